@@ -1,0 +1,2 @@
+export { parseDocument } from "./parse.js";
+export type * from "./types.js";

@@ -1,0 +1,3 @@
+import type { MeetingWords } from "../../stages/meetings.js";
+
+export const meetings: MeetingWords = {};

@@ -1,0 +1,3 @@
+import type { EntityWords } from "../../stages/entities.js";
+
+export const entities: EntityWords = {};

@@ -1,0 +1,7 @@
+import type { Locale } from "../index.js";
+import { entities } from "./entities.js";
+import { meetings } from "./meetings.js";
+import { quotes } from "./quotes.js";
+import { structure } from "./structure.js";
+
+export const fr: Locale = { code: "fr", structure, entities, quotes, meetings };

@@ -1,0 +1,3 @@
+import type { QuoteWords } from "../../stages/quotes.js";
+
+export const quotes: QuoteWords = {};

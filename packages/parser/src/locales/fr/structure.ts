@@ -1,0 +1,3 @@
+import type { StructureWords } from "../../stages/segment.js";
+
+export const structure: StructureWords = {};
