@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+/**
+ * `pnpm bench [DIR…] [--rounds N]`: full extraction speed in MB/s on one core over a corpus of
+ * documents, and in the same run chrono-node's own `fr.parse` over the same text as a baseline.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import * as chrono from "chrono-node";
+import { parseDocument } from "../index.js";
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../../..");
+const defaultCorpus = [resolve(repoRoot, "../shared/eval"), resolve(repoRoot, "seeds")];
+
+function fail(message: string): never {
+  process.stderr.write(`bench: ${message}\nusage: pnpm bench [DIR…] [--rounds N]\n`);
+  process.exit(1);
+}
+
+function textFiles(path: string): string[] {
+  if (statSync(path).isFile()) return path.endsWith(".txt") || path.endsWith(".md") ? [path] : [];
+  return readdirSync(path)
+    .sort()
+    .flatMap((name) => textFiles(join(path, name)));
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+/** Runs `work` over every document `rounds` times; returns each round's throughput in MB/s. */
+function measure(documents: string[], megabytes: number, rounds: number, work: (text: string) => unknown): number[] {
+  for (const text of documents.slice(0, 20)) work(text);
+  const speeds: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const started = process.hrtime.bigint();
+    for (const text of documents) work(text);
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    speeds.push(megabytes / seconds);
+  }
+  return speeds;
+}
+
+const args = process.argv.slice(2);
+let rounds = 5;
+const folders: string[] = [];
+for (let i = 0; i < args.length; i++) {
+  const arg = args[i] as string;
+  if (arg === "--rounds") {
+    rounds = Number(args[++i]);
+    if (!Number.isInteger(rounds) || rounds < 1) fail("--rounds takes a whole number ≥ 1");
+  } else if (arg.startsWith("--")) fail(`unknown option ${arg}`);
+  else folders.push(resolve(process.cwd(), arg));
+}
+for (const folder of folders) if (!existsSync(folder)) fail(`no such file or folder: ${folder}`);
+const corpus = (folders.length > 0 ? folders : defaultCorpus.filter((folder) => existsSync(folder))).flatMap(textFiles);
+if (corpus.length === 0) fail("no .txt or .md documents found");
+
+const documents = corpus.map((file) => readFileSync(file, "utf8"));
+const megabytes = documents.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / 1e6;
+const referenceDate = new Date("2020-01-01T12:00:00Z");
+
+const parser = median(measure(documents, megabytes, rounds, (text) => parseDocument(text, { publishedAt: "2020-01-01" })));
+const baseline = median(measure(documents, megabytes, rounds, (text) => chrono.fr.parse(text, referenceDate)));
+
+const lines = [
+  `corpus: ${documents.length} documents, ${megabytes.toFixed(2)} MB, ${rounds} rounds, medians on one core`,
+  `parseDocument (full extraction): ${parser.toFixed(2)} MB/s  target ≥ 10 MB/s ${parser >= 10 ? "met" : "MISSED"}`,
+  `chrono-node fr.parse (baseline): ${baseline.toFixed(2)} MB/s`,
+  `ratio parseDocument / chrono fr.parse: ${(parser / baseline).toFixed(2)}`,
+];
+process.stdout.write(`${lines.join("\n")}\n`);

@@ -1,0 +1,69 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "./index.js";
+import type { ParsedDocument } from "./types.js";
+
+/** Every span the output claims is found at its offsets in the document. */
+function expectExactOffsets(text: string, output: ParsedDocument): void {
+  const spans: Array<{ start: number; end: number; text: string }> = [
+    ...output.paragraphs,
+    ...output.quotes,
+    ...output.meetings,
+    ...[...output.people, ...output.organizations, ...output.places].flatMap((entity) => entity.mentions),
+  ];
+  for (const span of spans) {
+    expect(span.start).toBeGreaterThanOrEqual(0);
+    expect(span.end).toBeLessThanOrEqual(text.length);
+    expect(text.slice(span.start, span.end).replace(/\s+/g, " ")).toContain(span.text.replace(/\s+/g, " ").trim());
+  }
+}
+
+/** Pieces that drive every stage: quotation marks, names, dates, times, meeting words, newlines. */
+const newsLikePieces = [
+  "«", "»", "“", "”", '"', "‹", "›", " ", "\u00a0", "\u202f", "\n", "\n\n", ", ", ". ", " : ", "<…>", "[…]",
+  "Vladimir Poutine", "Joe Biden", "M. Macron", "E. Macron", "Dmitri Peskov", "a déclaré", "said", "a-t-il ajouté",
+  "selon", "according to", "que", "that", "le 10 janvier", "les 12 et 13 janvier", "du 10 au 12", "January 10-12",
+  "ce soir", "demain", "next Tuesday", "23h30, heure de Moscou", "3:35 p.m. Washington time", "14 h UTC", "9 a.m. EST",
+  "sommet", "talks", "conversation téléphonique", "visite", "met", "Kremlin", "OTAN", "Moscou", "PARIS, 3 mars 2023 (AFP) —",
+  "Rejoignez News-Front sur Facebook", "© 2022 X. All rights reserved.", "---\ntitle: x\n---\n", "\ud800", "\udc00", "é", "🙂",
+];
+
+describe("parseDocument on any input", () => {
+  it("gives an empty result for an empty document", () => {
+    const output = parseDocument("");
+    expect(output).toMatchObject({
+      title: null,
+      paragraphs: [],
+      people: [],
+      organizations: [],
+      places: [],
+      quotes: [],
+      meetings: [],
+    });
+  });
+
+  it("never throws on random unicode and keeps its offsets exact (10k documents)", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 300 }), (text) => {
+        expectExactOffsets(text, parseDocument(text));
+      }),
+      { numRuns: 5_000, seed: 20211230 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 300 }), (text) => {
+        expectExactOffsets(text, parseDocument(text, { publishedAt: "2021-12-30" }));
+      }),
+      { numRuns: 5_000, seed: 20220110 },
+    );
+  });
+
+  it("never throws on news-like fragments in random order", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...newsLikePieces), { maxLength: 80 }), fc.boolean(), (pieces, dated) => {
+        const text = pieces.join("");
+        expectExactOffsets(text, parseDocument(text, dated ? { publishedAt: "2021-12-30" } : {}));
+      }),
+      { numRuns: 2_000, seed: 7 },
+    );
+  });
+});
