@@ -1,12 +1,11 @@
-import { localeFor } from "./locales/index.js";
 import { assemble } from "./stages/assemble.js";
 import { attributeQuotes } from "./stages/attribution.js";
-import type { DocumentContext } from "./stages/context.js";
+import { createContext, type DocumentContext } from "./stages/context.js";
 import { resolveDates } from "./stages/dates.js";
 import { recogniseEntities } from "./stages/entities.js";
 import { findMeetings } from "./stages/meetings.js";
 import { findQuotes } from "./stages/quotes.js";
-import { segment } from "./stages/segment.js";
+import { normaliseDate, segment } from "./stages/segment.js";
 import type { ParseOptions, ParsedDocument } from "./types.js";
 
 /** The stages in the order they run; each reads what the ones before it filled in. */
@@ -21,24 +20,8 @@ const pipeline: ReadonlyArray<(ctx: DocumentContext) => void> = [
 
 /** Parses one news document (plain text or Markdown with YAML front matter). Never throws on text. */
 export function parseDocument(text: string, options: ParseOptions = {}): ParsedDocument {
-  const document = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const language = options.language ?? "und";
-  const ctx: DocumentContext = {
-    text: document,
-    language,
-    locale: localeFor(language),
-    title: null,
-    publishedAt: null,
-    source: options.source ?? null,
-    url: options.url ?? null,
-    paragraphs: [],
-    sentences: [],
-    people: [],
-    organizations: [],
-    places: [],
-    quotes: [],
-    meetings: [],
-  };
+  const input = typeof text === "string" ? text : String(text ?? "");
+  const ctx = createContext(input, options, normaliseDate(options.publishedAt));
   for (const stage of pipeline) stage(ctx);
   return assemble(ctx);
 }

@@ -4,7 +4,7 @@ import type { DocumentContext } from "./context.js";
 /** Turns the pipeline's state into the public output shape. */
 export function assemble(ctx: DocumentContext): ParsedDocument {
   return {
-    title: ctx.title?.text ?? null,
+    title: ctx.options?.title ?? ctx.title?.text ?? null,
     language: ctx.language,
     source: ctx.source,
     url: ctx.url,

@@ -1,5 +1,5 @@
-import type { Language, Meeting, NamedEntity, Paragraph, Person, Quote, Span } from "../types.js";
-import type { Locale } from "../locales/index.js";
+import type { Language, Meeting, NamedEntity, ParseOptions, Paragraph, Person, Quote, Span } from "../types.js";
+import { localeFor, type Locale } from "../locales/index.js";
 
 /** A sentence of the body, with its place in the document. */
 export interface Sentence {
@@ -32,12 +32,18 @@ export interface PlaceEntity extends NamedEntity {
 export interface DocumentContext {
   /** The document exactly as given (byte-order mark removed): every offset points into it. */
   readonly text: string;
+  /** The options the caller passed; values given there win over what the text says. */
+  readonly options?: ParseOptions;
   language: Language;
   locale: Locale;
   title: Span | null;
   publishedAt: string | null;
   source: string | null;
   url: string | null;
+  /** The dateline ("PARIS, 3 mars 2023 (AFP) —"), alone on its line or opening the first paragraph. */
+  dateline?: Span | null;
+  /** The outlet's sign-off line, left out of the paragraphs. */
+  signOff?: Span | null;
   paragraphs: Paragraph[];
   sentences: Sentence[];
   people: PersonEntity[];
@@ -45,4 +51,29 @@ export interface DocumentContext {
   places: PlaceEntity[];
   quotes: Quote[];
   meetings: Meeting[];
+}
+
+/** An empty context for `text` (byte-order mark removed), with what the options already fix. */
+export function createContext(text: string, options: ParseOptions = {}, publishedAt: string | null = null): DocumentContext {
+  const document = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const language = options.language ?? "und";
+  return {
+    text: document,
+    options,
+    language,
+    locale: localeFor(language),
+    title: null,
+    publishedAt,
+    source: options.source ?? null,
+    url: options.url ?? null,
+    dateline: null,
+    signOff: null,
+    paragraphs: [],
+    sentences: [],
+    people: [],
+    organizations: [],
+    places: [],
+    quotes: [],
+    meetings: [],
+  };
 }

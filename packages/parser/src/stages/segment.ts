@@ -1,9 +1,453 @@
-import type { DocumentContext } from "./context.js";
+import { localeFor, locales } from "../locales/index.js";
+import type { Language, Paragraph, Span } from "../types.js";
+import type { DocumentContext, Sentence } from "./context.js";
 
 /** Words and patterns the segmenter needs for one language (datelines, sign-offs, abbreviations). */
-export interface StructureWords {}
+export interface StructureWords {
+  /** Month names and their usual abbreviations, lower case, without the final period → 1..12. */
+  months: Readonly<Record<string, number>>;
+  /** Weekday names, lower case. */
+  weekdays: readonly string[];
+  /** Small words that may sit in a dateline line ("publié", "le", "à", "published", "on"). */
+  datelineWords: readonly string[];
+  /** Frequent function words, lower case: counted to tell the document's language. */
+  functionWords: readonly string[];
+  /** Abbreviations that end with a period without ending the sentence ("M", "Mr", "Jan"), lower case. */
+  abbreviations: readonly string[];
+  /**
+   * Sign-off lines by which an outlet names itself; the first capture group is the outlet.
+   * Each is anchored at the start of a trimmed line and has bounded quantifiers only.
+   */
+  signOffs: readonly RegExp[];
+}
+
+interface Line {
+  start: number;
+  end: number;
+  /** Trimmed content (offsets above are of the trimmed content). */
+  text: string;
+}
+
+interface DateParts {
+  year: number | null;
+  month: number;
+  day: number | null;
+}
+
+const allMonths = new Map<string, number>();
+const allWeekdays = new Set<string>();
+const allDatelineWords = new Set<string>();
+const allAbbreviations = new Set<string>();
+const allSignOffs: RegExp[] = [];
+for (const locale of Object.values(locales)) {
+  for (const [name, month] of Object.entries(locale.structure.months)) allMonths.set(name, month);
+  for (const day of locale.structure.weekdays) allWeekdays.add(day);
+  for (const word of locale.structure.datelineWords) allDatelineWords.add(word);
+  for (const abbreviation of locale.structure.abbreviations) allAbbreviations.add(abbreviation);
+  allSignOffs.push(...locale.structure.signOffs);
+}
+const functionWordsByLanguage = new Map<string, "fr" | "en">();
+for (const locale of Object.values(locales)) {
+  for (const word of locale.structure.functionWords) functionWordsByLanguage.set(word, locale.code);
+}
+
+const LINE_BREAK = /\r\n|\n|\r|\u2028|\u2029/g;
+const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
+const DATELINE_DASH = /\s(?:[-–—]|\.\s?[-–—])\s?|\s?\.\s[-–—]/g;
+const AGENCY = /^\(([\p{L}][\p{L}\p{N} .&-]{0,40})\)$/u;
+const ONLY_PUNCTUATION = /^[\p{P}\p{S}\s]*$/u;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
 /** Splits the document into title, dateline, body paragraphs, sentences and sign-off. */
 export function segment(ctx: DocumentContext): void {
-  void ctx;
+  const text = ctx.text;
+  let bodyStart = 0;
+  let languageGiven = ctx.options?.language != null;
+  const frontMatter = readFrontMatter(text);
+  if (frontMatter) {
+    bodyStart = frontMatter.end;
+    languageGiven = applyFrontMatter(ctx, frontMatter.fields) || languageGiven;
+  }
+
+  const lines = splitLines(text, bodyStart);
+  let index = 0;
+  while (index < lines.length && lines[index]!.text === "") index++;
+  const firstLine = lines[index];
+  if (firstLine && (frontMatter?.fields.get("title") === undefined || firstLine.text.startsWith("#"))) {
+    ctx.title = headingSpan(text, firstLine);
+    index++;
+  }
+
+  const bodyLines = lines.slice(index);
+  removeDatelineLine(ctx, bodyLines);
+  const blocks = groupParagraphs(bodyLines);
+  if (!ctx.dateline) readDatelinePrefix(ctx, blocks);
+  removeSignOff(ctx, blocks);
+
+  ctx.paragraphs = blocks.map((line) => ({ text: text.slice(line.start, line.end), start: line.start, end: line.end }));
+  if (!languageGiven) {
+    ctx.language = detectLanguage(text, ctx.paragraphs, ctx.title);
+    ctx.locale = localeFor(ctx.language);
+  }
+  ctx.sentences = splitSentences(text, ctx.paragraphs);
+}
+
+/** Fills what the front matter gives and options left open; true when it sets the language. */
+function applyFrontMatter(ctx: DocumentContext, fields: Map<string, Span>): boolean {
+  const title = fields.get("title");
+  if (title && title.text) ctx.title = title;
+  const published = fields.get("publishedat") ?? fields.get("date") ?? fields.get("published");
+  if (ctx.publishedAt === null && published) ctx.publishedAt = normaliseDate(published.text);
+  const source = fields.get("source");
+  if (ctx.source === null && source && source.text) ctx.source = source.text;
+  const url = fields.get("url");
+  if (ctx.url === null && url && url.text) ctx.url = url.text;
+  const language = fields.get("language")?.text.toLowerCase();
+  if (ctx.options?.language == null && (language === "fr" || language === "en")) {
+    ctx.language = language;
+    ctx.locale = locales[language];
+    return true;
+  }
+  return false;
+}
+
+/** Front matter: a first line "---", flat "key: value" lines, a closing "---" line. */
+function readFrontMatter(text: string): { end: number; fields: Map<string, Span> } | null {
+  if (!text.startsWith("---")) return null;
+  const lines = splitLines(text, 0);
+  if (lines[0]?.text !== "---") return null;
+  const fields = new Map<string, Span>();
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.text === "---" || line.text === "...") return { end: line.end, fields };
+    const colon = line.text.indexOf(":");
+    if (colon <= 0) continue;
+    const key = line.text.slice(0, colon).trim().toLowerCase().replace(/[_-]/g, "");
+    let valueStart = line.start + colon + 1;
+    let valueEnd = line.end;
+    while (valueStart < valueEnd && isSpace(text.charCodeAt(valueStart))) valueStart++;
+    const first = text[valueStart];
+    if ((first === '"' || first === "'") && valueEnd - valueStart >= 2 && text[valueEnd - 1] === first) {
+      valueStart++;
+      valueEnd--;
+    }
+    fields.set(key, { start: valueStart, end: valueEnd, text: text.slice(valueStart, valueEnd) });
+  }
+  return null;
+}
+
+/** Lines from `from` on, each trimmed (offsets follow the trimmed text; empty lines keep their place). */
+function splitLines(text: string, from: number): Line[] {
+  const lines: Line[] = [];
+  LINE_BREAK.lastIndex = from;
+  let lineStart = from;
+  for (;;) {
+    const match = LINE_BREAK.exec(text);
+    const lineEnd = match ? match.index : text.length;
+    let start = lineStart;
+    let end = lineEnd;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    lines.push({ start, end, text: text.slice(start, end) });
+    if (!match) break;
+    lineStart = match.index + match[0].length;
+  }
+  return lines;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 0x202f || code === 0x2009 || code === 0x3000 || code === 0x0b || code === 0x0c || code === 0xfeff;
+}
+
+/** A Markdown heading line's text without its "#" marks. */
+function headingSpan(text: string, line: Line): Span {
+  let start = line.start;
+  while (start < line.end && text[start] === "#") start++;
+  while (start < line.end && isSpace(text.charCodeAt(start))) start++;
+  if (start === line.end) start = line.start;
+  return { start, end: line.end, text: text.slice(start, line.end) };
+}
+
+/**
+ * Paragraphs. When the body has blank lines, they alone separate paragraphs (single line breaks
+ * are wrapping); otherwise each line is one, unless it visibly continues the line before.
+ */
+function groupParagraphs(lines: Line[]): Line[] {
+  const isBreak = (line: Line) => line.text === "" || ONLY_PUNCTUATION.test(line.text);
+  const firstContent = lines.findIndex((line) => !isBreak(line));
+  let lastContent = lines.length - 1;
+  while (lastContent >= 0 && isBreak(lines[lastContent]!)) lastContent--;
+  let blankSeparated = false;
+  for (let i = firstContent + 1; firstContent >= 0 && i < lastContent; i++) {
+    if (isBreak(lines[i]!)) {
+      blankSeparated = true;
+      break;
+    }
+  }
+  const paragraphs: Line[] = [];
+  let current: Line | null = null;
+  for (const line of lines) {
+    if (isBreak(line)) {
+      if (current) paragraphs.push(current);
+      current = null;
+      continue;
+    }
+    if (current && (blankSeparated || continuesLine(current.text, line.text))) {
+      current = { start: current.start, end: line.end, text: line.text };
+    } else {
+      if (current) paragraphs.push(current);
+      current = { ...line };
+    }
+  }
+  if (current) paragraphs.push(current);
+  return paragraphs;
+}
+
+function continuesLine(previous: string, next: string): boolean {
+  const last = previous.charAt(previous.length - 1);
+  if (/[.!?…:»”"')\]]/.test(last)) return false;
+  const first = next.charAt(0);
+  return first !== "" && first === first.toLowerCase() && first !== first.toUpperCase();
+}
+
+/** A dateline alone on one of the first body lines is not a paragraph: it is blanked out. */
+function removeDatelineLine(ctx: DocumentContext, lines: Line[]): void {
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < 3; i++) {
+    const line = lines[i]!;
+    if (line.text === "") continue;
+    seen++;
+    const dateline = readDateline(line.text);
+    if (dateline) {
+      useDateline(ctx, dateline);
+      ctx.dateline = { start: line.start, end: line.end, text: line.text };
+      lines[i] = { start: line.end, end: line.end, text: "" };
+      return;
+    }
+  }
+}
+
+/** A dateline opening one of the first paragraphs ("WASHINGTON, Feb 22 (Reuters) - …") stays in it. */
+function readDatelinePrefix(ctx: DocumentContext, blocks: Line[]): void {
+  for (let i = 0; i < Math.min(3, blocks.length); i++) {
+    const block = blocks[i]!;
+    const content = ctx.text.slice(block.start, Math.min(block.end, block.start + 120));
+    const prefixEnd = datelinePrefixEnd(content);
+    const prefix = prefixEnd > 0 ? readDateline(content.slice(0, prefixEnd)) : null;
+    if (prefix) {
+      useDateline(ctx, prefix);
+      ctx.dateline = { start: block.start, end: block.start + prefixEnd, text: content.slice(0, prefixEnd) };
+      return;
+    }
+  }
+}
+
+function useDateline(ctx: DocumentContext, dateline: { date: DateParts | null; agency: string | null }): void {
+  const date = dateline.date;
+  if (ctx.publishedAt === null && date && date.year !== null && date.day !== null) {
+    ctx.publishedAt = isoDate(date.year, date.month, date.day);
+  }
+  if (ctx.source === null && dateline.agency) ctx.source = dateline.agency;
+}
+
+/** Where a dateline prefix ends in a paragraph's first 120 characters (after its dash), or -1. */
+function datelinePrefixEnd(content: string): number {
+  DATELINE_DASH.lastIndex = 0;
+  const head = content.slice(0, 120);
+  const match = DATELINE_DASH.exec(head);
+  if (!match || match.index === 0) return -1;
+  return match.index + match[0].length;
+}
+
+/**
+ * Reads a dateline: optional place names in capitals, a date (day month year in any order the
+ * languages use, or dd/mm/yyyy), an optional time and an optional "(Agency)". Every other word
+ * must be a dateline word, so ordinary sentences are not mistaken for one.
+ */
+function readDateline(content: string): { date: DateParts | null; agency: string | null } | null {
+  if (content.length > 100) return null;
+  let body = content.replace(/\s*(?:\.\s*)?[-–—]+\s*$/, "").trim();
+  let agency: string | null = null;
+  const open = body.lastIndexOf("(");
+  if (open >= 0) {
+    const close = body.indexOf(")", open);
+    const inside = AGENCY.exec(body.slice(open, close + 1));
+    if (close > open && inside) {
+      agency = inside[1]!.trim();
+      body = (body.slice(0, open) + body.slice(close + 1)).trim();
+    }
+  }
+  const date = findDate(body);
+  let capitalisedOnly = true;
+  let words = 0;
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(body); match; match = WORD.exec(body)) {
+    const word = match[0];
+    const lower = word.toLowerCase().replace(/\.$/, "");
+    words++;
+    if (/^\d/.test(word)) continue;
+    if (allMonths.has(lower) || allWeekdays.has(lower) || allDatelineWords.has(lower)) continue;
+    if (/^\d{1,2}(?:h\d{0,2}|:\d{2})$/i.test(word) || lower === "h" || lower === "er" || lower === "gmt" || lower === "utc") continue;
+    const first = word.charAt(0);
+    if (first !== first.toUpperCase() || first === first.toLowerCase()) return null;
+    capitalisedOnly = capitalisedOnly && word === word.toUpperCase();
+  }
+  if (words === 0) return null;
+  if (date) return { date, agency };
+  // A place alone ("BRASÍLIA, Brazil –") is a dateline only with an agency or in capitals.
+  if (agency || (capitalisedOnly && /\p{Lu}{3}/u.test(body))) return { date: null, agency };
+  return null;
+}
+
+/** The first date in a short string: "7 mai 2017", "January 4, 2019", "Feb 22", "12/04/2022", "December 2004". */
+function findDate(body: string): DateParts | null {
+  const tokens: string[] = [];
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(body); match; match = WORD.exec(body)) tokens.push(match[0].toLowerCase().replace(/\.$/, ""));
+  const numeric = /(\d{1,2})[/.](\d{1,2})[/.](\d{4})/.exec(body) ?? null;
+  if (numeric) {
+    const day = Number(numeric[1]);
+    const month = Number(numeric[2]);
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return { year: Number(numeric[3]), month, day };
+  }
+  const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(body);
+  if (iso) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
+  for (let i = 0; i < tokens.length; i++) {
+    const month = allMonths.get(tokens[i]!);
+    if (month === undefined) continue;
+    const before = dayNumber(tokens[i - 1]);
+    const after = dayNumber(tokens[i + 1]);
+    let day: number | null = before;
+    let yearIndex = i + 1;
+    if (day === null && after !== null && !/^\d{4}$/.test(tokens[i + 1]!)) {
+      day = after;
+      yearIndex = i + 2;
+    }
+    const yearToken = tokens[yearIndex];
+    const year = yearToken && /^\d{4}$/.test(yearToken) ? Number(yearToken) : null;
+    if (day === null && year === null) continue;
+    return { year, month, day };
+  }
+  return null;
+}
+
+function dayNumber(token: string | undefined): number | null {
+  if (!token) return null;
+  const match = /^(\d{1,2})(?:er|st|nd|rd|th)?$/.exec(token);
+  if (!match) return null;
+  const day = Number(match[1]);
+  return day >= 1 && day <= 31 ? day : null;
+}
+
+function isoDate(year: number, month: number, day: number): string | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** "2022-03-02", "2022-03-02T10:00:00Z", a Date, or a dateline-like string → YYYY-MM-DD, or null. */
+export function normaliseDate(value: string | Date | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
+  }
+  const iso = ISO_DATE.exec(value.trim());
+  if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const parts = findDate(value.slice(0, 100));
+  return parts && parts.year !== null && parts.day !== null ? isoDate(parts.year, parts.month, parts.day) : null;
+}
+
+/** The last body lines that are an outlet's sign-off leave the body and name the source. */
+function removeSignOff(ctx: DocumentContext, blocks: Line[]): void {
+  for (let removed = 0; removed < 2 && blocks.length > 0; removed++) {
+    const last = blocks[blocks.length - 1]!;
+    const content = ctx.text.slice(last.start, last.end);
+    if (content.length > 300) return;
+    let outlet: string | null = null;
+    for (const pattern of allSignOffs) {
+      const match = pattern.exec(content);
+      if (match) {
+        outlet = (match[1] ?? "").trim().replace(/[.,;:]+$/, "");
+        break;
+      }
+    }
+    if (outlet === null) return;
+    blocks.pop();
+    if (ctx.source === null && outlet) ctx.source = outlet;
+    ctx.signOff = { start: last.start, end: last.end, text: content };
+  }
+}
+
+/** fr, en, or und: which language's function words dominate (first 20,000 characters of the body). */
+export function detectLanguage(text: string, paragraphs: Paragraph[], title: Span | null): Language {
+  let french = 0;
+  let english = 0;
+  let budget = 20_000;
+  const pieces: Array<{ start: number; end: number }> = title ? [title, ...paragraphs] : paragraphs;
+  for (const piece of pieces) {
+    if (budget <= 0) break;
+    const slice = text.slice(piece.start, Math.min(piece.end, piece.start + budget));
+    budget -= slice.length;
+    WORD.lastIndex = 0;
+    for (let match = WORD.exec(slice); match; match = WORD.exec(slice)) {
+      const language = functionWordsByLanguage.get(match[0].toLowerCase());
+      if (language === "fr") french++;
+      else if (language === "en") english++;
+    }
+  }
+  const total = french + english;
+  if (total < 2) return "und";
+  if (french >= 2 * english && french >= 2) return "fr";
+  if (english >= 2 * french && english >= 2) return "en";
+  return "und";
+}
+
+const SENTENCE_END = /[.!?…]+/g;
+const CLOSERS = new Set(["»", "”", '"', "’", "'", ")", "]", "›"]);
+
+/** Sentences of each paragraph; periods after abbreviations and initials do not end one. */
+function splitSentences(text: string, paragraphs: Paragraph[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((paragraph, paragraphIndex) => {
+    const content = paragraph.text;
+    let sentenceStart = 0;
+    SENTENCE_END.lastIndex = 0;
+    for (let match = SENTENCE_END.exec(content); match; match = SENTENCE_END.exec(content)) {
+      let end = match.index + match[0].length;
+      while (end < content.length && CLOSERS.has(content[end]!)) end++;
+      if (end < content.length && !isSpace(content.charCodeAt(end))) continue;
+      let next = end;
+      while (next < content.length && isSpace(content.charCodeAt(next))) next++;
+      if (next >= content.length) break;
+      if (!startsSentence(content[next]!)) continue;
+      if (match[0] === "." && end === match.index + 1 && isAbbreviation(content, match.index)) continue;
+      pushSentence(sentences, text, paragraph.start + sentenceStart, paragraph.start + end, paragraphIndex);
+      sentenceStart = next;
+      SENTENCE_END.lastIndex = next;
+    }
+    pushSentence(sentences, text, paragraph.start + sentenceStart, paragraph.end, paragraphIndex);
+  });
+  return sentences;
+}
+
+function pushSentence(sentences: Sentence[], text: string, start: number, end: number, paragraphIndex: number): void {
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end > start) sentences.push({ text: text.slice(start, end), start, end, paragraphIndex });
+}
+
+function startsSentence(char: string): boolean {
+  if (char >= "0" && char <= "9") return true;
+  if ("«“\"‹‘'([—–-¿¡".includes(char)) return true;
+  return char !== char.toLowerCase() && char === char.toUpperCase();
+}
+
+/** Whether the period at `dot` closes an abbreviation or an initial ("M.", "U.S.", "J.", "Jan."). */
+function isAbbreviation(content: string, dot: number): boolean {
+  let start = dot;
+  while (start > 0 && /[\p{L}.]/u.test(content[start - 1]!)) start--;
+  const word = content.slice(start, dot);
+  if (word.length === 0) return false;
+  if (word.includes(".")) return /^(?:\p{L}\.)+\p{L}$/u.test(word);
+  if (word.length === 1 && word === word.toUpperCase()) return true;
+  return allAbbreviations.has(word.toLowerCase());
 }

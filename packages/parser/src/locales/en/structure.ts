@@ -1,3 +1,27 @@
 import type { StructureWords } from "../../stages/segment.js";
 
-export const structure: StructureWords = {};
+export const structure: StructureWords = {
+  months: {
+    january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+    july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
+    november: 11, nov: 11, december: 12, dec: 12,
+  },
+  weekdays: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+  datelineWords: ["published", "updated", "on", "at", "last", "and", "am", "pm", "a.m", "p.m", "edt", "est", "bst"],
+  functionWords: [
+    "the", "of", "and", "to", "in", "is", "that", "for", "with", "was", "were", "has", "have", "are", "by",
+    "from", "it", "this", "at", "be", "said", "will", "which", "their", "they", "he", "she", "his", "her",
+    "but", "not", "been", "would", "after", "who", "its", "had", "an", "or", "also", "about", "than",
+  ],
+  abbreviations: [
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "col", "lt", "sgt", "capt", "gov", "sen",
+    "rep", "rev", "hon", "pres", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "no", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "approx", "fig", "ft", "mph", "ave", "blvd",
+  ],
+  signOffs: [
+    /^(?:Follow|Join)\s+(\p{Lu}[^\n]{0,60}?)\s+on\s/u,
+    /^(?:©|\(c\)|Copyright)\s*(?:\d{4}\s*[-,]?\s*)?(\p{Lu}[^\n]{0,60}?)[.,]\s+All rights reserved/iu,
+    /^Read (?:more|the full (?:story|article)) (?:at|on)\s+(\p{Lu}[^\n]{0,60}?)\.?$/u,
+    /^(?:Originally published (?:by|in|on)|Source:)\s+(\p{Lu}[^\n]{0,60}?)\.?$/u,
+  ],
+};

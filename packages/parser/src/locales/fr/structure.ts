@@ -1,3 +1,28 @@
 import type { StructureWords } from "../../stages/segment.js";
 
-export const structure: StructureWords = {};
+export const structure: StructureWords = {
+  months: {
+    janvier: 1, janv: 1, février: 2, fevrier: 2, févr: 2, fév: 2, mars: 3, avril: 4, avr: 4, mai: 5, juin: 6,
+    juillet: 7, juil: 7, août: 8, aout: 8, septembre: 9, sept: 9, octobre: 10, oct: 10, novembre: 11, nov: 11,
+    décembre: 12, decembre: 12, déc: 12,
+  },
+  weekdays: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+  datelineWords: ["publié", "publiée", "le", "à", "mis", "jour", "modifié", "et", "h", "min", "heure", "heures"],
+  functionWords: [
+    "le", "la", "les", "des", "du", "une", "et", "est", "dans", "pour", "que", "qui", "sur", "au", "aux",
+    "avec", "par", "pas", "été", "ont", "sont", "cette", "ces", "ses", "leur", "mais", "ou", "où", "il",
+    "elle", "ils", "nous", "vous", "son", "sa", "plus", "aussi", "entre", "selon", "après", "avait", "était",
+    "sera", "lors", "depuis", "contre", "très", "déjà", "d'un", "d'une", "l'a", "qu'il",
+  ],
+  abbreviations: [
+    "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "st", "ste", "cf", "etc", "env", "av", "bd",
+    "janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc", "p", "pp", "vol", "no", "n°", "art",
+    "gén", "col", "lt", "cdt", "capt", "sgt",
+  ],
+  signOffs: [
+    /^(?:Rejoignez|Suivez|Retrouvez)\s+(\p{Lu}[^\n]{0,60}?)\s+sur\s/u,
+    /^Article publié par\s+(\p{Lu}[^\n]{0,60}?)[.,]/u,
+    /^(?:©|\(c\)|Copyright)\s*(?:\d{4}\s*[-,]?\s*)?(\p{Lu}[^\n]{0,60}?)[.,]\s+Tous droits réservés/iu,
+    /^(?:Source|Lire la suite sur|Lire l'article sur|Lire l’article sur)\s*:?\s+(\p{Lu}[^\n]{0,60}?)\.?$/u,
+  ],
+};
