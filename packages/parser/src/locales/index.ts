@@ -1,4 +1,5 @@
 import type { Language } from "../types.js";
+import type { DateWords } from "../stages/dates.js";
 import type { EntityWords } from "../stages/entities.js";
 import type { MeetingWords } from "../stages/meetings.js";
 import type { QuoteWords } from "../stages/quotes.js";
@@ -13,6 +14,7 @@ export interface Locale {
   entities: EntityWords;
   quotes: QuoteWords;
   meetings: MeetingWords;
+  dates: DateWords;
 }
 
 export const locales: Record<"fr" | "en", Locale> = { fr, en };

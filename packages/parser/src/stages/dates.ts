@@ -1,6 +1,406 @@
+import type { Chrono, ParsingContext, Parser } from "chrono-node";
 import type { DocumentContext } from "./context.js";
+import { foldPlaceName, placeZones, toUtcInstant, zoneAbbreviations } from "./time-zones.js";
 
-/** Resolves each meeting's date, time and time zone (to a UTC instant) against publishedAt. */
+/** Which way a clause points in time, relative to publication. */
+export type Tense = "past" | "future" | "unknown";
+
+/** Date, time, duration and tense words and patterns for one language. */
+export interface DateWords {
+  /** A chrono-node instance for the language, with the locale's extra parsers added. */
+  chrono: Chrono;
+  /** Number words ("deux" → 2, "an" → 1), lower case. */
+  numbers: Readonly<Record<string, number>>;
+  /** Words that put a date on the day of publication ("ce soir", "today", "earlier in the day"). */
+  sameDay: RegExp;
+  /** "this week" style spans that mean publication day only for a past event (the day's news). Global. */
+  sameWeekPast: RegExp;
+  /** "this weekend", "ce week-end": read as its Saturday. Global. */
+  weekend: RegExp;
+  /** A weekday qualified as the coming one ("mardi prochain", "next Tuesday"). */
+  nextModifier: RegExp;
+  /** A weekday qualified as the previous one ("jeudi dernier", "last Thursday"). */
+  lastModifier: RegExp;
+  /**
+   * Dates counted from the date mentioned before ("dix jours plus tard", "le lendemain"): each
+   * pattern has either a named group `n` (number) and `unit` (key of `units`), or fixed `days`.
+   */
+  chained: ReadonlyArray<{ pattern: RegExp; days?: number }>;
+  /** Day multiplier of chained units ("semaines" → 7), lower case. */
+  units: Readonly<Record<string, number>>;
+  /** Clock times; named groups `hour`, `minute`, optional `meridiem` ("a"/"p"). Global flag. */
+  times: RegExp;
+  /** A time expression that is a duration or count, not a clock time, when it follows these words. */
+  notTimeBefore: RegExp;
+  /** Zone named after a time by place ("heure de Moscou", "Washington time"): group `place`. */
+  zoneByPlace: RegExp;
+  /** "heure locale", "local time". */
+  localTime: RegExp;
+  /** Durations: named groups `n` (number), `unit` (starts with h or m), optional `half…`/`quarter`. */
+  durations: ReadonlyArray<RegExp>;
+  /** Marks of a future clause ("auront lieu", "will", "prévu"). */
+  future: RegExp;
+  /** Marks of a past clause ("se sont entretenus", "met", "hier"). */
+  past: RegExp;
+  /** A reporting verb just before a date: that date is when it was said, not when it happens. */
+  reportedOn: RegExp;
+}
+
+/** A date expression found in a piece of text, before resolution. Offsets are into that text. */
+export interface DateMention {
+  start: number;
+  end: number;
+  text: string;
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  weekday: number | null;
+  modifier: "next" | "last" | null;
+  /** Relative to publication: 0 for "ce soir", -1 for "hier"… (resolved by chrono). */
+  fromPublication: number | null;
+  /** Relative to the previous date in the text ("dix jours plus tard" → 10). */
+  fromPrevious: number | null;
+  /** Only meaningful as publication day when the event is past ("this week"). */
+  sameWeekPast: boolean;
+  /** Introduced by a reporting verb ("said on Tuesday"). */
+  reported: boolean;
+}
+
+export interface TimeMention {
+  start: number;
+  end: number;
+  /** HH:MM. */
+  time: string;
+  /** IANA zone, "local" when the text says local time, or null. */
+  zone: string | null;
+}
+
+export interface DurationMention {
+  start: number;
+  end: number;
+  minutes: number;
+}
+
+/** A calendar day. */
+export interface Day {
+  year: number;
+  month: number;
+  day: number;
+}
+
+const DAY_MS = 86400000;
+
+export function dayToString(day: Day): string {
+  return `${String(day.year).padStart(4, "0")}-${String(day.month).padStart(2, "0")}-${String(day.day).padStart(2, "0")}`;
+}
+
+export function parseDay(value: string | null): Day | null {
+  const match = value ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null;
+  if (!match) return null;
+  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+}
+
+function dayNumber(day: Day): number {
+  return Math.floor(Date.UTC(day.year, day.month - 1, day.day) / DAY_MS);
+}
+
+function fromDayNumber(value: number): Day {
+  const date = new Date(value * DAY_MS);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+export function addDays(day: Day, days: number): Day {
+  return fromDayNumber(dayNumber(day) + days);
+}
+
+function isValidDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1;
+}
+
+/**
+ * A chrono parser for two days of one month joined by a conjunction ("les 12 et 13 janvier",
+ * "12 and 13 January"): chrono reads the first number as a clock time. The pattern's named groups
+ * are `first`, `second`, `month` (a key of `months`), optional `year`.
+ */
+export function dayPairParser(pattern: RegExp, months: Readonly<Record<string, number>>): Parser {
+  return {
+    pattern: () => pattern,
+    extract: (context: ParsingContext, match: RegExpMatchArray) => {
+      const groups = match.groups ?? {};
+      const month = months[(groups.month ?? "").toLowerCase()];
+      const first = Number(groups.first);
+      const second = Number(groups.second);
+      if (!month || !(first >= 1 && first <= 31) || !(second >= 1 && second <= 31)) return null;
+      const start: Record<string, number> = { day: first, month };
+      const end: Record<string, number> = { day: second, month };
+      if (groups.year) {
+        start.year = Number(groups.year);
+        end.year = Number(groups.year);
+      }
+      return context.createParsingResult(match.index ?? 0, match[0], start, end);
+    },
+  };
+}
+
+function numberValue(token: string | undefined, numbers: Readonly<Record<string, number>>): number | null {
+  if (!token) return null;
+  if (/^\d+$/.test(token)) return Number(token);
+  return numbers[token.toLowerCase()] ?? null;
+}
+
+/**
+ * Every date expression in `text` (chrono's plus the chained ones it lacks). `reference` is the
+ * publication day, or null: relative expressions then stay unresolved.
+ */
+export function findDateMentions(text: string, words: DateWords, reference: Day | null): DateMention[] {
+  const mentions: DateMention[] = [];
+  const refDate = reference
+    ? new Date(reference.year, reference.month - 1, reference.day, 12)
+    : new Date(2000, 0, 1, 12);
+  let results: ReturnType<Chrono["parse"]> = [];
+  try {
+    results = words.chrono.parse(text, refDate);
+  } catch {
+    results = [];
+  }
+  for (const result of results) {
+    const start = result.start;
+    const known = (c: "year" | "month" | "day" | "weekday") => start.isCertain(c);
+    const hasYearInText = /\d{4}/.test(result.text);
+    const base = {
+      start: result.index,
+      end: result.index + result.text.length,
+      text: result.text,
+      year: null,
+      month: null,
+      day: null,
+      weekday: null,
+      modifier: null,
+      fromPublication: null,
+      fromPrevious: null,
+      sameWeekPast: false,
+      reported: false,
+    } satisfies DateMention;
+    if (known("day") && known("month")) {
+      const month = start.get("month") ?? null;
+      const day = start.get("day") ?? null;
+      if (known("year") && !hasYearInText) {
+        // chrono resolved a relative word ("demain", "in two weeks") against the reference.
+        if (!reference) continue;
+        const resolved: Day = { year: start.get("year") ?? reference.year, month: month ?? 1, day: day ?? 1 };
+        mentions.push({ ...base, fromPublication: dayNumber(resolved) - dayNumber(reference) });
+      } else {
+        mentions.push({ ...base, year: known("year") ? (start.get("year") ?? null) : null, month, day });
+      }
+    } else if (known("weekday")) {
+      const modifierText = text.slice(Math.max(0, result.index - 6), base.end + 10);
+      const modifier = words.nextModifier.test(modifierText) ? "next" : words.lastModifier.test(modifierText) ? "last" : null;
+      mentions.push({ ...base, weekday: start.get("weekday") ?? null, modifier });
+    } else if (words.sameDay.test(result.text)) {
+      mentions.push({ ...base, fromPublication: 0 });
+    }
+  }
+  const covered = (from: number, to: number) => mentions.some((m) => from < m.end && to > m.start);
+  const sameDay = new RegExp(words.sameDay.source, "giu");
+  for (const match of text.matchAll(sameDay)) {
+    const from = match.index ?? 0;
+    const to = from + match[0].length;
+    if (!covered(from, to)) {
+      mentions.push({ ...emptyMention(from, to, match[0]), fromPublication: 0 });
+    }
+  }
+  for (const { pattern, days } of words.chained) {
+    for (const match of text.matchAll(pattern)) {
+      const from = match.index ?? 0;
+      const to = from + match[0].length;
+      if (covered(from, to)) continue;
+      let offset = days ?? null;
+      if (offset === null) {
+        const count = numberValue(match.groups?.n, words.numbers);
+        const unit = words.units[(match.groups?.unit ?? "").toLowerCase()];
+        if (count === null || unit === undefined) continue;
+        offset = count * unit;
+      }
+      mentions.push({ ...emptyMention(from, to, match[0]), fromPrevious: offset });
+    }
+  }
+  for (const match of text.matchAll(words.sameWeekPast)) {
+    const from = match.index ?? 0;
+    const to = from + match[0].length;
+    if (!covered(from, to)) mentions.push({ ...emptyMention(from, to, match[0]), sameWeekPast: true });
+  }
+  for (const match of text.matchAll(words.weekend)) {
+    const from = match.index ?? 0;
+    const to = from + match[0].length;
+    if (!covered(from, to)) mentions.push({ ...emptyMention(from, to, match[0]), weekday: 6 });
+  }
+  for (const mention of mentions) {
+    mention.reported = words.reportedOn.test(text.slice(Math.max(0, mention.start - 40), mention.start));
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+function emptyMention(start: number, end: number, text: string): DateMention {
+  return {
+    start,
+    end,
+    text,
+    year: null,
+    month: null,
+    day: null,
+    weekday: null,
+    modifier: null,
+    fromPublication: null,
+    fromPrevious: null,
+    sameWeekPast: false,
+    reported: false,
+  };
+}
+
+/**
+ * The day a mention stands for: "YYYY-MM-DD", "--MM-DD" when no year can be known, or null.
+ * Year-less dates and bare weekdays take the occurrence the tense points to from publication.
+ */
+export function resolveMention(
+  mention: DateMention,
+  publication: Day | null,
+  tense: Tense,
+  previous: Day | null,
+): string | null {
+  if (mention.fromPrevious !== null) return previous ? dayToString(addDays(previous, mention.fromPrevious)) : null;
+  if (mention.sameWeekPast) return publication && tense === "past" ? dayToString(publication) : null;
+  if (mention.fromPublication !== null) return publication ? dayToString(addDays(publication, mention.fromPublication)) : null;
+  if (mention.month !== null && mention.day !== null) {
+    if (mention.year !== null) {
+      return isValidDay(mention.year, mention.month, mention.day)
+        ? dayToString({ year: mention.year, month: mention.month, day: mention.day })
+        : null;
+    }
+    if (!publication) return `--${String(mention.month).padStart(2, "0")}-${String(mention.day).padStart(2, "0")}`;
+    return dayToString(nearestYear(mention.month, mention.day, publication, tense));
+  }
+  if (mention.weekday !== null && publication) {
+    return dayToString(resolveWeekday(mention.weekday, mention.modifier, publication, tense));
+  }
+  return null;
+}
+
+function nearestYear(month: number, day: number, publication: Day, tense: Tense): Day {
+  const pub = dayNumber(publication);
+  const candidates: Day[] = [];
+  for (const year of [publication.year - 1, publication.year, publication.year + 1]) {
+    if (isValidDay(year, month, day)) candidates.push({ year, month, day });
+  }
+  const distance = (d: Day) => dayNumber(d) - pub;
+  const future = candidates.filter((d) => distance(d) >= 0);
+  const past = candidates.filter((d) => distance(d) <= 0);
+  if (tense === "future" && future.length > 0) return future[0]!;
+  if (tense === "past" && past.length > 0) return past[past.length - 1]!;
+  return candidates.reduce((best, d) => (Math.abs(distance(d)) < Math.abs(distance(best)) ? d : best));
+}
+
+function resolveWeekday(weekday: number, modifier: "next" | "last" | null, publication: Day, tense: Tense): Day {
+  const pubWeekday = new Date(Date.UTC(publication.year, publication.month - 1, publication.day)).getUTCDay();
+  const ahead = (weekday - pubWeekday + 7) % 7;
+  const behind = (pubWeekday - weekday + 7) % 7;
+  if (modifier === "next") return addDays(publication, ahead === 0 ? 7 : ahead);
+  if (modifier === "last") return addDays(publication, behind === 0 ? -7 : -behind);
+  if (ahead === 0) return publication;
+  return tense === "future" ? addDays(publication, ahead) : addDays(publication, -behind);
+}
+
+/** Whether the clause points to the future, the past, or does not say. */
+export function detectTense(text: string, words: DateWords): Tense {
+  if (words.future.test(text)) return "future";
+  if (words.past.test(text)) return "past";
+  return "unknown";
+}
+
+const abbreviationPattern = new RegExp(
+  `^\\s*[,(]?\\s*\\(?\\s*(${Object.keys(zoneAbbreviations).filter((k) => k.length > 1).join("|")})(?![\\p{L}\\d])`,
+  "u",
+);
+
+/** The IANA zone of a place name, or null. */
+export function zoneOfPlace(name: string): string | null {
+  return placeZones[foldPlaceName(name)] ?? null;
+}
+
+/** Clock times in `text`, each with the zone written right after it, if any. */
+export function findTimes(text: string, words: DateWords): TimeMention[] {
+  const times: TimeMention[] = [];
+  for (const match of text.matchAll(words.times)) {
+    const groups = match.groups ?? {};
+    const from = match.index ?? 0;
+    if (words.notTimeBefore.test(text.slice(Math.max(0, from - 20), from))) continue;
+    let hour = Number(groups.hour);
+    const minute = groups.minute ? Number(groups.minute) : 0;
+    const meridiem = groups.meridiem?.toLowerCase();
+    if (meridiem === "p" && hour < 12) hour += 12;
+    if (meridiem === "a" && hour === 12) hour = 0;
+    if (!(hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59)) continue;
+    const to = from + match[0].length;
+    const after = text.slice(to, to + 60);
+    let zone: string | null = null;
+    let zoneEnd = to;
+    const abbreviation = abbreviationPattern.exec(after);
+    const byPlace = words.zoneByPlace.exec(after);
+    const local = words.localTime.exec(after);
+    if (abbreviation?.[1]) {
+      zone = zoneAbbreviations[abbreviation[1]] ?? null;
+      zoneEnd = to + abbreviation[0].length;
+    } else if (byPlace?.groups?.place) {
+      zone = zoneOfPlace(byPlace.groups.place);
+      zoneEnd = to + byPlace[0].length;
+    } else if (local) {
+      zone = "local";
+      zoneEnd = to + local[0].length;
+    }
+    times.push({
+      start: from,
+      end: zoneEnd,
+      time: `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`,
+      zone,
+    });
+  }
+  return times;
+}
+
+/** Stated durations in `text` ("pendant deux heures" → 120, "an hour and a half" → 90). */
+export function findDurations(text: string, words: DateWords): DurationMention[] {
+  const durations: DurationMention[] = [];
+  for (const pattern of words.durations) {
+    for (const match of text.matchAll(pattern)) {
+      const groups = match.groups ?? {};
+      const count = numberValue(groups.n, words.numbers);
+      if (count === null) continue;
+      const unit = (groups.unit ?? "").toLowerCase().startsWith("h") ? 60 : 1;
+      const half = Object.entries(groups).some(([name, value]) => name.startsWith("half") && value);
+      const extra = half ? unit / 2 : groups.quarter ? unit / 4 : 0;
+      const from = match.index ?? 0;
+      if (durations.some((d) => from < d.end && from + match[0].length > d.start)) continue;
+      durations.push({ start: from, end: from + match[0].length, minutes: Math.round(count * unit + extra) });
+    }
+  }
+  return durations.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Final pass over the meetings: UTC instant from date, local time and zone (with that date's
+ * offset), and a status from the date when the text gave no cue.
+ */
 export function resolveDates(ctx: DocumentContext): void {
-  void ctx;
+  const publication = parseDay(ctx.publishedAt);
+  for (const meeting of ctx.meetings) {
+    meeting.startsAt =
+      meeting.date && meeting.time && meeting.timeZone ? toUtcInstant(meeting.date, meeting.time, meeting.timeZone) : null;
+    const day = parseDay(meeting.date);
+    if (meeting.status === "unknown" && day && publication) {
+      const delta = dayNumber(day) - dayNumber(publication);
+      if (delta < 0) meeting.status = "held";
+      else if (delta > 0) meeting.status = "scheduled";
+    }
+  }
 }

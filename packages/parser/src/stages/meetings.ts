@@ -1,9 +1,475 @@
-import type { DocumentContext } from "./context.js";
+import type { Meeting, MeetingKind } from "../types.js";
+import type { DocumentContext, Sentence } from "./context.js";
+import {
+  type DateMention,
+  type DateWords,
+  type Day,
+  type Tense,
+  dayToString,
+  detectTense,
+  findDateMentions,
+  findDurations,
+  findTimes,
+  parseDay,
+  resolveMention,
+  zoneOfPlace,
+} from "./dates.js";
+import { foldPlaceName, placeZones } from "./time-zones.js";
+
+/** One family of meeting words. */
+export interface MeetingCue {
+  kind: MeetingKind;
+  /** Global regex. */
+  pattern: RegExp;
+  /** A verb ("met", "s'entretenir"): a noun cue met later in the clause names the kind better. */
+  verb?: boolean;
+  /** The channel of a conversation (phone, video): merges with the verb or noun it qualifies. */
+  channel?: boolean;
+  /** Only continues a meeting already in the text ("discuter", "round"); never starts one alone. */
+  weak?: boolean;
+}
 
 /** Meeting nouns and verbs, status cues and participant patterns for one language. */
-export interface MeetingWords {}
+export interface MeetingWords {
+  /** Cheap pre-filter: a sentence that does not match is not read further. */
+  cue: RegExp;
+  /** Most specific first. */
+  cues: ReadonlyArray<MeetingCue>;
+  /** Spans that contain a cue word but are no meeting ("conférence de presse"). Global. */
+  notMeeting: RegExp;
+  /** The meeting was called off. */
+  cancelled: RegExp;
+  /** The meeting was moved: the date written after this is its new date. Global. */
+  postponed: RegExp;
+  /** Parties named by reference to what came before ("les deux dirigeants", "the two leaders"). */
+  anaphora: RegExp;
+  /**
+   * Countries by their names, capitals, seats of power and demonyms, lower case as written
+   * ("moscou" → "Russie", "les russes" → "Russie"). Values are the country's name in the language.
+   */
+  countries: Readonly<Record<string, string>>;
+  /** A past-tense verb cue that reports the day's news ("s'est entretenu", "met"): group `verb`. Global. */
+  dayNewsVerb: RegExp;
+  /** What the meeting is about: named group `topic`, searched after the cue. */
+  topic: RegExp;
+  /** Upper-case words that are not organizations (time zones, agencies, units). */
+  notOrganizations: ReadonlySet<string>;
+}
 
-/** Finds phone calls, talks, summits, visits… with their participants and raw date expressions. */
+interface CueMatch {
+  cue: MeetingCue;
+  start: number;
+  end: number;
+}
+
+interface Party {
+  name: string;
+  start: number;
+  kind: "person" | "country" | "organization";
+}
+
+/** A meeting being built: the public fields plus what later sentences may still fill in. */
+interface Draft {
+  meeting: Meeting;
+  sentenceIndex: number;
+  zoneIsLocal: boolean;
+  tense: Tense;
+}
+
+const compiledCountries = new WeakMap<MeetingWords, RegExp>();
+
+function countryPattern(words: MeetingWords): RegExp {
+  let pattern = compiledCountries.get(words);
+  if (!pattern) {
+    const alternation = Object.keys(words.countries)
+      .sort((a, b) => b.length - a.length)
+      .map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+      .join("|");
+    pattern = new RegExp(`(?<![\\p{L}\\d])(?:${alternation})(?![\\p{L}\\d])`, "giu");
+    compiledCountries.set(words, pattern);
+  }
+  return pattern;
+}
+
+const acronymPattern = /(?<![\p{L}\d.])(?:\p{Lu}[\p{Lu}\d]{1,5}|G\d{1,2})(?![\p{L}\d])/gu;
+
+let placePattern: RegExp | null = null;
+
+function placeNamePattern(): RegExp {
+  placePattern ??= new RegExp(
+    `(?<![\\p{L}])(?:${Object.keys(placeZones)
+      .sort((a, b) => b.length - a.length)
+      .map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+      .join("|")})(?![\\p{L}])`,
+    "u",
+  );
+  return placePattern;
+}
+
+/** Parties (people, countries, organizations) mentioned between two document offsets. */
+function partiesIn(ctx: DocumentContext, words: MeetingWords, from: number, to: number): Party[] {
+  const parties: Party[] = [];
+  if (to <= from) return parties;
+  for (const person of ctx.people) {
+    for (const mention of person.mentions) {
+      if (mention.start >= from && mention.end <= to) parties.push({ name: person.name, start: mention.start, kind: "person" });
+    }
+  }
+  const orgSpans: Array<[number, number]> = [];
+  for (const organization of ctx.organizations) {
+    for (const mention of organization.mentions) {
+      if (mention.start >= from && mention.end <= to) {
+        parties.push({ name: organization.name, start: mention.start, kind: "organization" });
+        orgSpans.push([mention.start, mention.end]);
+      }
+    }
+  }
+  for (const place of ctx.places) {
+    if (!place.country) continue;
+    for (const mention of place.mentions) {
+      if (mention.start >= from && mention.end <= to) parties.push({ name: place.country, start: mention.start, kind: "country" });
+    }
+  }
+  const text = ctx.text.slice(from, to);
+  for (const match of text.matchAll(countryPattern(words))) {
+    const country = words.countries[match[0].toLowerCase()];
+    if (country) parties.push({ name: country, start: from + (match.index ?? 0), kind: "country" });
+  }
+  for (const match of text.matchAll(acronymPattern)) {
+    const start = from + (match.index ?? 0);
+    if (words.notOrganizations.has(match[0]) || words.countries[match[0].toLowerCase()]) continue;
+    if (orgSpans.some(([s, e]) => start >= s && start < e)) continue;
+    if (parties.some((p) => p.kind === "person" && p.start <= start && start < p.start + p.name.length)) continue;
+    parties.push({ name: match[0], start, kind: "organization" });
+  }
+  return parties.sort((a, b) => a.start - b.start);
+}
+
+function addParticipant(meeting: Meeting, name: string): void {
+  if (!meeting.participants.includes(name)) meeting.participants.push(name);
+}
+
+/** Cue words in a sentence, most specific kept where two overlap, "press conference" spans left out. */
+function findCues(text: string, words: MeetingWords): CueMatch[] {
+  const excluded: Array<[number, number]> = [];
+  for (const match of text.matchAll(words.notMeeting)) {
+    excluded.push([match.index ?? 0, (match.index ?? 0) + match[0].length]);
+  }
+  const cues: CueMatch[] = [];
+  for (const cue of words.cues) {
+    for (const match of text.matchAll(cue.pattern)) {
+      const start = match.index ?? 0;
+      const end = start + match[0].length;
+      if (excluded.some(([s, e]) => start < e && end > s)) continue;
+      if (cues.some((c) => start < c.end && end > c.start)) continue;
+      cues.push({ cue, start, end });
+    }
+  }
+  return cues.sort((a, b) => a.start - b.start);
+}
+
+/** The kind a group of cues names: a channel wins, then a noun over a verb, then the first. */
+function kindOf(cues: CueMatch[]): MeetingKind {
+  const channel = cues.find((c) => c.cue.channel);
+  if (channel) return channel.cue.kind;
+  const strong = cues.filter((c) => !c.cue.weak);
+  const noun = strong.find((c) => !c.cue.verb);
+  return (noun ?? strong[0] ?? cues[0])?.cue.kind ?? "other";
+}
+
+interface Unit {
+  cues: CueMatch[];
+  /** Sentence-relative region the unit reads its date, participants and topics from. */
+  from: number;
+  to: number;
+}
+
+/**
+ * Finds phone calls, talks, summits, visits… with their kind, date, time, zone, duration,
+ * participants, topics and status. Only sentences with a meeting word are read (chrono included).
+ */
 export function findMeetings(ctx: DocumentContext): void {
-  void ctx;
+  const words = ctx.locale.meetings;
+  const dateWords = ctx.locale.dates;
+  const publication = parseDay(ctx.publishedAt);
+  const drafts: Draft[] = [];
+  let pending: Draft | null = null;
+  /** The last date the text mentioned, for "dix jours plus tard". */
+  let previousDay: { day: Day; sentenceIndex: number } | null = null;
+
+  const sentences = ctx.sentences;
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index]!;
+    const text = ctx.text.slice(sentence.start, sentence.end);
+    if (!words.cue.test(text)) continue;
+    const cues = findCues(text, words);
+    if (cues.length === 0) continue;
+
+    const mentions = findDateMentions(text, dateWords, publication);
+    if (mentions.some((m) => m.fromPrevious !== null) && (!previousDay || previousDay.sentenceIndex < index - 1)) {
+      previousDay = lastDayBefore(ctx, index, dateWords, publication) ?? previousDay;
+    }
+    const times = findTimes(text, dateWords);
+    const durations = findDurations(text, dateWords);
+    const sentenceTense = detectTense(text, dateWords);
+
+    const units = groupCues(cues, mentions, text.length);
+    for (const unit of units) {
+      const regionText = text.slice(unit.from, unit.to);
+      const firstCue = unit.cues[0]!;
+      const tense = detectTense(regionText, dateWords) === "unknown" ? sentenceTense : detectTense(regionText, dateWords);
+      const dateMention = pickDate(unit, firstCue, mentions, text, words);
+      const date = dateMention
+        ? resolveMention(dateMention, publication, tense, previousDay?.day ?? null)
+        : null;
+      const time = times.find((t) => t.start >= unit.from && t.start < unit.to) ?? (units.length === 1 ? times[0] : undefined);
+      const duration = durations.find((d) => d.start >= unit.from && d.start < unit.to) ?? (units.length === 1 ? durations[0] : undefined);
+      const absoluteFrom = sentence.start + unit.from;
+      const absoluteTo = sentence.start + unit.to;
+      const parties = partiesIn(ctx, words, absoluteFrom, absoluteTo);
+      const weakOnly = unit.cues.every((c) => c.cue.weak);
+      const previous = drafts[drafts.length - 1] ?? null;
+      const recent = [pending, previous]
+        .filter((d): d is Draft => d !== null && index - d.sentenceIndex <= 3)
+        .sort((a, b) => b.sentenceIndex - a.sentenceIndex)[0] ?? null;
+
+      const meeting: Meeting = {
+        kind: weakOnly ? (recent?.meeting.kind ?? "other") : kindOf(unit.cues),
+        status: "unknown",
+        date,
+        time: time?.time ?? null,
+        timeZone: time?.zone && time.zone !== "local" ? time.zone : null,
+        startsAt: null,
+        durationMinutes: duration?.minutes ?? null,
+        participants: [],
+        topics: [],
+        text,
+        start: sentence.start,
+        end: sentence.end,
+      };
+      for (const party of parties) addParticipant(meeting, party.name);
+      if (words.anaphora.test(regionText) && recent) {
+        for (const name of recent.meeting.participants) addParticipant(meeting, name);
+      }
+      const topic = findTopic(regionText.slice(firstCue.end - unit.from), words, mentions, firstCue.end);
+      if (topic) meeting.topics.push(topic);
+      const cancelled = words.cancelled.test(units.length === 1 ? text : regionText);
+      words.postponed.lastIndex = 0;
+      const postponed = words.postponed.test(units.length === 1 ? text : regionText);
+      words.postponed.lastIndex = 0;
+      if (cancelled) meeting.status = "cancelled";
+      else if (postponed) meeting.status = "scheduled";
+      const draft: Draft = { meeting, sentenceIndex: index, zoneIsLocal: time?.zone === "local", tense };
+
+      if (date === null) {
+        const target = recent && recent.meeting.date !== null ? recent : null;
+        if (weakOnly) continue;
+        if (target && (meeting.time || meeting.durationMinutes) && index - target.sentenceIndex <= 2) {
+          fillFrom(target, draft, ctx);
+          continue;
+        }
+        const dayNews = publication && dayNewsVerb(text, unit, words) && !mentions.some((m) => !m.reported);
+        if (dayNews) {
+          meeting.date = dayToString(publication);
+        } else {
+          if (meeting.participants.length > 0 || !pending) pending = draft;
+          continue;
+        }
+      } else if (weakOnly) {
+        if (pending && index - pending.sentenceIndex <= 2) {
+          const earlier = pending;
+          pending = null;
+          earlier.meeting.date = date;
+          earlier.meeting.text = text;
+          earlier.meeting.start = sentence.start;
+          earlier.meeting.end = sentence.end;
+          earlier.sentenceIndex = index;
+          earlier.tense = tense;
+          fillFrom(earlier, draft, ctx);
+          for (const name of meeting.participants) addParticipant(earlier.meeting, name);
+          settleStatus(earlier, publication);
+          drafts.push(earlier);
+          previousDay = rememberDay(date, index) ?? previousDay;
+          continue;
+        }
+        if (!recent) continue;
+        for (const name of recent.meeting.participants) addParticipant(meeting, name);
+      }
+
+      previousDay = rememberDay(meeting.date, index) ?? previousDay;
+      if (previous && mergeable(previous, draft, index)) {
+        fillFrom(previous, draft, ctx);
+        continue;
+      }
+      if (meeting.participants.length < 2) addPrecedingParty(ctx, words, meeting, sentences, index, absoluteFrom);
+      settleStatus(draft, publication);
+      drafts.push(draft);
+      if (pending && pending.meeting.kind === meeting.kind) pending = null;
+    }
+  }
+  for (const draft of drafts) {
+    if (draft.zoneIsLocal && !draft.meeting.timeZone) draft.meeting.timeZone = localZone(ctx, draft);
+  }
+  ctx.meetings.push(...drafts.map((d) => d.meeting));
+}
+
+function rememberDay(date: string | null, sentenceIndex: number): { day: Day; sentenceIndex: number } | null {
+  const day = parseDay(date);
+  return day ? { day, sentenceIndex } : null;
+}
+
+/** The last full date written in the sentences before `index` (chrono is run on them only now). */
+function lastDayBefore(
+  ctx: DocumentContext,
+  index: number,
+  dateWords: DateWords,
+  publication: Day | null,
+): { day: Day; sentenceIndex: number } | null {
+  for (let back = index - 1; back >= Math.max(0, index - 3); back--) {
+    const sentence = ctx.sentences[back]!;
+    const text = ctx.text.slice(sentence.start, sentence.end);
+    const tense = detectTense(text, dateWords);
+    const mentions = findDateMentions(text, dateWords, publication);
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const day = parseDay(resolveMention(mentions[i]!, publication, tense, null));
+      if (day) return { day, sentenceIndex: back };
+    }
+  }
+  return null;
+}
+
+/**
+ * Splits a sentence's cues into meetings: a cue with no date of its own joins the one before when
+ * either is a verb or it is a channel ("spoke with … in a call", "se sont entretenus par liaison vidéo").
+ */
+function groupCues(cues: CueMatch[], mentions: DateMention[], length: number): Unit[] {
+  const units: Unit[] = [];
+  for (let i = 0; i < cues.length; i++) {
+    const cue = cues[i]!;
+    const nextStart = cues[i + 1]?.start ?? length;
+    const ownDate = mentions.some((m) => !m.reported && m.start >= cue.end && m.start < nextStart);
+    const last = units[units.length - 1];
+    const lastCue = last?.cues[last.cues.length - 1];
+    if (last && lastCue && !ownDate && (cue.cue.channel || cue.cue.verb || lastCue.cue.verb || cue.cue.weak || lastCue.cue.weak)) {
+      last.cues.push(cue);
+      continue;
+    }
+    if (last && lastCue && ownDate && lastCue.cue.verb && cue.start - lastCue.end < 40 && !hasDateBetween(mentions, last.cues[0]!.end, cue.start)) {
+      last.cues.push(cue);
+      continue;
+    }
+    units.push({ cues: [cue], from: last ? last.cues[last.cues.length - 1]!.end : 0, to: length });
+  }
+  for (let i = 0; i < units.length; i++) {
+    const next = units[i + 1];
+    if (next) units[i]!.to = next.cues[0]!.start;
+    if (i > 0) units[i]!.from = units[i - 1]!.cues[units[i - 1]!.cues.length - 1]!.end;
+  }
+  return units;
+}
+
+function hasDateBetween(mentions: DateMention[], from: number, to: number): boolean {
+  return mentions.some((m) => !m.reported && m.start >= from && m.start < to);
+}
+
+/** The date a unit is placed on: the new one after "reporté à", else the first after the cue, else the last before. */
+function pickDate(unit: Unit, firstCue: CueMatch, mentions: DateMention[], text: string, words: MeetingWords): DateMention | null {
+  const usable = mentions.filter((m) => !m.reported && m.start >= unit.from && m.start < unit.to);
+  words.postponed.lastIndex = 0;
+  for (const match of text.matchAll(words.postponed)) {
+    const after = (match.index ?? 0) + match[0].length;
+    const moved = mentions.find((m) => m.start >= after && m.start - after < 30);
+    if (moved && (match.index ?? 0) >= unit.from && (match.index ?? 0) < unit.to) return moved;
+  }
+  const after = usable.find((m) => m.start >= firstCue.start);
+  if (after) return after;
+  const before = usable.filter((m) => m.start < firstCue.start);
+  return before[before.length - 1] ?? null;
+}
+
+function dayNewsVerb(text: string, unit: Unit, words: MeetingWords): boolean {
+  words.dayNewsVerb.lastIndex = 0;
+  for (const match of text.matchAll(words.dayNewsVerb)) {
+    const verbStart = (match.index ?? 0) + match[0].length - (match.groups?.verb?.length ?? 0);
+    if (unit.cues.some((c) => c.cue.verb && verbStart < c.end && (match.index ?? 0) + match[0].length > c.start)) {
+      words.dayNewsVerb.lastIndex = 0;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** A later sentence about the same meeting adds its time, zone, duration, parties. */
+function fillFrom(target: Draft, source: Draft, ctx: DocumentContext): void {
+  const into = target.meeting;
+  const from = source.meeting;
+  if (!into.time && from.time) {
+    into.time = from.time;
+    into.timeZone = from.timeZone;
+    if (source.zoneIsLocal && !from.timeZone) into.timeZone = localZone(ctx, source) ?? localZone(ctx, target);
+  }
+  into.durationMinutes ??= from.durationMinutes;
+  for (const name of from.participants) addParticipant(into, name);
+  for (const topic of from.topics) if (!into.topics.includes(topic)) into.topics.push(topic);
+  if (from.status === "cancelled") into.status = "cancelled";
+}
+
+/** Two sentences about one meeting: same day, no clash of times, nobody new but by reference. */
+function mergeable(previous: Draft, next: Draft, index: number): boolean {
+  if (index === previous.sentenceIndex || index - previous.sentenceIndex > 2) return false;
+  if (!next.meeting.date || next.meeting.date !== previous.meeting.date) return false;
+  if (next.meeting.time && previous.meeting.time && next.meeting.time !== previous.meeting.time) return false;
+  return next.meeting.participants.every((name) => previous.meeting.participants.includes(name)) || next.meeting.participants.length === 0;
+}
+
+function settleStatus(draft: Draft, publication: Day | null): void {
+  const meeting = draft.meeting;
+  if (meeting.status !== "unknown") return;
+  const sameDay = publication && meeting.date === dayToString(publication);
+  if (sameDay || !publication) {
+    if (draft.tense === "future") meeting.status = "scheduled";
+    else if (draft.tense === "past" || sameDay) meeting.status = "held";
+  }
+}
+
+/** With one party only, the meeting's other side is the nearest one named just before, of the same sort. */
+function addPrecedingParty(
+  ctx: DocumentContext,
+  words: MeetingWords,
+  meeting: Meeting,
+  sentences: Sentence[],
+  index: number,
+  before: number,
+): void {
+  const existing = meeting.participants[0];
+  const from = sentences[Math.max(0, index - 2)]!.start;
+  const candidates = partiesIn(ctx, words, from, before).filter((p) => !meeting.participants.includes(p.name));
+  const knownKind = existing
+    ? partiesIn(ctx, words, sentences[index]!.start, sentences[index]!.end).find((p) => p.name === existing)?.kind
+    : undefined;
+  const sameKind = knownKind ? candidates.filter((p) => p.kind === knownKind) : candidates;
+  const chosen = (sameKind.length > 0 ? sameKind : candidates)[(sameKind.length > 0 ? sameKind : candidates).length - 1];
+  if (chosen) meeting.participants.unshift(chosen.name);
+}
+
+/** The zone of the place the meeting's sentence names, for "heure locale" / "local time". */
+function localZone(ctx: DocumentContext, draft: Draft): string | null {
+  const meeting = draft.meeting;
+  for (const place of ctx.places) {
+    if (place.mentions.some((m) => m.start >= meeting.start && m.end <= meeting.end)) {
+      const zone = zoneOfPlace(place.name) ?? (place.country ? zoneOfPlace(place.country) : null);
+      if (zone) return zone;
+    }
+  }
+  const match = placeNamePattern().exec(foldPlaceName(meeting.text));
+  return match ? (placeZones[match[0]] ?? null) : null;
+}
+
+function findTopic(text: string, words: MeetingWords, mentions: DateMention[], offset: number): string | null {
+  const match = words.topic.exec(text);
+  const topic = match?.groups?.topic?.trim();
+  if (!match || !topic || topic.length < 3) return null;
+  const start = offset + (match.index ?? 0);
+  if (mentions.some((m) => m.start < start + match[0].length && m.end > start)) return null;
+  return topic;
 }

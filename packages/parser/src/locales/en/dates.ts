@@ -1,0 +1,83 @@
+import * as chrono from "chrono-node";
+import { dayPairParser, type DateWords } from "../../stages/dates.js";
+
+const months: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
+  september: 9, october: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+const monthAlternation = Object.keys(months)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+
+const numbers: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, "twenty-four": 24, thirty: 30, forty: 40, "forty-five": 45,
+  fifty: 50, sixty: 60, ninety: 90,
+};
+
+const numberAlternation = `\\d+|${Object.keys(numbers)
+  .sort((a, b) => b.length - a.length)
+  .join("|")}`;
+
+/** chrono's English parser, plus "12 and 13 January" / "January 12 and 13". */
+const englishChrono = chrono.en.casual.clone();
+englishChrono.parsers.unshift(
+  dayPairParser(
+    new RegExp(
+      `(?<![\\p{L}\\d])(?<first>\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(?<second>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>${monthAlternation})\\.?(?:,?\\s+(?<year>\\d{4}))?(?![\\p{L}])`,
+      "iu",
+    ),
+    months,
+  ),
+  dayPairParser(
+    new RegExp(
+      `(?<![\\p{L}])(?<month>${monthAlternation})\\.?\\s+(?<first>\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(?<second>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<year>\\d{4}))?(?![\\p{L}\\d])`,
+      "iu",
+    ),
+    months,
+  ),
+);
+
+export const dates: DateWords = {
+  chrono: englishChrono,
+  numbers,
+  sameDay:
+    /(?<![\p{L}])(?:today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+(?:in\s+the\s+day|today)|later\s+today)(?![\p{L}])/iu,
+  sameWeekPast: /(?<![\p{L}])this\s+week(?![\p{L}])/giu,
+  weekend: /(?<![\p{L}])this\s+weekend(?![\p{L}])/giu,
+  nextModifier: /(?<![\p{L}])(?:next|coming)(?![\p{L}])/iu,
+  lastModifier: /(?<![\p{L}])(?:last|past)(?![\p{L}])/iu,
+  chained: [
+    {
+      pattern: new RegExp(
+        `(?<![\\p{L}\\d])(?<n>${numberAlternation})\\s+(?<unit>days?|weeks?)\\s+later(?![\\p{L}])`,
+        "giu",
+      ),
+    },
+    { pattern: /(?<![\p{L}])the\s+(?:next|following)\s+day(?![\p{L}])/giu, days: 1 },
+    { pattern: /(?<![\p{L}])the\s+day\s+(?:before|earlier)(?![\p{L}])/giu, days: -1 },
+    { pattern: /(?<![\p{L}])(?:the\s+same\s+day|that\s+(?:same\s+)?day|that\s+evening|that\s+night)(?![\p{L}])/giu, days: 0 },
+  ],
+  units: { day: 1, days: 1, week: 7, weeks: 7 },
+  times:
+    /(?<![\d,.:$£€])(?<hour>\d{1,2})(?=:[0-5]\d|\s?[ap]\.?\s?m(?![\p{L}]))(?::(?<minute>[0-5]\d))?(?:\s?(?<meridiem>[ap])\.?\s?m(?![\p{L}])\.?)?/giu,
+  notTimeBefore: /(?:for|within|after|over|about|than)\s*$/iu,
+  zoneByPlace: /^\s*,?\s*\(?\s*(?<place>\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?) time(?![\p{L}])/u,
+  localTime: /^\s*,?\s*\(?\s*local\s+time/iu,
+  durations: [
+    new RegExp(
+      `(?<![\\p{L}])(?:for|lasted|lasting|lasts|last|of|took)\\s+(?:about\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+|over\\s+|roughly\\s+)?(?<n>${numberAlternation})(?<halfBefore>\\s+and\\s+a\\s+half)?\\s+(?<unit>hours?|minutes?|mins?)(?![\\p{L}])(?<halfAfter>\\s+and\\s+a\\s+half)?`,
+      "giu",
+    ),
+    new RegExp(`(?<![\\p{L}\\d])(?<n>${numberAlternation})(?<half>-and-a-half)?-(?<unit>hour|minute)(?![\\p{L}])`, "giu"),
+  ],
+  future:
+    /(?<![\p{L}])(?:will|'ll|shall|is\s+to|are\s+to|is\s+due|are\s+due|due\s+to|scheduled|set\s+for|set\s+to|plans?\s+to|planned|upcoming|expected\s+to|would|going\s+to|pencill?ed\s+in)(?![\p{L}])/iu,
+  past:
+    /(?<![\p{L}])(?:was|were|had|has|have|did|met|held|spoke|began|took|made|said|yesterday|last|ago|earlier|\p{Ll}{3,}ed)(?![\p{L}])/iu,
+  reportedOn:
+    /(?<![\p{L}])(?:said|told\s+reporters|told|announced|stated|confirmed|reported|added|wrote)\s+(?:on\s+)?$/iu,
+};

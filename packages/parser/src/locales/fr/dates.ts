@@ -1,0 +1,74 @@
+import * as chrono from "chrono-node";
+import { dayPairParser, type DateWords } from "../../stages/dates.js";
+
+const months: Record<string, number> = {
+  janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7,
+  août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12,
+};
+
+const monthAlternation = Object.keys(months).join("|");
+
+const numbers: Record<string, number> = {
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
+  onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, "dix-sept": 17, "dix-huit": 18,
+  "dix-neuf": 19, vingt: 20, "vingt-quatre": 24, trente: 30, quarante: 40, "quarante-cinq": 45,
+  cinquante: 50, soixante: 60, "quatre-vingt-dix": 90,
+};
+
+const numberAlternation = `\\d+|${Object.keys(numbers)
+  .sort((a, b) => b.length - a.length)
+  .join("|")}`;
+
+/** chrono's French parser, plus "les 12 et 13 janvier" (two days of one month). */
+const frenchChrono = chrono.fr.casual.clone();
+frenchChrono.parsers.unshift(
+  dayPairParser(
+    new RegExp(
+      `(?<![\\p{L}\\d])(?<first>\\d{1,2})(?:er)?\\s+et\\s+(?<second>\\d{1,2})\\s+(?<month>${monthAlternation})(?:\\s+(?<year>\\d{4}))?(?![\\p{L}])`,
+      "iu",
+    ),
+    months,
+  ),
+);
+
+export const dates: DateWords = {
+  chrono: frenchChrono,
+  numbers,
+  sameDay:
+    /(?<![\p{L}])(?:aujourd['’]hui|ce\s+soir(?!-l)|ce\s+matin(?!-l)|cet\s+après-midi|cette\s+nuit|ce\s+midi|plus\s+tôt\s+dans\s+la\s+journée)(?![\p{L}])/iu,
+  sameWeekPast: /(?<![\p{L}])cette\s+semaine(?![\p{L}])/giu,
+  weekend: /(?<![\p{L}])ce\s+week-end(?![\p{L}])/giu,
+  nextModifier: /prochaine?(?![\p{L}])/iu,
+  lastModifier: /derni(?:er|ère)(?![\p{L}])/iu,
+  chained: [
+    {
+      pattern: new RegExp(
+        `(?<![\\p{L}\\d])(?<n>${numberAlternation})\\s+(?<unit>jours?|semaines?)\\s+plus\\s+tard(?![\\p{L}])`,
+        "giu",
+      ),
+    },
+    { pattern: /(?<![\p{L}])le\s+lendemain(?![\p{L}])/giu, days: 1 },
+    { pattern: /(?<![\p{L}])la\s+veille(?!\s+d)(?![\p{L}])/giu, days: -1 },
+    { pattern: /(?<![\p{L}])le\s+même\s+jour(?![\p{L}])/giu, days: 0 },
+    { pattern: /(?<![\p{L}])ce\s+(?:jour|soir|matin)-là(?![\p{L}])/giu, days: 0 },
+  ],
+  units: { jour: 1, jours: 1, semaine: 7, semaines: 7 },
+  times: /(?<![\d,.:])(?<hour>\d{1,2})\s?(?:h|heures?|:)\s?(?<minute>[0-5]\d)?(?![\p{L}\d])/giu,
+  notTimeBefore:
+    /(?:pendant|durant|depuis|dans|en|plus\s+de|moins\s+de|près\s+de|environ|il\s+y\s+a|les|ces|des|sur|de\s+\d+\s+à)\s*$/iu,
+  zoneByPlace:
+    /^\s*[,(]?\s*\(?\s*heures?\s+(?:de\s+|d['’]\s*)(?<place>\p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*)?)/u,
+  localTime: /^\s*[,(]?\s*\(?\s*heures?\s+locales?/iu,
+  durations: [
+    new RegExp(
+      `(?<![\\p{L}])(?:pendant|durant|a\\s+duré|ont\\s+duré|avait\\s+duré|avaient\\s+duré|d['’]une\\s+durée\\s+de|d['’]|de)\\s*(?:près\\s+de\\s+|environ\\s+|plus\\s+de\\s+|moins\\s+de\\s+)?(?<n>${numberAlternation})\\s+(?<unit>heures?|minutes?)(?:\\s+et\\s+(?:(?<half>demie)|(?<quarter>quart)))?(?![\\p{L}])`,
+      "giu",
+    ),
+  ],
+  future:
+    /(?<![\p{L}])(?:\p{Ll}{2,}(?:ra|ront)|doit|doivent|devra|devront|devrait|devraient|va|vont|prévue?s?|prévoi\p{L}*|attendue?s?|prochaine?s?|programmée?s?|envisag\p{L}*)(?![\p{L}])/u,
+  past:
+    /(?<![\p{L}])(?:a|ont|avait|avaient|eut|eurent|fut|furent|hier|derni(?:er|ère)s?|s['’]est|se\s+sont|s['’]était|s['’]étaient|étaient|était|\p{Ll}{3,}(?:ait|aient))(?![\p{L}])/iu,
+  reportedOn:
+    /(?:a|ont|avait|avaient)\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|fait\s+savoir|expliqué|estimé|assuré|souligné|confirmé|rapporté|dit|jugé)\s*,?\s*(?:ce\s+)?$/iu,
+};

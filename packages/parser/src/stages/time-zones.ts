@@ -1,0 +1,150 @@
+/**
+ * Wall-clock time in an IANA zone → UTC instant, with the zone's offset on that very date (DST),
+ * using only Intl.DateTimeFormat so it runs the same in Node and in browsers.
+ */
+
+/** Zone abbreviations that news text writes after a time ("9 a.m. EST", "14 h UTC"). */
+export const zoneAbbreviations: Readonly<Record<string, string>> = {
+  UTC: "Etc/UTC",
+  GMT: "Etc/GMT",
+  Z: "Etc/UTC",
+  EST: "America/New_York",
+  EDT: "America/New_York",
+  ET: "America/New_York",
+  CST: "America/Chicago",
+  CDT: "America/Chicago",
+  MST: "America/Denver",
+  MDT: "America/Denver",
+  PST: "America/Los_Angeles",
+  PDT: "America/Los_Angeles",
+  PT: "America/Los_Angeles",
+  CET: "Europe/Paris",
+  CEST: "Europe/Paris",
+  BST: "Europe/London",
+  WET: "Europe/Lisbon",
+  EET: "Europe/Athens",
+  MSK: "Europe/Moscow",
+  JST: "Asia/Tokyo",
+  IST: "Asia/Kolkata",
+  HKT: "Asia/Hong_Kong",
+  AEST: "Australia/Sydney",
+  AEDT: "Australia/Sydney",
+};
+
+/**
+ * Places (cities and countries, French and English spellings, folded to lower case without
+ * accents) → the IANA zone their clocks follow. Used for "heure de Moscou", "Vienna time",
+ * "heure locale" / "local time" of a named place.
+ */
+export const placeZones: Readonly<Record<string, string>> = {
+  moscou: "Europe/Moscow", moscow: "Europe/Moscow", russie: "Europe/Moscow", russia: "Europe/Moscow",
+  kremlin: "Europe/Moscow", "saint-petersbourg": "Europe/Moscow", "st petersburg": "Europe/Moscow",
+  paris: "Europe/Paris", france: "Europe/Paris", strasbourg: "Europe/Paris", elysee: "Europe/Paris",
+  londres: "Europe/London", london: "Europe/London", "royaume-uni": "Europe/London", britain: "Europe/London",
+  "united kingdom": "Europe/London",
+  bruxelles: "Europe/Brussels", brussels: "Europe/Brussels", belgique: "Europe/Brussels", belgium: "Europe/Brussels",
+  berlin: "Europe/Berlin", allemagne: "Europe/Berlin", germany: "Europe/Berlin",
+  vienne: "Europe/Vienna", vienna: "Europe/Vienna", autriche: "Europe/Vienna", austria: "Europe/Vienna",
+  geneve: "Europe/Zurich", geneva: "Europe/Zurich", zurich: "Europe/Zurich", berne: "Europe/Zurich", bern: "Europe/Zurich",
+  suisse: "Europe/Zurich", switzerland: "Europe/Zurich",
+  rome: "Europe/Rome", italie: "Europe/Rome", italy: "Europe/Rome",
+  madrid: "Europe/Madrid", espagne: "Europe/Madrid", spain: "Europe/Madrid",
+  lisbonne: "Europe/Lisbon", lisbon: "Europe/Lisbon",
+  amsterdam: "Europe/Amsterdam", "la haye": "Europe/Amsterdam", "the hague": "Europe/Amsterdam",
+  varsovie: "Europe/Warsaw", warsaw: "Europe/Warsaw", pologne: "Europe/Warsaw", poland: "Europe/Warsaw",
+  prague: "Europe/Prague", budapest: "Europe/Budapest", athenes: "Europe/Athens", athens: "Europe/Athens",
+  kiev: "Europe/Kyiv", kyiv: "Europe/Kyiv", ukraine: "Europe/Kyiv", minsk: "Europe/Minsk",
+  ankara: "Europe/Istanbul", istanbul: "Europe/Istanbul", turquie: "Europe/Istanbul", turkey: "Europe/Istanbul",
+  washington: "America/New_York", "new york": "America/New_York", "maison blanche": "America/New_York",
+  "white house": "America/New_York", chicago: "America/Chicago", "los angeles": "America/Los_Angeles",
+  ottawa: "America/Toronto", toronto: "America/Toronto", montreal: "America/Toronto", quebec: "America/Toronto",
+  "mexico": "America/Mexico_City", brasilia: "America/Sao_Paulo", "buenos aires": "America/Argentina/Buenos_Aires",
+  pekin: "Asia/Shanghai", beijing: "Asia/Shanghai", shanghai: "Asia/Shanghai", canton: "Asia/Shanghai",
+  guangzhou: "Asia/Shanghai", chine: "Asia/Shanghai", china: "Asia/Shanghai",
+  "hong kong": "Asia/Hong_Kong", taipei: "Asia/Taipei", tokyo: "Asia/Tokyo", japon: "Asia/Tokyo", japan: "Asia/Tokyo",
+  seoul: "Asia/Seoul", "new delhi": "Asia/Kolkata", delhi: "Asia/Kolkata", inde: "Asia/Kolkata", india: "Asia/Kolkata",
+  teheran: "Asia/Tehran", tehran: "Asia/Tehran", iran: "Asia/Tehran",
+  jerusalem: "Asia/Jerusalem", "tel aviv": "Asia/Jerusalem", israel: "Asia/Jerusalem",
+  riyad: "Asia/Riyadh", riyadh: "Asia/Riyadh", doha: "Asia/Qatar", dubai: "Asia/Dubai",
+  "le caire": "Africa/Cairo", cairo: "Africa/Cairo", singapour: "Asia/Singapore", singapore: "Asia/Singapore",
+  sydney: "Australia/Sydney", canberra: "Australia/Sydney",
+};
+
+const formatters = new Map<string, Intl.DateTimeFormat | null>();
+
+function formatterFor(zone: string): Intl.DateTimeFormat | null {
+  let formatter = formatters.get(zone);
+  if (formatter === undefined) {
+    try {
+      formatter = new Intl.DateTimeFormat("en-US", {
+        timeZone: zone,
+        hourCycle: "h23",
+        year: "numeric",
+        month: "2-digit",
+        day: "2-digit",
+        hour: "2-digit",
+        minute: "2-digit",
+        second: "2-digit",
+      });
+    } catch {
+      formatter = null;
+    }
+    formatters.set(zone, formatter);
+  }
+  return formatter;
+}
+
+/** Whether the runtime knows this IANA zone. */
+export function isKnownZone(zone: string): boolean {
+  return formatterFor(zone) !== null;
+}
+
+/** Minutes the zone is ahead of UTC at the instant `utcMillis`. */
+function zoneOffsetMinutes(formatter: Intl.DateTimeFormat, utcMillis: number): number {
+  const fields: Record<string, number> = {};
+  for (const part of formatter.formatToParts(new Date(utcMillis))) {
+    if (part.type !== "literal") fields[part.type] = Number(part.value);
+  }
+  const wallAsUtc = Date.UTC(
+    fields.year ?? 1970,
+    (fields.month ?? 1) - 1,
+    fields.day ?? 1,
+    fields.hour ?? 0,
+    fields.minute ?? 0,
+    fields.second ?? 0,
+  );
+  return Math.round((wallAsUtc - utcMillis) / 60000);
+}
+
+/**
+ * "2021-12-30" + "23:30" in "Europe/Moscow" → "2021-12-30T20:30:00Z". Null when the date is not a
+ * full date, the time is malformed or the zone unknown.
+ */
+export function toUtcInstant(date: string, time: string, zone: string): string | null {
+  const dateMatch = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const timeMatch = /^(\d{2}):(\d{2})$/.exec(time);
+  const formatter = formatterFor(zone);
+  if (!dateMatch || !timeMatch || !formatter) return null;
+  const wallAsUtc = Date.UTC(
+    Number(dateMatch[1]),
+    Number(dateMatch[2]) - 1,
+    Number(dateMatch[3]),
+    Number(timeMatch[1]),
+    Number(timeMatch[2]),
+  );
+  // The offset depends on the instant we are looking for; two rounds settle it, DST edges included.
+  const firstGuess = wallAsUtc - zoneOffsetMinutes(formatter, wallAsUtc) * 60000;
+  const instant = wallAsUtc - zoneOffsetMinutes(formatter, firstGuess) * 60000;
+  if (!Number.isFinite(instant)) return null;
+  return new Date(instant).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
+/** Lower case without accents, typographic apostrophes made plain: the key form of `placeZones`. */
+export function foldPlaceName(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[’‘]/g, "'")
+    .toLowerCase()
+    .trim();
+}
