@@ -1,5 +1,6 @@
 import type { Language, Meeting, NamedEntity, ParseOptions, Paragraph, Person, Quote, Span } from "../types.js";
 import { localeFor, type Locale } from "../locales/index.js";
+import type { QuoteEvidence } from "./quotes.js";
 
 /** A sentence of the body, with its place in the document. */
 export interface Sentence {
@@ -50,6 +51,8 @@ export interface DocumentContext {
   organizations: OrganizationEntity[];
   places: PlaceEntity[];
   quotes: Quote[];
+  /** Where each quote's speaker is written, index-aligned with `quotes`: set by the quote stage, read by attribution. */
+  quoteEvidence?: QuoteEvidence[];
   meetings: Meeting[];
 }
 

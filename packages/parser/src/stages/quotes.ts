@@ -1,9 +1,583 @@
+import type { Quote } from "../types.js";
 import type { DocumentContext } from "./context.js";
+import { findMarkedQuotes, type MarkedQuote } from "./quote-marks.js";
+import { findCues, lexiconFor, tokeniseSpan, type Cue, type Lexicon, type SpeechToken } from "./reporting-verbs.js";
 
-/** Reporting verbs and attribution patterns for one language. */
-export interface QuoteWords {}
+/** Reporting verbs and attribution words for one language (forms as written, lower case). */
+export interface QuoteWords {
+  /** Past participles used after an auxiliary ("déclaré" in "a déclaré"; "said" in "has said"). */
+  participles: readonly string[];
+  /** Simple-tense forms that report on their own ("déclare", "ajoutait", "said", "says"). */
+  finiteForms: readonly string[];
+  /** Present participles that open a reported clause ("ajoutant", "saying"). */
+  presentParticiples: readonly string[];
+  /** Auxiliaries before a participle ("a", "ont", "avait", "has", "had"). */
+  auxiliaries: readonly string[];
+  /** Pronouns glued to an inverted verb ("-t-il" in "a-t-il ajouté"). */
+  invertedPronouns: readonly string[];
+  /** Words that may stand between auxiliary and participle ("également", "also"). */
+  adverbs: readonly string[];
+  /** Words opening the reported clause ("que", "that"). */
+  complementizers: readonly string[];
+  /** Verbs that report a clause without its complementizer ("said the talks failed"). */
+  bareClauseVerbs: readonly string[];
+  /** Attributions without a verb ("selon", "according to"). */
+  accordingTo: readonly string[];
+  /** Words before a participle that make it an attribution of what follows ("Comme indiqué au ministère"). */
+  as: readonly string[];
+  subjectPronouns: readonly string[];
+  /** Possessives that stand for a speaker ("selon ses dires"). */
+  possessives: readonly string[];
+  /** Words opening a relative clause inside a subject ("Macron, qui …, a déclaré"). */
+  relativePronouns: readonly string[];
+  articles: readonly string[];
+  /** Verbs and predicates that make a short quotation someone's words ("évoque un « … »", "called it "…""). */
+  speechActs: readonly string[];
+  /** Words before a quotation that make it a name or a title rather than speech ("baptisé", "so-called"). */
+  namingWords: readonly string[];
+  /** Words that end a reported clause ("tandis que", "while"). */
+  clauseBreaks: readonly string[];
+  /** Words that may stand between a verb and its clause ("aux journalistes", "told reporters on Tuesday"). */
+  audience: readonly string[];
+  /** Grammatical words: a short quotation followed by anything else is used as a name ("one China" policy). */
+  functionWords: readonly string[];
+  /** Abbreviations whose period does not end a sentence ("M.", "Dr."). */
+  abbreviations: readonly string[];
+}
 
-/** Finds direct quotes (between quotation marks) and indirect (reported) speech. */
+/** Where a quote's speaker is written; the attribution stage resolves it to a name. */
+export interface QuoteEvidence {
+  /** The span to look for people and organization mentions in. */
+  regionStart: number;
+  regionEnd: number;
+  /** Which mention of the region names the speaker: the last before a verb, the first after it. */
+  prefer: "first" | "last";
+  /** A pronoun standing for the speaker ("il", "he", the "-t-il" of "a-t-il ajouté"). */
+  pronoun: string | null;
+  /** The noun phrase naming the speaker, for when no known entity is in the region. */
+  phraseStart: number;
+  phraseEnd: number;
+  /** The speaker is the one of this earlier evidence (a quote that goes on, a participle clause). */
+  sameAs: QuoteEvidence | null;
+}
+
+/** A sentence of the body, quotations kept whole. */
+interface SpeechSentence {
+  start: number;
+  end: number;
+  /** Index of the first quotation that opens in it. */
+  firstQuote: number;
+}
+
+/** What one cue says: who speaks and which words are reported. */
+interface Reading {
+  cue: Cue;
+  evidence: QuoteEvidence | null;
+  /** Token range of the reported content, inclusive, or null. */
+  content: [number, number] | null;
+}
+
+const SENTENCE_END = /[.!?…]/;
+const OPENING_MARKS = "«“\"‹‘([";
+/** Attribution windows, in tokens: they keep every search local, so the stage stays linear. */
+const MAX_SUBJECT_TOKENS = 30;
+const MAX_CONTENT_TOKENS = 220;
+const MAX_GAP_TOKENS = 8;
+
+/** Finds direct quotes (between quotation marks) and indirect (reported) speech, with speaker evidence. */
 export function findQuotes(ctx: DocumentContext): void {
-  void ctx;
+  const lexicon = lexiconFor(ctx.locale.quotes);
+  const text = ctx.text;
+  const marked = findMarkedQuotes(text);
+  const found: { quote: Quote; evidence: QuoteEvidence | null }[] = [];
+  let previousAttributed: QuoteEvidence | null = null;
+
+  for (const sentence of speechSentences(ctx, marked, lexicon)) {
+    const tokens = tokeniseSpan(text, sentence.start, sentence.end, marked, sentence.firstQuote);
+    if (tokens.length === 0) continue;
+    const readings = findCues(tokens, lexicon).map((cue) => read(tokens, cue, lexicon, text));
+    for (const [k, reading] of readings.entries()) {
+      if (reading.cue.kind === "participle" && reading.evidence?.sameAs === null) {
+        const earlier = readings.slice(0, k).find((other) => other.evidence !== null);
+        if (earlier?.evidence) reading.evidence = { ...reading.evidence, sameAs: earlier.evidence };
+      }
+    }
+    const speechActs = findSpeechActs(tokens, lexicon);
+    let attributedHere: QuoteEvidence | null = null;
+    let firstQuoteToken = true;
+
+    for (const [t, token] of tokens.entries()) {
+      if (token.quote < 0) continue;
+      const quote = marked[token.quote] as MarkedQuote;
+      const words = wordCount(text, quote.start, quote.end);
+      const atStart = firstQuoteToken && tokens.slice(0, t).every((other) => !other.isWord);
+      firstQuoteToken = false;
+      const adjacent = readings.find((reading) => reading.content !== null && reading.content[0] === t && reading.content[1] === t);
+      const containing = readings.find((reading) => reading.content !== null && reading.content[0] <= t && t <= reading.content[1]);
+      const nearest = nearestReading(readings, t);
+      let evidence = adjacent?.evidence ?? containing?.evidence ?? nearest?.evidence ?? null;
+      let cue = adjacent?.cue ?? containing?.cue ?? nearest?.cue ?? null;
+      if (!evidence) {
+        const act = speechActs.filter((index) => index < t).pop();
+        if (act !== undefined) evidence = subjectEvidence(tokens, act, lexicon, text);
+      }
+      if (!evidence && atStart && readings.length === 0 && previousAttributed) {
+        evidence = { ...emptyEvidence(quote.open), sameAs: previousAttributed as QuoteEvidence };
+      }
+      if (!adjacent && !isSpeech(tokens, t, words, evidence !== null, lexicon, text, quote)) continue;
+      if (!evidence && words >= 4) {
+        const subject = firstSubject(tokens, t, lexicon, text);
+        if (subject) evidence = subject;
+      }
+      if (evidence) attributedHere = evidence;
+      found.push({
+        quote: {
+          text: text.slice(quote.start, quote.end),
+          kind: "direct",
+          speaker: null,
+          speakerText: null,
+          cue: cue && evidence ? cueText(tokens, cue, text) : null,
+          start: quote.start,
+          end: quote.end,
+        },
+        evidence,
+      });
+    }
+
+    for (const reading of readings) {
+      const indirect = indirectQuote(tokens, reading, text, marked);
+      if (indirect) found.push({ quote: indirect, evidence: reading.evidence });
+    }
+    previousAttributed = attributedHere;
+  }
+
+  found.sort((a, b) => a.quote.start - b.quote.start || (a.quote.kind === "direct" ? -1 : 1));
+  ctx.quotes = found.map((entry) => entry.quote);
+  ctx.quoteEvidence = found.map(
+    (entry) => entry.evidence ?? { regionStart: entry.quote.start, regionEnd: entry.quote.start, prefer: "last", pronoun: null, phraseStart: 0, phraseEnd: 0, sameAs: null },
+  );
+}
+
+/** The body's sentences; a quotation never splits, and one running over paragraphs joins them. */
+function speechSentences(ctx: DocumentContext, marked: readonly MarkedQuote[], lexicon: Lexicon): SpeechSentence[] {
+  const text = ctx.text;
+  const datelineEnd = ctx.dateline?.end ?? 0;
+  const ranges = ctx.paragraphs.length > 0 ? ctx.paragraphs.map((p) => [Math.max(p.start, Math.min(datelineEnd, p.end)), p.end] as const) : [[0, text.length] as const];
+  const sentences: SpeechSentence[] = [];
+  let q = 0;
+  let reached = 0;
+  for (const [from, paragraphEnd] of ranges) {
+    if (paragraphEnd <= reached) continue;
+    let start = Math.max(from, reached);
+    while (q < marked.length && (marked[q] as MarkedQuote).open < start) q++;
+    let firstQuote = q;
+    let end = paragraphEnd;
+    const cut = (at: number, next: number) => {
+      if (at > start) sentences.push({ start, end: at, firstQuote });
+      start = next;
+      firstQuote = q;
+    };
+    for (let i = start; i < end; i++) {
+      const quote = marked[q];
+      if (quote !== undefined && quote.open === i) {
+        q++;
+        if (quote.close > end) end = quote.close;
+        i = quote.close - 1;
+        if (SENTENCE_END.test(text[quote.end - 1] ?? "") && startsSentence(text, quote.close)) cut(quote.close, quote.close);
+        continue;
+      }
+      const char = text[i] as string;
+      if (char === "\n") {
+        cut(i, i + 1);
+        continue;
+      }
+      if (SENTENCE_END.test(char) && startsSentence(text, i + 1) && !isAbbreviation(text, i, lexicon)) cut(i + 1, i + 1);
+    }
+    cut(end, end);
+    reached = end;
+  }
+  return sentences;
+}
+
+/** Whether a new sentence starts after index `i`: spaces, then a capital, a digit or an opening mark. */
+function startsSentence(text: string, i: number): boolean {
+  let j = i;
+  if (j >= text.length) return true;
+  if (!/[\s\u00a0\u202f]/.test(text[j] as string)) return false;
+  while (j < text.length && j < i + 8 && /[\s\u00a0\u202f]/.test(text[j] as string)) j++;
+  const next = text[j];
+  if (next === undefined || next === "\n") return true;
+  return OPENING_MARKS.includes(next) || /[\p{Lu}\p{N}]/u.test(next);
+}
+
+/** Whether the period at `i` closes an abbreviation or an initial ("M.", "Dr.", "E.") rather than a sentence. */
+function isAbbreviation(text: string, i: number, lexicon: Lexicon): boolean {
+  if (text[i] !== ".") return false;
+  let j = i;
+  while (j > 0 && j > i - 12 && /[\p{L}.]/u.test(text[j - 1] as string)) j--;
+  const word = text.slice(j, i);
+  if (word.length === 1 && /\p{Lu}/u.test(word)) return true;
+  return lexicon.abbreviations.has(word.toLowerCase());
+}
+
+function wordCount(text: string, start: number, end: number): number {
+  let count = 0;
+  const words = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+  words.lastIndex = start;
+  for (let match = words.exec(text); match !== null && match.index < end; match = words.exec(text)) count++;
+  return count;
+}
+
+/** What a cue's sentence says about the speaker and the reported words. */
+function read(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, text: string): Reading {
+  if (cue.kind === "according") return readAccording(tokens, cue, lexicon, text);
+  const previous = tokens[cue.first - 1];
+  if (cue.kind === "as" || (previous && lexicon.as.has(previous.word))) return readAs(tokens, cue, lexicon, text);
+  const contentStart = clauseAfter(tokens, cue, lexicon);
+  if (contentStart !== null) {
+    // "said: « … »" reports exactly the quotation that follows.
+    const quoteOnly = (tokens[contentStart] as SpeechToken).quote >= 0;
+    const evidence = cue.pronoun ? pronounEvidence(tokens, cue, text) : cue.kind === "participle" ? participleEvidence(tokens, cue, lexicon, text) : subjectEvidence(tokens, cue.first, lexicon, text);
+    return { cue, evidence, content: [contentStart, quoteOnly ? contentStart : contentEnd(tokens, contentStart, lexicon)] };
+  }
+  // Content first: "«…», a déclaré X", "…, a-t-il ajouté", "“…,” he said", "…, Peskov said".
+  if (previous && (previous.word === "," || previous.quote >= 0 || previous.word === "—")) {
+    const end = previous.quote >= 0 ? cue.first - 1 : cue.first - 2;
+    const evidence = cue.pronoun ? pronounEvidence(tokens, cue, text) : afterEvidence(tokens, cue.last + 1, lexicon, text);
+    return { cue, evidence, content: contentBefore(tokens, end) };
+  }
+  const subjectStart = shortSubjectStart(tokens, cue.first, lexicon);
+  if (subjectStart !== null && endsClause(tokens, cue.last + 1)) {
+    const boundary = tokens[subjectStart - 1] as SpeechToken;
+    const end = boundary.quote >= 0 ? subjectStart - 1 : subjectStart - 2;
+    const evidence = cue.pronoun ? pronounEvidence(tokens, cue, text) : subjectEvidence(tokens, cue.first, lexicon, text);
+    return { cue, evidence, content: contentBefore(tokens, end) };
+  }
+  const evidence = cue.pronoun ? pronounEvidence(tokens, cue, text) : cue.kind === "participle" ? participleEvidence(tokens, cue, lexicon, text) : subjectEvidence(tokens, cue.first, lexicon, text);
+  return { cue, evidence, content: null };
+}
+
+/** "selon X, …", "…, selon X", "according to X, …". */
+function readAccording(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, text: string): Reading {
+  let end = cue.last + 1;
+  while (end < tokens.length && end - cue.last < 14 && tokens[end]?.isWord) end++;
+  if (end === cue.last + 1) return { cue, evidence: null, content: null };
+  const evidence = phraseEvidence(tokens, cue.last + 1, end - 1, "first", lexicon, text);
+  const after = tokens[end];
+  const previous = tokens[cue.first - 1];
+  const opensSentence = previous === undefined || !previous.isWord || cue.first <= 1;
+  if (after?.word === "," && opensSentence) {
+    return { cue, evidence, content: [end + 1, contentEnd(tokens, end + 1, lexicon)] };
+  }
+  if (previous?.word === "," && (after === undefined || !after.isWord)) {
+    return { cue, evidence, content: contentBefore(tokens, cue.first - 2) };
+  }
+  return { cue, evidence, content: null };
+}
+
+/** "Comme indiqué au ministère des Affaires étrangères, …", "As Peskov said, …". */
+function readAs(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, text: string): Reading {
+  let end = cue.last + 1;
+  while (end < tokens.length && end - cue.last < 14 && tokens[end]?.isWord) end++;
+  const comma = tokens[end];
+  if (comma?.word !== ",") return { cue, evidence: null, content: null };
+  const asAt = cue.kind === "as" ? cue.first - 1 : cue.first - 1;
+  const subjectFirst = asAt + 1;
+  const evidence =
+    end > cue.last + 1
+      ? phraseEvidence(tokens, cue.last + 1, end - 1, "first", lexicon, text)
+      : subjectFirst < cue.first
+        ? phraseEvidence(tokens, subjectFirst, cue.first - 1, "last", lexicon, text)
+        : null;
+  return { cue, evidence, content: [end + 1, contentEnd(tokens, end + 1, lexicon)] };
+}
+
+/** The token where the reported clause starts after the cue ("que …", ": « … »", "said the …"), or null. */
+function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon): number | null {
+  const previous = tokens[cue.first - 1];
+  const invertedPosition = cue.kind !== "participle" && previous !== undefined && (previous.word === "," || previous.quote >= 0);
+  for (let j = cue.last + 1; j < tokens.length && j <= cue.last + MAX_GAP_TOKENS; j++) {
+    const token = tokens[j] as SpeechToken;
+    if (token.quote >= 0) return j;
+    if (lexicon.complementizers.has(token.word)) return j + 1 < tokens.length ? j + 1 : null;
+    if (token.word === ":") return j + 1 < tokens.length ? j + 1 : null;
+    if (token.word === ",") {
+      if ((tokens[j + 1]?.quote ?? -1) >= 0) return j + 1;
+      break;
+    }
+    if (!token.isWord) break;
+  }
+  const next = tokens[cue.last + 1];
+  if (!next?.isWord) return null;
+  if (lexicon.words.complementizers.includes("que")) {
+    // French reports an infinitive clause without "que": "a confié vouloir …", "ajoutant avoir …".
+    return /^(?:avoir|être|ne|n'|[a-zàâçéèêëîïôûùüÿœ]{2,}(?:er|ir|re|oir))$/.test(next.word) && !next.capitalised ? cue.last + 1 : null;
+  }
+  if (invertedPosition || !lexicon.bareClauseVerbs.has(tokens[cue.last]?.word ?? "")) return null;
+  // After a quotation and its speaker ("“…,” Blinken told reporters at …"), what follows is not reported.
+  const subjectStart = shortSubjectStart(tokens, cue.first, lexicon);
+  const subjectOpener = tokens[subjectStart ?? 0]?.word ?? "";
+  if (subjectStart !== null && (tokens[subjectStart - 1]?.quote ?? -1) >= 0 && !lexicon.clauseBreaks.has(subjectOpener) && !lexicon.functionWords.has(subjectOpener)) return null;
+  // English drops "that": "said the talks had failed", "told reporters he would go".
+  let j = cue.last + 1;
+  const tells = /^(?:told|tells|tell|telling|informed|assured)$/.test(tokens[cue.last]?.word ?? "");
+  while (j < tokens.length && j <= cue.last + MAX_GAP_TOKENS && tokens[j]?.isWord) {
+    const word = (tokens[j] as SpeechToken).word;
+    const audience = lexicon.audience.has(word) && !lexicon.articles.has(word);
+    if (!(audience || (tells && (tokens[j] as SpeechToken).capitalised && j === cue.last + 1))) break;
+    j++;
+  }
+  if (tells && j === cue.last + 1) return null;
+  const start = tokens[j];
+  if (!start?.isWord || j - cue.last > MAX_GAP_TOKENS) return null;
+  return endsClause(tokens, j) ? null : j;
+}
+
+/** Whether the clause ends at token `j` (end of sentence, punctuation, or a closing quotation). */
+function endsClause(tokens: readonly SpeechToken[], j: number): boolean {
+  const token = tokens[j];
+  if (token === undefined) return true;
+  if (token.quote >= 0) return false;
+  return !token.isWord && token.word !== "(";
+}
+
+/** The last token of a reported clause starting at `start`: sentence end, ";", or a new clause. */
+function contentEnd(tokens: readonly SpeechToken[], start: number, lexicon: Lexicon): number {
+  let end = start;
+  const limit = Math.min(tokens.length, start + MAX_CONTENT_TOKENS);
+  for (let j = start; j < limit; j++) {
+    const token = tokens[j] as SpeechToken;
+    if (token.word === ";" || token.word === "—") break;
+    if (j > start && lexicon.clauseBreaks.has(token.word)) {
+      const before = tokens[j - 1] as SpeechToken;
+      const commaBefore = before.word === "," || (before.quote >= 0 && /,\s*.$/.test(before.word));
+      if (commaBefore || ["tandis", "while", "whereas", "alors"].includes(token.word)) {
+        if (token.word !== "alors" || tokens[j + 1]?.word === "que" || tokens[j + 1]?.word === "qu'") break;
+      }
+    }
+    end = j;
+  }
+  while (end > start && !(tokens[end] as SpeechToken).isWord && (tokens[end] as SpeechToken).quote < 0 && (tokens[end] as SpeechToken).word !== ")") end--;
+  return end;
+}
+
+/** Content ending at token `end` (inclusive) and reaching back to the sentence start (bounded). */
+function contentBefore(tokens: readonly SpeechToken[], end: number): [number, number] | null {
+  let last = end;
+  while (last >= 0 && !(tokens[last] as SpeechToken).isWord && (tokens[last] as SpeechToken).quote < 0) last--;
+  if (last < 0) return null;
+  const first = Math.max(0, last - MAX_CONTENT_TOKENS);
+  let start = first;
+  while (start < last && !(tokens[start] as SpeechToken).isWord && (tokens[start] as SpeechToken).quote < 0) start++;
+  return [start, last];
+}
+
+/** The start of a short subject between a comma (or quotation) and the verb: "“…,” he said". */
+function shortSubjectStart(tokens: readonly SpeechToken[], cueFirst: number, lexicon: Lexicon): number | null {
+  let j = cueFirst - 1;
+  while (j >= 0 && cueFirst - j <= 7 && (tokens[j] as SpeechToken).isWord) j--;
+  if (j < 0 || j === cueFirst - 1) return null;
+  const boundary = tokens[j] as SpeechToken;
+  if (!(boundary.word === "," || boundary.quote >= 0)) return null;
+  const subjectFirst = (tokens[j + 1] as SpeechToken).word;
+  if (lexicon.complementizers.has(subjectFirst) || lexicon.relativePronouns.has(subjectFirst)) return null;
+  return j + 1;
+}
+
+function pronounEvidence(tokens: readonly SpeechToken[], cue: Cue, text: string): QuoteEvidence {
+  const at = tokens[cue.first] as SpeechToken;
+  void text;
+  return { regionStart: at.start, regionEnd: at.start, prefer: "last", pronoun: cue.pronoun, phraseStart: at.start, phraseEnd: at.start, sameAs: null };
+}
+
+/** Evidence from tokens `[first, last]`: a pronoun, or a region to find a named speaker in. */
+function phraseEvidence(tokens: readonly SpeechToken[], first: number, last: number, prefer: "first" | "last", lexicon: Lexicon, text: string): QuoteEvidence | null {
+  if (last < first) return null;
+  const head = tokens[first] as SpeechToken;
+  const tail = tokens[last] as SpeechToken;
+  void text;
+  if (lexicon.subjectPronouns.has(head.word) || lexicon.possessives.has(head.word)) {
+    if (last - first <= 2) return { regionStart: head.start, regionEnd: head.start, prefer, pronoun: head.word, phraseStart: head.start, phraseEnd: head.end, sameAs: null };
+  }
+  let phraseFirst = first;
+  let phraseLast = last;
+  if (prefer === "first") {
+    // The speaker phrase after an inverted verb ends at the first comma: "a déclaré le préfet, qui …".
+    for (let j = first; j <= last; j++) if (!(tokens[j] as SpeechToken).isWord) {
+      phraseLast = j - 1;
+      break;
+    }
+  } else {
+    for (let j = last; j >= first; j--) if (!(tokens[j] as SpeechToken).isWord) {
+      phraseFirst = j + 1;
+      break;
+    }
+  }
+  if (phraseLast < phraseFirst) {
+    phraseFirst = first;
+    phraseLast = last;
+  }
+  return {
+    regionStart: head.start,
+    regionEnd: tail.end,
+    prefer,
+    pronoun: null,
+    phraseStart: (tokens[phraseFirst] as SpeechToken).start,
+    phraseEnd: (tokens[phraseLast] as SpeechToken).end,
+    sameAs: null,
+  };
+}
+
+/** The speaker written after an inverted verb, up to the end of the clause. */
+function afterEvidence(tokens: readonly SpeechToken[], from: number, lexicon: Lexicon, text: string): QuoteEvidence | null {
+  let last = from - 1;
+  for (let j = from; j < tokens.length && j < from + MAX_SUBJECT_TOKENS; j++) {
+    const token = tokens[j] as SpeechToken;
+    if (token.word === ";" || token.word === "." || token.quote >= 0) break;
+    if (token.word === "," && lexicon.relativePronouns.has(tokens[j + 1]?.word ?? "")) break;
+    last = j;
+  }
+  while (last >= from && !(tokens[last] as SpeechToken).isWord) last--;
+  return phraseEvidence(tokens, from, last, "first", lexicon, text);
+}
+
+/**
+ * The subject before the verb at token `cueFirst`: the words since the last comma, or when a comma
+ * sits right before the verb, the apposition before it ("Le porte-parole du Kremlin, Dmitri Peskov,
+ * a précisé"), skipping a relative clause ("Macron, qui …, a déclaré").
+ */
+function subjectEvidence(tokens: readonly SpeechToken[], cueFirst: number, lexicon: Lexicon, text: string): QuoteEvidence | null {
+  const floor = Math.max(0, cueFirst - MAX_SUBJECT_TOKENS);
+  const segmentStart = (end: number) => {
+    let j = end;
+    while (j >= floor) {
+      const token = tokens[j] as SpeechToken;
+      if (token.quote >= 0 || (!token.isWord && token.word !== "-" && token.word !== "." && token.word !== "'")) break;
+      if (lexicon.complementizers.has(token.word) && j < end) break;
+      j--;
+    }
+    return j + 1;
+  };
+  const last = cueFirst - 1;
+  const first = segmentStart(last);
+  if (first <= last) {
+    const separator = tokens[first - 1];
+    if (separator?.word === "," && lexicon.relativePronouns.has((tokens[first] as SpeechToken).word)) {
+      return earlierSegment(first - 2);
+    }
+    return phraseEvidence(tokens, first, last, "last", lexicon, text);
+  }
+  if (tokens[last]?.word !== ",") return null;
+  return earlierSegment(last - 1);
+
+  function earlierSegment(end: number): QuoteEvidence | null {
+    if (end < floor) return null;
+    const start = segmentStart(end);
+    if (start > end) return null;
+    const opener = (tokens[start] as SpeechToken).word;
+    if (lexicon.relativePronouns.has(opener) && tokens[start - 1]?.word === ",") return earlierSegment(start - 2);
+    const hasName = tokens.slice(start, end + 1).some((token, k) => token.capitalised && (start + k > 0));
+    if (hasName && tokens[start - 1]?.word === ",") {
+      const before = segmentStart(start - 2);
+      if (before <= start - 2) return phraseEvidence(tokens, before, end, "last", lexicon, text);
+    }
+    if (!hasName && tokens[start - 1]?.word === ",") {
+      const before = segmentStart(start - 2);
+      if (before <= start - 2) return phraseEvidence(tokens, before, start - 2, "last", lexicon, text);
+    }
+    return phraseEvidence(tokens, start, end, "last", lexicon, text);
+  }
+}
+
+/** A participle clause ("…, saying …", "ajoutant que …") speaks for the sentence's subject. */
+function participleEvidence(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, text: string): QuoteEvidence | null {
+  return firstSubject(tokens, cue.first, lexicon, text) ?? { ...emptyEvidence((tokens[cue.first] as SpeechToken).start), sameAs: null };
+}
+
+/** The sentence's opening subject before token `before`: its first words up to a comma or verb. */
+function firstSubject(tokens: readonly SpeechToken[], before: number, lexicon: Lexicon, text: string): QuoteEvidence | null {
+  const limit = Math.min(before, MAX_SUBJECT_TOKENS);
+  let first = 0;
+  while (first < limit && !(tokens[first] as SpeechToken).isWord) first++;
+  if (first >= limit) return null;
+  const head = tokens[first] as SpeechToken;
+  if (lexicon.subjectPronouns.has(head.word)) {
+    return { regionStart: head.start, regionEnd: head.start, prefer: "first", pronoun: head.word, phraseStart: head.start, phraseEnd: head.end, sameAs: null };
+  }
+  return phraseEvidence(tokens, first, limit - 1, "first", lexicon, text);
+}
+
+function emptyEvidence(at: number): QuoteEvidence {
+  return { regionStart: at, regionEnd: at, prefer: "last", pronoun: null, phraseStart: at, phraseEnd: at, sameAs: null };
+}
+
+/** Token indexes of speech-act words ("évoque", "called") in the sentence. */
+function findSpeechActs(tokens: readonly SpeechToken[], lexicon: Lexicon): number[] {
+  const found: number[] = [];
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]?.isWord && lexicon.speechActs.match(tokens, i) > 0) found.push(i);
+  return found;
+}
+
+/** The reading whose cue is closest to token `t`. */
+function nearestReading(readings: readonly Reading[], t: number): Reading | undefined {
+  let best: Reading | undefined;
+  let distance = Infinity;
+  for (const reading of readings) {
+    if (!reading.evidence) continue;
+    const gap = t < reading.cue.first ? reading.cue.first - t : t - reading.cue.last;
+    if (gap < distance) {
+      distance = gap;
+      best = reading;
+    }
+  }
+  return best;
+}
+
+/**
+ * Whether a quotation holds someone's words rather than a name, a title or a scare quote: one word
+ * never does; two or three only when attributed and not used as a name; longer ones do.
+ */
+function isSpeech(tokens: readonly SpeechToken[], t: number, words: number, attributed: boolean, lexicon: Lexicon, text: string, quote: MarkedQuote): boolean {
+  if (words < 2) return false;
+  const inner = text.slice(quote.start, quote.end);
+  let k = t - 1;
+  while (k >= 0 && lexicon.articles.has((tokens[k] as SpeechToken).word)) k--;
+  const before = tokens[k];
+  if (before && lexicon.namingWords.has(before.word)) return false;
+  const capitalisedWords = inner.match(/(?:^|\s)\p{Lu}/gu)?.length ?? 0;
+  if (words <= 6 && capitalisedWords === words && !/[.!?,;:]/.test(inner)) return false;
+  if (words >= 4) return true;
+  if (!attributed) return false;
+  const next = tokens[t + 1];
+  if (next?.isWord && !next.capitalised && !lexicon.functionWords.has(next.word)) return false;
+  return true;
+}
+
+/** The cue as written ("a déclaré", "a-t-il ajouté", "said"). */
+function cueText(tokens: readonly SpeechToken[], cue: Cue, text: string): string {
+  return text.slice((tokens[cue.first] as SpeechToken).start, (tokens[cue.last] as SpeechToken).end);
+}
+
+/** The reported clause of a reading as an indirect quote, unless it is one quotation or too short. */
+function indirectQuote(tokens: readonly SpeechToken[], reading: Reading, text: string, marked: readonly MarkedQuote[]): Quote | null {
+  if (!reading.content || !reading.evidence) return null;
+  const [first, last] = reading.content;
+  if (first > last) return null;
+  let outside = 0;
+  let inside = 0;
+  for (let j = first; j <= last; j++) {
+    const token = tokens[j] as SpeechToken;
+    if (token.isWord) outside++;
+    else if (token.quote >= 0) {
+      const quote = marked[token.quote] as MarkedQuote;
+      inside += wordCount(text, quote.start, quote.end);
+    }
+  }
+  // A clause that is (almost) only a quotation is the direct quote already.
+  if (outside < 2 || outside + inside < 3) return null;
+  const start = (tokens[first] as SpeechToken).start;
+  let end = (tokens[last] as SpeechToken).end;
+  const lastToken = tokens[last] as SpeechToken;
+  if (lastToken.quote >= 0) end = lastToken.end;
+  return { text: text.slice(start, end), kind: "indirect", speaker: null, speakerText: null, cue: cueText(tokens, reading.cue, text), start, end };
 }

@@ -1,3 +1,104 @@
 import type { QuoteWords } from "../../stages/quotes.js";
 
-export const quotes: QuoteWords = {};
+/** Regular reporting verbs by base form; their -s, -ed and -ing forms are derived below. */
+const regularVerbs = [
+  "add", "state", "announce", "explain", "note", "warn", "claim", "insist", "argue", "tweet", "remark",
+  "confirm", "report", "declare", "stress", "emphasise", "emphasize", "acknowledge", "admit", "reply",
+  "respond", "urge", "suggest", "comment", "observe", "predict", "promise", "vow", "pledge", "conclude",
+  "recall", "reveal", "estimate", "indicate", "assert", "maintain", "contend", "complain", "caution",
+  "concede", "explain", "affirm", "reiterate", "repeat", "allege", "underline", "point out", "deny",
+  "answer", "continue", "joke", "boast", "agree", "mention", "testify", "inform", "assure", "signal",
+  "post", "ask", "recount", "retort", "counter", "exclaim",
+];
+
+/** "add" → adds, added, adding; "reply" → replies, replied; "admit" → admitted. */
+function regularForms(base: string): { past: string; third: string; ing: string } {
+  const [verb, particle] = base.split(" ") as [string, string | undefined];
+  const tail = particle ? ` ${particle}` : "";
+  const doubled = /^(admit|regret|commit|permit|omit)$/.test(verb);
+  const past = verb.endsWith("e")
+    ? `${verb}d`
+    : /[^aeiou]y$/.test(verb)
+      ? `${verb.slice(0, -1)}ied`
+      : doubled
+        ? `${verb}${verb.slice(-1)}ed`
+        : `${verb}ed`;
+  const third = /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : /(s|sh|ch|x)$/.test(verb) ? `${verb}es` : `${verb}s`;
+  const ing = verb.endsWith("ie")
+    ? `${verb.slice(0, -2)}ying`
+    : verb.endsWith("e") && !verb.endsWith("ee")
+      ? `${verb.slice(0, -1)}ing`
+      : doubled
+        ? `${verb}${verb.slice(-1)}ing`
+        : `${verb}ing`;
+  return { past: past + tail, third: third + tail, ing: ing + tail };
+}
+
+const regular = regularVerbs.map(regularForms);
+
+const irregularPast = ["said", "told", "wrote", "written", "swore", "sworn", "made clear"];
+const irregularPresent = ["says", "say", "tells", "tell", "writes", "makes clear"];
+
+export const quotes: QuoteWords = {
+  participles: [...regular.map((forms) => forms.past), ...irregularPast],
+  finiteForms: [...regular.flatMap((forms) => [forms.past, forms.third]), ...irregularPast, ...irregularPresent],
+  presentParticiples: [...regular.map((forms) => forms.ing), "saying", "telling", "writing", "making clear"],
+  auxiliaries: ["has", "have", "had", "will", "would", "was", "were", "is", "are", "could", "might", "did", "does", "having"],
+  invertedPronouns: [],
+  adverbs: [
+    "also", "later", "previously", "earlier", "then", "further", "repeatedly", "publicly", "already", "again",
+    "since", "reportedly", "recently", "once", "not", "never", "been", "quoted", "as", "separately", "privately",
+    "explicitly", "flatly", "firmly", "clearly", "simply", "only", "just", "even", "still", "however", "himself",
+    "herself", "themselves", "itself", "had",
+  ],
+  complementizers: ["that"],
+  bareClauseVerbs: [
+    "said", "says", "say", "saying", "told", "tells", "telling", "added", "adds", "adding", "stated", "states",
+    "claimed", "claims", "insisted", "insists", "argued", "argues", "wrote", "writes", "reported", "reports",
+    "warned", "warns", "noted", "notes", "explained", "explains", "confirmed", "confirms", "announced",
+    "announcing", "tweeted", "remarked", "acknowledged", "admitted", "stressed", "maintained", "conceded",
+    "predicted", "testified", "informed", "assured", "replied", "responded", "asserted", "declared",
+  ],
+  accordingTo: ["according to", "per"],
+  as: ["as"],
+  subjectPronouns: ["he", "she", "they", "it", "him", "her", "them"],
+  possessives: ["his", "her", "their", "its"],
+  relativePronouns: ["who", "which", "whose", "whom", "that", "where"],
+  articles: ["the", "a", "an", "this", "that", "these", "those"],
+  speechActs: [
+    "called", "calls", "call", "described", "describes", "urged", "urges", "dismissed", "dismisses", "hailed",
+    "hails", "praised", "praises", "condemned", "condemns", "denounced", "denounces", "branded", "brands",
+    "labelled", "labeled", "welcomed", "welcomes", "accused", "accuses", "criticised", "criticized",
+    "promised", "promises", "vowed", "vows", "pledged", "pledges", "was", "is", "were", "are", "remains",
+    "remained", "be", "being", "been", "expressed", "expresses", "wanted", "wants", "hoped", "hopes",
+    "congratulated", "thanked", "apologised", "apologized", "regretted", "expressing", "calling", "describing",
+  ],
+  namingWords: [
+    "so-called", "dubbed", "titled", "entitled", "named", "nicknamed", "known", "term", "word", "slogan",
+    "motto", "operation", "book", "film", "movie", "song", "album", "show", "programme", "program", "plan",
+    "project", "campaign", "movement", "means", "meaning", "label", "brand", "called",
+  ],
+  clauseBreaks: ["while", "whereas", "but", "although", "though", "and"],
+  audience: [
+    "to", "the", "a", "an", "reporters", "reporter", "journalists", "journalist", "press", "media", "local",
+    "national", "state", "news", "agency", "in", "on", "at", "during", "interview", "statement", "conference",
+    "briefing", "radio", "television", "tv", "broadcaster", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night",
+    "last", "week", "this", "earlier", "later", "also", "via", "twitter", "post", "posted", "written", "letter",
+    "his", "her", "their", "its", "parliament", "congress", "senate", "lawmakers", "audience", "crowd",
+    "supporters", "cnn", "bbc", "afp", "reuters", "ap", "ft", "associated", "daily", "times", "newspaper",
+    "told", "us", "him", "them", "on", "about", "after", "before", "meeting", "summit", "speech",
+  ],
+  functionWords: [
+    "and", "or", "of", "to", "in", "on", "at", "by", "for", "from", "with", "without", "as", "that", "which",
+    "who", "but", "than", "into", "over", "under", "about", "against", "between", "after", "before", "during",
+    "is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would", "could", "should", "may",
+    "might", "can", "he", "she", "they", "it", "the", "a", "an", "this", "while", "when", "if", "because",
+    "so", "then", "since", "until", "whether", "not", "nor", "yet", "said", "says", "according",
+  ],
+  abbreviations: [
+    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "st", "jr", "sr",
+    "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc", "inc", "corp",
+    "co", "ltd", "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "approx", "fig", "gov", "pres", "rev",
+  ],
+};

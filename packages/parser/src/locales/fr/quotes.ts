@@ -1,3 +1,115 @@
 import type { QuoteWords } from "../../stages/quotes.js";
 
-export const quotes: QuoteWords = {};
+/**
+ * A first-group (-er) reporting verb: its stem, and the stem its stressed forms take when it
+ * differs ("répét" → "répèt" in "répète", "rappel" → "rappell" in "rappelle").
+ */
+type FirstGroupVerb = string | [stem: string, stressedStem: string];
+
+const firstGroupVerbs: FirstGroupVerb[] = [
+  "déclar", "affirm", "soulign", ["rappel", "rappell"], "indiqu", "précis", "expliqu", "assur", "ajout",
+  "annonc", "confi", "lanc", ["martel", "martèl"], "estim", "jug", ["considér", "considèr"], "répliqu",
+  ["répét", "répèt"], "insist", "not", "observ", "confirm", "ni", "regrett", "dénonc", "fustig",
+  "racont", ["révél", "révèl"], "signal", "comment", "proclam", "jur", "plaid", "réclam", "exhort",
+  "témoign", "souhait", "demand", "relev", "constat", "ironis", "tweet", "avanc", "mentionn",
+  ["espér", "espèr"], "déplor", "rétorqu", ["suggér", "suggèr"], "recommand", "avou", "concéd",
+  "pens", "tranch", "argu", "interrog", "résum", "raill", "accus", ["appel", "appell"], "qualifi",
+  "évoqu", "condamn", "félicit", "salu", "détaill", "nuanc", "gliss", "menac", "invit", "exig",
+];
+
+/** The third-person and participle forms of a first-group verb, for reported speech. */
+function firstGroupForms(verb: FirstGroupVerb): { participles: string[]; finite: string[]; presentParticiples: string[] } {
+  const [stem, stressed] = typeof verb === "string" ? [verb, verb] : verb;
+  // Before a or o, c becomes ç and g becomes ge ("annonça", "jugeait").
+  const soft = stem.endsWith("c") ? `${stem.slice(0, -1)}ç` : stem.endsWith("g") ? `${stem}e` : stem;
+  return {
+    participles: [`${stem}é`, `${stem}ée`, `${stem}és`, `${stem}ées`],
+    finite: [
+      `${stressed}e`, `${stressed}ent`, `${soft}ait`, `${soft}aient`, `${soft}a`, `${stem}èrent`,
+      `${stressed}era`, `${stressed}eront`, `${stressed}erait`, `${stressed}eraient`,
+    ],
+    presentParticiples: [`${soft}ant`],
+  };
+}
+
+const irregular = {
+  participles: [
+    "dit", "dite", "écrit", "répondu", "reconnu", "admis", "promis", "démenti", "conclu", "poursuivi", "prévenu",
+    "soutenu", "averti", "craint", "prédit", "fait savoir", "fait valoir", "laissé entendre", "mis en garde",
+    "fait état", "tenu à préciser", "tenu à rappeler", "tenu à souligner", "redit", "réaffirmé", "rapporté",
+  ],
+  finite: [
+    "dit", "disent", "disait", "disaient", "dira", "diront", "dirait", "dirent", "écrit", "écrivent", "écrivait",
+    "écrira", "répond", "répondent", "répondait", "répondit", "reconnaît", "reconnait", "reconnaissait",
+    "admet", "admettait", "promet", "promettait", "dément", "démentait", "conclut", "concluait", "poursuit",
+    "poursuivait", "prévient", "prévenait", "soutient", "soutenait", "avertit", "avertissait", "craint",
+    "craignait", "croit", "croyait", "fait savoir", "faisait savoir", "fait valoir", "laisse entendre",
+    "met en garde", "fait état", "redit", "réaffirme", "rapporte", "rapportait",
+  ],
+  presentParticiples: [
+    "disant", "écrivant", "répondant", "reconnaissant", "admettant", "promettant", "démentant", "concluant",
+    "poursuivant", "prévenant", "soutenant", "avertissant", "faisant savoir", "faisant valoir",
+    "laissant entendre", "mettant en garde", "réaffirmant", "rapportant",
+  ],
+};
+
+const generated = firstGroupVerbs.map(firstGroupForms);
+
+export const quotes: QuoteWords = {
+  participles: [...generated.flatMap((forms) => forms.participles), ...irregular.participles],
+  finiteForms: [...generated.flatMap((forms) => forms.finite), ...irregular.finite],
+  presentParticiples: [...generated.flatMap((forms) => forms.presentParticiples), ...irregular.presentParticiples],
+  auxiliaries: [
+    "a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront", "eut", "eût", "ayant", "avoir",
+  ],
+  invertedPronouns: ["il", "elle", "ils", "elles", "on"],
+  adverbs: [
+    "également", "aussi", "ainsi", "encore", "déjà", "d'ailleurs", "toutefois", "cependant", "pourtant",
+    "alors", "ensuite", "enfin", "notamment", "même", "bien", "plus", "tard", "aussitôt", "immédiatement",
+    "récemment", "publiquement", "fermement", "clairement", "simplement", "seulement", "néanmoins", "par",
+    "ailleurs", "pour", "sa", "son", "part", "en", "outre", "de", "côté", "lui-même", "elle-même", "auparavant",
+    "souvent", "toujours", "jamais", "ne", "pas", "n'", "y", "l'", "le", "lui", "leur", "se", "s'", "vivement",
+  ],
+  complementizers: ["que", "qu'"],
+  bareClauseVerbs: [],
+  accordingTo: ["selon", "d'après"],
+  as: ["comme"],
+  subjectPronouns: ["il", "elle", "ils", "elles", "lui", "eux", "on"],
+  possessives: ["son", "sa", "ses", "leur", "leurs"],
+  relativePronouns: ["qui", "dont", "lequel", "laquelle", "lesquels", "où", "que", "qu'"],
+  articles: ["le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cet", "cette", "au", "aux"],
+  speechActs: [
+    "évoque", "évoquait", "évoqué", "dénonce", "dénonçait", "dénoncé", "condamne", "condamnait", "condamné",
+    "qualifie", "qualifié", "qualifiait", "félicite", "félicité", "félicitait", "salue", "salué", "appelle",
+    "appelé", "promet", "promis", "accuse", "accusé", "juge", "jugé", "jugeait", "décrit", "réclame", "réclamé",
+    "exhorte", "exhorté", "invite", "invité", "se dit", "s'est dit", "se disait", "est", "était", "serait",
+    "parle", "parlé", "parlait", "insiste", "insisté", "souhaite", "souhaité", "espère", "espéré", "exprime",
+    "exprimé", "veut", "voulait", "vouloir", "fier", "fière", "déterminé", "déterminée", "inquiet", "inquiète",
+    "préoccupé", "préoccupée", "d'avoir", "pour avoir", "reproche", "reproché", "reprochait",
+  ],
+  namingWords: [
+    "baptisé", "baptisée", "intitulé", "intitulée", "surnommé", "surnommée", "nommé", "nommée", "dénommé",
+    "dénommée", "signifie", "signifiant", "appelé", "appelée", "appelés", "mot", "terme", "slogan", "titre",
+    "expression", "opération", "dite", "dits", "dites", "livre", "film", "journal", "émission", "programme",
+    "plan", "projet", "mouvement", "association", "campagne",
+  ],
+  clauseBreaks: ["tandis", "alors", "mais", "bien", "puis"],
+  audience: [
+    "à", "au", "aux", "la", "le", "les", "l'", "presse", "journalistes", "journaliste", "télévision", "radio",
+    "chaîne", "publique", "agence", "dans", "un", "une", "communiqué", "entretien", "interview", "lors", "d'",
+    "de", "conférence", "déclaration", "devant", "parlement", "sénat", "assemblée", "mercredi", "lundi", "mardi",
+    "jeudi", "vendredi", "samedi", "dimanche", "matin", "soir", "hier", "aujourd'", "hui", "après-midi", "son",
+    "sa", "ses", "leur", "compte", "twitter", "message", "lettre", "sur", "cette", "semaine", "fois", "quotidien",
+    "micro", "antenne", "chaînes", "médias", "envoyé", "spécial", "afp", "reuters", "ap", "tass", "ria",
+    "novosti", "correspondants", "correspondant", "également", "aussi", "encore", "ainsi", "déjà", "ensuite",
+    "enfin", "par", "ailleurs",
+  ],
+  functionWords: [
+    "et", "ou", "à", "au", "aux", "de", "des", "du", "d'", "en", "pour", "par", "sur", "sous", "avec", "sans",
+    "dans", "qui", "que", "qu'", "dont", "comme", "mais", "ni", "car", "selon", "contre", "entre", "vers",
+    "chez", "depuis", "pendant", "après", "avant", "a", "ont", "est", "sont", "était", "sera", "serait", "ce",
+    "cette", "il", "elle", "ils", "elles", "on", "le", "la", "les", "l'", "un", "une", "y", "se", "s'",
+    "ne", "n'", "lors", "puis", "tandis", "alors", "si", "quand", "lorsque", "parce", "afin", "ainsi",
+  ],
+  abbreviations: ["m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "st", "ste", "av", "apr", "j.-c", "etc", "cf", "env", "no", "art"],
+};
