@@ -1,0 +1,140 @@
+import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
+import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
+import type { FieldComplexityFunction } from "@pothos/plugin-complexity";
+import { createComplexityRule } from "@pothos/plugin-complexity";
+import {
+  GraphQLError,
+  GraphQLInt,
+  getNamedType,
+  isListType,
+  isNonNullType,
+  Kind,
+  type DefinitionNode,
+  type GraphQLOutputType,
+  type OperationDefinitionNode,
+  type ValidationRule,
+  getVariableValues,
+  validate,
+  valueFromAST,
+} from "graphql";
+import type { Plugin } from "graphql-yoga";
+
+/** What one request may ask for. Each limit is answered with its own GraphQL error. */
+export interface RequestLimits {
+  /** Deepest field nesting. */
+  maxDepth: number;
+  /** Estimated cost: every field costs 1, a connection's selection is multiplied by its page size. */
+  maxCost: number;
+  maxAliases: number;
+  /** Lexical tokens in the query document. */
+  maxTokens: number;
+  /** Bytes of request body. */
+  maxBodyBytes: number;
+  /** Largest `first`/`last` of a connection. */
+  maxPageSize: number;
+}
+
+export const defaultLimits: RequestLimits = {
+  maxDepth: 12,
+  maxCost: 25_000,
+  maxAliases: 20,
+  maxTokens: 2_000,
+  maxBodyBytes: 5 * 1024 * 1024,
+  maxPageSize: 100,
+};
+
+/** Short lists (participants, aliases, ids) have no page size; this is their assumed length. */
+const PLAIN_LIST_MULTIPLIER = 5;
+
+function isConnectionField(args: readonly { name: string }[]): boolean {
+  return args.some((arg) => arg.name === "first") && args.some((arg) => arg.name === "after");
+}
+
+function isListOutput(type: GraphQLOutputType): boolean {
+  return isListType(isNonNullType(type) ? type.ofType : type);
+}
+
+/**
+ * Field costs for plugin-complexity: a connection multiplies its selection by the page size it
+ * asks for, its `edges` list then counts once, and other lists by a small constant.
+ */
+export function connectionComplexity<Context>(
+  defaultPageSize: number,
+): FieldComplexityFunction<Context, Record<string, unknown>> {
+  return (args, _ctx, field) => {
+    if (isConnectionField(field.args)) {
+      const pageSize = args.first ?? args.last;
+      return { field: 1, multiplier: typeof pageSize === "number" ? pageSize : defaultPageSize };
+    }
+    if (!isListOutput(field.type)) return 1;
+    if (getNamedType(field.type).name.endsWith("Edge")) return { field: 1, multiplier: 1 };
+    if (Array.isArray(args.ids)) return { field: 1, multiplier: args.ids.length };
+    return { field: 1, multiplier: PLAIN_LIST_MULTIPLIER };
+  };
+}
+
+function pageSizeRule(variables: Record<string, unknown>, maxPageSize: number): ValidationRule {
+  return (context) => ({
+    Field(node) {
+      const field = context.getFieldDef();
+      if (!field || !node.arguments || !isConnectionField(field.args)) return;
+      for (const argument of node.arguments) {
+        const name = argument.name.value;
+        if (name !== "first" && name !== "last") continue;
+        const value: unknown = valueFromAST(argument.value, GraphQLInt, variables);
+        if (typeof value !== "number" || (value >= 0 && value <= maxPageSize)) continue;
+        const coordinate = `${context.getParentType()?.name ?? "?"}.${field.name}`;
+        context.reportError(
+          new GraphQLError(
+            `Argument "${name}" of ${coordinate} must be between 0 and ${maxPageSize}; got ${value}.`,
+            { nodes: argument, extensions: { code: "PAGE_SIZE_OUT_OF_RANGE", max: maxPageSize } },
+          ),
+        );
+      }
+    },
+  });
+}
+
+/**
+ * Checks that need the request's variables (page sizes, depth, cost) run just before execution,
+ * so that yoga's cache of variable-free validation stays correct.
+ */
+function useVariableDependentLimits(limits: RequestLimits): Plugin {
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const operation = args.document.definitions.find(
+        (definition: DefinitionNode): definition is OperationDefinitionNode =>
+          definition.kind === Kind.OPERATION_DEFINITION &&
+          (args.operationName == null || definition.name?.value === args.operationName),
+      );
+      if (!operation) return;
+      const coerced = getVariableValues(
+        args.schema,
+        operation.variableDefinitions ?? [],
+        (args.variableValues ?? {}) as Record<string, unknown>,
+      );
+      // Badly typed variables are reported by execution itself.
+      if (coerced.errors) return;
+      const errors = validate(args.schema, args.document, [
+        pageSizeRule(coerced.coerced, limits.maxPageSize),
+        createComplexityRule({
+          context: args.contextValue as object,
+          variableValues: (args.variableValues ?? {}) as Record<string, unknown>,
+          operationName: args.operationName ?? null,
+          maxComplexity: limits.maxCost,
+          maxDepth: limits.maxDepth,
+        }),
+      ]);
+      if (errors.length > 0) setResultAndStopExecution({ errors });
+    },
+  };
+}
+
+/** The yoga plugins enforcing every limit except the body size (a yoga option). */
+export function limitPlugins(limits: RequestLimits): Plugin[] {
+  return [
+    maxTokensPlugin({ n: limits.maxTokens }) as Plugin,
+    maxAliasesPlugin({ n: limits.maxAliases }) as Plugin,
+    useVariableDependentLimits(limits),
+  ];
+}

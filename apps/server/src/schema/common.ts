@@ -1,0 +1,43 @@
+import { builder } from "../builder.js";
+
+export interface SpanShape {
+  start: number;
+  end: number;
+}
+
+export interface ExcerptShape extends SpanShape {
+  text: string;
+}
+
+export const Span = builder.objectRef<SpanShape>("Span").implement({
+  description: "Character offsets into the article body: body.slice(start, end).",
+  fields: (t) => ({
+    start: t.exposeInt("start"),
+    end: t.exposeInt("end"),
+  }),
+});
+
+export const Excerpt = builder.objectRef<ExcerptShape>("Excerpt").implement({
+  description: "A piece of an article body with its offsets.",
+  fields: (t) => ({
+    text: t.exposeString("text"),
+    span: t.field({ type: Span, resolve: ({ start, end }) => ({ start, end }) }),
+  }),
+});
+
+export const OrderDirection = builder.enumType("OrderDirection", {
+  values: { ASC: { value: "asc" }, DESC: { value: "desc" } } as const,
+});
+
+/**
+ * Several orderings for a Prisma relation query: Prisma takes a list, while Pothos's helper types
+ * declare a single object.
+ */
+export function orderings<OrderBy>(list: OrderBy[]): OrderBy {
+  return list as unknown as OrderBy;
+}
+
+/** Stored JSON arrays of strings (aliases, roles, topics), read defensively. */
+export function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
+}

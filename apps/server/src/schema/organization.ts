@@ -1,0 +1,69 @@
+import type { Prisma } from "@newsgraph/db";
+import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
+import { builder } from "../builder.js";
+import { orderings, stringList } from "./common.js";
+import { Article } from "./article.js";
+import { Participant } from "./participant.js";
+import { nameKey } from "./search-support.js";
+
+export const Organization = builder.prismaNode("Organization", {
+  id: { field: "id" },
+  select: { id: true, name: true },
+  interfaces: [Participant],
+  description: "An organization (ministry, alliance, company…), shared by every article naming it.",
+  fields: (t) => ({
+    aliases: t.stringList({ select: { aliases: true }, resolve: (organization) => stringList(organization.aliases) }),
+    mentionCount: t.relationCount("mentions"),
+    quotes: t.relatedConnection("quotes", {
+      cursor: "id",
+      totalCount: true,
+      description: "Quotes attributed to the organization, newest article first.",
+      query: { orderBy: [{ article: { publishedAt: { sort: "desc", nulls: "last" } } }, { start: "asc" }, { id: "asc" }] },
+    }),
+  }),
+});
+
+// Links to other object types are added apart (see Article).
+builder.prismaObjectFields(Organization, (t) => ({
+    articles: t.connection({
+      type: Article,
+      description: "Articles naming the organization, newest first.",
+      select: (args, ctx, nestedSelection) => ({
+        articles: organizationArticles.getQuery(args, ctx, nestedSelection),
+        _count: { select: { articles: true } },
+      }),
+      resolve: (organization, args, ctx) => ({
+        ...organizationArticles.resolve(organization.articles, args, ctx),
+        totalCount: organization._count.articles,
+      }),
+    }),
+}));
+
+const organizationArticles = prismaConnectionHelpers(builder, "ArticleOrganization", {
+  cursor: "articleId_organizationId",
+  query: {
+    orderBy: orderings<Prisma.ArticleOrganizationOrderByWithRelationInput>([
+      { article: { publishedAt: { sort: "desc", nulls: "last" } } },
+      { articleId: "asc" },
+    ]),
+  },
+  select: (nodeSelection) => ({ article: nodeSelection({}) }),
+  resolveNode: (row) => row.article,
+});
+
+function organizationWhere(search: string | null | undefined): Prisma.OrganizationWhereInput {
+  if (search == null || search.trim() === "") return {};
+  return { OR: [{ key: { contains: nameKey(search) } }, { name: { contains: search.trim() } }] };
+}
+
+builder.queryFields((t) => ({
+  organizations: t.prismaConnection({
+    type: Organization,
+    cursor: "id",
+    description: "Organizations by name; search matches any part of the name, ignoring accents and case.",
+    args: { search: t.arg.string() },
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.prisma.organization.findMany({ ...query, where: organizationWhere(args.search), orderBy: [{ name: "asc" }, { id: "asc" }] }),
+    totalCount: (_root, args, ctx) => ctx.db.prisma.organization.count({ where: organizationWhere(args.search) }),
+  }),
+}));

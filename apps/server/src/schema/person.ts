@@ -1,0 +1,112 @@
+import type { Prisma } from "@newsgraph/db";
+import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
+import { builder } from "../builder.js";
+import { OrderDirection, orderings, stringList } from "./common.js";
+import { Article } from "./article.js";
+import { requireExactlyOne } from "./lookup.js";
+import { Participant } from "./participant.js";
+import { nameKey } from "./search-support.js";
+
+export const Person = builder.prismaNode("Person", {
+  id: { field: "id" },
+  select: { id: true, name: true },
+  interfaces: [Participant],
+  description: "One real person, shared by every article that mentions them.",
+  fields: (t) => ({
+    aliases: t.stringList({
+      description: "Other forms of the name seen in articles.",
+      select: { aliases: true },
+      resolve: (person) => stringList(person.aliases),
+    }),
+    roles: t.stringList({
+      description: "Titles and roles seen, e.g. porte-parole du Kremlin.",
+      select: { roles: true },
+      resolve: (person) => stringList(person.roles),
+    }),
+    mentionCount: t.relationCount("mentions", { description: "Mentions across all articles." }),
+    quotes: t.relatedConnection("quotes", {
+      cursor: "id",
+      totalCount: true,
+      description: "Quotes the person is the speaker of, newest article first.",
+      query: { orderBy: [{ article: { publishedAt: { sort: "desc", nulls: "last" } } }, { start: "asc" }, { id: "asc" }] },
+    }),
+  }),
+});
+
+// Links to other object types are added apart (see Article).
+builder.prismaObjectFields(Person, (t) => ({
+    articles: t.connection({
+      type: Article,
+      description: "Articles mentioning the person, newest first.",
+      select: (args, ctx, nestedSelection) => ({
+        articles: personArticles.getQuery(args, ctx, nestedSelection),
+        _count: { select: { articles: true } },
+      }),
+      resolve: (person, args, ctx) => ({
+        ...personArticles.resolve(person.articles, args, ctx),
+        totalCount: person._count.articles,
+      }),
+    }),
+}));
+
+const personArticles = prismaConnectionHelpers(builder, "ArticlePerson", {
+  cursor: "articleId_personId",
+  query: {
+    orderBy: orderings<Prisma.ArticlePersonOrderByWithRelationInput>([
+      { article: { publishedAt: { sort: "desc", nulls: "last" } } },
+      { articleId: "asc" },
+    ]),
+  },
+  select: (nodeSelection) => ({ article: nodeSelection({}) }),
+  resolveNode: (row) => row.article,
+});
+
+const PersonOrderField = builder.enumType("PersonOrderField", {
+  values: ["NAME", "MENTION_COUNT"] as const,
+});
+
+const PersonOrder = builder.inputType("PersonOrder", {
+  fields: (t) => ({
+    field: t.field({ type: PersonOrderField, required: true }),
+    direction: t.field({ type: OrderDirection, required: true }),
+  }),
+});
+
+function personWhere(search: string | null | undefined): Prisma.PersonWhereInput {
+  if (search == null || search.trim() === "") return {};
+  return { OR: [{ key: { contains: nameKey(search) } }, { name: { contains: search.trim() } }] };
+}
+
+builder.queryFields((t) => ({
+  people: t.prismaConnection({
+    type: Person,
+    cursor: "id",
+    description: "People, by name unless orderBy says otherwise; search matches any part of the name, ignoring accents and case.",
+    args: { search: t.arg.string(), orderBy: t.arg({ type: PersonOrder }) },
+    resolve: (query, _root, args, ctx) => {
+      const direction = args.orderBy?.direction ?? "asc";
+      const orderBy: Prisma.PersonOrderByWithRelationInput[] =
+        args.orderBy?.field === "MENTION_COUNT"
+          ? [{ mentions: { _count: direction } }, { name: "asc" }, { id: "asc" }]
+          : [{ name: direction }, { id: direction }];
+      return ctx.db.prisma.person.findMany({ ...query, where: personWhere(args.search), orderBy });
+    },
+    totalCount: (_root, args, ctx) => ctx.db.prisma.person.count({ where: personWhere(args.search) }),
+  }),
+  person: t.prismaField({
+    type: Person,
+    nullable: true,
+    description: "One person by global id or by name (any accents or case; full name or a known alias).",
+    args: { id: t.arg.globalID({ for: Person }), name: t.arg.string() },
+    resolve: (query, _root, args, ctx) => {
+      requireExactlyOne("person", { id: args.id, name: args.name });
+      if (args.id) return ctx.db.prisma.person.findUnique({ ...query, where: { id: args.id.id } });
+      const name = args.name ?? "";
+      return ctx.db.prisma.person.findFirst({
+        ...query,
+        where: { OR: [{ key: nameKey(name) }, { name }] },
+        orderBy: { id: "asc" },
+      });
+    },
+  }),
+}));

@@ -1,0 +1,96 @@
+import type { Prisma } from "@newsgraph/db";
+import { builder } from "../builder.js";
+import type { Context } from "../context.js";
+import { Excerpt, Span } from "./common.js";
+import { Article } from "./article.js";
+import { QuoteKind } from "./enums.js";
+import { Organization } from "./organization.js";
+import { Person } from "./person.js";
+import { matchingIds } from "./search-support.js";
+
+export const Speaker = builder.unionType("Speaker", {
+  description: "Who a quote is attributed to.",
+  types: () => [Person, Organization],
+});
+
+export const Quote = builder.prismaNode("Quote", {
+  id: { field: "id" },
+  select: { id: true },
+  description: "Words reported in an article, attributed to a speaker when one is identified.",
+  fields: (t) => ({
+    text: t.exposeString("text"),
+    kind: t.expose("kind", { type: QuoteKind }),
+    cue: t.exposeString("cue", { nullable: true, description: "The reporting verb, e.g. a déclaré." }),
+    speaker: t.field({
+      type: Speaker,
+      nullable: true,
+      select: (_args, _ctx, nestedSelection) => ({
+        speakerPerson: nestedSelection(true, [], "Person"),
+        speakerOrganization: nestedSelection(true, [], "Organization"),
+      }),
+      resolve: (quote) =>
+        quote.speakerPerson
+          ? Person.addBrand(quote.speakerPerson)
+          : quote.speakerOrganization
+            ? Organization.addBrand(quote.speakerOrganization)
+            : null,
+    }),
+    speakerText: t.exposeString("speakerText", {
+      nullable: true,
+      description: "The attribution as written, e.g. un porte-parole du Kremlin.",
+    }),
+    article: t.relation("article"),
+    span: t.field({
+      type: Span,
+      select: { start: true, end: true },
+      resolve: (quote) => ({ start: quote.start, end: quote.end }),
+    }),
+    sentence: t.field({
+      type: Excerpt,
+      description: "The sentence around the quote.",
+      select: { sentence: true, sentenceStart: true, sentenceEnd: true },
+      resolve: (quote) => ({ text: quote.sentence, start: quote.sentenceStart, end: quote.sentenceEnd }),
+    }),
+  }),
+});
+
+const QuoteFilter = builder.inputType("QuoteFilter", {
+  fields: (t) => ({
+    speakerId: t.globalID({ for: [Person, Organization], description: "A Person or Organization id." }),
+    articleId: t.globalID({ for: Article }),
+    kind: t.field({ type: QuoteKind }),
+    search: t.string({ description: "Full-text search over quote texts." }),
+  }),
+});
+
+async function quoteWhere(filter: typeof QuoteFilter.$inferInput | null | undefined, ctx: Context): Promise<Prisma.QuoteWhereInput> {
+  if (!filter) return {};
+  const where: Prisma.QuoteWhereInput[] = [];
+  if (filter.speakerId != null) {
+    where.push(
+      filter.speakerId.typename === "Person"
+        ? { speakerPersonId: filter.speakerId.id }
+        : { speakerOrganizationId: filter.speakerId.id },
+    );
+  }
+  if (filter.articleId != null) where.push({ articleId: filter.articleId.id });
+  if (filter.kind != null) where.push({ kind: filter.kind });
+  if (filter.search != null) where.push({ id: { in: await matchingIds(ctx, "quote", filter.search) } });
+  return { AND: where };
+}
+
+builder.queryFields((t) => ({
+  quotes: t.prismaConnection({
+    type: "Quote",
+    cursor: "id",
+    description: "Quotes, newest article first, in reading order within an article.",
+    args: { filter: t.arg({ type: QuoteFilter }) },
+    resolve: async (query, _root, args, ctx) =>
+      ctx.db.prisma.quote.findMany({
+        ...query,
+        where: await quoteWhere(args.filter, ctx),
+        orderBy: [{ article: { publishedAt: { sort: "desc", nulls: "last" } } }, { articleId: "asc" }, { start: "asc" }, { id: "asc" }],
+      }),
+    totalCount: async (_root, args, ctx) => ctx.db.prisma.quote.count({ where: await quoteWhere(args.filter, ctx) }),
+  }),
+}));

@@ -1,0 +1,106 @@
+import type { Db } from "@newsgraph/db";
+import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
+import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
+import { createYoga, useReadinessCheck, type Plugin, type YogaLogger } from "graphql-yoga";
+import type { Context } from "./context.js";
+import { defaultGraphiQLQuery } from "./graphiql.js";
+import { defaultLimits, limitPlugins, type RequestLimits } from "./limits.js";
+import { schema } from "./schema/index.js";
+
+export interface YogaOptions {
+  db: Db;
+  /** Bearer token required by mutations; without one, mutations are refused. */
+  adminToken?: string | undefined;
+  limits?: Partial<RequestLimits>;
+  /** Receives one line per request and one per unexpected error; silent when omitted. */
+  log?: (line: string) => void;
+  /** How long /ready waits for the database before answering 503. */
+  readyTimeoutMs?: number;
+}
+
+export type NewsgraphYoga = ReturnType<typeof createNewsgraphYoga>;
+
+function useRequestLog(log: (line: string) => void): Plugin {
+  const startedAt = new WeakMap<Request, number>();
+  const operationOf = new WeakMap<Request, string>();
+  return {
+    onRequest({ request }) {
+      startedAt.set(request, performance.now());
+    },
+    onParams({ request, params }) {
+      if (params.operationName) operationOf.set(request, params.operationName);
+    },
+    onResponse({ request, response }) {
+      const started = startedAt.get(request);
+      const url = new URL(request.url);
+      log(
+        JSON.stringify({
+          time: new Date().toISOString(),
+          method: request.method,
+          path: url.pathname,
+          status: response.status,
+          ms: started === undefined ? null : Math.round((performance.now() - started) * 10) / 10,
+          operation: operationOf.get(request) ?? null,
+        }),
+      );
+    },
+  };
+}
+
+function errorLogger(log: (line: string) => void): YogaLogger {
+  const ignore = () => {};
+  return {
+    debug: ignore,
+    info: ignore,
+    warn: (...args: unknown[]) => log(JSON.stringify({ level: "warn", message: args.map(String).join(" ") })),
+    error: (...args: unknown[]) =>
+      log(JSON.stringify({ level: "error", message: args.map(String).join(" ") })),
+  };
+}
+
+async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The GraphQL server as a fetch handler: serve it with node:http or call `yoga.fetch` in tests. */
+export function createNewsgraphYoga(options: YogaOptions) {
+  const limits: RequestLimits = { ...defaultLimits, ...options.limits };
+  const log = options.log ?? (() => {});
+  const { db, adminToken } = options;
+  return createYoga<Record<string, unknown>, Context>({
+    schema,
+    context: ({ request }) => ({ db, adminToken, authorization: request.headers.get("authorization") }),
+    graphqlEndpoint: "/graphql",
+    healthCheckEndpoint: "/health",
+    landingPage: false,
+    maskedErrors: { isDev: false },
+    maxRequestBodySize: limits.maxBodyBytes,
+    logging: errorLogger(log),
+    graphiql: { title: "newsgraph", defaultQuery: defaultGraphiQLQuery },
+    renderGraphiQL,
+    plugins: [
+      useRequestLog(log),
+      useCSRFPrevention(),
+      useReadinessCheck({
+        endpoint: "/ready",
+        check: async () => {
+          try {
+            await withTimeout(db.prisma.$queryRawUnsafe("SELECT 1"), options.readyTimeoutMs ?? 2000);
+            return true;
+          } catch {
+            return false;
+          }
+        },
+      }),
+      ...limitPlugins(limits),
+    ],
+  });
+}
