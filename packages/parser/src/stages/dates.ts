@@ -11,6 +11,8 @@ export interface DateWords {
   chrono: Chrono;
   /** Number words ("deux" → 2, "an" → 1), lower case. */
   numbers: Readonly<Record<string, number>>;
+  /** Relative day words chrono may resolve ("demain", "in two weeks"); other relative readings are dropped. */
+  relativeDay: RegExp;
   /** Words that put a date on the day of publication ("ce soir", "today", "earlier in the day"). */
   sameDay: RegExp;
   /** "this week" style spans that mean publication day only for a past event (the day's news). Global. */
@@ -188,7 +190,7 @@ export function findDateMentions(text: string, words: DateWords, reference: Day 
       const day = start.get("day") ?? null;
       if (known("year") && !hasYearInText) {
         // chrono resolved a relative word ("demain", "in two weeks") against the reference.
-        if (!reference) continue;
+        if (!reference || !words.relativeDay.test(result.text)) continue;
         const resolved: Day = { year: start.get("year") ?? reference.year, month: month ?? 1, day: day ?? 1 };
         mentions.push({ ...base, fromPublication: dayNumber(resolved) - dayNumber(reference) });
       } else {
@@ -198,7 +200,7 @@ export function findDateMentions(text: string, words: DateWords, reference: Day 
       const modifierText = text.slice(Math.max(0, result.index - 6), base.end + 10);
       const modifier = words.nextModifier.test(modifierText) ? "next" : words.lastModifier.test(modifierText) ? "last" : null;
       mentions.push({ ...base, weekday: start.get("weekday") ?? null, modifier });
-    } else if (words.sameDay.test(result.text)) {
+    } else if (words.sameDay.test(text.slice(result.index, base.end + 3))) {
       mentions.push({ ...base, fromPublication: 0 });
     }
   }

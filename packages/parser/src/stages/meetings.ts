@@ -48,8 +48,16 @@ export interface MeetingWords {
    * ("moscou" → "Russie", "les russes" → "Russie"). Values are the country's name in the language.
    */
   countries: Readonly<Record<string, string>>;
+  /** Capitals and seats of power ("moscou", "kremlin" → "Russie"), lower case as written. */
+  capitals: Readonly<Record<string, string>>;
   /** A past-tense verb cue that reports the day's news ("s'est entretenu", "met"): group `verb`. Global. */
   dayNewsVerb: RegExp;
+  /** A determiner just before a cue that points back to a meeting already told ("la", "the"). */
+  definite: RegExp;
+  /** Between two dates of one clause: the second is one more meeting ("puis", "then"). */
+  then: RegExp;
+  /** A sentence that places events in another time (a year, a month): no day's-news reading. */
+  otherTime: RegExp;
   /** What the meeting is about: named group `topic`, searched after the cue. */
   topic: RegExp;
   /** Upper-case words that are not organizations (time zones, agencies, units). */
@@ -66,6 +74,8 @@ interface Party {
   name: string;
   start: number;
   kind: "person" | "country" | "organization";
+  /** A country written by its name or demonym, not by its capital or seat of power. */
+  byName?: boolean;
 }
 
 /** A meeting being built: the public fields plus what later sentences may still fill in. */
@@ -81,7 +91,7 @@ const compiledCountries = new WeakMap<MeetingWords, RegExp>();
 function countryPattern(words: MeetingWords): RegExp {
   let pattern = compiledCountries.get(words);
   if (!pattern) {
-    const alternation = Object.keys(words.countries)
+    const alternation = [...Object.keys(words.countries), ...Object.keys(words.capitals)]
       .sort((a, b) => b.length - a.length)
       .map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
       .join("|");
@@ -127,17 +137,23 @@ function partiesIn(ctx: DocumentContext, words: MeetingWords, from: number, to: 
   for (const place of ctx.places) {
     if (!place.country) continue;
     for (const mention of place.mentions) {
-      if (mention.start >= from && mention.end <= to) parties.push({ name: place.country, start: mention.start, kind: "country" });
+      if (mention.start >= from && mention.end <= to) {
+        parties.push({ name: place.country, start: mention.start, kind: "country", byName: place.name === place.country });
+      }
     }
   }
   const text = ctx.text.slice(from, to);
   for (const match of text.matchAll(countryPattern(words))) {
-    const country = words.countries[match[0].toLowerCase()];
-    if (country) parties.push({ name: country, start: from + (match.index ?? 0), kind: "country" });
+    const key = match[0].toLowerCase();
+    const country = words.countries[key] ?? words.capitals[key];
+    if (country) {
+      const byName = words.countries[key] !== undefined;
+      parties.push({ name: country, start: from + (match.index ?? 0), kind: "country", byName });
+    }
   }
   for (const match of text.matchAll(acronymPattern)) {
     const start = from + (match.index ?? 0);
-    if (words.notOrganizations.has(match[0]) || words.countries[match[0].toLowerCase()]) continue;
+    if (words.notOrganizations.has(match[0]) || words.countries[match[0].toLowerCase()] || words.capitals[match[0].toLowerCase()]) continue;
     if (orgSpans.some(([s, e]) => start >= s && start < e)) continue;
     if (parties.some((p) => p.kind === "person" && p.start <= start && start < p.start + p.name.length)) continue;
     parties.push({ name: match[0], start, kind: "organization" });
@@ -150,7 +166,7 @@ function addParticipant(meeting: Meeting, name: string): void {
 }
 
 /** Cue words in a sentence, most specific kept where two overlap, "press conference" spans left out. */
-function findCues(text: string, words: MeetingWords): CueMatch[] {
+function findCues(text: string, words: MeetingWords): { cues: CueMatch[]; excluded: Array<[number, number]> } {
   const excluded: Array<[number, number]> = [];
   for (const match of text.matchAll(words.notMeeting)) {
     excluded.push([match.index ?? 0, (match.index ?? 0) + match[0].length]);
@@ -165,7 +181,7 @@ function findCues(text: string, words: MeetingWords): CueMatch[] {
       cues.push({ cue, start, end });
     }
   }
-  return cues.sort((a, b) => a.start - b.start);
+  return { cues: cues.sort((a, b) => a.start - b.start), excluded };
 }
 
 /** The kind a group of cues names: a channel wins, then a noun over a verb, then the first. */
@@ -182,6 +198,16 @@ interface Unit {
   /** Sentence-relative region the unit reads its date, participants and topics from. */
   from: number;
   to: number;
+}
+
+/** What a sentence holds that its meetings read from. */
+interface SentenceReading {
+  index: number;
+  sentence: Sentence;
+  text: string;
+  mentions: DateMention[];
+  excluded: Array<[number, number]>;
+  tense: Tense;
 }
 
 /**
@@ -202,31 +228,50 @@ export function findMeetings(ctx: DocumentContext): void {
     const sentence = sentences[index]!;
     const text = ctx.text.slice(sentence.start, sentence.end);
     if (!words.cue.test(text)) continue;
-    const cues = findCues(text, words);
+    const { cues, excluded } = findCues(text, words);
     if (cues.length === 0) continue;
 
     const mentions = findDateMentions(text, dateWords, publication);
     if (mentions.some((m) => m.fromPrevious !== null) && (!previousDay || previousDay.sentenceIndex < index - 1)) {
       previousDay = lastDayBefore(ctx, index, dateWords, publication) ?? previousDay;
     }
+    const reading: SentenceReading = { index, sentence, text, mentions, excluded, tense: detectTense(text, dateWords) };
+    const resolve = (mention: DateMention, tense: Tense): string | null => {
+      let anchor = previousDay?.day ?? null;
+      if (mention.fromPrevious !== null) {
+        const earlier = mentions.filter((m) => m.end <= mention.start && m.fromPrevious === null);
+        const last = earlier[earlier.length - 1];
+        anchor = (last && parseDay(resolveMention(last, publication, reading.tense, null))) ?? anchor;
+      }
+      return resolveMention(mention, publication, tense, anchor);
+    };
     const times = findTimes(text, dateWords);
     const durations = findDurations(text, dateWords);
-    const sentenceTense = detectTense(text, dateWords);
+    const claimed = new Set<DateMention>();
+    let pendingSetHere = false;
 
     const units = groupCues(cues, mentions, text.length);
     for (const unit of units) {
       const regionText = text.slice(unit.from, unit.to);
       const firstCue = unit.cues[0]!;
-      const tense = detectTense(regionText, dateWords) === "unknown" ? sentenceTense : detectTense(regionText, dateWords);
-      const dateMention = pickDate(unit, firstCue, mentions, text, words);
-      const date = dateMention
-        ? resolveMention(dateMention, publication, tense, previousDay?.day ?? null)
-        : null;
+      const regionTense = detectTense(regionText, dateWords);
+      const tense = regionTense === "unknown" ? reading.tense : regionTense;
+      const definite = words.definite.test(text.slice(Math.max(0, firstCue.start - 30), firstCue.start));
+      const dateMention = pickDate(unit, firstCue, reading, words, claimed, definite);
+      if (dateMention) claimed.add(dateMention);
+      const date = dateMention ? resolve(dateMention, tense) : null;
       const time = times.find((t) => t.start >= unit.from && t.start < unit.to) ?? (units.length === 1 ? times[0] : undefined);
       const duration = durations.find((d) => d.start >= unit.from && d.start < unit.to) ?? (units.length === 1 ? durations[0] : undefined);
-      const absoluteFrom = sentence.start + unit.from;
+      const takenBefore = [...claimed].filter((m) => m !== dateMention && m.end <= firstCue.start);
+      const partiesFrom = Math.max(unit.from, ...takenBefore.map((m) => m.end));
+      const absoluteFrom = sentence.start + partiesFrom;
       const absoluteTo = sentence.start + unit.to;
-      const parties = partiesIn(ctx, words, absoluteFrom, absoluteTo);
+      const inTimes = (party: Party) => times.some((t) => party.start >= sentence.start + t.start && party.start < sentence.start + t.end);
+      let parties = partiesIn(ctx, words, absoluteFrom, absoluteTo).filter((party) => !inTimes(party));
+      // Between people, a capital is where they meet, not a party of its own.
+      if (parties.filter((p) => p.kind === "person").length >= 2) {
+        parties = parties.filter((p) => p.kind !== "country" || p.byName);
+      }
       const weakOnly = unit.cues.every((c) => c.cue.weak);
       const previous = drafts[drafts.length - 1] ?? null;
       const recent = [pending, previous]
@@ -248,31 +293,37 @@ export function findMeetings(ctx: DocumentContext): void {
         end: sentence.end,
       };
       for (const party of parties) addParticipant(meeting, party.name);
-      if (words.anaphora.test(regionText) && recent) {
-        for (const name of recent.meeting.participants) addParticipant(meeting, name);
+      const anaphoric = words.anaphora.test(regionText);
+      if (anaphoric) {
+        const referent = referentOf(drafts, pending, index);
+        for (const name of referent?.meeting.participants ?? []) addParticipant(meeting, name);
       }
       const topic = findTopic(regionText.slice(firstCue.end - unit.from), words, mentions, firstCue.end);
       if (topic) meeting.topics.push(topic);
-      const cancelled = words.cancelled.test(units.length === 1 ? text : regionText);
+      const statusText = units.length === 1 ? text : regionText;
       words.postponed.lastIndex = 0;
-      const postponed = words.postponed.test(units.length === 1 ? text : regionText);
+      const postponed = words.postponed.test(statusText);
       words.postponed.lastIndex = 0;
-      if (cancelled) meeting.status = "cancelled";
+      if (words.cancelled.test(statusText)) meeting.status = "cancelled";
       else if (postponed) meeting.status = "scheduled";
       const draft: Draft = { meeting, sentenceIndex: index, zoneIsLocal: time?.zone === "local", tense };
 
       if (date === null) {
-        const target = recent && recent.meeting.date !== null ? recent : null;
         if (weakOnly) continue;
+        const target = recent && recent.meeting.date !== null ? recent : null;
         if (target && (meeting.time || meeting.durationMinutes) && index - target.sentenceIndex <= 2) {
           fillFrom(target, draft, ctx);
           continue;
         }
-        const dayNews = publication && dayNewsVerb(text, unit, words) && !mentions.some((m) => !m.reported);
+        const dayNews =
+          publication && !definite && dayNewsVerb(text, unit, words) && !mentions.some((m) => !m.reported) && !words.otherTime.test(text);
         if (dayNews) {
           meeting.date = dayToString(publication);
         } else {
-          if (meeting.participants.length > 0 || !pending) pending = draft;
+          if (!pendingSetHere) {
+            pending = draft;
+            pendingSetHere = true;
+          }
           continue;
         }
       } else if (weakOnly) {
@@ -286,7 +337,7 @@ export function findMeetings(ctx: DocumentContext): void {
           earlier.sentenceIndex = index;
           earlier.tense = tense;
           fillFrom(earlier, draft, ctx);
-          for (const name of meeting.participants) addParticipant(earlier.meeting, name);
+          if (earlier.meeting.status === "unknown") earlier.meeting.status = meeting.status;
           settleStatus(earlier, publication);
           drafts.push(earlier);
           previousDay = rememberDay(date, index) ?? previousDay;
@@ -297,7 +348,7 @@ export function findMeetings(ctx: DocumentContext): void {
       }
 
       previousDay = rememberDay(meeting.date, index) ?? previousDay;
-      if (previous && mergeable(previous, draft, index)) {
+      if (previous && mergeable(previous, draft, index, weakOnly || definite || anaphoric)) {
         fillFrom(previous, draft, ctx);
         continue;
       }
@@ -305,12 +356,42 @@ export function findMeetings(ctx: DocumentContext): void {
       settleStatus(draft, publication);
       drafts.push(draft);
       if (pending && pending.meeting.kind === meeting.kind) pending = null;
+
+      // "se rendra à Kiev dans dix jours, puis à Moscou le lendemain": one more meeting per later date.
+      let lastEnd = dateMention?.end ?? unit.to;
+      for (const later of mentions) {
+        if (!dateMention || later.start < lastEnd || later.start >= unit.to || later.reported || claimed.has(later)) continue;
+        if (!words.then.test(text.slice(lastEnd, later.start))) continue;
+        const laterDate = resolve(later, tense);
+        if (!laterDate) continue;
+        claimed.add(later);
+        const people = meeting.participants.filter((name) => ctx.people.some((p) => p.name === name));
+        const extra: Meeting = { ...meeting, date: laterDate, participants: [...people], topics: [] };
+        for (const party of partiesIn(ctx, words, sentence.start + lastEnd, sentence.start + later.end)) {
+          addParticipant(extra, party.name);
+        }
+        const extraDraft: Draft = { meeting: extra, sentenceIndex: index, zoneIsLocal: false, tense };
+        settleStatus(extraDraft, publication);
+        drafts.push(extraDraft);
+        previousDay = rememberDay(laterDate, index) ?? previousDay;
+        lastEnd = later.end;
+      }
     }
   }
   for (const draft of drafts) {
     if (draft.zoneIsLocal && !draft.meeting.timeZone) draft.meeting.timeZone = localZone(ctx, draft);
   }
   ctx.meetings.push(...drafts.map((d) => d.meeting));
+}
+
+/** The meeting "les deux dirigeants" points back to: the last one with two parties or more. */
+function referentOf(drafts: Draft[], pending: Draft | null, index: number): Draft | null {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const draft = drafts[i]!;
+    if (index - draft.sentenceIndex > 8) break;
+    if (draft.meeting.participants.length >= 2) return draft;
+  }
+  return pending;
 }
 
 function rememberDay(date: string | null, sentenceIndex: number): { day: Day; sentenceIndex: number } | null {
@@ -372,18 +453,38 @@ function hasDateBetween(mentions: DateMention[], from: number, to: number): bool
   return mentions.some((m) => !m.reported && m.start >= from && m.start < to);
 }
 
-/** The date a unit is placed on: the new one after "reporté à", else the first after the cue, else the last before. */
-function pickDate(unit: Unit, firstCue: CueMatch, mentions: DateMention[], text: string, words: MeetingWords): DateMention | null {
-  const usable = mentions.filter((m) => !m.reported && m.start >= unit.from && m.start < unit.to);
+/**
+ * The date a unit is placed on: the new one after "reporté à", else the first after the cue, else
+ * the nearest before it (not across a press conference, not one already taken when the cue points
+ * back with a definite article).
+ */
+function pickDate(
+  unit: Unit,
+  firstCue: CueMatch,
+  reading: SentenceReading,
+  words: MeetingWords,
+  claimed: Set<DateMention>,
+  definite: boolean,
+): DateMention | null {
+  const { mentions, text, excluded } = reading;
   words.postponed.lastIndex = 0;
   for (const match of text.matchAll(words.postponed)) {
-    const after = (match.index ?? 0) + match[0].length;
+    const at = match.index ?? 0;
+    const after = at + match[0].length;
     const moved = mentions.find((m) => m.start >= after && m.start - after < 30);
-    if (moved && (match.index ?? 0) >= unit.from && (match.index ?? 0) < unit.to) return moved;
+    if (moved && at >= unit.from && at < unit.to) return moved;
   }
-  const after = usable.find((m) => m.start >= firstCue.start);
+  const after = mentions.find((m) => !m.reported && m.start >= firstCue.start && m.start < unit.to);
   if (after) return after;
-  const before = usable.filter((m) => m.start < firstCue.start);
+  const floor = definite ? unit.from : 0;
+  const before = mentions.filter(
+    (m) =>
+      !m.reported &&
+      m.start >= floor &&
+      m.start < firstCue.start &&
+      !(definite && claimed.has(m)) &&
+      !excluded.some(([s, e]) => s >= m.end && e <= firstCue.start),
+  );
   return before[before.length - 1] ?? null;
 }
 
@@ -415,11 +516,11 @@ function fillFrom(target: Draft, source: Draft, ctx: DocumentContext): void {
 }
 
 /** Two sentences about one meeting: same day, no clash of times, nobody new but by reference. */
-function mergeable(previous: Draft, next: Draft, index: number): boolean {
+function mergeable(previous: Draft, next: Draft, index: number, refersBack: boolean): boolean {
   if (index === previous.sentenceIndex || index - previous.sentenceIndex > 2) return false;
   if (!next.meeting.date || next.meeting.date !== previous.meeting.date) return false;
   if (next.meeting.time && previous.meeting.time && next.meeting.time !== previous.meeting.time) return false;
-  return next.meeting.participants.every((name) => previous.meeting.participants.includes(name)) || next.meeting.participants.length === 0;
+  return refersBack || next.meeting.participants.every((name) => previous.meeting.participants.includes(name));
 }
 
 function settleStatus(draft: Draft, publication: Day | null): void {

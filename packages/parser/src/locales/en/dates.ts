@@ -44,6 +44,8 @@ englishChrono.parsers.unshift(
 export const dates: DateWords = {
   chrono: englishChrono,
   numbers,
+  relativeDay:
+    /(?<![\p{L}])(?:tomorrow|yesterday|today|tonight|in\s+\S+\s+(?:days?|weeks?)|\S+\s+(?:days?|weeks?)\s+ago|this\s+(?:morning|afternoon|evening))(?![\p{L}])/iu,
   sameDay:
     /(?<![\p{L}])(?:today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+(?:in\s+the\s+day|today)|later\s+today)(?![\p{L}])/iu,
   sameWeekPast: /(?<![\p{L}])this\s+week(?![\p{L}])/giu,

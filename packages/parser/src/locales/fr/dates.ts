@@ -34,6 +34,8 @@ frenchChrono.parsers.unshift(
 export const dates: DateWords = {
   chrono: frenchChrono,
   numbers,
+  relativeDay:
+    /(?<![\p{L}])(?:demain|après-demain|hier|avant-hier|aujourd['’]hui|ce\s+soir|ce\s+matin|cette\s+nuit|cet\s+après-midi|dans\s+\S+\s+(?:jours?|semaines?)|il\s+y\s+a\s+\S+\s+(?:jours?|semaines?))(?![\p{L}])/iu,
   sameDay:
     /(?<![\p{L}])(?:aujourd['’]hui|ce\s+soir(?!-l)|ce\s+matin(?!-l)|cet\s+après-midi|cette\s+nuit|ce\s+midi|plus\s+tôt\s+dans\s+la\s+journée)(?![\p{L}])/iu,
   sameWeekPast: /(?<![\p{L}])cette\s+semaine(?![\p{L}])/giu,

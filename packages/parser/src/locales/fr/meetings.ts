@@ -3,32 +3,41 @@ import type { MeetingWords } from "../../stages/meetings.js";
 /** A whole-word, case-insensitive, global pattern. */
 const words = (source: string) => new RegExp(`(?<![\\p{L}])(?:${source})(?![\\p{L}])`, "giu");
 
+/** Countries by their names and demonyms, lower case as written. */
 const countries: Record<string, string> = {
-  russie: "Russie", "la russie": "Russie", moscou: "Russie", kremlin: "Russie", russe: "Russie", russes: "Russie",
-  "états-unis": "États-Unis", "etats-unis": "États-Unis", washington: "États-Unis", "maison blanche": "États-Unis",
-  américain: "États-Unis", américaine: "États-Unis", américains: "États-Unis", américaines: "États-Unis",
-  ukraine: "Ukraine", kiev: "Ukraine", kyiv: "Ukraine", ukrainien: "Ukraine", ukrainienne: "Ukraine", ukrainiens: "Ukraine",
-  chine: "Chine", pékin: "Chine", chinois: "Chine", chinoise: "Chine",
-  france: "France", paris: "France", élysée: "France", "l'élysée": "France",
-  allemagne: "Allemagne", berlin: "Allemagne", allemand: "Allemagne", allemande: "Allemagne", allemands: "Allemagne",
-  "royaume-uni": "Royaume-Uni", londres: "Royaume-Uni", britannique: "Royaume-Uni", britanniques: "Royaume-Uni",
-  iran: "Iran", téhéran: "Iran", iranien: "Iran", iranienne: "Iran", iraniens: "Iran",
-  japon: "Japon", tokyo: "Japon", japonais: "Japon", japonaise: "Japon",
-  italie: "Italie", rome: "Italie", italien: "Italie", italienne: "Italie", italiens: "Italie",
-  espagne: "Espagne", madrid: "Espagne", pologne: "Pologne", varsovie: "Pologne", polonais: "Pologne",
-  turquie: "Turquie", ankara: "Turquie", israël: "Israël", syrie: "Syrie", damas: "Syrie", liban: "Liban",
-  beyrouth: "Liban", égypte: "Égypte", "le caire": "Égypte", inde: "Inde", "new delhi": "Inde",
-  canada: "Canada", ottawa: "Canada", brésil: "Brésil", mexique: "Mexique", "corée du sud": "Corée du Sud",
-  séoul: "Corée du Sud", "corée du nord": "Corée du Nord", pyongyang: "Corée du Nord", taïwan: "Taïwan",
-  biélorussie: "Biélorussie", bélarus: "Biélorussie", minsk: "Biélorussie", guyane: "Guyane",
-  autriche: "Autriche", vienne: "Autriche", suisse: "Suisse", belgique: "Belgique", "pays-bas": "Pays-Bas",
-  grèce: "Grèce", athènes: "Grèce", portugal: "Portugal", lisbonne: "Portugal", irak: "Irak", bagdad: "Irak",
-  "arabie saoudite": "Arabie saoudite", riyad: "Arabie saoudite", qatar: "Qatar", palestine: "Palestine",
-  "république tchèque": "République tchèque", prague: "République tchèque", hongrie: "Hongrie", budapest: "Hongrie",
+  "union européenne": "UE", "européen": "UE", "européens": "UE", "européenne": "UE", "européennes": "UE",
+  "vingt-sept": "UE", russie: "Russie", "la russie": "Russie", russe: "Russie", russes: "Russie",
+  "états-unis": "États-Unis", "etats-unis": "États-Unis", "américain": "États-Unis",
+  "américaine": "États-Unis", "américains": "États-Unis", "américaines": "États-Unis", ukraine: "Ukraine",
+  ukrainien: "Ukraine", ukrainienne: "Ukraine", ukrainiens: "Ukraine", chine: "Chine", chinois: "Chine",
+  chinoise: "Chine", france: "France", allemagne: "Allemagne", allemand: "Allemagne", allemande: "Allemagne",
+  allemands: "Allemagne", "royaume-uni": "Royaume-Uni", britannique: "Royaume-Uni",
+  britanniques: "Royaume-Uni", iran: "Iran", iranien: "Iran", iranienne: "Iran", iraniens: "Iran",
+  japon: "Japon", japonais: "Japon", japonaise: "Japon", italie: "Italie", italien: "Italie",
+  italienne: "Italie", italiens: "Italie", espagne: "Espagne", pologne: "Pologne", polonais: "Pologne",
+  turquie: "Turquie", "israël": "Israël", syrie: "Syrie", liban: "Liban", "égypte": "Égypte", inde: "Inde",
+  canada: "Canada", "brésil": "Brésil", mexique: "Mexique", "corée du sud": "Corée du Sud",
+  "corée du nord": "Corée du Nord", "taïwan": "Taïwan", "biélorussie": "Biélorussie",
+  "bélarus": "Biélorussie", guyane: "Guyane", autriche: "Autriche", suisse: "Suisse", belgique: "Belgique",
+  "pays-bas": "Pays-Bas", "grèce": "Grèce", portugal: "Portugal", irak: "Irak",
+  "arabie saoudite": "Arabie saoudite", qatar: "Qatar", palestine: "Palestine",
+  "république tchèque": "République tchèque", hongrie: "Hongrie",
+};
+
+/** Capitals and seats of power, standing for their country. */
+const capitals: Record<string, string> = {
+  moscou: "Russie", kremlin: "Russie", washington: "États-Unis", "maison blanche": "États-Unis",
+  kiev: "Ukraine", kyiv: "Ukraine", "pékin": "Chine", paris: "France", "élysée": "France",
+  "l'élysée": "France", berlin: "Allemagne", londres: "Royaume-Uni", "téhéran": "Iran", tokyo: "Japon",
+  rome: "Italie", madrid: "Espagne", varsovie: "Pologne", ankara: "Turquie", damas: "Syrie",
+  beyrouth: "Liban", "le caire": "Égypte", "new delhi": "Inde", ottawa: "Canada", "séoul": "Corée du Sud",
+  pyongyang: "Corée du Nord", minsk: "Biélorussie", vienne: "Autriche", "athènes": "Grèce",
+  lisbonne: "Portugal", bagdad: "Irak", riyad: "Arabie saoudite", prague: "République tchèque",
+  budapest: "Hongrie",
 };
 
 export const meetings: MeetingWords = {
-  cue: /t[ée]l[ée]phon|vid[ée]o|visio|sommet|n[ée]goci|pourparler|consultation|d[ée]bat|visit|rendr|rendu|rend |r[ée]uni|rencontr|entreti|entretien|t[êe]te-[àa]-t[êe]te|d[îi]n|d[ée]jeun|retrouv|re[çc]u|recev|re[çc]oi|accueill|audience|audition|s[ée]ance|discut|parl|cycle|round|face-[àa]-face|convoqu|tournée|déplacement/iu,
+  cue: /t[ée]l[ée]phon|vid[ée]o|visio|sommet|n[ée]goci|pourparler|consultation|d[ée]bat|visit|rendr|rendu|rend |r[ée]uni|rencontr|entreti|entretien|t[êe]te-[àa]-t[êe]te|d[îi]n|d[ée]jeun|retrouv|re[çc]u|recev|re[çc]oi|accueill|audience|audition|s[ée]ance|discut|discussion|parl|cycle|round|face-[àa]-face|tournée|déplacement/iu,
   cues: [
     { kind: "video_conference", pattern: words("visioconférences?|vidéoconférences?|visio|liaison\\s+vidéo|par\\s+vidéo|en\\s+vidéo|appel\\s+vidéo|sommet\\s+virtuel"), channel: true },
     { kind: "phone_call", pattern: words("(?:conversations?|entretiens?|appels?|échanges?|liaisons?)\\s+téléphoniques?|par\\s+téléphone|au\\s+téléphone|coup\\s+de\\s+(?:fil|téléphone)|téléphoné"), channel: true },
@@ -43,20 +52,24 @@ export const meetings: MeetingWords = {
     {
       kind: "meeting",
       pattern: words(
-        "rencontr(?:er|era|eront|erait|é|ée|és|ait|aient|ent|e)|s['’]entretien(?:dra|dront|t|nent)|s['’]entretenir|entretenue?s?|(?:se\\s+)?réuni(?:r|ra|ront|e|es|s|ssent|ssait|ssaient)|retrouvée?s?|se\\s+retrouver(?:a|ont)?|recevr(?:a|ont)|reçue?s?|reçoi(?:t|vent)|accueilli(?:e|s|r|ra)?|dîné|déjeuné|convoqu(?:é|ée|és|er|era)",
+        "rencontr(?:er|era|eront|erait|é|ée|és|ait|aient|ent|e)|s['’]entretien(?:dra|dront|t|nent)|s['’]entretenir|entretenue?s?|(?:se\\s+)?réuni(?:r|ra|ront|e|es|s|ssent|ssait|ssaient)|retrouvée?s?|se\\s+retrouver(?:a|ont)?|recevr(?:a|ont)|reçue?s?|reçoi(?:t|vent)|accueilli(?:e|s|r|ra)?|dîné|déjeuné",
       ),
       verb: true,
     },
-    { kind: "meeting", pattern: words("discut(?:er|eront|era|é|ait|aient|ent)|parlé|cycle|round|échang(?:er|é|eront)"), verb: true, weak: true },
+    { kind: "meeting", pattern: words("discussions?|discut(?:er|eront|era|é|ait|aient|ent)|parlé|cycle|round|échang(?:er|é|eront)"), verb: true, weak: true },
   ],
-  notMeeting: words("conférences?\\s+de\\s+presse|points?\\s+de\\s+presse|visite\\s+guidée|rencontres?\\s+sportives?|au\\s+sommet\\s+de\\s+l['’]État"),
+  notMeeting: words("(?:parlement|sénat|assemblée\\s+nationale|congrès)\\s+(?:se\\s+réuni\\p{L}*|siég\\p{L}*)|conférences?\\s+de\\s+presse|points?\\s+de\\s+presse|visite\\s+guidée|rencontres?\\s+sportives?|au\\s+sommet\\s+de\\s+l['’]État"),
   cancelled: /(?<![\p{L}])(?:annul(?:é|ée|és|ées|er|ation)|ajourn(?:é|ée)|suspendue?s?)(?![\p{L}])/iu,
   postponed: /(?<![\p{L}])(?:report(?:é|ée|és|ées)|repoussé(?:e|s)?|décalé(?:e|s)?)\s+(?:à|au|a)(?![\p{L}])/giu,
   anaphora:
-    /(?<![\p{L}])(?:les\s+deux\s+(?:dirigeants|présidents|hommes|parties|délégations|ministres|chefs\s+d['’]État)|les\s+présidents\s+des\s+deux\s+pays|les\s+dirigeants|les\s+parties|leurs?\s+homologues?)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:les\s+deux\s+(?:dirigeants|présidents|hommes|parties|délégations|ministres|chefs\s+d['’]État)|les\s+présidents\s+des\s+deux\s+pays|les\s+dirigeants(?!\s+\p{Ll}+s(?![\p{L}]))|les\s+parties|leurs?\s+homologues?)(?![\p{L}])/iu,
   countries,
+  capitals,
   dayNewsVerb:
     /(?<![\p{L}])(?:a|ont|s['’]est|se\s+sont|est|sont)\s+(?:\p{Ll}+\s+){0,2}(?<verb>entretenue?s?|rencontrée?s?|réunie?s?|reçue?s?|visitée?|rendue?s?|téléphoné|dîné|déjeuné)(?![\p{L}])/giu,
+  definite: /(?<![\p{L}])(?:les|la|le|l['’]|ces|cette|ce|cet)\s*(?:\p{Ll}+\s+)?$/iu,
+  then: /(?<![\p{L}])(?:puis|ensuite|avant\s+de)(?![\p{L}])/iu,
+  otherTime: /(?<![\p{L}\d])(?:1[89]\d\d|20\d\d)(?![\p{L}\d])|(?<![\p{L}])en\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?![\p{L}])/iu,
   topic:
     /(?<![\p{L}])(?:sur|portant\s+sur|consacrée?s?\s+à|au\s+sujet\s+d[eu'’])\s+(?:les\s+|des\s+|la\s+|le\s+|l['’]\s*|du\s+)?(?<topic>\p{Ll}[\p{L}'’-]*(?:\s+(?:de|du|des)\s+\p{Ll}[\p{L}'’-]*|\s+d['’]\p{Ll}[\p{L}'’-]*){0,3})/u,
   notOrganizations: new Set(["AFP", "UTC", "GMT", "CET", "EST", "TV", "PIB", "MM", "M", "JO", "ONG"]),
