@@ -7,6 +7,36 @@ export {
   resolveDatabaseUrl,
   type Provider,
 } from "./database-url.js";
-export { migrate, prismaFolder } from "./migrate.js";
+export { migrate, pendingMigrations, prismaFolder } from "./migrate.js";
 // The Prisma client's types (models, enums, `Prisma` namespace) for users such as Pothos.
 export * from "./generated/sqlite/client.js";
+export {
+  documentText,
+  ingestDocument,
+  ingestParsed,
+  parseInput,
+  type DocumentInput,
+  type DocumentMeta,
+  type IngestResult,
+  type IngestStatus,
+  type ParsedInput,
+  type WritableDb,
+} from "./ingest.js";
+export { fold, slugify } from "./names.js";
+export {
+  searchFullText,
+  type SearchableDb,
+  type SearchEntity,
+  type SearchHit,
+  type SearchOptions,
+  type SearchResult,
+} from "./search.js";
+export { collectDocumentPaths, frontMatterMeta, maxDocumentBytes, readDocumentFile, sidecarPath } from "./files.js";
+export {
+  ingestPaths,
+  type FileFailure,
+  type IngestFilesOptions,
+  type IngestFilesSummary,
+  type IngestProgress,
+} from "./ingest-files.js";
+export { seed, seedsFolder } from "./seed.js";

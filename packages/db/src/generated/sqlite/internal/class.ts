@@ -28,8 +28,8 @@ const config: runtime.GetPrismaClientConfig = {
     },
     "config": {
       "engineType": "client",
-      "importFileExtension": "js",
-      "moduleFormat": "esm"
+      "moduleFormat": "esm",
+      "importFileExtension": "js"
     },
     "binaryTargets": [
       {

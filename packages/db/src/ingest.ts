@@ -1,0 +1,482 @@
+import { createHash } from "node:crypto";
+import { type Language, type ParsedDocument, parseDocument } from "@newsgraph/parser";
+import type { Provider } from "./database-url.js";
+import type { MeetingKind, MeetingStatus, Prisma, PrismaClient, QuoteKind } from "./generated/sqlite/client.js";
+import { newId } from "./ids.js";
+import { fold, lastWord, slugify } from "./names.js";
+import { EntityResolver, type OrganizationRecord, type PersonRecord, organizationKeys, personKeys } from "./resolve.js";
+import {
+  type SearchEntry,
+  deleteArticleSearchEntries,
+  deletePersonSearchEntries,
+  insertSearchEntries,
+} from "./search.js";
+
+/** What is known about a document besides its text; every field is optional. */
+export interface DocumentMeta {
+  /** Publication date (YYYY-MM-DD or ISO 8601); relative dates in the text resolve against it. */
+  publishedAt?: string | Date | null;
+  source?: string | null;
+  /** The article's address: its identity when present (new content for the same url replaces). */
+  url?: string | null;
+  title?: string | null;
+  language?: Language | null;
+  /**
+   * Stable identity when there is no url (the ingest CLI passes the file name). Without it the
+   * slug derives from the title.
+   */
+  slug?: string | null;
+}
+
+export interface DocumentInput {
+  text: string;
+  meta?: DocumentMeta;
+}
+
+/** A document already parsed: `document` is the text the offsets of `parsed` refer to. */
+export interface ParsedInput {
+  document: string;
+  parsed: ParsedDocument;
+  meta?: DocumentMeta;
+}
+
+export type IngestStatus = "created" | "replaced" | "unchanged";
+
+export interface IngestResult {
+  status: IngestStatus;
+  articleId: string;
+  slug: string;
+  title: string;
+}
+
+/** The part of `Db` ingestion needs. */
+export interface WritableDb {
+  prisma: PrismaClient<never> | PrismaClient<Prisma.LogLevel>;
+  provider: Provider;
+}
+
+type Tx = Prisma.TransactionClient;
+
+interface PreparedArticle {
+  document: string;
+  parsed: ParsedDocument;
+  contentHash: string;
+  title: string;
+  slugBase: string;
+  explicitSlug: boolean;
+  url: string | null;
+  source: string | null;
+  publishedAt: Date | null;
+}
+
+/** The document as the parser's offsets see it: byte-order mark removed. */
+export function documentText(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function parseOptions(meta: DocumentMeta) {
+  return {
+    publishedAt: meta.publishedAt ?? null,
+    source: meta.source ?? null,
+    url: meta.url ?? null,
+    language: meta.language ?? null,
+    title: meta.title ?? null,
+  };
+}
+
+/** Parses a document with `@newsgraph/parser` (no database access). */
+export function parseInput(input: DocumentInput): ParsedInput {
+  const meta = input.meta ?? {};
+  const document = documentText(input.text);
+  return { document, parsed: parseDocument(document, parseOptions(meta)), meta };
+}
+
+function contentHashOf(document: string, meta: DocumentMeta): string {
+  const options = parseOptions(meta);
+  const publishedAt = options.publishedAt instanceof Date ? options.publishedAt.toISOString() : options.publishedAt;
+  return createHash("sha256")
+    .update(JSON.stringify([document, publishedAt, options.source, options.url, options.language, options.title]))
+    .digest("hex");
+}
+
+function dateOfDay(value: string | null): Date | null {
+  if (!value) return null;
+  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+function prepare({ document, parsed, meta = {} }: ParsedInput): PreparedArticle {
+  const firstLine = document.split("\n").find((line) => line.trim() !== "")?.trim().slice(0, 200);
+  const title = (parsed.title ?? meta.title ?? firstLine ?? "").trim() || "Untitled";
+  const explicitSlug = typeof meta.slug === "string" && meta.slug.trim() !== "";
+  const metaDate = meta.publishedAt instanceof Date ? meta.publishedAt.toISOString() : (meta.publishedAt ?? null);
+  return {
+    document,
+    parsed,
+    contentHash: contentHashOf(document, meta),
+    title,
+    slugBase: explicitSlug ? slugify(meta.slug as string) : slugify(title),
+    explicitSlug,
+    url: meta.url?.trim() || parsed.url || null,
+    source: parsed.source ?? meta.source ?? null,
+    publishedAt: dateOfDay(parsed.publishedAt ?? metaDate),
+  };
+}
+
+/**
+ * Parses a document and stores it with everything extracted from it, in one transaction.
+ * The same content again is a no-op ("unchanged"); new content for the url or slug of a stored
+ * article replaces that article's rows, keeping its id ("replaced").
+ */
+export async function ingestDocument(db: WritableDb, text: string, meta: DocumentMeta = {}): Promise<IngestResult> {
+  const [result] = await ingestParsed(db, [parseInput({ text, meta })]);
+  return result as IngestResult;
+}
+
+/**
+ * Stores already-parsed documents in one transaction (all or none), resolving people and
+ * organizations against the database and across the batch. Results are parallel to `inputs`.
+ */
+export async function ingestParsed(db: WritableDb, inputs: readonly ParsedInput[]): Promise<IngestResult[]> {
+  if (inputs.length === 0) return [];
+  const prepared = inputs.map(prepare);
+  const prisma = db.prisma as PrismaClient;
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await prisma.$transaction((tx) => writeBatch(tx, db.provider, prepared), {
+        maxWait: 60_000,
+        timeout: 300_000,
+      });
+    } catch (error) {
+      // Another writer created the same person or article meanwhile, or held the lock: redo the batch.
+      if (attempt >= 5 || !isRetryable(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt * attempt));
+    }
+  }
+}
+
+function isRetryable(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  return code === "P2002" || code === "P2034" || /SQLITE_BUSY|database is locked|deadlock|could not serialize/i.test(message);
+}
+
+interface ExistingArticle {
+  id: string;
+  slug: string;
+  url: string | null;
+  contentHash: string;
+  title: string;
+}
+
+interface Planned {
+  article: PreparedArticle;
+  id: string;
+  slug: string;
+}
+
+async function writeBatch(tx: Tx, provider: Provider, articles: PreparedArticle[]): Promise<IngestResult[]> {
+  const slugCandidates = articles.flatMap((article) => [article.slugBase, `${article.slugBase}-${article.contentHash.slice(0, 8)}`]);
+  const urls = articles.flatMap((article) => (article.url ? [article.url] : []));
+  const existing: ExistingArticle[] = await tx.article.findMany({
+    where: {
+      OR: [
+        { contentHash: { in: articles.map((article) => article.contentHash) } },
+        { slug: { in: slugCandidates } },
+        ...(urls.length > 0 ? [{ url: { in: urls } }] : []),
+      ],
+    },
+    select: { id: true, slug: true, url: true, contentHash: true, title: true },
+  });
+  const byHash = new Map(existing.map((row) => [row.contentHash, row]));
+  const bySlug = new Map(existing.map((row) => [row.slug, row]));
+  const byUrl = new Map(existing.flatMap((row) => (row.url ? [[row.url, row] as const] : [])));
+  const storedIds = new Set(existing.map((row) => row.id));
+  const planned = new Map<string, Planned>();
+  const replacedStored: string[] = [];
+  const results: IngestResult[] = [];
+
+  for (const article of articles) {
+    const same = byHash.get(article.contentHash);
+    if (same) {
+      results.push({ status: "unchanged", articleId: same.id, slug: same.slug, title: same.title });
+      continue;
+    }
+    const slugOwner = bySlug.get(article.slugBase);
+    const differentUrl = slugOwner?.url && article.url && slugOwner.url !== article.url;
+    const target = (article.url ? byUrl.get(article.url) : undefined) ?? (differentUrl ? undefined : slugOwner);
+    let id: string;
+    let slug: string;
+    if (target) {
+      id = target.id;
+      slug = target.slug;
+      if (storedIds.has(id)) replacedStored.push(id);
+      if (byHash.get(target.contentHash) === target) byHash.delete(target.contentHash);
+    } else {
+      id = newId();
+      slug = bySlug.has(article.slugBase) ? `${article.slugBase}-${article.contentHash.slice(0, 8)}` : article.slugBase;
+      if (bySlug.has(slug)) slug = `${article.slugBase}-${article.contentHash.slice(0, 16)}`;
+    }
+    const row: ExistingArticle = { id, slug, url: article.url, contentHash: article.contentHash, title: article.title };
+    byHash.set(article.contentHash, row);
+    bySlug.set(slug, row);
+    if (article.url) byUrl.set(article.url, row);
+    planned.set(id, { article, id, slug });
+    results.push({ status: target ? "replaced" : "created", articleId: id, slug, title: article.title });
+  }
+  if (planned.size === 0) return results;
+
+  if (replacedStored.length > 0) {
+    await tx.article.deleteMany({ where: { id: { in: replacedStored } } });
+    await deleteArticleSearchEntries(tx, provider, replacedStored);
+  }
+  await writeArticles(tx, provider, [...planned.values()]);
+  return results;
+}
+
+async function loadResolver(tx: Tx, items: Planned[]): Promise<EntityResolver> {
+  const personKeySet = new Set<string>();
+  const surnames = new Set<string>();
+  const organizationKeySet = new Set<string>();
+  for (const { article } of items) {
+    for (const person of article.parsed.people) {
+      for (const key of personKeys(person)) {
+        personKeySet.add(key);
+        surnames.add(lastWord(key));
+      }
+    }
+    for (const organization of article.parsed.organizations) {
+      for (const key of organizationKeys(organization)) organizationKeySet.add(key);
+    }
+  }
+  const [people, organizations] = await Promise.all([
+    personKeySet.size === 0
+      ? []
+      : tx.person.findMany({ where: { OR: [{ key: { in: [...personKeySet] } }, { surnameKey: { in: [...surnames] } }] } }),
+    organizationKeySet.size === 0 ? [] : tx.organization.findMany({ where: { key: { in: [...organizationKeySet] } } }),
+  ]);
+  return new EntityResolver(
+    people.map((person) => ({ ...person, aliases: stringList(person.aliases), roles: stringList(person.roles) })),
+    organizations.map((organization) => ({ ...organization, aliases: stringList(organization.aliases) })),
+  );
+}
+
+function stringList(value: Prisma.JsonValue): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
+}
+
+const quoteKinds: Record<string, QuoteKind> = { direct: "DIRECT", indirect: "INDIRECT" };
+const meetingKinds: Record<string, MeetingKind> = {
+  phone_call: "PHONE_CALL",
+  video_conference: "VIDEO_CONFERENCE",
+  meeting: "MEETING",
+  negotiations: "NEGOTIATIONS",
+  consultations: "CONSULTATIONS",
+  summit: "SUMMIT",
+  visit: "VISIT",
+  debate: "DEBATE",
+  other: "OTHER",
+};
+const meetingStatuses: Record<string, MeetingStatus> = {
+  scheduled: "SCHEDULED",
+  held: "HELD",
+  cancelled: "CANCELLED",
+  unknown: "UNKNOWN",
+};
+
+function wordCount(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+/** Keeps a parser span inside the document. */
+function clampSpan(document: string, start: number, end: number): { start: number; end: number } {
+  const from = Math.max(0, Math.min(document.length, Math.trunc(start) || 0));
+  return { start: from, end: Math.max(from, Math.min(document.length, Math.trunc(end) || 0)) };
+}
+
+/** The sentence (or sentences) holding `[start, end)`, within its paragraph or line. */
+export function sentenceAround(
+  document: string,
+  paragraphs: ReadonlyArray<{ start: number; end: number }>,
+  start: number,
+  end: number,
+): { start: number; end: number } {
+  const paragraph = paragraphs.find((candidate) => candidate.start <= start && end <= candidate.end);
+  const low = paragraph?.start ?? document.lastIndexOf("\n", Math.max(0, start - 1)) + 1;
+  let high = paragraph?.end ?? document.indexOf("\n", end);
+  if (high === -1) high = document.length;
+  let from = start;
+  while (from > low && !(/[.!?…]/.test(document[from - 2] ?? "") && /\s/.test(document[from - 1] ?? ""))) from -= 1;
+  let to = end;
+  while (to < high && !/[.!?…]/.test(document[to] ?? "")) to += 1;
+  if (to < high) to += 1;
+  while (to > from && /\s/.test(document[to - 1] ?? "")) to -= 1;
+  while (from < to && /\s/.test(document[from] ?? "")) from += 1;
+  return { start: from, end: to };
+}
+
+async function writeArticles(tx: Tx, provider: Provider, items: Planned[]): Promise<void> {
+  const resolver = await loadResolver(tx, items);
+  const articleRows: Prisma.ArticleCreateManyInput[] = [];
+  const articlePersonRows: Prisma.ArticlePersonCreateManyInput[] = [];
+  const articleOrganizationRows: Prisma.ArticleOrganizationCreateManyInput[] = [];
+  const mentionRows: Prisma.MentionCreateManyInput[] = [];
+  const quoteRows: Prisma.QuoteCreateManyInput[] = [];
+  const meetingRows: Prisma.MeetingCreateManyInput[] = [];
+  const participantRows: Prisma.MeetingParticipantCreateManyInput[] = [];
+  const searchEntries: SearchEntry[] = [];
+
+  for (const { article, id: articleId, slug } of items) {
+    const { document, parsed } = article;
+    const people = resolver.resolvePeople(parsed.people);
+    const organizations = resolver.resolveOrganizations(parsed.organizations);
+    const personByName = new Map<string, PersonRecord>();
+    const organizationByName = new Map<string, OrganizationRecord>();
+
+    const links = new Map<string, Prisma.ArticlePersonCreateManyInput & { roles: string[] }>();
+    parsed.people.forEach((person, index) => {
+      const record = people[index] as PersonRecord;
+      for (const key of personKeys(person)) if (!personByName.has(key)) personByName.set(key, record);
+      let link = links.get(record.id);
+      if (!link) {
+        link = { articleId, personId: record.id, mentionCount: 0, roles: [], firstMention: document.length };
+        links.set(record.id, link);
+      }
+      for (const role of person.roles) if (!link.roles.includes(role)) link.roles.push(role);
+      for (const mention of person.mentions) {
+        const span = clampSpan(document, mention.start, mention.end);
+        link.mentionCount += 1;
+        link.firstMention = Math.min(link.firstMention, span.start);
+        mentionRows.push({ id: newId(), articleId, personId: record.id, ...span, text: mention.text });
+      }
+    });
+    articlePersonRows.push(...links.values());
+
+    const organizationLinks = new Map<string, Prisma.ArticleOrganizationCreateManyInput>();
+    parsed.organizations.forEach((organization, index) => {
+      const record = organizations[index] as OrganizationRecord;
+      for (const key of organizationKeys(organization)) if (!organizationByName.has(key)) organizationByName.set(key, record);
+      let link = organizationLinks.get(record.id);
+      if (!link) {
+        link = { articleId, organizationId: record.id, mentionCount: 0, firstMention: document.length };
+        organizationLinks.set(record.id, link);
+      }
+      for (const mention of organization.mentions) {
+        const span = clampSpan(document, mention.start, mention.end);
+        link.mentionCount += 1;
+        link.firstMention = Math.min(link.firstMention, span.start);
+        mentionRows.push({ id: newId(), articleId, organizationId: record.id, ...span, text: mention.text });
+      }
+    });
+    articleOrganizationRows.push(...organizationLinks.values());
+
+    for (const quote of parsed.quotes) {
+      const span = clampSpan(document, quote.start, quote.end);
+      const sentence = sentenceAround(document, parsed.paragraphs, span.start, span.end);
+      const speakerKey = quote.speaker ? fold(quote.speaker) : "";
+      const quoteId = newId();
+      quoteRows.push({
+        id: quoteId,
+        articleId,
+        text: quote.text,
+        kind: quoteKinds[quote.kind] ?? "DIRECT",
+        cue: quote.cue,
+        speakerText: quote.speakerText ?? null,
+        speakerPersonId: personByName.get(speakerKey)?.id ?? null,
+        speakerOrganizationId: personByName.has(speakerKey) ? null : (organizationByName.get(speakerKey)?.id ?? null),
+        ...span,
+        sentence: document.slice(sentence.start, sentence.end),
+        sentenceStart: sentence.start,
+        sentenceEnd: sentence.end,
+      });
+      searchEntries.push({ entity: "quote", entityId: quoteId, articleId, title: "", content: quote.text });
+    }
+
+    for (const meeting of parsed.meetings) {
+      const meetingId = newId();
+      const startsAt = meeting.startsAt ? new Date(meeting.startsAt) : null;
+      meetingRows.push({
+        id: meetingId,
+        articleId,
+        kind: meetingKinds[meeting.kind] ?? "OTHER",
+        status: meetingStatuses[meeting.status] ?? "UNKNOWN",
+        date: meeting.date,
+        time: meeting.time,
+        timeZone: meeting.timeZone,
+        startsAt: startsAt && !Number.isNaN(startsAt.getTime()) ? startsAt : null,
+        durationMinutes: meeting.durationMinutes,
+        topics: meeting.topics,
+        text: meeting.text,
+        ...clampSpan(document, meeting.start, meeting.end),
+      });
+      meeting.participants.forEach((name, position) => {
+        const key = fold(name);
+        const person = personByName.get(key);
+        const organization = person ? undefined : organizationByName.get(key);
+        participantRows.push({
+          id: newId(),
+          meetingId,
+          position,
+          kind: person ? "PERSON" : organization ? "ORGANIZATION" : "COUNTRY",
+          name: person?.name ?? organization?.name ?? name,
+          personId: person?.id ?? null,
+          organizationId: organization?.id ?? null,
+        });
+      });
+    }
+
+    const bodyText = parsed.paragraphs.length > 0 ? parsed.paragraphs.map((paragraph) => paragraph.text).join("\n") : document;
+    articleRows.push({
+      id: articleId,
+      slug,
+      url: article.url,
+      title: article.title,
+      body: document,
+      language: parsed.language,
+      source: article.source,
+      publishedAt: article.publishedAt,
+      contentHash: article.contentHash,
+      paragraphs: parsed.paragraphs.map(({ text, start, end }) => ({ text, start, end })),
+      wordCount: wordCount(bodyText),
+    });
+    searchEntries.push({ entity: "article", entityId: articleId, articleId, title: article.title, content: bodyText });
+  }
+
+  const newPeople = resolver.people.filter((person) => person.created);
+  const changedPeople = resolver.people.filter((person) => person.changed && !person.created);
+  if (newPeople.length > 0) {
+    await tx.person.createMany({
+      data: newPeople.map(({ id, name, key, surnameKey, aliases, roles }) => ({ id, name, key, surnameKey, aliases, roles })),
+    });
+  }
+  for (const { id, name, key, aliases, roles } of changedPeople) {
+    await tx.person.update({ where: { id }, data: { name, key, aliases, roles } });
+  }
+  await deletePersonSearchEntries(tx, provider, changedPeople.map((person) => person.id));
+  for (const person of [...newPeople, ...changedPeople]) {
+    searchEntries.push({
+      entity: "person",
+      entityId: person.id,
+      articleId: null,
+      title: person.name,
+      content: [...person.aliases, ...person.roles].join("\n"),
+    });
+  }
+
+  const newOrganizations = resolver.organizations.filter((organization) => organization.created);
+  if (newOrganizations.length > 0) {
+    await tx.organization.createMany({ data: newOrganizations.map(({ id, name, key, aliases }) => ({ id, name, key, aliases })) });
+  }
+  for (const { id, aliases } of resolver.organizations.filter((organization) => organization.changed && !organization.created)) {
+    await tx.organization.update({ where: { id }, data: { aliases } });
+  }
+
+  await tx.article.createMany({ data: articleRows });
+  if (articlePersonRows.length > 0) await tx.articlePerson.createMany({ data: articlePersonRows });
+  if (articleOrganizationRows.length > 0) await tx.articleOrganization.createMany({ data: articleOrganizationRows });
+  if (mentionRows.length > 0) await tx.mention.createMany({ data: mentionRows });
+  if (quoteRows.length > 0) await tx.quote.createMany({ data: quoteRows });
+  if (meetingRows.length > 0) await tx.meeting.createMany({ data: meetingRows });
+  if (participantRows.length > 0) await tx.meetingParticipant.createMany({ data: participantRows });
+  await insertSearchEntries(tx, provider, searchEntries);
+}

@@ -1,0 +1,39 @@
+/**
+ * Folds a name or text for matching: accents removed, lower case, every run of characters other
+ * than letters and digits turned into one space ("Jean-Yves Le Drian" → "jean yves le drian").
+ */
+export function fold(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** The last word of a folded name: the surname in "vladimir poutine". */
+export function lastWord(key: string): string {
+  const space = key.lastIndexOf(" ");
+  return space === -1 ? key : key.slice(space + 1);
+}
+
+/** Whether folded name `short` is a trailing part of folded name `long` ("le drian" of "jean yves le drian"). */
+export function isTrailingPart(short: string, long: string): boolean {
+  return long.length > short.length && long.endsWith(short) && long[long.length - short.length - 1] === " ";
+}
+
+/** A URL-safe slug from a title: folded words joined by dashes, at most 80 characters. */
+export function slugify(title: string): string {
+  const slug = fold(title).replace(/ /g, "-").slice(0, 80).replace(/-+$/, "");
+  return slug === "" ? "article" : slug;
+}
+
+/** Adds `value` to `list` unless a value with the same folded form is there (or it folds to nothing). */
+export function addDistinct(list: string[], value: string, exclude: readonly string[] = []): boolean {
+  const key = fold(value);
+  if (key === "") return false;
+  if (exclude.some((other) => fold(other) === key)) return false;
+  if (list.some((other) => fold(other) === key)) return false;
+  list.push(value);
+  return true;
+}

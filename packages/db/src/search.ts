@@ -1,0 +1,156 @@
+import type { Provider } from "./database-url.js";
+import { fold } from "./names.js";
+
+export type SearchEntity = "article" | "quote" | "person";
+
+/** One row of the full-text index. */
+export interface SearchEntry {
+  entity: SearchEntity;
+  entityId: string;
+  articleId: string | null;
+  /** Weighted above `content` when ranking. */
+  title: string;
+  content: string;
+}
+
+export interface SearchHit {
+  entity: SearchEntity;
+  /** Id of the Article, Quote or Person row. */
+  id: string;
+  /** The article an article or quote hit belongs to; null for people. */
+  articleId: string | null;
+  /** Higher is more relevant; comparable within one search only. */
+  score: number;
+}
+
+export interface SearchOptions {
+  /** Which kinds of rows to return (default: all). */
+  entities?: readonly SearchEntity[];
+  limit?: number;
+  offset?: number;
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  /** Number of matching rows, regardless of limit and offset. */
+  total: number;
+}
+
+/** What the raw statements need: `$executeRawUnsafe`/`$queryRawUnsafe` on a client or a transaction. */
+export interface RawExecutor {
+  $executeRawUnsafe(query: string, ...values: unknown[]): PromiseLike<number>;
+  $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): PromiseLike<T>;
+}
+
+/** A `Db` (from `createDb`) or anything with a raw-capable Prisma client and its provider. */
+export interface SearchableDb {
+  prisma: RawExecutor;
+  provider: Provider;
+}
+
+const rowsPerStatement = 400;
+
+/** Folded words of a search text, at most 16, each made of letters and digits only. */
+function searchWords(text: string): string[] {
+  return (fold(text).match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 16);
+}
+
+export async function insertSearchEntries(executor: RawExecutor, provider: Provider, entries: readonly SearchEntry[]): Promise<void> {
+  for (let from = 0; from < entries.length; from += rowsPerStatement) {
+    const chunk = entries.slice(from, from + rowsPerStatement);
+    const values: unknown[] = [];
+    const rows = chunk.map((entry, index) => {
+      values.push(entry.entity, entry.entityId, entry.articleId, fold(entry.title), fold(entry.content));
+      const p = index * 5;
+      return provider === "sqlite"
+        ? `(?, ?, ?, ?, ?)`
+        : `($${p + 1}, $${p + 2}, $${p + 3}, setweight(to_tsvector('simple', $${p + 4}), 'A') || setweight(to_tsvector('simple', $${p + 5}), 'B'))`;
+    });
+    const sql =
+      provider === "sqlite"
+        ? `INSERT INTO "SearchEntry" ("entity", "entityId", "articleId", "title", "content") VALUES ${rows.join(", ")}`
+        : `INSERT INTO "SearchEntry" ("entity", "entityId", "articleId", "document") VALUES ${rows.join(", ")}`;
+    await executor.$executeRawUnsafe(sql, ...values);
+  }
+}
+
+/** Removes the index rows of the given articles (their own and their quotes'). */
+export async function deleteArticleSearchEntries(executor: RawExecutor, provider: Provider, articleIds: readonly string[]): Promise<void> {
+  await deleteBy(executor, provider, "articleId", articleIds);
+}
+
+/** Removes the index rows of the given people (before re-indexing their new names). */
+export async function deletePersonSearchEntries(executor: RawExecutor, provider: Provider, personIds: readonly string[]): Promise<void> {
+  await deleteBy(executor, provider, "entityId", personIds);
+}
+
+async function deleteBy(executor: RawExecutor, provider: Provider, column: "articleId" | "entityId", ids: readonly string[]): Promise<void> {
+  for (let from = 0; from < ids.length; from += rowsPerStatement) {
+    const chunk = ids.slice(from, from + rowsPerStatement);
+    if (provider === "postgresql") {
+      await executor.$executeRawUnsafe(`DELETE FROM "SearchEntry" WHERE "${column}" = ANY($1)`, chunk);
+    } else {
+      // Ids are [0-9a-z] words, indexed by FTS5: a column MATCH finds the rows without a scan.
+      const match = `${column} : (${chunk.map((id) => `"${id}"`).join(" OR ")})`;
+      await executor.$executeRawUnsafe(
+        `DELETE FROM "SearchEntry" WHERE rowid IN (SELECT rowid FROM "SearchEntry" WHERE "SearchEntry" MATCH ?)`,
+        match,
+      );
+    }
+  }
+}
+
+/**
+ * Full-text search over article titles and bodies, quote texts and people's names, aliases and
+ * roles. Every word of `text` must match (case and accents ignored; the last word also matches
+ * as a prefix). Best matches first (title matches weigh more), then by id.
+ */
+export async function searchFullText(db: SearchableDb, text: string, options: SearchOptions = {}): Promise<SearchResult> {
+  const words = searchWords(text);
+  const entities = options.entities ?? ["article", "quote", "person"];
+  if (words.length === 0 || entities.length === 0) return { hits: [], total: 0 };
+  const limit = Math.max(0, Math.min(options.limit ?? 20, 1000));
+  const offset = Math.max(0, options.offset ?? 0);
+  type Row = { entity: SearchEntity; entityId: string; articleId: string | null; score: number; total: number | bigint };
+  let rows: Row[];
+  if (db.provider === "sqlite") {
+    const match = `{title content} : (${words.map((word, index) => `"${word}"${index === words.length - 1 ? "*" : ""}`).join(" ")})`;
+    const entityList = entities.map(() => "?").join(", ");
+    // bm25() only works in the query that does the MATCH: rank there, count and page outside.
+    rows = await db.prisma.$queryRawUnsafe<Row[]>(
+      `WITH "hit" AS MATERIALIZED (
+         SELECT "entity", "entityId", "articleId", -bm25("SearchEntry", 4.0, 1.0) AS "score"
+         FROM "SearchEntry" WHERE "SearchEntry" MATCH ? AND "entity" IN (${entityList})
+       )
+       SELECT "entity", "entityId", "articleId", "score", count(*) OVER () AS "total"
+       FROM "hit" ORDER BY "score" DESC, "entityId" LIMIT ? OFFSET ?`,
+      match,
+      ...entities,
+      limit,
+      offset,
+    );
+  } else {
+    const query = words.map((word, index) => (index === words.length - 1 ? `${word}:*` : word)).join(" & ");
+    rows = await db.prisma.$queryRawUnsafe<Row[]>(
+      `SELECT "entity", "entityId", "articleId", ts_rank("document", q)::float8 AS "score", count(*) OVER () AS "total"
+       FROM "SearchEntry", to_tsquery('simple', $1) AS q
+       WHERE "document" @@ q AND "entity" = ANY($2)
+       ORDER BY "score" DESC, "entityId" LIMIT $3 OFFSET $4`,
+      query,
+      entities,
+      limit,
+      offset,
+    );
+  }
+  let total = rows[0] ? Number(rows[0].total) : 0;
+  if (rows.length === 0 && offset > 0) total = await countFullText(db, text, entities);
+  return {
+    hits: rows.map((row) => ({ entity: row.entity, id: row.entityId, articleId: row.articleId, score: Number(row.score) })),
+    total,
+  };
+}
+
+async function countFullText(db: SearchableDb, text: string, entities: readonly SearchEntity[]): Promise<number> {
+  const { total } = await searchFullText(db, text, { entities, limit: 1, offset: 0 });
+  return total;
+}
