@@ -1,9 +1,983 @@
-import type { DocumentContext } from "./context.js";
+import { locales } from "../locales/index.js";
+import type { Span } from "../types.js";
+import type { DocumentContext, OrganizationEntity, PersonEntity, PlaceEntity } from "./context.js";
+import { foldKey, tokenise, type Token } from "./tokens.js";
+
+/** A place the gazetteer knows and the country it stands for ("Moscou" → "Russie"), or null. */
+export interface PlaceEntry {
+  name: string;
+  country: string | null;
+}
 
 /** Word lists for recognising people, organizations, places and roles in one language. */
-export interface EntityWords {}
+export interface EntityWords {
+  /** Given names (any culture); every language's list is used, whatever the document's language. */
+  firstNames: readonly string[];
+  /** Courtesy titles written before a name ("M.", "Mme", "Mr.", "Dr."), without the final period. */
+  honorifics: readonly string[];
+  /** Nouns that name a function ("président", "porte-parole", "spokesman", "secretary"). */
+  roleNouns: readonly string[];
+  /** Words that may qualify a role noun before it ("ancien", "premier", "deputy", "foreign", "press"). */
+  roleModifiers: readonly string[];
+  /** Groups of role nouns that can describe the same person ("porte-parole" ~ "attaché"). */
+  roleClasses: readonly (readonly string[])[];
+  /** Articles and possessives that open a role description ("le", "l'", "un", "the", "his"). */
+  determiners: readonly string[];
+  /** Capitalised words that never start or form a person's name (sentence openers, pronouns…). */
+  nonNames: readonly string[];
+  /** Words written between a given name and a surname ("de", "van", "bin"). */
+  nameParticles: readonly string[];
+  /** Words before a name that make it the name of a thing ("rue", "prix", "avenue", "stade"). */
+  thingsBefore: readonly string[];
+  /** Words after a name that make it the name of a thing ("Street", "Prize", "Airport"). */
+  thingsAfter: readonly string[];
+  /** Words that make a capitalised group an organization ("ministère", "Parti", "Council"). */
+  organizationHeads: readonly string[];
+  /** Organizations known by name ("OTAN", "Kremlin", "State Department"). */
+  organizations: readonly string[];
+  /** Countries, capitals, cities and regions, with the country each stands for. */
+  places: readonly PlaceEntry[];
+  /** Nationality words and inhabitants ("russe", "Russes", "Russian") → country. */
+  demonyms: Readonly<Record<string, string>>;
+  /** Institutions that speak for their country ("Kremlin" → "Russie", "White House"). */
+  seats: Readonly<Record<string, string>>;
+  /** Verb forms after a name that show a person speaks or acts ("déclaré", "said", "told"). */
+  personVerbs: readonly string[];
+  /** Words before a name that introduce a speaker ("selon", "according"). */
+  speakerIntroducers: readonly string[];
+  /** Words that stop the search for a role before a name (conjunctions, auxiliaries). */
+  roleStops: readonly string[];
+}
+
+interface Lexicon {
+  firstNames: Set<string>;
+  honorifics: Set<string>;
+  roleNouns: Set<string>;
+  roleModifiers: Set<string>;
+  roleClassOf: Map<string, number>;
+  determiners: Set<string>;
+  nonNames: Set<string>;
+  particles: Set<string>;
+  thingsBefore: Set<string>;
+  thingsAfter: Set<string>;
+  organizationHeads: Set<string>;
+  /** First word key → phrases (as word keys) starting with it, longest first. */
+  phrases: Map<string, Phrase[]>;
+  demonyms: Map<string, string>;
+  /** Folded seat-of-power phrase → country. */
+  seats: Map<string, string>;
+  personVerbs: Set<string>;
+  speakerIntroducers: Set<string>;
+  roleStops: Set<string>;
+  months: Set<string>;
+}
+
+interface Phrase {
+  keys: string[];
+  kind: "organization" | "place";
+  name: string;
+  country: string | null;
+}
+
+/** The lexicon of each document language: its own lists first, the other language's as fallback. */
+const lexicons = new Map<string, Lexicon>();
+
+function lexiconFor(code: "fr" | "en"): Lexicon {
+  const cached = lexicons.get(code);
+  if (cached) return cached;
+  const own = locales[code];
+  const all = [own, ...Object.values(locales).filter((locale) => locale !== own)];
+  const set = (pick: (words: EntityWords) => readonly string[]) => {
+    const result = new Set<string>();
+    for (const locale of all) for (const word of pick(locale.entities)) result.add(foldKey(word));
+    return result;
+  };
+  const ownSet = (pick: (words: EntityWords) => readonly string[]) => new Set(pick(own.entities).map(foldKey));
+  const roleClassOf = new Map<string, number>();
+  let classIndex = 0;
+  for (const locale of all) {
+    for (const group of locale.entities.roleClasses) {
+      for (const noun of group) if (!roleClassOf.has(foldKey(noun))) roleClassOf.set(foldKey(noun), classIndex);
+      classIndex++;
+    }
+  }
+  const phrases = new Map<string, Phrase[]>();
+  const addPhrase = (text: string, kind: Phrase["kind"], name: string, country: string | null) => {
+    const keys = phraseKeys(text);
+    if (keys.length === 0) return;
+    const list = phrases.get(keys[0]!) ?? [];
+    if (list.some((phrase) => phrase.keys.join(" ") === keys.join(" "))) return;
+    list.push({ keys, kind, name, country });
+    list.sort((a, b) => b.keys.length - a.keys.length);
+    phrases.set(keys[0]!, list);
+  };
+  for (const locale of all) {
+    for (const place of locale.entities.places) addPhrase(place.name, "place", place.name, place.country);
+    for (const organization of locale.entities.organizations) addPhrase(organization, "organization", organization, null);
+  }
+  const demonyms = new Map<string, string>();
+  for (const locale of all) {
+    for (const [word, country] of Object.entries(locale.entities.demonyms)) {
+      if (!demonyms.has(foldKey(word))) demonyms.set(foldKey(word), country);
+    }
+  }
+  const seats = new Map<string, string>();
+  for (const locale of all) {
+    for (const [seat, country] of Object.entries(locale.entities.seats)) {
+      const key = phraseKeys(seat).join(" ");
+      if (!seats.has(key)) seats.set(key, country);
+    }
+  }
+  const months = new Set<string>();
+  for (const locale of all) for (const month of Object.keys(locale.structure.months)) months.add(foldKey(month));
+  for (const locale of all) for (const day of locale.structure.weekdays) months.add(foldKey(day));
+  const lexicon: Lexicon = {
+    firstNames: set((words) => words.firstNames),
+    honorifics: set((words) => words.honorifics),
+    roleNouns: set((words) => words.roleNouns),
+    roleModifiers: set((words) => words.roleModifiers),
+    roleClassOf,
+    determiners: set((words) => words.determiners),
+    nonNames: set((words) => words.nonNames),
+    particles: set((words) => words.nameParticles),
+    thingsBefore: set((words) => words.thingsBefore),
+    thingsAfter: set((words) => words.thingsAfter),
+    organizationHeads: set((words) => words.organizationHeads),
+    phrases,
+    demonyms,
+    seats,
+    personVerbs: set((words) => words.personVerbs),
+    speakerIntroducers: set((words) => words.speakerIntroducers),
+    roleStops: ownSet((words) => words.roleStops),
+    months,
+  };
+  for (const word of set((words) => words.roleStops)) lexicon.roleStops.add(word);
+  lexicons.set(code, lexicon);
+  return lexicon;
+}
+
+/** The word keys of a gazetteer phrase, split the way the tokeniser splits text. */
+function phraseKeys(text: string): string[] {
+  const keys: string[] = [];
+  for (const part of text.split(/\s+/)) {
+    if (!part) continue;
+    const elided = /^((?:l|d|qu)['’])(.+)$/i.exec(part);
+    if (elided) {
+      keys.push(foldKey(elided[1]!), foldKey(elided[2]!));
+    } else {
+      keys.push(foldKey(part));
+    }
+  }
+  return keys;
+}
+
+/** Words that join the parts of a role or a name and can never end one. */
+const CONNECTORS = new Set(["de", "du", "des", "d'", "la", "le", "l'", "of", "the", "for", "et", "and", "a", "an", "un", "une", "en", "in", "au", "aux", "à"]);
+
+/** What the stage decides each token is part of. */
+type Label = "person" | "organization" | "place" | "role" | null;
+
+interface NameCandidate {
+  /** Token indices [from, to). */
+  from: number;
+  to: number;
+  /** Evidence that this is a person, not a thing: role, title, verb, known given name… */
+  evidence: number;
+  roles: string[];
+}
+
+interface Found {
+  kind: "organization" | "place";
+  name: string;
+  country: string | null;
+  from: number;
+  to: number;
+}
 
 /** Finds people (with aliases and roles), organizations and places. */
 export function recogniseEntities(ctx: DocumentContext): void {
+  const lexicon = lexiconFor(ctx.locale.code);
+  const tokens = tokenise(ctx);
+  const labels: Label[] = new Array<Label>(tokens.length).fill(null);
+  const found = findKnownPhrases(tokens, lexicon, labels);
+  found.push(...findOrganizationGroups(tokens, lexicon, labels));
+  const candidates = findNameCandidates(tokens, lexicon, labels);
+  const people = buildPeople(ctx, tokens, candidates, lexicon, labels);
+  ctx.people = people;
+  const { organizations, places } = buildOrganizationsAndPlaces(ctx, tokens, found, lexicon);
+  ctx.organizations = organizations;
+  ctx.places = places;
+  attachDescriptions(ctx, tokens, lexicon, labels);
+}
+
+/** Gazetteer organizations and places (longest phrase wins), unless the words start a person's name. */
+function findKnownPhrases(tokens: Token[], lexicon: Lexicon, labels: Label[]): Found[] {
+  const found: Found[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!token.isWord) continue;
+    const options = lexicon.phrases.get(token.key);
+    if (!options) continue;
+    for (const phrase of options) {
+      if (!matchesAt(tokens, i, phrase.keys)) continue;
+      const last = tokens[i + phrase.keys.length - 1]!;
+      // Gazetteer words must be written as names: "rose" is not a place, nor "union" an organization.
+      if (!token.capitalised && !isLowercaseOrganization(phrase)) continue;
+      if (phrase.kind === "place" && i > 0 && lexicon.firstNames.has(tokens[i - 1]!.key) && tokens[i - 1]!.capitalised && !tokens[i - 1]!.sentenceStart && phrase.keys.length === 1) break;
+      if (last.region !== token.region) continue;
+      found.push({ kind: phrase.kind, name: phrase.name, country: phrase.country, from: i, to: i + phrase.keys.length });
+      for (let j = i; j < i + phrase.keys.length; j++) labels[j] = phrase.kind;
+      i += phrase.keys.length - 1;
+      break;
+    }
+  }
+  return found;
+}
+
+function isLowercaseOrganization(phrase: Phrase): boolean {
+  return phrase.kind === "organization" && phrase.name.charAt(0) === phrase.name.charAt(0).toLowerCase();
+}
+
+function matchesAt(tokens: Token[], at: number, keys: string[]): boolean {
+  if (at + keys.length > tokens.length) return false;
+  for (let k = 0; k < keys.length; k++) {
+    const token = tokens[at + k]!;
+    if (token.key !== keys[k] || (k > 0 && token.region !== tokens[at]!.region)) return false;
+  }
+  return true;
+}
+
+/** Organization heads that open a name even in lower case ("ministère de l'Intérieur"). */
+/** A French adjective after a capitalised word of an organization name ("Affaires étrangères", "Assemblée nationale"). */
+const ORGANIZATION_ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(?:ères|ère|aux|ale|ales|elle|elles|iques?|aires?|iennes?|aises?|ives?|ifs?|ées?|istes?|aines?|ains|naux)$/u;
+
+const LOWERCASE_HEADS = new Set(["ministere", "ministry", "parquet"]);
+
+/**
+ * Organizations the gazetteer does not know: a head word ("ministère", "Parti", "Council") with
+ * the capitalised words and connectors around it, and acronyms in capitals ("OSCE", "AfCFTA").
+ */
+function findOrganizationGroups(tokens: Token[], lexicon: Lexicon, labels: Label[]): Found[] {
+  const found: Found[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!token.isWord || labels[i] !== null) continue;
+    if (lexicon.organizationHeads.has(token.key) && (token.capitalised || LOWERCASE_HEADS.has(token.key))) {
+      let from = i;
+      while (from > 0 && labels[from - 1] === null && tokens[from - 1]!.capitalised && !tokens[from - 1]!.dotted && tokens[from - 1]!.region === token.region && !lexicon.nonNames.has(tokens[from - 1]!.key) && !lexicon.firstNames.has(tokens[from - 1]!.key) && i - from < 4) from--;
+      if (from === i && tokens[from - 1]?.dotted && tokens[from - 1]!.region === token.region) from--;
+      let to = i + 1;
+      for (;;) {
+        const next = tokens[to];
+        if (!next || next.region !== token.region || !next.isWord) break;
+        if (lexicon.firstNames.has(next.key) && labels[to] === null) break;
+        if (next.capitalised && !lexicon.nonNames.has(next.key) && (labels[to] === null || labels[to] === "place" || labels[to] === "organization")) {
+          to++;
+          continue;
+        }
+        if (ORGANIZATION_ADJECTIVE.test(next.text) && tokens[to - 1]!.capitalised && tokens[to - 1]!.isWord) {
+          to++;
+          continue;
+        }
+        const connector = connectorLength(tokens, to, lexicon);
+        const afterConnector = tokens[to + connector];
+        if (connector > 0 && afterConnector?.capitalised && afterConnector.region === token.region && !lexicon.nonNames.has(afterConnector.key) && !lexicon.firstNames.has(afterConnector.key)) {
+          to += connector + 1;
+          continue;
+        }
+        break;
+      }
+      const capitalisedHead = token.capitalised && !token.sentenceStart;
+      if (to - from < 2 && !capitalisedHead) continue;
+      if (to - from < 2 && token.capitalised) continue;
+      const name = joinTokens(tokens, from, to);
+      found.push({ kind: "organization", name, country: null, from, to });
+      for (let j = from; j < to; j++) labels[j] = "organization";
+      i = to - 1;
+      continue;
+    }
+    if (isAcronym(token) && !lexicon.months.has(token.key) && !lexicon.nonNames.has(token.key)) {
+      found.push({ kind: "organization", name: token.text, country: null, from: i, to: i + 1 });
+      labels[i] = "organization";
+    }
+  }
+  return found;
+}
+
+/** "OSCE", "AfCFTA", "U.N.": mostly capitals, not a roman numeral, not one letter. */
+function isAcronym(token: Token): boolean {
+  const text = token.text;
+  if (text.length < 2 || text.length > 8) return false;
+  if (/^[IVXLCDM]+$/.test(text)) return false;
+  if (token.dotted) return text.length >= 4 && /^(?:\p{Lu}\.)+$/u.test(text);
+  let upper = 0;
+  for (const char of text) if (char !== char.toLowerCase()) upper++;
+  return upper >= 2 && upper >= text.length - 2 && /^\p{Lu}/u.test(text) && !/\d/.test(text);
+}
+
+/** Length of "de", "de la", "of the", "d'", "for" at `at` in an organization name, or 0. */
+function connectorLength(tokens: Token[], at: number, lexicon: Lexicon): number {
+  const first = tokens[at]?.key;
+  const second = tokens[at + 1]?.key;
+  if (first === undefined) return 0;
+  if ((first === "de" || first === "of" || first === "for") && (second === "la" || second === "l'" || second === "the")) return 2;
+  if (first === "de" || first === "du" || first === "des" || first === "d'" || first === "of" || first === "for" || first === "and" || first === "et") return 1;
+  void lexicon;
+  return 0;
+}
+
+function joinTokens(tokens: Token[], from: number, to: number): string {
+  let text = "";
+  for (let i = from; i < to; i++) {
+    const token = tokens[i]!;
+    if (i > from && token.start > tokens[i - 1]!.end) text += " ";
+    text += token.text;
+  }
+  return text;
+}
+
+function isNameWord(token: Token, lexicon: Lexicon): boolean {
+  return token.isWord && token.capitalised && !lexicon.months.has(token.key) && !/^\d/.test(token.text) && !(token.text.length > 1 && token.text === token.text.toUpperCase() && !token.dotted && token.text.length > 3);
+}
+
+/**
+ * Groups of capitalised words (with particles such as "de", "al-", "van" between them) that are
+ * not organizations or places. Leading titles and role words are left out of the name and
+ * recorded as evidence ("President Joe Biden" → "Joe Biden", role "President").
+ */
+function findNameCandidates(tokens: Token[], lexicon: Lexicon, labels: Label[]): NameCandidate[] {
+  const candidates: NameCandidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i]!;
+    if (labels[i] !== null || !isNameWord(token, lexicon)) {
+      i++;
+      continue;
+    }
+    let to = i + 1;
+    for (;;) {
+      const next = tokens[to];
+      if (!next || next.region !== token.region || labels[to] !== null) break;
+      if (next.start - tokens[to - 1]!.end > 2) break;
+      if (lexicon.honorifics.has(next.key.replace(/\.$/, "")) && next.capitalised) break;
+      const monthAsSurname = lexicon.months.has(next.key) && next.capitalised && to - i === 1 && lexicon.firstNames.has(tokens[to - 1]!.key);
+      if ((isNameWord(next, lexicon) || monthAsSurname) && !next.sentenceStart) {
+        to++;
+        continue;
+      }
+      if (lexicon.particles.has(next.key) && !next.capitalised) {
+        let after = to + 1;
+        while (tokens[after] && lexicon.particles.has(tokens[after]!.key) && !tokens[after]!.capitalised && after - to < 2) after++;
+        const following = tokens[after];
+        if (following && following.region === token.region && labels[after] === null && isNameWord(following, lexicon) && !lexicon.firstNames.has(following.key)) {
+          to = after + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    const leadingRoles: string[] = [];
+    let evidence = 0;
+    let from = i;
+    // Titles, role words and sentence openers before the name itself.
+    let firstNameAt = -1;
+    for (let k = i; k < to; k++) {
+      if (lexicon.firstNames.has(firstPart(tokens[k]!.key)) && !lexicon.nonNames.has(tokens[k]!.key) && k + 1 < to) {
+        firstNameAt = k;
+        break;
+      }
+    }
+    let roleFrom = -1;
+    while (from < to - 1 || (from < to && to - i > 1)) {
+      const word = tokens[from]!;
+      const key = word.key.replace(/\.$/, "");
+      if (from === firstNameAt) break;
+      const strippable =
+        lexicon.honorifics.has(key) ||
+        lexicon.roleNouns.has(key) ||
+        lexicon.roleModifiers.has(key) ||
+        lexicon.nonNames.has(key) ||
+        lexicon.demonyms.has(key) ||
+        (word.dotted && word.text.length > 2) ||
+        (firstNameAt > from && !lexicon.particles.has(key));
+      if (!strippable) break;
+      if (lexicon.honorifics.has(key) || lexicon.roleNouns.has(key)) {
+        evidence += 2;
+        if (roleFrom < 0) roleFrom = from;
+      } else if ((lexicon.roleModifiers.has(key) || lexicon.demonyms.has(key) || word.dotted) && roleFrom < 0) {
+        roleFrom = from;
+      }
+      // "l'Américaine Gwen Jorgensen": a nationality noun introduces a person.
+      if (lexicon.demonyms.has(key) && from === i && tokens[from - 1] && lexicon.determiners.has(tokens[from - 1]!.key)) evidence += 2;
+      from++;
+    }
+    if (roleFrom >= 0 && from > roleFrom && hasRoleNoun(tokens, roleFrom, from, lexicon)) {
+      leadingRoles.push(joinTokens(tokens, roleFrom, from));
+    }
+    if (from < to && lexicon.nonNames.has(tokens[from]!.key) && to - from === 1) {
+      i = to;
+      continue;
+    }
+    if (from < to) candidates.push({ from, to, evidence, roles: leadingRoles });
+    i = to;
+  }
+  return candidates;
+}
+
+function firstPart(key: string): string {
+  const hyphen = key.indexOf("-");
+  return hyphen > 0 ? key.slice(0, hyphen) : key;
+}
+
+function hasRoleNoun(tokens: Token[], from: number, to: number, lexicon: Lexicon): boolean {
+  for (let k = from; k < to; k++) if (lexicon.roleNouns.has(tokens[k]!.key) || lexicon.honorifics.has(tokens[k]!.key.replace(/\.$/, ""))) return true;
+  return false;
+}
+
+interface PersonDraft {
+  tokens: Token[];
+  name: string;
+  /** Keys of the name's words, particles included. */
+  keys: string[];
+  mentions: Span[];
+  roles: string[];
+  evidence: number;
+  firstMention: number;
+}
+
+/** Decides which candidates are people, groups their forms and collects mentions and roles. */
+function buildPeople(
+  ctx: DocumentContext,
+  tokens: Token[],
+  candidates: NameCandidate[],
+  lexicon: Lexicon,
+  labels: Label[],
+): PersonEntity[] {
+  const text = ctx.text;
+  const inName = new Uint8Array(tokens.length);
+  const singleWordCounts = new Map<string, number>();
+  for (const candidate of candidates) {
+    if (candidate.to - candidate.from === 1) {
+      const key = tokens[candidate.from]!.key;
+      singleWordCounts.set(key, (singleWordCounts.get(key) ?? 0) + 1);
+    }
+  }
+  for (const candidate of candidates) for (let k = candidate.from; k < candidate.to; k++) inName[k] = 1;
+  const drafts: PersonDraft[] = [];
+  const accepted: Array<{ candidate: NameCandidate; draft: PersonDraft }> = [];
+  const pending: NameCandidate[] = [];
+  for (const candidate of candidates) {
+    const score = personEvidence(tokens, candidate, lexicon, text, singleWordCounts);
+    if (score === null) continue;
+    candidate.evidence += score;
+    candidate.roles.push(...rolesAround(tokens, candidate, lexicon, inName));
+    const words = candidate.to - candidate.from;
+    if (words >= 2) {
+      if (candidate.roles.length > 0) candidate.evidence += 2;
+      if (candidate.evidence >= 2) {
+        accepted.push({ candidate, draft: draftFor(drafts, tokens, candidate, text) });
+        continue;
+      }
+    }
+    pending.push(candidate);
+  }
+  // Single words: a surname or given name of someone already named, or a person by evidence.
+  for (const candidate of pending) {
+    const keys = tokens.slice(candidate.from, candidate.to).map((token) => token.key);
+    const owner = findOwner(drafts, keys, tokens[candidate.from]!.start);
+    if (owner) {
+      owner.mentions.push(spanOf(text, tokens, candidate.from, candidate.to));
+      owner.roles.push(...candidate.roles);
+      continue;
+    }
+    if (candidate.to - candidate.from === 1 && singleNameEvidence(tokens, candidate, lexicon)) {
+      accepted.push({ candidate, draft: draftFor(drafts, tokens, candidate, text) });
+    }
+  }
+  mergeDrafts(drafts);
+  for (const { candidate } of accepted) for (let k = candidate.from; k < candidate.to; k++) labels[k] = "person";
+  // Later surname-only mentions of the people found (sentence openers included).
+  const mentioned = new Set<number>();
+  for (const draft of drafts) for (const mention of draft.mentions) mentioned.add(mention.start);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!token.capitalised || mentioned.has(token.start) || labels[i] === "organization") continue;
+    for (const draft of drafts) {
+      const surname = surnameKeys(draft.keys, lexicon);
+      if (surname.length === 0 || draft.keys.length < 2) continue;
+      if (!matchesAt(tokens, i, surname)) continue;
+      if (i > 0 && tokens[i - 1]!.capitalised && tokens[i - 1]!.isWord && tokens[i - 1]!.region === token.region && tokens[i - 1]!.end + 1 >= token.start && !lexicon.nonNames.has(tokens[i - 1]!.key) && !lexicon.roleNouns.has(tokens[i - 1]!.key) && !lexicon.honorifics.has(tokens[i - 1]!.key.replace(/\.$/, "")) && !tokens[i - 1]!.sentenceStart) continue;
+      const after = tokens[i + surname.length];
+      if (after && after.capitalised && after.isWord && after.region === token.region && after.start <= tokens[i + surname.length - 1]!.end + 1 && labels[i + surname.length] === null) continue;
+      draft.mentions.push(spanOf(text, tokens, i, i + surname.length));
+      mentioned.add(token.start);
+      i += surname.length - 1;
+      break;
+    }
+  }
+  let id = 0;
+  const people: PersonEntity[] = [];
+  drafts.sort((a, b) => a.firstMention - b.firstMention);
+  for (const draft of drafts) {
+    draft.mentions.sort((a, b) => a.start - b.start);
+    const mentions = dedupeSpans(draft.mentions);
+    const aliases: string[] = [];
+    for (const mention of mentions) {
+      const form = mention.text.replace(/\s+/g, " ");
+      if (form !== draft.name && !aliases.includes(form)) aliases.push(form);
+    }
+    const roles: string[] = [];
+    for (const role of draft.roles) {
+      const clean = role.replace(/\s+/g, " ").trim();
+      if (clean && !roles.includes(clean)) roles.push(clean);
+    }
+    people.push({ id: id++, name: draft.name, aliases, roles, mentions });
+  }
+  return people;
+}
+
+function dedupeSpans(spans: Span[]): Span[] {
+  const result: Span[] = [];
+  for (const span of spans) {
+    const previous = result[result.length - 1];
+    if (previous && previous.start === span.start) continue;
+    result.push(span);
+  }
+  return result;
+}
+
+function spanOf(text: string, tokens: Token[], from: number, to: number): Span {
+  const start = tokens[from]!.start;
+  const end = tokens[to - 1]!.end;
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** The surname part of a full name: the words after the given names ("Le Drian", "al-Abadi"). */
+function surnameKeys(keys: string[], lexicon: Lexicon): string[] {
+  if (keys.length < 2) return [];
+  let start = keys.length - 1;
+  while (start > 1 && (lexicon.particles.has(keys[start - 1]!) || keys[start - 1] === "le" || keys[start - 1] === "la")) start--;
+  return keys.slice(start);
+}
+
+/** The person a shorter form belongs to: same surname, "E. Macron", or a known person's given name. */
+function findOwner(drafts: PersonDraft[], keys: string[], position: number): PersonDraft | null {
+  let best: PersonDraft | null = null;
+  let bestDistance = Infinity;
+  const consider = (draft: PersonDraft) => {
+    const distance = Math.abs(draft.firstMention - position);
+    if (distance < bestDistance) {
+      best = draft;
+      bestDistance = distance;
+    }
+  };
+  for (const draft of drafts) {
+    if (draft.keys.length <= keys.length) continue;
+    const tail = draft.keys.slice(draft.keys.length - keys.length);
+    if (tail.join(" ") === keys.join(" ")) {
+      consider(draft);
+      continue;
+    }
+    // "E. Macron": an initial for the given name, then the surname.
+    if (keys.length >= 2 && /^\p{L}\.$/u.test(keys[0]!) && draft.keys[0]!.startsWith(keys[0]!.charAt(0))) {
+      const rest = keys.slice(1).join(" ");
+      if (draft.keys.slice(draft.keys.length - keys.length + 1).join(" ") === rest) consider(draft);
+    }
+  }
+  if (best) return best;
+  if (keys.length === 1) {
+    const owners = drafts.filter((draft) => draft.keys.length >= 2 && draft.keys[0] === keys[0]);
+    if (owners.length === 1) return owners[0]!;
+  }
+  return null;
+}
+
+function draftFor(drafts: PersonDraft[], tokens: Token[], candidate: NameCandidate, text: string): PersonDraft {
+  const keys = tokens.slice(candidate.from, candidate.to).map((token) => token.key);
+  const span = spanOf(text, tokens, candidate.from, candidate.to);
+  const name = joinTokens(tokens, candidate.from, candidate.to);
+  let draft = drafts.find((existing) => existing.keys.join(" ") === keys.join(" "));
+  if (!draft) {
+    // A longer form of someone already found ("Poutine" then "Vladimir Poutine") takes over.
+    draft = drafts.find((existing) => existing.keys.length < keys.length && keys.slice(keys.length - existing.keys.length).join(" ") === existing.keys.join(" "));
+    if (draft) {
+      draft.keys = keys;
+      draft.name = name;
+    }
+  }
+  if (!draft) {
+    draft = { tokens: [], name, keys, mentions: [], roles: [], evidence: 0, firstMention: span.start };
+    drafts.push(draft);
+  }
+  draft.firstMention = Math.min(draft.firstMention, span.start);
+  draft.mentions.push(span);
+  draft.roles.push(...candidate.roles);
+  draft.evidence += candidate.evidence;
+  return draft;
+}
+
+/**
+ * How strongly the words around a candidate say it is a person, or null when they say it is
+ * not (the name of a street, a prize, a building; a month; a lone sentence opener).
+ */
+function personEvidence(
+  tokens: Token[],
+  candidate: NameCandidate,
+  lexicon: Lexicon,
+  text: string,
+  singleWordCounts: Map<string, number>,
+): number | null {
+  const first = tokens[candidate.from]!;
+  const last = tokens[candidate.to - 1]!;
+  const before = previousWord(tokens, candidate.from);
+  const after = tokens[candidate.to];
+  const words = candidate.to - candidate.from;
+  if (before && lexicon.thingsBefore.has(before.key) && before.region === first.region) return null;
+  if (after && after.isWord && after.capitalised && lexicon.thingsAfter.has(after.key) && after.region === first.region) return null;
+  const startsWithGivenName = lexicon.firstNames.has(first.key) && words >= 2;
+  for (let k = candidate.from; k < candidate.to; k++) {
+    const key = tokens[k]!.key;
+    if (startsWithGivenName && k > candidate.from) continue;
+    if (lexicon.organizationHeads.has(key) || lexicon.thingsAfter.has(key) || lexicon.months.has(key)) return null;
+    if (lexicon.demonyms.has(key) && words > 1 && k === candidate.to - 1) return null;
+  }
+  if (words === 1 && lexicon.nonNames.has(first.key)) return null;
+  if (lexicon.nonNames.has(first.key) && first.sentenceStart && words === 1) return null;
+  let score = 0;
+  const firstKey = first.key;
+  const givenName = lexicon.firstNames.has(firstKey) || (firstKey.includes("-") && firstKey.split("-").every((part) => lexicon.firstNames.has(part)));
+  if (givenName && words >= 2) score += 3;
+  if (first.dotted && words >= 2) score += 2;
+  if (before && lexicon.honorifics.has(before.key.replace(/\.$/, ""))) score += 2;
+  if (before && lexicon.speakerIntroducers.has(before.key)) score += 1;
+  const beforeThat = before ? previousWord(tokens, candidate.from - 1) : undefined;
+  if (before && lexicon.demonyms.has(before.key) && beforeThat && lexicon.determiners.has(beforeThat.key)) score += 2;
+  if (after && isPersonVerbAfter(tokens, candidate.to, lexicon)) score += 2;
+  if (after && after.text === "," && /^,\s*\d{1,3}\s*(?:ans\s*)?,/.test(text.slice(after.start, after.start + 12))) score += 2;
+  if (words >= 2) {
+    for (let k = candidate.from; k < candidate.to; k++) {
+      if (lexicon.particles.has(tokens[k]!.key.split("-")[0]!) && /^(?:al|el|ben|bin|ibn|abu|abd)$/.test(tokens[k]!.key.split("-")[0]!)) score += 2;
+    }
+    // A surname used alone elsewhere in the text.
+    if ((singleWordCounts.get(last.key) ?? 0) > 0) score += 2;
+  }
+  if (words === 1 && givenName && !first.sentenceStart && before?.isWord) score += 2;
+  if (words >= 2 && !first.sentenceStart && plainNameShape(tokens, candidate, lexicon)) score += 1;
+  return score;
+}
+
+/**
+ * A name of one word is a person only when the words next to it say so: a courtesy title or a
+ * role just before it ("M. Haider", "le président Obama", "President Obama"), a speaking verb
+ * just after it ("Valls a déclaré"), or a known given name inside a sentence ("le pape François").
+ */
+function singleNameEvidence(tokens: Token[], candidate: NameCandidate, lexicon: Lexicon): boolean {
+  const token = tokens[candidate.from]!;
+  const key = token.key;
+  if (lexicon.roleNouns.has(key) || lexicon.demonyms.has(key) || lexicon.nonNames.has(key) || lexicon.organizationHeads.has(key) || lexicon.honorifics.has(key.replace(/\.$/, ""))) return false;
+  if (token.text.length < 2 || (token.text === token.text.toUpperCase() && token.text.length > 1)) return false;
+  if (candidate.evidence >= 2) return true;
+  const before = previousWord(tokens, candidate.from);
+  if (before && before.isWord && (lexicon.honorifics.has(before.key.replace(/\.$/, "")) || lexicon.roleNouns.has(before.key))) return true;
+  if (!token.sentenceStart && isPersonVerbAfter(tokens, candidate.to, lexicon)) return true;
+  return !token.sentenceStart && lexicon.firstNames.has(key) && before !== undefined && before.isWord;
+}
+
+/**
+ * Folds shorter forms into the fuller name they stand for: "Von der Leyen" into "Ursula von der
+ * Leyen", "E. Macron" into "Emmanuel Macron" — when exactly one fuller name fits.
+ */
+function mergeDrafts(drafts: PersonDraft[]): void {
+  drafts.sort((a, b) => b.keys.length - a.keys.length);
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const short = drafts[i]!;
+    const owners = drafts.filter((long) => long !== short && long.keys.length > short.keys.length && isShortFormOf(short.keys, long.keys));
+    if (owners.length !== 1) continue;
+    const owner = owners[0]!;
+    owner.mentions.push(...short.mentions);
+    owner.roles.push(...short.roles);
+    owner.firstMention = Math.min(owner.firstMention, short.firstMention);
+    drafts.splice(i, 1);
+  }
+}
+
+function isShortFormOf(short: string[], long: string[]): boolean {
+  const tail = long.slice(long.length - short.length);
+  if (tail.join(" ") === short.join(" ")) return true;
+  const initial = short[0]!;
+  if (/^\p{L}\.$/u.test(initial) && long[0]!.startsWith(initial.charAt(0))) {
+    return long.slice(long.length - short.length + 1).join(" ") === short.slice(1).join(" ");
+  }
+  return false;
+}
+
+/** Every word looks like a name and none is a known place, nationality or common opener. */
+function plainNameShape(tokens: Token[], candidate: NameCandidate, lexicon: Lexicon): boolean {
+  if (candidate.to - candidate.from > 4) return false;
+  for (let k = candidate.from; k < candidate.to; k++) {
+    const token = tokens[k]!;
+    if (lexicon.particles.has(token.key) && !token.capitalised) continue;
+    if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(token.text) && !token.dotted && !/^\p{Ll}{1,3}-\p{Lu}/u.test(token.text)) return false;
+    if (lexicon.nonNames.has(token.key) || lexicon.demonyms.has(token.key) || lexicon.roleNouns.has(token.key)) return false;
+  }
+  return true;
+}
+
+function previousWord(tokens: Token[], index: number): Token | undefined {
+  const previous = tokens[index - 1];
+  return previous && previous.region === tokens[index]?.region ? previous : undefined;
+}
+
+/** "X said", "X a déclaré", "X, 53, told": a speaking or acting verb within two words after. */
+function isPersonVerbAfter(tokens: Token[], at: number, lexicon: Lexicon): boolean {
+  for (let k = at; k < at + 3 && k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (token.region !== tokens[at]!.region) return false;
+    if (lexicon.personVerbs.has(token.key)) return true;
+    if (!token.isWord) return false;
+  }
+  return false;
+}
+
+/**
+ * Roles by apposition: a role phrase right before the name ("le président russe Vladimir
+ * Poutine", "Kremlin spokesman Dmitry Peskov", "l'attaché de presse du chef de l'État, Dmitri
+ * Peskov") or right after it between commas ("Vladimir Medinski, conseiller du président russe").
+ */
+function rolesAround(tokens: Token[], candidate: NameCandidate, lexicon: Lexicon, inName: Uint8Array): string[] {
+  const roles: string[] = [];
+  const region = tokens[candidate.from]!.region;
+  // Before: walk left over the role phrase's words, remember the leftmost role noun.
+  let k = candidate.from - 1;
+  if (candidate.roles.length === 0) {
+    if (tokens[k]?.text === "," && tokens[k]!.region === region) k--;
+    const phraseEnd = k + 1;
+    let leftmostRole = -1;
+    for (let steps = 0; k >= 0 && steps < 10; k--, steps++) {
+      const token = tokens[k]!;
+      if (token.region !== region || !token.isWord || lexicon.roleStops.has(token.key)) break;
+      if (inName[k]) break;
+      if (lexicon.roleNouns.has(token.key)) leftmostRole = k;
+      if (lexicon.determiners.has(token.key) && leftmostRole >= 0) break;
+    }
+    if (leftmostRole >= 0) {
+      let roleStart = leftmostRole;
+      while (roleStart > 0) {
+        const previous = tokens[roleStart - 1]!;
+        if (previous.region !== region || !previous.isWord) break;
+        if (lexicon.roleModifiers.has(previous.key) || lexicon.demonyms.has(previous.key) || (previous.capitalised && !lexicon.nonNames.has(previous.key) && !inName[roleStart - 1])) {
+          roleStart--;
+          continue;
+        }
+        break;
+      }
+      const lastRoleWord = tokens[phraseEnd - 1]!;
+      if (phraseEnd > roleStart && !CONNECTORS.has(lastRoleWord.key) && !lexicon.determiners.has(lastRoleWord.key)) {
+        roles.push(joinTokens(tokens, roleStart, phraseEnd));
+      }
+    }
+  }
+  // After: ", role …," — the phrase must start with a role noun within three words.
+  let at = candidate.to;
+  if (tokens[at]?.text === "," && tokens[at]!.region === region) {
+    at++;
+    let roleStart = at;
+    while (tokens[roleStart] && lexicon.determiners.has(tokens[roleStart]!.key)) roleStart++;
+    let hasRole = false;
+    for (let j = roleStart; j < roleStart + 4 && j < tokens.length; j++) {
+      const token = tokens[j]!;
+      if (!token.isWord || token.region !== region) break;
+      if (lexicon.roleNouns.has(token.key)) {
+        hasRole = true;
+        break;
+      }
+      if (!lexicon.roleModifiers.has(token.key) && !lexicon.demonyms.has(token.key) && !token.capitalised) break;
+    }
+    if (hasRole) {
+      let end = roleStart;
+      const limit = roleStart + 14;
+      while (end < tokens.length && end < limit) {
+        const token = tokens[end]!;
+        if (token.region !== region) break;
+        if (!token.isWord && token.text !== "’" && token.text !== "'" && token.text !== "-") break;
+        if (lexicon.roleStops.has(token.key) && !(token.key === "et" || token.key === "and")) break;
+        if (inName[end]) break;
+        end++;
+      }
+      if (end > roleStart) {
+        // "conseiller du président et chef de la délégation": two roles.
+        let partStart = roleStart;
+        for (let j = roleStart; j <= end; j++) {
+          const isJoin = j < end && (tokens[j]!.key === "et" || tokens[j]!.key === "and") && lexicon.roleNouns.has(tokens[j + 1]?.key ?? "");
+          if (j === end || isJoin) {
+            if (j > partStart) roles.push(joinTokens(tokens, partStart, j));
+            partStart = j + 1;
+            if (!isJoin && j < end) break;
+          } else if ((tokens[j]!.key === "et" || tokens[j]!.key === "and") && j > partStart) {
+            roles.push(joinTokens(tokens, partStart, j));
+            partStart = end + 1;
+            break;
+          }
+        }
+      }
+    }
+  }
+  return roles;
+}
+
+/** Organizations and places with every mention; places know the country they stand for. */
+function buildOrganizationsAndPlaces(
+  ctx: DocumentContext,
+  tokens: Token[],
+  found: Found[],
+  lexicon: Lexicon,
+): { organizations: OrganizationEntity[]; places: PlaceEntity[] } {
+  const organizations: OrganizationEntity[] = [];
+  const places: PlaceEntity[] = [];
+  const byKey = new Map<string, OrganizationEntity | PlaceEntity>();
+  const people = new Set(ctx.people.flatMap((person) => person.mentions.map((mention) => mention.start)));
+  for (const item of found) {
+    const span = spanOf(ctx.text, tokens, item.from, item.to);
+    if (people.has(span.start)) continue;
+    const key = `${item.kind}:${foldKey(item.name)}`;
+    let entity = byKey.get(key);
+    if (!entity) {
+      if (item.kind === "organization") {
+        const organization: OrganizationEntity = { id: organizations.length, name: item.name, aliases: [], mentions: [] };
+        organizations.push(organization);
+        entity = organization;
+      } else {
+        const place: PlaceEntity = { id: places.length, name: item.name, country: countryName(item, ctx, lexicon), mentions: [] };
+        places.push(place);
+        entity = place;
+      }
+      byKey.set(key, entity);
+    }
+    entity.mentions.push(span);
+    if ("aliases" in entity && span.text !== entity.name && !entity.aliases.includes(span.text)) entity.aliases.push(span.text);
+  }
+  return { organizations, places };
+}
+
+function countryName(item: Found, ctx: DocumentContext, lexicon: Lexicon): string | null {
   void ctx;
+  void lexicon;
+  return item.country;
+}
+
+/**
+ * The country a word stands for in this document's language: a country, its capital, a
+ * demonym or an institution that speaks for it ("Moscou", "Russes", "Kremlin" → "Russie").
+ * Null when the word is none of these. Meant for meeting participants.
+ */
+export function countryFor(ctx: DocumentContext, words: string): string | null {
+  const lexicon = lexiconFor(ctx.locale.code);
+  const keys = phraseKeys(words.replace(/^(?:les|le|la|l['’]|the)\s*/i, ""));
+  if (keys.length === 0) return null;
+  const demonym = keys.length === 1 ? lexicon.demonyms.get(keys[0]!) : undefined;
+  if (demonym) return demonym;
+  const seat = lexicon.seats.get(keys.join(" "));
+  if (seat) return seat;
+  for (const phrase of lexicon.phrases.get(keys[0]!) ?? []) {
+    if (phrase.keys.join(" ") === keys.join(" ")) return phrase.country;
+  }
+  return null;
+}
+
+/**
+ * The named person a role-only description stands for ("un porte-parole du Kremlin" → Dmitri
+ * Peskov, "le dirigeant russe" → Vladimir Poutine, "the Kremlin spokesman"), or null.
+ *
+ * `text` is the description as written (article included or not); `position` is where it
+ * appears, so that the nearest fitting person named before it wins. A person fits when one of
+ * their roles has a role noun of the same kind and the description's other words do not
+ * contradict it; when only one person has a role of that kind, that is enough.
+ * The quote attribution stage calls this for speakers such as "a déclaré un porte-parole".
+ */
+export function resolveDescription(ctx: DocumentContext, text: string, position: number): PersonEntity | null {
+  const lexicon = lexiconFor(ctx.locale.code);
+  const keys = phraseKeys(text.replace(/[,;.]/g, " ")).filter((key) => !lexicon.determiners.has(key));
+  const classes = new Set<number>();
+  let hasNoun = false;
+  for (const key of keys) {
+    if (lexicon.roleNouns.has(key)) hasNoun = true;
+    const roleClass = lexicon.roleClassOf.get(key);
+    if (roleClass !== undefined) classes.add(roleClass);
+  }
+  if (!hasNoun) return null;
+  const qualifiers = keys.filter((key) => !lexicon.roleNouns.has(key) && !lexicon.roleModifiers.has(key) && key.length > 2 && !["de", "du", "des", "of", "the"].includes(key));
+  let best: PersonEntity | null = null;
+  let bestScore = 0;
+  let bestDistance = Infinity;
+  const sameKind: PersonEntity[] = [];
+  for (const person of ctx.people) {
+    let score = 0;
+    let kindMatch = false;
+    for (const role of person.roles) {
+      const roleKeys = phraseKeys(role);
+      const roleClasses = new Set(roleKeys.map((key) => lexicon.roleClassOf.get(key)).filter((value) => value !== undefined));
+      const nounMatch = roleKeys.some((key) => keys.includes(key) && lexicon.roleNouns.has(key)) || [...classes].some((value) => roleClasses.has(value));
+      if (!nounMatch) continue;
+      kindMatch = true;
+      const shared = qualifiers.filter((key) => roleKeys.includes(key) || sameCountry(lexicon, key, roleKeys)).length;
+      const roleScore = 1 + (qualifiers.length === 0 ? 1 : shared === qualifiers.length ? 2 : shared > 0 ? 1 : 0);
+      score = Math.max(score, roleScore);
+    }
+    if (!kindMatch) continue;
+    sameKind.push(person);
+    const distance = nearestMentionBefore(person, position);
+    if (score > bestScore || (score === bestScore && distance < bestDistance)) {
+      best = person;
+      bestScore = score;
+      bestDistance = distance;
+    }
+  }
+  if (bestScore >= 2) return best;
+  return sameKind.length === 1 ? sameKind[0]! : null;
+}
+
+function sameCountry(lexicon: Lexicon, key: string, roleKeys: string[]): boolean {
+  const country = lexicon.demonyms.get(key);
+  if (!country) return false;
+  return roleKeys.some((roleKey) => lexicon.demonyms.get(roleKey) === country);
+}
+
+function nearestMentionBefore(person: PersonEntity, position: number): number {
+  let distance = Infinity;
+  for (const mention of person.mentions) {
+    const gap = mention.start <= position ? position - mention.start : (mention.start - position) * 4;
+    if (gap < distance) distance = gap;
+  }
+  return distance;
+}
+
+/**
+ * Role-only descriptions ("le dirigeant russe", "un porte-parole du Kremlin") that the text ties
+ * to a named person become one more role of that person.
+ */
+function attachDescriptions(ctx: DocumentContext, tokens: Token[], lexicon: Lexicon, labels: Label[]): void {
+  if (ctx.people.length === 0) return;
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!lexicon.roleNouns.has(token.key) || token.capitalised) continue;
+    const determiner = tokens[i - 1]!;
+    if (!lexicon.determiners.has(determiner.key) || determiner.region !== token.region) continue;
+    let end = i + 1;
+    while (end < tokens.length && end < i + 6) {
+      const next = tokens[end]!;
+      if (next.region !== token.region || !next.isWord || labels[end] === "person" || lexicon.roleStops.has(next.key)) break;
+      if (next.capitalised && lexicon.firstNames.has(next.key)) break;
+      const isQualifier = lexicon.demonyms.has(next.key) || ["de", "du", "des", "d'", "of", "the", "la", "l'"].includes(next.key) || next.capitalised || lexicon.roleNouns.has(next.key);
+      if (!isQualifier) break;
+      end++;
+    }
+    while (end > i + 1 && ["de", "du", "des", "d'", "of", "the", "la", "l'"].includes(tokens[end - 1]!.key)) end--;
+    // Followed by a name: that is apposition, already handled.
+    const following = tokens[end];
+    if (following && labels[end] === null && following.capitalised && following.isWord && lexicon.firstNames.has(following.key)) continue;
+    if (end === i + 1) continue;
+    const description = joinTokens(tokens, i, end);
+    const person = resolveDescription(ctx, description, token.start);
+    if (person && !person.roles.includes(description)) person.roles.push(description);
+  }
 }

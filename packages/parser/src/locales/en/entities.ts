@@ -1,3 +1,96 @@
 import type { EntityWords } from "../../stages/entities.js";
+import { internationalFirstNames } from "../names.js";
+import { demonyms, places, seats } from "./places.js";
 
-export const entities: EntityWords = {};
+const words = (list: string) => list.split(/\s+/).filter(Boolean);
+
+export const entities: EntityWords = {
+  firstNames: [
+    ...internationalFirstNames,
+    ...words(`
+Aaron Abigail Adam Adrian Alan Albert Alex Alexander Alexandra Alexis Alice Alicia Alison Allen Amanda Amber Amy Andrew Andy Angela Angelina Anita Ann Anna Anne Anthony
+Antony Arnold Arthur Ashley Austin Barack Barbara Barry Ben Benjamin Bernard Bernie Beth Betty Beverly Bill Billy Bob Bobby Bonnie Brad Bradley Brandon Brenda Brett Brian
+Bridget Britney Brooke Bruce Bryan Caleb Calvin Cameron Carl Carla Carol Caroline Carolyn Catherine Charles Charlie Charlotte Chelsea Cheryl Chris Christina Christine
+Christopher Chuck Cindy Claire Clara Clarence Claudia Clint Cody Colin Connor Courtney Craig Crystal Cynthia Dale Dan Dana Daniel Danielle Danny Darren Dave David Dean
+Deborah Debra Dennis Derek Diana Diane Dick Don Donald Donna Doris Dorothy Doug Douglas Duncan Dylan Ed Eddie Edward Edwin Eileen Elaine Eleanor Elizabeth Ellen Elon
+Emily Emma Eric Erica Erin Ethan Eugene Evan Evelyn Frances Francis Frank Franklin Fred Frederick Gary Gavin Gene George Georgia Gerald Gina Glen Glenn Gloria Gordon Grace
+Graham Grant Greg Gregory Hannah Harold Harriet Harry Heather Helen Henry Herbert Hillary Holly Howard Hugh Ian Isaac Jack Jackie Jacob Jake James Jamie Jane Janet Janice
+Jared Jason Jay Jean Jeff Jeffrey Jen Jennifer Jenny Jeremy Jerry Jesse Jessica Jill Jim Jimmy Jo Joan Joanna Joe Joel John Johnny Jon Jonathan Jordan Joseph Josh Joshua
+Joyce Judith Judy Julia Julian Julie Justin Karen Kate Katherine Kathleen Kathryn Kathy Katie Keith Kelly Ken Kenneth Kevin Kim Kimberly Kirk Kristen Kyle Lance Larry Laura
+Lauren Lawrence Leah Lee Leo Leonard Leslie Lewis Liam Linda Lindsey Lisa Liz Lloyd Logan Lori Louis Louise Lucas Lucy Luke Lynn Madison Marcus Margaret Maria Marie Marilyn
+Mark Marsha Martha Martin Mary Matt Matthew Maureen Megan Melanie Melissa Michael Michelle Mike Mitch Mitchell Molly Monica Nancy Natalie Nathan Neil Nicholas Nick Nicole
+Nigel Noah Norman Oliver Olivia Oscar Owen Pamela Pat Patricia Patrick Paul Paula Peggy Penny Peter Phil Philip Phillip Priti Rachel Ralph Randy Ray Raymond Rebecca
+Richard Rick Rishi Rob Robert Robin Rodney Roger Ron Ronald Rose Ross Roy Russell Ruth Ryan Sally Sam Samantha Samuel Sandra Sara Sarah Scott Sean Seth Shane Shannon
+Sharon Shawn Sheila Shirley Simon Sophie Stacey Stanley Stephanie Stephen Steve Steven Stuart Susan Suzanne Tamara Tammy Ted Teresa Terry Theresa Thomas Tiffany Tim
+Timothy Tina Todd Tom Tommy Tony Tracy Travis Trevor Troy Tyler Valerie Vanessa Vernon Vicky Victor Victoria Vincent Virginia Walter Warren Wayne Wendy Wesley Whitney
+Will William Willie Zachary Kamala Keir Boris Theresa Liz Jacinda Kevin Scott Malcolm Tony Gough Justin Stephen Joni Mitt Nancy Chuck Kevin Lindsey Marco Ted Rand Jeb
+Hakeem Jamal Keisha Lamar Malik Tyrone DeShawn Darnell Latoya Ebony Imani Aaliyah Jalen Kwame Kofi Ama Akua Chinua Wole Ngozi Chimamanda Okey Chidi Emeka Uche
+`),
+  ],
+  honorifics: words("Mr Mrs Ms Miss Dr Prof Sir Lord Lady Dame Rev Fr Sr Sheikh Rabbi Hon Gen Col Lt Sgt Capt Gov Sen Rep"),
+  roleNouns: words(`
+president vice-president minister secretary spokesman spokeswoman spokesperson adviser advisor chancellor king queen prince princess pope cardinal archbishop bishop imam
+priest rabbi pastor mayor deputy senator congressman congresswoman representative judge prosecutor attorney lawyer ambassador envoy general colonel commander admiral
+captain lieutenant sergeant governor commissioner delegate candidate founder chairman chairwoman chairperson chair ceo executive director head leader chief coach player
+manager actor actress singer writer author director journalist photographer researcher professor doctor scientist astronomer economist analyst expert activist
+campaigner treasurer dean premier emir monarch sultan ayatollah wife husband widow son daughter brother sister father mother nephew niece suspect attacker assailant
+gunman victim presenter anchor negotiator mediator official officer spokesmen chancellor vice-chancellor undersecretary under-secretary secretary-general president-elect
+Mayor President Minister Secretary Chancellor King Queen Prince Princess Pope Cardinal Archbishop Bishop Imam Governor Senator Judge Prosecutor Ambassador General
+Colonel Commander Admiral Captain Premier Emir Sheikh Chairman Director Chief Leader
+`),
+  roleModifiers: words(`
+deputy foreign press vice former prime chief senior interior health defence defense finance justice trade economy home state acting top first second interim ex
+Deputy Foreign Vice Former Prime Chief Senior Interior Health Defence Defense Finance Justice Trade Economy Home State Acting Ex-Prime Ex Police National Federal
+Supreme Grand Lord General Attorney Environment Energy Education Transport Labour Labor Agriculture Culture Treasury Commerce Affairs Security Army Navy Air Force
+`),
+  roleClasses: [
+    words("spokesman spokeswoman spokesperson secretary"),
+    words("president leader chief head chancellor monarch king queen premier"),
+    words("minister secretary"),
+    words("adviser advisor"),
+    words("ambassador envoy representative"),
+  ],
+  determiners: words("the a an his her their its our"),
+  nonNames: words(`
+The A An In On At For With But And Or Nor He She They It We I You His Her Their Its Our This That These Those After Before During While When Where What Who Whom Whose Why How
+As If Since Although Though However Meanwhile Today Yesterday Tomorrow Many Some Several Most All Both Each Other Another Such No Not Yes There Here Also According
+Despite Following Under Over Among Between Against Within Without About Around Until Then Now Earlier Later Last Next First Second Third One Two Three Four Five
+Police Officials Government President Minister God Christmas Easter Internet Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+June July August September October November December Mr Mrs Ms Dr Sir Lord Lady State States Republic Parliament Congress Senate House Court Council Party Army North
+South East West Eastern Western Northern Southern Democrats Republicans Democrat Republican Photo Video Source Read More Update Breaking Reporting Editing Writing
+Although Once Because Instead Even Still Just Only Please Thanks Dear Hello Sources Many Few Every Any Whether Unlike Like Once
+`),
+  nameParticles: words("de du des la le van von der den ter ten da di dos das do del della al el ben bin ibn abu bint y"),
+  thingsBefore: words("USS HMS Lake Mount Mt Fort Cape Saint St Sainte operation Operation street avenue prize award school university airport stadium hospital museum mosque church cathedral hotel palace park bridge ship"),
+  thingsAfter: words(`
+Street St Avenue Ave Boulevard Road Square Bridge Prize Award Awards Medal Trophy Cup Airport Stadium Arena Center Centre Hall Hospital School College University Institute
+Foundation Museum Library Park Tower Building Hotel Theatre Theater Church Cathedral Mosque Station Line Company Group Inc Ltd Corp Corporation Act Law Doctrine Plan Effect
+Syndrome Disease Memorial Festival Games Championship Open Tournament Series League Summit Conference Forum Day Week Year Affair Report Index Fund Trust Charity
+`),
+  organizationHeads: words(`
+Ministry Department Party Assembly Council Commission Court Senate Parliament Congress Agency Union Federation Association Committee Bank Fund Office Organization Organisation
+Institute University Society Group Company Corporation Front Movement Alliance Coalition League Army Forces Police Guard Service Bureau Authority Board Network Times Post
+Charity Foundation Airlines Airways Motors Inc Corp Ltd Academy Orchestra Club Community Tribunal Administration Cabinet Directorate Command Agency Council Commission
+`),
+  organizations: [
+    ...words(`NATO UN EU Kremlin Pentagon IMF WHO WTO OSCE OPEC ASEAN G7 G8 G20 Reuters AP AFP BBC CNN Bloomberg Hamas Hezbollah Taliban ISIS ISIL CIA FBI NSA Google Apple
+Microsoft Amazon Facebook Twitter Gazprom Vatican Interpol Bundestag Duma Knesset Mercosur Labour Tories Conservatives Democrats Republicans Congress TVN24 YouTube Instagram`),
+    "United Nations", "U.N.", "European Union", "European Commission", "European Council", "European Parliament", "White House", "State Department",
+    "Department of State", "Foreign Office", "Downing Street", "House of Representatives", "Supreme Court", "Security Council", "U.N. Security Council",
+    "UN Security Council", "United Nations Security Council", "World Bank", "African Union", "Arab League", "Associated Press", "Fox News", "The Guardian",
+    "The New York Times", "New York Times", "Washington Post", "Wall Street Journal", "Al Jazeera", "Islamic State", "al-Qaeda", "Al-Qaeda", "Democratic Party",
+    "Republican Party", "Labour Party", "Conservative Party", "Liberal Democrats", "Civic Platform", "Law and Justice", "Red Cross", "Amnesty International",
+    "Human Rights Watch", "International Monetary Fund", "European Central Bank", "Federal Reserve", "National Guard",
+  ],
+  places,
+  demonyms,
+  seats,
+  personVerbs: words(`
+said says told added stated explained announced noted warned wrote tweeted argued claimed insisted remarked asked replied urged called thanked praised criticized
+criticised described confirmed denied admitted acknowledged declared recalled suggested believes believed met spoke visited died resigned who
+  `),
+  speakerIntroducers: words("according by"),
+  roleStops: words(`
+and or but who which that with by for to at in on from as when while after before said told says was is has had have were are will would has also then than where
+  `),
+};

@@ -1,3 +1,100 @@
 import type { EntityWords } from "../../stages/entities.js";
+import { internationalFirstNames } from "../names.js";
+import { demonyms, places, seats } from "./places.js";
 
-export const entities: EntityWords = {};
+const words = (list: string) => list.split(/\s+/).filter(Boolean);
+
+export const entities: EntityWords = {
+  firstNames: [
+    ...internationalFirstNames,
+    ...words(`
+Adrien Agnès Alain Albert Alexandre Alexandra Alexis Alice Aline Amélie Anaïs André Andrée Angèle Anne Annie Antoine Armand Arnaud Arthur Audrey Aurélie Aurélien
+Axel Baptiste Barbara Bastien Benoît Benoit Bernadette Bernard Bertrand Brigitte Bruno Camille Caroline Catherine Cécile Céline Chantal Charles Charlotte Chloé Christelle
+Christiane Christine Christophe Claire Clara Claude Claudine Clément Clémence Colette Corinne Cyril Cyrille Damien Daniel Danielle David Delphine Denis Denise Didier Dominique
+Édouard Edouard Élisabeth Elisabeth Élise Élodie Éloïse Emilie Émilie Emma Emmanuel Emmanuelle Éric Eric Estelle Étienne Etienne Eugène Évelyne Fabien Fabienne Fabrice
+Florence Florent Florian France Francis Franck François Françoise Frédéric Frédérique Gabriel Gabrielle Gaël Gaëlle Gaston Geneviève Geoffroy Georges Gérald Gérard Géraldine
+Germain Gérôme Ghislaine Gilbert Gilles Ginette Grégoire Grégory Guillaume Gustave Guy Hélène Henri Henriette Hervé Hubert Hugo Hugues Inès Irène Isabelle Jacqueline Jacques
+Jean Jeanne Jérémie Jérémy Jérôme Joël Joëlle Joseph Josiane Josette Jules Julie Julien Juliette Justine Laetitia Laëtitia Laure Laurence Laurent Léa Léon Léonie Lionel Loïc
+Louis Louise Luc Lucas Lucie Lucien Lucienne Ludovic Madeleine Manon Marc Marcel Marcelle Margaux Marguerite Marie Marine Marion Marius Marthe Martial Martin Martine
+Mathieu Mathilde Matthieu Maud Maurice Max Maxime Mélanie Michel Michèle Micheline Mireille Monique Muriel Nadège Nadine Nathalie Nicolas Nicole Noël Noémie Odette Odile
+Olivier Pascal Pascale Patrice Patricia Patrick Paul Paule Pauline Philippe Pierre Pierrette Quentin Raphaël Raymond Régis Rémi Rémy Renaud René Renée Richard Robert Rodolphe
+Roger Roland Romain Rose Sabine Sacha Samuel Sandrine Sarah Ségolène Serge Simone Solène Sophie Stéphane Stéphanie Suzanne Sylvain Sylvie Thérèse Thibaut Thibault Thierry
+Thomas Timothée Tristan Valentin Valérie Valéry Véronique Victor Vincent Virginie Xavier Yann Yannick Yves Yvette Yvonne Zoé Édith Gisèle Jean-Marie Jean-Pierre Jean-Luc
+Jean-Yves Jean-Marc Jean-Paul Jean-Jacques Jean-Claude Jean-François Jean-Louis Jean-Michel Jean-Baptiste Marie-France Marie-Christine Anne-Marie Pierre-Henry Pierre-Yves
+Ségolène Najat Rachida Fadela Myriam Nathalie Agnès Marlène Roselyne Élisabeth Brune Amélie Aurore Anatole Apolline Blandine Capucine Clotilde Diane Éléonore Gaspard Hippolyte
+Marius Octave Ophélie Perrine Romane Sixtine Victoire Yasmina Kylian Enzo Mathis Théo Nathan Noah Ethan Léo Tom Mattéo Raphaëlle Lilou Lola Jade Ambre Lina Maëlys
+`),
+  ],
+  honorifics: words("M Mme Mmes Mlle Me Mgr Dr Pr Monsieur Madame Mademoiselle Maître Sœur Frère Cheikh Sheikh Sir Lord Lady Dame"),
+  roleNouns: words(`
+président présidente vice-président vice-présidente ministre porte-parole attaché attachée secrétaire conseiller conseillère chef cheffe directeur directrice
+dirigeant dirigeante leader chancelier chancelière roi reine prince princesse pape cardinal archevêque évêque imam prêtre rabbin pasteur abbé curé maire adjoint adjointe
+député députée sénateur sénatrice juge procureur procureure avocat avocate ambassadeur ambassadrice général générale colonel commandant amiral capitaine lieutenant émissaire
+envoyé envoyée médiateur médiatrice négociateur négociatrice gouverneur gouverneure préfet préfète commissaire délégué déléguée représentant représentante candidat candidate
+fondateur fondatrice patron patronne PDG président-directeur entraîneur entraîneuse sélectionneur joueur joueuse coureur coureuse cycliste footballeur acteur actrice
+chanteur chanteuse écrivain écrivaine auteur autrice réalisateur réalisatrice journaliste photographe chercheur chercheuse professeur professeure docteur astronome physicien
+physicienne économiste analyste expert experte militant militante opposant opposante trésorier recteur doyen homologue émir monarque souverain souveraine sultan cheikh
+épouse époux mari veuve fils fille frère sœur père mère neveu nièce petit-fils suspect suspecte agresseur assaillant tueur otage victime présentateur présentatrice
+premier-ministre haut-représentant haut-commissaire ayatollah guide commandant vice-chancelier vice-Premier sous-secrétaire secrétaire-général numéro
+  `),
+  roleModifiers: words("ancien ancienne nouveau nouvel nouvelle premier première futur future actuel actuelle second seconde deuxième haut haute grand grande ex sortant sortante adjoint adjointe jeune Premier vice"),
+  roleClasses: [
+    words("porte-parole attaché attachée secrétaire spokesman spokeswoman spokesperson"),
+    words("président présidente dirigeant dirigeante chef cheffe leader chancelier chancelière monarque souverain roi reine"),
+    words("ministre secrétaire"),
+    words("conseiller conseillère"),
+    words("ambassadeur ambassadrice émissaire envoyé envoyée représentant représentante"),
+  ],
+  determiners: words("le la l' les un une du des son sa ses leur leurs ce cet cette notre votre au aux"),
+  nonNames: words(`
+Le La Les L' Un Une Des Du De D' Ce Cet Cette Ces Il Elle Ils Elles On Nous Vous Je Tu Mais Et Ou Donc Car Or Ni Selon Après Avant Depuis Pendant Lors Dans En Au Aux
+Pour Par Sur Sous Avec Sans Entre Contre Vers Chez Comme Quand Alors Ainsi Aussi Cependant Toutefois Néanmoins Pourtant Enfin Puis Ensuite Déjà Encore Hier Aujourd'hui
+Demain Son Sa Ses Leur Leurs Notre Votre Tout Tous Toute Toutes Plusieurs Certains Certaines Quelques Chaque Aucun Aucune Rien Oui Non Si Ici Là Cela Ceci Celui Celle Ceux
+Qui Que Quoi Où Dont Pourquoi Comment Combien Parmi Malgré Grâce Face Outre Quant Dès Lorsque Puisque Bien Très Plus Moins Mieux Peu Beaucoup Trop Autre Autres Même
+État États République Gouvernement Nord Sud Est Ouest Dieu Internet Noël Pâques Ramadan Mondial Euro Jeux Olympiques Coupe Tour Championnat Grand Prix Premier Première
+Président Ministre Monsieur Madame Mme Général Sénat Assemblée Cour Conseil Parlement Commission Union Parti Front Armée Église Islam Coran Bible Ukrainiens Russes Français
+Rappelons Notons Soulignons Voici Voilà Mme Chers Bonjour Merci Photo Vidéo Source Sources Lire Voir Suite Article Titre Résumé Note Notes Mise Mis Publié Modifié
+Janvier Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Côté
+`),
+  nameParticles: words("de du des d' la le van von der den ter ten da di dos das do del della al el ben bin ibn abou abu ould y"),
+  thingsBefore: words(`
+rue avenue boulevard bd place quai impasse allée chemin route pont prix lycée collège école université institut stade aéroport gare station hôpital clinique musée
+théâtre salle centre fondation opération mosquée église cathédrale basilique chapelle temple synagogue abbaye couvent hôtel palais château parc jardin square port
+porte-avions navire sous-marin frégate croiseur vaisseau bateau avion fusée sonde satellite mission programme plan loi affaire tournoi trophée coupe médaille festival
+cinéma lac mont cap île baie canal Saint Sainte St Ste saint sainte square esplanade cité quartier résidence complexe centre-ville lycée-collège fort
+`),
+  thingsAfter: words("Airlines Airways Arena Center Centre Stadium Street Avenue Prize Award Cup Trophy Hall Hospital School College University Institute Foundation Museum Park Tower Building Hotel Theatre Theater Station Bridge Square Road Group Inc Ltd Corp"),
+  organizationHeads: words(`
+ministère Ministère Parti parti Assemblée Conseil Commission Cour Tribunal Sénat Parlement Agence Union Fédération Confédération Association Comité Banque Fonds Office
+Organisation Institut Université Société Groupe Compagnie Front Mouvement Rassemblement Alliance Coalition Ligue Syndicat Armée Forces Gendarmerie Direction Service
+Département Bureau Autorité Haute-Autorité Observatoire Fondation Académie Orchestre Club Conférence Congrès Chambre Communauté Mission Brigade Régiment Ordre
+`),
+  organizations: [
+    ...words(`OTAN ONU OSCE UE Kremlin Élysée Maison-Blanche Matignon Pentagone BCE FMI OMS OMC Unesco Unicef HCR AIEA G7 G8 G20 AFP Reuters Daech Daesh Hezbollah Hamas
+Talibans Vatican Saint-Siège Twitter Facebook Google Apple Amazon Microsoft SNCF EDF Renault Airbus Gazprom Rosneft Naftogaz Greenpeace CIA FBI NSA KGB FSB Interpol
+Europol Frontex Bundestag Douma Knesset CPI ASEAN Mercosur COMESA CEDEAO Commonwealth OPEP UEFA FIFA CIO MSF UMP PS LR RN LFI Modem YouTube Instagram TikTok Telegram`),
+    "Union européenne", "Commission européenne", "Conseil européen", "Parlement européen", "Maison Blanche", "Quai d'Orsay", "Département d'État",
+    "Conseil de sécurité", "Conseil de sécurité de l'ONU", "Conseil de sécurité des Nations unies", "Nations unies", "Organisation des Nations unies",
+    "ministère des Affaires étrangères", "ministère de l'Intérieur", "ministère de la Défense", "ministère de la Justice", "ministère des Armées",
+    "ministère de la Santé", "ministère de l'Économie", "ministère de l'Éducation nationale", "ministère des Finances", "Assemblée nationale",
+    "Conseil constitutionnel", "Conseil d'État", "Cour de cassation", "Cour des comptes", "Banque centrale européenne", "Banque mondiale",
+    "parquet antiterroriste", "parquet national antiterroriste", "parquet national financier", "Parti socialiste", "Les Républicains", "Front national",
+    "Rassemblement national", "La République en marche", "En marche", "La France insoumise", "Parti communiste", "État islamique", "Al-Qaïda",
+    "Croix-Rouge", "Amnesty International", "Human Rights Watch", "Médecins sans frontières", "Chambre des représentants", "Cour suprême",
+    "Cour pénale internationale", "Union africaine", "Ligue arabe", "Associated Press", "Agence France-Presse", "Garde nationale", "Downing Street",
+  ],
+  places,
+  demonyms,
+  seats,
+  personVerbs: words(`
+déclaré dit indiqué affirmé expliqué estimé ajouté précisé souligné annoncé assuré rappelé répondu confié jugé noté averti prévenu martelé insisté reconnu
+déclare explique affirme estime ajoute précise souligne annonce assure rappelle répond confie juge note avertit prévient martèle insiste reconnaît déplore dénonce
+déploré dénoncé regretté regrette salué salue raconte raconté témoigne témoigné lancé lance tweeté écrit écrivait poursuit poursuivi conclu conclut rencontré
+entretenu rendu né née âgé âgée décédé décédée mort morte tué tuée élu élue nommé nommée démissionné
+`),
+  speakerIntroducers: words("selon d'après pour"),
+  roleStops: words(`
+et a ont est sont était étaient avait avaient sera seront qui que qu' dont où avec par pour selon mais ou ni car donc lorsque quand comme si entre contre après avant
+pendant depuis lors à au aux dans sur sous chez vers sans déclaré dit indiqué annoncé
+`),
+};

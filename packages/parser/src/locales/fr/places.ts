@@ -1,0 +1,175 @@
+import type { PlaceEntry } from "../../stages/entities.js";
+
+/**
+ * Country | capitals and other names that stand for it | nationality adjective (masculine
+ * singular; the feminine and plural forms are derived, irregular ones are listed after a "/").
+ */
+const countries = `
+Russie|Moscou,Fédération de Russie|russe
+États-Unis|Washington,Amérique,USA|américain
+Ukraine|Kiev,Kyiv|ukrainien
+France|Paris|français/française,françaises
+Allemagne|Berlin|allemand
+Royaume-Uni|Londres,Grande-Bretagne,Angleterre|britannique
+Chine|Pékin,Beijing|chinois/chinoise,chinoises
+Japon|Tokyo|japonais/japonaise,japonaises
+Inde|New Delhi|indien/indienne,indiennes
+Iran|Téhéran|iranien/iranienne,iraniennes
+Irak|Bagdad,Iraq|irakien/irakienne,irakiennes
+Syrie|Damas|syrien/syrienne,syriennes
+Israël|Jérusalem,Tel-Aviv|israélien/israélienne,israéliennes
+Palestine|Ramallah,Gaza|palestinien/palestinienne,palestiniennes
+Liban|Beyrouth|libanais/libanaise,libanaises
+Jordanie|Amman|jordanien/jordanienne,jordaniennes
+Égypte|Le Caire|égyptien/égyptienne,égyptiennes
+Arabie saoudite|Riyad|saoudien/saoudienne,saoudiennes
+Turquie|Ankara|turc/turque,turcs,turques
+Grèce|Athènes|grec/grecque,grecs,grecques
+Italie|Rome|italien/italienne,italiennes
+Espagne|Madrid|espagnol
+Portugal|Lisbonne|portugais/portugaise,portugaises
+Belgique|Bruxelles|belge
+Pays-Bas|Amsterdam,La Haye|néerlandais/néerlandaise,néerlandaises
+Suisse|Berne|suisse
+Autriche|Vienne|autrichien/autrichienne,autrichiennes
+Pologne|Varsovie|polonais/polonaise,polonaises
+Hongrie|Budapest|hongrois/hongroise,hongroises
+République tchèque|Prague,Tchéquie|tchèque
+Slovaquie|Bratislava|slovaque
+Roumanie|Bucarest|roumain
+Bulgarie|Sofia|bulgare
+Serbie|Belgrade|serbe
+Croatie|Zagreb|croate
+Bosnie-Herzégovine|Sarajevo,Bosnie|bosnien/bosnienne,bosniennes
+Kosovo|Pristina|kosovar
+Albanie|Tirana|albanais/albanaise,albanaises
+Moldavie|Chisinau|moldave
+Biélorussie|Minsk,Bélarus|biélorusse
+Lituanie|Vilnius|lituanien/lituanienne,lituaniennes
+Lettonie|Riga|letton/lettone,lettons,lettones
+Estonie|Tallinn|estonien/estonienne,estoniennes
+Finlande|Helsinki|finlandais/finlandaise,finlandaises
+Suède|Stockholm|suédois/suédoise,suédoises
+Norvège|Oslo|norvégien/norvégienne,norvégiennes
+Danemark|Copenhague|danois/danoise,danoises
+Irlande|Dublin|irlandais/irlandaise,irlandaises
+Islande|Reykjavik|islandais/islandaise,islandaises
+Géorgie|Tbilissi|géorgien/géorgienne,géorgiennes
+Arménie|Erevan|arménien/arménienne,arméniennes
+Azerbaïdjan|Bakou|azerbaïdjanais/azerbaïdjanaise,azerbaïdjanaises
+Kazakhstan|Astana|kazakh
+Ouzbékistan|Tachkent|ouzbek
+Afghanistan|Kaboul|afghan
+Pakistan|Islamabad|pakistanais/pakistanaise,pakistanaises
+Bangladesh|Dacca,Dhaka|bangladais/bangladaise,bangladaises
+Corée du Nord|Pyongyang|nord-coréen/nord-coréenne,nord-coréennes
+Corée du Sud|Séoul|sud-coréen/sud-coréenne,sud-coréennes
+Taïwan|Taipei|taïwanais/taïwanaise,taïwanaises
+Viêt Nam|Hanoï,Vietnam|vietnamien/vietnamienne,vietnamiennes
+Thaïlande|Bangkok|thaïlandais/thaïlandaise,thaïlandaises
+Birmanie|Naypyidaw,Myanmar|birman
+Cambodge|Phnom Penh|cambodgien/cambodgienne,cambodgiennes
+Indonésie|Jakarta|indonésien/indonésienne,indonésiennes
+Philippines|Manille|philippin
+Malaisie|Kuala Lumpur|malaisien/malaisienne,malaisiennes
+Australie|Canberra|australien/australienne,australiennes
+Nouvelle-Zélande|Wellington|néo-zélandais/néo-zélandaise,néo-zélandaises
+Canada|Ottawa|canadien/canadienne,canadiennes
+Mexique|Mexico|mexicain
+Cuba|La Havane|cubain
+Venezuela|Caracas|vénézuélien/vénézuélienne,vénézuéliennes
+Colombie|Bogota|colombien/colombienne,colombiennes
+Brésil|Brasília,Brasilia|brésilien/brésilienne,brésiliennes
+Argentine|Buenos Aires|argentin
+Chili|Santiago|chilien/chilienne,chiliennes
+Pérou|Lima|péruvien/péruvienne,péruviennes
+Bolivie|La Paz|bolivien/bolivienne,boliviennes
+Équateur|Quito|équatorien/équatorienne,équatoriennes
+Maroc|Rabat|marocain
+Algérie|Alger|algérien/algérienne,algériennes
+Tunisie|Tunis|tunisien/tunisienne,tunisiennes
+Libye|Tripoli|libyen/libyenne,libyennes
+Soudan|Khartoum|soudanais/soudanaise,soudanaises
+Éthiopie|Addis-Abeba|éthiopien/éthiopienne,éthiopiennes
+Kenya|Nairobi|kényan/kényane,kényans,kényanes
+Nigeria|Abuja,Nigéria|nigérian/nigériane,nigérians,nigérianes
+Niger|Niamey|nigérien/nigérienne,nigériennes
+Mali|Bamako|malien/malienne,maliennes
+Sénégal|Dakar|sénégalais/sénégalaise,sénégalaises
+Côte d'Ivoire|Abidjan,Yamoussoukro|ivoirien/ivoirienne,ivoiriennes
+Burkina Faso|Ouagadougou|burkinabé/burkinabè,burkinabés
+Tchad|N'Djamena|tchadien/tchadienne,tchadiennes
+Cameroun|Yaoundé|camerounais/camerounaise,camerounaises
+Gabon|Libreville|gabonais/gabonaise,gabonaises
+Congo|Brazzaville|congolais/congolaise,congolaises
+République démocratique du Congo|Kinshasa,RDC|
+Rwanda|Kigali|rwandais/rwandaise,rwandaises
+Burundi|Bujumbura,Gitega|burundais/burundaise,burundaises
+Ouganda|Kampala|ougandais/ougandaise,ougandaises
+Tanzanie|Dodoma|tanzanien/tanzanienne,tanzaniennes
+Afrique du Sud|Pretoria|sud-africain
+Madagascar|Antananarivo|malgache
+Somalie|Mogadiscio|somalien/somalienne,somaliennes
+Yémen|Sanaa|yéménite
+Qatar|Doha|qatari/qatarie,qataris
+Émirats arabes unis|Abou Dhabi|émirati/émiratie,émiratis
+Koweït|Koweït|koweïtien/koweïtienne,koweïtiennes
+Oman|Mascate|omanais/omanaise,omanaises
+Vatican|Cité du Vatican|
+Luxembourg|Luxembourg|luxembourgeois/luxembourgeoise,luxembourgeoises
+Slovénie|Ljubljana|slovène
+Monténégro|Podgorica|monténégrin
+Macédoine du Nord|Skopje,Macédoine|macédonien/macédonienne,macédoniennes
+Chypre|Nicosie|chypriote
+Malte|La Valette|maltais/maltaise,maltaises
+`;
+
+/** Regions, continents and cities that are not capitals. */
+const otherPlaces = `
+Europe, Afrique, Asie, Amérique latine, Amérique du Nord, Amérique du Sud, Océanie, Moyen-Orient, Proche-Orient, Maghreb, Sahel, Balkans, Caucase, Occident, Arctique, Antarctique
+Crimée, Donbass, Donbas, Donetsk, Louhansk, Lougansk, Kharkiv, Kharkov, Odessa, Marioupol, Kherson, Zaporijia, Dnipro, Lviv, Lvov, Tchernobyl, Sébastopol, Saint-Pétersbourg, Kaliningrad, Sibérie, Tchétchénie
+Normandie, Bretagne, Alsace, Lorraine, Provence, Corse, Île-de-France, Occitanie, Aquitaine, Bourgogne, Picardie, Auvergne, Savoie, Drôme, Gironde, Seine-Maritime, Var, Gard, Hérault, Isère
+Marseille, Lyon, Toulouse, Nice, Nantes, Strasbourg, Montpellier, Bordeaux, Lille, Rennes, Reims, Toulon, Grenoble, Dijon, Angers, Nîmes, Brest, Rouen, Metz, Caen, Nancy, Orléans, Valence, Calais
+Genève, Lausanne, Zurich, Bâle, Munich, Francfort, Hambourg, Cologne, Milan, Naples, Turin, Venise, Florence, Barcelone, Séville, Valence, Porto, Manchester, Liverpool, Birmingham, Édimbourg
+New York, Los Angeles, Chicago, San Francisco, Miami, Boston, Houston, Seattle, Atlanta, Détroit, Québec, Montréal, Toronto, Vancouver, Shanghai, Hong Kong, Wuhan, Osaka, Bombay, Calcutta
+Alep, Homs, Idleb, Raqqa, Mossoul, Bassora, Kirkouk, Falloujah, Benghazi, Misrata, Gomel, Auschwitz, Cracovie, Gdańsk, Dantzig, Davos, Munich, Minsk, Istanbul, Sotchi, Alexandrie, Karachi
+Jérusalem, Cisjordanie, Gaza, Golan, Sinaï, Kurdistan, Darfour, Tibet, Xinjiang, Cachemire, Groenland, Sahara, Hawaï, Alaska, Californie, Texas, Floride, Catalogne, Écosse, Flandre, Wallonie
+`;
+
+function feminineAndPlural(adjective: string): string[] {
+  if (adjective.endsWith("e")) return [adjective, `${adjective}s`];
+  if (adjective.endsWith("s")) return [adjective, `${adjective}e`, `${adjective}es`];
+  return [adjective, `${adjective}e`, `${adjective}s`, `${adjective}es`];
+}
+
+export const places: PlaceEntry[] = [];
+export const demonyms: Record<string, string> = {};
+
+for (const line of countries.trim().split("\n")) {
+  const [country = "", others = "", adjectives = ""] = line.split("|");
+  places.push({ name: country, country });
+  for (const other of others.split(",").filter(Boolean)) places.push({ name: other, country });
+  const [regular = "", irregular = ""] = adjectives.split("/");
+  const forms = irregular ? [regular, ...irregular.split(",")] : regular ? feminineAndPlural(regular) : [];
+  for (const form of forms) {
+    demonyms[form] = country;
+    demonyms[form.charAt(0).toUpperCase() + form.slice(1)] = country;
+  }
+}
+for (const line of otherPlaces.trim().split("\n")) {
+  for (const name of line.split(",")) if (name.trim()) places.push({ name: name.trim(), country: null });
+}
+
+/** Seats of power that speak for their country. */
+export const seats: Record<string, string> = {
+  Kremlin: "Russie",
+  "Maison-Blanche": "États-Unis",
+  "Maison Blanche": "États-Unis",
+  "Département d'État": "États-Unis",
+  Pentagone: "États-Unis",
+  Élysée: "France",
+  Matignon: "France",
+  "Quai d'Orsay": "France",
+  "Downing Street": "Royaume-Uni",
+  Chancellerie: "Allemagne",
+};

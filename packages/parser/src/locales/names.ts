@@ -1,0 +1,69 @@
+/**
+ * Given names that news in any language uses for people from everywhere (Slavic, Arabic,
+ * African, Asian, Spanish, Italian, German, Nordic…). Each locale adds its own common names.
+ */
+export const internationalFirstNames: readonly string[] = `
+Vladimir Dmitri Dmitry Dmytro Sergei Sergey Serguei Sergueï Sergiy Mikhail Mikhaïl Mykhailo Mykhaïlo Alexei
+Alexeï Alexey Aleksei Oleksiy Oleksiï Oleksii Volodymyr Petro Viktor Viktoria Yulia Ioulia Ivan Igor Oleg Yuri
+Iouri Youri Boris Nikolai Nikolaï Mykola Andrei Andreï Andriy Andrii Anatoli Anatoly Evgeny Evgueni Ievgueni
+Yevgeny Yevhen Gennady Guennadi Valentina Valery Valeri Vitali Vitaly Vitaliy Arseni Arseniy Denis Leonid
+Ramzan Alexandr Aleksandr Oleksandr Olexandr Olena Elena Yelena Ielena Tatiana Tatyana Irina Iryna Natalia
+Natalya Svetlana Olga Anna Maria Marina Ksenia Ludmila Lyudmila Galina Nikita Pavel Pavlo Ruslan Vadim Vasily
+Vassili Vasyl Maxim Maksim Grigory Konstantin Kirill Stanislav Roman Yaroslav Bogdan Bohdan Taras Anton Artem
+Artiom Jiří Jiri Václav Vaclav Miloš Milos Milan Tomáš Petr Jan Josef Karel Vladimír Zdeněk Lech Andrzej
+Jarosław Jaroslaw Donald Mateusz Beata Ewa Paweł Pawel Łukasz Lukasz Krzysztof Tomasz Joachim Mariusz Sławoj
+Rafał Rafal Michał Michal Piotr Wojciech Grzegorz Marek Zbigniew Aleksander Bronisław Janusz Witold Ferenc
+Gábor Zoltán László Péter Attila Klaus Angela Olaf Gerhard Helmut Horst Wolfgang Frank-Walter Annalena
+Friedrich Markus Jens Jürgen Ursula Heiko Sigmar Christian Hans Heinz Dietrich Günter Günther Karl Otto Ernst
+Kurt Uwe Sebastian Jörg Alexander Norbert Herbert Walter Reinhard Rainer Recep Tayyip Ahmet Mehmet Mevlüt
+Kemal Mustafa Bülent Binali Hulusi Süleyman Ekrem Kılıçdaroğlu Hakan İbrahim Ibrahim Fethullah Selahattin
+Mohammed Mohamed Mohammad Muhammad Mouhammad Mahmoud Mahmud Ahmed Ahmad Ali Hassan Hasan Hussein Houssein
+Husein Hussain Omar Umar Khalid Khaled Abdel Abdul Abdallah Abdullah Abdelaziz Abdelkader Abdelmadjid
+Abdelfattah Abdel-Fattah Youssef Yousef Yusuf Youcef Karim Kareem Rachid Rashid Saïd Samir Nabil Walid Tarek
+Tariq Hamid Hamad Hamdan Salman Faisal Fayçal Bachar Bashar Hafez Rafik Rafic Saad Nabih Michel Najib Nouri
+Haïder Haider Haidar Moqtada Jalal Massoud Masoud Nechirvan Hosni Anouar Anwar Gamal Jamal Nasser Mounir
+Moncef Béji Beji Kaïs Kais Habib Zine Hichem Hicham Nizar Fouad Fuad Riad Riyad Imad Ayman Osama Oussama Abou
+Abu Bakr Moussa Mussa Yahya Zakaria Idriss Idris Driss Nasrallah Ismail Ismaïl Ismaël Yasser Yasir Marwan Ehud
+Benyamin Benjamin Binyamin Naftali Yair Yitzhak Shimon Ariel Avigdor Reuven Isaac Moshe Benny Gideon Tzipi
+Golda Menachem Nimr Baqer Fatima Aïcha Aisha Leila Leïla Layla Khadija Nadia Amina Yasmina Yasmine Samira
+Rania Noor Nour Salma Zainab Zeinab Hanane Malika Naïma Latifa Souad Najat Rachida Myriam Meriem Mariam Maryam
+Javad Ebrahim Ali-Akbar Akbar Mir-Hossein Hossein Hosseïn Mohsen Mojtaba Qassem Ghassem Kassem Abbas Ruhollah
+Rouhollah Mehdi Reza Ruhani Narendra Rahul Sonia Indira Manmohan Amit Arvind Atal Nawaz Imran Shehbaz Benazir
+Asif Pervez Hasina Khaleda Ashraf Xi Jinping Li Keqiang Hu Jintao Wen Jiabao Wang Yi Qun Zhang Liu Chen Yang
+Zhao Huang Zhou Wu Deng Xiaoping Jiang Zemin Mao Zedong Shinzo Shinzō Fumio Yoshihide Junichiro Koizumi Naoto
+Yukio Taro Tarō Akihito Naruhito Kim Jong-un Jong-il Il-sung Yo-jong Jae-in Yoon Suk-yeol Geun-hye Ki-moon Lee
+Myung-bak Thaksin Yingluck Prayut Prayuth Aung San Suu Kyi Min Hlaing Rodrigo Joko Jokowi Ferdinand Bongbong
+Mahathir Hsien Loong Tsai Ing-wen Ying-jeou Shui-bian Nguyen Phu Trong Nelson Thabo Jacob Cyril Julius Jomo
+Uhuru William Raila Yoweri Paul Kagame Félix Felix Joseph Laurent-Désiré Sassou Mahamat Muhammadu Goodluck
+Olusegun Bola Umaru Ellen Johnson George Abiy Meles Isaias Haile Mengistu Hailemariam Emmerson Robert Macky
+Abdoulaye Ousmane Ouattara Alassane Laurent Henri Konan Boubacar Keïta Assimi Mamadou Amadou Modibo Blaise
+Roch Marc Kaboré Idrissa Issoufou Mahamadou Bazoum Tebboune Bouteflika Saïed Faure Gnassingbé Patrice Talon
+Sall Biya Bongo Teodoro Obiang Evariste Pierre Nkurunziza Évariste Ndayishimiye Salva Kiir Riek Machar Béchir
+Fattah Burhan Dagalo Hemedti Jakaya Kikwete John Magufuli Samia Suluhu Museveni Bobi Kwame Nkrumah Jerry
+Rawlings Nana Akufo-Addo Kofi Annan Boutros Desmond Tutu Winnie Steve Biko Kenneth Kaunda Hakainde Hichilema
+Edgar Lungu Lazarus Chakwera Peter Mutharika Filipe Nyusi Joaquim Chissano Samora Machel Eduardo João Lourenço
+José Agostinho Neto Ameenah Gurib-Fakim Hery Rajaonarimampianina Andry Rajoelina Ravalomanana Azali Assoumani
+Guelleh Farmajo Mohamud Abdiweli Sahle-Work Zewde Alpha Condé Mamadi Doumbouya Umaro Sissoco Embaló Adama
+Barrow Jammeh Weah Ernest Bai Koroma Maada Bio Ould Ghazouani Ahmadou Ahidjo Léopold Sédar Senghor
+Houphouët-Boigny Thomas Sankara Juan Jose Carlos Luis Luiz Inácio Lula Jair Dilma Fernando Enrique Felipe
+Mariano Pedro Pablo Santiago Alberto Mauricio Cristina Néstor Nestor Javier Sergio Andrés Andres Manuel Miguel
+Ángel Angel Rafael Evo Hugo Nicolás Nicolas Daniel Gustavo Iván Álvaro Alvaro Sebastián Michelle Gabriel Lenín
+Lenin Guillermo Ollanta Martín Dina Xiomara Nayib Alejandro Alejandra Raúl Raul Fidel Ernesto Diego Lionel
+Cristiano Neymar Kylian Zinedine Thierry Antoine Francisco Francesco Giuseppe Giorgia Matteo Mario Silvio
+Romano Enrico Paolo Gentiloni Giuliano Massimo Beppe Luigi Roberto Antonio Alessandro Marco Giovanni Vittorio
+Umberto Carlo Luca Lorenzo Fabio Andrea Stefano Gianni Federica Nicola Emma Bettino Giulio Aldo Pier Pietro
+Angelo Dario Ignazio Emanuele Letizia Sofía Sofia Albert Íñigo Inigo Isabel Carmen Dolores Soraya Josep Carles
+Oriol Quim Ada Manuela António Marcelo Aníbal Durão Barroso Mário Soares Jorge Sampaio Passos Coelho Rui
+Cavaco Alexis Kyriakos Antonis Andreas Georgios Giorgos Yanis Yannis Nikos Konstantinos Evangelos Katerina
+Dora Nicos Tassos Glafcos Demetris Jean-Claude Anders Fogh Rasmussen Lars Løkke Mette Helle Thorning-Schmidt
+Erna Jonas Gahr Støre Stefan Löfven Magdalena Andersson Ulf Kristersson Sauli Niinistö Sanna Stubb Juha Sipilä
+Katrín Jakobsdóttir Bjarni Mark Rutte Dick Schoof Geert Wilders Charles Croo Bart Wever Elio Rupo Xavier
+Bettel Luc Frieden Leo Varadkar Micheál Enda Kenny Bertie Ahern Mary McAleese Michael Higgins Gerry Adams
+McGuinness Ian Paisley Arlene Foster Sturgeon Alex Salmond Humza Yousaf Drakeford Orbán Fico Andrej Babiš
+Fiala Zeman Zuzana Čaputová Iohannis Marcel Ciolacu Rumen Radev Boyko Borissov Aleksandar Vučić Vucic Ana
+Brnabić Milo Đukanović Edi Rama Ilir Zoran Milanović Plenković Borut Pahor Janez Janša Golob Maia Sandu Dodon
+Lukashenko Loukachenko Tsikhanovskaïa Tikhanovskaïa Ilham Aliyev Aliev Nikol Pachinian Pashinyan Serge
+Sargsyan Salomé Zourabichvili Mikheil Saakashvili Irakli Garibachvili Kassym-Jomart Tokaïev Tokayev
+Noursoultan Nazarbaïev Nazarbayev Shavkat Mirziyoyev Emomali Rahmon Serdar Berdimuhamedow Gurbanguly Sadyr
+Japarov Karzai Ghani Haibatullah Akhundzada Zabihullah Mujahid
+`.split(/\s+/).filter(Boolean);

@@ -1,0 +1,153 @@
+import { locales } from "../locales/index.js";
+import type { DocumentContext } from "./context.js";
+
+/** A word or punctuation mark of the title or body, with its place in the document. */
+export interface Token {
+  /** As written. */
+  text: string;
+  /** Lower case, accents removed, typographic apostrophes folded: the key for word lists. */
+  key: string;
+  start: number;
+  end: number;
+  isWord: boolean;
+  /** Starts with a capital letter (or is a name particle glued to one: "al-Abadi"). */
+  capitalised: boolean;
+  /** A capital letter and a period ("E."), or dotted capitals ("U.S."). */
+  dotted: boolean;
+  /** First word of a sentence or of a quotation, where any word is capitalised. */
+  sentenceStart: boolean;
+  /** Which piece of text it belongs to (title = 0, paragraphs after): names never span two. */
+  region: number;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/uy;
+const DOTTED_CAPITALS = /(?:\p{Lu}\.){2,}/uy;
+const INITIAL = /\p{Lu}\.(?=[\s\-‐]|$)/uy;
+const HYPHENED_INITIAL = /\p{Lu}\.-\p{Lu}\.(?=\s|$)/uy;
+const ELISIONS = new Set(["l", "d", "j", "m", "n", "s", "t", "c", "qu", "lorsqu", "puisqu", "jusqu", "presqu", "quoiqu"]);
+const CAPITAL_ELISIONS = new Set(["L", "D", "J", "N", "S", "C", "Qu", "Lorsqu", "Puisqu", "Jusqu"]);
+const GLUED_PARTICLE = /^(?:al|el|ad|ash|as|at|az|ar|an|ben|bin|ibn|abu|abd|abdel|bou|ould|von|van|de|di|da|del|della|du|le|la|mc|mac|o)[-‐’']\p{Lu}/u;
+const OPENERS = new Set(["«", "“", '"', "‹", "‘", ":", "(", "[", "—", "–", "-", "…"]);
+
+const keyCache = new Map<string, string>();
+
+/** Courtesy titles that keep their period ("Mr.", "Dr."), folded without it. */
+const titleAbbreviations = new Set<string>();
+for (const locale of Object.values(locales)) {
+  for (const title of locale.entities.honorifics) titleAbbreviations.add(foldKey(title));
+}
+
+/** The folded form used for every word-list lookup. */
+export function foldKey(text: string): string {
+  const cached = keyCache.get(text);
+  if (cached !== undefined) return cached;
+  const key = text.normalize("NFD").replace(/\p{M}/gu, "").replace(/[’‘]/g, "'").replace(/‐/g, "-").toLowerCase();
+  if (keyCache.size > 50_000) keyCache.clear();
+  keyCache.set(text, key);
+  return key;
+}
+
+function isUpper(char: string): boolean {
+  return char !== char.toLowerCase() && char === char.toUpperCase();
+}
+
+/** Tokens of the title and every paragraph, in document order. */
+export function tokenise(ctx: DocumentContext): Token[] {
+  const tokens: Token[] = [];
+  const sentenceStarts = new Set<number>();
+  for (const sentence of ctx.sentences) sentenceStarts.add(sentence.start);
+  const regions: Array<{ start: number; end: number }> = [];
+  if (ctx.title && ctx.title.end <= ctx.text.length && ctx.title.start < ctx.title.end) regions.push(ctx.title);
+  for (const paragraph of ctx.paragraphs) {
+    sentenceStarts.add(paragraph.start);
+    regions.push(paragraph);
+  }
+  regions.forEach((region, regionIndex) => {
+    tokeniseRegion(ctx.text, region.start, region.end, regionIndex, sentenceStarts, tokens);
+  });
+  return tokens;
+}
+
+/** Length of an initial or dotted capitals at `position`, or 0. */
+function matchDotted(text: string, position: number, to: number): number {
+  for (const pattern of [HYPHENED_INITIAL, DOTTED_CAPITALS, INITIAL]) {
+    pattern.lastIndex = position;
+    const match = pattern.exec(text);
+    if (match && position + match[0].length <= to) return match[0].length;
+  }
+  return 0;
+}
+
+function tokeniseRegion(
+  text: string,
+  from: number,
+  to: number,
+  region: number,
+  sentenceStarts: Set<number>,
+  tokens: Token[],
+): void {
+  let atSentenceStart = true;
+  let position = from;
+  const push = (start: number, end: number, isWord: boolean, dotted = false) => {
+    const value = text.slice(start, end);
+    const first = value.charAt(0);
+    const capitalised = isWord && (isUpper(first) || GLUED_PARTICLE.test(value));
+    tokens.push({
+      text: value,
+      key: foldKey(value),
+      start,
+      end,
+      isWord,
+      capitalised,
+      dotted,
+      sentenceStart: isWord && atSentenceStart,
+      region,
+    });
+    if (isWord) atSentenceStart = false;
+    else if (OPENERS.has(value)) atSentenceStart = true;
+  };
+  while (position < to) {
+    if (sentenceStarts.has(position)) atSentenceStart = true;
+    const code = text.charCodeAt(position);
+    if (code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0 || code === 0x202f || code === 0x2009) {
+      position++;
+      continue;
+    }
+    const dotted = matchDotted(text, position, to);
+    if (dotted > 0) {
+      push(position, position + dotted, true, true);
+      position += dotted;
+      continue;
+    }
+    WORD.lastIndex = position;
+    const match = WORD.exec(text);
+    if (!match) {
+      const width = code >= 0xd800 && code <= 0xdbff && position + 1 < to ? 2 : 1;
+      push(position, position + width, false);
+      position += width;
+      continue;
+    }
+    let word = match[0];
+    if (position + word.length > to) word = word.slice(0, to - position);
+    let start = position;
+    const apostrophe = word.search(/['’]/);
+    if (apostrophe > 0) {
+      const prefix = word.slice(0, apostrophe);
+      if (ELISIONS.has(prefix) || CAPITAL_ELISIONS.has(prefix)) {
+        push(start, start + apostrophe + 1, true);
+        start += apostrophe + 1;
+        word = word.slice(apostrophe + 1);
+      }
+    }
+    const possessive = /['’]s$/.exec(word);
+    if (possessive && word.length > 2) {
+      push(start, start + word.length - 2, true);
+      push(start + word.length - 2, start + word.length, false);
+    } else if (word.length > 0) {
+      const withPeriod = text.charCodeAt(start + word.length) === 46 && start + word.length < to && titleAbbreviations.has(foldKey(word));
+      push(start, start + word.length + (withPeriod ? 1 : 0), true);
+      if (withPeriod) word += ".";
+    }
+    position = start + word.length;
+  }
+}
