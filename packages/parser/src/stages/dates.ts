@@ -19,6 +19,8 @@ export interface DateWords {
   sameWeekPast: RegExp;
   /** "this weekend", "ce week-end": read as its Saturday. Global. */
   weekend: RegExp;
+  /** Weekday names: chrono's weekday readings of other words ("weekend") are dropped. */
+  weekdayName: RegExp;
   /** A weekday qualified as the coming one ("mardi prochain", "next Tuesday"). */
   nextModifier: RegExp;
   /** A weekday qualified as the previous one ("jeudi dernier", "last Thursday"). */
@@ -196,7 +198,7 @@ export function findDateMentions(text: string, words: DateWords, reference: Day 
       } else {
         mentions.push({ ...base, year: known("year") ? (start.get("year") ?? null) : null, month, day });
       }
-    } else if (known("weekday")) {
+    } else if (known("weekday") && words.weekdayName.test(result.text)) {
       const modifierText = text.slice(Math.max(0, result.index - 6), base.end + 10);
       const modifier = words.nextModifier.test(modifierText) ? "next" : words.lastModifier.test(modifierText) ? "last" : null;
       mentions.push({ ...base, weekday: start.get("weekday") ?? null, modifier });

@@ -52,6 +52,10 @@ export interface MeetingWords {
   capitals: Readonly<Record<string, string>>;
   /** A past-tense verb cue that reports the day's news ("s'est entretenu", "met"): group `verb`. Global. */
   dayNewsVerb: RegExp;
+  /** A plural noun cue that names meetings in general ("des rencontres", "crisis meetings"). */
+  pluralNoun: RegExp;
+  /** Just before a weak cue: a plan that makes it a meeting of its own ("is scheduled to discuss"). */
+  plannedWeak: RegExp;
   /** A determiner just before a cue that points back to a meeting already told ("la", "the"). */
   definite: RegExp;
   /** Between two dates of one clause: the second is one more meeting ("puis", "then"). */
@@ -232,8 +236,9 @@ export function findMeetings(ctx: DocumentContext): void {
     if (cues.length === 0) continue;
 
     const mentions = findDateMentions(text, dateWords, publication);
-    if (mentions.some((m) => m.fromPrevious !== null) && (!previousDay || previousDay.sentenceIndex < index - 1)) {
-      previousDay = lastDayBefore(ctx, index, dateWords, publication) ?? previousDay;
+    const knownDay = previousDay as { day: Day; sentenceIndex: number } | null;
+    if (mentions.some((m) => m.fromPrevious !== null) && (!knownDay || knownDay.sentenceIndex < index - 1)) {
+      previousDay = lastDayBefore(ctx, index, knownDay?.sentenceIndex ?? -1, dateWords, publication) ?? knownDay;
     }
     const reading: SentenceReading = { index, sentence, text, mentions, excluded, tense: detectTense(text, dateWords) };
     const resolve = (mention: DateMention, tense: Tense): string | null => {
@@ -255,9 +260,13 @@ export function findMeetings(ctx: DocumentContext): void {
       const regionText = text.slice(unit.from, unit.to);
       const firstCue = unit.cues[0]!;
       const regionTense = detectTense(regionText, dateWords);
-      const tense = regionTense === "unknown" ? reading.tense : regionTense;
+      const verbCue = unit.cues.find((c) => c.cue.verb);
+      // A verb carries its own tense ("had hosted", "recevra"); a noun takes the clause's.
+      const verbTense = verbCue ? detectTense(text.slice(Math.max(0, verbCue.start - 15), verbCue.end), dateWords) : "unknown";
+      const tense = verbTense !== "unknown" ? verbTense : regionTense !== "unknown" ? regionTense : reading.tense;
       const definite = words.definite.test(text.slice(Math.max(0, firstCue.start - 30), firstCue.start));
-      const dateMention = pickDate(unit, firstCue, reading, words, claimed, definite);
+      const generic = unit.cues.every((c) => !c.cue.verb && words.pluralNoun.test(text.slice(c.start, c.end)));
+      const dateMention = pickDate(unit, firstCue, reading, words, claimed, definite || generic);
       if (dateMention) claimed.add(dateMention);
       const date = dateMention ? resolve(dateMention, tense) : null;
       const time = times.find((t) => t.start >= unit.from && t.start < unit.to) ?? (units.length === 1 ? times[0] : undefined);
@@ -312,14 +321,21 @@ export function findMeetings(ctx: DocumentContext): void {
         if (weakOnly) continue;
         const target = recent && recent.meeting.date !== null ? recent : null;
         if (target && (meeting.time || meeting.durationMinutes) && index - target.sentenceIndex <= 2) {
-          fillFrom(target, draft, ctx);
-          continue;
+          if (!(meeting.time && target.meeting.time && meeting.time !== target.meeting.time)) {
+            fillFrom(target, draft, ctx);
+            continue;
+          }
+          // "At 8:00 PM there was a dinner": another meeting the same day, between the same parties.
+          meeting.date = target.meeting.date;
+          for (const name of target.meeting.participants) addParticipant(meeting, name);
         }
         const dayNews =
-          publication && !definite && dayNewsVerb(text, unit, words) && !mentions.some((m) => !m.reported) && !words.otherTime.test(text);
+          !meeting.date &&
+          publication &&
+          !definite && dayNewsVerb(text, unit, words) && !mentions.some((m) => !m.reported) && !words.otherTime.test(text);
         if (dayNews) {
           meeting.date = dayToString(publication);
-        } else {
+        } else if (!meeting.date) {
           if (!pendingSetHere) {
             pending = draft;
             pendingSetHere = true;
@@ -343,8 +359,9 @@ export function findMeetings(ctx: DocumentContext): void {
           previousDay = rememberDay(date, index) ?? previousDay;
           continue;
         }
-        if (!recent) continue;
-        for (const name of recent.meeting.participants) addParticipant(meeting, name);
+        const planned = words.plannedWeak.test(text.slice(Math.max(0, firstCue.start - 25), firstCue.start));
+        if (!recent && !planned) continue;
+        if (recent) for (const name of recent.meeting.participants) addParticipant(meeting, name);
       }
 
       previousDay = rememberDay(meeting.date, index) ?? previousDay;
@@ -403,10 +420,11 @@ function rememberDay(date: string | null, sentenceIndex: number): { day: Day; se
 function lastDayBefore(
   ctx: DocumentContext,
   index: number,
+  known: number,
   dateWords: DateWords,
   publication: Day | null,
 ): { day: Day; sentenceIndex: number } | null {
-  for (let back = index - 1; back >= Math.max(0, index - 3); back--) {
+  for (let back = index - 1; back > known && back >= index - 6; back--) {
     const sentence = ctx.sentences[back]!;
     const text = ctx.text.slice(sentence.start, sentence.end);
     const tense = detectTense(text, dateWords);
@@ -483,7 +501,7 @@ function pickDate(
       m.start >= floor &&
       m.start < firstCue.start &&
       !(definite && claimed.has(m)) &&
-      !excluded.some(([s, e]) => s >= m.end && e <= firstCue.start),
+      !excluded.some(([s, e]) => (s >= m.end && e <= firstCue.start) || (e <= m.start && m.start - e < 30)),
   );
   return before[before.length - 1] ?? null;
 }

@@ -45,11 +45,12 @@ export const dates: DateWords = {
   chrono: englishChrono,
   numbers,
   relativeDay:
-    /(?<![\p{L}])(?:tomorrow|yesterday|today|tonight|in\s+\S+\s+(?:days?|weeks?)|\S+\s+(?:days?|weeks?)\s+ago|this\s+(?:morning|afternoon|evening))(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:tomorrow|yesterday|today|tonight|in\s+(?!the\s)\S+\s+(?:days?|weeks?)|\S+\s+(?:days?|weeks?)\s+ago|this\s+(?:morning|afternoon|evening))(?![\p{L}])/iu,
   sameDay:
     /(?<![\p{L}])(?:today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+(?:in\s+the\s+day|today)|later\s+today)(?![\p{L}])/iu,
   sameWeekPast: /(?<![\p{L}])this\s+week(?![\p{L}])/giu,
   weekend: /(?<![\p{L}])this\s+weekend(?![\p{L}])/giu,
+  weekdayName: /mon|tue|wed|thu|fri|sat|sun/iu,
   nextModifier: /(?<![\p{L}])(?:next|coming)(?![\p{L}])/iu,
   lastModifier: /(?<![\p{L}])(?:last|past)(?![\p{L}])/iu,
   chained: [
@@ -77,7 +78,7 @@ export const dates: DateWords = {
     new RegExp(`(?<![\\p{L}\\d])(?<n>${numberAlternation})(?<half>-and-a-half)?-(?<unit>hour|minute)(?![\\p{L}])`, "giu"),
   ],
   future:
-    /(?<![\p{L}])(?:will|'ll|shall|is\s+to|are\s+to|is\s+due|are\s+due|due\s+to|scheduled|set\s+for|set\s+to|plans?\s+to|planned|upcoming|expected\s+to|would|going\s+to|pencill?ed\s+in)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:will|'ll|shall|is\s+to|are\s+to|(?:is|are)\s+due\s+to\s+(?!a\s|an\s|the\s)|scheduled|set\s+for|set\s+to|plans?\s+to|planned|upcoming|expected\s+to|would|going\s+to|pencill?ed\s+in)(?![\p{L}])/iu,
   past:
     /(?<![\p{L}])(?:was|were|had|has|have|did|met|held|spoke|began|took|made|said|yesterday|last|ago|earlier|\p{Ll}{3,}ed)(?![\p{L}])/iu,
   reportedOn:

@@ -3,6 +3,9 @@ import type { MeetingWords } from "../../stages/meetings.js";
 /** A whole-word, case-insensitive, global pattern. */
 const words = (source: string) => new RegExp(`(?<![\\p{L}])(?:${source})(?![\\p{L}])`, "giu");
 
+/** The same, case-sensitive: for patterns that look for a capitalised name after the verb. */
+const casedWords = (source: string) => new RegExp(`(?<![\\p{L}])(?:${source})(?![\\p{L}])`, "gu");
+
 /** Countries by their names and demonyms, lower case as written. */
 const countries: Record<string, string> = {
   "european union": "EU", european: "EU", europeans: "EU", russia: "Russia", russian: "Russia",
@@ -48,12 +51,13 @@ export const meetings: MeetingWords = {
     { kind: "consultations", pattern: words("consultations?") },
     { kind: "debate", pattern: words("debates?|debated") },
     { kind: "visit", pattern: words("(?:state\\s+|official\\s+)?visits?|trip\\s+to") },
-    { kind: "visit", pattern: words("visit(?:ed|ing)|will\\s+travel\\s+to|travell?ed\\s+to|travels\\s+to|arrive[sd]?\\s+in"), verb: true },
+    { kind: "visit", pattern: casedWords("visit(?:ed|ing)(?=\\s+(?:the\\s+)?\\p{Lu})"), verb: true },
+    { kind: "visit", pattern: words("will\\s+travel\\s+to|travell?ed\\s+to|travels\\s+to|arrive[sd]?\\s+in"), verb: true },
     { kind: "meeting", pattern: words("meetings?|dinner|lunch|breakfast|working\\s+session|hearing|tête-à-tête") },
     {
       kind: "meeting",
       pattern: words(
-        "meet(?:s|ing)?|met|hosted|hosts|host|dined|lunched|had\\s+lunch|gather(?:ed|s)?|convene[sd]?|sat\\s+down|sit\\s+down|sitting\\s+down|spoke\\s+with|speak\\s+with|spoke\\s+to|speak\\s+to|talked\\s+with|received",
+        "meet(?:s|ing)?|met|hosted|hosts|host|dined|lunched|had\\s+lunch|gather(?:ed|s)?|convene[sd]?|sat\\s+down|sit\\s+down|sitting\\s+down|spoke\\s+with|speak\\s+with|spoke\\s+to|speak\\s+to|talked\\s+with",
       ),
       verb: true,
     },
@@ -67,6 +71,8 @@ export const meetings: MeetingWords = {
   countries,
   capitals,
   dayNewsVerb: /(?<![\p{L}])(?<!had\s+(?:\p{L}+\s+)?)(?<verb>met|held|hosted|visited|spoke\s+with|spoke\s+to|phoned|dined|lunched|had\s+lunch|received)(?![\p{L}])/giu,
+  pluralNoun: /(?:meetings|dinners|lunches|summits|visits|hearings|debates|sessions)$/iu,
+  plannedWeak: /(?<![\p{L}])(?:(?:is|are)\s+(?:scheduled|set|due|expected)\s+to|will|plans?\s+to)\s+$/iu,
   definite: /(?<![\p{L}])(?:the|this|that|these|those|their)\s+(?:\p{Ll}+\s+)?$/iu,
   then: /(?<![\p{L}])(?:then|before|followed\s+by)(?![\p{L}])/iu,
   otherTime: /(?<![\p{L}\d])(?:1[89]\d\d|20\d\d)(?![\p{L}\d])|(?<![\p{L}])in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])/iu,

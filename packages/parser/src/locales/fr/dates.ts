@@ -35,11 +35,12 @@ export const dates: DateWords = {
   chrono: frenchChrono,
   numbers,
   relativeDay:
-    /(?<![\p{L}])(?:demain|après-demain|hier|avant-hier|aujourd['’]hui|ce\s+soir|ce\s+matin|cette\s+nuit|cet\s+après-midi|dans\s+\S+\s+(?:jours?|semaines?)|il\s+y\s+a\s+\S+\s+(?:jours?|semaines?))(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:demain|après-demain|hier|avant-hier|aujourd['’]hui|ce\s+soir|ce\s+matin|cette\s+nuit|cet\s+après-midi|dans\s+(?!la\s|les\s)\S+\s+(?:jours?|semaines?)|il\s+y\s+a\s+\S+\s+(?:jours?|semaines?))(?![\p{L}])/iu,
   sameDay:
     /(?<![\p{L}])(?:aujourd['’]hui|ce\s+soir(?!-l)|ce\s+matin(?!-l)|cet\s+après-midi|cette\s+nuit|ce\s+midi|plus\s+tôt\s+dans\s+la\s+journée)(?![\p{L}])/iu,
   sameWeekPast: /(?<![\p{L}])cette\s+semaine(?![\p{L}])/giu,
   weekend: /(?<![\p{L}])ce\s+week-end(?![\p{L}])/giu,
+  weekdayName: /lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche/iu,
   nextModifier: /prochaine?(?![\p{L}])/iu,
   lastModifier: /derni(?:er|ère)(?![\p{L}])/iu,
   chained: [
@@ -68,9 +69,9 @@ export const dates: DateWords = {
     ),
   ],
   future:
-    /(?<![\p{L}])(?:\p{Ll}{2,}(?:ra|ront)|doit|doivent|devra|devront|devrait|devraient|va|vont|prévue?s?|prévoi\p{L}*|attendue?s?|prochaine?s?|programmée?s?|envisag\p{L}*)(?![\p{L}])/u,
+    /(?<![\p{L}])(?:\p{Ll}{2,}(?:ra|ront|rait|raient)|doit|doivent|devra|devront|devrait|devraient|va|vont|prévue?s?|prévoi\p{L}*|attendue?s?|prochaine?s?|programmée?s?|envisag\p{L}*)(?![\p{L}])/u,
   past:
     /(?<![\p{L}])(?:a|ont|avait|avaient|eut|eurent|fut|furent|hier|derni(?:er|ère)s?|s['’]est|se\s+sont|s['’]était|s['’]étaient|étaient|était|\p{Ll}{3,}(?:ait|aient))(?![\p{L}])/iu,
   reportedOn:
-    /(?:a|ont|avait|avaient)\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|fait\s+savoir|expliqué|estimé|assuré|souligné|confirmé|rapporté|dit|jugé)\s*,?\s*(?:ce\s+)?$/iu,
+    /(?:a|ont|avait|avaient|ayant)\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|fait\s+savoir|expliqué|estimé|assuré|souligné|confirmé|rapporté|dit|jugé)\s*,?\s*(?:ce\s+)?$/iu,
 };

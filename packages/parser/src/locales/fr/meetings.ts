@@ -3,6 +3,9 @@ import type { MeetingWords } from "../../stages/meetings.js";
 /** A whole-word, case-insensitive, global pattern. */
 const words = (source: string) => new RegExp(`(?<![\\p{L}])(?:${source})(?![\\p{L}])`, "giu");
 
+/** The same, case-sensitive: for patterns that look for a capitalised name after the verb. */
+const casedWords = (source: string) => new RegExp(`(?<![\\p{L}])(?:${source})(?![\\p{L}])`, "gu");
+
 /** Countries by their names and demonyms, lower case as written. */
 const countries: Record<string, string> = {
   "union européenne": "UE", "européen": "UE", "européens": "UE", "européenne": "UE", "européennes": "UE",
@@ -37,7 +40,7 @@ const capitals: Record<string, string> = {
 };
 
 export const meetings: MeetingWords = {
-  cue: /t[ée]l[ée]phon|vid[ée]o|visio|sommet|n[ée]goci|pourparler|consultation|d[ée]bat|visit|rendr|rendu|rend |r[ée]uni|rencontr|entreti|entretien|t[êe]te-[àa]-t[êe]te|d[îi]n|d[ée]jeun|retrouv|re[çc]u|recev|re[çc]oi|accueill|audience|audition|s[ée]ance|discut|discussion|parl|cycle|round|face-[àa]-face|tournée|déplacement/iu,
+  cue: /t[ée]l[ée]phon|vid[ée]o|visio|sommet|n[ée]goci|pourparler|consultation|d[ée]bat|visit|rendr|rendu|rend |r[ée]uni|rencontr|entreti|entretien|t[êe]te-[àa]-t[êe]te|d[îi]n|d[ée]jeun|retrouv|re[çc]u|recev|re[çc]oi|accueill|audience|audition|s[ée]ance|discut|discussion|congr|parl|cycle|round|face-[àa]-face|tournée|déplacement/iu,
   cues: [
     { kind: "video_conference", pattern: words("visioconférences?|vidéoconférences?|visio|liaison\\s+vidéo|par\\s+vidéo|en\\s+vidéo|appel\\s+vidéo|sommet\\s+virtuel"), channel: true },
     { kind: "phone_call", pattern: words("(?:conversations?|entretiens?|appels?|échanges?|liaisons?)\\s+téléphoniques?|par\\s+téléphone|au\\s+téléphone|coup\\s+de\\s+(?:fil|téléphone)|téléphoné"), channel: true },
@@ -47,12 +50,19 @@ export const meetings: MeetingWords = {
     { kind: "consultations", pattern: words("consultations?") },
     { kind: "debate", pattern: words("débats?\\s+télévisés?|face-à-face|débattr(?:a|ont|e)|débattu") },
     { kind: "visit", pattern: words("visites?|voyage\\s+officiel|tournée|déplacement") },
-    { kind: "visit", pattern: words("visit(?:er|era|eront|é|ée|ait)|se\\s+rendr(?:a|ont|e|ait)|s['’]est\\s+rendue?|se\\s+sont\\s+rendus|se\\s+rend(?:ent)?|rendra\\s+visite"), verb: true },
-    { kind: "meeting", pattern: words("réunions?|rencontres?|entretiens?|tête-à-tête|dîner|déjeuner|audience|audition|séance\\s+de\\s+travail|session\\s+de\\s+travail|conseil\\s+des\\s+ministres") },
+    { kind: "visit", pattern: words("visit(?:er|era|eront|é|ée|ait)|rendra\\s+visite"), verb: true },
+    {
+      kind: "visit",
+      pattern: casedWords(
+        "(?:se\\s+rendr(?:a|ont|e|ait)|s['’]est\\s+rendue?|se\\s+sont\\s+rendus|se\\s+rend(?:ent)?)(?=\\s+(?:[\\p{Ll}'’]+\\s+){0,4}(?:à|en|au|aux)\\s+\\p{Lu})",
+      ),
+      verb: true,
+    },
+    { kind: "meeting", pattern: words("réunions?|rencontres?|entretiens?|tête-à-tête|dîner|déjeuner|audience|audition|séance\\s+de\\s+travail|congrès(?!\\s+(?:américain|des\\s+États-Unis))|session\\s+de\\s+travail|conseil\\s+des\\s+ministres") },
     {
       kind: "meeting",
       pattern: words(
-        "rencontr(?:er|era|eront|erait|é|ée|és|ait|aient|ent|e)|s['’]entretien(?:dra|dront|t|nent)|s['’]entretenir|entretenue?s?|(?:se\\s+)?réuni(?:r|ra|ront|e|es|s|ssent|ssait|ssaient)|retrouvée?s?|se\\s+retrouver(?:a|ont)?|recevr(?:a|ont)|reçue?s?|reçoi(?:t|vent)|accueilli(?:e|s|r|ra)?|dîné|déjeuné",
+        "rencontr(?:er|era|eront|erait|é|ée|és|ait|aient|ent|e)|s['’]entretien(?:dra|dront|t|nent)|s['’]entretenir|entretenue?s?|(?:se\\s+)?réuni(?:r|ra|ront|e|es|s|ssent|ssait|ssaient)?|retrouvée?s?|se\\s+retrouver(?:a|ont)?|recevr(?:a|ont)|reçue?s?|reçoi(?:t|vent)|accueilli(?:e|s|r|ra)?|dîné|déjeuné",
       ),
       verb: true,
     },
@@ -67,6 +77,8 @@ export const meetings: MeetingWords = {
   capitals,
   dayNewsVerb:
     /(?<![\p{L}])(?:a|ont|s['’]est|se\s+sont|est|sont)\s+(?:\p{Ll}+\s+){0,2}(?<verb>entretenue?s?|rencontrée?s?|réunie?s?|reçue?s?|visitée?|rendue?s?|téléphoné|dîné|déjeuné)(?![\p{L}])/giu,
+  pluralNoun: /(?:réunions|rencontres|entretiens|sommets|visites|débats|audiences)$/iu,
+  plannedWeak: /(?<![\p{L}])(?:doi(?:t|vent)|devra(?:it)?|devront|devraient|va|vont|prévoi(?:t|ent))\s+$/iu,
   definite: /(?<![\p{L}])(?:les|la|le|l['’]|ces|cette|ce|cet)\s*(?:\p{Ll}+\s+)?$/iu,
   then: /(?<![\p{L}])(?:puis|ensuite|avant\s+de)(?![\p{L}])/iu,
   otherTime: /(?<![\p{L}\d])(?:1[89]\d\d|20\d\d)(?![\p{L}\d])|(?<![\p{L}])en\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?![\p{L}])/iu,
