@@ -1,6 +1,6 @@
-import type { DocumentContext } from "./context.js";
+import type { DocumentContext, PersonEntity } from "./context.js";
 import { resolveDescription } from "./entities.js";
-import type { QuoteEvidence } from "./quotes.js";
+import { DEMONSTRATIVE, type QuoteEvidence } from "./quotes.js";
 import { lexiconFor, type Lexicon } from "./reporting-verbs.js";
 
 /** A named mention of a person or an organization, with the canonical name it stands for. */
@@ -15,9 +15,11 @@ interface Speaker {
   name: string | null;
   text: string | null;
   isPerson: boolean;
+  /** Named in the text (a known person or organization), not just described. */
+  isNamed: boolean;
 }
 
-const NO_SPEAKER: Speaker = { name: null, text: null, isPerson: false };
+const NO_SPEAKER: Speaker = { name: null, text: null, isPerson: false, isNamed: false };
 
 /**
  * Resolves each quote's speaker from the evidence the quote stage left: a named person or
@@ -45,9 +47,9 @@ export function attributeQuotes(ctx: DocumentContext): void {
 
   const resolvePronoun = (entry: QuoteEvidence): Speaker => {
     const text = ctx.text.slice(entry.phraseStart, entry.phraseEnd) || entry.pronoun;
-    if (lastSpeaker?.name) return { ...lastSpeaker, text };
+    if (entry.pronoun !== DEMONSTRATIVE && lastSpeaker?.name) return { ...lastSpeaker, text };
     const person = lastMentionBefore(mentions, entry.regionStart, true);
-    return person ? { name: person.name, text, isPerson: true } : { name: null, text, isPerson: false };
+    return person ? { name: person.name, text, isPerson: true, isNamed: true } : { ...NO_SPEAKER, text };
   };
 
   const keep: boolean[] = [];
@@ -56,8 +58,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
     const speaker = entry && (entry.regionEnd > entry.regionStart || entry.pronoun !== null || entry.sameAs) ? resolve(entry) : NO_SPEAKER;
     quote.speaker = speaker.name;
     quote.speakerText = speaker.name === null ? null : speaker.text;
-    if (speaker.name !== null && speaker.isPerson) lastSpeaker = speaker;
-    else if (speaker.name !== null && lastSpeaker === null) lastSpeaker = speaker;
+    if (speaker.name !== null && speaker.isNamed && (speaker.isPerson || lastSpeaker === null)) lastSpeaker = speaker;
     keep.push(quote.kind === "direct" || quote.speaker !== null);
   });
   ctx.quotes = ctx.quotes.filter((_, i) => keep[i]);
@@ -92,7 +93,10 @@ function lastMentionBefore(mentions: readonly NamedMention[], position: number, 
   return null;
 }
 
-/** The speaker named in the evidence region: a person, else an organization, else a description. */
+/**
+ * The speaker named in the evidence region: a person, else what the phrase describes (a role the
+ * entity stage ties to a person, an organization at its head, an unnamed speaker's noun).
+ */
 function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: readonly NamedMention[], lexicon: Lexicon): Speaker {
   const inside: NamedMention[] = [];
   for (let i = firstAtOrAfter(mentions, entry.regionStart); i < mentions.length; i++) {
@@ -101,16 +105,47 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
     if (mention.end <= entry.regionEnd) inside.push(mention);
   }
   const people = inside.filter((mention) => mention.isPerson);
-  const pick = (list: NamedMention[]) => (entry.prefer === "first" ? list[0] : list[list.length - 1]);
-  const chosen = pick(people) ?? pick(inside);
-  if (chosen) return { name: chosen.name, text: ctx.text.slice(chosen.start, chosen.end), isPerson: chosen.isPerson };
+  const person = entry.prefer === "first" ? people[0] : people[people.length - 1];
+  if (person) return { name: person.name, text: ctx.text.slice(person.start, person.end), isPerson: true, isNamed: true };
 
   const phrase = ctx.text.slice(entry.phraseStart, entry.phraseEnd).trim();
   if (phrase === "") return NO_SPEAKER;
-  const described = resolveDescription(ctx, phrase, entry.phraseStart);
-  if (described) return { name: described.name, text: phrase, isPerson: true };
+  const head = phraseHead(ctx.text, entry.phraseStart, entry.phraseEnd, lexicon);
+  const headOrganization = inside.find((mention) => !mention.isPerson && mention.start <= head && head < mention.end);
+  if (headOrganization) return { name: headOrganization.name, text: phrase, isPerson: false, isNamed: true };
+  const described = resolveDescription(ctx, phrase, entry.phraseStart) ?? personWithRole(ctx, phrase, lexicon);
+  if (described) return { name: described.name, text: phrase, isPerson: true, isNamed: true };
   const name = unnamedSpeaker(phrase, entry.prefer, lexicon);
-  return name === null ? NO_SPEAKER : { name, text: phrase, isPerson: false };
+  return name === null ? NO_SPEAKER : { name, text: phrase, isPerson: false, isNamed: false };
+}
+
+/** Index of the phrase's first word after its articles ("le ministère" → "ministère"). */
+function phraseHead(text: string, start: number, end: number, lexicon: Lexicon): number {
+  const word = /[\p{L}\p{N}]+(?:['’](?=\p{L}))?/gu;
+  word.lastIndex = start;
+  for (let match = word.exec(text); match !== null && match.index < end; match = word.exec(text)) {
+    if (!lexicon.articles.has(match[0].toLowerCase().replace(/’/g, "'"))) return match.index;
+  }
+  return start;
+}
+
+/** The person one of whose roles is the phrase without its article ("le chef du gouvernement polonais"). */
+function personWithRole(ctx: DocumentContext, phrase: string, lexicon: Lexicon): PersonEntity | null {
+  const key = foldPhrase(phrase, lexicon);
+  if (key.split(" ").length < 2) return null;
+  const matches = ctx.people.filter((person) => person.roles.some((role) => {
+    const roleKey = foldPhrase(role, lexicon);
+    return roleKey === key || roleKey.endsWith(` ${key}`) || key.endsWith(` ${roleKey}`);
+  }));
+  return matches.length === 1 ? (matches[0] as PersonEntity) : null;
+}
+
+function foldPhrase(phrase: string, lexicon: Lexicon): string {
+  const words = phrase.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/’/g, "'").split(/[^\p{L}\p{N}']+/u);
+  const kept = words.filter((word) => word !== "");
+  while (kept.length > 0 && lexicon.articles.has(kept[0] as string)) kept.shift();
+  if (kept[0]?.match(/^(?:l|d)'/)) kept[0] = (kept[0] as string).slice(2);
+  return kept.join(" ");
 }
 
 /**
@@ -138,13 +173,28 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
     runs.push([i, end]);
     i = end - 1;
   }
-  const run = prefer === "first" ? runs[0] : runs[runs.length - 1];
-  // A lone capitalised adjective before a common noun ("European diplomat") is not a name.
-  const adjective = run !== undefined && run[1] - run[0] === 1 && run[1] < words.length && run[1] === words.length - 1 && /^\p{Ll}/u.test(words[run[1]] as string);
-  const chosen = run && !adjective ? words.slice(run[0], run[1]) : words;
-  const cleaned = chosen.join(" ").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.)]+$/gu, "");
-  if (cleaned === "" || (/^\p{Ll}+$/u.test(cleaned) && lexicon.functionWords.has(cleaned))) return null;
-  return cleaned.length > 80 ? null : cleaned;
+  const named = runs.filter(([first]) => !lexicon.functionWords.has((words[first] as string).toLowerCase()));
+  const run = prefer === "first" ? named[0] : named[named.length - 1];
+  if (run) {
+    // A name followed only by its common noun is one speaker: "Thai Raksa Chart party", "European diplomat".
+    const rest = words.slice(run[1]);
+    const nounAfter = rest.length > 0 && rest.length <= 2 && rest.every((word) => /^\p{Ll}/u.test(word) && !lexicon.functionWords.has(word));
+    return clean((nounAfter ? words.slice(run[0]) : words.slice(run[0], run[1])).join(" "));
+  }
+  // An unnamed speaker: a short noun phrase with its article ("le préfet"), or a plural noun ("critics").
+  const hadArticle = words.length < phrase.split(/\s+/u).length || /^(?:l|d)['’]/iu.test(phrase);
+  if (words.length === 0 || words.length > 8) return null;
+  if (words.some((word, k) => lexicon.functionWords.has(word.toLowerCase()) && !CONNECTORS.has(word.toLowerCase()) && k > 0)) return null;
+  if (lexicon.functionWords.has((words[0] as string).toLowerCase())) return null;
+  if (!hadArticle && !(words.length <= 2 && /[sx]$/u.test(words[words.length - 1] as string))) return null;
+  return clean(words.join(" "));
+}
+
+const CONNECTORS = new Set(["de", "du", "des", "d'", "of", "to", "la", "l'", "en", "close", "proche"]);
+
+function clean(phrase: string): string | null {
+  const cleaned = phrase.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.)]+$/gu, "");
+  return cleaned === "" || cleaned.length > 80 ? null : cleaned;
 }
 
 const NAME_PARTICLES = new Set(["de", "du", "des", "von", "van", "der", "den", "da", "di", "del", "della", "bin", "ibn", "al", "el", "le", "la", "of"]);

@@ -26,6 +26,14 @@ export interface QuoteWords {
   /** Words before a participle that make it an attribution of what follows ("Comme indiqué au ministère"). */
   as: readonly string[];
   subjectPronouns: readonly string[];
+  /** Pronouns that point back to the last person named ("celle-ci", "ce dernier", "the latter"). */
+  demonstratives: readonly string[];
+  /** Words after a participle that make it passive ("reported by", "annoncé par"): not a cue. */
+  passiveAgents: readonly string[];
+  /** An infinitive opening a reported clause without complementizer ("a confié vouloir …"), or null. */
+  infinitive: RegExp | null;
+  /** Words the infinitive pattern would take but that are not verbs ("premier", "avenir"). */
+  notInfinitives: readonly string[];
   /** Possessives that stand for a speaker ("selon ses dires"). */
   possessives: readonly string[];
   /** Words opening a relative clause inside a subject ("Macron, qui …, a déclaré"). */
@@ -35,6 +43,10 @@ export interface QuoteWords {
   speechActs: readonly string[];
   /** Words before a quotation that make it a name or a title rather than speech ("baptisé", "so-called"). */
   namingWords: readonly string[];
+  /** Impersonal subjects: the speaker is where they speak ("a-t-on souligné à l'Élysée"). */
+  impersonal: readonly string[];
+  /** Conjunctions joining two verbs of one subject ("et", "and"). */
+  coordinators: readonly string[];
   /** Words that end a reported clause ("tandis que", "while"). */
   clauseBreaks: readonly string[];
   /** Words that may stand between a verb and its clause ("aux journalistes", "told reporters on Tuesday"). */
@@ -44,6 +56,9 @@ export interface QuoteWords {
   /** Abbreviations whose period does not end a sentence ("M.", "Dr."). */
   abbreviations: readonly string[];
 }
+
+/** The `pronoun` of evidence that points back to the last person named rather than the last speaker. */
+export const DEMONSTRATIVE = "<demonstrative>";
 
 /** Where a quote's speaker is written; the attribution stage resolves it to a name. */
 export interface QuoteEvidence {
@@ -83,6 +98,9 @@ const OPENING_MARKS = "«“\"‹‘([";
 const MAX_SUBJECT_TOKENS = 30;
 const MAX_CONTENT_TOKENS = 220;
 const MAX_GAP_TOKENS = 8;
+const COMMA_LIKE = new Set([",", ";", ":", "(", ")"]);
+/** Prepositions that cannot open a reported clause ("said to have", "told of"). */
+const NOT_A_CLAUSE_START = new Set(["to", "by", "as", "for", "with", "of", "from", "into", "about", "than", "in", "on", "at", "after", "before"]);
 
 /** Finds direct quotes (between quotation marks) and indirect (reported) speech, with speaker evidence. */
 export function findQuotes(ctx: DocumentContext): void {
@@ -95,12 +113,21 @@ export function findQuotes(ctx: DocumentContext): void {
   for (const sentence of speechSentences(ctx, marked, lexicon)) {
     const tokens = tokeniseSpan(text, sentence.start, sentence.end, marked, sentence.firstQuote);
     if (tokens.length === 0) continue;
-    const readings = findCues(tokens, lexicon).map((cue) => read(tokens, cue, lexicon, text));
+    const cues = findCues(tokens, lexicon);
+    const cueStarts = new Set(cues.map((cue) => cue.first));
+    const readings = cues.map((cue) => read(tokens, cue, lexicon, text, cueStarts));
     for (const [k, reading] of readings.entries()) {
-      if (reading.cue.kind === "participle" && reading.evidence?.sameAs === null) {
-        const earlier = readings.slice(0, k).find((other) => other.evidence !== null);
-        if (earlier?.evidence) reading.evidence = { ...reading.evidence, sameAs: earlier.evidence };
-      }
+      const earlier = readings.slice(0, k).reverse().find((other) => other.evidence !== null && other.cue.kind !== "according");
+      if (!earlier?.evidence || !reading.evidence || reading.evidence.sameAs !== null) continue;
+      // A participle clause or a coordinated verb ("… and warned that") speaks for the earlier verb's subject.
+      const coordinated = lexicon.coordinators.has(tokens[reading.cue.first - 1]?.word ?? "");
+      if (reading.cue.kind === "participle" || coordinated) reading.evidence = { ...reading.evidence, sameAs: earlier.evidence };
+    }
+    // "According to Xinhua, Xi warned that …": the inner verb reports; the outer attribution does not.
+    for (const reading of readings) {
+      if (reading.cue.kind !== "according" || !reading.content) continue;
+      const [first, last] = reading.content;
+      if (readings.some((other) => other !== reading && other.content && other.cue.first >= first && other.cue.last <= last)) reading.content = null;
     }
     const speechActs = findSpeechActs(tokens, lexicon);
     let attributedHere: QuoteEvidence | null = null;
@@ -113,7 +140,9 @@ export function findQuotes(ctx: DocumentContext): void {
       const atStart = firstQuoteToken && tokens.slice(0, t).every((other) => !other.isWord);
       firstQuoteToken = false;
       const adjacent = readings.find((reading) => reading.content !== null && reading.content[0] === t && reading.content[1] === t);
-      const containing = readings.find((reading) => reading.content !== null && reading.content[0] <= t && t <= reading.content[1]);
+      const containing = readings
+        .filter((reading) => reading.content !== null && reading.content[0] <= t && t <= reading.content[1])
+        .sort((a, b) => (b.content?.[0] ?? 0) - (a.content?.[0] ?? 0))[0];
       const nearest = nearestReading(readings, t);
       let evidence = adjacent?.evidence ?? containing?.evidence ?? nearest?.evidence ?? null;
       let cue = adjacent?.cue ?? containing?.cue ?? nearest?.cue ?? null;
@@ -229,19 +258,24 @@ function wordCount(text: string, start: number, end: number): number {
 }
 
 /** What a cue's sentence says about the speaker and the reported words. */
-function read(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, text: string): Reading {
+function read(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, text: string, cueStarts: ReadonlySet<number>): Reading {
   if (cue.kind === "according") return readAccording(tokens, cue, lexicon, text);
   const previous = tokens[cue.first - 1];
   if (cue.kind === "as" || (previous && lexicon.as.has(previous.word))) return readAs(tokens, cue, lexicon, text);
   const contentStart = clauseAfter(tokens, cue, lexicon);
+  if (cue.pronoun !== null && lexicon.impersonal.has(cue.pronoun)) {
+    const place = afterEvidence(tokens, cue.last + 1, lexicon, text);
+    const content = previous && (previous.word === "," || previous.quote >= 0) ? contentBefore(tokens, previous.quote >= 0 ? cue.first - 1 : cue.first - 2) : null;
+    return { cue, evidence: place, content };
+  }
   if (contentStart !== null) {
     // "said: « … »" reports exactly the quotation that follows.
     const quoteOnly = (tokens[contentStart] as SpeechToken).quote >= 0;
     const evidence = cue.pronoun ? pronounEvidence(tokens, cue, text) : cue.kind === "participle" ? participleEvidence(tokens, cue, lexicon, text) : subjectEvidence(tokens, cue.first, lexicon, text);
-    return { cue, evidence, content: [contentStart, quoteOnly ? contentStart : contentEnd(tokens, contentStart, lexicon)] };
+    return { cue, evidence, content: [contentStart, quoteOnly ? contentStart : contentEnd(tokens, contentStart, lexicon, cueStarts)] };
   }
   // Content first: "«…», a déclaré X", "…, a-t-il ajouté", "“…,” he said", "…, Peskov said".
-  if (previous && (previous.word === "," || previous.quote >= 0 || previous.word === "—")) {
+  if (previous && (previous.word === "," || previous.quote >= 0 || previous.word === "—") && !quoteBeforeClauseEnd(tokens, cue.last + 1)) {
     const end = previous.quote >= 0 ? cue.first - 1 : cue.first - 2;
     const evidence = cue.pronoun ? pronounEvidence(tokens, cue, text) : afterEvidence(tokens, cue.last + 1, lexicon, text);
     return { cue, evidence, content: contentBefore(tokens, end) };
@@ -267,7 +301,7 @@ function readAccording(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexico
   const previous = tokens[cue.first - 1];
   const opensSentence = previous === undefined || !previous.isWord || cue.first <= 1;
   if (after?.word === "," && opensSentence) {
-    return { cue, evidence, content: [end + 1, contentEnd(tokens, end + 1, lexicon)] };
+    return { cue, evidence, content: [end + 1, contentEnd(tokens, end + 1, lexicon, new Set())] };
   }
   if (previous?.word === "," && (after === undefined || !after.isWord)) {
     return { cue, evidence, content: contentBefore(tokens, cue.first - 2) };
@@ -289,7 +323,7 @@ function readAs(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, text
       : subjectFirst < cue.first
         ? phraseEvidence(tokens, subjectFirst, cue.first - 1, "last", lexicon, text)
         : null;
-  return { cue, evidence, content: [end + 1, contentEnd(tokens, end + 1, lexicon)] };
+  return { cue, evidence, content: [end + 1, contentEnd(tokens, end + 1, lexicon, new Set())] };
 }
 
 /** The token where the reported clause starts after the cue ("que …", ": « … »", "said the …"), or null. */
@@ -305,13 +339,15 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
       if ((tokens[j + 1]?.quote ?? -1) >= 0) return j + 1;
       break;
     }
-    if (!token.isWord) break;
+    const between = token.isWord && (lexicon.audience.has(token.word) || token.capitalised || token.word === "-");
+    if (!between && token.word !== "'" && token.word !== ".") break;
   }
   const next = tokens[cue.last + 1];
   if (!next?.isWord) return null;
-  if (lexicon.words.complementizers.includes("que")) {
-    // French reports an infinitive clause without "que": "a confié vouloir …", "ajoutant avoir …".
-    return /^(?:avoir|être|ne|n'|[a-zàâçéèêëîïôûùüÿœ]{2,}(?:er|ir|re|oir))$/.test(next.word) && !next.capitalised ? cue.last + 1 : null;
+  if (lexicon.words.infinitive) {
+    // An infinitive clause without complementizer: "a confié vouloir …", "ajoutant avoir …".
+    const isInfinitive = lexicon.words.infinitive.test(next.word) && !next.capitalised && !lexicon.notInfinitives.has(next.word);
+    return isInfinitive ? cue.last + 1 : null;
   }
   if (invertedPosition || !lexicon.bareClauseVerbs.has(tokens[cue.last]?.word ?? "")) return null;
   // After a quotation and its speaker ("“…,” Blinken told reporters at …"), what follows is not reported.
@@ -329,7 +365,8 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
   }
   if (tells && j === cue.last + 1) return null;
   const start = tokens[j];
-  if (!start?.isWord || j - cue.last > MAX_GAP_TOKENS) return null;
+  if (!start?.isWord || j - cue.last > MAX_GAP_TOKENS || lexicon.passiveAgents.has(start.word)) return null;
+  if (NOT_A_CLAUSE_START.has(start.word)) return null;
   return endsClause(tokens, j) ? null : j;
 }
 
@@ -341,24 +378,36 @@ function endsClause(tokens: readonly SpeechToken[], j: number): boolean {
   return !token.isWord && token.word !== "(";
 }
 
-/** The last token of a reported clause starting at `start`: sentence end, ";", or a new clause. */
-function contentEnd(tokens: readonly SpeechToken[], start: number, lexicon: Lexicon): number {
+/** The last token of a reported clause starting at `start`: sentence end, ";", a new clause or verb. */
+function contentEnd(tokens: readonly SpeechToken[], start: number, lexicon: Lexicon, cueStarts: ReadonlySet<number>): number {
   let end = start;
   const limit = Math.min(tokens.length, start + MAX_CONTENT_TOKENS);
   for (let j = start; j < limit; j++) {
     const token = tokens[j] as SpeechToken;
     if (token.word === ";" || token.word === "—") break;
-    if (j > start && lexicon.clauseBreaks.has(token.word)) {
-      const before = tokens[j - 1] as SpeechToken;
-      const commaBefore = before.word === "," || (before.quote >= 0 && /,\s*.$/.test(before.word));
-      if (commaBefore || ["tandis", "while", "whereas", "alors"].includes(token.word)) {
-        if (token.word !== "alors" || tokens[j + 1]?.word === "que" || tokens[j + 1]?.word === "qu'") break;
-      }
+    const before = tokens[j - 1];
+    const commaBefore = before !== undefined && (before.word === "," || (before.quote >= 0 && before.trailing === ","));
+    if (j > start && commaBefore && lexicon.clauseBreaks.has(token.word)) break;
+    // "… and warned that …", "…, ajoutant que …": the next verb starts its own report.
+    if (j > start && cueStarts.has(j) && (commaBefore || lexicon.coordinators.has(before?.word ?? ""))) {
+      end = commaBefore || !lexicon.coordinators.has(before?.word ?? "") ? j - 1 : j - 2;
+      break;
     }
+    if (j > start + 1 && cueStarts.has(j + 1) && lexicon.coordinators.has(token.word)) break;
     end = j;
   }
   while (end > start && !(tokens[end] as SpeechToken).isWord && (tokens[end] as SpeechToken).quote < 0 && (tokens[end] as SpeechToken).word !== ")") end--;
   return end;
+}
+
+/** Whether a quotation comes after token `from` before the clause ends: "a félicité X pour sa « … »". */
+function quoteBeforeClauseEnd(tokens: readonly SpeechToken[], from: number): boolean {
+  for (let j = from; j < tokens.length && j < from + MAX_SUBJECT_TOKENS; j++) {
+    const token = tokens[j] as SpeechToken;
+    if (token.quote >= 0) return true;
+    if (token.word === ";" || token.word === ",") return false;
+  }
+  return false;
 }
 
 /** Content ending at token `end` (inclusive) and reaching back to the sentence start (bounded). */
@@ -396,6 +445,11 @@ function phraseEvidence(tokens: readonly SpeechToken[], first: number, last: num
   const head = tokens[first] as SpeechToken;
   const tail = tokens[last] as SpeechToken;
   void text;
+  const demonstrative = lexicon.demonstratives.match(tokens, first);
+  if (demonstrative > 0 && last - first < demonstrative + 2) {
+    const end = (tokens[first + demonstrative - 1] as SpeechToken).end;
+    return { regionStart: head.start, regionEnd: head.start, prefer, pronoun: DEMONSTRATIVE, phraseStart: head.start, phraseEnd: end, sameAs: null };
+  }
   if (lexicon.subjectPronouns.has(head.word) || lexicon.possessives.has(head.word)) {
     if (last - first <= 2) return { regionStart: head.start, regionEnd: head.start, prefer, pronoun: head.word, phraseStart: head.start, phraseEnd: head.end, sameAs: null };
   }
@@ -403,12 +457,12 @@ function phraseEvidence(tokens: readonly SpeechToken[], first: number, last: num
   let phraseLast = last;
   if (prefer === "first") {
     // The speaker phrase after an inverted verb ends at the first comma: "a déclaré le préfet, qui …".
-    for (let j = first; j <= last; j++) if (!(tokens[j] as SpeechToken).isWord) {
+    for (let j = first; j <= last; j++) if (!(tokens[j] as SpeechToken).isWord && !isNamePeriod(tokens, j) && (tokens[j] as SpeechToken).word !== "-") {
       phraseLast = j - 1;
       break;
     }
   } else {
-    for (let j = last; j >= first; j--) if (!(tokens[j] as SpeechToken).isWord) {
+    for (let j = last; j >= first; j--) if (!(tokens[j] as SpeechToken).isWord && !isNamePeriod(tokens, j) && (tokens[j] as SpeechToken).word !== "-") {
       phraseFirst = j + 1;
       break;
     }
@@ -428,12 +482,18 @@ function phraseEvidence(tokens: readonly SpeechToken[], first: number, last: num
   };
 }
 
+/** A period inside a name ("M. Beaune", "Dr. Stefaniak", "E. Macron"), not a sentence end. */
+function isNamePeriod(tokens: readonly SpeechToken[], j: number): boolean {
+  const before = tokens[j - 1];
+  return tokens[j]?.word === "." && before !== undefined && before.capitalised && before.word.length <= 3 && (tokens[j + 1]?.capitalised ?? false);
+}
+
 /** The speaker written after an inverted verb, up to the end of the clause. */
 function afterEvidence(tokens: readonly SpeechToken[], from: number, lexicon: Lexicon, text: string): QuoteEvidence | null {
   let last = from - 1;
   for (let j = from; j < tokens.length && j < from + MAX_SUBJECT_TOKENS; j++) {
     const token = tokens[j] as SpeechToken;
-    if (token.word === ";" || token.word === "." || token.quote >= 0) break;
+    if (token.word === ";" || (token.word === "." && !isNamePeriod(tokens, j)) || token.quote >= 0) break;
     if (token.word === "," && lexicon.relativePronouns.has(tokens[j + 1]?.word ?? "")) break;
     last = j;
   }
@@ -460,6 +520,8 @@ function subjectEvidence(tokens: readonly SpeechToken[], cueFirst: number, lexic
   };
   const last = cueFirst - 1;
   const first = segmentStart(last);
+  const onlyLinking = first <= last && tokens.slice(first, last + 1).every((token) => lexicon.coordinators.has(token.word) || lexicon.adverbs.has(token.word));
+  if (onlyLinking) return firstSubject(tokens, first, lexicon, text);
   if (first <= last) {
     const separator = tokens[first - 1];
     if (separator?.word === "," && lexicon.relativePronouns.has((tokens[first] as SpeechToken).word)) {
@@ -470,8 +532,17 @@ function subjectEvidence(tokens: readonly SpeechToken[], cueFirst: number, lexic
   if (tokens[last]?.word !== ",") return null;
   return earlierSegment(last - 1);
 
+  /** Start of the comma-delimited segment ending at `end`: quotations and "que" do not cut it. */
+  function commaSegmentStart(end: number): number {
+    let j = end;
+    while (j >= floor && !COMMA_LIKE.has((tokens[j] as SpeechToken).word)) j--;
+    return j + 1;
+  }
+
   function earlierSegment(end: number): QuoteEvidence | null {
     if (end < floor) return null;
+    const whole = commaSegmentStart(end);
+    if (whole <= end && tokens[whole - 1]?.word === "," && lexicon.relativePronouns.has((tokens[whole] as SpeechToken).word)) return earlierSegment(whole - 2);
     const start = segmentStart(end);
     if (start > end) return null;
     const opener = (tokens[start] as SpeechToken).word;
@@ -548,9 +619,10 @@ function isSpeech(tokens: readonly SpeechToken[], t: number, words: number, attr
   if (words <= 6 && capitalisedWords === words && !/[.!?,;:]/.test(inner)) return false;
   if (words >= 4) return true;
   if (!attributed) return false;
+  // Used as a modifier, it names a thing: the “one China” policy, le « réduit nationaliste » taïwanais.
   const next = tokens[t + 1];
-  if (next?.isWord && !next.capitalised && !lexicon.functionWords.has(next.word)) return false;
-  return true;
+  const modifies = next?.isWord && !next.capitalised && !lexicon.functionWords.has(next.word) && !lexicon.adverbs.has(next.word) && !/(?:ment|ly)$/u.test(next.word);
+  return !modifies;
 }
 
 /** The cue as written ("a déclaré", "a-t-il ajouté", "said"). */

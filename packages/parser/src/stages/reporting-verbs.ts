@@ -10,6 +10,8 @@ export interface SpeechToken {
   quote: number;
   isWord: boolean;
   capitalised: boolean;
+  /** For a quotation, its last inner character (a comma tells the sentence goes on). */
+  trailing: string;
 }
 
 /** A phrase list looked up by its first word: "fait savoir" is found at "fait". */
@@ -55,12 +57,17 @@ export interface Lexicon {
   bareClauseVerbs: Set<string>;
   as: Set<string>;
   subjectPronouns: Set<string>;
+  demonstratives: PhraseSet;
+  passiveAgents: Set<string>;
+  notInfinitives: Set<string>;
   possessives: Set<string>;
   relativePronouns: Set<string>;
   articles: Set<string>;
   speechActs: PhraseSet;
   namingWords: Set<string>;
   clauseBreaks: Set<string>;
+  coordinators: Set<string>;
+  impersonal: Set<string>;
   audience: Set<string>;
   functionWords: Set<string>;
   abbreviations: Set<string>;
@@ -85,12 +92,17 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     bareClauseVerbs: lower(words.bareClauseVerbs),
     as: lower(words.as),
     subjectPronouns: lower(words.subjectPronouns),
+    demonstratives: new PhraseSet(words.demonstratives),
+    passiveAgents: lower(words.passiveAgents),
+    notInfinitives: lower(words.notInfinitives),
     possessives: lower(words.possessives),
     relativePronouns: lower(words.relativePronouns),
     articles: lower(words.articles),
     speechActs: new PhraseSet(words.speechActs),
     namingWords: lower(words.namingWords),
     clauseBreaks: lower(words.clauseBreaks),
+    coordinators: lower(words.coordinators),
+    impersonal: lower(words.impersonal),
     audience: lower(words.audience),
     functionWords: lower(words.functionWords),
     abbreviations: lower(words.abbreviations),
@@ -107,7 +119,7 @@ export function tokeniseSpan(
   text: string,
   from: number,
   to: number,
-  quotes: readonly { open: number; close: number }[],
+  quotes: readonly { open: number; end: number; close: number }[],
   firstQuote: number,
 ): SpeechToken[] {
   const tokens: SpeechToken[] = [];
@@ -128,10 +140,11 @@ export function tokeniseSpan(
         quote: -1,
         isWord,
         capitalised: isWord && first !== first.toLowerCase(),
+        trailing: "",
       });
     }
     if (quote === undefined || quote.open >= to) break;
-    tokens.push({ start: quote.open, end: quote.close, word: "", quote: q, isWord: false, capitalised: false });
+    tokens.push({ start: quote.open, end: quote.close, word: "", quote: q, isWord: false, capitalised: false, trailing: text[quote.end - 1] ?? "" });
     position = quote.close;
     q++;
   }
@@ -167,6 +180,8 @@ export function findCues(tokens: readonly SpeechToken[], lexicon: Lexicon): Cue[
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as SpeechToken;
     if (!token.isWord) continue;
+    // A capitalised word mid-sentence is a name ("United States"), not a verb.
+    if (token.capitalised && i > 0 && tokens[i - 1]?.isWord) continue;
     const according = lexicon.accordingTo.match(tokens, i);
     if (according > 0) {
       cues.push({ kind: "according", first: i, last: i + according - 1, pronoun: null });
@@ -176,6 +191,11 @@ export function findCues(tokens: readonly SpeechToken[], lexicon: Lexicon): Cue[
     const inversion = splitInversion(token.word, lexicon);
     const word = inversion ? inversion[0] : token.word;
     const participle = lexicon.participles.match(tokens, i, word);
+    // "reported by The Guardian", "annoncé par l'Élysée": a passive is not the speaker's verb.
+    if (participle > 0 && isPassive(tokens, i + participle, lexicon)) {
+      i += participle - 1;
+      continue;
+    }
     if (participle > 0) {
       const cue = withAuxiliary(tokens, i, participle, lexicon, inversion?.[1] ?? null);
       if (cue) {
@@ -218,4 +238,11 @@ function withAuxiliary(tokens: readonly SpeechToken[], i: number, length: number
   const previous = tokens[i - 1];
   if (previous && lexicon.as.has(previous.word)) return { kind: "as", first: i, last: i + length - 1, pronoun: null };
   return null;
+}
+
+/** An agent complement at token `i` ("by The Guardian", "par l'Élysée"), not "par ailleurs". */
+function isPassive(tokens: readonly SpeechToken[], i: number, lexicon: Lexicon): boolean {
+  if (!lexicon.passiveAgents.has(tokens[i]?.word ?? "")) return false;
+  const agent = tokens[i + 1];
+  return agent !== undefined && agent.isWord && (agent.capitalised || lexicon.articles.has(agent.word));
 }

@@ -8,7 +8,7 @@ type FirstGroupVerb = string | [stem: string, stressedStem: string];
 
 const firstGroupVerbs: FirstGroupVerb[] = [
   "déclar", "affirm", "soulign", ["rappel", "rappell"], "indiqu", "précis", "expliqu", "assur", "ajout",
-  "annonc", "confi", "lanc", ["martel", "martèl"], "estim", "jug", ["considér", "considèr"], "répliqu",
+  "annonc", "confi", "lanc", ["martel", "martèl"], "estim", "répliqu",
   ["répét", "répèt"], "insist", "not", "observ", "confirm", "ni", "regrett", "dénonc", "fustig",
   "racont", ["révél", "révèl"], "signal", "comment", "proclam", "jur", "plaid", "réclam", "exhort",
   "témoign", "souhait", "demand", "relev", "constat", "ironis", "tweet", "avanc", "mentionn",
@@ -61,6 +61,7 @@ export const quotes: QuoteWords = {
   presentParticiples: [...generated.flatMap((forms) => forms.presentParticiples), ...irregular.presentParticiples],
   auxiliaries: [
     "a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront", "eut", "eût", "ayant", "avoir",
+    "est", "sont", "était", "étaient",
   ],
   invertedPronouns: ["il", "elle", "ils", "elles", "on"],
   adverbs: [
@@ -69,12 +70,21 @@ export const quotes: QuoteWords = {
     "récemment", "publiquement", "fermement", "clairement", "simplement", "seulement", "néanmoins", "par",
     "ailleurs", "pour", "sa", "son", "part", "en", "outre", "de", "côté", "lui-même", "elle-même", "auparavant",
     "souvent", "toujours", "jamais", "ne", "pas", "n'", "y", "l'", "le", "lui", "leur", "se", "s'", "vivement",
+    "plutôt", "surtout", "désormais",
   ],
   complementizers: ["que", "qu'"],
   bareClauseVerbs: [],
   accordingTo: ["selon", "d'après"],
   as: ["comme"],
   subjectPronouns: ["il", "elle", "ils", "elles", "lui", "eux", "on"],
+  demonstratives: ["celui-ci", "celle-ci", "ceux-ci", "celles-ci", "ce dernier", "cette dernière", "ces derniers", "ces dernières"],
+  passiveAgents: ["par"],
+  infinitive: /^(?:avoir|être|ne|n'|faire|dire|prendre|mettre|rendre|croire|vivre|suivre|attendre|répondre|défendre|permettre|reconnaître|connaître|paraître|[a-zàâçéèêëîïôûùüÿœ]{2,}(?:er|ir|oir))$/u,
+  notInfinitives: [
+    "premier", "dernier", "hier", "cher", "fier", "entier", "janvier", "février", "dossier", "quartier", "métier",
+    "papier", "chantier", "danger", "foyer", "avenir", "plaisir", "désir", "loisir", "souvenir", "pouvoir", "devoir",
+    "espoir", "soir", "noir", "miroir", "trottoir", "couloir", "plusieurs", "leur", "sur", "pour", "par", "hiver",
+  ],
   possessives: ["son", "sa", "ses", "leur", "leurs"],
   relativePronouns: ["qui", "dont", "lequel", "laquelle", "lesquels", "où", "que", "qu'"],
   articles: ["le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cet", "cette", "au", "aux"],
@@ -93,7 +103,9 @@ export const quotes: QuoteWords = {
     "expression", "opération", "dite", "dits", "dites", "livre", "film", "journal", "émission", "programme",
     "plan", "projet", "mouvement", "association", "campagne",
   ],
-  clauseBreaks: ["tandis", "alors", "mais", "bien", "puis"],
+  impersonal: ["on"],
+  coordinators: ["et", "puis"],
+  clauseBreaks: ["tandis", "alors", "mais", "puis"],
   audience: [
     "à", "au", "aux", "la", "le", "les", "l'", "presse", "journalistes", "journaliste", "télévision", "radio",
     "chaîne", "publique", "agence", "dans", "un", "une", "communiqué", "entretien", "interview", "lors", "d'",
@@ -102,7 +114,8 @@ export const quotes: QuoteWords = {
     "sa", "ses", "leur", "compte", "twitter", "message", "lettre", "sur", "cette", "semaine", "fois", "quotidien",
     "micro", "antenne", "chaînes", "médias", "envoyé", "spécial", "afp", "reuters", "ap", "tass", "ria",
     "novosti", "correspondants", "correspondant", "également", "aussi", "encore", "ainsi", "déjà", "ensuite",
-    "enfin", "par", "ailleurs",
+    "enfin", "par", "ailleurs", "ces", "derniers", "dernières", "jours", "semaines", "mois", "plusieurs", "reprises",
+    "dernier", "dernière", "prochain", "publiquement", "récemment",
   ],
   functionWords: [
     "et", "ou", "à", "au", "aux", "de", "des", "du", "d'", "en", "pour", "par", "sur", "sous", "avec", "sans",
