@@ -190,13 +190,14 @@ export function findDateMentions(text: string, words: DateWords, reference: Day 
     if (known("day") && known("month")) {
       const month = start.get("month") ?? null;
       const day = start.get("day") ?? null;
+      const weekday = known("weekday") ? (start.get("weekday") ?? null) : null;
       if (known("year") && !hasYearInText) {
         // chrono resolved a relative word ("demain", "in two weeks") against the reference.
         if (!reference || !words.relativeDay.test(result.text)) continue;
         const resolved: Day = { year: start.get("year") ?? reference.year, month: month ?? 1, day: day ?? 1 };
         mentions.push({ ...base, fromPublication: dayNumber(resolved) - dayNumber(reference) });
       } else {
-        mentions.push({ ...base, year: known("year") ? (start.get("year") ?? null) : null, month, day });
+        mentions.push({ ...base, year: known("year") ? (start.get("year") ?? null) : null, month, day, weekday });
       }
     } else if (known("weekday") && words.weekdayName.test(result.text)) {
       const modifierText = text.slice(Math.max(0, result.index - 6), base.end + 10);
@@ -283,7 +284,7 @@ export function resolveMention(
         : null;
     }
     if (!publication) return `--${String(mention.month).padStart(2, "0")}-${String(mention.day).padStart(2, "0")}`;
-    return dayToString(nearestYear(mention.month, mention.day, publication, tense));
+    return dayToString(nearestYear(mention.month, mention.day, mention.weekday, publication, tense));
   }
   if (mention.weekday !== null && publication) {
     return dayToString(resolveWeekday(mention.weekday, mention.modifier, publication, tense));
@@ -291,12 +292,15 @@ export function resolveMention(
   return null;
 }
 
-function nearestYear(month: number, day: number, publication: Day, tense: Tense): Day {
+function nearestYear(month: number, day: number, weekday: number | null, publication: Day, tense: Tense): Day {
   const pub = dayNumber(publication);
-  const candidates: Day[] = [];
+  let candidates: Day[] = [];
   for (const year of [publication.year - 1, publication.year, publication.year + 1]) {
     if (isValidDay(year, month, day)) candidates.push({ year, month, day });
   }
+  // "samedi 23 avril": the weekday settles the year better than the tense does.
+  const sameWeekday = candidates.filter((d) => new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay() === weekday);
+  if (weekday !== null && sameWeekday.length > 0) candidates = sameWeekday;
   const distance = (d: Day) => dayNumber(d) - pub;
   const future = candidates.filter((d) => distance(d) >= 0);
   const past = candidates.filter((d) => distance(d) <= 0);

@@ -64,6 +64,8 @@ export interface MeetingWords {
   otherTime: RegExp;
   /** What the meeting is about: named group `topic`, searched after the cue. */
   topic: RegExp;
+  /** Bodies named by a common noun ("le comité exécutif du parti", "election commission"): global, group `body`. */
+  bodies: RegExp;
   /** Upper-case words that are not organizations (time zones, agencies, units). */
   notOrganizations: ReadonlySet<string>;
 }
@@ -87,6 +89,7 @@ interface Draft {
   meeting: Meeting;
   sentenceIndex: number;
   zoneIsLocal: boolean;
+  /** The tense around the cue: decides held or scheduled for a meeting on publication day. */
   tense: Tense;
 }
 
@@ -154,6 +157,10 @@ function partiesIn(ctx: DocumentContext, words: MeetingWords, from: number, to: 
       const byName = words.countries[key] !== undefined;
       parties.push({ name: country, start: from + (match.index ?? 0), kind: "country", byName });
     }
+  }
+  for (const match of text.matchAll(words.bodies)) {
+    const body = match.groups?.body;
+    if (body) parties.push({ name: body, start: from + (match.index ?? 0), kind: "organization" });
   }
   for (const match of text.matchAll(acronymPattern)) {
     const start = from + (match.index ?? 0);
@@ -288,7 +295,7 @@ export function findMeetings(ctx: DocumentContext): void {
         .sort((a, b) => b.sentenceIndex - a.sentenceIndex)[0] ?? null;
 
       const meeting: Meeting = {
-        kind: weakOnly ? (recent?.meeting.kind ?? "other") : kindOf(unit.cues),
+        kind: weakOnly ? (recent?.meeting.kind ?? "meeting") : kindOf(unit.cues),
         status: "unknown",
         date,
         time: time?.time ?? null,
@@ -315,7 +322,8 @@ export function findMeetings(ctx: DocumentContext): void {
       words.postponed.lastIndex = 0;
       if (words.cancelled.test(statusText)) meeting.status = "cancelled";
       else if (postponed) meeting.status = "scheduled";
-      const draft: Draft = { meeting, sentenceIndex: index, zoneIsLocal: time?.zone === "local", tense };
+      const around = detectTense(text.slice(Math.max(0, firstCue.start - 20), firstCue.end + 40), dateWords);
+      const draft: Draft = { meeting, sentenceIndex: index, zoneIsLocal: time?.zone === "local", tense: around === "unknown" ? tense : around };
 
       if (date === null) {
         if (weakOnly) continue;
