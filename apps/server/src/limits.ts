@@ -36,7 +36,7 @@ export interface RequestLimits {
 
 export const defaultLimits: RequestLimits = {
   maxDepth: 12,
-  maxCost: 25_000,
+  maxCost: 50_000,
   maxAliases: 20,
   maxTokens: 2_000,
   maxBodyBytes: 5 * 1024 * 1024,
