@@ -47,6 +47,11 @@ export interface EntityWords {
   speakerIntroducers: readonly string[];
   /** Words that stop the search for a role before a name (conjunctions, auxiliaries). */
   roleStops: readonly string[];
+  /**
+   * What a group of capitalised words that no list knows counts for by its shape alone (2 makes
+   * it a person): French capitalises little besides names; English title-cases things too.
+   */
+  unknownNameWeight: number;
 }
 
 interface Lexicon {
@@ -70,6 +75,7 @@ interface Lexicon {
   speakerIntroducers: Set<string>;
   roleStops: Set<string>;
   months: Set<string>;
+  unknownNameWeight: number;
 }
 
 interface Phrase {
@@ -150,6 +156,7 @@ function lexiconFor(code: "fr" | "en"): Lexicon {
     speakerIntroducers: set((words) => words.speakerIntroducers),
     roleStops: ownSet((words) => words.roleStops),
     months,
+    unknownNameWeight: own.entities.unknownNameWeight,
   };
   for (const word of set((words) => words.roleStops)) lexicon.roleStops.add(word);
   lexicons.set(code, lexicon);
@@ -171,6 +178,12 @@ function phraseKeys(text: string): string[] {
   return keys;
 }
 
+/** Auxiliaries that may stand between a name and its verb ("Valls a déclaré", "Obama has said"). */
+const AUXILIARIES = new Set(["a", "avait", "aurait", "est", "était", "s'", "se", "lui", "leur", "has", "had", "have", "was", "is", "also", "aussi", "then", "alors", "y"]);
+
+/** The shape of a nationality noun ("Bermudienne", "Suissesse", "Hollandais") before a name. */
+const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:ienne|ien|aise|ais|aine|ain|esse|oise|ois|ote|ane|an|éen|éenne|ese|ish|ian|i)$/u;
+
 /** Words that join the parts of a role or a name and can never end one. */
 const CONNECTORS = new Set(["de", "du", "des", "d'", "la", "le", "l'", "of", "the", "for", "et", "and", "a", "an", "un", "une", "en", "in", "au", "aux", "à"]);
 
@@ -183,6 +196,8 @@ interface NameCandidate {
   to: number;
   /** Evidence that this is a person, not a thing: role, title, verb, known given name… */
   evidence: number;
+  /** A courtesy title or a role word written in the name's group ("President Obama", "M. Haider"). */
+  titled: boolean;
   roles: string[];
 }
 
@@ -197,7 +212,10 @@ interface Found {
 /** Finds people (with aliases and roles), organizations and places. */
 export function recogniseEntities(ctx: DocumentContext): void {
   const lexicon = lexiconFor(ctx.locale.code);
+  currentText = ctx.text;
+  lowercaseWords = new Set();
   const tokens = tokenise(ctx);
+  for (const token of tokens) if (token.isWord && !token.capitalised) lowercaseWords.add(token.key);
   const labels: Label[] = new Array<Label>(tokens.length).fill(null);
   const found = findKnownPhrases(tokens, lexicon, labels);
   found.push(...findOrganizationGroups(tokens, lexicon, labels));
@@ -358,10 +376,11 @@ function findNameCandidates(tokens: Token[], lexicon: Lexicon, labels: Label[]):
     for (;;) {
       const next = tokens[to];
       if (!next || next.region !== token.region || labels[to] !== null) break;
-      if (next.start - tokens[to - 1]!.end > 2) break;
+      if (next.start - tokens[to - 1]!.end > 2 || hasLineBreak(tokens, to)) break;
       if (lexicon.honorifics.has(next.key.replace(/\.$/, "")) && next.capitalised) break;
       const monthAsSurname = lexicon.months.has(next.key) && next.capitalised && to - i === 1 && lexicon.firstNames.has(tokens[to - 1]!.key);
-      if ((isNameWord(next, lexicon) || monthAsSurname) && !next.sentenceStart) {
+      const joinsName = !lexicon.nonNames.has(next.key) || (lexicon.particles.has(next.key) && tokens[to + 1] !== undefined && isNameWord(tokens[to + 1]!, lexicon) && !lexicon.nonNames.has(tokens[to + 1]!.key));
+      if (((isNameWord(next, lexicon) && joinsName) || monthAsSurname) && !next.sentenceStart) {
         to++;
         continue;
       }
@@ -369,7 +388,7 @@ function findNameCandidates(tokens: Token[], lexicon: Lexicon, labels: Label[]):
         let after = to + 1;
         while (tokens[after] && lexicon.particles.has(tokens[after]!.key) && !tokens[after]!.capitalised && after - to < 2) after++;
         const following = tokens[after];
-        if (following && following.region === token.region && labels[after] === null && isNameWord(following, lexicon) && !lexicon.firstNames.has(following.key)) {
+        if (following && following.region === token.region && labels[after] === null && isNameWord(following, lexicon) && !lexicon.firstNames.has(following.key) && !lexicon.nonNames.has(following.key)) {
           to = after + 1;
           continue;
         }
@@ -392,7 +411,10 @@ function findNameCandidates(tokens: Token[], lexicon: Lexicon, labels: Label[]):
       const word = tokens[from]!;
       const key = word.key.replace(/\.$/, "");
       if (from === firstNameAt) break;
+      const nationalityNoun = from === i && to - from >= 3 && DEMONYM_SHAPE.test(word.text) && tokens[from - 1] !== undefined && lexicon.determiners.has(tokens[from - 1]!.key);
+      if (nationalityNoun && !lexicon.demonyms.has(key)) evidence += 2;
       const strippable =
+        nationalityNoun ||
         lexicon.honorifics.has(key) ||
         lexicon.roleNouns.has(key) ||
         lexicon.roleModifiers.has(key) ||
@@ -418,10 +440,25 @@ function findNameCandidates(tokens: Token[], lexicon: Lexicon, labels: Label[]):
       i = to;
       continue;
     }
-    if (from < to) candidates.push({ from, to, evidence, roles: leadingRoles });
+    if (from < to) candidates.push({ from, to, evidence, roles: leadingRoles, titled: from > i && evidence >= 2 });
     i = to;
   }
   return candidates;
+}
+
+/** Whether a line break separates token `index` from the one before it. */
+let currentText = "";
+/** Words the document writes in lower case somewhere: common words, not names. */
+let lowercaseWords = new Set<string>();
+function hasLineBreak(tokens: Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  const token = tokens[index];
+  if (!previous || !token) return false;
+  for (let k = previous.end; k < token.start; k++) {
+    const code = currentText.charCodeAt(k);
+    if (code === 10 || code === 13) return true;
+  }
+  return false;
 }
 
 function firstPart(key: string): string {
@@ -457,7 +494,7 @@ function buildPeople(
   const inName = new Uint8Array(tokens.length);
   const singleWordCounts = new Map<string, number>();
   for (const candidate of candidates) {
-    if (candidate.to - candidate.from === 1) {
+    if (candidate.to - candidate.from === 1 && !tokens[candidate.from]!.sentenceStart) {
       const key = tokens[candidate.from]!.key;
       singleWordCounts.set(key, (singleWordCounts.get(key) ?? 0) + 1);
     }
@@ -659,10 +696,10 @@ function personEvidence(
       if (lexicon.particles.has(tokens[k]!.key.split("-")[0]!) && /^(?:al|el|ben|bin|ibn|abu|abd)$/.test(tokens[k]!.key.split("-")[0]!)) score += 2;
     }
     // A surname used alone elsewhere in the text.
-    if ((singleWordCounts.get(last.key) ?? 0) > 0) score += 2;
+    if ((singleWordCounts.get(last.key) ?? 0) > 0) score += first.sentenceStart ? 0 : 1;
   }
   if (words === 1 && givenName && !first.sentenceStart && before?.isWord) score += 2;
-  if (words >= 2 && !first.sentenceStart && plainNameShape(tokens, candidate, lexicon)) score += 1;
+  if (words >= 2 && !first.sentenceStart && plainNameShape(tokens, candidate, lexicon)) score += lexicon.unknownNameWeight;
   return score;
 }
 
@@ -676,11 +713,11 @@ function singleNameEvidence(tokens: Token[], candidate: NameCandidate, lexicon: 
   const key = token.key;
   if (lexicon.roleNouns.has(key) || lexicon.demonyms.has(key) || lexicon.nonNames.has(key) || lexicon.organizationHeads.has(key) || lexicon.honorifics.has(key.replace(/\.$/, ""))) return false;
   if (token.text.length < 2 || (token.text === token.text.toUpperCase() && token.text.length > 1)) return false;
-  if (candidate.evidence >= 2) return true;
+  if (candidate.titled) return true;
   const before = previousWord(tokens, candidate.from);
   if (before && before.isWord && (lexicon.honorifics.has(before.key.replace(/\.$/, "")) || lexicon.roleNouns.has(before.key))) return true;
   if (!token.sentenceStart && isPersonVerbAfter(tokens, candidate.to, lexicon)) return true;
-  return !token.sentenceStart && lexicon.firstNames.has(key) && before !== undefined && before.isWord;
+  return !token.sentenceStart && lexicon.firstNames.has(key) && before !== undefined && before.isWord && !CONNECTORS.has(before.key);
 }
 
 /**
@@ -691,7 +728,7 @@ function mergeDrafts(drafts: PersonDraft[]): void {
   drafts.sort((a, b) => b.keys.length - a.keys.length);
   for (let i = drafts.length - 1; i >= 0; i--) {
     const short = drafts[i]!;
-    const owners = drafts.filter((long) => long !== short && long.keys.length > short.keys.length && isShortFormOf(short.keys, long.keys));
+    const owners = drafts.filter((long) => long !== short && long.keys.length >= short.keys.length && isShortFormOf(short.keys, long.keys));
     if (owners.length !== 1) continue;
     const owner = owners[0]!;
     owner.mentions.push(...short.mentions);
@@ -702,6 +739,8 @@ function mergeDrafts(drafts: PersonDraft[]): void {
 }
 
 function isShortFormOf(short: string[], long: string[]): boolean {
+  if (short.length === long.length && !/^\p{L}\.$/u.test(short[0]!)) return false;
+  if (/^\p{L}\.$/u.test(long[0]!)) return false;
   const tail = long.slice(long.length - short.length);
   if (tail.join(" ") === short.join(" ")) return true;
   const initial = short[0]!;
@@ -718,6 +757,7 @@ function plainNameShape(tokens: Token[], candidate: NameCandidate, lexicon: Lexi
     const token = tokens[k]!;
     if (lexicon.particles.has(token.key) && !token.capitalised) continue;
     if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(token.text) && !token.dotted && !/^\p{Ll}{1,3}-\p{Lu}/u.test(token.text)) return false;
+    if (lowercaseWords.has(token.key)) return false;
     if (lexicon.nonNames.has(token.key) || lexicon.demonyms.has(token.key) || lexicon.roleNouns.has(token.key)) return false;
   }
   return true;
@@ -734,7 +774,7 @@ function isPersonVerbAfter(tokens: Token[], at: number, lexicon: Lexicon): boole
     const token = tokens[k]!;
     if (token.region !== tokens[at]!.region) return false;
     if (lexicon.personVerbs.has(token.key)) return true;
-    if (!token.isWord) return false;
+    if (!token.isWord || !AUXILIARIES.has(token.key)) return false;
   }
   return false;
 }

@@ -34,21 +34,38 @@ interface DateParts {
   day: number | null;
 }
 
-const allMonths = new Map<string, number>();
-const allWeekdays = new Set<string>();
-const allDatelineWords = new Set<string>();
-const allAbbreviations = new Set<string>();
-const allSignOffs: RegExp[] = [];
-for (const locale of Object.values(locales)) {
-  for (const [name, month] of Object.entries(locale.structure.months)) allMonths.set(name, month);
-  for (const day of locale.structure.weekdays) allWeekdays.add(day);
-  for (const word of locale.structure.datelineWords) allDatelineWords.add(word);
-  for (const abbreviation of locale.structure.abbreviations) allAbbreviations.add(abbreviation);
-  allSignOffs.push(...locale.structure.signOffs);
+interface StructureLexicon {
+  months: Map<string, number>;
+  weekdays: Set<string>;
+  datelineWords: Set<string>;
+  abbreviations: Set<string>;
+  signOffs: RegExp[];
+  functionWords: Map<string, "fr" | "en">;
 }
-const functionWordsByLanguage = new Map<string, "fr" | "en">();
-for (const locale of Object.values(locales)) {
-  for (const word of locale.structure.functionWords) functionWordsByLanguage.set(word, locale.code);
+
+let structureLexicon: StructureLexicon | null = null;
+
+/** Every language's structure words together (built on first use): datelines mix languages. */
+function lexicon(): StructureLexicon {
+  if (structureLexicon) return structureLexicon;
+  const built: StructureLexicon = {
+    months: new Map(),
+    weekdays: new Set(),
+    datelineWords: new Set(),
+    abbreviations: new Set(),
+    signOffs: [],
+    functionWords: new Map(),
+  };
+  for (const locale of Object.values(locales)) {
+    for (const [name, month] of Object.entries(locale.structure.months)) built.months.set(name, month);
+    for (const day of locale.structure.weekdays) built.weekdays.add(day);
+    for (const word of locale.structure.datelineWords) built.datelineWords.add(word);
+    for (const abbreviation of locale.structure.abbreviations) built.abbreviations.add(abbreviation);
+    built.signOffs.push(...locale.structure.signOffs);
+    for (const word of locale.structure.functionWords) built.functionWords.set(word, locale.code);
+  }
+  structureLexicon = built;
+  return built;
 }
 
 const LINE_BREAK = /\r\n|\n|\r|\u2028|\u2029/g;
@@ -286,7 +303,7 @@ function readDateline(content: string): { date: DateParts | null; agency: string
     const lower = word.toLowerCase().replace(/\.$/, "");
     words++;
     if (/^\d/.test(word)) continue;
-    if (allMonths.has(lower) || allWeekdays.has(lower) || allDatelineWords.has(lower)) continue;
+    if (lexicon().months.has(lower) || lexicon().weekdays.has(lower) || lexicon().datelineWords.has(lower)) continue;
     if (/^\d{1,2}(?:h\d{0,2}|:\d{2})$/i.test(word) || lower === "h" || lower === "er" || lower === "gmt" || lower === "utc") continue;
     const first = word.charAt(0);
     if (first !== first.toUpperCase() || first === first.toLowerCase()) return null;
@@ -313,7 +330,7 @@ function findDate(body: string): DateParts | null {
   const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(body);
   if (iso) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
   for (let i = 0; i < tokens.length; i++) {
-    const month = allMonths.get(tokens[i]!);
+    const month = lexicon().months.get(tokens[i]!);
     if (month === undefined) continue;
     const before = dayNumber(tokens[i - 1]);
     const after = dayNumber(tokens[i + 1]);
@@ -364,7 +381,7 @@ function removeSignOff(ctx: DocumentContext, blocks: Line[]): void {
     const content = ctx.text.slice(last.start, last.end);
     if (content.length > 300) return;
     let outlet: string | null = null;
-    for (const pattern of allSignOffs) {
+    for (const pattern of lexicon().signOffs) {
       const match = pattern.exec(content);
       if (match) {
         outlet = (match[1] ?? "").trim().replace(/[.,;:]+$/, "");
@@ -390,7 +407,7 @@ export function detectLanguage(text: string, paragraphs: Paragraph[], title: Spa
     budget -= slice.length;
     WORD.lastIndex = 0;
     for (let match = WORD.exec(slice); match; match = WORD.exec(slice)) {
-      const language = functionWordsByLanguage.get(match[0].toLowerCase());
+      const language = lexicon().functionWords.get(match[0].toLowerCase());
       if (language === "fr") french++;
       else if (language === "en") english++;
     }
@@ -449,5 +466,5 @@ function isAbbreviation(content: string, dot: number): boolean {
   if (word.length === 0) return false;
   if (word.includes(".")) return /^(?:\p{L}\.)+\p{L}$/u.test(word);
   if (word.length === 1 && word === word.toUpperCase()) return true;
-  return allAbbreviations.has(word.toLowerCase());
+  return lexicon().abbreviations.has(word.toLowerCase());
 }

@@ -31,10 +31,17 @@ const OPENERS = new Set(["«", "“", '"', "‹", "‘", ":", "(", "[", "—", "
 
 const keyCache = new Map<string, string>();
 
-/** Courtesy titles that keep their period ("Mr.", "Dr."), folded without it. */
-const titleAbbreviations = new Set<string>();
-for (const locale of Object.values(locales)) {
-  for (const title of locale.entities.honorifics) titleAbbreviations.add(foldKey(title));
+let titleAbbreviationSet: Set<string> | null = null;
+
+/** Courtesy titles that keep their period ("Mr.", "Dr."), folded without it (built on first use). */
+function titleAbbreviations(): Set<string> {
+  if (!titleAbbreviationSet) {
+    titleAbbreviationSet = new Set<string>();
+    for (const locale of Object.values(locales)) {
+      for (const title of locale.entities.honorifics) titleAbbreviationSet.add(foldKey(title));
+    }
+  }
+  return titleAbbreviationSet;
 }
 
 /** The folded form used for every word-list lookup. */
@@ -144,7 +151,7 @@ function tokeniseRegion(
       push(start, start + word.length - 2, true);
       push(start + word.length - 2, start + word.length, false);
     } else if (word.length > 0) {
-      const withPeriod = text.charCodeAt(start + word.length) === 46 && start + word.length < to && titleAbbreviations.has(foldKey(word));
+      const withPeriod = text.charCodeAt(start + word.length) === 46 && start + word.length < to && titleAbbreviations().has(foldKey(word));
       push(start, start + word.length + (withPeriod ? 1 : 0), true);
       if (withPeriod) word += ".";
     }
