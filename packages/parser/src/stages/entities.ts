@@ -47,6 +47,8 @@ export interface EntityWords {
   speakerIntroducers: readonly string[];
   /** Words that stop the search for a role before a name (conjunctions, auxiliaries). */
   roleStops: readonly string[];
+  /** Common words that title case capitalises in names of works and things ("Red", "Story", "Rain"). */
+  commonWords: readonly string[];
   /**
    * What a group of capitalised words that no list knows counts for by its shape alone (2 makes
    * it a person): French capitalises little besides names; English title-cases things too.
@@ -75,6 +77,8 @@ interface Lexicon {
   speakerIntroducers: Set<string>;
   roleStops: Set<string>;
   months: Set<string>;
+  /** Common words in every language (function words included): never a name by shape alone. */
+  commonWords: Set<string>;
   unknownNameWeight: number;
 }
 
@@ -157,7 +161,9 @@ function lexiconFor(code: "fr" | "en"): Lexicon {
     roleStops: ownSet((words) => words.roleStops),
     months,
     unknownNameWeight: own.entities.unknownNameWeight,
+    commonWords: set((words) => words.commonWords),
   };
+  for (const locale of all) for (const word of locale.structure.functionWords) lexicon.commonWords.add(foldKey(word));
   for (const word of set((words) => words.roleStops)) lexicon.roleStops.add(word);
   lexicons.set(code, lexicon);
   return lexicon;
@@ -177,6 +183,9 @@ function phraseKeys(text: string): string[] {
   }
   return keys;
 }
+
+/** "saint Maximilien Kolbe" names a person, "rue Jean Jaurès" a street. */
+const SAINTS = new Set(["saint", "sainte", "st", "st."]);
 
 /** Auxiliaries that may stand between a name and its verb ("Valls a déclaré", "Obama has said"). */
 const AUXILIARIES = new Set(["a", "avait", "aurait", "est", "était", "s'", "se", "lui", "leur", "has", "had", "have", "was", "is", "also", "aussi", "then", "alors", "y"]);
@@ -411,7 +420,10 @@ function findNameCandidates(tokens: Token[], lexicon: Lexicon, labels: Label[]):
       const word = tokens[from]!;
       const key = word.key.replace(/\.$/, "");
       if (from === firstNameAt) break;
-      const nationalityNoun = from === i && to - from >= 3 && DEMONYM_SHAPE.test(word.text) && tokens[from - 1] !== undefined && lexicon.determiners.has(tokens[from - 1]!.key);
+      const nextWord = tokens[from + 1];
+      const nationalityNoun =
+        from === i && to - from >= 3 && DEMONYM_SHAPE.test(word.text) && tokens[from - 1] !== undefined && lexicon.determiners.has(tokens[from - 1]!.key) &&
+        nextWord !== undefined && nextWord.capitalised && !lexicon.particles.has(nextWord.key) && !lexicon.thingsBefore.has(word.key);
       if (nationalityNoun && !lexicon.demonyms.has(key)) evidence += 2;
       const strippable =
         nationalityNoun ||
@@ -521,7 +533,9 @@ function buildPeople(
   // Single words: a surname or given name of someone already named, or a person by evidence.
   for (const candidate of pending) {
     const keys = tokens.slice(candidate.from, candidate.to).map((token) => token.key);
-    const owner = findOwner(drafts, keys, tokens[candidate.from]!.start);
+    const before = previousWord(tokens, candidate.from);
+    const titled = candidate.titled || (before !== undefined && (lexicon.roleNouns.has(before.key) || lexicon.honorifics.has(before.key.replace(/\.$/, ""))));
+    const owner = findOwner(drafts, keys, tokens[candidate.from]!.start, !titled);
     if (owner) {
       owner.mentions.push(spanOf(text, tokens, candidate.from, candidate.to));
       owner.roles.push(...candidate.roles);
@@ -535,10 +549,11 @@ function buildPeople(
   for (const { candidate } of accepted) for (let k = candidate.from; k < candidate.to; k++) labels[k] = "person";
   // Later surname-only mentions of the people found (sentence openers included).
   const mentioned = new Set<number>();
-  for (const draft of drafts) for (const mention of draft.mentions) mentioned.add(mention.start);
+  for (const { candidate } of accepted) for (let k = candidate.from; k < candidate.to; k++) mentioned.add(k);
+  for (const draft of drafts) for (const mention of draft.mentions) mentioned.add(-mention.start - 1);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (!token.capitalised || mentioned.has(token.start) || labels[i] === "organization") continue;
+    if (!token.capitalised || mentioned.has(i) || mentioned.has(-token.start - 1) || labels[i] === "organization") continue;
     for (const draft of drafts) {
       const surname = surnameKeys(draft.keys, lexicon);
       if (surname.length === 0 || draft.keys.length < 2) continue;
@@ -547,7 +562,7 @@ function buildPeople(
       const after = tokens[i + surname.length];
       if (after && after.capitalised && after.isWord && after.region === token.region && after.start <= tokens[i + surname.length - 1]!.end + 1 && labels[i + surname.length] === null) continue;
       draft.mentions.push(spanOf(text, tokens, i, i + surname.length));
-      mentioned.add(token.start);
+      mentioned.add(i);
       i += surname.length - 1;
       break;
     }
@@ -598,7 +613,7 @@ function surnameKeys(keys: string[], lexicon: Lexicon): string[] {
 }
 
 /** The person a shorter form belongs to: same surname, "E. Macron", or a known person's given name. */
-function findOwner(drafts: PersonDraft[], keys: string[], position: number): PersonDraft | null {
+function findOwner(drafts: PersonDraft[], keys: string[], position: number, byGivenName: boolean): PersonDraft | null {
   let best: PersonDraft | null = null;
   let bestDistance = Infinity;
   const consider = (draft: PersonDraft) => {
@@ -622,7 +637,7 @@ function findOwner(drafts: PersonDraft[], keys: string[], position: number): Per
     }
   }
   if (best) return best;
-  if (keys.length === 1) {
+  if (keys.length === 1 && byGivenName) {
     const owners = drafts.filter((draft) => draft.keys.length >= 2 && draft.keys[0] === keys[0]);
     if (owners.length === 1) return owners[0]!;
   }
@@ -669,7 +684,8 @@ function personEvidence(
   const before = previousWord(tokens, candidate.from);
   const after = tokens[candidate.to];
   const words = candidate.to - candidate.from;
-  if (before && lexicon.thingsBefore.has(before.key) && before.region === first.region) return null;
+  const saintly = before !== undefined && SAINTS.has(before.key) && words >= 2 && lexicon.firstNames.has(first.key);
+  if (before && lexicon.thingsBefore.has(before.key) && before.region === first.region && !saintly) return null;
   if (after && after.isWord && after.capitalised && lexicon.thingsAfter.has(after.key) && after.region === first.region) return null;
   const startsWithGivenName = lexicon.firstNames.has(first.key) && words >= 2;
   for (let k = candidate.from; k < candidate.to; k++) {
@@ -679,6 +695,8 @@ function personEvidence(
     if (lexicon.demonyms.has(key) && words > 1 && k === candidate.to - 1) return null;
   }
   if (words === 1 && lexicon.nonNames.has(first.key)) return null;
+  // "Fort Copacabana", "Vallée d'Aoste" — but "saint Maximilien Kolbe" is a person.
+  if (words >= 2 && lexicon.thingsBefore.has(first.key) && first.capitalised && !lexicon.firstNames.has(tokens[candidate.from + 1]!.key)) return null;
   if (lexicon.nonNames.has(first.key) && first.sentenceStart && words === 1) return null;
   let score = 0;
   const firstKey = first.key;
@@ -715,6 +733,8 @@ function singleNameEvidence(tokens: Token[], candidate: NameCandidate, lexicon: 
   if (token.text.length < 2 || (token.text === token.text.toUpperCase() && token.text.length > 1)) return false;
   if (candidate.titled) return true;
   const before = previousWord(tokens, candidate.from);
+  // People's names take no article: "Le Monde", "la Mairie" are things.
+  if (before && (lexicon.determiners.has(before.key) || lexicon.thingsBefore.has(before.key))) return false;
   if (before && before.isWord && (lexicon.honorifics.has(before.key.replace(/\.$/, "")) || lexicon.roleNouns.has(before.key))) return true;
   if (!token.sentenceStart && isPersonVerbAfter(tokens, candidate.to, lexicon)) return true;
   return !token.sentenceStart && lexicon.firstNames.has(key) && before !== undefined && before.isWord && !CONNECTORS.has(before.key);
@@ -757,7 +777,7 @@ function plainNameShape(tokens: Token[], candidate: NameCandidate, lexicon: Lexi
     const token = tokens[k]!;
     if (lexicon.particles.has(token.key) && !token.capitalised) continue;
     if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(token.text) && !token.dotted && !/^\p{Ll}{1,3}-\p{Lu}/u.test(token.text)) return false;
-    if (lowercaseWords.has(token.key)) return false;
+    if (lowercaseWords.has(token.key) || lexicon.commonWords.has(token.key)) return false;
     if (lexicon.nonNames.has(token.key) || lexicon.demonyms.has(token.key) || lexicon.roleNouns.has(token.key)) return false;
   }
   return true;
@@ -841,7 +861,7 @@ function rolesAround(tokens: Token[], candidate: NameCandidate, lexicon: Lexicon
         if (token.region !== region) break;
         if (!token.isWord && token.text !== "’" && token.text !== "'" && token.text !== "-") break;
         if (lexicon.roleStops.has(token.key) && !(token.key === "et" || token.key === "and")) break;
-        if (inName[end]) break;
+        if (inName[end] && !CONNECTORS.has(tokens[end - 1]!.key)) break;
         end++;
       }
       if (end > roleStart) {

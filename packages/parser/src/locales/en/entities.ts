@@ -61,11 +61,11 @@ South East West Eastern Western Northern Southern Democrats Republicans Democrat
 Although Once Because Instead Even Still Just Only Please Thanks Dear Hello Sources Many Few Every Any Whether Unlike Like Once
 `),
   nameParticles: words("de du des la le van von der den ter ten da di dos das do del della al el ben bin ibn abu bint y"),
-  thingsBefore: words("Palacio Palace Granja Casa USS HMS Lake Mount Mt Fort Cape Saint St Sainte operation Operation street avenue prize award school university airport stadium hospital museum mosque church cathedral hotel palace park bridge ship"),
+  thingsBefore: words("newspaper daily weekly agency channel network website blog brand company team Plaza Port Fort Lake Mount Cape Palacio Palace Granja Casa USS HMS Lake Mount Mt Fort Cape Saint St Sainte operation Operation street avenue prize award school university airport stadium hospital museum mosque church cathedral hotel palace park bridge ship"),
   thingsAfter: words(`
 Street St Avenue Ave Boulevard Road Square Bridge Prize Award Awards Medal Trophy Cup Airport Stadium Arena Center Centre Hall Hospital School College University Institute
 Foundation Museum Library Park Tower Building Hotel Theatre Theater Church Cathedral Mosque Station Line Company Group Inc Ltd Corp Corporation Act Law Doctrine Plan Effect
-Syndrome Disease Room Institution Accord Agreement Treaty Area Zone District War Relationship Memorial Festival Games Championship Open Tournament Series League Summit Conference Forum Day Week Year Affair Report Index Fund Trust Charity
+Syndrome Disease Lodge Roadhouse Basin Gorge Beach Island City Creek Survey Laboratory Labs Journal Camera Explorer Orbiter Story News Helicopters Productions Score Room Institution Accord Agreement Treaty Area Zone District War Relationship Memorial Festival Games Championship Open Tournament Series League Summit Conference Forum Day Week Year Affair Report Index Fund Trust Charity
 `),
   organizationHeads: words(`
 Ministry Department Party Assembly Council Commission Court Senate Parliament Congress Agency Union Federation Association Committee Bank Fund Office Organization Organisation
@@ -93,5 +93,15 @@ criticised described confirmed denied admitted acknowledged declared recalled su
   roleStops: words(`
 and or but who which that with by for to at in on from as when while after before said told says was is has had have were are will would has also then than where
   `),
+  commonWords: words(`
+red hot gold golden dark star wars story big little great old new royal grand united free global national international world universal central public open life
+love rain purple black white blue green rock music radio show game games party night day light fire water sky sun moon earth space energy power city island beach
+lake river mountain creek basin gorge valley lodge house home road street bay point coast harbor harbour camera explorer orbiter survey laboratory labs journal
+news times post daily weekly mail herald tribune review magazine records productions helicopters airlines motors systems technologies solutions services holdings
+capital partners ventures media entertainment studios pictures films books press digital online mobile smart grid solar impulse wide field want your my has to up
+go out off down back over under emperor king queen lord lady prince princess knight dream dreams heart hearts soul spirit story stories tales legend legends
+empire kingdom republic nation union alliance league team club cup challenge trophy masters open series tour race prix grand final finals championship
+cycle sprint score golden summer winter spring autumn fall north south east west central upper lower high low first last best top
+`),
   unknownNameWeight: 1,
 };

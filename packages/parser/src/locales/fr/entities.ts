@@ -22,7 +22,7 @@ Roger Roland Romain Rose Sabine Sacha Samuel Sandrine Sarah Ségolène Serge Sim
 Thomas Timothée Tristan Valentin Valérie Valéry Véronique Victor Vincent Virginie Xavier Yann Yannick Yves Yvette Yvonne Zoé Édith Gisèle Jean-Marie Jean-Pierre Jean-Luc
 Jean-Yves Jean-Marc Jean-Paul Jean-Jacques Jean-Claude Jean-François Jean-Louis Jean-Michel Jean-Baptiste Marie-France Marie-Christine Anne-Marie Pierre-Henry Pierre-Yves
 Ségolène Najat Rachida Fadela Myriam Nathalie Agnès Marlène Roselyne Élisabeth Brune Amélie Aurore Anatole Apolline Blandine Capucine Clotilde Diane Éléonore Gaspard Hippolyte
-Marius Octave Ophélie Perrine Romane Sixtine Victoire Yasmina Kylian Enzo Mathis Théo Nathan Noah Ethan Léo Tom Mattéo Raphaëlle Lilou Lola Jade Ambre Lina Maëlys
+Maximilien Maximilienne Brice Flora Aurélien Ericka Babette Jodie Marius Octave Ophélie Perrine Romane Sixtine Victoire Yasmina Kylian Enzo Mathis Théo Nathan Noah Ethan Léo Tom Mattéo Raphaëlle Lilou Lola Jade Ambre Lina Maëlys
 `),
   ],
   honorifics: words("M Mme Mmes Mlle Me Mgr Dr Pr Monsieur Madame Mademoiselle Maître Sœur Frère Cheikh Sheikh Sir Lord Lady Dame"),
@@ -61,7 +61,8 @@ Janvier Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre D�
 rue avenue boulevard bd place quai impasse allée chemin route pont prix lycée collège école université institut stade aéroport gare station hôpital clinique musée
 théâtre salle centre fondation opération mosquée église cathédrale basilique chapelle temple synagogue abbaye couvent hôtel palais château parc jardin square port
 porte-avions navire sous-marin frégate croiseur vaisseau bateau avion fusée sonde satellite mission programme plan loi affaire tournoi trophée coupe médaille festival
-cinéma lac mont cap île baie canal Saint Sainte St Ste saint sainte square esplanade cité quartier résidence complexe centre-ville lycée-collège fort
+cinéma lac mont cap île baie canal journal quotidien hebdomadaire magazine agence chaîne radio site blog label marque entreprise firme société
+équipe club Fort Port Pays Vallée Wilaya Lac Passage Promenade Parc Chalet Col Cap Mont Pic Oued Région Télescope Vierge Plaza Villa Palais Château Hôtel Saint Sainte St Ste saint sainte square esplanade cité quartier résidence complexe centre-ville lycée-collège fort
 `),
   thingsAfter: words("Room Institution Accord Area Airlines Airways Arena Center Centre Stadium Street Avenue Prize Award Cup Trophy Hall Hospital School College University Institute Foundation Museum Park Tower Building Hotel Theatre Theater Station Bridge Square Road Group Inc Ltd Corp"),
   organizationHeads: words(`
@@ -96,6 +97,12 @@ entretenu rendu né née âgé âgée décédé décédée mort morte tué tuée
   roleStops: words(`
 et a ont est sont était étaient avait avaient sera seront qui que qu' dont où avec par pour selon mais ou ni car donc lorsque quand comme si entre contre après avant
 pendant depuis lors à au aux dans sur sous chez vers sans déclaré dit indiqué annoncé
+`),
+  commonWords: words(`
+grand grande grands grandes petit petite nouveau nouvelle vieux vieille saint sainte haut haute bas basse mont monts val vallée lac pays région île îles côte
+pic col cap baie golfe port fort plage forêt bois plaine plateau parc jardin palais château tour pont porte place rue avenue boulevard quai promenade passage
+cité ville village bourg hameau domaine mas chalet refuge marché halle salle centre musée théâtre cinéma opéra stade piscine gare aéroport réveil force
+guerre paix monde terre ciel soleil lune étoile mer océan fleuve rivière canal source fontaine dent roche rocher pierre désert oasis oued wilaya département
 `),
   unknownNameWeight: 2,
 };
