@@ -1,6 +1,7 @@
 import type { Db } from "@newsgraph/db";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
+import { Kind, type OperationDefinitionNode } from "graphql";
 import { createYoga, useReadinessCheck, type Plugin, type YogaLogger } from "graphql-yoga";
 import type { Context } from "./context.js";
 import { defaultGraphiQLQuery } from "./graphiql.js";
@@ -27,8 +28,14 @@ function useRequestLog(log: (line: string) => void): Plugin {
     onRequest({ request }) {
       startedAt.set(request, performance.now());
     },
-    onParams({ request, params }) {
-      if (params.operationName) operationOf.set(request, params.operationName);
+    onExecute({ args }) {
+      const { request } = args.contextValue;
+      const operation = args.document.definitions.find(
+        (definition): definition is OperationDefinitionNode =>
+          definition.kind === Kind.OPERATION_DEFINITION &&
+          (args.operationName == null || definition.name?.value === args.operationName),
+      );
+      if (operation?.name) operationOf.set(request, operation.name.value);
     },
     onResponse({ request, response }) {
       const started = startedAt.get(request);
