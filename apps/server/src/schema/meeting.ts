@@ -80,7 +80,7 @@ const participantMeetings = prismaConnectionHelpers(builder, "MeetingParticipant
       { id: "asc" },
     ]),
   },
-  select: (nodeSelection) => ({ meeting: nodeSelection({}) }),
+  select: (nodeSelection) => ({ meeting: nodeSelection({ select: { id: true } }) }),
   resolveNode: (row) => row.meeting,
 });
 

@@ -47,7 +47,7 @@ const organizationArticles = prismaConnectionHelpers(builder, "ArticleOrganizati
       { articleId: "asc" },
     ]),
   },
-  select: (nodeSelection) => ({ article: nodeSelection({}) }),
+  select: (nodeSelection) => ({ article: nodeSelection({ select: { id: true } }) }),
   resolveNode: (row) => row.article,
 });
 

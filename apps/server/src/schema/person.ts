@@ -57,7 +57,7 @@ const personArticles = prismaConnectionHelpers(builder, "ArticlePerson", {
       { articleId: "asc" },
     ]),
   },
-  select: (nodeSelection) => ({ article: nodeSelection({}) }),
+  select: (nodeSelection) => ({ article: nodeSelection({ select: { id: true } }) }),
   resolveNode: (row) => row.article,
 });
 
