@@ -9,6 +9,11 @@ export type Tense = "past" | "future" | "unknown";
 export interface DateWords {
   /** A chrono-node instance for the language, with the locale's extra parsers added. */
   chrono: Chrono;
+  /**
+   * Cheap test for anything a day could be named by (month and weekday names, relative
+   * words): chrono only reads text that passes it.
+   */
+  dateHint: RegExp;
   /** Number words ("deux" → 2, "an" → 1), lower case. */
   numbers: Readonly<Record<string, number>>;
   /** Relative day words chrono may resolve ("demain", "in two weeks"); other relative readings are dropped. */
@@ -164,6 +169,7 @@ export function findDateMentions(text: string, words: DateWords, reference: Day 
     ? new Date(reference.year, reference.month - 1, reference.day, 12)
     : new Date(2000, 0, 1, 12);
   let results: ReturnType<Chrono["parse"]> = [];
+  if (!words.dateHint.test(text)) return [];
   try {
     results = words.chrono.parse(text, refDate);
   } catch {

@@ -43,6 +43,10 @@ englishChrono.parsers.unshift(
 
 export const dates: DateWords = {
   chrono: englishChrono,
+  dateHint: new RegExp(
+    `(?<![\\p{L}])(?:${monthAlternation}|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|this\\s+(?:morning|afternoon|evening|week)|earlier|later|next\\s+day|following\\s+day|same\\s+day|day\\s+before|that\\s+(?:day|evening|night)|in\\s+\\p{L}+\\s+(?:days|weeks))`,
+    "iu",
+  ),
   numbers,
   relativeDay:
     /(?<![\p{L}])(?:tomorrow|yesterday|today|tonight|in\s+(?!the\s)\S+\s+(?:days?|weeks?)|\S+\s+(?:days?|weeks?)\s+ago|this\s+(?:morning|afternoon|evening))(?![\p{L}])/iu,

@@ -42,7 +42,7 @@ const capitals: Record<string, string> = {
 };
 
 export const meetings: MeetingWords = {
-  cue: /phone|call|video|virtual|summit|talks|negotiat|consultation|debate|visit|travel|arriv|trip|meet|met\b|host|dinner|dine|lunch|breakfast|session|hearing|gather|convene|sat down|sit down|sitting down|spoke|speak|talked|discuss|round/iu,
+  cue: /(?<![\p{L}])(?:phone|telephone|call|video|virtual|summit|talks|negotiat|consultation|debate|visit|travel|arriv|trip|meet|met(?![\p{L}])|host|dinner|dine|lunch|breakfast|session|hearing|gather|convene|sat\s+down|sit\s+down|sitting\s+down|spoke|speak|talked|discuss|round|tête)/iu,
   cues: [
     { kind: "video_conference", pattern: words("video\\s*(?:call|conference|link|summit|meeting)s?|videoconferenc(?:e|es|ing)|virtual\\s+(?:summit|meeting)s?"), channel: true },
     { kind: "phone_call", pattern: words("(?:tele)?phone(?:\\s+(?:call|conversation|talks?))?|phoned|by\\s+telephone|call(?!\\s+(?:for|on|off|to|up)(?![\\p{L}]))"), channel: true },

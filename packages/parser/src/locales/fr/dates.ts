@@ -33,6 +33,10 @@ frenchChrono.parsers.unshift(
 
 export const dates: DateWords = {
   chrono: frenchChrono,
+  dateHint: new RegExp(
+    `(?<![\\p{L}])(?:${monthAlternation}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|hier|aujourd|ce\\s+(?:soir|matin|jour|midi|week-end)|cet\\s+après|cette\\s+(?:nuit|semaine)|lendemain|veille|même\\s+jour|plus\\s+tard|dans\\s+\\p{L}+\\s+(?:jours|semaines))`,
+    "iu",
+  ),
   numbers,
   relativeDay:
     /(?<![\p{L}])(?:demain|après-demain|hier|avant-hier|aujourd['’]hui|ce\s+soir|ce\s+matin|cette\s+nuit|cet\s+après-midi|dans\s+(?!la\s|les\s)\S+\s+(?:jours?|semaines?)|il\s+y\s+a\s+\S+\s+(?:jours?|semaines?))(?![\p{L}])/iu,

@@ -40,7 +40,7 @@ const capitals: Record<string, string> = {
 };
 
 export const meetings: MeetingWords = {
-  cue: /t[ée]l[ée]phon|vid[ée]o|visio|sommet|n[ée]goci|pourparler|consultation|d[ée]bat|visit|rendr|rendu|rend |r[ée]uni|rencontr|entreti|entretien|t[êe]te-[àa]-t[êe]te|d[îi]n|d[ée]jeun|retrouv|re[çc]u|recev|re[çc]oi|accueill|audience|audition|s[ée]ance|discut|discussion|congr|parl|cycle|round|face-[àa]-face|tournée|déplacement/iu,
+  cue: /(?<![\p{L}])(?:t[ée]l[ée]phon|vid[ée]o|visio|sommet|n[ée]goci|pourparler|consultation|d[ée]bat|visit|rend|r[ée]uni|rencontr|entret|t[êe]te-[àa]|d[îi]n|d[ée]jeun|retrouv|re[çc]u|recev|re[çc]oi|accueill|audience|audition|s[ée]ance|session|discut|discussion|congr|parlé|cycle|round|face-[àa]|tourn[ée]e|d[ée]placement|conseil\s+des|échang|voyage)/iu,
   cues: [
     { kind: "video_conference", pattern: words("visioconférences?|vidéoconférences?|visio|liaison\\s+vidéo|par\\s+vidéo|en\\s+vidéo|appel\\s+vidéo|sommet\\s+virtuel"), channel: true },
     { kind: "phone_call", pattern: words("(?:conversations?|entretiens?|appels?|échanges?|liaisons?)\\s+téléphoniques?|par\\s+téléphone|au\\s+téléphone|coup\\s+de\\s+(?:fil|téléphone)|téléphoné"), channel: true },
