@@ -56,6 +56,8 @@ export interface MeetingWords {
   pluralNoun: RegExp;
   /** Just before a weak cue: a plan that makes it a meeting of its own ("is scheduled to discuss"). */
   plannedWeak: RegExp;
+  /** Between a verb cue and a noun cue: the noun is the verb's purpose ("pour une", "for a"). */
+  purpose: RegExp;
   /** A determiner just before a cue that points back to a meeting already told ("la", "the"). */
   definite: RegExp;
   /** Between two dates of one clause: the second is one more meeting ("puis", "then"). */
@@ -262,7 +264,7 @@ export function findMeetings(ctx: DocumentContext): void {
     const claimed = new Set<DateMention>();
     let pendingSetHere = false;
 
-    const units = groupCues(cues, mentions, text.length);
+    const units = groupCues(cues, mentions, text, words);
     for (const unit of units) {
       const regionText = text.slice(unit.from, unit.to);
       const firstCue = unit.cues[0]!;
@@ -449,10 +451,18 @@ function lastDayBefore(
  * Splits a sentence's cues into meetings: a cue with no date of its own joins the one before when
  * either is a verb or it is a channel ("spoke with … in a call", "se sont entretenus par liaison vidéo").
  */
-function groupCues(cues: CueMatch[], mentions: DateMention[], length: number): Unit[] {
+function groupCues(cues: CueMatch[], mentions: DateMention[], text: string, words: MeetingWords): Unit[] {
+  const length = text.length;
   const units: Unit[] = [];
   for (let i = 0; i < cues.length; i++) {
     const cue = cues[i]!;
+    const before = units[units.length - 1];
+    const beforeCue = before?.cues[before.cues.length - 1];
+    // "se rendra mardi à Tokyo pour une rencontre", "will travel to Paris for a dinner": one meeting.
+    if (before && beforeCue?.cue.verb && !cue.cue.verb && words.purpose.test(text.slice(beforeCue.end, cue.start))) {
+      before.cues.push(cue);
+      continue;
+    }
     const nextStart = cues[i + 1]?.start ?? length;
     const ownDate = mentions.some((m) => !m.reported && m.start >= cue.end && m.start < nextStart);
     const last = units[units.length - 1];

@@ -73,6 +73,7 @@ export const meetings: MeetingWords = {
   dayNewsVerb: /(?<![\p{L}])(?<!had\s+(?:\p{L}+\s+)?)(?<verb>met|held|hosted|visited|spoke\s+with|spoke\s+to|phoned|dined|lunched|had\s+lunch|received)(?![\p{L}])/giu,
   pluralNoun: /(?:meetings|dinners|lunches|summits|visits|hearings|debates|sessions)$/iu,
   plannedWeak: /(?<![\p{L}])(?:(?:is|are)\s+(?:scheduled|set|due|expected)\s+to|will|plans?\s+to)\s+$/iu,
+  purpose: /(?<![\p{L}])for\s+(?:a|an|the|new|more)?\s*(?:\p{Ll}+\s+)?$/u,
   definite: /(?<![\p{L}])(?:the|this|that|these|those|their)\s+(?:\p{Ll}+\s+)?$/iu,
   then: /(?<![\p{L}])(?:then|before|followed\s+by)(?![\p{L}])/iu,
   otherTime: /(?<![\p{L}\d])(?:1[89]\d\d|20\d\d)(?![\p{L}\d])|(?<![\p{L}])in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])/iu,

@@ -1,0 +1,144 @@
+import { describe, expect, it } from "vitest";
+import { dates as en } from "../locales/en/dates.js";
+import { dates as fr } from "../locales/fr/dates.js";
+import { type DateWords, type Day, detectTense, findDateMentions, findDurations, findTimes, parseDay, resolveMention } from "./dates.js";
+import { toUtcInstant } from "./time-zones.js";
+
+/** Every date written in `text`, resolved with the clause's own tense. */
+function resolvedDates(text: string, words: DateWords, published: string | null, previous: Day | null = null): string[] {
+  const publication = parseDay(published);
+  const tense = detectTense(text, words);
+  return findDateMentions(text, words, publication)
+    .filter((m) => !m.reported)
+    .map((m) => resolveMention(m, publication, tense, previous))
+    .filter((d): d is string => d !== null);
+}
+
+describe("dates (fr)", () => {
+  it("resolves a year-less past date before publication", () => {
+    expect(resolvedDates("Le 7 décembre, les deux présidents se sont entretenus.", fr, "2021-12-30")).toEqual(["2021-12-07"]);
+  });
+
+  it("puts a year-less future date across the year boundary", () => {
+    expect(resolvedDates("Les pourparlers auront lieu le 10 janvier.", fr, "2021-12-30")).toEqual(["2022-01-10"]);
+  });
+
+  it("keeps month and day only without a publication date", () => {
+    expect(resolvedDates("Les pourparlers auront lieu le 10 janvier.", fr, null)).toEqual(["--01-10"]);
+  });
+
+  it("reads « les 12 et 13 janvier » as a date, not as noon", () => {
+    const mentions = findDateMentions("Les ministres se verront les 12 et 13 janvier.", fr, parseDay("2021-12-30"));
+    expect(mentions).toHaveLength(1);
+    expect(mentions[0]).toMatchObject({ month: 1, day: 12, text: "12 et 13 janvier" });
+    expect(resolvedDates("Les ministres se verront les 12 et 13 janvier.", fr, "2021-12-30")).toEqual(["2022-01-12"]);
+  });
+
+  it("takes the first day of « du 7 au 9 mars »", () => {
+    expect(resolvedDates("La visite se déroulera du 7 au 9 mars.", fr, "2023-02-20")).toEqual(["2023-03-07"]);
+  });
+
+  it("resolves ce soir, demain and hier against publication", () => {
+    expect(resolvedDates("Ils se parleront ce soir.", fr, "2022-05-04")).toEqual(["2022-05-04"]);
+    expect(resolvedDates("Ils se verront demain.", fr, "2022-05-04")).toEqual(["2022-05-05"]);
+    expect(resolvedDates("Ils se sont vus hier.", fr, "2022-05-04")).toEqual(["2022-05-03"]);
+  });
+
+  it("reads a bare weekday in the direction of the tense", () => {
+    // 2022-05-04 is a Wednesday.
+    expect(resolvedDates("Le ministre se rendra lundi à Berlin.", fr, "2022-05-04")).toEqual(["2022-05-09"]);
+    expect(resolvedDates("Le ministre s'est rendu lundi à Berlin.", fr, "2022-05-04")).toEqual(["2022-05-02"]);
+    expect(resolvedDates("Le ministre recevra son homologue mardi prochain.", fr, "2022-05-04")).toEqual(["2022-05-10"]);
+  });
+
+  it("lets the weekday settle the year of « samedi 23 avril »", () => {
+    expect(resolvedDates("Le bureau, qui aura à trancher, s'est réuni samedi 23 avril.", fr, "2005-04-24")).toEqual(["2005-04-23"]);
+  });
+
+  it("chains « dix jours plus tard » and « le lendemain » from the date before", () => {
+    expect(resolvedDates("Dix jours plus tard, ils se sont parlé.", fr, "2019-01-24", { year: 2018, month: 12, day: 1 })).toEqual([
+      "2018-12-11",
+    ]);
+    expect(resolvedDates("Il sera à Moscou le lendemain.", fr, "2022-02-04", { year: 2022, month: 2, day: 14 })).toEqual(["2022-02-15"]);
+  });
+
+  it("ignores the day something was said", () => {
+    expect(resolvedDates("Le sommet aura lieu le 3 juin, a annoncé jeudi le ministère.", fr, "2022-05-04")).toEqual(["2022-06-03"]);
+  });
+});
+
+describe("dates (en)", () => {
+  it("resolves next, last and on + weekday", () => {
+    // 2022-02-22 is a Tuesday.
+    expect(resolvedDates("They will meet next Tuesday.", en, "2022-02-22")).toEqual(["2022-03-01"]);
+    expect(resolvedDates("They met last Thursday.", en, "2022-02-22")).toEqual(["2022-02-17"]);
+    expect(resolvedDates("The meeting had been set for Thursday.", en, "2022-02-22")).toEqual(["2022-02-24"]);
+    expect(resolvedDates("Blinken on Tuesday cancelled it.", en, "2022-02-22")).toEqual(["2022-02-22"]);
+  });
+
+  it("resolves in two weeks and ranges", () => {
+    expect(resolvedDates("He is due to meet Saikawa in two weeks.", en, "2019-06-06")).toEqual(["2019-06-20"]);
+    expect(resolvedDates("Leaders will gather on January 10-12.", en, "2021-12-30")).toEqual(["2022-01-10"]);
+    expect(resolvedDates("Ministers will meet on 12 and 13 January.", en, "2021-12-30")).toEqual(["2022-01-12"]);
+  });
+
+  it("does not take a duration or a vague week for a day", () => {
+    expect(resolvedDates("They talked for two hours.", en, "2022-02-22")).toEqual([]);
+    expect(resolvedDates("It happened in the week leading up to the summit.", en, "2022-02-22")).toEqual([]);
+  });
+});
+
+describe("times and zones", () => {
+  it("reads « 23h30, heure de Moscou »", () => {
+    const text = "Ils se parleront ce soir à 23h30, heure de Moscou.";
+    const [time] = findTimes(text, fr);
+    expect(time).toEqual({ start: 27, end: 49, time: "23:30", zone: "Europe/Moscow" });
+    expect(text.slice(time!.start, time!.end)).toBe("23h30, heure de Moscou");
+  });
+
+  it("reads French times with spaces, UTC, local time and a parenthesised zone", () => {
+    expect(findTimes("à 14 h UTC", fr)[0]).toMatchObject({ time: "14:00", zone: "Etc/UTC" });
+    expect(findTimes("prévue à 18 h 30 heure locale", fr)[0]).toMatchObject({ time: "18:30", zone: "local" });
+    expect(findTimes("doit commencer à 16 h (heure de Paris)", fr)[0]).toMatchObject({ time: "16:00", zone: "Europe/Paris" });
+    expect(findTimes("pendant 2 heures", fr)).toEqual([]);
+  });
+
+  it("reads English times with meridiem and zone", () => {
+    expect(findTimes("began at 3:35 p.m. Washington time", en)[0]).toMatchObject({ time: "15:35", zone: "America/New_York" });
+    expect(findTimes("at 9 a.m. EST", en)[0]).toMatchObject({ time: "09:00", zone: "America/New_York" });
+    expect(findTimes("at 10:00 GMT today", en)[0]).toMatchObject({ time: "10:00", zone: "Etc/GMT" });
+    expect(findTimes("at 8 p.m. local time", en)[0]).toMatchObject({ time: "20:00", zone: "local" });
+    expect(findTimes("at 12 a.m. CET", en)[0]).toMatchObject({ time: "00:00", zone: "Europe/Paris" });
+  });
+
+  it("converts to UTC with the offset of that date (DST)", () => {
+    expect(toUtcInstant("2021-12-30", "23:30", "Europe/Moscow")).toBe("2021-12-30T20:30:00Z");
+    expect(toUtcInstant("2022-02-12", "11:04", "America/New_York")).toBe("2022-02-12T16:04:00Z");
+    expect(toUtcInstant("2022-07-12", "11:04", "America/New_York")).toBe("2022-07-12T15:04:00Z");
+    expect(toUtcInstant("2022-02-07", "16:00", "Europe/Paris")).toBe("2022-02-07T15:00:00Z");
+    expect(toUtcInstant("2022-03-27", "03:30", "Europe/Paris")).toBe("2022-03-27T01:30:00Z");
+    expect(toUtcInstant("2022-10-30", "01:30", "Europe/Paris")).toBe("2022-10-29T23:30:00Z");
+    expect(toUtcInstant("2019-01-30", "14:00", "Etc/UTC")).toBe("2019-01-30T14:00:00Z");
+  });
+
+  it("gives null for an unknown zone or a partial date", () => {
+    expect(toUtcInstant("2022-02-07", "16:00", "Mars/Olympus")).toBeNull();
+    expect(toUtcInstant("--02-07", "16:00", "Europe/Paris")).toBeNull();
+  });
+});
+
+describe("durations", () => {
+  it("reads French durations in words", () => {
+    expect(findDurations("ils ont discuté pendant deux heures", fr).map((d) => d.minutes)).toEqual([120]);
+    expect(findDurations("pendant une heure et demie", fr).map((d) => d.minutes)).toEqual([90]);
+    expect(findDurations("un entretien téléphonique d’une heure", fr).map((d) => d.minutes)).toEqual([60]);
+    expect(findDurations("ont dîné ensemble pendant deux heures et demie", fr).map((d) => d.minutes)).toEqual([150]);
+  });
+
+  it("reads English durations", () => {
+    expect(findDurations("a call that lasted 62 minutes", en).map((d) => d.minutes)).toEqual([62]);
+    expect(findDurations("talks that lasted an hour and a half", en).map((d) => d.minutes)).toEqual([90]);
+    expect(findDurations("lasted three and a half hours", en).map((d) => d.minutes)).toEqual([210]);
+    expect(findDurations("a 90-minute phone conversation and a six-hour meeting", en).map((d) => d.minutes)).toEqual([90, 360]);
+  });
+});

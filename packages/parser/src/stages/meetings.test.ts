@@ -1,0 +1,215 @@
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "../index.js";
+import type { Meeting } from "../types.js";
+
+function meetingsOf(text: string, publishedAt: string | null, language: "fr" | "en"): Meeting[] {
+  const output = parseDocument(text, { publishedAt, language });
+  for (const meeting of output.meetings) {
+    expect(text.slice(meeting.start, meeting.end)).toBe(meeting.text);
+  }
+  return output.meetings;
+}
+
+/** The fields a reader checks, without evidence spans. */
+function summary(meeting: Meeting) {
+  const { kind, status, date, time, timeZone, startsAt, durationMinutes, participants } = meeting;
+  return { kind, status, date, time, timeZone, startsAt, durationMinutes, participants };
+}
+
+describe("meetings (fr)", () => {
+  const article = [
+    "Entretien prévu entre deux dirigeants",
+    "",
+    "La conversation téléphonique entre Olaf Scholz et Justin Trudeau a été demandée par Berlin, a indiqué un porte-parole.",
+    "",
+    "Les dirigeants prévoient de discuter ce soir à 21h15, heure de Berlin.",
+    "",
+    "Le 3 décembre, les deux dirigeants s'étaient entretenus pendant une heure et demie par liaison vidéo.",
+    "",
+    "Des négociations avec le Canada sur le commerce du bois auront lieu le 11 janvier, des consultations entre les Allemands et l'OTAN le 14 janvier.",
+  ].join("\n");
+
+  it("finds each meeting with its kind, date, time, zone, duration and status", () => {
+    const meetings = meetingsOf(article, "2021-12-20", "fr");
+    expect(meetings.map(summary)).toEqual([
+      {
+        kind: "phone_call",
+        status: "scheduled",
+        date: "2021-12-20",
+        time: "21:15",
+        timeZone: "Europe/Berlin",
+        startsAt: "2021-12-20T20:15:00Z",
+        durationMinutes: null,
+        participants: ["Olaf Scholz", "Justin Trudeau"],
+      },
+      {
+        kind: "video_conference",
+        status: "held",
+        date: "2021-12-03",
+        time: null,
+        timeZone: null,
+        startsAt: null,
+        durationMinutes: 90,
+        participants: ["Olaf Scholz", "Justin Trudeau"],
+      },
+      {
+        kind: "negotiations",
+        status: "scheduled",
+        date: "2022-01-11",
+        time: null,
+        timeZone: null,
+        startsAt: null,
+        durationMinutes: null,
+        participants: ["Allemagne", "Canada"],
+      },
+      {
+        kind: "consultations",
+        status: "scheduled",
+        date: "2022-01-14",
+        time: null,
+        timeZone: null,
+        startsAt: null,
+        durationMinutes: null,
+        participants: ["Allemagne", "OTAN"],
+      },
+    ]);
+    expect(meetings[2]!.topics).toEqual(["commerce du bois"]);
+  });
+
+  it("gives the sentence that dates the meeting as evidence, at its exact offsets", () => {
+    const [call] = meetingsOf(article, "2021-12-20", "fr");
+    const sentence = "Les dirigeants prévoient de discuter ce soir à 21h15, heure de Berlin.";
+    expect(call!.text).toBe(sentence);
+    expect(call!.start).toBe(article.indexOf(sentence));
+    expect(call!.end).toBe(article.indexOf(sentence) + sentence.length);
+  });
+
+  it("keeps year-less dates as --MM-DD without a publication date", () => {
+    const meetings = meetingsOf(article, null, "fr");
+    expect(meetings.map((m) => m.date)).toContain("--01-11");
+    expect(meetings.every((m) => m.startsAt === null)).toBe(true);
+  });
+
+  it("moves a postponed meeting to its new date", () => {
+    const text = "Reports\n\nLe sommet entre la Serbie et le Kosovo, prévu mardi, a été reporté au 14 mars, a annoncé Bruxelles.";
+    const [meeting] = meetingsOf(text, "2023-03-06", "fr");
+    expect(summary(meeting!)).toMatchObject({ kind: "summit", status: "scheduled", date: "2023-03-14" });
+  });
+
+  it("marks a called-off meeting as cancelled", () => {
+    const text = "Annulation\n\nLa rencontre entre Giorgia Meloni et Rishi Sunak prévue jeudi à Rome a été annulée.";
+    const [meeting] = meetingsOf(text, "2023-03-06", "fr");
+    expect(summary(meeting!)).toMatchObject({ kind: "meeting", status: "cancelled", date: "2023-03-09" });
+    expect(meeting!.participants).toEqual(expect.arrayContaining(["Giorgia Meloni", "Rishi Sunak"]));
+  });
+
+  it("dates a visit with local time of the place and a second stop the next day", () => {
+    const text = [
+      "Tournée",
+      "",
+      "Le chancelier Olaf Scholz se rendra mardi à Tokyo pour une rencontre prévue à 18 h 30 heure locale, puis à Séoul le lendemain.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2023-03-17", "fr");
+    expect(meetings.map(summary)).toEqual([
+      {
+        kind: "meeting",
+        status: "scheduled",
+        date: "2023-03-21",
+        time: "18:30",
+        timeZone: "Asia/Tokyo",
+        startsAt: "2023-03-21T09:30:00Z",
+        durationMinutes: null,
+        participants: expect.arrayContaining(["Olaf Scholz", "Japon"]),
+      },
+      expect.objectContaining({ date: "2023-03-22", participants: expect.arrayContaining(["Olaf Scholz", "Corée du Sud"]) }),
+    ]);
+  });
+
+  it("takes publication day for the day's news and leaves press conferences out", () => {
+    const text = [
+      "Appel",
+      "",
+      "Le président Emmanuel Macron s'est entretenu par téléphone avec le chancelier Olaf Scholz.",
+      "",
+      "Il a ensuite tenu une conférence de presse mardi.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2023-03-08", "fr");
+    expect(meetings.map(summary)).toEqual([
+      expect.objectContaining({ kind: "phone_call", status: "held", date: "2023-03-08", participants: ["Emmanuel Macron", "Olaf Scholz"] }),
+    ]);
+  });
+
+  it("is not fooled by elections or sittings", () => {
+    const text = "Vote\n\nLes électeurs voteront dimanche 12 mars. Le Parlement se réunira le 14 mars en séance ordinaire.";
+    expect(meetingsOf(text, "2023-03-06", "fr")).toEqual([]);
+  });
+});
+
+describe("meetings (en)", () => {
+  it("reads a call with zone, DST offset and duration", () => {
+    const text = [
+      "Leaders talk",
+      "",
+      "President Joe Biden spoke with Chancellor Olaf Scholz on July 12, in a call that began at 9:15 a.m. Washington time and lasted 45 minutes.",
+    ].join("\n");
+    const [call] = meetingsOf(text, "2022-07-14", "en");
+    expect(summary(call!)).toEqual({
+      kind: "phone_call",
+      status: "held",
+      date: "2022-07-12",
+      time: "09:15",
+      timeZone: "America/New_York",
+      startsAt: "2022-07-12T13:15:00Z",
+      durationMinutes: 45,
+      participants: ["Joe Biden", "Olaf Scholz"],
+    });
+  });
+
+  it("resolves last Thursday, next Tuesday and cancellations", () => {
+    const text = [
+      "Diplomacy",
+      "",
+      "Secretary Antony Blinken met Foreign Minister Annalena Baerbock last Thursday in Berlin.",
+      "",
+      "A working session with Japanese Foreign Minister Yoshimasa Hayashi that had been planned for next Tuesday has been called off.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2022-06-08", "en");
+    expect(meetings.map(summary)).toEqual([
+      expect.objectContaining({ kind: "meeting", status: "held", date: "2022-06-02", participants: expect.arrayContaining(["Antony Blinken", "Annalena Baerbock"]) }),
+      expect.objectContaining({ kind: "meeting", status: "cancelled", date: "2022-06-14" }),
+    ]);
+  });
+
+  it("counts a body convened as such, with the body as participant", () => {
+    const text = "Rates\n\nThe G20 finance ministers will gather in Bali on October 12-13 for a summit on debt relief.";
+    const [summit] = meetingsOf(text, "2022-10-01", "en");
+    expect(summary(summit!)).toMatchObject({ kind: "summit", status: "scheduled", date: "2022-10-12" });
+    expect(summit!.participants).toContain("G20");
+  });
+
+  it("adds a dinner's local time from the next sentence", () => {
+    const text = [
+      "Dinner",
+      "",
+      "Prime Minister Rishi Sunak will travel to Paris tomorrow for a dinner with President Emmanuel Macron.",
+      "",
+      "Officials said the dinner would begin at 8 p.m. local time.",
+    ].join("\n");
+    const [dinner] = meetingsOf(text, "2023-03-09", "en");
+    expect(summary(dinner!)).toEqual({
+      kind: "meeting",
+      status: "scheduled",
+      date: "2023-03-10",
+      time: "20:00",
+      timeZone: "Europe/Paris",
+      startsAt: "2023-03-10T19:00:00Z",
+      durationMinutes: null,
+      participants: expect.arrayContaining(["Rishi Sunak", "Emmanuel Macron"]),
+    });
+  });
+
+  it("never throws and finds nothing in text without meetings", () => {
+    expect(meetingsOf("Weather\n\nIt rained in London on Tuesday at 3 p.m. GMT.", "2023-03-09", "en")).toEqual([]);
+    expect(() => parseDocument("talks talks talks 99:99 p.m. on 45 Febtober, heure de \ud800", { publishedAt: "2023-03-09" })).not.toThrow();
+  });
+});
