@@ -113,7 +113,7 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   const head = phraseHead(ctx.text, entry.phraseStart, entry.phraseEnd, lexicon);
   const headOrganization = inside.find((mention) => !mention.isPerson && mention.start <= head && head < mention.end);
   if (headOrganization) return { name: headOrganization.name, text: phrase, isPerson: false, isNamed: true };
-  const described = resolveDescription(ctx, phrase, entry.phraseStart) ?? personWithRole(ctx, phrase, lexicon);
+  const described = resolveDescription(ctx, phrase, entry.phraseStart) ?? personWithRole(ctx, phrase, lexicon) ?? personNamedIn(ctx, phrase);
   if (described) return { name: described.name, text: phrase, isPerson: true, isNamed: true };
   const name = unnamedSpeaker(phrase, entry.prefer, lexicon);
   return name === null ? NO_SPEAKER : { name, text: phrase, isPerson: false, isNamed: false };
@@ -138,6 +138,23 @@ function personWithRole(ctx: DocumentContext, phrase: string, lexicon: Lexicon):
     return roleKey === key || roleKey.endsWith(` ${key}`) || key.endsWith(` ${roleKey}`);
   }));
   return matches.length === 1 ? (matches[0] as PersonEntity) : null;
+}
+
+/** A known person whose name or alias is written in the phrase ("Institute Director Ane Alencar"). */
+function personNamedIn(ctx: DocumentContext, phrase: string): PersonEntity | null {
+  const padded = ` ${phrase.replace(/[^\p{L}\p{N}.'’-]+/gu, " ")} `;
+  let best: PersonEntity | null = null;
+  let bestAt = -1;
+  for (const person of ctx.people) {
+    for (const form of [person.name, ...person.aliases]) {
+      const at = form.length > 2 ? padded.lastIndexOf(` ${form} `) : -1;
+      if (at > bestAt) {
+        best = person;
+        bestAt = at;
+      }
+    }
+  }
+  return best;
 }
 
 function foldPhrase(phrase: string, lexicon: Lexicon): string {
@@ -173,18 +190,25 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
     runs.push([i, end]);
     i = end - 1;
   }
-  const named = runs.filter(([first]) => !lexicon.functionWords.has((words[first] as string).toLowerCase()));
+  // A common noun heads the phrase ("un porte-parole du Kremlin", "source close to Renault"): no name to take.
+  const lowercaseHead = /^\p{Ll}/u.test(words[0] ?? "");
+  const named = lowercaseHead ? [] : runs.filter(([first]) => !lexicon.functionWords.has((words[first] as string).toLowerCase()));
   const run = prefer === "first" ? named[0] : named[named.length - 1];
   if (run) {
     // A name followed only by its common noun is one speaker: "Thai Raksa Chart party", "European diplomat".
     const rest = words.slice(run[1]);
     const nounAfter = rest.length > 0 && rest.length <= 2 && rest.every((word) => /^\p{Ll}/u.test(word) && !lexicon.functionWords.has(word));
-    return clean((nounAfter ? words.slice(run[0]) : words.slice(run[0], run[1])).join(" "));
+    const name = nounAfter ? words.slice(run[0]) : words.slice(run[0], run[1]);
+    // "Brazil's National Institute for Space Research": the owner is not part of the name.
+    const owner = name.findIndex((word, k) => k < name.length - 1 && /['’]s$/u.test(word));
+    return clean(name.slice(owner + 1).join(" "));
   }
   // An unnamed speaker: a short noun phrase with its article ("le préfet"), or a plural noun ("critics").
   const hadArticle = words.length < phrase.split(/\s+/u).length || /^(?:l|d)['’]/iu.test(phrase);
+  // The noun and its complements, up to the first other grammatical word ("critics from across …" → "critics").
+  const stop = words.findIndex((word, k) => k > 0 && lexicon.functionWords.has(word.toLowerCase()) && !CONNECTORS.has(word.toLowerCase()));
+  if (stop > 0) words.length = stop;
   if (words.length === 0 || words.length > 8) return null;
-  if (words.some((word, k) => lexicon.functionWords.has(word.toLowerCase()) && !CONNECTORS.has(word.toLowerCase()) && k > 0)) return null;
   if (lexicon.functionWords.has((words[0] as string).toLowerCase())) return null;
   if (!hadArticle && !(words.length <= 2 && /[sx]$/u.test(words[words.length - 1] as string))) return null;
   return clean(words.join(" "));
@@ -197,4 +221,4 @@ function clean(phrase: string): string | null {
   return cleaned === "" || cleaned.length > 80 ? null : cleaned;
 }
 
-const NAME_PARTICLES = new Set(["de", "du", "des", "von", "van", "der", "den", "da", "di", "del", "della", "bin", "ibn", "al", "el", "le", "la", "of"]);
+const NAME_PARTICLES = new Set(["de", "du", "des", "von", "van", "der", "den", "da", "di", "del", "della", "bin", "ibn", "al", "el", "le", "la", "of", "for", "and"]);

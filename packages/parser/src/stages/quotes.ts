@@ -9,6 +9,8 @@ export interface QuoteWords {
   participles: readonly string[];
   /** Simple-tense forms that report on their own ("déclare", "ajoutait", "said", "says"). */
   finiteForms: readonly string[];
+  /** Plural present forms, reporting only after a plural subject ("critics say", "sources report"). */
+  pluralForms: readonly string[];
   /** Present participles that open a reported clause ("ajoutant", "saying"). */
   presentParticiples: readonly string[];
   /** Auxiliaries before a participle ("a", "ont", "avait", "has", "had"). */
@@ -19,6 +21,10 @@ export interface QuoteWords {
   adverbs: readonly string[];
   /** Words opening the reported clause ("que", "that"). */
   complementizers: readonly string[];
+  /** Whether the complementizer may come after any adverbial ("a rappelé au cours d'un voyage que …"). */
+  complementizerAfterAdverbials: boolean;
+  /** Words that make a following complementizer part of a locution ("ainsi que", "bien que"). */
+  notBeforeComplementizer: readonly string[];
   /** Verbs that report a clause without its complementizer ("said the talks failed"). */
   bareClauseVerbs: readonly string[];
   /** Attributions without a verb ("selon", "according to"). */
@@ -98,6 +104,8 @@ const OPENING_MARKS = "«“\"‹‘([";
 const MAX_SUBJECT_TOKENS = 30;
 const MAX_CONTENT_TOKENS = 220;
 const MAX_GAP_TOKENS = 8;
+/** An inverted speaker ("…, a indiqué l'attaché de presse du chef de l'État, Dmitri Peskov.") ends the sentence soon. */
+const MAX_INVERTED_TOKENS = 16;
 const COMMA_LIKE = new Set([",", ";", ":", "(", ")"]);
 /** Prepositions that cannot open a reported clause ("said to have", "told of"). */
 const NOT_A_CLAUSE_START = new Set(["to", "by", "as", "for", "with", "of", "from", "into", "about", "than", "in", "on", "at", "after", "before"]);
@@ -109,6 +117,7 @@ export function findQuotes(ctx: DocumentContext): void {
   const marked = findMarkedQuotes(text);
   const found: { quote: Quote; evidence: QuoteEvidence | null }[] = [];
   let previousAttributed: QuoteEvidence | null = null;
+  const seenTexts = new Set<string>();
 
   for (const sentence of speechSentences(ctx, marked, lexicon)) {
     const tokens = tokeniseSpan(text, sentence.start, sentence.end, marked, sentence.firstQuote);
@@ -143,7 +152,7 @@ export function findQuotes(ctx: DocumentContext): void {
       const containing = readings
         .filter((reading) => reading.content !== null && reading.content[0] <= t && t <= reading.content[1])
         .sort((a, b) => (b.content?.[0] ?? 0) - (a.content?.[0] ?? 0))[0];
-      const nearest = nearestReading(readings, t);
+      const nearest = nearestReading(readings, t, tokens, lexicon);
       let evidence = adjacent?.evidence ?? containing?.evidence ?? nearest?.evidence ?? null;
       let cue = adjacent?.cue ?? containing?.cue ?? nearest?.cue ?? null;
       if (!evidence) {
@@ -154,10 +163,13 @@ export function findQuotes(ctx: DocumentContext): void {
         evidence = { ...emptyEvidence(quote.open), sameAs: previousAttributed as QuoteEvidence };
       }
       if (!adjacent && !isSpeech(tokens, t, words, evidence !== null, lexicon, text, quote)) continue;
-      if (!evidence && words >= 4) {
-        const subject = firstSubject(tokens, t, lexicon, text);
-        if (subject) evidence = subject;
-      }
+      const inner = text.slice(quote.start, quote.end);
+      // Unattributed after an article, or repeating earlier words, it names a thing: "la « situation actuelle »".
+      if (!evidence && (lexicon.articles.has(tokens[t - 1]?.word ?? "") || seenTexts.has(inner))) continue;
+      seenTexts.add(inner);
+      // "Bolsonaro opposed Macron's statement: « … »": the clause before the colon speaks.
+      if (!evidence && tokens[t - 1]?.word === ":") evidence = firstSubject(tokens, t - 1, lexicon, text);
+      if (!evidence && words >= 4 && t > 0) evidence = subjectEvidence(tokens, t, lexicon, text);
       if (evidence) attributedHere = evidence;
       found.push({
         quote: {
@@ -174,7 +186,10 @@ export function findQuotes(ctx: DocumentContext): void {
     }
 
     for (const reading of readings) {
-      const indirect = indirectQuote(tokens, reading, text, marked);
+      // A report inside another's clause ("said the leaders had agreed that …") is part of it.
+      const nested = readings.some((other) => other !== reading && other.content && other.content[0] <= reading.cue.first && reading.cue.last <= other.content[1]);
+      if (nested) continue;
+      const indirect = indirectQuote(tokens, reading, text, marked, lexicon);
       if (indirect) found.push({ quote: indirect, evidence: reading.evidence });
     }
     previousAttributed = attributedHere;
@@ -212,7 +227,11 @@ function speechSentences(ctx: DocumentContext, marked: readonly MarkedQuote[], l
         q++;
         if (quote.close > end) end = quote.close;
         i = quote.close - 1;
-        if (SENTENCE_END.test(text[quote.end - 1] ?? "") && startsSentence(text, quote.close)) cut(quote.close, quote.close);
+        const opensSentence = text.slice(start, quote.open).trim() === "";
+        const endsInside = SENTENCE_END.test(text[quote.end - 1] ?? "") || (text[quote.end - 1] === "]" && SENTENCE_END.test(text[quote.end - 2] ?? ""));
+        if (endsInside && startsSentence(text, quote.close) && !(opensSentence && speakerFollows(text, quote.close, lexicon))) {
+          cut(quote.close, quote.close);
+        }
         continue;
       }
       const char = text[i] as string;
@@ -226,6 +245,20 @@ function speechSentences(ctx: DocumentContext, marked: readonly MarkedQuote[], l
     reached = end;
   }
   return sentences;
+}
+
+/** Whether a short name and a reporting verb follow index `i` ("“…!” Macron told the world"). */
+function speakerFollows(text: string, i: number, lexicon: Lexicon): boolean {
+  const words = /\s*([\p{L}\p{N}.'’-]+)/uy;
+  words.lastIndex = i;
+  for (let k = 0; k < 5; k++) {
+    const match = words.exec(text);
+    if (!match) return false;
+    const word = (match[1] as string).toLowerCase();
+    if (k > 0 && (lexicon.finite.has(word) || lexicon.auxiliaries.has(word))) return true;
+    if (!/^\p{Lu}/u.test(match[1] as string)) return false;
+  }
+  return false;
 }
 
 /** Whether a new sentence starts after index `i`: spaces, then a capital, a digit or an opening mark. */
@@ -262,6 +295,13 @@ function read(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, text: 
   if (cue.kind === "according") return readAccording(tokens, cue, lexicon, text);
   const previous = tokens[cue.first - 1];
   if (cue.kind === "as" || (previous && lexicon.as.has(previous.word))) return readAs(tokens, cue, lexicon, text);
+  // "“We stand ready” tweeted Johnson “to provide …”": after a quotation, a name after the verb is its speaker.
+  const afterQuote = previous !== undefined && (previous.quote >= 0 || (previous.word === "," && (tokens[cue.first - 2]?.quote ?? -1) >= 0));
+  const nameFollows = tokens[cue.last + 1]?.capitalised === true;
+  if (afterQuote && nameFollows && !cue.pronoun) {
+    const end = previous.quote >= 0 ? cue.first - 1 : cue.first - 2;
+    return { cue, evidence: afterEvidence(tokens, cue.last + 1, lexicon, text), content: contentBefore(tokens, end) };
+  }
   const contentStart = clauseAfter(tokens, cue, lexicon);
   if (cue.pronoun !== null && lexicon.impersonal.has(cue.pronoun)) {
     const place = afterEvidence(tokens, cue.last + 1, lexicon, text);
@@ -275,12 +315,14 @@ function read(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, text: 
     return { cue, evidence, content: [contentStart, quoteOnly ? contentStart : contentEnd(tokens, contentStart, lexicon, cueStarts)] };
   }
   // Content first: "«…», a déclaré X", "…, a-t-il ajouté", "“…,” he said", "…, Peskov said".
-  if (previous && (previous.word === "," || previous.quote >= 0 || previous.word === "—") && !quoteBeforeClauseEnd(tokens, cue.last + 1)) {
+  const quoteBefore = previous !== undefined && (previous.quote >= 0 || (tokens[cue.first - 2]?.quote ?? -1) >= 0);
+  const invertible = cue.kind !== "participle" && (quoteBefore || clauseEndsWithin(tokens, cue.last + 1, MAX_INVERTED_TOKENS));
+  if (invertible && previous && (previous.quote >= 0 || ((previous.word === "," || previous.word === "—") && !quoteBeforeClauseEnd(tokens, cue.last + 1)))) {
     const end = previous.quote >= 0 ? cue.first - 1 : cue.first - 2;
     const evidence = cue.pronoun ? pronounEvidence(tokens, cue, text) : afterEvidence(tokens, cue.last + 1, lexicon, text);
     return { cue, evidence, content: contentBefore(tokens, end) };
   }
-  const subjectStart = shortSubjectStart(tokens, cue.first, lexicon);
+  const subjectStart = cue.kind === "participle" ? null : shortSubjectStart(tokens, cue.first, lexicon);
   if (subjectStart !== null && endsClause(tokens, cue.last + 1)) {
     const boundary = tokens[subjectStart - 1] as SpeechToken;
     const end = boundary.quote >= 0 ? subjectStart - 1 : subjectStart - 2;
@@ -340,7 +382,16 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
       break;
     }
     const between = token.isWord && (lexicon.audience.has(token.word) || token.capitalised || token.word === "-");
-    if (!between && token.word !== "'" && token.word !== ".") break;
+    if (!between && token.word !== "'" && token.word !== "." && !lexicon.words.complementizerAfterAdverbials) break;
+    if (!token.isWord && token.word !== "'" && token.word !== "-" && token.word !== ".") break;
+    // "ainsi que", "plus que", "bien que" are not the reported clause.
+    if (lexicon.complementizers.has(tokens[j + 1]?.word ?? "") && lexicon.notBeforeComplementizer.has(token.word)) break;
+  }
+  // "a écrit dans le livre d'or du site : « … »": a colon opens the quotation however far.
+  for (let j = cue.last + 1; j < tokens.length && j <= cue.last + MAX_SUBJECT_TOKENS; j++) {
+    const token = tokens[j] as SpeechToken;
+    if (token.word === ":" && (tokens[j + 1]?.quote ?? -1) >= 0) return j + 1;
+    if (!token.isWord && token.word !== "'" && token.word !== "-" && token.word !== ".") break;
   }
   const next = tokens[cue.last + 1];
   if (!next?.isWord) return null;
@@ -349,7 +400,8 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
     const isInfinitive = lexicon.words.infinitive.test(next.word) && !next.capitalised && !lexicon.notInfinitives.has(next.word);
     return isInfinitive ? cue.last + 1 : null;
   }
-  if (invertedPosition || !lexicon.bareClauseVerbs.has(tokens[cue.last]?.word ?? "")) return null;
+  const bare = lexicon.bareClauseVerbs.has(tokens[cue.last]?.word ?? "") || lexicon.bareClauseVerbs.has(tokens[cue.first]?.word ?? "");
+  if (invertedPosition || !bare) return null;
   // After a quotation and its speaker ("“…,” Blinken told reporters at …"), what follows is not reported.
   const subjectStart = shortSubjectStart(tokens, cue.first, lexicon);
   const subjectOpener = tokens[subjectStart ?? 0]?.word ?? "";
@@ -359,7 +411,9 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
   const tells = /^(?:told|tells|tell|telling|informed|assured)$/.test(tokens[cue.last]?.word ?? "");
   while (j < tokens.length && j <= cue.last + MAX_GAP_TOKENS && tokens[j]?.isWord) {
     const word = (tokens[j] as SpeechToken).word;
-    const audience = lexicon.audience.has(word) && !lexicon.articles.has(word);
+    const following = tokens[j + 1];
+    if (word === "to" && j === cue.last + 1 && !tells && !(following && (following.capitalised || lexicon.audience.has(following.word)))) return null;
+    const audience = (lexicon.audience.has(word) && !lexicon.articles.has(word)) || (lexicon.adverbs.has(word) && word !== "as") || /ly$/u.test(word);
     if (!(audience || (tells && (tokens[j] as SpeechToken).capitalised && j === cue.last + 1))) break;
     j++;
   }
@@ -393,11 +447,21 @@ function contentEnd(tokens: readonly SpeechToken[], start: number, lexicon: Lexi
       end = commaBefore || !lexicon.coordinators.has(before?.word ?? "") ? j - 1 : j - 2;
       break;
     }
-    if (j > start + 1 && cueStarts.has(j + 1) && lexicon.coordinators.has(token.word)) break;
+    if (j > start + 1 && lexicon.coordinators.has(token.word) && (cueStarts.has(j + 1) || cueStarts.has(j + 2) || cueStarts.has(j + 3))) break;
     end = j;
   }
   while (end > start && !(tokens[end] as SpeechToken).isWord && (tokens[end] as SpeechToken).quote < 0 && (tokens[end] as SpeechToken).word !== ")") end--;
   return end;
+}
+
+/** Whether the sentence or clause ends (".", ";", end) within `limit` tokens after `from`: "…, a déclaré le préfet." */
+function clauseEndsWithin(tokens: readonly SpeechToken[], from: number, limit: number): boolean {
+  for (let j = from; j < tokens.length; j++) {
+    if (j - from > limit) return false;
+    const word = (tokens[j] as SpeechToken).word;
+    if (word === ";" || word === "." || word === "!" || word === "?") return !isNamePeriod(tokens, j) || j - from > limit;
+  }
+  return true;
 }
 
 /** Whether a quotation comes after token `from` before the clause ends: "a félicité X pour sa « … »". */
@@ -547,6 +611,8 @@ function subjectEvidence(tokens: readonly SpeechToken[], cueFirst: number, lexic
     if (start > end) return null;
     const opener = (tokens[start] as SpeechToken).word;
     if (lexicon.relativePronouns.has(opener) && tokens[start - 1]?.word === ",") return earlierSegment(start - 2);
+    // An adverbial between commas ("Ane Alencar, in remarks to UOL, said") is not the subject.
+    if (lexicon.functionWords.has(opener) && !lexicon.articles.has(opener) && tokens[start - 1]?.word === ",") return earlierSegment(start - 2);
     const hasName = tokens.slice(start, end + 1).some((token, k) => token.capitalised && (start + k > 0));
     if (hasName && tokens[start - 1]?.word === ",") {
       const before = segmentStart(start - 2);
@@ -589,12 +655,12 @@ function findSpeechActs(tokens: readonly SpeechToken[], lexicon: Lexicon): numbe
   return found;
 }
 
-/** The reading whose cue is closest to token `t`. */
-function nearestReading(readings: readonly Reading[], t: number): Reading | undefined {
+/** The reading whose cue is closest to token `t`; one inside a relative clause ("— which the BBC noted —") does not count. */
+function nearestReading(readings: readonly Reading[], t: number, tokens: readonly SpeechToken[], lexicon: Lexicon): Reading | undefined {
   let best: Reading | undefined;
   let distance = Infinity;
   for (const reading of readings) {
-    if (!reading.evidence) continue;
+    if (!reading.evidence || inRelativeClause(tokens, reading.cue.first, lexicon)) continue;
     const gap = t < reading.cue.first ? reading.cue.first - t : t - reading.cue.last;
     if (gap < distance) {
       distance = gap;
@@ -602,6 +668,16 @@ function nearestReading(readings: readonly Reading[], t: number): Reading | unde
     }
   }
   return best;
+}
+
+/** Whether the words before token `at`, back to punctuation, open with a relative pronoun. */
+function inRelativeClause(tokens: readonly SpeechToken[], at: number, lexicon: Lexicon): boolean {
+  let j = at - 1;
+  while (j >= 0 && at - j <= MAX_SUBJECT_TOKENS && (tokens[j] as SpeechToken).isWord) j--;
+  const opener = tokens[j + 1];
+  if (j + 1 >= at || opener === undefined || !lexicon.relativePronouns.has(opener.word) || lexicon.complementizers.has(opener.word)) return false;
+  // "qui a rappelé", "who also said": the relative is the subject, the verb is the antecedent's.
+  return !tokens.slice(j + 2, at).every((token) => lexicon.adverbs.has(token.word));
 }
 
 /**
@@ -631,7 +707,7 @@ function cueText(tokens: readonly SpeechToken[], cue: Cue, text: string): string
 }
 
 /** The reported clause of a reading as an indirect quote, unless it is one quotation or too short. */
-function indirectQuote(tokens: readonly SpeechToken[], reading: Reading, text: string, marked: readonly MarkedQuote[]): Quote | null {
+function indirectQuote(tokens: readonly SpeechToken[], reading: Reading, text: string, marked: readonly MarkedQuote[], lexicon: Lexicon): Quote | null {
   if (!reading.content || !reading.evidence) return null;
   const [first, last] = reading.content;
   if (first > last) return null;
@@ -639,14 +715,16 @@ function indirectQuote(tokens: readonly SpeechToken[], reading: Reading, text: s
   let inside = 0;
   for (let j = first; j <= last; j++) {
     const token = tokens[j] as SpeechToken;
-    if (token.isWord) outside++;
+    const according = lexicon.accordingTo.match(tokens, j);
+    if (according > 0) j += according;
+    else if (token.isWord && !lexicon.subjectPronouns.has(token.word)) outside++;
     else if (token.quote >= 0) {
       const quote = marked[token.quote] as MarkedQuote;
       inside += wordCount(text, quote.start, quote.end);
     }
   }
   // A clause that is (almost) only a quotation is the direct quote already.
-  if (outside < 2 || outside + inside < 3) return null;
+  if (inside > 0 ? outside < 2 : outside < 2 && last - first < 2) return null;
   const start = (tokens[first] as SpeechToken).start;
   let end = (tokens[last] as SpeechToken).end;
   const lastToken = tokens[last] as SpeechToken;

@@ -30,6 +30,11 @@ class PhraseSet {
     }
   }
 
+  /** Whether some phrase starts with `word`. */
+  has(word: string): boolean {
+    return this.byFirst.has(word);
+  }
+
   /** Number of tokens the longest phrase matches at `i`, or 0. `first` overrides the first word. */
   match(tokens: readonly SpeechToken[], i: number, first?: string): number {
     const candidates = this.byFirst.get(first ?? tokens[i]?.word ?? "");
@@ -48,12 +53,14 @@ export interface Lexicon {
   words: QuoteWords;
   participles: PhraseSet;
   finite: PhraseSet;
+  pluralForms: PhraseSet;
   presentParticiples: PhraseSet;
   accordingTo: PhraseSet;
   auxiliaries: Set<string>;
   adverbs: Set<string>;
   invertedPronouns: Set<string>;
   complementizers: Set<string>;
+  notBeforeComplementizer: Set<string>;
   bareClauseVerbs: Set<string>;
   as: Set<string>;
   subjectPronouns: Set<string>;
@@ -83,12 +90,14 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     words,
     participles: new PhraseSet(words.participles),
     finite: new PhraseSet(words.finiteForms),
+    pluralForms: new PhraseSet(words.pluralForms),
     presentParticiples: new PhraseSet(words.presentParticiples),
     accordingTo: new PhraseSet(words.accordingTo),
     auxiliaries: lower(words.auxiliaries),
     adverbs: lower(words.adverbs),
     invertedPronouns: lower(words.invertedPronouns),
     complementizers: lower(words.complementizers),
+    notBeforeComplementizer: lower(words.notBeforeComplementizer),
     bareClauseVerbs: lower(words.bareClauseVerbs),
     as: lower(words.as),
     subjectPronouns: lower(words.subjectPronouns),
@@ -205,9 +214,17 @@ export function findCues(tokens: readonly SpeechToken[], lexicon: Lexicon): Cue[
       }
     }
     const finite = lexicon.finite.match(tokens, i, word);
-    if (finite > 0 && !lexicon.auxiliaries.has(tokens[i - 1]?.word ?? "")) {
+    const before = tokens[i - 1]?.word ?? "";
+    // After an article or a possessive it is a noun: "the report", "la note", "his claims".
+    if (finite > 0 && !lexicon.auxiliaries.has(before) && !lexicon.articles.has(before) && !lexicon.possessives.has(before)) {
       cues.push({ kind: "verb", first: i, last: i + finite - 1, pronoun: inversion?.[1] ?? null });
       i += finite - 1;
+      continue;
+    }
+    const plural = lexicon.pluralForms.match(tokens, i, word);
+    if (plural > 0 && isPluralSubject(tokens[i - 1], lexicon)) {
+      cues.push({ kind: "verb", first: i, last: i + plural - 1, pronoun: null });
+      i += plural - 1;
       continue;
     }
     const gerund = lexicon.presentParticiples.match(tokens, i);
@@ -244,5 +261,11 @@ function withAuxiliary(tokens: readonly SpeechToken[], i: number, length: number
 function isPassive(tokens: readonly SpeechToken[], i: number, lexicon: Lexicon): boolean {
   if (!lexicon.passiveAgents.has(tokens[i]?.word ?? "")) return false;
   const agent = tokens[i + 1];
-  return agent !== undefined && agent.isWord && (agent.capitalised || lexicon.articles.has(agent.word));
+  return agent !== undefined && agent.isWord && !lexicon.adverbs.has(agent.word);
+}
+
+/** A word that can be a plural subject right before its verb: "they", "critics", "sources". */
+function isPluralSubject(token: SpeechToken | undefined, lexicon: Lexicon): boolean {
+  if (!token?.isWord) return false;
+  return lexicon.subjectPronouns.has(token.word) || (/[sx]$/u.test(token.word) && !lexicon.functionWords.has(token.word) && !lexicon.adverbs.has(token.word));
 }

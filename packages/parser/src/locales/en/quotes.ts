@@ -12,7 +12,7 @@ const regularVerbs = [
 ];
 
 /** "add" → adds, added, adding; "reply" → replies, replied; "admit" → admitted. */
-function regularForms(base: string): { past: string; third: string; ing: string } {
+function regularForms(base: string): { base: string; past: string; third: string; ing: string } {
   const [verb, particle] = base.split(" ") as [string, string | undefined];
   const tail = particle ? ` ${particle}` : "";
   const doubled = /^(admit|regret|commit|permit|omit)$/.test(verb);
@@ -31,17 +31,18 @@ function regularForms(base: string): { past: string; third: string; ing: string 
       : doubled
         ? `${verb}${verb.slice(-1)}ing`
         : `${verb}ing`;
-  return { past: past + tail, third: third + tail, ing: ing + tail };
+  return { base, past: past + tail, third: third + tail, ing: ing + tail };
 }
 
 const regular = regularVerbs.map(regularForms);
 
 const irregularPast = ["said", "told", "wrote", "written", "swore", "sworn", "made clear"];
-const irregularPresent = ["says", "say", "tells", "tell", "writes", "makes clear"];
+const irregularPresent = ["says", "tells", "writes", "makes clear"];
 
 export const quotes: QuoteWords = {
   participles: [...regular.map((forms) => forms.past), ...irregularPast],
   finiteForms: [...regular.flatMap((forms) => [forms.past, forms.third]), ...irregularPast, ...irregularPresent],
+  pluralForms: [...regular.map((forms) => forms.base), "say", "tell", "write", "believe", "think", "fear"],
   presentParticiples: [...regular.map((forms) => forms.ing), "saying", "telling", "writing", "making clear"],
   auxiliaries: ["has", "have", "had", "will", "would", "was", "were", "is", "are", "could", "might", "did", "does", "having"],
   invertedPronouns: [],
@@ -52,12 +53,16 @@ export const quotes: QuoteWords = {
     "herself", "themselves", "itself", "had",
   ],
   complementizers: ["that"],
+  complementizerAfterAdverbials: false,
+  notBeforeComplementizer: ["so", "such", "now", "given", "except"],
   bareClauseVerbs: [
     "said", "says", "say", "saying", "told", "tells", "telling", "added", "adds", "adding", "stated", "states",
     "claimed", "claims", "insisted", "insists", "argued", "argues", "wrote", "writes", "reported", "reports",
     "warned", "warns", "noted", "notes", "explained", "explains", "confirmed", "confirms", "announced",
     "announcing", "tweeted", "remarked", "acknowledged", "admitted", "stressed", "maintained", "conceded",
     "predicted", "testified", "informed", "assured", "replied", "responded", "asserted", "declared",
+    "pointed", "points", "report", "claim", "argue", "insist", "warn", "note", "state", "add", "explain",
+    "believe", "think", "fear",
   ],
   accordingTo: ["according to", "per"],
   as: ["as"],

@@ -58,6 +58,7 @@ const generated = firstGroupVerbs.map(firstGroupForms);
 export const quotes: QuoteWords = {
   participles: [...generated.flatMap((forms) => forms.participles), ...irregular.participles],
   finiteForms: [...generated.flatMap((forms) => forms.finite), ...irregular.finite],
+  pluralForms: [],
   presentParticiples: [...generated.flatMap((forms) => forms.presentParticiples), ...irregular.presentParticiples],
   auxiliaries: [
     "a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront", "eut", "eût", "ayant", "avoir",
@@ -73,6 +74,8 @@ export const quotes: QuoteWords = {
     "plutôt", "surtout", "désormais",
   ],
   complementizers: ["que", "qu'"],
+  complementizerAfterAdverbials: true,
+  notBeforeComplementizer: ["ainsi", "plus", "moins", "alors", "bien", "parce", "avant", "tandis", "autre", "autant", "sans", "pour", "dès", "pendant", "même", "tel", "telle", "si", "aussi"],
   bareClauseVerbs: [],
   accordingTo: ["selon", "d'après"],
   as: ["comme"],
