@@ -3,6 +3,10 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PostgresPrismaClient } from "./generated/postgresql/client.js";
 import { Prisma, PrismaClient } from "./generated/sqlite/client.js";
 import { type Provider, providerOf, resolveDatabaseUrl, sqliteFilePath } from "./database-url.js";
+import { type SqlConnection, openSqlConnection } from "./sql.js";
+
+/** The ingest path's own driver connection (see sql.ts), opened on first use. */
+export const sqlConnection = Symbol("newsgraph.sqlConnection");
 
 /**
  * An open database. `prisma` is typed with the SQLite client's types; the PostgreSQL client is
@@ -15,6 +19,7 @@ export interface Db<LogLevel extends Prisma.LogLevel = never> {
   /** The URL connected to (absolute file path for SQLite). */
   url: string;
   close(): Promise<void>;
+  readonly [sqlConnection]: SqlConnection;
 }
 
 export interface CreateDbOptions<LogLevel extends Prisma.LogLevel = never> {
@@ -40,13 +45,21 @@ export async function createDb<LogLevel extends Prisma.LogLevel = never>(
     const adapter = new PrismaPg({ connectionString: resolved, max: options.poolSize ?? 10 });
     // Same models, other provider: the generated API is identical for everything used here.
     const prisma = new PostgresPrismaClient({ adapter, log }) as unknown as PrismaClient<LogLevel>;
-    return { prisma, provider, url: resolved, close: () => prisma.$disconnect() };
+    const sql = openSqlConnection(provider, resolved, "");
+    return { prisma, provider, url: resolved, close: () => closeBoth(prisma, sql), [sqlConnection]: sql };
   }
-  const adapter = new PrismaBetterSQLite3({ url: sqliteFilePath(resolved), timeout: 15_000 });
+  const filePath = sqliteFilePath(resolved);
+  const adapter = new PrismaBetterSQLite3({ url: filePath, timeout: 15_000 });
   const prisma = new PrismaClient({ adapter, log }) as PrismaClient<LogLevel>;
   // WAL lets readers (the API) run while an ingest writes; NORMAL sync is still crash-safe in WAL.
   await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await prisma.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
   await prisma.$executeRawUnsafe("PRAGMA foreign_keys = ON");
-  return { prisma, provider, url: resolved, close: () => prisma.$disconnect() };
+  const sql = openSqlConnection(provider, resolved, filePath);
+  return { prisma, provider, url: resolved, close: () => closeBoth(prisma, sql), [sqlConnection]: sql };
+}
+
+async function closeBoth(prisma: { $disconnect(): Promise<void> }, sql: SqlConnection): Promise<void> {
+  await sql.close();
+  await prisma.$disconnect();
 }

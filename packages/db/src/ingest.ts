@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { type Language, type ParsedDocument, parseDocument } from "@newsgraph/parser";
-import type { Provider } from "./database-url.js";
-import type { MeetingKind, MeetingStatus, Prisma, PrismaClient, QuoteKind } from "./generated/sqlite/client.js";
+import { type Db, sqlConnection } from "./client.js";
+import type { MeetingKind, MeetingStatus, Prisma, QuoteKind } from "./generated/sqlite/client.js";
 import { newId } from "./ids.js";
 import { fold, lastWord, slugify } from "./names.js";
 import { EntityResolver, type OrganizationRecord, type PersonRecord, organizationKeys, personKeys } from "./resolve.js";
@@ -11,6 +11,7 @@ import {
   deletePersonSearchEntries,
   insertSearchEntries,
 } from "./search.js";
+import type { Column, ColumnType, SqlSession } from "./sql.js";
 
 /** What is known about a document besides its text; every field is optional. */
 export interface DocumentMeta {
@@ -49,13 +50,8 @@ export interface IngestResult {
   title: string;
 }
 
-/** The part of `Db` ingestion needs. */
-export interface WritableDb {
-  prisma: PrismaClient<never> | PrismaClient<Prisma.LogLevel>;
-  provider: Provider;
-}
-
-type Tx = Prisma.TransactionClient;
+/** The part of `Db` (from `createDb`) ingestion needs. */
+export type WritableDb = Pick<Db, typeof sqlConnection>;
 
 interface PreparedArticle {
   document: string;
@@ -140,13 +136,9 @@ export async function ingestDocument(db: WritableDb, text: string, meta: Documen
 export async function ingestParsed(db: WritableDb, inputs: readonly ParsedInput[]): Promise<IngestResult[]> {
   if (inputs.length === 0) return [];
   const prepared = inputs.map(prepare);
-  const prisma = db.prisma as PrismaClient;
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await prisma.$transaction((tx) => writeBatch(tx, db.provider, prepared), {
-        maxWait: 60_000,
-        timeout: 300_000,
-      });
+      return await db[sqlConnection].transaction((session) => writeBatch(session, prepared));
     } catch (error) {
       // Another writer created the same person or article meanwhile, or held the lock: redo the batch.
       if (attempt >= 5 || !isRetryable(error)) throw error;
@@ -158,7 +150,8 @@ export async function ingestParsed(db: WritableDb, inputs: readonly ParsedInput[
 function isRetryable(error: unknown): boolean {
   const code = (error as { code?: unknown }).code;
   const message = error instanceof Error ? error.message : String(error);
-  return code === "P2002" || code === "P2034" || /SQLITE_BUSY|database is locked|deadlock|could not serialize/i.test(message);
+  // PostgreSQL: unique violation, serialization failure, deadlock. SQLite: lock held too long.
+  return code === "23505" || code === "40001" || code === "40P01" || code === "SQLITE_BUSY" || /database is locked/i.test(message);
 }
 
 interface ExistingArticle {
@@ -175,19 +168,14 @@ interface Planned {
   slug: string;
 }
 
-async function writeBatch(tx: Tx, provider: Provider, articles: PreparedArticle[]): Promise<IngestResult[]> {
+async function writeBatch(session: SqlSession, articles: PreparedArticle[]): Promise<IngestResult[]> {
   const slugCandidates = articles.flatMap((article) => [article.slugBase, `${article.slugBase}-${article.contentHash.slice(0, 8)}`]);
   const urls = articles.flatMap((article) => (article.url ? [article.url] : []));
-  const existing: ExistingArticle[] = await tx.article.findMany({
-    where: {
-      OR: [
-        { contentHash: { in: articles.map((article) => article.contentHash) } },
-        { slug: { in: slugCandidates } },
-        ...(urls.length > 0 ? [{ url: { in: urls } }] : []),
-      ],
-    },
-    select: { id: true, slug: true, url: true, contentHash: true, title: true },
-  });
+  const existing = await session.all<ExistingArticle>(
+    `SELECT "id", "slug", "url", "contentHash", "title" FROM "Article"
+     WHERE ${session.inList("contentHash")} OR ${session.inList("slug")} OR ${session.inList("url")}`,
+    [session.listParam(articles.map((article) => article.contentHash)), session.listParam(slugCandidates), session.listParam(urls)],
+  );
   const byHash = new Map(existing.map((row) => [row.contentHash, row]));
   const bySlug = new Map(existing.map((row) => [row.slug, row]));
   const byUrl = new Map(existing.flatMap((row) => (row.url ? [[row.url, row] as const] : [])));
@@ -227,14 +215,15 @@ async function writeBatch(tx: Tx, provider: Provider, articles: PreparedArticle[
   if (planned.size === 0) return results;
 
   if (replacedStored.length > 0) {
-    await tx.article.deleteMany({ where: { id: { in: replacedStored } } });
-    await deleteArticleSearchEntries(tx, provider, replacedStored);
+    // Mentions, quotes, meetings and links go with their article (ON DELETE CASCADE).
+    await session.run(`DELETE FROM "Article" WHERE ${session.inList("id")}`, [session.listParam(replacedStored)]);
+    await deleteArticleSearchEntries(session, replacedStored);
   }
-  await writeArticles(tx, provider, [...planned.values()]);
+  await writeArticles(session, [...planned.values()]);
   return results;
 }
 
-async function loadResolver(tx: Tx, items: Planned[]): Promise<EntityResolver> {
+async function loadResolver(session: SqlSession, items: Planned[]): Promise<EntityResolver> {
   const personKeySet = new Set<string>();
   const surnames = new Set<string>();
   const organizationKeySet = new Set<string>();
@@ -249,20 +238,25 @@ async function loadResolver(tx: Tx, items: Planned[]): Promise<EntityResolver> {
       for (const key of organizationKeys(organization)) organizationKeySet.add(key);
     }
   }
-  const [people, organizations] = await Promise.all([
-    personKeySet.size === 0
-      ? []
-      : tx.person.findMany({ where: { OR: [{ key: { in: [...personKeySet] } }, { surnameKey: { in: [...surnames] } }] } }),
-    organizationKeySet.size === 0 ? [] : tx.organization.findMany({ where: { key: { in: [...organizationKeySet] } } }),
-  ]);
+  type Row = { id: string; name: string; key: string; surnameKey: string; aliases: unknown; roles: unknown };
+  const people = await session.all<Row>(
+    `SELECT "id", "name", "key", "surnameKey", "aliases", "roles" FROM "Person" WHERE ${session.inList("key")} OR ${session.inList("surnameKey")}`,
+    [session.listParam([...personKeySet]), session.listParam([...surnames])],
+  );
+  const organizations = await session.all<Omit<Row, "surnameKey" | "roles">>(
+    `SELECT "id", "name", "key", "aliases" FROM "Organization" WHERE ${session.inList("key")}`,
+    [session.listParam([...organizationKeySet])],
+  );
   return new EntityResolver(
     people.map((person) => ({ ...person, aliases: stringList(person.aliases), roles: stringList(person.roles) })),
     organizations.map((organization) => ({ ...organization, aliases: stringList(organization.aliases) })),
   );
 }
 
-function stringList(value: Prisma.JsonValue): string[] {
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
+/** A JSON string list as the driver returns it: text on SQLite, already parsed on PostgreSQL. */
+function stringList(value: unknown): string[] {
+  const list = typeof value === "string" ? (JSON.parse(value) as unknown) : value;
+  return Array.isArray(list) ? list.filter((item): item is string => typeof item === "string") : [];
 }
 
 const quoteKinds: Record<string, QuoteKind> = { direct: "DIRECT", indirect: "INDIRECT" };
@@ -315,8 +309,9 @@ export function sentenceAround(
   return { start: from, end: to };
 }
 
-async function writeArticles(tx: Tx, provider: Provider, items: Planned[]): Promise<void> {
-  const resolver = await loadResolver(tx, items);
+async function writeArticles(session: SqlSession, items: Planned[]): Promise<void> {
+  const resolver = await loadResolver(session, items);
+  const ingestedAt = new Date();
   const articleRows: Prisma.ArticleCreateManyInput[] = [];
   const articlePersonRows: Prisma.ArticlePersonCreateManyInput[] = [];
   const articleOrganizationRows: Prisma.ArticleOrganizationCreateManyInput[] = [];
@@ -438,21 +433,25 @@ async function writeArticles(tx: Tx, provider: Provider, items: Planned[]): Prom
       contentHash: article.contentHash,
       paragraphs: parsed.paragraphs.map(({ text, start, end }) => ({ text, start, end })),
       wordCount: wordCount(bodyText),
+      ingestedAt,
     });
     searchEntries.push({ entity: "article", entityId: articleId, articleId, title: article.title, content: bodyText });
   }
 
   const newPeople = resolver.people.filter((person) => person.created);
   const changedPeople = resolver.people.filter((person) => person.changed && !person.created);
-  if (newPeople.length > 0) {
-    await tx.person.createMany({
-      data: newPeople.map(({ id, name, key, surnameKey, aliases, roles }) => ({ id, name, key, surnameKey, aliases, roles })),
-    });
-  }
+  await insertRows(session, "Person", personColumns, newPeople);
+  const json = session.provider === "postgresql" ? "::jsonb" : "";
   for (const { id, name, key, aliases, roles } of changedPeople) {
-    await tx.person.update({ where: { id }, data: { name, key, aliases, roles } });
+    await session.run(`UPDATE "Person" SET "name" = ?, "key" = ?, "aliases" = ?${json}, "roles" = ?${json} WHERE "id" = ?`, [
+      name,
+      key,
+      JSON.stringify(aliases),
+      JSON.stringify(roles),
+      id,
+    ]);
   }
-  await deletePersonSearchEntries(tx, provider, changedPeople.map((person) => person.id));
+  await deletePersonSearchEntries(session, changedPeople.map((person) => person.id));
   for (const person of [...newPeople, ...changedPeople]) {
     searchEntries.push({
       entity: "person",
@@ -463,20 +462,115 @@ async function writeArticles(tx: Tx, provider: Provider, items: Planned[]): Prom
     });
   }
 
-  const newOrganizations = resolver.organizations.filter((organization) => organization.created);
-  if (newOrganizations.length > 0) {
-    await tx.organization.createMany({ data: newOrganizations.map(({ id, name, key, aliases }) => ({ id, name, key, aliases })) });
-  }
+  await insertRows(session, "Organization", organizationColumns, resolver.organizations.filter((organization) => organization.created));
   for (const { id, aliases } of resolver.organizations.filter((organization) => organization.changed && !organization.created)) {
-    await tx.organization.update({ where: { id }, data: { aliases } });
+    await session.run(`UPDATE "Organization" SET "aliases" = ?${json} WHERE "id" = ?`, [JSON.stringify(aliases), id]);
   }
 
-  await tx.article.createMany({ data: articleRows });
-  if (articlePersonRows.length > 0) await tx.articlePerson.createMany({ data: articlePersonRows });
-  if (articleOrganizationRows.length > 0) await tx.articleOrganization.createMany({ data: articleOrganizationRows });
-  if (mentionRows.length > 0) await tx.mention.createMany({ data: mentionRows });
-  if (quoteRows.length > 0) await tx.quote.createMany({ data: quoteRows });
-  if (meetingRows.length > 0) await tx.meeting.createMany({ data: meetingRows });
-  if (participantRows.length > 0) await tx.meetingParticipant.createMany({ data: participantRows });
-  await insertSearchEntries(tx, provider, searchEntries);
+  await insertRows(session, "Article", articleColumns, articleRows);
+  await insertRows(session, "ArticlePerson", articlePersonColumns, articlePersonRows);
+  await insertRows(session, "ArticleOrganization", articleOrganizationColumns, articleOrganizationRows);
+  await insertRows(session, "Mention", mentionColumns, mentionRows);
+  await insertRows(session, "Quote", quoteColumns, quoteRows);
+  await insertRows(session, "Meeting", meetingColumns, meetingRows);
+  await insertRows(session, "MeetingParticipant", participantColumns, participantRows);
+  await insertSearchEntries(session, searchEntries);
 }
+
+function columnsOf<Row>(spec: { [Key in keyof Row]-?: ColumnType }): Column[] {
+  return Object.entries(spec).map(([name, type]) => ({ name, type: type as ColumnType }));
+}
+
+async function insertRows(session: SqlSession, table: string, columns: Column[], rows: readonly object[]): Promise<void> {
+  await session.insert(
+    table,
+    columns,
+    rows.map((row) => columns.map((column) => (row as Record<string, unknown>)[column.name] ?? null)),
+  );
+}
+
+// Every column of each table, typed against Prisma's generated inputs so a schema change shows here.
+const personColumns = columnsOf<Prisma.PersonCreateManyInput>({
+  id: "text",
+  name: "text",
+  key: "text",
+  surnameKey: "text",
+  aliases: "json",
+  roles: "json",
+});
+const organizationColumns = columnsOf<Prisma.OrganizationCreateManyInput>({ id: "text", name: "text", key: "text", aliases: "json" });
+const articleColumns = columnsOf<Prisma.ArticleCreateManyInput>({
+  id: "text",
+  slug: "text",
+  url: "text",
+  title: "text",
+  body: "text",
+  language: "text",
+  source: "text",
+  publishedAt: "timestamp",
+  contentHash: "text",
+  paragraphs: "json",
+  wordCount: "int",
+  ingestedAt: "timestamp",
+});
+const articlePersonColumns = columnsOf<Prisma.ArticlePersonCreateManyInput>({
+  articleId: "text",
+  personId: "text",
+  mentionCount: "int",
+  roles: "json",
+  firstMention: "int",
+});
+const articleOrganizationColumns = columnsOf<Prisma.ArticleOrganizationCreateManyInput>({
+  articleId: "text",
+  organizationId: "text",
+  mentionCount: "int",
+  firstMention: "int",
+});
+const mentionColumns = columnsOf<Prisma.MentionCreateManyInput>({
+  id: "text",
+  articleId: "text",
+  personId: "text",
+  organizationId: "text",
+  start: "int",
+  end: "int",
+  text: "text",
+});
+const quoteColumns = columnsOf<Prisma.QuoteCreateManyInput>({
+  id: "text",
+  articleId: "text",
+  text: "text",
+  kind: "enum:QuoteKind",
+  cue: "text",
+  speakerText: "text",
+  speakerPersonId: "text",
+  speakerOrganizationId: "text",
+  start: "int",
+  end: "int",
+  sentence: "text",
+  sentenceStart: "int",
+  sentenceEnd: "int",
+});
+const meetingColumns = columnsOf<Prisma.MeetingCreateManyInput>({
+  id: "text",
+  articleId: "text",
+  kind: "enum:MeetingKind",
+  status: "enum:MeetingStatus",
+  date: "text",
+  time: "text",
+  timeZone: "text",
+  startsAt: "timestamp",
+  durationMinutes: "int",
+  topics: "json",
+  text: "text",
+  start: "int",
+  end: "int",
+});
+const participantColumns = columnsOf<Prisma.MeetingParticipantCreateManyInput>({
+  id: "text",
+  meetingId: "text",
+  position: "int",
+  kind: "enum:ParticipantKind",
+  name: "text",
+  personId: "text",
+  organizationId: "text",
+});

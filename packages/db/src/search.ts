@@ -1,5 +1,6 @@
 import type { Provider } from "./database-url.js";
 import { fold } from "./names.js";
+import type { SqlSession } from "./sql.js";
 
 export type SearchEntity = "article" | "quote" | "person";
 
@@ -36,67 +37,58 @@ export interface SearchResult {
   total: number;
 }
 
-/** What the raw statements need: `$executeRawUnsafe`/`$queryRawUnsafe` on a client or a transaction. */
-export interface RawExecutor {
-  $executeRawUnsafe(query: string, ...values: unknown[]): PromiseLike<number>;
+/** What searching needs from a Prisma client. */
+export interface RawQueryClient {
   $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): PromiseLike<T>;
 }
 
 /** A `Db` (from `createDb`) or anything with a raw-capable Prisma client and its provider. */
 export interface SearchableDb {
-  prisma: RawExecutor;
+  prisma: RawQueryClient;
   provider: Provider;
 }
-
-const rowsPerStatement = 400;
 
 /** Folded words of a search text, at most 16, each made of letters and digits only. */
 function searchWords(text: string): string[] {
   return (fold(text).match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 16);
 }
 
-export async function insertSearchEntries(executor: RawExecutor, provider: Provider, entries: readonly SearchEntry[]): Promise<void> {
-  for (let from = 0; from < entries.length; from += rowsPerStatement) {
-    const chunk = entries.slice(from, from + rowsPerStatement);
-    const values: unknown[] = [];
-    const rows = chunk.map((entry, index) => {
-      values.push(entry.entity, entry.entityId, entry.articleId, fold(entry.title), fold(entry.content));
-      const p = index * 5;
-      return provider === "sqlite"
-        ? `(?, ?, ?, ?, ?)`
-        : `($${p + 1}, $${p + 2}, $${p + 3}, setweight(to_tsvector('simple', $${p + 4}), 'A') || setweight(to_tsvector('simple', $${p + 5}), 'B'))`;
-    });
-    const sql =
-      provider === "sqlite"
-        ? `INSERT INTO "SearchEntry" ("entity", "entityId", "articleId", "title", "content") VALUES ${rows.join(", ")}`
-        : `INSERT INTO "SearchEntry" ("entity", "entityId", "articleId", "document") VALUES ${rows.join(", ")}`;
-    await executor.$executeRawUnsafe(sql, ...values);
+export async function insertSearchEntries(session: SqlSession, entries: readonly SearchEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  const rows = entries.map((entry) => [entry.entity, entry.entityId, entry.articleId, fold(entry.title), fold(entry.content)]);
+  if (session.provider === "sqlite") {
+    await session.insert("SearchEntry", ["entity", "entityId", "articleId", "title", "content"].map((name) => ({ name, type: "text" as const })), rows);
+    return;
   }
+  const columns = [0, 1, 2, 3, 4].map((index) => rows.map((row) => row[index]));
+  await session.run(
+    `INSERT INTO "SearchEntry" ("entity", "entityId", "articleId", "document")
+     SELECT e, i, a, setweight(to_tsvector('simple', t), 'A') || setweight(to_tsvector('simple', c), 'B')
+     FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) AS u(e, i, a, t, c)`,
+    columns,
+  );
 }
 
 /** Removes the index rows of the given articles (their own and their quotes'). */
-export async function deleteArticleSearchEntries(executor: RawExecutor, provider: Provider, articleIds: readonly string[]): Promise<void> {
-  await deleteBy(executor, provider, "articleId", articleIds);
+export async function deleteArticleSearchEntries(session: SqlSession, articleIds: readonly string[]): Promise<void> {
+  await deleteBy(session, "articleId", articleIds);
 }
 
 /** Removes the index rows of the given people (before re-indexing their new names). */
-export async function deletePersonSearchEntries(executor: RawExecutor, provider: Provider, personIds: readonly string[]): Promise<void> {
-  await deleteBy(executor, provider, "entityId", personIds);
+export async function deletePersonSearchEntries(session: SqlSession, personIds: readonly string[]): Promise<void> {
+  await deleteBy(session, "entityId", personIds);
 }
 
-async function deleteBy(executor: RawExecutor, provider: Provider, column: "articleId" | "entityId", ids: readonly string[]): Promise<void> {
-  for (let from = 0; from < ids.length; from += rowsPerStatement) {
-    const chunk = ids.slice(from, from + rowsPerStatement);
-    if (provider === "postgresql") {
-      await executor.$executeRawUnsafe(`DELETE FROM "SearchEntry" WHERE "${column}" = ANY($1)`, chunk);
-    } else {
-      // Ids are [0-9a-z] words, indexed by FTS5: a column MATCH finds the rows without a scan.
-      const match = `${column} : (${chunk.map((id) => `"${id}"`).join(" OR ")})`;
-      await executor.$executeRawUnsafe(
-        `DELETE FROM "SearchEntry" WHERE rowid IN (SELECT rowid FROM "SearchEntry" WHERE "SearchEntry" MATCH ?)`,
-        match,
-      );
-    }
+async function deleteBy(session: SqlSession, column: "articleId" | "entityId", ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  if (session.provider === "postgresql") {
+    await session.run(`DELETE FROM "SearchEntry" WHERE "${column}" = ANY(?)`, [ids]);
+    return;
+  }
+  // Ids are [0-9a-z] words, indexed by FTS5: a column MATCH finds the rows without a scan.
+  for (let from = 0; from < ids.length; from += 200) {
+    const match = `${column} : (${ids.slice(from, from + 200).map((id) => `"${id}"`).join(" OR ")})`;
+    await session.run(`DELETE FROM "SearchEntry" WHERE rowid IN (SELECT rowid FROM "SearchEntry" WHERE "SearchEntry" MATCH ?)`, [match]);
   }
 }
 
