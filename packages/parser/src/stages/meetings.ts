@@ -58,6 +58,8 @@ export interface MeetingWords {
   plannedWeak: RegExp;
   /** Between a verb cue and a noun cue: the noun is the verb's purpose ("pour une", "for a"). */
   purpose: RegExp;
+  /** Sport and contest words: a sentence with them has fixtures, not meetings ("rencontrera la Suède en demi-finale"). */
+  sports: RegExp;
   /** A determiner just before a cue that points back to a meeting already told ("la", "the"). */
   definite: RegExp;
   /** Between two dates of one clause: the second is one more meeting ("puis", "then"). */
@@ -242,7 +244,7 @@ export function findMeetings(ctx: DocumentContext): void {
     const text = ctx.text.slice(sentence.start, sentence.end);
     if (!words.cue.test(text)) continue;
     const { cues, excluded } = findCues(text, words);
-    if (cues.length === 0) continue;
+    if (cues.length === 0 || words.sports.test(text)) continue;
 
     const mentions = findDateMentions(text, dateWords, publication);
     const knownDay = previousDay as { day: Day; sentenceIndex: number } | null;
@@ -512,6 +514,8 @@ function pickDate(
   }
   const after = mentions.find((m) => !m.reported && m.start >= firstCue.start && m.start < unit.to);
   if (after) return after;
+  // "les négociations de la COP21 en décembre 2015": the cue has a time of its own, not the clause's day.
+  if (words.otherTime.test(text.slice(firstCue.end, Math.min(unit.to, firstCue.end + 60)))) return null;
   const floor = definite ? unit.from : 0;
   const before = mentions.filter(
     (m) =>
