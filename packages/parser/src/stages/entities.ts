@@ -511,7 +511,8 @@ function buildPeople(
       singleWordCounts.set(key, (singleWordCounts.get(key) ?? 0) + 1);
     }
   }
-  for (const candidate of candidates) for (let k = candidate.from; k < candidate.to; k++) inName[k] = 1;
+  // 2 marks words of multi-word names, 1 single capitalised words (which may still be role words).
+  for (const candidate of candidates) for (let k = candidate.from; k < candidate.to; k++) inName[k] = candidate.to - candidate.from > 1 ? 2 : 1;
   const drafts: PersonDraft[] = [];
   const accepted: Array<{ candidate: NameCandidate; draft: PersonDraft }> = [];
   const pending: NameCandidate[] = [];
@@ -816,7 +817,7 @@ function rolesAround(tokens: Token[], candidate: NameCandidate, lexicon: Lexicon
     for (let steps = 0; k >= 0 && steps < 10; k--, steps++) {
       const token = tokens[k]!;
       if (token.region !== region || !token.isWord || lexicon.roleStops.has(token.key)) break;
-      if (inName[k]) break;
+      if (inName[k] === 2) break;
       if (lexicon.roleNouns.has(token.key)) leftmostRole = k;
       if (lexicon.determiners.has(token.key) && leftmostRole >= 0) break;
     }
@@ -825,7 +826,7 @@ function rolesAround(tokens: Token[], candidate: NameCandidate, lexicon: Lexicon
       while (roleStart > 0) {
         const previous = tokens[roleStart - 1]!;
         if (previous.region !== region || !previous.isWord) break;
-        if (lexicon.roleModifiers.has(previous.key) || lexicon.demonyms.has(previous.key) || (previous.capitalised && !lexicon.nonNames.has(previous.key) && !inName[roleStart - 1])) {
+        if (lexicon.roleModifiers.has(previous.key) || lexicon.demonyms.has(previous.key) || (previous.capitalised && !lexicon.nonNames.has(previous.key) && inName[roleStart - 1] !== 2)) {
           roleStart--;
           continue;
         }

@@ -395,11 +395,11 @@ function removeSignOff(ctx: DocumentContext, blocks: Line[]): void {
   }
 }
 
-/** fr, en, or und: which language's function words dominate (first 20,000 characters of the body). */
+/** fr, en, or und: which language's function words dominate (first 6,000 characters of the body). */
 export function detectLanguage(text: string, paragraphs: Paragraph[], title: Span | null): Language {
   let french = 0;
   let english = 0;
-  let budget = 20_000;
+  let budget = 6_000;
   const pieces: Array<{ start: number; end: number }> = title ? [title, ...paragraphs] : paragraphs;
   for (const piece of pieces) {
     if (budget <= 0) break;
@@ -420,6 +420,7 @@ export function detectLanguage(text: string, paragraphs: Paragraph[], title: Spa
 }
 
 const SENTENCE_END = /[.!?…]+/g;
+const LETTER = /\p{L}/u;
 const CLOSERS = new Set(["»", "”", '"', "’", "'", ")", "]", "›"]);
 
 /** Sentences of each paragraph; periods after abbreviations and initials do not end one. */
@@ -432,6 +433,10 @@ function splitSentences(text: string, paragraphs: Paragraph[]): Sentence[] {
     for (let match = SENTENCE_END.exec(content); match; match = SENTENCE_END.exec(content)) {
       let end = match.index + match[0].length;
       while (end < content.length && CLOSERS.has(content[end]!)) end++;
+      // French spacing puts a space before the closing guillemet: « Nous verrons. »
+      let spaced = end;
+      while (spaced < content.length && isSpace(content.charCodeAt(spaced))) spaced++;
+      if (spaced > end && (content[spaced] === "»" || content[spaced] === "›")) end = spaced + 1;
       if (end < content.length && !isSpace(content.charCodeAt(end))) continue;
       let next = end;
       while (next < content.length && isSpace(content.charCodeAt(next))) next++;
@@ -461,7 +466,7 @@ function startsSentence(char: string): boolean {
 /** Whether the period at `dot` closes an abbreviation or an initial ("M.", "U.S.", "J.", "Jan."). */
 function isAbbreviation(content: string, dot: number): boolean {
   let start = dot;
-  while (start > 0 && /[\p{L}.]/u.test(content[start - 1]!)) start--;
+  while (start > 0 && dot - start < 12 && (content.charCodeAt(start - 1) === 46 || LETTER.test(content[start - 1]!))) start--;
   const word = content.slice(start, dot);
   if (word.length === 0) return false;
   if (word.includes(".")) return /^(?:\p{L}\.)+\p{L}$/u.test(word);

@@ -46,16 +46,29 @@ function titleAbbreviations(): Set<string> {
 
 /** The folded form used for every word-list lookup. */
 export function foldKey(text: string): string {
+  let plain = true;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 127 || code === 0x2d) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return text.toLowerCase();
   const cached = keyCache.get(text);
   if (cached !== undefined) return cached;
   const key = text.normalize("NFD").replace(/\p{M}/gu, "").replace(/[’‘]/g, "'").replace(/‐/g, "-").toLowerCase();
-  if (keyCache.size > 50_000) keyCache.clear();
+  if (keyCache.size > 200_000) keyCache.clear();
   keyCache.set(text, key);
   return key;
 }
 
+const UPPER = /\p{Lu}/u;
+
 function isUpper(char: string): boolean {
-  return char !== char.toLowerCase() && char === char.toUpperCase();
+  const code = char.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return UPPER.test(char);
 }
 
 /** Tokens of the title and every paragraph, in document order. */
@@ -76,8 +89,11 @@ export function tokenise(ctx: DocumentContext): Token[] {
 }
 
 /** Length of an initial or dotted capitals at `position`, or 0. */
+const DOTTED_PATTERNS = [HYPHENED_INITIAL, DOTTED_CAPITALS, INITIAL];
+
 function matchDotted(text: string, position: number, to: number): number {
-  for (const pattern of [HYPHENED_INITIAL, DOTTED_CAPITALS, INITIAL]) {
+  if (text.charCodeAt(position + 1) !== 46) return 0;
+  for (const pattern of DOTTED_PATTERNS) {
     pattern.lastIndex = position;
     const match = pattern.exec(text);
     if (match && position + match[0].length <= to) return match[0].length;
@@ -98,7 +114,7 @@ function tokeniseRegion(
   const push = (start: number, end: number, isWord: boolean, dotted = false) => {
     const value = text.slice(start, end);
     const first = value.charAt(0);
-    const capitalised = isWord && (isUpper(first) || GLUED_PARTICLE.test(value));
+    const capitalised = isWord && (isUpper(first) || (value.length > 3 && GLUED_PARTICLE.test(value)));
     tokens.push({
       text: value,
       key: foldKey(value),
@@ -137,7 +153,8 @@ function tokeniseRegion(
     let word = match[0];
     if (position + word.length > to) word = word.slice(0, to - position);
     let start = position;
-    const apostrophe = word.search(/['’]/);
+    let apostrophe = word.indexOf("'");
+    if (apostrophe < 0) apostrophe = word.indexOf("’");
     if (apostrophe > 0) {
       const prefix = word.slice(0, apostrophe);
       if (ELISIONS.has(prefix) || CAPITAL_ELISIONS.has(prefix)) {
@@ -146,8 +163,8 @@ function tokeniseRegion(
         word = word.slice(apostrophe + 1);
       }
     }
-    const possessive = /['’]s$/.exec(word);
-    if (possessive && word.length > 2) {
+    const possessive = word.length > 2 && word.charCodeAt(word.length - 1) === 115 && (word.charCodeAt(word.length - 2) === 39 || word.charCodeAt(word.length - 2) === 0x2019);
+    if (possessive) {
       push(start, start + word.length - 2, true);
       push(start + word.length - 2, start + word.length, false);
     } else if (word.length > 0) {

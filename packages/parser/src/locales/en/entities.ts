@@ -55,7 +55,7 @@ Supreme Grand Lord General Attorney Environment Energy Education Transport Labou
 The A An In On At For With But And Or Nor He She They It We I You His Her Their Its Our This That These Those After Before During While When Where What Who Whom Whose Why How
 As If Since Although Though However Meanwhile Today Yesterday Tomorrow Many Some Several Most All Both Each Other Another Such No Not Yes There Here Also According
 Despite Following Under Over Among Between Against Within Without About Around Until Then Now Earlier Later Last Next First Second Third One Two Three Four Five
-Police Officials Government President Minister God Christmas Easter Internet Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+Police Officials Government God Christmas Easter Internet Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
 June July August September October November December Mr Mrs Ms Dr Sir Lord Lady State States Republic Parliament Congress Senate House Court Council Party Army North
 South East West Eastern Western Northern Southern Democrats Republicans Democrat Republican Photo Video Source Read More Update Breaking Reporting Editing Writing
 Although Once Because Instead Even Still Just Only Please Thanks Dear Hello Sources Many Few Every Any Whether Unlike Like Once

@@ -52,7 +52,7 @@ Pour Par Sur Sous Avec Sans Entre Contre Vers Chez Comme Quand Alors Ainsi Aussi
 Demain Son Sa Ses Leur Leurs Notre Votre Tout Tous Toute Toutes Plusieurs Certains Certaines Quelques Chaque Aucun Aucune Rien Oui Non Si Ici Là Cela Ceci Celui Celle Ceux
 Qui Que Quoi Où Dont Pourquoi Comment Combien Parmi Malgré Grâce Face Outre Quant Dès Lorsque Puisque Bien Très Plus Moins Mieux Peu Beaucoup Trop Autre Autres Même
 État États République Gouvernement Nord Sud Est Ouest Dieu Internet Noël Pâques Ramadan Mondial Euro Jeux Olympiques Coupe Tour Championnat Grand Prix Premier Première
-Président Ministre Monsieur Madame Mme Général Sénat Assemblée Cour Conseil Parlement Commission Union Parti Front Armée Église Islam Coran Bible Ukrainiens Russes Français
+Monsieur Madame Mme Sénat Assemblée Cour Conseil Parlement Commission Union Parti Front Armée Église Islam Coran Bible Ukrainiens Russes Français
 Rappelons Notons Soulignons Voici Voilà Mme Chers Bonjour Merci Photo Vidéo Source Sources Lire Voir Suite Article Titre Résumé Note Notes Mise Mis Publié Modifié
 Janvier Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Côté
 `),

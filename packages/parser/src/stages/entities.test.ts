@@ -1,0 +1,130 @@
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "../parse.js";
+import { createContext, type DocumentContext } from "./context.js";
+import { countryFor, recogniseEntities, resolveDescription } from "./entities.js";
+import { segment } from "./segment.js";
+
+function entitiesOf(text: string): DocumentContext {
+  const ctx = createContext(text);
+  segment(ctx);
+  recogniseEntities(ctx);
+  for (const entity of [...ctx.people, ...ctx.organizations, ...ctx.places]) {
+    for (const mention of entity.mentions) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+  }
+  return ctx;
+}
+
+const namesOf = (ctx: DocumentContext) => ctx.people.map((person) => person.name);
+
+describe("entities: people", () => {
+  it("finds full names, links surnames to them and keeps the fullest form", () => {
+    const ctx = entitiesOf(
+      "Rencontre entre Lemaire et Okafor\n\nLa ministre Claire Lemaire a reçu mardi Chinedu Okafor à Paris. Lemaire a ensuite déclaré que la rencontre était utile. Okafor n'a rien dit.",
+    );
+    expect(namesOf(ctx)).toEqual(["Claire Lemaire", "Chinedu Okafor"]);
+    const lemaire = ctx.people[0]!;
+    expect(lemaire.aliases).toEqual(["Lemaire"]);
+    expect(lemaire.mentions.map((mention) => mention.text)).toEqual(["Lemaire", "Claire Lemaire", "Lemaire"]);
+    expect(lemaire.roles).toContain("ministre");
+  });
+
+  it("reads roles by apposition before and after the name, in French", () => {
+    const ctx = entitiesOf(
+      "Titre\n\nLe porte-parole de la mairie, Jérôme Vasseur, a confirmé la date. Selon le président tchèque Pavel Novák, rien n'est décidé. Inès Haddad, directrice de l'hôpital régional, a démenti.",
+    );
+    const roles = Object.fromEntries(ctx.people.map((person) => [person.name, person.roles]));
+    expect(roles["Jérôme Vasseur"]).toEqual(["porte-parole de la mairie"]);
+    expect(roles["Pavel Novák"]).toEqual(["président tchèque"]);
+    expect(roles["Inès Haddad"]).toEqual(["directrice de l'hôpital régional"]);
+  });
+
+  it("reads capitalised English titles in front of the name", () => {
+    const ctx = entitiesOf(
+      "Title\n\nU.S. Secretary of State Mary Ellison met Finance Minister Tomas Berg on Monday. Harbour spokesman Ola Nygaard said the talks went well. President Dana Whitfield did not attend.",
+    );
+    const roles = Object.fromEntries(ctx.people.map((person) => [person.name, person.roles]));
+    expect(roles).toEqual({
+      "Mary Ellison": ["U.S. Secretary of State"],
+      "Tomas Berg": ["Finance Minister"],
+      "Ola Nygaard": ["Harbour spokesman"],
+      "Dana Whitfield": ["President"],
+    });
+  });
+
+  it("joins an initial and surname to the full name, and a surname mentioned first", () => {
+    const ctx = entitiesOf("Duval gagne\n\nLa candidate Sophie Duval a gagné. Plus tard, S. Duval a remercié ses électeurs.");
+    expect(ctx.people).toHaveLength(1);
+    expect(ctx.people[0]!.name).toBe("Sophie Duval");
+    expect(ctx.people[0]!.aliases.sort()).toEqual(["Duval", "S. Duval"]);
+  });
+
+  it("accepts an unknown given name when a role, a verb or a courtesy title says it is a person", () => {
+    const ctx = entitiesOf(
+      "Titre\n\nLe maire, Zorvan Kettleby, a inauguré le pont. Quelques heures plus tard, Brannoc Thirlwell a déclaré que le chantier était fini. M. Ostrander n'a pas commenté.",
+    );
+    expect(namesOf(ctx)).toEqual(["Zorvan Kettleby", "Brannoc Thirlwell", "Ostrander"]);
+  });
+
+  it("does not take streets, prizes, places, organizations, months or sentence openers for people", () => {
+    const ctx = entitiesOf(
+      "Titre\n\nLa cérémonie a eu lieu rue Victor Hugo, près du Palais des Congrès. Le prix Albert Londres a été remis en Mai par l'Assemblée nationale. Hier, Moscou et Berlin ont réagi. Cependant, rien n'a changé à Genève.",
+    );
+    expect(namesOf(ctx)).toEqual([]);
+    expect(ctx.places.map((place) => place.name)).toEqual(expect.arrayContaining(["Moscou", "Berlin", "Genève"]));
+    expect(ctx.organizations.map((organization) => organization.name)).toContain("Assemblée nationale");
+  });
+
+  it("finds organizations, including lower-case ministries and acronyms, and places with their country", () => {
+    const ctx = entitiesOf(
+      "Titre\n\nLe ministère des Affaires étrangères a convoqué l'ambassadeur. L'OTAN et l'OSCE se réuniront à Moscou puis à Washington.",
+    );
+    expect(ctx.organizations.map((organization) => organization.name)).toEqual(["ministère des Affaires étrangères", "OTAN", "OSCE"]);
+    expect(ctx.places.map((place) => [place.name, place.country])).toEqual([
+      ["Moscou", "Russie"],
+      ["Washington", "États-Unis"],
+    ]);
+  });
+
+  it("finds English organizations and places", () => {
+    const ctx = entitiesOf("Title\n\nThe State Department and the White House spoke after the U.N. Security Council met in Geneva.");
+    expect(ctx.organizations.map((organization) => organization.name)).toEqual(["State Department", "White House", "U.N. Security Council"]);
+    expect(ctx.places.map((place) => place.name)).toEqual(["Geneva"]);
+  });
+});
+
+describe("entities: descriptions and countries", () => {
+  it("ties a role-only description to the named person it stands for", () => {
+    const text =
+      "Titre\n\nLe président slovène Marko Vidmar a reçu la porte-parole du gouvernement, Lucia Ferrante. Le dirigeant slovène a salué l'accord, a indiqué une porte-parole de l'exécutif.";
+    const ctx = entitiesOf(text);
+    const leader = resolveDescription(ctx, "le dirigeant slovène", text.indexOf("Le dirigeant"));
+    expect(leader?.name).toBe("Marko Vidmar");
+    expect(resolveDescription(ctx, "une porte-parole de l'exécutif", text.indexOf("une porte-parole"))?.name).toBe("Lucia Ferrante");
+    expect(resolveDescription(ctx, "le boulanger", 0)).toBeNull();
+    expect(leader?.roles).toContain("dirigeant slovène");
+  });
+
+  it("maps capitals, demonyms and seats of power to their country", () => {
+    const ctx = createContext("Titre\n\nUn texte.", { language: "fr" });
+    expect(countryFor(ctx, "Moscou")).toBe("Russie");
+    expect(countryFor(ctx, "les Russes")).toBe("Russie");
+    expect(countryFor(ctx, "Kremlin")).toBe("Russie");
+    expect(countryFor(ctx, "Maison-Blanche")).toBe("États-Unis");
+    expect(countryFor(ctx, "Lyon")).toBeNull();
+    const english = createContext("Title\n\nA text.", { language: "en" });
+    expect(countryFor(english, "the White House")).toBe("United States");
+    expect(countryFor(english, "Germans")).toBe("Germany");
+  });
+});
+
+describe("entities: whole documents", () => {
+  it("gives every person, organization and place span exactly as written", () => {
+    const text =
+      "Réunion à Bruxelles\n\nEmmanuel Macron s’est entretenu avec Olaf Scholz à Bruxelles, a indiqué l’Élysée. Macron a salué « un accord utile ».";
+    const result = parseDocument(text);
+    expect(result.people.map((person) => person.name)).toEqual(["Emmanuel Macron", "Olaf Scholz"]);
+    for (const entity of [...result.people, ...result.organizations, ...result.places]) {
+      for (const mention of entity.mentions) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+    }
+  });
+});

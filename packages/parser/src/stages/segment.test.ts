@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "../parse.js";
+
+function spansAreExact(text: string, spans: Array<{ start: number; end: number; text: string }>): void {
+  for (const span of spans) expect(text.slice(span.start, span.end)).toBe(span.text);
+}
+
+describe("segment: title, paragraphs, dateline, sign-off", () => {
+  it("takes the first line as title and blank-line separated paragraphs with exact offsets", () => {
+    const text = "Un titre de test\n\nPremier paragraphe sur la mairie.\n\nDeuxième paragraphe, plus long,\nécrit sur deux lignes.\n";
+    const result = parseDocument(text);
+    expect(result.title).toBe("Un titre de test");
+    expect(result.paragraphs.map((paragraph) => paragraph.text)).toEqual([
+      "Premier paragraphe sur la mairie.",
+      "Deuxième paragraphe, plus long,\nécrit sur deux lignes.",
+    ]);
+    spansAreExact(text, result.paragraphs);
+  });
+
+  it("splits single-newline paragraphs when the text has no blank lines", () => {
+    const text = "Titre\nLa première phrase se termine ici.\nLa seconde, coupée en deux,\ncontinue sur la ligne suivante.\nUne troisième.";
+    expect(parseDocument(text).paragraphs.map((paragraph) => paragraph.text)).toEqual([
+      "La première phrase se termine ici.",
+      "La seconde, coupée en deux,\ncontinue sur la ligne suivante.",
+      "Une troisième.",
+    ]);
+  });
+
+  it.each([
+    ["Le maire réélu\n\n7 mai 2017 . –\nLe conseil municipal a voté hier soir.", "2017-05-07"],
+    ["A storm hits the coast\n\nFriday, January 4, 2019\n\nThe storm reached the coast at dawn.", "2019-01-04"],
+    ["Le port rouvre\n\nPublié le 12/04/2022 à 18h05\n\nLe port a rouvert ce matin.", "2022-04-12"],
+    ["Vote at the council\n\nPublished 30 December 2021, 17:10\n\nThe council voted on the budget.", "2021-12-30"],
+    ["Le sommet\n\n1er janvier 2016, 14h30 . –\nLes délégués sont arrivés.", "2016-01-01"],
+  ])("reads a dateline line as publishedAt and leaves it out of the body (%#)", (text, date) => {
+    const result = parseDocument(text);
+    expect(result.publishedAt).toBe(date);
+    expect(result.paragraphs).toHaveLength(1);
+    expect(result.paragraphs[0]!.text).not.toMatch(/\d{4}/);
+  });
+
+  it("keeps a dateline that opens the first paragraph and reads the agency from it", () => {
+    const text = "Talks resume\n\nGENEVA, 3 mars 2023 (AFP) — Les négociateurs se sont retrouvés ce matin.";
+    const result = parseDocument(text);
+    expect(result.publishedAt).toBe("2023-03-03");
+    expect(result.source).toBe("AFP");
+    expect(result.paragraphs[0]!.text.startsWith("GENEVA, 3 mars 2023 (AFP) —")).toBe(true);
+  });
+
+  it("leaves publishedAt null when the dateline has no year, but still takes the agency", () => {
+    const result = parseDocument("Budget talks\n\nWASHINGTON, March 3 (Reuters) - Lawmakers met on Tuesday to discuss the budget.");
+    expect(result.publishedAt).toBeNull();
+    expect(result.source).toBe("Reuters");
+  });
+
+  it.each([
+    ["Rejoignez Le Petit Courrier sur Facebook, Twitter et Telegram", "Le Petit Courrier"],
+    ["© 2022 Harbour Daily. All rights reserved.", "Harbour Daily"],
+    ["Read more at The Valley Times.", "The Valley Times"],
+    ["© 2019 La Gazette du port. Tous droits réservés.", "La Gazette du port"],
+    ["Suivez Le Fil du Nord sur Telegram pour ne rien manquer.", "Le Fil du Nord"],
+  ])("turns a sign-off line into the source and removes it from the body (%#)", (signOff, outlet) => {
+    const text = `Titre\n\nLe conseil a voté le budget de la ville.\n\n${signOff}`;
+    const result = parseDocument(text);
+    expect(result.source).toBe(outlet);
+    expect(result.paragraphs.map((paragraph) => paragraph.text)).toEqual(["Le conseil a voté le budget de la ville."]);
+  });
+
+  it("detects French, English and neither", () => {
+    expect(parseDocument("Titre\n\nLe gouvernement a annoncé que les élections auront lieu dans les prochains mois.").language).toBe("fr");
+    expect(parseDocument("Title\n\nThe government said that the elections would be held in the coming months.").language).toBe("en");
+    expect(parseDocument("Titel\n\nDie Regierung hat angekündigt, dass die Wahlen bald stattfinden.").language).toBe("und");
+  });
+
+  it("reads YAML front matter, and options win over it", () => {
+    const text = "---\ntitle: \"Front matter title\"\npublishedAt: 2024-05-06\nsource: Harbour Daily\nurl: https://example.org/a\nlanguage: en\n---\n# Front matter title\n\nThe harbour reopened on Monday.\n";
+    const result = parseDocument(text);
+    expect(result).toMatchObject({ title: "Front matter title", publishedAt: "2024-05-06", source: "Harbour Daily", url: "https://example.org/a", language: "en" });
+    expect(result.paragraphs.map((paragraph) => paragraph.text)).toEqual(["The harbour reopened on Monday."]);
+    spansAreExact(text, result.paragraphs);
+    const overridden = parseDocument(text, { publishedAt: "2024-06-01", source: "Other", title: "Given", language: "fr" });
+    expect(overridden).toMatchObject({ publishedAt: "2024-06-01", source: "Other", title: "Given", language: "fr" });
+  });
+
+  it("ignores a byte-order mark and gives an empty result for an empty document", () => {
+    const result = parseDocument("\uFEFFTitre\n\nUn paragraphe.");
+    expect(result.title).toBe("Titre");
+    expect(result.paragraphs[0]).toEqual({ text: "Un paragraphe.", start: 7, end: 21 });
+    expect(parseDocument("")).toMatchObject({ title: null, paragraphs: [], people: [], quotes: [], meetings: [] });
+  });
+});
