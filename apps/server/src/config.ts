@@ -18,12 +18,12 @@ export const limitVariables = {
   NEWSGRAPH_MAX_BODY_BYTES: "maxBodyBytes",
 } as const satisfies Record<string, keyof RequestLimits>;
 
-function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number, max = Number.MAX_SAFE_INTEGER): number {
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
   const raw = env[name]?.trim();
   if (!raw) return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1 || value > max) {
-    throw new Error(`${name} must be a whole number between 1 and ${max}; got "${raw}"`);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new Error(`${name} must be a whole number between ${min} and ${max}; got "${raw}"`);
   }
   return value;
 }
@@ -32,10 +32,10 @@ function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number,
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const limits: RequestLimits = { ...defaultLimits };
   for (const [name, key] of Object.entries(limitVariables)) {
-    limits[key] = positiveInteger(env, name, defaultLimits[key]);
+    limits[key] = wholeNumber(env, name, defaultLimits[key], 1);
   }
   return {
-    port: positiveInteger(env, "PORT", 4000, 65535),
+    port: wholeNumber(env, "PORT", 4000, 0, 65535),
     host: env.HOST?.trim() || "127.0.0.1",
     databaseUrl: env.DATABASE_URL?.trim() || undefined,
     adminToken: env.NEWSGRAPH_ADMIN_TOKEN || undefined,

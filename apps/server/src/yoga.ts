@@ -1,7 +1,7 @@
 import type { Db } from "@newsgraph/db";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
-import { Kind, type OperationDefinitionNode } from "graphql";
+import { Kind, type DefinitionNode, type OperationDefinitionNode } from "graphql";
 import { createYoga, useReadinessCheck, type Plugin, type YogaLogger } from "graphql-yoga";
 import type { Context } from "./context.js";
 import { defaultGraphiQLQuery } from "./graphiql.js";
@@ -31,7 +31,7 @@ function useRequestLog(log: (line: string) => void): Plugin {
     onExecute({ args }) {
       const { request } = args.contextValue;
       const operation = args.document.definitions.find(
-        (definition): definition is OperationDefinitionNode =>
+        (definition: DefinitionNode): definition is OperationDefinitionNode =>
           definition.kind === Kind.OPERATION_DEFINITION &&
           (args.operationName == null || definition.name?.value === args.operationName),
       );

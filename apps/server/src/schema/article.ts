@@ -98,14 +98,14 @@ function paragraphsOf(value: unknown): ExcerptShape[] {
 const articlePeople = prismaConnectionHelpers(builder, "ArticlePerson", {
   cursor: "articleId_personId",
   query: { orderBy: orderings<Prisma.ArticlePersonOrderByWithRelationInput>([{ firstMention: "asc" }, { personId: "asc" }]) },
-  select: (nodeSelection) => ({ mentionCount: true, person: nodeSelection({ select: { id: true } }) }),
+  select: (nodeSelection) => ({ mentionCount: true, person: nodeSelection({ select: { id: true, name: true } }) }),
   resolveNode: (row) => row.person,
 });
 
 const articleOrganizations = prismaConnectionHelpers(builder, "ArticleOrganization", {
   cursor: "articleId_organizationId",
   query: { orderBy: orderings<Prisma.ArticleOrganizationOrderByWithRelationInput>([{ firstMention: "asc" }, { organizationId: "asc" }]) },
-  select: (nodeSelection) => ({ mentionCount: true, organization: nodeSelection({ select: { id: true } }) }),
+  select: (nodeSelection) => ({ mentionCount: true, organization: nodeSelection({ select: { id: true, name: true } }) }),
   resolveNode: (row) => row.organization,
 });
 

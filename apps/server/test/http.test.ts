@@ -1,0 +1,86 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { once } from "node:events";
+import { fileURLToPath } from "node:url";
+import { serverAudits } from "graphql-http";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
+import { listen, type ListeningServer } from "../src/http.js";
+import { openSqlite, testYoga, type TestDatabase } from "./support.js";
+
+describe("over a real port", () => {
+  let database: TestDatabase;
+  let server: ListeningServer;
+
+  beforeAll(async () => {
+    database = await openSqlite();
+    server = await listen(testYoga(database.db), { port: 0, host: "127.0.0.1" });
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    await database?.drop();
+  });
+
+  it("answers { __typename }", async () => {
+    const response = await fetch(`http://127.0.0.1:${server.port}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ __typename }" }),
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: { __typename: "Query" } });
+  });
+
+  // A client sends the CSRF header with every request, as GraphiQL and the examples do.
+  const withCsrfHeader: typeof fetch = (input, init) => {
+    const headers = new Headers(init?.headers);
+    headers.set("x-graphql-yoga-csrf", "1");
+    return fetch(input, { ...init, headers });
+  };
+
+  for (const audit of serverAudits({ url: () => `http://127.0.0.1:${server.port}/graphql`, fetchFn: withCsrfHeader })) {
+    it(`GraphQL over HTTP: ${audit.name}`, async () => {
+      const result = await audit.fn();
+      expect(result.status === "ok" ? "ok" : `${result.status}: ${"reason" in result ? result.reason : ""}`).toBe("ok");
+    });
+  }
+});
+
+describe("the server process", () => {
+  it("migrates, seeds, serves, prints its URL, then stops cleanly on SIGTERM", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "newsgraph-server-process-"));
+    onTestFinished(() => rmSync(folder, { recursive: true, force: true }));
+    const main = fileURLToPath(new URL("../dist/main.js", import.meta.url));
+    const child = spawn(process.execPath, [main], {
+      env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DATABASE_URL: `file:${join(folder, "served.db")}` },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no URL printed; output: ${output}`)), 60_000);
+      child.stdout.on("data", () => {
+        const match = /(http:\/\/localhost:\d+\/graphql)/.exec(output);
+        if (match?.[1]) {
+          clearTimeout(timer);
+          resolve(match[1]);
+        }
+      });
+      child.once("exit", (code) => reject(new Error(`exited with ${code}: ${output}`)));
+    });
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ articles { totalCount } }" }),
+    });
+    expect(await response.json()).toEqual({ data: { articles: { totalCount: 1 } } });
+    child.kill("SIGTERM");
+    const [code] = await once(child, "exit");
+    expect(code).toBe(0);
+    expect(output).toContain("SIGTERM: finishing requests in flight, then stopping.");
+    expect(output).toMatch(/"path":"\/graphql","status":200/);
+  }, 90_000);
+});
