@@ -310,10 +310,8 @@ function nearestYear(month: number, day: number, weekday: number | null, publica
   const distance = (d: Day) => dayNumber(d) - pub;
   const future = candidates.filter((d) => distance(d) >= 0);
   const past = candidates.filter((d) => distance(d) <= 0);
-  // A day without a year is rarely most of a year away: the tense only chooses among close ones.
-  const close = (d: Day | undefined) => d !== undefined && Math.abs(distance(d)) <= 270;
-  if (tense === "future" && close(future[0])) return future[0]!;
-  if (tense === "past" && close(past[past.length - 1])) return past[past.length - 1]!;
+  if (tense === "future" && future.length > 0) return future[0]!;
+  if (tense === "past" && past.length > 0) return past[past.length - 1]!;
   return candidates.reduce((best, d) => (Math.abs(distance(d)) < Math.abs(distance(best)) ? d : best));
 }
 

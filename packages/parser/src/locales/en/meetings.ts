@@ -76,7 +76,7 @@ export const meetings: MeetingWords = {
   purpose: /(?<![\p{L}])for\s+(?:a|an|the|new|more)?\s*(?:\p{Ll}+\s+)?$/u,
   sports:
     /(?<![\p{L}])(?:match(?:es)?|final|semi-finals?|quarter-finals?|championship|tournament|league|cup|season|stadium|goals?|contest|olympics?|fixture)(?![\p{L}])/iu,
-  definite: /(?<![\p{L}])(?:the|this|that|these|those|their)\s+(?:\p{Ll}+\s+)?$/iu,
+  definite: /(?<![\p{L}])(?:the|this|that|these|those|their|such)\s+(?:\p{Ll}+\s+){0,2}$/iu,
   then: /(?<![\p{L}])(?:then|before|followed\s+by)(?![\p{L}])/iu,
   otherTime: /(?<![\p{L}\d])(?:1[89]\d\d|20\d\d)(?![\p{L}\d])|(?<![\p{L}])(?:recently|already|previously|once)(?![\p{L}])|(?<![\p{L}])in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])/iu,
   topic:

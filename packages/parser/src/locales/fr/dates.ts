@@ -73,7 +73,7 @@ export const dates: DateWords = {
     ),
   ],
   future:
-    /(?<![\p{L}])(?:\p{Ll}{2,}(?:ra|ront|rait|raient)|doit|doivent|devra|devront|devrait|devraient|va|vont|prévue?s?|prévoi\p{L}*|attendue?s?|prochaine?s?|programmée?s?|envisag\p{L}*)(?![\p{L}])/u,
+    /(?<![\p{L}])(?:\p{Ll}{2,}(?:ra|ront|rait|raient)|(?:annonc|prévoi|compt|envisag|souhait|entend)\p{Ll}*\s+(?:de\s+|d['’])?(?:se\s+|s['’])?\p{Ll}+(?:er|ir|re)|doit|doivent|devra|devront|devrait|devraient|va|vont|prévue?s?|prévoi\p{L}*|attendue?s?|prochaine?s?|programmée?s?|envisag\p{L}*)(?![\p{L}])/u,
   past:
     /(?<![\p{L}])(?:a|ont|avait|avaient|eut|eurent|fut|furent|hier|derni(?:er|ère)s?|s['’]est|se\s+sont|s['’]était|s['’]étaient|étaient|était|\p{Ll}{3,}(?:ait|aient))(?![\p{L}])/iu,
   reportedOn:

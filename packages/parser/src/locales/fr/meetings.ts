@@ -69,7 +69,7 @@ export const meetings: MeetingWords = {
     {
       kind: "meeting",
       pattern: casedWords(
-        "(?:recevr(?:a|ont|ait)|re[çc]oi(?:t|vent)|re[çc]u(?:e|s|es)?)(?=\\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|ce\\s+\\p{Ll}+|à\\s+\\p{Lu}\\p{L}+|au\\s+\\p{Lu}\\p{L}+),?\\s+)?(?:par|son\\s+(?:homologue|hôte)|une?\\s+(?:groupe|délégation)|le\\s+(?:président|premier|chef|roi|pape|ministre|secrétaire|chancelier)|la\\s+(?:présidente|chancelière|première|reine|ministre)|\\p{Lu}(?!rix)))",
+        "(?:recevr(?:a|ont|ait)|re[çc]oi(?:t|vent)|re[çc]u(?:e|s|es)?)(?=\\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|demain|aujourd['’]hui|ce\\s+\\p{Ll}+|à\\s+(?:l['’])?\\p{Lu}\\p{L}+|au\\s+\\p{Lu}\\p{L}+),?\\s+){0,2}(?:par|son\\s+(?:homologue|hôte)|une?\\s+(?:groupe|délégation)|le\\s+(?:président|premier|chef|roi|pape|ministre|secrétaire|chancelier)|la\\s+(?:présidente|chancelière|première|reine|ministre)|\\p{Lu}(?!rix)))",
       ),
       verb: true,
     },
