@@ -48,8 +48,10 @@ export function attributeQuotes(ctx: DocumentContext): void {
   const resolvePronoun = (entry: QuoteEvidence): Speaker => {
     const text = ctx.text.slice(entry.phraseStart, entry.phraseEnd) || entry.pronoun;
     if (entry.pronoun !== DEMONSTRATIVE && lastSpeaker?.name) return { ...lastSpeaker, text };
-    const person = lastMentionBefore(mentions, entry.regionStart, true);
-    return person ? { name: person.name, text, isPerson: true, isNamed: true } : { ...NO_SPEAKER, text };
+    const mention = lastMentionBefore(mentions, entry.regionStart, true);
+    const written = lastWrittenPerson(ctx, entry.regionStart);
+    const name = written && (!mention || written.at > mention.start) ? written.person.name : mention?.name;
+    return name ? { name, text, isPerson: true, isNamed: true } : { ...NO_SPEAKER, text };
   };
 
   const keep: boolean[] = [];
@@ -58,11 +60,30 @@ export function attributeQuotes(ctx: DocumentContext): void {
     const speaker = entry && (entry.regionEnd > entry.regionStart || entry.pronoun !== null || entry.sameAs) ? resolve(entry) : NO_SPEAKER;
     quote.speaker = speaker.name;
     quote.speakerText = speaker.name === null ? null : speaker.text;
-    if (speaker.name !== null && speaker.isNamed && (speaker.isPerson || lastSpeaker === null)) lastSpeaker = speaker;
+    if (speaker.name !== null && (speaker.isPerson || !lastSpeaker?.isPerson || !speaker.isNamed)) lastSpeaker = speaker;
     keep.push(quote.kind === "direct" || quote.speaker !== null);
   });
   ctx.quotes = ctx.quotes.filter((_, i) => keep[i]);
   ctx.quoteEvidence = evidence.filter((_, i) => keep[i]);
+}
+
+/** Window searched back from a pronoun for the last person named, in characters. */
+const PRONOUN_WINDOW = 1_000;
+
+/** The person whose name or alias is written last before `position` (within a window), with where. */
+function lastWrittenPerson(ctx: DocumentContext, position: number): { person: PersonEntity; at: number } | null {
+  const from = Math.max(0, position - PRONOUN_WINDOW);
+  const window = ctx.text.slice(from, position);
+  let best: { person: PersonEntity; at: number } | null = null;
+  for (const person of ctx.people.slice(0, 200)) {
+    for (const form of [person.name, ...person.aliases]) {
+      if (form.length < 3) continue;
+      let at = window.lastIndexOf(form);
+      while (at >= 0 && /[\p{L}\p{N}]/u.test(window[at + form.length] ?? "")) at = at > 0 ? window.lastIndexOf(form, at - 1) : -1;
+      if (at >= 0 && (!best || from + at > best.at)) best = { person, at: from + at };
+    }
+  }
+  return best;
 }
 
 /** Person and organization mentions, sorted by position. */
@@ -113,7 +134,8 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   const head = phraseHead(ctx.text, entry.phraseStart, entry.phraseEnd, lexicon);
   const headOrganization = inside.find((mention) => !mention.isPerson && mention.start <= head && head < mention.end);
   if (headOrganization) return { name: headOrganization.name, text: phrase, isPerson: false, isNamed: true };
-  const described = resolveDescription(ctx, phrase, entry.phraseStart) ?? personWithRole(ctx, phrase, lexicon) ?? personNamedIn(ctx, phrase);
+  const resolved = resolveDescription(ctx, phrase, entry.phraseStart);
+  const described = (resolved && sharesRoleWord(resolved, phrase, lexicon) ? resolved : null) ?? personWithRole(ctx, phrase, lexicon) ?? personNamedIn(ctx, phrase);
   if (described) return { name: described.name, text: phrase, isPerson: true, isNamed: true };
   const name = unnamedSpeaker(phrase, entry.prefer, lexicon);
   return name === null ? NO_SPEAKER : { name, text: phrase, isPerson: false, isNamed: false };
@@ -129,15 +151,40 @@ function phraseHead(text: string, start: number, end: number, lexicon: Lexicon):
   return start;
 }
 
-/** The person one of whose roles is the phrase without its article ("le chef du gouvernement polonais"). */
+/** Whether one of the person's roles shares a content word with the description ("dirigeant russe" / "président russe"). */
+function sharesRoleWord(person: PersonEntity, phrase: string, lexicon: Lexicon): boolean {
+  const words = new Set(contentWords(withSynonyms(foldPhrase(phrase, lexicon), lexicon), lexicon));
+  return person.roles.some((role) => contentWords(withSynonyms(foldPhrase(role, lexicon), lexicon), lexicon).some((word) => words.has(word)));
+}
+
+function contentWords(key: string, lexicon: Lexicon): string[] {
+  return key.split(/[\s']+/u).filter((word) => word.length > 3 && !lexicon.functionWords.has(word) && !lexicon.articles.has(word));
+}
+
+/** The description with each role synonym replaced by its canonical form ("chef du gouvernement" → "premier ministre"). */
+function withSynonyms(key: string, lexicon: Lexicon): string {
+  let result = ` ${key} `;
+  for (const [variant, canonical] of lexicon.roleSynonyms) result = result.split(` ${variant} `).join(` ${canonical} `);
+  return result.trim();
+}
+
+/**
+ * The one person whose role is the description ("le chef du gouvernement polonais" → the person
+ * titled "Premier ministre polonais"), or, for a spokesperson ("un porte-parole du Kremlin"), the
+ * one person the text gives a spokesperson's role.
+ */
 function personWithRole(ctx: DocumentContext, phrase: string, lexicon: Lexicon): PersonEntity | null {
-  const key = foldPhrase(phrase, lexicon);
+  const key = withSynonyms(foldPhrase(phrase, lexicon), lexicon);
   if (key.split(" ").length < 2) return null;
   const matches = ctx.people.filter((person) => person.roles.some((role) => {
-    const roleKey = foldPhrase(role, lexicon);
+    const roleKey = withSynonyms(foldPhrase(role, lexicon), lexicon);
     return roleKey === key || roleKey.endsWith(` ${key}`) || key.endsWith(` ${roleKey}`);
   }));
-  return matches.length === 1 ? (matches[0] as PersonEntity) : null;
+  if (matches.length === 1) return matches[0] as PersonEntity;
+  const isSpokesperson = (text: string) => lexicon.spokespersonWords.some((word) => ` ${text} `.includes(` ${word} `));
+  if (!isSpokesperson(key)) return null;
+  const spokespeople = ctx.people.filter((person) => person.roles.some((role) => isSpokesperson(foldPhrase(role, lexicon))));
+  return spokespeople.length === 1 ? (spokespeople[0] as PersonEntity) : null;
 }
 
 /** A known person whose name or alias is written in the phrase ("Institute Director Ane Alencar"). */
@@ -182,6 +229,16 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
     if (lexicon.articles.has(head) || lexicon.audience.has(head) || lexicon.adverbs.has(head)) words.shift();
     else break;
   }
+  // "a recent report by The Atlantic": the agent of the document speaks.
+  const agent = words.findIndex((word, k) => k > 0 && lexicon.passiveAgents.has(word.toLowerCase()) && /^\p{Lu}/u.test(words[k + 1] ?? ""));
+  if (agent > 0) words.splice(0, agent + 1);
+  // "l'un des Sindumuja", "one of the protesters": the group speaks.
+  if (words.length > 2 && lexicon.partitives.has(`${(words[0] as string).toLowerCase()} ${(words[1] as string).toLowerCase()}`)) {
+    words.splice(0, 2);
+    while (words.length > 1 && lexicon.articles.has((words[0] as string).toLowerCase())) words.shift();
+  }
+  // Names after a preposition complement the head: "Peter Iseley of victim group Ending Clergy Abuse".
+  const preposition = words.findIndex((word, k) => k > 0 && lexicon.functionWords.has(word.toLowerCase()) && !lexicon.articles.has(word.toLowerCase()) && !NAME_PARTICLES.has(word.toLowerCase()));
   const runs: [number, number][] = [];
   for (let i = 0; i < words.length; i++) {
     if (!/^\p{Lu}/u.test(words[i] as string)) continue;
@@ -192,12 +249,13 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
   }
   // A common noun heads the phrase ("un porte-parole du Kremlin", "source close to Renault"): no name to take.
   const lowercaseHead = /^\p{Ll}/u.test(words[0] ?? "");
-  const named = lowercaseHead ? [] : runs.filter(([first]) => !lexicon.functionWords.has((words[first] as string).toLowerCase()));
+  const headRuns = runs.filter(([first]) => preposition < 0 || first < preposition);
+  const named = lowercaseHead ? [] : headRuns.filter(([first]) => !lexicon.functionWords.has((words[first] as string).toLowerCase()));
   const run = prefer === "first" ? named[0] : named[named.length - 1];
   if (run) {
     // A name followed only by its common noun is one speaker: "Thai Raksa Chart party", "European diplomat".
     const rest = words.slice(run[1]);
-    const nounAfter = rest.length > 0 && rest.length <= 2 && rest.every((word) => /^\p{Ll}/u.test(word) && !lexicon.functionWords.has(word));
+    const nounAfter = rest.length > 0 && rest.length <= 2 && rest.every((word) => /^\p{Ll}/u.test(word) && !lexicon.functionWords.has(word) && !lexicon.adverbs.has(word) && !/ly$/u.test(word));
     const name = nounAfter ? words.slice(run[0]) : words.slice(run[0], run[1]);
     // "Brazil's National Institute for Space Research": the owner is not part of the name.
     const owner = name.findIndex((word, k) => k < name.length - 1 && /['’]s$/u.test(word));

@@ -51,6 +51,14 @@ export interface QuoteWords {
   namingWords: readonly string[];
   /** Impersonal subjects: the speaker is where they speak ("a-t-on souligné à l'Élysée"). */
   impersonal: readonly string[];
+  /** Nouns of a spokesperson's role ("porte-parole", "press secretary"), folded. */
+  spokespersonWords: readonly string[];
+  /** Role variants and the canonical role they stand for, folded ("chef du gouvernement" → "premier ministre"). */
+  roleSynonyms: readonly (readonly [string, string])[];
+  /** Partitives before the group that speaks ("l'un des", "one of"). */
+  partitives: readonly string[];
+  /** Prepositions: a verb form right after one is a participle or noun ("amongst reported incidents"). */
+  prepositions: readonly string[];
   /** Conjunctions joining two verbs of one subject ("et", "and"). */
   coordinators: readonly string[];
   /** Words that end a reported clause ("tandis que", "while"). */
@@ -165,7 +173,7 @@ export function findQuotes(ctx: DocumentContext): void {
       if (!adjacent && !isSpeech(tokens, t, words, evidence !== null, lexicon, text, quote)) continue;
       const inner = text.slice(quote.start, quote.end);
       // Unattributed after an article, or repeating earlier words, it names a thing: "la « situation actuelle »".
-      if (!evidence && (lexicon.articles.has(tokens[t - 1]?.word ?? "") || seenTexts.has(inner))) continue;
+      if (!evidence && (lexicon.articles.has(tokens[t - 1]?.word ?? "") || tokens[t - 1]?.word === "(" || seenTexts.has(inner))) continue;
       seenTexts.add(inner);
       // "Bolsonaro opposed Macron's statement: « … »": the clause before the colon speaks.
       if (!evidence && tokens[t - 1]?.word === ":") evidence = firstSubject(tokens, t - 1, lexicon, text);
@@ -375,7 +383,12 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
   for (let j = cue.last + 1; j < tokens.length && j <= cue.last + MAX_GAP_TOKENS; j++) {
     const token = tokens[j] as SpeechToken;
     if (token.quote >= 0) return j;
-    if (lexicon.complementizers.has(token.word)) return j + 1 < tokens.length ? j + 1 : null;
+    if (lexicon.complementizers.has(token.word)) {
+      // After a noun or a pronoun, "que" opens a relative clause: "la mémoire de celui qu'il appelle".
+      const before = tokens[j - 1] as SpeechToken;
+      const attached = j === cue.last + 1 || before.capitalised || lexicon.audience.has(before.word) || lexicon.adverbs.has(before.word) || /\d/u.test(before.word);
+      return attached && j + 1 < tokens.length ? j + 1 : null;
+    }
     if (token.word === ":") return j + 1 < tokens.length ? j + 1 : null;
     if (token.word === ",") {
       if ((tokens[j + 1]?.quote ?? -1) >= 0) return j + 1;
@@ -420,6 +433,8 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
   if (tells && j === cue.last + 1) return null;
   const start = tokens[j];
   if (!start?.isWord || j - cue.last > MAX_GAP_TOKENS || lexicon.passiveAgents.has(start.word)) return null;
+  // Inside a prepositional phrase ("said in an interview", "added to the agenda"), no clause starts.
+  if (j > cue.last + 1 && lexicon.prepositions.has(tokens[j - 1]?.word ?? "")) return null;
   if (NOT_A_CLAUSE_START.has(start.word)) return null;
   return endsClause(tokens, j) ? null : j;
 }
@@ -442,6 +457,10 @@ function contentEnd(tokens: readonly SpeechToken[], start: number, lexicon: Lexi
     const before = tokens[j - 1];
     const commaBefore = before !== undefined && (before.word === "," || (before.quote >= 0 && before.trailing === ","));
     if (j > start && commaBefore && lexicon.clauseBreaks.has(token.word)) break;
+    // ", and his critics …": a new subject after the conjunction starts another clause.
+    const next = tokens[j + 1];
+    if (j > start && commaBefore && lexicon.coordinators.has(token.word) && next && (lexicon.articles.has(next.word) || lexicon.possessives.has(next.word) || lexicon.subjectPronouns.has(next.word) || next.capitalised)) break;
+    if (j > start && (cueStarts.has(j + 1) || cueStarts.has(j + 2)) && lexicon.adverbs.has(tokens[j + 1]?.word ?? "") && commaBefore) break;
     // "… and warned that …", "…, ajoutant que …": the next verb starts its own report.
     if (j > start && cueStarts.has(j) && (commaBefore || lexicon.coordinators.has(before?.word ?? ""))) {
       end = commaBefore || !lexicon.coordinators.has(before?.word ?? "") ? j - 1 : j - 2;
@@ -514,6 +533,7 @@ function phraseEvidence(tokens: readonly SpeechToken[], first: number, last: num
     const end = (tokens[first + demonstrative - 1] as SpeechToken).end;
     return { regionStart: head.start, regionEnd: head.start, prefer, pronoun: DEMONSTRATIVE, phraseStart: head.start, phraseEnd: end, sameAs: null };
   }
+  if (lexicon.impersonal.has(head.word) && last - first <= 2) return null;
   if (lexicon.subjectPronouns.has(head.word) || lexicon.possessives.has(head.word)) {
     if (last - first <= 2) return { regionStart: head.start, regionEnd: head.start, prefer, pronoun: head.word, phraseStart: head.start, phraseEnd: head.end, sameAs: null };
   }
@@ -618,7 +638,8 @@ function subjectEvidence(tokens: readonly SpeechToken[], cueFirst: number, lexic
       const before = segmentStart(start - 2);
       if (before <= start - 2) return phraseEvidence(tokens, before, end, "last", lexicon, text);
     }
-    if (!hasName && tokens[start - 1]?.word === ",") {
+    const participial = !(tokens[start] as SpeechToken).capitalised && !lexicon.articles.has(opener);
+    if ((!hasName || participial) && tokens[start - 1]?.word === ",") {
       const before = segmentStart(start - 2);
       if (before <= start - 2) return phraseEvidence(tokens, before, start - 2, "last", lexicon, text);
     }

@@ -74,6 +74,10 @@ export interface Lexicon {
   namingWords: Set<string>;
   clauseBreaks: Set<string>;
   coordinators: Set<string>;
+  prepositions: Set<string>;
+  spokespersonWords: readonly string[];
+  roleSynonyms: readonly (readonly [string, string])[];
+  partitives: Set<string>;
   impersonal: Set<string>;
   audience: Set<string>;
   functionWords: Set<string>;
@@ -111,6 +115,10 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     namingWords: lower(words.namingWords),
     clauseBreaks: lower(words.clauseBreaks),
     coordinators: lower(words.coordinators),
+    prepositions: lower(words.prepositions),
+    spokespersonWords: words.spokespersonWords,
+    roleSynonyms: words.roleSynonyms,
+    partitives: lower(words.partitives),
     impersonal: lower(words.impersonal),
     audience: lower(words.audience),
     functionWords: lower(words.functionWords),
@@ -216,7 +224,7 @@ export function findCues(tokens: readonly SpeechToken[], lexicon: Lexicon): Cue[
     const finite = lexicon.finite.match(tokens, i, word);
     const before = tokens[i - 1]?.word ?? "";
     // After an article or a possessive it is a noun: "the report", "la note", "his claims".
-    if (finite > 0 && !lexicon.auxiliaries.has(before) && !lexicon.articles.has(before) && !lexicon.possessives.has(before)) {
+    if (finite > 0 && !lexicon.auxiliaries.has(before) && !lexicon.articles.has(before) && !lexicon.possessives.has(before) && !lexicon.prepositions.has(before)) {
       cues.push({ kind: "verb", first: i, last: i + finite - 1, pronoun: inversion?.[1] ?? null });
       i += finite - 1;
       continue;

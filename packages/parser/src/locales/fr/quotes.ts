@@ -14,7 +14,7 @@ const firstGroupVerbs: FirstGroupVerb[] = [
   "témoign", "souhait", "demand", "relev", "constat", "ironis", "tweet", "avanc", "mentionn",
   ["espér", "espèr"], "déplor", "rétorqu", ["suggér", "suggèr"], "recommand", "avou", "concéd",
   "pens", "tranch", "argu", "interrog", "résum", "raill", "accus", ["appel", "appell"], "qualifi",
-  "évoqu", "condamn", "félicit", "salu", "détaill", "nuanc", "gliss", "menac", "invit", "exig",
+  "évoqu", "condamn", "félicit", "détaill", "nuanc", "gliss", "menac", "invit", "exig",
 ];
 
 /** The third-person and participle forms of a first-group verb, for reported speech. */
@@ -71,7 +71,7 @@ export const quotes: QuoteWords = {
     "récemment", "publiquement", "fermement", "clairement", "simplement", "seulement", "néanmoins", "par",
     "ailleurs", "pour", "sa", "son", "part", "en", "outre", "de", "côté", "lui-même", "elle-même", "auparavant",
     "souvent", "toujours", "jamais", "ne", "pas", "n'", "y", "l'", "le", "lui", "leur", "se", "s'", "vivement",
-    "plutôt", "surtout", "désormais",
+    "plutôt", "surtout", "désormais", "malgré", "tout", "un", "temps",
   ],
   complementizers: ["que", "qu'"],
   complementizerAfterAdverbials: true,
@@ -107,8 +107,17 @@ export const quotes: QuoteWords = {
     "plan", "projet", "mouvement", "association", "campagne",
   ],
   impersonal: ["on"],
-  coordinators: ["et", "puis"],
-  clauseBreaks: ["tandis", "alors", "mais", "puis"],
+  spokespersonWords: ["porte-parole", "attache de presse", "attachee de presse", "charge de communication", "chargee de communication", "porte-voix"],
+  roleSynonyms: [
+    ["chef du gouvernement", "premier ministre"],
+    ["chef de l'etat", "president"],
+    ["cheffe de l'etat", "presidente"],
+    ["chef de la diplomatie", "ministre des affaires etrangeres"],
+  ],
+  partitives: ["un des", "une des", "l'un des", "l'une des", "un de", "une de"],
+  coordinators: ["et", "puis", "mais"],
+  prepositions: ["à", "de", "du", "des", "en", "dans", "par", "pour", "sur", "sous", "avec", "sans", "entre", "parmi", "vers", "chez", "selon", "contre", "après", "avant", "depuis", "pendant", "lors"],
+  clauseBreaks: ["tandis", "alors", "puis"],
   audience: [
     "à", "au", "aux", "la", "le", "les", "l'", "presse", "journalistes", "journaliste", "télévision", "radio",
     "chaîne", "publique", "agence", "dans", "un", "une", "communiqué", "entretien", "interview", "lors", "d'",
