@@ -67,3 +67,10 @@ Sargsyan Salomé Zourabichvili Mikheil Saakashvili Irakli Garibachvili Kassym-Jo
 Noursoultan Nazarbaïev Nazarbayev Shavkat Mirziyoyev Emomali Rahmon Serdar Berdimuhamedow Gurbanguly Sadyr
 Japarov Karzai Ghani Haibatullah Akhundzada Zabihullah Mujahid
 `.split(/\s+/).filter(Boolean);
+
+/** Family names that come first in Chinese, Korean and Vietnamese names ("Chen Shui-bian", "Kim Jong-un"). */
+export const familyNamesFirst: readonly string[] = `
+Chen Lien Hu Xi Li Wang Zhang Liu Yang Zhao Huang Zhou Wu Xu Sun Zhu Guo Lin Gao Luo Zheng Liang Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian
+Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Wen Mao Zhu Qin Tsai Soong Hsieh Ma Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Moon
+Roh Ban Nguyen Tran Pham Hoang Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Hun
+`.split(/\s+/).filter(Boolean);

@@ -13,6 +13,8 @@ export interface PlaceEntry {
 export interface EntityWords {
   /** Given names (any culture); every language's list is used, whatever the document's language. */
   firstNames: readonly string[];
+  /** Family names written before the given name (Chinese, Korean, Vietnamese): "Chen" in "Chen Shui-bian". */
+  familyNamesFirst: readonly string[];
   /** Courtesy titles written before a name ("M.", "Mme", "Mr.", "Dr."), without the final period. */
   honorifics: readonly string[];
   /** Nouns that name a function ("président", "porte-parole", "spokesman", "secretary"). */
@@ -58,6 +60,7 @@ export interface EntityWords {
 
 interface Lexicon {
   firstNames: Set<string>;
+  familyNamesFirst: Set<string>;
   honorifics: Set<string>;
   roleNouns: Set<string>;
   roleModifiers: Set<string>;
@@ -143,6 +146,7 @@ function lexiconFor(code: "fr" | "en"): Lexicon {
   for (const locale of all) for (const day of locale.structure.weekdays) months.add(foldKey(day));
   const lexicon: Lexicon = {
     firstNames: set((words) => words.firstNames),
+    familyNamesFirst: set((words) => words.familyNamesFirst),
     honorifics: set((words) => words.honorifics),
     roleNouns: set((words) => words.roleNouns),
     roleModifiers: set((words) => words.roleModifiers),
@@ -516,10 +520,15 @@ function buildPeople(
   const drafts: PersonDraft[] = [];
   const accepted: Array<{ candidate: NameCandidate; draft: PersonDraft }> = [];
   const pending: NameCandidate[] = [];
+  const rosterNames = rosterCandidates(text, tokens, candidates);
   for (const candidate of candidates) {
     const score = personEvidence(tokens, candidate, lexicon, text, singleWordCounts);
     if (score === null) continue;
     candidate.evidence += score;
+    if (rosterNames.has(candidate)) {
+      candidate.evidence += 2;
+      candidate.titled = true;
+    }
     candidate.roles.push(...rolesAround(tokens, candidate, lexicon, inName));
     const words = candidate.to - candidate.from;
     if (words >= 2) {
@@ -532,11 +541,15 @@ function buildPeople(
     pending.push(candidate);
   }
   // Single words: a surname or given name of someone already named, or a person by evidence.
+  const undecided: NameCandidate[] = [];
   for (const candidate of pending) {
     const keys = tokens.slice(candidate.from, candidate.to).map((token) => token.key);
     const before = previousWord(tokens, candidate.from);
+    const title = candidate.titled ? tokens[candidate.from - 1] : before;
     const titled = candidate.titled || (before !== undefined && (lexicon.roleNouns.has(before.key) || lexicon.honorifics.has(before.key.replace(/\.$/, ""))));
-    const owner = findOwner(drafts, keys, tokens[candidate.from]!.start, !titled);
+    // Royals go by their given name ("Princess Ubolratana"); a pope or a mayor with one does not.
+    const byGivenName = !titled || (title !== undefined && ROYAL_TITLES.has(title.key));
+    const owner = findOwner(drafts, keys, tokens[candidate.from]!.start, byGivenName, lexicon);
     if (owner) {
       owner.mentions.push(spanOf(text, tokens, candidate.from, candidate.to));
       owner.roles.push(...candidate.roles);
@@ -544,6 +557,22 @@ function buildPeople(
     }
     if (candidate.to - candidate.from === 1 && singleNameEvidence(tokens, candidate, lexicon)) {
       accepted.push({ candidate, draft: draftFor(drafts, tokens, candidate, text) });
+    } else if (!candidate.titled && plainNameShape(tokens, candidate, lexicon) && !lexicon.firstNames.has(keys[0]!)) {
+      undecided.push(candidate);
+    }
+  }
+  // "Powell, Blake et Ashmeade": a name listed next to a person is one too.
+  const personAt = new Uint8Array(tokens.length);
+  for (const { candidate } of accepted) for (let k = candidate.from; k < candidate.to; k++) personAt[k] = 1;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let u = 0; u < undecided.length; u++) {
+      const candidate = undecided[u]!;
+      if (!listedWithPerson(tokens, candidate, personAt)) continue;
+      accepted.push({ candidate, draft: draftFor(drafts, tokens, candidate, text) });
+      for (let k = candidate.from; k < candidate.to; k++) personAt[k] = 1;
+      undecided.splice(u--, 1);
+      changed = true;
     }
   }
   mergeDrafts(drafts);
@@ -608,13 +637,14 @@ function spanOf(text: string, tokens: Token[], from: number, to: number): Span {
 /** The surname part of a full name: the words after the given names ("Le Drian", "al-Abadi"). */
 function surnameKeys(keys: string[], lexicon: Lexicon): string[] {
   if (keys.length < 2) return [];
+  if (keys.length === 2 && lexicon.familyNamesFirst.has(keys[0]!)) return [keys[0]!];
   let start = keys.length - 1;
   while (start > 1 && (lexicon.particles.has(keys[start - 1]!) || keys[start - 1] === "le" || keys[start - 1] === "la")) start--;
   return keys.slice(start);
 }
 
 /** The person a shorter form belongs to: same surname, "E. Macron", or a known person's given name. */
-function findOwner(drafts: PersonDraft[], keys: string[], position: number, byGivenName: boolean): PersonDraft | null {
+function findOwner(drafts: PersonDraft[], keys: string[], position: number, byGivenName: boolean, lexicon: Lexicon): PersonDraft | null {
   let best: PersonDraft | null = null;
   let bestDistance = Infinity;
   const consider = (draft: PersonDraft) => {
@@ -638,6 +668,11 @@ function findOwner(drafts: PersonDraft[], keys: string[], position: number, byGi
     }
   }
   if (best) return best;
+  // "M. Chen" for Chen Shui-bian: the family name comes first in Chinese, Korean, Vietnamese names.
+  if (keys.length === 1 && lexicon.familyNamesFirst.has(keys[0]!)) {
+    const owners = drafts.filter((draft) => draft.keys.length >= 2 && draft.keys[0] === keys[0]);
+    if (owners.length === 1) return owners[0]!;
+  }
   if (keys.length === 1 && byGivenName) {
     const owners = drafts.filter((draft) => draft.keys.length >= 2 && draft.keys[0] === keys[0]);
     if (owners.length === 1) return owners[0]!;
@@ -721,6 +756,52 @@ function personEvidence(
   if (words >= 2 && !first.sentenceStart && plainNameShape(tokens, candidate, lexicon)) score += lexicon.unknownNameWeight;
   return score;
 }
+
+const ROYAL_TITLES = new Set(["prince", "princess", "princesse", "queen", "king", "roi", "reine", "emperor", "empereur", "imperatrice", "empress", "duke", "duc", "duchess", "duchesse", "sheikh", "cheikh", "emir", "sultan"]);
+
+const LIST_JOINS = new Set([",", "et", "and", "ou", "or", "&"]);
+
+/** Whether a list separator joins the candidate to a word of a person's name, on either side. */
+function listedWithPerson(tokens: Token[], candidate: NameCandidate, personAt: Uint8Array): boolean {
+  const region = tokens[candidate.from]!.region;
+  const before = tokens[candidate.from - 1];
+  // "ministre de la Défense, Oleksiï Reznikov": the complement of a preposition is no list item.
+  if (before && before.region === region && CONNECTORS.has(before.key) && !LIST_JOINS.has(before.key)) return false;
+  const beforeThat = tokens[candidate.from - 2];
+  if (before && beforeThat && before.region === region && beforeThat.region === region && LIST_JOINS.has(before.key) && personAt[candidate.from - 2]) return true;
+  const after = tokens[candidate.to];
+  const afterThat = tokens[candidate.to + 1];
+  return after !== undefined && afterThat !== undefined && after.region === region && afterThat.region === region && LIST_JOINS.has(after.key) && personAt[candidate.to + 1] === 1;
+}
+
+/**
+ * Line-up lists: three lines or more in one paragraph that each hold only a name, maybe followed
+ * by figures in parentheses ("Dumoulin (7 arrêts)").
+ */
+function rosterCandidates(text: string, tokens: Token[], candidates: NameCandidate[]): Set<NameCandidate> {
+  const byRegion = new Map<number, NameCandidate[]>();
+  for (const candidate of candidates) {
+    if (candidate.to - candidate.from > 3) continue;
+    const first = tokens[candidate.from]!;
+    const last = tokens[candidate.to - 1]!;
+    let lineStart = first.start;
+    while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && first.start - lineStart < 4) lineStart--;
+    if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) continue;
+    if (text.slice(lineStart, first.start).trim() !== "") continue;
+    let lineEnd = last.end;
+    while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10 && lineEnd - last.end < 60) lineEnd++;
+    if (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10) continue;
+    if (!ROSTER_TAIL.test(text.slice(last.end, lineEnd))) continue;
+    const list = byRegion.get(first.region) ?? [];
+    list.push(candidate);
+    byRegion.set(first.region, list);
+  }
+  const roster = new Set<NameCandidate>();
+  for (const list of byRegion.values()) if (list.length >= 3) for (const candidate of list) roster.add(candidate);
+  return roster;
+}
+
+const ROSTER_TAIL = /^\s*(?:\([^()\n]{0,50}\)\s*)?$/;
 
 /**
  * A name of one word is a person only when the words next to it say so: a courtesy title or a

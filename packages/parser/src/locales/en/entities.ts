@@ -1,5 +1,5 @@
 import type { EntityWords } from "../../stages/entities.js";
-import { internationalFirstNames } from "../names.js";
+import { familyNamesFirst, internationalFirstNames } from "../names.js";
 import { demonyms, places, seats } from "./places.js";
 
 const words = (list: string) => list.split(/\s+/).filter(Boolean);
@@ -27,6 +27,7 @@ Will William Willie Zachary Kamala Keir Boris Theresa Liz Jacinda Kevin Scott Ma
 Hakeem Jamal Keisha Lamar Malik Tyrone DeShawn Darnell Latoya Ebony Imani Aaliyah Jalen Kwame Kofi Ama Akua Chinua Wole Ngozi Chimamanda Okey Chidi Emeka Uche
 `),
   ],
+  familyNamesFirst,
   honorifics: words("Mr Mrs Ms Miss Dr Prof Sir Lord Lady Dame Rev Fr Sr Sheikh Rabbi Hon Gen Col Lt Sgt Capt Gov Sen Rep"),
   roleNouns: words(`
 president vice-president minister secretary spokesman spokeswoman spokesperson adviser advisor chancellor king queen prince princess pope cardinal archbishop bishop imam

@@ -1,5 +1,5 @@
 import type { EntityWords } from "../../stages/entities.js";
-import { internationalFirstNames } from "../names.js";
+import { familyNamesFirst, internationalFirstNames } from "../names.js";
 import { demonyms, places, seats } from "./places.js";
 
 const words = (list: string) => list.split(/\s+/).filter(Boolean);
@@ -25,6 +25,7 @@ Ségolène Najat Rachida Fadela Myriam Nathalie Agnès Marlène Roselyne Élisab
 Maximilien Maximilienne Brice Flora Aurélien Ericka Babette Jodie Marius Octave Ophélie Perrine Romane Sixtine Victoire Yasmina Kylian Enzo Mathis Théo Nathan Noah Ethan Léo Tom Mattéo Raphaëlle Lilou Lola Jade Ambre Lina Maëlys
 `),
   ],
+  familyNamesFirst,
   honorifics: words("M Mme Mmes Mlle Me Mgr Dr Pr Monsieur Madame Mademoiselle Maître Sœur Frère Cheikh Sheikh Sir Lord Lady Dame"),
   roleNouns: words(`
 président présidente vice-président vice-présidente ministre porte-parole attaché attachée secrétaire conseiller conseillère chef cheffe directeur directrice
