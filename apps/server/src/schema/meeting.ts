@@ -160,7 +160,9 @@ builder.queryFields((t) => ({
   meetings: t.prismaConnection({
     type: "Meeting",
     cursor: "id",
-    description: "Meetings in time order: by day, then by start time within a day; undated ones last.",
+    description:
+      "Meetings in time order: by day, then by start time within a day; those without a date last. " +
+      "Meetings whose year is unknown (dateText --MM-DD) come first: a `from` filter leaves them out.",
     args: { filter: t.arg({ type: MeetingFilter }) },
     resolve: (query, _root, args, ctx) =>
       ctx.db.prisma.meeting.findMany({
