@@ -80,6 +80,8 @@ interface Lexicon {
   speakerIntroducers: Set<string>;
   roleStops: Set<string>;
   months: Set<string>;
+  /** Month names and their abbreviations ("jan", "sept"). */
+  monthWords: Set<string>;
   /** Common words in every language (function words included): never a name by shape alone. */
   commonWords: Set<string>;
   unknownNameWeight: number;
@@ -142,7 +144,15 @@ function lexiconFor(code: "fr" | "en"): Lexicon {
     }
   }
   const months = new Set<string>();
-  for (const locale of all) for (const month of Object.keys(locale.structure.months)) months.add(foldKey(month));
+  const monthWords = new Set<string>();
+  // Full month names only: "Jan" and "Mar" are given names as often as abbreviations.
+  for (const locale of all) {
+    for (const [month, number] of Object.entries(locale.structure.months)) {
+      const isAbbreviation = Object.entries(locale.structure.months).some(([other, value]) => value === number && other.length > month.length && other.startsWith(month));
+      if (!isAbbreviation) months.add(foldKey(month));
+      monthWords.add(foldKey(month));
+    }
+  }
   for (const locale of all) for (const day of locale.structure.weekdays) months.add(foldKey(day));
   const lexicon: Lexicon = {
     firstNames: set((words) => words.firstNames),
@@ -164,6 +174,7 @@ function lexiconFor(code: "fr" | "en"): Lexicon {
     speakerIntroducers: set((words) => words.speakerIntroducers),
     roleStops: ownSet((words) => words.roleStops),
     months,
+    monthWords,
     unknownNameWeight: own.entities.unknownNameWeight,
     commonWords: set((words) => words.commonWords),
   };
@@ -254,6 +265,8 @@ function findKnownPhrases(tokens: Token[], lexicon: Lexicon, labels: Label[]): F
       const last = tokens[i + phrase.keys.length - 1]!;
       // Gazetteer words must be written as names: "rose" is not a place, nor "union" an organization.
       if (!token.capitalised && !isLowercaseOrganization(phrase)) continue;
+      const next = tokens[i + 1];
+      if (phrase.kind === "place" && phrase.keys.length === 1 && lexicon.firstNames.has(token.key) && next && next.capitalised && next.isWord && next.region === token.region && !lexicon.phrases.has(next.key) && !lexicon.nonNames.has(next.key)) break;
       if (phrase.kind === "place" && i > 0 && lexicon.firstNames.has(tokens[i - 1]!.key) && tokens[i - 1]!.capitalised && !tokens[i - 1]!.sentenceStart && phrase.keys.length === 1) break;
       if (last.region !== token.region) continue;
       found.push({ kind: phrase.kind, name: phrase.name, country: phrase.country, from: i, to: i + phrase.keys.length });
@@ -737,7 +750,7 @@ function personEvidence(
   let score = 0;
   const firstKey = first.key;
   const givenName = lexicon.firstNames.has(firstKey) || (firstKey.includes("-") && firstKey.split("-").every((part) => lexicon.firstNames.has(part)));
-  if (givenName && words >= 2) score += 3;
+  if ((givenName || lexicon.familyNamesFirst.has(firstKey)) && words >= 2) score += 3;
   if (first.dotted && words >= 2) score += 2;
   if (before && lexicon.honorifics.has(before.key.replace(/\.$/, ""))) score += 2;
   if (before && lexicon.speakerIntroducers.has(before.key)) score += 1;
@@ -750,10 +763,10 @@ function personEvidence(
       if (lexicon.particles.has(tokens[k]!.key.split("-")[0]!) && /^(?:al|el|ben|bin|ibn|abu|abd)$/.test(tokens[k]!.key.split("-")[0]!)) score += 2;
     }
     // A surname used alone elsewhere in the text.
-    if ((singleWordCounts.get(last.key) ?? 0) > 0) score += first.sentenceStart ? 0 : 1;
+    if ((singleWordCounts.get(last.key) ?? 0) > 0) score += 1;
   }
   if (words === 1 && givenName && !first.sentenceStart && before?.isWord) score += 2;
-  if (words >= 2 && !first.sentenceStart && plainNameShape(tokens, candidate, lexicon)) score += lexicon.unknownNameWeight;
+  if (words >= 2 && plainNameShape(tokens, candidate, lexicon)) score += first.sentenceStart ? lexicon.unknownNameWeight - 1 : lexicon.unknownNameWeight;
   return score;
 }
 
@@ -814,6 +827,9 @@ function singleNameEvidence(tokens: Token[], candidate: NameCandidate, lexicon: 
   if (lexicon.roleNouns.has(key) || lexicon.demonyms.has(key) || lexicon.nonNames.has(key) || lexicon.organizationHeads.has(key) || lexicon.honorifics.has(key.replace(/\.$/, ""))) return false;
   if (token.text.length < 2 || (token.text === token.text.toUpperCase() && token.text.length > 1)) return false;
   if (candidate.titled) return true;
+  const next = tokens[candidate.to];
+  // "Jan. 21", "Mar 3": a month, not a given name.
+  if (lexicon.monthWords.has(key) && next && (next.text === "." || /^\d/.test(next.text))) return false;
   const before = previousWord(tokens, candidate.from);
   // People's names take no article: "Le Monde", "la Mairie" are things.
   if (before && (lexicon.determiners.has(before.key) || lexicon.thingsBefore.has(before.key))) return false;
