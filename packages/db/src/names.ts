@@ -32,8 +32,8 @@ export function slugify(title: string): string {
 export function addDistinct(list: string[], value: string, exclude: readonly string[] = []): boolean {
   const key = fold(value);
   if (key === "") return false;
-  if (exclude.some((other) => fold(other) === key)) return false;
-  if (list.some((other) => fold(other) === key)) return false;
+  for (const other of exclude) if (other === value || fold(other) === key) return false;
+  for (const other of list) if (other === value || fold(other) === key) return false;
   list.push(value);
   return true;
 }

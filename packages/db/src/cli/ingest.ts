@@ -23,7 +23,7 @@ async function main(args: string[]): Promise<number> {
     return 2;
   }
   // pnpm runs root scripts from the repository root: resolve paths from where the user typed them.
-  const cwd = process.env.INIT_CWD ?? process.cwd();
+  const cwd = process.env.INIT_CWD || process.cwd();
   const paths = args.map((arg) => resolve(cwd, arg));
   await migrate(undefined, { quiet: true });
   const db = await createDb();
