@@ -159,29 +159,77 @@ function numberValue(token: string | undefined, numbers: Readonly<Record<string,
   return numbers[token.toLowerCase()] ?? null;
 }
 
+type ChronoResult = ReturnType<Chrono["parse"]>[number];
+
+/** A chrono result and where it starts in the text it was read from. */
+export interface ChronoReading {
+  index: number;
+  result: ChronoResult;
+}
+
+/** Between texts read in one chrono call: no chrono pattern or refiner reaches across it. */
+const BATCH_SEPARATOR = "\n\u0000\n";
+
+function referenceDate(reference: Day | null): Date {
+  return reference ? new Date(reference.year, reference.month - 1, reference.day, 12) : new Date(2000, 0, 1, 12);
+}
+
 /**
- * Every date expression in `text` (chrono's plus the chained ones it lacks). `reference` is the
- * publication day, or null: relative expressions then stay unresolved.
+ * chrono's readings of several texts in one call (each call has a fixed cost far above that of a
+ * sentence), split back per text with text-relative offsets. Texts without a day word get none.
  */
-export function findDateMentions(text: string, words: DateWords, reference: Day | null): DateMention[] {
-  const mentions: DateMention[] = [];
-  const refDate = reference
-    ? new Date(reference.year, reference.month - 1, reference.day, 12)
-    : new Date(2000, 0, 1, 12);
-  let results: ReturnType<Chrono["parse"]> = [];
-  if (!words.dateHint.test(text)) return [];
+export function parseWithChrono(texts: readonly string[], words: DateWords, reference: Day | null): ChronoReading[][] {
+  const perText: ChronoReading[][] = texts.map(() => []);
+  const starts: number[] = [];
+  const wanted: number[] = [];
+  let joined = "";
+  texts.forEach((text, i) => {
+    if (!words.dateHint.test(text)) return;
+    if (joined) joined += BATCH_SEPARATOR;
+    starts.push(joined.length);
+    wanted.push(i);
+    joined += text;
+  });
+  if (!joined) return perText;
+  let results: ChronoResult[] = [];
   try {
-    results = words.chrono.parse(text, refDate);
+    results = words.chrono.parse(joined, referenceDate(reference));
   } catch {
     results = [];
   }
+  let part = 0;
   for (const result of results) {
+    while (part + 1 < starts.length && starts[part + 1]! <= result.index) part++;
+    const offset = starts[part]!;
+    const text = texts[wanted[part]!]!;
+    const index = result.index - offset;
+    if (index < 0 || index + result.text.length > text.length) continue;
+    perText[wanted[part]!]!.push({ index, result });
+  }
+  return perText;
+}
+
+/**
+ * Every date expression in `text` (chrono's plus the chained ones it lacks). `reference` is the
+ * publication day, or null: relative expressions then stay unresolved. `parsed` is chrono's
+ * reading of `text` when the caller already has it (see `parseWithChrono`).
+ */
+export function findDateMentions(
+  text: string,
+  words: DateWords,
+  reference: Day | null,
+  parsed?: readonly ChronoReading[],
+): DateMention[] {
+  const mentions: DateMention[] = [];
+  if (!words.dateHint.test(text)) return [];
+  const results = parsed ?? parseWithChrono([text], words, reference)[0] ?? [];
+  for (const { index, result } of results) {
     const start = result.start;
     const known = (c: "year" | "month" | "day" | "weekday") => start.isCertain(c);
     const hasYearInText = /\d{4}/.test(result.text);
     const base = {
-      start: result.index,
-      end: result.index + result.text.length,
+      start: index,
+      end: index + result.text.length,
       text: result.text,
       year: null,
       month: null,
@@ -206,10 +254,10 @@ export function findDateMentions(text: string, words: DateWords, reference: Day 
         mentions.push({ ...base, year: known("year") ? (start.get("year") ?? null) : null, month, day, weekday });
       }
     } else if (known("weekday") && words.weekdayName.test(result.text)) {
-      const modifierText = text.slice(Math.max(0, result.index - 6), base.end + 10);
+      const modifierText = text.slice(Math.max(0, index - 6), base.end + 10);
       const modifier = words.nextModifier.test(modifierText) ? "next" : words.lastModifier.test(modifierText) ? "last" : null;
       mentions.push({ ...base, weekday: start.get("weekday") ?? null, modifier });
-    } else if (words.sameDay.test(text.slice(result.index, base.end + 3))) {
+    } else if (words.sameDay.test(text.slice(index, base.end + 3))) {
       mentions.push({ ...base, fromPublication: 0 });
     }
   }

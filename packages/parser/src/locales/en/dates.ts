@@ -22,8 +22,22 @@ const numberAlternation = `\\d+|${Object.keys(numbers)
   .sort((a, b) => b.length - a.length)
   .join("|")}`;
 
-/** chrono's English parser, plus "12 and 13 January" / "January 12 and 13". */
+/**
+ * chrono's English parser without its clock-time and month-only parsers (times and zones are read
+ * by the dates stage; a month alone is no day), plus "12 and 13 January" / "January 12 and 13".
+ */
 const englishChrono = chrono.en.casual.clone();
+englishChrono.parsers = englishChrono.parsers.filter(
+  (parser) =>
+    ![
+      "ENTimeExpressionParser",
+      "ENCasualTimeParser",
+      "ENMonthNameParser",
+      "ENYearMonthNameParser",
+      "ENEndOfCurrentMonthParser",
+      "ENSlashMonthFormatParser",
+    ].includes(parser.constructor.name),
+);
 englishChrono.parsers.unshift(
   dayPairParser(
     new RegExp(

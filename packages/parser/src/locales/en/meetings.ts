@@ -1,10 +1,10 @@
 import type { MeetingWords } from "../../stages/meetings.js";
 
-/** A whole-word, case-insensitive, global pattern. */
-const words = (source: string) => new RegExp(`(?<![\\p{L}])(?:${source})(?![\\p{L}])`, "giu");
+/** A case-insensitive, global pattern ending a word (the stage checks that it starts one). */
+const words = (source: string) => new RegExp(`(?:${source})(?![\\p{L}])`, "giu");
 
 /** The same, case-sensitive: for patterns that look for a capitalised name after the verb. */
-const casedWords = (source: string) => new RegExp(`(?<![\\p{L}])(?:${source})(?![\\p{L}])`, "gu");
+const casedWords = (source: string) => new RegExp(`(?:${source})(?![\\p{L}])`, "gu");
 
 /** Countries by their names and demonyms, lower case as written. */
 const countries: Record<string, string> = {
@@ -42,7 +42,7 @@ const capitals: Record<string, string> = {
 };
 
 export const meetings: MeetingWords = {
-  cue: /(?<![\p{L}])(?:phone|telephone|call|video|virtual|summit|talks|negotiat|consultation|debate|visit|travel|arriv|trip|meet|met(?![\p{L}])|host|dinner|dine|lunch|breakfast|session|hearing|gather|convene|sat\s+down|sit\s+down|sitting\s+down|spoke|speak|talked|discuss|round|tête)/iu,
+  cue: /(?:phone|telephone|call|video|virtual|summit|talks|negotiat|consultation|debate|visit|travel|arriv|trip|meet|met(?![\p{L}])|host|dinner|dine|lunch|breakfast|session|hearing|gather|convene|sat\s+down|sit\s+down|sitting\s+down|spoke|speak|talked|discuss|round|tête)/iu,
   cues: [
     { kind: "video_conference", pattern: words("video\\s*(?:call|conference|link|summit|meeting)s?|videoconferenc(?:e|es|ing)|virtual\\s+(?:summit|meeting)s?"), channel: true },
     { kind: "phone_call", pattern: words("(?:tele)?phone(?:\\s+(?:call|conversation|talks?))?|phoned|by\\s+telephone|call(?!\\s+(?:for|on|off|to|up)(?![\\p{L}]))"), channel: true },

@@ -19,8 +19,14 @@ const numberAlternation = `\\d+|${Object.keys(numbers)
   .sort((a, b) => b.length - a.length)
   .join("|")}`;
 
-/** chrono's French parser, plus "les 12 et 13 janvier" (two days of one month). */
+/**
+ * chrono's French parser without its clock-time parsers (times and zones are read by the dates
+ * stage, and they are most of chrono's cost), plus "les 12 et 13 janvier" (two days of one month).
+ */
 const frenchChrono = chrono.fr.casual.clone();
+frenchChrono.parsers = frenchChrono.parsers.filter(
+  (parser) => !["FRTimeExpressionParser", "FRSpecificTimeExpressionParser", "FRCasualTimeParser"].includes(parser.constructor.name),
+);
 frenchChrono.parsers.unshift(
   dayPairParser(
     new RegExp(

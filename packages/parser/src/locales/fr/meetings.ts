@@ -1,10 +1,10 @@
 import type { MeetingWords } from "../../stages/meetings.js";
 
-/** A whole-word, case-insensitive, global pattern. */
-const words = (source: string) => new RegExp(`(?<![\\p{L}])(?:${source})(?![\\p{L}])`, "giu");
+/** A case-insensitive, global pattern ending a word (the stage checks that it starts one). */
+const words = (source: string) => new RegExp(`(?:${source})(?![\\p{L}])`, "giu");
 
 /** The same, case-sensitive: for patterns that look for a capitalised name after the verb. */
-const casedWords = (source: string) => new RegExp(`(?<![\\p{L}])(?:${source})(?![\\p{L}])`, "gu");
+const casedWords = (source: string) => new RegExp(`(?:${source})(?![\\p{L}])`, "gu");
 
 /** Countries by their names and demonyms, lower case as written. */
 const countries: Record<string, string> = {
@@ -40,7 +40,7 @@ const capitals: Record<string, string> = {
 };
 
 export const meetings: MeetingWords = {
-  cue: /(?<![\p{L}])(?:t[ée]l[ée]phon|vid[ée]o|visio|sommet|n[ée]goci|pourparler|consultation|d[ée]bat|visit|rend|r[ée]uni|rencontr|entret|t[êe]te-[àa]|d[îi]n|d[ée]jeun|retrouv|re[çc]u|recev|re[çc]oi|accueill|audience|audition|s[ée]ance|session|discut|discussion|congr|parlé|cycle|round|face-[àa]|tourn[ée]e|d[ée]placement|conseil\s+des|échang|voyage)/iu,
+  cue: /(?:t[ée]l[ée]phon|vid[ée]o|visio|sommet|n[ée]goci|pourparler|consultation|d[ée]bat|visit|se\s+rend|s['’]est\s+rend|sont\s+rend|rendra\s+visite|r[ée]uni|rencontr|entret|t[êe]te-[àa]|dîn|d[ée]jeun|retrouv|re[çc]u|recev|re[çc]oi|accueill|audience|audition|s[ée]ance|session|discut|discussion|congr|parlé|cycle|round|face-[àa]|tourn[ée]e|d[ée]placement|conseil\s+des|échang|voyage)/iu,
   cues: [
     { kind: "video_conference", pattern: words("visioconférences?|vidéoconférences?|visio|liaison\\s+vidéo|par\\s+vidéo|en\\s+vidéo|appel\\s+vidéo|sommet\\s+virtuel"), channel: true },
     { kind: "phone_call", pattern: words("(?:conversations?|entretiens?|appels?|échanges?|liaisons?)\\s+téléphoniques?|par\\s+téléphone|au\\s+téléphone|coup\\s+de\\s+(?:fil|téléphone)|téléphoné"), channel: true },
