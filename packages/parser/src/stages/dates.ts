@@ -153,6 +153,19 @@ export function dayPairParser(pattern: RegExp, months: Readonly<Record<string, n
   };
 }
 
+/**
+ * A chrono parser whose regex is built once: several chrono parsers compile a new RegExp on every
+ * call, a cost far above that of reading a sentence. Safe because this package always calls chrono
+ * with the same options.
+ */
+export function withCachedPattern(parser: Parser): Parser {
+  let cached: RegExp | null = null;
+  return {
+    pattern: (context) => (cached ??= parser.pattern(context)),
+    extract: (context, match) => parser.extract(context, match),
+  };
+}
+
 function numberValue(token: string | undefined, numbers: Readonly<Record<string, number>>): number | null {
   if (!token) return null;
   if (/^\d+$/.test(token)) return Number(token);

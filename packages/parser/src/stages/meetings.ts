@@ -110,13 +110,14 @@ function countryPattern(words: MeetingWords): RegExp {
       .sort((a, b) => b.length - a.length)
       .map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
       .join("|");
-    pattern = new RegExp(`(?<![\\p{L}\\d])(?:${alternation})(?![\\p{L}\\d])`, "giu");
+    pattern = new RegExp(`(?:${alternation})(?![\\p{L}\\d])`, "giu");
     compiledCountries.set(words, pattern);
   }
   return pattern;
 }
 
-const acronymPattern = /(?<![\p{L}\d.])(?:\p{Lu}[\p{Lu}\d]{1,5}|G\d{1,2})(?![\p{L}\d])/gu;
+const acronymPattern = /(?:\p{Lu}[\p{Lu}\d]{1,5}|G\d{1,2})(?![\p{L}\d])/gu;
+const letterDigitOrDot = /[\p{L}\d.]/u;
 
 let placePattern: RegExp | null = null;
 
@@ -159,6 +160,7 @@ function partiesIn(ctx: DocumentContext, words: MeetingWords, from: number, to: 
   }
   const text = ctx.text.slice(from, to);
   for (const match of text.matchAll(countryPattern(words))) {
+    if (!startsWord(text, match.index ?? 0) || /\d/.test(text[(match.index ?? 0) - 1] ?? "")) continue;
     const key = match[0].toLowerCase();
     const country = words.countries[key] ?? words.capitals[key];
     if (country) {
@@ -171,6 +173,7 @@ function partiesIn(ctx: DocumentContext, words: MeetingWords, from: number, to: 
     if (body) parties.push({ name: body, start: from + (match.index ?? 0), kind: "organization" });
   }
   for (const match of text.matchAll(acronymPattern)) {
+    if ((match.index ?? 0) > 0 && letterDigitOrDot.test(text[(match.index ?? 0) - 1]!)) continue;
     const start = from + (match.index ?? 0);
     if (words.notOrganizations.has(match[0]) || words.countries[match[0].toLowerCase()] || words.capitals[match[0].toLowerCase()]) continue;
     if (orgSpans.some(([s, e]) => start >= s && start < e)) continue;

@@ -1,5 +1,5 @@
 import * as chrono from "chrono-node";
-import { dayPairParser, type DateWords } from "../../stages/dates.js";
+import { dayPairParser, type DateWords, withCachedPattern } from "../../stages/dates.js";
 
 const months: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
@@ -37,7 +37,7 @@ englishChrono.parsers = englishChrono.parsers.filter(
       "ENEndOfCurrentMonthParser",
       "ENSlashMonthFormatParser",
     ].includes(parser.constructor.name),
-);
+).map(withCachedPattern);
 englishChrono.parsers.unshift(
   dayPairParser(
     new RegExp(

@@ -1,5 +1,5 @@
 import * as chrono from "chrono-node";
-import { dayPairParser, type DateWords } from "../../stages/dates.js";
+import { dayPairParser, type DateWords, withCachedPattern } from "../../stages/dates.js";
 
 const months: Record<string, number> = {
   janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7,
@@ -26,7 +26,7 @@ const numberAlternation = `\\d+|${Object.keys(numbers)
 const frenchChrono = chrono.fr.casual.clone();
 frenchChrono.parsers = frenchChrono.parsers.filter(
   (parser) => !["FRTimeExpressionParser", "FRSpecificTimeExpressionParser", "FRCasualTimeParser"].includes(parser.constructor.name),
-);
+).map(withCachedPattern);
 frenchChrono.parsers.unshift(
   dayPairParser(
     new RegExp(
