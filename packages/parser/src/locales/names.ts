@@ -66,6 +66,37 @@ Lukashenko Loukachenko Tsikhanovskaïa Tikhanovskaïa Ilham Aliyev Aliev Nikol P
 Sargsyan Salomé Zourabichvili Mikheil Saakashvili Irakli Garibachvili Kassym-Jomart Tokaïev Tokayev
 Noursoultan Nazarbaïev Nazarbayev Shavkat Mirziyoyev Emomali Rahmon Serdar Berdimuhamedow Gurbanguly Sadyr
 Japarov Karzai Ghani Haibatullah Akhundzada Zabihullah Mujahid
+
+Daniela Daniel Andreas Annika Anja Birgit Britta Carsten Dirk Elke Frauke Gudrun Heike Helga Holger Ingrid Inge Jan-Peter Jochen Jutta Kai Katja Kerstin Lars Lena
+Lukas Magnus Maik Manfred Matthias Michaela Monika Nils Petra Ralf Sabine Sandra Silke Stefanie Susanne Sven Thorsten Tobias Ulrich Ulrike Ute Volker Wiebke Yvonne
+Bauke Bram Daan Dirk-Jan Femke Joost Koen Lieke Maarten Marieke Niels Pieter Ruud Sanne Sjoerd Stijn Tom Wout Arjen Dafne Fenna Guus Hendrik Jeroen Kees Marianne Wim
+Annemiek Anouk Chantal Marianne Ellen Mathieu Wout Remco Tadej Primož Primoz Jakob Jonas Mads Mikkel Rasmus Søren Morten Henrik Kasper Magnus Espen Ole Tor Bjørn Bjorn
+Kjetil Aksel Henrik Therese Ingvild Marit Astrid Sigrid Kristian Kristin Kristina Kirsten Karin Liv Maja Nina Sara Elin Frida Johan Johanna Erik Fredrik Gustav Oskar
+Pernilla Ebba Malin Linnea Annika Emil Hugo Isak Joel Viktor Alvar Axel Mikael Pekka Teemu Kimi Valtteri Jari Jussi Matti Sami Tuomas Tarja Sauli Aino Eero
+Alejandro Alfonso Álvaro Amparo Ana Andrea Ángel Antonia Beatriz Blanca Carmen Concepción Cristóbal Eduardo Elena Emilio Esperanza Esteban Eva Federico Fernanda
+Gonzalo Guadalupe Ignacio Inés Isidro Jaime Joaquín Jorge Josefina Lorena Lucía Luisa Marcela Marcos Mariana Mercedes Montserrat Nuria Patricia Pilar Ramón Raquel
+Ricardo Rocío Rodrigo Rosa Rubén Salvador Silvia Sonia Teresa Tomás Valeria Vicente Yolanda Xavi Iker Sergio Mireia Garbiñe Rafa Carolina Catalina Claudio Ezequiel
+João Joao Thiago Tiago Gonçalo Rui Nuno Vítor Vitor Paulo Marta Beatriz Inês Leonor Rita Sofia Mariana Gabriela Larissa Fernanda Vanderlei Ronaldo Ronaldinho Rivaldo
+Alessandra Alessia Chiara Claudia Elisa Federica Francesca Gianluca Gianluigi Giorgio Giulia Ilaria Laura Lucia Martina Michela Paola Riccardo Rosa Sara Silvia Simone
+Tommaso Valentina Vincenzo Arianna Beatrice Filippo Gabriele Gianmarco Jacopo Mattia Nicolò Niccolò Davide Daniele Elia Fabrizio Flavio Leonardo Manuel Marcello
+Sofiya Olha Oksana Kateryna Anastasia Anastasiya Daria Darya Ekaterina Yekaterina Yana Yelena Alina Alla Inna Lilia Lyudmila Nadezhda Polina Veronika Vera Zhanna
+Kamila Kamil Agnieszka Aleksandra Anna Barbara Dorota Elżbieta Joanna Katarzyna Magdalena Małgorzata Monika Urszula Iga Robert Radosław Kamil Łukasz Szymon
+Jakub Bartosz Dawid Filip Mateja Tina Petra Anamarija Nikola Luka Ivan Marko Goran Dragan Zoran Novak Janko Jelena Ana Ivana Milica Dejan Nemanja Stefan Dušan
+Mehdi Yassine Youssef Ilyes Ryad Riyad Nabil Farid Kamel Mourad Djamel Rachid Sofiane Walid Zinedine Hatem Sami Fethi Karim Omar Lakhdar Ahmed-Ali Djamila Fatiha
+Abdoulaye Amadou Aminata Aïssata Cheikh Fatou Ibrahima Lamine Mamadou Moussa Ousmane Oumar Seydou Souleymane Youssouf Didier Samuel Yaya Kolo Sadio Naby Kalidou
+Yuki Hiroshi Takeshi Kenji Haruki Yoshiro Shigeru Ichiro Kei Naomi Kohei Kosuke Ryota Sho Shohei Daisuke Yusuke Ai Aiko Yui Saori Mao Rikako Hina Sakura Kaori
+Ji-hoon Min-ho Seung Sung Hyun Jae Sang-young Yuna Kyung Hee
+Abigail Addison Alexa Allison Alyssa Amelia Andrea Angie Annabel Ariana Aubrey Audrey Autumn Ava Bella Bianca Brittany Brooklyn Caitlin Camila Carly Carrie Cassidy
+Chloe Chrissie Claudia Daisy Danica Delaney Destiny Eden Elise Ella Eliza Emilia Esther Faith Felicity Fiona Flora Gabriella Gemma Georgina Gillian Gwen Gwendolyn
+Hailey Harper Hazel Heidi Hilary Holly Hope Iris Isabel Isabella Isla Ivy Jacqueline Jade Jasmine Jenna Jessie Jill Joanne Jodie Jolene Josephine Julianne Kaitlyn
+Kara Katelyn Kayla Kelsey Kendra Kim Kirsty Kristy Laurenne Layla Leila Lena Lily Lindsay Lola Lorna Lucy Lydia Mabel Mackenzie Maddie Madeline Maggie Mandy Marissa
+Mariah Maya Meredith Mia Miranda Naomi Nora Paige Penelope Phoebe Piper Poppy Quinn Rebekah Riley Rosie Ruby Sadie Savannah Scarlett Serena Sienna Skylar Sophia
+Stella Summer Sydney Taylor Tessa Tiffany Vicky Violet Willow Zoe Zoey
+Aidan Alastair Alistair Allistair Angus Archie Barney Bertie Blake Callum Cillian Clive Conor Conrad Damian Declan Dermot Desmond Dominic Donovan Eamon Edmund Elliot
+Ewan Finn Fraser Geoffrey Gerry Giles Hamish Harvey Hector Jasper Jeremiah Jonah Jonny Kieran Lachlan Leighton Lennox Lionel Lorcan Magnus Marcus Miles Mitchell
+Morgan Murray Nathaniel Neville Niall Noel Ollie Ossie Percy Perry Quentin Ralph Reggie Rhys Richie Rory Rupert Seamus Sebastian Shaun Stanley Tristan Toby Wayde
+Wilfred Xander Zach Zachary Zak Brandon Brent Chad Cole Colton Dwayne Garrett Grady Hunter Jace Jalen Jaylen Kirani LaShawn Marquis Reggie Tyson Usain Yohan Justin
+Julio Clarissa Natasha Sabrina Rachal Melissa Miranda María Raquel Simone Eliane Éliane Maïr Maritie Erwann Ezequiel Gerardo Javier Lucas Lionel Hope Olha
 `.split(/\s+/).filter(Boolean);
 
 /** Family names that come first in Chinese, Korean and Vietnamese names ("Chen Shui-bian", "Kim Jong-un"). */

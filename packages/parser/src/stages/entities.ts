@@ -266,7 +266,7 @@ function findKnownPhrases(tokens: Token[], lexicon: Lexicon, labels: Label[]): F
       // Gazetteer words must be written as names: "rose" is not a place, nor "union" an organization.
       if (!token.capitalised && !isLowercaseOrganization(phrase)) continue;
       const next = tokens[i + 1];
-      if (phrase.kind === "place" && phrase.keys.length === 1 && lexicon.firstNames.has(token.key) && next && next.capitalised && next.isWord && next.region === token.region && !lexicon.phrases.has(next.key) && !lexicon.nonNames.has(next.key)) break;
+      if (phrase.kind === "place" && phrase.keys.length === 1 && phrase.country !== phrase.name && lexicon.firstNames.has(token.key) && next && next.capitalised && next.isWord && next.region === token.region && !lexicon.phrases.has(next.key) && !lexicon.nonNames.has(next.key)) break;
       if (phrase.kind === "place" && i > 0 && lexicon.firstNames.has(tokens[i - 1]!.key) && tokens[i - 1]!.capitalised && !tokens[i - 1]!.sentenceStart && phrase.keys.length === 1) break;
       if (last.region !== token.region) continue;
       found.push({ kind: phrase.kind, name: phrase.name, country: phrase.country, from: i, to: i + phrase.keys.length });
@@ -414,7 +414,7 @@ function findNameCandidates(tokens: Token[], lexicon: Lexicon, labels: Label[]):
         let after = to + 1;
         while (tokens[after] && lexicon.particles.has(tokens[after]!.key) && !tokens[after]!.capitalised && after - to < 2) after++;
         const following = tokens[after];
-        if (following && following.region === token.region && labels[after] === null && isNameWord(following, lexicon) && !lexicon.firstNames.has(following.key) && !lexicon.nonNames.has(following.key)) {
+        if (following && following.region === token.region && labels[after] === null && isNameWord(following, lexicon) && !following.dotted && !lexicon.firstNames.has(following.key) && !lexicon.nonNames.has(following.key)) {
           to = after + 1;
           continue;
         }
@@ -442,15 +442,19 @@ function findNameCandidates(tokens: Token[], lexicon: Lexicon, labels: Label[]):
         from === i && to - from >= 3 && DEMONYM_SHAPE.test(word.text) && tokens[from - 1] !== undefined && lexicon.determiners.has(tokens[from - 1]!.key) &&
         nextWord !== undefined && nextWord.capitalised && !lexicon.particles.has(nextWord.key) && !lexicon.thingsBefore.has(word.key);
       if (nationalityNoun && !lexicon.demonyms.has(key)) evidence += 2;
+      // "De Gendt", "Van Avermaet": a capitalised particle opening a two-word name belongs to it.
+      const particleOfName = word.capitalised && FOREIGN_PARTICLES.has(key) && from + 1 < to && tokens[from + 1]!.capitalised && !lexicon.firstNames.has(tokens[from + 1]!.key);
       const strippable =
-        nationalityNoun ||
+        !particleOfName &&
+        (nationalityNoun ||
+        isPluralRole(key, lexicon) ||
         lexicon.honorifics.has(key) ||
         lexicon.roleNouns.has(key) ||
         lexicon.roleModifiers.has(key) ||
         lexicon.nonNames.has(key) ||
         lexicon.demonyms.has(key) ||
         (word.dotted && word.text.length > 2) ||
-        (firstNameAt > from && !lexicon.particles.has(key));
+        (firstNameAt > from && !lexicon.particles.has(key) && (firstNameAt > from + 1 || isNotAName(word, lexicon) || roleJustBefore(tokens, from, lexicon))));
       if (!strippable) break;
       if (lexicon.honorifics.has(key) || lexicon.roleNouns.has(key)) {
         evidence += 2;
@@ -488,6 +492,26 @@ function hasLineBreak(tokens: Token[], index: number): boolean {
     if (code === 10 || code === 13) return true;
   }
   return false;
+}
+
+/** A capitalised word before a given name that is no part of the name: an opener, a title word, a common noun. */
+function isNotAName(token: Token, lexicon: Lexicon): boolean {
+  if (lexicon.firstNames.has(token.key)) return false;
+  return token.sentenceStart || lowercaseWords.has(token.key) || lexicon.commonWords.has(token.key) || lexicon.organizationHeads.has(token.key) || lexicon.thingsBefore.has(token.key) || lexicon.phrases.has(token.key) || lexicon.seats.has(token.key) || DEMONYM_SHAPE.test(token.text);
+}
+
+/** A role noun among the three words before `index` ("ministre de l'Intérieur Bernard Cazeneuve"). */
+function roleJustBefore(tokens: Token[], index: number, lexicon: Lexicon): boolean {
+  for (let k = index - 1; k >= 0 && k >= index - 3; k--) {
+    if (tokens[k]!.region !== tokens[index]!.region) return false;
+    if (lexicon.roleNouns.has(tokens[k]!.key)) return true;
+  }
+  return false;
+}
+
+/** "Presidents Buhari and Talon", "les ministres": a role noun in the plural. */
+function isPluralRole(key: string, lexicon: Lexicon): boolean {
+  return key.length > 3 && (key.endsWith("s") || key.endsWith("x")) && lexicon.roleNouns.has(key.slice(0, -1));
 }
 
 function firstPart(key: string): string {
@@ -570,7 +594,7 @@ function buildPeople(
     }
     if (candidate.to - candidate.from === 1 && singleNameEvidence(tokens, candidate, lexicon)) {
       accepted.push({ candidate, draft: draftFor(drafts, tokens, candidate, text) });
-    } else if (!candidate.titled && plainNameShape(tokens, candidate, lexicon) && !lexicon.firstNames.has(keys[0]!)) {
+    } else if (!candidate.titled && plainNameShape(tokens, candidate, lexicon)) {
       undecided.push(candidate);
     }
   }
@@ -736,7 +760,7 @@ function personEvidence(
   const saintly = before !== undefined && SAINTS.has(before.key) && words >= 2 && lexicon.firstNames.has(first.key);
   if (before && lexicon.thingsBefore.has(before.key) && before.region === first.region && !saintly) return null;
   if (after && after.isWord && after.capitalised && lexicon.thingsAfter.has(after.key) && after.region === first.region) return null;
-  const startsWithGivenName = lexicon.firstNames.has(first.key) && words >= 2;
+  const startsWithGivenName = (lexicon.firstNames.has(first.key) || lexicon.familyNamesFirst.has(first.key)) && words >= 2;
   for (let k = candidate.from; k < candidate.to; k++) {
     const key = tokens[k]!.key;
     if (startsWithGivenName && k > candidate.from) continue;
@@ -770,6 +794,9 @@ function personEvidence(
   return score;
 }
 
+/** Particles that open surnames in Dutch, Flemish, Italian, Portuguese ("De Gendt", "Van Avermaet", "Di Maio"). */
+const FOREIGN_PARTICLES = new Set(["de", "van", "von", "di", "da", "del", "della", "dos", "das", "ter", "ten", "vander", "vanden"]);
+
 const ROYAL_TITLES = new Set(["prince", "princess", "princesse", "queen", "king", "roi", "reine", "emperor", "empereur", "imperatrice", "empress", "duke", "duc", "duchess", "duchesse", "sheikh", "cheikh", "emir", "sultan"]);
 
 const LIST_JOINS = new Set([",", "et", "and", "ou", "or", "&"]);
@@ -778,7 +805,7 @@ const LIST_JOINS = new Set([",", "et", "and", "ou", "or", "&"]);
 function listedWithPerson(tokens: Token[], candidate: NameCandidate, personAt: Uint8Array): boolean {
   const region = tokens[candidate.from]!.region;
   const before = tokens[candidate.from - 1];
-  // "ministre de la Défense, Oleksiï Reznikov": the complement of a preposition is no list item.
+  // "ministre de la Défense, Oleksiï Reznikov": the complement of a preposition is no comma list item.
   if (before && before.region === region && CONNECTORS.has(before.key) && !LIST_JOINS.has(before.key)) return false;
   const beforeThat = tokens[candidate.from - 2];
   if (before && beforeThat && before.region === region && beforeThat.region === region && LIST_JOINS.has(before.key) && personAt[candidate.from - 2]) return true;
@@ -835,6 +862,9 @@ function singleNameEvidence(tokens: Token[], candidate: NameCandidate, lexicon: 
   if (before && (lexicon.determiners.has(before.key) || lexicon.thingsBefore.has(before.key))) return false;
   if (before && before.isWord && (lexicon.honorifics.has(before.key.replace(/\.$/, "")) || lexicon.roleNouns.has(before.key))) return true;
   if (!token.sentenceStart && isPersonVerbAfter(tokens, candidate.to, lexicon)) return true;
+  // "Sagan remporte la 11e étape": a name opening a sentence, then a verb of a person at once.
+  const verb = tokens[candidate.to];
+  if (token.sentenceStart && verb && verb.region === token.region && lexicon.personVerbs.has(verb.key) && !lowercaseWords.has(key) && !lexicon.commonWords.has(key)) return true;
   return !token.sentenceStart && lexicon.firstNames.has(key) && before !== undefined && before.isWord && !CONNECTORS.has(before.key);
 }
 

@@ -35,7 +35,7 @@ priest rabbi pastor mayor deputy senator congressman congresswoman representativ
 captain lieutenant sergeant governor commissioner delegate candidate founder chairman chairwoman chairperson chair ceo executive director head leader chief coach player
 manager actor actress singer writer author director journalist photographer researcher professor doctor scientist astronomer economist analyst expert activist
 campaigner treasurer dean premier emir monarch sultan ayatollah wife husband widow son daughter brother sister father mother nephew niece suspect attacker assailant
-gunman victim presenter champion winner medallist medalist teammate striker goalkeeper defender midfielder referee driver skier swimmer athlete runner sprinter boxer fencer rider cyclist musician composer comedian painter architect engineer philosopher historian poet novelist producer host columnist policeman soldier firefighter surgeon nurse student anchor negotiator mediator official officer spokesmen chancellor vice-chancellor undersecretary under-secretary secretary-general president-elect
+gunman victim presenter speaker Speaker champion winner medallist medalist teammate striker goalkeeper defender midfielder referee driver skier swimmer athlete runner sprinter boxer fencer rider cyclist musician composer comedian painter architect engineer philosopher historian poet novelist producer host columnist policeman soldier firefighter surgeon nurse student anchor negotiator mediator official officer spokesmen chancellor vice-chancellor undersecretary under-secretary secretary-general president-elect
 Mayor President Minister Secretary Chancellor King Queen Prince Princess Pope Cardinal Archbishop Bishop Imam Governor Senator Judge Prosecutor Ambassador General
 Colonel Commander Admiral Captain Premier Emir Sheikh Chairman Director Chief Leader
 `),
@@ -88,7 +88,7 @@ Microsoft Amazon Facebook Twitter Gazprom Vatican Interpol Bundestag Duma Knesse
   seats,
   personVerbs: words(`
 said says told added stated explained announced noted warned wrote tweeted argued claimed insisted remarked asked replied urged called thanked praised criticized
-criticised described confirmed denied admitted acknowledged declared recalled suggested believes believed met spoke visited died resigned who
+criticised described confirmed denied admitted acknowledged declared recalled suggested believes believed wins won beats beat keeps kept takes took dies retains signs joins leads led met spoke visited died resigned who
   `),
   speakerIntroducers: words("according by"),
   roleStops: words(`

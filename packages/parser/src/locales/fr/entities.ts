@@ -55,7 +55,7 @@ Qui Que Quoi Où Dont Pourquoi Comment Combien Parmi Malgré Grâce Face Outre Q
 État États République Gouvernement Nord Sud Est Ouest Dieu Internet Noël Pâques Ramadan Mondial Euro Jeux Olympiques Coupe Tour Championnat Grand Prix Premier Première
 Monsieur Madame Mme Sénat Assemblée Cour Conseil Parlement Commission Union Parti Front Armée Église Islam Coran Bible Ukrainiens Russes Français
 Rappelons Notons Soulignons Voici Voilà Mme Chers Bonjour Merci Photo Vidéo Source Sources Lire Voir Suite Article Titre Résumé Note Notes Mise Mis Publié Modifié
-Janvier Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Côté
+Celle-ci Celui-ci Ceux-ci Celles-ci Personne Chacun Chacune Aucun Janvier Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Côté
 `),
   nameParticles: words("de du des d' la le van von der den ter ten da di dos das do del della al el ben bin ibn abou abu ould y"),
   thingsBefore: words(`
@@ -92,7 +92,7 @@ Europol Frontex Bundestag Douma Knesset CPI ASEAN Mercosur COMESA CEDEAO Commonw
 déclaré dit indiqué affirmé expliqué estimé ajouté précisé souligné annoncé assuré rappelé répondu confié jugé noté averti prévenu martelé insisté reconnu
 déclare explique affirme estime ajoute précise souligne annonce assure rappelle répond confie juge note avertit prévient martèle insiste reconnaît déplore dénonce
 déploré dénoncé regretté regrette salué salue raconte raconté témoigne témoigné lancé lance tweeté écrit écrivait poursuit poursuivi conclu conclut rencontré
-entretenu rendu né née âgé âgée décédé décédée mort morte tué tuée élu élue nommé nommée démissionné
+entretenu rendu remporte gagne garde bat devance conserve décroche reçoit signe domine obtient quitte rejoint meurt décède succède démissionne arrivé arrive né née âgé âgée décédé décédée mort morte tué tuée élu élue nommé nommée démissionné
 `),
   speakerIntroducers: words("selon d'après pour"),
   roleStops: words(`
