@@ -218,6 +218,7 @@ function speechSentences(ctx: DocumentContext, marked: readonly MarkedQuote[], l
   const sentences: SpeechSentence[] = [];
   let q = 0;
   let reached = 0;
+  let following = 0;
   for (const [from, paragraphEnd] of ranges) {
     if (paragraphEnd <= reached) continue;
     let start = Math.max(from, reached);
@@ -233,7 +234,11 @@ function speechSentences(ctx: DocumentContext, marked: readonly MarkedQuote[], l
       const quote = marked[q];
       if (quote !== undefined && quote.open === i) {
         q++;
-        if (quote.close > end) end = quote.close;
+        if (quote.close > end) {
+          // The quotation runs into a later paragraph: the sentence goes on to that paragraph's end.
+          while (following < ranges.length && (ranges[following] as readonly [number, number])[1] < quote.close) following++;
+          end = Math.max(quote.close, ranges[following]?.[1] ?? quote.close);
+        }
         i = quote.close - 1;
         const opensSentence = text.slice(start, quote.open).trim() === "";
         const endsInside = SENTENCE_END.test(text[quote.end - 1] ?? "") || (text[quote.end - 1] === "]" && SENTENCE_END.test(text[quote.end - 2] ?? ""));

@@ -1,0 +1,235 @@
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "../index.js";
+import type { Quote } from "../types.js";
+import { findMarkedQuotes } from "./quote-marks.js";
+
+/** Parses a small article (title line, blank line, body) and returns its quotes. */
+function quotesOf(body: string, language: "fr" | "en"): { document: string; quotes: Quote[] } {
+  const document = `Titre de l'article\n\n${body}`;
+  return { document, quotes: parseDocument(document, { language, publishedAt: "2024-03-05" }).quotes };
+}
+
+function expectExactSpans(document: string, quotes: Quote[]): void {
+  for (const quote of quotes) expect(document.slice(quote.start, quote.end)).toBe(quote.text);
+}
+
+function only(quotes: Quote[], kind: "direct" | "indirect"): Quote[] {
+  return quotes.filter((quote) => quote.kind === kind);
+}
+
+describe("quotation marks", () => {
+  it("pairs guillemets with or without (narrow) no-break spaces and trims the spaces from the span", () => {
+    const text = "Il a dit «\u00a0Nous viendrons demain\u00a0» puis «\u202fnous partirons\u202f» et «sans espace».";
+    const found = findMarkedQuotes(text);
+    expect(found.map((quote) => text.slice(quote.start, quote.end))).toEqual(["Nous viendrons demain", "nous partirons", "sans espace"]);
+    expect(text[found[0]!.open]).toBe("«");
+    expect(text[found[0]!.close - 1]).toBe("»");
+  });
+
+  it("reads curly, straight and single guillemets, keeping only the outermost of nested marks", () => {
+    const text = `He said “we will “never” give up” and "straight ones" and ‹ chevrons here ›.`;
+    expect(findMarkedQuotes(text).map((quote) => text.slice(quote.start, quote.end))).toEqual([
+      "we will “never” give up",
+      "straight ones",
+      "chevrons here",
+    ]);
+  });
+
+  it("continues a quotation into a paragraph that reopens with the same mark", () => {
+    const text = "« Premier paragraphe sans fin\n\n« Second paragraphe qui se termine. »\n\nSuite.";
+    const [quote] = findMarkedQuotes(text);
+    expect(text.slice(quote!.start, quote!.end)).toBe("Premier paragraphe sans fin\n\n« Second paragraphe qui se termine.");
+  });
+
+  it("drops an unclosed mark at the end of its paragraph and survives runs of opening marks", () => {
+    expect(findMarkedQuotes("« jamais fermé\n\nAutre paragraphe.")).toEqual([]);
+    expect(findMarkedQuotes("«".repeat(50_000))).toEqual([]);
+    expect(findMarkedQuotes('"'.repeat(10_001))).toHaveLength(0);
+  });
+});
+
+describe("direct quotes in French", () => {
+  it("attributes a quotation followed by an inverted verb and its speaker", () => {
+    const { document, quotes } = quotesOf("« Nous sommes prêts à discuter avec tout le monde », a déclaré Dmitri Peskov, porte-parole du Kremlin.", "fr");
+    const [quote] = only(quotes, "direct");
+    expect(quote).toMatchObject({ text: "Nous sommes prêts à discuter avec tout le monde", speaker: "Dmitri Peskov", cue: "a déclaré" });
+    expect(quote!.start).toBe(document.indexOf("Nous sommes"));
+    expectExactSpans(document, quotes);
+  });
+
+  it("attributes a quotation introduced by a colon, then a pronoun's quotation to the same speaker", () => {
+    const { document, quotes } = quotesOf(
+      "Emmanuel Macron a déclaré : « La France tiendra ses engagements jusqu'au bout. »\n\n« Nous ne céderons rien sur ce point », a-t-il ajouté.",
+      "fr",
+    );
+    expect(only(quotes, "direct")).toMatchObject([
+      { text: "La France tiendra ses engagements jusqu'au bout.", speaker: "Emmanuel Macron", cue: "a déclaré" },
+      { text: "Nous ne céderons rien sur ce point", speaker: "Emmanuel Macron", cue: "a-t-il ajouté" },
+    ]);
+    expectExactSpans(document, quotes);
+  });
+
+  it("keeps elisions in the quoted text", () => {
+    const { document, quotes } = quotesOf("« L'heure <…> est tout à fait normale. […] Rien ne change », a rappelé Dmitri Peskov.", "fr");
+    expect(only(quotes, "direct")[0]).toMatchObject({ text: "L'heure <…> est tout à fait normale. […] Rien ne change", speaker: "Dmitri Peskov", cue: "a rappelé" });
+    expectExactSpans(document, quotes);
+  });
+
+  it("takes a partial quotation of two words or more in an attributed sentence", () => {
+    const { document, quotes } = quotesOf("Donald Trump a félicité Emmanuel Macron pour sa « grande victoire » dimanche soir.", "fr");
+    expect(only(quotes, "direct")).toMatchObject([{ text: "grande victoire", speaker: "Donald Trump", cue: "a félicité" }]);
+    expectExactSpans(document, quotes);
+  });
+
+  it("leaves out scare quotes, names of things and single words", () => {
+    const { quotes } = quotesOf(
+      "Les « consultations citoyennes » reprendront en mai. La visite « historique » a duré deux jours. Le plan baptisé « Horizon Bleu Marine » est prêt.",
+      "fr",
+    );
+    expect(quotes).toEqual([]);
+  });
+
+  it("reads a quotation over two paragraphs as one, attributed after it", () => {
+    const { document, quotes } = quotesOf(
+      "« Nous avons beaucoup travaillé cette année sur la réforme des retraites.\n\n« Nous continuerons l'an prochain avec la même énergie », a promis Gabriel Attal.",
+      "fr",
+    );
+    const [quote] = only(quotes, "direct");
+    expect(quote).toMatchObject({ speaker: "Gabriel Attal", cue: "a promis" });
+    expect(quote!.text.startsWith("Nous avons beaucoup travaillé")).toBe(true);
+    expect(quote!.text.endsWith("avec la même énergie")).toBe(true);
+    expectExactSpans(document, quotes);
+  });
+});
+
+describe("indirect speech in French", () => {
+  it("reads the clause after « que » with the subject as speaker", () => {
+    const { document, quotes } = quotesOf("Dmitri Peskov a indiqué que la conversation aurait lieu jeudi soir.", "fr");
+    expect(only(quotes, "indirect")).toMatchObject([{ text: "la conversation aurait lieu jeudi soir", speaker: "Dmitri Peskov", cue: "a indiqué" }]);
+    expectExactSpans(document, quotes);
+  });
+
+  it("reads content placed before an inverted verb, and a pronoun for the last speaker", () => {
+    const { document, quotes } = quotesOf(
+      "La rencontre a été demandée par Moscou, a précisé Dmitri Peskov. Les deux présidents parleront aussi du gaz, a-t-il ajouté.",
+      "fr",
+    );
+    expect(only(quotes, "indirect")).toMatchObject([
+      { text: "La rencontre a été demandée par Moscou", speaker: "Dmitri Peskov", cue: "a précisé" },
+      { text: "Les deux présidents parleront aussi du gaz", speaker: "Dmitri Peskov", cue: "a-t-il ajouté" },
+    ]);
+    expectExactSpans(document, quotes);
+  });
+
+  it("reads « selon X » and « Comme indiqué au ministère … » attributions", () => {
+    const { document, quotes } = quotesOf(
+      "Selon le ministère des Affaires étrangères, les négociations reprendront en janvier. Comme indiqué au ministère des Affaires étrangères, un nouveau cycle de confrontation est possible.",
+      "fr",
+    );
+    expect(only(quotes, "indirect")).toMatchObject([
+      { text: "les négociations reprendront en janvier", speaker: "ministère des Affaires étrangères", cue: "Selon" },
+      { text: "un nouveau cycle de confrontation est possible", speaker: "ministère des Affaires étrangères", cue: "indiqué" },
+    ]);
+    expectExactSpans(document, quotes);
+  });
+
+  it("names an unnamed official by the noun without its article", () => {
+    const { quotes } = quotesOf("Le préfet a estimé que la situation était sous contrôle.", "fr");
+    expect(only(quotes, "indirect")).toMatchObject([{ text: "la situation était sous contrôle", speaker: "préfet", cue: "a estimé" }]);
+  });
+
+  it("does not repeat a quotation as indirect speech when it is the whole clause", () => {
+    const { quotes } = quotesOf("François Fillon a précisé qu'il « se rendra à la convocation des juges ».", "fr");
+    expect(only(quotes, "indirect")).toEqual([]);
+    expect(only(quotes, "direct")).toMatchObject([{ text: "se rendra à la convocation des juges", speaker: "François Fillon" }]);
+  });
+});
+
+describe("direct quotes in English", () => {
+  it("attributes “…,” he said. “…” to the speaker named before", () => {
+    const { document, quotes } = quotesOf(
+      "Dmytro Kuleba urged Western capitals to act quickly.\n\n“Every day of delay is a gift to the Kremlin,” he said. “We cannot wait any longer.”",
+      "en",
+    );
+    expect(only(quotes, "direct")).toMatchObject([
+      { text: "Every day of delay is a gift to the Kremlin,", speaker: "Dmytro Kuleba", cue: "said" },
+      { text: "We cannot wait any longer.", speaker: "Dmytro Kuleba" },
+    ]);
+    expectExactSpans(document, quotes);
+  });
+
+  it("reads “…,” said X and X said: “…” with straight and curly marks", () => {
+    const { document, quotes } = quotesOf(
+      `"The talks were useful but hard," said Antony Blinken. Jen Psaki said: "A summit is certainly not on the table for now."`,
+      "en",
+    );
+    expect(only(quotes, "direct")).toMatchObject([
+      { text: "The talks were useful but hard,", speaker: "Antony Blinken", cue: "said" },
+      { text: "A summit is certainly not on the table for now.", speaker: "Jen Psaki", cue: "said" },
+    ]);
+    expectExactSpans(document, quotes);
+  });
+
+  it("continues a quotation into a paragraph that opens with “ when the first did not close", () => {
+    const { document, quotes } = quotesOf(
+      "Jake Sullivan described the call at length.\n\n“This was not a meeting about deliverables.\n\n“It was about keeping the lines open,” Sullivan told reporters.",
+      "en",
+    );
+    const [quote] = only(quotes, "direct");
+    expect(quote).toMatchObject({ speaker: "Jake Sullivan", cue: "told" });
+    expect(quote!.text).toBe("This was not a meeting about deliverables.\n\n“It was about keeping the lines open,");
+    expectExactSpans(document, quotes);
+  });
+
+  it("leaves out a quoted name used as a modifier", () => {
+    const { quotes } = quotesOf("The White House said Biden had reaffirmed the “one China” policy on Monday.", "en");
+    expect(only(quotes, "direct")).toEqual([]);
+    expect(only(quotes, "indirect")).toMatchObject([{ text: "Biden had reaffirmed the “one China” policy on Monday", speaker: "White House", cue: "said" }]);
+  });
+});
+
+describe("indirect speech in English", () => {
+  it("reads “told reporters that …”, keeping a partial quotation inside as both kinds", () => {
+    const { document, quotes } = quotesOf(`Kremlin spokesman Dmitry Peskov told reporters that Moscow remained "open to diplomacy" this week.`, "en");
+    expect(only(quotes, "indirect")).toMatchObject([{ text: `Moscow remained "open to diplomacy" this week`, speaker: "Dmitry Peskov", cue: "told" }]);
+    expect(only(quotes, "direct")).toMatchObject([{ text: "open to diplomacy", speaker: "Dmitry Peskov" }]);
+    expectExactSpans(document, quotes);
+  });
+
+  it("reads a clause without “that”, a participle clause and “according to X”", () => {
+    const { document, quotes } = quotesOf(
+      "Antony Blinken cancelled the meeting on Tuesday, saying Moscow had chosen confrontation. According to Ned Price, the talks could resume in March.",
+      "en",
+    );
+    expect(only(quotes, "indirect")).toMatchObject([
+      { text: "Moscow had chosen confrontation", speaker: "Antony Blinken", cue: "saying" },
+      { text: "the talks could resume in March", speaker: "Ned Price", cue: "According to" },
+    ]);
+    expectExactSpans(document, quotes);
+  });
+
+  it("reads content before “, X said” and stops a clause at “, while”", () => {
+    const { document, quotes } = quotesOf(
+      "The summit will take place in Geneva next month, Ned Price said. Peskov said the date was not fixed, while others disagreed.",
+      "en",
+    );
+    expect(only(quotes, "indirect")).toMatchObject([
+      { text: "The summit will take place in Geneva next month", speaker: "Ned Price", cue: "said" },
+      { text: "the date was not fixed", cue: "said" },
+    ]);
+    expectExactSpans(document, quotes);
+  });
+
+  it("does not take a passive “reported by” for a report", () => {
+    const { quotes } = quotesOf("The badge was used by the attacker, as reported by local media on Monday.", "en");
+    expect(only(quotes, "indirect")).toEqual([]);
+  });
+});
+
+describe("robustness", () => {
+  it("never throws on unbalanced or adversarial quotation text", () => {
+    for (const text of ["«", "»", "« »", '"', '""', "“”", "« a » , a-t-il", ", a déclaré", '"x," he said. "', "«".repeat(5000), "selon", "according to"]) {
+      expect(() => parseDocument(text)).not.toThrow();
+    }
+  });
+});
