@@ -214,13 +214,44 @@ async function writeBatch(session: SqlSession, articles: PreparedArticle[]): Pro
   }
   if (planned.size === 0) return results;
 
+  let formerPeople: string[] = [];
+  let formerOrganizations: string[] = [];
   if (replacedStored.length > 0) {
+    const replaced = [session.listParam(replacedStored)];
+    formerPeople = (await session.all<{ id: string }>(`SELECT "personId" AS "id" FROM "ArticlePerson" WHERE ${session.inList("articleId")}`, replaced)).map((row) => row.id);
+    formerOrganizations = (
+      await session.all<{ id: string }>(`SELECT "organizationId" AS "id" FROM "ArticleOrganization" WHERE ${session.inList("articleId")}`, replaced)
+    ).map((row) => row.id);
     // Mentions, quotes, meetings and links go with their article (ON DELETE CASCADE).
-    await session.run(`DELETE FROM "Article" WHERE ${session.inList("id")}`, [session.listParam(replacedStored)]);
+    await session.run(`DELETE FROM "Article" WHERE ${session.inList("id")}`, replaced);
     await deleteArticleSearchEntries(session, replacedStored);
   }
   await writeArticles(session, [...planned.values()]);
+  await deleteOrphans(session, formerPeople, formerOrganizations);
   return results;
+}
+
+/** People and organizations that only replaced articles mentioned go with them. */
+async function deleteOrphans(session: SqlSession, people: string[], organizations: string[]): Promise<void> {
+  if (people.length > 0) {
+    const orphans = await session.all<{ id: string }>(
+      `SELECT "id" FROM "Person" WHERE ${session.inList("id")}
+       AND NOT EXISTS (SELECT 1 FROM "ArticlePerson" WHERE "ArticlePerson"."personId" = "Person"."id")`,
+      [session.listParam(people)],
+    );
+    const ids = orphans.map((row) => row.id);
+    if (ids.length > 0) {
+      await session.run(`DELETE FROM "Person" WHERE ${session.inList("id")}`, [session.listParam(ids)]);
+      await deletePersonSearchEntries(session, ids);
+    }
+  }
+  if (organizations.length > 0) {
+    await session.run(
+      `DELETE FROM "Organization" WHERE ${session.inList("id")}
+       AND NOT EXISTS (SELECT 1 FROM "ArticleOrganization" WHERE "ArticleOrganization"."organizationId" = "Organization"."id")`,
+      [session.listParam(organizations)],
+    );
+  }
 }
 
 async function loadResolver(session: SqlSession, items: Planned[]): Promise<EntityResolver> {

@@ -132,6 +132,25 @@ describe.each(providers)("storage on $name", (provider) => {
     expect((await searchFullText(test.db, "far too long")).hits.map((hit) => hit.entity).sort()).toEqual(["article", "quote"]);
   });
 
+  it("drops people and organizations that only a replaced version mentioned", async () => {
+    const url = "https://example.test/council";
+    await ingestParsed(test.db, [
+      sketched("Council news\nMayor Ines Albuquerque met the Tram Guild.", { people: [{ name: "Ines Albuquerque" }], organizations: ["Tram Guild"] }, { url }),
+      sketched("Other news\nInes Albuquerque opened a school.", { people: [{ name: "Ines Albuquerque" }] }),
+    ]);
+    await ingestParsed(test.db, [
+      sketched("Council news\nDeputy Rui Sampaio met the Bus Guild.", { people: [{ name: "Rui Sampaio" }], organizations: ["Bus Guild"] }, { url }),
+    ]);
+    const people = await test.db.prisma.person.findMany({ orderBy: { key: "asc" } });
+    expect(people.map((person) => person.name)).toEqual(["Ines Albuquerque", "Rui Sampaio"]);
+    const organizations = await test.db.prisma.organization.findMany();
+    expect(organizations.map((organization) => organization.name)).toEqual(["Bus Guild"]);
+    expect((await searchFullText(test.db, "sampaio", { entities: ["person"] })).total).toBe(1);
+    await ingestParsed(test.db, [sketched("Council news\nNobody came.", {}, { url })]);
+    expect((await test.db.prisma.person.findMany()).map((person) => person.name)).toEqual(["Ines Albuquerque"]);
+    expect((await searchFullText(test.db, "sampaio", { entities: ["person"] })).total).toBe(0);
+  });
+
   it("replaces by slug when there is no url, and keeps different urls with one title apart", async () => {
     const text = "Ferry timetable changes\nThe ferry will leave at noon.";
     const [first] = await ingestParsed(test.db, [sketched(text, {}, { slug: "ferry-notice" })]);
