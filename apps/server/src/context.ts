@@ -1,4 +1,5 @@
 import type { Db } from "@newsgraph/db";
+import type { Counters } from "./counts.js";
 
 /** What every resolver sees: the database of this server and the caller's credentials. */
 export interface Context {
@@ -7,4 +8,6 @@ export interface Context {
   adminToken: string | undefined;
   /** The request's `Authorization` header, as sent. */
   authorization: string | null;
+  /** Batched list sizes for this request. */
+  counts: Counters;
 }

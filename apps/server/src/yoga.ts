@@ -4,6 +4,7 @@ import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { Kind, type DefinitionNode, type OperationDefinitionNode } from "graphql";
 import { createYoga, useReadinessCheck, type Plugin, type YogaLogger } from "graphql-yoga";
 import type { Context } from "./context.js";
+import { createCounters } from "./counts.js";
 import { defaultGraphiQLQuery } from "./graphiql.js";
 import { defaultLimits, limitPlugins, type RequestLimits } from "./limits.js";
 import { schema } from "./schema/index.js";
@@ -84,7 +85,12 @@ export function createNewsgraphYoga(options: YogaOptions) {
   const { db, adminToken } = options;
   return createYoga<Record<string, unknown>, Context>({
     schema,
-    context: ({ request }) => ({ db, adminToken, authorization: request.headers.get("authorization") }),
+    context: ({ request }) => ({
+      db,
+      adminToken,
+      authorization: request.headers.get("authorization"),
+      counts: createCounters(db),
+    }),
     graphqlEndpoint: "/graphql",
     healthCheckEndpoint: "/health",
     landingPage: false,

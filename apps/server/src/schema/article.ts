@@ -5,7 +5,9 @@ import type { Context } from "../context.js";
 import { requireExactlyOne } from "./lookup.js";
 import { Excerpt, OrderDirection, orderings, type ExcerptShape } from "./common.js";
 import { Organization } from "./organization.js";
+import { Meeting } from "./meeting.js";
 import { Person } from "./person.js";
+import { Quote } from "./quote.js";
 import { matchingIds } from "./search-support.js";
 
 export const Article = builder.prismaNode("Article", {
@@ -27,18 +29,6 @@ export const Article = builder.prismaNode("Article", {
     }),
     wordCount: t.exposeInt("wordCount"),
     ingestedAt: t.expose("ingestedAt", { type: "DateTime" }),
-    quotes: t.relatedConnection("quotes", {
-      cursor: "id",
-      totalCount: true,
-      description: "Quotes in the order they appear.",
-      query: { orderBy: [{ start: "asc" }, { id: "asc" }] },
-    }),
-    meetings: t.relatedConnection("meetings", {
-      cursor: "id",
-      totalCount: true,
-      description: "Meetings announced or reported, in the order they appear.",
-      query: { orderBy: [{ start: "asc" }, { id: "asc" }] },
-    }),
   }),
 });
 
@@ -51,11 +41,10 @@ builder.prismaObjectFields(Article, (t) => ({
         description: "People mentioned, in order of first mention.",
         select: (args, ctx, nestedSelection) => ({
           people: articlePeople.getQuery(args, ctx, nestedSelection),
-          _count: { select: { people: true } },
         }),
         resolve: (article, args, ctx) => ({
           ...articlePeople.resolve(article.people, args, ctx),
-          totalCount: article._count.people,
+          totalCount: () => ctx.counts.articlePeople.load(article.id),
         }),
       },
       {},
@@ -71,11 +60,10 @@ builder.prismaObjectFields(Article, (t) => ({
         description: "Organizations mentioned, in order of first mention.",
         select: (args, ctx, nestedSelection) => ({
           organizations: articleOrganizations.getQuery(args, ctx, nestedSelection),
-          _count: { select: { organizations: true } },
         }),
         resolve: (article, args, ctx) => ({
           ...articleOrganizations.resolve(article.organizations, args, ctx),
-          totalCount: article._count.organizations,
+          totalCount: () => ctx.counts.articleOrganizations.load(article.id),
         }),
       },
       {},
@@ -85,6 +73,24 @@ builder.prismaObjectFields(Article, (t) => ({
         }),
       },
     ),
+    quotes: t.connection({
+      type: Quote,
+      description: "Quotes in the order they appear.",
+      select: (args, ctx, nestedSelection) => ({ quotes: articleQuotes.getQuery(args, ctx, nestedSelection) }),
+      resolve: (article, args, ctx) => ({
+        ...articleQuotes.resolve(article.quotes, args, ctx),
+        totalCount: () => ctx.counts.articleQuotes.load(article.id),
+      }),
+    }),
+    meetings: t.connection({
+      type: Meeting,
+      description: "Meetings announced or reported, in the order they appear.",
+      select: (args, ctx, nestedSelection) => ({ meetings: articleMeetings.getQuery(args, ctx, nestedSelection) }),
+      resolve: (article, args, ctx) => ({
+        ...articleMeetings.resolve(article.meetings, args, ctx),
+        totalCount: () => ctx.counts.articleMeetings.load(article.id),
+      }),
+    }),
 }));
 
 function paragraphsOf(value: unknown): ExcerptShape[] {
@@ -107,6 +113,16 @@ const articleOrganizations = prismaConnectionHelpers(builder, "ArticleOrganizati
   query: { orderBy: orderings<Prisma.ArticleOrganizationOrderByWithRelationInput>([{ firstMention: "asc" }, { organizationId: "asc" }]) },
   select: (nodeSelection) => ({ mentionCount: true, organization: nodeSelection({ select: { id: true, name: true } }) }),
   resolveNode: (row) => row.organization,
+});
+
+const articleQuotes = prismaConnectionHelpers(builder, "Quote", {
+  cursor: "id",
+  query: { orderBy: orderings<Prisma.QuoteOrderByWithRelationInput>([{ start: "asc" }, { id: "asc" }]) },
+});
+
+const articleMeetings = prismaConnectionHelpers(builder, "Meeting", {
+  cursor: "id",
+  query: { orderBy: orderings<Prisma.MeetingOrderByWithRelationInput>([{ start: "asc" }, { id: "asc" }]) },
 });
 
 const ArticleOrderField = builder.enumType("ArticleOrderField", {

@@ -92,11 +92,11 @@ for (const participant of [Person, Organization] as const) {
       description: "Meetings taken part in, in time order.",
       select: (args, ctx, nestedSelection) => ({
         meetingRoles: participantMeetings.getQuery(args, ctx, nestedSelection),
-        _count: { select: { meetingRoles: true } },
       }),
       resolve: (parent, args, ctx) => ({
         ...participantMeetings.resolve(parent.meetingRoles, args, ctx),
-        totalCount: parent._count.meetingRoles,
+        totalCount: () =>
+          (participant === Person ? ctx.counts.personMeetings : ctx.counts.organizationMeetings).load(parent.id),
       }),
     }),
   );

@@ -3,6 +3,7 @@ import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
 import { builder } from "../builder.js";
 import { orderings, stringList } from "./common.js";
 import { Article } from "./article.js";
+import { Quote } from "./quote.js";
 import { Participant } from "./participant.js";
 import { nameKey } from "./search-support.js";
 
@@ -13,28 +14,46 @@ export const Organization = builder.prismaNode("Organization", {
   description: "An organization (ministry, alliance, company…), shared by every article naming it.",
   fields: (t) => ({
     aliases: t.stringList({ select: { aliases: true }, resolve: (organization) => stringList(organization.aliases) }),
-    mentionCount: t.relationCount("mentions"),
-    quotes: t.relatedConnection("quotes", {
-      cursor: "id",
-      totalCount: true,
-      description: "Quotes attributed to the organization, newest article first.",
-      query: { orderBy: [{ article: { publishedAt: { sort: "desc", nulls: "last" } } }, { start: "asc" }, { id: "asc" }] },
-    }),
   }),
+});
+
+/** Quotes of a speaker, newest article first, in reading order within an article. */
+const spokenQuotes = prismaConnectionHelpers(builder, "Quote", {
+  cursor: "id",
+  query: {
+    orderBy: orderings<Prisma.QuoteOrderByWithRelationInput>([
+      { article: { publishedAt: { sort: "desc", nulls: "last" } } },
+      { articleId: "asc" },
+      { start: "asc" },
+      { id: "asc" },
+    ]),
+  },
 });
 
 // Links to other object types are added apart (see Article).
 builder.prismaObjectFields(Organization, (t) => ({
+    mentionCount: t.int({
+      description: "Mentions across all articles.",
+      resolve: (organization, _args, ctx) => ctx.counts.organizationMentions.load(organization.id),
+    }),
+    quotes: t.connection({
+      type: Quote,
+      description: "Quotes attributed to the organization, newest article first.",
+      select: (args, ctx, nestedSelection) => ({ quotes: spokenQuotes.getQuery(args, ctx, nestedSelection) }),
+      resolve: (organization, args, ctx) => ({
+        ...spokenQuotes.resolve(organization.quotes, args, ctx),
+        totalCount: () => ctx.counts.organizationQuotes.load(organization.id),
+      }),
+    }),
     articles: t.connection({
       type: Article,
       description: "Articles naming the organization, newest first.",
       select: (args, ctx, nestedSelection) => ({
         articles: organizationArticles.getQuery(args, ctx, nestedSelection),
-        _count: { select: { articles: true } },
       }),
       resolve: (organization, args, ctx) => ({
         ...organizationArticles.resolve(organization.articles, args, ctx),
-        totalCount: organization._count.articles,
+        totalCount: () => ctx.counts.organizationArticles.load(organization.id),
       }),
     }),
 }));

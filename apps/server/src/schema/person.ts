@@ -3,6 +3,7 @@ import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
 import { builder } from "../builder.js";
 import { OrderDirection, orderings, stringList } from "./common.js";
 import { Article } from "./article.js";
+import { Quote } from "./quote.js";
 import { requireExactlyOne } from "./lookup.js";
 import { Participant } from "./participant.js";
 import { nameKey } from "./search-support.js";
@@ -23,28 +24,46 @@ export const Person = builder.prismaNode("Person", {
       select: { roles: true },
       resolve: (person) => stringList(person.roles),
     }),
-    mentionCount: t.relationCount("mentions", { description: "Mentions across all articles." }),
-    quotes: t.relatedConnection("quotes", {
-      cursor: "id",
-      totalCount: true,
-      description: "Quotes the person is the speaker of, newest article first.",
-      query: { orderBy: [{ article: { publishedAt: { sort: "desc", nulls: "last" } } }, { start: "asc" }, { id: "asc" }] },
-    }),
   }),
+});
+
+/** Quotes of a speaker, newest article first, in reading order within an article. */
+const spokenQuotes = prismaConnectionHelpers(builder, "Quote", {
+  cursor: "id",
+  query: {
+    orderBy: orderings<Prisma.QuoteOrderByWithRelationInput>([
+      { article: { publishedAt: { sort: "desc", nulls: "last" } } },
+      { articleId: "asc" },
+      { start: "asc" },
+      { id: "asc" },
+    ]),
+  },
 });
 
 // Links to other object types are added apart (see Article).
 builder.prismaObjectFields(Person, (t) => ({
+    mentionCount: t.int({
+      description: "Mentions across all articles.",
+      resolve: (person, _args, ctx) => ctx.counts.personMentions.load(person.id),
+    }),
+    quotes: t.connection({
+      type: Quote,
+      description: "Quotes the person is the speaker of, newest article first.",
+      select: (args, ctx, nestedSelection) => ({ quotes: spokenQuotes.getQuery(args, ctx, nestedSelection) }),
+      resolve: (person, args, ctx) => ({
+        ...spokenQuotes.resolve(person.quotes, args, ctx),
+        totalCount: () => ctx.counts.personQuotes.load(person.id),
+      }),
+    }),
     articles: t.connection({
       type: Article,
       description: "Articles mentioning the person, newest first.",
       select: (args, ctx, nestedSelection) => ({
         articles: personArticles.getQuery(args, ctx, nestedSelection),
-        _count: { select: { articles: true } },
       }),
       resolve: (person, args, ctx) => ({
         ...personArticles.resolve(person.articles, args, ctx),
-        totalCount: person._count.articles,
+        totalCount: () => ctx.counts.personArticles.load(person.id),
       }),
     }),
 }));
