@@ -89,6 +89,8 @@ interface Lexicon {
 
 interface Phrase {
   keys: string[];
+  /** Written in lower case in running text too ("ministère des Affaires étrangères", "police"). */
+  lowercase: boolean;
   kind: "organization" | "place";
   name: string;
   country: string | null;
@@ -122,7 +124,8 @@ function lexiconFor(code: "fr" | "en"): Lexicon {
     if (keys.length === 0) return;
     const list = phrases.get(keys[0]!) ?? [];
     if (list.some((phrase) => phrase.keys.join(" ") === keys.join(" "))) return;
-    list.push({ keys, kind, name, country });
+    const lowercase = kind === "organization" && name.charAt(0) === name.charAt(0).toLowerCase();
+    list.push({ keys, kind, name, country, lowercase });
     list.sort((a, b) => b.keys.length - a.keys.length);
     phrases.set(keys[0]!, list);
   };
@@ -239,7 +242,9 @@ export function recogniseEntities(ctx: DocumentContext): void {
   currentText = ctx.text;
   lowercaseWords = new Set();
   const tokens = tokenise(ctx);
-  for (const token of tokens) if (token.isWord && !token.capitalised) lowercaseWords.add(token.key);
+  const capitalisedKeys = new Set<string>();
+  for (const token of tokens) if (token.capitalised) capitalisedKeys.add(token.key);
+  for (const token of tokens) if (!token.capitalised && token.isWord && capitalisedKeys.has(token.key)) lowercaseWords.add(token.key);
   const labels: Label[] = new Array<Label>(tokens.length).fill(null);
   const found = findKnownPhrases(tokens, lexicon, labels);
   found.push(...findOrganizationGroups(tokens, lexicon, labels));
@@ -261,10 +266,10 @@ function findKnownPhrases(tokens: Token[], lexicon: Lexicon, labels: Label[]): F
     const options = lexicon.phrases.get(token.key);
     if (!options) continue;
     for (const phrase of options) {
+      // Gazetteer words must be written as names: "rose" is not a place, nor "union" an organization.
+      if (!token.capitalised && !phrase.lowercase) continue;
       if (!matchesAt(tokens, i, phrase.keys)) continue;
       const last = tokens[i + phrase.keys.length - 1]!;
-      // Gazetteer words must be written as names: "rose" is not a place, nor "union" an organization.
-      if (!token.capitalised && !isLowercaseOrganization(phrase)) continue;
       const next = tokens[i + 1];
       if (phrase.kind === "place" && phrase.keys.length === 1 && phrase.country !== phrase.name && lexicon.firstNames.has(token.key) && next && next.capitalised && next.isWord && next.region === token.region && !lexicon.phrases.has(next.key) && !lexicon.nonNames.has(next.key)) break;
       if (phrase.kind === "place" && i > 0 && lexicon.firstNames.has(tokens[i - 1]!.key) && tokens[i - 1]!.capitalised && !tokens[i - 1]!.sentenceStart && phrase.keys.length === 1) break;
@@ -276,10 +281,6 @@ function findKnownPhrases(tokens: Token[], lexicon: Lexicon, labels: Label[]): F
     }
   }
   return found;
-}
-
-function isLowercaseOrganization(phrase: Phrase): boolean {
-  return phrase.kind === "organization" && phrase.name.charAt(0) === phrase.name.charAt(0).toLowerCase();
 }
 
 function matchesAt(tokens: Token[], at: number, keys: string[]): boolean {
@@ -618,14 +619,25 @@ function buildPeople(
   const mentioned = new Set<number>();
   for (const { candidate } of accepted) for (let k = candidate.from; k < candidate.to; k++) mentioned.add(k);
   for (const draft of drafts) for (const mention of draft.mentions) mentioned.add(-mention.start - 1);
+  // Surname (first word key) → the people whose surname starts with it.
+  const bySurname = new Map<string, Array<{ draft: PersonDraft; surname: string[] }>>();
+  for (const draft of drafts) {
+    if (draft.keys.length < 2) continue;
+    const surname = surnameKeys(draft.keys, lexicon);
+    if (surname.length === 0) continue;
+    const list = bySurname.get(surname[0]!) ?? [];
+    list.push({ draft, surname });
+    bySurname.set(surname[0]!, list);
+  }
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (!token.capitalised || mentioned.has(i) || mentioned.has(-token.start - 1) || labels[i] === "organization") continue;
-    for (const draft of drafts) {
-      const surname = surnameKeys(draft.keys, lexicon);
-      if (surname.length === 0 || draft.keys.length < 2) continue;
+    if (!token.capitalised) continue;
+    const owners = bySurname.get(token.key);
+    if (!owners || mentioned.has(i) || mentioned.has(-token.start - 1) || labels[i] === "organization") continue;
+    for (const { draft, surname } of owners) {
       if (!matchesAt(tokens, i, surname)) continue;
-      if (i > 0 && tokens[i - 1]!.capitalised && tokens[i - 1]!.isWord && tokens[i - 1]!.region === token.region && tokens[i - 1]!.end + 1 >= token.start && !lexicon.nonNames.has(tokens[i - 1]!.key) && !lexicon.roleNouns.has(tokens[i - 1]!.key) && !lexicon.honorifics.has(tokens[i - 1]!.key.replace(/\.$/, "")) && !tokens[i - 1]!.sentenceStart) continue;
+      const previous = tokens[i - 1];
+      if (previous && previous.capitalised && previous.isWord && previous.region === token.region && previous.end + 1 >= token.start && !lexicon.nonNames.has(previous.key) && !lexicon.roleNouns.has(previous.key) && !lexicon.honorifics.has(previous.key.replace(/\.$/, "")) && !previous.sentenceStart) continue;
       const after = tokens[i + surname.length];
       if (after && after.capitalised && after.isWord && after.region === token.region && after.start <= tokens[i + surname.length - 1]!.end + 1 && labels[i + surname.length] === null) continue;
       draft.mentions.push(spanOf(text, tokens, i, i + surname.length));

@@ -395,11 +395,11 @@ function removeSignOff(ctx: DocumentContext, blocks: Line[]): void {
   }
 }
 
-/** fr, en, or und: which language's function words dominate (first 6,000 characters of the body). */
+/** fr, en, or und: which language's function words dominate (first 3,000 characters of the body). */
 export function detectLanguage(text: string, paragraphs: Paragraph[], title: Span | null): Language {
   let french = 0;
   let english = 0;
-  let budget = 6_000;
+  let budget = 3_000;
   const pieces: Array<{ start: number; end: number }> = title ? [title, ...paragraphs] : paragraphs;
   for (const piece of pieces) {
     if (budget <= 0) break;

@@ -47,14 +47,16 @@ function titleAbbreviations(): Set<string> {
 /** The folded form used for every word-list lookup. */
 export function foldKey(text: string): string {
   let plain = true;
+  let upper = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code > 127 || code === 0x2d) {
       plain = false;
       break;
     }
+    if (code >= 65 && code <= 90) upper = true;
   }
-  if (plain) return text.toLowerCase();
+  if (plain) return upper ? text.toLowerCase() : text;
   const cached = keyCache.get(text);
   if (cached !== undefined) return cached;
   const key = text.normalize("NFD").replace(/\p{M}/gu, "").replace(/[’‘]/g, "'").replace(/‐/g, "-").toLowerCase();
