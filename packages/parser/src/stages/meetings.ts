@@ -74,8 +74,12 @@ export interface MeetingWords {
   topic: RegExp;
   /** Bodies named by a common noun ("le comité exécutif du parti", "election commission"): global, group `body`. */
   bodies: RegExp;
-  /** Upper-case words that are not organizations (time zones, agencies, units). */
-  notOrganizations: ReadonlySet<string>;
+  /** Names that are never a meeting's party: news agencies, time zones, units. */
+  notParties: ReadonlySet<string>;
+  /** After the cue, the clause that says who tells of the meeting (", a indiqué", ", said"). */
+  reportingClause: RegExp;
+  /** Just before a place: it is where the meeting is ("à", "en", "in"), not who meets. */
+  locative: RegExp;
 }
 
 interface CueMatch {
@@ -90,6 +94,8 @@ interface Party {
   kind: "person" | "country" | "organization";
   /** A country written by its name or demonym, not by its capital or seat of power. */
   byName?: boolean;
+  /** Written as where something happens ("à Bruxelles", "in Vienna"). */
+  locative?: boolean;
 }
 
 /** A meeting being built: the public fields plus what later sentences may still fill in. */
@@ -145,8 +151,12 @@ function partiesIn(ctx: DocumentContext, words: MeetingWords, from: number, to: 
   for (const organization of ctx.organizations) {
     for (const mention of organization.mentions) {
       if (mention.start >= from && mention.end <= to) {
-        parties.push({ name: organization.name, start: mention.start, kind: "organization" });
         orgSpans.push([mention.start, mention.end]);
+        if (words.notParties.has(organization.name)) continue;
+        // "Kremlin", "Élysée": the seat of power stands for its country.
+        const seatOf = words.capitals[organization.name.toLowerCase()];
+        if (seatOf) parties.push({ name: seatOf, start: mention.start, kind: "country", byName: false });
+        else parties.push({ name: organization.name, start: mention.start, kind: "organization" });
       }
     }
   }
@@ -175,10 +185,13 @@ function partiesIn(ctx: DocumentContext, words: MeetingWords, from: number, to: 
   for (const match of text.matchAll(acronymPattern)) {
     if ((match.index ?? 0) > 0 && letterDigitOrDot.test(text[(match.index ?? 0) - 1]!)) continue;
     const start = from + (match.index ?? 0);
-    if (words.notOrganizations.has(match[0]) || words.countries[match[0].toLowerCase()] || words.capitals[match[0].toLowerCase()]) continue;
+    if (words.notParties.has(match[0]) || words.countries[match[0].toLowerCase()] || words.capitals[match[0].toLowerCase()]) continue;
     if (orgSpans.some(([s, e]) => start >= s && start < e)) continue;
     if (parties.some((p) => p.kind === "person" && p.start <= start && start < p.start + p.name.length)) continue;
     parties.push({ name: match[0], start, kind: "organization" });
+  }
+  for (const party of parties) {
+    if (party.kind === "country") party.locative = words.locative.test(ctx.text.slice(Math.max(0, party.start - 12), party.start));
   }
   return parties.sort((a, b) => a.start - b.start);
 }
@@ -298,11 +311,20 @@ export function findMeetings(ctx: DocumentContext): void {
       const absoluteFrom = sentence.start + partiesFrom;
       const absoluteTo = sentence.start + unit.to;
       const inTimes = (party: Party) => times.some((t) => party.start >= sentence.start + t.start && party.start < sentence.start + t.end);
+      // ", a indiqué son porte-parole, X" / ", said X": who tells of the meeting is not in it.
+      words.reportingClause.lastIndex = 0;
+      const told = words.reportingClause.exec(text.slice(firstCue.end, unit.to));
+      const tellerFrom = told ? sentence.start + firstCue.end + told.index : absoluteTo;
       let parties = partiesIn(ctx, words, absoluteFrom, absoluteTo).filter((party) => !inTimes(party));
-      // Between people, a capital is where they meet, not a party of its own.
+      if (parties.some((p) => p.start < tellerFrom)) parties = parties.filter((p) => p.start < tellerFrom);
+      // Between people, a capital is where they meet, not a party of its own; and a country
+      // written as the venue is no party when two others meet there (a visit's place is).
       if (parties.filter((p) => p.kind === "person").length >= 2) {
         parties = parties.filter((p) => p.kind !== "country" || p.byName);
       }
+      const venues = unit.cues.some((c) => c.cue.kind === "visit")
+        ? []
+        : parties.filter((p) => p.locative && !parties.some((q) => q.name === p.name && !q.locative)).map((p) => p.name);
       const weakOnly = unit.cues.every((c) => c.cue.weak);
       const previous = drafts[drafts.length - 1] ?? null;
       const recent = [pending, previous]
@@ -326,8 +348,13 @@ export function findMeetings(ctx: DocumentContext): void {
       for (const party of parties) addParticipant(meeting, party.name);
       const anaphoric = words.anaphora.test(regionText);
       if (anaphoric) {
-        const referent = referentOf(drafts, pending, index);
-        for (const name of referent?.meeting.participants ?? []) addParticipant(meeting, name);
+        // "les deux dirigeants" are the people of the meeting told before, when it has two.
+        const referent = referentOf(drafts, pending, index)?.meeting.participants ?? [];
+        const people = referent.filter((name) => ctx.people.some((person) => person.name === name));
+        for (const name of people.length >= 2 ? people : referent) addParticipant(meeting, name);
+      }
+      if (meeting.participants.filter((name) => !venues.includes(name)).length >= 2) {
+        meeting.participants = meeting.participants.filter((name) => !venues.includes(name));
       }
       const topic = findTopic(regionText.slice(firstCue.end - unit.from), words, mentions, firstCue.end);
       if (topic) meeting.topics.push(topic);
@@ -401,15 +428,22 @@ export function findMeetings(ctx: DocumentContext): void {
       let lastEnd = dateMention?.end ?? unit.to;
       for (const later of mentions) {
         if (!dateMention || later.start < lastEnd || later.start >= unit.to || later.reported || claimed.has(later)) continue;
-        if (!words.then.test(text.slice(lastEnd, later.start))) continue;
+        const connector = words.then.exec(text.slice(lastEnd, later.start));
+        if (!connector) continue;
+        const stopFrom = lastEnd + connector.index;
         const laterDate = resolve(later, tense);
         if (!laterDate) continue;
         claimed.add(later);
         const people = meeting.participants.filter((name) => ctx.people.some((p) => p.name === name));
         const extra: Meeting = { ...meeting, date: laterDate, participants: [...people], topics: [] };
-        for (const party of partiesIn(ctx, words, sentence.start + lastEnd, sentence.start + later.end)) {
+        for (const party of partiesIn(ctx, words, sentence.start + stopFrom, sentence.start + later.end)) {
           addParticipant(extra, party.name);
         }
+        // The later stop's place belongs to it alone.
+        const ownBefore = partiesIn(ctx, words, absoluteFrom, sentence.start + stopFrom).map((p) => p.name);
+        meeting.participants = meeting.participants.filter(
+          (name) => ownBefore.includes(name) || !extra.participants.includes(name) || people.includes(name),
+        );
         const extraDraft: Draft = { meeting: extra, sentenceIndex: index, zoneIsLocal: false, tense };
         settleStatus(extraDraft, publication);
         drafts.push(extraDraft);
@@ -603,7 +637,8 @@ function fillFrom(target: Draft, source: Draft, ctx: DocumentContext): void {
     if (source.zoneIsLocal && !from.timeZone) into.timeZone = localZone(ctx, source) ?? localZone(ctx, target);
   }
   into.durationMinutes ??= from.durationMinutes;
-  for (const name of from.participants) addParticipant(into, name);
+  // A sentence that only adds the hour names the same meeting: its other words are topics, not parties.
+  for (const name of from.participants) if (ctx.people.some((p) => p.name === name)) addParticipant(into, name);
   for (const topic of from.topics) if (!into.topics.includes(topic)) into.topics.push(topic);
   if (from.status === "cancelled") into.status = "cancelled";
 }
