@@ -33,7 +33,11 @@ export {
 } from "./search.js";
 export { collectDocumentPaths, frontMatterMeta, maxDocumentBytes, readDocumentFile, sidecarPath } from "./files.js";
 export {
+  ingestDocuments,
   ingestPaths,
+  type PipelineHandlers,
+  type PipelineItem,
+  type PipelineOptions,
   type FileFailure,
   type IngestFilesOptions,
   type IngestFilesSummary,

@@ -1,6 +1,6 @@
-import type { WritableDb } from "./ingest.js";
-import { type IngestResult, type ParsedInput, ingestParsed, parseInput } from "./ingest.js";
 import { collectDocumentPaths, readDocumentFile } from "./files.js";
+import { type DocumentInput, type IngestResult, type ParsedInput, type WritableDb, ingestParsed } from "./ingest.js";
+import { type ParseOutcome, ParsePool, parseHere } from "./parse-pool.js";
 
 export interface FileFailure {
   path: string;
@@ -13,9 +13,17 @@ export interface IngestProgress {
   failed: number;
 }
 
-export interface IngestFilesOptions {
+export interface PipelineOptions {
   /** Documents per transaction (default 100). */
   batchSize?: number;
+  /**
+   * Parse in worker threads while the previous batch is written (default: when there are at least
+   * 200 documents and the package runs from its build). Each worker loads its own parser.
+   */
+  parallel?: boolean;
+}
+
+export interface IngestFilesOptions extends PipelineOptions {
   onProgress?(progress: IngestProgress): void;
   /** Called once per file that could not be ingested, as soon as it is known. */
   onFailure?(failure: FileFailure): void;
@@ -29,63 +37,125 @@ export interface IngestFilesSummary {
   failures: FileFailure[];
 }
 
-/**
- * Ingests the .txt/.md files named by `paths` (files or folders), in batches of one transaction
- * each. Bad files are reported and skipped; the others are still ingested. When a batch fails as a
- * whole, its files are retried one by one so that only the faulty ones are reported.
- */
-export async function ingestPaths(db: WritableDb, paths: readonly string[], options: IngestFilesOptions = {}): Promise<IngestFilesSummary> {
-  const batchSize = Math.max(1, options.batchSize ?? 100);
-  const { files, failures: listingFailures } = await collectDocumentPaths(paths);
-  const summary: IngestFilesSummary = { files: files.length + listingFailures.length, created: 0, replaced: 0, unchanged: 0, failures: [] };
-  const fail = (path: string, reason: string) => {
-    summary.failures.push({ path, reason });
-    options.onFailure?.({ path, reason });
-  };
-  for (const failure of listingFailures) if (!failure.ok) fail(failure.path, failure.reason);
-  let done = listingFailures.length;
-  const report = () => options.onProgress?.({ done, total: summary.files, failed: summary.failures.length });
-  const count = (results: IngestResult[]) => {
-    for (const result of results) summary[result.status] += 1;
-  };
-  report();
+export interface PipelineItem<Key> {
+  key: Key;
+  input: DocumentInput;
+}
 
-  let batch: Array<{ path: string; input: ParsedInput }> = [];
-  const flush = async () => {
-    if (batch.length === 0) return;
+export interface PipelineHandlers<Key> {
+  stored(key: Key, result: IngestResult): void;
+  failed(key: Key, reason: string): void;
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
+}
+
+/**
+ * Parses and stores documents in batches of one transaction each, parsing the next batches in
+ * worker threads while the current one is written. A document the parser rejects is reported and
+ * skipped; when a batch fails as a whole, its documents are retried one by one so that only the
+ * faulty ones are reported. Results are reported in input order.
+ */
+export async function ingestDocuments<Key>(
+  db: WritableDb,
+  items: Iterable<PipelineItem<Key>> | AsyncIterable<PipelineItem<Key>>,
+  handlers: PipelineHandlers<Key>,
+  options: PipelineOptions & { expectedCount?: number } = {},
+): Promise<void> {
+  const batchSize = Math.max(1, options.batchSize ?? 100);
+  const parallel = options.parallel ?? (options.expectedCount ?? 0) >= 200;
+  const pool = parallel ? ParsePool.open() : null;
+  const inFlight: Array<Promise<void>> = [];
+  let previous: Promise<void> = Promise.resolve();
+
+  const store = async (batch: PipelineItem<Key>[], outcomes: ParseOutcome[]) => {
+    const parsed: Array<{ key: Key; input: ParsedInput }> = [];
+    outcomes.forEach((outcome, index) => {
+      const key = (batch[index] as PipelineItem<Key>).key;
+      if (outcome.ok) parsed.push({ key, input: outcome.value });
+      else handlers.failed(key, `could not be parsed: ${outcome.reason}`);
+    });
+    if (parsed.length === 0) return;
     try {
-      count(await ingestParsed(db, batch.map((item) => item.input)));
+      const results = await ingestParsed(db, parsed.map((item) => item.input));
+      results.forEach((result, index) => handlers.stored((parsed[index] as { key: Key }).key, result));
     } catch {
-      for (const item of batch) {
+      for (const item of parsed) {
         try {
-          count(await ingestParsed(db, [item.input]));
+          const [result] = await ingestParsed(db, [item.input]);
+          handlers.stored(item.key, result as IngestResult);
         } catch (error) {
-          fail(item.path, `not stored: ${(error instanceof Error ? error.message : String(error)).split("\n")[0]}`);
+          handlers.failed(item.key, `not stored: ${firstLine(error)}`);
         }
       }
     }
-    done += batch.length;
-    batch = [];
-    report();
   };
 
-  for (const path of files) {
-    const read = await readDocumentFile(path);
-    if (!read.ok) {
-      fail(path, read.reason);
-      done += 1;
-      report();
-      continue;
+  const submit = async (batch: PipelineItem<Key>[]) => {
+    const inputs = batch.map((item) => item.input);
+    const outcomes = pool ? pool.parse(inputs) : Promise.resolve(parseHere(inputs));
+    const after = previous;
+    previous = Promise.all([after, outcomes]).then(([, parsed]) => store(batch, parsed));
+    inFlight.push(previous);
+    // Keep a bounded number of batches parsed ahead of the writes.
+    if (inFlight.length > (pool?.size ?? 0) + 1) await inFlight.shift();
+  };
+
+  try {
+    let batch: PipelineItem<Key>[] = [];
+    for await (const item of items) {
+      batch.push(item);
+      if (batch.length >= batchSize) {
+        await submit(batch);
+        batch = [];
+      }
     }
-    try {
-      batch.push({ path, input: parseInput({ text: read.text, meta: read.meta }) });
-    } catch (error) {
-      fail(path, `could not be parsed: ${error instanceof Error ? error.message : String(error)}`);
-      done += 1;
-      continue;
-    }
-    if (batch.length >= batchSize) await flush();
+    if (batch.length > 0) await submit(batch);
+    await Promise.all(inFlight);
+  } finally {
+    await pool?.close();
   }
-  await flush();
+}
+
+/**
+ * Ingests the .txt/.md files named by `paths` (files or folders). Bad files are reported and
+ * skipped; the others are still ingested.
+ */
+export async function ingestPaths(db: WritableDb, paths: readonly string[], options: IngestFilesOptions = {}): Promise<IngestFilesSummary> {
+  const { files, failures: listingFailures } = await collectDocumentPaths(paths);
+  const summary: IngestFilesSummary = { files: files.length + listingFailures.length, created: 0, replaced: 0, unchanged: 0, failures: [] };
+  let done = 0;
+  const report = () => options.onProgress?.({ done, total: summary.files, failed: summary.failures.length });
+  const fail = (path: string, reason: string) => {
+    summary.failures.push({ path, reason });
+    done += 1;
+    options.onFailure?.({ path, reason });
+    report();
+  };
+  for (const failure of listingFailures) if (!failure.ok) fail(failure.path, failure.reason);
+  report();
+
+  async function* readable(): AsyncGenerator<PipelineItem<string>> {
+    for (const path of files) {
+      const read = await readDocumentFile(path);
+      if (read.ok) yield { key: path, input: { text: read.text, meta: read.meta } };
+      else fail(path, read.reason);
+    }
+  }
+
+  await ingestDocuments(
+    db,
+    readable(),
+    {
+      stored(_path, result) {
+        summary[result.status] += 1;
+        done += 1;
+        report();
+      },
+      failed: fail,
+    },
+    { ...options, expectedCount: files.length },
+  );
   return summary;
 }
