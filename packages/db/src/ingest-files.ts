@@ -1,5 +1,14 @@
 import { collectDocumentPaths, readDocumentFile } from "./files.js";
-import { type DocumentInput, type IngestResult, type ParsedInput, type WritableDb, ingestParsed } from "./ingest.js";
+import {
+  type DocumentInput,
+  type IngestResult,
+  type ParsedInput,
+  type WritableDb,
+  contentHashOf,
+  documentText,
+  ingestParsed,
+  storedByHash,
+} from "./ingest.js";
 import { type ParseOutcome, ParsePool, parseHere } from "./parse-pool.js";
 
 export interface FileFailure {
@@ -65,14 +74,21 @@ export async function ingestDocuments<Key>(
 ): Promise<void> {
   const batchSize = Math.max(1, options.batchSize ?? 100);
   const parallel = options.parallel ?? (options.expectedCount ?? 0) >= 200;
-  const pool = parallel ? ParsePool.open() : null;
+  // Opened on the first batch that needs parsing: a rerun over unchanged files starts no worker.
+  let pool: ParsePool | null | undefined;
   const inFlight: Array<Promise<void>> = [];
   let previous: Promise<void> = Promise.resolve();
 
-  const store = async (batch: PipelineItem<Key>[], outcomes: ParseOutcome[]) => {
+  const store = async (batch: PipelineItem<Key>[], known: Map<number, IngestResult>, outcomes: ParseOutcome[]) => {
     const parsed: Array<{ key: Key; input: ParsedInput }> = [];
-    outcomes.forEach((outcome, index) => {
-      const key = (batch[index] as PipelineItem<Key>).key;
+    let next = 0;
+    batch.forEach(({ key }, index) => {
+      const unchanged = known.get(index);
+      if (unchanged) {
+        handlers.stored(key, unchanged);
+        return;
+      }
+      const outcome = outcomes[next++] as ParseOutcome;
       if (outcome.ok) parsed.push({ key, input: outcome.value });
       else handlers.failed(key, `could not be parsed: ${outcome.reason}`);
     });
@@ -93,10 +109,19 @@ export async function ingestDocuments<Key>(
   };
 
   const submit = async (batch: PipelineItem<Key>[]) => {
-    const inputs = batch.map((item) => item.input);
-    const outcomes = pool ? pool.parse(inputs) : Promise.resolve(parseHere(inputs));
+    // Documents already stored with this very content need no parsing.
+    const hashes = batch.map(({ input }) => contentHashOf(documentText(input.text), input.meta ?? {}));
+    const stored = await storedByHash(db, hashes);
+    const known = new Map<number, IngestResult>();
+    hashes.forEach((hash, index) => {
+      const result = stored.get(hash);
+      if (result) known.set(index, result);
+    });
+    const inputs = batch.filter((_, index) => !known.has(index)).map((item) => item.input);
+    if (inputs.length > 0 && pool === undefined) pool = parallel ? ParsePool.open() : null;
+    const outcomes = inputs.length === 0 ? Promise.resolve([]) : pool ? pool.parse(inputs) : Promise.resolve(parseHere(inputs));
     const after = previous;
-    previous = Promise.all([after, outcomes]).then(([, parsed]) => store(batch, parsed));
+    previous = Promise.all([after, outcomes]).then(([, parsed]) => store(batch, known, parsed));
     inFlight.push(previous);
     // Keep a bounded number of batches parsed ahead of the writes.
     if (inFlight.length > (pool?.size ?? 0) + 1) await inFlight.shift();

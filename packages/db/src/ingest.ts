@@ -51,7 +51,7 @@ export interface IngestResult {
 }
 
 /** The part of `Db` (from `createDb`) ingestion needs. */
-export type WritableDb = Pick<Db, typeof sqlConnection>;
+export type WritableDb = Pick<Db, "prisma" | typeof sqlConnection>;
 
 interface PreparedArticle {
   document: string;
@@ -87,7 +87,8 @@ export function parseInput(input: DocumentInput): ParsedInput {
   return { document, parsed: parseDocument(document, parseOptions(meta)), meta };
 }
 
-function contentHashOf(document: string, meta: DocumentMeta): string {
+/** The identity of a document's content: same hash, same article, nothing to do. */
+export function contentHashOf(document: string, meta: DocumentMeta): string {
   const options = parseOptions(meta);
   const publishedAt = options.publishedAt instanceof Date ? options.publishedAt.toISOString() : options.publishedAt;
   return createHash("sha256")
@@ -117,6 +118,22 @@ function prepare({ document, parsed, meta = {} }: ParsedInput): PreparedArticle 
     source: parsed.source ?? meta.source ?? null,
     publishedAt: dateOfDay(parsed.publishedAt ?? metaDate),
   };
+}
+
+/**
+ * The stored articles among `hashes` (see `contentHashOf`), read without parsing anything, so that
+ * re-running an ingest over unchanged files costs one query per batch.
+ */
+export async function storedByHash(db: WritableDb, hashes: readonly string[]): Promise<Map<string, IngestResult>> {
+  const found = new Map<string, IngestResult>();
+  for (let from = 0; from < hashes.length; from += 500) {
+    const rows = await db.prisma.article.findMany({
+      where: { contentHash: { in: hashes.slice(from, from + 500) } },
+      select: { id: true, slug: true, title: true, contentHash: true },
+    });
+    for (const row of rows) found.set(row.contentHash, { status: "unchanged", articleId: row.id, slug: row.slug, title: row.title });
+  }
+  return found;
 }
 
 /**
