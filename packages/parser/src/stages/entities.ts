@@ -187,6 +187,18 @@ function lexiconFor(code: "fr" | "en"): Lexicon {
   return lexicon;
 }
 
+const phraseKeyCache = new Map<string, string[]>();
+
+function cachedPhraseKeys(text: string): string[] {
+  let keys = phraseKeyCache.get(text);
+  if (!keys) {
+    if (phraseKeyCache.size > 10_000) phraseKeyCache.clear();
+    keys = phraseKeys(text);
+    phraseKeyCache.set(text, keys);
+  }
+  return keys;
+}
+
 /** The word keys of a gazetteer phrase, split the way the tokeniser splits text. */
 function phraseKeys(text: string): string[] {
   const keys: string[] = [];
@@ -555,7 +567,7 @@ function buildPeople(
   }
   // 2 marks words of multi-word names, 1 single capitalised words (which may still be role words).
   for (const candidate of candidates) for (let k = candidate.from; k < candidate.to; k++) inName[k] = candidate.to - candidate.from > 1 ? 2 : 1;
-  const drafts: PersonDraft[] = [];
+  const people = new PeopleIndex();
   const accepted: Array<{ candidate: NameCandidate; draft: PersonDraft }> = [];
   const pending: NameCandidate[] = [];
   const rosterNames = rosterCandidates(text, tokens, candidates);
@@ -572,7 +584,7 @@ function buildPeople(
     if (words >= 2) {
       if (candidate.roles.length > 0) candidate.evidence += 2;
       if (candidate.evidence >= 2) {
-        accepted.push({ candidate, draft: draftFor(drafts, tokens, candidate, text) });
+        accepted.push({ candidate, draft: draftFor(people, tokens, candidate, text) });
         continue;
       }
     }
@@ -587,14 +599,14 @@ function buildPeople(
     const titled = candidate.titled || (before !== undefined && (lexicon.roleNouns.has(before.key) || lexicon.honorifics.has(before.key.replace(/\.$/, ""))));
     // Royals go by their given name ("Princess Ubolratana"); a pope or a mayor with one does not.
     const byGivenName = !titled || (title !== undefined && ROYAL_TITLES.has(title.key));
-    const owner = findOwner(drafts, keys, tokens[candidate.from]!.start, byGivenName, lexicon);
+    const owner = findOwner(people, keys, tokens[candidate.from]!.start, byGivenName, lexicon);
     if (owner) {
       owner.mentions.push(spanOf(text, tokens, candidate.from, candidate.to));
       owner.roles.push(...candidate.roles);
       continue;
     }
     if (candidate.to - candidate.from === 1 && singleNameEvidence(tokens, candidate, lexicon)) {
-      accepted.push({ candidate, draft: draftFor(drafts, tokens, candidate, text) });
+      accepted.push({ candidate, draft: draftFor(people, tokens, candidate, text) });
     } else if (!candidate.titled && plainNameShape(tokens, candidate, lexicon)) {
       undecided.push(candidate);
     }
@@ -602,18 +614,21 @@ function buildPeople(
   // "Powell, Blake et Ashmeade": a name listed next to a person is one too.
   const personAt = new Uint8Array(tokens.length);
   for (const { candidate } of accepted) for (let k = candidate.from; k < candidate.to; k++) personAt[k] = 1;
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (let u = 0; u < undecided.length; u++) {
-      const candidate = undecided[u]!;
-      if (!listedWithPerson(tokens, candidate, personAt)) continue;
-      accepted.push({ candidate, draft: draftFor(drafts, tokens, candidate, text) });
+  // A few passes carry the evidence along a list ("A, B et C Dupont"), never back and forth forever.
+  const listed = new Set<NameCandidate>();
+  for (let pass = 0; pass < 3; pass++) {
+    let changed = false;
+    for (const candidate of undecided) {
+      if (listed.has(candidate) || !listedWithPerson(tokens, candidate, personAt)) continue;
+      accepted.push({ candidate, draft: draftFor(people, tokens, candidate, text) });
       for (let k = candidate.from; k < candidate.to; k++) personAt[k] = 1;
-      undecided.splice(u--, 1);
+      listed.add(candidate);
       changed = true;
     }
+    if (!changed) break;
   }
-  mergeDrafts(drafts);
+  mergeDrafts(people);
+  const drafts = people.live();
   for (const { candidate } of accepted) for (let k = candidate.from; k < candidate.to; k++) labels[k] = "person";
   // Later surname-only mentions of the people found (sentence openers included).
   const mentioned = new Set<number>();
@@ -647,24 +662,26 @@ function buildPeople(
     }
   }
   let id = 0;
-  const people: PersonEntity[] = [];
+  const result: PersonEntity[] = [];
   drafts.sort((a, b) => a.firstMention - b.firstMention);
   for (const draft of drafts) {
     draft.mentions.sort((a, b) => a.start - b.start);
     const mentions = dedupeSpans(draft.mentions);
     const aliases: string[] = [];
+    const seen = new Set<string>([draft.name]);
     for (const mention of mentions) {
       const form = mention.text.replace(/\s+/g, " ");
-      if (form !== draft.name && !aliases.includes(form)) aliases.push(form);
+      if (!seen.has(form)) aliases.push(form);
+      seen.add(form);
     }
-    const roles: string[] = [];
+    const roles = new Set<string>();
     for (const role of draft.roles) {
       const clean = role.replace(/\s+/g, " ").trim();
-      if (clean && !roles.includes(clean)) roles.push(clean);
+      if (clean) roles.add(clean);
     }
-    people.push({ id: id++, name: draft.name, aliases, roles, mentions });
+    result.push({ id: id++, name: draft.name, aliases, roles: [...roles], mentions });
   }
-  return people;
+  return result;
 }
 
 function dedupeSpans(spans: Span[]): Span[] {
@@ -692,59 +709,117 @@ function surnameKeys(keys: string[], lexicon: Lexicon): string[] {
   return keys.slice(start);
 }
 
+const INITIAL_KEY = /^\p{L}\.$/u;
+
+/**
+ * The people found so far, indexed so that every lookup is a map access: by full name, by each
+ * shorter tail of the name ("macron", "le drian"), by initial and surname ("e. macron"), and by
+ * the first word (given name, or family name in "Chen Shui-bian").
+ */
+class PeopleIndex {
+  readonly drafts: PersonDraft[] = [];
+  private readonly byFull = new Map<string, PersonDraft>();
+  private readonly byTail = new Map<string, Set<PersonDraft>>();
+  private readonly byFirst = new Map<string, Set<PersonDraft>>();
+
+  add(draft: PersonDraft): void {
+    this.drafts.push(draft);
+    this.index(draft, 1);
+  }
+
+  private readonly removed = new Set<PersonDraft>();
+
+  remove(draft: PersonDraft): void {
+    this.index(draft, -1);
+    this.removed.add(draft);
+  }
+
+  /** The people still standing after merges. */
+  live(): PersonDraft[] {
+    return this.removed.size === 0 ? this.drafts : this.drafts.filter((draft) => !this.removed.has(draft));
+  }
+
+  rekey(draft: PersonDraft, keys: string[], name: string): void {
+    this.index(draft, -1);
+    draft.keys = keys;
+    draft.name = name;
+    this.index(draft, 1);
+  }
+
+  full(keys: string[]): PersonDraft | undefined {
+    return this.byFull.get(keys.join(" "));
+  }
+
+  /** People with a longer name that ends with these words, or whose initial and surname they are. */
+  longerForms(keys: string[]): PersonDraft[] {
+    return [...(this.byTail.get(keys.join(" ")) ?? [])];
+  }
+
+  withFirstWord(key: string): PersonDraft[] {
+    return [...(this.byFirst.get(key) ?? [])];
+  }
+
+  private index(draft: PersonDraft, change: 1 | -1): void {
+    const keys = draft.keys;
+    const full = keys.join(" ");
+    if (change > 0) this.byFull.set(full, draft);
+    else if (this.byFull.get(full) === draft) this.byFull.delete(full);
+    if (keys.length < 2 || INITIAL_KEY.test(keys[0]!)) return;
+    const tails: string[] = [];
+    for (let start = 1; start < keys.length; start++) {
+      const tail = keys.slice(start).join(" ");
+      tails.push(tail, `${keys[0]!.charAt(0)}. ${tail}`);
+    }
+    for (const tail of tails) update(this.byTail, tail, draft, change);
+    update(this.byFirst, keys[0]!, draft, change);
+  }
+}
+
+function update(map: Map<string, Set<PersonDraft>>, key: string, draft: PersonDraft, change: 1 | -1): void {
+  let set = map.get(key);
+  if (change > 0) {
+    if (!set) map.set(key, (set = new Set()));
+    set.add(draft);
+  } else if (set) {
+    set.delete(draft);
+    if (set.size === 0) map.delete(key);
+  }
+}
+
 /** The person a shorter form belongs to: same surname, "E. Macron", or a known person's given name. */
-function findOwner(drafts: PersonDraft[], keys: string[], position: number, byGivenName: boolean, lexicon: Lexicon): PersonDraft | null {
+function findOwner(people: PeopleIndex, keys: string[], position: number, byGivenName: boolean, lexicon: Lexicon): PersonDraft | null {
   let best: PersonDraft | null = null;
   let bestDistance = Infinity;
-  const consider = (draft: PersonDraft) => {
+  for (const draft of people.longerForms(keys)) {
     const distance = Math.abs(draft.firstMention - position);
     if (distance < bestDistance) {
       best = draft;
       bestDistance = distance;
     }
-  };
-  for (const draft of drafts) {
-    if (draft.keys.length <= keys.length) continue;
-    const tail = draft.keys.slice(draft.keys.length - keys.length);
-    if (tail.join(" ") === keys.join(" ")) {
-      consider(draft);
-      continue;
-    }
-    // "E. Macron": an initial for the given name, then the surname.
-    if (keys.length >= 2 && /^\p{L}\.$/u.test(keys[0]!) && draft.keys[0]!.startsWith(keys[0]!.charAt(0))) {
-      const rest = keys.slice(1).join(" ");
-      if (draft.keys.slice(draft.keys.length - keys.length + 1).join(" ") === rest) consider(draft);
-    }
   }
   if (best) return best;
   // "M. Chen" for Chen Shui-bian: the family name comes first in Chinese, Korean, Vietnamese names.
-  if (keys.length === 1 && lexicon.familyNamesFirst.has(keys[0]!)) {
-    const owners = drafts.filter((draft) => draft.keys.length >= 2 && draft.keys[0] === keys[0]);
-    if (owners.length === 1) return owners[0]!;
-  }
-  if (keys.length === 1 && byGivenName) {
-    const owners = drafts.filter((draft) => draft.keys.length >= 2 && draft.keys[0] === keys[0]);
+  if (keys.length === 1 && (byGivenName || lexicon.familyNamesFirst.has(keys[0]!))) {
+    const owners = people.withFirstWord(keys[0]!);
     if (owners.length === 1) return owners[0]!;
   }
   return null;
 }
 
-function draftFor(drafts: PersonDraft[], tokens: Token[], candidate: NameCandidate, text: string): PersonDraft {
-  const keys = tokens.slice(candidate.from, candidate.to).map((token) => token.key);
+function draftFor(people: PeopleIndex, tokens: Token[], candidate: NameCandidate, text: string): PersonDraft {
+  const keys: string[] = [];
+  for (let k = candidate.from; k < candidate.to; k++) keys.push(tokens[k]!.key);
   const span = spanOf(text, tokens, candidate.from, candidate.to);
   const name = joinTokens(tokens, candidate.from, candidate.to);
-  let draft = drafts.find((existing) => existing.keys.join(" ") === keys.join(" "));
+  let draft = people.full(keys);
   if (!draft) {
     // A longer form of someone already found ("Poutine" then "Vladimir Poutine") takes over.
-    draft = drafts.find((existing) => existing.keys.length < keys.length && keys.slice(keys.length - existing.keys.length).join(" ") === existing.keys.join(" "));
-    if (draft) {
-      draft.keys = keys;
-      draft.name = name;
-    }
+    for (let start = 1; start < keys.length && !draft; start++) draft = people.full(keys.slice(start));
+    if (draft) people.rekey(draft, keys, name);
   }
   if (!draft) {
     draft = { tokens: [], name, keys, mentions: [], roles: [], evidence: 0, firstMention: span.start };
-    drafts.push(draft);
+    people.add(draft);
   }
   draft.firstMention = Math.min(draft.firstMention, span.start);
   draft.mentions.push(span);
@@ -884,30 +959,16 @@ function singleNameEvidence(tokens: Token[], candidate: NameCandidate, lexicon: 
  * Folds shorter forms into the fuller name they stand for: "Von der Leyen" into "Ursula von der
  * Leyen", "E. Macron" into "Emmanuel Macron" — when exactly one fuller name fits.
  */
-function mergeDrafts(drafts: PersonDraft[]): void {
-  drafts.sort((a, b) => b.keys.length - a.keys.length);
-  for (let i = drafts.length - 1; i >= 0; i--) {
-    const short = drafts[i]!;
-    const owners = drafts.filter((long) => long !== short && long.keys.length >= short.keys.length && isShortFormOf(short.keys, long.keys));
+function mergeDrafts(people: PeopleIndex): void {
+  for (const short of people.live()) {
+    const owners = people.longerForms(short.keys).filter((long) => long !== short);
     if (owners.length !== 1) continue;
     const owner = owners[0]!;
     owner.mentions.push(...short.mentions);
     owner.roles.push(...short.roles);
     owner.firstMention = Math.min(owner.firstMention, short.firstMention);
-    drafts.splice(i, 1);
+    people.remove(short);
   }
-}
-
-function isShortFormOf(short: string[], long: string[]): boolean {
-  if (short.length === long.length && !/^\p{L}\.$/u.test(short[0]!)) return false;
-  if (/^\p{L}\.$/u.test(long[0]!)) return false;
-  const tail = long.slice(long.length - short.length);
-  if (tail.join(" ") === short.join(" ")) return true;
-  const initial = short[0]!;
-  if (/^\p{L}\.$/u.test(initial) && long[0]!.startsWith(initial.charAt(0))) {
-    return long.slice(long.length - short.length + 1).join(" ") === short.slice(1).join(" ");
-  }
-  return false;
 }
 
 /** Every word looks like a name and none is a known place, nationality or common opener. */
@@ -1114,7 +1175,7 @@ export function resolveDescription(ctx: DocumentContext, text: string, position:
     let score = 0;
     let kindMatch = false;
     for (const role of person.roles) {
-      const roleKeys = phraseKeys(role);
+      const roleKeys = cachedPhraseKeys(role);
       const roleClasses = new Set(roleKeys.map((key) => lexicon.roleClassOf.get(key)).filter((value) => value !== undefined));
       const nounMatch = roleKeys.some((key) => keys.includes(key) && lexicon.roleNouns.has(key)) || [...classes].some((value) => roleClasses.has(value));
       if (!nounMatch) continue;

@@ -67,6 +67,15 @@ export function foldKey(text: string): string {
 
 const UPPER = /\p{Lu}/u;
 
+/** A hyphen or apostrophe among the first letters, as in "al-Abadi" or "d’Estaing". */
+function hasJoiner(value: string): boolean {
+  for (let i = 1; i < 8 && i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code === 45 || code === 39 || code === 0x2019 || code === 0x2010) return true;
+  }
+  return false;
+}
+
 function isUpper(char: string): boolean {
   const code = char.charCodeAt(0);
   if (code < 128) return code >= 65 && code <= 90;
@@ -116,7 +125,7 @@ function tokeniseRegion(
   const push = (start: number, end: number, isWord: boolean, dotted = false) => {
     const value = text.slice(start, end);
     const first = value.charAt(0);
-    const capitalised = isWord && (isUpper(first) || (value.length > 3 && GLUED_PARTICLE.test(value)));
+    const capitalised = isWord && (isUpper(first) || (value.length > 3 && hasJoiner(value) && GLUED_PARTICLE.test(value)));
     tokens.push({
       text: value,
       key: foldKey(value),
