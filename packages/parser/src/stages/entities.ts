@@ -251,12 +251,12 @@ interface Found {
 /** Finds people (with aliases and roles), organizations and places. */
 export function recogniseEntities(ctx: DocumentContext): void {
   const lexicon = lexiconFor(ctx.locale.code);
-  currentText = ctx.text;
-  lowercaseWords = new Set();
   const tokens = tokenise(ctx);
   const capitalisedKeys = new Set<string>();
   for (const token of tokens) if (token.capitalised) capitalisedKeys.add(token.key);
+  const lowercaseWords = new Set<string>();
   for (const token of tokens) if (!token.capitalised && token.isWord && capitalisedKeys.has(token.key)) lowercaseWords.add(token.key);
+  for (const token of tokens) if (token.capitalised && lowercaseWords.has(token.key)) token.alsoLowercase = true;
   const labels: Label[] = new Array<Label>(tokens.length).fill(null);
   const found = findKnownPhrases(tokens, lexicon, labels);
   found.push(...findOrganizationGroups(tokens, lexicon, labels));
@@ -415,7 +415,7 @@ function findNameCandidates(tokens: Token[], lexicon: Lexicon, labels: Label[]):
     for (;;) {
       const next = tokens[to];
       if (!next || next.region !== token.region || labels[to] !== null) break;
-      if (next.start - tokens[to - 1]!.end > 2 || hasLineBreak(tokens, to)) break;
+      if (next.start - tokens[to - 1]!.end > 2 || next.lineBreakBefore) break;
       if (lexicon.honorifics.has(next.key.replace(/\.$/, "")) && next.capitalised) break;
       const monthAsSurname = lexicon.months.has(next.key) && next.capitalised && to - i === 1 && lexicon.firstNames.has(tokens[to - 1]!.key);
       const joinsName = !lexicon.nonNames.has(next.key) || (lexicon.particles.has(next.key) && tokens[to + 1] !== undefined && isNameWord(tokens[to + 1]!, lexicon) && !lexicon.nonNames.has(tokens[to + 1]!.key));
@@ -492,25 +492,10 @@ function findNameCandidates(tokens: Token[], lexicon: Lexicon, labels: Label[]):
   return candidates;
 }
 
-/** Whether a line break separates token `index` from the one before it. */
-let currentText = "";
-/** Words the document writes in lower case somewhere: common words, not names. */
-let lowercaseWords = new Set<string>();
-function hasLineBreak(tokens: Token[], index: number): boolean {
-  const previous = tokens[index - 1];
-  const token = tokens[index];
-  if (!previous || !token) return false;
-  for (let k = previous.end; k < token.start; k++) {
-    const code = currentText.charCodeAt(k);
-    if (code === 10 || code === 13) return true;
-  }
-  return false;
-}
-
 /** A capitalised word before a given name that is no part of the name: an opener, a title word, a common noun. */
 function isNotAName(token: Token, lexicon: Lexicon): boolean {
   if (lexicon.firstNames.has(token.key)) return false;
-  return token.sentenceStart || lowercaseWords.has(token.key) || lexicon.commonWords.has(token.key) || lexicon.organizationHeads.has(token.key) || lexicon.thingsBefore.has(token.key) || lexicon.phrases.has(token.key) || lexicon.seats.has(token.key) || DEMONYM_SHAPE.test(token.text);
+  return token.sentenceStart || token.alsoLowercase || lexicon.commonWords.has(token.key) || lexicon.organizationHeads.has(token.key) || lexicon.thingsBefore.has(token.key) || lexicon.phrases.has(token.key) || lexicon.seats.has(token.key) || DEMONYM_SHAPE.test(token.text);
 }
 
 /** A role noun among the three words before `index` ("ministre de l'Intérieur Bernard Cazeneuve"). */
@@ -951,7 +936,7 @@ function singleNameEvidence(tokens: Token[], candidate: NameCandidate, lexicon: 
   if (!token.sentenceStart && isPersonVerbAfter(tokens, candidate.to, lexicon)) return true;
   // "Sagan remporte la 11e étape": a name opening a sentence, then a verb of a person at once.
   const verb = tokens[candidate.to];
-  if (token.sentenceStart && verb && verb.region === token.region && lexicon.personVerbs.has(verb.key) && !lowercaseWords.has(key) && !lexicon.commonWords.has(key)) return true;
+  if (token.sentenceStart && verb && verb.region === token.region && lexicon.personVerbs.has(verb.key) && !token.alsoLowercase && !lexicon.commonWords.has(key)) return true;
   return !token.sentenceStart && lexicon.firstNames.has(key) && before !== undefined && before.isWord && !CONNECTORS.has(before.key);
 }
 
@@ -978,7 +963,7 @@ function plainNameShape(tokens: Token[], candidate: NameCandidate, lexicon: Lexi
     const token = tokens[k]!;
     if (lexicon.particles.has(token.key) && !token.capitalised) continue;
     if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(token.text) && !token.dotted && !/^\p{Ll}{1,3}-\p{Lu}/u.test(token.text)) return false;
-    if (lowercaseWords.has(token.key) || lexicon.commonWords.has(token.key)) return false;
+    if (token.alsoLowercase || lexicon.commonWords.has(token.key)) return false;
     if (lexicon.nonNames.has(token.key) || lexicon.demonyms.has(token.key) || lexicon.roleNouns.has(token.key)) return false;
   }
   return true;

@@ -18,6 +18,10 @@ export interface Token {
   sentenceStart: boolean;
   /** Which piece of text it belongs to (title = 0, paragraphs after): names never span two. */
   region: number;
+  /** A line break stands between this token and the one before it. */
+  lineBreakBefore: boolean;
+  /** The document also writes this word in lower case: a common word, not a name (set by the entity stage). */
+  alsoLowercase: boolean;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/uy;
@@ -121,6 +125,7 @@ function tokeniseRegion(
   tokens: Token[],
 ): void {
   let atSentenceStart = true;
+  let lineBreak = false;
   let position = from;
   const push = (start: number, end: number, isWord: boolean, dotted = false) => {
     const value = text.slice(start, end);
@@ -136,7 +141,10 @@ function tokeniseRegion(
       dotted,
       sentenceStart: isWord && atSentenceStart,
       region,
+      lineBreakBefore: lineBreak,
+      alsoLowercase: false,
     });
+    lineBreak = false;
     if (isWord) atSentenceStart = false;
     else if (OPENERS.has(value)) atSentenceStart = true;
   };
@@ -144,6 +152,7 @@ function tokeniseRegion(
     if (sentenceStarts.has(position)) atSentenceStart = true;
     const code = text.charCodeAt(position);
     if (code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0 || code === 0x202f || code === 0x2009) {
+      if (code === 10 || code === 13) lineBreak = true;
       position++;
       continue;
     }
