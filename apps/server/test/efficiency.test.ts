@@ -1,19 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { NESTED_QUERY } from "../src/bench/nested-query.js";
 import { seriesDocument } from "./fixtures.js";
 import { data, ingestFixtures, providers, testYoga, type TestDatabase, type TestYoga } from "./support.js";
-
-/** The nested query of the spec: articles with their quotes' speakers, meetings' participants and people. */
-export const NESTED_QUERY = `query Nested($n: Int!) {
-  articles(first: $n) {
-    totalCount
-    edges { node {
-      title
-      quotes { totalCount edges { node { text kind speaker { __typename ... on Person { name } ... on Organization { name } } } } }
-      meetings { totalCount edges { node { kind date participants { __typename name } } } }
-      people { totalCount edges { node { name } } }
-    } }
-  }
-}`;
 
 describe.each(providers)("query spreading on $name", ({ open }) => {
   let database: TestDatabase;

@@ -14,7 +14,7 @@ const INNER_PAGE = 20;
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const articlesPage = db.prepare<[number], { id: string; title: string }>(
-  `SELECT id, title FROM Article ORDER BY publishedAt IS NULL, publishedAt DESC, id DESC LIMIT ?`,
+  `SELECT id, title FROM Article ORDER BY publishedAt DESC, id DESC LIMIT ?`,
 );
 const articleCount = db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM Article`);
 

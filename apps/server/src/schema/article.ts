@@ -3,7 +3,7 @@ import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
 import { requireExactlyOne } from "./lookup.js";
-import { Excerpt, OrderDirection, orderings, type ExcerptShape } from "./common.js";
+import { Excerpt, nullableOrder, OrderDirection, orderings, type ExcerptShape } from "./common.js";
 import { Organization } from "./organization.js";
 import { Meeting } from "./meeting.js";
 import { Person } from "./person.js";
@@ -168,11 +168,11 @@ const orderColumns = {
   WORD_COUNT: "wordCount",
 } as const;
 
-function articleOrder(order: typeof ArticleOrder.$inferInput | null | undefined): Prisma.ArticleOrderByWithRelationInput[] {
+function articleOrder(order: typeof ArticleOrder.$inferInput | null | undefined, ctx: Context): Prisma.ArticleOrderByWithRelationInput[] {
   const field = orderColumns[order?.field ?? "PUBLISHED_AT"];
   const direction = order?.direction ?? "desc";
   const primary: Prisma.ArticleOrderByWithRelationInput =
-    field === "publishedAt" ? { publishedAt: { sort: direction, nulls: "last" } } : { [field]: direction };
+    field === "publishedAt" ? { publishedAt: nullableOrder(ctx, direction) } : { [field]: direction };
   return [primary, { id: direction }];
 }
 
@@ -180,7 +180,7 @@ builder.queryFields((t) => ({
   articles: t.prismaConnection({
     type: "Article",
     cursor: "id",
-    description: "Articles, newest first unless orderBy says otherwise.",
+    description: "Articles, newest first unless orderBy says otherwise (undated ones last when newest first).",
     args: {
       filter: t.arg({ type: ArticleFilter }),
       orderBy: t.arg({ type: ArticleOrder }),
@@ -189,7 +189,7 @@ builder.queryFields((t) => ({
       ctx.db.prisma.article.findMany({
         ...query,
         where: await articleWhere(args.filter, ctx),
-        orderBy: articleOrder(args.orderBy),
+        orderBy: articleOrder(args.orderBy, ctx),
       }),
     totalCount: async (_root, args, ctx) =>
       ctx.db.prisma.article.count({ where: await articleWhere(args.filter, ctx) }),

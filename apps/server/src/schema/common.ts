@@ -1,4 +1,6 @@
+import type { Prisma } from "@newsgraph/db";
 import { builder } from "../builder.js";
+import type { Context } from "../context.js";
 
 export interface SpanShape {
   start: number;
@@ -35,6 +37,14 @@ export const OrderDirection = builder.enumType("OrderDirection", {
  */
 export function orderings<OrderBy>(list: OrderBy[]): OrderBy {
   return list as unknown as OrderBy;
+}
+
+/**
+ * Ordering on a nullable column: missing values first ascending, last descending, on both
+ * databases. That is SQLite's own order, so SQLite can walk its indexes; PostgreSQL is told.
+ */
+export function nullableOrder(ctx: Context, sort: "asc" | "desc"): Prisma.SortOrder | Prisma.SortOrderInput {
+  return ctx.db.provider === "postgresql" ? { sort, nulls: sort === "asc" ? "first" : "last" } : sort;
 }
 
 /** Stored JSON arrays of strings (aliases, roles, topics), read defensively. */

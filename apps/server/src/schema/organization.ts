@@ -1,7 +1,7 @@
 import type { Prisma } from "@newsgraph/db";
 import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
 import { builder } from "../builder.js";
-import { orderings, stringList } from "./common.js";
+import { nullableOrder, orderings, stringList } from "./common.js";
 import { Article } from "./article.js";
 import { Quote } from "./quote.js";
 import { Participant } from "./participant.js";
@@ -20,14 +20,14 @@ export const Organization = builder.prismaNode("Organization", {
 /** Quotes of a speaker, newest article first, in reading order within an article. */
 const spokenQuotes = prismaConnectionHelpers(builder, "Quote", {
   cursor: "id",
-  query: {
+  query: (_args, ctx) => ({
     orderBy: orderings<Prisma.QuoteOrderByWithRelationInput>([
-      { article: { publishedAt: { sort: "desc", nulls: "last" } } },
+      { article: { publishedAt: nullableOrder(ctx, "desc") } },
       { articleId: "asc" },
       { start: "asc" },
       { id: "asc" },
     ]),
-  },
+  }),
 });
 
 // Links to other object types are added apart (see Article).
@@ -60,12 +60,12 @@ builder.prismaObjectFields(Organization, (t) => ({
 
 const organizationArticles = prismaConnectionHelpers(builder, "ArticleOrganization", {
   cursor: "articleId_organizationId",
-  query: {
+  query: (_args, ctx) => ({
     orderBy: orderings<Prisma.ArticleOrganizationOrderByWithRelationInput>([
-      { article: { publishedAt: { sort: "desc", nulls: "last" } } },
+      { article: { publishedAt: nullableOrder(ctx, "desc") } },
       { articleId: "asc" },
     ]),
-  },
+  }),
   select: (nodeSelection) => ({ article: nodeSelection({ select: { id: true } }) }),
   resolveNode: (row) => row.article,
 });

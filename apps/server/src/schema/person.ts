@@ -1,7 +1,7 @@
 import type { Prisma } from "@newsgraph/db";
 import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
 import { builder } from "../builder.js";
-import { OrderDirection, orderings, stringList } from "./common.js";
+import { nullableOrder, OrderDirection, orderings, stringList } from "./common.js";
 import { Article } from "./article.js";
 import { Quote } from "./quote.js";
 import { requireExactlyOne } from "./lookup.js";
@@ -30,14 +30,14 @@ export const Person = builder.prismaNode("Person", {
 /** Quotes of a speaker, newest article first, in reading order within an article. */
 const spokenQuotes = prismaConnectionHelpers(builder, "Quote", {
   cursor: "id",
-  query: {
+  query: (_args, ctx) => ({
     orderBy: orderings<Prisma.QuoteOrderByWithRelationInput>([
-      { article: { publishedAt: { sort: "desc", nulls: "last" } } },
+      { article: { publishedAt: nullableOrder(ctx, "desc") } },
       { articleId: "asc" },
       { start: "asc" },
       { id: "asc" },
     ]),
-  },
+  }),
 });
 
 // Links to other object types are added apart (see Article).
@@ -70,12 +70,12 @@ builder.prismaObjectFields(Person, (t) => ({
 
 const personArticles = prismaConnectionHelpers(builder, "ArticlePerson", {
   cursor: "articleId_personId",
-  query: {
+  query: (_args, ctx) => ({
     orderBy: orderings<Prisma.ArticlePersonOrderByWithRelationInput>([
-      { article: { publishedAt: { sort: "desc", nulls: "last" } } },
+      { article: { publishedAt: nullableOrder(ctx, "desc") } },
       { articleId: "asc" },
     ]),
-  },
+  }),
   select: (nodeSelection) => ({ article: nodeSelection({ select: { id: true } }) }),
   resolveNode: (row) => row.article,
 });

@@ -1,7 +1,7 @@
 import type { Prisma } from "@newsgraph/db";
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
-import { Excerpt, Span } from "./common.js";
+import { Excerpt, nullableOrder, Span } from "./common.js";
 import { Article } from "./article.js";
 import { QuoteKind } from "./enums.js";
 import { Organization } from "./organization.js";
@@ -89,7 +89,7 @@ builder.queryFields((t) => ({
       ctx.db.prisma.quote.findMany({
         ...query,
         where: await quoteWhere(args.filter, ctx),
-        orderBy: [{ article: { publishedAt: { sort: "desc", nulls: "last" } } }, { articleId: "asc" }, { start: "asc" }, { id: "asc" }],
+        orderBy: [{ article: { publishedAt: nullableOrder(ctx, "desc") } }, { articleId: "asc" }, { start: "asc" }, { id: "asc" }],
       }),
     totalCount: async (_root, args, ctx) => ctx.db.prisma.quote.count({ where: await quoteWhere(args.filter, ctx) }),
   }),
