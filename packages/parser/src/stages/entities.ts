@@ -416,7 +416,7 @@ function findNameCandidates(tokens: Token[], lexicon: Lexicon, labels: Label[]):
       const next = tokens[to];
       if (!next || next.region !== token.region || labels[to] !== null) break;
       if (next.start - tokens[to - 1]!.end > 2 || next.lineBreakBefore) break;
-      if (lexicon.honorifics.has(next.key.replace(/\.$/, "")) && next.capitalised) break;
+      if (isHonorific(next.key, lexicon) && next.capitalised) break;
       const monthAsSurname = lexicon.months.has(next.key) && next.capitalised && to - i === 1 && lexicon.firstNames.has(tokens[to - 1]!.key);
       const joinsName = !lexicon.nonNames.has(next.key) || (lexicon.particles.has(next.key) && tokens[to + 1] !== undefined && isNameWord(tokens[to + 1]!, lexicon) && !lexicon.nonNames.has(tokens[to + 1]!.key));
       if (((isNameWord(next, lexicon) && joinsName) || monthAsSurname) && !next.sentenceStart) {
@@ -461,7 +461,7 @@ function findNameCandidates(tokens: Token[], lexicon: Lexicon, labels: Label[]):
         !particleOfName &&
         (nationalityNoun ||
         isPluralRole(key, lexicon) ||
-        lexicon.honorifics.has(key) ||
+        isHonorific(word.key, lexicon) ||
         lexicon.roleNouns.has(key) ||
         lexicon.roleModifiers.has(key) ||
         lexicon.nonNames.has(key) ||
@@ -469,7 +469,7 @@ function findNameCandidates(tokens: Token[], lexicon: Lexicon, labels: Label[]):
         (word.dotted && word.text.length > 2) ||
         (firstNameAt > from && !lexicon.particles.has(key) && (firstNameAt > from + 1 || isNotAName(word, lexicon) || roleJustBefore(tokens, from, lexicon))));
       if (!strippable) break;
-      if (lexicon.honorifics.has(key) || lexicon.roleNouns.has(key)) {
+      if (isHonorific(word.key, lexicon) || lexicon.roleNouns.has(key)) {
         evidence += 2;
         if (roleFrom < 0) roleFrom = from;
       } else if ((lexicon.roleModifiers.has(key) || lexicon.demonyms.has(key) || word.dotted) && roleFrom < 0) {
@@ -512,13 +512,18 @@ function isPluralRole(key: string, lexicon: Lexicon): boolean {
   return key.length > 3 && (key.endsWith("s") || key.endsWith("x")) && lexicon.roleNouns.has(key.slice(0, -1));
 }
 
+/** "Mr", "Mr.", "Mme", and the abbreviations that need their period ("Col.", "Gen."). */
+function isHonorific(key: string, lexicon: Lexicon): boolean {
+  return lexicon.honorifics.has(key) || (key.endsWith(".") && lexicon.honorifics.has(key.slice(0, -1)));
+}
+
 function firstPart(key: string): string {
   const hyphen = key.indexOf("-");
   return hyphen > 0 ? key.slice(0, hyphen) : key;
 }
 
 function hasRoleNoun(tokens: Token[], from: number, to: number, lexicon: Lexicon): boolean {
-  for (let k = from; k < to; k++) if (lexicon.roleNouns.has(tokens[k]!.key) || lexicon.honorifics.has(tokens[k]!.key.replace(/\.$/, ""))) return true;
+  for (let k = from; k < to; k++) if (lexicon.roleNouns.has(tokens[k]!.key) || isHonorific(tokens[k]!.key, lexicon)) return true;
   return false;
 }
 
@@ -581,7 +586,7 @@ function buildPeople(
     const keys = tokens.slice(candidate.from, candidate.to).map((token) => token.key);
     const before = previousWord(tokens, candidate.from);
     const title = candidate.titled ? tokens[candidate.from - 1] : before;
-    const titled = candidate.titled || (before !== undefined && (lexicon.roleNouns.has(before.key) || lexicon.honorifics.has(before.key.replace(/\.$/, ""))));
+    const titled = candidate.titled || (before !== undefined && (lexicon.roleNouns.has(before.key) || isHonorific(before.key, lexicon)));
     // Royals go by their given name ("Princess Ubolratana"); a pope or a mayor with one does not.
     const byGivenName = !titled || (title !== undefined && ROYAL_TITLES.has(title.key));
     const owner = findOwner(people, keys, tokens[candidate.from]!.start, byGivenName, lexicon);
@@ -637,7 +642,7 @@ function buildPeople(
     for (const { draft, surname } of owners) {
       if (!matchesAt(tokens, i, surname)) continue;
       const previous = tokens[i - 1];
-      if (previous && previous.capitalised && previous.isWord && previous.region === token.region && previous.end + 1 >= token.start && !lexicon.nonNames.has(previous.key) && !lexicon.roleNouns.has(previous.key) && !lexicon.honorifics.has(previous.key.replace(/\.$/, "")) && !previous.sentenceStart) continue;
+      if (previous && previous.capitalised && previous.isWord && previous.region === token.region && previous.end + 1 >= token.start && !lexicon.nonNames.has(previous.key) && !lexicon.roleNouns.has(previous.key) && !isHonorific(previous.key, lexicon) && !previous.sentenceStart) continue;
       const after = tokens[i + surname.length];
       if (after && after.capitalised && after.isWord && after.region === token.region && after.start <= tokens[i + surname.length - 1]!.end + 1 && labels[i + surname.length] === null) continue;
       draft.mentions.push(spanOf(text, tokens, i, i + surname.length));
@@ -848,7 +853,7 @@ function personEvidence(
   const givenName = lexicon.firstNames.has(firstKey) || (firstKey.includes("-") && firstKey.split("-").every((part) => lexicon.firstNames.has(part)));
   if ((givenName || lexicon.familyNamesFirst.has(firstKey)) && words >= 2) score += 3;
   if (first.dotted && words >= 2) score += 2;
-  if (before && lexicon.honorifics.has(before.key.replace(/\.$/, ""))) score += 2;
+  if (before && isHonorific(before.key, lexicon)) score += 2;
   if (before && lexicon.speakerIntroducers.has(before.key)) score += 1;
   const beforeThat = before ? previousWord(tokens, candidate.from - 1) : undefined;
   if (before && lexicon.demonyms.has(before.key) && beforeThat && lexicon.determiners.has(beforeThat.key)) score += 2;
@@ -923,8 +928,11 @@ const ROSTER_TAIL = /^\s*(?:\([^()\n]{0,50}\)\s*)?$/;
 function singleNameEvidence(tokens: Token[], candidate: NameCandidate, lexicon: Lexicon): boolean {
   const token = tokens[candidate.from]!;
   const key = token.key;
-  if (lexicon.roleNouns.has(key) || lexicon.demonyms.has(key) || lexicon.nonNames.has(key) || lexicon.organizationHeads.has(key) || lexicon.honorifics.has(key.replace(/\.$/, ""))) return false;
+  if (lexicon.roleNouns.has(key) || lexicon.demonyms.has(key) || lexicon.nonNames.has(key) || lexicon.organizationHeads.has(key) || isHonorific(key, lexicon)) return false;
   if (token.text.length < 2 || (token.text === token.text.toUpperCase() && token.text.length > 1)) return false;
+  const glued = tokens[candidate.from - 1];
+  // "France Bleu", "Manchester United", "RIA Novosti": the rest of a place's or organization's name.
+  if (glued && glued.capitalised && glued.region === token.region && glued.end + 1 >= token.start && (lexicon.phrases.has(glued.key) || isAcronym(glued))) return false;
   if (candidate.titled) return true;
   const next = tokens[candidate.to];
   // "Jan. 21", "Mar 3": a month, not a given name.
@@ -932,7 +940,7 @@ function singleNameEvidence(tokens: Token[], candidate: NameCandidate, lexicon: 
   const before = previousWord(tokens, candidate.from);
   // People's names take no article: "Le Monde", "la Mairie" are things.
   if (before && (lexicon.determiners.has(before.key) || lexicon.thingsBefore.has(before.key))) return false;
-  if (before && before.isWord && (lexicon.honorifics.has(before.key.replace(/\.$/, "")) || lexicon.roleNouns.has(before.key))) return true;
+  if (before && before.isWord && (isHonorific(before.key, lexicon) || lexicon.roleNouns.has(before.key))) return true;
   if (!token.sentenceStart && isPersonVerbAfter(tokens, candidate.to, lexicon)) return true;
   // "Sagan remporte la 11e étape": a name opening a sentence, then a verb of a person at once.
   const verb = tokens[candidate.to];

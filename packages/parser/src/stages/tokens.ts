@@ -42,7 +42,7 @@ function titleAbbreviations(): Set<string> {
   if (!titleAbbreviationSet) {
     titleAbbreviationSet = new Set<string>();
     for (const locale of Object.values(locales)) {
-      for (const title of locale.entities.honorifics) titleAbbreviationSet.add(foldKey(title));
+      for (const title of locale.entities.honorifics) titleAbbreviationSet.add(foldKey(title.replace(/\.$/, "")));
     }
   }
   return titleAbbreviationSet;
