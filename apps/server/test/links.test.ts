@@ -279,6 +279,11 @@ describe.each(providers)("types and links on $name", ({ open }) => {
     expect(quotes.search.edges.map((edge: any) => edge.node.text)).toEqual(["We expect a frank discussion about fishing quotas,"]);
   });
 
+  it("finds a person by full name or surname alone, ignoring accents and case", async () => {
+    const byKey = await data(yoga, `{ a: person(name: "TOMAS BERG") { name } b: person(name: "berg") { name } c: person(name: "Nobody Here") { name } }`);
+    expect(byKey).toEqual({ a: { name: "Tomas Berg" }, b: { name: "Tomas Berg" }, c: null });
+  });
+
   it("answers a lookup with both or neither key with a clear error", async () => {
     const { body } = await graphql(yoga, `{ article(id: "QXJ0aWNsZTp4", slug: "x") { title } }`);
     expect(body.errors?.[0]?.message).toBe("Give exactly one of id or slug to look up a article.");

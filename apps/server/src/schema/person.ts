@@ -115,17 +115,17 @@ builder.queryFields((t) => ({
   person: t.prismaField({
     type: Person,
     nullable: true,
-    description: "One person by global id or by name (any accents or case; full name or a known alias).",
+    description: "One person by global id or by name (accents and case ignored; the full name, or the surname alone).",
     args: { id: t.arg.globalID({ for: Person }), name: t.arg.string() },
-    resolve: (query, _root, args, ctx) => {
+    resolve: async (query, _root, args, ctx) => {
       requireExactlyOne("person", { id: args.id, name: args.name });
       if (args.id) return ctx.db.prisma.person.findUnique({ ...query, where: { id: args.id.id } });
       const name = args.name ?? "";
-      return ctx.db.prisma.person.findFirst({
-        ...query,
-        where: { OR: [{ key: nameKey(name) }, { name }] },
-        orderBy: { id: "asc" },
-      });
+      const key = nameKey(name);
+      const exact = await ctx.db.prisma.person.findFirst({ ...query, where: { OR: [{ key }, { name }] }, orderBy: { id: "asc" } });
+      if (exact || key.includes(" ")) return exact;
+      // A surname alone ("Peskov"), as articles often write it.
+      return ctx.db.prisma.person.findFirst({ ...query, where: { surnameKey: key }, orderBy: { id: "asc" } });
     },
   }),
 }));
