@@ -85,6 +85,15 @@ describe("entities: people", () => {
     ]);
   });
 
+  it("matches known names only when written with their capitals", () => {
+    const ctx = entitiesOf("Titre\n\nLe monde entier regarde, et Le Monde a publié l'enquête de la police.");
+    expect(ctx.organizations.map((organization) => [organization.name, organization.mentions.map((mention) => mention.text)])).toEqual([
+      ["Le Monde", ["Le Monde"]],
+      ["police", ["police"]],
+    ]);
+    expect(namesOf(ctx)).toEqual([]);
+  });
+
   it("finds English organizations and places", () => {
     const ctx = entitiesOf("Title\n\nThe State Department and the White House spoke after the U.N. Security Council met in Geneva.");
     expect(ctx.organizations.map((organization) => organization.name)).toEqual(["State Department", "White House", "U.N. Security Council"]);

@@ -91,6 +91,8 @@ interface Phrase {
   keys: string[];
   /** Written in lower case in running text too ("ministère des Affaires étrangères", "police"). */
   lowercase: boolean;
+  /** Which words the name writes with a capital: the text must too ("Le Monde", not "le monde"). */
+  capitals: boolean[];
   kind: "organization" | "place";
   name: string;
   country: string | null;
@@ -125,7 +127,8 @@ function lexiconFor(code: "fr" | "en"): Lexicon {
     const list = phrases.get(keys[0]!) ?? [];
     if (list.some((phrase) => phrase.keys.join(" ") === keys.join(" "))) return;
     const lowercase = kind === "organization" && name.charAt(0) === name.charAt(0).toLowerCase();
-    list.push({ keys, kind, name, country, lowercase });
+    const capitals = phraseWords(text).map((word) => /^\p{Lu}/u.test(word));
+    list.push({ keys, kind, name, country, lowercase, capitals });
     list.sort((a, b) => b.keys.length - a.keys.length);
     phrases.set(keys[0]!, list);
   };
@@ -199,20 +202,30 @@ function cachedPhraseKeys(text: string): string[] {
   return keys;
 }
 
-/** The word keys of a gazetteer phrase, split the way the tokeniser splits text. */
-function phraseKeys(text: string): string[] {
-  const keys: string[] = [];
+/** The words of a gazetteer phrase as written, split the way the tokeniser splits text. */
+function phraseWords(text: string): string[] {
+  const words: string[] = [];
   for (const part of text.split(/\s+/)) {
     if (!part) continue;
     const elided = /^((?:l|d|qu)['’])(.+)$/i.exec(part);
-    if (elided) {
-      keys.push(foldKey(elided[1]!), foldKey(elided[2]!));
-    } else {
-      keys.push(foldKey(part));
-    }
+    if (elided) words.push(elided[1]!, elided[2]!);
+    else words.push(part);
   }
-  return keys;
+  return words;
 }
+
+/** The word keys of a gazetteer phrase. */
+function phraseKeys(text: string): string[] {
+  return phraseWords(text).map(foldKey);
+}
+
+function capitalsMatch(tokens: Token[], at: number, phrase: Phrase): boolean {
+  for (let k = 1; k < phrase.capitals.length; k++) if (phrase.capitals[k] && !tokens[at + k]!.capitalised) return false;
+  return true;
+}
+
+/** Words that end the names of things but are common surnames too. */
+const SURNAME_LIKE = new Set(["hall", "park", "law", "church", "street", "tower", "bridge", "line", "station", "group", "plan", "day", "week", "fort", "young"]);
 
 /** "saint Maximilien Kolbe" names a person, "rue Jean Jaurès" a street. */
 const SAINTS = new Set(["saint", "sainte", "st", "st."]);
@@ -280,7 +293,7 @@ function findKnownPhrases(tokens: Token[], lexicon: Lexicon, labels: Label[]): F
     for (const phrase of options) {
       // Gazetteer words must be written as names: "rose" is not a place, nor "union" an organization.
       if (!token.capitalised && !phrase.lowercase) continue;
-      if (!matchesAt(tokens, i, phrase.keys)) continue;
+      if (!matchesAt(tokens, i, phrase.keys) || !capitalsMatch(tokens, i, phrase)) continue;
       const last = tokens[i + phrase.keys.length - 1]!;
       const next = tokens[i + 1];
       if (phrase.kind === "place" && phrase.keys.length === 1 && phrase.country !== phrase.name && lexicon.firstNames.has(token.key) && next && next.capitalised && next.isWord && next.region === token.region && !lexicon.phrases.has(next.key) && !lexicon.nonNames.has(next.key)) break;
@@ -838,6 +851,8 @@ function personEvidence(
   if (before && lexicon.thingsBefore.has(before.key) && before.region === first.region && !saintly) return null;
   if (after && after.isWord && after.capitalised && lexicon.thingsAfter.has(after.key) && after.region === first.region) return null;
   const startsWithGivenName = (lexicon.firstNames.has(first.key) || lexicon.familyNamesFirst.has(first.key)) && words >= 2;
+  // "Tony Awards", "Ford Foundation" — but "Matt Hall" and "Geun-hye Park" are people.
+  if (startsWithGivenName && lexicon.thingsAfter.has(last.key) && !SURNAME_LIKE.has(last.key)) return null;
   for (let k = candidate.from; k < candidate.to; k++) {
     const key = tokens[k]!.key;
     if (startsWithGivenName && k > candidate.from) continue;

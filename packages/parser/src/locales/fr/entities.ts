@@ -63,7 +63,7 @@ rue avenue boulevard bd place quai impasse allée chemin route pont prix lycée 
 théâtre salle centre fondation opération mosquée église cathédrale basilique chapelle temple synagogue abbaye couvent hôtel palais château parc jardin square port
 porte-avions navire sous-marin frégate croiseur vaisseau bateau avion fusée sonde satellite mission programme plan loi affaire tournoi trophée coupe médaille festival
 cinéma lac mont cap île baie canal journal quotidien hebdomadaire magazine agence chaîne radio site blog label marque entreprise firme société
-équipe club presse album opérateur collectif tempête ouragan cyclone typhon application réseau Fort Port Pays Vallée Wilaya Lac Passage Promenade Parc Chalet Col Cap Mont Pic Oued Région Télescope Vierge Plaza Villa Palais Château Hôtel Saint Sainte St Ste saint sainte square esplanade cité quartier résidence complexe centre-ville lycée-collège fort
+équipe club presse album Santa Sao São San Santo opérateur collectif tempête ouragan cyclone typhon application réseau Fort Port Pays Vallée Wilaya Lac Passage Promenade Parc Chalet Col Cap Mont Pic Oued Région Télescope Vierge Plaza Villa Palais Château Hôtel Saint Sainte St Ste saint sainte square esplanade cité quartier résidence complexe centre-ville lycée-collège fort
 `),
   thingsAfter: words("Room Institution Accord Area Airlines Airways Arena Center Centre Stadium Street Avenue Prize Award Cup Trophy Hall Hospital School College University Institute Foundation Museum Park Tower Building Hotel Theatre Theater Station Bridge Square Road Group Inc Ltd Corp"),
   organizationHeads: words(`
@@ -81,9 +81,12 @@ Europol Frontex Bundestag Douma Knesset CPI ASEAN Mercosur COMESA CEDEAO Commonw
     "ministère de la Santé", "ministère de l'Économie", "ministère de l'Éducation nationale", "ministère des Finances", "Assemblée nationale",
     "Conseil constitutionnel", "Conseil d'État", "Cour de cassation", "Cour des comptes", "Banque centrale européenne", "Banque mondiale",
     "parquet antiterroriste", "parquet national antiterroriste", "parquet national financier", "Parti socialiste", "Les Républicains", "Front national",
-    "Rassemblement national", "La République en marche", "En marche", "La France insoumise", "Parti communiste", "État islamique", "Al-Qaïda",
+    "police", "gendarmerie", "Rassemblement national", "La République en marche", "En marche", "La France insoumise", "Parti communiste", "État islamique", "Al-Qaïda",
     "Croix-Rouge", "Amnesty International", "Human Rights Watch", "Médecins sans frontières", "Chambre des représentants", "Cour suprême",
-    "Cour pénale internationale", "Union africaine", "Ligue arabe", "Associated Press", "Agence France-Presse", "Garde nationale", "Downing Street",
+    "Cour pénale internationale",
+    "Charlie Hebdo", "Canard enchaîné", "Le Canard enchaîné", "Libération", "Le Monde", "Le Figaro", "L'Humanité", "Le Parisien", "Les Échos", "Mediapart",
+    "France Télévisions", "France Info", "France Inter", "France Culture", "France Bleu", "France 2", "France 3", "France 24", "TF1", "BFMTV", "LCI", "I-Télé",
+    "Anadolu", "Yonhap", "RIA Novosti", "TASS", "Xinhua", "Sputnik", "Russia Today", "Al Jazeera", "Deutsche Welle", "Le Temps", "Le Soir", "Radio-Canada", "Union africaine", "Ligue arabe", "Associated Press", "Agence France-Presse", "Garde nationale", "Downing Street",
   ],
   places,
   demonyms,
