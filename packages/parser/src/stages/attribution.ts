@@ -68,15 +68,17 @@ export function attributeQuotes(ctx: DocumentContext): void {
 }
 
 /** Window searched back from a pronoun for the last person named, in characters. */
-const PRONOUN_WINDOW = 1_000;
+const PRONOUN_WINDOW = 600;
+/** Only this many people are looked for by their written names (the entity stage's mentions cover the rest). */
+const MAX_WRITTEN_PEOPLE = 60;
 
 /** The person whose name or alias is written last before `position` (within a window), with where. */
 function lastWrittenPerson(ctx: DocumentContext, position: number): { person: PersonEntity; at: number } | null {
   const from = Math.max(0, position - PRONOUN_WINDOW);
   const window = ctx.text.slice(from, position);
   let best: { person: PersonEntity; at: number } | null = null;
-  for (const person of ctx.people.slice(0, 200)) {
-    for (const form of [person.name, ...person.aliases]) {
+  for (const person of ctx.people.slice(0, MAX_WRITTEN_PEOPLE)) {
+    for (const form of [person.name, ...person.aliases.slice(0, 4)]) {
       if (form.length < 3) continue;
       let at = window.lastIndexOf(form);
       while (at >= 0 && /[\p{L}\p{N}]/u.test(window[at + form.length] ?? "")) at = at > 0 ? window.lastIndexOf(form, at - 1) : -1;
@@ -134,11 +136,33 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   const head = phraseHead(ctx.text, entry.phraseStart, entry.phraseEnd, lexicon);
   const headOrganization = inside.find((mention) => !mention.isPerson && mention.start <= head && head < mention.end);
   if (headOrganization) return { name: headOrganization.name, text: phrase, isPerson: false, isNamed: true };
-  const resolved = resolveDescription(ctx, phrase, entry.phraseStart);
+  const resolved = describe(ctx, phrase, entry.phraseStart, head, lexicon);
   const described = (resolved && sharesRoleWord(resolved, phrase, lexicon) ? resolved : null) ?? personWithRole(ctx, phrase, lexicon) ?? personNamedIn(ctx, phrase);
   if (described) return { name: described.name, text: phrase, isPerson: true, isNamed: true };
+  const organization = organizationCalled(ctx, phrase, lexicon);
+  if (organization) return { name: organization, text: phrase, isPerson: false, isNamed: true };
   const name = unnamedSpeaker(phrase, entry.prefer, lexicon);
   return name === null ? NO_SPEAKER : { name, text: phrase, isPerson: false, isNamed: false };
+}
+
+/** Descriptions already resolved in a document: the entity resolver scans every person, so each phrase is asked once. */
+const descriptionCache = new WeakMap<DocumentContext, Map<string, PersonEntity | null>>();
+/** Past this many distinct descriptions in one document, the rest stay unresolved (keeps adversarial text linear). */
+const MAX_DESCRIPTIONS = 200;
+
+/** The person a role description stands for, through the entity stage's resolver; only for phrases headed by a common noun. */
+function describe(ctx: DocumentContext, phrase: string, position: number, head: number, lexicon: Lexicon): PersonEntity | null {
+  if (!/^\p{Ll}/u.test(ctx.text[head] ?? "")) return null;
+  let cache = descriptionCache.get(ctx);
+  if (!cache) {
+    cache = new Map();
+    descriptionCache.set(ctx, cache);
+  }
+  const key = foldPhrase(phrase, lexicon);
+  if (cache.has(key)) return cache.get(key) ?? null;
+  const person = cache.size < MAX_DESCRIPTIONS ? resolveDescription(ctx, phrase, position) : null;
+  cache.set(key, person);
+  return person;
 }
 
 /** Index of the phrase's first word after its articles ("le ministère" → "ministère"). */
@@ -176,15 +200,25 @@ function withSynonyms(key: string, lexicon: Lexicon): string {
 function personWithRole(ctx: DocumentContext, phrase: string, lexicon: Lexicon): PersonEntity | null {
   const key = withSynonyms(foldPhrase(phrase, lexicon), lexicon);
   if (key.split(" ").length < 2) return null;
-  const matches = ctx.people.filter((person) => person.roles.some((role) => {
+  const candidates = ctx.people.slice(0, MAX_WRITTEN_PEOPLE);
+  const matches = candidates.filter((person) => person.roles.some((role) => {
     const roleKey = withSynonyms(foldPhrase(role, lexicon), lexicon);
     return roleKey === key || roleKey.endsWith(` ${key}`) || key.endsWith(` ${roleKey}`);
   }));
   if (matches.length === 1) return matches[0] as PersonEntity;
   const isSpokesperson = (text: string) => lexicon.spokespersonWords.some((word) => ` ${text} `.includes(` ${word} `));
   if (!isSpokesperson(key)) return null;
-  const spokespeople = ctx.people.filter((person) => person.roles.some((role) => isSpokesperson(foldPhrase(role, lexicon))));
+  const spokespeople = candidates.filter((person) => person.roles.some((role) => isSpokesperson(foldPhrase(role, lexicon))));
   return spokespeople.length === 1 ? (spokespeople[0] as PersonEntity) : null;
+}
+
+/** The one organization a definite description names by its head noun ("the party" → "Thai Raksa Chart Party"). */
+function organizationCalled(ctx: DocumentContext, phrase: string, lexicon: Lexicon): string | null {
+  const words = phrase.toLowerCase().replace(/’/g, "'").split(/\s+/u);
+  if (words.length !== 2 || !lexicon.articles.has(words[0] as string)) return null;
+  const noun = words[1] as string;
+  const found = ctx.organizations.filter((org) => org.name.toLowerCase().split(/\s+/u).includes(noun));
+  return found.length === 1 ? (found[0] as { name: string }).name : null;
 }
 
 /** A known person whose name or alias is written in the phrase ("Institute Director Ane Alencar"). */
@@ -192,8 +226,8 @@ function personNamedIn(ctx: DocumentContext, phrase: string): PersonEntity | nul
   const padded = ` ${phrase.replace(/[^\p{L}\p{N}.'’-]+/gu, " ")} `;
   let best: PersonEntity | null = null;
   let bestAt = -1;
-  for (const person of ctx.people) {
-    for (const form of [person.name, ...person.aliases]) {
+  for (const person of ctx.people.slice(0, MAX_WRITTEN_PEOPLE)) {
+    for (const form of [person.name, ...person.aliases.slice(0, 4)]) {
       const at = form.length > 2 ? padded.lastIndexOf(` ${form} `) : -1;
       if (at > bestAt) {
         best = person;
@@ -204,7 +238,18 @@ function personNamedIn(ctx: DocumentContext, phrase: string): PersonEntity | nul
   return best;
 }
 
+const foldedPhrases = new Map<string, string>();
+
 function foldPhrase(phrase: string, lexicon: Lexicon): string {
+  const cached = foldedPhrases.get(phrase);
+  if (cached !== undefined) return cached;
+  const folded = foldPhraseUncached(phrase, lexicon);
+  if (foldedPhrases.size > 10_000) foldedPhrases.clear();
+  foldedPhrases.set(phrase, folded);
+  return folded;
+}
+
+function foldPhraseUncached(phrase: string, lexicon: Lexicon): string {
   const words = phrase.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/’/g, "'").split(/[^\p{L}\p{N}']+/u);
   const kept = words.filter((word) => word !== "");
   while (kept.length > 0 && lexicon.articles.has(kept[0] as string)) kept.shift();

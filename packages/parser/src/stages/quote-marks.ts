@@ -42,8 +42,10 @@ function skipBlank(text: string, i: number): number {
 export function findMarkedQuotes(text: string): MarkedQuote[] {
   const found: MarkedQuote[] = [];
   const stack: { mark: string; at: number }[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i] as string;
+  const interesting = /[«»“”‹›"\n]/g;
+  for (let match = interesting.exec(text); match !== null; match = interesting.exec(text)) {
+    let i = match.index;
+    const char = match[0];
     if (char === "\n") {
       if (stack.length === 0) continue;
       const outer = stack[0] as { mark: string; at: number };
@@ -53,6 +55,7 @@ export function findMarkedQuotes(text: string): MarkedQuote[] {
         // The quotation goes on in the next paragraph: inner marks of the old one are forgotten.
         stack.length = 1;
         i = next;
+        interesting.lastIndex = next + 1;
         continue;
       }
       stack.length = 0;

@@ -107,10 +107,12 @@ interface Reading {
 }
 
 const SENTENCE_END = /[.!?…]/;
+const SENTENCE_BREAK = /[.!?…\n]/g;
 const OPENING_MARKS = "«“\"‹‘([";
 /** Attribution windows, in tokens: they keep every search local, so the stage stays linear. */
 const MAX_SUBJECT_TOKENS = 30;
 const MAX_CONTENT_TOKENS = 220;
+const MAX_SENTENCE_TOKENS = 320;
 const MAX_GAP_TOKENS = 8;
 /** An inverted speaker ("…, a indiqué l'attaché de presse du chef de l'État, Dmitri Peskov.") ends the sentence soon. */
 const MAX_INVERTED_TOKENS = 16;
@@ -128,8 +130,20 @@ export function findQuotes(ctx: DocumentContext): void {
   const seenTexts = new Set<string>();
 
   for (const sentence of speechSentences(ctx, marked, lexicon)) {
-    const tokens = tokeniseSpan(text, sentence.start, sentence.end, marked, sentence.firstQuote);
-    if (tokens.length === 0) continue;
+    for (const tokens of boundedPieces(tokeniseSpan(text, sentence.start, sentence.end, marked, sentence.firstQuote))) {
+      readPiece(tokens);
+    }
+  }
+
+  found.sort((a, b) => a.quote.start - b.quote.start || (a.quote.kind === "direct" ? -1 : 1));
+  ctx.quotes = found.map((entry) => entry.quote);
+  ctx.quoteEvidence = found.map(
+    (entry) => entry.evidence ?? { regionStart: entry.quote.start, regionEnd: entry.quote.start, prefer: "last", pronoun: null, phraseStart: 0, phraseEnd: 0, sameAs: null },
+  );
+
+  /** Reads the quotes of one sentence (or one bounded piece of a very long one). */
+  function readPiece(tokens: SpeechToken[]): void {
+    if (tokens.length === 0) return;
     const cues = findCues(tokens, lexicon);
     const cueStarts = new Set(cues.map((cue) => cue.first));
     const readings = cues.map((cue) => read(tokens, cue, lexicon, text, cueStarts));
@@ -146,11 +160,12 @@ export function findQuotes(ctx: DocumentContext): void {
       const [first, last] = reading.content;
       if (readings.some((other) => other !== reading && other.content && other.cue.first >= first && other.cue.last <= last)) reading.content = null;
     }
-    const speechActs = findSpeechActs(tokens, lexicon);
+    let speechActs: number[] | null = null;
     let attributedHere: QuoteEvidence | null = null;
     let firstQuoteToken = true;
 
-    for (const [t, token] of tokens.entries()) {
+    for (let t = 0; t < tokens.length; t++) {
+      const token = tokens[t] as SpeechToken;
       if (token.quote < 0) continue;
       const quote = marked[token.quote] as MarkedQuote;
       const words = wordCount(text, quote.start, quote.end);
@@ -164,9 +179,12 @@ export function findQuotes(ctx: DocumentContext): void {
       let evidence = adjacent?.evidence ?? containing?.evidence ?? nearest?.evidence ?? null;
       let cue = adjacent?.cue ?? containing?.cue ?? nearest?.cue ?? null;
       if (!evidence) {
+        speechActs ??= findSpeechActs(tokens, lexicon);
         const act = speechActs.filter((index) => index < t).pop();
         if (act !== undefined) evidence = subjectEvidence(tokens, act, lexicon, text);
       }
+      // A quotation that opens with the speaker's verb stands for it: "Theresa May « félicite chaleureusement » Macron".
+      if (!evidence && startsWithVerb(text, quote, lexicon)) evidence = subjectEvidence(tokens, t, lexicon, text);
       if (!evidence && atStart && readings.length === 0 && previousAttributed) {
         evidence = { ...emptyEvidence(quote.open), sameAs: previousAttributed as QuoteEvidence };
       }
@@ -202,12 +220,32 @@ export function findQuotes(ctx: DocumentContext): void {
     }
     previousAttributed = attributedHere;
   }
+}
 
-  found.sort((a, b) => a.quote.start - b.quote.start || (a.quote.kind === "direct" ? -1 : 1));
-  ctx.quotes = found.map((entry) => entry.quote);
-  ctx.quoteEvidence = found.map(
-    (entry) => entry.evidence ?? { regionStart: entry.quote.start, regionEnd: entry.quote.start, prefer: "last", pronoun: null, phraseStart: 0, phraseEnd: 0, sameAs: null },
-  );
+/**
+ * A sentence's tokens in pieces of at most MAX_SENTENCE_TOKENS, cut after a comma or semicolon
+ * when one is near: no real sentence is that long, and the bound keeps the stage linear on
+ * text without sentence ends.
+ */
+function boundedPieces(tokens: SpeechToken[]): SpeechToken[][] {
+  if (tokens.length <= MAX_SENTENCE_TOKENS) return [tokens];
+  const pieces: SpeechToken[][] = [];
+  let start = 0;
+  while (start < tokens.length) {
+    let end = Math.min(tokens.length, start + MAX_SENTENCE_TOKENS);
+    if (end < tokens.length) {
+      for (let j = end - 1; j > start + MAX_SENTENCE_TOKENS / 2; j--) {
+        const word = (tokens[j] as SpeechToken).word;
+        if (word === "," || word === ";") {
+          end = j + 1;
+          break;
+        }
+      }
+    }
+    pieces.push(tokens.slice(start, end));
+    start = end;
+  }
+  return pieces;
 }
 
 /** The body's sentences; a quotation never splits, and one running over paragraphs joins them. */
@@ -219,6 +257,7 @@ function speechSentences(ctx: DocumentContext, marked: readonly MarkedQuote[], l
   let q = 0;
   let reached = 0;
   let following = 0;
+  let breakAt = -1;
   for (const [from, paragraphEnd] of ranges) {
     if (paragraphEnd <= reached) continue;
     let start = Math.max(from, reached);
@@ -232,6 +271,14 @@ function speechSentences(ctx: DocumentContext, marked: readonly MarkedQuote[], l
     };
     for (let i = start; i < end; i++) {
       const quote = marked[q];
+      // Jump to the next character that can matter: a quotation, a sentence end or a line break.
+      const nextQuote = quote !== undefined && quote.open < end ? quote.open : end;
+      if (breakAt < i) {
+        SENTENCE_BREAK.lastIndex = i;
+        breakAt = SENTENCE_BREAK.exec(text)?.index ?? text.length;
+      }
+      i = Math.min(nextQuote, breakAt, end);
+      if (i >= end) break;
       if (quote !== undefined && quote.open === i) {
         q++;
         if (quote.close > end) {
@@ -696,6 +743,14 @@ function nearestReading(readings: readonly Reading[], t: number, tokens: readonl
   return best;
 }
 
+/** Whether the quotation's first word is a reporting verb ("« félicite chaleureusement »"). */
+function startsWithVerb(text: string, quote: MarkedQuote, lexicon: Lexicon): boolean {
+  const first = /[\p{L}'’-]+/uy;
+  first.lastIndex = quote.start;
+  const word = first.exec(text)?.[0].toLowerCase();
+  return word !== undefined && (lexicon.finite.has(word) || lexicon.speechActs.has(word)) && !lexicon.auxiliaries.has(word);
+}
+
 /** Whether the words before token `at`, back to punctuation, open with a relative pronoun. */
 function inRelativeClause(tokens: readonly SpeechToken[], at: number, lexicon: Lexicon): boolean {
   let j = at - 1;
@@ -723,8 +778,9 @@ function isSpeech(tokens: readonly SpeechToken[], t: number, words: number, attr
   if (!attributed) return false;
   // Used as a modifier, it names a thing: the “one China” policy, le « réduit nationaliste » taïwanais.
   const next = tokens[t + 1];
-  const modifies = next?.isWord && !next.capitalised && !lexicon.functionWords.has(next.word) && !lexicon.adverbs.has(next.word) && !/(?:ment|ly)$/u.test(next.word);
-  return !modifies;
+  const verbLike = next !== undefined && (lexicon.speechActs.match(tokens, t + 1) > 0 || lexicon.finite.has(next.word) || lexicon.participles.has(next.word) || lexicon.audience.has(next.word));
+  const modifies = next?.isWord && !next.capitalised && !verbLike && !lexicon.functionWords.has(next.word) && !lexicon.adverbs.has(next.word) && !/(?:ment|ly)$/u.test(next.word);
+  return !modifies || inner.includes(",");
 }
 
 /** The cue as written ("a déclaré", "a-t-il ajouté", "said"). */

@@ -30,6 +30,11 @@ class PhraseSet {
     }
   }
 
+  /** The first words of all phrases. */
+  firstWords(): string[] {
+    return [...this.byFirst.keys()];
+  }
+
   /** Whether some phrase starts with `word`. */
   has(word: string): boolean {
     return this.byFirst.has(word);
@@ -51,6 +56,8 @@ class PhraseSet {
 /** A language's quote words, compiled for lookups. */
 export interface Lexicon {
   words: QuoteWords;
+  /** Every word that can open a cue: other words are skipped with one lookup. */
+  cueFirstWords: Set<string>;
   participles: PhraseSet;
   finite: PhraseSet;
   pluralForms: PhraseSet;
@@ -92,6 +99,7 @@ export function lexiconFor(words: QuoteWords): Lexicon {
   if (cached) return cached;
   const lexicon: Lexicon = {
     words,
+    cueFirstWords: new Set(),
     participles: new PhraseSet(words.participles),
     finite: new PhraseSet(words.finiteForms),
     pluralForms: new PhraseSet(words.pluralForms),
@@ -124,14 +132,29 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     functionWords: lower(words.functionWords),
     abbreviations: lower(words.abbreviations),
   };
+  lexicon.cueFirstWords = new Set([lexicon.participles, lexicon.finite, lexicon.pluralForms, lexicon.presentParticiples, lexicon.accordingTo].flatMap((set) => set.firstWords()));
   compiled.set(words, lexicon);
   return lexicon;
 }
 
-/** Words (elided articles split off: "qu'" + "il"), single punctuation marks. Linear. */
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-.][\p{L}\p{M}\p{N}]+)*(?:['’](?=[\p{L}\p{M}]))?|[^\s\p{L}\p{M}\p{N}]/gu;
+/** Whether the UTF-16 code `code` is part of a word: letters, digits, combining marks (approximately, fast). */
+function isWordCode(code: number): boolean {
+  if (code < 0x80) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code <= 0xbf || code === 0xd7 || code === 0xf7) return false;
+  // General punctuation, arrows and symbols, CJK punctuation, specials.
+  if ((code >= 0x2000 && code <= 0x2bff) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xfe30 && code <= 0xfe6f) || code >= 0xfff0) return false;
+  return true;
+}
 
-/** Tokens of `text[from, to)`, each quotation in `quotes` (sorted, inside the range) as one token. */
+function isSpaceCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x202f || code === 0x2009 || code === 0x2007 || code === 0x200b;
+}
+
+/**
+ * Tokens of `text[from, to)`, each quotation in `quotes` (sorted, inside the range) as one token.
+ * Words keep inner hyphens and periods ("a-t-il", "U.S"); an elided article keeps its apostrophe
+ * and stands alone ("qu'" + "il"); any other character is one token. One pass, no regular expression.
+ */
 export function tokeniseSpan(
   text: string,
   from: number,
@@ -140,30 +163,49 @@ export function tokeniseSpan(
   firstQuote: number,
 ): SpeechToken[] {
   const tokens: SpeechToken[] = [];
-  let position = from;
   let q = firstQuote;
-  while (position < to) {
+  let i = from;
+  while (i < to) {
     const quote = quotes[q];
-    const stop = quote !== undefined && quote.open < to ? Math.max(quote.open, position) : to;
-    TOKEN.lastIndex = position;
-    for (let match = TOKEN.exec(text); match !== null && match.index < stop; match = TOKEN.exec(text)) {
-      const raw = match[0];
-      const first = raw[0] as string;
-      const isWord = /[\p{L}\p{N}]/u.test(first);
-      tokens.push({
-        start: match.index,
-        end: match.index + raw.length,
-        word: raw.toLowerCase().replace(/’/g, "'"),
-        quote: -1,
-        isWord,
-        capitalised: isWord && first !== first.toLowerCase(),
-        trailing: "",
-      });
+    if (quote !== undefined && quote.open === i) {
+      tokens.push({ start: quote.open, end: quote.close, word: "", quote: q, isWord: false, capitalised: false, trailing: text[quote.end - 1] ?? "" });
+      i = quote.close;
+      q++;
+      continue;
     }
-    if (quote === undefined || quote.open >= to) break;
-    tokens.push({ start: quote.open, end: quote.close, word: "", quote: q, isWord: false, capitalised: false, trailing: text[quote.end - 1] ?? "" });
-    position = quote.close;
-    q++;
+    if (quote !== undefined && quote.open < i) {
+      q++;
+      continue;
+    }
+    const code = text.charCodeAt(i);
+    if (isSpaceCode(code)) {
+      i++;
+      continue;
+    }
+    if (!isWordCode(code)) {
+      const char = text[i] as string;
+      tokens.push({ start: i, end: i + 1, word: char === "’" ? "'" : char, quote: -1, isWord: false, capitalised: false, trailing: "" });
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    for (;;) {
+      while (end < to && isWordCode(text.charCodeAt(end))) end++;
+      const joiner = text.charCodeAt(end);
+      if ((joiner === 45 || joiner === 46) && end + 1 < to && isWordCode(text.charCodeAt(end + 1))) {
+        end += 2;
+        continue;
+      }
+      break;
+    }
+    const apostrophe = text.charCodeAt(end);
+    if ((apostrophe === 39 || apostrophe === 0x2019) && end + 1 < to && isWordCode(text.charCodeAt(end + 1))) end++;
+    const raw = text.slice(i, end);
+    const first = raw[0] as string;
+    const lowered = raw.toLowerCase();
+    const word = lowered.includes("’") ? lowered.replace(/’/g, "'") : lowered;
+    tokens.push({ start: i, end, word, quote: -1, isWord: true, capitalised: lowered[0] !== first, trailing: "" });
+    i = end;
   }
   return tokens;
 }
@@ -196,7 +238,7 @@ export function findCues(tokens: readonly SpeechToken[], lexicon: Lexicon): Cue[
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as SpeechToken;
-    if (!token.isWord) continue;
+    if (!token.isWord || (!lexicon.cueFirstWords.has(token.word) && !token.word.includes("-"))) continue;
     // A capitalised word mid-sentence is a name ("United States"), not a verb.
     if (token.capitalised && i > 0 && tokens[i - 1]?.isWord) continue;
     const according = lexicon.accordingTo.match(tokens, i);
