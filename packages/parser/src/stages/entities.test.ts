@@ -113,6 +113,15 @@ describe("entities: descriptions and countries", () => {
     expect(leader?.roles).toContain("dirigeant slovène");
   });
 
+  it("compares roles by their head noun, so a spokesman is not taken for the leader he speaks for", () => {
+    const text =
+      "Titre\n\nLe sommet aura lieu lundi, a indiqué l'attaché de presse du chef de l'État, Anatol Berezin. « Tout est prêt », a déclaré un porte-parole de la présidence. Le dirigeant a quitté la salle.";
+    const ctx = entitiesOf(text);
+    expect(ctx.people[0]!.roles).toEqual(["attaché de presse du chef de l'État", "porte-parole de la présidence"]);
+    expect(resolveDescription(ctx, "un porte-parole de la présidence", text.indexOf("un porte-parole"))?.name).toBe("Anatol Berezin");
+    expect(resolveDescription(ctx, "le dirigeant", text.indexOf("Le dirigeant"))).toBeNull();
+  });
+
   it("maps capitals, demonyms and seats of power to their country", () => {
     const ctx = createContext("Titre\n\nUn texte.", { language: "fr" });
     expect(countryFor(ctx, "Moscou")).toBe("Russie");

@@ -236,6 +236,11 @@ const AUXILIARIES = new Set(["a", "avait", "aurait", "est", "était", "s'", "se"
 /** The shape of a nationality noun ("Bermudienne", "Suissesse", "Hollandais") before a name. */
 const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:ienne|ien|aise|ais|aine|ain|esse|oise|ois|ote|ane|an|éen|éenne|ese|ish|ian|i)$/u;
 
+/** Prepositions inside a role phrase ("attaché de presse du chef de l'État", "Secretary of State"). */
+const PREPOSITIONS = new Set(["de", "d'", "du", "des", "à", "au", "aux", "of", "for", "to", "pour", "en", "in"]);
+/** Articles merged with a preposition: they continue a role phrase, never open one. */
+const CONTRACTED_ARTICLES = new Set(["du", "des", "au", "aux"]);
+
 /** Words that join the parts of a role or a name and can never end one. */
 const CONNECTORS = new Set(["de", "du", "des", "d'", "la", "le", "l'", "of", "the", "for", "et", "and", "a", "an", "un", "une", "en", "in", "au", "aux", "à"]);
 
@@ -1027,7 +1032,8 @@ function rolesAround(tokens: Token[], candidate: NameCandidate, lexicon: Lexicon
       if (token.region !== region || !token.isWord || lexicon.roleStops.has(token.key)) break;
       if (inName[k] === 2) break;
       if (lexicon.roleNouns.has(token.key)) leftmostRole = k;
-      if (lexicon.determiners.has(token.key) && leftmostRole >= 0) break;
+      // An article opens the role phrase, unless it follows a preposition ("du chef de l'État").
+      if (lexicon.determiners.has(token.key) && leftmostRole >= 0 && !PREPOSITIONS.has(tokens[k - 1]?.key ?? "") && !CONTRACTED_ARTICLES.has(token.key)) break;
     }
     if (leftmostRole >= 0) {
       let roleStart = leftmostRole;
@@ -1166,33 +1172,28 @@ export function countryFor(ctx: DocumentContext, words: string): string | null {
 export function resolveDescription(ctx: DocumentContext, text: string, position: number): PersonEntity | null {
   const lexicon = lexiconFor(ctx.locale.code);
   const keys = phraseKeys(text.replace(/[,;.]/g, " ")).filter((key) => !lexicon.determiners.has(key));
-  const classes = new Set<number>();
-  let hasNoun = false;
-  for (const key of keys) {
-    if (lexicon.roleNouns.has(key)) hasNoun = true;
-    const roleClass = lexicon.roleClassOf.get(key);
-    if (roleClass !== undefined) classes.add(roleClass);
-  }
-  if (!hasNoun) return null;
-  const qualifiers = keys.filter((key) => !lexicon.roleNouns.has(key) && !lexicon.roleModifiers.has(key) && key.length > 2 && !["de", "du", "des", "of", "the"].includes(key));
+  const head = keys.find((key) => lexicon.roleNouns.has(key));
+  if (head === undefined) return null;
+  const headClass = lexicon.roleClassOf.get(head);
+  const qualifiers = keys.filter((key) => !lexicon.roleNouns.has(key) && !lexicon.roleModifiers.has(key) && key.length > 2 && !PREPOSITIONS.has(key));
   let best: PersonEntity | null = null;
   let bestScore = 0;
   let bestDistance = Infinity;
   const sameKind: PersonEntity[] = [];
   for (const person of ctx.people) {
     let score = 0;
-    let kindMatch = false;
     for (const role of person.roles) {
+      // Roles are compared by their head noun: "attaché de presse du chef de l'État" is an attaché.
       const roleKeys = cachedPhraseKeys(role);
-      const roleClasses = new Set(roleKeys.map((key) => lexicon.roleClassOf.get(key)).filter((value) => value !== undefined));
-      const nounMatch = roleKeys.some((key) => keys.includes(key) && lexicon.roleNouns.has(key)) || [...classes].some((value) => roleClasses.has(value));
-      if (!nounMatch) continue;
-      kindMatch = true;
+      const roleHead = roleKeys.find((key) => lexicon.roleNouns.has(key));
+      if (roleHead === undefined) continue;
+      const roleClass = lexicon.roleClassOf.get(roleHead);
+      if (roleHead !== head && (headClass === undefined || roleClass !== headClass)) continue;
       const shared = qualifiers.filter((key) => roleKeys.includes(key) || sameCountry(lexicon, key, roleKeys)).length;
       const roleScore = 1 + (qualifiers.length === 0 ? 1 : shared === qualifiers.length ? 2 : shared > 0 ? 1 : 0);
       score = Math.max(score, roleScore);
     }
-    if (!kindMatch) continue;
+    if (score === 0) continue;
     sameKind.push(person);
     const distance = nearestMentionBefore(person, position);
     if (score > bestScore || (score === bestScore && distance < bestDistance)) {
@@ -1230,7 +1231,9 @@ function attachDescriptions(ctx: DocumentContext, tokens: Token[], lexicon: Lexi
     const token = tokens[i]!;
     if (!lexicon.roleNouns.has(token.key) || token.capitalised) continue;
     const determiner = tokens[i - 1]!;
-    if (!lexicon.determiners.has(determiner.key) || determiner.region !== token.region) continue;
+    // "le dirigeant russe" stands for someone; "du chef de l'État" completes another noun.
+    if (!lexicon.determiners.has(determiner.key) || CONTRACTED_ARTICLES.has(determiner.key) || determiner.region !== token.region) continue;
+    if (PREPOSITIONS.has(tokens[i - 2]?.key ?? "")) continue;
     let end = i + 1;
     while (end < tokens.length && end < i + 6) {
       const next = tokens[end]!;
