@@ -489,16 +489,11 @@ async function writeArticles(session: SqlSession, items: Planned[]): Promise<voi
   const newPeople = resolver.people.filter((person) => person.created);
   const changedPeople = resolver.people.filter((person) => person.changed && !person.created);
   await insertRows(session, "Person", personColumns, newPeople);
-  const json = session.provider === "postgresql" ? "::jsonb" : "";
-  for (const { id, name, key, aliases, roles } of changedPeople) {
-    await session.run(`UPDATE "Person" SET "name" = ?, "key" = ?, "aliases" = ?${json}, "roles" = ?${json} WHERE "id" = ?`, [
-      name,
-      key,
-      JSON.stringify(aliases),
-      JSON.stringify(roles),
-      id,
-    ]);
-  }
+  await session.update(
+    "Person",
+    personColumns.filter((column) => ["name", "key", "aliases", "roles"].includes(column.name)),
+    changedPeople.map(({ id, name, key, aliases, roles }) => [id, name, key, aliases, roles]),
+  );
   await deletePersonSearchEntries(session, changedPeople.map((person) => person.id));
   for (const person of [...newPeople, ...changedPeople]) {
     searchEntries.push({
@@ -511,9 +506,11 @@ async function writeArticles(session: SqlSession, items: Planned[]): Promise<voi
   }
 
   await insertRows(session, "Organization", organizationColumns, resolver.organizations.filter((organization) => organization.created));
-  for (const { id, aliases } of resolver.organizations.filter((organization) => organization.changed && !organization.created)) {
-    await session.run(`UPDATE "Organization" SET "aliases" = ?${json} WHERE "id" = ?`, [JSON.stringify(aliases), id]);
-  }
+  await session.update(
+    "Organization",
+    [{ name: "aliases", type: "json" }],
+    resolver.organizations.filter((organization) => organization.changed && !organization.created).map(({ id, aliases }) => [id, aliases]),
+  );
 
   await insertRows(session, "Article", articleColumns, articleRows);
   await insertRows(session, "ArticlePerson", articlePersonColumns, articlePersonRows);

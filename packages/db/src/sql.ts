@@ -25,6 +25,8 @@ export interface SqlSession {
   inList(column: string): string;
   listParam(values: readonly string[]): unknown;
   insert(table: string, columns: readonly Column[], rows: ReadonlyArray<readonly unknown[]>): Promise<void>;
+  /** Sets `columns` on the rows whose text id (first value of each row) is given. */
+  update(table: string, columns: readonly Column[], rows: ReadonlyArray<readonly unknown[]>): Promise<void>;
 }
 
 export interface SqlConnection {
@@ -77,6 +79,14 @@ class SqliteSession implements SqlSession {
       `INSERT INTO "${table}" (${columns.map((column) => `"${column.name}"`).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`,
     );
     for (const row of rows) statement.run(...columns.map((column, index) => sqliteValue(column.type, row[index])));
+  }
+
+  async update(table: string, columns: readonly Column[], rows: ReadonlyArray<readonly unknown[]>): Promise<void> {
+    if (rows.length === 0) return;
+    const statement = this.prepare(
+      `UPDATE "${table}" SET ${columns.map((column) => `"${column.name}" = ?`).join(", ")} WHERE "id" = ?`,
+    );
+    for (const [id, ...values] of rows) statement.run(...columns.map((column, index) => sqliteValue(column.type, values[index])), id);
   }
 }
 
@@ -140,6 +150,21 @@ class PostgresSession implements SqlSession {
       arrays,
     );
   }
+
+  async update(table: string, columns: readonly Column[], rows: ReadonlyArray<readonly unknown[]>): Promise<void> {
+    if (rows.length === 0) return;
+    const all: Column[] = [{ name: "id", type: "text" }, ...columns];
+    const aliases = all.map((_, index) => `c${index}`);
+    const arrays = all.map((column, index) => rows.map((row) => postgresValue(column.type, row[index])));
+    const unnest = all
+      .map((column, index) => `$${index + 1}::${column.type.startsWith("enum:") ? "text[]" : arrayTypes[column.type]}`)
+      .join(", ");
+    await this.client.query(
+      `UPDATE "${table}" AS t SET ${columns.map((column, index) => `"${column.name}" = ${postgresCast(column, `u.${aliases[index + 1]}`)}`).join(", ")} ` +
+        `FROM unnest(${unnest}) AS u(${aliases.join(", ")}) WHERE t."id" = u.c0`,
+      arrays,
+    );
+  }
 }
 
 /** Opens the ingest connection for a resolved URL (an absolute `file:` path or `postgresql://`). */
@@ -157,6 +182,9 @@ export function openSqlConnection(provider: Provider, url: string, filePath: str
             database.pragma("journal_mode = WAL");
             database.pragma("synchronous = NORMAL");
             database.pragma("foreign_keys = ON");
+            // Checkpoint every ~40 MB of WAL rather than every 4 MB: bulk batches then coalesce
+            // their rewrites of the same index pages instead of copying them back at each commit.
+            database.pragma("wal_autocheckpoint = 10000");
           }
           // IMMEDIATE takes the write lock up front, so two writers never deadlock on an upgrade.
           database.exec("BEGIN IMMEDIATE");
