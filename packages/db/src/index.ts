@@ -11,6 +11,7 @@ export { migrate, pendingMigrations, prismaFolder } from "./migrate.js";
 // The Prisma client's types (models, enums, `Prisma` namespace) for users such as Pothos.
 export * from "./generated/sqlite/client.js";
 export {
+  contentHashOf,
   documentText,
   ingestDocument,
   ingestParsed,
