@@ -146,7 +146,7 @@ export function findQuotes(ctx: DocumentContext): void {
     if (tokens.length === 0) return;
     const cues = findCues(tokens, lexicon);
     const cueStarts = new Set(cues.map((cue) => cue.first));
-    const readings = cues.map((cue) => read(tokens, cue, lexicon, text, cueStarts));
+    const readings = cues.map((cue) => read(tokens, cue, lexicon, cueStarts));
     for (const [k, reading] of readings.entries()) {
       const earlier = readings.slice(0, k).reverse().find((other) => other.evidence !== null && other.cue.kind !== "according");
       if (!earlier?.evidence || !reading.evidence || reading.evidence.sameAs !== null) continue;
@@ -181,10 +181,10 @@ export function findQuotes(ctx: DocumentContext): void {
       if (!evidence) {
         speechActs ??= findSpeechActs(tokens, lexicon);
         const act = speechActs.filter((index) => index < t).pop();
-        if (act !== undefined) evidence = subjectEvidence(tokens, act, lexicon, text);
+        if (act !== undefined) evidence = subjectEvidence(tokens, act, lexicon);
       }
       // A quotation that opens with the speaker's verb stands for it: "Theresa May « félicite chaleureusement » Macron".
-      if (!evidence && startsWithVerb(text, quote, lexicon)) evidence = subjectEvidence(tokens, t, lexicon, text);
+      if (!evidence && startsWithVerb(text, quote, lexicon)) evidence = subjectEvidence(tokens, t, lexicon);
       if (!evidence && atStart && readings.length === 0 && previousAttributed) {
         evidence = { ...emptyEvidence(quote.open), sameAs: previousAttributed as QuoteEvidence };
       }
@@ -194,8 +194,8 @@ export function findQuotes(ctx: DocumentContext): void {
       if (!evidence && (lexicon.articles.has(tokens[t - 1]?.word ?? "") || tokens[t - 1]?.word === "(" || seenTexts.has(inner))) continue;
       seenTexts.add(inner);
       // "Bolsonaro opposed Macron's statement: « … »": the clause before the colon speaks.
-      if (!evidence && tokens[t - 1]?.word === ":") evidence = firstSubject(tokens, t - 1, lexicon, text);
-      if (!evidence && words >= 4 && t > 0) evidence = subjectEvidence(tokens, t, lexicon, text);
+      if (!evidence && tokens[t - 1]?.word === ":") evidence = firstSubject(tokens, t - 1, lexicon);
+      if (!evidence && words >= 4 && t > 0) evidence = subjectEvidence(tokens, t, lexicon);
       if (evidence) attributedHere = evidence;
       found.push({
         quote: {
@@ -351,27 +351,27 @@ function wordCount(text: string, start: number, end: number): number {
 }
 
 /** What a cue's sentence says about the speaker and the reported words. */
-function read(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, text: string, cueStarts: ReadonlySet<number>): Reading {
-  if (cue.kind === "according") return readAccording(tokens, cue, lexicon, text);
+function read(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, cueStarts: ReadonlySet<number>): Reading {
+  if (cue.kind === "according") return readAccording(tokens, cue, lexicon);
   const previous = tokens[cue.first - 1];
-  if (cue.kind === "as" || (previous && lexicon.as.has(previous.word))) return readAs(tokens, cue, lexicon, text);
+  if (cue.kind === "as" || (previous && lexicon.as.has(previous.word))) return readAs(tokens, cue, lexicon);
   // "“We stand ready” tweeted Johnson “to provide …”": after a quotation, a name after the verb is its speaker.
   const afterQuote = previous !== undefined && (previous.quote >= 0 || (previous.word === "," && (tokens[cue.first - 2]?.quote ?? -1) >= 0));
   const nameFollows = tokens[cue.last + 1]?.capitalised === true;
   if (afterQuote && nameFollows && !cue.pronoun) {
     const end = previous.quote >= 0 ? cue.first - 1 : cue.first - 2;
-    return { cue, evidence: afterEvidence(tokens, cue.last + 1, lexicon, text), content: contentBefore(tokens, end) };
+    return { cue, evidence: afterEvidence(tokens, cue.last + 1, lexicon), content: contentBefore(tokens, end) };
   }
   const contentStart = clauseAfter(tokens, cue, lexicon);
   if (cue.pronoun !== null && lexicon.impersonal.has(cue.pronoun)) {
-    const place = afterEvidence(tokens, cue.last + 1, lexicon, text);
+    const place = afterEvidence(tokens, cue.last + 1, lexicon);
     const content = previous && (previous.word === "," || previous.quote >= 0) ? contentBefore(tokens, previous.quote >= 0 ? cue.first - 1 : cue.first - 2) : null;
     return { cue, evidence: place, content };
   }
   if (contentStart !== null) {
     // "said: « … »" reports exactly the quotation that follows.
     const quoteOnly = (tokens[contentStart] as SpeechToken).quote >= 0;
-    const evidence = cue.pronoun ? pronounEvidence(tokens, cue, text) : cue.kind === "participle" ? participleEvidence(tokens, cue, lexicon, text) : subjectEvidence(tokens, cue.first, lexicon, text);
+    const evidence = cue.pronoun ? pronounEvidence(tokens, cue) : cue.kind === "participle" ? participleEvidence(tokens, cue, lexicon) : subjectEvidence(tokens, cue.first, lexicon);
     return { cue, evidence, content: [contentStart, quoteOnly ? contentStart : contentEnd(tokens, contentStart, lexicon, cueStarts)] };
   }
   // Content first: "«…», a déclaré X", "…, a-t-il ajouté", "“…,” he said", "…, Peskov said".
@@ -379,26 +379,26 @@ function read(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, text: 
   const invertible = cue.kind !== "participle" && (quoteBefore || clauseEndsWithin(tokens, cue.last + 1, MAX_INVERTED_TOKENS));
   if (invertible && previous && (previous.quote >= 0 || ((previous.word === "," || previous.word === "—") && !quoteBeforeClauseEnd(tokens, cue.last + 1)))) {
     const end = previous.quote >= 0 ? cue.first - 1 : cue.first - 2;
-    const evidence = cue.pronoun ? pronounEvidence(tokens, cue, text) : afterEvidence(tokens, cue.last + 1, lexicon, text);
+    const evidence = cue.pronoun ? pronounEvidence(tokens, cue) : afterEvidence(tokens, cue.last + 1, lexicon);
     return { cue, evidence, content: contentBefore(tokens, end) };
   }
   const subjectStart = cue.kind === "participle" ? null : shortSubjectStart(tokens, cue.first, lexicon);
   if (subjectStart !== null && endsClause(tokens, cue.last + 1)) {
     const boundary = tokens[subjectStart - 1] as SpeechToken;
     const end = boundary.quote >= 0 ? subjectStart - 1 : subjectStart - 2;
-    const evidence = cue.pronoun ? pronounEvidence(tokens, cue, text) : subjectEvidence(tokens, cue.first, lexicon, text);
+    const evidence = cue.pronoun ? pronounEvidence(tokens, cue) : subjectEvidence(tokens, cue.first, lexicon);
     return { cue, evidence, content: contentBefore(tokens, end) };
   }
-  const evidence = cue.pronoun ? pronounEvidence(tokens, cue, text) : cue.kind === "participle" ? participleEvidence(tokens, cue, lexicon, text) : subjectEvidence(tokens, cue.first, lexicon, text);
+  const evidence = cue.pronoun ? pronounEvidence(tokens, cue) : cue.kind === "participle" ? participleEvidence(tokens, cue, lexicon) : subjectEvidence(tokens, cue.first, lexicon);
   return { cue, evidence, content: null };
 }
 
 /** "selon X, …", "…, selon X", "according to X, …". */
-function readAccording(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, text: string): Reading {
+function readAccording(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon): Reading {
   let end = cue.last + 1;
   while (end < tokens.length && end - cue.last < 14 && tokens[end]?.isWord) end++;
   if (end === cue.last + 1) return { cue, evidence: null, content: null };
-  const evidence = phraseEvidence(tokens, cue.last + 1, end - 1, "first", lexicon, text);
+  const evidence = phraseEvidence(tokens, cue.last + 1, end - 1, "first", lexicon);
   const after = tokens[end];
   const previous = tokens[cue.first - 1];
   const opensSentence = previous === undefined || !previous.isWord || cue.first <= 1;
@@ -412,7 +412,7 @@ function readAccording(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexico
 }
 
 /** "Comme indiqué au ministère des Affaires étrangères, …", "As Peskov said, …". */
-function readAs(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, text: string): Reading {
+function readAs(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon): Reading {
   let end = cue.last + 1;
   while (end < tokens.length && end - cue.last < 14 && tokens[end]?.isWord) end++;
   const comma = tokens[end];
@@ -421,9 +421,9 @@ function readAs(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, text
   const subjectFirst = asAt + 1;
   const evidence =
     end > cue.last + 1
-      ? phraseEvidence(tokens, cue.last + 1, end - 1, "first", lexicon, text)
+      ? phraseEvidence(tokens, cue.last + 1, end - 1, "first", lexicon)
       : subjectFirst < cue.first
-        ? phraseEvidence(tokens, subjectFirst, cue.first - 1, "last", lexicon, text)
+        ? phraseEvidence(tokens, subjectFirst, cue.first - 1, "last", lexicon)
         : null;
   return { cue, evidence, content: [end + 1, contentEnd(tokens, end + 1, lexicon, new Set())] };
 }
@@ -568,18 +568,16 @@ function shortSubjectStart(tokens: readonly SpeechToken[], cueFirst: number, lex
   return j + 1;
 }
 
-function pronounEvidence(tokens: readonly SpeechToken[], cue: Cue, text: string): QuoteEvidence {
+function pronounEvidence(tokens: readonly SpeechToken[], cue: Cue): QuoteEvidence {
   const at = tokens[cue.first] as SpeechToken;
-  void text;
   return { regionStart: at.start, regionEnd: at.start, prefer: "last", pronoun: cue.pronoun, phraseStart: at.start, phraseEnd: at.start, sameAs: null };
 }
 
 /** Evidence from tokens `[first, last]`: a pronoun, or a region to find a named speaker in. */
-function phraseEvidence(tokens: readonly SpeechToken[], first: number, last: number, prefer: "first" | "last", lexicon: Lexicon, text: string): QuoteEvidence | null {
+function phraseEvidence(tokens: readonly SpeechToken[], first: number, last: number, prefer: "first" | "last", lexicon: Lexicon): QuoteEvidence | null {
   if (last < first) return null;
   const head = tokens[first] as SpeechToken;
   const tail = tokens[last] as SpeechToken;
-  void text;
   const demonstrative = lexicon.demonstratives.match(tokens, first);
   if (demonstrative > 0 && last - first < demonstrative + 2) {
     const end = (tokens[first + demonstrative - 1] as SpeechToken).end;
@@ -625,7 +623,7 @@ function isNamePeriod(tokens: readonly SpeechToken[], j: number): boolean {
 }
 
 /** The speaker written after an inverted verb, up to the end of the clause. */
-function afterEvidence(tokens: readonly SpeechToken[], from: number, lexicon: Lexicon, text: string): QuoteEvidence | null {
+function afterEvidence(tokens: readonly SpeechToken[], from: number, lexicon: Lexicon): QuoteEvidence | null {
   let last = from - 1;
   for (let j = from; j < tokens.length && j < from + MAX_SUBJECT_TOKENS; j++) {
     const token = tokens[j] as SpeechToken;
@@ -634,7 +632,7 @@ function afterEvidence(tokens: readonly SpeechToken[], from: number, lexicon: Le
     last = j;
   }
   while (last >= from && !(tokens[last] as SpeechToken).isWord) last--;
-  return phraseEvidence(tokens, from, last, "first", lexicon, text);
+  return phraseEvidence(tokens, from, last, "first", lexicon);
 }
 
 /**
@@ -642,7 +640,7 @@ function afterEvidence(tokens: readonly SpeechToken[], from: number, lexicon: Le
  * sits right before the verb, the apposition before it ("Le porte-parole du Kremlin, Dmitri Peskov,
  * a précisé"), skipping a relative clause ("Macron, qui …, a déclaré").
  */
-function subjectEvidence(tokens: readonly SpeechToken[], cueFirst: number, lexicon: Lexicon, text: string): QuoteEvidence | null {
+function subjectEvidence(tokens: readonly SpeechToken[], cueFirst: number, lexicon: Lexicon): QuoteEvidence | null {
   const floor = Math.max(0, cueFirst - MAX_SUBJECT_TOKENS);
   const segmentStart = (end: number) => {
     let j = end;
@@ -657,13 +655,13 @@ function subjectEvidence(tokens: readonly SpeechToken[], cueFirst: number, lexic
   const last = cueFirst - 1;
   const first = segmentStart(last);
   const onlyLinking = first <= last && tokens.slice(first, last + 1).every((token) => lexicon.coordinators.has(token.word) || lexicon.adverbs.has(token.word));
-  if (onlyLinking) return firstSubject(tokens, first, lexicon, text);
+  if (onlyLinking) return firstSubject(tokens, first, lexicon);
   if (first <= last) {
     const separator = tokens[first - 1];
     if (separator?.word === "," && lexicon.relativePronouns.has((tokens[first] as SpeechToken).word)) {
       return earlierSegment(first - 2);
     }
-    return phraseEvidence(tokens, first, last, "last", lexicon, text);
+    return phraseEvidence(tokens, first, last, "last", lexicon);
   }
   if (tokens[last]?.word !== ",") return null;
   return earlierSegment(last - 1);
@@ -688,24 +686,24 @@ function subjectEvidence(tokens: readonly SpeechToken[], cueFirst: number, lexic
     const hasName = tokens.slice(start, end + 1).some((token, k) => token.capitalised && (start + k > 0));
     if (hasName && tokens[start - 1]?.word === ",") {
       const before = segmentStart(start - 2);
-      if (before <= start - 2) return phraseEvidence(tokens, before, end, "last", lexicon, text);
+      if (before <= start - 2) return phraseEvidence(tokens, before, end, "last", lexicon);
     }
     const participial = !(tokens[start] as SpeechToken).capitalised && !lexicon.articles.has(opener);
     if ((!hasName || participial) && tokens[start - 1]?.word === ",") {
       const before = segmentStart(start - 2);
-      if (before <= start - 2) return phraseEvidence(tokens, before, start - 2, "last", lexicon, text);
+      if (before <= start - 2) return phraseEvidence(tokens, before, start - 2, "last", lexicon);
     }
-    return phraseEvidence(tokens, start, end, "last", lexicon, text);
+    return phraseEvidence(tokens, start, end, "last", lexicon);
   }
 }
 
 /** A participle clause ("…, saying …", "ajoutant que …") speaks for the sentence's subject. */
-function participleEvidence(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, text: string): QuoteEvidence | null {
-  return firstSubject(tokens, cue.first, lexicon, text) ?? { ...emptyEvidence((tokens[cue.first] as SpeechToken).start), sameAs: null };
+function participleEvidence(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon): QuoteEvidence | null {
+  return firstSubject(tokens, cue.first, lexicon) ?? { ...emptyEvidence((tokens[cue.first] as SpeechToken).start), sameAs: null };
 }
 
 /** The sentence's opening subject before token `before`: its first words up to a comma or verb. */
-function firstSubject(tokens: readonly SpeechToken[], before: number, lexicon: Lexicon, text: string): QuoteEvidence | null {
+function firstSubject(tokens: readonly SpeechToken[], before: number, lexicon: Lexicon): QuoteEvidence | null {
   const limit = Math.min(before, MAX_SUBJECT_TOKENS);
   let first = 0;
   while (first < limit && !(tokens[first] as SpeechToken).isWord) first++;
@@ -714,7 +712,7 @@ function firstSubject(tokens: readonly SpeechToken[], before: number, lexicon: L
   if (lexicon.subjectPronouns.has(head.word)) {
     return { regionStart: head.start, regionEnd: head.start, prefer: "first", pronoun: head.word, phraseStart: head.start, phraseEnd: head.end, sameAs: null };
   }
-  return phraseEvidence(tokens, first, limit - 1, "first", lexicon, text);
+  return phraseEvidence(tokens, first, limit - 1, "first", lexicon);
 }
 
 function emptyEvidence(at: number): QuoteEvidence {
