@@ -279,12 +279,13 @@ export function recogniseEntities(ctx: DocumentContext): void {
   const found = findKnownPhrases(tokens, lexicon, labels);
   found.push(...findOrganizationGroups(tokens, lexicon, labels));
   const candidates = findNameCandidates(tokens, lexicon, labels);
-  const people = buildPeople(ctx, tokens, candidates, lexicon, labels);
+  const inRole = new Uint8Array(tokens.length);
+  const people = buildPeople(ctx, tokens, candidates, lexicon, labels, inRole);
   ctx.people = people;
   const { organizations, places } = buildOrganizationsAndPlaces(ctx, tokens, found, lexicon);
   ctx.organizations = organizations;
   ctx.places = places;
-  attachDescriptions(ctx, tokens, lexicon, labels);
+  attachDescriptions(ctx, tokens, lexicon, labels, inRole);
 }
 
 /** Gazetteer organizations and places (longest phrase wins), unless the words start a person's name. */
@@ -563,6 +564,7 @@ function buildPeople(
   candidates: NameCandidate[],
   lexicon: Lexicon,
   labels: Label[],
+  inRole: Uint8Array,
 ): PersonEntity[] {
   const text = ctx.text;
   const inName = new Uint8Array(tokens.length);
@@ -587,7 +589,7 @@ function buildPeople(
       candidate.evidence += 2;
       candidate.titled = true;
     }
-    candidate.roles.push(...rolesAround(tokens, candidate, lexicon, inName));
+    candidate.roles.push(...rolesAround(tokens, candidate, lexicon, inName, inRole));
     const words = candidate.to - candidate.from;
     if (words >= 2) {
       if (candidate.roles.length > 0) candidate.evidence += 2;
@@ -1018,7 +1020,7 @@ function isPersonVerbAfter(tokens: Token[], at: number, lexicon: Lexicon): boole
  * Poutine", "Kremlin spokesman Dmitry Peskov", "l'attaché de presse du chef de l'État, Dmitri
  * Peskov") or right after it between commas ("Vladimir Medinski, conseiller du président russe").
  */
-function rolesAround(tokens: Token[], candidate: NameCandidate, lexicon: Lexicon, inName: Uint8Array): string[] {
+function rolesAround(tokens: Token[], candidate: NameCandidate, lexicon: Lexicon, inName: Uint8Array, inRole: Uint8Array): string[] {
   const roles: string[] = [];
   const region = tokens[candidate.from]!.region;
   // Before: walk left over the role phrase's words, remember the leftmost role noun.
@@ -1049,6 +1051,7 @@ function rolesAround(tokens: Token[], candidate: NameCandidate, lexicon: Lexicon
       const lastRoleWord = tokens[phraseEnd - 1]!;
       if (phraseEnd > roleStart && !CONNECTORS.has(lastRoleWord.key) && !lexicon.determiners.has(lastRoleWord.key)) {
         roles.push(joinTokens(tokens, roleStart, phraseEnd));
+        inRole.fill(1, roleStart, phraseEnd);
       }
     }
   }
@@ -1086,10 +1089,12 @@ function rolesAround(tokens: Token[], candidate: NameCandidate, lexicon: Lexicon
           const isJoin = j < end && (tokens[j]!.key === "et" || tokens[j]!.key === "and") && lexicon.roleNouns.has(tokens[j + 1]?.key ?? "");
           if (j === end || isJoin) {
             if (j > partStart) roles.push(joinTokens(tokens, partStart, j));
+            inRole.fill(1, partStart, j);
             partStart = j + 1;
             if (!isJoin && j < end) break;
           } else if ((tokens[j]!.key === "et" || tokens[j]!.key === "and") && j > partStart) {
             roles.push(joinTokens(tokens, partStart, j));
+            inRole.fill(1, partStart, j);
             partStart = end + 1;
             break;
           }
@@ -1225,11 +1230,12 @@ function nearestMentionBefore(person: PersonEntity, position: number): number {
  * Role-only descriptions ("le dirigeant russe", "un porte-parole du Kremlin") that the text ties
  * to a named person become one more role of that person.
  */
-function attachDescriptions(ctx: DocumentContext, tokens: Token[], lexicon: Lexicon, labels: Label[]): void {
+function attachDescriptions(ctx: DocumentContext, tokens: Token[], lexicon: Lexicon, labels: Label[], inRole: Uint8Array): void {
   if (ctx.people.length === 0) return;
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (!lexicon.roleNouns.has(token.key) || token.capitalised) continue;
+    // Words of a role already read by apposition ("l'attaché de presse…, Anatol Berezin") are no description.
+    if (!lexicon.roleNouns.has(token.key) || token.capitalised || inRole[i]) continue;
     const determiner = tokens[i - 1]!;
     // "le dirigeant russe" stands for someone; "du chef de l'État" completes another noun.
     if (!lexicon.determiners.has(determiner.key) || CONTRACTED_ARTICLES.has(determiner.key) || determiner.region !== token.region) continue;
@@ -1239,7 +1245,8 @@ function attachDescriptions(ctx: DocumentContext, tokens: Token[], lexicon: Lexi
       const next = tokens[end]!;
       if (next.region !== token.region || !next.isWord || labels[end] === "person" || lexicon.roleStops.has(next.key)) break;
       if (next.capitalised && lexicon.firstNames.has(next.key)) break;
-      const isQualifier = lexicon.demonyms.has(next.key) || ["de", "du", "des", "d'", "of", "the", "la", "l'"].includes(next.key) || next.capitalised || lexicon.roleNouns.has(next.key);
+      const afterPreposition = CONNECTORS.has(tokens[end - 1]!.key) && !lexicon.roleStops.has(next.key);
+      const isQualifier = lexicon.demonyms.has(next.key) || ["de", "du", "des", "d'", "of", "the", "la", "l'"].includes(next.key) || next.capitalised || lexicon.roleNouns.has(next.key) || afterPreposition;
       if (!isQualifier) break;
       end++;
     }
