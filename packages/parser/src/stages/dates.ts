@@ -180,6 +180,9 @@ export interface ChronoReading {
   result: ChronoResult;
 }
 
+/** The longest stretch of one text that chrono reads, and about the most it reads in one call. */
+const MAX_CHRONO_TEXT = 4000;
+
 /** Between texts read in one chrono call: no chrono pattern or refiner reaches across it. */
 const BATCH_SEPARATOR = "\n\u0000\n";
 
@@ -193,17 +196,38 @@ function referenceDate(reference: Day | null): Date {
  */
 export function parseWithChrono(texts: readonly string[], words: DateWords, reference: Day | null): ChronoReading[][] {
   const perText: ChronoReading[][] = texts.map(() => []);
-  const starts: number[] = [];
-  const wanted: number[] = [];
+  let starts: number[] = [];
+  let wanted: number[] = [];
   let joined = "";
+  const flush = () => {
+    if (joined) readBatch(joined, starts, wanted, texts, words, reference, perText);
+    starts = [];
+    wanted = [];
+    joined = "";
+  };
   texts.forEach((text, i) => {
     if (!words.dateHint.test(text)) return;
+    if (joined.length > MAX_CHRONO_TEXT) flush();
     if (joined) joined += BATCH_SEPARATOR;
     starts.push(joined.length);
     wanted.push(i);
-    joined += text;
+    // chrono slows down more than linearly on a huge text; no real sentence is this long.
+    joined += text.length > MAX_CHRONO_TEXT ? text.slice(0, MAX_CHRONO_TEXT) : text;
   });
-  if (!joined) return perText;
+  flush();
+  return perText;
+}
+
+/** One chrono call over joined texts; results go back to their text with text-relative offsets. */
+function readBatch(
+  joined: string,
+  starts: readonly number[],
+  wanted: readonly number[],
+  texts: readonly string[],
+  words: DateWords,
+  reference: Day | null,
+  perText: ChronoReading[][],
+): void {
   let results: ChronoResult[] = [];
   try {
     results = words.chrono.parse(joined, referenceDate(reference));
@@ -213,13 +237,11 @@ export function parseWithChrono(texts: readonly string[], words: DateWords, refe
   let part = 0;
   for (const result of results) {
     while (part + 1 < starts.length && starts[part + 1]! <= result.index) part++;
-    const offset = starts[part]!;
     const text = texts[wanted[part]!]!;
-    const index = result.index - offset;
+    const index = result.index - starts[part]!;
     if (index < 0 || index + result.text.length > text.length) continue;
     perText[wanted[part]!]!.push({ index, result });
   }
-  return perText;
 }
 
 /**
@@ -227,6 +249,21 @@ export function parseWithChrono(texts: readonly string[], words: DateWords, refe
  * publication day, or null: relative expressions then stay unresolved. `parsed` is chrono's
  * reading of `text` when the caller already has it (see `parseWithChrono`).
  */
+const globalSameDays = new WeakMap<DateWords, RegExp>();
+
+function globalSameDay(words: DateWords): RegExp {
+  let pattern = globalSameDays.get(words);
+  if (!pattern) {
+    pattern = new RegExp(words.sameDay.source, "giu");
+    globalSameDays.set(words, pattern);
+  }
+  return pattern;
+}
+
+/** Bounds that keep a pathological sentence (thousands of dates) linear to read. */
+const MAX_MENTIONS_PER_TEXT = 60;
+const MAX_TIMES_PER_TEXT = 20;
+
 export function findDateMentions(
   text: string,
   words: DateWords,
@@ -235,7 +272,7 @@ export function findDateMentions(
 ): DateMention[] {
   const mentions: DateMention[] = [];
   if (!words.dateHint.test(text)) return [];
-  const results = parsed ?? parseWithChrono([text], words, reference)[0] ?? [];
+  const results = (parsed ?? parseWithChrono([text], words, reference)[0] ?? []).slice(0, MAX_MENTIONS_PER_TEXT);
   for (const { index, result } of results) {
     const start = result.start;
     const known = (c: "year" | "month" | "day" | "weekday") => start.isCertain(c);
@@ -274,9 +311,9 @@ export function findDateMentions(
       mentions.push({ ...base, fromPublication: 0 });
     }
   }
-  const covered = (from: number, to: number) => mentions.some((m) => from < m.end && to > m.start);
-  const sameDay = new RegExp(words.sameDay.source, "giu");
-  for (const match of text.matchAll(sameDay)) {
+  const covered = (from: number, to: number) =>
+    mentions.length >= MAX_MENTIONS_PER_TEXT || mentions.some((m) => from < m.end && to > m.start);
+  for (const match of text.matchAll(globalSameDay(words))) {
     const from = match.index ?? 0;
     const to = from + match[0].length;
     if (!covered(from, to)) {
@@ -407,6 +444,7 @@ export function zoneOfPlace(name: string): string | null {
 export function findTimes(text: string, words: DateWords): TimeMention[] {
   const times: TimeMention[] = [];
   for (const match of text.matchAll(words.times)) {
+    if (times.length >= MAX_TIMES_PER_TEXT) break;
     const groups = match.groups ?? {};
     const from = match.index ?? 0;
     if (words.notTimeBefore.test(text.slice(Math.max(0, from - 20), from))) continue;
@@ -448,6 +486,7 @@ export function findDurations(text: string, words: DateWords): DurationMention[]
   const durations: DurationMention[] = [];
   for (const pattern of words.durations) {
     for (const match of text.matchAll(pattern)) {
+      if (durations.length >= MAX_TIMES_PER_TEXT) break;
       const groups = match.groups ?? {};
       const count = numberValue(groups.n, words.numbers);
       if (count === null) continue;

@@ -138,38 +138,103 @@ function placeNamePattern(): RegExp {
   return placePattern;
 }
 
+/*
+ * Bounds that keep the stage linear on any input: no real sentence names more meetings, dates or
+ * parties than this, and a pathological one is read up to them.
+ */
+const MAX_CUES_PER_SENTENCE = 40;
+const MAX_PARTIES_PER_REGION = 60;
+const MAX_DRAFTS_LOOKED_BACK = 50;
+
+/** A mention of a person, organization or place, for lookups by position. */
+interface EntitySpan {
+  start: number;
+  end: number;
+  kind: "person" | "organization" | "place";
+  name: string;
+  country: string | null;
+}
+
+/** Every entity mention of the document, sorted by start: built once, searched by range. */
+interface EntityIndex {
+  spans: EntitySpan[];
+  people: ReadonlySet<string>;
+}
+
+const entityIndexes = new WeakMap<DocumentContext, EntityIndex>();
+
+function entityIndexOf(ctx: DocumentContext): EntityIndex {
+  let index = entityIndexes.get(ctx);
+  if (!index) {
+    index = indexEntities(ctx);
+    entityIndexes.set(ctx, index);
+  }
+  return index;
+}
+
+function indexEntities(ctx: DocumentContext): EntityIndex {
+  const spans: EntitySpan[] = [];
+  for (const person of ctx.people) {
+    for (const m of person.mentions) spans.push({ start: m.start, end: m.end, kind: "person", name: person.name, country: null });
+  }
+  for (const organization of ctx.organizations) {
+    for (const m of organization.mentions) {
+      spans.push({ start: m.start, end: m.end, kind: "organization", name: organization.name, country: null });
+    }
+  }
+  for (const place of ctx.places) {
+    for (const m of place.mentions) spans.push({ start: m.start, end: m.end, kind: "place", name: place.name, country: place.country });
+  }
+  spans.sort((a, b) => a.start - b.start);
+  return { spans, people: new Set(ctx.people.map((p) => p.name)) };
+}
+
+/** Index of the first span starting at or after `offset`. */
+function firstSpanFrom(spans: readonly EntitySpan[], offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Whether an organization or person mention covers `offset` (overlaps are rare: a few steps back suffice). */
+function insideEntity(spans: readonly EntitySpan[], offset: number): boolean {
+  const at = firstSpanFrom(spans, offset + 1);
+  for (let i = at - 1; i >= 0 && i >= at - 4; i--) {
+    const span = spans[i]!;
+    if (span.kind !== "place" && span.start <= offset && offset < span.end) return true;
+  }
+  return false;
+}
+
 /** Parties (people, countries, organizations) mentioned between two document offsets. */
 function partiesIn(ctx: DocumentContext, words: MeetingWords, from: number, to: number): Party[] {
   const parties: Party[] = [];
   if (to <= from) return parties;
-  for (const person of ctx.people) {
-    for (const mention of person.mentions) {
-      if (mention.start >= from && mention.end <= to) parties.push({ name: person.name, start: mention.start, kind: "person" });
-    }
-  }
-  const orgSpans: Array<[number, number]> = [];
-  for (const organization of ctx.organizations) {
-    for (const mention of organization.mentions) {
-      if (mention.start >= from && mention.end <= to) {
-        orgSpans.push([mention.start, mention.end]);
-        if (words.notParties.has(organization.name)) continue;
-        // "Kremlin", "Élysée": the seat of power stands for its country.
-        const seatOf = words.capitals[organization.name.toLowerCase()];
-        if (seatOf) parties.push({ name: seatOf, start: mention.start, kind: "country", byName: false });
-        else parties.push({ name: organization.name, start: mention.start, kind: "organization" });
-      }
-    }
-  }
-  for (const place of ctx.places) {
-    if (!place.country) continue;
-    for (const mention of place.mentions) {
-      if (mention.start >= from && mention.end <= to) {
-        parties.push({ name: place.country, start: mention.start, kind: "country", byName: place.name === place.country });
-      }
+  const index = entityIndexOf(ctx);
+  for (let i = firstSpanFrom(index.spans, from); i < index.spans.length && parties.length < MAX_PARTIES_PER_REGION; i++) {
+    const span = index.spans[i]!;
+    if (span.start >= to) break;
+    if (span.end > to) continue;
+    if (span.kind === "person") {
+      parties.push({ name: span.name, start: span.start, kind: "person" });
+    } else if (span.kind === "organization") {
+      if (words.notParties.has(span.name)) continue;
+      // "Kremlin", "Élysée": the seat of power stands for its country.
+      const seatOf = words.capitals[span.name.toLowerCase()];
+      if (seatOf) parties.push({ name: seatOf, start: span.start, kind: "country", byName: false });
+      else parties.push({ name: span.name, start: span.start, kind: "organization" });
+    } else if (span.country) {
+      parties.push({ name: span.country, start: span.start, kind: "country", byName: span.name === span.country });
     }
   }
   const text = ctx.text.slice(from, to);
   for (const match of text.matchAll(countryPattern(words))) {
+    if (parties.length >= MAX_PARTIES_PER_REGION) break;
     if (!startsWord(text, match.index ?? 0) || /\d/.test(text[(match.index ?? 0) - 1] ?? "")) continue;
     const key = match[0].toLowerCase();
     const country = words.countries[key] ?? words.capitals[key];
@@ -179,15 +244,16 @@ function partiesIn(ctx: DocumentContext, words: MeetingWords, from: number, to: 
     }
   }
   for (const match of text.matchAll(words.bodies)) {
+    if (parties.length >= MAX_PARTIES_PER_REGION) break;
     const body = match.groups?.body;
     if (body) parties.push({ name: body, start: from + (match.index ?? 0), kind: "organization" });
   }
   for (const match of text.matchAll(acronymPattern)) {
+    if (parties.length >= MAX_PARTIES_PER_REGION) break;
     if ((match.index ?? 0) > 0 && letterDigitOrDot.test(text[(match.index ?? 0) - 1]!)) continue;
     const start = from + (match.index ?? 0);
     if (words.notParties.has(match[0]) || words.countries[match[0].toLowerCase()] || words.capitals[match[0].toLowerCase()]) continue;
-    if (orgSpans.some(([s, e]) => start >= s && start < e)) continue;
-    if (parties.some((p) => p.kind === "person" && p.start <= start && start < p.start + p.name.length)) continue;
+    if (insideEntity(index.spans, start)) continue;
     parties.push({ name: match[0], start, kind: "organization" });
   }
   for (const party of parties) {
@@ -206,6 +272,7 @@ function findCues(text: string, words: MeetingWords): { cues: CueMatch[]; exclud
   for (const match of text.matchAll(words.notMeeting)) {
     const start = match.index ?? 0;
     if (startsWord(text, start)) excluded.push([start, start + match[0].length]);
+    if (excluded.length >= MAX_CUES_PER_SENTENCE) break;
   }
   const cues: CueMatch[] = [];
   for (const cue of words.cues) {
@@ -216,6 +283,7 @@ function findCues(text: string, words: MeetingWords): { cues: CueMatch[]; exclud
       if (excluded.some(([s, e]) => start < e && end > s)) continue;
       if (cues.some((c) => start < c.end && end > c.start)) continue;
       cues.push({ cue, start, end });
+      if (cues.length >= MAX_CUES_PER_SENTENCE) break;
     }
   }
   return { cues: cues.sort((a, b) => a.start - b.start), excluded };
@@ -288,6 +356,8 @@ export function findMeetings(ctx: DocumentContext): void {
     const times = findTimes(text, dateWords);
     const durations = findDurations(text, dateWords);
     const claimed = new Set<DateMention>();
+    /** Where the dates taken by earlier meetings of the sentence end: their parties stay theirs. */
+    let lastClaimedEnd = 0;
     let pendingSetHere = false;
 
     const units = groupCues(cues, mentions, text, words);
@@ -306,8 +376,8 @@ export function findMeetings(ctx: DocumentContext): void {
       const date = dateMention ? resolve(dateMention, tense) : null;
       const time = times.find((t) => t.start >= unit.from && t.start < unit.to) ?? (units.length === 1 ? times[0] : undefined);
       const duration = durations.find((d) => d.start >= unit.from && d.start < unit.to) ?? (units.length === 1 ? durations[0] : undefined);
-      const takenBefore = [...claimed].filter((m) => m !== dateMention && m.end <= firstCue.start);
-      const partiesFrom = Math.max(unit.from, ...takenBefore.map((m) => m.end));
+      const partiesFrom = lastClaimedEnd <= firstCue.start ? Math.max(unit.from, lastClaimedEnd) : unit.from;
+      if (dateMention) lastClaimedEnd = Math.max(lastClaimedEnd, dateMention.end);
       const absoluteFrom = sentence.start + partiesFrom;
       const absoluteTo = sentence.start + unit.to;
       const inTimes = (party: Party) => times.some((t) => party.start >= sentence.start + t.start && party.start < sentence.start + t.end);
@@ -350,7 +420,7 @@ export function findMeetings(ctx: DocumentContext): void {
       if (anaphoric) {
         // "les deux dirigeants" are the people of the meeting told before, when it has two.
         const referent = referentOf(drafts, pending, index)?.meeting.participants ?? [];
-        const people = referent.filter((name) => ctx.people.some((person) => person.name === name));
+        const people = referent.filter((name) => entityIndexOf(ctx).people.has(name));
         for (const name of people.length >= 2 ? people : referent) addParticipant(meeting, name);
       }
       if (meeting.participants.filter((name) => !venues.includes(name)).length >= 2) {
@@ -434,7 +504,7 @@ export function findMeetings(ctx: DocumentContext): void {
         const laterDate = resolve(later, tense);
         if (!laterDate) continue;
         claimed.add(later);
-        const people = meeting.participants.filter((name) => ctx.people.some((p) => p.name === name));
+        const people = meeting.participants.filter((name) => entityIndexOf(ctx).people.has(name));
         const extra: Meeting = { ...meeting, date: laterDate, participants: [...people], topics: [] };
         for (const party of partiesIn(ctx, words, sentence.start + stopFrom, sentence.start + later.end)) {
           addParticipant(extra, party.name);
@@ -455,7 +525,7 @@ export function findMeetings(ctx: DocumentContext): void {
   for (const draft of drafts) {
     if (draft.zoneIsLocal && !draft.meeting.timeZone) draft.meeting.timeZone = localZone(ctx, draft);
   }
-  ctx.meetings.push(...drafts.map((d) => d.meeting));
+  for (const draft of drafts) ctx.meetings.push(draft.meeting);
 }
 
 /** The sentences with a meeting word, with their cues; fixtures left out. */
@@ -502,7 +572,7 @@ function cueHits(text: string, words: MeetingWords): number[] {
 
 /** The meeting "les deux dirigeants" points back to: the last one with two parties or more. */
 function referentOf(drafts: Draft[], pending: Draft | null, index: number): Draft | null {
-  for (let i = drafts.length - 1; i >= 0; i--) {
+  for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - MAX_DRAFTS_LOOKED_BACK; i--) {
     const draft = drafts[i]!;
     if (index - draft.sentenceIndex > 8) break;
     if (draft.meeting.participants.length >= 2) return draft;
@@ -638,7 +708,7 @@ function fillFrom(target: Draft, source: Draft, ctx: DocumentContext): void {
   }
   into.durationMinutes ??= from.durationMinutes;
   // A sentence that only adds the hour names the same meeting: its other words are topics, not parties.
-  for (const name of from.participants) if (ctx.people.some((p) => p.name === name)) addParticipant(into, name);
+  for (const name of from.participants) if (entityIndexOf(ctx).people.has(name)) addParticipant(into, name);
   for (const topic of from.topics) if (!into.topics.includes(topic)) into.topics.push(topic);
   if (from.status === "cancelled") into.status = "cancelled";
 }
