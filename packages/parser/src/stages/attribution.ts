@@ -199,13 +199,17 @@ function withSynonyms(key: string, lexicon: Lexicon): string {
  */
 function personWithRole(ctx: DocumentContext, phrase: string, lexicon: Lexicon): PersonEntity | null {
   const key = withSynonyms(foldPhrase(phrase, lexicon), lexicon);
-  if (key.split(" ").length < 2) return null;
+  const single = !key.includes(" ");
+  if (key.length < 3) return null;
   const candidates = ctx.people.slice(0, MAX_WRITTEN_PEOPLE);
+  // One word ("le roi") fits a role it heads ("roi du Népal"); longer descriptions fit a role they end or that ends them.
   const matches = candidates.filter((person) => person.roles.some((role) => {
     const roleKey = withSynonyms(foldPhrase(role, lexicon), lexicon);
+    if (single) return roleKey === key || roleKey.startsWith(`${key} `);
     return roleKey === key || roleKey.endsWith(` ${key}`) || key.endsWith(` ${roleKey}`);
   }));
   if (matches.length === 1) return matches[0] as PersonEntity;
+  if (single) return null;
   const isSpokesperson = (text: string) => lexicon.spokespersonWords.some((word) => ` ${text} `.includes(` ${word} `));
   if (!isSpokesperson(key)) return null;
   const spokespeople = candidates.filter((person) => person.roles.some((role) => isSpokesperson(foldPhrase(role, lexicon))));

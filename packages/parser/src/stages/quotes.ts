@@ -439,7 +439,8 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
       // After a noun or a pronoun, "que" opens a relative clause: "la mémoire de celui qu'il appelle".
       const before = tokens[j - 1] as SpeechToken;
       const attached = j === cue.last + 1 || before.capitalised || lexicon.audience.has(before.word) || lexicon.adverbs.has(before.word) || /\d/u.test(before.word);
-      return attached && j + 1 < tokens.length ? j + 1 : null;
+      if (attached && j + 1 < tokens.length) return j + 1;
+      break;
     }
     if (token.word === ":") return j + 1 < tokens.length ? j + 1 : null;
     if (token.word === ",") {
@@ -452,11 +453,16 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
     // "ainsi que", "plus que", "bien que" are not the reported clause.
     if (lexicon.complementizers.has(tokens[j + 1]?.word ?? "") && lexicon.notBeforeComplementizer.has(token.word)) break;
   }
-  // "a écrit dans le livre d'or du site : « … »": a colon opens the quotation however far.
+  // "a écrit dans le livre d'or du site : « … »": a colon opens the quotation however far; and
+  // "a fait savoir, à la veille de la réunion, que …": the clause may follow an adverbial between commas.
   for (let j = cue.last + 1; j < tokens.length && j <= cue.last + MAX_SUBJECT_TOKENS; j++) {
     const token = tokens[j] as SpeechToken;
     if (token.word === ":" && (tokens[j + 1]?.quote ?? -1) >= 0) return j + 1;
-    if (!token.isWord && token.word !== "'" && token.word !== "-" && token.word !== ".") break;
+    const setOff = tokens[cue.last + 1]?.word === ",";
+    const commaClause = setOff && token.word === "," && lexicon.words.complementizerAfterAdverbials && lexicon.complementizers.has(tokens[j + 1]?.word ?? "");
+    if (commaClause && j + 2 < tokens.length) return j + 2;
+    const passable = token.word === "," ? lexicon.words.complementizerAfterAdverbials : token.word === "'" || token.word === "-" || token.word === ".";
+    if (!token.isWord && !passable) break;
   }
   const next = tokens[cue.last + 1];
   if (!next?.isWord) return null;
