@@ -133,6 +133,19 @@ describe("indirect speech in French", () => {
     expectExactSpans(document, quotes);
   });
 
+  it("reads an inverted present tense with its pronoun and « selon lui »", () => {
+    const { document, quotes } = quotesOf(
+      "Ursula von der Leyen a annoncé que la Commission agirait vite. « Le calendrier reste très serré », ajoute-t-elle. Selon elle, les États membres suivront.",
+      "fr",
+    );
+    expect(quotes).toMatchObject([
+      { kind: "indirect", text: "la Commission agirait vite", speaker: "Ursula von der Leyen", cue: "a annoncé" },
+      { kind: "direct", text: "Le calendrier reste très serré", speaker: "Ursula von der Leyen", cue: "ajoute-t-elle" },
+      { kind: "indirect", text: "les États membres suivront", speaker: "Ursula von der Leyen", cue: "Selon" },
+    ]);
+    expectExactSpans(document, quotes);
+  });
+
   it("names an unnamed official by the noun without its article", () => {
     const { quotes } = quotesOf("Le préfet a estimé que la situation était sous contrôle.", "fr");
     expect(only(quotes, "indirect")).toMatchObject([{ text: "la situation était sous contrôle", speaker: "préfet", cue: "a estimé" }]);
@@ -205,6 +218,12 @@ describe("indirect speech in English", () => {
       { text: "Moscow had chosen confrontation", speaker: "Antony Blinken", cue: "saying" },
       { text: "the talks could resume in March", speaker: "Ned Price", cue: "According to" },
     ]);
+    expectExactSpans(document, quotes);
+  });
+
+  it("skips the audience and the day of “told reporters today …”", () => {
+    const { document, quotes } = quotesOf("Prosecutor Krzysztof Sierak told reporters today psychiatric assessments will be carried out.", "en");
+    expect(quotes).toMatchObject([{ kind: "indirect", text: "psychiatric assessments will be carried out", speaker: "Krzysztof Sierak", cue: "told" }]);
     expectExactSpans(document, quotes);
   });
 

@@ -62,7 +62,7 @@ export const quotes: QuoteWords = {
   presentParticiples: [...generated.flatMap((forms) => forms.presentParticiples), ...irregular.presentParticiples],
   auxiliaries: [
     "a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront", "eut", "eût", "ayant", "avoir",
-    "est", "sont", "était", "étaient",
+    "est", "sont",
   ],
   invertedPronouns: ["il", "elle", "ils", "elles", "on"],
   adverbs: [
