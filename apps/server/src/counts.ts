@@ -1,88 +1,51 @@
-import type { Db } from "@newsgraph/db";
+import { Prisma, type Db } from "@newsgraph/db";
 import DataLoader from "dataloader";
 
-type Rows = Array<{ key: string | null; count: number }>;
+type CountRow<Name extends string> = { id: string } & Record<Name, bigint | number>;
 
-function counter(run: (ids: string[]) => Promise<Rows>): DataLoader<string, number> {
-  return new DataLoader<string, number>(async (ids) => {
-    const counts = new Map((await run([...ids])).map((row) => [row.key, row.count]));
-    return ids.map((id) => counts.get(id) ?? 0);
+/**
+ * Sizes of the growing lists of each parent (totalCount, mentionCount), loaded per request in one
+ * statement for all parents asked about: indexed counts per parent id. Prisma's own relation
+ * counts join an aggregate of the whole related table, which costs more the larger the database.
+ */
+function counter<Name extends string>(
+  db: Db,
+  names: readonly Name[],
+  statement: (ids: Prisma.Sql) => Prisma.Sql,
+): DataLoader<string, Record<Name, number>> {
+  return new DataLoader(async (ids) => {
+    const rows = await db.prisma.$queryRaw<CountRow<Name>[]>(statement(Prisma.join([...ids])));
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => {
+      const row = byId.get(id);
+      return Object.fromEntries(names.map((name) => [name, Number(row?.[name] ?? 0)])) as Record<Name, number>;
+    });
   });
 }
 
-/**
- * Sizes of the growing lists (totalCount, mentionCount), loaded per request in one indexed
- * GROUP BY per relation for all parents asked about. Prisma's own relation counts join an
- * aggregate of the whole related table, which costs more the larger the database.
- */
 export function createCounters(db: Db) {
-  const { prisma } = db;
   return {
-    articleQuotes: counter(async (ids) =>
-      (await prisma.quote.groupBy({ by: ["articleId"], where: { articleId: { in: ids } }, _count: { _all: true } })).map((row) => ({
-        key: row.articleId,
-        count: row._count._all,
-      })),
-    ),
-    articleMeetings: counter(async (ids) =>
-      (await prisma.meeting.groupBy({ by: ["articleId"], where: { articleId: { in: ids } }, _count: { _all: true } })).map((row) => ({
-        key: row.articleId,
-        count: row._count._all,
-      })),
-    ),
-    articlePeople: counter(async (ids) =>
-      (await prisma.articlePerson.groupBy({ by: ["articleId"], where: { articleId: { in: ids } }, _count: { _all: true } })).map((row) => ({
-        key: row.articleId,
-        count: row._count._all,
-      })),
-    ),
-    articleOrganizations: counter(async (ids) =>
-      (await prisma.articleOrganization.groupBy({ by: ["articleId"], where: { articleId: { in: ids } }, _count: { _all: true } })).map(
-        (row) => ({ key: row.articleId, count: row._count._all }),
-      ),
-    ),
-    personArticles: counter(async (ids) =>
-      (await prisma.articlePerson.groupBy({ by: ["personId"], where: { personId: { in: ids } }, _count: { _all: true } })).map((row) => ({
-        key: row.personId,
-        count: row._count._all,
-      })),
-    ),
-    personQuotes: counter(async (ids) =>
-      (await prisma.quote.groupBy({ by: ["speakerPersonId"], where: { speakerPersonId: { in: ids } }, _count: { _all: true } })).map(
-        (row) => ({ key: row.speakerPersonId, count: row._count._all }),
-      ),
-    ),
-    personMeetings: counter(async (ids) =>
-      (await prisma.meetingParticipant.groupBy({ by: ["personId"], where: { personId: { in: ids } }, _count: { _all: true } })).map(
-        (row) => ({ key: row.personId, count: row._count._all }),
-      ),
-    ),
-    personMentions: counter(async (ids) =>
-      (await prisma.mention.groupBy({ by: ["personId"], where: { personId: { in: ids } }, _count: { _all: true } })).map((row) => ({
-        key: row.personId,
-        count: row._count._all,
-      })),
-    ),
-    organizationArticles: counter(async (ids) =>
-      (
-        await prisma.articleOrganization.groupBy({ by: ["organizationId"], where: { organizationId: { in: ids } }, _count: { _all: true } })
-      ).map((row) => ({ key: row.organizationId, count: row._count._all })),
-    ),
-    organizationQuotes: counter(async (ids) =>
-      (
-        await prisma.quote.groupBy({ by: ["speakerOrganizationId"], where: { speakerOrganizationId: { in: ids } }, _count: { _all: true } })
-      ).map((row) => ({ key: row.speakerOrganizationId, count: row._count._all })),
-    ),
-    organizationMeetings: counter(async (ids) =>
-      (
-        await prisma.meetingParticipant.groupBy({ by: ["organizationId"], where: { organizationId: { in: ids } }, _count: { _all: true } })
-      ).map((row) => ({ key: row.organizationId, count: row._count._all })),
-    ),
-    organizationMentions: counter(async (ids) =>
-      (await prisma.mention.groupBy({ by: ["organizationId"], where: { organizationId: { in: ids } }, _count: { _all: true } })).map(
-        (row) => ({ key: row.organizationId, count: row._count._all }),
-      ),
-    ),
+    article: counter(db, ["quotes", "meetings", "people", "organizations"], (ids) => Prisma.sql`
+      SELECT a."id" AS "id",
+        (SELECT count(*) FROM "Quote" q WHERE q."articleId" = a."id") AS "quotes",
+        (SELECT count(*) FROM "Meeting" m WHERE m."articleId" = a."id") AS "meetings",
+        (SELECT count(*) FROM "ArticlePerson" p WHERE p."articleId" = a."id") AS "people",
+        (SELECT count(*) FROM "ArticleOrganization" o WHERE o."articleId" = a."id") AS "organizations"
+      FROM "Article" a WHERE a."id" IN (${ids})`),
+    person: counter(db, ["articles", "quotes", "meetings", "mentions"], (ids) => Prisma.sql`
+      SELECT p."id" AS "id",
+        (SELECT count(*) FROM "ArticlePerson" a WHERE a."personId" = p."id") AS "articles",
+        (SELECT count(*) FROM "Quote" q WHERE q."speakerPersonId" = p."id") AS "quotes",
+        (SELECT count(*) FROM "MeetingParticipant" m WHERE m."personId" = p."id") AS "meetings",
+        (SELECT count(*) FROM "Mention" n WHERE n."personId" = p."id") AS "mentions"
+      FROM "Person" p WHERE p."id" IN (${ids})`),
+    organization: counter(db, ["articles", "quotes", "meetings", "mentions"], (ids) => Prisma.sql`
+      SELECT o."id" AS "id",
+        (SELECT count(*) FROM "ArticleOrganization" a WHERE a."organizationId" = o."id") AS "articles",
+        (SELECT count(*) FROM "Quote" q WHERE q."speakerOrganizationId" = o."id") AS "quotes",
+        (SELECT count(*) FROM "MeetingParticipant" m WHERE m."organizationId" = o."id") AS "meetings",
+        (SELECT count(*) FROM "Mention" n WHERE n."organizationId" = o."id") AS "mentions"
+      FROM "Organization" o WHERE o."id" IN (${ids})`),
   };
 }
 

@@ -44,7 +44,7 @@ builder.prismaObjectFields(Article, (t) => ({
         }),
         resolve: (article, args, ctx) => ({
           ...articlePeople.resolve(article.people, args, ctx),
-          totalCount: () => ctx.counts.articlePeople.load(article.id),
+          totalCount: () => ctx.counts.article.load(article.id).then((counts) => counts.people),
         }),
       },
       {},
@@ -63,7 +63,7 @@ builder.prismaObjectFields(Article, (t) => ({
         }),
         resolve: (article, args, ctx) => ({
           ...articleOrganizations.resolve(article.organizations, args, ctx),
-          totalCount: () => ctx.counts.articleOrganizations.load(article.id),
+          totalCount: () => ctx.counts.article.load(article.id).then((counts) => counts.organizations),
         }),
       },
       {},
@@ -79,7 +79,7 @@ builder.prismaObjectFields(Article, (t) => ({
       select: (args, ctx, nestedSelection) => ({ quotes: articleQuotes.getQuery(args, ctx, nestedSelection) }),
       resolve: (article, args, ctx) => ({
         ...articleQuotes.resolve(article.quotes, args, ctx),
-        totalCount: () => ctx.counts.articleQuotes.load(article.id),
+        totalCount: () => ctx.counts.article.load(article.id).then((counts) => counts.quotes),
       }),
     }),
     meetings: t.connection({
@@ -88,7 +88,7 @@ builder.prismaObjectFields(Article, (t) => ({
       select: (args, ctx, nestedSelection) => ({ meetings: articleMeetings.getQuery(args, ctx, nestedSelection) }),
       resolve: (article, args, ctx) => ({
         ...articleMeetings.resolve(article.meetings, args, ctx),
-        totalCount: () => ctx.counts.articleMeetings.load(article.id),
+        totalCount: () => ctx.counts.article.load(article.id).then((counts) => counts.meetings),
       }),
     }),
 }));

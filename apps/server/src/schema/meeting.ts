@@ -96,7 +96,7 @@ for (const participant of [Person, Organization] as const) {
       resolve: (parent, args, ctx) => ({
         ...participantMeetings.resolve(parent.meetingRoles, args, ctx),
         totalCount: () =>
-          (participant === Person ? ctx.counts.personMeetings : ctx.counts.organizationMeetings).load(parent.id),
+          (participant === Person ? ctx.counts.person : ctx.counts.organization).load(parent.id).then((counts) => counts.meetings),
       }),
     }),
   );

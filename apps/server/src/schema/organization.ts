@@ -34,7 +34,7 @@ const spokenQuotes = prismaConnectionHelpers(builder, "Quote", {
 builder.prismaObjectFields(Organization, (t) => ({
     mentionCount: t.int({
       description: "Mentions across all articles.",
-      resolve: (organization, _args, ctx) => ctx.counts.organizationMentions.load(organization.id),
+      resolve: (organization, _args, ctx) => ctx.counts.organization.load(organization.id).then((counts) => counts.mentions),
     }),
     quotes: t.connection({
       type: Quote,
@@ -42,7 +42,7 @@ builder.prismaObjectFields(Organization, (t) => ({
       select: (args, ctx, nestedSelection) => ({ quotes: spokenQuotes.getQuery(args, ctx, nestedSelection) }),
       resolve: (organization, args, ctx) => ({
         ...spokenQuotes.resolve(organization.quotes, args, ctx),
-        totalCount: () => ctx.counts.organizationQuotes.load(organization.id),
+        totalCount: () => ctx.counts.organization.load(organization.id).then((counts) => counts.quotes),
       }),
     }),
     articles: t.connection({
@@ -53,7 +53,7 @@ builder.prismaObjectFields(Organization, (t) => ({
       }),
       resolve: (organization, args, ctx) => ({
         ...organizationArticles.resolve(organization.articles, args, ctx),
-        totalCount: () => ctx.counts.organizationArticles.load(organization.id),
+        totalCount: () => ctx.counts.organization.load(organization.id).then((counts) => counts.articles),
       }),
     }),
 }));

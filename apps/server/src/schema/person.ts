@@ -44,7 +44,7 @@ const spokenQuotes = prismaConnectionHelpers(builder, "Quote", {
 builder.prismaObjectFields(Person, (t) => ({
     mentionCount: t.int({
       description: "Mentions across all articles.",
-      resolve: (person, _args, ctx) => ctx.counts.personMentions.load(person.id),
+      resolve: (person, _args, ctx) => ctx.counts.person.load(person.id).then((counts) => counts.mentions),
     }),
     quotes: t.connection({
       type: Quote,
@@ -52,7 +52,7 @@ builder.prismaObjectFields(Person, (t) => ({
       select: (args, ctx, nestedSelection) => ({ quotes: spokenQuotes.getQuery(args, ctx, nestedSelection) }),
       resolve: (person, args, ctx) => ({
         ...spokenQuotes.resolve(person.quotes, args, ctx),
-        totalCount: () => ctx.counts.personQuotes.load(person.id),
+        totalCount: () => ctx.counts.person.load(person.id).then((counts) => counts.quotes),
       }),
     }),
     articles: t.connection({
@@ -63,7 +63,7 @@ builder.prismaObjectFields(Person, (t) => ({
       }),
       resolve: (person, args, ctx) => ({
         ...personArticles.resolve(person.articles, args, ctx),
-        totalCount: () => ctx.counts.personArticles.load(person.id),
+        totalCount: () => ctx.counts.person.load(person.id).then((counts) => counts.articles),
       }),
     }),
 }));
