@@ -139,6 +139,33 @@ describe("meetings (fr)", () => {
     ]);
   });
 
+  it("reads a reception with the day and place before the guest, not an award received", () => {
+    const text = [
+      "Agenda",
+      "",
+      "Emmanuel Macron recevra mardi à l'Élysée le président brésilien Luiz Inácio Lula da Silva, a indiqué la présidence.",
+      "",
+      "La chanteuse Aya Nakamura a reçu mardi le prix de la meilleure artiste.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2023-06-15", "fr");
+    expect(meetings.map(summary)).toEqual([
+      expect.objectContaining({
+        kind: "meeting",
+        status: "scheduled",
+        date: "2023-06-20",
+        participants: expect.arrayContaining(["Emmanuel Macron", "Luiz Inácio Lula da Silva"]),
+      }),
+    ]);
+  });
+
+  it("reads an announced trip as to come, and leaves out who announced it", () => {
+    const text = "Voyage\n\nLe président Emmanuel Macron a annoncé se rendre en Inde les 8 et 9 septembre, a précisé son porte-parole Olivier Véran.";
+    const [visit] = meetingsOf(text, "2023-09-01", "fr");
+    expect(summary(visit!)).toMatchObject({ kind: "visit", status: "scheduled", date: "2023-09-08" });
+    expect(visit!.participants).toEqual(expect.arrayContaining(["Emmanuel Macron", "Inde"]));
+    expect(visit!.participants).not.toContain("Olivier Véran");
+  });
+
   it("is not fooled by elections or sittings", () => {
     const text = "Vote\n\nLes électeurs voteront dimanche 12 mars. Le Parlement se réunira le 14 mars en séance ordinaire.";
     expect(meetingsOf(text, "2023-03-06", "fr")).toEqual([]);
@@ -206,6 +233,14 @@ describe("meetings (en)", () => {
       durationMinutes: null,
       participants: expect.arrayContaining(["Rishi Sunak", "Emmanuel Macron"]),
     });
+  });
+
+  it("takes the first day of a range and no news agency as a party", () => {
+    const text = "Summit\n\nBRUSSELS, Jan 5 (Reuters) - European Union leaders will meet on January 10-12 in Brussels for a summit on energy prices.";
+    const [summit] = meetingsOf(text, "2023-01-05", "en");
+    expect(summary(summit!)).toMatchObject({ kind: "summit", status: "scheduled", date: "2023-01-10" });
+    expect(summit!.participants).toContain("EU");
+    expect(summit!.participants).not.toContain("Reuters");
   });
 
   it("never throws and finds nothing in text without meetings", () => {
