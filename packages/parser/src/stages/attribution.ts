@@ -38,7 +38,8 @@ export function attributeQuotes(ctx: DocumentContext): void {
     const known = resolved.get(entry);
     if (known) return known;
     let speaker: Speaker;
-    if (entry.sameAs) speaker = resolve(entry.sameAs);
+    // Links point at a root (never at another link), so this recursion is one level deep.
+    if (entry.sameAs) speaker = entry.sameAs.sameAs ? NO_SPEAKER : resolve(entry.sameAs);
     else if (entry.pronoun !== null) speaker = resolvePronoun(entry);
     else speaker = resolveRegion(ctx, entry, mentions, lexicon);
     resolved.set(entry, speaker);

@@ -152,7 +152,7 @@ export function findQuotes(ctx: DocumentContext): void {
       if (!earlier?.evidence || !reading.evidence || reading.evidence.sameAs !== null) continue;
       // A participle clause or a coordinated verb ("… and warned that") speaks for the earlier verb's subject.
       const coordinated = lexicon.coordinators.has(tokens[reading.cue.first - 1]?.word ?? "");
-      if (reading.cue.kind === "participle" || coordinated) reading.evidence = { ...reading.evidence, sameAs: earlier.evidence };
+      if (reading.cue.kind === "participle" || coordinated) reading.evidence = { ...reading.evidence, sameAs: rootOf(earlier.evidence) };
     }
     // "According to Xinhua, Xi warned that …": the inner verb reports; the outer attribution does not.
     for (const reading of readings) {
@@ -186,7 +186,7 @@ export function findQuotes(ctx: DocumentContext): void {
       // A quotation that opens with the speaker's verb stands for it: "Theresa May « félicite chaleureusement » Macron".
       if (!evidence && startsWithVerb(text, quote, lexicon)) evidence = subjectEvidence(tokens, t, lexicon);
       if (!evidence && atStart && readings.length === 0 && previousAttributed) {
-        evidence = { ...emptyEvidence(quote.open), sameAs: previousAttributed as QuoteEvidence };
+        evidence = { ...emptyEvidence(quote.open), sameAs: rootOf(previousAttributed as QuoteEvidence) };
       }
       if (!adjacent && !isSpeech(tokens, t, words, evidence !== null, lexicon, text, quote)) continue;
       const inner = text.slice(quote.start, quote.end);
@@ -719,6 +719,11 @@ function firstSubject(tokens: readonly SpeechToken[], before: number, lexicon: L
     return { regionStart: head.start, regionEnd: head.start, prefer: "first", pronoun: head.word, phraseStart: head.start, phraseEnd: head.end, sameAs: null };
   }
   return phraseEvidence(tokens, first, limit - 1, "first", lexicon);
+}
+
+/** The evidence that names the speaker itself: `sameAs` links always point at one, never at another link. */
+function rootOf(evidence: QuoteEvidence): QuoteEvidence {
+  return evidence.sameAs ?? evidence;
 }
 
 function emptyEvidence(at: number): QuoteEvidence {
