@@ -10,6 +10,17 @@ import { nameKey } from "./search-support.js";
 
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/**
+ * Whether a participant's planned Person/Organization selection asks for more than its id and
+ * name, which the participant row already holds (the canonical name): if not, no join is needed.
+ */
+function needsMoreThanName(selection: unknown): boolean {
+  if (typeof selection !== "object" || selection === null) return true;
+  const { select, ...rest } = selection as { select?: Record<string, unknown> };
+  if (Object.keys(rest).length > 0 || !select) return true;
+  return Object.keys(select).some((key) => key !== "id" && key !== "name");
+}
+
 export const Meeting = builder.prismaNode("Meeting", {
   id: { field: "id" },
   select: { id: true },
@@ -40,23 +51,29 @@ export const Meeting = builder.prismaNode("Meeting", {
     participants: t.field({
       type: [Participant],
       description: "The parties, in the order the article names them.",
-      select: (_args, _ctx, nestedSelection) => ({
-        participants: {
-          orderBy: { position: "asc" },
-          select: {
-            kind: true,
-            name: true,
-            person: nestedSelection(true, [], "Person"),
-            organization: nestedSelection(true, [], "Organization"),
+      select: (_args, _ctx, nestedSelection) => {
+        const person = nestedSelection(true, [], "Person");
+        const organization = nestedSelection(true, [], "Organization");
+        return {
+          participants: {
+            orderBy: { position: "asc" },
+            select: {
+              kind: true,
+              name: true,
+              personId: true,
+              organizationId: true,
+              person: needsMoreThanName(person) && person,
+              organization: needsMoreThanName(organization) && organization,
+            },
           },
-        },
-      }),
+        };
+      },
       resolve: (meeting) =>
         meeting.participants.map((participant) =>
-          participant.person
-            ? Person.addBrand(participant.person)
-            : participant.organization
-              ? Organization.addBrand(participant.organization)
+          participant.personId
+            ? Person.addBrand(participant.person ?? { id: participant.personId, name: participant.name })
+            : participant.organizationId
+              ? Organization.addBrand(participant.organization ?? { id: participant.organizationId, name: participant.name })
               : country(participant.name),
         ),
     }),
