@@ -421,6 +421,9 @@ function isNameWord(token: Token, lexicon: Lexicon): boolean {
  * not organizations or places. Leading titles and role words are left out of the name and
  * recorded as evidence ("President Joe Biden" → "Joe Biden", role "President").
  */
+/** Longer runs of capitalised words are lists or headlines, not one name; capping them keeps the pass linear. */
+const MAX_NAME_WORDS = 10;
+
 function findNameCandidates(tokens: Token[], lexicon: Lexicon, labels: Label[]): NameCandidate[] {
   const candidates: NameCandidate[] = [];
   let i = 0;
@@ -433,7 +436,7 @@ function findNameCandidates(tokens: Token[], lexicon: Lexicon, labels: Label[]):
     let to = i + 1;
     for (;;) {
       const next = tokens[to];
-      if (!next || next.region !== token.region || labels[to] !== null) break;
+      if (!next || next.region !== token.region || labels[to] !== null || to - i >= MAX_NAME_WORDS) break;
       if (next.start - tokens[to - 1]!.end > 2 || next.lineBreakBefore) break;
       if (isHonorific(next.key, lexicon) && next.capitalised) break;
       const monthAsSurname = lexicon.months.has(next.key) && next.capitalised && to - i === 1 && lexicon.firstNames.has(tokens[to - 1]!.key);
