@@ -373,7 +373,10 @@ export function findMeetings(ctx: DocumentContext): void {
       const generic = unit.cues.every((c) => !c.cue.verb && words.pluralNoun.test(text.slice(c.start, c.end)));
       const dateMention = pickDate(unit, firstCue, reading, words, claimed, definite || generic);
       if (dateMention) claimed.add(dateMention);
-      const date = dateMention ? resolve(dateMention, tense) : null;
+      const resolved = dateMention ? resolve(dateMention, tense) : null;
+      // "will pay tribute to what happened on September 11, 2001": a dated past under a future verb
+      // (or the reverse) belongs to another event of the clause.
+      const date = contradictsTense(resolved, tense, publication) ? null : resolved;
       const time = times.find((t) => t.start >= unit.from && t.start < unit.to) ?? (units.length === 1 ? times[0] : undefined);
       const duration = durations.find((d) => d.start >= unit.from && d.start < unit.to) ?? (units.length === 1 ? durations[0] : undefined);
       const partiesFrom = lastClaimedEnd <= firstCue.start ? Math.max(unit.from, lastClaimedEnd) : unit.from;
@@ -419,9 +422,15 @@ export function findMeetings(ctx: DocumentContext): void {
       const anaphoric = words.anaphora.test(regionText);
       if (anaphoric) {
         // "les deux dirigeants" are the people of the meeting told before, when it has two.
-        const referent = referentOf(drafts, pending, index)?.meeting.participants ?? [];
+        const referentDraft = referentOf(drafts, pending, index);
+        const referent = referentDraft?.meeting.participants ?? [];
         const people = referent.filter((name) => entityIndexOf(ctx).people.has(name));
         for (const name of people.length >= 2 ? people : referent) addParticipant(meeting, name);
+        // "les deux délégations se sont retrouvées": one more round of the talks told before.
+        const format = referentDraft?.meeting.kind;
+        if (meeting.kind === "meeting" && (format === "negotiations" || format === "consultations" || format === "summit")) {
+          meeting.kind = format;
+        }
       }
       if (meeting.participants.filter((name) => !venues.includes(name)).length >= 2) {
         meeting.participants = meeting.participants.filter((name) => !venues.includes(name));
@@ -578,6 +587,15 @@ function referentOf(drafts: Draft[], pending: Draft | null, index: number): Draf
     if (draft.meeting.participants.length >= 2) return draft;
   }
   return pending;
+}
+
+/** A full date more than a month on the wrong side of publication for the clause's tense. */
+function contradictsTense(date: string | null, tense: Tense, publication: Day | null): boolean {
+  const day = parseDay(date);
+  if (!day || !publication || tense === "unknown") return false;
+  const delta = Date.UTC(day.year, day.month - 1, day.day) - Date.UTC(publication.year, publication.month - 1, publication.day);
+  const month = 31 * 86400000;
+  return tense === "future" ? delta < -month : delta > month;
 }
 
 function rememberDay(date: string | null, sentenceIndex: number): { day: Day; sentenceIndex: number } | null {
