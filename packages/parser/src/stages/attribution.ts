@@ -33,6 +33,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
   const mentions = namedMentions(ctx);
   const resolved = new Map<QuoteEvidence, Speaker>();
   let lastSpeaker: Speaker | null = null;
+  let scans = 0;
 
   const resolve = (entry: QuoteEvidence): Speaker => {
     const known = resolved.get(entry);
@@ -50,7 +51,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
     const text = ctx.text.slice(entry.phraseStart, entry.phraseEnd) || entry.pronoun;
     if (entry.pronoun !== DEMONSTRATIVE && lastSpeaker?.name) return { ...lastSpeaker, text };
     const mention = lastMentionBefore(mentions, entry.regionStart, true);
-    const written = lastWrittenPerson(ctx, entry.regionStart);
+    const written = scans++ < MAX_WRITTEN_SCANS ? lastWrittenPerson(ctx, entry.regionStart) : null;
     const name = written && (!mention || written.at > mention.start) ? written.person.name : mention?.name;
     return name ? { name, text, isPerson: true, isNamed: true } : { ...NO_SPEAKER, text };
   };
@@ -70,6 +71,8 @@ export function attributeQuotes(ctx: DocumentContext): void {
 
 /** Window searched back from a pronoun for the last person named, in characters. */
 const PRONOUN_WINDOW = 600;
+/** Past this many pronouns in one document, only the entity stage's mentions are used (keeps long inputs linear and fast). */
+const MAX_WRITTEN_SCANS = 300;
 /** Only this many people are looked for by their written names (the entity stage's mentions cover the rest). */
 const MAX_WRITTEN_PEOPLE = 60;
 

@@ -287,7 +287,9 @@ function speechSentences(ctx: DocumentContext, marked: readonly MarkedQuote[], l
           end = Math.max(quote.close, ranges[following]?.[1] ?? quote.close);
         }
         i = quote.close - 1;
-        const opensSentence = text.slice(start, quote.open).trim() === "";
+        let before = quote.open - 1;
+        while (before >= start && /\s/u.test(text[before] as string)) before--;
+        const opensSentence = before < start;
         const endsInside = SENTENCE_END.test(text[quote.end - 1] ?? "") || (text[quote.end - 1] === "]" && SENTENCE_END.test(text[quote.end - 2] ?? ""));
         if (endsInside && startsSentence(text, quote.close) && !(opensSentence && speakerFollows(text, quote.close, lexicon))) {
           cut(quote.close, quote.close);
