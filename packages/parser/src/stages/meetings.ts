@@ -339,6 +339,7 @@ export function findMeetings(ctx: DocumentContext): void {
     const { index, text, cues, excluded } = candidates[candidate]!;
     const sentence = sentences[index]!;
     const mentions = findDateMentions(text, dateWords, publication, chronoReadings[candidate]);
+    // TypeScript narrows `previousDay` to null here as it cannot follow the closures that set it.
     const knownDay = previousDay as { day: Day; sentenceIndex: number } | null;
     if (mentions.some((m) => m.fromPrevious !== null) && (!knownDay || knownDay.sentenceIndex < index - 1)) {
       previousDay = lastDayBefore(ctx, index, knownDay?.sentenceIndex ?? -1, dateWords, publication) ?? knownDay;
