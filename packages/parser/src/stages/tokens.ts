@@ -103,6 +103,23 @@ export function tokenise(ctx: DocumentContext): Token[] {
   return tokens;
 }
 
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+/**
+ * The word at `position` when it is plain ASCII and ends before any character `WORD` could go on
+ * with (a joiner or a non-ASCII letter), else null: most words, read without running the regex.
+ */
+function asciiWordAt(text: string, position: number): string | null {
+  if (!isAsciiLetterOrDigit(text.charCodeAt(position))) return null;
+  let end = position + 1;
+  while (end < text.length && isAsciiLetterOrDigit(text.charCodeAt(end))) end++;
+  const next = text.charCodeAt(end);
+  if (next >= 128 || next === 39 || next === 45) return null;
+  return text.slice(position, end);
+}
+
 /** Length of an initial or dotted capitals at `position`, or 0. */
 const DOTTED_PATTERNS = [HYPHENED_INITIAL, DOTTED_CAPITALS, INITIAL];
 
@@ -162,15 +179,18 @@ function tokeniseRegion(
       position += dotted;
       continue;
     }
-    WORD.lastIndex = position;
-    const match = WORD.exec(text);
-    if (!match) {
-      const width = code >= 0xd800 && code <= 0xdbff && position + 1 < to ? 2 : 1;
-      push(position, position + width, false);
-      position += width;
-      continue;
+    let word = asciiWordAt(text, position);
+    if (word === null) {
+      WORD.lastIndex = position;
+      const match = WORD.exec(text);
+      if (!match) {
+        const width = code >= 0xd800 && code <= 0xdbff && position + 1 < to ? 2 : 1;
+        push(position, position + width, false);
+        position += width;
+        continue;
+      }
+      word = match[0];
     }
-    let word = match[0];
     if (position + word.length > to) word = word.slice(0, to - position);
     let start = position;
     let apostrophe = word.indexOf("'");
