@@ -282,7 +282,7 @@ export function recogniseEntities(ctx: DocumentContext): void {
   const inRole = new Uint8Array(tokens.length);
   const people = buildPeople(ctx, tokens, candidates, lexicon, labels, inRole);
   ctx.people = people;
-  const { organizations, places } = buildOrganizationsAndPlaces(ctx, tokens, found, lexicon);
+  const { organizations, places } = buildOrganizationsAndPlaces(ctx, tokens, found);
   ctx.organizations = organizations;
   ctx.places = places;
   attachDescriptions(ctx, tokens, lexicon, labels, inRole);
@@ -355,7 +355,7 @@ function findOrganizationGroups(tokens: Token[], lexicon: Lexicon, labels: Label
           to++;
           continue;
         }
-        const connector = connectorLength(tokens, to, lexicon);
+        const connector = connectorLength(tokens, to);
         const afterConnector = tokens[to + connector];
         if (connector > 0 && afterConnector?.capitalised && afterConnector.region === token.region && !lexicon.nonNames.has(afterConnector.key) && !lexicon.firstNames.has(afterConnector.key)) {
           to += connector + 1;
@@ -392,13 +392,12 @@ function isAcronym(token: Token): boolean {
 }
 
 /** Length of "de", "de la", "of the", "d'", "for" at `at` in an organization name, or 0. */
-function connectorLength(tokens: Token[], at: number, lexicon: Lexicon): number {
+function connectorLength(tokens: Token[], at: number): number {
   const first = tokens[at]?.key;
   const second = tokens[at + 1]?.key;
   if (first === undefined) return 0;
   if ((first === "de" || first === "of" || first === "for") && (second === "la" || second === "l'" || second === "the")) return 2;
   if (first === "de" || first === "du" || first === "des" || first === "d'" || first === "of" || first === "for" || first === "and" || first === "et") return 1;
-  void lexicon;
   return 0;
 }
 
@@ -550,13 +549,11 @@ function hasRoleNoun(tokens: Token[], from: number, to: number, lexicon: Lexicon
 }
 
 interface PersonDraft {
-  tokens: Token[];
   name: string;
   /** Keys of the name's words, particles included. */
   keys: string[];
   mentions: Span[];
   roles: string[];
-  evidence: number;
   firstMention: number;
 }
 
@@ -831,13 +828,12 @@ function draftFor(people: PeopleIndex, tokens: Token[], candidate: NameCandidate
     if (draft) people.rekey(draft, keys, name);
   }
   if (!draft) {
-    draft = { tokens: [], name, keys, mentions: [], roles: [], evidence: 0, firstMention: span.start };
+    draft = { name, keys, mentions: [], roles: [], firstMention: span.start };
     people.add(draft);
   }
   draft.firstMention = Math.min(draft.firstMention, span.start);
   draft.mentions.push(span);
   draft.roles.push(...candidate.roles);
-  draft.evidence += candidate.evidence;
   return draft;
 }
 
@@ -1113,7 +1109,6 @@ function buildOrganizationsAndPlaces(
   ctx: DocumentContext,
   tokens: Token[],
   found: Found[],
-  lexicon: Lexicon,
 ): { organizations: OrganizationEntity[]; places: PlaceEntity[] } {
   const organizations: OrganizationEntity[] = [];
   const places: PlaceEntity[] = [];
@@ -1130,7 +1125,7 @@ function buildOrganizationsAndPlaces(
         organizations.push(organization);
         entity = organization;
       } else {
-        const place: PlaceEntity = { id: places.length, name: item.name, country: countryName(item, ctx, lexicon), mentions: [] };
+        const place: PlaceEntity = { id: places.length, name: item.name, country: item.country, mentions: [] };
         places.push(place);
         entity = place;
       }
@@ -1142,11 +1137,6 @@ function buildOrganizationsAndPlaces(
   return { organizations, places };
 }
 
-function countryName(item: Found, ctx: DocumentContext, lexicon: Lexicon): string | null {
-  void ctx;
-  void lexicon;
-  return item.country;
-}
 
 /**
  * The country a word stands for in this document's language: a country, its capital, a

@@ -462,7 +462,10 @@ export function findMeetings(ctx: DocumentContext): void {
         const dayNews =
           !meeting.date &&
           publication &&
-          !definite && dayNewsVerb(text, unit, words) && !mentions.some((m) => !m.reported) && !words.otherTime.test(text);
+          !definite &&
+          !mentions.some((m) => !m.reported) &&
+          !words.otherTime.test(text) &&
+          dayNewsVerb(text, unit, words);
         if (dayNews) {
           meeting.date = dayToString(publication);
         } else if (!meeting.date) {
@@ -704,13 +707,17 @@ function pickDate(
   return before[before.length - 1] ?? null;
 }
 
+/** Whether a verb cue of the unit is a past tense of the day's news ("s'est entretenu", "met"). */
 function dayNewsVerb(text: string, unit: Unit, words: MeetingWords): boolean {
-  words.dayNewsVerb.lastIndex = 0;
-  for (const match of text.matchAll(words.dayNewsVerb)) {
-    const verbStart = (match.index ?? 0) + match[0].length - (match.groups?.verb?.length ?? 0);
-    if (unit.cues.some((c) => c.cue.verb && verbStart < c.end && (match.index ?? 0) + match[0].length > c.start)) {
-      words.dayNewsVerb.lastIndex = 0;
-      return true;
+  for (const cue of unit.cues) {
+    if (!cue.cue.verb) continue;
+    // Only the few words before the verb can make its tense: read just those.
+    const from = Math.max(0, cue.start - 40);
+    const window = text.slice(from, cue.end);
+    for (const match of window.matchAll(words.dayNewsVerb)) {
+      const end = from + (match.index ?? 0) + match[0].length;
+      const verbStart = end - (match.groups?.verb?.length ?? 0);
+      if (verbStart < cue.end && end > cue.start) return true;
     }
   }
   return false;

@@ -82,6 +82,13 @@ describe("segment: title, paragraphs, dateline, sign-off", () => {
     expect(overridden).toMatchObject({ publishedAt: "2024-06-01", source: "Other", title: "Given", language: "fr" });
   });
 
+  it("keeps the front matter title over a different Markdown heading, which leaves the body", () => {
+    const text = "---\ntitle: Le vrai titre\n---\n# Un intertitre\n\nLe corps du texte.";
+    const result = parseDocument(text);
+    expect(result.title).toBe("Le vrai titre");
+    expect(result.paragraphs.map((paragraph) => paragraph.text)).toEqual(["Le corps du texte."]);
+  });
+
   it("ignores a byte-order mark and gives an empty result for an empty document", () => {
     const result = parseDocument("\uFEFFTitre\n\nUn paragraphe.");
     expect(result.title).toBe("Titre");

@@ -90,8 +90,10 @@ export function segment(ctx: DocumentContext): void {
   let index = 0;
   while (index < lines.length && lines[index]!.text === "") index++;
   const firstLine = lines[index];
-  if (firstLine && (frontMatter?.fields.get("title") === undefined || firstLine.text.startsWith("#"))) {
-    ctx.title = headingSpan(text, firstLine);
+  const titleGiven = frontMatter?.fields.get("title") !== undefined;
+  // The first line is the title; with a front matter title, a Markdown heading is left out of the body.
+  if (firstLine && (!titleGiven || firstLine.text.startsWith("#"))) {
+    if (!titleGiven) ctx.title = headingSpan(text, firstLine);
     index++;
   }
 

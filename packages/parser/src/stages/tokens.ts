@@ -89,14 +89,15 @@ function isUpper(char: string): boolean {
 /** Tokens of the title and every paragraph, in document order. */
 export function tokenise(ctx: DocumentContext): Token[] {
   const tokens: Token[] = [];
-  const sentenceStarts = new Set<number>();
-  for (const sentence of ctx.sentences) sentenceStarts.add(sentence.start);
+  const starts: number[] = ctx.sentences.map((sentence) => sentence.start);
   const regions: Array<{ start: number; end: number }> = [];
   if (ctx.title && ctx.title.end <= ctx.text.length && ctx.title.start < ctx.title.end) regions.push(ctx.title);
   for (const paragraph of ctx.paragraphs) {
-    sentenceStarts.add(paragraph.start);
+    starts.push(paragraph.start);
     regions.push(paragraph);
   }
+  starts.sort((a, b) => a - b);
+  const sentenceStarts = { positions: starts, next: 0 };
   regions.forEach((region, regionIndex) => {
     tokeniseRegion(ctx.text, region.start, region.end, regionIndex, sentenceStarts, tokens);
   });
@@ -120,6 +121,12 @@ function asciiWordAt(text: string, position: number): string | null {
   return text.slice(position, end);
 }
 
+/** Sentence start positions in ascending order, read with a cursor as the tokeniser moves on. */
+interface StartCursor {
+  positions: number[];
+  next: number;
+}
+
 /** Length of an initial or dotted capitals at `position`, or 0. */
 const DOTTED_PATTERNS = [HYPHENED_INITIAL, DOTTED_CAPITALS, INITIAL];
 
@@ -138,7 +145,7 @@ function tokeniseRegion(
   from: number,
   to: number,
   region: number,
-  sentenceStarts: Set<number>,
+  sentenceStarts: StartCursor,
   tokens: Token[],
 ): void {
   let atSentenceStart = true;
@@ -165,8 +172,12 @@ function tokeniseRegion(
     if (isWord) atSentenceStart = false;
     else if (OPENERS.has(value)) atSentenceStart = true;
   };
+  const { positions } = sentenceStarts;
   while (position < to) {
-    if (sentenceStarts.has(position)) atSentenceStart = true;
+    while (sentenceStarts.next < positions.length && positions[sentenceStarts.next]! <= position) {
+      if (positions[sentenceStarts.next] === position) atSentenceStart = true;
+      sentenceStarts.next++;
+    }
     const code = text.charCodeAt(position);
     if (code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0 || code === 0x202f || code === 0x2009) {
       if (code === 10 || code === 13) lineBreak = true;
