@@ -41,6 +41,7 @@ interface StructureLexicon {
   abbreviations: Set<string>;
   signOffs: RegExp[];
   functionWords: Map<string, "fr" | "en">;
+  longestFunctionWord: number;
 }
 
 let structureLexicon: StructureLexicon | null = null;
@@ -55,6 +56,7 @@ function lexicon(): StructureLexicon {
     abbreviations: new Set(),
     signOffs: [],
     functionWords: new Map(),
+    longestFunctionWord: 0,
   };
   for (const locale of Object.values(locales)) {
     for (const [name, month] of Object.entries(locale.structure.months)) built.months.set(name, month);
@@ -62,7 +64,10 @@ function lexicon(): StructureLexicon {
     for (const word of locale.structure.datelineWords) built.datelineWords.add(word);
     for (const abbreviation of locale.structure.abbreviations) built.abbreviations.add(abbreviation);
     built.signOffs.push(...locale.structure.signOffs);
-    for (const word of locale.structure.functionWords) built.functionWords.set(word, locale.code);
+    for (const word of locale.structure.functionWords) {
+      built.functionWords.set(word, locale.code);
+      built.longestFunctionWord = Math.max(built.longestFunctionWord, word.length);
+    }
   }
   structureLexicon = built;
   return built;
@@ -403,15 +408,29 @@ export function detectLanguage(text: string, paragraphs: Paragraph[], title: Spa
   let english = 0;
   let budget = 3_000;
   const pieces: Array<{ start: number; end: number }> = title ? [title, ...paragraphs] : paragraphs;
+  const { functionWords, longestFunctionWord } = lexicon();
+  const count = (word: string) => {
+    // Lower case is never shorter: a longer word cannot be a function word.
+    if (word.length > longestFunctionWord) return;
+    const language = functionWords.get(word.toLowerCase());
+    if (language === "fr") french++;
+    else if (language === "en") english++;
+  };
   for (const piece of pieces) {
     if (budget <= 0) break;
-    const slice = text.slice(piece.start, Math.min(piece.end, piece.start + budget));
-    budget -= slice.length;
-    WORD.lastIndex = 0;
-    for (let match = WORD.exec(slice); match; match = WORD.exec(slice)) {
-      const language = lexicon().functionWords.get(match[0].toLowerCase());
-      if (language === "fr") french++;
-      else if (language === "en") english++;
+    const limit = Math.min(piece.end, piece.start + budget, text.length);
+    budget -= Math.max(0, limit - piece.start);
+    // Words are read in the document itself; only one that runs past the limit is re-read, cut there.
+    WORD.lastIndex = piece.start;
+    for (let match = WORD.exec(text); match && match.index < limit; match = WORD.exec(text)) {
+      if (match.index + match[0].length <= limit) {
+        count(match[0]);
+        continue;
+      }
+      const cut = text.slice(match.index, limit);
+      WORD.lastIndex = 0;
+      for (let part = WORD.exec(cut); part; part = WORD.exec(cut)) count(part[0]);
+      break;
     }
   }
   const total = french + english;
