@@ -1,5 +1,6 @@
 import type { Chrono, ParsingContext, Parser } from "chrono-node";
 import type { DocumentContext } from "./context.js";
+import { allMatches } from "./matches.js";
 import { foldPlaceName, placeZones, toUtcInstant, zoneAbbreviations } from "./time-zones.js";
 
 /** Which way a clause points in time, relative to publication. */
@@ -313,7 +314,7 @@ export function findDateMentions(
   }
   const covered = (from: number, to: number) =>
     mentions.length >= MAX_MENTIONS_PER_TEXT || mentions.some((m) => from < m.end && to > m.start);
-  for (const match of text.matchAll(globalSameDay(words))) {
+  for (const match of allMatches(globalSameDay(words), text)) {
     const from = match.index ?? 0;
     const to = from + match[0].length;
     if (!covered(from, to)) {
@@ -321,7 +322,7 @@ export function findDateMentions(
     }
   }
   for (const { pattern, days } of words.chained) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of allMatches(pattern, text)) {
       const from = match.index ?? 0;
       const to = from + match[0].length;
       if (covered(from, to)) continue;
@@ -335,12 +336,12 @@ export function findDateMentions(
       mentions.push({ ...emptyMention(from, to, match[0]), fromPrevious: offset });
     }
   }
-  for (const match of text.matchAll(words.sameWeekPast)) {
+  for (const match of allMatches(words.sameWeekPast, text)) {
     const from = match.index ?? 0;
     const to = from + match[0].length;
     if (!covered(from, to)) mentions.push({ ...emptyMention(from, to, match[0]), sameWeekPast: true });
   }
-  for (const match of text.matchAll(words.weekend)) {
+  for (const match of allMatches(words.weekend, text)) {
     const from = match.index ?? 0;
     const to = from + match[0].length;
     if (!covered(from, to)) mentions.push({ ...emptyMention(from, to, match[0]), weekday: 6 });
@@ -443,7 +444,7 @@ export function zoneOfPlace(name: string): string | null {
 /** Clock times in `text`, each with the zone written right after it, if any. */
 export function findTimes(text: string, words: DateWords): TimeMention[] {
   const times: TimeMention[] = [];
-  for (const match of text.matchAll(words.times)) {
+  for (const match of allMatches(words.times, text)) {
     if (times.length >= MAX_TIMES_PER_TEXT) break;
     const groups = match.groups ?? {};
     const from = match.index ?? 0;
@@ -485,7 +486,7 @@ export function findTimes(text: string, words: DateWords): TimeMention[] {
 export function findDurations(text: string, words: DateWords): DurationMention[] {
   const durations: DurationMention[] = [];
   for (const pattern of words.durations) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of allMatches(pattern, text)) {
       if (durations.length >= MAX_TIMES_PER_TEXT) break;
       const groups = match.groups ?? {};
       const count = numberValue(groups.n, words.numbers);

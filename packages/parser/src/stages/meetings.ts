@@ -15,6 +15,7 @@ import {
   resolveMention,
   zoneOfPlace,
 } from "./dates.js";
+import { allMatches } from "./matches.js";
 import { foldPlaceName, placeZones } from "./time-zones.js";
 
 /** One family of meeting words. */
@@ -233,7 +234,7 @@ function partiesIn(ctx: DocumentContext, words: MeetingWords, from: number, to: 
     }
   }
   const text = ctx.text.slice(from, to);
-  for (const match of text.matchAll(countryPattern(words))) {
+  for (const match of allMatches(countryPattern(words), text)) {
     if (parties.length >= MAX_PARTIES_PER_REGION) break;
     if (!startsWord(text, match.index ?? 0) || /\d/.test(text[(match.index ?? 0) - 1] ?? "")) continue;
     const key = match[0].toLowerCase();
@@ -243,12 +244,12 @@ function partiesIn(ctx: DocumentContext, words: MeetingWords, from: number, to: 
       parties.push({ name: country, start: from + (match.index ?? 0), kind: "country", byName });
     }
   }
-  for (const match of text.matchAll(words.bodies)) {
+  for (const match of allMatches(words.bodies, text)) {
     if (parties.length >= MAX_PARTIES_PER_REGION) break;
     const body = match.groups?.body;
     if (body) parties.push({ name: body, start: from + (match.index ?? 0), kind: "organization" });
   }
-  for (const match of text.matchAll(acronymPattern)) {
+  for (const match of allMatches(acronymPattern, text)) {
     if (parties.length >= MAX_PARTIES_PER_REGION) break;
     if ((match.index ?? 0) > 0 && letterDigitOrDot.test(text[(match.index ?? 0) - 1]!)) continue;
     const start = from + (match.index ?? 0);
@@ -269,14 +270,14 @@ function addParticipant(meeting: Meeting, name: string): void {
 /** Cue words in a sentence, most specific kept where two overlap, "press conference" spans left out. */
 function findCues(text: string, words: MeetingWords): { cues: CueMatch[]; excluded: Array<[number, number]> } {
   const excluded: Array<[number, number]> = [];
-  for (const match of text.matchAll(words.notMeeting)) {
+  for (const match of allMatches(words.notMeeting, text)) {
     const start = match.index ?? 0;
     if (startsWord(text, start)) excluded.push([start, start + match[0].length]);
     if (excluded.length >= MAX_CUES_PER_SENTENCE) break;
   }
   const cues: CueMatch[] = [];
   for (const cue of words.cues) {
-    for (const match of text.matchAll(cue.pattern)) {
+    for (const match of allMatches(cue.pattern, text)) {
       const start = match.index ?? 0;
       const end = start + match[0].length;
       if (!startsWord(text, start)) continue;
@@ -576,7 +577,7 @@ function cueHits(text: string, words: MeetingWords): number[] {
     globalCues.set(words, pattern);
   }
   const hits: number[] = [];
-  for (const match of text.matchAll(pattern)) {
+  for (const match of allMatches(pattern, text)) {
     const at = match.index ?? 0;
     if (startsWord(text, at)) hits.push(at);
   }
@@ -685,7 +686,7 @@ function pickDate(
 ): DateMention | null {
   const { mentions, text, excluded } = reading;
   words.postponed.lastIndex = 0;
-  for (const match of text.matchAll(words.postponed)) {
+  for (const match of allMatches(words.postponed, text)) {
     const at = match.index ?? 0;
     const after = at + match[0].length;
     const moved = mentions.find((m) => m.start >= after && m.start - after < 30);
@@ -714,7 +715,7 @@ function dayNewsVerb(text: string, unit: Unit, words: MeetingWords): boolean {
     // Only the few words before the verb can make its tense: read just those.
     const from = Math.max(0, cue.start - 40);
     const window = text.slice(from, cue.end);
-    for (const match of window.matchAll(words.dayNewsVerb)) {
+    for (const match of allMatches(words.dayNewsVerb, window)) {
       const end = from + (match.index ?? 0) + match[0].length;
       const verbStart = end - (match.groups?.verb?.length ?? 0);
       if (verbStart < cue.end && end > cue.start) return true;
