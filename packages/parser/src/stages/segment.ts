@@ -402,6 +402,45 @@ function removeSignOff(ctx: DocumentContext, blocks: Line[]): void {
   }
 }
 
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** Per UTF-16 code below 0x10000: 0 not yet known, 1 a letter or digit, 2 not. */
+const bmpLetterOrDigit = new Uint8Array(0x10000);
+
+/** Width in code units of the letter or digit at `at` (read no further than `limit`), or 0. */
+function letterOrDigitWidth(text: string, at: number, limit: number): number {
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0;
+  if (code >= 0xd800 && code <= 0xdbff && at + 1 < limit) {
+    const pair = text.slice(at, at + 2);
+    return pair.length === 2 && LETTER_OR_DIGIT.test(pair) ? 2 : 0;
+  }
+  let known = bmpLetterOrDigit[code]!;
+  if (known === 0) {
+    known = LETTER_OR_DIGIT.test(text[at]!) ? 1 : 2;
+    bmpLetterOrDigit[code] = known;
+  }
+  return known === 1 ? 1 : 0;
+}
+
+/**
+ * End of the word starting at `at` as `WORD` reads it (letters and digits, joined by an apostrophe,
+ * period or hyphen), cut at `limit`; `at` itself when no word starts there. No regex, no allocation.
+ */
+function wordEnd(text: string, at: number, limit: number): number {
+  let end = at;
+  for (;;) {
+    while (end < limit) {
+      const width = letterOrDigitWidth(text, end, limit);
+      if (width === 0) break;
+      end += width;
+    }
+    if (end === at || end + 1 >= limit) return end;
+    const joiner = text.charCodeAt(end);
+    if ((joiner === 39 || joiner === 0x2019 || joiner === 46 || joiner === 45) && letterOrDigitWidth(text, end + 1, limit) > 0) end++;
+    else return end;
+  }
+}
+
 /** fr, en, or und: which language's function words dominate (first 3,000 characters of the body). */
 export function detectLanguage(text: string, paragraphs: Paragraph[], title: Span | null): Language {
   let french = 0;
@@ -409,28 +448,23 @@ export function detectLanguage(text: string, paragraphs: Paragraph[], title: Spa
   let budget = 3_000;
   const pieces: Array<{ start: number; end: number }> = title ? [title, ...paragraphs] : paragraphs;
   const { functionWords, longestFunctionWord } = lexicon();
-  const count = (word: string) => {
-    // Lower case is never shorter: a longer word cannot be a function word.
-    if (word.length > longestFunctionWord) return;
-    const language = functionWords.get(word.toLowerCase());
-    if (language === "fr") french++;
-    else if (language === "en") english++;
-  };
   for (const piece of pieces) {
     if (budget <= 0) break;
     const limit = Math.min(piece.end, piece.start + budget, text.length);
     budget -= Math.max(0, limit - piece.start);
-    // Words are read in the document itself; only one that runs past the limit is re-read, cut there.
-    WORD.lastIndex = piece.start;
-    for (let match = WORD.exec(text); match && match.index < limit; match = WORD.exec(text)) {
-      if (match.index + match[0].length <= limit) {
-        count(match[0]);
+    for (let at = piece.start; at < limit; ) {
+      const end = wordEnd(text, at, limit);
+      if (end === at) {
+        at++;
         continue;
       }
-      const cut = text.slice(match.index, limit);
-      WORD.lastIndex = 0;
-      for (let part = WORD.exec(cut); part; part = WORD.exec(cut)) count(part[0]);
-      break;
+      // Lower case is never shorter: a longer word cannot be a function word.
+      if (end - at <= longestFunctionWord) {
+        const language = functionWords.get(text.slice(at, end).toLowerCase());
+        if (language === "fr") french++;
+        else if (language === "en") english++;
+      }
+      at = end;
     }
   }
   const total = french + english;
