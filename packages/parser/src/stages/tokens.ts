@@ -109,16 +109,15 @@ function isAsciiLetterOrDigit(code: number): boolean {
 }
 
 /**
- * The word at `position` when it is plain ASCII and ends before any character `WORD` could go on
- * with (a joiner or a non-ASCII letter), else null: most words, read without running the regex.
+ * End of the word at `position` when it is plain ASCII and ends before any character `WORD` could
+ * go on with (a joiner or a non-ASCII letter), else -1: most words, read without the regex.
  */
-function asciiWordAt(text: string, position: number): string | null {
-  if (!isAsciiLetterOrDigit(text.charCodeAt(position))) return null;
+function asciiWordEnd(text: string, position: number): number {
+  if (!isAsciiLetterOrDigit(text.charCodeAt(position))) return -1;
   let end = position + 1;
   while (end < text.length && isAsciiLetterOrDigit(text.charCodeAt(end))) end++;
   const next = text.charCodeAt(end);
-  if (next >= 128 || next === 39 || next === 45) return null;
-  return text.slice(position, end);
+  return next >= 128 || next === 39 || next === 45 ? -1 : end;
 }
 
 /** Sentence start positions in ascending order, read with a cursor as the tokeniser moves on. */
@@ -190,18 +189,24 @@ function tokeniseRegion(
       position += dotted;
       continue;
     }
-    let word = asciiWordAt(text, position);
-    if (word === null) {
-      WORD.lastIndex = position;
-      const match = WORD.exec(text);
-      if (!match) {
-        const width = code >= 0xd800 && code <= 0xdbff && position + 1 < to ? 2 : 1;
-        push(position, position + width, false);
-        position += width;
-        continue;
-      }
-      word = match[0];
+    const asciiEnd = asciiWordEnd(text, position);
+    if (asciiEnd > 0 && asciiEnd <= to) {
+      // No apostrophe: nothing elided, no possessive to split.
+      const withPeriod = text.charCodeAt(asciiEnd) === 46 && asciiEnd < to && titleAbbreviations().has(foldKey(text.slice(position, asciiEnd)));
+      const end = withPeriod ? asciiEnd + 1 : asciiEnd;
+      push(position, end, true);
+      position = end;
+      continue;
     }
+    WORD.lastIndex = position;
+    const match = WORD.exec(text);
+    if (!match) {
+      const width = code >= 0xd800 && code <= 0xdbff && position + 1 < to ? 2 : 1;
+      push(position, position + width, false);
+      position += width;
+      continue;
+    }
+    let word = match[0];
     if (position + word.length > to) word = word.slice(0, to - position);
     let start = position;
     let apostrophe = word.indexOf("'");
