@@ -344,11 +344,12 @@ function isAbbreviation(text: string, i: number, lexicon: Lexicon): boolean {
   return lexicon.abbreviations.has(word.toLowerCase());
 }
 
+const COUNTED_WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+
 function wordCount(text: string, start: number, end: number): number {
   let count = 0;
-  const words = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
-  words.lastIndex = start;
-  for (let match = words.exec(text); match !== null && match.index < end; match = words.exec(text)) count++;
+  COUNTED_WORD.lastIndex = start;
+  for (let match = COUNTED_WORD.exec(text); match !== null && match.index < end; match = COUNTED_WORD.exec(text)) count++;
   return count;
 }
 

@@ -54,7 +54,7 @@ export function foldKey(text: string): string {
   let upper = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code > 127 || code === 0x2d) {
+    if (code > 127) {
       plain = false;
       break;
     }
@@ -118,6 +118,11 @@ function asciiWordEnd(text: string, position: number): number {
   while (end < text.length && isAsciiLetterOrDigit(text.charCodeAt(end))) end++;
   const next = text.charCodeAt(end);
   return next >= 128 || next === 39 || next === 45 ? -1 : end;
+}
+
+function wordAt(text: string, position: number): RegExpExecArray | null {
+  WORD.lastIndex = position;
+  return WORD.exec(text);
 }
 
 /** Sentence start positions in ascending order, read with a cursor as the tokeniser moves on. */
@@ -198,8 +203,8 @@ function tokeniseRegion(
       position = end;
       continue;
     }
-    WORD.lastIndex = position;
-    const match = WORD.exec(text);
+    // An ASCII character other than a letter or digit starts no word: no need to try the regex.
+    const match = code < 128 && !isAsciiLetterOrDigit(code) ? null : wordAt(text, position);
     if (!match) {
       const width = code >= 0xd800 && code <= 0xdbff && position + 1 < to ? 2 : 1;
       push(position, position + width, false);
