@@ -10,6 +10,7 @@ import {
   isNonNullType,
   Kind,
   type DefinitionNode,
+  type DocumentNode,
   type GraphQLOutputType,
   type OperationDefinitionNode,
   type ValidationRule,
@@ -42,6 +43,9 @@ export const defaultLimits: RequestLimits = {
   maxBodyBytes: 5 * 1024 * 1024,
   maxPageSize: 100,
 };
+
+/** Variable sets remembered per document before starting over. */
+const MAX_VERDICTS_PER_DOCUMENT = 256;
 
 /** Short lists (participants, aliases, ids) have no page size; this is their assumed length. */
 const PLAIN_LIST_MULTIPLIER = 5;
@@ -100,8 +104,18 @@ function pageSizeRule(variables: Record<string, unknown>, maxPageSize: number): 
  * so that yoga's cache of variable-free validation stays correct.
  */
 function useVariableDependentLimits(limits: RequestLimits): Plugin {
+  // Yoga hands out one parsed document per query text, so the verdict for a document and its
+  // variables can be kept: repeated operations skip the walk.
+  const verdicts = new WeakMap<DocumentNode, Map<string, readonly GraphQLError[]>>();
   return {
     onExecute({ args, setResultAndStopExecution }) {
+      const key = JSON.stringify([args.operationName ?? null, args.variableValues ?? null]);
+      let known = verdicts.get(args.document);
+      const cached = known?.get(key);
+      if (cached) {
+        if (cached.length > 0) setResultAndStopExecution({ errors: cached });
+        return;
+      }
       const operation = args.document.definitions.find(
         (definition: DefinitionNode): definition is OperationDefinitionNode =>
           definition.kind === Kind.OPERATION_DEFINITION &&
@@ -125,6 +139,12 @@ function useVariableDependentLimits(limits: RequestLimits): Plugin {
           maxDepth: limits.maxDepth,
         }),
       ]);
+      if (!known) {
+        known = new Map();
+        verdicts.set(args.document, known);
+      }
+      if (known.size >= MAX_VERDICTS_PER_DOCUMENT) known.clear();
+      known.set(key, errors);
       if (errors.length > 0) setResultAndStopExecution({ errors });
     },
   };

@@ -27,6 +27,8 @@ describe("request limits and production hygiene", () => {
     const { body } = await graphql(yoga, deep);
     expect(body.data).toBeUndefined();
     expect(codes(body)).toEqual(["QUERY_DEPTH"]);
+    // The same document again is refused again (verdicts are remembered per document).
+    expect(codes((await graphql(yoga, deep)).body)).toEqual(["QUERY_DEPTH"]);
     expect(body.errors?.[0]?.message).toBe(`Query depth of 13 exceeds max depth of ${defaultLimits.maxDepth}`);
   });
 
@@ -45,6 +47,9 @@ describe("request limits and production hygiene", () => {
       const { body } = await graphql(yoga, `query ($n: Int) { articles(first: $n) { edges { cursor } } }`, { n: size });
       expect(body.errors).toBeUndefined();
     }
+    const variable = `query ($n: Int) { articles(first: $n) { totalCount } }`;
+    expect((await graphql(yoga, variable, { n: 100 })).body.errors).toBeUndefined();
+    expect(codes((await graphql(yoga, variable, { n: 101 })).body)).toEqual(["PAGE_SIZE_OUT_OF_RANGE"]);
     const tooMany = await graphql(yoga, `{ articles(first: 101) { totalCount } }`);
     expect(tooMany.body.errors?.[0]?.message).toBe('Argument "first" of Query.articles must be between 0 and 100; got 101.');
     expect(codes(tooMany.body)).toEqual(["PAGE_SIZE_OUT_OF_RANGE"]);
