@@ -210,7 +210,7 @@ export function openSqlConnection(provider: Provider, url: string, filePath: str
   let pool: pg.Pool | null = null;
   return {
     async transaction<T>(work: (session: SqlSession) => Promise<T>): Promise<T> {
-      pool ??= new pg.Pool({ connectionString: url, max: 2 });
+      pool ??= openPool(url);
       const client = await pool.connect();
       try {
         await client.query("BEGIN");
@@ -229,4 +229,15 @@ export function openSqlConnection(provider: Provider, url: string, filePath: str
       pool = null;
     },
   };
+}
+
+/**
+ * A pool for the bulk writes. pg emits an idle connection's failure (a server restart, a
+ * terminated backend) on the pool and drops that connection; without a listener the event would
+ * crash the process, while the next transaction simply opens a fresh connection.
+ */
+function openPool(url: string): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max: 2 });
+  pool.on("error", () => undefined);
+  return pool;
 }

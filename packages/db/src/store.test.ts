@@ -1,3 +1,4 @@
+import pg from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type ParsedInput, ingestDocument, ingestParsed } from "./ingest.js";
 import { searchFullText } from "./search.js";
@@ -113,6 +114,24 @@ describe.each(providers)("storage on $name", (provider) => {
     expect(await test.db.prisma.article.count()).toBe(1);
     expect(await test.db.prisma.quote.count()).toBe(2);
     expect((await searchFullText(test.db, "waited")).hits.map((hit) => hit.entity).sort()).toEqual(["article", "quote"]);
+  });
+
+  it.runIf(provider.name === "postgresql")("keeps ingesting after the server ends its idle connections", async () => {
+    await ingestParsed(test.db, [sketched(summitText, summitSketch, { url: "https://example.test/first" })]);
+    const admin = new pg.Client({ connectionString: test.url });
+    await admin.connect();
+    try {
+      const ended = await admin.query(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()",
+      );
+      expect(ended.rowCount).toBeGreaterThan(0);
+    } finally {
+      await admin.end();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const [second] = await ingestParsed(test.db, [sketched(summitText.replace("Leaders of", "Mayors of"), summitSketch, { url: "https://example.test/second" })]);
+    expect(second?.status).toBe("created");
+    expect(await test.db.prisma.article.count()).toBe(2);
   });
 
   it("replaces an article atomically when its url comes with new content, keeping its id", async () => {
