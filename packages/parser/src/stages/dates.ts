@@ -278,20 +278,7 @@ export function findDateMentions(
     const start = result.start;
     const known = (c: "year" | "month" | "day" | "weekday") => start.isCertain(c);
     const hasYearInText = /\d{4}/.test(result.text);
-    const base = {
-      start: index,
-      end: index + result.text.length,
-      text: result.text,
-      year: null,
-      month: null,
-      day: null,
-      weekday: null,
-      modifier: null,
-      fromPublication: null,
-      fromPrevious: null,
-      sameWeekPast: false,
-      reported: false,
-    } satisfies DateMention;
+    const base = emptyMention(index, index + result.text.length, result.text);
     if (known("day") && known("month")) {
       const month = start.get("month") ?? null;
       const day = start.get("day") ?? null;
