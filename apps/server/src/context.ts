@@ -1,5 +1,5 @@
 import type { Db } from "@newsgraph/db";
-import type { Counters } from "./counts.js";
+import type { Loaders } from "./loaders.js";
 
 /** What every resolver sees: the database of this server and the caller's credentials. */
 export interface Context {
@@ -8,6 +8,6 @@ export interface Context {
   adminToken: string | undefined;
   /** The request's `Authorization` header, as sent. */
   authorization: string | null;
-  /** Batched list sizes for this request. */
-  counts: Counters;
+  /** This request's batched reads: rows by id, pages of lists, list sizes. */
+  loaders: Loaders;
 }

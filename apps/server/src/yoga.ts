@@ -1,10 +1,11 @@
 import type { Db } from "@newsgraph/db";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
+import { useGraphQlJit } from "@envelop/graphql-jit";
 import { Kind, type DefinitionNode, type OperationDefinitionNode } from "graphql";
 import { createYoga, useReadinessCheck, type Plugin, type YogaLogger } from "graphql-yoga";
 import type { Context } from "./context.js";
-import { createCounters } from "./counts.js";
+import { createLoaders } from "./loaders.js";
 import { defaultGraphiQLQuery } from "./graphiql.js";
 import { defaultLimits, limitPlugins, type RequestLimits } from "./limits.js";
 import { schema } from "./schema/index.js";
@@ -89,7 +90,7 @@ export function createNewsgraphYoga(options: YogaOptions) {
       db,
       adminToken,
       authorization: request.headers.get("authorization"),
-      counts: createCounters(db),
+      loaders: createLoaders(db),
     }),
     graphqlEndpoint: "/graphql",
     healthCheckEndpoint: "/health",
@@ -114,6 +115,7 @@ export function createNewsgraphYoga(options: YogaOptions) {
         },
       }),
       ...limitPlugins(limits),
+      useGraphQlJit(),
     ],
   });
 }

@@ -104,6 +104,7 @@ describe("request limits and production hygiene", () => {
   it("masks unexpected errors: no SQL, no stack, no Prisma details", async () => {
     const broken = await openSqlite();
     try {
+      await ingestFixtures(broken.db);
       await broken.db.prisma.$executeRawUnsafe('DROP TABLE "MeetingParticipant"');
       const brokenYoga = testYoga(broken.db);
       const { body } = await graphql(brokenYoga, `{ meetings { edges { node { participants { name } } } } }`);

@@ -9,7 +9,7 @@ import { asParsedInput, bergCall, osloTalks, type FixtureDocument } from "./fixt
 export interface TestDatabase {
   provider: "sqlite" | "postgresql";
   db: Db;
-  /** SQL statements Prisma has sent since the last reset. */
+  /** SQL statements sent since the last reset, by Prisma and by `db.read`. */
   statements: string[];
   drop(): Promise<void>;
 }
@@ -26,8 +26,8 @@ async function withAdmin(adminUrl: string, sql: string): Promise<void> {
 
 async function open(url: string, provider: TestDatabase["provider"], cleanup: () => Promise<void>): Promise<TestDatabase> {
   await migrate(url, { quiet: true });
-  const db = await createDb(url, { log: [{ emit: "event", level: "query" }] });
   const statements: string[] = [];
+  const db = await createDb(url, { log: [{ emit: "event", level: "query" }], onRead: (sql) => statements.push(sql) });
   db.prisma.$on("query", (event) => statements.push(event.query));
   return {
     provider,

@@ -1,5 +1,18 @@
 export { createDb, type CreateDbOptions, type Db } from "./client.js";
 export {
+  Reader,
+  type ArticleMention,
+  type ArticleOrder,
+  type ArticleOrderField,
+  type ArticleQuery,
+  type Keyed,
+  type KeysetPage,
+  type NamedEntity,
+  type ParticipantRow,
+  type SortKey,
+  type SortValue,
+} from "./read.js";
+export {
   defaultDatabaseUrl,
   providerOf,
   redactUrl,

@@ -3,11 +3,10 @@ import pg from "pg";
 import type { Provider } from "./database-url.js";
 
 /**
- * The ingest path's own connection. Prisma's JavaScript engine spends about half a millisecond
- * per row in createMany (measured: 1,000 quote rows in 750 ms on SQLite), which caps ingestion far
- * below the target, so bulk writes go through the drivers directly: prepared statements on
- * better-sqlite3, `INSERT … SELECT FROM unnest(arrays)` on PostgreSQL. Reads for the API stay
- * with Prisma.
+ * The drivers' own connections, beside Prisma's. Prisma's JavaScript engine spends about half a
+ * millisecond per row in createMany (measured: 1,000 quote rows in 750 ms on SQLite) and 0.3–0.9 ms
+ * planning each query, so bulk writes and the API's hot reads (see read.ts) go through the drivers
+ * directly: cached prepared statements on better-sqlite3, plain queries on a pg pool.
  */
 export type ColumnType = "text" | "int" | "json" | "timestamp" | `enum:${string}`;
 
@@ -32,11 +31,13 @@ export interface SqlSession {
 export interface SqlConnection {
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (session: SqlSession) => Promise<T>): Promise<T>;
+  /** Runs one read-only statement written with `?` placeholders, outside any write transaction. */
+  read<T>(sql: string, params?: readonly unknown[]): Promise<T[]>;
   close(): Promise<void>;
 }
 
 /** How Prisma's SQLite adapter writes DateTime values (ISO 8601 with "+00:00"). */
-function sqliteTimestamp(value: Date): string {
+export function sqliteTimestamp(value: Date): string {
   return value.toISOString().replace("Z", "+00:00");
 }
 
@@ -96,7 +97,7 @@ function numbered(sql: string): string {
   return sql.replace(/\?/g, () => `$${++index}`);
 }
 
-function postgresTimestamp(value: Date): string {
+export function postgresTimestamp(value: Date): string {
   return value.toISOString().replace("T", " ").replace("Z", "");
 }
 
@@ -168,12 +169,33 @@ class PostgresSession implements SqlSession {
 }
 
 /** Opens the ingest connection for a resolved URL (an absolute `file:` path or `postgresql://`). */
-export function openSqlConnection(provider: Provider, url: string, filePath: string): SqlConnection {
+export interface SqlConnectionOptions {
+  /** Size of the PostgreSQL pool for reads. */
+  readPoolSize: number;
+  /** Told every read statement before it runs (to count statements in tests). */
+  onRead?: ((sql: string) => void) | undefined;
+}
+
+export function openSqlConnection(provider: Provider, url: string, filePath: string, options: SqlConnectionOptions): SqlConnection {
+  const onRead = options.onRead ?? (() => undefined);
   if (provider === "sqlite") {
     let database: Database.Database | null = null;
     const statements = new Map<string, Database.Statement>();
     let queue: Promise<unknown> = Promise.resolve();
+    let reader: Database.Database | null = null;
+    const readStatements = new Map<string, Database.Statement>();
     return {
+      async read<T>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
+        onRead(sql);
+        // A connection of its own: in WAL mode it reads the last commit while a write is under way.
+        if (!reader) {
+          reader = new Database(filePath, { timeout: 15_000 });
+          reader.pragma("query_only = ON");
+        }
+        let statement = readStatements.get(sql);
+        if (!statement) readStatements.set(sql, (statement = reader.prepare(sql)));
+        return statement.all(...params) as T[];
+      },
       transaction<T>(work: (session: SqlSession) => Promise<T>): Promise<T> {
         // One connection, one transaction at a time: callers in this process wait their turn.
         const run = queue.then(async () => {
@@ -204,13 +226,23 @@ export function openSqlConnection(provider: Provider, url: string, filePath: str
         await queue;
         database?.close();
         database = null;
+        reader?.close();
+        reader = null;
+        readStatements.clear();
+        statements.clear();
       },
     };
   }
   let pool: pg.Pool | null = null;
+  let readPool: pg.Pool | null = null;
   return {
+    async read<T>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
+      onRead(sql);
+      readPool ??= openPool(url, options.readPoolSize);
+      return (await readPool.query(numbered(sql), [...params])).rows as T[];
+    },
     async transaction<T>(work: (session: SqlSession) => Promise<T>): Promise<T> {
-      pool ??= openPool(url);
+      pool ??= openPool(url, 2);
       const client = await pool.connect();
       try {
         await client.query("BEGIN");
@@ -225,19 +257,29 @@ export function openSqlConnection(provider: Provider, url: string, filePath: str
       }
     },
     async close() {
-      await pool?.end();
+      await Promise.all([pool?.end(), readPool?.end()]);
       pool = null;
+      readPool = null;
     },
   };
 }
 
 /**
- * A pool for the bulk writes. pg emits an idle connection's failure (a server restart, a
+ * PostgreSQL `timestamp` columns hold UTC (as Prisma writes them); pg would read them as local time.
+ * jsonb and the other types keep pg's own parsing.
+ */
+const utcTypes = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") =>
+    oid === pg.types.builtins.TIMESTAMP ? (value: string) => new Date(`${value.replace(" ", "T")}Z`) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+/**
+ * A pool of the driver's own connections. pg emits an idle connection's failure (a server restart, a
  * terminated backend) on the pool and drops that connection; without a listener the event would
  * crash the process, while the next transaction simply opens a fresh connection.
  */
-function openPool(url: string): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max: 2 });
+function openPool(url: string, max: number): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max, types: utcTypes });
   pool.on("error", () => undefined);
   return pool;
 }

@@ -1,29 +1,18 @@
 import type { Prisma } from "@newsgraph/db";
-import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
 import { builder } from "../builder.js";
-import { Excerpt, orderings, stringList } from "./common.js";
+import { Article, articleOf } from "./article.js";
+import { Excerpt, stringList } from "./common.js";
 import { MeetingKind, MeetingStatus } from "./enums.js";
 import { Organization } from "./organization.js";
+import { keysetConnection } from "./pages.js";
 import { country, Participant } from "./participant.js";
 import { Person } from "./person.js";
 import { nameKey } from "./search-support.js";
 
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/**
- * Whether a participant's planned Person/Organization selection asks for more than its id and
- * name, which the participant row already holds (the canonical name): if not, no join is needed.
- */
-function needsMoreThanName(selection: unknown): boolean {
-  if (typeof selection !== "object" || selection === null) return true;
-  const { select, ...rest } = selection as { select?: Record<string, unknown> };
-  if (Object.keys(rest).length > 0 || !select) return true;
-  return Object.keys(select).some((key) => key !== "id" && key !== "name");
-}
-
 export const Meeting = builder.prismaNode("Meeting", {
   id: { field: "id" },
-  select: { id: true },
   description: "A phone call, talk, summit, visit… that an article announces or reports.",
   fields: (t) => ({
     kind: t.expose("kind", { type: MeetingKind }),
@@ -32,7 +21,6 @@ export const Meeting = builder.prismaNode("Meeting", {
       type: "Date",
       nullable: true,
       description: "The calendar day, when its year is known (see dateText otherwise).",
-      select: { date: true },
       resolve: (meeting) => (meeting.date && FULL_DATE.test(meeting.date) ? meeting.date : null),
     }),
     dateText: t.exposeString("date", {
@@ -47,77 +35,60 @@ export const Meeting = builder.prismaNode("Meeting", {
       description: "The start in UTC, when date, time and zone are all known.",
     }),
     durationMinutes: t.exposeInt("durationMinutes", { nullable: true }),
-    topics: t.stringList({ select: { topics: true }, resolve: (meeting) => stringList(meeting.topics) }),
+    topics: t.stringList({ resolve: (meeting) => stringList(meeting.topics) }),
     participants: t.field({
       type: [Participant],
       description: "The parties, in the order the article names them.",
-      select: (_args, _ctx, nestedSelection) => {
-        const person = nestedSelection(true, [], "Person");
-        const organization = nestedSelection(true, [], "Organization");
-        return {
-          participants: {
-            orderBy: { position: "asc" },
-            select: {
-              kind: true,
-              name: true,
-              personId: true,
-              organizationId: true,
-              person: needsMoreThanName(person) && person,
-              organization: needsMoreThanName(organization) && organization,
-            },
-          },
-        };
-      },
-      resolve: (meeting) =>
-        meeting.participants.map((participant) =>
-          participant.personId
-            ? Person.addBrand(participant.person ?? { id: participant.personId, name: participant.name })
-            : participant.organizationId
-              ? Organization.addBrand(participant.organization ?? { id: participant.organizationId, name: participant.name })
+      resolve: async (meeting, _args, ctx) =>
+        (await ctx.loaders.participants.load(meeting.id)).map((participant) =>
+          participant.person
+            ? Person.addBrand(participant.person)
+            : participant.organization
+              ? Organization.addBrand(participant.organization)
               : country(participant.name),
         ),
     }),
-    article: t.relation("article"),
     evidence: t.field({
       type: Excerpt,
       description: "The sentence of the article the meeting was read from.",
-      select: { text: true, start: true, end: true },
       resolve: (meeting) => ({ text: meeting.text, start: meeting.start, end: meeting.end }),
     }),
   }),
 });
 
-/** Meeting rows of a participant (person or organization), in time order. */
-const participantMeetings = prismaConnectionHelpers(builder, "MeetingParticipant", {
-  cursor: "id",
-  query: {
-    orderBy: orderings<Prisma.MeetingParticipantOrderByWithRelationInput>([
-      { meeting: { date: { sort: "asc", nulls: "last" } } },
-      { meeting: { startsAt: { sort: "asc", nulls: "last" } } },
-      { id: "asc" },
-    ]),
-  },
-  select: (nodeSelection) => ({ meeting: nodeSelection({ select: { id: true } }) }),
-  resolveNode: (row) => row.meeting,
-});
+builder.prismaObjectField(Meeting, "article", (t) =>
+  t.field({ type: Article, resolve: (meeting, _args, ctx) => articleOf(ctx, meeting.articleId) }),
+);
 
-// Both kinds of named participant list their meetings through their MeetingParticipant rows.
-for (const participant of [Person, Organization] as const) {
-  builder.prismaObjectField(participant, "meetings", (t) =>
-    t.connection({
-      type: Meeting,
-      description: "Meetings taken part in, in time order.",
-      select: (args, ctx, nestedSelection) => ({
-        meetingRoles: participantMeetings.getQuery(args, ctx, nestedSelection),
-      }),
-      resolve: (parent, args, ctx) => ({
-        ...participantMeetings.resolve(parent.meetingRoles, args, ctx),
-        totalCount: () =>
-          (participant === Person ? ctx.counts.person : ctx.counts.organization).load(parent.id).then((counts) => counts.meetings),
-      }),
+// Both kinds of named participant list their meetings in time order.
+builder.prismaObjectField(Person, "meetings", (t) =>
+  t.connection({
+    type: Meeting,
+    description: "Meetings taken part in, in time order.",
+    resolve: async (person, args, ctx) => ({
+      ...(await keysetConnection("Person.meetings", args, (page) => ctx.loaders.personMeetings(page).load(person.id), (meeting) => ({
+        node: Meeting.addBrand(meeting),
+      }))),
+      totalCount: () => ctx.loaders.counts.person.load(person.id).then((counts) => counts.meetings),
     }),
-  );
-}
+  }),
+);
+
+builder.prismaObjectField(Organization, "meetings", (t) =>
+  t.connection({
+    type: Meeting,
+    description: "Meetings taken part in, in time order.",
+    resolve: async (organization, args, ctx) => ({
+      ...(await keysetConnection(
+        "Organization.meetings",
+        args,
+        (page) => ctx.loaders.organizationMeetings(page).load(organization.id),
+        (meeting) => ({ node: Meeting.addBrand(meeting) }),
+      )),
+      totalCount: () => ctx.loaders.counts.organization.load(organization.id).then((counts) => counts.meetings),
+    }),
+  }),
+);
 
 const MeetingFilter = builder.inputType("MeetingFilter", {
   fields: (t) => ({

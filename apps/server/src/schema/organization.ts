@@ -1,74 +1,51 @@
 import type { Prisma } from "@newsgraph/db";
-import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
 import { builder } from "../builder.js";
-import { nullableOrder, orderings, stringList } from "./common.js";
+import { stringList } from "./common.js";
 import { Article } from "./article.js";
 import { Quote } from "./quote.js";
+import { keysetConnection } from "./pages.js";
 import { Participant } from "./participant.js";
 import { nameKey } from "./search-support.js";
 
 export const Organization = builder.prismaNode("Organization", {
   id: { field: "id" },
-  select: { id: true, name: true },
   interfaces: [Participant],
   description: "An organization (ministry, alliance, company…), shared by every article naming it.",
   fields: (t) => ({
-    aliases: t.stringList({ select: { aliases: true }, resolve: (organization) => stringList(organization.aliases) }),
-  }),
-});
-
-/** Quotes of a speaker, newest article first, in reading order within an article. */
-const spokenQuotes = prismaConnectionHelpers(builder, "Quote", {
-  cursor: "id",
-  query: (_args, ctx) => ({
-    orderBy: orderings<Prisma.QuoteOrderByWithRelationInput>([
-      { article: { publishedAt: nullableOrder(ctx, "desc") } },
-      { articleId: "asc" },
-      { start: "asc" },
-      { id: "asc" },
-    ]),
+    aliases: t.stringList({ resolve: (organization) => stringList(organization.aliases) }),
   }),
 });
 
 // Links to other object types are added apart (see Article).
 builder.prismaObjectFields(Organization, (t) => ({
-    mentionCount: t.int({
-      description: "Mentions across all articles.",
-      resolve: (organization, _args, ctx) => ctx.counts.organization.load(organization.id).then((counts) => counts.mentions),
-    }),
-    quotes: t.connection({
-      type: Quote,
-      description: "Quotes attributed to the organization, newest article first.",
-      select: (args, ctx, nestedSelection) => ({ quotes: spokenQuotes.getQuery(args, ctx, nestedSelection) }),
-      resolve: (organization, args, ctx) => ({
-        ...spokenQuotes.resolve(organization.quotes, args, ctx),
-        totalCount: () => ctx.counts.organization.load(organization.id).then((counts) => counts.quotes),
-      }),
-    }),
-    articles: t.connection({
-      type: Article,
-      description: "Articles naming the organization, newest first.",
-      select: (args, ctx, nestedSelection) => ({
-        articles: organizationArticles.getQuery(args, ctx, nestedSelection),
-      }),
-      resolve: (organization, args, ctx) => ({
-        ...organizationArticles.resolve(organization.articles, args, ctx),
-        totalCount: () => ctx.counts.organization.load(organization.id).then((counts) => counts.articles),
-      }),
-    }),
-}));
-
-const organizationArticles = prismaConnectionHelpers(builder, "ArticleOrganization", {
-  cursor: "articleId_organizationId",
-  query: (_args, ctx) => ({
-    orderBy: orderings<Prisma.ArticleOrganizationOrderByWithRelationInput>([
-      { article: { publishedAt: nullableOrder(ctx, "desc") } },
-      { articleId: "asc" },
-    ]),
+  mentionCount: t.int({
+    description: "Mentions across all articles.",
+    resolve: (organization, _args, ctx) => ctx.loaders.counts.organization.load(organization.id).then((counts) => counts.mentions),
   }),
-  select: (nodeSelection) => ({ article: nodeSelection({ select: { id: true } }) }),
-  resolveNode: (row) => row.article,
-});
+  quotes: t.connection({
+    type: Quote,
+    description: "Quotes attributed to the organization, newest article first.",
+    resolve: async (organization, args, ctx) => ({
+      ...(await keysetConnection("Organization.quotes", args, (page) => ctx.loaders.organizationQuotes(page).load(organization.id), (quote) => ({
+        node: Quote.addBrand(quote),
+      }))),
+      totalCount: () => ctx.loaders.counts.organization.load(organization.id).then((counts) => counts.quotes),
+    }),
+  }),
+  articles: t.connection({
+    type: Article,
+    description: "Articles naming the organization, newest first.",
+    resolve: async (organization, args, ctx) => ({
+      ...(await keysetConnection(
+        "Organization.articles",
+        args,
+        (page) => ctx.loaders.organizationArticles(page).load(organization.id),
+        (article) => ({ node: Article.addBrand(article) }),
+      )),
+      totalCount: () => ctx.loaders.counts.organization.load(organization.id).then((counts) => counts.articles),
+    }),
+  }),
+}));
 
 function organizationWhere(search: string | null | undefined): Prisma.OrganizationWhereInput {
   if (search == null || search.trim() === "") return {};

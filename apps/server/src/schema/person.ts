@@ -1,84 +1,56 @@
 import type { Prisma } from "@newsgraph/db";
-import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
 import { builder } from "../builder.js";
-import { nullableOrder, OrderDirection, orderings, stringList } from "./common.js";
+import { OrderDirection, stringList } from "./common.js";
 import { Article } from "./article.js";
 import { Quote } from "./quote.js";
 import { requireExactlyOne } from "./lookup.js";
+import { keysetConnection } from "./pages.js";
 import { Participant } from "./participant.js";
 import { nameKey } from "./search-support.js";
 
 export const Person = builder.prismaNode("Person", {
   id: { field: "id" },
-  select: { id: true, name: true },
   interfaces: [Participant],
   description: "One real person, shared by every article that mentions them.",
   fields: (t) => ({
     aliases: t.stringList({
       description: "Other forms of the name seen in articles.",
-      select: { aliases: true },
       resolve: (person) => stringList(person.aliases),
     }),
     roles: t.stringList({
       description: "Titles and roles seen, e.g. porte-parole du Kremlin.",
-      select: { roles: true },
       resolve: (person) => stringList(person.roles),
     }),
   }),
 });
 
-/** Quotes of a speaker, newest article first, in reading order within an article. */
-const spokenQuotes = prismaConnectionHelpers(builder, "Quote", {
-  cursor: "id",
-  query: (_args, ctx) => ({
-    orderBy: orderings<Prisma.QuoteOrderByWithRelationInput>([
-      { article: { publishedAt: nullableOrder(ctx, "desc") } },
-      { articleId: "asc" },
-      { start: "asc" },
-      { id: "asc" },
-    ]),
-  }),
-});
-
 // Links to other object types are added apart (see Article).
 builder.prismaObjectFields(Person, (t) => ({
-    mentionCount: t.int({
-      description: "Mentions across all articles.",
-      resolve: (person, _args, ctx) => ctx.counts.person.load(person.id).then((counts) => counts.mentions),
-    }),
-    quotes: t.connection({
-      type: Quote,
-      description: "Quotes the person is the speaker of, newest article first.",
-      select: (args, ctx, nestedSelection) => ({ quotes: spokenQuotes.getQuery(args, ctx, nestedSelection) }),
-      resolve: (person, args, ctx) => ({
-        ...spokenQuotes.resolve(person.quotes, args, ctx),
-        totalCount: () => ctx.counts.person.load(person.id).then((counts) => counts.quotes),
-      }),
-    }),
-    articles: t.connection({
-      type: Article,
-      description: "Articles mentioning the person, newest first.",
-      select: (args, ctx, nestedSelection) => ({
-        articles: personArticles.getQuery(args, ctx, nestedSelection),
-      }),
-      resolve: (person, args, ctx) => ({
-        ...personArticles.resolve(person.articles, args, ctx),
-        totalCount: () => ctx.counts.person.load(person.id).then((counts) => counts.articles),
-      }),
-    }),
-}));
-
-const personArticles = prismaConnectionHelpers(builder, "ArticlePerson", {
-  cursor: "articleId_personId",
-  query: (_args, ctx) => ({
-    orderBy: orderings<Prisma.ArticlePersonOrderByWithRelationInput>([
-      { article: { publishedAt: nullableOrder(ctx, "desc") } },
-      { articleId: "asc" },
-    ]),
+  mentionCount: t.int({
+    description: "Mentions across all articles.",
+    resolve: (person, _args, ctx) => ctx.loaders.counts.person.load(person.id).then((counts) => counts.mentions),
   }),
-  select: (nodeSelection) => ({ article: nodeSelection({ select: { id: true } }) }),
-  resolveNode: (row) => row.article,
-});
+  quotes: t.connection({
+    type: Quote,
+    description: "Quotes the person is the speaker of, newest article first.",
+    resolve: async (person, args, ctx) => ({
+      ...(await keysetConnection("Person.quotes", args, (page) => ctx.loaders.personQuotes(page).load(person.id), (quote) => ({
+        node: Quote.addBrand(quote),
+      }))),
+      totalCount: () => ctx.loaders.counts.person.load(person.id).then((counts) => counts.quotes),
+    }),
+  }),
+  articles: t.connection({
+    type: Article,
+    description: "Articles mentioning the person, newest first.",
+    resolve: async (person, args, ctx) => ({
+      ...(await keysetConnection("Person.articles", args, (page) => ctx.loaders.personArticles(page).load(person.id), (article) => ({
+        node: Article.addBrand(article),
+      }))),
+      totalCount: () => ctx.loaders.counts.person.load(person.id).then((counts) => counts.articles),
+    }),
+  }),
+}));
 
 const PersonOrderField = builder.enumType("PersonOrderField", {
   values: ["NAME", "MENTION_COUNT"] as const,

@@ -2,7 +2,7 @@ import type { Prisma } from "@newsgraph/db";
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
 import { Excerpt, nullableOrder, Span } from "./common.js";
-import { Article } from "./article.js";
+import { Article, articleOf } from "./article.js";
 import { QuoteKind } from "./enums.js";
 import { Organization } from "./organization.js";
 import { Person } from "./person.js";
@@ -15,44 +15,43 @@ export const Speaker = builder.unionType("Speaker", {
 
 export const Quote = builder.prismaNode("Quote", {
   id: { field: "id" },
-  select: { id: true },
   description: "Words reported in an article, attributed to a speaker when one is identified.",
   fields: (t) => ({
     text: t.exposeString("text"),
     kind: t.expose("kind", { type: QuoteKind }),
     cue: t.exposeString("cue", { nullable: true, description: "The reporting verb, e.g. a déclaré." }),
-    speaker: t.field({
-      type: Speaker,
-      nullable: true,
-      select: (_args, _ctx, nestedSelection) => ({
-        speakerPerson: nestedSelection(true, [], "Person"),
-        speakerOrganization: nestedSelection(true, [], "Organization"),
-      }),
-      resolve: (quote) =>
-        quote.speakerPerson
-          ? Person.addBrand(quote.speakerPerson)
-          : quote.speakerOrganization
-            ? Organization.addBrand(quote.speakerOrganization)
-            : null,
-    }),
     speakerText: t.exposeString("speakerText", {
       nullable: true,
       description: "The attribution as written, e.g. un porte-parole du Kremlin.",
     }),
-    article: t.relation("article"),
-    span: t.field({
-      type: Span,
-      select: { start: true, end: true },
-      resolve: (quote) => ({ start: quote.start, end: quote.end }),
-    }),
+    span: t.field({ type: Span, resolve: (quote) => ({ start: quote.start, end: quote.end }) }),
     sentence: t.field({
       type: Excerpt,
       description: "The sentence around the quote.",
-      select: { sentence: true, sentenceStart: true, sentenceEnd: true },
       resolve: (quote) => ({ text: quote.sentence, start: quote.sentenceStart, end: quote.sentenceEnd }),
     }),
   }),
 });
+
+// Links are read through the request's loaders, batched across all the quotes of a response.
+builder.prismaObjectFields(Quote, (t) => ({
+  speaker: t.field({
+    type: Speaker,
+    nullable: true,
+    resolve: async (quote, _args, ctx) => {
+      if (quote.speakerPersonId) {
+        const person = await ctx.loaders.person.load(quote.speakerPersonId);
+        return person && Person.addBrand(person);
+      }
+      if (quote.speakerOrganizationId) {
+        const organization = await ctx.loaders.organization.load(quote.speakerOrganizationId);
+        return organization && Organization.addBrand(organization);
+      }
+      return null;
+    },
+  }),
+  article: t.field({ type: Article, resolve: (quote, _args, ctx) => articleOf(ctx, quote.articleId) }),
+}));
 
 const QuoteFilter = builder.inputType("QuoteFilter", {
   fields: (t) => ({

@@ -1,0 +1,55 @@
+import type { Db, Keyed, KeysetPage } from "@newsgraph/db";
+import DataLoader from "dataloader";
+
+/** One loader per parent id, batching every `load` of a tick into one statement. */
+function byId<Value>(fetch: (ids: readonly string[]) => Promise<Map<string, Value>>, missing: Value): DataLoader<string, Value> {
+  return new DataLoader(async (ids) => {
+    const found = await fetch(ids);
+    return ids.map((id) => found.get(id) ?? missing);
+  });
+}
+
+/**
+ * Pages of each parent's list, batched per page: every parent asking for the same page (the
+ * same field arguments) shares one statement.
+ */
+function byPage<Row>(fetch: (ids: readonly string[], page: KeysetPage) => Promise<Map<string, Array<Keyed<Row>>>>) {
+  const loaders = new Map<string, DataLoader<string, Array<Keyed<Row>>>>();
+  return (page: KeysetPage): DataLoader<string, Array<Keyed<Row>>> => {
+    const key = JSON.stringify([page.after, page.before, page.limit, page.inverted]);
+    let loader = loaders.get(key);
+    if (!loader) loaders.set(key, (loader = byId((ids) => fetch(ids, page), [])));
+    return loader;
+  };
+}
+
+const noArticleCounts = { quotes: 0, meetings: 0, people: 0, organizations: 0 };
+const noEntityCounts = { articles: 0, quotes: 0, meetings: 0, mentions: 0 };
+
+/** The request's loaders over `db.read`: rows and list sizes, one statement per kind per tick. */
+export function createLoaders(db: Db) {
+  const read = db.read;
+  return {
+    counts: {
+      article: byId((ids) => read.articleCounts(ids), noArticleCounts),
+      person: byId((ids) => read.personCounts(ids), noEntityCounts),
+      organization: byId((ids) => read.organizationCounts(ids), noEntityCounts),
+    },
+    article: byId((ids) => read.articlesByIds(ids), null),
+    person: byId((ids) => read.peopleByIds(ids), null),
+    organization: byId((ids) => read.organizationsByIds(ids), null),
+    participants: byId((ids) => read.participantsOfMeetings(ids), []),
+    articleQuotes: byPage((ids, page) => read.quotesOfArticles(ids, page)),
+    articleMeetings: byPage((ids, page) => read.meetingsOfArticles(ids, page)),
+    articlePeople: byPage((ids, page) => read.peopleOfArticles(ids, page)),
+    articleOrganizations: byPage((ids, page) => read.organizationsOfArticles(ids, page)),
+    personArticles: byPage((ids, page) => read.articlesOf("person", ids, page)),
+    personQuotes: byPage((ids, page) => read.quotesOf("person", ids, page)),
+    personMeetings: byPage((ids, page) => read.meetingsOf("person", ids, page)),
+    organizationArticles: byPage((ids, page) => read.articlesOf("organization", ids, page)),
+    organizationQuotes: byPage((ids, page) => read.quotesOf("organization", ids, page)),
+    organizationMeetings: byPage((ids, page) => read.meetingsOf("organization", ids, page)),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,451 @@
+import type { Provider } from "./database-url.js";
+import type { Article, Meeting, Organization, Person, Quote } from "./generated/sqlite/client.js";
+import { postgresTimestamp, sqliteTimestamp, type ColumnType, type SqlConnection } from "./sql.js";
+
+/**
+ * Batched reads for the API's hot paths, written in SQL for both providers and run on the drivers
+ * (see sql.ts for why not Prisma): a page of rows per parent for many parents in one statement,
+ * keyset-paginated, plus lookups and counts by id. Rows have the shapes Prisma's client returns.
+ */
+
+/** One sort value: a column's stored value as the database compares it. */
+export type SortValue = string | number | null;
+/** The sort values of a row in its list's order; the last one is unique. Opaque to callers. */
+export type SortKey = readonly SortValue[];
+
+export interface KeysetPage {
+  /** Rows after this key (exclusive), in the list's order. */
+  after?: SortKey | undefined;
+  /** Rows before this key (exclusive). */
+  before?: SortKey | undefined;
+  limit: number;
+  /** Walk from the end backwards: the nearest rows to `before` come first. */
+  inverted?: boolean | undefined;
+}
+
+/** A row with the key that pages after or before it. */
+export interface Keyed<Row> {
+  row: Row;
+  key: SortKey;
+}
+
+export interface ArticleMention<Entity> {
+  entity: Entity;
+  mentionCount: number;
+}
+
+export interface ParticipantRow {
+  kind: "PERSON" | "ORGANIZATION" | "COUNTRY";
+  name: string;
+  person: Person | null;
+  organization: Organization | null;
+}
+
+/** A speaker or participant with its own rows: people and organizations. */
+export type NamedEntity = "person" | "organization";
+
+export type ArticleOrderField = "publishedAt" | "title" | "ingestedAt" | "wordCount";
+
+export interface ArticleQuery {
+  language?: string | undefined;
+  source?: string | undefined;
+  /** Inclusive. */
+  publishedAfter?: Date | undefined;
+  /** Exclusive. */
+  publishedBefore?: Date | undefined;
+  /** Articles mentioning this person. */
+  personId?: string | undefined;
+  /** Only these articles (e.g. full-text hits). */
+  ids?: readonly string[] | undefined;
+}
+
+export interface ArticleOrder {
+  field: ArticleOrderField;
+  direction: "asc" | "desc";
+}
+
+type Columns = Record<string, ColumnType>;
+
+const articleColumns = {
+  id: "text", slug: "text", url: "text", title: "text", body: "text", language: "text", source: "text",
+  publishedAt: "timestamp", contentHash: "text", paragraphs: "json", wordCount: "int", ingestedAt: "timestamp",
+} satisfies Columns;
+const personColumns = { id: "text", name: "text", key: "text", surnameKey: "text", aliases: "json", roles: "json" } satisfies Columns;
+const organizationColumns = { id: "text", name: "text", key: "text", aliases: "json" } satisfies Columns;
+const quoteColumns = {
+  id: "text", articleId: "text", text: "text", kind: "text", cue: "text", speakerText: "text",
+  speakerPersonId: "text", speakerOrganizationId: "text", start: "int", end: "int",
+  sentence: "text", sentenceStart: "int", sentenceEnd: "int",
+} satisfies Columns;
+const meetingColumns = {
+  id: "text", articleId: "text", kind: "text", status: "text", date: "text", time: "text", timeZone: "text",
+  startsAt: "timestamp", durationMinutes: "int", topics: "json", text: "text", start: "int", end: "int",
+} satisfies Columns;
+
+type Raw = Record<string, unknown>;
+
+/** The select list of a table's columns, each named `<prefix><column>`. */
+function selectList(columns: Columns, alias: string, prefix: string): string {
+  return Object.keys(columns).map((name) => `${alias}."${name}" AS "${prefix}${name}"`).join(", ");
+}
+
+/** A SQLite DATETIME as stored: ISO 8601 from the ingest path, "YYYY-MM-DD HH:MM:SS" (UTC) from CURRENT_TIMESTAMP. */
+function sqliteDate(text: string): Date {
+  return new Date(/[zZ]|[+-]\d\d:\d\d$/.test(text) ? text : `${text.replace(" ", "T")}Z`);
+}
+
+function decoder<Row>(provider: Provider, columns: Columns, prefix: string): (raw: Raw) => Row {
+  const entries = Object.entries(columns);
+  return (raw) => {
+    const row: Raw = {};
+    for (const [name, type] of entries) {
+      const value = raw[`${prefix}${name}`] ?? null;
+      if (value === null || provider === "postgresql") row[name] = value;
+      else if (type === "timestamp") row[name] = sqliteDate(value as string);
+      else if (type === "json") row[name] = JSON.parse(value as string);
+      else row[name] = value;
+    }
+    return row as Row;
+  };
+}
+
+interface OrderColumn {
+  /** A qualified column, e.g. a."publishedAt". */
+  column: string;
+  descending?: boolean;
+  /** Where a nullable column's nulls go in the list's order. */
+  nulls?: "first" | "last";
+  /** PostgreSQL timestamps travel in keys as text; comparisons cast them back. */
+  timestamp?: boolean;
+}
+
+/** The rows strictly after (`forward`) or before a key in the list's order. */
+function beyond(columns: readonly OrderColumn[], key: SortKey, forward: boolean, params: unknown[]): string {
+  const [first, ...rest] = columns;
+  if (!first) return "FALSE";
+  const value = key[0] ?? null;
+  const tailParams: unknown[] = [];
+  const tail = rest.length > 0 ? beyond(rest, key.slice(1), forward, tailParams) : "FALSE";
+  // Whether a nullable column's nulls lie ahead of its values in the direction walked.
+  const nullsAhead = first.nulls !== undefined && (first.nulls === "last") === forward;
+  if (value === null) {
+    params.push(...tailParams);
+    const nulls = `(${first.column} IS NULL AND ${tail})`;
+    return first.nulls !== undefined && !nullsAhead ? `(${nulls} OR ${first.column} IS NOT NULL)` : nulls;
+  }
+  params.push(value, value, ...tailParams);
+  const op = forward !== (first.descending ?? false) ? ">" : "<";
+  return `(${first.column} ${op} ?${nullsAhead ? ` OR ${first.column} IS NULL` : ""} OR (${first.column} = ? AND ${tail}))`;
+}
+
+function keysetWhere(columns: readonly OrderColumn[], page: KeysetPage, params: unknown[]): string[] {
+  const where: string[] = [];
+  if (page.after) where.push(beyond(columns, page.after, true, params));
+  if (page.before) where.push(beyond(columns, page.before, false, params));
+  return where;
+}
+
+/** ORDER BY for walking the list, backwards when `inverted`; NULLS spelled out where SQLite's default differs. */
+function orderBy(provider: Provider, columns: readonly OrderColumn[], inverted: boolean): string {
+  return columns
+    .map((column) => {
+      const descending = (column.descending ?? false) !== inverted;
+      let nulls = "";
+      if (column.nulls !== undefined) {
+        const nullsFirst = (column.nulls === "first") !== inverted;
+        // SQLite puts nulls first ascending and last descending; say so only when that is not wanted.
+        if (provider === "postgresql" || nullsFirst === descending) nulls = nullsFirst ? " NULLS FIRST" : " NULLS LAST";
+      }
+      return `${column.column} ${descending ? "DESC" : "ASC"}${nulls}`;
+    })
+    .join(", ");
+}
+
+/** The key columns selected as "k0", "k1"…; PostgreSQL timestamps as text so the key survives a cursor. */
+function keyList(provider: Provider, columns: readonly OrderColumn[]): string {
+  return columns
+    .map((column, index) => `${provider === "postgresql" && column.timestamp ? `CAST(${column.column} AS TEXT)` : column.column} AS "k${index}"`)
+    .join(", ");
+}
+
+function keyOf(raw: Raw, count: number): SortKey {
+  return Array.from({ length: count }, (_, index) => (raw[`k${index}`] ?? null) as SortValue);
+}
+
+/** Groups rows by their "parentId" column, keeping order. */
+function byParent<T>(raws: readonly Raw[], make: (raw: Raw) => T): Map<string, T[]> {
+  const grouped = new Map<string, T[]>();
+  for (const raw of raws) {
+    const parent = raw.parentId as string;
+    let list = grouped.get(parent);
+    if (!list) grouped.set(parent, (list = []));
+    list.push(make(raw));
+  }
+  return grouped;
+}
+
+/** A list of each parent's rows, paged alike for every parent. */
+interface ChildList {
+  from: string;
+  parent: string;
+  order: readonly OrderColumn[];
+  select: string;
+}
+
+export class Reader {
+  private readonly article;
+  private readonly person;
+  private readonly organization;
+  private readonly quote;
+  private readonly meeting;
+
+  constructor(private readonly connection: SqlConnection, readonly provider: Provider) {
+    this.article = decoder<Article>(provider, articleColumns, "a_");
+    this.person = decoder<Person>(provider, personColumns, "p_");
+    this.organization = decoder<Organization>(provider, organizationColumns, "o_");
+    this.quote = decoder<Quote>(provider, quoteColumns, "q_");
+    this.meeting = decoder<Meeting>(provider, meetingColumns, "m_");
+  }
+
+  private inList(column: string): string {
+    return this.provider === "postgresql" ? `${column} = ANY(?)` : `${column} IN (SELECT "value" FROM json_each(?))`;
+  }
+
+  private listParam(values: readonly string[]): unknown {
+    return this.provider === "postgresql" ? [...values] : JSON.stringify(values);
+  }
+
+  private timestampParam(value: Date): string {
+    return this.provider === "postgresql" ? postgresTimestamp(value) : sqliteTimestamp(value);
+  }
+
+  private async childPages<T>(list: ChildList, parentIds: readonly string[], page: KeysetPage, make: (raw: Raw) => T): Promise<Map<string, Array<Keyed<T>>>> {
+    if (parentIds.length === 0 || page.limit <= 0) return new Map();
+    const params: unknown[] = [this.listParam(parentIds)];
+    const where = [this.inList(list.parent), ...keysetWhere(list.order, page, params)];
+    params.push(page.limit);
+    const sql =
+      `SELECT * FROM (SELECT ${list.select}, ${keyList(this.provider, list.order)}, ${list.parent} AS "parentId", ` +
+      `row_number() OVER (PARTITION BY ${list.parent} ORDER BY ${orderBy(this.provider, list.order, page.inverted ?? false)}) AS "pageRank" ` +
+      `FROM ${list.from} WHERE ${where.join(" AND ")}) AS page WHERE "pageRank" <= ? ORDER BY "parentId", "pageRank"`;
+    const raws = await this.connection.read<Raw>(sql, params);
+    return byParent(raws, (raw) => ({ row: make(raw), key: keyOf(raw, list.order.length) }));
+  }
+
+  /** Each article's quotes in reading order. */
+  quotesOfArticles(articleIds: readonly string[], page: KeysetPage): Promise<Map<string, Array<Keyed<Quote>>>> {
+    return this.childPages(
+      { from: `"Quote" q`, parent: `q."articleId"`, order: [{ column: `q."start"` }, { column: `q."id"` }], select: selectList(quoteColumns, "q", "q_") },
+      articleIds, page, this.quote,
+    );
+  }
+
+  /** Each article's meetings in reading order. */
+  meetingsOfArticles(articleIds: readonly string[], page: KeysetPage): Promise<Map<string, Array<Keyed<Meeting>>>> {
+    return this.childPages(
+      { from: `"Meeting" m`, parent: `m."articleId"`, order: [{ column: `m."start"` }, { column: `m."id"` }], select: selectList(meetingColumns, "m", "m_") },
+      articleIds, page, this.meeting,
+    );
+  }
+
+  /** Each article's people in order of first mention. */
+  peopleOfArticles(articleIds: readonly string[], page: KeysetPage): Promise<Map<string, Array<Keyed<ArticleMention<Person>>>>> {
+    return this.childPages(
+      {
+        from: `"ArticlePerson" l JOIN "Person" p ON p."id" = l."personId"`,
+        parent: `l."articleId"`,
+        order: [{ column: `l."firstMention"` }, { column: `l."personId"` }],
+        select: `${selectList(personColumns, "p", "p_")}, l."mentionCount" AS "mentionCount"`,
+      },
+      articleIds, page, (raw) => ({ entity: this.person(raw), mentionCount: Number(raw.mentionCount) }),
+    );
+  }
+
+  /** Each article's organizations in order of first mention. */
+  organizationsOfArticles(articleIds: readonly string[], page: KeysetPage): Promise<Map<string, Array<Keyed<ArticleMention<Organization>>>>> {
+    return this.childPages(
+      {
+        from: `"ArticleOrganization" l JOIN "Organization" o ON o."id" = l."organizationId"`,
+        parent: `l."articleId"`,
+        order: [{ column: `l."firstMention"` }, { column: `l."organizationId"` }],
+        select: `${selectList(organizationColumns, "o", "o_")}, l."mentionCount" AS "mentionCount"`,
+      },
+      articleIds, page, (raw) => ({ entity: this.organization(raw), mentionCount: Number(raw.mentionCount) }),
+    );
+  }
+
+  /** Articles naming each person or organization, newest first (undated last). */
+  articlesOf(entity: NamedEntity, ids: readonly string[], page: KeysetPage): Promise<Map<string, Array<Keyed<Article>>>> {
+    const link = entity === "person" ? { table: "ArticlePerson", column: "personId" } : { table: "ArticleOrganization", column: "organizationId" };
+    return this.childPages(
+      {
+        from: `"${link.table}" l JOIN "Article" a ON a."id" = l."articleId"`,
+        parent: `l."${link.column}"`,
+        order: [{ column: `a."publishedAt"`, descending: true, nulls: "last", timestamp: true }, { column: `a."id"` }],
+        select: selectList(articleColumns, "a", "a_"),
+      },
+      ids, page, this.article,
+    );
+  }
+
+  /** Quotes spoken by each person or organization: newest article first, reading order within one. */
+  quotesOf(entity: NamedEntity, ids: readonly string[], page: KeysetPage): Promise<Map<string, Array<Keyed<Quote>>>> {
+    return this.childPages(
+      {
+        from: `"Quote" q JOIN "Article" a ON a."id" = q."articleId"`,
+        parent: `q."${entity === "person" ? "speakerPersonId" : "speakerOrganizationId"}"`,
+        order: [
+          { column: `a."publishedAt"`, descending: true, nulls: "last", timestamp: true },
+          { column: `q."articleId"` },
+          { column: `q."start"` },
+          { column: `q."id"` },
+        ],
+        select: selectList(quoteColumns, "q", "q_"),
+      },
+      ids, page, this.quote,
+    );
+  }
+
+  /** Meetings each person or organization takes part in, in time order (undated last). */
+  meetingsOf(entity: NamedEntity, ids: readonly string[], page: KeysetPage): Promise<Map<string, Array<Keyed<Meeting>>>> {
+    return this.childPages(
+      {
+        from: `"MeetingParticipant" mp JOIN "Meeting" m ON m."id" = mp."meetingId"`,
+        parent: `mp."${entity === "person" ? "personId" : "organizationId"}"`,
+        order: [
+          { column: `m."date"`, nulls: "last" },
+          { column: `m."startsAt"`, nulls: "last", timestamp: true },
+          { column: `mp."id"` },
+        ],
+        select: selectList(meetingColumns, "m", "m_"),
+      },
+      ids, page, this.meeting,
+    );
+  }
+
+  /** Each meeting's parties in the order the article names them, with their Person or Organization. */
+  async participantsOfMeetings(meetingIds: readonly string[]): Promise<Map<string, ParticipantRow[]>> {
+    if (meetingIds.length === 0) return new Map();
+    const raws = await this.connection.read<Raw>(
+      `SELECT mp."meetingId" AS "parentId", mp."kind" AS "kind", mp."name" AS "name", ` +
+        `${selectList(personColumns, "p", "p_")}, ${selectList(organizationColumns, "o", "o_")} ` +
+        `FROM "MeetingParticipant" mp LEFT JOIN "Person" p ON p."id" = mp."personId" LEFT JOIN "Organization" o ON o."id" = mp."organizationId" ` +
+        `WHERE ${this.inList(`mp."meetingId"`)} ORDER BY mp."meetingId", mp."position"`,
+      [this.listParam(meetingIds)],
+    );
+    return byParent(raws, (raw) => ({
+      kind: raw.kind as ParticipantRow["kind"],
+      name: raw.name as string,
+      person: raw.p_id == null ? null : this.person(raw),
+      organization: raw.o_id == null ? null : this.organization(raw),
+    }));
+  }
+
+  private async byIds<T extends { id: string }>(table: string, alias: string, columns: Columns, make: (raw: Raw) => T, ids: readonly string[]): Promise<Map<string, T>> {
+    if (ids.length === 0) return new Map();
+    const raws = await this.connection.read<Raw>(
+      `SELECT ${selectList(columns, alias, `${alias}_`)} FROM "${table}" ${alias} WHERE ${this.inList(`${alias}."id"`)}`,
+      [this.listParam(ids)],
+    );
+    return new Map(raws.map((raw) => make(raw)).map((row) => [row.id, row]));
+  }
+
+  peopleByIds(ids: readonly string[]): Promise<Map<string, Person>> {
+    return this.byIds("Person", "p", personColumns, this.person, ids);
+  }
+
+  organizationsByIds(ids: readonly string[]): Promise<Map<string, Organization>> {
+    return this.byIds("Organization", "o", organizationColumns, this.organization, ids);
+  }
+
+  articlesByIds(ids: readonly string[]): Promise<Map<string, Article>> {
+    return this.byIds("Article", "a", articleColumns, this.article, ids);
+  }
+
+  private articleWhere(query: ArticleQuery, params: unknown[]): string[] {
+    const where: string[] = [];
+    if (query.language !== undefined) where.push(`a."language" = ?`), params.push(query.language);
+    if (query.source !== undefined) where.push(`a."source" = ?`), params.push(query.source);
+    if (query.publishedAfter !== undefined) where.push(`a."publishedAt" >= ?`), params.push(this.timestampParam(query.publishedAfter));
+    if (query.publishedBefore !== undefined) where.push(`a."publishedAt" < ?`), params.push(this.timestampParam(query.publishedBefore));
+    if (query.personId !== undefined) {
+      where.push(`EXISTS (SELECT 1 FROM "ArticlePerson" l WHERE l."articleId" = a."id" AND l."personId" = ?)`);
+      params.push(query.personId);
+    }
+    if (query.ids !== undefined) where.push(this.inList(`a."id"`)), params.push(this.listParam(query.ids));
+    return where;
+  }
+
+  /** A page of articles in `order` (ties broken by id in the same direction). */
+  async articles(query: ArticleQuery, order: ArticleOrder, page: KeysetPage): Promise<Array<Keyed<Article>>> {
+    if (page.limit <= 0) return [];
+    const descending = order.direction === "desc";
+    const columns: OrderColumn[] = [
+      {
+        column: `a."${order.field}"`,
+        descending,
+        // Undated articles sort as the oldest: last newest first, first oldest first.
+        ...(order.field === "publishedAt" ? { nulls: descending ? "last" : "first" } : {}),
+        timestamp: order.field === "publishedAt" || order.field === "ingestedAt",
+      },
+      { column: `a."id"`, descending },
+    ];
+    const params: unknown[] = [];
+    const where = [...this.articleWhere(query, params), ...keysetWhere(columns, page, params)];
+    params.push(page.limit);
+    const raws = await this.connection.read<Raw>(
+      `SELECT ${selectList(articleColumns, "a", "a_")}, ${keyList(this.provider, columns)} FROM "Article" a ` +
+        `${where.length > 0 ? `WHERE ${where.join(" AND ")} ` : ""}ORDER BY ${orderBy(this.provider, columns, page.inverted ?? false)} LIMIT ?`,
+      params,
+    );
+    return raws.map((raw) => ({ row: this.article(raw), key: keyOf(raw, columns.length) }));
+  }
+
+  async countArticles(query: ArticleQuery): Promise<number> {
+    const params: unknown[] = [];
+    const where = this.articleWhere(query, params);
+    const [row] = await this.connection.read<{ total: number | string }>(
+      `SELECT count(*) AS "total" FROM "Article" a${where.length > 0 ? ` WHERE ${where.join(" AND ")}` : ""}`,
+      params,
+    );
+    return Number(row?.total ?? 0);
+  }
+
+  /** Sizes of lists per parent id, e.g. `{ quotes: 3 }`, one statement for all ids. */
+  private async counts<Name extends string>(table: string, counted: Record<Name, string>, ids: readonly string[]): Promise<Map<string, Record<Name, number>>> {
+    if (ids.length === 0) return new Map();
+    const names = Object.keys(counted) as Name[];
+    const raws = await this.connection.read<Raw>(
+      `SELECT t."id" AS "id", ${names.map((name) => `(${counted[name]}) AS "${name}"`).join(", ")} FROM "${table}" t WHERE ${this.inList(`t."id"`)}`,
+      [this.listParam(ids)],
+    );
+    return new Map(raws.map((raw) => [raw.id as string, Object.fromEntries(names.map((name) => [name, Number(raw[name] ?? 0)])) as Record<Name, number>]));
+  }
+
+  articleCounts(ids: readonly string[]) {
+    return this.counts("Article", {
+      quotes: `SELECT count(*) FROM "Quote" c WHERE c."articleId" = t."id"`,
+      meetings: `SELECT count(*) FROM "Meeting" c WHERE c."articleId" = t."id"`,
+      people: `SELECT count(*) FROM "ArticlePerson" c WHERE c."articleId" = t."id"`,
+      organizations: `SELECT count(*) FROM "ArticleOrganization" c WHERE c."articleId" = t."id"`,
+    }, ids);
+  }
+
+  personCounts(ids: readonly string[]) {
+    return this.counts("Person", {
+      articles: `SELECT count(*) FROM "ArticlePerson" c WHERE c."personId" = t."id"`,
+      quotes: `SELECT count(*) FROM "Quote" c WHERE c."speakerPersonId" = t."id"`,
+      meetings: `SELECT count(*) FROM "MeetingParticipant" c WHERE c."personId" = t."id"`,
+      mentions: `SELECT count(*) FROM "Mention" c WHERE c."personId" = t."id"`,
+    }, ids);
+  }
+
+  organizationCounts(ids: readonly string[]) {
+    return this.counts("Organization", {
+      articles: `SELECT count(*) FROM "ArticleOrganization" c WHERE c."organizationId" = t."id"`,
+      quotes: `SELECT count(*) FROM "Quote" c WHERE c."speakerOrganizationId" = t."id"`,
+      meetings: `SELECT count(*) FROM "MeetingParticipant" c WHERE c."organizationId" = t."id"`,
+      mentions: `SELECT count(*) FROM "Mention" c WHERE c."organizationId" = t."id"`,
+    }, ids);
+  }
+}
