@@ -1,4 +1,4 @@
-import type { Db, Keyed, KeysetPage } from "@newsgraph/db";
+import { longTexts, type Db, type Keyed, type KeysetPage, type RowTexts } from "@newsgraph/db";
 import DataLoader from "dataloader";
 
 /** One loader per parent id, batching every `load` of a tick into one statement. */
@@ -36,6 +36,11 @@ export function createLoaders(db: Db) {
       organization: byId((ids) => read.organizationCounts(ids), noEntityCounts),
     },
     article: byId((ids) => read.articlesByIds(ids), null),
+    texts: {
+      Article: byId((ids) => read.texts("Article", ids), null),
+      Quote: byId((ids) => read.texts("Quote", ids), null),
+      Meeting: byId((ids) => read.texts("Meeting", ids), null),
+    },
     person: byId((ids) => read.peopleByIds(ids), null),
     organization: byId((ids) => read.organizationsByIds(ids), null),
     participants: byId((ids) => read.participantsOfMeetings(ids), []),
@@ -53,3 +58,18 @@ export function createLoaders(db: Db) {
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/**
+ * A row's long texts: on the row when Prisma loaded it whole, otherwise (rows of db.read's lists)
+ * read on demand, in one statement for all the rows of a response that ask.
+ */
+export async function textOf<Table extends keyof RowTexts>(
+  loaders: Loaders,
+  table: Table,
+  row: { id: string } | RowTexts[Table],
+): Promise<RowTexts[Table]> {
+  if (longTexts[table].every((column) => column in row)) return row as RowTexts[Table];
+  const text = await loaders.texts[table].load(row.id);
+  if (!text) throw new Error(`${table} ${row.id} is missing`);
+  return text as RowTexts[Table];
+}

@@ -1,10 +1,15 @@
 export { createDb, type CreateDbOptions, type Db } from "./client.js";
 export {
+  longTexts,
   Reader,
   type ArticleMention,
   type ArticleOrder,
   type ArticleOrderField,
   type ArticleQuery,
+  type ArticleSummary,
+  type MeetingSummary,
+  type QuoteSummary,
+  type RowTexts,
   type Keyed,
   type KeysetPage,
   type NamedEntity,

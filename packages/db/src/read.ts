@@ -29,6 +29,18 @@ export interface Keyed<Row> {
   key: SortKey;
 }
 
+/** Rows without their long texts, as lists read them; `Reader.texts` reads the texts. */
+export type ArticleSummary = Omit<Article, (typeof articleText)[number]>;
+export type QuoteSummary = Omit<Quote, (typeof quoteText)[number]>;
+export type MeetingSummary = Omit<Meeting, (typeof meetingText)[number]>;
+
+/** The long texts of rows, by table. */
+export interface RowTexts {
+  Article: Pick<Article, "id" | (typeof articleText)[number]>;
+  Quote: Pick<Quote, "id" | (typeof quoteText)[number]>;
+  Meeting: Pick<Meeting, "id" | (typeof meetingText)[number]>;
+}
+
 export interface ArticleMention<Entity> {
   entity: Entity;
   mentionCount: number;
@@ -82,11 +94,49 @@ const meetingColumns = {
   startsAt: "timestamp", durationMinutes: "int", topics: "json", text: "text", start: "int", end: "int",
 } satisfies Columns;
 
+/**
+ * Rows read in lists leave out their long texts (an article's body and paragraphs, a quote's
+ * sentence, a meeting's evidence): copying them out of the database cost more than the rest of
+ * the rows, and most lists never show them. `Reader.texts` reads them on demand.
+ */
+function without(columns: Columns, omitted: readonly string[]): Columns {
+  return Object.fromEntries(Object.entries(columns).filter(([name]) => !omitted.includes(name)));
+}
+
+function only(columns: Columns, kept: readonly string[]): Columns {
+  return Object.fromEntries(Object.entries(columns).filter(([name]) => name === "id" || kept.includes(name)));
+}
+
+/** The long-text columns of each table that lists leave out. */
+export const longTexts = {
+  Article: ["body", "paragraphs"],
+  Quote: ["sentence"],
+  Meeting: ["text"],
+} as const;
+const articleText = longTexts.Article;
+const quoteText = longTexts.Quote;
+const meetingText = longTexts.Meeting;
+const articleSummaryColumns = without(articleColumns, articleText);
+const quoteSummaryColumns = without(quoteColumns, quoteText);
+const meetingSummaryColumns = without(meetingColumns, meetingText);
+
 type Raw = Record<string, unknown>;
 
-/** The select list of a table's columns, each named `<prefix><column>`. */
+/** Longest id list SQLite gets as separate parameters (see Reader.inList). */
+const MAX_LISTED_IDS = 64;
+
+const selectLists = new WeakMap<Columns, Map<string, string>>();
+
+/** The select list of a table's columns, each named `<prefix><column>`; built once per use. */
 function selectList(columns: Columns, alias: string, prefix: string): string {
-  return Object.keys(columns).map((name) => `${alias}."${name}" AS "${prefix}${name}"`).join(", ");
+  let byAlias = selectLists.get(columns);
+  if (!byAlias) selectLists.set(columns, (byAlias = new Map()));
+  let list = byAlias.get(`${alias} ${prefix}`);
+  if (list === undefined) {
+    list = Object.keys(columns).map((name) => `${alias}."${name}" AS "${prefix}${name}"`).join(", ");
+    byAlias.set(`${alias} ${prefix}`, list);
+  }
+  return list;
 }
 
 /** A SQLite DATETIME as stored: ISO 8601 from the ingest path, "YYYY-MM-DD HH:MM:SS" (UTC) from CURRENT_TIMESTAMP. */
@@ -94,16 +144,16 @@ function sqliteDate(text: string): Date {
   return new Date(/[zZ]|[+-]\d\d:\d\d$/.test(text) ? text : `${text.replace(" ", "T")}Z`);
 }
 
+/** Rows of a table from raw rows whose columns are named `<prefix><column>`. */
 function decoder<Row>(provider: Provider, columns: Columns, prefix: string): (raw: Raw) => Row {
-  const entries = Object.entries(columns);
+  const fields = Object.entries(columns).map(([name, type]) => ({ name, rawName: `${prefix}${name}`, type }));
   return (raw) => {
     const row: Raw = {};
-    for (const [name, type] of entries) {
-      const value = raw[`${prefix}${name}`] ?? null;
-      if (value === null || provider === "postgresql") row[name] = value;
-      else if (type === "timestamp") row[name] = sqliteDate(value as string);
-      else if (type === "json") row[name] = JSON.parse(value as string);
-      else row[name] = value;
+    for (const field of fields) {
+      const value = raw[field.rawName] ?? null;
+      if (value === null || provider === "postgresql" || field.type === "text" || field.type === "int") row[field.name] = value;
+      else if (field.type === "timestamp") row[field.name] = sqliteDate(value as string);
+      else row[field.name] = JSON.parse(value as string);
     }
     return row as Row;
   };
@@ -168,8 +218,12 @@ function keyList(provider: Provider, columns: readonly OrderColumn[]): string {
     .join(", ");
 }
 
+const keyColumns = ["k0", "k1", "k2", "k3"];
+
 function keyOf(raw: Raw, count: number): SortKey {
-  return Array.from({ length: count }, (_, index) => (raw[`k${index}`] ?? null) as SortValue);
+  const key: SortValue[] = [];
+  for (let index = 0; index < count; index++) key.push((raw[keyColumns[index] as string] ?? null) as SortValue);
+  return key;
 }
 
 /** Groups rows by their "parentId" column, keeping order. */
@@ -193,26 +247,36 @@ interface ChildList {
 }
 
 export class Reader {
-  private readonly article;
+  private readonly articleSummary;
   private readonly person;
   private readonly organization;
   private readonly quote;
   private readonly meeting;
 
   constructor(private readonly connection: SqlConnection, readonly provider: Provider) {
-    this.article = decoder<Article>(provider, articleColumns, "a_");
+    this.articleSummary = decoder<ArticleSummary>(provider, articleSummaryColumns, "a_");
     this.person = decoder<Person>(provider, personColumns, "p_");
     this.organization = decoder<Organization>(provider, organizationColumns, "o_");
-    this.quote = decoder<Quote>(provider, quoteColumns, "q_");
-    this.meeting = decoder<Meeting>(provider, meetingColumns, "m_");
+    this.quote = decoder<QuoteSummary>(provider, quoteSummaryColumns, "q_");
+    this.meeting = decoder<MeetingSummary>(provider, meetingSummaryColumns, "m_");
   }
 
-  private inList(column: string): string {
-    return this.provider === "postgresql" ? `${column} = ANY(?)` : `${column} IN (SELECT "value" FROM json_each(?))`;
-  }
-
-  private listParam(values: readonly string[]): unknown {
-    return this.provider === "postgresql" ? [...values] : JSON.stringify(values);
+  /**
+   * `column IN` a list of ids, its params pushed: one array parameter on PostgreSQL; on SQLite one
+   * `?` per id for short lists, which it runs faster than json_each (each length is one cached
+   * statement, hence the bound).
+   */
+  private inList(column: string, ids: readonly string[], params: unknown[]): string {
+    if (this.provider === "postgresql") {
+      params.push([...ids]);
+      return `${column} = ANY(?)`;
+    }
+    if (ids.length > MAX_LISTED_IDS) {
+      params.push(JSON.stringify(ids));
+      return `${column} IN (SELECT "value" FROM json_each(?))`;
+    }
+    params.push(...ids);
+    return `${column} IN (${ids.map(() => "?").join(", ")})`;
   }
 
   private timestampParam(value: Date): string {
@@ -221,8 +285,8 @@ export class Reader {
 
   private async childPages<T>(list: ChildList, parentIds: readonly string[], page: KeysetPage, make: (raw: Raw) => T): Promise<Map<string, Array<Keyed<T>>>> {
     if (parentIds.length === 0 || page.limit <= 0) return new Map();
-    const params: unknown[] = [this.listParam(parentIds)];
-    const where = [this.inList(list.parent), ...keysetWhere(list.order, page, params)];
+    const params: unknown[] = [];
+    const where = [this.inList(list.parent, parentIds, params), ...keysetWhere(list.order, page, params)];
     params.push(page.limit);
     const sql =
       `SELECT * FROM (SELECT ${list.select}, ${keyList(this.provider, list.order)}, ${list.parent} AS "parentId", ` +
@@ -233,17 +297,17 @@ export class Reader {
   }
 
   /** Each article's quotes in reading order. */
-  quotesOfArticles(articleIds: readonly string[], page: KeysetPage): Promise<Map<string, Array<Keyed<Quote>>>> {
+  quotesOfArticles(articleIds: readonly string[], page: KeysetPage): Promise<Map<string, Array<Keyed<QuoteSummary>>>> {
     return this.childPages(
-      { from: `"Quote" q`, parent: `q."articleId"`, order: [{ column: `q."start"` }, { column: `q."id"` }], select: selectList(quoteColumns, "q", "q_") },
+      { from: `"Quote" q`, parent: `q."articleId"`, order: [{ column: `q."start"` }, { column: `q."id"` }], select: selectList(quoteSummaryColumns, "q", "q_") },
       articleIds, page, this.quote,
     );
   }
 
   /** Each article's meetings in reading order. */
-  meetingsOfArticles(articleIds: readonly string[], page: KeysetPage): Promise<Map<string, Array<Keyed<Meeting>>>> {
+  meetingsOfArticles(articleIds: readonly string[], page: KeysetPage): Promise<Map<string, Array<Keyed<MeetingSummary>>>> {
     return this.childPages(
-      { from: `"Meeting" m`, parent: `m."articleId"`, order: [{ column: `m."start"` }, { column: `m."id"` }], select: selectList(meetingColumns, "m", "m_") },
+      { from: `"Meeting" m`, parent: `m."articleId"`, order: [{ column: `m."start"` }, { column: `m."id"` }], select: selectList(meetingSummaryColumns, "m", "m_") },
       articleIds, page, this.meeting,
     );
   }
@@ -275,21 +339,21 @@ export class Reader {
   }
 
   /** Articles naming each person or organization, newest first (undated last). */
-  articlesOf(entity: NamedEntity, ids: readonly string[], page: KeysetPage): Promise<Map<string, Array<Keyed<Article>>>> {
+  articlesOf(entity: NamedEntity, ids: readonly string[], page: KeysetPage): Promise<Map<string, Array<Keyed<ArticleSummary>>>> {
     const link = entity === "person" ? { table: "ArticlePerson", column: "personId" } : { table: "ArticleOrganization", column: "organizationId" };
     return this.childPages(
       {
         from: `"${link.table}" l JOIN "Article" a ON a."id" = l."articleId"`,
         parent: `l."${link.column}"`,
         order: [{ column: `a."publishedAt"`, descending: true, nulls: "last", timestamp: true }, { column: `a."id"` }],
-        select: selectList(articleColumns, "a", "a_"),
+        select: selectList(articleSummaryColumns, "a", "a_"),
       },
-      ids, page, this.article,
+      ids, page, this.articleSummary,
     );
   }
 
   /** Quotes spoken by each person or organization: newest article first, reading order within one. */
-  quotesOf(entity: NamedEntity, ids: readonly string[], page: KeysetPage): Promise<Map<string, Array<Keyed<Quote>>>> {
+  quotesOf(entity: NamedEntity, ids: readonly string[], page: KeysetPage): Promise<Map<string, Array<Keyed<QuoteSummary>>>> {
     return this.childPages(
       {
         from: `"Quote" q JOIN "Article" a ON a."id" = q."articleId"`,
@@ -300,14 +364,14 @@ export class Reader {
           { column: `q."start"` },
           { column: `q."id"` },
         ],
-        select: selectList(quoteColumns, "q", "q_"),
+        select: selectList(quoteSummaryColumns, "q", "q_"),
       },
       ids, page, this.quote,
     );
   }
 
   /** Meetings each person or organization takes part in, in time order (undated last). */
-  meetingsOf(entity: NamedEntity, ids: readonly string[], page: KeysetPage): Promise<Map<string, Array<Keyed<Meeting>>>> {
+  meetingsOf(entity: NamedEntity, ids: readonly string[], page: KeysetPage): Promise<Map<string, Array<Keyed<MeetingSummary>>>> {
     return this.childPages(
       {
         from: `"MeetingParticipant" mp JOIN "Meeting" m ON m."id" = mp."meetingId"`,
@@ -317,7 +381,7 @@ export class Reader {
           { column: `m."startsAt"`, nulls: "last", timestamp: true },
           { column: `mp."id"` },
         ],
-        select: selectList(meetingColumns, "m", "m_"),
+        select: selectList(meetingSummaryColumns, "m", "m_"),
       },
       ids, page, this.meeting,
     );
@@ -326,12 +390,13 @@ export class Reader {
   /** Each meeting's parties in the order the article names them, with their Person or Organization. */
   async participantsOfMeetings(meetingIds: readonly string[]): Promise<Map<string, ParticipantRow[]>> {
     if (meetingIds.length === 0) return new Map();
+    const params: unknown[] = [];
     const raws = await this.connection.read<Raw>(
       `SELECT mp."meetingId" AS "parentId", mp."kind" AS "kind", mp."name" AS "name", ` +
         `${selectList(personColumns, "p", "p_")}, ${selectList(organizationColumns, "o", "o_")} ` +
         `FROM "MeetingParticipant" mp LEFT JOIN "Person" p ON p."id" = mp."personId" LEFT JOIN "Organization" o ON o."id" = mp."organizationId" ` +
-        `WHERE ${this.inList(`mp."meetingId"`)} ORDER BY mp."meetingId", mp."position"`,
-      [this.listParam(meetingIds)],
+        `WHERE ${this.inList(`mp."meetingId"`, meetingIds, params)} ORDER BY mp."meetingId", mp."position"`,
+      params,
     );
     return byParent(raws, (raw) => ({
       kind: raw.kind as ParticipantRow["kind"],
@@ -343,9 +408,10 @@ export class Reader {
 
   private async byIds<T extends { id: string }>(table: string, alias: string, columns: Columns, make: (raw: Raw) => T, ids: readonly string[]): Promise<Map<string, T>> {
     if (ids.length === 0) return new Map();
+    const params: unknown[] = [];
     const raws = await this.connection.read<Raw>(
-      `SELECT ${selectList(columns, alias, `${alias}_`)} FROM "${table}" ${alias} WHERE ${this.inList(`${alias}."id"`)}`,
-      [this.listParam(ids)],
+      `SELECT ${selectList(columns, alias, `${alias}_`)} FROM "${table}" ${alias} WHERE ${this.inList(`${alias}."id"`, ids, params)}`,
+      params,
     );
     return new Map(raws.map((raw) => make(raw)).map((row) => [row.id, row]));
   }
@@ -358,8 +424,14 @@ export class Reader {
     return this.byIds("Organization", "o", organizationColumns, this.organization, ids);
   }
 
-  articlesByIds(ids: readonly string[]): Promise<Map<string, Article>> {
-    return this.byIds("Article", "a", articleColumns, this.article, ids);
+  articlesByIds(ids: readonly string[]): Promise<Map<string, ArticleSummary>> {
+    return this.byIds("Article", "a", articleSummaryColumns, this.articleSummary, ids);
+  }
+
+  /** The long texts lists leave out, by id. */
+  texts<Table extends keyof RowTexts>(table: Table, ids: readonly string[]): Promise<Map<string, RowTexts[Table]>> {
+    const columns = only({ Article: articleColumns, Quote: quoteColumns, Meeting: meetingColumns }[table], longTexts[table]);
+    return this.byIds(table, "t", columns, decoder<RowTexts[Table]>(this.provider, columns, "t_"), ids);
   }
 
   private articleWhere(query: ArticleQuery, params: unknown[]): string[] {
@@ -372,12 +444,12 @@ export class Reader {
       where.push(`EXISTS (SELECT 1 FROM "ArticlePerson" l WHERE l."articleId" = a."id" AND l."personId" = ?)`);
       params.push(query.personId);
     }
-    if (query.ids !== undefined) where.push(this.inList(`a."id"`)), params.push(this.listParam(query.ids));
+    if (query.ids !== undefined) where.push(this.inList(`a."id"`, query.ids, params));
     return where;
   }
 
   /** A page of articles in `order` (ties broken by id in the same direction). */
-  async articles(query: ArticleQuery, order: ArticleOrder, page: KeysetPage): Promise<Array<Keyed<Article>>> {
+  async articles(query: ArticleQuery, order: ArticleOrder, page: KeysetPage): Promise<Array<Keyed<ArticleSummary>>> {
     if (page.limit <= 0) return [];
     const descending = order.direction === "desc";
     const columns: OrderColumn[] = [
@@ -394,11 +466,11 @@ export class Reader {
     const where = [...this.articleWhere(query, params), ...keysetWhere(columns, page, params)];
     params.push(page.limit);
     const raws = await this.connection.read<Raw>(
-      `SELECT ${selectList(articleColumns, "a", "a_")}, ${keyList(this.provider, columns)} FROM "Article" a ` +
+      `SELECT ${selectList(articleSummaryColumns, "a", "a_")}, ${keyList(this.provider, columns)} FROM "Article" a ` +
         `${where.length > 0 ? `WHERE ${where.join(" AND ")} ` : ""}ORDER BY ${orderBy(this.provider, columns, page.inverted ?? false)} LIMIT ?`,
       params,
     );
-    return raws.map((raw) => ({ row: this.article(raw), key: keyOf(raw, columns.length) }));
+    return raws.map((raw) => ({ row: this.articleSummary(raw), key: keyOf(raw, columns.length) }));
   }
 
   async countArticles(query: ArticleQuery): Promise<number> {
@@ -415,9 +487,10 @@ export class Reader {
   private async counts<Name extends string>(table: string, counted: Record<Name, string>, ids: readonly string[]): Promise<Map<string, Record<Name, number>>> {
     if (ids.length === 0) return new Map();
     const names = Object.keys(counted) as Name[];
+    const params: unknown[] = [];
     const raws = await this.connection.read<Raw>(
-      `SELECT t."id" AS "id", ${names.map((name) => `(${counted[name]}) AS "${name}"`).join(", ")} FROM "${table}" t WHERE ${this.inList(`t."id"`)}`,
-      [this.listParam(ids)],
+      `SELECT t."id" AS "id", ${names.map((name) => `(${counted[name]}) AS "${name}"`).join(", ")} FROM "${table}" t WHERE ${this.inList(`t."id"`, ids, params)}`,
+      params,
     );
     return new Map(raws.map((raw) => [raw.id as string, Object.fromEntries(names.map((name) => [name, Number(raw[name] ?? 0)])) as Record<Name, number>]));
   }

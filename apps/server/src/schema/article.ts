@@ -1,4 +1,13 @@
-import type { ArticleQuery } from "@newsgraph/db";
+import type {
+  Article as ArticleRow,
+  ArticleQuery,
+  ArticleSummary,
+  Meeting as MeetingRow,
+  MeetingSummary,
+  Quote as QuoteRow,
+  QuoteSummary,
+} from "@newsgraph/db";
+import { textOf } from "../loaders.js";
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
 import { requireExactlyOne } from "./lookup.js";
@@ -20,8 +29,14 @@ export const Article = builder.prismaNode("Article", {
     source: t.exposeString("source", { nullable: true, description: "The outlet, e.g. News-Front." }),
     publishedAt: t.expose("publishedAt", { type: "DateTime", nullable: true }),
     url: t.exposeString("url", { nullable: true }),
-    body: t.exposeString("body", { description: "The document exactly as ingested; every span indexes it." }),
-    paragraphs: t.field({ type: [Excerpt], resolve: (article) => paragraphsOf(article.paragraphs) }),
+    body: t.string({
+      description: "The document exactly as ingested; every span indexes it.",
+      resolve: async (article, _args, ctx) => (await textOf(ctx.loaders, "Article", article)).body,
+    }),
+    paragraphs: t.field({
+      type: [Excerpt],
+      resolve: async (article, _args, ctx) => paragraphsOf((await textOf(ctx.loaders, "Article", article)).paragraphs),
+    }),
     wordCount: t.exposeInt("wordCount"),
     ingestedAt: t.expose("ingestedAt", { type: "DateTime" }),
   }),
@@ -76,7 +91,7 @@ builder.prismaObjectFields(Article, (t) => ({
     description: "Quotes in the order they appear.",
     resolve: async (article, args, ctx) => ({
       ...(await keysetConnection("Article.quotes", args, (page) => ctx.loaders.articleQuotes(page).load(article.id), (quote) => ({
-        node: Quote.addBrand(quote),
+        node: quoteNode(quote),
       }))),
       totalCount: () => ctx.loaders.counts.article.load(article.id).then((counts) => counts.quotes),
     }),
@@ -86,18 +101,31 @@ builder.prismaObjectFields(Article, (t) => ({
     description: "Meetings announced or reported, in the order they appear.",
     resolve: async (article, args, ctx) => ({
       ...(await keysetConnection("Article.meetings", args, (page) => ctx.loaders.articleMeetings(page).load(article.id), (meeting) => ({
-        node: Meeting.addBrand(meeting),
+        node: meetingNode(meeting),
       }))),
       totalCount: () => ctx.loaders.counts.article.load(article.id).then((counts) => counts.meetings),
     }),
   }),
 }));
 
+/** Nodes from rows of db.read's lists, which leave long texts out (see textOf). */
+export function articleNode(article: ArticleSummary) {
+  return Article.addBrand(article as ArticleRow);
+}
+
+export function quoteNode(quote: QuoteSummary) {
+  return Quote.addBrand(quote as QuoteRow);
+}
+
+export function meetingNode(meeting: MeetingSummary) {
+  return Meeting.addBrand(meeting as MeetingRow);
+}
+
 /** The article a quote or meeting belongs to (its foreign key guarantees one). */
 export async function articleOf(ctx: Context, id: string) {
   const article = await ctx.loaders.article.load(id);
   if (!article) throw new Error(`article ${id} is missing`);
-  return Article.addBrand(article);
+  return articleNode(article);
 }
 
 function paragraphsOf(value: unknown): ExcerptShape[] {
@@ -164,7 +192,7 @@ builder.queryFields((t) => ({
       const order = { field: orderFields[args.orderBy?.field ?? "PUBLISHED_AT"], direction: args.orderBy?.direction ?? "desc" } as const;
       return {
         ...(await keysetConnection("Query.articles", args, (page) => ctx.db.read.articles(query, order, page), (article) => ({
-          node: Article.addBrand(article),
+          node: articleNode(article),
         }))),
         totalCount: () => ctx.db.read.countArticles(query),
       };

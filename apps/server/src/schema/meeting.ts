@@ -1,6 +1,7 @@
 import type { Prisma } from "@newsgraph/db";
 import { builder } from "../builder.js";
-import { Article, articleOf } from "./article.js";
+import { textOf } from "../loaders.js";
+import { Article, articleOf, meetingNode } from "./article.js";
 import { Excerpt, stringList } from "./common.js";
 import { MeetingKind, MeetingStatus } from "./enums.js";
 import { Organization } from "./organization.js";
@@ -51,7 +52,11 @@ export const Meeting = builder.prismaNode("Meeting", {
     evidence: t.field({
       type: Excerpt,
       description: "The sentence of the article the meeting was read from.",
-      resolve: (meeting) => ({ text: meeting.text, start: meeting.start, end: meeting.end }),
+      resolve: async (meeting, _args, ctx) => ({
+        text: (await textOf(ctx.loaders, "Meeting", meeting)).text,
+        start: meeting.start,
+        end: meeting.end,
+      }),
     }),
   }),
 });
@@ -67,7 +72,7 @@ builder.prismaObjectField(Person, "meetings", (t) =>
     description: "Meetings taken part in, in time order.",
     resolve: async (person, args, ctx) => ({
       ...(await keysetConnection("Person.meetings", args, (page) => ctx.loaders.personMeetings(page).load(person.id), (meeting) => ({
-        node: Meeting.addBrand(meeting),
+        node: meetingNode(meeting),
       }))),
       totalCount: () => ctx.loaders.counts.person.load(person.id).then((counts) => counts.meetings),
     }),
@@ -83,7 +88,7 @@ builder.prismaObjectField(Organization, "meetings", (t) =>
         "Organization.meetings",
         args,
         (page) => ctx.loaders.organizationMeetings(page).load(organization.id),
-        (meeting) => ({ node: Meeting.addBrand(meeting) }),
+        (meeting) => ({ node: meetingNode(meeting) }),
       )),
       totalCount: () => ctx.loaders.counts.organization.load(organization.id).then((counts) => counts.meetings),
     }),

@@ -1,7 +1,7 @@
 import type { Prisma } from "@newsgraph/db";
 import { builder } from "../builder.js";
 import { stringList } from "./common.js";
-import { Article } from "./article.js";
+import { Article, articleNode, quoteNode } from "./article.js";
 import { Quote } from "./quote.js";
 import { keysetConnection } from "./pages.js";
 import { Participant } from "./participant.js";
@@ -27,7 +27,7 @@ builder.prismaObjectFields(Organization, (t) => ({
     description: "Quotes attributed to the organization, newest article first.",
     resolve: async (organization, args, ctx) => ({
       ...(await keysetConnection("Organization.quotes", args, (page) => ctx.loaders.organizationQuotes(page).load(organization.id), (quote) => ({
-        node: Quote.addBrand(quote),
+        node: quoteNode(quote),
       }))),
       totalCount: () => ctx.loaders.counts.organization.load(organization.id).then((counts) => counts.quotes),
     }),
@@ -40,7 +40,7 @@ builder.prismaObjectFields(Organization, (t) => ({
         "Organization.articles",
         args,
         (page) => ctx.loaders.organizationArticles(page).load(organization.id),
-        (article) => ({ node: Article.addBrand(article) }),
+        (article) => ({ node: articleNode(article) }),
       )),
       totalCount: () => ctx.loaders.counts.organization.load(organization.id).then((counts) => counts.articles),
     }),

@@ -29,6 +29,18 @@ function decodeCursor(list: string, cursor: string | undefined): SortKey | undef
   return decoded.slice(1);
 }
 
+/** An edge whose cursor is encoded only when asked for: most requests read nodes alone. */
+class KeysetEdge {
+  constructor(
+    private readonly list: string,
+    private readonly key: SortKey,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.list, this.key);
+  }
+}
+
 export interface EdgeShape<Node> {
   node: Node;
 }
@@ -50,12 +62,16 @@ export async function keysetConnection<Row, Edge extends EdgeShape<unknown>>(
   const items = await load({ after, before, limit, inverted });
   const page = items.slice(0, expectedSize);
   if (inverted) page.reverse();
-  const edges = page.map((item) => ({ cursor: encodeCursor(list, item.key), ...toEdge(item.row) }));
+  const edges = page.map((item) => Object.assign(new KeysetEdge(list, item.key), toEdge(item.row)));
   return {
     edges,
     pageInfo: {
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges.at(-1)?.cursor ?? null;
+      },
       hasPreviousPage: hasPreviousPage(items.length),
       hasNextPage: hasNextPage(items.length),
     },

@@ -1,7 +1,7 @@
 import type { Prisma } from "@newsgraph/db";
 import { builder } from "../builder.js";
 import { OrderDirection, stringList } from "./common.js";
-import { Article } from "./article.js";
+import { Article, articleNode, quoteNode } from "./article.js";
 import { Quote } from "./quote.js";
 import { requireExactlyOne } from "./lookup.js";
 import { keysetConnection } from "./pages.js";
@@ -35,7 +35,7 @@ builder.prismaObjectFields(Person, (t) => ({
     description: "Quotes the person is the speaker of, newest article first.",
     resolve: async (person, args, ctx) => ({
       ...(await keysetConnection("Person.quotes", args, (page) => ctx.loaders.personQuotes(page).load(person.id), (quote) => ({
-        node: Quote.addBrand(quote),
+        node: quoteNode(quote),
       }))),
       totalCount: () => ctx.loaders.counts.person.load(person.id).then((counts) => counts.quotes),
     }),
@@ -45,7 +45,7 @@ builder.prismaObjectFields(Person, (t) => ({
     description: "Articles mentioning the person, newest first.",
     resolve: async (person, args, ctx) => ({
       ...(await keysetConnection("Person.articles", args, (page) => ctx.loaders.personArticles(page).load(person.id), (article) => ({
-        node: Article.addBrand(article),
+        node: articleNode(article),
       }))),
       totalCount: () => ctx.loaders.counts.person.load(person.id).then((counts) => counts.articles),
     }),

@@ -1,5 +1,6 @@
 import type { Prisma } from "@newsgraph/db";
 import { builder } from "../builder.js";
+import { textOf } from "../loaders.js";
 import type { Context } from "../context.js";
 import { Excerpt, nullableOrder, Span } from "./common.js";
 import { Article, articleOf } from "./article.js";
@@ -28,7 +29,11 @@ export const Quote = builder.prismaNode("Quote", {
     sentence: t.field({
       type: Excerpt,
       description: "The sentence around the quote.",
-      resolve: (quote) => ({ text: quote.sentence, start: quote.sentenceStart, end: quote.sentenceEnd }),
+      resolve: async (quote, _args, ctx) => ({
+        text: (await textOf(ctx.loaders, "Quote", quote)).sentence,
+        start: quote.sentenceStart,
+        end: quote.sentenceEnd,
+      }),
     }),
   }),
 });
