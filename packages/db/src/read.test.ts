@@ -1,0 +1,187 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Keyed, KeysetPage } from "./read.js";
+import { type TestDatabase, testProviders } from "./test-support/databases.js";
+
+const providers = await testProviders();
+
+/** Articles with ties and gaps on purpose: two share a timestamp, two have none. */
+const articles = [
+  { id: "a1", title: "Delta", publishedAt: "2030-01-03T10:00:00.000Z", language: "en", wordCount: 30 },
+  { id: "a2", title: "alpha", publishedAt: "2030-01-01T08:00:00.000Z", language: "fr", wordCount: 10 },
+  { id: "a3", title: "Charlie", publishedAt: null, language: "en", wordCount: 20 },
+  { id: "a4", title: "Bravo", publishedAt: "2030-01-03T10:00:00.000Z", language: "en", wordCount: 20 },
+  { id: "a5", title: "Echo", publishedAt: "2030-01-02T09:30:15.250Z", language: "fr", wordCount: 50 },
+  { id: "a6", title: "Foxtrot", publishedAt: null, language: "fr", wordCount: 40 },
+];
+
+async function fill(db: TestDatabase["db"]): Promise<void> {
+  await db.prisma.article.createMany({
+    data: articles.map((article) => ({
+      ...article,
+      publishedAt: article.publishedAt === null ? null : new Date(article.publishedAt),
+      slug: article.id,
+      body: `Body of ${article.title}.`,
+      contentHash: `hash-${article.id}`,
+      paragraphs: [{ text: `Body of ${article.title}.`, start: 0, end: 9 + article.title.length }],
+    })),
+  });
+  await db.prisma.person.createMany({
+    data: [
+      { id: "p1", name: "Ada Berg", key: "ada berg", surnameKey: "berg", aliases: ["Berg"], roles: ["minister"] },
+      { id: "p2", name: "Olav Lind", key: "olav lind", surnameKey: "lind", aliases: [], roles: [] },
+    ],
+  });
+  await db.prisma.articlePerson.createMany({
+    data: ["a1", "a2", "a3", "a4", "a5", "a6"].map((articleId, index) => ({ articleId, personId: "p1", mentionCount: index + 1, roles: [], firstMention: 5 })),
+  });
+  await db.prisma.articlePerson.create({ data: { articleId: "a1", personId: "p2", mentionCount: 1, roles: [], firstMention: 2 } });
+  await db.prisma.quote.createMany({
+    data: Array.from({ length: 5 }, (_, index) => ({
+      id: `q${index}`,
+      articleId: index < 3 ? "a1" : "a5",
+      text: `quote ${index}`,
+      kind: "DIRECT" as const,
+      speakerPersonId: "p1",
+      start: index < 3 ? 30 - index * 10 : index,
+      end: 40,
+      sentence: `The sentence of quote ${index}.`,
+      sentenceStart: 0,
+      sentenceEnd: 10,
+    })),
+  });
+  await db.prisma.meeting.createMany({
+    data: [
+      { id: "m1", date: "2030-02-01", startsAt: null },
+      { id: "m2", date: null, startsAt: null },
+      { id: "m3", date: "2030-01-15", startsAt: new Date("2030-01-15T08:00:00Z") },
+      { id: "m4", date: "2030-01-15", startsAt: null },
+    ].map((meeting, index) => ({ ...meeting, articleId: "a1", kind: "MEETING" as const, status: "HELD" as const, topics: ["ports"], text: `evidence ${index}`, start: index, end: index + 1 })),
+  });
+  await db.prisma.meetingParticipant.createMany({
+    data: ["m1", "m2", "m3", "m4"].map((meetingId, index) => ({ id: `mp${index}`, meetingId, position: 0, kind: "PERSON" as const, name: "Ada Berg", personId: "p1" })),
+  });
+}
+
+/**
+ * Walks a list page by page (forwards with `after`, backwards with `before` and `inverted`) and
+ * returns the ids in list order both ways, to compare with the list read in one go.
+ */
+async function walk<Row>(load: (page: KeysetPage) => Promise<Array<Keyed<Row>>>, idOf: (row: Row) => string, size = 2) {
+  const forwards: string[] = [];
+  let after: Keyed<Row>["key"] | undefined;
+  for (;;) {
+    const page = await load({ after, limit: size });
+    forwards.push(...page.map((item) => idOf(item.row)));
+    if (page.length < size) break;
+    after = page.at(-1)?.key;
+  }
+  const backwards: string[] = [];
+  let before: Keyed<Row>["key"] | undefined;
+  for (;;) {
+    const page = await load({ before, limit: size, inverted: true });
+    backwards.unshift(...page.map((item) => idOf(item.row)).reverse());
+    if (page.length < size) break;
+    before = page.at(-1)?.key;
+  }
+  const whole = (await load({ limit: 100 })).map((item) => idOf(item.row));
+  return { forwards, backwards, whole };
+}
+
+describe.each(providers)("db.read on $name", (provider) => {
+  let test: TestDatabase;
+  beforeAll(async () => {
+    test = await provider.open();
+    await fill(test.db);
+  }, 120_000);
+  afterAll(async () => {
+    await test?.drop();
+  });
+
+  it("pages articles newest first, undated last, ties by id, the same forwards and backwards", async () => {
+    const order = { field: "publishedAt", direction: "desc" } as const;
+    const { forwards, backwards, whole } = await walk((page) => test.db.read.articles({}, order, page), (row) => row.id);
+    expect(whole).toEqual(["a4", "a1", "a5", "a2", "a6", "a3"]);
+    expect(forwards).toEqual(whole);
+    expect(backwards).toEqual(whole);
+  });
+
+  it("pages articles oldest first with the undated ones first, and by other columns", async () => {
+    const oldest = await walk((page) => test.db.read.articles({}, { field: "publishedAt", direction: "asc" }, page), (row) => row.id);
+    expect(oldest.whole).toEqual(["a3", "a6", "a2", "a5", "a1", "a4"]);
+    expect(oldest.forwards).toEqual(oldest.whole);
+    expect(oldest.backwards).toEqual(oldest.whole);
+    const byWords = await walk((page) => test.db.read.articles({}, { field: "wordCount", direction: "asc" }, page), (row) => row.id, 1);
+    expect(byWords.whole).toEqual(["a2", "a3", "a4", "a1", "a6", "a5"]);
+    expect(byWords.forwards).toEqual(byWords.whole);
+    expect(byWords.backwards).toEqual(byWords.whole);
+  });
+
+  it("filters articles and counts what the filter keeps", async () => {
+    const order = { field: "publishedAt", direction: "desc" } as const;
+    const ids = async (query: Parameters<typeof test.db.read.articles>[0]) =>
+      (await test.db.read.articles(query, order, { limit: 100 })).map((item) => item.row.id);
+    expect(await ids({ language: "fr" })).toEqual(["a5", "a2", "a6"]);
+    expect(await ids({ publishedAfter: new Date("2030-01-02T09:30:15.250Z"), publishedBefore: new Date("2030-01-03T10:00:00Z") })).toEqual(["a5"]);
+    expect(await ids({ personId: "p2" })).toEqual(["a1"]);
+    expect(await ids({ ids: ["a6", "a2", "missing"] })).toEqual(["a2", "a6"]);
+    expect(await test.db.read.countArticles({ language: "en" })).toBe(3);
+    expect(await test.db.read.countArticles({})).toBe(6);
+  });
+
+  it("gives rows the shapes Prisma gives, without the long texts, which texts() reads", async () => {
+    const [first] = await test.db.read.articles({}, { field: "publishedAt", direction: "desc" }, { limit: 1 });
+    const row = first?.row;
+    expect(row?.publishedAt).toEqual(new Date("2030-01-03T10:00:00Z"));
+    expect(row?.ingestedAt).toBeInstanceOf(Date);
+    expect(row && "body" in row).toBe(false);
+    const texts = await test.db.read.texts("Article", ["a4", "missing"]);
+    expect(texts.get("a4")).toEqual({ id: "a4", body: "Body of Bravo.", paragraphs: [{ text: "Body of Bravo.", start: 0, end: 14 }] });
+    expect(texts.has("missing")).toBe(false);
+    const people = await test.db.read.peopleByIds(["p1"]);
+    expect(people.get("p1")).toEqual({ id: "p1", name: "Ada Berg", key: "ada berg", surnameKey: "berg", aliases: ["Berg"], roles: ["minister"] });
+  });
+
+  it("pages each parent's list alike in one statement: per-parent limits, after and before keys", async () => {
+    const all = await test.db.read.quotesOfArticles(["a1", "a5", "a2"], { limit: 10 });
+    expect(all.get("a1")?.map((item) => item.row.id)).toEqual(["q2", "q1", "q0"]);
+    expect(all.get("a5")?.map((item) => item.row.id)).toEqual(["q3", "q4"]);
+    expect(all.has("a2")).toBe(false);
+    const firstOfEach = await test.db.read.quotesOfArticles(["a1", "a5"], { limit: 1 });
+    expect([...firstOfEach.values()].flat().map((item) => item.row.id).sort()).toEqual(["q2", "q3"]);
+    const afterFirst = await test.db.read.quotesOfArticles(["a1"], { after: all.get("a1")?.[0]?.key, limit: 10 });
+    expect(afterFirst.get("a1")?.map((item) => item.row.id)).toEqual(["q1", "q0"]);
+    const lastOne = await test.db.read.quotesOfArticles(["a1"], { limit: 1, inverted: true });
+    expect(lastOne.get("a1")?.map((item) => item.row.id)).toEqual(["q0"]);
+  });
+
+  it("lists a person's articles newest first (undated last) and meetings in time order (undated last)", async () => {
+    const articlesOfBerg = await walk(async (page) => (await test.db.read.articlesOf("person", ["p1"], page)).get("p1") ?? [], (row) => row.id);
+    expect(articlesOfBerg.whole).toEqual(["a1", "a4", "a5", "a2", "a3", "a6"]);
+    expect(articlesOfBerg.forwards).toEqual(articlesOfBerg.whole);
+    expect(articlesOfBerg.backwards).toEqual(articlesOfBerg.whole);
+    const meetings = await walk(async (page) => (await test.db.read.meetingsOf("person", ["p1"], page)).get("p1") ?? [], (row) => row.id, 1);
+    expect(meetings.whole).toEqual(["m3", "m4", "m1", "m2"]);
+    expect(meetings.forwards).toEqual(meetings.whole);
+    expect(meetings.backwards).toEqual(meetings.whole);
+    const quotes = await test.db.read.quotesOf("person", ["p1", "p2"], { limit: 10 });
+    expect(quotes.get("p1")?.map((item) => item.row.id)).toEqual(["q2", "q1", "q0", "q3", "q4"]);
+    expect(quotes.has("p2")).toBe(false);
+  });
+
+  it("reads people of articles with their mention counts, participants, and list sizes", async () => {
+    const people = await test.db.read.peopleOfArticles(["a1"], { limit: 10 });
+    expect(people.get("a1")?.map((item) => [item.row.entity.name, item.row.mentionCount])).toEqual([["Olav Lind", 1], ["Ada Berg", 1]]);
+    const participants = await test.db.read.participantsOfMeetings(["m1"]);
+    expect(participants.get("m1")?.map((row) => [row.kind, row.person?.name, row.organization])).toEqual([["PERSON", "Ada Berg", null]]);
+    const counts = await test.db.read.articleCounts(["a1", "a2"]);
+    expect(counts.get("a1")).toEqual({ quotes: 3, meetings: 4, people: 2, organizations: 0 });
+    expect(counts.get("a2")).toEqual({ quotes: 0, meetings: 0, people: 1, organizations: 0 });
+    expect((await test.db.read.personCounts(["p1"])).get("p1")).toEqual({ articles: 6, quotes: 5, meetings: 4, mentions: 0 });
+  });
+
+  it("takes id lists longer than SQLite's listed-parameter bound", async () => {
+    const ids = [...Array.from({ length: 200 }, (_, index) => `none-${index}`), "a2"];
+    expect((await test.db.read.articles({ ids }, { field: "title", direction: "asc" }, { limit: 10 })).map((item) => item.row.id)).toEqual(["a2"]);
+    expect([...(await test.db.read.quotesOfArticles([...ids, "a5"], { limit: 10 })).keys()]).toEqual(["a5"]);
+  });
+});
