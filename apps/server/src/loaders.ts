@@ -1,4 +1,4 @@
-import { longTexts, type Db, type Keyed, type KeysetPage, type RowTexts } from "@newsgraph/db";
+import { longTexts, type Db, type Keyed, type KeysetPage, type NamedEntity, type Reader, type RowTexts } from "@newsgraph/db";
 import DataLoader from "dataloader";
 
 /** One loader per parent id, batching every `load` of a tick into one statement. */
@@ -23,6 +23,14 @@ function byPage<Row>(fetch: (ids: readonly string[], page: KeysetPage) => Promis
   };
 }
 
+function entityLists(read: Reader, entity: NamedEntity) {
+  return {
+    articles: byPage((ids, page) => read.articlesOf(entity, ids, page)),
+    quotes: byPage((ids, page) => read.quotesOf(entity, ids, page)),
+    meetings: byPage((ids, page) => read.meetingsOf(entity, ids, page)),
+  };
+}
+
 const noArticleCounts = { quotes: 0, meetings: 0, people: 0, organizations: 0 };
 const noEntityCounts = { articles: 0, quotes: 0, meetings: 0, mentions: 0 };
 
@@ -32,9 +40,11 @@ export function createLoaders(db: Db) {
   return {
     counts: {
       article: byId((ids) => read.articleCounts(ids), noArticleCounts),
-      person: byId((ids) => read.personCounts(ids), noEntityCounts),
-      organization: byId((ids) => read.organizationCounts(ids), noEntityCounts),
+      person: byId((ids) => read.entityCounts("person", ids), noEntityCounts),
+      organization: byId((ids) => read.entityCounts("organization", ids), noEntityCounts),
     },
+    /** The lists of people and of organizations: articles naming them, their quotes, their meetings. */
+    entities: { person: entityLists(read, "person"), organization: entityLists(read, "organization") },
     article: byId((ids) => read.articlesByIds(ids), null),
     texts: {
       Article: byId((ids) => read.texts("Article", ids), null),
@@ -48,12 +58,6 @@ export function createLoaders(db: Db) {
     articleMeetings: byPage((ids, page) => read.meetingsOfArticles(ids, page)),
     articlePeople: byPage((ids, page) => read.peopleOfArticles(ids, page)),
     articleOrganizations: byPage((ids, page) => read.organizationsOfArticles(ids, page)),
-    personArticles: byPage((ids, page) => read.articlesOf("person", ids, page)),
-    personQuotes: byPage((ids, page) => read.quotesOf("person", ids, page)),
-    personMeetings: byPage((ids, page) => read.meetingsOf("person", ids, page)),
-    organizationArticles: byPage((ids, page) => read.articlesOf("organization", ids, page)),
-    organizationQuotes: byPage((ids, page) => read.quotesOf("organization", ids, page)),
-    organizationMeetings: byPage((ids, page) => read.meetingsOf("organization", ids, page)),
   };
 }
 

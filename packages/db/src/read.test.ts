@@ -176,7 +176,7 @@ describe.each(providers)("db.read on $name", (provider) => {
     const counts = await test.db.read.articleCounts(["a1", "a2"]);
     expect(counts.get("a1")).toEqual({ quotes: 3, meetings: 4, people: 2, organizations: 0 });
     expect(counts.get("a2")).toEqual({ quotes: 0, meetings: 0, people: 1, organizations: 0 });
-    expect((await test.db.read.personCounts(["p1"])).get("p1")).toEqual({ articles: 6, quotes: 5, meetings: 4, mentions: 0 });
+    expect((await test.db.read.entityCounts("person", ["p1"])).get("p1")).toEqual({ articles: 6, quotes: 5, meetings: 4, mentions: 0 });
   });
 
   it("takes id lists longer than SQLite's listed-parameter bound", async () => {

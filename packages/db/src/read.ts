@@ -56,6 +56,12 @@ export interface ParticipantRow {
 /** A speaker or participant with its own rows: people and organizations. */
 export type NamedEntity = "person" | "organization";
 
+/** Where each kind of named entity's rows and links live. */
+const entityTables = {
+  person: { table: "Person", articleLink: "ArticlePerson", column: "personId", speaker: "speakerPersonId" },
+  organization: { table: "Organization", articleLink: "ArticleOrganization", column: "organizationId", speaker: "speakerOrganizationId" },
+} as const;
+
 export type ArticleOrderField = "publishedAt" | "title" | "ingestedAt" | "wordCount";
 
 export interface ArticleQuery {
@@ -340,11 +346,11 @@ export class Reader {
 
   /** Articles naming each person or organization, newest first (undated last). */
   articlesOf(entity: NamedEntity, ids: readonly string[], page: KeysetPage): Promise<Map<string, Array<Keyed<ArticleSummary>>>> {
-    const link = entity === "person" ? { table: "ArticlePerson", column: "personId" } : { table: "ArticleOrganization", column: "organizationId" };
+    const { articleLink, column } = entityTables[entity];
     return this.childPages(
       {
-        from: `"${link.table}" l JOIN "Article" a ON a."id" = l."articleId"`,
-        parent: `l."${link.column}"`,
+        from: `"${articleLink}" l JOIN "Article" a ON a."id" = l."articleId"`,
+        parent: `l."${column}"`,
         order: [{ column: `a."publishedAt"`, descending: true, nulls: "last", timestamp: true }, { column: `a."id"` }],
         select: selectList(articleSummaryColumns, "a", "a_"),
       },
@@ -357,7 +363,7 @@ export class Reader {
     return this.childPages(
       {
         from: `"Quote" q JOIN "Article" a ON a."id" = q."articleId"`,
-        parent: `q."${entity === "person" ? "speakerPersonId" : "speakerOrganizationId"}"`,
+        parent: `q."${entityTables[entity].speaker}"`,
         order: [
           { column: `a."publishedAt"`, descending: true, nulls: "last", timestamp: true },
           { column: `q."articleId"` },
@@ -375,7 +381,7 @@ export class Reader {
     return this.childPages(
       {
         from: `"MeetingParticipant" mp JOIN "Meeting" m ON m."id" = mp."meetingId"`,
-        parent: `mp."${entity === "person" ? "personId" : "organizationId"}"`,
+        parent: `mp."${entityTables[entity].column}"`,
         order: [
           { column: `m."date"`, nulls: "last" },
           { column: `m."startsAt"`, nulls: "last", timestamp: true },
@@ -504,21 +510,14 @@ export class Reader {
     }, ids);
   }
 
-  personCounts(ids: readonly string[]) {
-    return this.counts("Person", {
-      articles: `SELECT count(*) FROM "ArticlePerson" c WHERE c."personId" = t."id"`,
-      quotes: `SELECT count(*) FROM "Quote" c WHERE c."speakerPersonId" = t."id"`,
-      meetings: `SELECT count(*) FROM "MeetingParticipant" c WHERE c."personId" = t."id"`,
-      mentions: `SELECT count(*) FROM "Mention" c WHERE c."personId" = t."id"`,
-    }, ids);
-  }
-
-  organizationCounts(ids: readonly string[]) {
-    return this.counts("Organization", {
-      articles: `SELECT count(*) FROM "ArticleOrganization" c WHERE c."organizationId" = t."id"`,
-      quotes: `SELECT count(*) FROM "Quote" c WHERE c."speakerOrganizationId" = t."id"`,
-      meetings: `SELECT count(*) FROM "MeetingParticipant" c WHERE c."organizationId" = t."id"`,
-      mentions: `SELECT count(*) FROM "Mention" c WHERE c."organizationId" = t."id"`,
+  /** Articles, quotes, meetings and mentions of each person or organization. */
+  entityCounts(entity: NamedEntity, ids: readonly string[]) {
+    const { table, articleLink, column, speaker } = entityTables[entity];
+    return this.counts(table, {
+      articles: `SELECT count(*) FROM "${articleLink}" c WHERE c."${column}" = t."id"`,
+      quotes: `SELECT count(*) FROM "Quote" c WHERE c."${speaker}" = t."id"`,
+      meetings: `SELECT count(*) FROM "MeetingParticipant" c WHERE c."${column}" = t."id"`,
+      mentions: `SELECT count(*) FROM "Mention" c WHERE c."${column}" = t."id"`,
     }, ids);
   }
 }

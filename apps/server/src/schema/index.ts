@@ -8,6 +8,7 @@ import "./person.js";
 import "./organization.js";
 import "./quote.js";
 import "./meeting.js";
+import "./named-entity.js";
 import "./search.js";
 import "./ingest.js";
 

@@ -65,36 +65,6 @@ builder.prismaObjectField(Meeting, "article", (t) =>
   t.field({ type: Article, resolve: (meeting, _args, ctx) => articleOf(ctx, meeting.articleId) }),
 );
 
-// Both kinds of named participant list their meetings in time order.
-builder.prismaObjectField(Person, "meetings", (t) =>
-  t.connection({
-    type: Meeting,
-    description: "Meetings taken part in, in time order.",
-    resolve: async (person, args, ctx) => ({
-      ...(await keysetConnection("Person.meetings", args, (page) => ctx.loaders.personMeetings(page).load(person.id), (meeting) => ({
-        node: meetingNode(meeting),
-      }))),
-      totalCount: () => ctx.loaders.counts.person.load(person.id).then((counts) => counts.meetings),
-    }),
-  }),
-);
-
-builder.prismaObjectField(Organization, "meetings", (t) =>
-  t.connection({
-    type: Meeting,
-    description: "Meetings taken part in, in time order.",
-    resolve: async (organization, args, ctx) => ({
-      ...(await keysetConnection(
-        "Organization.meetings",
-        args,
-        (page) => ctx.loaders.organizationMeetings(page).load(organization.id),
-        (meeting) => ({ node: meetingNode(meeting) }),
-      )),
-      totalCount: () => ctx.loaders.counts.organization.load(organization.id).then((counts) => counts.meetings),
-    }),
-  }),
-);
-
 const MeetingFilter = builder.inputType("MeetingFilter", {
   fields: (t) => ({
     from: t.field({ type: "DateTime", description: "Inclusive; meetings with a date but no time compare by day." }),

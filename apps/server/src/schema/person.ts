@@ -1,10 +1,7 @@
 import type { Prisma } from "@newsgraph/db";
 import { builder } from "../builder.js";
 import { OrderDirection, stringList } from "./common.js";
-import { Article, articleNode, quoteNode } from "./article.js";
-import { Quote } from "./quote.js";
 import { requireExactlyOne } from "./lookup.js";
-import { keysetConnection } from "./pages.js";
 import { Participant } from "./participant.js";
 import { nameKey } from "./search-support.js";
 
@@ -23,34 +20,6 @@ export const Person = builder.prismaNode("Person", {
     }),
   }),
 });
-
-// Links to other object types are added apart (see Article).
-builder.prismaObjectFields(Person, (t) => ({
-  mentionCount: t.int({
-    description: "Mentions across all articles.",
-    resolve: (person, _args, ctx) => ctx.loaders.counts.person.load(person.id).then((counts) => counts.mentions),
-  }),
-  quotes: t.connection({
-    type: Quote,
-    description: "Quotes the person is the speaker of, newest article first.",
-    resolve: async (person, args, ctx) => ({
-      ...(await keysetConnection("Person.quotes", args, (page) => ctx.loaders.personQuotes(page).load(person.id), (quote) => ({
-        node: quoteNode(quote),
-      }))),
-      totalCount: () => ctx.loaders.counts.person.load(person.id).then((counts) => counts.quotes),
-    }),
-  }),
-  articles: t.connection({
-    type: Article,
-    description: "Articles mentioning the person, newest first.",
-    resolve: async (person, args, ctx) => ({
-      ...(await keysetConnection("Person.articles", args, (page) => ctx.loaders.personArticles(page).load(person.id), (article) => ({
-        node: articleNode(article),
-      }))),
-      totalCount: () => ctx.loaders.counts.person.load(person.id).then((counts) => counts.articles),
-    }),
-  }),
-}));
 
 const PersonOrderField = builder.enumType("PersonOrderField", {
   values: ["NAME", "MENTION_COUNT"] as const,

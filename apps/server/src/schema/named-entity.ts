@@ -1,0 +1,52 @@
+import type { NamedEntity } from "@newsgraph/db";
+import { builder } from "../builder.js";
+import { Article, articleNode, meetingNode, quoteNode } from "./article.js";
+import { Meeting } from "./meeting.js";
+import { Organization } from "./organization.js";
+import { keysetConnection } from "./pages.js";
+import { Person } from "./person.js";
+import { Quote } from "./quote.js";
+
+/**
+ * What people and organizations both have: mentions, the articles naming them, the quotes
+ * attributed to them and the meetings they take part in, each list newest or soonest first.
+ */
+for (const [ref, entity] of [[Person, "person"], [Organization, "organization"]] as const satisfies ReadonlyArray<readonly [unknown, NamedEntity]>) {
+  const typeName = entity === "person" ? "Person" : "Organization";
+  builder.prismaObjectFields(ref, (t) => ({
+    mentionCount: t.int({
+      description: "Mentions across all articles.",
+      resolve: (parent, _args, ctx) => ctx.loaders.counts[entity].load(parent.id).then((counts) => counts.mentions),
+    }),
+    quotes: t.connection({
+      type: Quote,
+      description: `Quotes attributed to the ${entity}, newest article first.`,
+      resolve: async (parent, args, ctx) => ({
+        ...(await keysetConnection(`${typeName}.quotes`, args, (page) => ctx.loaders.entities[entity].quotes(page).load(parent.id), (quote) => ({
+          node: quoteNode(quote),
+        }))),
+        totalCount: () => ctx.loaders.counts[entity].load(parent.id).then((counts) => counts.quotes),
+      }),
+    }),
+    articles: t.connection({
+      type: Article,
+      description: `Articles naming the ${entity}, newest first.`,
+      resolve: async (parent, args, ctx) => ({
+        ...(await keysetConnection(`${typeName}.articles`, args, (page) => ctx.loaders.entities[entity].articles(page).load(parent.id), (article) => ({
+          node: articleNode(article),
+        }))),
+        totalCount: () => ctx.loaders.counts[entity].load(parent.id).then((counts) => counts.articles),
+      }),
+    }),
+    meetings: t.connection({
+      type: Meeting,
+      description: "Meetings taken part in, in time order.",
+      resolve: async (parent, args, ctx) => ({
+        ...(await keysetConnection(`${typeName}.meetings`, args, (page) => ctx.loaders.entities[entity].meetings(page).load(parent.id), (meeting) => ({
+          node: meetingNode(meeting),
+        }))),
+        totalCount: () => ctx.loaders.counts[entity].load(parent.id).then((counts) => counts.meetings),
+      }),
+    }),
+  }));
+}
