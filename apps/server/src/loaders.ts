@@ -10,24 +10,24 @@ function byId<Value>(fetch: (ids: readonly string[]) => Promise<Map<string, Valu
 }
 
 /**
- * Pages of each parent's list, batched per page: every parent asking for the same page (the
- * same field arguments) shares one statement.
+ * Pages of each parent's list, batched per page and columns: every parent asking for the same page
+ * (the same field arguments and selection) shares one statement.
  */
-function byPage<Row>(fetch: (ids: readonly string[], page: KeysetPage) => Promise<Map<string, Array<Keyed<Row>>>>) {
+function byPage<Row>(fetch: (ids: readonly string[], page: KeysetPage, columns: readonly string[] | undefined) => Promise<Map<string, Array<Keyed<Row>>>>) {
   const loaders = new Map<string, DataLoader<string, Array<Keyed<Row>>>>();
-  return (page: KeysetPage): DataLoader<string, Array<Keyed<Row>>> => {
-    const key = JSON.stringify([page.after, page.before, page.limit, page.inverted]);
+  return (page: KeysetPage, columns?: readonly string[]): DataLoader<string, Array<Keyed<Row>>> => {
+    const key = JSON.stringify([page.after, page.before, page.limit, page.inverted, columns]);
     let loader = loaders.get(key);
-    if (!loader) loaders.set(key, (loader = byId((ids) => fetch(ids, page), [])));
+    if (!loader) loaders.set(key, (loader = byId((ids) => fetch(ids, page, columns), [])));
     return loader;
   };
 }
 
 function entityLists(read: Reader, entity: NamedEntity) {
   return {
-    articles: byPage((ids, page) => read.articlesOf(entity, ids, page)),
-    quotes: byPage((ids, page) => read.quotesOf(entity, ids, page)),
-    meetings: byPage((ids, page) => read.meetingsOf(entity, ids, page)),
+    articles: byPage((ids, page, columns) => read.articlesOf(entity, ids, page, columns)),
+    quotes: byPage((ids, page, columns) => read.quotesOf(entity, ids, page, columns)),
+    meetings: byPage((ids, page, columns) => read.meetingsOf(entity, ids, page, columns)),
   };
 }
 
@@ -54,10 +54,10 @@ export function createLoaders(db: Db) {
     person: byId((ids) => read.peopleByIds(ids), null),
     organization: byId((ids) => read.organizationsByIds(ids), null),
     participants: byId((ids) => read.participantsOfMeetings(ids), []),
-    articleQuotes: byPage((ids, page) => read.quotesOfArticles(ids, page)),
-    articleMeetings: byPage((ids, page) => read.meetingsOfArticles(ids, page)),
-    articlePeople: byPage((ids, page) => read.peopleOfArticles(ids, page)),
-    articleOrganizations: byPage((ids, page) => read.organizationsOfArticles(ids, page)),
+    articleQuotes: byPage((ids, page, columns) => read.quotesOfArticles(ids, page, columns)),
+    articleMeetings: byPage((ids, page, columns) => read.meetingsOfArticles(ids, page, columns)),
+    articlePeople: byPage((ids, page, columns) => read.peopleOfArticles(ids, page, columns)),
+    articleOrganizations: byPage((ids, page, columns) => read.organizationsOfArticles(ids, page, columns)),
   };
 }
 

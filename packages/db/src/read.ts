@@ -263,26 +263,44 @@ interface ChildList {
   from: string;
   parent: string;
   order: readonly OrderColumn[];
-  select: string;
+  /** The listed table's columns and its alias in `from`. */
+  columns: Columns;
+  alias: string;
+  /** More select items, e.g. a link table's column. */
+  extra?: string;
+}
+
+const projections = new WeakMap<Columns, Map<string, Columns>>();
+
+/**
+ * The columns of `columns` a caller wants, always with the id; all of them when it does not say.
+ * Values carry a second of CPU per ~2 million, so a list reads only what will be shown.
+ */
+function projected(columns: Columns, wanted: readonly string[] | undefined): Columns {
+  if (wanted === undefined) return columns;
+  let byWanted = projections.get(columns);
+  if (!byWanted) projections.set(columns, (byWanted = new Map()));
+  const key = wanted.join(" ");
+  let chosen = byWanted.get(key);
+  if (!chosen) byWanted.set(key, (chosen = only(columns, wanted)));
+  return chosen;
 }
 
 export class Reader {
-  private readonly articleSummary;
-  private readonly person;
-  private readonly organization;
-  private readonly quote;
-  private readonly meeting;
+  private readonly decoders = new WeakMap<Columns, (raw: Raw) => unknown>();
   private readonly participantPerson;
   private readonly participantOrganization;
 
   constructor(private readonly connection: SqlConnection, readonly provider: Provider) {
-    this.articleSummary = decoder<ArticleSummary>(provider, articleSummaryColumns, "");
-    this.person = decoder<Person>(provider, personColumns, "");
-    this.organization = decoder<Organization>(provider, organizationColumns, "");
-    this.quote = decoder<QuoteSummary>(provider, quoteSummaryColumns, "");
-    this.meeting = decoder<MeetingSummary>(provider, meetingSummaryColumns, "");
     this.participantPerson = decoder<Person>(provider, personColumns, "p_");
     this.participantOrganization = decoder<Organization>(provider, organizationColumns, "o_");
+  }
+
+  /** The in-place decoder of rows of these columns, made once. */
+  private decoderFor<Row>(columns: Columns): (raw: Raw) => Row {
+    let decode = this.decoders.get(columns);
+    if (!decode) this.decoders.set(columns, (decode = decoder(this.provider, columns, "")));
+    return decode as (raw: Raw) => Row;
   }
 
   /**
@@ -307,77 +325,90 @@ export class Reader {
     return this.provider === "postgresql" ? postgresTimestamp(value) : sqliteTimestamp(value);
   }
 
-  private async childPages<T>(list: ChildList, parentIds: readonly string[], page: KeysetPage, make: (raw: Raw) => T): Promise<Map<string, Array<Keyed<T>>>> {
+  private async childPages<Row, T = Row>(
+    list: ChildList,
+    parentIds: readonly string[],
+    page: KeysetPage,
+    wanted: readonly string[] | undefined,
+    make: (row: Row & Raw) => T = (row) => row as T,
+  ): Promise<Map<string, Array<Keyed<T>>>> {
     if (parentIds.length === 0 || page.limit <= 0) return new Map();
+    const columns = projected(list.columns, wanted);
+    const decode = this.decoderFor<Row & Raw>(columns);
     const params: unknown[] = [];
     const where = [this.inList(list.parent, parentIds, params), ...keysetWhere(list.order, page, params)];
     params.push(page.limit);
     const sql =
-      `SELECT * FROM (SELECT ${list.select}, ${keyList(this.provider, list.order)}, ${list.parent} AS "parentId", ` +
-      `row_number() OVER (PARTITION BY ${list.parent} ORDER BY ${orderBy(this.provider, list.order, page.inverted ?? false)}) AS "pageRank" ` +
+      `SELECT * FROM (SELECT ${selectList(columns, list.alias, "")}${list.extra ? `, ${list.extra}` : ""}, ${keyList(this.provider, list.order)}, ` +
+      `${list.parent} AS "parentId", row_number() OVER (PARTITION BY ${list.parent} ORDER BY ${orderBy(this.provider, list.order, page.inverted ?? false)}) AS "pageRank" ` +
       `FROM ${list.from} WHERE ${where.join(" AND ")}) AS page WHERE "pageRank" <= ? ORDER BY "parentId", "pageRank"`;
     const raws = await this.connection.read<Raw>(sql, params);
-    return byParent(raws, (raw) => ({ row: make(raw), key: keyOf(raw, list.order.length) }));
+    return byParent(raws, (raw) => ({ row: make(decode(raw)), key: keyOf(raw, list.order.length) }));
   }
 
-  /** Each article's quotes in reading order. */
-  quotesOfArticles(articleIds: readonly string[], page: KeysetPage): Promise<Map<string, Array<Keyed<QuoteSummary>>>> {
+  /** Each article's quotes in reading order; `columns` chooses what to read of them (default: all but long texts). */
+  quotesOfArticles(articleIds: readonly string[], page: KeysetPage, columns?: readonly string[]): Promise<Map<string, Array<Keyed<QuoteSummary>>>> {
     return this.childPages(
-      { from: `"Quote" q`, parent: `q."articleId"`, order: [{ column: `q."start"` }, { column: `q."id"` }], select: selectList(quoteSummaryColumns, "q", "") },
-      articleIds, page, this.quote,
+      { from: `"Quote" q`, parent: `q."articleId"`, order: [{ column: `q."start"` }, { column: `q."id"` }], columns: quoteSummaryColumns, alias: "q" },
+      articleIds, page, columns,
     );
   }
 
   /** Each article's meetings in reading order. */
-  meetingsOfArticles(articleIds: readonly string[], page: KeysetPage): Promise<Map<string, Array<Keyed<MeetingSummary>>>> {
+  meetingsOfArticles(articleIds: readonly string[], page: KeysetPage, columns?: readonly string[]): Promise<Map<string, Array<Keyed<MeetingSummary>>>> {
     return this.childPages(
-      { from: `"Meeting" m`, parent: `m."articleId"`, order: [{ column: `m."start"` }, { column: `m."id"` }], select: selectList(meetingSummaryColumns, "m", "") },
-      articleIds, page, this.meeting,
+      { from: `"Meeting" m`, parent: `m."articleId"`, order: [{ column: `m."start"` }, { column: `m."id"` }], columns: meetingSummaryColumns, alias: "m" },
+      articleIds, page, columns,
     );
   }
 
   /** Each article's people in order of first mention. */
-  peopleOfArticles(articleIds: readonly string[], page: KeysetPage): Promise<Map<string, Array<Keyed<ArticleMention<Person>>>>> {
-    return this.childPages(
+  peopleOfArticles(articleIds: readonly string[], page: KeysetPage, columns?: readonly string[]): Promise<Map<string, Array<Keyed<ArticleMention<Person>>>>> {
+    return this.childPages<Person, ArticleMention<Person>>(
       {
         from: `"ArticlePerson" l JOIN "Person" p ON p."id" = l."personId"`,
         parent: `l."articleId"`,
         order: [{ column: `l."firstMention"` }, { column: `l."personId"` }],
-        select: `${selectList(personColumns, "p", "")}, l."mentionCount" AS "mentionCount"`,
+        columns: personColumns,
+        alias: "p",
+        extra: `l."mentionCount" AS "mentionCount"`,
       },
-      articleIds, page, (raw) => ({ entity: this.person(raw), mentionCount: Number(raw.mentionCount) }),
+      articleIds, page, columns, (row) => ({ entity: row, mentionCount: Number(row.mentionCount) }),
     );
   }
 
   /** Each article's organizations in order of first mention. */
-  organizationsOfArticles(articleIds: readonly string[], page: KeysetPage): Promise<Map<string, Array<Keyed<ArticleMention<Organization>>>>> {
-    return this.childPages(
+  organizationsOfArticles(articleIds: readonly string[], page: KeysetPage, columns?: readonly string[]): Promise<Map<string, Array<Keyed<ArticleMention<Organization>>>>> {
+    return this.childPages<Organization, ArticleMention<Organization>>(
       {
         from: `"ArticleOrganization" l JOIN "Organization" o ON o."id" = l."organizationId"`,
         parent: `l."articleId"`,
         order: [{ column: `l."firstMention"` }, { column: `l."organizationId"` }],
-        select: `${selectList(organizationColumns, "o", "")}, l."mentionCount" AS "mentionCount"`,
+        columns: organizationColumns,
+        alias: "o",
+        extra: `l."mentionCount" AS "mentionCount"`,
       },
-      articleIds, page, (raw) => ({ entity: this.organization(raw), mentionCount: Number(raw.mentionCount) }),
+      articleIds, page, columns, (row) => ({ entity: row, mentionCount: Number(row.mentionCount) }),
     );
   }
 
   /** Articles naming each person or organization, newest first (undated last). */
-  articlesOf(entity: NamedEntity, ids: readonly string[], page: KeysetPage): Promise<Map<string, Array<Keyed<ArticleSummary>>>> {
+  articlesOf(entity: NamedEntity, ids: readonly string[], page: KeysetPage, columns?: readonly string[]): Promise<Map<string, Array<Keyed<ArticleSummary>>>> {
     const { articleLink, column } = entityTables[entity];
     return this.childPages(
       {
         from: `"${articleLink}" l JOIN "Article" a ON a."id" = l."articleId"`,
         parent: `l."${column}"`,
         order: [{ column: `a."publishedAt"`, descending: true, nulls: "last", timestamp: true }, { column: `a."id"` }],
-        select: selectList(articleSummaryColumns, "a", ""),
+        columns: articleSummaryColumns,
+        alias: "a",
       },
-      ids, page, this.articleSummary,
+      ids, page, columns,
     );
   }
 
   /** Quotes spoken by each person or organization: newest article first, reading order within one. */
-  quotesOf(entity: NamedEntity, ids: readonly string[], page: KeysetPage): Promise<Map<string, Array<Keyed<QuoteSummary>>>> {
+  quotesOf(entity: NamedEntity, ids: readonly string[], page: KeysetPage, columns?: readonly string[]): Promise<Map<string, Array<Keyed<QuoteSummary>>>> {
     return this.childPages(
       {
         from: `"Quote" q JOIN "Article" a ON a."id" = q."articleId"`,
@@ -388,14 +419,15 @@ export class Reader {
           { column: `q."start"` },
           { column: `q."id"` },
         ],
-        select: selectList(quoteSummaryColumns, "q", ""),
+        columns: quoteSummaryColumns,
+        alias: "q",
       },
-      ids, page, this.quote,
+      ids, page, columns,
     );
   }
 
   /** Meetings each person or organization takes part in, in time order (undated last). */
-  meetingsOf(entity: NamedEntity, ids: readonly string[], page: KeysetPage): Promise<Map<string, Array<Keyed<MeetingSummary>>>> {
+  meetingsOf(entity: NamedEntity, ids: readonly string[], page: KeysetPage, columns?: readonly string[]): Promise<Map<string, Array<Keyed<MeetingSummary>>>> {
     return this.childPages(
       {
         from: `"MeetingParticipant" mp JOIN "Meeting" m ON m."id" = mp."meetingId"`,
@@ -405,9 +437,10 @@ export class Reader {
           { column: `m."startsAt"`, nulls: "last", timestamp: true },
           { column: `mp."id"` },
         ],
-        select: selectList(meetingSummaryColumns, "m", ""),
+        columns: meetingSummaryColumns,
+        alias: "m",
       },
-      ids, page, this.meeting,
+      ids, page, columns,
     );
   }
 
@@ -430,7 +463,8 @@ export class Reader {
     }));
   }
 
-  private async byIds<T extends { id: string }>(table: string, alias: string, columns: Columns, make: (raw: Raw) => T, ids: readonly string[]): Promise<Map<string, T>> {
+  private async byIds<T extends { id: string }>(table: string, alias: string, columns: Columns, ids: readonly string[]): Promise<Map<string, T>> {
+    const make = this.decoderFor<T>(columns);
     if (ids.length === 0) return new Map();
     const params: unknown[] = [];
     const raws = await this.connection.read<Raw>(
@@ -441,21 +475,21 @@ export class Reader {
   }
 
   peopleByIds(ids: readonly string[]): Promise<Map<string, Person>> {
-    return this.byIds("Person", "p", personColumns, this.person, ids);
+    return this.byIds("Person", "p", personColumns, ids);
   }
 
   organizationsByIds(ids: readonly string[]): Promise<Map<string, Organization>> {
-    return this.byIds("Organization", "o", organizationColumns, this.organization, ids);
+    return this.byIds("Organization", "o", organizationColumns, ids);
   }
 
   articlesByIds(ids: readonly string[]): Promise<Map<string, ArticleSummary>> {
-    return this.byIds("Article", "a", articleSummaryColumns, this.articleSummary, ids);
+    return this.byIds("Article", "a", articleSummaryColumns, ids);
   }
 
   /** The long texts lists leave out, by id. */
   texts<Table extends keyof RowTexts>(table: Table, ids: readonly string[]): Promise<Map<string, RowTexts[Table]>> {
-    const columns = only({ Article: articleColumns, Quote: quoteColumns, Meeting: meetingColumns }[table], longTexts[table]);
-    return this.byIds(table, "t", columns, decoder<RowTexts[Table]>(this.provider, columns, ""), ids);
+    const columns = projected({ Article: articleColumns, Quote: quoteColumns, Meeting: meetingColumns }[table], longTexts[table]);
+    return this.byIds(table, "t", columns, ids);
   }
 
   private articleWhere(query: ArticleQuery, params: unknown[]): string[] {
@@ -473,8 +507,9 @@ export class Reader {
   }
 
   /** A page of articles in `order` (ties broken by id in the same direction). */
-  async articles(query: ArticleQuery, order: ArticleOrder, page: KeysetPage): Promise<Array<Keyed<ArticleSummary>>> {
+  async articles(query: ArticleQuery, order: ArticleOrder, page: KeysetPage, wanted?: readonly string[]): Promise<Array<Keyed<ArticleSummary>>> {
     if (page.limit <= 0) return [];
+    const selected = projected(articleSummaryColumns, wanted);
     const descending = order.direction === "desc";
     const columns: OrderColumn[] = [
       {
@@ -490,11 +525,12 @@ export class Reader {
     const where = [...this.articleWhere(query, params), ...keysetWhere(columns, page, params)];
     params.push(page.limit);
     const raws = await this.connection.read<Raw>(
-      `SELECT ${selectList(articleSummaryColumns, "a", "")}, ${keyList(this.provider, columns)} FROM "Article" a ` +
+      `SELECT ${selectList(selected, "a", "")}, ${keyList(this.provider, columns)} FROM "Article" a ` +
         `${where.length > 0 ? `WHERE ${where.join(" AND ")} ` : ""}ORDER BY ${orderBy(this.provider, columns, page.inverted ?? false)} LIMIT ?`,
       params,
     );
-    return raws.map((raw) => ({ row: this.articleSummary(raw), key: keyOf(raw, columns.length) }));
+    const decode = this.decoderFor<ArticleSummary>(selected);
+    return raws.map((raw) => ({ row: decode(raw), key: keyOf(raw, columns.length) }));
   }
 
   async countArticles(query: ArticleQuery): Promise<number> {

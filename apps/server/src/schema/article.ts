@@ -16,6 +16,14 @@ import { Organization } from "./organization.js";
 import { Meeting } from "./meeting.js";
 import { Person } from "./person.js";
 import { Quote } from "./quote.js";
+import {
+  articleFieldColumns,
+  columnsSelection,
+  meetingFieldColumns,
+  organizationFieldColumns,
+  personFieldColumns,
+  quoteFieldColumns,
+} from "./columns.js";
 import { keysetConnection, mentionCountOf } from "./pages.js";
 import { matchingIds } from "./search-support.js";
 
@@ -50,8 +58,8 @@ builder.prismaObjectFields(Article, (t) => ({
     {
       type: Person,
       description: "People mentioned, in order of first mention.",
-      resolve: async (article, args, ctx) => ({
-        ...(await keysetConnection("Article.people", args, (page) => ctx.loaders.articlePeople(page).load(article.id), (mention) => ({
+      resolve: async (article, args, ctx, info) => ({
+        ...(await keysetConnection("Article.people", args, (page) => ctx.loaders.articlePeople(page, peopleColumns(info)).load(article.id), (mention) => ({
           node: Person.addBrand(mention.entity),
           mentionCount: mention.mentionCount,
         }))),
@@ -69,11 +77,11 @@ builder.prismaObjectFields(Article, (t) => ({
     {
       type: Organization,
       description: "Organizations mentioned, in order of first mention.",
-      resolve: async (article, args, ctx) => ({
+      resolve: async (article, args, ctx, info) => ({
         ...(await keysetConnection(
           "Article.organizations",
           args,
-          (page) => ctx.loaders.articleOrganizations(page).load(article.id),
+          (page) => ctx.loaders.articleOrganizations(page, organizationColumns(info)).load(article.id),
           (mention) => ({ node: Organization.addBrand(mention.entity), mentionCount: mention.mentionCount }),
         )),
         totalCount: () => ctx.loaders.counts.article.load(article.id).then((counts) => counts.organizations),
@@ -89,8 +97,8 @@ builder.prismaObjectFields(Article, (t) => ({
   quotes: t.connection({
     type: Quote,
     description: "Quotes in the order they appear.",
-    resolve: async (article, args, ctx) => ({
-      ...(await keysetConnection("Article.quotes", args, (page) => ctx.loaders.articleQuotes(page).load(article.id), (quote) => ({
+    resolve: async (article, args, ctx, info) => ({
+      ...(await keysetConnection("Article.quotes", args, (page) => ctx.loaders.articleQuotes(page, quoteColumns(info)).load(article.id), (quote) => ({
         node: quoteNode(quote),
       }))),
       totalCount: () => ctx.loaders.counts.article.load(article.id).then((counts) => counts.quotes),
@@ -99,8 +107,8 @@ builder.prismaObjectFields(Article, (t) => ({
   meetings: t.connection({
     type: Meeting,
     description: "Meetings announced or reported, in the order they appear.",
-    resolve: async (article, args, ctx) => ({
-      ...(await keysetConnection("Article.meetings", args, (page) => ctx.loaders.articleMeetings(page).load(article.id), (meeting) => ({
+    resolve: async (article, args, ctx, info) => ({
+      ...(await keysetConnection("Article.meetings", args, (page) => ctx.loaders.articleMeetings(page, meetingColumns(info)).load(article.id), (meeting) => ({
         node: meetingNode(meeting),
       }))),
       totalCount: () => ctx.loaders.counts.article.load(article.id).then((counts) => counts.meetings),
@@ -127,6 +135,13 @@ export async function articleOf(ctx: Context, id: string) {
   if (!article) throw new Error(`article ${id} is missing`);
   return articleNode(article);
 }
+
+const nodeColumns = (fields: typeof articleFieldColumns) => columnsSelection(fields, ["edges", "node"]);
+const articleColumns = nodeColumns(articleFieldColumns);
+const quoteColumns = nodeColumns(quoteFieldColumns);
+const meetingColumns = nodeColumns(meetingFieldColumns);
+const peopleColumns = nodeColumns(personFieldColumns);
+const organizationColumns = nodeColumns(organizationFieldColumns);
 
 function paragraphsOf(value: unknown): ExcerptShape[] {
   if (!Array.isArray(value)) return [];
@@ -187,11 +202,11 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: ArticleFilter }),
       orderBy: t.arg({ type: ArticleOrder }),
     },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const query = await articleQuery(args.filter, ctx);
       const order = { field: orderFields[args.orderBy?.field ?? "PUBLISHED_AT"], direction: args.orderBy?.direction ?? "desc" } as const;
       return {
-        ...(await keysetConnection("Query.articles", args, (page) => ctx.db.read.articles(query, order, page), (article) => ({
+        ...(await keysetConnection("Query.articles", args, (page) => ctx.db.read.articles(query, order, page, articleColumns(info)), (article) => ({
           node: articleNode(article),
         }))),
         totalCount: () => ctx.db.read.countArticles(query),

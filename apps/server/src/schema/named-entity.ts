@@ -3,9 +3,14 @@ import { builder } from "../builder.js";
 import { Article, articleNode, meetingNode, quoteNode } from "./article.js";
 import { Meeting } from "./meeting.js";
 import { Organization } from "./organization.js";
+import { articleFieldColumns, columnsSelection, meetingFieldColumns, quoteFieldColumns } from "./columns.js";
 import { keysetConnection } from "./pages.js";
 import { Person } from "./person.js";
 import { Quote } from "./quote.js";
+
+const quotesColumns = columnsSelection(quoteFieldColumns, ["edges", "node"]);
+const articlesColumns = columnsSelection(articleFieldColumns, ["edges", "node"]);
+const meetingsColumns = columnsSelection(meetingFieldColumns, ["edges", "node"]);
 
 /**
  * What people and organizations both have: mentions, the articles naming them, the quotes
@@ -21,8 +26,8 @@ for (const [ref, entity] of [[Person, "person"], [Organization, "organization"]]
     quotes: t.connection({
       type: Quote,
       description: `Quotes attributed to the ${entity}, newest article first.`,
-      resolve: async (parent, args, ctx) => ({
-        ...(await keysetConnection(`${typeName}.quotes`, args, (page) => ctx.loaders.entities[entity].quotes(page).load(parent.id), (quote) => ({
+      resolve: async (parent, args, ctx, info) => ({
+        ...(await keysetConnection(`${typeName}.quotes`, args, (page) => ctx.loaders.entities[entity].quotes(page, quotesColumns(info)).load(parent.id), (quote) => ({
           node: quoteNode(quote),
         }))),
         totalCount: () => ctx.loaders.counts[entity].load(parent.id).then((counts) => counts.quotes),
@@ -31,8 +36,8 @@ for (const [ref, entity] of [[Person, "person"], [Organization, "organization"]]
     articles: t.connection({
       type: Article,
       description: `Articles naming the ${entity}, newest first.`,
-      resolve: async (parent, args, ctx) => ({
-        ...(await keysetConnection(`${typeName}.articles`, args, (page) => ctx.loaders.entities[entity].articles(page).load(parent.id), (article) => ({
+      resolve: async (parent, args, ctx, info) => ({
+        ...(await keysetConnection(`${typeName}.articles`, args, (page) => ctx.loaders.entities[entity].articles(page, articlesColumns(info)).load(parent.id), (article) => ({
           node: articleNode(article),
         }))),
         totalCount: () => ctx.loaders.counts[entity].load(parent.id).then((counts) => counts.articles),
@@ -41,8 +46,8 @@ for (const [ref, entity] of [[Person, "person"], [Organization, "organization"]]
     meetings: t.connection({
       type: Meeting,
       description: "Meetings taken part in, in time order.",
-      resolve: async (parent, args, ctx) => ({
-        ...(await keysetConnection(`${typeName}.meetings`, args, (page) => ctx.loaders.entities[entity].meetings(page).load(parent.id), (meeting) => ({
+      resolve: async (parent, args, ctx, info) => ({
+        ...(await keysetConnection(`${typeName}.meetings`, args, (page) => ctx.loaders.entities[entity].meetings(page, meetingsColumns(info)).load(parent.id), (meeting) => ({
           node: meetingNode(meeting),
         }))),
         totalCount: () => ctx.loaders.counts[entity].load(parent.id).then((counts) => counts.meetings),

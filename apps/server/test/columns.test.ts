@@ -1,0 +1,106 @@
+import { isObjectType, parse, type FragmentDefinitionNode, type GraphQLResolveInfo, type OperationDefinitionNode, type FieldNode } from "graphql";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  articleFieldColumns,
+  columnsSelection,
+  meetingFieldColumns,
+  organizationFieldColumns,
+  personFieldColumns,
+  quoteFieldColumns,
+} from "../src/schema/columns.js";
+import { schema } from "../src/schema/index.js";
+import { data, seededDatabase, testYoga, type TestDatabase, type TestYoga } from "./support.js";
+
+const tables = {
+  Article: articleFieldColumns,
+  Quote: quoteFieldColumns,
+  Meeting: meetingFieldColumns,
+  Person: personFieldColumns,
+  Organization: organizationFieldColumns,
+};
+
+/** Just what columnsSelection reads of a resolver's info: its field nodes and the fragments. */
+function infoFor(document: string): GraphQLResolveInfo {
+  const parsed = parse(document);
+  const operation = parsed.definitions.find((definition): definition is OperationDefinitionNode => definition.kind === "OperationDefinition");
+  const fragments = Object.fromEntries(
+    parsed.definitions
+      .filter((definition): definition is FragmentDefinitionNode => definition.kind === "FragmentDefinition")
+      .map((fragment) => [fragment.name.value, fragment]),
+  );
+  const field = operation?.selectionSet.selections[0] as FieldNode;
+  return { fieldNodes: [field], fragments } as unknown as GraphQLResolveInfo;
+}
+
+describe("columns read for a list's selection", () => {
+  it("lists every field of each type read through db.read", () => {
+    for (const [typeName, table] of Object.entries(tables)) {
+      const type = schema.getType(typeName);
+      if (!isObjectType(type)) throw new Error(`${typeName} is not an object type`);
+      expect(Object.keys(table).sort(), typeName).toEqual(Object.keys(type.getFields()).sort());
+    }
+  });
+
+  it("collects the selected fields through aliases and fragments, and reads all for an unknown one", () => {
+    const quoteColumns = columnsSelection(quoteFieldColumns, ["edges", "node"]);
+    const selected = quoteColumns(
+      infoFor(`{ quotes { edges { node { said: text ... on Quote { kind } ...Who __typename } } } }
+        fragment Who on Quote { speaker { __typename } span { start } }`),
+    );
+    expect(selected).toEqual(["end", "kind", "speakerOrganizationId", "speakerPersonId", "start", "text"]);
+    expect(quoteColumns(infoFor(`{ quotes { totalCount pageInfo { hasNextPage } } }`))).toEqual([]);
+    const withUnknown = columnsSelection({ text: ["text"] }, ["edges", "node"]);
+    expect(withUnknown(infoFor(`{ quotes { edges { node { text kind } } } }`))).toBeUndefined();
+  });
+});
+
+describe("lists that read only the selected columns", () => {
+  let database: TestDatabase;
+  let yoga: TestYoga;
+
+  beforeAll(async () => {
+    database = await seededDatabase();
+    yoga = testYoga(database.db);
+  }, 120_000);
+
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  it("answer every field as the whole rows do", async () => {
+    const quoteFields = "id text kind cue speakerText speaker { __typename ... on Person { name } ... on Organization { name } } article { title } span { start end } sentence { text span { start end } }";
+    const meetingFields = "id kind status date dateText time timeZone startsAt durationMinutes topics participants { __typename name } article { slug } evidence { text span { start end } }";
+    const articleFields = "id title slug language source publishedAt url body wordCount ingestedAt paragraphs { text span { start } }";
+    const listed = await data(
+      yoga,
+      `{ articles(first: 5) { edges { node { ${articleFields}
+          quotes(first: 50) { edges { node { ${quoteFields} } } }
+          meetings(first: 50) { edges { node { ${meetingFields} } } }
+          people(first: 50) { edges { node { id name aliases roles mentionCount } } } } } } }`,
+    );
+    const articles = listed.articles.edges.map((edge: any) => edge.node);
+    expect(articles.length).toBeGreaterThan(0);
+    for (const article of articles) {
+      const whole = await data(
+        yoga,
+        `query One($id: ID!) { node(id: $id) { ... on Article { ${articleFields}
+            quotes(first: 50) { edges { node { id } } } meetings(first: 50) { edges { node { id } } } } } }`,
+        { id: article.id },
+      );
+      const { quotes, meetings, people, ...fields } = article;
+      expect(fields).toEqual(whole.node && Object.fromEntries(Object.entries(whole.node).filter(([key]) => key in fields)));
+      for (const quote of quotes.edges.map((edge: any) => edge.node)) {
+        const one = await data(yoga, `query Q($id: ID!) { node(id: $id) { ... on Quote { ${quoteFields} } } }`, { id: quote.id });
+        expect(quote).toEqual(one.node);
+      }
+      for (const meeting of meetings.edges.map((edge: any) => edge.node)) {
+        const one = await data(yoga, `query M($id: ID!) { node(id: $id) { ... on Meeting { ${meetingFields} } } }`, { id: meeting.id });
+        expect(meeting).toEqual(one.node);
+      }
+      for (const person of people.edges.map((edge: any) => edge.node)) {
+        const one = await data(yoga, `query P($id: ID!) { node(id: $id) { ... on Person { id name aliases roles mentionCount } } }`, { id: person.id });
+        expect(person).toEqual(one.node);
+      }
+    }
+  });
+});
