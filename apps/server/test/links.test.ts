@@ -243,6 +243,26 @@ describe.each(providers)("types and links on $name", ({ open }) => {
     expect(last.articles.edges[0].node.title).toBe(titles[2]);
   });
 
+  it("pages an article's quotes with cursors both ways, and refuses a cursor that is not one of the list's", async () => {
+    const seed = await data(yoga, `{ articles(filter: { source: "News-Front" }) { edges { node { slug quotes { totalCount edges { cursor node { text } } } } } } }`);
+    const quotes = seed.articles.edges[0].node.quotes;
+    expect(quotes.totalCount).toBeGreaterThan(3);
+    const texts = quotes.edges.map((edge: any) => edge.node.text);
+    const slug = seed.articles.edges[0].node.slug;
+    const page = (args: string) =>
+      data(yoga, `query ($slug: String) { article(slug: $slug) { quotes(${args}) { pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { node { text } } } } }`, { slug });
+    const second = await page(`first: 2, after: "${quotes.edges[0].cursor}"`);
+    expect(second.article.quotes.edges.map((edge: any) => edge.node.text)).toEqual(texts.slice(1, 3));
+    expect(second.article.quotes.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
+    const before = await page(`last: 2, before: "${second.article.quotes.pageInfo.endCursor}"`);
+    expect(before.article.quotes.edges.map((edge: any) => edge.node.text)).toEqual(texts.slice(0, 2));
+
+    const foreign = await graphql(yoga, `{ articles(first: 1, after: "${quotes.edges[0].cursor}") { edges { node { slug } } } }`);
+    expect(foreign.body.errors?.[0]?.message).toBe("Invalid cursor for Query.articles: use a cursor this list returned.");
+    const garbage = await graphql(yoga, `{ articles(first: 1, before: "not a cursor") { edges { node { slug } } } }`);
+    expect(garbage.body.errors?.[0]?.message).toBe("Invalid cursor for Query.articles: use a cursor this list returned.");
+  });
+
   it("lists people by search and order, and quotes by speaker, article and kind", async () => {
     const people = await data(yoga, `{ people(search: "lindqvist") { totalCount edges { node { name } } } }`);
     expect(people.people.edges.map((edge: any) => edge.node.name)).toEqual(["Greta Lindqvist"]);

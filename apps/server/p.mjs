@@ -1,0 +1,14 @@
+import { createDb } from "@newsgraph/db";
+import { createNewsgraphYoga } from "./dist/yoga.js";
+import { NESTED_QUERY } from "./dist/bench/nested-query.js";
+const db = await createDb("file:/tmp/prof/bench.db");
+const yoga = createNewsgraphYoga({ db, log: () => {} });
+const body = JSON.stringify({ query: NESTED_QUERY, variables: { n: 10 } });
+const api = async () => (await yoga.fetch("http://localhost/graphql", { method: "POST", headers: { "content-type": "application/json" }, body })).text();
+for (let i = 0; i < 500; i++) await api();
+const { Session } = await import("node:inspector/promises");
+const s = new Session(); s.connect(); await s.post("Profiler.enable"); await s.post("Profiler.setSamplingInterval", { interval: 50 }); await s.post("Profiler.start");
+for (let i = 0; i < 3000; i++) await api();
+const { profile } = await s.post("Profiler.stop");
+(await import("node:fs")).writeFileSync("/tmp/prof/p5/x.cpuprofile", JSON.stringify(profile));
+await db.close();
