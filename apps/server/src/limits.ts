@@ -13,6 +13,7 @@ import {
   type DocumentNode,
   type GraphQLOutputType,
   type OperationDefinitionNode,
+  type ValidationContext,
   type ValidationRule,
   getVariableValues,
   validate,
@@ -144,8 +145,36 @@ function useVariableDependentLimits(limits: RequestLimits): Plugin {
         verdicts.set(args.document, known);
       }
       if (known.size >= MAX_VERDICTS_PER_DOCUMENT) known.clear();
-      known.set(key, errors);
-      if (errors.length > 0) setResultAndStopExecution({ errors });
+      const refusals = errors.map(asRequestError);
+      known.set(key, refusals);
+      if (refusals.length > 0) setResultAndStopExecution({ errors: refusals });
+    },
+  };
+}
+
+/**
+ * A refusal before execution answers with no `data`, which GraphQL over HTTP makes a request error:
+ * status 400 under application/graphql-response+json, as for a parse or validation failure.
+ */
+function asRequestError(error: Error): GraphQLError {
+  if (!(error instanceof GraphQLError)) return new GraphQLError(error.message, { originalError: error, extensions: { http: { status: 400 } } });
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions: { ...error.extensions, http: { status: 400 } },
+  });
+}
+
+/** Marks validation refusals (the alias limit's among them) as request errors. */
+function useRequestErrorStatus(): Plugin {
+  return {
+    onValidate() {
+      return ({ result, setResult }) => {
+        if (result.length > 0) setResult(result.map(asRequestError));
+      };
     },
   };
 }
@@ -154,7 +183,13 @@ function useVariableDependentLimits(limits: RequestLimits): Plugin {
 export function limitPlugins(limits: RequestLimits): Plugin[] {
   return [
     maxTokensPlugin({ n: limits.maxTokens }) as Plugin,
-    maxAliasesPlugin({ n: limits.maxAliases }) as Plugin,
+    // Reported as a validation error rather than thrown, so that it gets a request error's status.
+    maxAliasesPlugin({
+      n: limits.maxAliases,
+      propagateOnRejection: false,
+      onReject: [(context, error) => (context as ValidationContext | null)?.reportError(error)],
+    }) as Plugin,
     useVariableDependentLimits(limits),
+    useRequestErrorStatus(),
   ];
 }

@@ -24,7 +24,8 @@ describe("request limits and production hygiene", () => {
 
   it("refuses a query nested deeper than the depth limit", async () => {
     const deep = `{ articles(first: 1) { edges { node { people(first: 1) { edges { node { articles(first: 1) { edges { node { people(first: 1) { edges { node { name } } } } } } } } } } } } }`;
-    const { body } = await graphql(yoga, deep);
+    const { status, body } = await graphql(yoga, deep);
+    expect(status).toBe(400);
     expect(body.data).toBeUndefined();
     expect(codes(body)).toEqual(["QUERY_DEPTH"]);
     // The same document again is refused again (verdicts are remembered per document).
@@ -37,7 +38,8 @@ describe("request limits and production hygiene", () => {
       `{ articles(first: ${size}) { edges { node { people(first: ${size}) { edges { node { quotes(first: ${size}) { edges { node { text } } } } } } } } } }`;
     const cheap = await graphql(yoga, nested(10));
     expect(cheap.body.errors).toBeUndefined();
-    const { body } = await graphql(yoga, nested(100));
+    const { status, body } = await graphql(yoga, nested(100));
+    expect(status).toBe(400);
     expect(codes(body)).toEqual(["QUERY_COMPLEXITY"]);
     expect(body.errors?.[0]?.message).toMatch(/^Query complexity of \d+ exceeds max complexity of 50000$/);
   });
@@ -51,6 +53,7 @@ describe("request limits and production hygiene", () => {
     expect((await graphql(yoga, variable, { n: 100 })).body.errors).toBeUndefined();
     expect(codes((await graphql(yoga, variable, { n: 101 })).body)).toEqual(["PAGE_SIZE_OUT_OF_RANGE"]);
     const tooMany = await graphql(yoga, `{ articles(first: 101) { totalCount } }`);
+    expect(tooMany.status).toBe(400);
     expect(tooMany.body.errors?.[0]?.message).toBe('Argument "first" of Query.articles must be between 0 and 100; got 101.');
     expect(codes(tooMany.body)).toEqual(["PAGE_SIZE_OUT_OF_RANGE"]);
     const negative = await graphql(yoga, `query ($n: Int) { people { edges { node { quotes(last: $n) { totalCount } } } } }`, { n: -1 });
@@ -60,7 +63,8 @@ describe("request limits and production hygiene", () => {
   it("refuses more aliases than allowed", async () => {
     const aliased = (count: number) =>
       Array.from({ length: count }, (_, index) => `a${index}: articles(first: 1) { totalCount }`).join(" ");
-    const { body } = await graphql(yoga, `{ ${aliased(defaultLimits.maxAliases + 1)} }`);
+    const { status, body } = await graphql(yoga, `{ ${aliased(defaultLimits.maxAliases + 1)} }`);
+    expect(status).toBe(400);
     expect(body.data).toBeUndefined();
     expect(body.errors?.[0]?.message).toBe(`Syntax Error: Aliases limit of ${defaultLimits.maxAliases} exceeded, found ${defaultLimits.maxAliases + 1}.`);
     expect((await graphql(yoga, `{ ${aliased(defaultLimits.maxAliases)} }`)).body.errors).toBeUndefined();
