@@ -25,8 +25,11 @@ describe.each(providers)("types and links on $name", ({ open }) => {
     const meetings = result.meetings.edges.map((edge: any) => edge.node);
     const seedMeetings = meetings.filter((meeting: any) => meeting.article.title.startsWith("Le Kremlin"));
     expect(seedMeetings.length).toBeGreaterThan(0);
-    const days = meetings.map((meeting: any) => meeting.dateText ?? meeting.date).filter((day: string | null) => day && !day.startsWith("--"));
-    expect(days).toEqual([...days].sort());
+    const days = meetings.map((meeting: any) => meeting.dateText ?? meeting.date);
+    // Dated meetings in day order, then those whose year is unknown, then the undated.
+    const rank = (day: string | null) => (day === null ? 2 : day.startsWith("--") ? 1 : 0);
+    const inOrder = [...days].sort((a, b) => rank(a) - rank(b) || (a ?? "").localeCompare(b ?? ""));
+    expect(days).toEqual(inOrder);
     for (const meeting of seedMeetings) expect(meeting.participants.length).toBeGreaterThan(0);
   });
 

@@ -55,11 +55,13 @@ async function fill(db: TestDatabase["db"]): Promise<void> {
       { id: "m2", date: null, startsAt: null },
       { id: "m3", date: "2030-01-15", startsAt: new Date("2030-01-15T08:00:00Z") },
       { id: "m4", date: "2030-01-15", startsAt: null },
+      { id: "m5", date: "--01-10", startsAt: null },
     ].map((meeting, index) => ({ ...meeting, articleId: "a1", kind: "MEETING" as const, status: "HELD" as const, topics: ["ports"], text: `evidence ${index}`, start: index, end: index + 1 })),
   });
   await db.prisma.meetingParticipant.createMany({
-    data: ["m1", "m2", "m3", "m4"].map((meetingId, index) => ({ id: `mp${index}`, meetingId, position: 0, kind: "PERSON" as const, name: "Ada Berg", personId: "p1" })),
+    data: ["m1", "m2", "m3", "m4", "m5"].map((meetingId, index) => ({ id: `mp${index}`, meetingId, position: 0, kind: "PERSON" as const, name: "Ada Berg", personId: "p1" })),
   });
+  await db.prisma.meetingParticipant.create({ data: { id: "mp-country", meetingId: "m3", position: 1, kind: "COUNTRY", name: "Nor_way 100%" } });
 }
 
 /**
@@ -160,12 +162,27 @@ describe.each(providers)("db.read on $name", (provider) => {
     expect(articlesOfBerg.forwards).toEqual(articlesOfBerg.whole);
     expect(articlesOfBerg.backwards).toEqual(articlesOfBerg.whole);
     const meetings = await walk(async (page) => (await test.db.read.meetingsOf("person", ["p1"], page)).get("p1") ?? [], (row) => row.id, 1);
-    expect(meetings.whole).toEqual(["m3", "m4", "m1", "m2"]);
+    expect(meetings.whole).toEqual(["m3", "m4", "m1", "m5", "m2"]);
     expect(meetings.forwards).toEqual(meetings.whole);
     expect(meetings.backwards).toEqual(meetings.whole);
     const quotes = await test.db.read.quotesOf("person", ["p1", "p2"], { limit: 10 });
     expect(quotes.get("p1")?.map((item) => item.row.id)).toEqual(["q2", "q1", "q0", "q3", "q4"]);
     expect(quotes.has("p2")).toBe(false);
+  });
+
+  it("pages meetings in time order, year-less ones after the dated, and filters them", async () => {
+    const all = await walk((page) => test.db.read.meetings({}, page), (row) => row.id);
+    expect(all.whole).toEqual(["m3", "m4", "m1", "m5", "m2"]);
+    expect(all.forwards).toEqual(all.whole);
+    expect(all.backwards).toEqual(all.whole);
+    const ids = async (query: Parameters<typeof test.db.read.meetings>[0]) => (await test.db.read.meetings(query, { limit: 10 })).map((item) => item.row.id);
+    expect(await ids({ from: new Date("2030-01-15T09:00:00Z") })).toEqual(["m4", "m1"]);
+    expect(await ids({ to: new Date("2030-02-01T00:00:00Z") })).toEqual(["m3", "m4"]);
+    expect(await ids({ participant: { text: "ada", key: "ada" } })).toEqual(["m3", "m4", "m1", "m5", "m2"]);
+    expect(await ids({ participant: { text: "r_way 100%", key: "r way 100" } })).toEqual(["m3"]);
+    expect(await ids({ participant: { text: "r%way", key: "r way" } })).toEqual([]);
+    expect(await ids({ participantId: { entity: "person", id: "p1" }, status: "HELD", kind: "MEETING" })).toHaveLength(5);
+    expect(await test.db.read.countMeetings({ to: new Date("2030-02-01T00:00:00Z") })).toBe(2);
   });
 
   it("reads people of articles with their mention counts, participants, and list sizes", async () => {
@@ -174,9 +191,9 @@ describe.each(providers)("db.read on $name", (provider) => {
     const participants = await test.db.read.participantsOfMeetings(["m1"]);
     expect(participants.get("m1")?.map((row) => [row.kind, row.person?.name, row.organization])).toEqual([["PERSON", "Ada Berg", null]]);
     const counts = await test.db.read.articleCounts(["a1", "a2"]);
-    expect(counts.get("a1")).toEqual({ quotes: 3, meetings: 4, people: 2, organizations: 0 });
+    expect(counts.get("a1")).toEqual({ quotes: 3, meetings: 5, people: 2, organizations: 0 });
     expect(counts.get("a2")).toEqual({ quotes: 0, meetings: 0, people: 1, organizations: 0 });
-    expect((await test.db.read.entityCounts("person", ["p1"])).get("p1")).toEqual({ articles: 6, quotes: 5, meetings: 4, mentions: 0 });
+    expect((await test.db.read.entityCounts("person", ["p1"])).get("p1")).toEqual({ articles: 6, quotes: 5, meetings: 5, mentions: 0 });
   });
 
   it("takes id lists longer than SQLite's listed-parameter bound", async () => {

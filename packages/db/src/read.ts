@@ -56,6 +56,21 @@ export interface ParticipantRow {
 /** A speaker or participant with its own rows: people and organizations. */
 export type NamedEntity = "person" | "organization";
 
+/**
+ * Meetings in time order: dated ones by day, then start time; then those whose year is unknown
+ * ("--MM-DD", which would otherwise sort before every year); then the undated.
+ */
+const meetingTimeOrder: readonly OrderColumn[] = [
+  { column: `(CASE WHEN m."date" IS NULL THEN 2 WHEN m."date" LIKE '--%' THEN 1 ELSE 0 END)` },
+  { column: `m."date"` },
+  { column: `m."startsAt"`, nulls: "last", timestamp: true },
+];
+
+/** A LIKE pattern matching `text` anywhere, its wildcards taken literally (under ESCAPE with a backslash). */
+function containing(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+}
+
 /** Where each kind of named entity's rows and links live. */
 const entityTables = {
   person: { table: "Person", articleLink: "ArticlePerson", column: "personId", speaker: "speakerPersonId" },
@@ -75,6 +90,19 @@ export interface ArticleQuery {
   personId?: string | undefined;
   /** Only these articles (e.g. full-text hits). */
   ids?: readonly string[] | undefined;
+}
+
+export interface MeetingQuery {
+  /** Inclusive; a meeting with a date but no start time compares by day. */
+  from?: Date | undefined;
+  /** Exclusive; meetings whose year is unknown never match. */
+  to?: Date | undefined;
+  status?: Meeting["status"] | undefined;
+  kind?: Meeting["kind"] | undefined;
+  /** Part of a participant's name: as written, or folded (see `fold`) against people's and organizations' keys. */
+  participant?: { text: string; key: string } | undefined;
+  /** Meetings this person or organization takes part in. */
+  participantId?: { entity: NamedEntity; id: string } | undefined;
 }
 
 export interface ArticleOrder {
@@ -238,7 +266,7 @@ function keyList(provider: Provider, columns: readonly OrderColumn[]): string {
     .join(", ");
 }
 
-const keyColumns = ["k0", "k1", "k2", "k3"];
+const keyColumns = Array.from({ length: 8 }, (_, index) => `k${index}`);
 
 function keyOf(raw: Raw, count: number): SortKey {
   const key: SortValue[] = [];
@@ -432,11 +460,7 @@ export class Reader {
       {
         from: `"MeetingParticipant" mp JOIN "Meeting" m ON m."id" = mp."meetingId"`,
         parent: `mp."${entityTables[entity].column}"`,
-        order: [
-          { column: `m."date"`, nulls: "last" },
-          { column: `m."startsAt"`, nulls: "last", timestamp: true },
-          { column: `mp."id"` },
-        ],
+        order: [...meetingTimeOrder, { column: `mp."id"` }],
         columns: meetingSummaryColumns,
         alias: "m",
       },
@@ -531,6 +555,61 @@ export class Reader {
     );
     const decode = this.decoderFor<ArticleSummary>(selected);
     return raws.map((raw) => ({ row: decode(raw), key: keyOf(raw, columns.length) }));
+  }
+
+  private meetingWhere(query: MeetingQuery, params: unknown[]): string[] {
+    const where: string[] = [];
+    if (query.from !== undefined) {
+      where.push(`(m."startsAt" >= ? OR (m."startsAt" IS NULL AND m."date" >= ?))`);
+      params.push(this.timestampParam(query.from), query.from.toISOString().slice(0, 10));
+    }
+    if (query.to !== undefined) {
+      where.push(`(m."startsAt" < ? OR (m."startsAt" IS NULL AND m."date" < ? AND m."date" >= '0000'))`);
+      params.push(this.timestampParam(query.to), query.to.toISOString().slice(0, 10));
+    }
+    if (query.status !== undefined) where.push(`m."status" = ?`), params.push(query.status);
+    if (query.kind !== undefined) where.push(`m."kind" = ?`), params.push(query.kind);
+    if (query.participant !== undefined) {
+      where.push(
+        `EXISTS (SELECT 1 FROM "MeetingParticipant" mp LEFT JOIN "Person" p ON p."id" = mp."personId" ` +
+          `LEFT JOIN "Organization" o ON o."id" = mp."organizationId" WHERE mp."meetingId" = m."id" ` +
+          `AND (mp."name" LIKE ? ESCAPE '\\' OR p."key" LIKE ? ESCAPE '\\' OR o."key" LIKE ? ESCAPE '\\'))`,
+      );
+      const key = containing(query.participant.key);
+      params.push(containing(query.participant.text), key, key);
+    }
+    if (query.participantId !== undefined) {
+      where.push(`EXISTS (SELECT 1 FROM "MeetingParticipant" mp WHERE mp."meetingId" = m."id" AND mp."${entityTables[query.participantId.entity].column}" = ?)`);
+      params.push(query.participantId.id);
+    }
+    return where;
+  }
+
+  /** A page of meetings in time order (see meetingTimeOrder), ties by id. */
+  async meetings(query: MeetingQuery, page: KeysetPage, wanted?: readonly string[]): Promise<Array<Keyed<MeetingSummary>>> {
+    if (page.limit <= 0) return [];
+    const selected = projected(meetingSummaryColumns, wanted);
+    const columns = [...meetingTimeOrder, { column: `m."id"` }];
+    const params: unknown[] = [];
+    const where = [...this.meetingWhere(query, params), ...keysetWhere(columns, page, params)];
+    params.push(page.limit);
+    const raws = await this.connection.read<Raw>(
+      `SELECT ${selectList(selected, "m", "")}, ${keyList(this.provider, columns)} FROM "Meeting" m ` +
+        `${where.length > 0 ? `WHERE ${where.join(" AND ")} ` : ""}ORDER BY ${orderBy(this.provider, columns, page.inverted ?? false)} LIMIT ?`,
+      params,
+    );
+    const decode = this.decoderFor<MeetingSummary>(selected);
+    return raws.map((raw) => ({ row: decode(raw), key: keyOf(raw, columns.length) }));
+  }
+
+  async countMeetings(query: MeetingQuery): Promise<number> {
+    const params: unknown[] = [];
+    const where = this.meetingWhere(query, params);
+    const [row] = await this.connection.read<{ total: number | string }>(
+      `SELECT count(*) AS "total" FROM "Meeting" m${where.length > 0 ? ` WHERE ${where.join(" AND ")}` : ""}`,
+      params,
+    );
+    return Number(row?.total ?? 0);
   }
 
   async countArticles(query: ArticleQuery): Promise<number> {

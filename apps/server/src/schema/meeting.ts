@@ -1,10 +1,11 @@
-import type { Prisma } from "@newsgraph/db";
+import type { MeetingQuery } from "@newsgraph/db";
 import { builder } from "../builder.js";
 import { textOf } from "../loaders.js";
 import { Article, articleOf, meetingNode } from "./article.js";
 import { Excerpt, stringList } from "./common.js";
 import { MeetingKind, MeetingStatus } from "./enums.js";
 import { Organization } from "./organization.js";
+import { columnsSelection, meetingFieldColumns } from "./columns.js";
 import { keysetConnection } from "./pages.js";
 import { country, Participant } from "./participant.js";
 import { Person } from "./person.js";
@@ -76,67 +77,38 @@ const MeetingFilter = builder.inputType("MeetingFilter", {
   }),
 });
 
-function day(instant: Date): string {
-  return instant.toISOString().slice(0, 10);
+function meetingQuery(filter: typeof MeetingFilter.$inferInput | null | undefined): MeetingQuery {
+  if (!filter) return {};
+  const participant = filter.participant?.trim();
+  return {
+    from: filter.from ?? undefined,
+    to: filter.to ?? undefined,
+    status: filter.status ?? undefined,
+    kind: filter.kind ?? undefined,
+    participant: participant ? { text: participant, key: nameKey(participant) } : undefined,
+    participantId: filter.participantId
+      ? { entity: filter.participantId.typename === "Person" ? "person" : "organization", id: filter.participantId.id }
+      : undefined,
+  };
 }
 
-function meetingWhere(filter: typeof MeetingFilter.$inferInput | null | undefined): Prisma.MeetingWhereInput {
-  if (!filter) return {};
-  const where: Prisma.MeetingWhereInput[] = [];
-  if (filter.from != null) {
-    where.push({ OR: [{ startsAt: { gte: filter.from } }, { startsAt: null, date: { gte: day(filter.from) } }] });
-  }
-  if (filter.to != null) {
-    // Full dates only: "--MM-DD" sorts below every year and would otherwise always match.
-    where.push({ OR: [{ startsAt: { lt: filter.to } }, { startsAt: null, date: { lt: day(filter.to), gte: "0000" } }] });
-  }
-  if (filter.status != null) where.push({ status: filter.status });
-  if (filter.kind != null) where.push({ kind: filter.kind });
-  if (filter.participant != null && filter.participant.trim() !== "") {
-    const key = nameKey(filter.participant);
-    where.push({
-      participants: {
-        some: {
-          OR: [
-            { name: { contains: filter.participant.trim() } },
-            { person: { key: { contains: key } } },
-            { organization: { key: { contains: key } } },
-          ],
-        },
-      },
-    });
-  }
-  if (filter.participantId != null) {
-    where.push({
-      participants: {
-        some:
-          filter.participantId.typename === "Person"
-            ? { personId: filter.participantId.id }
-            : { organizationId: filter.participantId.id },
-      },
-    });
-  }
-  return { AND: where };
-}
+const meetingColumns = columnsSelection(meetingFieldColumns, ["edges", "node"]);
 
 builder.queryFields((t) => ({
-  meetings: t.prismaConnection({
-    type: "Meeting",
-    cursor: "id",
+  meetings: t.connection({
+    type: Meeting,
     description:
-      "Meetings in time order: by day, then by start time within a day; those without a date last. " +
-      "Meetings whose year is unknown (dateText --MM-DD) come first: a `from` filter leaves them out.",
+      "Meetings in time order: by day, then by start time within a day; then those whose year is unknown " +
+      "(dateText --MM-DD), which a `from` or `to` filter leaves out; those without a date last.",
     args: { filter: t.arg({ type: MeetingFilter }) },
-    resolve: (query, _root, args, ctx) =>
-      ctx.db.prisma.meeting.findMany({
-        ...query,
-        where: meetingWhere(args.filter),
-        orderBy: [
-          { date: { sort: "asc", nulls: "last" } },
-          { startsAt: { sort: "asc", nulls: "last" } },
-          { id: "asc" },
-        ],
-      }),
-    totalCount: (_root, args, ctx) => ctx.db.prisma.meeting.count({ where: meetingWhere(args.filter) }),
+    resolve: async (_root, args, ctx, info) => {
+      const query = meetingQuery(args.filter);
+      return {
+        ...(await keysetConnection("Query.meetings", args, (page) => ctx.db.read.meetings(query, page, meetingColumns(info)), (meeting) => ({
+          node: meetingNode(meeting),
+        }))),
+        totalCount: () => ctx.db.read.countMeetings(query),
+      };
+    },
   }),
 }));
