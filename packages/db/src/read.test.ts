@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sqlConnection } from "./client.js";
 import type { Keyed, KeysetPage } from "./read.js";
+import { insertSearchEntries } from "./search.js";
 import { type TestDatabase, testProviders } from "./test-support/databases.js";
 
 const providers = await testProviders();
@@ -126,6 +128,14 @@ describe.each(providers)("db.read on $name", (provider) => {
     expect(await ids({ publishedAfter: new Date("2030-01-02T09:30:15.250Z"), publishedBefore: new Date("2030-01-03T10:00:00Z") })).toEqual(["a5"]);
     expect(await ids({ personId: "p2" })).toEqual(["a1"]);
     expect(await ids({ ids: ["a6", "a2", "missing"] })).toEqual(["a2", "a6"]);
+    await test.db[sqlConnection].transaction((session) => insertSearchEntries(session, [
+      { entity: "article", entityId: "a4", articleId: "a4", title: "Bravo", content: "Fishing quotas in the Baltic" },
+      { entity: "article", entityId: "a6", articleId: "a6", title: "Foxtrot", content: "Quotas for fishermen" },
+      { entity: "quote", entityId: "q0", articleId: "a1", title: "", content: "fishing quotas" },
+    ]));
+    expect(await ids({ search: "quota" })).toEqual(["a4", "a6"]);
+    expect(await ids({ search: "Fishing QUOTAS", language: "en" })).toEqual(["a4"]);
+    expect(await ids({ search: "!!" })).toEqual([]);
     expect(await test.db.read.countArticles({ language: "en" })).toBe(3);
     expect(await test.db.read.countArticles({})).toBe(6);
   });

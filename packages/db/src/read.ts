@@ -1,5 +1,6 @@
 import type { Provider } from "./database-url.js";
 import type { Article, Meeting, Organization, Person, Quote } from "./generated/sqlite/client.js";
+import { fullTextCondition } from "./search.js";
 import { postgresTimestamp, sqliteTimestamp, type ColumnType, type SqlConnection } from "./sql.js";
 
 /**
@@ -88,7 +89,9 @@ export interface ArticleQuery {
   publishedBefore?: Date | undefined;
   /** Articles mentioning this person. */
   personId?: string | undefined;
-  /** Only these articles (e.g. full-text hits). */
+  /** Full-text search over titles and bodies, as `searchFullText` matches (every match, not the best ones). */
+  search?: string | undefined;
+  /** Only these articles. */
   ids?: readonly string[] | undefined;
 }
 
@@ -526,6 +529,7 @@ export class Reader {
       where.push(`EXISTS (SELECT 1 FROM "ArticlePerson" l WHERE l."articleId" = a."id" AND l."personId" = ?)`);
       params.push(query.personId);
     }
+    if (query.search !== undefined) where.push(fullTextCondition(this.provider, "article", `a."id"`, query.search, params));
     if (query.ids !== undefined) where.push(this.inList(`a."id"`, query.ids, params));
     return where;
   }

@@ -92,6 +92,31 @@ async function deleteBy(session: SqlSession, column: "articleId" | "entityId", i
   }
 }
 
+/** An FTS5 query: every word, the last one also as a prefix. */
+function sqliteMatch(words: readonly string[]): string {
+  return `{title content} : (${words.map((word, index) => `"${word}"${index === words.length - 1 ? "*" : ""}`).join(" ")})`;
+}
+
+/** A tsquery: every word, the last one also as a prefix. */
+function postgresQuery(words: readonly string[]): string {
+  return words.map((word, index) => (index === words.length - 1 ? `${word}:*` : word)).join(" & ");
+}
+
+/**
+ * A SQL condition that `column` (an id of `entity`) matches `text` as `searchFullText` would, with
+ * its parameters pushed on `params`: for filtering by a search without a cap on the matches.
+ */
+export function fullTextCondition(provider: Provider, entity: SearchEntity, column: string, text: string, params: unknown[]): string {
+  const words = searchWords(text);
+  if (words.length === 0) return "1 = 0";
+  if (provider === "sqlite") {
+    params.push(sqliteMatch(words), entity);
+    return `${column} IN (SELECT "entityId" FROM "SearchEntry" WHERE "SearchEntry" MATCH ? AND "entity" = ?)`;
+  }
+  params.push(postgresQuery(words), entity);
+  return `${column} IN (SELECT "entityId" FROM "SearchEntry" WHERE "document" @@ to_tsquery('simple', ?) AND "entity" = ?)`;
+}
+
 /**
  * Full-text search over article titles and bodies, quote texts and people's names, aliases and
  * roles. Every word of `text` must match (case and accents ignored; the last word also matches
@@ -106,7 +131,7 @@ export async function searchFullText(db: SearchableDb, text: string, options: Se
   type Row = { entity: SearchEntity; entityId: string; articleId: string | null; score: number; total: number | bigint };
   let rows: Row[];
   if (db.provider === "sqlite") {
-    const match = `{title content} : (${words.map((word, index) => `"${word}"${index === words.length - 1 ? "*" : ""}`).join(" ")})`;
+    const match = sqliteMatch(words);
     const entityList = entities.map(() => "?").join(", ");
     // bm25() only works in the query that does the MATCH: rank there, count and page outside.
     rows = await db.prisma.$queryRawUnsafe<Row[]>(
@@ -122,7 +147,7 @@ export async function searchFullText(db: SearchableDb, text: string, options: Se
       offset,
     );
   } else {
-    const query = words.map((word, index) => (index === words.length - 1 ? `${word}:*` : word)).join(" & ");
+    const query = postgresQuery(words);
     rows = await db.prisma.$queryRawUnsafe<Row[]>(
       `SELECT "entity", "entityId", "articleId", ts_rank("document", q)::float8 AS "score", count(*) OVER () AS "total"
        FROM "SearchEntry", to_tsquery('simple', $1) AS q

@@ -25,7 +25,6 @@ import {
   quoteFieldColumns,
 } from "./columns.js";
 import { keysetConnection, mentionCountOf } from "./pages.js";
-import { matchingIds } from "./search-support.js";
 
 export const Article = builder.prismaNode("Article", {
   id: { field: "id" },
@@ -175,7 +174,7 @@ export const ArticleFilter = builder.inputType("ArticleFilter", {
 
 type ArticleFilterShape = typeof ArticleFilter.$inferInput;
 
-async function articleQuery(filter: ArticleFilterShape | null | undefined, ctx: Context): Promise<ArticleQuery> {
+function articleQuery(filter: ArticleFilterShape | null | undefined): ArticleQuery {
   if (!filter) return {};
   return {
     language: filter.language ?? undefined,
@@ -183,7 +182,7 @@ async function articleQuery(filter: ArticleFilterShape | null | undefined, ctx: 
     publishedAfter: filter.publishedAfter ?? undefined,
     publishedBefore: filter.publishedBefore ?? undefined,
     personId: filter.personId?.id,
-    ids: filter.search == null ? undefined : await matchingIds(ctx, "article", filter.search),
+    search: filter.search ?? undefined,
   };
 }
 
@@ -203,7 +202,7 @@ builder.queryFields((t) => ({
       orderBy: t.arg({ type: ArticleOrder }),
     },
     resolve: async (_root, args, ctx, info) => {
-      const query = await articleQuery(args.filter, ctx);
+      const query = articleQuery(args.filter);
       const order = { field: orderFields[args.orderBy?.field ?? "PUBLISHED_AT"], direction: args.orderBy?.direction ?? "desc" } as const;
       return {
         ...(await keysetConnection("Query.articles", args, (page) => ctx.db.read.articles(query, order, page, articleColumns(info)), (article) => ({
