@@ -1,4 +1,4 @@
-import { longTexts, type Db, type Keyed, type KeysetPage, type NamedEntity, type Reader, type RowTexts } from "@newsgraph/db";
+import { longTexts, type Db, type KeysetPage, type ListPage, type NamedEntity, type Reader, type RowTexts } from "@newsgraph/db";
 import DataLoader from "dataloader";
 
 /** One loader per parent id, batching every `load` of a tick into one statement. */
@@ -13,12 +13,12 @@ function byId<Value>(fetch: (ids: readonly string[]) => Promise<Map<string, Valu
  * Pages of each parent's list, batched per page and columns: every parent asking for the same page
  * (the same field arguments and selection) shares one statement.
  */
-function byPage<Row>(fetch: (ids: readonly string[], page: KeysetPage, columns: readonly string[] | undefined) => Promise<Map<string, Array<Keyed<Row>>>>) {
-  const loaders = new Map<string, DataLoader<string, Array<Keyed<Row>>>>();
-  return (page: KeysetPage, columns?: readonly string[]): DataLoader<string, Array<Keyed<Row>>> => {
+function byPage<Row>(fetch: (ids: readonly string[], page: KeysetPage, columns: readonly string[] | undefined) => Promise<Map<string, ListPage<Row>>>) {
+  const loaders = new Map<string, DataLoader<string, ListPage<Row>>>();
+  return (page: KeysetPage, columns?: readonly string[]): DataLoader<string, ListPage<Row>> => {
     const key = JSON.stringify([page.after, page.before, page.limit, page.inverted, columns]);
     let loader = loaders.get(key);
-    if (!loader) loaders.set(key, (loader = byId((ids) => fetch(ids, page, columns), [])));
+    if (!loader) loaders.set(key, (loader = byId((ids) => fetch(ids, page, columns), { items: [] })));
     return loader;
   };
 }

@@ -12,6 +12,7 @@ export {
   type RowTexts,
   type Keyed,
   type KeysetPage,
+  type ListPage,
   type MeetingQuery,
   type NamedEntity,
   type ParticipantRow,

@@ -42,6 +42,13 @@ export interface RowTexts {
   Meeting: Pick<Meeting, "id" | (typeof meetingText)[number]>;
 }
 
+/** One parent's page of a list read for many parents. */
+export interface ListPage<Row> {
+  items: Array<Keyed<Row>>;
+  /** The whole list's size, known when the page was read with no `after` or `before`. */
+  size?: number | undefined;
+}
+
 export interface ArticleMention<Entity> {
   entity: Entity;
   mentionCount: number;
@@ -356,14 +363,21 @@ export class Reader {
     return this.provider === "postgresql" ? postgresTimestamp(value) : sqliteTimestamp(value);
   }
 
+  /**
+   * A page of each parent's list, for every parent asked about (empty when it has none). A first
+   * page also counts each whole list in the same statement, sparing the caller a count.
+   */
   private async childPages<Row, T = Row>(
     list: ChildList,
     parentIds: readonly string[],
     page: KeysetPage,
     wanted: readonly string[] | undefined,
     make: (row: Row & Raw) => T = (row) => row as T,
-  ): Promise<Map<string, Array<Keyed<T>>>> {
-    if (parentIds.length === 0 || page.limit <= 0) return new Map();
+  ): Promise<Map<string, ListPage<T>>> {
+    const pages = new Map<string, ListPage<T>>();
+    if (parentIds.length === 0 || page.limit <= 0) return pages;
+    const counted = !page.after && !page.before;
+    for (const id of parentIds) pages.set(id, counted ? { items: [], size: 0 } : { items: [] });
     const columns = projected(list.columns, wanted);
     const decode = this.decoderFor<Row & Raw>(columns);
     const params: unknown[] = [];
@@ -371,14 +385,20 @@ export class Reader {
     params.push(page.limit);
     const sql =
       `SELECT * FROM (SELECT ${selectList(columns, list.alias, "")}${list.extra ? `, ${list.extra}` : ""}, ${keyList(this.provider, list.order)}, ` +
-      `${list.parent} AS "parentId", row_number() OVER (PARTITION BY ${list.parent} ORDER BY ${orderBy(this.provider, list.order, page.inverted ?? false)}) AS "pageRank" ` +
+      `${list.parent} AS "parentId", row_number() OVER (PARTITION BY ${list.parent} ORDER BY ${orderBy(this.provider, list.order, page.inverted ?? false)}) AS "pageRank"` +
+      `${counted ? `, count(*) OVER (PARTITION BY ${list.parent}) AS "listSize"` : ""} ` +
       `FROM ${list.from} WHERE ${where.join(" AND ")}) AS page WHERE "pageRank" <= ? ORDER BY "parentId", "pageRank"`;
-    const raws = await this.connection.read<Raw>(sql, params);
-    return byParent(raws, (raw) => ({ row: make(decode(raw)), key: keyOf(raw, list.order.length) }));
+    for (const raw of await this.connection.read<Raw>(sql, params)) {
+      const parentPage = pages.get(raw.parentId as string);
+      if (!parentPage) continue;
+      if (counted) parentPage.size = Number(raw.listSize);
+      parentPage.items.push({ row: make(decode(raw)), key: keyOf(raw, list.order.length) });
+    }
+    return pages;
   }
 
   /** Each article's quotes in reading order; `columns` chooses what to read of them (default: all but long texts). */
-  quotesOfArticles(articleIds: readonly string[], page: KeysetPage, columns?: readonly string[]): Promise<Map<string, Array<Keyed<QuoteSummary>>>> {
+  quotesOfArticles(articleIds: readonly string[], page: KeysetPage, columns?: readonly string[]): Promise<Map<string, ListPage<QuoteSummary>>> {
     return this.childPages(
       { from: `"Quote" q`, parent: `q."articleId"`, order: [{ column: `q."start"` }, { column: `q."id"` }], columns: quoteSummaryColumns, alias: "q" },
       articleIds, page, columns,
@@ -386,7 +406,7 @@ export class Reader {
   }
 
   /** Each article's meetings in reading order. */
-  meetingsOfArticles(articleIds: readonly string[], page: KeysetPage, columns?: readonly string[]): Promise<Map<string, Array<Keyed<MeetingSummary>>>> {
+  meetingsOfArticles(articleIds: readonly string[], page: KeysetPage, columns?: readonly string[]): Promise<Map<string, ListPage<MeetingSummary>>> {
     return this.childPages(
       { from: `"Meeting" m`, parent: `m."articleId"`, order: [{ column: `m."start"` }, { column: `m."id"` }], columns: meetingSummaryColumns, alias: "m" },
       articleIds, page, columns,
@@ -394,7 +414,7 @@ export class Reader {
   }
 
   /** Each article's people in order of first mention. */
-  peopleOfArticles(articleIds: readonly string[], page: KeysetPage, columns?: readonly string[]): Promise<Map<string, Array<Keyed<ArticleMention<Person>>>>> {
+  peopleOfArticles(articleIds: readonly string[], page: KeysetPage, columns?: readonly string[]): Promise<Map<string, ListPage<ArticleMention<Person>>>> {
     return this.childPages<Person, ArticleMention<Person>>(
       {
         from: `"ArticlePerson" l JOIN "Person" p ON p."id" = l."personId"`,
@@ -409,7 +429,7 @@ export class Reader {
   }
 
   /** Each article's organizations in order of first mention. */
-  organizationsOfArticles(articleIds: readonly string[], page: KeysetPage, columns?: readonly string[]): Promise<Map<string, Array<Keyed<ArticleMention<Organization>>>>> {
+  organizationsOfArticles(articleIds: readonly string[], page: KeysetPage, columns?: readonly string[]): Promise<Map<string, ListPage<ArticleMention<Organization>>>> {
     return this.childPages<Organization, ArticleMention<Organization>>(
       {
         from: `"ArticleOrganization" l JOIN "Organization" o ON o."id" = l."organizationId"`,
@@ -424,7 +444,7 @@ export class Reader {
   }
 
   /** Articles naming each person or organization, newest first (undated last). */
-  articlesOf(entity: NamedEntity, ids: readonly string[], page: KeysetPage, columns?: readonly string[]): Promise<Map<string, Array<Keyed<ArticleSummary>>>> {
+  articlesOf(entity: NamedEntity, ids: readonly string[], page: KeysetPage, columns?: readonly string[]): Promise<Map<string, ListPage<ArticleSummary>>> {
     const { articleLink, column } = entityTables[entity];
     return this.childPages(
       {
@@ -439,7 +459,7 @@ export class Reader {
   }
 
   /** Quotes spoken by each person or organization: newest article first, reading order within one. */
-  quotesOf(entity: NamedEntity, ids: readonly string[], page: KeysetPage, columns?: readonly string[]): Promise<Map<string, Array<Keyed<QuoteSummary>>>> {
+  quotesOf(entity: NamedEntity, ids: readonly string[], page: KeysetPage, columns?: readonly string[]): Promise<Map<string, ListPage<QuoteSummary>>> {
     return this.childPages(
       {
         from: `"Quote" q JOIN "Article" a ON a."id" = q."articleId"`,
@@ -458,7 +478,7 @@ export class Reader {
   }
 
   /** Meetings each person or organization takes part in, in time order (undated last). */
-  meetingsOf(entity: NamedEntity, ids: readonly string[], page: KeysetPage, columns?: readonly string[]): Promise<Map<string, Array<Keyed<MeetingSummary>>>> {
+  meetingsOf(entity: NamedEntity, ids: readonly string[], page: KeysetPage, columns?: readonly string[]): Promise<Map<string, ListPage<MeetingSummary>>> {
     return this.childPages(
       {
         from: `"MeetingParticipant" mp JOIN "Meeting" m ON m."id" = mp."meetingId"`,

@@ -57,13 +57,14 @@ builder.prismaObjectFields(Article, (t) => ({
     {
       type: Person,
       description: "People mentioned, in order of first mention.",
-      resolve: async (article, args, ctx, info) => ({
-        ...(await keysetConnection("Article.people", args, (page) => ctx.loaders.articlePeople(page, peopleColumns(info)).load(article.id), (mention) => ({
-          node: Person.addBrand(mention.entity),
-          mentionCount: mention.mentionCount,
-        }))),
-        totalCount: () => ctx.loaders.counts.article.load(article.id).then((counts) => counts.people),
-      }),
+      resolve: (article, args, ctx, info) =>
+        keysetConnection({
+          list: "Article.people",
+          args,
+          load: (page) => ctx.loaders.articlePeople(page, peopleColumns(info)).load(article.id),
+          toEdge: (mention) => ({ node: Person.addBrand(mention.entity), mentionCount: mention.mentionCount }),
+          totalCount: () => ctx.loaders.counts.article.load(article.id).then((counts) => counts.people),
+        }),
     },
     {},
     {
@@ -76,15 +77,14 @@ builder.prismaObjectFields(Article, (t) => ({
     {
       type: Organization,
       description: "Organizations mentioned, in order of first mention.",
-      resolve: async (article, args, ctx, info) => ({
-        ...(await keysetConnection(
-          "Article.organizations",
+      resolve: (article, args, ctx, info) =>
+        keysetConnection({
+          list: "Article.organizations",
           args,
-          (page) => ctx.loaders.articleOrganizations(page, organizationColumns(info)).load(article.id),
-          (mention) => ({ node: Organization.addBrand(mention.entity), mentionCount: mention.mentionCount }),
-        )),
-        totalCount: () => ctx.loaders.counts.article.load(article.id).then((counts) => counts.organizations),
-      }),
+          load: (page) => ctx.loaders.articleOrganizations(page, organizationColumns(info)).load(article.id),
+          toEdge: (mention) => ({ node: Organization.addBrand(mention.entity), mentionCount: mention.mentionCount }),
+          totalCount: () => ctx.loaders.counts.article.load(article.id).then((counts) => counts.organizations),
+        }),
     },
     {},
     {
@@ -96,22 +96,26 @@ builder.prismaObjectFields(Article, (t) => ({
   quotes: t.connection({
     type: Quote,
     description: "Quotes in the order they appear.",
-    resolve: async (article, args, ctx, info) => ({
-      ...(await keysetConnection("Article.quotes", args, (page) => ctx.loaders.articleQuotes(page, quoteColumns(info)).load(article.id), (quote) => ({
-        node: quoteNode(quote),
-      }))),
-      totalCount: () => ctx.loaders.counts.article.load(article.id).then((counts) => counts.quotes),
-    }),
+    resolve: (article, args, ctx, info) =>
+      keysetConnection({
+        list: "Article.quotes",
+        args,
+        load: (page) => ctx.loaders.articleQuotes(page, quoteColumns(info)).load(article.id),
+        toEdge: (quote) => ({ node: quoteNode(quote) }),
+        totalCount: () => ctx.loaders.counts.article.load(article.id).then((counts) => counts.quotes),
+      }),
   }),
   meetings: t.connection({
     type: Meeting,
     description: "Meetings announced or reported, in the order they appear.",
-    resolve: async (article, args, ctx, info) => ({
-      ...(await keysetConnection("Article.meetings", args, (page) => ctx.loaders.articleMeetings(page, meetingColumns(info)).load(article.id), (meeting) => ({
-        node: meetingNode(meeting),
-      }))),
-      totalCount: () => ctx.loaders.counts.article.load(article.id).then((counts) => counts.meetings),
-    }),
+    resolve: (article, args, ctx, info) =>
+      keysetConnection({
+        list: "Article.meetings",
+        args,
+        load: (page) => ctx.loaders.articleMeetings(page, meetingColumns(info)).load(article.id),
+        toEdge: (meeting) => ({ node: meetingNode(meeting) }),
+        totalCount: () => ctx.loaders.counts.article.load(article.id).then((counts) => counts.meetings),
+      }),
   }),
 }));
 
@@ -201,15 +205,16 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: ArticleFilter }),
       orderBy: t.arg({ type: ArticleOrder }),
     },
-    resolve: async (_root, args, ctx, info) => {
+    resolve: (_root, args, ctx, info) => {
       const query = articleQuery(args.filter);
       const order = { field: orderFields[args.orderBy?.field ?? "PUBLISHED_AT"], direction: args.orderBy?.direction ?? "desc" } as const;
-      return {
-        ...(await keysetConnection("Query.articles", args, (page) => ctx.db.read.articles(query, order, page, articleColumns(info)), (article) => ({
-          node: articleNode(article),
-        }))),
+      return keysetConnection({
+        list: "Query.articles",
+        args,
+        load: async (page) => ({ items: await ctx.db.read.articles(query, order, page, articleColumns(info)) }),
+        toEdge: (article) => ({ node: articleNode(article) }),
         totalCount: () => ctx.db.read.countArticles(query),
-      };
+      });
     },
   }),
   article: t.prismaField({

@@ -101,14 +101,15 @@ builder.queryFields((t) => ({
       "Meetings in time order: by day, then by start time within a day; then those whose year is unknown " +
       "(dateText --MM-DD), which a `from` or `to` filter leaves out; those without a date last.",
     args: { filter: t.arg({ type: MeetingFilter }) },
-    resolve: async (_root, args, ctx, info) => {
+    resolve: (_root, args, ctx, info) => {
       const query = meetingQuery(args.filter);
-      return {
-        ...(await keysetConnection("Query.meetings", args, (page) => ctx.db.read.meetings(query, page, meetingColumns(info)), (meeting) => ({
-          node: meetingNode(meeting),
-        }))),
+      return keysetConnection({
+        list: "Query.meetings",
+        args,
+        load: async (page) => ({ items: await ctx.db.read.meetings(query, page, meetingColumns(info)) }),
+        toEdge: (meeting) => ({ node: meetingNode(meeting) }),
         totalCount: () => ctx.db.read.countMeetings(query),
-      };
+      });
     },
   }),
 }));

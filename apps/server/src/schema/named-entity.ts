@@ -26,32 +26,38 @@ for (const [ref, entity] of [[Person, "person"], [Organization, "organization"]]
     quotes: t.connection({
       type: Quote,
       description: `Quotes attributed to the ${entity}, newest article first.`,
-      resolve: async (parent, args, ctx, info) => ({
-        ...(await keysetConnection(`${typeName}.quotes`, args, (page) => ctx.loaders.entities[entity].quotes(page, quotesColumns(info)).load(parent.id), (quote) => ({
-          node: quoteNode(quote),
-        }))),
-        totalCount: () => ctx.loaders.counts[entity].load(parent.id).then((counts) => counts.quotes),
-      }),
+      resolve: (parent, args, ctx, info) =>
+        keysetConnection({
+          list: `${typeName}.quotes`,
+          args,
+          load: (page) => ctx.loaders.entities[entity].quotes(page, quotesColumns(info)).load(parent.id),
+          toEdge: (quote) => ({ node: quoteNode(quote) }),
+          totalCount: () => ctx.loaders.counts[entity].load(parent.id).then((counts) => counts.quotes),
+        }),
     }),
     articles: t.connection({
       type: Article,
       description: `Articles naming the ${entity}, newest first.`,
-      resolve: async (parent, args, ctx, info) => ({
-        ...(await keysetConnection(`${typeName}.articles`, args, (page) => ctx.loaders.entities[entity].articles(page, articlesColumns(info)).load(parent.id), (article) => ({
-          node: articleNode(article),
-        }))),
-        totalCount: () => ctx.loaders.counts[entity].load(parent.id).then((counts) => counts.articles),
-      }),
+      resolve: (parent, args, ctx, info) =>
+        keysetConnection({
+          list: `${typeName}.articles`,
+          args,
+          load: (page) => ctx.loaders.entities[entity].articles(page, articlesColumns(info)).load(parent.id),
+          toEdge: (article) => ({ node: articleNode(article) }),
+          totalCount: () => ctx.loaders.counts[entity].load(parent.id).then((counts) => counts.articles),
+        }),
     }),
     meetings: t.connection({
       type: Meeting,
       description: "Meetings taken part in, in time order.",
-      resolve: async (parent, args, ctx, info) => ({
-        ...(await keysetConnection(`${typeName}.meetings`, args, (page) => ctx.loaders.entities[entity].meetings(page, meetingsColumns(info)).load(parent.id), (meeting) => ({
-          node: meetingNode(meeting),
-        }))),
-        totalCount: () => ctx.loaders.counts[entity].load(parent.id).then((counts) => counts.meetings),
-      }),
+      resolve: (parent, args, ctx, info) =>
+        keysetConnection({
+          list: `${typeName}.meetings`,
+          args,
+          load: (page) => ctx.loaders.entities[entity].meetings(page, meetingsColumns(info)).load(parent.id),
+          toEdge: (meeting) => ({ node: meetingNode(meeting) }),
+          totalCount: () => ctx.loaders.counts[entity].load(parent.id).then((counts) => counts.meetings),
+        }),
     }),
   }));
 }

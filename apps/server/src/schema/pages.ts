@@ -1,4 +1,4 @@
-import type { Keyed, KeysetPage, SortKey } from "@newsgraph/db";
+import type { KeysetPage, ListPage, SortKey } from "@newsgraph/db";
 import { parseCursorConnectionArgs } from "@pothos/core";
 import type { DefaultConnectionArguments } from "@pothos/plugin-relay";
 import { GraphQLError } from "graphql";
@@ -45,13 +45,20 @@ export interface EdgeShape<Node> {
   node: Node;
 }
 
-/** A Relay connection over `load`'s keyset pages; `toEdge` makes each edge (node and edge fields) from a row. */
-export async function keysetConnection<Row, Edge extends EdgeShape<unknown>>(
-  list: string,
-  args: DefaultConnectionArguments,
-  load: (page: KeysetPage) => Promise<Array<Keyed<Row>>>,
-  toEdge: (row: Row) => Edge,
-) {
+export interface KeysetConnectionOptions<Row, Edge> {
+  /** The list's name in its cursors, e.g. Article.quotes. */
+  list: string;
+  args: DefaultConnectionArguments;
+  /** A page of rows; with the whole list's size when the read knew it. */
+  load: (page: KeysetPage) => Promise<ListPage<Row>>;
+  /** The edge (node and edge fields) of a row. */
+  toEdge: (row: Row) => Edge;
+  /** The list's size, asked only when the page did not tell it. */
+  totalCount: () => Promise<number>;
+}
+
+/** A Relay connection with `totalCount` over keyset pages of a list. */
+export async function keysetConnection<Row, Edge extends EdgeShape<unknown>>({ list, args, load, toEdge, totalCount }: KeysetConnectionOptions<Row, Edge>) {
   const { limit, inverted, expectedSize, hasPreviousPage, hasNextPage } = parseCursorConnectionArgs({
     args,
     defaultSize: DEFAULT_PAGE_SIZE,
@@ -59,7 +66,7 @@ export async function keysetConnection<Row, Edge extends EdgeShape<unknown>>(
   });
   const after = decodeCursor(list, args.after ?? undefined);
   const before = decodeCursor(list, args.before ?? undefined);
-  const items = await load({ after, before, limit, inverted });
+  const { items, size } = await load({ after, before, limit, inverted });
   const page = items.slice(0, expectedSize);
   if (inverted) page.reverse();
   const edges = page.map((item) => Object.assign(new KeysetEdge(list, item.key), toEdge(item.row)));
@@ -75,6 +82,7 @@ export async function keysetConnection<Row, Edge extends EdgeShape<unknown>>(
       hasPreviousPage: hasPreviousPage(items.length),
       hasNextPage: hasNextPage(items.length),
     },
+    totalCount: size ?? totalCount,
   };
 }
 
