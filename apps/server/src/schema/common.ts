@@ -32,14 +32,6 @@ export const OrderDirection = builder.enumType("OrderDirection", {
 });
 
 /**
- * Several orderings for a Prisma relation query: Prisma takes a list, while Pothos's helper types
- * declare a single object.
- */
-export function orderings<OrderBy>(list: OrderBy[]): OrderBy {
-  return list as unknown as OrderBy;
-}
-
-/**
  * Ordering on a nullable column: missing values first ascending, last descending, on both
  * databases. That is SQLite's own order, so SQLite can walk its indexes; PostgreSQL is told.
  */
