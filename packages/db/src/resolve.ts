@@ -1,6 +1,7 @@
 import type { NamedEntity, Person as ParsedPerson } from "@newsgraph/parser";
 import { newId } from "./ids.js";
 import { addDistinct, fold, isTrailingPart, lastWord } from "./names.js";
+import { organizationEquivalents } from "./organization-names.js";
 
 /** A Person row as the resolver sees it; `created`/`changed` say what must be written back. */
 export interface PersonRecord {
@@ -33,12 +34,17 @@ export function personKeys(person: ParsedPerson): string[] {
   return keys;
 }
 
+/**
+ * Every folded name a parsed organization goes by: canonical name first, then its mentions, then
+ * the names of the same international organization in the other language (OTAN → NATO).
+ */
 export function organizationKeys(organization: NamedEntity): string[] {
   const keys: string[] = [];
   for (const name of [organization.name, ...organization.mentions.map((mention) => mention.text)]) {
     const key = fold(name);
     if (key !== "" && !keys.includes(key)) keys.push(key);
   }
+  for (const key of [...keys]) for (const other of organizationEquivalents(key)) if (!keys.includes(other)) keys.push(other);
   return keys;
 }
 

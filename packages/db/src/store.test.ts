@@ -249,6 +249,25 @@ describe.each(providers)("storage on $name", (provider) => {
     ]);
   });
 
+  it("merges an international organization's French and English names, and nothing else", async () => {
+    await ingestParsed(test.db, [
+      sketched("Brussels\nThe OTAN met.", { organizations: ["OTAN"] }),
+      sketched("Brussels summit\nNATO leaders met.", { organizations: ["NATO"] }),
+      sketched("Bruxelles\nL'Alliance atlantique s'est réunie.", { organizations: ["Alliance atlantique"] }),
+      sketched("Genève\nL'Organisation mondiale de la santé a parlé.", { organizations: ["Organisation mondiale de la santé"] }),
+      sketched("Geneva\nThe WHO spoke.", { organizations: ["WHO"] }),
+      sketched("Harbour\nThe Harbour Guild spoke.", { organizations: ["Harbour Guild"] }),
+    ]);
+    const organizations = await test.db.prisma.organization.findMany({ orderBy: { key: "asc" }, include: { _count: { select: { articles: true } } } });
+    expect(organizations.map((organization) => [organization.name, organization._count.articles])).toEqual([
+      ["Harbour Guild", 1],
+      ["Organisation mondiale de la santé", 2],
+      ["OTAN", 3],
+    ]);
+    const nato = organizations.find((organization) => organization.name === "OTAN");
+    expect(nato?.aliases).toEqual(["NATO", "Alliance atlantique"]);
+  });
+
   it("searches titles, bodies, quotes and people, ignoring case and accents", async () => {
     await ingestParsed(test.db, [
       sketched(summitText, summitSketch, { url: "https://example.test/tallinn" }),
