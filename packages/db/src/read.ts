@@ -122,21 +122,22 @@ export interface ArticleOrder {
 
 type Columns = Record<string, ColumnType>;
 
+// Each list names every column of its model: `satisfies` fails the build when the models change.
 const articleColumns = {
   id: "text", slug: "text", url: "text", title: "text", body: "text", language: "text", source: "text",
   publishedAt: "timestamp", contentHash: "text", paragraphs: "json", wordCount: "int", ingestedAt: "timestamp",
-} satisfies Columns;
-const personColumns = { id: "text", name: "text", key: "text", surnameKey: "text", aliases: "json", roles: "json" } satisfies Columns;
-const organizationColumns = { id: "text", name: "text", key: "text", aliases: "json" } satisfies Columns;
+} satisfies Record<keyof Article, ColumnType>;
+const personColumns = { id: "text", name: "text", key: "text", surnameKey: "text", aliases: "json", roles: "json" } satisfies Record<keyof Person, ColumnType>;
+const organizationColumns = { id: "text", name: "text", key: "text", aliases: "json" } satisfies Record<keyof Organization, ColumnType>;
 const quoteColumns = {
   id: "text", articleId: "text", text: "text", kind: "text", cue: "text", speakerText: "text",
   speakerPersonId: "text", speakerOrganizationId: "text", start: "int", end: "int",
   sentence: "text", sentenceStart: "int", sentenceEnd: "int",
-} satisfies Columns;
+} satisfies Record<keyof Quote, ColumnType>;
 const meetingColumns = {
   id: "text", articleId: "text", kind: "text", status: "text", date: "text", time: "text", timeZone: "text",
   startsAt: "timestamp", durationMinutes: "int", topics: "json", text: "text", start: "int", end: "int",
-} satisfies Columns;
+} satisfies Record<keyof Meeting, ColumnType>;
 
 /**
  * Rows read in lists leave out their long texts (an article's body and paragraphs, a quote's
