@@ -16,6 +16,7 @@ export {
   type MeetingQuery,
   type NamedEntity,
   type ParticipantRow,
+  type QuoteQuery,
   type SortKey,
   type SortValue,
 } from "./read.js";

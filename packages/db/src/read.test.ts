@@ -63,6 +63,13 @@ async function fill(db: TestDatabase["db"]): Promise<void> {
   await db.prisma.meetingParticipant.createMany({
     data: ["m1", "m2", "m3", "m4", "m5"].map((meetingId, index) => ({ id: `mp${index}`, meetingId, position: 0, kind: "PERSON" as const, name: "Ada Berg", personId: "p1" })),
   });
+  await db[sqlConnection].transaction((session) =>
+    insertSearchEntries(session, [
+      { entity: "article", entityId: "a4", articleId: "a4", title: "Bravo", content: "Fishing quotas in the Baltic" },
+      { entity: "article", entityId: "a6", articleId: "a6", title: "Foxtrot", content: "Quotas for fishermen" },
+      { entity: "quote", entityId: "q0", articleId: "a1", title: "", content: "fishing quotas" },
+    ]),
+  );
   await db.prisma.meetingParticipant.create({ data: { id: "mp-country", meetingId: "m3", position: 1, kind: "COUNTRY", name: "Nor_way 100%" } });
 }
 
@@ -128,11 +135,6 @@ describe.each(providers)("db.read on $name", (provider) => {
     expect(await ids({ publishedAfter: new Date("2030-01-02T09:30:15.250Z"), publishedBefore: new Date("2030-01-03T10:00:00Z") })).toEqual(["a5"]);
     expect(await ids({ personId: "p2" })).toEqual(["a1"]);
     expect(await ids({ ids: ["a6", "a2", "missing"] })).toEqual(["a2", "a6"]);
-    await test.db[sqlConnection].transaction((session) => insertSearchEntries(session, [
-      { entity: "article", entityId: "a4", articleId: "a4", title: "Bravo", content: "Fishing quotas in the Baltic" },
-      { entity: "article", entityId: "a6", articleId: "a6", title: "Foxtrot", content: "Quotas for fishermen" },
-      { entity: "quote", entityId: "q0", articleId: "a1", title: "", content: "fishing quotas" },
-    ]));
     expect(await ids({ search: "quota" })).toEqual(["a4", "a6"]);
     expect(await ids({ search: "Fishing QUOTAS", language: "en" })).toEqual(["a4"]);
     expect(await ids({ search: "!!" })).toEqual([]);
@@ -195,6 +197,19 @@ describe.each(providers)("db.read on $name", (provider) => {
     expect(await ids({ participant: { text: "r%way", key: "r way" } })).toEqual([]);
     expect(await ids({ participantId: { entity: "person", id: "p1" }, status: "HELD", kind: "MEETING" })).toHaveLength(5);
     expect(await test.db.read.countMeetings({ to: new Date("2030-02-01T00:00:00Z") })).toBe(2);
+  });
+
+  it("pages quotes newest article first, filters them and counts what the filter keeps", async () => {
+    const all = await walk((page) => test.db.read.quotes({}, page), (row) => row.id);
+    expect(all.whole).toEqual(["q2", "q1", "q0", "q3", "q4"]);
+    expect(all.forwards).toEqual(all.whole);
+    expect(all.backwards).toEqual(all.whole);
+    const ids = async (query: Parameters<typeof test.db.read.quotes>[0]) => (await test.db.read.quotes(query, { limit: 10 })).map((item) => item.row.id);
+    expect(await ids({ articleId: "a5" })).toEqual(["q3", "q4"]);
+    expect(await ids({ speaker: { entity: "person", id: "p1" }, kind: "DIRECT" })).toHaveLength(5);
+    expect(await ids({ speaker: { entity: "organization", id: "p1" } })).toEqual([]);
+    expect(await ids({ search: "fishing" })).toEqual(["q0"]);
+    expect(await test.db.read.countQuotes({ articleId: "a1" })).toBe(3);
   });
 
   it("reads people of articles with their mention counts, participants, and list sizes", async () => {

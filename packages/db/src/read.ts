@@ -79,6 +79,14 @@ function containing(text: string): string {
   return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 }
 
+/** Quotes newest article first (undated last), in reading order within an article. */
+const quoteRecencyOrder: readonly OrderColumn[] = [
+  { column: `a."publishedAt"`, descending: true, nulls: "last", timestamp: true },
+  { column: `q."articleId"` },
+  { column: `q."start"` },
+  { column: `q."id"` },
+];
+
 /** Where each kind of named entity's rows and links live. */
 const entityTables = {
   person: { table: "Person", articleLink: "ArticlePerson", column: "personId", speaker: "speakerPersonId" },
@@ -100,6 +108,15 @@ export interface ArticleQuery {
   search?: string | undefined;
   /** Only these articles. */
   ids?: readonly string[] | undefined;
+}
+
+export interface QuoteQuery {
+  /** Quotes attributed to this person or organization. */
+  speaker?: { entity: NamedEntity; id: string } | undefined;
+  articleId?: string | undefined;
+  kind?: Quote["kind"] | undefined;
+  /** Full-text search over quote texts, as `searchFullText` matches (every match). */
+  search?: string | undefined;
 }
 
 export interface MeetingQuery {
@@ -465,12 +482,7 @@ export class Reader {
       {
         from: `"Quote" q JOIN "Article" a ON a."id" = q."articleId"`,
         parent: `q."${entityTables[entity].speaker}"`,
-        order: [
-          { column: `a."publishedAt"`, descending: true, nulls: "last", timestamp: true },
-          { column: `q."articleId"` },
-          { column: `q."start"` },
-          { column: `q."id"` },
-        ],
+        order: quoteRecencyOrder,
         columns: quoteSummaryColumns,
         alias: "q",
       },
@@ -556,9 +568,7 @@ export class Reader {
   }
 
   /** A page of articles in `order` (ties broken by id in the same direction). */
-  async articles(query: ArticleQuery, order: ArticleOrder, page: KeysetPage, wanted?: readonly string[]): Promise<Array<Keyed<ArticleSummary>>> {
-    if (page.limit <= 0) return [];
-    const selected = projected(articleSummaryColumns, wanted);
+  articles(query: ArticleQuery, order: ArticleOrder, page: KeysetPage, wanted?: readonly string[]): Promise<Array<Keyed<ArticleSummary>>> {
     const descending = order.direction === "desc";
     const columns: OrderColumn[] = [
       {
@@ -571,15 +581,66 @@ export class Reader {
       { column: `a."id"`, descending },
     ];
     const params: unknown[] = [];
-    const where = [...this.articleWhere(query, params), ...keysetWhere(columns, page, params)];
+    return this.rootPage(`"Article" a`, "a", projected(articleSummaryColumns, wanted), columns, this.articleWhere(query, params), params, page);
+  }
+
+  countArticles(query: ArticleQuery): Promise<number> {
+    const params: unknown[] = [];
+    return this.countRows(`"Article" a`, this.articleWhere(query, params), params);
+  }
+
+  /**
+   * A page of a root list: rows of `from` meeting `where` (whose params are in `params`), in
+   * `order`, keyset-paged.
+   */
+  private async rootPage<Row>(
+    from: string,
+    alias: string,
+    columns: Columns,
+    order: readonly OrderColumn[],
+    where: readonly string[],
+    params: unknown[],
+    page: KeysetPage,
+  ): Promise<Array<Keyed<Row>>> {
+    if (page.limit <= 0) return [];
+    const conditions = [...where, ...keysetWhere(order, page, params)];
     params.push(page.limit);
     const raws = await this.connection.read<Raw>(
-      `SELECT ${selectList(selected, "a", "")}, ${keyList(this.provider, columns)} FROM "Article" a ` +
-        `${where.length > 0 ? `WHERE ${where.join(" AND ")} ` : ""}ORDER BY ${orderBy(this.provider, columns, page.inverted ?? false)} LIMIT ?`,
+      `SELECT ${selectList(columns, alias, "")}, ${keyList(this.provider, order)} FROM ${from} ` +
+        `${conditions.length > 0 ? `WHERE ${conditions.join(" AND ")} ` : ""}ORDER BY ${orderBy(this.provider, order, page.inverted ?? false)} LIMIT ?`,
       params,
     );
-    const decode = this.decoderFor<ArticleSummary>(selected);
-    return raws.map((raw) => ({ row: decode(raw), key: keyOf(raw, columns.length) }));
+    const decode = this.decoderFor<Row>(columns);
+    return raws.map((raw) => ({ row: decode(raw), key: keyOf(raw, order.length) }));
+  }
+
+  private async countRows(from: string, where: readonly string[], params: readonly unknown[]): Promise<number> {
+    const [row] = await this.connection.read<{ total: number | string }>(
+      `SELECT count(*) AS "total" FROM ${from}${where.length > 0 ? ` WHERE ${where.join(" AND ")}` : ""}`,
+      params,
+    );
+    return Number(row?.total ?? 0);
+  }
+
+  private quoteWhere(query: QuoteQuery, params: unknown[]): string[] {
+    const where: string[] = [];
+    if (query.speaker !== undefined) where.push(`q."${entityTables[query.speaker.entity].speaker}" = ?`), params.push(query.speaker.id);
+    if (query.articleId !== undefined) where.push(`q."articleId" = ?`), params.push(query.articleId);
+    if (query.kind !== undefined) where.push(`q."kind" = ?`), params.push(query.kind);
+    if (query.search !== undefined) where.push(fullTextCondition(this.provider, "quote", `q."id"`, query.search, params));
+    return where;
+  }
+
+  /** A page of quotes, newest article first, in reading order within an article. */
+  quotes(query: QuoteQuery, page: KeysetPage, wanted?: readonly string[]): Promise<Array<Keyed<QuoteSummary>>> {
+    const params: unknown[] = [];
+    const from = `"Quote" q JOIN "Article" a ON a."id" = q."articleId"`;
+    return this.rootPage(from, "q", projected(quoteSummaryColumns, wanted), quoteRecencyOrder, this.quoteWhere(query, params), params, page);
+  }
+
+  countQuotes(query: QuoteQuery): Promise<number> {
+    const params: unknown[] = [];
+    return this.countRows(`"Quote" q`, this.quoteWhere(query, params), params);
   }
 
   private meetingWhere(query: MeetingQuery, params: unknown[]): string[] {
@@ -611,40 +672,15 @@ export class Reader {
   }
 
   /** A page of meetings in time order (see meetingTimeOrder), ties by id. */
-  async meetings(query: MeetingQuery, page: KeysetPage, wanted?: readonly string[]): Promise<Array<Keyed<MeetingSummary>>> {
-    if (page.limit <= 0) return [];
-    const selected = projected(meetingSummaryColumns, wanted);
-    const columns = [...meetingTimeOrder, { column: `m."id"` }];
+  meetings(query: MeetingQuery, page: KeysetPage, wanted?: readonly string[]): Promise<Array<Keyed<MeetingSummary>>> {
     const params: unknown[] = [];
-    const where = [...this.meetingWhere(query, params), ...keysetWhere(columns, page, params)];
-    params.push(page.limit);
-    const raws = await this.connection.read<Raw>(
-      `SELECT ${selectList(selected, "m", "")}, ${keyList(this.provider, columns)} FROM "Meeting" m ` +
-        `${where.length > 0 ? `WHERE ${where.join(" AND ")} ` : ""}ORDER BY ${orderBy(this.provider, columns, page.inverted ?? false)} LIMIT ?`,
-      params,
-    );
-    const decode = this.decoderFor<MeetingSummary>(selected);
-    return raws.map((raw) => ({ row: decode(raw), key: keyOf(raw, columns.length) }));
+    const order = [...meetingTimeOrder, { column: `m."id"` }];
+    return this.rootPage(`"Meeting" m`, "m", projected(meetingSummaryColumns, wanted), order, this.meetingWhere(query, params), params, page);
   }
 
-  async countMeetings(query: MeetingQuery): Promise<number> {
+  countMeetings(query: MeetingQuery): Promise<number> {
     const params: unknown[] = [];
-    const where = this.meetingWhere(query, params);
-    const [row] = await this.connection.read<{ total: number | string }>(
-      `SELECT count(*) AS "total" FROM "Meeting" m${where.length > 0 ? ` WHERE ${where.join(" AND ")}` : ""}`,
-      params,
-    );
-    return Number(row?.total ?? 0);
-  }
-
-  async countArticles(query: ArticleQuery): Promise<number> {
-    const params: unknown[] = [];
-    const where = this.articleWhere(query, params);
-    const [row] = await this.connection.read<{ total: number | string }>(
-      `SELECT count(*) AS "total" FROM "Article" a${where.length > 0 ? ` WHERE ${where.join(" AND ")}` : ""}`,
-      params,
-    );
-    return Number(row?.total ?? 0);
+    return this.countRows(`"Meeting" m`, this.meetingWhere(query, params), params);
   }
 
   /** Sizes of lists per parent id, e.g. `{ quotes: 3 }`, one statement for all ids. */

@@ -1,6 +1,4 @@
-import type { Prisma } from "@newsgraph/db";
 import { builder } from "../builder.js";
-import type { Context } from "../context.js";
 
 export interface SpanShape {
   start: number;
@@ -30,14 +28,6 @@ export const Excerpt = builder.objectRef<ExcerptShape>("Excerpt").implement({
 export const OrderDirection = builder.enumType("OrderDirection", {
   values: { ASC: { value: "asc" }, DESC: { value: "desc" } } as const,
 });
-
-/**
- * Ordering on a nullable column: missing values first ascending, last descending, on both
- * databases. That is SQLite's own order, so SQLite can walk its indexes; PostgreSQL is told.
- */
-export function nullableOrder(ctx: Context, sort: "asc" | "desc"): Prisma.SortOrder | Prisma.SortOrderInput {
-  return ctx.db.provider === "postgresql" ? { sort, nulls: sort === "asc" ? "first" : "last" } : sort;
-}
 
 /** Stored JSON arrays of strings (aliases, roles, topics), read defensively. */
 export function stringList(value: unknown): string[] {

@@ -1,13 +1,13 @@
-import type { Prisma } from "@newsgraph/db";
+import type { QuoteQuery } from "@newsgraph/db";
 import { builder } from "../builder.js";
 import { textOf } from "../loaders.js";
-import type { Context } from "../context.js";
-import { Excerpt, nullableOrder, Span } from "./common.js";
-import { Article, articleOf } from "./article.js";
+import { Excerpt, Span } from "./common.js";
+import { Article, articleOf, quoteNode } from "./article.js";
+import { columnsSelection, quoteFieldColumns } from "./columns.js";
+import { keysetConnection } from "./pages.js";
 import { QuoteKind } from "./enums.js";
 import { Organization } from "./organization.js";
 import { Person } from "./person.js";
-import { matchingIds } from "./search-support.js";
 
 export const Speaker = builder.unionType("Speaker", {
   description: "Who a quote is attributed to.",
@@ -67,34 +67,34 @@ const QuoteFilter = builder.inputType("QuoteFilter", {
   }),
 });
 
-async function quoteWhere(filter: typeof QuoteFilter.$inferInput | null | undefined, ctx: Context): Promise<Prisma.QuoteWhereInput> {
+function quoteQuery(filter: typeof QuoteFilter.$inferInput | null | undefined): QuoteQuery {
   if (!filter) return {};
-  const where: Prisma.QuoteWhereInput[] = [];
-  if (filter.speakerId != null) {
-    where.push(
-      filter.speakerId.typename === "Person"
-        ? { speakerPersonId: filter.speakerId.id }
-        : { speakerOrganizationId: filter.speakerId.id },
-    );
-  }
-  if (filter.articleId != null) where.push({ articleId: filter.articleId.id });
-  if (filter.kind != null) where.push({ kind: filter.kind });
-  if (filter.search != null) where.push({ id: { in: await matchingIds(ctx, "quote", filter.search) } });
-  return { AND: where };
+  return {
+    speaker: filter.speakerId
+      ? { entity: filter.speakerId.typename === "Person" ? "person" : "organization", id: filter.speakerId.id }
+      : undefined,
+    articleId: filter.articleId?.id,
+    kind: filter.kind ?? undefined,
+    search: filter.search ?? undefined,
+  };
 }
 
+const quoteColumns = columnsSelection(quoteFieldColumns, ["edges", "node"]);
+
 builder.queryFields((t) => ({
-  quotes: t.prismaConnection({
-    type: "Quote",
-    cursor: "id",
+  quotes: t.connection({
+    type: Quote,
     description: "Quotes, newest article first, in reading order within an article.",
     args: { filter: t.arg({ type: QuoteFilter }) },
-    resolve: async (query, _root, args, ctx) =>
-      ctx.db.prisma.quote.findMany({
-        ...query,
-        where: await quoteWhere(args.filter, ctx),
-        orderBy: [{ article: { publishedAt: nullableOrder(ctx, "desc") } }, { articleId: "asc" }, { start: "asc" }, { id: "asc" }],
-      }),
-    totalCount: async (_root, args, ctx) => ctx.db.prisma.quote.count({ where: await quoteWhere(args.filter, ctx) }),
+    resolve: (_root, args, ctx, info) => {
+      const query = quoteQuery(args.filter);
+      return keysetConnection({
+        list: "Query.quotes",
+        args,
+        load: async (page) => ({ items: await ctx.db.read.quotes(query, page, quoteColumns(info)) }),
+        toEdge: (quote) => ({ node: quoteNode(quote) }),
+        totalCount: () => ctx.db.read.countQuotes(query),
+      });
+    },
   }),
 }));
