@@ -53,46 +53,6 @@ export const Article = builder.prismaNode("Article", {
 // depend on the types it links to (they link back). An article's lists are read in batches through
 // db.read: with Prisma's query planning on every request the nested list query cost ~6 ms.
 builder.prismaObjectFields(Article, (t) => ({
-  people: t.connection(
-    {
-      type: Person,
-      description: "People mentioned, in order of first mention.",
-      resolve: (article, args, ctx, info) =>
-        keysetConnection({
-          list: "Article.people",
-          args,
-          load: (page) => ctx.loaders.articlePeople(page, peopleColumns(info)).load(article.id),
-          toEdge: (mention) => ({ node: Person.addBrand(mention.entity), mentionCount: mention.mentionCount }),
-          totalCount: () => ctx.loaders.counts.article.load(article.id).then((counts) => counts.people),
-        }),
-    },
-    {},
-    {
-      fields: (edge) => ({
-        mentionCount: edge.int({ description: "Mentions of the person in this article.", resolve: mentionCountOf }),
-      }),
-    },
-  ),
-  organizations: t.connection(
-    {
-      type: Organization,
-      description: "Organizations mentioned, in order of first mention.",
-      resolve: (article, args, ctx, info) =>
-        keysetConnection({
-          list: "Article.organizations",
-          args,
-          load: (page) => ctx.loaders.articleOrganizations(page, organizationColumns(info)).load(article.id),
-          toEdge: (mention) => ({ node: Organization.addBrand(mention.entity), mentionCount: mention.mentionCount }),
-          totalCount: () => ctx.loaders.counts.article.load(article.id).then((counts) => counts.organizations),
-        }),
-    },
-    {},
-    {
-      fields: (edge) => ({
-        mentionCount: edge.int({ resolve: mentionCountOf }),
-      }),
-    },
-  ),
   quotes: t.connection({
     type: Quote,
     description: "Quotes in the order they appear.",
@@ -118,6 +78,35 @@ builder.prismaObjectFields(Article, (t) => ({
       }),
   }),
 }));
+
+// The people and the organizations an article mentions, each edge with its count of mentions.
+for (const [field, ref, loader, noun] of [
+  ["people", Person, "articlePeople", "person"],
+  ["organizations", Organization, "articleOrganizations", "organization"],
+] as const) {
+  builder.prismaObjectField(Article, field, (t) =>
+    t.connection(
+      {
+        type: ref,
+        description: `${noun === "person" ? "People" : "Organizations"} mentioned, in order of first mention.`,
+        resolve: (article, args, ctx, info) =>
+          keysetConnection({
+            list: `Article.${field}`,
+            args,
+            load: (page) => ctx.loaders[loader](page, (field === "people" ? peopleColumns : organizationColumns)(info)).load(article.id),
+            toEdge: (mention) => ({ node: mention.entity, mentionCount: mention.mentionCount }),
+            totalCount: () => ctx.loaders.counts.article.load(article.id).then((counts) => counts[field]),
+          }),
+      },
+      {},
+      {
+        fields: (edge) => ({
+          mentionCount: edge.int({ description: `Mentions of the ${noun} in this article.`, resolve: mentionCountOf }),
+        }),
+      },
+    ),
+  );
+}
 
 /** Nodes from rows of db.read's lists, which leave long texts out (see textOf). */
 export function articleNode(article: ArticleSummary) {
