@@ -189,7 +189,7 @@ export function openSqlConnection(provider: Provider, url: string, filePath: str
         onRead(sql);
         // A connection of its own: in WAL mode it reads the last commit while a write is under way.
         if (!reader) {
-          reader = new Database(filePath, { timeout: 15_000 });
+          reader = new Database(filePath, { timeout: 15_000, fileMustExist: true });
           reader.pragma("query_only = ON");
         }
         let statement = readStatements.get(sql);
