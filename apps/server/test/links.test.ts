@@ -278,6 +278,11 @@ describe.each(providers)("types and links on $name", ({ open }) => {
     expect(bySpeaker.quotes.edges.map((edge: any) => edge.node.text)).toEqual(["We expect a frank discussion about fishing quotas,"]);
     const direct = await data(yoga, `{ quotes(filter: { kind: DIRECT }) { edges { node { kind } } } }`);
     expect(new Set(direct.quotes.edges.map((edge: any) => edge.node.kind))).toEqual(new Set(["DIRECT"]));
+    const someQuote = await data(yoga, `{ quotes(first: 1) { edges { node { article { id } } } } }`);
+    const articleId = someQuote.quotes.edges[0].node.article.id;
+    const ofArticle = await data(yoga, `query ($id: ID!) { quotes(filter: { articleId: $id }) { totalCount edges { node { article { id } } } } }`, { id: articleId });
+    expect(ofArticle.quotes.totalCount).toBe(ofArticle.quotes.edges.length);
+    for (const edge of ofArticle.quotes.edges) expect(edge.node.article.id).toBe(articleId);
   });
 
   it("filters meetings by date range, status and kind", async () => {
@@ -286,6 +291,12 @@ describe.each(providers)("types and links on $name", ({ open }) => {
     const held = await data(yoga, `{ meetings(filter: { status: HELD, kind: PHONE_CALL }) { edges { node { status kind } } } }`);
     for (const edge of held.meetings.edges) expect(edge.node).toEqual({ status: "HELD", kind: "PHONE_CALL" });
     expect(held.meetings.edges.length).toBeGreaterThan(0);
+    const berg = await personId("Tomas Berg");
+    const withBerg = await data(yoga, `query ($id: ID!) { meetings(filter: { participantId: $id }) { totalCount edges { node { participants { name } } } } }`, { id: berg });
+    expect(withBerg.meetings.totalCount).toBe(2);
+    for (const edge of withBerg.meetings.edges) expect(edge.node.participants.map((participant: any) => participant.name)).toContain("Tomas Berg");
+    const wildcard = await data(yoga, `{ meetings(filter: { participant: "%" }) { totalCount } }`);
+    expect(wildcard.meetings.totalCount).toBe(0);
   });
 
   it("searches across articles, quotes and people, best first", async () => {

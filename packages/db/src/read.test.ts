@@ -195,6 +195,8 @@ describe.each(providers)("db.read on $name", (provider) => {
     expect(await ids({ participant: { text: "ada", key: "ada" } })).toEqual(["m3", "m4", "m1", "m5", "m2"]);
     expect(await ids({ participant: { text: "r_way 100%", key: "r way 100" } })).toEqual(["m3"]);
     expect(await ids({ participant: { text: "r%way", key: "r way" } })).toEqual([]);
+    // "%" is taken literally ("100%"), and its empty folded key matches no key.
+    expect(await ids({ participant: { text: "%", key: "" } })).toEqual(["m3"]);
     expect(await ids({ participantId: { entity: "person", id: "p1" }, status: "HELD", kind: "MEETING" })).toHaveLength(5);
     expect(await test.db.read.countMeetings({ to: new Date("2030-02-01T00:00:00Z") })).toBe(2);
   });

@@ -656,13 +656,15 @@ export class Reader {
     if (query.status !== undefined) where.push(`m."status" = ?`), params.push(query.status);
     if (query.kind !== undefined) where.push(`m."kind" = ?`), params.push(query.kind);
     if (query.participant !== undefined) {
+      // A text with no letters or digits folds to an empty key, which would match every key.
+      const byKey = query.participant.key === "" ? "" : ` OR p."key" LIKE ? ESCAPE '\\' OR o."key" LIKE ? ESCAPE '\\'`;
       where.push(
         `EXISTS (SELECT 1 FROM "MeetingParticipant" mp LEFT JOIN "Person" p ON p."id" = mp."personId" ` +
           `LEFT JOIN "Organization" o ON o."id" = mp."organizationId" WHERE mp."meetingId" = m."id" ` +
-          `AND (mp."name" LIKE ? ESCAPE '\\' OR p."key" LIKE ? ESCAPE '\\' OR o."key" LIKE ? ESCAPE '\\'))`,
+          `AND (mp."name" LIKE ? ESCAPE '\\'${byKey}))`,
       );
-      const key = containing(query.participant.key);
-      params.push(containing(query.participant.text), key, key);
+      params.push(containing(query.participant.text));
+      if (byKey !== "") params.push(containing(query.participant.key), containing(query.participant.key));
     }
     if (query.participantId !== undefined) {
       where.push(`EXISTS (SELECT 1 FROM "MeetingParticipant" mp WHERE mp."meetingId" = m."id" AND mp."${entityTables[query.participantId.entity].column}" = ?)`);
