@@ -269,6 +269,11 @@ describe.each(providers)("types and links on $name", ({ open }) => {
   it("lists people by search and order, and quotes by speaker, article and kind", async () => {
     const people = await data(yoga, `{ people(search: "lindqvist") { totalCount edges { node { name } } } }`);
     expect(people.people.edges.map((edge: any) => edge.node.name)).toEqual(["Greta Lindqvist"]);
+    // Punctuation alone folds to nothing: it must not match every name.
+    expect((await data(yoga, `{ people(search: "%") { totalCount } organizations(search: "--") { totalCount } }`))).toEqual({
+      people: { totalCount: 0 },
+      organizations: { totalCount: 0 },
+    });
     const busiest = await data(yoga, `{ people(orderBy: { field: MENTION_COUNT, direction: DESC }) { edges { node { name mentionCount } } } }`);
     const counts = busiest.people.edges.map((edge: any) => edge.node.mentionCount);
     expect(counts).toEqual([...counts].sort((a: number, b: number) => b - a));

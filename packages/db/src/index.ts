@@ -14,6 +14,8 @@ export {
   type KeysetPage,
   type ListPage,
   type MeetingQuery,
+  type NameSearch,
+  type PersonOrderField,
   type NamedEntity,
   type ParticipantRow,
   type QuoteQuery,

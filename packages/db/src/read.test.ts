@@ -37,6 +37,15 @@ async function fill(db: TestDatabase["db"]): Promise<void> {
     data: ["a1", "a2", "a3", "a4", "a5", "a6"].map((articleId, index) => ({ articleId, personId: "p1", mentionCount: index + 1, roles: [], firstMention: 5 })),
   });
   await db.prisma.articlePerson.create({ data: { articleId: "a1", personId: "p2", mentionCount: 1, roles: [], firstMention: 2 } });
+  await db.prisma.mention.createMany({
+    data: [0, 1].map((index) => ({ id: `n${index}`, articleId: "a1", personId: "p2", start: index, end: index + 1, text: "Lind" })),
+  });
+  await db.prisma.organization.createMany({
+    data: [
+      { id: "o1", name: "Ports_Council", key: "ports council", aliases: [] },
+      { id: "o2", name: "Portsmouth 100% Club", key: "portsmouth 100 club", aliases: [] },
+    ],
+  });
   await db.prisma.quote.createMany({
     data: Array.from({ length: 5 }, (_, index) => ({
       id: `q${index}`,
@@ -212,6 +221,24 @@ describe.each(providers)("db.read on $name", (provider) => {
     expect(await ids({ speaker: { entity: "organization", id: "p1" } })).toEqual([]);
     expect(await ids({ search: "fishing" })).toEqual(["q0"]);
     expect(await test.db.read.countQuotes({ articleId: "a1" })).toBe(3);
+  });
+
+  it("lists people and organizations by name or mentions, matching a name search literally", async () => {
+    const names = async (search: { text: string; key: string } | undefined, field: "name" | "mentionCount", direction: "asc" | "desc") =>
+      (await test.db.read.people(search, { field, direction }, { limit: 10 })).map((item) => item.row.name);
+    expect(await names(undefined, "name", "asc")).toEqual(["Ada Berg", "Olav Lind"]);
+    expect(await names(undefined, "mentionCount", "desc")).toEqual(["Olav Lind", "Ada Berg"]);
+    const walked = await walk((page) => test.db.read.people(undefined, { field: "mentionCount", direction: "asc" }, page), (row) => row.id, 1);
+    expect(walked.forwards).toEqual(["p1", "p2"]);
+    expect(walked.backwards).toEqual(["p1", "p2"]);
+    expect(await names({ text: "LIND", key: "lind" }, "name", "asc")).toEqual(["Olav Lind"]);
+    expect(await names({ text: "%", key: "" }, "name", "asc")).toEqual([]);
+    expect(await test.db.read.countPeople({ text: "a", key: "a" })).toBe(2);
+    const organizations = async (text: string, key: string) => (await test.db.read.organizations({ text, key }, { limit: 10 })).map((item) => item.row.id);
+    expect(await organizations("s_c", "s c")).toEqual(["o1"]);
+    expect(await organizations("100%", "100")).toEqual(["o2"]);
+    expect(await organizations("_", "")).toEqual(["o1"]);
+    expect(await test.db.read.countOrganizations(undefined)).toBe(2);
   });
 
   it("reads people of articles with their mention counts, participants, and list sizes", async () => {

@@ -110,6 +110,14 @@ export interface ArticleQuery {
   ids?: readonly string[] | undefined;
 }
 
+/** People or organizations whose name contains `text`: as written, or folded (see `fold`) against their keys. */
+export interface NameSearch {
+  text: string;
+  key: string;
+}
+
+export type PersonOrderField = "name" | "mentionCount";
+
 export interface QuoteQuery {
   /** Quotes attributed to this person or organization. */
   speaker?: { entity: NamedEntity; id: string } | undefined;
@@ -127,7 +135,7 @@ export interface MeetingQuery {
   status?: Meeting["status"] | undefined;
   kind?: Meeting["kind"] | undefined;
   /** Part of a participant's name: as written, or folded (see `fold`) against people's and organizations' keys. */
-  participant?: { text: string; key: string } | undefined;
+  participant?: NameSearch | undefined;
   /** Meetings this person or organization takes part in. */
   participantId?: { entity: NamedEntity; id: string } | undefined;
 }
@@ -620,6 +628,44 @@ export class Reader {
       params,
     );
     return Number(row?.total ?? 0);
+  }
+
+  /** The condition that a row of `alias` (Person or Organization) has a name containing the search. */
+  private nameWhere(alias: string, search: NameSearch | undefined, params: unknown[]): string[] {
+    if (search === undefined) return [];
+    params.push(containing(search.text));
+    // A text with no letters or digits folds to an empty key, which would match every key.
+    if (search.key === "") return [`${alias}."name" LIKE ? ESCAPE '\\'`];
+    params.push(containing(search.key));
+    return [`(${alias}."name" LIKE ? ESCAPE '\\' OR ${alias}."key" LIKE ? ESCAPE '\\')`];
+  }
+
+  /** A page of people by name, or by their number of mentions (then by name). */
+  people(search: NameSearch | undefined, order: { field: PersonOrderField; direction: "asc" | "desc" }, page: KeysetPage, wanted?: readonly string[]): Promise<Array<Keyed<Person>>> {
+    const descending = order.direction === "desc";
+    const columns: OrderColumn[] =
+      order.field === "mentionCount"
+        ? [{ column: `(SELECT count(*) FROM "Mention" c WHERE c."personId" = p."id")`, descending }, { column: `p."name"` }, { column: `p."id"` }]
+        : [{ column: `p."name"`, descending }, { column: `p."id"`, descending }];
+    const params: unknown[] = [];
+    return this.rootPage(`"Person" p`, "p", projected(personColumns, wanted), columns, this.nameWhere("p", search, params), params, page);
+  }
+
+  countPeople(search: NameSearch | undefined): Promise<number> {
+    const params: unknown[] = [];
+    return this.countRows(`"Person" p`, this.nameWhere("p", search, params), params);
+  }
+
+  /** A page of organizations by name. */
+  organizations(search: NameSearch | undefined, page: KeysetPage, wanted?: readonly string[]): Promise<Array<Keyed<Organization>>> {
+    const params: unknown[] = [];
+    const columns = [{ column: `o."name"` }, { column: `o."id"` }];
+    return this.rootPage(`"Organization" o`, "o", projected(organizationColumns, wanted), columns, this.nameWhere("o", search, params), params, page);
+  }
+
+  countOrganizations(search: NameSearch | undefined): Promise<number> {
+    const params: unknown[] = [];
+    return this.countRows(`"Organization" o`, this.nameWhere("o", search, params), params);
   }
 
   private quoteWhere(query: QuoteQuery, params: unknown[]): string[] {

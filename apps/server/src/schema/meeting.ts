@@ -9,7 +9,7 @@ import { columnsSelection, meetingFieldColumns } from "./columns.js";
 import { keysetConnection } from "./pages.js";
 import { country, Participant } from "./participant.js";
 import { Person } from "./person.js";
-import { nameKey } from "./search-support.js";
+import { nameSearch } from "./search-support.js";
 
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -79,13 +79,12 @@ const MeetingFilter = builder.inputType("MeetingFilter", {
 
 function meetingQuery(filter: typeof MeetingFilter.$inferInput | null | undefined): MeetingQuery {
   if (!filter) return {};
-  const participant = filter.participant?.trim();
   return {
     from: filter.from ?? undefined,
     to: filter.to ?? undefined,
     status: filter.status ?? undefined,
     kind: filter.kind ?? undefined,
-    participant: participant ? { text: participant, key: nameKey(participant) } : undefined,
+    participant: nameSearch(filter.participant),
     participantId: filter.participantId
       ? { entity: filter.participantId.typename === "Person" ? "person" : "organization", id: filter.participantId.id }
       : undefined,

@@ -1,8 +1,9 @@
-import type { Prisma } from "@newsgraph/db";
 import { builder } from "../builder.js";
 import { stringList } from "./common.js";
 import { Participant } from "./participant.js";
-import { nameKey } from "./search-support.js";
+import { columnsSelection, organizationFieldColumns } from "./columns.js";
+import { keysetConnection } from "./pages.js";
+import { nameSearch } from "./search-support.js";
 
 export const Organization = builder.prismaNode("Organization", {
   id: { field: "id" },
@@ -13,19 +14,22 @@ export const Organization = builder.prismaNode("Organization", {
   }),
 });
 
-function organizationWhere(search: string | null | undefined): Prisma.OrganizationWhereInput {
-  if (search == null || search.trim() === "") return {};
-  return { OR: [{ key: { contains: nameKey(search) } }, { name: { contains: search.trim() } }] };
-}
+const organizationColumns = columnsSelection(organizationFieldColumns, ["edges", "node"]);
 
 builder.queryFields((t) => ({
-  organizations: t.prismaConnection({
+  organizations: t.connection({
     type: Organization,
-    cursor: "id",
     description: "Organizations by name; search matches any part of the name, ignoring accents and case.",
     args: { search: t.arg.string() },
-    resolve: (query, _root, args, ctx) =>
-      ctx.db.prisma.organization.findMany({ ...query, where: organizationWhere(args.search), orderBy: [{ name: "asc" }, { id: "asc" }] }),
-    totalCount: (_root, args, ctx) => ctx.db.prisma.organization.count({ where: organizationWhere(args.search) }),
+    resolve: (_root, args, ctx, info) => {
+      const search = nameSearch(args.search);
+      return keysetConnection({
+        list: "Query.organizations",
+        args,
+        load: async (page) => ({ items: await ctx.db.read.organizations(search, page, organizationColumns(info)) }),
+        toEdge: (organization) => ({ node: organization }),
+        totalCount: () => ctx.db.read.countOrganizations(search),
+      });
+    },
   }),
 }));

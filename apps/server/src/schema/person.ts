@@ -1,9 +1,10 @@
-import type { Prisma } from "@newsgraph/db";
 import { builder } from "../builder.js";
 import { OrderDirection, stringList } from "./common.js";
 import { requireExactlyOne } from "./lookup.js";
 import { Participant } from "./participant.js";
-import { nameKey } from "./search-support.js";
+import { columnsSelection, personFieldColumns } from "./columns.js";
+import { keysetConnection } from "./pages.js";
+import { nameKey, nameSearch } from "./search-support.js";
 
 export const Person = builder.prismaNode("Person", {
   id: { field: "id" },
@@ -21,6 +22,8 @@ export const Person = builder.prismaNode("Person", {
   }),
 });
 
+const peopleColumns = columnsSelection(personFieldColumns, ["edges", "node"]);
+
 const PersonOrderField = builder.enumType("PersonOrderField", {
   values: ["NAME", "MENTION_COUNT"] as const,
 });
@@ -32,26 +35,22 @@ const PersonOrder = builder.inputType("PersonOrder", {
   }),
 });
 
-function personWhere(search: string | null | undefined): Prisma.PersonWhereInput {
-  if (search == null || search.trim() === "") return {};
-  return { OR: [{ key: { contains: nameKey(search) } }, { name: { contains: search.trim() } }] };
-}
-
 builder.queryFields((t) => ({
-  people: t.prismaConnection({
+  people: t.connection({
     type: Person,
-    cursor: "id",
     description: "People, by name unless orderBy says otherwise; search matches any part of the name, ignoring accents and case.",
     args: { search: t.arg.string(), orderBy: t.arg({ type: PersonOrder }) },
-    resolve: (query, _root, args, ctx) => {
-      const direction = args.orderBy?.direction ?? "asc";
-      const orderBy: Prisma.PersonOrderByWithRelationInput[] =
-        args.orderBy?.field === "MENTION_COUNT"
-          ? [{ mentions: { _count: direction } }, { name: "asc" }, { id: "asc" }]
-          : [{ name: direction }, { id: direction }];
-      return ctx.db.prisma.person.findMany({ ...query, where: personWhere(args.search), orderBy });
+    resolve: (_root, args, ctx, info) => {
+      const search = nameSearch(args.search);
+      const order = { field: args.orderBy?.field === "MENTION_COUNT" ? "mentionCount" : "name", direction: args.orderBy?.direction ?? "asc" } as const;
+      return keysetConnection({
+        list: "Query.people",
+        args,
+        load: async (page) => ({ items: await ctx.db.read.people(search, order, page, peopleColumns(info)) }),
+        toEdge: (person) => ({ node: person }),
+        totalCount: () => ctx.db.read.countPeople(search),
+      });
     },
-    totalCount: (_root, args, ctx) => ctx.db.prisma.person.count({ where: personWhere(args.search) }),
   }),
   person: t.prismaField({
     type: Person,
