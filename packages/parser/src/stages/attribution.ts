@@ -33,6 +33,8 @@ export function attributeQuotes(ctx: DocumentContext): void {
   const mentions = namedMentions(ctx);
   const resolved = new Map<QuoteEvidence, Speaker>();
   let lastSpeaker: Speaker | null = null;
+  /** Where the quote the last speaker was given for ends. */
+  let lastSpeakerAt = 0;
   let scans = 0;
 
   const resolve = (entry: QuoteEvidence): Speaker => {
@@ -49,8 +51,10 @@ export function attributeQuotes(ctx: DocumentContext): void {
 
   const resolvePronoun = (entry: QuoteEvidence): Speaker => {
     const text = ctx.text.slice(entry.phraseStart, entry.phraseEnd) || entry.pronoun;
-    if (entry.pronoun !== DEMONSTRATIVE && lastSpeaker?.name) return { ...lastSpeaker, text };
     const mention = lastMentionBefore(mentions, entry.regionStart, true);
+    // A personal pronoun stands for a person: a group or body that spoke last gives way to a person named since ("selon lui").
+    const personSince = lastSpeaker !== null && !lastSpeaker.isPerson && mention !== null && mention.start >= lastSpeakerAt;
+    if (entry.pronoun !== DEMONSTRATIVE && lastSpeaker?.name && !personSince) return { ...lastSpeaker, text };
     const written = scans++ < MAX_WRITTEN_SCANS ? lastWrittenPerson(ctx, entry.regionStart) : null;
     const name = written && (!mention || written.at > mention.start) ? written.person.name : mention?.name;
     return name ? { name, text, isPerson: true, isNamed: true } : { ...NO_SPEAKER, text };
@@ -62,7 +66,10 @@ export function attributeQuotes(ctx: DocumentContext): void {
     const speaker = entry && (entry.regionEnd > entry.regionStart || entry.pronoun !== null || entry.sameAs) ? resolve(entry) : NO_SPEAKER;
     quote.speaker = speaker.name;
     quote.speakerText = speaker.name === null ? null : speaker.text;
-    if (speaker.name !== null && (speaker.isPerson || !lastSpeaker?.isPerson || !speaker.isNamed)) lastSpeaker = speaker;
+    if (speaker.name !== null && (speaker.isPerson || !lastSpeaker?.isPerson || !speaker.isNamed)) {
+      lastSpeaker = speaker;
+      lastSpeakerAt = quote.end;
+    }
     keep.push(quote.kind === "direct" || quote.speaker !== null);
   });
   ctx.quotes = ctx.quotes.filter((_, i) => keep[i]);
