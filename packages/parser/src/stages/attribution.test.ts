@@ -33,3 +33,17 @@ describe("personal pronouns", () => {
     ]);
   });
 });
+
+describe("quotations without a verb of saying", () => {
+  it("do not take the subject of an unrelated clause as their speaker", () => {
+    const french = "Le forum portera sur le budget. D'autres sujets seront aussi discutés lors des ateliers, comme « la sécurité des données personnelles et la formation des enseignants ».";
+    expect(speakers(french, "fr")).toEqual([["la sécurité des données personnelles et la formation des enseignants", null]]);
+    const english = 'The forum will focus on the budget. Other issues will also be discussed in the workshops, such as "data security and the training of teachers".';
+    expect(speakers(english, "en")).toEqual([["data security and the training of teachers", null]]);
+  });
+
+  it("still read an unnamed speaker before a colon", () => {
+    const text = "Le syndicat des enseignants a réagi dans la soirée. Pour le syndicat des enseignants : « ces mesures arrivent beaucoup trop tard ».";
+    expect(speakers(text, "fr")).toEqual([["ces mesures arrivent beaucoup trop tard", "syndicat des enseignants"]]);
+  });
+});

@@ -63,7 +63,11 @@ export function attributeQuotes(ctx: DocumentContext): void {
   const keep: boolean[] = [];
   ctx.quotes.forEach((quote, i) => {
     const entry = evidence[i];
-    const speaker = entry && (entry.regionEnd > entry.regionStart || entry.pronoun !== null || entry.sameAs) ? resolve(entry) : NO_SPEAKER;
+    const found = entry && (entry.regionEnd > entry.regionStart || entry.pronoun !== null || entry.sameAs) ? resolve(entry) : NO_SPEAKER;
+    // Without a verb of saying, an unnamed speaker is only read from "le syndicat : « … »"; the subject of
+    // any other sentence ("d'autres thèmes seront abordés, tels que « … »") is not the one quoted.
+    const unsaid = quote.cue === null && entry && !entry.sameAs && !found.isNamed && !ctx.text.slice(entry.phraseEnd, quote.start).includes(":");
+    const speaker = unsaid ? NO_SPEAKER : found;
     quote.speaker = speaker.name;
     quote.speakerText = speaker.name === null ? null : speaker.text;
     if (speaker.name !== null && (speaker.isPerson || !lastSpeaker?.isPerson || !speaker.isNamed)) {
