@@ -47,3 +47,19 @@ describe("quotations without a verb of saying", () => {
     expect(speakers(text, "fr")).toEqual([["ces mesures arrivent beaucoup trop tard", "syndicat des enseignants"]]);
   });
 });
+
+describe("words quoted again without a verb of saying", () => {
+  it("stay with the one who said them first", () => {
+    const french = "Le ministre des Finances, Paul Morel, a déclaré : « Nous ne lâcherons rien devant la pression des marchés. » Dans les couloirs de l'Assemblée nationale, ces mots tournaient en boucle, « nous ne lâcherons rien devant la pression ».";
+    expect(speakers(french, "fr")).toEqual([
+      ["Nous ne lâcherons rien devant la pression des marchés.", "Paul Morel"],
+      ["nous ne lâcherons rien devant la pression", "Paul Morel"],
+    ]);
+    const english = 'Finance Minister Paul Morel said the delay was due to "a simple calculation error". The Socialist Party is studying whether "calculation errors" could account for the deficit.';
+    expect(speakers(english, "en")).toEqual([
+      ['the delay was due to "a simple calculation error"', "Paul Morel"],
+      ["a simple calculation error", "Paul Morel"],
+      ["calculation errors", "Paul Morel"],
+    ]);
+  });
+});

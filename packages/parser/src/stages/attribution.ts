@@ -61,16 +61,20 @@ export function attributeQuotes(ctx: DocumentContext): void {
   };
 
   const keep: boolean[] = [];
+  const attributed: SaidWords[] = [];
   ctx.quotes.forEach((quote, i) => {
     const entry = evidence[i];
     const found = entry && (entry.regionEnd > entry.regionStart || entry.pronoun !== null || entry.sameAs) ? resolve(entry) : NO_SPEAKER;
     // Without a verb of saying, an unnamed speaker is only read from "le syndicat : « … »"; the subject of
     // any other sentence ("d'autres thèmes seront abordés, tels que « … »") is not the one quoted.
     const unsaid = quote.cue === null && entry && !entry.sameAs && !found.isNamed && !ctx.text.slice(entry.phraseEnd, quote.start).includes(":");
-    const speaker = unsaid ? NO_SPEAKER : found;
+    // Words quoted again without a verb of saying are an echo: they stay with the one who said them first.
+    const echoed = quote.cue === null && !entry?.sameAs ? echoedSpeaker(quote.text, attributed) : null;
+    const speaker = echoed ?? (unsaid ? NO_SPEAKER : found);
     quote.speaker = speaker.name;
     quote.speakerText = speaker.name === null ? null : speaker.text;
-    if (speaker.name !== null && (speaker.isPerson || !lastSpeaker?.isPerson || !speaker.isNamed)) {
+    if (speaker.name !== null && !echoed && attributed.length < MAX_ECHO_SOURCES) attributed.push({ words: quotedWords(quote.text), speaker });
+    if (speaker.name !== null && !echoed && (speaker.isPerson || !lastSpeaker?.isPerson || !speaker.isNamed)) {
       lastSpeaker = speaker;
       lastSpeakerAt = quote.end;
     }
@@ -78,6 +82,32 @@ export function attributeQuotes(ctx: DocumentContext): void {
   });
   ctx.quotes = ctx.quotes.filter((_, i) => keep[i]);
   ctx.quoteEvidence = evidence.filter((_, i) => keep[i]);
+}
+
+/** The words of an attributed quote, for finding them quoted again. */
+interface SaidWords {
+  words: ReadonlySet<string>;
+  speaker: Speaker;
+}
+
+/** Only this many attributed quotes are remembered as sources of echoes (keeps long inputs linear). */
+const MAX_ECHO_SOURCES = 100;
+
+/** The quote's words, folded, with a final plural -s or -x dropped ("technical errors" = "technical error"). */
+function quotedWords(text: string): Set<string> {
+  const words = text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  return new Set(words.filter((word) => word !== "").map((word) => (word.length > 3 ? word.replace(/[sx]$/u, "") : word)));
+}
+
+/** The speaker of the latest earlier quote that holds every word of this one (two words or more). */
+function echoedSpeaker(text: string, attributed: readonly SaidWords[]): Speaker | null {
+  const words = quotedWords(text);
+  if (words.size < 2) return null;
+  for (let i = attributed.length - 1; i >= 0; i--) {
+    const source = attributed[i] as SaidWords;
+    if ([...words].every((word) => source.words.has(word))) return source.speaker;
+  }
+  return null;
 }
 
 /** Window searched back from a pronoun for the last person named, in characters. */
