@@ -63,3 +63,14 @@ describe("words quoted again without a verb of saying", () => {
     ]);
   });
 });
+
+describe("relative clauses in the subject", () => {
+  it("do not give the speaker when they close before the verb", () => {
+    expect(speakers("Jean Dupont, responsable syndical qui a succédé à Paul Morel, a déclaré que la grève continuerait.", "fr")).toEqual([["la grève continuerait", "Jean Dupont"]]);
+    expect(speakers('Jean Dupont, a union leader who succeeded Paul Morel last year, said: "The strike will go on."', "en")).toEqual([["The strike will go on.", "Jean Dupont"]]);
+  });
+
+  it("still give the speaker when the verb is in them", () => {
+    expect(speakers("La réforme à laquelle Paul Morel a dit tenir sera examinée en juin.", "fr")).toEqual([["tenir sera examinée en juin", "Paul Morel"]]);
+  });
+});

@@ -166,19 +166,24 @@ function lastMentionBefore(mentions: readonly NamedMention[], position: number, 
  * entity stage ties to a person, an organization at its head, an unnamed speaker's noun).
  */
 function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: readonly NamedMention[], lexicon: Lexicon): Speaker {
+  // Who a relative clause closed before the verb names is not the subject: "X, qui a remplacé Y, a déclaré"
+  // is said by X (but "la résolution à laquelle Y a dit…" by Y).
+  const closed = /^\s*,/u.test(ctx.text.slice(entry.regionEnd, entry.regionEnd + 8));
+  const regionEnd = closed ? relativeClauseStart(ctx.text, entry.regionStart, entry.regionEnd, lexicon) : entry.regionEnd;
   const inside: NamedMention[] = [];
   for (let i = firstAtOrAfter(mentions, entry.regionStart); i < mentions.length; i++) {
     const mention = mentions[i] as NamedMention;
-    if (mention.start >= entry.regionEnd) break;
-    if (mention.end <= entry.regionEnd) inside.push(mention);
+    if (mention.start >= regionEnd) break;
+    if (mention.end <= regionEnd) inside.push(mention);
   }
   const people = inside.filter((mention) => mention.isPerson);
   const person = entry.prefer === "first" ? people[0] : people[people.length - 1];
   if (person) return { name: person.name, text: ctx.text.slice(person.start, person.end), isPerson: true, isNamed: true };
 
-  const phrase = ctx.text.slice(entry.phraseStart, entry.phraseEnd).trim();
+  const phraseEnd = Math.min(entry.phraseEnd, Math.max(regionEnd, entry.phraseStart));
+  const phrase = ctx.text.slice(entry.phraseStart, phraseEnd).trim();
   if (phrase === "") return NO_SPEAKER;
-  const head = phraseHead(ctx.text, entry.phraseStart, entry.phraseEnd, lexicon);
+  const head = phraseHead(ctx.text, entry.phraseStart, phraseEnd, lexicon);
   const headOrganization = inside.find((mention) => !mention.isPerson && mention.start <= head && head < mention.end);
   if (headOrganization) return { name: headOrganization.name, text: phrase, isPerson: false, isNamed: true };
   const resolved = describe(ctx, phrase, entry.phraseStart, head, lexicon);
@@ -208,6 +213,17 @@ function describe(ctx: DocumentContext, phrase: string, position: number, head: 
   const person = cache.size < MAX_DESCRIPTIONS ? resolveDescription(ctx, phrase, position) : null;
   cache.set(key, person);
   return person;
+}
+
+/** Where the first relative clause of a region opens ("qui", "who"; not "que" / "that", which also open reported speech), or its end. */
+function relativeClauseStart(text: string, start: number, end: number, lexicon: Lexicon): number {
+  const word = /[\p{L}\p{N}]+(?:['’](?=\p{L}))?/gu;
+  word.lastIndex = start;
+  for (let match = word.exec(text); match !== null && match.index < end; match = word.exec(text)) {
+    const folded = match[0].toLowerCase().replace(/’/g, "'");
+    if (match.index > start && lexicon.relativePronouns.has(folded) && !lexicon.complementizers.has(folded)) return match.index;
+  }
+  return end;
 }
 
 /** Index of the phrase's first word after its articles ("le ministère" → "ministère"). */
