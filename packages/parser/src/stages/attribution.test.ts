@@ -74,3 +74,27 @@ describe("relative clauses in the subject", () => {
     expect(speakers("La réforme à laquelle Paul Morel a dit tenir sera examinée en juin.", "fr")).toEqual([["tenir sera examinée en juin", "Paul Morel"]]);
   });
 });
+
+describe("a person who only completes the subject's noun", () => {
+  it("is not the speaker: the noun is (French)", () => {
+    const text = "Boris Johnson a défendu le plan lundi. Selon les détracteurs de Johnson, ce plan est un piège. Les avocats de Mark Benson ont affirmé que le jugement était injuste.";
+    expect(speakers(text, "fr")).toEqual([
+      ["ce plan est un piège", "détracteurs de Johnson"],
+      ["le jugement était injuste", "avocats de Mark Benson"],
+    ]);
+  });
+
+  it("is not the speaker: the noun is (English)", () => {
+    const text = "Boris Johnson defended the plan on Monday. According to Johnson's critics, the plan is a trap. Mark Benson's lawyers said the ruling was unfair. The lawyers of Mark Benson said the ruling was illegal.";
+    expect(speakers(text, "en")).toEqual([
+      ["the plan is a trap", "critics"],
+      ["the ruling was unfair", "lawyers"],
+      ["the ruling was illegal", "lawyers of Mark Benson"],
+    ]);
+  });
+
+  it("still speaks when named after the noun", () => {
+    expect(speakers("L'avocat de Mark Benson, Jean Dupont, a affirmé que le jugement était injuste.", "fr")).toEqual([["le jugement était injuste", "Jean Dupont"]]);
+    expect(speakers("Mark Benson's lawyer Jean Dupont said the ruling was unfair.", "en")).toEqual([["the ruling was unfair", "Jean Dupont"]]);
+  });
+});

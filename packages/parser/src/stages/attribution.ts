@@ -1,3 +1,5 @@
+import { genitives as englishGenitives } from "../locales/en/quotes.js";
+import { genitives as frenchGenitives } from "../locales/fr/quotes.js";
 import type { DocumentContext, PersonEntity } from "./context.js";
 import { resolveDescription } from "./entities.js";
 import { DEMONSTRATIVE, type QuoteEvidence } from "./quotes.js";
@@ -176,18 +178,20 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
     if (mention.start >= regionEnd) break;
     if (mention.end <= regionEnd) inside.push(mention);
   }
-  const people = inside.filter((mention) => mention.isPerson);
+  const phraseEnd = Math.min(entry.phraseEnd, Math.max(regionEnd, entry.phraseStart));
+  const head = phraseHead(ctx.text, entry.phraseStart, phraseEnd, lexicon);
+  // "Johnson's critics", "les détracteurs de Johnson": the owner of the noun does not speak, the noun does.
+  const owners = inside.filter((mention) => mention.isPerson && isOwner(ctx, mention, head, lexicon));
+  const people = inside.filter((mention) => mention.isPerson && !owners.includes(mention));
   const person = entry.prefer === "first" ? people[0] : people[people.length - 1];
   if (person) return { name: person.name, text: ctx.text.slice(person.start, person.end), isPerson: true, isNamed: true };
 
-  const phraseEnd = Math.min(entry.phraseEnd, Math.max(regionEnd, entry.phraseStart));
   const phrase = ctx.text.slice(entry.phraseStart, phraseEnd).trim();
   if (phrase === "") return NO_SPEAKER;
-  const head = phraseHead(ctx.text, entry.phraseStart, phraseEnd, lexicon);
   const headOrganization = inside.find((mention) => !mention.isPerson && mention.start <= head && head < mention.end);
   if (headOrganization) return { name: headOrganization.name, text: phrase, isPerson: false, isNamed: true };
   const resolved = describe(ctx, phrase, entry.phraseStart, head, lexicon);
-  const described = (resolved && sharesRoleWord(resolved, phrase, lexicon) ? resolved : null) ?? personWithRole(ctx, phrase, lexicon) ?? personNamedIn(ctx, phrase);
+  const described = (resolved && sharesRoleWord(resolved, phrase, lexicon) ? resolved : null) ?? personWithRole(ctx, phrase, lexicon) ?? (owners.length === 0 ? personNamedIn(ctx, phrase) : null);
   if (described) return { name: described.name, text: phrase, isPerson: true, isNamed: true };
   const organization = organizationCalled(ctx, phrase, lexicon);
   if (organization) return { name: organization, text: phrase, isPerson: false, isNamed: true };
@@ -213,6 +217,28 @@ function describe(ctx: DocumentContext, phrase: string, position: number, head: 
   const person = cache.size < MAX_DESCRIPTIONS ? resolveDescription(ctx, phrase, position) : null;
   cache.set(key, person);
   return person;
+}
+
+/**
+ * Whether a mention only completes a common noun: its owner ("Johnson's critics"), or the
+ * complement of the phrase's head noun ("les détracteurs de Johnson", "the lawyers of Benson").
+ */
+function isOwner(ctx: DocumentContext, mention: NamedMention, head: number, lexicon: Lexicon): boolean {
+  if (POSSESSOR.test(ctx.text.slice(mention.end, mention.end + 40))) return true;
+  if (mention.start <= head || mention.start - head > 60) return false;
+  const words = ctx.text.slice(head, mention.start).match(HEAD_AND_GENITIVE);
+  if (!words) return false;
+  const [, noun = "", genitive = ""] = words;
+  return genitivesFor(ctx).has(genitive.toLowerCase().replace(/’/g, "'")) && !lexicon.functionWords.has(noun);
+}
+
+/** A lowercase head noun, then a genitive preposition right before a name: "avocats de ", "avocats d'". */
+const HEAD_AND_GENITIVE = /^(\p{Ll}+)\s+(\p{L}+['’]?)\s*$/u;
+
+const genitives = { fr: new Set(frenchGenitives), en: new Set(englishGenitives) };
+
+function genitivesFor(ctx: DocumentContext): ReadonlySet<string> {
+  return genitives[ctx.locale.code];
 }
 
 /** Where the first relative clause of a region opens ("qui", "who"; not "que" / "that", which also open reported speech), or its end. */
@@ -381,6 +407,9 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
   if (!hadArticle && !(words.length <= 2 && /[sx]$/u.test(words[words.length - 1] as string))) return null;
   return clean(words.join(" "));
 }
+
+/** What follows the owner of a common noun ("'s critics"). */
+const POSSESSOR = /^['’]s\s+\p{Ll}/u;
 
 const CONNECTORS = new Set(["de", "du", "des", "d'", "of", "to", "la", "l'", "en", "close", "proche"]);
 

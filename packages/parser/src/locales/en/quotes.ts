@@ -122,3 +122,6 @@ export const quotes: QuoteWords = {
     "co", "ltd", "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "approx", "fig", "gov", "pres", "rev",
   ],
 };
+
+/** Prepositions that make a name the complement of the noun before it ("the lawyers of John Smith"): that name is not the speaker. */
+export const genitives = ["of"];

@@ -138,3 +138,6 @@ export const quotes: QuoteWords = {
   ],
   abbreviations: ["m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "st", "ste", "av", "apr", "j.-c", "etc", "cf", "env", "no", "art"],
 };
+
+/** Prepositions that make a name the complement of the noun before it ("les avocats de Jean Dupont"): that name is not the speaker. */
+export const genitives = ["de", "d'"];
