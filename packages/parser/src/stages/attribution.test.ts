@@ -98,3 +98,10 @@ describe("a person who only completes the subject's noun", () => {
     expect(speakers("Mark Benson's lawyer Jean Dupont said the ruling was unfair.", "en")).toEqual([["the ruling was unfair", "Jean Dupont"]]);
   });
 });
+
+describe("a document tied to its issuer", () => {
+  it("is spoken by the issuer", () => {
+    expect(speakers("Un communiqué émanant du ministère de la Défense a précisé que les exercices étaient terminés.", "fr")).toEqual([["les exercices étaient terminés", "ministère de la Défense"]]);
+    expect(speakers("A statement issued by the Defence Ministry said the drills were over.", "en")).toEqual([["the drills were over", "Defence Ministry"]]);
+  });
+});

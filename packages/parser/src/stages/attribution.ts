@@ -1,5 +1,5 @@
-import { genitives as englishGenitives } from "../locales/en/quotes.js";
-import { genitives as frenchGenitives } from "../locales/fr/quotes.js";
+import { genitives as englishGenitives, issuingParticiples as englishIssuing } from "../locales/en/quotes.js";
+import { genitives as frenchGenitives, issuingParticiples as frenchIssuing } from "../locales/fr/quotes.js";
 import type { DocumentContext, PersonEntity } from "./context.js";
 import { resolveDescription } from "./entities.js";
 import { DEMONSTRATIVE, type QuoteEvidence } from "./quotes.js";
@@ -188,6 +188,10 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
 
   const phrase = ctx.text.slice(entry.phraseStart, phraseEnd).trim();
   if (phrase === "") return NO_SPEAKER;
+  // "un communiqué émanant du ministère", "a statement issued by the ministry": the issuer speaks.
+  const issuer = issuerStart(ctx, entry.phraseStart, phraseEnd, lexicon);
+  const issuing = issuer < 0 ? undefined : inside.find((mention) => !mention.isPerson && mention.start <= issuer && issuer < mention.end);
+  if (issuing) return { name: issuing.name, text: ctx.text.slice(issuer, phraseEnd).trim(), isPerson: false, isNamed: true };
   const headOrganization = inside.find((mention) => !mention.isPerson && mention.start <= head && head < mention.end);
   if (headOrganization) return { name: headOrganization.name, text: phrase, isPerson: false, isNamed: true };
   const resolved = describe(ctx, phrase, entry.phraseStart, head, lexicon);
@@ -235,10 +239,28 @@ function isOwner(ctx: DocumentContext, mention: NamedMention, head: number, lexi
 /** A lowercase head noun, then a genitive preposition right before a name: "avocats de ", "avocats d'". */
 const HEAD_AND_GENITIVE = /^(\p{Ll}+)\s+(\p{L}+['’]?)\s*$/u;
 
-const genitives = { fr: new Set(frenchGenitives), en: new Set(englishGenitives) };
+/** Word lists of the locales that only attribution reads. */
+const attributionWords = {
+  fr: { genitives: new Set(frenchGenitives), issuing: new Set(frenchIssuing) },
+  en: { genitives: new Set(englishGenitives), issuing: new Set(englishIssuing) },
+};
 
 function genitivesFor(ctx: DocumentContext): ReadonlySet<string> {
-  return genitives[ctx.locale.code];
+  return attributionWords[ctx.locale.code].genitives;
+}
+
+/** Where the issuer's name starts after a participle of issuing ("émanant du ministère" → "ministère"), or -1. */
+function issuerStart(ctx: DocumentContext, start: number, end: number, lexicon: Lexicon): number {
+  const issuing = attributionWords[ctx.locale.code].issuing;
+  const word = /[\p{L}\p{N}]+(?:['’](?=\p{L}))?/gu;
+  word.lastIndex = start;
+  let found = false;
+  for (let match = word.exec(ctx.text); match !== null && match.index < end; match = word.exec(ctx.text)) {
+    const folded = match[0].toLowerCase().replace(/’/g, "'");
+    if (!found) found = issuing.has(folded);
+    else if (!lexicon.prepositions.has(folded) && !lexicon.articles.has(folded) && !lexicon.passiveAgents.has(folded)) return match.index;
+  }
+  return -1;
 }
 
 /** Where the first relative clause of a region opens ("qui", "who"; not "que" / "that", which also open reported speech), or its end. */

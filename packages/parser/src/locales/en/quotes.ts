@@ -125,3 +125,6 @@ export const quotes: QuoteWords = {
 
 /** Prepositions that make a name the complement of the noun before it ("the lawyers of John Smith"): that name is not the speaker. */
 export const genitives = ["of"];
+
+/** Participles that tie a document to its issuer, who is the speaker ("un communiqué émanant du ministère", "a statement issued by the ministry"). */
+export const issuingParticiples = ["issued", "released", "signed", "published"];
