@@ -105,3 +105,15 @@ describe("a document tied to its issuer", () => {
     expect(speakers("A statement issued by the Defence Ministry said the drills were over.", "en")).toEqual([["the drills were over", "Defence Ministry"]]);
   });
 });
+
+describe("an organization's name before a noun", () => {
+  it("only qualifies the noun in English", () => {
+    expect(speakers("According to a United Nations envoy, the ceasefire will hold.", "en")).toEqual([["the ceasefire will hold", "United Nations envoy"]]);
+    const named = "According to a United Nations envoy, the ceasefire will hold. Paul Morel, United Nations envoy for the region, met both sides on Tuesday.";
+    expect(speakers(named, "en")).toEqual([["the ceasefire will hold", "Paul Morel"]]);
+  });
+
+  it("is the speaker in French, where adjectives follow it", () => {
+    expect(speakers("Le ministère de la Défense russe a indiqué que les exercices étaient terminés.", "fr")).toEqual([["les exercices étaient terminés", "ministère de la Défense"]]);
+  });
+});

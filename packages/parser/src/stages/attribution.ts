@@ -1,5 +1,5 @@
-import { genitives as englishGenitives, issuingParticiples as englishIssuing } from "../locales/en/quotes.js";
-import { genitives as frenchGenitives, issuingParticiples as frenchIssuing } from "../locales/fr/quotes.js";
+import { genitives as englishGenitives, issuingParticiples as englishIssuing, modifiersPrecedeNoun as englishModifiersPrecedeNoun } from "../locales/en/quotes.js";
+import { genitives as frenchGenitives, issuingParticiples as frenchIssuing, modifiersPrecedeNoun as frenchModifiersPrecedeNoun } from "../locales/fr/quotes.js";
 import type { DocumentContext, PersonEntity } from "./context.js";
 import { resolveDescription } from "./entities.js";
 import { DEMONSTRATIVE, type QuoteEvidence } from "./quotes.js";
@@ -192,7 +192,8 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   const issuer = issuerStart(ctx, entry.phraseStart, phraseEnd, lexicon);
   const issuing = issuer < 0 ? undefined : inside.find((mention) => !mention.isPerson && mention.start <= issuer && issuer < mention.end);
   if (issuing) return { name: issuing.name, text: ctx.text.slice(issuer, phraseEnd).trim(), isPerson: false, isNamed: true };
-  const headOrganization = inside.find((mention) => !mention.isPerson && mention.start <= head && head < mention.end);
+  // Where nouns follow their modifiers, "a United Nations envoy" is an envoy, not the United Nations.
+  const headOrganization = inside.find((mention) => !mention.isPerson && mention.start <= head && head < mention.end && !(modifiersPrecedeNoun(ctx) && NOUN_AFTER.test(ctx.text.slice(mention.end, phraseEnd))));
   if (headOrganization) return { name: headOrganization.name, text: phrase, isPerson: false, isNamed: true };
   const resolved = describe(ctx, phrase, entry.phraseStart, head, lexicon);
   const described = (resolved && sharesRoleWord(resolved, phrase, lexicon) ? resolved : null) ?? personWithRole(ctx, phrase, lexicon) ?? (owners.length === 0 ? personNamedIn(ctx, phrase) : null);
@@ -248,6 +249,13 @@ const attributionWords = {
 function genitivesFor(ctx: DocumentContext): ReadonlySet<string> {
   return attributionWords[ctx.locale.code].genitives;
 }
+
+function modifiersPrecedeNoun(ctx: DocumentContext): boolean {
+  return ctx.locale.code === "en" ? englishModifiersPrecedeNoun : frenchModifiersPrecedeNoun;
+}
+
+/** A common noun and nothing else after a name: "United Nations| envoy". */
+const NOUN_AFTER = /^\s+\p{Ll}[\p{Ll}-]*\s*$/u;
 
 /** Where the issuer's name starts after a participle of issuing ("émanant du ministère" → "ministère"), or -1. */
 function issuerStart(ctx: DocumentContext, start: number, end: number, lexicon: Lexicon): number {

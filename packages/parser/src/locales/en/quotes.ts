@@ -128,3 +128,6 @@ export const genitives = ["of"];
 
 /** Participles that tie a document to its issuer, who is the speaker ("un communiqué émanant du ministère", "a statement issued by the ministry"). */
 export const issuingParticiples = ["issued", "released", "signed", "published"];
+
+/** Whether a noun comes after its modifiers, so that a name before the last noun only qualifies it (« a Kremlin spokesman » is a spokesman). */
+export const modifiersPrecedeNoun = true;

@@ -144,3 +144,6 @@ export const genitives = ["de", "d'"];
 
 /** Participles that tie a document to its issuer, who is the speaker ("un communiqué émanant du ministère", "a statement issued by the ministry"). */
 export const issuingParticiples = ["émanant", "provenant", "signé", "signée", "publié", "publiée", "diffusé", "diffusée"];
+
+/** Whether a noun comes after its modifiers, so that a name before the last noun only qualifies it (« le ministère russe » is a ministry). */
+export const modifiersPrecedeNoun = false;
