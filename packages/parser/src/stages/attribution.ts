@@ -1,3 +1,5 @@
+import { genitives as englishGenitives, issuingParticiples as englishIssuing, modifiersPrecedeNoun as englishModifiersPrecedeNoun } from "../locales/en/quotes.js";
+import { genitives as frenchGenitives, issuingParticiples as frenchIssuing, modifiersPrecedeNoun as frenchModifiersPrecedeNoun } from "../locales/fr/quotes.js";
 import type { DocumentContext, PersonEntity } from "./context.js";
 import { resolveDescription } from "./entities.js";
 import { DEMONSTRATIVE, type QuoteEvidence } from "./quotes.js";
@@ -33,6 +35,8 @@ export function attributeQuotes(ctx: DocumentContext): void {
   const mentions = namedMentions(ctx);
   const resolved = new Map<QuoteEvidence, Speaker>();
   let lastSpeaker: Speaker | null = null;
+  /** Where the quote the last speaker was given for ends. */
+  let lastSpeakerAt = 0;
   let scans = 0;
 
   const resolve = (entry: QuoteEvidence): Speaker => {
@@ -49,24 +53,63 @@ export function attributeQuotes(ctx: DocumentContext): void {
 
   const resolvePronoun = (entry: QuoteEvidence): Speaker => {
     const text = ctx.text.slice(entry.phraseStart, entry.phraseEnd) || entry.pronoun;
-    if (entry.pronoun !== DEMONSTRATIVE && lastSpeaker?.name) return { ...lastSpeaker, text };
     const mention = lastMentionBefore(mentions, entry.regionStart, true);
+    // A personal pronoun stands for a person: a group or body that spoke last gives way to a person named since ("selon lui").
+    const personSince = lastSpeaker !== null && !lastSpeaker.isPerson && mention !== null && mention.start >= lastSpeakerAt;
+    if (entry.pronoun !== DEMONSTRATIVE && lastSpeaker?.name && !personSince) return { ...lastSpeaker, text };
     const written = scans++ < MAX_WRITTEN_SCANS ? lastWrittenPerson(ctx, entry.regionStart) : null;
     const name = written && (!mention || written.at > mention.start) ? written.person.name : mention?.name;
     return name ? { name, text, isPerson: true, isNamed: true } : { ...NO_SPEAKER, text };
   };
 
   const keep: boolean[] = [];
+  const attributed: SaidWords[] = [];
   ctx.quotes.forEach((quote, i) => {
     const entry = evidence[i];
-    const speaker = entry && (entry.regionEnd > entry.regionStart || entry.pronoun !== null || entry.sameAs) ? resolve(entry) : NO_SPEAKER;
+    const found = entry && (entry.regionEnd > entry.regionStart || entry.pronoun !== null || entry.sameAs) ? resolve(entry) : NO_SPEAKER;
+    // Without a verb of saying, an unnamed speaker is only read from "le syndicat : « … »"; the subject of
+    // any other sentence ("d'autres thèmes seront abordés, tels que « … »") is not the one quoted.
+    const unsaid = quote.cue === null && entry && !entry.sameAs && !found.isNamed && !ctx.text.slice(entry.phraseEnd, quote.start).includes(":");
+    // Words quoted again without a verb of saying are an echo: they stay with the one who said them first.
+    const echoed = quote.cue === null && !entry?.sameAs ? echoedSpeaker(quote.text, attributed) : null;
+    const speaker = echoed ?? (unsaid ? NO_SPEAKER : found);
     quote.speaker = speaker.name;
     quote.speakerText = speaker.name === null ? null : speaker.text;
-    if (speaker.name !== null && (speaker.isPerson || !lastSpeaker?.isPerson || !speaker.isNamed)) lastSpeaker = speaker;
+    if (speaker.name !== null && !echoed && attributed.length < MAX_ECHO_SOURCES) attributed.push({ words: quotedWords(quote.text), speaker });
+    if (speaker.name !== null && !echoed && (speaker.isPerson || !lastSpeaker?.isPerson || !speaker.isNamed)) {
+      lastSpeaker = speaker;
+      lastSpeakerAt = quote.end;
+    }
     keep.push(quote.kind === "direct" || quote.speaker !== null);
   });
   ctx.quotes = ctx.quotes.filter((_, i) => keep[i]);
   ctx.quoteEvidence = evidence.filter((_, i) => keep[i]);
+}
+
+/** The words of an attributed quote, for finding them quoted again. */
+interface SaidWords {
+  words: ReadonlySet<string>;
+  speaker: Speaker;
+}
+
+/** Only this many attributed quotes are remembered as sources of echoes (keeps long inputs linear). */
+const MAX_ECHO_SOURCES = 100;
+
+/** The quote's words, folded, with a final plural -s or -x dropped ("technical errors" = "technical error"). */
+function quotedWords(text: string): Set<string> {
+  const words = text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  return new Set(words.filter((word) => word !== "").map((word) => (word.length > 3 ? word.replace(/[sx]$/u, "") : word)));
+}
+
+/** The speaker of the latest earlier quote that holds every word of this one (two words or more). */
+function echoedSpeaker(text: string, attributed: readonly SaidWords[]): Speaker | null {
+  const words = quotedWords(text);
+  if (words.size < 2) return null;
+  for (let i = attributed.length - 1; i >= 0; i--) {
+    const source = attributed[i] as SaidWords;
+    if ([...words].every((word) => source.words.has(word))) return source.speaker;
+  }
+  return null;
 }
 
 /** Window searched back from a pronoun for the last person named, in characters. */
@@ -125,23 +168,35 @@ function lastMentionBefore(mentions: readonly NamedMention[], position: number, 
  * entity stage ties to a person, an organization at its head, an unnamed speaker's noun).
  */
 function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: readonly NamedMention[], lexicon: Lexicon): Speaker {
+  // Who a relative clause closed before the verb names is not the subject: "X, qui a remplacé Y, a déclaré"
+  // is said by X (but "la résolution à laquelle Y a dit…" by Y).
+  const closed = /^\s*,/u.test(ctx.text.slice(entry.regionEnd, entry.regionEnd + 8));
+  const regionEnd = closed ? relativeClauseStart(ctx.text, entry.regionStart, entry.regionEnd, lexicon) : entry.regionEnd;
   const inside: NamedMention[] = [];
   for (let i = firstAtOrAfter(mentions, entry.regionStart); i < mentions.length; i++) {
     const mention = mentions[i] as NamedMention;
-    if (mention.start >= entry.regionEnd) break;
-    if (mention.end <= entry.regionEnd) inside.push(mention);
+    if (mention.start >= regionEnd) break;
+    if (mention.end <= regionEnd) inside.push(mention);
   }
-  const people = inside.filter((mention) => mention.isPerson);
+  const phraseEnd = Math.min(entry.phraseEnd, Math.max(regionEnd, entry.phraseStart));
+  const head = phraseHead(ctx.text, entry.phraseStart, phraseEnd, lexicon);
+  // "Johnson's critics", "les détracteurs de Johnson": the owner of the noun does not speak, the noun does.
+  const owners = inside.filter((mention) => mention.isPerson && isOwner(ctx, mention, head, lexicon));
+  const people = inside.filter((mention) => mention.isPerson && !owners.includes(mention));
   const person = entry.prefer === "first" ? people[0] : people[people.length - 1];
   if (person) return { name: person.name, text: ctx.text.slice(person.start, person.end), isPerson: true, isNamed: true };
 
-  const phrase = ctx.text.slice(entry.phraseStart, entry.phraseEnd).trim();
+  const phrase = ctx.text.slice(entry.phraseStart, phraseEnd).trim();
   if (phrase === "") return NO_SPEAKER;
-  const head = phraseHead(ctx.text, entry.phraseStart, entry.phraseEnd, lexicon);
-  const headOrganization = inside.find((mention) => !mention.isPerson && mention.start <= head && head < mention.end);
+  // "un communiqué émanant du ministère", "a statement issued by the ministry": the issuer speaks.
+  const issuer = issuerStart(ctx, entry.phraseStart, phraseEnd, lexicon);
+  const issuing = issuer < 0 ? undefined : inside.find((mention) => !mention.isPerson && mention.start <= issuer && issuer < mention.end);
+  if (issuing) return { name: issuing.name, text: ctx.text.slice(issuer, phraseEnd).trim(), isPerson: false, isNamed: true };
+  // Where nouns follow their modifiers, "a United Nations envoy" is an envoy, not the United Nations.
+  const headOrganization = inside.find((mention) => !mention.isPerson && mention.start <= head && head < mention.end && !(wordsFor(ctx).modifiersPrecedeNoun && NOUN_AFTER.test(ctx.text.slice(mention.end, phraseEnd))));
   if (headOrganization) return { name: headOrganization.name, text: phrase, isPerson: false, isNamed: true };
   const resolved = describe(ctx, phrase, entry.phraseStart, head, lexicon);
-  const described = (resolved && sharesRoleWord(resolved, phrase, lexicon) ? resolved : null) ?? personWithRole(ctx, phrase, lexicon) ?? personNamedIn(ctx, phrase);
+  const described = (resolved && sharesRoleWord(resolved, phrase, lexicon) ? resolved : null) ?? personWithRole(ctx, phrase, lexicon) ?? (owners.length === 0 ? personNamedIn(ctx, phrase) : null);
   if (described) return { name: described.name, text: phrase, isPerson: true, isNamed: true };
   const organization = organizationCalled(ctx, phrase, lexicon);
   if (organization) return { name: organization, text: phrase, isPerson: false, isNamed: true };
@@ -167,6 +222,60 @@ function describe(ctx: DocumentContext, phrase: string, position: number, head: 
   const person = cache.size < MAX_DESCRIPTIONS ? resolveDescription(ctx, phrase, position) : null;
   cache.set(key, person);
   return person;
+}
+
+/**
+ * Whether a mention only completes a common noun: its owner ("Johnson's critics"), or the
+ * complement of the phrase's head noun ("les détracteurs de Johnson", "the lawyers of Benson").
+ */
+function isOwner(ctx: DocumentContext, mention: NamedMention, head: number, lexicon: Lexicon): boolean {
+  if (POSSESSOR.test(ctx.text.slice(mention.end, mention.end + 40))) return true;
+  if (mention.start <= head || mention.start - head > 60) return false;
+  const words = ctx.text.slice(head, mention.start).match(HEAD_AND_GENITIVE);
+  if (!words) return false;
+  const [, noun = "", genitive = ""] = words;
+  return wordsFor(ctx).genitives.has(genitive.toLowerCase().replace(/’/g, "'")) && !lexicon.functionWords.has(noun);
+}
+
+/** A lowercase head noun, then a genitive preposition right before a name: "avocats de ", "avocats d'". */
+const HEAD_AND_GENITIVE = /^(\p{Ll}+)\s+(\p{L}+['’]?)\s*$/u;
+
+/** What only attribution reads from the locales. */
+const attributionWords = {
+  fr: { genitives: new Set(frenchGenitives), issuing: new Set(frenchIssuing), modifiersPrecedeNoun: frenchModifiersPrecedeNoun },
+  en: { genitives: new Set(englishGenitives), issuing: new Set(englishIssuing), modifiersPrecedeNoun: englishModifiersPrecedeNoun },
+};
+
+function wordsFor(ctx: DocumentContext): (typeof attributionWords)["fr"] {
+  return attributionWords[ctx.locale.code];
+}
+
+/** A common noun and nothing else after a name: "United Nations| envoy". */
+const NOUN_AFTER = /^\s+\p{Ll}[\p{Ll}-]*\s*$/u;
+
+/** Where the issuer's name starts after a participle of issuing ("émanant du ministère" → "ministère"), or -1. */
+function issuerStart(ctx: DocumentContext, start: number, end: number, lexicon: Lexicon): number {
+  const issuing = wordsFor(ctx).issuing;
+  const word = /[\p{L}\p{N}]+(?:['’](?=\p{L}))?/gu;
+  word.lastIndex = start;
+  let found = false;
+  for (let match = word.exec(ctx.text); match !== null && match.index < end; match = word.exec(ctx.text)) {
+    const folded = match[0].toLowerCase().replace(/’/g, "'");
+    if (!found) found = issuing.has(folded);
+    else if (!lexicon.prepositions.has(folded) && !lexicon.articles.has(folded) && !lexicon.passiveAgents.has(folded)) return match.index;
+  }
+  return -1;
+}
+
+/** Where the first relative clause of a region opens ("qui", "who"; not "que" / "that", which also open reported speech), or its end. */
+function relativeClauseStart(text: string, start: number, end: number, lexicon: Lexicon): number {
+  const word = /[\p{L}\p{N}]+(?:['’](?=\p{L}))?/gu;
+  word.lastIndex = start;
+  for (let match = word.exec(text); match !== null && match.index < end; match = word.exec(text)) {
+    const folded = match[0].toLowerCase().replace(/’/g, "'");
+    if (match.index > start && lexicon.relativePronouns.has(folded) && !lexicon.complementizers.has(folded)) return match.index;
+  }
+  return end;
 }
 
 /** Index of the phrase's first word after its articles ("le ministère" → "ministère"). */
@@ -324,6 +433,9 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
   if (!hadArticle && !(words.length <= 2 && /[sx]$/u.test(words[words.length - 1] as string))) return null;
   return clean(words.join(" "));
 }
+
+/** What follows the owner of a common noun ("'s critics"). */
+const POSSESSOR = /^['’]s\s+\p{Ll}/u;
 
 const CONNECTORS = new Set(["de", "du", "des", "d'", "of", "to", "la", "l'", "en", "close", "proche"]);
 

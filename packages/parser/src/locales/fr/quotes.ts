@@ -138,3 +138,12 @@ export const quotes: QuoteWords = {
   ],
   abbreviations: ["m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "st", "ste", "av", "apr", "j.-c", "etc", "cf", "env", "no", "art"],
 };
+
+/** Prepositions that make a name the complement of the noun before it ("les avocats de Jean Dupont"): that name is not the speaker. */
+export const genitives = ["de", "d'"];
+
+/** Participles that tie a document to its issuer, who is the speaker ("un communiqué émanant du ministère"). */
+export const issuingParticiples = ["émanant", "provenant", "signé", "signée", "publié", "publiée", "diffusé", "diffusée"];
+
+/** Whether a noun comes after its modifiers, so that a name before the last noun only qualifies it ("le ministère russe" is a ministry). */
+export const modifiersPrecedeNoun = false;

@@ -1,0 +1,119 @@
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "../index.js";
+
+function speakers(text: string, language: "fr" | "en"): [string, string | null][] {
+  return parseDocument(text, { language, publishedAt: "2024-03-05" }).quotes.map((quote) => [quote.text, quote.speaker]);
+}
+
+describe("personal pronouns", () => {
+  it("stand for a person named after the body that spoke last (French)", () => {
+    const text = "La commission d'enquête a conclu que l'accident était évitable. Jean Dupont, l'avocat des familles, a quitté la salle en silence. Selon lui, la procédure a été bâclée.";
+    expect(speakers(text, "fr")).toEqual([
+      ["l'accident était évitable", "commission d'enquête"],
+      ["la procédure a été bâclée", "Jean Dupont"],
+    ]);
+  });
+
+  it("stand for a person named after the body that spoke last (English)", () => {
+    const text = "The review board said the crash could have been avoided. Mark Benson, a lawyer for the families, left the hearing in silence. According to him, the inquiry was rushed.";
+    expect(speakers(text, "en")).toEqual([
+      ["the crash could have been avoided", "review board"],
+      ["the inquiry was rushed", "Mark Benson"],
+    ]);
+  });
+
+  it("still stand for the body when no person is named since", () => {
+    expect(speakers("La commission d'enquête a conclu que l'accident était évitable. Elle a ajouté que les secours étaient arrivés tard.", "fr")).toEqual([
+      ["l'accident était évitable", "commission d'enquête"],
+      ["les secours étaient arrivés tard", "commission d'enquête"],
+    ]);
+    expect(speakers("The review board said the crash could have been avoided. It added that rescuers arrived late.", "en")).toEqual([
+      ["the crash could have been avoided", "review board"],
+      ["rescuers arrived late", "review board"],
+    ]);
+  });
+});
+
+describe("quotations without a verb of saying", () => {
+  it("do not take the subject of an unrelated clause as their speaker", () => {
+    const french = "Le forum portera sur le budget. D'autres sujets seront aussi discutés lors des ateliers, comme « la sécurité des données personnelles et la formation des enseignants ».";
+    expect(speakers(french, "fr")).toEqual([["la sécurité des données personnelles et la formation des enseignants", null]]);
+    const english = 'The forum will focus on the budget. Other issues will also be discussed in the workshops, such as "data security and the training of teachers".';
+    expect(speakers(english, "en")).toEqual([["data security and the training of teachers", null]]);
+  });
+
+  it("still read an unnamed speaker before a colon", () => {
+    const text = "Le syndicat des enseignants a réagi dans la soirée. Pour le syndicat des enseignants : « ces mesures arrivent beaucoup trop tard ».";
+    expect(speakers(text, "fr")).toEqual([["ces mesures arrivent beaucoup trop tard", "syndicat des enseignants"]]);
+  });
+});
+
+describe("words quoted again without a verb of saying", () => {
+  it("stay with the one who said them first", () => {
+    const french = "Le ministre des Finances, Paul Morel, a déclaré : « Nous ne lâcherons rien devant la pression des marchés. » Dans les couloirs de l'Assemblée nationale, ces mots tournaient en boucle, « nous ne lâcherons rien devant la pression ».";
+    expect(speakers(french, "fr")).toEqual([
+      ["Nous ne lâcherons rien devant la pression des marchés.", "Paul Morel"],
+      ["nous ne lâcherons rien devant la pression", "Paul Morel"],
+    ]);
+    const english = 'Finance Minister Paul Morel said the delay was due to "a simple calculation error". The Socialist Party is studying whether "calculation errors" could account for the deficit.';
+    expect(speakers(english, "en")).toEqual([
+      ['the delay was due to "a simple calculation error"', "Paul Morel"],
+      ["a simple calculation error", "Paul Morel"],
+      ["calculation errors", "Paul Morel"],
+    ]);
+  });
+});
+
+describe("relative clauses in the subject", () => {
+  it("do not give the speaker when they close before the verb", () => {
+    expect(speakers("Jean Dupont, responsable syndical qui a succédé à Paul Morel, a déclaré que la grève continuerait.", "fr")).toEqual([["la grève continuerait", "Jean Dupont"]]);
+    expect(speakers('Jean Dupont, a union leader who succeeded Paul Morel last year, said: "The strike will go on."', "en")).toEqual([["The strike will go on.", "Jean Dupont"]]);
+  });
+
+  it("still give the speaker when the verb is in them", () => {
+    expect(speakers("La réforme à laquelle Paul Morel a dit tenir sera examinée en juin.", "fr")).toEqual([["tenir sera examinée en juin", "Paul Morel"]]);
+  });
+});
+
+describe("a person who only completes the subject's noun", () => {
+  it("is not the speaker: the noun is (French)", () => {
+    const text = "Boris Johnson a défendu le plan lundi. Selon les détracteurs de Johnson, ce plan est un piège. Les avocats de Mark Benson ont affirmé que le jugement était injuste.";
+    expect(speakers(text, "fr")).toEqual([
+      ["ce plan est un piège", "détracteurs de Johnson"],
+      ["le jugement était injuste", "avocats de Mark Benson"],
+    ]);
+  });
+
+  it("is not the speaker: the noun is (English)", () => {
+    const text = "Boris Johnson defended the plan on Monday. According to Johnson's critics, the plan is a trap. Mark Benson's lawyers said the ruling was unfair. The lawyers of Mark Benson said the ruling was illegal.";
+    expect(speakers(text, "en")).toEqual([
+      ["the plan is a trap", "critics"],
+      ["the ruling was unfair", "lawyers"],
+      ["the ruling was illegal", "lawyers of Mark Benson"],
+    ]);
+  });
+
+  it("still speaks when named after the noun", () => {
+    expect(speakers("L'avocat de Mark Benson, Jean Dupont, a affirmé que le jugement était injuste.", "fr")).toEqual([["le jugement était injuste", "Jean Dupont"]]);
+    expect(speakers("Mark Benson's lawyer Jean Dupont said the ruling was unfair.", "en")).toEqual([["the ruling was unfair", "Jean Dupont"]]);
+  });
+});
+
+describe("a document tied to its issuer", () => {
+  it("is spoken by the issuer", () => {
+    expect(speakers("Un communiqué émanant du ministère de la Défense a précisé que les exercices étaient terminés.", "fr")).toEqual([["les exercices étaient terminés", "ministère de la Défense"]]);
+    expect(speakers("A statement issued by the Defence Ministry said the drills were over.", "en")).toEqual([["the drills were over", "Defence Ministry"]]);
+  });
+});
+
+describe("an organization's name before a noun", () => {
+  it("only qualifies the noun in English", () => {
+    expect(speakers("According to a United Nations envoy, the ceasefire will hold.", "en")).toEqual([["the ceasefire will hold", "United Nations envoy"]]);
+    const named = "According to a United Nations envoy, the ceasefire will hold. Paul Morel, United Nations envoy for the region, met both sides on Tuesday.";
+    expect(speakers(named, "en")).toEqual([["the ceasefire will hold", "Paul Morel"]]);
+  });
+
+  it("is the speaker in French, where adjectives follow it", () => {
+    expect(speakers("Le ministère de la Défense russe a indiqué que les exercices étaient terminés.", "fr")).toEqual([["les exercices étaient terminés", "ministère de la Défense"]]);
+  });
+});
