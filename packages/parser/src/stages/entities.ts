@@ -73,6 +73,8 @@ interface Lexicon {
   organizationHeads: Set<string>;
   /** First word key → phrases (as word keys) starting with it, longest first. */
   phrases: Map<string, Phrase[]>;
+  /** The same for the phrases also written in lower case: all that a word not capitalised can start. */
+  lowercasePhrases: Map<string, Phrase[]>;
   demonyms: Map<string, string>;
   /** Folded seat-of-power phrase → country. */
   seats: Map<string, string>;
@@ -136,6 +138,11 @@ function lexiconFor(code: "fr" | "en"): Lexicon {
     for (const place of locale.entities.places) addPhrase(place.name, "place", place.name, place.country);
     for (const organization of locale.entities.organizations) addPhrase(organization, "organization", organization, null);
   }
+  const lowercasePhrases = new Map<string, Phrase[]>();
+  for (const [first, list] of phrases) {
+    const lowercase = list.filter((phrase) => phrase.lowercase);
+    if (lowercase.length > 0) lowercasePhrases.set(first, lowercase);
+  }
   const demonyms = new Map<string, string>();
   for (const locale of all) {
     for (const [word, country] of Object.entries(locale.entities.demonyms)) {
@@ -174,6 +181,7 @@ function lexiconFor(code: "fr" | "en"): Lexicon {
     thingsAfter: set((words) => words.thingsAfter),
     organizationHeads: set((words) => words.organizationHeads),
     phrases,
+    lowercasePhrases,
     demonyms,
     seats,
     personVerbs: set((words) => words.personVerbs),
@@ -294,11 +302,10 @@ function findKnownPhrases(tokens: Token[], lexicon: Lexicon, labels: Label[]): F
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (!token.isWord) continue;
-    const options = lexicon.phrases.get(token.key);
+    // Gazetteer words must be written as names: "rose" is not a place, nor "union" an organization.
+    const options = (token.capitalised ? lexicon.phrases : lexicon.lowercasePhrases).get(token.key);
     if (!options) continue;
     for (const phrase of options) {
-      // Gazetteer words must be written as names: "rose" is not a place, nor "union" an organization.
-      if (!token.capitalised && !phrase.lowercase) continue;
       if (!matchesAt(tokens, i, phrase.keys) || !capitalsMatch(tokens, i, phrase)) continue;
       const last = tokens[i + phrase.keys.length - 1]!;
       const next = tokens[i + 1];
