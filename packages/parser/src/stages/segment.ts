@@ -301,7 +301,6 @@ function readDateline(content: string): { date: DateParts | null; agency: string
       body = (body.slice(0, open) + body.slice(close + 1)).trim();
     }
   }
-  const date = findDate(body);
   let capitalisedOnly = true;
   let words = 0;
   WORD.lastIndex = 0;
@@ -317,6 +316,8 @@ function readDateline(content: string): { date: DateParts | null; agency: string
     capitalisedOnly = capitalisedOnly && word === word.toUpperCase();
   }
   if (words === 0) return null;
+  // Read only now: most lines are sentences, and a lower-case word above already turned them down.
+  const date = findDate(body);
   if (date) return { date, agency };
   // A place alone ("BRASÍLIA, Brazil –") is a dateline only with an agency or in capitals.
   if (agency || (capitalisedOnly && /\p{Lu}{3}/u.test(body))) return { date: null, agency };
