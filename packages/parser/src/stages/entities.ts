@@ -391,6 +391,9 @@ function findOrganizationGroups(tokens: Token[], lexicon: Lexicon, labels: Label
 function isAcronym(token: Token): boolean {
   const text = token.text;
   if (text.length < 2 || text.length > 8) return false;
+  // Every acronym opens with a capital: most words are turned down here, before any regex.
+  const first = text.charCodeAt(0);
+  if (first < 128 && !(first >= 65 && first <= 90)) return false;
   if (/^[IVXLCDM]+$/.test(text)) return false;
   if (token.dotted) return text.length >= 4 && /^(?:\p{Lu}\.)+$/u.test(text);
   let upper = 0;
@@ -889,7 +892,8 @@ function personEvidence(
   if (after && after.text === "," && /^,\s*\d{1,3}\s*(?:ans\s*)?,/.test(text.slice(after.start, after.start + 12))) score += 2;
   if (words >= 2) {
     for (let k = candidate.from; k < candidate.to; k++) {
-      if (lexicon.particles.has(tokens[k]!.key.split("-")[0]!) && /^(?:al|el|ben|bin|ibn|abu|abd)$/.test(tokens[k]!.key.split("-")[0]!)) score += 2;
+      const particle = beforeHyphen(tokens[k]!.key);
+      if (ARABIC_PARTICLE.test(particle) && lexicon.particles.has(particle)) score += 2;
     }
     // A surname used alone elsewhere in the text.
     if ((singleWordCounts.get(last.key) ?? 0) > 0) score += 1;
@@ -897,6 +901,15 @@ function personEvidence(
   if (words === 1 && givenName && !first.sentenceStart && before?.isWord) score += 2;
   if (words >= 2 && plainNameShape(tokens, candidate, lexicon)) score += first.sentenceStart ? lexicon.unknownNameWeight - 1 : lexicon.unknownNameWeight;
   return score;
+}
+
+/** Particles of Arabic names that make a group of words a person's name ("al-Abadi", "ben Salmane"). */
+const ARABIC_PARTICLE = /^(?:al|el|ben|bin|ibn|abu|abd)$/;
+
+/** The part of a key before its first hyphen (all of it when it has none). */
+function beforeHyphen(key: string): string {
+  const hyphen = key.indexOf("-");
+  return hyphen >= 0 ? key.slice(0, hyphen) : key;
 }
 
 /** Particles that open surnames in Dutch, Flemish, Italian, Portuguese ("De Gendt", "Van Avermaet", "Di Maio"). */

@@ -49,8 +49,29 @@ function titleAbbreviations(): Set<string> {
   return titleAbbreviationSet;
 }
 
-/** Keys of one-character strings by UTF-16 code (filled on first use). */
-const singleCharKeys = new Array<string | undefined>(0x10000).fill(undefined);
+/**
+ * Below the Greek block, a word's key is its characters' keys put together: decomposition, mark
+ * removal and lower case map one character at a time there (Greek's final sigma does not).
+ */
+const FOLDABLE_ONE_BY_ONE = 0x370;
+/** Keys of single characters by UTF-16 code (filled on first use). */
+const characterKeys = new Array<string | undefined>(0x10000).fill(undefined);
+
+function characterKey(code: number): string {
+  return (characterKeys[code] ??= foldUnicode(String.fromCharCode(code)));
+}
+
+/** The key of `text` read character by character, or null when a character needs the whole word. */
+function foldByCharacters(text: string): string | null {
+  let key = "";
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < FOLDABLE_ONE_BY_ONE || code === 0x2018 || code === 0x2019 || code === 0x2010) key += characterKey(code);
+    else if (text.length === 1) return characterKey(code);
+    else return null;
+  }
+  return key;
+}
 
 function foldUnicode(text: string): string {
   return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/[’‘]/g, "'").replace(/‐/g, "-").toLowerCase();
@@ -69,8 +90,8 @@ export function foldKey(text: string): string {
     if (code >= 65 && code <= 90) upper = true;
   }
   if (plain) return upper ? text.toLowerCase() : text;
-  // Punctuation marks and lone letters: an array read instead of hashing the string.
-  if (text.length === 1) return (singleCharKeys[text.charCodeAt(0)] ??= foldUnicode(text));
+  const byCharacters = foldByCharacters(text);
+  if (byCharacters !== null) return byCharacters;
   const cached = keyCache.get(text);
   if (cached !== undefined) return cached;
   const key = foldUnicode(text);
