@@ -1,28 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { locales } from "../locales/index.js";
 import { findMarkedQuotes } from "./quote-marks.js";
-import { findCues, lexiconFor, speechContent, tokeniseSpan, WordHashes } from "./reporting-verbs.js";
-
-describe("WordHashes", () => {
-  const hashes = new WordHashes(["déclaré", "said", "qu'"]);
-
-  it("lets every listed word by, whatever its case and apostrophe", () => {
-    const text = "Il a DÉCLARÉ, she Said, qu’il";
-    expect(hashes.mayHave(text, 5, 12)).toBe(true);
-    expect(hashes.mayHave(text, 18, 22)).toBe(true);
-    expect(hashes.mayHave(text, 24, 27)).toBe(true);
-  });
-
-  it("turns down words it does not list", () => {
-    const text = "le ministre est parti";
-    expect(hashes.mayHave(text, 3, 11)).toBe(false);
-    expect(hashes.mayHave(text, 16, 21)).toBe(false);
-  });
-
-  it("lets by a word whose letters only fold as a whole", () => {
-    expect(hashes.mayHave("ΟΔΟΣ", 0, 4)).toBe(true);
-  });
-});
+import { findCues, lexiconFor, speechContent, tokeniseSpan } from "./reporting-verbs.js";
 
 describe("speechContent", () => {
   const lexicon = lexiconFor(locales.fr.quotes);

@@ -1,4 +1,5 @@
 import type { QuoteWords } from "./quotes.js";
+import { WordTable } from "./word-table.js";
 
 /** A word or punctuation mark of a sentence; a whole quotation counts as one token. */
 export interface SpeechToken {
@@ -89,8 +90,8 @@ export interface Lexicon {
   audience: Set<string>;
   functionWords: Set<string>;
   abbreviations: Set<string>;
-  /** Hashes of `cueFirstWords` (see `WordHashes`), to skip sentences without a cue unread. */
-  cueFirstWordHashes: WordHashes;
+  /** `cueFirstWords` read straight from the text: sentences without any are not tokenised. */
+  cueFirstWordTable: WordTable;
 }
 
 const compiled = new WeakMap<QuoteWords, Lexicon>();
@@ -133,10 +134,10 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     audience: lower(words.audience),
     functionWords: lower(words.functionWords),
     abbreviations: lower(words.abbreviations),
-    cueFirstWordHashes: new WordHashes([]),
+    cueFirstWordTable: new WordTable([]),
   };
   lexicon.cueFirstWords = new Set([lexicon.participles, lexicon.finite, lexicon.pluralForms, lexicon.presentParticiples, lexicon.accordingTo].flatMap((set) => set.firstWords()));
-  lexicon.cueFirstWordHashes = new WordHashes(lexicon.cueFirstWords);
+  lexicon.cueFirstWordTable = new WordTable([...lexicon.cueFirstWords], true);
   compiled.set(words, lexicon);
   return lexicon;
 }
@@ -214,58 +215,6 @@ export function tokeniseSpan(
   return tokens;
 }
 
-/** A token's word code by code: lower case, typographic apostrophe folded; -1 where one code alone cannot tell. */
-const wordCodes = new Int32Array(0x10000).fill(-2);
-
-function wordCode(code: number): number {
-  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
-  let known = wordCodes[code]!;
-  if (known === -2) {
-    const lower = String.fromCharCode(code).toLowerCase();
-    // Surrogates pair up and capital sigma lower-cases by context: only the whole word tells.
-    const alone = lower.length === 1 && !(code >= 0xd800 && code <= 0xdfff) && code !== 0x3a3;
-    known = !alone ? -1 : code === 0x2019 ? 39 : lower.charCodeAt(0);
-    wordCodes[code] = known;
-  }
-  return known;
-}
-
-/**
- * A filter on a word list that reads words straight from the text, without slicing it: a word
- * whose hash is missing is surely not in the list. Hashes are of word codes (see `wordCode`).
- */
-export class WordHashes {
-  private readonly seen = new Uint8Array(0x10000);
-  /** A listed word has a character that only its whole word can fold: the filter lets everything by. */
-  private readonly open: boolean = false;
-
-  constructor(words: Iterable<string>) {
-    for (const word of words) {
-      const hash = this.hash(word, 0, word.length);
-      if (hash < 0) this.open = true;
-      else this.seen[hash] = 1;
-    }
-  }
-
-  /** The hash of `text[from, to)` as a token word, or -1 when a character needs the whole word. */
-  hash(text: string, from: number, to: number): number {
-    let hash = 0;
-    for (let i = from; i < to; i++) {
-      const code = wordCode(text.charCodeAt(i));
-      if (code < 0) return -1;
-      hash = (Math.imul(hash, 31) + code) | 0;
-    }
-    return hash & 0xffff;
-  }
-
-  /** Whether the token word `text[from, to)` may be in the list. */
-  mayHave(text: string, from: number, to: number): boolean {
-    if (this.open) return true;
-    const hash = this.hash(text, from, to);
-    return hash < 0 || this.seen[hash] === 1;
-  }
-}
-
 /**
  * What a stretch of text holds for the quote stage, before any token is made: only spaces (no
  * token at all), tokens but no quotation and no word that can open a cue, or maybe speech.
@@ -312,7 +261,7 @@ export function speechContent(
     }
     const apostrophe = text.charCodeAt(end);
     if ((apostrophe === 39 || apostrophe === 0x2019) && end + 1 < to && isWordCode(text.charCodeAt(end + 1))) end++;
-    if (lexicon.cueFirstWordHashes.mayHave(text, i, end)) return "maybe speech";
+    if (lexicon.cueFirstWordTable.find(text, i, end) !== -1) return "maybe speech";
     // "ajoute-t-elle": the verb before an inverted pronoun may open a cue.
     if (lastHyphen >= 0 && lexicon.invertedPronouns.size > 0 && lexicon.invertedPronouns.has(text.slice(lastHyphen + 1, end).toLowerCase().replace(/’/g, "'"))) {
       return "maybe speech";
