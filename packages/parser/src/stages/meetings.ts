@@ -366,7 +366,8 @@ export function findMeetings(ctx: DocumentContext): void {
     for (const unit of units) {
       const regionText = text.slice(unit.from, unit.to);
       const firstCue = unit.cues[0]!;
-      const regionTense = detectTense(regionText, dateWords);
+      // A unit that spans the whole sentence has the sentence's tense, already read.
+      const regionTense = regionText.length === text.length ? reading.tense : detectTense(regionText, dateWords);
       const verbCue = unit.cues.find((c) => c.cue.verb);
       // A verb carries its own tense ("had hosted", "recevra"); a noun takes the clause's.
       const verbTense = verbCue ? detectTense(text.slice(Math.max(0, verbCue.start - 15), verbCue.end), dateWords) : "unknown";

@@ -5,7 +5,6 @@ export const UNDECIDED = -2;
 const lowerCodes = new Int32Array(0x10000).fill(-2);
 
 function lowerCode(code: number): number {
-  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
   let known = lowerCodes[code]!;
   if (known === -2) {
     const lower = String.fromCharCode(code).toLowerCase();
@@ -58,8 +57,11 @@ export class WordTable {
   }
 
   private codeAt(text: string, at: number): number {
-    const code = lowerCode(text.charCodeAt(at));
-    return this.foldApostrophe && code === 0x2019 ? 39 : code;
+    const code = text.charCodeAt(at);
+    // Most words are ASCII: lower-cased here without the table.
+    if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
+    const lower = lowerCode(code);
+    return this.foldApostrophe && lower === 0x2019 ? 39 : lower;
   }
 
   private hashOfWord(word: string): number {
