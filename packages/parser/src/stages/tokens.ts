@@ -235,6 +235,36 @@ function pushToken(state: RegionState, start: number, end: number, isWord: boole
   else if (end - start === 1 && OPENER_CODES.has(value.charCodeAt(0))) state.atSentenceStart = true;
 }
 
+/**
+ * `pushToken` for a word of ASCII letters and digits (and maybe a title's period): no joiner, so
+ * no glued particle, and a key that is the word itself unless it has capitals.
+ */
+function pushAsciiWord(state: RegionState, start: number, end: number): void {
+  const text = state.text;
+  let capitals = false;
+  for (let i = start; i < end && !capitals; i++) {
+    const code = text.charCodeAt(i);
+    capitals = code >= 65 && code <= 90;
+  }
+  const value = text.slice(start, end);
+  const first = text.charCodeAt(start);
+  state.tokens.push({
+    text: value,
+    key: capitals ? value.toLowerCase() : value,
+    start,
+    end,
+    isWord: true,
+    capitalised: first >= 65 && first <= 90,
+    dotted: false,
+    sentenceStart: state.atSentenceStart,
+    region: state.region,
+    lineBreakBefore: state.lineBreak,
+    alsoLowercase: false,
+  });
+  state.lineBreak = false;
+  state.atSentenceStart = false;
+}
+
 function tokeniseRegion(
   text: string,
   from: number,
@@ -269,7 +299,7 @@ function tokeniseRegion(
       // No apostrophe: nothing elided, no possessive to split.
       const withPeriod = text.charCodeAt(asciiEnd) === 46 && asciiEnd < to && titles.has(foldKey(text.slice(position, asciiEnd)));
       const end = withPeriod ? asciiEnd + 1 : asciiEnd;
-      pushToken(state, position, end, true, false);
+      pushAsciiWord(state, position, end);
       position = end;
       continue;
     }
