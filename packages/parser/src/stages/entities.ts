@@ -421,8 +421,19 @@ function joinTokens(tokens: Token[], from: number, to: number): string {
   return text;
 }
 
+/** `text === text.toUpperCase()`, without making the copy for an ASCII word. */
+function isAllCapitals(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 97 && code <= 122) return false;
+    if (code >= 128) return text === text.toUpperCase();
+  }
+  return true;
+}
+
 function isNameWord(token: Token, lexicon: Lexicon): boolean {
-  return token.isWord && token.capitalised && !lexicon.months.has(token.key) && !/^\d/.test(token.text) && !(token.text.length > 1 && token.text === token.text.toUpperCase() && !token.dotted && token.text.length > 3);
+  const first = token.text.charCodeAt(0);
+  return token.isWord && token.capitalised && !lexicon.months.has(token.key) && !(first >= 48 && first <= 57) && !(token.text.length > 3 && !token.dotted && isAllCapitals(token.text));
 }
 
 /**
@@ -970,7 +981,7 @@ function singleNameEvidence(tokens: Token[], candidate: NameCandidate, lexicon: 
   const token = tokens[candidate.from]!;
   const key = token.key;
   if (lexicon.roleNouns.has(key) || lexicon.demonyms.has(key) || lexicon.nonNames.has(key) || lexicon.organizationHeads.has(key) || isHonorific(key, lexicon)) return false;
-  if (token.text.length < 2 || (token.text === token.text.toUpperCase() && token.text.length > 1)) return false;
+  if (token.text.length < 2 || isAllCapitals(token.text)) return false;
   const glued = tokens[candidate.from - 1];
   // "France Bleu", "Manchester United", "RIA Novosti": the rest of a place's or organization's name.
   if (glued && glued.capitalised && glued.region === token.region && glued.end + 1 >= token.start && (lexicon.phrases.has(glued.key) || isAcronym(glued))) return false;
