@@ -345,7 +345,7 @@ function findOrganizationGroups(tokens: Token[], lexicon: Lexicon, labels: Label
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (!token.isWord || labels[i] !== null) continue;
-    if (lexicon.organizationHeads.has(token.key) && (token.capitalised || LOWERCASE_HEADS.has(token.key))) {
+    if ((token.capitalised || LOWERCASE_HEADS.has(token.key)) && lexicon.organizationHeads.has(token.key)) {
       let from = i;
       while (from > 0 && labels[from - 1] === null && tokens[from - 1]!.capitalised && !tokens[from - 1]!.dotted && tokens[from - 1]!.region === token.region && !lexicon.nonNames.has(tokens[from - 1]!.key) && !lexicon.firstNames.has(tokens[from - 1]!.key) && i - from < 4) from--;
       if (from === i && tokens[from - 1]?.dotted && tokens[from - 1]!.region === token.region) from--;
@@ -1259,7 +1259,7 @@ function attachDescriptions(ctx: DocumentContext, tokens: Token[], lexicon: Lexi
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i]!;
     // Words of a role already read by apposition ("l'attaché de presse…, Anatol Berezin") are no description.
-    if (!lexicon.roleNouns.has(token.key) || token.capitalised || inRole[i]) continue;
+    if (token.capitalised || inRole[i] || !lexicon.roleNouns.has(token.key)) continue;
     const determiner = tokens[i - 1]!;
     // "le dirigeant russe" stands for someone; "du chef de l'État" completes another noun.
     if (!lexicon.determiners.has(determiner.key) || CONTRACTED_ARTICLES.has(determiner.key) || determiner.region !== token.region) continue;
