@@ -298,8 +298,26 @@ function contentWords(key: string, lexicon: Lexicon): string[] {
   return key.split(/[\s']+/u).filter((word) => word.length > 3 && !lexicon.functionWords.has(word) && !lexicon.articles.has(word));
 }
 
+/** `withSynonyms` results per language: the same roles are compared again for every quote. */
+const synonymKeys = new WeakMap<Lexicon, Map<string, string>>();
+
 /** The description with each role synonym replaced by its canonical form ("chef du gouvernement" → "premier ministre"). */
 function withSynonyms(key: string, lexicon: Lexicon): string {
+  let known = synonymKeys.get(lexicon);
+  if (!known) {
+    known = new Map();
+    synonymKeys.set(lexicon, known);
+  }
+  let result = known.get(key);
+  if (result === undefined) {
+    result = replaceSynonyms(key, lexicon);
+    if (known.size > 10_000) known.clear();
+    known.set(key, result);
+  }
+  return result;
+}
+
+function replaceSynonyms(key: string, lexicon: Lexicon): string {
   let result = ` ${key} `;
   for (const [variant, canonical] of lexicon.roleSynonyms) result = result.split(` ${variant} `).join(` ${canonical} `);
   return result.trim();

@@ -73,6 +73,8 @@ interface Lexicon {
   organizationHeads: Set<string>;
   /** First word key → phrases (as word keys) starting with it, longest first. */
   phrases: Map<string, Phrase[]>;
+  /** The same for the phrases also written in lower case: all that a word not capitalised can start. */
+  lowercasePhrases: Map<string, Phrase[]>;
   demonyms: Map<string, string>;
   /** Folded seat-of-power phrase → country. */
   seats: Map<string, string>;
@@ -136,6 +138,11 @@ function lexiconFor(code: "fr" | "en"): Lexicon {
     for (const place of locale.entities.places) addPhrase(place.name, "place", place.name, place.country);
     for (const organization of locale.entities.organizations) addPhrase(organization, "organization", organization, null);
   }
+  const lowercasePhrases = new Map<string, Phrase[]>();
+  for (const [first, list] of phrases) {
+    const lowercase = list.filter((phrase) => phrase.lowercase);
+    if (lowercase.length > 0) lowercasePhrases.set(first, lowercase);
+  }
   const demonyms = new Map<string, string>();
   for (const locale of all) {
     for (const [word, country] of Object.entries(locale.entities.demonyms)) {
@@ -174,6 +181,7 @@ function lexiconFor(code: "fr" | "en"): Lexicon {
     thingsAfter: set((words) => words.thingsAfter),
     organizationHeads: set((words) => words.organizationHeads),
     phrases,
+    lowercasePhrases,
     demonyms,
     seats,
     personVerbs: set((words) => words.personVerbs),
@@ -294,11 +302,10 @@ function findKnownPhrases(tokens: Token[], lexicon: Lexicon, labels: Label[]): F
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (!token.isWord) continue;
-    const options = lexicon.phrases.get(token.key);
+    // Gazetteer words must be written as names: "rose" is not a place, nor "union" an organization.
+    const options = (token.capitalised ? lexicon.phrases : lexicon.lowercasePhrases).get(token.key);
     if (!options) continue;
     for (const phrase of options) {
-      // Gazetteer words must be written as names: "rose" is not a place, nor "union" an organization.
-      if (!token.capitalised && !phrase.lowercase) continue;
       if (!matchesAt(tokens, i, phrase.keys) || !capitalsMatch(tokens, i, phrase)) continue;
       const last = tokens[i + phrase.keys.length - 1]!;
       const next = tokens[i + 1];
@@ -338,7 +345,7 @@ function findOrganizationGroups(tokens: Token[], lexicon: Lexicon, labels: Label
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (!token.isWord || labels[i] !== null) continue;
-    if (lexicon.organizationHeads.has(token.key) && (token.capitalised || LOWERCASE_HEADS.has(token.key))) {
+    if ((token.capitalised || LOWERCASE_HEADS.has(token.key)) && lexicon.organizationHeads.has(token.key)) {
       let from = i;
       while (from > 0 && labels[from - 1] === null && tokens[from - 1]!.capitalised && !tokens[from - 1]!.dotted && tokens[from - 1]!.region === token.region && !lexicon.nonNames.has(tokens[from - 1]!.key) && !lexicon.firstNames.has(tokens[from - 1]!.key) && i - from < 4) from--;
       if (from === i && tokens[from - 1]?.dotted && tokens[from - 1]!.region === token.region) from--;
@@ -384,6 +391,9 @@ function findOrganizationGroups(tokens: Token[], lexicon: Lexicon, labels: Label
 function isAcronym(token: Token): boolean {
   const text = token.text;
   if (text.length < 2 || text.length > 8) return false;
+  // Every acronym opens with a capital: most words are turned down here, before any regex.
+  const first = text.charCodeAt(0);
+  if (first < 128 && !(first >= 65 && first <= 90)) return false;
   if (/^[IVXLCDM]+$/.test(text)) return false;
   if (token.dotted) return text.length >= 4 && /^(?:\p{Lu}\.)+$/u.test(text);
   let upper = 0;
@@ -411,8 +421,19 @@ function joinTokens(tokens: Token[], from: number, to: number): string {
   return text;
 }
 
+/** `text === text.toUpperCase()`, without making the copy for an ASCII word. */
+function isAllCapitals(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 97 && code <= 122) return false;
+    if (code >= 128) return text === text.toUpperCase();
+  }
+  return true;
+}
+
 function isNameWord(token: Token, lexicon: Lexicon): boolean {
-  return token.isWord && token.capitalised && !lexicon.months.has(token.key) && !/^\d/.test(token.text) && !(token.text.length > 1 && token.text === token.text.toUpperCase() && !token.dotted && token.text.length > 3);
+  const first = token.text.charCodeAt(0);
+  return token.isWord && token.capitalised && !lexicon.months.has(token.key) && !(first >= 48 && first <= 57) && !(token.text.length > 3 && !token.dotted && isAllCapitals(token.text));
 }
 
 /**
@@ -882,7 +903,8 @@ function personEvidence(
   if (after && after.text === "," && /^,\s*\d{1,3}\s*(?:ans\s*)?,/.test(text.slice(after.start, after.start + 12))) score += 2;
   if (words >= 2) {
     for (let k = candidate.from; k < candidate.to; k++) {
-      if (lexicon.particles.has(tokens[k]!.key.split("-")[0]!) && /^(?:al|el|ben|bin|ibn|abu|abd)$/.test(tokens[k]!.key.split("-")[0]!)) score += 2;
+      const particle = beforeHyphen(tokens[k]!.key);
+      if (ARABIC_PARTICLE.test(particle) && lexicon.particles.has(particle)) score += 2;
     }
     // A surname used alone elsewhere in the text.
     if ((singleWordCounts.get(last.key) ?? 0) > 0) score += 1;
@@ -890,6 +912,15 @@ function personEvidence(
   if (words === 1 && givenName && !first.sentenceStart && before?.isWord) score += 2;
   if (words >= 2 && plainNameShape(tokens, candidate, lexicon)) score += first.sentenceStart ? lexicon.unknownNameWeight - 1 : lexicon.unknownNameWeight;
   return score;
+}
+
+/** Particles of Arabic names that make a group of words a person's name ("al-Abadi", "ben Salmane"). */
+const ARABIC_PARTICLE = /^(?:al|el|ben|bin|ibn|abu|abd)$/;
+
+/** The part of a key before its first hyphen (all of it when it has none). */
+function beforeHyphen(key: string): string {
+  const hyphen = key.indexOf("-");
+  return hyphen >= 0 ? key.slice(0, hyphen) : key;
 }
 
 /** Particles that open surnames in Dutch, Flemish, Italian, Portuguese ("De Gendt", "Van Avermaet", "Di Maio"). */
@@ -950,7 +981,7 @@ function singleNameEvidence(tokens: Token[], candidate: NameCandidate, lexicon: 
   const token = tokens[candidate.from]!;
   const key = token.key;
   if (lexicon.roleNouns.has(key) || lexicon.demonyms.has(key) || lexicon.nonNames.has(key) || lexicon.organizationHeads.has(key) || isHonorific(key, lexicon)) return false;
-  if (token.text.length < 2 || (token.text === token.text.toUpperCase() && token.text.length > 1)) return false;
+  if (token.text.length < 2 || isAllCapitals(token.text)) return false;
   const glued = tokens[candidate.from - 1];
   // "France Bleu", "Manchester United", "RIA Novosti": the rest of a place's or organization's name.
   if (glued && glued.capitalised && glued.region === token.region && glued.end + 1 >= token.start && (lexicon.phrases.has(glued.key) || isAcronym(glued))) return false;
@@ -1228,7 +1259,7 @@ function attachDescriptions(ctx: DocumentContext, tokens: Token[], lexicon: Lexi
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i]!;
     // Words of a role already read by apposition ("l'attaché de presse…, Anatol Berezin") are no description.
-    if (!lexicon.roleNouns.has(token.key) || token.capitalised || inRole[i]) continue;
+    if (token.capitalised || inRole[i] || !lexicon.roleNouns.has(token.key)) continue;
     const determiner = tokens[i - 1]!;
     // "le dirigeant russe" stands for someone; "du chef de l'État" completes another noun.
     if (!lexicon.determiners.has(determiner.key) || CONTRACTED_ARTICLES.has(determiner.key) || determiner.region !== token.region) continue;

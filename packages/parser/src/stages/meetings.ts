@@ -15,7 +15,7 @@ import {
   resolveMention,
   zoneOfPlace,
 } from "./dates.js";
-import { allMatches } from "./matches.js";
+import { allMatches, literalAlternation } from "./matches.js";
 import { foldPlaceName, placeZones } from "./time-zones.js";
 
 /** One family of meeting words. */
@@ -113,11 +113,8 @@ const compiledCountries = new WeakMap<MeetingWords, RegExp>();
 function countryPattern(words: MeetingWords): RegExp {
   let pattern = compiledCountries.get(words);
   if (!pattern) {
-    const alternation = [...Object.keys(words.countries), ...Object.keys(words.capitals)]
-      .sort((a, b) => b.length - a.length)
-      .map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-      .join("|");
-    pattern = new RegExp(`(?:${alternation})(?![\\p{L}\\d])`, "giu");
+    const keys = [...Object.keys(words.countries), ...Object.keys(words.capitals)].sort((a, b) => b.length - a.length);
+    pattern = new RegExp(`(?:${literalAlternation(keys, "giu")})(?![\\p{L}\\d])`, "giu");
     compiledCountries.set(words, pattern);
   }
   return pattern;
@@ -130,10 +127,10 @@ let placePattern: RegExp | null = null;
 
 function placeNamePattern(): RegExp {
   placePattern ??= new RegExp(
-    `(?<![\\p{L}])(?:${Object.keys(placeZones)
-      .sort((a, b) => b.length - a.length)
-      .map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-      .join("|")})(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:${literalAlternation(
+      Object.keys(placeZones).sort((a, b) => b.length - a.length),
+      "u",
+    )})(?![\\p{L}])`,
     "u",
   );
   return placePattern;
@@ -366,7 +363,8 @@ export function findMeetings(ctx: DocumentContext): void {
     for (const unit of units) {
       const regionText = text.slice(unit.from, unit.to);
       const firstCue = unit.cues[0]!;
-      const regionTense = detectTense(regionText, dateWords);
+      // A unit that spans the whole sentence has the sentence's tense, already read.
+      const regionTense = regionText.length === text.length ? reading.tense : detectTense(regionText, dateWords);
       const verbCue = unit.cues.find((c) => c.cue.verb);
       // A verb carries its own tense ("had hosted", "recevra"); a noun takes the clause's.
       const verbTense = verbCue ? detectTense(text.slice(Math.max(0, verbCue.start - 15), verbCue.end), dateWords) : "unknown";

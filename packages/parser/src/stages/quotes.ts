@@ -1,7 +1,7 @@
 import type { Quote } from "../types.js";
 import type { DocumentContext } from "./context.js";
 import { findMarkedQuotes, type MarkedQuote } from "./quote-marks.js";
-import { findCues, lexiconFor, tokeniseSpan, type Cue, type Lexicon, type SpeechToken } from "./reporting-verbs.js";
+import { findCues, lexiconFor, speechContent, tokeniseSpan, type Cue, type Lexicon, type SpeechToken } from "./reporting-verbs.js";
 
 /** Reporting verbs and attribution words for one language (forms as written, lower case). */
 export interface QuoteWords {
@@ -130,6 +130,12 @@ export function findQuotes(ctx: DocumentContext): void {
   const seenTexts = new Set<string>();
 
   for (const sentence of speechSentences(ctx, marked, lexicon)) {
+    const content = speechContent(text, sentence.start, sentence.end, marked, sentence.firstQuote, lexicon);
+    if (content !== "maybe speech") {
+      // Nothing to read; still, like any sentence with words, it ends the speech that runs on.
+      if (content === "no speech") previousAttributed = null;
+      continue;
+    }
     for (const tokens of boundedPieces(tokeniseSpan(text, sentence.start, sentence.end, marked, sentence.firstQuote))) {
       readPiece(tokens);
     }

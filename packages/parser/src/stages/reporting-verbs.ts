@@ -1,4 +1,5 @@
 import type { QuoteWords } from "./quotes.js";
+import { WordTable } from "./word-table.js";
 
 /** A word or punctuation mark of a sentence; a whole quotation counts as one token. */
 export interface SpeechToken {
@@ -89,6 +90,8 @@ export interface Lexicon {
   audience: Set<string>;
   functionWords: Set<string>;
   abbreviations: Set<string>;
+  /** `cueFirstWords` read straight from the text: sentences without any are not tokenised. */
+  cueFirstWordTable: WordTable;
 }
 
 const compiled = new WeakMap<QuoteWords, Lexicon>();
@@ -131,8 +134,10 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     audience: lower(words.audience),
     functionWords: lower(words.functionWords),
     abbreviations: lower(words.abbreviations),
+    cueFirstWordTable: new WordTable([]),
   };
   lexicon.cueFirstWords = new Set([lexicon.participles, lexicon.finite, lexicon.pluralForms, lexicon.presentParticiples, lexicon.accordingTo].flatMap((set) => set.firstWords()));
+  lexicon.cueFirstWordTable = new WordTable([...lexicon.cueFirstWords], true);
   compiled.set(words, lexicon);
   return lexicon;
 }
@@ -208,6 +213,62 @@ export function tokeniseSpan(
     i = end;
   }
   return tokens;
+}
+
+/**
+ * What a stretch of text holds for the quote stage, before any token is made: only spaces (no
+ * token at all), tokens but no quotation and no word that can open a cue, or maybe speech.
+ */
+export type SpeechContent = "blank" | "no speech" | "maybe speech";
+
+/**
+ * What `tokeniseSpan` over the same range would find, read with its word rules and no allocation.
+ * "maybe speech" is only a maybe; the other answers are certain.
+ */
+export function speechContent(
+  text: string,
+  from: number,
+  to: number,
+  quotes: readonly { open: number }[],
+  firstQuote: number,
+  lexicon: Lexicon,
+): SpeechContent {
+  for (let q = firstQuote; q < quotes.length && quotes[q]!.open < to; q++) if (quotes[q]!.open >= from) return "maybe speech";
+  let content: SpeechContent = "blank";
+  let i = from;
+  while (i < to) {
+    const code = text.charCodeAt(i);
+    if (isSpaceCode(code)) {
+      i++;
+      continue;
+    }
+    content = "no speech";
+    if (!isWordCode(code)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    let lastHyphen = -1;
+    for (;;) {
+      while (end < to && isWordCode(text.charCodeAt(end))) end++;
+      const joiner = text.charCodeAt(end);
+      if ((joiner === 45 || joiner === 46) && end + 1 < to && isWordCode(text.charCodeAt(end + 1))) {
+        if (joiner === 45) lastHyphen = end;
+        end += 2;
+        continue;
+      }
+      break;
+    }
+    const apostrophe = text.charCodeAt(end);
+    if ((apostrophe === 39 || apostrophe === 0x2019) && end + 1 < to && isWordCode(text.charCodeAt(end + 1))) end++;
+    if (lexicon.cueFirstWordTable.find(text, i, end) !== -1) return "maybe speech";
+    // "ajoute-t-elle": the verb before an inverted pronoun may open a cue.
+    if (lastHyphen >= 0 && lexicon.invertedPronouns.size > 0 && lexicon.invertedPronouns.has(text.slice(lastHyphen + 1, end).toLowerCase().replace(/’/g, "'"))) {
+      return "maybe speech";
+    }
+    i = end;
+  }
+  return content;
 }
 
 /** How a reporting verb was found. */

@@ -1,6 +1,7 @@
 import { localeFor, locales } from "../locales/index.js";
 import type { Language, Paragraph, Span } from "../types.js";
 import type { DocumentContext, Sentence } from "./context.js";
+import { UNDECIDED, WordTable } from "./word-table.js";
 
 /** Words and patterns the segmenter needs for one language (datelines, sign-offs, abbreviations). */
 export interface StructureWords {
@@ -41,6 +42,9 @@ interface StructureLexicon {
   abbreviations: Set<string>;
   signOffs: RegExp[];
   functionWords: Map<string, "fr" | "en">;
+  /** The same words, read straight from the text; `functionWordLanguages` is index-aligned with it. */
+  functionWordTable: WordTable;
+  functionWordLanguages: Array<"fr" | "en">;
   longestFunctionWord: number;
 }
 
@@ -56,6 +60,8 @@ function lexicon(): StructureLexicon {
     abbreviations: new Set(),
     signOffs: [],
     functionWords: new Map(),
+    functionWordTable: new WordTable([]),
+    functionWordLanguages: [],
     longestFunctionWord: 0,
   };
   for (const locale of Object.values(locales)) {
@@ -69,6 +75,8 @@ function lexicon(): StructureLexicon {
       built.longestFunctionWord = Math.max(built.longestFunctionWord, word.length);
     }
   }
+  built.functionWordTable = new WordTable([...built.functionWords.keys()]);
+  built.functionWordLanguages = [...built.functionWords.values()];
   structureLexicon = built;
   return built;
 }
@@ -301,7 +309,6 @@ function readDateline(content: string): { date: DateParts | null; agency: string
       body = (body.slice(0, open) + body.slice(close + 1)).trim();
     }
   }
-  const date = findDate(body);
   let capitalisedOnly = true;
   let words = 0;
   WORD.lastIndex = 0;
@@ -317,6 +324,8 @@ function readDateline(content: string): { date: DateParts | null; agency: string
     capitalisedOnly = capitalisedOnly && word === word.toUpperCase();
   }
   if (words === 0) return null;
+  // Read only now: most lines are sentences, and a lower-case word above already turned them down.
+  const date = findDate(body);
   if (date) return { date, agency };
   // A place alone ("BRASÍLIA, Brazil –") is a dateline only with an agency or in capitals.
   if (agency || (capitalisedOnly && /\p{Lu}{3}/u.test(body))) return { date: null, agency };
@@ -447,7 +456,7 @@ export function detectLanguage(text: string, paragraphs: Paragraph[], title: Spa
   let english = 0;
   let budget = 3_000;
   const pieces: Array<{ start: number; end: number }> = title ? [title, ...paragraphs] : paragraphs;
-  const { functionWords, longestFunctionWord } = lexicon();
+  const { functionWords, functionWordTable, functionWordLanguages, longestFunctionWord } = lexicon();
   for (const piece of pieces) {
     if (budget <= 0) break;
     const limit = Math.min(piece.end, piece.start + budget, text.length);
@@ -460,7 +469,8 @@ export function detectLanguage(text: string, paragraphs: Paragraph[], title: Spa
       }
       // Lower case is never shorter: a longer word cannot be a function word.
       if (end - at <= longestFunctionWord) {
-        const language = functionWords.get(text.slice(at, end).toLowerCase());
+        const found = functionWordTable.find(text, at, end);
+        const language = found >= 0 ? functionWordLanguages[found] : found === UNDECIDED ? functionWords.get(text.slice(at, end).toLowerCase()) : undefined;
         if (language === "fr") french++;
         else if (language === "en") english++;
       }

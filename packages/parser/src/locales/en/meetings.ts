@@ -42,7 +42,8 @@ const capitals: Record<string, string> = {
 };
 
 export const meetings: MeetingWords = {
-  cue: /(?:phone|telephone|call|video|virtual|summit|talks|negotiat|consultation|debate|visit|travel|arriv|trip|meet|met(?![\p{L}])|host|dinner|dine|lunch|breakfast|session|hearing|gather|convene|sat\s+down|sit\s+down|sitting\s+down|spoke|speak|talked|discuss|round|tête)/iu,
+  // Grouped by first letter (the order within a group kept): a regex engine then tries one group per character.
+  cue: /(?:phone|t(?:elephone|alks|ravel|rip|alked|ête)|c(?:all|onsultation|onvene)|v(?:ideo|irtual|isit)|s(?:ummit|ession|at\s+down|it\s+down|itting\s+down|poke|peak)|negotiat|d(?:ebate|inner|ine|iscuss)|arriv|m(?:eet|et(?![\p{L}]))|h(?:ost|earing)|lunch|breakfast|gather|round)/iu,
   cues: [
     { kind: "video_conference", pattern: words("video\\s*(?:call|conference|link|summit|meeting)s?|videoconferenc(?:e|es|ing)|virtual\\s+(?:summit|meeting)s?"), channel: true },
     { kind: "phone_call", pattern: words("(?:tele)?phone(?:\\s+(?:call|conversation|talks?))?|phoned|by\\s+telephone|call(?!\\s+(?:for|on|off|to|up)(?![\\p{L}]))"), channel: true },

@@ -40,7 +40,8 @@ const capitals: Record<string, string> = {
 };
 
 export const meetings: MeetingWords = {
-  cue: /(?:t[ée]l[ée]phon|vid[ée]o|visio|sommet|n[ée]goci|pourparler|consultation|d[ée]bat|visit|se\s+rend|s['’]est\s+rend|sont\s+rend|rendra\s+visite|r[ée]uni|rencontr|entret|t[êe]te-[àa]|dîn|d[ée]jeun|retrouv|re[çc]u|recev|re[çc]oi|accueill|audience|audition|s[ée]ance|session|discut|discussion|congr|parlé|cycle|round|face-[àa]|tourn[ée]e|d[ée]placement|conseil\s+des|échang|voyage)/iu,
+  // Grouped by first letter (the order within a group kept): a regex engine then tries one group per character.
+  cue: /(?:t(?:[ée]l[ée]phon|[êe]te-[àa]|ourn[ée]e)|v(?:id[ée]o|isio|isit|oyage)|s(?:ommet|e\s+rend|['’]est\s+rend|ont\s+rend|[ée]ance|ession)|n[ée]goci|p(?:ourparler|arlé)|c(?:onsultation|ongr|ycle|onseil\s+des)|d(?:[ée]bat|în|[ée]jeun|iscut|iscussion|[ée]placement)|r(?:endra\s+visite|[ée]uni|encontr|etrouv|e[çc]u|ecev|e[çc]oi|ound)|entret|a(?:ccueill|udience|udition)|face-[àa]|échang)/iu,
   cues: [
     { kind: "video_conference", pattern: words("visioconférences?|vidéoconférences?|visio|liaison\\s+vidéo|par\\s+vidéo|en\\s+vidéo|appel\\s+vidéo|sommet\\s+virtuel"), channel: true },
     { kind: "phone_call", pattern: words("(?:conversations?|entretiens?|appels?|échanges?|liaisons?)\\s+téléphoniques?|par\\s+téléphone|au\\s+téléphone|coup\\s+de\\s+(?:fil|téléphone)|téléphoné"), channel: true },

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { locales } from "../locales/index.js";
+import { findMarkedQuotes } from "./quote-marks.js";
+import { findCues, lexiconFor, speechContent, tokeniseSpan } from "./reporting-verbs.js";
+
+describe("speechContent", () => {
+  const lexicon = lexiconFor(locales.fr.quotes);
+  const read = (text: string) => speechContent(text, 0, text.length, findMarkedQuotes(text), 0, lexicon);
+
+  it("tells a blank stretch from one with words", () => {
+    expect(read("  \u00a0 ")).toBe("blank");
+    expect(read("Le conseil municipal votera le budget lundi.")).toBe("no speech");
+  });
+
+  it("sees a reporting verb, an inverted one, and a quotation", () => {
+    expect(read("Le maire a déclaré que le budget était prêt.")).toBe("maybe speech");
+    expect(read("Le budget est prêt, ajoute-t-elle.")).toBe("maybe speech");
+    expect(read("Il parle d'un « budget de combat » pour la ville.")).toBe("maybe speech");
+  });
+
+  it("never says no speech where the cue finder finds a cue", () => {
+    const sentences = [
+      "Selon le ministère, la réunion aura lieu jeudi.",
+      "« Nous verrons », a-t-il ajouté.",
+      "Les syndicats estiment que la réforme est injuste.",
+      "La ville a-t-elle un plan ?",
+      "Rien ne bouge à Paris ce matin.",
+    ];
+    for (const sentence of sentences) {
+      const marked = findMarkedQuotes(sentence);
+      const cues = findCues(tokeniseSpan(sentence, 0, sentence.length, marked, 0), lexicon);
+      if (cues.length > 0 || marked.length > 0) expect(read(sentence), sentence).toBe("maybe speech");
+    }
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { UNDECIDED, WordTable } from "./word-table.js";
+
+describe("WordTable", () => {
+  const words = ["déclaré", "said", "qu'", "le", "la"];
+  const table = new WordTable(words);
+  const folding = new WordTable(words, true);
+
+  it("finds a listed word in the text whatever its case", () => {
+    const text = "Il a DÉCLARÉ que le Maire l’avait Said";
+    expect(table.find(text, 5, 12)).toBe(0);
+    expect(table.find(text, 34, 38)).toBe(1);
+    expect(table.find(text, 17, 19)).toBe(3);
+  });
+
+  it("answers what a lookup of the sliced, lower-cased word answers", () => {
+    const text = "La réunion a eu lieu, a déclaré le porte-parole, qu’on le veuille ou non.";
+    const spans = [...text.matchAll(/[\p{L}'’-]+/gu)].map((m) => [m.index, m.index + m[0].length] as const);
+    for (const [from, to] of spans) {
+      expect(table.find(text, from, to), text.slice(from, to)).toBe(words.indexOf(text.slice(from, to).toLowerCase()));
+    }
+  });
+
+  it("reads a typographic apostrophe as a straight one only when asked", () => {
+    const text = "qu’il";
+    expect(table.find(text, 0, 3)).toBe(-1);
+    expect(folding.find(text, 0, 3)).toBe(2);
+  });
+
+  it("leaves to the caller words whose letters only lower-case together", () => {
+    expect(table.find("ΟΔΟΣ", 0, 4)).toBe(UNDECIDED);
+    expect(table.find("İle", 0, 3)).toBe(UNDECIDED);
+    expect(table.find("a😀", 0, 3)).toBe(UNDECIDED);
+  });
+
+  it("tells apart words that share a hash slot", () => {
+    const many = new WordTable(Array.from({ length: 200 }, (_, i) => `w${i}`));
+    expect(many.find("w17 w171", 0, 3)).toBe(17);
+    expect(many.find("w17 w171", 4, 8)).toBe(171);
+    expect(many.find("w1000", 0, 5)).toBe(-1);
+  });
+});
