@@ -1,5 +1,3 @@
-import { genitives as englishGenitives, issuingParticiples as englishIssuing, modifiersPrecedeNoun as englishModifiersPrecedeNoun } from "../locales/en/quotes.js";
-import { genitives as frenchGenitives, issuingParticiples as frenchIssuing, modifiersPrecedeNoun as frenchModifiersPrecedeNoun } from "../locales/fr/quotes.js";
 import type { DocumentContext, PersonEntity } from "./context.js";
 import { resolveDescription } from "./entities.js";
 import { DEMONSTRATIVE, type QuoteEvidence } from "./quotes.js";
@@ -193,7 +191,7 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   const issuing = issuer < 0 ? undefined : inside.find((mention) => !mention.isPerson && mention.start <= issuer && issuer < mention.end);
   if (issuing) return { name: issuing.name, text: ctx.text.slice(issuer, phraseEnd).trim(), isPerson: false, isNamed: true };
   // Where nouns follow their modifiers, "a United Nations envoy" is an envoy, not the United Nations.
-  const headOrganization = inside.find((mention) => !mention.isPerson && mention.start <= head && head < mention.end && !(wordsFor(ctx).modifiersPrecedeNoun && NOUN_AFTER.test(ctx.text.slice(mention.end, phraseEnd))));
+  const headOrganization = inside.find((mention) => !mention.isPerson && mention.start <= head && head < mention.end && !(lexicon.words.modifiersPrecedeNoun && NOUN_AFTER.test(ctx.text.slice(mention.end, phraseEnd))));
   if (headOrganization) return { name: headOrganization.name, text: phrase, isPerson: false, isNamed: true };
   const resolved = describe(ctx, phrase, entry.phraseStart, head, lexicon);
   const described = (resolved && sharesRoleWord(resolved, phrase, lexicon) ? resolved : null) ?? personWithRole(ctx, phrase, lexicon) ?? (owners.length === 0 ? personNamedIn(ctx, phrase) : null);
@@ -234,28 +232,18 @@ function isOwner(ctx: DocumentContext, mention: NamedMention, head: number, lexi
   const words = ctx.text.slice(head, mention.start).match(HEAD_AND_GENITIVE);
   if (!words) return false;
   const [, noun = "", genitive = ""] = words;
-  return wordsFor(ctx).genitives.has(genitive.toLowerCase().replace(/’/g, "'")) && !lexicon.functionWords.has(noun);
+  return lexicon.genitives.has(genitive.toLowerCase().replace(/’/g, "'")) && !lexicon.functionWords.has(noun);
 }
 
 /** A lowercase head noun, then a genitive preposition right before a name: "avocats de ", "avocats d'". */
 const HEAD_AND_GENITIVE = /^(\p{Ll}+)\s+(\p{L}+['’]?)\s*$/u;
-
-/** What only attribution reads from the locales. */
-const attributionWords = {
-  fr: { genitives: new Set(frenchGenitives), issuing: new Set(frenchIssuing), modifiersPrecedeNoun: frenchModifiersPrecedeNoun },
-  en: { genitives: new Set(englishGenitives), issuing: new Set(englishIssuing), modifiersPrecedeNoun: englishModifiersPrecedeNoun },
-};
-
-function wordsFor(ctx: DocumentContext): (typeof attributionWords)["fr"] {
-  return attributionWords[ctx.locale.code];
-}
 
 /** A common noun and nothing else after a name: "United Nations| envoy". */
 const NOUN_AFTER = /^\s+\p{Ll}[\p{Ll}-]*\s*$/u;
 
 /** Where the issuer's name starts after a participle of issuing ("émanant du ministère" → "ministère"), or -1. */
 function issuerStart(ctx: DocumentContext, start: number, end: number, lexicon: Lexicon): number {
-  const issuing = wordsFor(ctx).issuing;
+  const issuing = lexicon.issuingParticiples;
   const word = /[\p{L}\p{N}]+(?:['’](?=\p{L}))?/gu;
   word.lastIndex = start;
   let found = false;

@@ -69,6 +69,12 @@ export interface QuoteWords {
   functionWords: readonly string[];
   /** Abbreviations whose period does not end a sentence ("M.", "Dr."). */
   abbreviations: readonly string[];
+  /** Prepositions that make a name the complement of the noun before it ("les avocats de Jean Dupont"): that name is not the speaker. */
+  genitives: readonly string[];
+  /** Participles that tie a document to its issuer, who is the speaker ("un communiqué émanant du ministère"). */
+  issuingParticiples: readonly string[];
+  /** Whether a noun comes after its modifiers, so that a name before the last noun only qualifies it ("a Kremlin spokesman"). */
+  modifiersPrecedeNoun: boolean;
 }
 
 /** The `pronoun` of evidence that points back to the last person named rather than the last speaker. */

@@ -90,6 +90,8 @@ export interface Lexicon {
   audience: Set<string>;
   functionWords: Set<string>;
   abbreviations: Set<string>;
+  genitives: Set<string>;
+  issuingParticiples: Set<string>;
   /** `cueFirstWords` read straight from the text: sentences without any are not tokenised. */
   cueFirstWordTable: WordTable;
 }
@@ -134,6 +136,8 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     audience: lower(words.audience),
     functionWords: lower(words.functionWords),
     abbreviations: lower(words.abbreviations),
+    genitives: lower(words.genitives),
+    issuingParticiples: lower(words.issuingParticiples),
     cueFirstWordTable: new WordTable([]),
   };
   lexicon.cueFirstWords = new Set([lexicon.participles, lexicon.finite, lexicon.pluralForms, lexicon.presentParticiples, lexicon.accordingTo].flatMap((set) => set.firstWords()));

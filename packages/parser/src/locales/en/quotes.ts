@@ -121,13 +121,7 @@ export const quotes: QuoteWords = {
     "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc", "inc", "corp",
     "co", "ltd", "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "approx", "fig", "gov", "pres", "rev",
   ],
+  genitives: ["of"],
+  issuingParticiples: ["issued", "released", "signed", "published"],
+  modifiersPrecedeNoun: true,
 };
-
-/** Prepositions that make a name the complement of the noun before it ("the lawyers of John Smith"): that name is not the speaker. */
-export const genitives = ["of"];
-
-/** Participles that tie a document to its issuer, who is the speaker ("a statement issued by the ministry"). */
-export const issuingParticiples = ["issued", "released", "signed", "published"];
-
-/** Whether a noun comes after its modifiers, so that a name before the last noun only qualifies it ("a Kremlin spokesman" is a spokesman). */
-export const modifiersPrecedeNoun = true;

@@ -137,13 +137,7 @@ export const quotes: QuoteWords = {
     "ne", "n'", "lors", "puis", "tandis", "alors", "si", "quand", "lorsque", "parce", "afin", "ainsi",
   ],
   abbreviations: ["m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "st", "ste", "av", "apr", "j.-c", "etc", "cf", "env", "no", "art"],
+  genitives: ["de", "d'"],
+  issuingParticiples: ["émanant", "provenant", "signé", "signée", "publié", "publiée", "diffusé", "diffusée"],
+  modifiersPrecedeNoun: false,
 };
-
-/** Prepositions that make a name the complement of the noun before it ("les avocats de Jean Dupont"): that name is not the speaker. */
-export const genitives = ["de", "d'"];
-
-/** Participles that tie a document to its issuer, who is the speaker ("un communiqué émanant du ministère"). */
-export const issuingParticiples = ["émanant", "provenant", "signé", "signée", "publié", "publiée", "diffusé", "diffusée"];
-
-/** Whether a noun comes after its modifiers, so that a name before the last noun only qualifies it ("le ministère russe" is a ministry). */
-export const modifiersPrecedeNoun = false;
