@@ -248,3 +248,31 @@ describe("meetings (en)", () => {
     expect(() => parseDocument("talks talks talks 99:99 p.m. on 45 Febtober, heure de \ud800", { publishedAt: "2023-03-09" })).not.toThrow();
   });
 });
+
+describe("meetings dated from a named event", () => {
+  it("counts « le lendemain de cette annonce » from the day of the announcement, not the last date", () => {
+    const text = [
+      "Une ministre quitte le gouvernement",
+      "",
+      "La ministre Anne Dupuis a annoncé, mardi 8 mars 2011, sa démission du gouvernement.",
+      "",
+      "Son parti tiendra un congrès le 20 mars.",
+      "",
+      "Le lendemain de cette annonce, Mme Dupuis rencontrait le premier ministre François Fillon.",
+    ].join("\n");
+    expect(meetingsOf(text, "2011-03-12", "fr").map((m) => m.date)).toContain("2011-03-09");
+  });
+
+  it("counts “the day after this announcement” from the day of the announcement", () => {
+    const text = [
+      "Minister resigns",
+      "",
+      "Minister Jane Howard announced her resignation on Tuesday, March 8, 2011.",
+      "",
+      "Her party will hold a convention on March 20.",
+      "",
+      "The day after this announcement, Howard met Prime Minister David Cameron.",
+    ].join("\n");
+    expect(meetingsOf(text, "2011-03-12", "en").map((m) => m.date)).toContain("2011-03-09");
+  });
+});

@@ -349,6 +349,8 @@ export function findMeetings(ctx: DocumentContext): void {
         const earlier = mentions.filter((m) => m.end <= mention.start && m.fromPrevious === null);
         const last = earlier[earlier.length - 1];
         anchor = (last && parseDay(resolveMention(last, publication, reading.tense, null))) ?? anchor;
+        // "le lendemain de cette annonce": counted from the day of the event named, not the last date.
+        if (mention.fromEvent) anchor = eventDayBefore(ctx, index, mention.fromEvent, dateWords, publication) ?? anchor;
       }
       return resolveMention(mention, publication, tense, anchor);
     };
@@ -622,6 +624,39 @@ function lastDayBefore(
     for (let i = mentions.length - 1; i >= 0; i--) {
       const day = parseDay(resolveMention(mentions[i]!, publication, tense, null));
       if (day) return { day, sentenceIndex: back };
+    }
+  }
+  return null;
+}
+
+/** Letters an event noun and its verb share ("annonce", "a annoncé"; "visite", "visited"). */
+const EVENT_STEM_LENGTH = 5;
+
+/**
+ * The day of the latest earlier sentence that names the event `noun` stands for (a word with the
+ * same stem) and dates it: the date nearest after that word, else the last one before it.
+ */
+function eventDayBefore(
+  ctx: DocumentContext,
+  index: number,
+  noun: string,
+  dateWords: DateWords,
+  publication: Day | null,
+): Day | null {
+  const stem = noun.toLowerCase().slice(0, EVENT_STEM_LENGTH);
+  for (let back = index - 1; back >= 0; back--) {
+    const sentence = ctx.sentences[back]!;
+    const text = ctx.text.slice(sentence.start, sentence.end);
+    const lower = text.toLowerCase();
+    let at = lower.indexOf(stem);
+    while (at > 0 && /\p{L}/u.test(lower[at - 1]!)) at = lower.indexOf(stem, at + 1);
+    if (at < 0) continue;
+    const mentions = findDateMentions(text, dateWords, publication).filter((m) => m.fromPrevious === null);
+    const ordered = [...mentions.filter((m) => m.start >= at), ...mentions.filter((m) => m.start < at).reverse()];
+    const tense = detectTense(text, dateWords);
+    for (const mention of ordered) {
+      const day = parseDay(resolveMention(mention, publication, tense, null));
+      if (day) return day;
     }
   }
   return null;
