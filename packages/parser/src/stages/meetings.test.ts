@@ -276,3 +276,19 @@ describe("meetings dated from a named event", () => {
     expect(meetingsOf(text, "2011-03-12", "en").map((m) => m.date)).toContain("2011-03-09");
   });
 });
+
+describe("meetings held during a visit", () => {
+  it("takes the kind of the meeting word when « visite » only frames it", () => {
+    const text = "Diplomatie\n\nAu deuxième jour de sa visite à Rome, le président Emmanuel Macron s'est entretenu mardi avec Giorgia Meloni.";
+    expect(meetingsOf(text, "2023-06-08", "fr").map((m) => m.kind)).toEqual(["meeting"]);
+  });
+
+  it("takes the kind of the meeting word when “visit” only frames it", () => {
+    const text = "Diplomacy\n\nDuring his visit to Tokyo, President Joe Biden met Prime Minister Fumio Kishida on Tuesday.";
+    expect(meetingsOf(text, "2023-06-08", "en").map((m) => m.kind)).toEqual(["meeting"]);
+  });
+
+  it("keeps a visit a visit when nothing else is said of it", () => {
+    expect(meetingsOf("Diplomatie\n\nEmmanuel Macron effectuera mardi une visite officielle à Rome.", "2023-06-08", "fr").map((m) => m.kind)).toEqual(["visit"]);
+  });
+});

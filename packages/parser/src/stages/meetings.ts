@@ -81,6 +81,11 @@ export interface MeetingWords {
   reportingClause: RegExp;
   /** Just before a place: it is where the meeting is ("à", "en", "in"), not who meets. */
   locative: RegExp;
+  /**
+   * Words before a noun cue that make it the time frame of another meeting word ("lors de sa
+   * visite", "during his visit"): the kind is then the other word's. Anchored at the end.
+   */
+  frame: RegExp;
 }
 
 interface CueMatch {
@@ -287,11 +292,16 @@ function findCues(text: string, words: MeetingWords): { cues: CueMatch[]; exclud
   return { cues: cues.sort((a, b) => a.start - b.start), excluded };
 }
 
-/** The kind a group of cues names: a channel wins, then a noun over a verb, then the first. */
-function kindOf(cues: CueMatch[]): MeetingKind {
+/**
+ * The kind a group of cues names: a channel wins, then a noun over a verb, then the first; a noun
+ * that only frames the others ("au cours de sa visite, il a rencontré") names none.
+ */
+function kindOf(cues: CueMatch[], text: string, words: MeetingWords): MeetingKind {
   const channel = cues.find((c) => c.cue.channel);
   if (channel) return channel.cue.kind;
-  const strong = cues.filter((c) => !c.cue.weak);
+  const framing = (c: CueMatch) => !c.cue.verb && words.frame.test(text.slice(Math.max(0, c.start - 40), c.start));
+  const unframed = cues.filter((c) => !framing(c));
+  const strong = (unframed.some((c) => !c.cue.weak) ? unframed : cues).filter((c) => !c.cue.weak);
   const noun = strong.find((c) => !c.cue.verb);
   return (noun ?? strong[0] ?? cues[0])?.cue.kind ?? "other";
 }
@@ -407,7 +417,7 @@ export function findMeetings(ctx: DocumentContext): void {
         .sort((a, b) => b.sentenceIndex - a.sentenceIndex)[0] ?? null;
 
       const meeting: Meeting = {
-        kind: weakOnly ? (recent?.meeting.kind ?? "meeting") : kindOf(unit.cues),
+        kind: weakOnly ? (recent?.meeting.kind ?? "meeting") : kindOf(unit.cues, text, words),
         status: "unknown",
         date,
         time: time?.time ?? null,
