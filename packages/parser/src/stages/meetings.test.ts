@@ -292,3 +292,17 @@ describe("meetings held during a visit", () => {
     expect(meetingsOf("Diplomatie\n\nEmmanuel Macron effectuera mardi une visite officielle à Rome.", "2023-06-08", "fr").map((m) => m.kind)).toEqual(["visit"]);
   });
 });
+
+describe("meetings on one day or another", () => {
+  it("gives no day to a meeting set « mardi ou mercredi »", () => {
+    const dated = (text: string) => meetingsOf(`Europe\n\n${text}`, "2023-06-05", "fr").filter((m) => m.date !== null).map((m) => m.date);
+    expect(dated("Le ministre Bruno Le Maire rencontrera son homologue Christian Lindner mardi ou mercredi à Bruxelles.")).toEqual([]);
+    expect(dated("Le ministre Bruno Le Maire rencontrera son homologue Christian Lindner mardi à Bruxelles.")).toEqual(["2023-06-06"]);
+  });
+
+  it("gives no day to a meeting set “on Tuesday or Wednesday”", () => {
+    const dated = (text: string) => meetingsOf(`Europe\n\n${text}`, "2023-06-05", "en").filter((m) => m.date !== null).map((m) => m.date);
+    expect(dated("Chancellor Olaf Scholz will meet President Joe Biden on Tuesday or Wednesday in Washington.")).toEqual([]);
+    expect(dated("Chancellor Olaf Scholz will meet President Joe Biden on Tuesday in Washington.")).toEqual(["2023-06-06"]);
+  });
+});

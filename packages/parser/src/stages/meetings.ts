@@ -86,6 +86,8 @@ export interface MeetingWords {
    * visite", "during his visit"): the kind is then the other word's. Anchored at the end.
    */
   frame: RegExp;
+  /** All that stands between two dates offered as alternatives ("le même jour ou le lendemain", "Monday or Tuesday"). */
+  dateAlternative: RegExp;
 }
 
 interface CueMatch {
@@ -292,6 +294,11 @@ function findCues(text: string, words: MeetingWords): { cues: CueMatch[]; exclud
   return { cues: cues.sort((a, b) => a.start - b.start), excluded };
 }
 
+/** `first` and `second` are two days offered as a choice ("mardi ou mercredi"). */
+function alternatives(first: DateMention, second: DateMention, text: string, words: MeetingWords): boolean {
+  return first.end <= second.start && words.dateAlternative.test(text.slice(first.end, second.start));
+}
+
 /**
  * The kind a group of cues names: a channel wins, then a noun over a verb, then the first; a noun
  * that only frames the others ("au cours de sa visite, il a rencontré") names none.
@@ -385,7 +392,9 @@ export function findMeetings(ctx: DocumentContext): void {
       const generic = unit.cues.every((c) => !c.cue.verb && words.pluralNoun.test(text.slice(c.start, c.end)));
       const dateMention = pickDate(unit, firstCue, reading, words, claimed, definite || generic);
       if (dateMention) claimed.add(dateMention);
-      const resolved = dateMention ? resolve(dateMention, tense) : null;
+      // "le même jour ou le lendemain": the text does not say which day, so the meeting has none.
+      const undecided = dateMention && mentions.some((m) => alternatives(m, dateMention, text, words) || alternatives(dateMention, m, text, words));
+      const resolved = dateMention && !undecided ? resolve(dateMention, tense) : null;
       // "will pay tribute to what happened on September 11, 2001": a dated past under a future verb
       // (or the reverse) belongs to another event of the clause.
       const date = contradictsTense(resolved, tense, publication) ? null : resolved;
