@@ -33,7 +33,8 @@ export interface DateWords {
   lastModifier: RegExp;
   /**
    * Dates counted from the date mentioned before ("dix jours plus tard", "le lendemain"): each
-   * pattern has either a named group `n` (number) and `unit` (key of `units`), or fixed `days`.
+   * pattern has either a named group `n` (number) and `unit` (key of `units`), or fixed `days`,
+   * and may name the event counted from in a group `event` ("le lendemain de cette annonce").
    */
   chained: ReadonlyArray<{ pattern: RegExp; days?: number }>;
   /** Day multiplier of chained units ("semaines" → 7), lower case. */
@@ -70,6 +71,8 @@ export interface DateMention {
   fromPublication: number | null;
   /** Relative to the previous date in the text ("dix jours plus tard" → 10). */
   fromPrevious: number | null;
+  /** The noun of the event a chained date counts from ("annonce" in "le lendemain de cette annonce"). */
+  fromEvent: string | null;
   /** Only meaningful as publication day when the event is past ("this week"). */
   sameWeekPast: boolean;
   /** Introduced by a reporting verb ("said on Tuesday"). */
@@ -320,7 +323,7 @@ export function findDateMentions(
         if (count === null || unit === undefined) continue;
         offset = count * unit;
       }
-      mentions.push({ ...emptyMention(from, to, match[0]), fromPrevious: offset });
+      mentions.push({ ...emptyMention(from, to, match[0]), fromPrevious: offset, fromEvent: match.groups?.event ?? null });
     }
   }
   for (const match of allMatches(words.sameWeekPast, text)) {
@@ -351,6 +354,7 @@ function emptyMention(start: number, end: number, text: string): DateMention {
     modifier: null,
     fromPublication: null,
     fromPrevious: null,
+    fromEvent: null,
     sameWeekPast: false,
     reported: false,
   };

@@ -248,3 +248,61 @@ describe("meetings (en)", () => {
     expect(() => parseDocument("talks talks talks 99:99 p.m. on 45 Febtober, heure de \ud800", { publishedAt: "2023-03-09" })).not.toThrow();
   });
 });
+
+describe("meetings dated from a named event", () => {
+  it("counts « le lendemain de cette annonce » from the day of the announcement, not the last date", () => {
+    const text = [
+      "Une ministre quitte le gouvernement",
+      "",
+      "La ministre Anne Dupuis a annoncé, mardi 8 mars 2011, sa démission du gouvernement.",
+      "",
+      "Son parti tiendra un congrès le 20 mars.",
+      "",
+      "Le lendemain de cette annonce, Mme Dupuis rencontrait le premier ministre François Fillon.",
+    ].join("\n");
+    expect(meetingsOf(text, "2011-03-12", "fr").map((m) => m.date)).toContain("2011-03-09");
+  });
+
+  it("counts “the day after this announcement” from the day of the announcement", () => {
+    const text = [
+      "Minister resigns",
+      "",
+      "Minister Jane Howard announced her resignation on Tuesday, March 8, 2011.",
+      "",
+      "Her party will hold a convention on March 20.",
+      "",
+      "The day after this announcement, Howard met Prime Minister David Cameron.",
+    ].join("\n");
+    expect(meetingsOf(text, "2011-03-12", "en").map((m) => m.date)).toContain("2011-03-09");
+  });
+});
+
+describe("meetings held during a visit", () => {
+  it("takes the kind of the meeting word when « visite » only frames it", () => {
+    const text = "Diplomatie\n\nAu deuxième jour de sa visite à Rome, le président Emmanuel Macron s'est entretenu mardi avec Giorgia Meloni.";
+    expect(meetingsOf(text, "2023-06-08", "fr").map((m) => m.kind)).toEqual(["meeting"]);
+  });
+
+  it("takes the kind of the meeting word when “visit” only frames it", () => {
+    const text = "Diplomacy\n\nDuring his visit to Tokyo, President Joe Biden met Prime Minister Fumio Kishida on Tuesday.";
+    expect(meetingsOf(text, "2023-06-08", "en").map((m) => m.kind)).toEqual(["meeting"]);
+  });
+
+  it("keeps a visit a visit when nothing else is said of it", () => {
+    expect(meetingsOf("Diplomatie\n\nEmmanuel Macron effectuera mardi une visite officielle à Rome.", "2023-06-08", "fr").map((m) => m.kind)).toEqual(["visit"]);
+  });
+});
+
+describe("meetings on one day or another", () => {
+  it("gives no day to a meeting set « mardi ou mercredi »", () => {
+    const dated = (text: string) => meetingsOf(`Europe\n\n${text}`, "2023-06-05", "fr").filter((m) => m.date !== null).map((m) => m.date);
+    expect(dated("Le ministre Bruno Le Maire rencontrera son homologue Christian Lindner mardi ou mercredi à Bruxelles.")).toEqual([]);
+    expect(dated("Le ministre Bruno Le Maire rencontrera son homologue Christian Lindner mardi à Bruxelles.")).toEqual(["2023-06-06"]);
+  });
+
+  it("gives no day to a meeting set “on Tuesday or Wednesday”", () => {
+    const dated = (text: string) => meetingsOf(`Europe\n\n${text}`, "2023-06-05", "en").filter((m) => m.date !== null).map((m) => m.date);
+    expect(dated("Chancellor Olaf Scholz will meet President Joe Biden on Tuesday or Wednesday in Washington.")).toEqual([]);
+    expect(dated("Chancellor Olaf Scholz will meet President Joe Biden on Tuesday in Washington.")).toEqual(["2023-06-06"]);
+  });
+});

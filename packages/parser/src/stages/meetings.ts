@@ -81,6 +81,13 @@ export interface MeetingWords {
   reportingClause: RegExp;
   /** Just before a place: it is where the meeting is ("à", "en", "in"), not who meets. */
   locative: RegExp;
+  /**
+   * Words before a noun cue that make it the time frame of another meeting word ("lors de sa
+   * visite", "during his visit"): the kind is then the other word's. Anchored at the end.
+   */
+  frame: RegExp;
+  /** All that stands between two dates offered as alternatives ("le même jour ou le lendemain", "Monday or Tuesday"). */
+  dateAlternative: RegExp;
 }
 
 interface CueMatch {
@@ -287,11 +294,21 @@ function findCues(text: string, words: MeetingWords): { cues: CueMatch[]; exclud
   return { cues: cues.sort((a, b) => a.start - b.start), excluded };
 }
 
-/** The kind a group of cues names: a channel wins, then a noun over a verb, then the first. */
-function kindOf(cues: CueMatch[]): MeetingKind {
+/** `first` and `second` are two days offered as a choice ("mardi ou mercredi"). */
+function alternatives(first: DateMention, second: DateMention, text: string, words: MeetingWords): boolean {
+  return first.end <= second.start && words.dateAlternative.test(text.slice(first.end, second.start));
+}
+
+/**
+ * The kind a group of cues names: a channel wins, then a noun over a verb, then the first; a noun
+ * that only frames the others ("au cours de sa visite, il a rencontré") names none.
+ */
+function kindOf(cues: CueMatch[], text: string, words: MeetingWords): MeetingKind {
   const channel = cues.find((c) => c.cue.channel);
   if (channel) return channel.cue.kind;
-  const strong = cues.filter((c) => !c.cue.weak);
+  const framing = (c: CueMatch) => !c.cue.verb && words.frame.test(text.slice(Math.max(0, c.start - 40), c.start));
+  const unframed = cues.filter((c) => !framing(c));
+  const strong = (unframed.some((c) => !c.cue.weak) ? unframed : cues).filter((c) => !c.cue.weak);
   const noun = strong.find((c) => !c.cue.verb);
   return (noun ?? strong[0] ?? cues[0])?.cue.kind ?? "other";
 }
@@ -349,6 +366,8 @@ export function findMeetings(ctx: DocumentContext): void {
         const earlier = mentions.filter((m) => m.end <= mention.start && m.fromPrevious === null);
         const last = earlier[earlier.length - 1];
         anchor = (last && parseDay(resolveMention(last, publication, reading.tense, null))) ?? anchor;
+        // "le lendemain de cette annonce": counted from the day of the event named, not the last date.
+        if (mention.fromEvent) anchor = eventDayBefore(ctx, index, mention.fromEvent, dateWords, publication) ?? anchor;
       }
       return resolveMention(mention, publication, tense, anchor);
     };
@@ -373,7 +392,9 @@ export function findMeetings(ctx: DocumentContext): void {
       const generic = unit.cues.every((c) => !c.cue.verb && words.pluralNoun.test(text.slice(c.start, c.end)));
       const dateMention = pickDate(unit, firstCue, reading, words, claimed, definite || generic);
       if (dateMention) claimed.add(dateMention);
-      const resolved = dateMention ? resolve(dateMention, tense) : null;
+      // "le même jour ou le lendemain": the text does not say which day, so the meeting has none.
+      const undecided = dateMention && mentions.some((m) => alternatives(m, dateMention, text, words) || alternatives(dateMention, m, text, words));
+      const resolved = dateMention && !undecided ? resolve(dateMention, tense) : null;
       // "will pay tribute to what happened on September 11, 2001": a dated past under a future verb
       // (or the reverse) belongs to another event of the clause.
       const date = contradictsTense(resolved, tense, publication) ? null : resolved;
@@ -405,7 +426,7 @@ export function findMeetings(ctx: DocumentContext): void {
         .sort((a, b) => b.sentenceIndex - a.sentenceIndex)[0] ?? null;
 
       const meeting: Meeting = {
-        kind: weakOnly ? (recent?.meeting.kind ?? "meeting") : kindOf(unit.cues),
+        kind: weakOnly ? (recent?.meeting.kind ?? "meeting") : kindOf(unit.cues, text, words),
         status: "unknown",
         date,
         time: time?.time ?? null,
@@ -622,6 +643,39 @@ function lastDayBefore(
     for (let i = mentions.length - 1; i >= 0; i--) {
       const day = parseDay(resolveMention(mentions[i]!, publication, tense, null));
       if (day) return { day, sentenceIndex: back };
+    }
+  }
+  return null;
+}
+
+/** Letters an event noun and its verb share ("annonce", "a annoncé"; "visite", "visited"). */
+const EVENT_STEM_LENGTH = 5;
+
+/**
+ * The day of the latest earlier sentence that names the event `noun` stands for (a word with the
+ * same stem) and dates it: the date nearest after that word, else the last one before it.
+ */
+function eventDayBefore(
+  ctx: DocumentContext,
+  index: number,
+  noun: string,
+  dateWords: DateWords,
+  publication: Day | null,
+): Day | null {
+  const stem = noun.toLowerCase().slice(0, EVENT_STEM_LENGTH);
+  for (let back = index - 1; back >= 0; back--) {
+    const sentence = ctx.sentences[back]!;
+    const text = ctx.text.slice(sentence.start, sentence.end);
+    const lower = text.toLowerCase();
+    let at = lower.indexOf(stem);
+    while (at > 0 && /\p{L}/u.test(lower[at - 1]!)) at = lower.indexOf(stem, at + 1);
+    if (at < 0) continue;
+    const mentions = findDateMentions(text, dateWords, publication).filter((m) => m.fromPrevious === null);
+    const ordered = [...mentions.filter((m) => m.start >= at), ...mentions.filter((m) => m.start < at).reverse()];
+    const tense = detectTense(text, dateWords);
+    for (const mention of ordered) {
+      const day = parseDay(resolveMention(mention, publication, tense, null));
+      if (day) return day;
     }
   }
   return null;

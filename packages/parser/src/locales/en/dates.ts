@@ -58,7 +58,7 @@ englishChrono.parsers.unshift(
 export const dates: DateWords = {
   chrono: englishChrono,
   dateHint: new RegExp(
-    `(?<![\\p{L}])(?:${monthAlternation}|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|this\\s+(?:morning|afternoon|evening|week)|earlier|later|next\\s+day|following\\s+day|same\\s+day|day\\s+before|that\\s+(?:day|evening|night)|in\\s+\\p{L}+\\s+(?:days|weeks))`,
+    `(?<![\\p{L}])(?:${monthAlternation}|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|this\\s+(?:morning|afternoon|evening|week)|earlier|later|next\\s+day|following\\s+day|same\\s+day|day\\s+(?:before|after)|that\\s+(?:day|evening|night)|in\\s+\\p{L}+\\s+(?:days|weeks))`,
     "iu",
   ),
   numbers,
@@ -78,7 +78,10 @@ export const dates: DateWords = {
         "giu",
       ),
     },
-    { pattern: /(?<![\p{L}])the\s+(?:next|following)\s+day(?![\p{L}])/giu, days: 1 },
+    {
+      pattern: /(?<![\p{L}])(?:the\s+(?:next|following)\s+day|the\s+day\s+after\s+(?:this|that|the)\s+(?<event>\p{L}+))(?![\p{L}])/giu,
+      days: 1,
+    },
     { pattern: /(?<![\p{L}])the\s+day\s+(?:before|earlier)(?![\p{L}])/giu, days: -1 },
     { pattern: /(?<![\p{L}])(?:the\s+same\s+day|that\s+(?:same\s+)?day|that\s+evening|that\s+night)(?![\p{L}])/giu, days: 0 },
   ],

@@ -86,5 +86,8 @@ export const meetings: MeetingWords = {
     /(?<![\p{L}])(?<body>(?:(?!the\s|a\s|an\s|its\s|their\s)\p{Ll}[\p{L}-]*\s+)?(?:commission|committee|council|board|cabinet|panel))(?![\p{L}])/gu,
   notParties: new Set(["AFP", "Reuters", "AP", "Associated Press", "Xinhua", "TASS", "Bloomberg", "UTC", "GMT", "CET", "EST", "EDT", "PST", "PDT", "BST", "TV", "GDP", "CEO", "AM", "PM", "UN"]),
   reportingClause: /,\s*(?:(?:he|she|they|it)\s+)?(?:said|says|saying|told|announced|added|stated|confirmed)(?![\p{L}])|,\s*according\s+to\s/iu,
+  frame:
+    /(?<![\p{L}])(?:on\s+the\s+(?:\p{L}+\s+)?day\s+of|in\s+the\s+course\s+of|during|on\s+the\s+sidelines\s+of|on\s+the\s+occasion\s+of)\s+(?:his|her|their|its|the|this|that|an?)?\s*(?:\p{L}+\s+)?\p{P}?\s*$/iu,
+  dateAlternative: /^\s*,?\s*or\s*$/iu,
   locative: /(?<![\p{L}])(?:in|at)\s+(?:the\s+)?$/iu,
 };

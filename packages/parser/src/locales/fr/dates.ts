@@ -60,7 +60,10 @@ export const dates: DateWords = {
         "giu",
       ),
     },
-    { pattern: /(?<![\p{L}])le\s+lendemain(?![\p{L}])/giu, days: 1 },
+    {
+      pattern: /(?<![\p{L}])le\s+lendemain(?:\s+de\s+(?:cette|cet|ce)\s+(?<event>\p{L}+))?(?![\p{L}])/giu,
+      days: 1,
+    },
     { pattern: /(?<![\p{L}])la\s+veille(?!\s+d)(?![\p{L}])/giu, days: -1 },
     { pattern: /(?<![\p{L}])le\s+même\s+jour(?![\p{L}])/giu, days: 0 },
     { pattern: /(?<![\p{L}])ce\s+(?:jour|soir|matin)-là(?![\p{L}])/giu, days: 0 },

@@ -100,5 +100,8 @@ export const meetings: MeetingWords = {
   notParties: new Set(["AFP", "Reuters", "AP", "Xinhua", "TASS", "Tass", "RIA Novosti", "UTC", "GMT", "CET", "EST", "TV", "PIB", "MM", "M", "JO", "ONG"]),
   reportingClause:
     /,\s*(?:a|ont|avait|avaient)\s+(?:(?:aussi|également|encore)\s+)?(?:annoncé|indiqué|déclaré|précisé|fait\s+savoir|affirmé|souligné|confirmé|expliqué|estimé|assuré|rapporté|ajouté|dit|jugé)(?![\p{L}])|,\s*selon\s/iu,
+  frame:
+    /(?<![\p{L}])(?:au\s+(?:\p{L}+\s+)?jour\s+de|au\s+cours\s+de|lors\s+de|pendant|durant|à\s+l['’]occasion\s+de|en\s+marge\s+(?:de|d['’]))\s*(?:sa|son|leur|la|le|l['’]|ce|cet|cette|une?)?\s*(?:\p{L}+\s+)?\p{P}?\s*$/iu,
+  dateAlternative: /^\s*,?\s*ou(?:\s+bien)?\s*$/iu,
   locative: /(?<![\p{L}])(?:à|au|aux|en|dans\s+la\s+région\s+de)\s+(?:l['’])?$/iu,
 };
