@@ -45,6 +45,8 @@ const adversarialInputs: Record<string, (size: number) => string> = {
   "one long line": (size) => repeatTo("Le sommet du 10 janvier entre Vladimir Poutine et Joe Biden, a indiqué Peskov, aura lieu à 14 h UTC, ", size),
   "dotted initials": (size) => repeatTo("A. B. C. D. E. F. ", size),
   "quote marks and verbs": (size) => repeatTo('"x," he said. "', size),
+  "meetings dated from an earlier event": (size) =>
+    repeatTo("Il s'est entretenu avec le ministre le lendemain de cette annonce. Il a annoncé le 3 mars une visite. ", size),
 };
 
 describe("parse time grows linearly with input size", () => {

@@ -650,6 +650,8 @@ function lastDayBefore(
 
 /** Letters an event noun and its verb share ("annonce", "a annoncé"; "visite", "visited"). */
 const EVENT_STEM_LENGTH = 5;
+/** How far back "cette annonce" looks for its event: an article names it nearby, and a bound keeps long texts linear. */
+const EVENT_LOOKBACK_SENTENCES = 40;
 
 /**
  * The day of the latest earlier sentence that names the event `noun` stands for (a word with the
@@ -663,7 +665,7 @@ function eventDayBefore(
   publication: Day | null,
 ): Day | null {
   const stem = noun.toLowerCase().slice(0, EVENT_STEM_LENGTH);
-  for (let back = index - 1; back >= 0; back--) {
+  for (let back = index - 1; back >= Math.max(0, index - EVENT_LOOKBACK_SENTENCES); back--) {
     const sentence = ctx.sentences[back]!;
     const text = ctx.text.slice(sentence.start, sentence.end);
     const lower = text.toLowerCase();
