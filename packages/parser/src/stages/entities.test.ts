@@ -99,6 +99,22 @@ describe("entities: people", () => {
     expect(ctx.organizations.map((organization) => organization.name)).toEqual(["State Department", "White House", "U.N. Security Council"]);
     expect(ctx.places.map((place) => place.name)).toEqual(["Geneva"]);
   });
+
+  it("ends an organization's name where a titled person's name starts, and keeps the organization in the role", () => {
+    const ctx = entitiesOf("Title\n\n\"We are ready,\" said Coastal Fisheries Board Chairman Tomas Ekwueme on Tuesday.");
+    expect(ctx.organizations.map((organization) => organization.name)).toEqual(["Coastal Fisheries Board"]);
+    expect(namesOf(ctx)).toEqual(["Tomas Ekwueme"]);
+    expect(ctx.people[0]!.roles).toEqual(["Coastal Fisheries Board Chairman"]);
+  });
+
+  it("leaves a lone surname with a speaking verb out of the organization before it", () => {
+    const en = entitiesOf("Title\n\nThe secretary general of the Caribbean Fisheries Board Ekwueme said the quota would fall.");
+    expect(en.organizations.map((organization) => organization.name)).toEqual(["Caribbean Fisheries Board"]);
+    expect(namesOf(en)).toEqual(["Ekwueme"]);
+    const fr = entitiesOf("Titre\n\nLe secrétaire exécutif de la Communauté Sahélienne Kourouma a déclaré que le sommet aurait lieu.");
+    expect(fr.organizations.map((organization) => organization.name)).toEqual(["Communauté Sahélienne"]);
+    expect(namesOf(fr)).toEqual(["Kourouma"]);
+  });
 });
 
 describe("entities: descriptions and countries", () => {

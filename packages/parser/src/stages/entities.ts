@@ -354,6 +354,7 @@ function findOrganizationGroups(tokens: Token[], lexicon: Lexicon, labels: Label
         const next = tokens[to];
         if (!next || next.region !== token.region || !next.isWord) break;
         if (lexicon.firstNames.has(next.key) && labels[to] === null) break;
+        if (next.capitalised && labels[to] === null && to - from >= 2 && opensPersonAfterOrganization(tokens, to, lexicon, labels)) break;
         if (next.capitalised && !lexicon.nonNames.has(next.key) && (labels[to] === null || labels[to] === "place" || labels[to] === "organization")) {
           to++;
           continue;
@@ -385,6 +386,22 @@ function findOrganizationGroups(tokens: Token[], lexicon: Lexicon, labels: Label
     }
   }
   return found;
+}
+
+/**
+ * Whether the capitalised word at `at`, after an organization's head, starts a person rather
+ * than continuing the organization's name: a title before a name ("Institute Director Jane
+ * Doe") or a lone surname that a speaking verb follows ("the Andean Community Smith said").
+ */
+function opensPersonAfterOrganization(tokens: Token[], at: number, lexicon: Lexicon, labels: Label[]): boolean {
+  const word = tokens[at]!;
+  const next = tokens[at + 1];
+  if (lexicon.organizationHeads.has(word.key) || lexicon.thingsAfter.has(word.key) || lexicon.nonNames.has(word.key)) return false;
+  if (lexicon.roleNouns.has(word.key)) {
+    return next !== undefined && next.region === word.region && labels[at + 1] === null && isNameWord(next, lexicon) && !lexicon.nonNames.has(next.key) && !lexicon.organizationHeads.has(next.key);
+  }
+  const nameEnds = next === undefined || !next.capitalised || next.region !== word.region;
+  return nameEnds && !word.alsoLowercase && !lexicon.commonWords.has(word.key) && !lexicon.phrases.has(word.key) && !isAcronym(word) && isNameWord(word, lexicon) && isPersonVerbAfter(tokens, at + 1, lexicon);
 }
 
 /** "OSCE", "AfCFTA", "U.N.": mostly capitals, not a roman numeral, not one letter. */
@@ -522,6 +539,8 @@ function findNameCandidates(tokens: Token[], lexicon: Lexicon, labels: Label[]):
       from++;
     }
     if (roleFrom >= 0 && from > roleFrom && hasRoleNoun(tokens, roleFrom, from, lexicon)) {
+      // "Research Institute Director Jane Doe": the organization just before the title is part of the role.
+      if (roleFrom === i) while (roleFrom > 0 && labels[roleFrom - 1] === "organization" && tokens[roleFrom - 1]!.region === token.region && tokens[roleFrom - 1]!.end + 1 >= tokens[roleFrom]!.start) roleFrom--;
       leadingRoles.push(joinTokens(tokens, roleFrom, from));
     }
     if (from < to && lexicon.nonNames.has(tokens[from]!.key) && to - from === 1) {
