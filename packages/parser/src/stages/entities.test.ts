@@ -107,6 +107,19 @@ describe("entities: people", () => {
     expect(ctx.people[0]!.roles).toEqual(["Coastal Fisheries Board Chairman"]);
   });
 
+  it("accepts a double-barrelled surname after an unknown given name, but not a hyphenated region", () => {
+    const fr = entitiesOf("Titre\n\nLa délégation a reçu hier Sigurd Haugen-Brekke, puis a visité la Nouvelle-Aquitaine.");
+    expect(namesOf(fr)).toEqual(["Sigurd Haugen-Brekke"]);
+    const en = entitiesOf("Title\n\nThe talks were chaired by the envoy Sigurd Haugen-Brekke in Western-Province.");
+    expect(namesOf(en)).toEqual(["Sigurd Haugen-Brekke"]);
+  });
+
+  it("reads \"responsable\" as a role in an apposition", () => {
+    const ctx = entitiesOf("Titre\n\nLa réunion a eu lieu. Bishnu Ram Adhikari, responsable syndical, a salué l'accord.");
+    expect(namesOf(ctx)).toEqual(["Bishnu Ram Adhikari"]);
+    expect(ctx.people[0]!.roles).toEqual(["responsable syndical"]);
+  });
+
   it("leaves a lone surname with a speaking verb out of the organization before it", () => {
     const en = entitiesOf("Title\n\nThe secretary general of the Caribbean Fisheries Board Ekwueme said the quota would fall.");
     expect(en.organizations.map((organization) => organization.name)).toEqual(["Caribbean Fisheries Board"]);

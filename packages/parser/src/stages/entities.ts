@@ -1036,12 +1036,26 @@ function mergeDrafts(people: PeopleIndex): void {
 }
 
 /** Every word looks like a name and none is a known place, nationality or common opener. */
+/** A double-barrelled name, each part capitalised ("Roed-Larsen", "Ould-Abdallah"). */
+const HYPHENATED_NAME = /^\p{Lu}[\p{Ll}\p{M}'’]+-\p{Lu}[\p{Ll}\p{M}'’]+$/u;
+
+/**
+ * A double-barrelled surname after the given name ("Terje Roed-Larsen"): regions and compass
+ * points are written the same way ("Australie-Occidentale", "Nord-Est"), but open the group and
+ * are made of place and common words.
+ */
+function hyphenatedSurname(tokens: Token[], at: number, candidate: NameCandidate, lexicon: Lexicon): boolean {
+  const token = tokens[at]!;
+  if (at === candidate.from || !HYPHENATED_NAME.test(token.text)) return false;
+  return token.key.split("-").every((part) => !lexicon.phrases.has(part) && !lexicon.commonWords.has(part) && !lexicon.nonNames.has(part));
+}
+
 function plainNameShape(tokens: Token[], candidate: NameCandidate, lexicon: Lexicon): boolean {
   if (candidate.to - candidate.from > 4) return false;
   for (let k = candidate.from; k < candidate.to; k++) {
     const token = tokens[k]!;
     if (lexicon.particles.has(token.key) && !token.capitalised) continue;
-    if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(token.text) && !token.dotted && !/^\p{Ll}{1,3}-\p{Lu}/u.test(token.text)) return false;
+    if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(token.text) && !token.dotted && !/^\p{Ll}{1,3}-\p{Lu}/u.test(token.text) && !hyphenatedSurname(tokens, k, candidate, lexicon)) return false;
     if (token.alsoLowercase || lexicon.commonWords.has(token.key)) return false;
     if (lexicon.nonNames.has(token.key) || lexicon.demonyms.has(token.key) || lexicon.roleNouns.has(token.key)) return false;
   }
