@@ -120,6 +120,11 @@ describe("entities: people", () => {
     expect(ctx.people[0]!.roles).toEqual(["responsable syndical"]);
   });
 
+  it("keeps a nationality inside a ministry's name", () => {
+    const inside = entitiesOf("Titre\n\nLe ministère japonais de la Pêche a fixé les quotas.");
+    expect(inside.organizations.map((organization) => organization.name)).toEqual(["ministère japonais de la Pêche"]);
+  });
+
   it("leaves a lone surname with a speaking verb out of the organization before it", () => {
     const en = entitiesOf("Title\n\nThe secretary general of the Caribbean Fisheries Board Ekwueme said the quota would fall.");
     expect(en.organizations.map((organization) => organization.name)).toEqual(["Caribbean Fisheries Board"]);

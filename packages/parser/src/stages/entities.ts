@@ -359,6 +359,11 @@ function findOrganizationGroups(tokens: Token[], lexicon: Lexicon, labels: Label
           to++;
           continue;
         }
+        // "ministère russe des Affaires étrangères", "ministère des Affaires étrangères italien": a nationality belongs to the name.
+        if (!next.capitalised && lexicon.demonyms.has(next.key) && labels[to] === null) {
+          to++;
+          continue;
+        }
         if (ORGANIZATION_ADJECTIVE.test(next.text) && tokens[to - 1]!.capitalised && tokens[to - 1]!.isWord) {
           to++;
           continue;
