@@ -125,6 +125,13 @@ describe("entities: people", () => {
     expect(inside.organizations.map((organization) => organization.name)).toEqual(["ministère japonais de la Pêche"]);
   });
 
+  it("takes a lone surname after an inverted attribution for a person", () => {
+    const en = entitiesOf("Title\n\n\"The quota will fall,\" said Ekwueme. The vote follows.");
+    expect(namesOf(en)).toEqual(["Ekwueme"]);
+    const fr = entitiesOf("Titre\n\n« Le sommet aura lieu », a déclaré Kourouma, avant de partir.");
+    expect(namesOf(fr)).toEqual(["Kourouma"]);
+  });
+
   it("leaves a lone surname with a speaking verb out of the organization before it", () => {
     const en = entitiesOf("Title\n\nThe secretary general of the Caribbean Fisheries Board Ekwueme said the quota would fall.");
     expect(en.organizations.map((organization) => organization.name)).toEqual(["Caribbean Fisheries Board"]);

@@ -1018,10 +1018,29 @@ function singleNameEvidence(tokens: Token[], candidate: NameCandidate, lexicon: 
   if (before && (lexicon.determiners.has(before.key) || lexicon.thingsBefore.has(before.key))) return false;
   if (before && before.isWord && (isHonorific(before.key, lexicon) || lexicon.roleNouns.has(before.key))) return true;
   if (!token.sentenceStart && isPersonVerbAfter(tokens, candidate.to, lexicon)) return true;
+  if (!token.sentenceStart && speakerAfterQuote(tokens, candidate, lexicon)) return true;
   // "Sagan remporte la 11e étape": a name opening a sentence, then a verb of a person at once.
   const verb = tokens[candidate.to];
   if (token.sentenceStart && verb && verb.region === token.region && lexicon.personVerbs.has(verb.key) && !token.alsoLowercase && !lexicon.commonWords.has(key)) return true;
   return !token.sentenceStart && lexicon.firstNames.has(key) && before !== undefined && before.isWord && !CONNECTORS.has(before.key);
+}
+
+const CLOSING_QUOTES = new Set(["\"", "”", "»", "’", "›"]);
+
+/**
+ * An inverted attribution after a quotation: "…," said Wagner. / « … », a déclaré Kourouma.
+ * The verb comes right after the quote's comma or closing mark, and the name ends the clause.
+ */
+function speakerAfterQuote(tokens: Token[], candidate: NameCandidate, lexicon: Lexicon): boolean {
+  const region = tokens[candidate.from]!.region;
+  let k = candidate.from - 1;
+  if (!tokens[k] || tokens[k]!.region !== region || !lexicon.personVerbs.has(tokens[k]!.key)) return false;
+  k--;
+  if (tokens[k] && tokens[k]!.region === region && AUXILIARIES.has(tokens[k]!.key)) k--;
+  if (tokens[k]?.text === ",") k--;
+  if (!tokens[k] || !CLOSING_QUOTES.has(tokens[k]!.text)) return false;
+  const after = tokens[candidate.to];
+  return after === undefined || after.region !== region || after.text === "." || after.text === ",";
 }
 
 /**
