@@ -132,6 +132,11 @@ describe("entities: people", () => {
     expect(namesOf(fr)).toEqual(["Kourouma"]);
   });
 
+  it("does not take a campaign named by a gerund for a person", () => {
+    const ctx = entitiesOf("Title\n\nThe group Protecting Coastal Marshes said the permit was illegal, and Maria Okonkwo agreed.");
+    expect(namesOf(ctx)).toEqual(["Maria Okonkwo"]);
+  });
+
   it("leaves a lone surname with a speaking verb out of the organization before it", () => {
     const en = entitiesOf("Title\n\nThe secretary general of the Caribbean Fisheries Board Ekwueme said the quota would fall.");
     expect(en.organizations.map((organization) => organization.name)).toEqual(["Caribbean Fisheries Board"]);

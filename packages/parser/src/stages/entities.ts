@@ -911,6 +911,8 @@ function personEvidence(
     if (lexicon.demonyms.has(key) && words > 1 && k === candidate.to - 1) return null;
   }
   if (words === 1 && lexicon.nonNames.has(first.key)) return null;
+  // "Ending Clergy Abuse", "Saving Private Lives": a group opened by a gerund names a campaign or a work.
+  if (words >= 2 && GERUND.test(first.text) && !lexicon.firstNames.has(first.key) && !lexicon.familyNamesFirst.has(first.key)) return null;
   // "Fort Copacabana", "Vallée d'Aoste" — but "saint Maximilien Kolbe" is a person.
   if (words >= 2 && lexicon.thingsBefore.has(first.key) && first.capitalised && !lexicon.firstNames.has(tokens[candidate.from + 1]!.key)) return null;
   if (lexicon.nonNames.has(first.key) && first.sentenceStart && words === 1) return null;
@@ -937,6 +939,8 @@ function personEvidence(
   if (words >= 2 && plainNameShape(tokens, candidate, lexicon)) score += first.sentenceStart ? lexicon.unknownNameWeight - 1 : lexicon.unknownNameWeight;
   return score;
 }
+
+const GERUND = /^\p{Lu}\p{Ll}{2,}ing$/u;
 
 /** Particles of Arabic names that make a group of words a person's name ("al-Abadi", "ben Salmane"). */
 const ARABIC_PARTICLE = /^(?:al|el|ben|bin|ibn|abu|abd)$/;
