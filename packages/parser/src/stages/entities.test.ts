@@ -132,6 +132,13 @@ describe("entities: people", () => {
     expect(namesOf(fr)).toEqual(["Kourouma"]);
   });
 
+  it("keeps a role's remit after \"pour\" / \"for\" in the role", () => {
+    const fr = entitiesOf("Titre\n\nL'envoyé spécial pour le Sahel, Ibrahima Keita, a quitté Bamako.");
+    expect(fr.people[0]!.roles).toEqual(["envoyé spécial pour le Sahel"]);
+    const en = entitiesOf("Title\n\nThe envoy for the Sahel, Ibrahima Keita, left Bamako on Monday.");
+    expect(en.people[0]!.roles).toEqual(["envoy for the Sahel"]);
+  });
+
   it("does not take a campaign named by a gerund for a person", () => {
     const ctx = entitiesOf("Title\n\nThe group Protecting Coastal Marshes said the permit was illegal, and Maria Okonkwo agreed.");
     expect(namesOf(ctx)).toEqual(["Maria Okonkwo"]);

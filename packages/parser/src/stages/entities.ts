@@ -956,6 +956,9 @@ const FOREIGN_PARTICLES = new Set(["de", "van", "von", "di", "da", "del", "della
 
 const ROYAL_TITLES = new Set(["prince", "princess", "princesse", "queen", "king", "roi", "reine", "emperor", "empereur", "imperatrice", "empress", "duke", "duc", "duchess", "duchesse", "sheikh", "cheikh", "emir", "sultan"]);
 
+/** Prepositions that give a role its remit ("envoyé pour la Syrie", "envoy for Syria"). */
+const ROLE_REMITS = new Set(["pour", "for"]);
+
 const LIST_JOINS = new Set([",", "et", "and", "ou", "or", "&"]);
 
 /** Whether a list separator joins the candidate to a word of a person's name, on either side. */
@@ -1122,7 +1125,9 @@ function rolesAround(tokens: Token[], candidate: NameCandidate, lexicon: Lexicon
     let leftmostRole = -1;
     for (let steps = 0; k >= 0 && steps < 10; k--, steps++) {
       const token = tokens[k]!;
-      if (token.region !== region || !token.isWord || lexicon.roleStops.has(token.key)) break;
+      if (token.region !== region || !token.isWord) break;
+      // "émissaire de l'ONU pour le Moyen-Orient", "envoy for Syria": the remit after the role noun belongs to it.
+      if (lexicon.roleStops.has(token.key) && !(ROLE_REMITS.has(token.key) && leftmostRole < 0)) break;
       if (inName[k] === 2) break;
       if (lexicon.roleNouns.has(token.key)) leftmostRole = k;
       // An article opens the role phrase, unless it follows a preposition ("du chef de l'État").
