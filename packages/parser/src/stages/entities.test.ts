@@ -99,6 +99,59 @@ describe("entities: people", () => {
     expect(ctx.organizations.map((organization) => organization.name)).toEqual(["State Department", "White House", "U.N. Security Council"]);
     expect(ctx.places.map((place) => place.name)).toEqual(["Geneva"]);
   });
+
+  it("ends an organization's name where a titled person's name starts, and keeps the organization in the role", () => {
+    const ctx = entitiesOf("Title\n\n\"We are ready,\" said Coastal Fisheries Board Chairman Tomas Ekwueme on Tuesday.");
+    expect(ctx.organizations.map((organization) => organization.name)).toEqual(["Coastal Fisheries Board"]);
+    expect(namesOf(ctx)).toEqual(["Tomas Ekwueme"]);
+    expect(ctx.people[0]!.roles).toEqual(["Coastal Fisheries Board Chairman"]);
+  });
+
+  it("accepts a double-barrelled surname after an unknown given name, but not a hyphenated region", () => {
+    const fr = entitiesOf("Titre\n\nLa délégation a reçu hier Sigurd Haugen-Brekke, puis a visité la Nouvelle-Aquitaine.");
+    expect(namesOf(fr)).toEqual(["Sigurd Haugen-Brekke"]);
+    const en = entitiesOf("Title\n\nThe talks were chaired by the envoy Sigurd Haugen-Brekke in Western-Province.");
+    expect(namesOf(en)).toEqual(["Sigurd Haugen-Brekke"]);
+  });
+
+  it("reads \"responsable\" as a role in an apposition", () => {
+    const ctx = entitiesOf("Titre\n\nLa réunion a eu lieu. Bishnu Ram Adhikari, responsable syndical, a salué l'accord.");
+    expect(namesOf(ctx)).toEqual(["Bishnu Ram Adhikari"]);
+    expect(ctx.people[0]!.roles).toEqual(["responsable syndical"]);
+  });
+
+  it("keeps a nationality inside a ministry's name", () => {
+    const inside = entitiesOf("Titre\n\nLe ministère japonais de la Pêche a fixé les quotas.");
+    expect(inside.organizations.map((organization) => organization.name)).toEqual(["ministère japonais de la Pêche"]);
+  });
+
+  it("takes a lone surname after an inverted attribution for a person", () => {
+    const en = entitiesOf("Title\n\n\"The quota will fall,\" said Ekwueme. The vote follows.");
+    expect(namesOf(en)).toEqual(["Ekwueme"]);
+    const fr = entitiesOf("Titre\n\n« Le sommet aura lieu », a déclaré Kourouma, avant de partir.");
+    expect(namesOf(fr)).toEqual(["Kourouma"]);
+  });
+
+  it("keeps a role's remit after \"pour\" / \"for\" in the role", () => {
+    const fr = entitiesOf("Titre\n\nL'envoyé spécial pour le Sahel, Ibrahima Keita, a quitté Bamako.");
+    expect(fr.people[0]!.roles).toEqual(["envoyé spécial pour le Sahel"]);
+    const en = entitiesOf("Title\n\nThe envoy for the Sahel, Ibrahima Keita, left Bamako on Monday.");
+    expect(en.people[0]!.roles).toEqual(["envoy for the Sahel"]);
+  });
+
+  it("does not take a campaign named by a gerund for a person", () => {
+    const ctx = entitiesOf("Title\n\nThe group Protecting Coastal Marshes said the permit was illegal, and Maria Okonkwo agreed.");
+    expect(namesOf(ctx)).toEqual(["Maria Okonkwo"]);
+  });
+
+  it("leaves a lone surname with a speaking verb out of the organization before it", () => {
+    const en = entitiesOf("Title\n\nThe secretary general of the Caribbean Fisheries Board Ekwueme said the quota would fall.");
+    expect(en.organizations.map((organization) => organization.name)).toEqual(["Caribbean Fisheries Board"]);
+    expect(namesOf(en)).toEqual(["Ekwueme"]);
+    const fr = entitiesOf("Titre\n\nLe secrétaire exécutif de la Communauté Sahélienne Kourouma a déclaré que le sommet aurait lieu.");
+    expect(fr.organizations.map((organization) => organization.name)).toEqual(["Communauté Sahélienne"]);
+    expect(namesOf(fr)).toEqual(["Kourouma"]);
+  });
 });
 
 describe("entities: descriptions and countries", () => {

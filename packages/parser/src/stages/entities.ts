@@ -354,7 +354,13 @@ function findOrganizationGroups(tokens: Token[], lexicon: Lexicon, labels: Label
         const next = tokens[to];
         if (!next || next.region !== token.region || !next.isWord) break;
         if (lexicon.firstNames.has(next.key) && labels[to] === null) break;
+        if (next.capitalised && labels[to] === null && to - from >= 2 && opensPersonAfterOrganization(tokens, to, lexicon, labels)) break;
         if (next.capitalised && !lexicon.nonNames.has(next.key) && (labels[to] === null || labels[to] === "place" || labels[to] === "organization")) {
+          to++;
+          continue;
+        }
+        // "ministère russe des Affaires étrangères", "ministère des Affaires étrangères italien": a nationality belongs to the name.
+        if (!next.capitalised && lexicon.demonyms.has(next.key) && labels[to] === null) {
           to++;
           continue;
         }
@@ -385,6 +391,22 @@ function findOrganizationGroups(tokens: Token[], lexicon: Lexicon, labels: Label
     }
   }
   return found;
+}
+
+/**
+ * Whether the capitalised word at `at`, after an organization's head, starts a person rather
+ * than continuing the organization's name: a title before a name ("Institute Director Jane
+ * Doe") or a lone surname that a speaking verb follows ("the Andean Community Smith said").
+ */
+function opensPersonAfterOrganization(tokens: Token[], at: number, lexicon: Lexicon, labels: Label[]): boolean {
+  const word = tokens[at]!;
+  const next = tokens[at + 1];
+  if (lexicon.organizationHeads.has(word.key) || lexicon.thingsAfter.has(word.key) || lexicon.nonNames.has(word.key)) return false;
+  if (lexicon.roleNouns.has(word.key)) {
+    return next !== undefined && next.region === word.region && labels[at + 1] === null && isNameWord(next, lexicon) && !lexicon.nonNames.has(next.key) && !lexicon.organizationHeads.has(next.key);
+  }
+  const nameEnds = next === undefined || !next.capitalised || next.region !== word.region;
+  return nameEnds && !word.alsoLowercase && !lexicon.commonWords.has(word.key) && !lexicon.phrases.has(word.key) && !isAcronym(word) && isNameWord(word, lexicon) && isPersonVerbAfter(tokens, at + 1, lexicon);
 }
 
 /** "OSCE", "AfCFTA", "U.N.": mostly capitals, not a roman numeral, not one letter. */
@@ -522,6 +544,8 @@ function findNameCandidates(tokens: Token[], lexicon: Lexicon, labels: Label[]):
       from++;
     }
     if (roleFrom >= 0 && from > roleFrom && hasRoleNoun(tokens, roleFrom, from, lexicon)) {
+      // "Research Institute Director Jane Doe": the organization just before the title is part of the role.
+      if (roleFrom === i) while (roleFrom > 0 && labels[roleFrom - 1] === "organization" && tokens[roleFrom - 1]!.region === token.region && tokens[roleFrom - 1]!.end + 1 >= tokens[roleFrom]!.start) roleFrom--;
       leadingRoles.push(joinTokens(tokens, roleFrom, from));
     }
     if (from < to && lexicon.nonNames.has(tokens[from]!.key) && to - from === 1) {
@@ -887,6 +911,8 @@ function personEvidence(
     if (lexicon.demonyms.has(key) && words > 1 && k === candidate.to - 1) return null;
   }
   if (words === 1 && lexicon.nonNames.has(first.key)) return null;
+  // "Ending Clergy Abuse", "Saving Private Lives": a group opened by a gerund names a campaign or a work.
+  if (words >= 2 && GERUND.test(first.text) && !lexicon.firstNames.has(first.key) && !lexicon.familyNamesFirst.has(first.key)) return null;
   // "Fort Copacabana", "Vallée d'Aoste" — but "saint Maximilien Kolbe" is a person.
   if (words >= 2 && lexicon.thingsBefore.has(first.key) && first.capitalised && !lexicon.firstNames.has(tokens[candidate.from + 1]!.key)) return null;
   if (lexicon.nonNames.has(first.key) && first.sentenceStart && words === 1) return null;
@@ -914,6 +940,8 @@ function personEvidence(
   return score;
 }
 
+const GERUND = /^\p{Lu}\p{Ll}{2,}ing$/u;
+
 /** Particles of Arabic names that make a group of words a person's name ("al-Abadi", "ben Salmane"). */
 const ARABIC_PARTICLE = /^(?:al|el|ben|bin|ibn|abu|abd)$/;
 
@@ -927,6 +955,9 @@ function beforeHyphen(key: string): string {
 const FOREIGN_PARTICLES = new Set(["de", "van", "von", "di", "da", "del", "della", "dos", "das", "ter", "ten", "vander", "vanden"]);
 
 const ROYAL_TITLES = new Set(["prince", "princess", "princesse", "queen", "king", "roi", "reine", "emperor", "empereur", "imperatrice", "empress", "duke", "duc", "duchess", "duchesse", "sheikh", "cheikh", "emir", "sultan"]);
+
+/** Prepositions that give a role its remit ("envoyé pour la Syrie", "envoy for Syria"). */
+const ROLE_REMITS = new Set(["pour", "for"]);
 
 const LIST_JOINS = new Set([",", "et", "and", "ou", "or", "&"]);
 
@@ -994,10 +1025,29 @@ function singleNameEvidence(tokens: Token[], candidate: NameCandidate, lexicon: 
   if (before && (lexicon.determiners.has(before.key) || lexicon.thingsBefore.has(before.key))) return false;
   if (before && before.isWord && (isHonorific(before.key, lexicon) || lexicon.roleNouns.has(before.key))) return true;
   if (!token.sentenceStart && isPersonVerbAfter(tokens, candidate.to, lexicon)) return true;
+  if (!token.sentenceStart && speakerAfterQuote(tokens, candidate, lexicon)) return true;
   // "Sagan remporte la 11e étape": a name opening a sentence, then a verb of a person at once.
   const verb = tokens[candidate.to];
   if (token.sentenceStart && verb && verb.region === token.region && lexicon.personVerbs.has(verb.key) && !token.alsoLowercase && !lexicon.commonWords.has(key)) return true;
   return !token.sentenceStart && lexicon.firstNames.has(key) && before !== undefined && before.isWord && !CONNECTORS.has(before.key);
+}
+
+const CLOSING_QUOTES = new Set(["\"", "”", "»", "’", "›"]);
+
+/**
+ * An inverted attribution after a quotation: "…," said Wagner. / « … », a déclaré Kourouma.
+ * The verb comes right after the quote's comma or closing mark, and the name ends the clause.
+ */
+function speakerAfterQuote(tokens: Token[], candidate: NameCandidate, lexicon: Lexicon): boolean {
+  const region = tokens[candidate.from]!.region;
+  let k = candidate.from - 1;
+  if (!tokens[k] || tokens[k]!.region !== region || !lexicon.personVerbs.has(tokens[k]!.key)) return false;
+  k--;
+  if (tokens[k] && tokens[k]!.region === region && AUXILIARIES.has(tokens[k]!.key)) k--;
+  if (tokens[k]?.text === ",") k--;
+  if (!tokens[k] || !CLOSING_QUOTES.has(tokens[k]!.text)) return false;
+  const after = tokens[candidate.to];
+  return after === undefined || after.region !== region || after.text === "." || after.text === ",";
 }
 
 /**
@@ -1017,12 +1067,26 @@ function mergeDrafts(people: PeopleIndex): void {
 }
 
 /** Every word looks like a name and none is a known place, nationality or common opener. */
+/** A double-barrelled name, each part capitalised ("Roed-Larsen", "Ould-Abdallah"). */
+const HYPHENATED_NAME = /^\p{Lu}[\p{Ll}\p{M}'’]+-\p{Lu}[\p{Ll}\p{M}'’]+$/u;
+
+/**
+ * A double-barrelled surname after the given name ("Terje Roed-Larsen"): regions and compass
+ * points are written the same way ("Australie-Occidentale", "Nord-Est"), but open the group and
+ * are made of place and common words.
+ */
+function hyphenatedSurname(tokens: Token[], at: number, candidate: NameCandidate, lexicon: Lexicon): boolean {
+  const token = tokens[at]!;
+  if (at === candidate.from || !HYPHENATED_NAME.test(token.text)) return false;
+  return token.key.split("-").every((part) => !lexicon.phrases.has(part) && !lexicon.commonWords.has(part) && !lexicon.nonNames.has(part));
+}
+
 function plainNameShape(tokens: Token[], candidate: NameCandidate, lexicon: Lexicon): boolean {
   if (candidate.to - candidate.from > 4) return false;
   for (let k = candidate.from; k < candidate.to; k++) {
     const token = tokens[k]!;
     if (lexicon.particles.has(token.key) && !token.capitalised) continue;
-    if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(token.text) && !token.dotted && !/^\p{Ll}{1,3}-\p{Lu}/u.test(token.text)) return false;
+    if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(token.text) && !token.dotted && !/^\p{Ll}{1,3}-\p{Lu}/u.test(token.text) && !hyphenatedSurname(tokens, k, candidate, lexicon)) return false;
     if (token.alsoLowercase || lexicon.commonWords.has(token.key)) return false;
     if (lexicon.nonNames.has(token.key) || lexicon.demonyms.has(token.key) || lexicon.roleNouns.has(token.key)) return false;
   }
@@ -1061,7 +1125,9 @@ function rolesAround(tokens: Token[], candidate: NameCandidate, lexicon: Lexicon
     let leftmostRole = -1;
     for (let steps = 0; k >= 0 && steps < 10; k--, steps++) {
       const token = tokens[k]!;
-      if (token.region !== region || !token.isWord || lexicon.roleStops.has(token.key)) break;
+      if (token.region !== region || !token.isWord) break;
+      // "émissaire de l'ONU pour le Moyen-Orient", "envoy for Syria": the remit after the role noun belongs to it.
+      if (lexicon.roleStops.has(token.key) && !(ROLE_REMITS.has(token.key) && leftmostRole < 0)) break;
       if (inName[k] === 2) break;
       if (lexicon.roleNouns.has(token.key)) leftmostRole = k;
       // An article opens the role phrase, unless it follows a preposition ("du chef de l'État").

@@ -29,7 +29,7 @@ Maximilien Maximilienne Brice Flora Aurélien Ericka Babette Jodie Marius Octave
   honorifics: words("M Mme Mmes Mlle Me Mgr Dr Pr Monsieur Madame Mademoiselle Maître Sœur Frère Cheikh Sheikh Sir Lord Lady Dame"),
   roleNouns: words(`
 président présidente vice-président vice-présidente ministre porte-parole attaché attachée secrétaire conseiller conseillère chef cheffe directeur directrice
-dirigeant dirigeante leader chancelier chancelière roi reine prince princesse pape cardinal archevêque évêque imam prêtre rabbin pasteur abbé curé maire adjoint adjointe
+dirigeant dirigeante responsable leader chancelier chancelière roi reine prince princesse pape cardinal archevêque évêque imam prêtre rabbin pasteur abbé curé maire adjoint adjointe
 député députée sénateur sénatrice juge procureur procureure avocat avocate ambassadeur ambassadrice général générale colonel commandant amiral capitaine lieutenant émissaire
 envoyé envoyée médiateur médiatrice négociateur négociatrice gouverneur gouverneure préfet préfète commissaire délégué déléguée représentant représentante candidat candidate
 fondateur fondatrice patron patronne PDG président-directeur entraîneur entraîneuse sélectionneur joueur joueuse coureur coureuse cycliste footballeur acteur actrice
