@@ -87,6 +87,17 @@ const quoteRecencyOrder: readonly OrderColumn[] = [
   { column: `q."id"` },
 ];
 
+/**
+ * A name search over some name columns (its text as written) and key columns (its folded key),
+ * each a literal LIKE match, with the params pushed. A text with no letters or digits folds to an
+ * empty key, which would match every key: then only the names are searched.
+ */
+function nameMatch(search: NameSearch, nameColumns: readonly string[], keyColumns: readonly string[], params: unknown[]): string {
+  const searched = [...nameColumns.map((column) => [column, search.text] as const), ...(search.key === "" ? [] : keyColumns.map((column) => [column, search.key] as const))];
+  for (const [, text] of searched) params.push(containing(text));
+  return `(${searched.map(([column]) => `${column} LIKE ? ESCAPE '\\'`).join(" OR ")})`;
+}
+
 /** Where each kind of named entity's rows and links live. */
 const entityTables = {
   person: { table: "Person", articleLink: "ArticlePerson", column: "personId", speaker: "speakerPersonId" },
@@ -632,12 +643,7 @@ export class Reader {
 
   /** The condition that a row of `alias` (Person or Organization) has a name containing the search. */
   private nameWhere(alias: string, search: NameSearch | undefined, params: unknown[]): string[] {
-    if (search === undefined) return [];
-    params.push(containing(search.text));
-    // A text with no letters or digits folds to an empty key, which would match every key.
-    if (search.key === "") return [`${alias}."name" LIKE ? ESCAPE '\\'`];
-    params.push(containing(search.key));
-    return [`(${alias}."name" LIKE ? ESCAPE '\\' OR ${alias}."key" LIKE ? ESCAPE '\\')`];
+    return search === undefined ? [] : [nameMatch(search, [`${alias}."name"`], [`${alias}."key"`], params)];
   }
 
   /** A page of people by name, or by their number of mentions (then by name). */
@@ -702,15 +708,11 @@ export class Reader {
     if (query.status !== undefined) where.push(`m."status" = ?`), params.push(query.status);
     if (query.kind !== undefined) where.push(`m."kind" = ?`), params.push(query.kind);
     if (query.participant !== undefined) {
-      // A text with no letters or digits folds to an empty key, which would match every key.
-      const byKey = query.participant.key === "" ? "" : ` OR p."key" LIKE ? ESCAPE '\\' OR o."key" LIKE ? ESCAPE '\\'`;
       where.push(
         `EXISTS (SELECT 1 FROM "MeetingParticipant" mp LEFT JOIN "Person" p ON p."id" = mp."personId" ` +
           `LEFT JOIN "Organization" o ON o."id" = mp."organizationId" WHERE mp."meetingId" = m."id" ` +
-          `AND (mp."name" LIKE ? ESCAPE '\\'${byKey}))`,
+          `AND ${nameMatch(query.participant, [`mp."name"`], [`p."key"`, `o."key"`], params)})`,
       );
-      params.push(containing(query.participant.text));
-      if (byKey !== "") params.push(containing(query.participant.key), containing(query.participant.key));
     }
     if (query.participantId !== undefined) {
       where.push(`EXISTS (SELECT 1 FROM "MeetingParticipant" mp WHERE mp."meetingId" = m."id" AND mp."${entityTables[query.participantId.entity].column}" = ?)`);
