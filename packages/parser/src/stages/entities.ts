@@ -603,6 +603,20 @@ interface PersonDraft {
 }
 
 /** Decides which candidates are people, groups their forms and collects mentions and roles. */
+/** The index of the token starting at offset `start` (tokens are in text order), or -1. */
+function tokenStartingAt(tokens: readonly Token[], start: number): number {
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const at = tokens[middle]!.start;
+    if (at === start) return middle;
+    if (at < start) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
 function buildPeople(
   ctx: DocumentContext,
   tokens: Token[],
@@ -685,10 +699,16 @@ function buildPeople(
   mergeDrafts(people);
   const drafts = people.live();
   for (const { candidate } of accepted) for (let k = candidate.from; k < candidate.to; k++) labels[k] = "person";
-  // Later surname-only mentions of the people found (sentence openers included).
-  const mentioned = new Set<number>();
-  for (const { candidate } of accepted) for (let k = candidate.from; k < candidate.to; k++) mentioned.add(k);
-  for (const draft of drafts) for (const mention of draft.mentions) mentioned.add(-mention.start - 1);
+  // Later surname-only mentions of the people found (sentence openers included). Marks per token
+  // rather than a set of numbers: a long text has hundreds of thousands of them.
+  const mentioned = new Uint8Array(tokens.length);
+  for (const { candidate } of accepted) for (let k = candidate.from; k < candidate.to; k++) mentioned[k] = 1;
+  for (const draft of drafts) {
+    for (const mention of draft.mentions) {
+      const at = tokenStartingAt(tokens, mention.start);
+      if (at >= 0) mentioned[at] = 1;
+    }
+  }
   // Surname (first word key) → the people whose surname starts with it.
   const bySurname = new Map<string, Array<{ draft: PersonDraft; surname: string[] }>>();
   for (const draft of drafts) {
@@ -703,7 +723,7 @@ function buildPeople(
     const token = tokens[i]!;
     if (!token.capitalised) continue;
     const owners = bySurname.get(token.key);
-    if (!owners || mentioned.has(i) || mentioned.has(-token.start - 1) || labels[i] === "organization") continue;
+    if (!owners || mentioned[i] === 1 || labels[i] === "organization") continue;
     for (const { draft, surname } of owners) {
       if (!matchesAt(tokens, i, surname)) continue;
       const previous = tokens[i - 1];
@@ -711,7 +731,7 @@ function buildPeople(
       const after = tokens[i + surname.length];
       if (after && after.capitalised && after.isWord && after.region === token.region && after.start <= tokens[i + surname.length - 1]!.end + 1 && labels[i + surname.length] === null) continue;
       draft.mentions.push(spanOf(text, tokens, i, i + surname.length));
-      mentioned.add(i);
+      mentioned[i] = 1;
       i += surname.length - 1;
       break;
     }
