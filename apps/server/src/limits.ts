@@ -179,9 +179,61 @@ function useRequestErrorStatus(): Plugin {
   };
 }
 
-/** The yoga plugins enforcing every limit except the body size (a yoga option). */
+function bodyTooLarge(): GraphQLError {
+  return new GraphQLError("Request body too large", { extensions: { code: "REQUEST_ENTITY_TOO_LARGE", http: { status: 413 } } });
+}
+
+const CONTENT_LENGTH = /^\d+$/;
+
+/**
+ * The body size limit, in place of yoga's: yoga pipes every body through a counting stream, which
+ * cost about a sixth of a small request. A valid Content-Length already bounds what an HTTP server
+ * delivers, so only bodies without one (chunked) are counted as they arrive.
+ */
+function useBodySizeLimit(limit: number): Plugin {
+  return {
+    onRequestParse({ request, requestParser, setRequestParser, fetchAPI }) {
+      const declared = request.headers.get("content-length");
+      if (declared !== null) {
+        if (!CONTENT_LENGTH.test(declared)) {
+          throw new GraphQLError("Content-Length header is invalid.", { extensions: { code: "BAD_REQUEST", http: { status: 400 } } });
+        }
+        if (Number(declared) > limit) throw bodyTooLarge();
+        return;
+      }
+      if (!requestParser || !request.body) return;
+      const parse = requestParser;
+      setRequestParser((unbounded) => {
+        let received = 0;
+        // A body from node:http is a native stream, which only the native TransformStream can pipe.
+        const Transform = unbounded.body instanceof ReadableStream ? TransformStream : fetchAPI.TransformStream;
+        const counted = unbounded.body?.pipeThrough(
+          new Transform<Uint8Array, Uint8Array>({
+            transform(chunk, controller) {
+              received += chunk.byteLength;
+              if (received > limit) controller.error(bodyTooLarge());
+              else controller.enqueue(chunk);
+            },
+          }),
+        );
+        return parse(
+          new fetchAPI.Request(unbounded.url, {
+            method: unbounded.method,
+            headers: unbounded.headers,
+            signal: unbounded.signal,
+            body: counted ?? null,
+            duplex: "half",
+          } as RequestInit),
+        );
+      });
+    },
+  };
+}
+
+/** The yoga plugins enforcing every limit (yoga's own body limit is to be turned off). */
 export function limitPlugins(limits: RequestLimits): Plugin[] {
   return [
+    useBodySizeLimit(limits.maxBodyBytes),
     maxTokensPlugin({ n: limits.maxTokens }) as Plugin,
     // Reported as a validation error rather than thrown, so that it gets a request error's status.
     maxAliasesPlugin({

@@ -97,7 +97,8 @@ export function createNewsgraphYoga(options: YogaOptions) {
     healthCheckEndpoint: "/health",
     landingPage: false,
     maskedErrors: { isDev: false },
-    maxRequestBodySize: limits.maxBodyBytes,
+    // limitPlugins enforces it at less cost.
+    maxRequestBodySize: false,
     logging: errorLogger(log),
     graphiql: { title: "newsgraph", defaultQuery: defaultGraphiQLQuery },
     renderGraphiQL,

@@ -48,6 +48,66 @@ describe("over a real port", () => {
   }
 });
 
+describe("the body size limit over a real port", () => {
+  const limit = 2048;
+  let database: TestDatabase;
+  let server: ListeningServer;
+
+  beforeAll(async () => {
+    database = await openSqlite();
+    server = await listen(testYoga(database.db, { limits: { maxBodyBytes: limit } }), { port: 0, host: "127.0.0.1" });
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    await database?.drop();
+  });
+
+  /** A request body of exactly `size` bytes asking for `{ __typename }`. */
+  function bodyOf(size: number): string {
+    const shell = JSON.stringify({ query: "{ __typename }", variables: { padding: "" } });
+    return JSON.stringify({ query: "{ __typename }", variables: { padding: "x".repeat(size - shell.length) } });
+  }
+
+  function post(body: BodyInit): Promise<Response> {
+    return fetch(`http://127.0.0.1:${server.port}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body,
+      duplex: "half",
+    } as RequestInit);
+  }
+
+  /** The body sent in pieces with no Content-Length (chunked transfer encoding). */
+  function chunked(text: string): ReadableStream<Uint8Array> {
+    const bytes = new TextEncoder().encode(text);
+    return new ReadableStream({
+      start(controller) {
+        for (let at = 0; at < bytes.length; at += 500) controller.enqueue(bytes.slice(at, at + 500));
+        controller.close();
+      },
+    });
+  }
+
+  it("answers a body of exactly the limit, declared or chunked", async () => {
+    for (const body of [bodyOf(limit), chunked(bodyOf(limit))]) {
+      const response = await post(body);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ data: { __typename: "Query" } });
+    }
+  });
+
+  it("refuses a body one byte over the limit with 413, whether its length is declared or not", async () => {
+    for (const body of [bodyOf(limit + 1), chunked(bodyOf(limit + 1))]) {
+      const response = await post(body);
+      expect(response.status).toBe(413);
+      const answer = (await response.json()) as { errors: Array<{ message: string; extensions?: { code?: string } }> };
+      expect(answer.errors[0]?.message).toBe("Request body too large");
+      expect(answer.errors[0]?.extensions?.code).toBe("REQUEST_ENTITY_TOO_LARGE");
+    }
+  });
+});
+
 describe("the server process", () => {
   it("migrates, seeds, serves, prints its URL, then stops cleanly on SIGTERM", async () => {
     const folder = mkdtempSync(join(tmpdir(), "newsgraph-server-process-"));

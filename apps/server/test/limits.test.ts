@@ -89,6 +89,17 @@ describe("request limits and production hygiene", () => {
     expect(body.errors[0]?.message).toMatch(/too large/i);
   });
 
+  it("refuses a Content-Length that is not a number with 400", async () => {
+    const response = await yoga.fetch("http://localhost/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", "content-length": "12, 12" },
+      body: JSON.stringify({ query: "{ __typename }" }),
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: Array<{ message: string }> };
+    expect(body.errors[0]?.message).toBe("Content-Length header is invalid.");
+  });
+
   it("applies limits given to the factory", async () => {
     const strict = testYoga(database.db, { limits: { maxDepth: 2, maxAliases: 1 } });
     const { body } = await graphql(strict, `{ articles { edges { node { title } } } }`);
