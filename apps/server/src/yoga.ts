@@ -47,7 +47,7 @@ function useRequestLog(log: (line: string) => void): Plugin {
         JSON.stringify({
           time: new Date().toISOString(),
           method: request.method,
-          path: new URL(request.url).pathname,
+          path: pathOf(request.url),
           status: response.status,
           ms: entry === undefined ? null : Math.round((performance.now() - entry.startedAt) * 10) / 10,
           operation: entry?.operation ?? null,
@@ -55,6 +55,15 @@ function useRequestLog(log: (line: string) => void): Plugin {
       );
     },
   };
+}
+
+/** The path of an absolute URL, read off the string: parsing a URL per request showed in profiles. */
+export function pathOf(url: string): string {
+  const afterScheme = url.indexOf("//");
+  const pathStart = url.indexOf("/", afterScheme < 0 ? 0 : afterScheme + 2);
+  if (pathStart < 0) return "/";
+  const pathEnd = url.slice(pathStart).search(/[?#]/);
+  return pathEnd < 0 ? url.slice(pathStart) : url.slice(pathStart, pathStart + pathEnd);
 }
 
 function errorLogger(log: (line: string) => void): YogaLogger {

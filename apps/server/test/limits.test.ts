@@ -148,10 +148,14 @@ describe("request limits and production hygiene", () => {
     logLines.length = 0;
     await graphql(yoga, `query Named { __typename }`);
     await yoga.fetch("http://localhost/health");
-    expect(logLines).toHaveLength(2);
-    const [graphqlLine, healthLine] = logLines.map((line) => JSON.parse(line));
+    await yoga.fetch(`http://localhost:4000/graphql?query=${encodeURIComponent("query Asked { __typename }")}#top`, {
+      headers: { accept: "application/json", "x-graphql-yoga-csrf": "1" },
+    });
+    expect(logLines).toHaveLength(3);
+    const [graphqlLine, healthLine, getLine] = logLines.map((line) => JSON.parse(line));
     expect(graphqlLine).toMatchObject({ method: "POST", path: "/graphql", status: 200, operation: "Named" });
     expect(typeof graphqlLine.ms).toBe("number");
     expect(healthLine).toMatchObject({ method: "GET", path: "/health", status: 200 });
+    expect(getLine).toMatchObject({ method: "GET", path: "/graphql", status: 200, operation: "Asked" });
   });
 });
