@@ -258,4 +258,15 @@ describe.each(providers)("db.read on $name", (provider) => {
     const pages = await test.db.read.quotesOfArticles([...ids, "a5"], { limit: 10 });
     expect([...pages].filter(([, page]) => page.items.length > 0).map(([id, page]) => [id, page.size])).toEqual([["a5", 2]]);
   });
+
+  it("reads every column as an own property of its row, whatever its name", async () => {
+    const rows = await test.db[sqlConnection].read<Record<string, unknown>>(
+      `SELECT 1 AS "__proto__", 'two' AS "constructor", 3 AS "a b", NULL AS "id" UNION ALL SELECT 4, 'five', 6, 'x'`,
+    );
+    expect(rows.map((row) => Object.entries(row))).toEqual([
+      [["__proto__", 1], ["constructor", "two"], ["a b", 3], ["id", null]],
+      [["__proto__", 4], ["constructor", "five"], ["a b", 6], ["id", "x"]],
+    ]);
+    expect(rows.every((row) => Object.getPrototypeOf(row) === Object.prototype)).toBe(true);
+  });
 });
