@@ -1,6 +1,8 @@
 import { longTexts, type Db, type KeysetPage, type ListPage, type NamedEntity, type Reader, type RowTexts } from "@newsgraph/db";
 import DataLoader from "dataloader";
 
+type ParticipantColumns = Parameters<Reader["participantsOfMeetings"]>[1];
+
 /** One loader per parent id, batching every `load` of a tick into one statement. */
 function byId<Value>(fetch: (ids: readonly string[]) => Promise<Map<string, Value>>, missing: Value): DataLoader<string, Value> {
   return new DataLoader(async (ids) => {
@@ -19,6 +21,17 @@ function byPage<Row>(fetch: (ids: readonly string[], page: KeysetPage, columns: 
     const key = JSON.stringify([page.after, page.before, page.limit, page.inverted, columns]);
     let loader = loaders.get(key);
     if (!loader) loaders.set(key, (loader = byId((ids) => fetch(ids, page, columns), { items: [] })));
+    return loader;
+  };
+}
+
+/** Rows by id, batched per set of columns: every load asking for the same columns shares one statement. */
+function byColumns<Value, Columns>(fetch: (ids: readonly string[], columns: Columns) => Promise<Map<string, Value>>, missing: Value) {
+  const loaders = new Map<string, DataLoader<string, Value>>();
+  return (columns: Columns): DataLoader<string, Value> => {
+    const key = JSON.stringify(columns ?? null);
+    let loader = loaders.get(key);
+    if (!loader) loaders.set(key, (loader = byId((ids) => fetch(ids, columns), missing)));
     return loader;
   };
 }
@@ -51,9 +64,9 @@ export function createLoaders(db: Db) {
       Quote: byId((ids) => read.texts("Quote", ids), null),
       Meeting: byId((ids) => read.texts("Meeting", ids), null),
     },
-    person: byId((ids) => read.peopleByIds(ids), null),
-    organization: byId((ids) => read.organizationsByIds(ids), null),
-    participants: byId((ids) => read.participantsOfMeetings(ids), []),
+    person: byColumns((ids, columns: readonly string[] | undefined) => read.peopleByIds(ids, columns), null),
+    organization: byColumns((ids, columns: readonly string[] | undefined) => read.organizationsByIds(ids, columns), null),
+    participants: byColumns((ids, columns: ParticipantColumns) => read.participantsOfMeetings(ids, columns), []),
     articleQuotes: byPage((ids, page, columns) => read.quotesOfArticles(ids, page, columns)),
     articleMeetings: byPage((ids, page, columns) => read.meetingsOfArticles(ids, page, columns)),
     articlePeople: byPage((ids, page, columns) => read.peopleOfArticles(ids, page, columns)),

@@ -68,8 +68,15 @@ describe("lists that read only the selected columns", () => {
   });
 
   it("answer every field as the whole rows do", async () => {
-    const quoteFields = "id text kind cue speakerText speaker { __typename ... on Person { name } ... on Organization { name } } article { title } span { start end } sentence { text span { start end } }";
-    const meetingFields = "id kind status date dateText time timeZone startsAt durationMinutes topics participants { __typename name } article { slug } evidence { text span { start end } }";
+    const entityFields = "__typename ... on Person { id name aliases roles } ... on Organization { id name aliases }";
+    const quoteFields = `id text kind cue speakerText speaker { ${entityFields} } article { title } span { start end } sentence { text span { start end } }`;
+    const meetingFields = `id kind status date dateText time timeZone startsAt durationMinutes topics participants { name ${entityFields} } article { slug } evidence { text span { start end } }`;
+    // Speakers and participants asked for by name alone come from rows read without their lists.
+    const namesOnly = await data(
+      yoga,
+      `{ articles(first: 5) { edges { node { quotes(first: 50) { edges { node { speaker { ... on Person { name } ... on Organization { name } } } } }
+          meetings(first: 50) { edges { node { participants { name } } } } } } } }`,
+    );
     const articleFields = "id title slug language source publishedAt url body wordCount ingestedAt paragraphs { text span { start } }";
     const listed = await data(
       yoga,
@@ -80,6 +87,23 @@ describe("lists that read only the selected columns", () => {
     );
     const articles = listed.articles.edges.map((edge: any) => edge.node);
     expect(articles.length).toBeGreaterThan(0);
+    const named = (entity: { name?: string } | null) => (entity ? { name: entity.name } : null);
+    expect(namesOnly.articles.edges.map((edge: any) => edge.node.quotes.edges.map((quote: any) => quote.node.speaker))).toEqual(
+      articles.map((article: any) => article.quotes.edges.map((quote: any) => named(quote.node.speaker))),
+    );
+    expect(namesOnly.articles.edges.map((edge: any) => edge.node.meetings.edges.map((meeting: any) => meeting.node.participants))).toEqual(
+      articles.map((article: any) => article.meetings.edges.map((meeting: any) => meeting.node.participants.map(named))),
+    );
+    const speakersAndParticipants = articles.flatMap((article: any) => [
+      ...article.quotes.edges.map((edge: any) => edge.node.speaker),
+      ...article.meetings.edges.flatMap((edge: any) => edge.node.participants),
+    ]);
+    const entities = speakersAndParticipants.filter((entity: any) => entity?.id !== undefined);
+    expect(new Set(entities.map((entity: any) => entity.__typename))).toEqual(new Set(["Person", "Organization"]));
+    for (const entity of entities) {
+      const one = await data(yoga, `query E($id: ID!) { node(id: $id) { ${entityFields} } }`, { id: entity.id });
+      expect(entity).toEqual(one.node);
+    }
     for (const article of articles) {
       const whole = await data(
         yoga,

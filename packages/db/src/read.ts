@@ -362,19 +362,17 @@ function projected(columns: Columns, wanted: readonly string[] | undefined): Col
 }
 
 export class Reader {
-  private readonly decoders = new WeakMap<Columns, (raw: Raw) => unknown>();
-  private readonly participantPerson;
-  private readonly participantOrganization;
+  /** Decoders by column prefix and columns, each made once. */
+  private readonly decoders = new Map<string, WeakMap<Columns, (raw: Raw) => unknown>>();
 
-  constructor(private readonly connection: SqlConnection, readonly provider: Provider) {
-    this.participantPerson = decoder<Person>(provider, personColumns, "p_");
-    this.participantOrganization = decoder<Organization>(provider, organizationColumns, "o_");
-  }
+  constructor(private readonly connection: SqlConnection, readonly provider: Provider) {}
 
-  /** The in-place decoder of rows of these columns, made once. */
-  private decoderFor<Row>(columns: Columns): (raw: Raw) => Row {
-    let decode = this.decoders.get(columns);
-    if (!decode) this.decoders.set(columns, (decode = decoder(this.provider, columns, "")));
+  /** The decoder of rows of these columns: in place without a prefix (see decoder). */
+  private decoderFor<Row>(columns: Columns, prefix = ""): (raw: Raw) => Row {
+    let byColumns = this.decoders.get(prefix);
+    if (!byColumns) this.decoders.set(prefix, (byColumns = new WeakMap()));
+    let decode = byColumns.get(columns);
+    if (!decode) byColumns.set(columns, (decode = decoder(this.provider, columns, prefix)));
     return decode as (raw: Raw) => Row;
   }
 
@@ -524,12 +522,23 @@ export class Reader {
   }
 
   /** Each meeting's parties in the order the article names them, with their Person or Organization. */
-  async participantsOfMeetings(meetingIds: readonly string[]): Promise<Map<string, ParticipantRow[]>> {
+  /**
+   * Each meeting's participants in the article's order; `columns` chooses what to read of the
+   * people and organizations among them (default: everything).
+   */
+  async participantsOfMeetings(
+    meetingIds: readonly string[],
+    columns: { person?: readonly string[] | undefined; organization?: readonly string[] | undefined } = {},
+  ): Promise<Map<string, ParticipantRow[]>> {
     if (meetingIds.length === 0) return new Map();
+    const people = projected(personColumns, columns.person);
+    const organizations = projected(organizationColumns, columns.organization);
+    const person = this.decoderFor<Person>(people, "p_");
+    const organization = this.decoderFor<Organization>(organizations, "o_");
     const params: unknown[] = [];
     const raws = await this.connection.read<Raw>(
       `SELECT mp."meetingId" AS "parentId", mp."kind" AS "kind", mp."name" AS "name", ` +
-        `${selectList(personColumns, "p", "p_")}, ${selectList(organizationColumns, "o", "o_")} ` +
+        `${selectList(people, "p", "p_")}, ${selectList(organizations, "o", "o_")} ` +
         `FROM "MeetingParticipant" mp LEFT JOIN "Person" p ON p."id" = mp."personId" LEFT JOIN "Organization" o ON o."id" = mp."organizationId" ` +
         `WHERE ${this.inList(`mp."meetingId"`, meetingIds, params)} ORDER BY mp."meetingId", mp."position"`,
       params,
@@ -537,8 +546,8 @@ export class Reader {
     return byParent(raws, (raw) => ({
       kind: raw.kind as ParticipantRow["kind"],
       name: raw.name as string,
-      person: raw.p_id == null ? null : this.participantPerson(raw),
-      organization: raw.o_id == null ? null : this.participantOrganization(raw),
+      person: raw.p_id == null ? null : person(raw),
+      organization: raw.o_id == null ? null : organization(raw),
     }));
   }
 
@@ -553,12 +562,13 @@ export class Reader {
     return new Map(raws.map((raw) => make(raw)).map((row) => [row.id, row]));
   }
 
-  peopleByIds(ids: readonly string[]): Promise<Map<string, Person>> {
-    return this.byIds("Person", "p", personColumns, ids);
+  /** People by id; `columns` chooses what to read of them (default: everything). */
+  peopleByIds(ids: readonly string[], columns?: readonly string[]): Promise<Map<string, Person>> {
+    return this.byIds("Person", "p", projected(personColumns, columns), ids);
   }
 
-  organizationsByIds(ids: readonly string[]): Promise<Map<string, Organization>> {
-    return this.byIds("Organization", "o", organizationColumns, ids);
+  organizationsByIds(ids: readonly string[], columns?: readonly string[]): Promise<Map<string, Organization>> {
+    return this.byIds("Organization", "o", projected(organizationColumns, columns), ids);
   }
 
   articlesByIds(ids: readonly string[]): Promise<Map<string, ArticleSummary>> {

@@ -1,17 +1,26 @@
 import type { MeetingQuery } from "@newsgraph/db";
+import type { GraphQLResolveInfo } from "graphql";
 import { builder } from "../builder.js";
 import { textOf } from "../loaders.js";
 import { Article, articleOf, meetingNode } from "./article.js";
 import { Excerpt, stringList } from "./common.js";
 import { MeetingKind, MeetingStatus } from "./enums.js";
 import { Organization } from "./organization.js";
-import { columnsSelection, meetingFieldColumns } from "./columns.js";
+import { columnsSelection, meetingFieldColumns, organizationFieldColumns, personFieldColumns } from "./columns.js";
 import { keysetConnection } from "./pages.js";
 import { country, Participant } from "./participant.js";
 import { Person } from "./person.js";
 import { nameSearch } from "./search-support.js";
 
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const participantPersonColumns = columnsSelection(personFieldColumns, []);
+const participantOrganizationColumns = columnsSelection(organizationFieldColumns, []);
+
+/** The columns of the people and organizations among participants that the request selects. */
+function participantColumns(info: GraphQLResolveInfo) {
+  return { person: participantPersonColumns(info), organization: participantOrganizationColumns(info) };
+}
 
 export const Meeting = builder.prismaNode("Meeting", {
   id: { field: "id" },
@@ -41,8 +50,8 @@ export const Meeting = builder.prismaNode("Meeting", {
     participants: t.field({
       type: [Participant],
       description: "The parties, in the order the article names them.",
-      resolve: async (meeting, _args, ctx) =>
-        (await ctx.loaders.participants.load(meeting.id)).map((participant) =>
+      resolve: async (meeting, _args, ctx, info) =>
+        (await ctx.loaders.participants(participantColumns(info)).load(meeting.id)).map((participant) =>
           participant.person
             ? Person.addBrand(participant.person)
             : participant.organization

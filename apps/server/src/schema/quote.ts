@@ -3,7 +3,7 @@ import { builder } from "../builder.js";
 import { textOf } from "../loaders.js";
 import { Excerpt, Span } from "./common.js";
 import { Article, articleOf, quoteNode } from "./article.js";
-import { columnsSelection, quoteFieldColumns } from "./columns.js";
+import { columnsSelection, organizationFieldColumns, personFieldColumns, quoteFieldColumns } from "./columns.js";
 import { keysetConnection } from "./pages.js";
 import { QuoteKind } from "./enums.js";
 import { Organization } from "./organization.js";
@@ -38,18 +38,22 @@ export const Quote = builder.prismaNode("Quote", {
   }),
 });
 
-// Links are read through the request's loaders, batched across all the quotes of a response.
+const speakerPersonColumns = columnsSelection(personFieldColumns, []);
+const speakerOrganizationColumns = columnsSelection(organizationFieldColumns, []);
+
+// Links are read through the request's loaders, batched across all the quotes of a response; a
+// speaker's aliases and roles grow with every article naming them, so only selected columns are read.
 builder.prismaObjectFields(Quote, (t) => ({
   speaker: t.field({
     type: Speaker,
     nullable: true,
-    resolve: async (quote, _args, ctx) => {
+    resolve: async (quote, _args, ctx, info) => {
       if (quote.speakerPersonId) {
-        const person = await ctx.loaders.person.load(quote.speakerPersonId);
+        const person = await ctx.loaders.person(speakerPersonColumns(info)).load(quote.speakerPersonId);
         return person && Person.addBrand(person);
       }
       if (quote.speakerOrganizationId) {
-        const organization = await ctx.loaders.organization.load(quote.speakerOrganizationId);
+        const organization = await ctx.loaders.organization(speakerOrganizationColumns(info)).load(quote.speakerOrganizationId);
         return organization && Organization.addBrand(organization);
       }
       return null;
