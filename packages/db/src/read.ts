@@ -400,7 +400,9 @@ export class Reader {
 
   /**
    * A page of each parent's list, for every parent asked about (empty when it has none). A first
-   * page also counts each whole list in the same statement, sparing the caller a count.
+   * page also counts each whole list, sparing the caller a count: on PostgreSQL in the same
+   * statement, on SQLite in a second one, since its count(*) OVER the parent cost four times a
+   * GROUP BY on the parent's index (115 µs against 27 for ten articles' quotes).
    */
   private async childPages<Row, T = Row>(
     list: ChildList,
@@ -412,6 +414,7 @@ export class Reader {
     const pages = new Map<string, ListPage<T>>();
     if (parentIds.length === 0 || page.limit <= 0) return pages;
     const counted = !page.after && !page.before;
+    const countedApart = counted && this.provider === "sqlite";
     for (const id of parentIds) pages.set(id, counted ? { items: [], size: 0 } : { items: [] });
     const columns = projected(list.columns, wanted);
     const decode = this.decoderFor<Row & Raw>(columns);
@@ -421,13 +424,24 @@ export class Reader {
     const sql =
       `SELECT * FROM (SELECT ${selectList(columns, list.alias, "")}${list.extra ? `, ${list.extra}` : ""}, ${keyList(this.provider, list.order)}, ` +
       `${list.parent} AS "parentId", row_number() OVER (PARTITION BY ${list.parent} ORDER BY ${orderBy(this.provider, list.order, page.inverted ?? false)}) AS "pageRank"` +
-      `${counted ? `, count(*) OVER (PARTITION BY ${list.parent}) AS "listSize"` : ""} ` +
+      `${counted && !countedApart ? `, count(*) OVER (PARTITION BY ${list.parent}) AS "listSize"` : ""} ` +
       `FROM ${list.from} WHERE ${where.join(" AND ")}) AS page WHERE "pageRank" <= ? ORDER BY "parentId", "pageRank"`;
     for (const raw of await this.connection.read<Raw>(sql, params)) {
       const parentPage = pages.get(raw.parentId as string);
       if (!parentPage) continue;
-      if (counted) parentPage.size = Number(raw.listSize);
+      if (counted && !countedApart) parentPage.size = Number(raw.listSize);
       parentPage.items.push({ row: make(decode(raw)), key: keyOf(raw, list.order.length) });
+    }
+    if (countedApart) {
+      const countParams: unknown[] = [];
+      const sizes = await this.connection.read<{ parentId: string; listSize: number }>(
+        `SELECT ${list.parent} AS "parentId", count(*) AS "listSize" FROM ${list.from} WHERE ${this.inList(list.parent, parentIds, countParams)} GROUP BY ${list.parent}`,
+        countParams,
+      );
+      for (const { parentId, listSize } of sizes) {
+        const parentPage = pages.get(parentId);
+        if (parentPage) parentPage.size = listSize;
+      }
     }
     return pages;
   }
