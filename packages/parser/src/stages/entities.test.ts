@@ -28,6 +28,14 @@ describe("entities: people", () => {
     expect(lemaire.roles).toContain("ministre");
   });
 
+  it("keeps a two-letter given name after a surname written first, though it spells a pronoun", () => {
+    const french = entitiesOf("Titre\n\nLe négociateur chinois Zhao He a rencontré Karen Holt à Genève. Zhao He a ensuite quitté la ville.");
+    expect(namesOf(french)).toEqual(["Zhao He", "Karen Holt"]);
+    const english = entitiesOf("Title\n\nTrade envoy Li An met Karen Holt in Geneva on Monday. He said the talks went well, and Holt agreed.");
+    expect(namesOf(english)).toEqual(["Li An", "Karen Holt"]);
+    expect(english.people[1]!.roles).toEqual([]);
+  });
+
   it("reads roles by apposition before and after the name, in French", () => {
     const ctx = entitiesOf(
       "Titre\n\nLe porte-parole de la mairie, Jérôme Vasseur, a confirmé la date. Selon le président tchèque Pavel Novák, rien n'est décidé. Inès Haddad, directrice de l'hôpital régional, a démenti.",

@@ -482,7 +482,10 @@ function findNameCandidates(tokens: Token[], lexicon: Lexicon, labels: Label[]):
       if (next.start - tokens[to - 1]!.end > 2 || next.lineBreakBefore) break;
       if (isHonorific(next.key, lexicon) && next.capitalised) break;
       const monthAsSurname = lexicon.months.has(next.key) && next.capitalised && to - i === 1 && lexicon.firstNames.has(tokens[to - 1]!.key);
-      const joinsName = !lexicon.nonNames.has(next.key) || (lexicon.particles.has(next.key) && tokens[to + 1] !== undefined && isNameWord(tokens[to + 1]!, lexicon) && !lexicon.nonNames.has(tokens[to + 1]!.key));
+      // "Liu He": after a surname written first, a capitalised two-letter word inside a sentence is the given name, not "he".
+      const surname = tokens[to - 1]!;
+      const givenNameAfterSurname = lexicon.familyNamesFirst.has(surname.key) && !surname.sentenceStart && next.text.length === 2;
+      const joinsName = !lexicon.nonNames.has(next.key) || givenNameAfterSurname || (lexicon.particles.has(next.key) && tokens[to + 1] !== undefined && isNameWord(tokens[to + 1]!, lexicon) && !lexicon.nonNames.has(tokens[to + 1]!.key));
       if (((isNameWord(next, lexicon) && joinsName) || monthAsSurname) && !next.sentenceStart) {
         to++;
         continue;
