@@ -36,6 +36,23 @@ describe("entities: people", () => {
     expect(english.people[1]!.roles).toEqual([]);
   });
 
+  it("takes a name listed between names that each carry a short parenthesis, and no name beside a place's", () => {
+    const cabinet = entitiesOf(
+      "Title\n\nThe new cabinet includes Ana Beltrão (Health), Marisol Quaresma (Foreign Affairs), Tadeu Vilhena (Mines and Energy) and Rui Falcão (Justice).",
+    );
+    expect(namesOf(cabinet)).toEqual(["Ana Beltrão", "Marisol Quaresma", "Tadeu Vilhena", "Rui Falcão"]);
+    const hometown = entitiesOf("Titre\n\nUn homme originaire de Port Saint Lucie (Floride), Kevin Marlow, a été arrêté samedi soir par la police locale.");
+    expect(namesOf(hometown)).toEqual(["Kevin Marlow"]);
+  });
+
+  it("gives no role to a name after a role noun and a verb in English", () => {
+    const ctx = entitiesOf(
+      "Title\n\nThe envoy met Karen Holt in Geneva on Monday. The Syrian president received Tom Barrick on Friday. Secretary of State Anna Vale and envoy for Syria Geir Pedersen spoke.",
+    );
+    const roles = Object.fromEntries(ctx.people.map((person) => [person.name, person.roles]));
+    expect(roles).toEqual({ "Karen Holt": [], "Tom Barrick": [], "Anna Vale": ["Secretary of State"], "Geir Pedersen": ["envoy for Syria"] });
+  });
+
   it("reads roles by apposition before and after the name, in French", () => {
     const ctx = entitiesOf(
       "Titre\n\nLe porte-parole de la mairie, Jérôme Vasseur, a confirmé la date. Selon le président tchèque Pavel Novák, rien n'est décidé. Inès Haddad, directrice de l'hôpital régional, a démenti.",
@@ -159,6 +176,16 @@ describe("entities: people", () => {
     const fr = entitiesOf("Titre\n\nLe secrétaire exécutif de la Communauté Sahélienne Kourouma a déclaré que le sommet aurait lieu.");
     expect(fr.organizations.map((organization) => organization.name)).toEqual(["Communauté Sahélienne"]);
     expect(namesOf(fr)).toEqual(["Kourouma"]);
+  });
+});
+
+describe("entities: organizations", () => {
+  it("matches an acronym of the gazetteer only when written in capitals", () => {
+    const ctx = entitiesOf("Title\n\nWho said that? Un officials would not say. The UN envoy and WHO experts met in Geneva on Monday.");
+    expect(ctx.organizations.map((organization) => [organization.name, organization.mentions.map((mention) => mention.text)])).toEqual([
+      ["UN", ["UN"]],
+      ["WHO", ["WHO"]],
+    ]);
   });
 });
 

@@ -87,6 +87,8 @@ interface Lexicon {
   /** Common words in every language (function words included): never a name by shape alone. */
   commonWords: Set<string>;
   unknownNameWeight: number;
+  /** Adjectives stand before the noun ("Syrian president"), so a lowercase word after the role noun is no part of it. */
+  modifiersPrecedeNoun: boolean;
 }
 
 interface Phrase {
@@ -95,6 +97,8 @@ interface Phrase {
   lowercase: boolean;
   /** Which words the name writes with a capital: the text must too ("Le Monde", not "le monde"). */
   capitals: boolean[];
+  /** An acronym ("UN", "WHO"): the text must write it in capitals too, or "Un" and "Who" would be it. */
+  acronym: boolean;
   kind: "organization" | "place";
   name: string;
   country: string | null;
@@ -130,7 +134,8 @@ function lexiconFor(code: "fr" | "en"): Lexicon {
     if (list.some((phrase) => phrase.keys.join(" ") === keys.join(" "))) return;
     const lowercase = kind === "organization" && name.charAt(0) === name.charAt(0).toLowerCase();
     const capitals = phraseWords(text).map((word) => /^\p{Lu}/u.test(word));
-    list.push({ keys, kind, name, country, lowercase, capitals });
+    const acronym = keys.length === 1 && !/\p{Ll}/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
+    list.push({ keys, kind, name, country, lowercase, capitals, acronym });
     list.sort((a, b) => b.keys.length - a.keys.length);
     phrases.set(keys[0]!, list);
   };
@@ -190,6 +195,7 @@ function lexiconFor(code: "fr" | "en"): Lexicon {
     months,
     monthWords,
     unknownNameWeight: own.entities.unknownNameWeight,
+    modifiersPrecedeNoun: own.quotes.modifiersPrecedeNoun,
     commonWords: set((words) => words.commonWords),
   };
   for (const locale of all) for (const word of locale.structure.functionWords) lexicon.commonWords.add(foldKey(word));
@@ -306,7 +312,7 @@ function findKnownPhrases(tokens: Token[], lexicon: Lexicon, labels: Label[]): F
     const options = (token.capitalised ? lexicon.phrases : lexicon.lowercasePhrases).get(token.key);
     if (!options) continue;
     for (const phrase of options) {
-      if (!matchesAt(tokens, i, phrase.keys) || !capitalsMatch(tokens, i, phrase)) continue;
+      if (!matchesAt(tokens, i, phrase.keys) || !capitalsMatch(tokens, i, phrase) || (phrase.acronym && /\p{Ll}/u.test(token.text))) continue;
       const last = tokens[i + phrase.keys.length - 1]!;
       const next = tokens[i + 1];
       if (phrase.kind === "place" && phrase.keys.length === 1 && phrase.country !== phrase.name && lexicon.firstNames.has(token.key) && next && next.capitalised && next.isWord && next.region === token.region && !lexicon.phrases.has(next.key) && !lexicon.nonNames.has(next.key)) break;
@@ -984,17 +990,53 @@ const ROLE_REMITS = new Set(["pour", "for"]);
 
 const LIST_JOINS = new Set([",", "et", "and", "ou", "or", "&"]);
 
-/** Whether a list separator joins the candidate to a word of a person's name, on either side. */
+/** Tokens a parenthesis after a listed name may hold ("Celso Amorim (Exterior Relations)"). */
+const MAX_GLOSS_TOKENS = 8;
+
+/** The index just past a parenthesis opening at `open` in `region`, or -1 when it does not close soon. */
+function pastParenthesis(tokens: Token[], open: number, region: number): number {
+  if (tokens[open]?.text !== "(") return -1;
+  for (let k = open + 1; k <= open + MAX_GLOSS_TOKENS && k < tokens.length && tokens[k]!.region === region; k++) {
+    if (tokens[k]!.text === ")") return k + 1;
+    if (tokens[k]!.text === "(") return -1;
+  }
+  return -1;
+}
+
+/** The index of the parenthesis opening the one that closes at `close`, or -1. */
+function parenthesisOpening(tokens: Token[], close: number, region: number): number {
+  if (tokens[close]?.text !== ")") return -1;
+  for (let k = close - 1; k >= close - MAX_GLOSS_TOKENS && k >= 0 && tokens[k]!.region === region; k--) {
+    if (tokens[k]!.text === "(") return k;
+    if (tokens[k]!.text === ")") return -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether a list separator joins the candidate to a word of a person's name, on either side. In a
+ * list whose names each carry a short parenthesis ("Roberto Rodrigues (Agriculture), Celso Amorim
+ * (Exterior Relations)"), the parentheses stay out of the way; a parenthesis on one side only
+ * ("St. Petersburg (Floride), Kevin Loibl") makes no list.
+ */
 function listedWithPerson(tokens: Token[], candidate: NameCandidate, personAt: Uint8Array): boolean {
   const region = tokens[candidate.from]!.region;
   const before = tokens[candidate.from - 1];
   // "ministre de la Défense, Oleksiï Reznikov": the complement of a preposition is no comma list item.
   if (before && before.region === region && CONNECTORS.has(before.key) && !LIST_JOINS.has(before.key)) return false;
-  const beforeThat = tokens[candidate.from - 2];
-  if (before && beforeThat && before.region === region && beforeThat.region === region && LIST_JOINS.has(before.key) && personAt[candidate.from - 2]) return true;
-  const after = tokens[candidate.to];
-  const afterThat = tokens[candidate.to + 1];
-  return after !== undefined && afterThat !== undefined && after.region === region && afterThat.region === region && LIST_JOINS.has(after.key) && personAt[candidate.to + 1] === 1;
+  const glossed = pastParenthesis(tokens, candidate.to, region);
+  let previousEnd = candidate.from - 2;
+  if (glossed > 0) previousEnd = parenthesisOpening(tokens, previousEnd, region) - 1;
+  const beforeThat = tokens[previousEnd];
+  if (before && beforeThat && before.region === region && beforeThat.region === region && LIST_JOINS.has(before.key) && personAt[previousEnd]) return true;
+  const next = glossed > 0 ? glossed : candidate.to;
+  const after = tokens[next];
+  const afterThat = tokens[next + 1];
+  if (!(after !== undefined && afterThat !== undefined && after.region === region && afterThat.region === region && LIST_JOINS.has(after.key) && personAt[next + 1] === 1)) return false;
+  if (glossed < 0) return true;
+  let personEnd = next + 1;
+  while (personAt[personEnd] === 1) personEnd++;
+  return pastParenthesis(tokens, personEnd, region) > 0;
 }
 
 /**
@@ -1133,6 +1175,22 @@ function isPersonVerbAfter(tokens: Token[], at: number, lexicon: Lexicon): boole
 }
 
 /**
+ * Whether a lowercase word other than a connector follows the last role noun before the name in a
+ * language whose adjectives precede the noun: "the envoy met Karen Holt" has no role phrase, "envoy
+ * for Syria Geir Pedersen" and "Secretary of State Antony Blinken" have one.
+ */
+function verbAfterRoleNoun(tokens: Token[], from: number, phraseEnd: number, lexicon: Lexicon): boolean {
+  if (!lexicon.modifiersPrecedeNoun) return false;
+  let lastRoleNoun = from;
+  for (let k = from; k < phraseEnd; k++) if (lexicon.roleNouns.has(tokens[k]!.key)) lastRoleNoun = k;
+  for (let k = lastRoleNoun + 1; k < phraseEnd; k++) {
+    const token = tokens[k]!;
+    if (!token.capitalised && !CONNECTORS.has(token.key) && !lexicon.determiners.has(token.key) && !lexicon.demonyms.has(token.key)) return true;
+  }
+  return false;
+}
+
+/**
  * Roles by apposition: a role phrase right before the name ("le président russe Vladimir
  * Poutine", "Kremlin spokesman Dmitry Peskov", "l'attaché de presse du chef de l'État, Dmitri
  * Peskov") or right after it between commas ("Vladimir Medinski, conseiller du président russe").
@@ -1168,7 +1226,7 @@ function rolesAround(tokens: Token[], candidate: NameCandidate, lexicon: Lexicon
         break;
       }
       const lastRoleWord = tokens[phraseEnd - 1]!;
-      if (phraseEnd > roleStart && !CONNECTORS.has(lastRoleWord.key) && !lexicon.determiners.has(lastRoleWord.key)) {
+      if (phraseEnd > roleStart && !CONNECTORS.has(lastRoleWord.key) && !lexicon.determiners.has(lastRoleWord.key) && !verbAfterRoleNoun(tokens, leftmostRole, phraseEnd, lexicon)) {
         roles.push(joinTokens(tokens, roleStart, phraseEnd));
         inRole.fill(1, roleStart, phraseEnd);
       }
