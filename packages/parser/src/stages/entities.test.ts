@@ -45,12 +45,18 @@ describe("entities: people", () => {
     expect(namesOf(hometown)).toEqual(["Kevin Marlow"]);
   });
 
-  it("gives no role to a name after a role noun and a verb in English", () => {
+  it("gives no role to a name after a role noun and a verb in English, and keeps a remit after to or for", () => {
     const ctx = entitiesOf(
-      "Title\n\nThe envoy met Karen Holt in Geneva on Monday. The Syrian president received Tom Barrick on Friday. Secretary of State Anna Vale and envoy for Syria Geir Pedersen spoke.",
+      "Title\n\nThe envoy met Karen Holt in Geneva on Monday. The Syrian president received Tom Barrick on Friday. Secretary of State Anna Vale and envoy for Syria Geir Pedersen spoke. The Japanese ambassador to Chile Tanabe Koichiro talked to Karen Holt.",
     );
     const roles = Object.fromEntries(ctx.people.map((person) => [person.name, person.roles]));
-    expect(roles).toEqual({ "Karen Holt": [], "Tom Barrick": [], "Anna Vale": ["Secretary of State"], "Geir Pedersen": ["envoy for Syria"] });
+    expect(roles).toEqual({
+      "Karen Holt": [],
+      "Tom Barrick": [],
+      "Anna Vale": ["Secretary of State"],
+      "Geir Pedersen": ["envoy for Syria"],
+      "Tanabe Koichiro": ["Japanese ambassador to Chile"],
+    });
   });
 
   it("reads roles by apposition before and after the name, in French", () => {

@@ -985,8 +985,8 @@ const FOREIGN_PARTICLES = new Set(["de", "van", "von", "di", "da", "del", "della
 
 const ROYAL_TITLES = new Set(["prince", "princess", "princesse", "queen", "king", "roi", "reine", "emperor", "empereur", "imperatrice", "empress", "duke", "duc", "duchess", "duchesse", "sheikh", "cheikh", "emir", "sultan"]);
 
-/** Prepositions that give a role its remit ("envoyé pour la Syrie", "envoy for Syria"). */
-const ROLE_REMITS = new Set(["pour", "for"]);
+/** Prepositions that give a role its remit ("envoyé pour la Syrie", "envoy for Syria", "ambassador to China"). */
+const ROLE_REMITS = new Set(["pour", "for", "to"]);
 
 const LIST_JOINS = new Set([",", "et", "and", "ou", "or", "&"]);
 
@@ -1185,7 +1185,7 @@ function verbAfterRoleNoun(tokens: Token[], from: number, phraseEnd: number, lex
   for (let k = from; k < phraseEnd; k++) if (lexicon.roleNouns.has(tokens[k]!.key)) lastRoleNoun = k;
   for (let k = lastRoleNoun + 1; k < phraseEnd; k++) {
     const token = tokens[k]!;
-    if (!token.capitalised && !CONNECTORS.has(token.key) && !lexicon.determiners.has(token.key) && !lexicon.demonyms.has(token.key)) return true;
+    if (!token.capitalised && !CONNECTORS.has(token.key) && !ROLE_REMITS.has(token.key) && !lexicon.determiners.has(token.key) && !lexicon.demonyms.has(token.key)) return true;
   }
   return false;
 }
