@@ -186,6 +186,13 @@ describe("entities: people", () => {
 });
 
 describe("entities: organizations", () => {
+  it("reads party names as organizations, not people: foreign heads, and a name before a lowercase party", () => {
+    const german = entitiesOf("Titre\n\nMaria Kofler, élue de la Grüne Volkspartei Tirol, a rencontré samedi le chef de la Sozialistische Partei Kärntens (SPK) à Vienne.");
+    expect(namesOf(german)).toEqual(["Maria Kofler"]);
+    const english = entitiesOf("Title\n\nThe Pheu Samakkhi party said on Monday that Karen Wongsa would lead its list in the election.");
+    expect(namesOf(english)).toEqual(["Karen Wongsa"]);
+  });
+
   it("matches an acronym of the gazetteer only when written in capitals", () => {
     const ctx = entitiesOf("Title\n\nWho said that? Un officials would not say. The UN envoy and WHO experts met in Geneva on Monday.");
     expect(ctx.organizations.map((organization) => [organization.name, organization.mentions.map((mention) => mention.text)])).toEqual([

@@ -930,6 +930,8 @@ function personEvidence(
   const saintly = before !== undefined && SAINTS.has(before.key) && words >= 2 && lexicon.firstNames.has(first.key);
   if (before && lexicon.thingsBefore.has(before.key) && before.region === first.region && !saintly) return null;
   if (after && after.isWord && after.capitalised && lexicon.thingsAfter.has(after.key) && after.region === first.region) return null;
+  // "the Thai Raksa Chart party": the words before a lowercase "party" name the party.
+  if (words >= 2 && after && after.key === "party" && !after.capitalised && after.region === first.region) return null;
   const startsWithGivenName = (lexicon.firstNames.has(first.key) || lexicon.familyNamesFirst.has(first.key)) && words >= 2;
   // "Tony Awards", "Ford Foundation" — but "Matt Hall" and "Geun-hye Park" are people.
   if (startsWithGivenName && lexicon.thingsAfter.has(last.key) && !SURNAME_LIKE.has(last.key)) return null;

@@ -70,6 +70,7 @@ cinéma lac mont cap île baie canal journal quotidien hebdomadaire magazine age
 ministère Ministère Parti parti Assemblée Conseil Commission Cour Tribunal Sénat Parlement Agence Union Fédération Confédération Association Comité Banque Fonds Office
 Organisation Institut Université Société Groupe Compagnie Front Mouvement Rassemblement Alliance Coalition Ligue Syndicat Armée Forces Gendarmerie Direction Service
 Département Bureau Autorité Haute-Autorité Observatoire Fondation Académie Orchestre Club Conférence Congrès Chambre Communauté Mission Brigade Régiment Ordre
+Partei Volkspartei Bündnis Partido Partito
 `),
   organizations: [
     ...words(`OTAN ONU OSCE UE Kremlin Élysée Maison-Blanche Matignon Pentagone BCE FMI OMS OMC Unesco Unicef HCR AIEA G7 G8 G20 AFP Reuters Daech Daesh Hezbollah Hamas
