@@ -28,6 +28,11 @@ const NO_SPEAKER: Speaker = { name: null, text: null, isPerson: false, isNamed: 
  * Indirect speech whose speaker cannot be told is dropped.
  */
 export function attributeQuotes(ctx: DocumentContext): void {
+  // Nothing to attribute; what follows would still index every mention of the document.
+  if (ctx.quotes.length === 0) {
+    ctx.quoteEvidence = [];
+    return;
+  }
   const evidence = ctx.quoteEvidence ?? [];
   const lexicon = lexiconFor(ctx.locale.quotes);
   const mentions = namedMentions(ctx);
@@ -95,8 +100,43 @@ const MAX_ECHO_SOURCES = 100;
 
 /** The quote's words, folded, with a final plural -s or -x dropped ("technical errors" = "technical error"). */
 function quotedWords(text: string): Set<string> {
-  const words = text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().split(/[^\p{L}\p{N}]+/u);
-  return new Set(words.filter((word) => word !== "").map((word) => (word.length > 3 ? word.replace(/[sx]$/u, "") : word)));
+  const folded = text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  const words = new Set<string>();
+  // The runs of letters and digits: what splitting on /[^\p{L}\p{N}]+/u keeps, read without a regex.
+  let i = 0;
+  while (i < folded.length) {
+    let end = i;
+    for (let step = letterOrDigitLength(folded, end); step > 0; step = letterOrDigitLength(folded, end)) end += step;
+    if (end === i) {
+      i++;
+      continue;
+    }
+    const word = folded.slice(i, end);
+    const last = word.charCodeAt(word.length - 1);
+    words.add(word.length > 3 && (last === 115 || last === 120) ? word.slice(0, -1) : word);
+    i = end;
+  }
+  return words;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** Whether each UTF-16 code on its own is a letter or digit, filled on first use: 1 yes, 0 no, 2 not yet known. */
+const letterOrDigitCodes = new Uint8Array(0x10000).fill(2);
+
+/** Length of the letter or digit at `i` (2 for a surrogate pair), or 0. */
+function letterOrDigitLength(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const next = text.charCodeAt(i + 1);
+    return next >= 0xdc00 && next <= 0xdfff && LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let known = letterOrDigitCodes[code]!;
+  if (known === 2) {
+    known = LETTER_OR_DIGIT.test(text[i]!) ? 1 : 0;
+    letterOrDigitCodes[code] = known;
+  }
+  return known;
 }
 
 /** The speaker of the latest earlier quote that holds every word of this one (two words or more). */

@@ -114,6 +114,27 @@ interface Reading {
 
 const SENTENCE_END = /[.!?…]/;
 const SENTENCE_BREAK = /[.!?…\n]/g;
+
+/**
+ * `pattern.test(char)` for one UTF-16 code, remembered per code: the sentence splitter asks it of
+ * every character around a sentence end.
+ */
+function codeTest(pattern: RegExp): (char: string) => boolean {
+  const known = new Uint8Array(0x10000);
+  return (char) => {
+    const code = char.charCodeAt(0);
+    if (known[code] === 0) known[code] = pattern.test(char) ? 2 : 1;
+    return known[code] === 2;
+  };
+}
+
+const isSentenceEnd = codeTest(SENTENCE_END);
+const isSpace = codeTest(/\s/u);
+const isLineSpace = codeTest(/[\s\u00a0\u202f]/);
+const isCapitalOrDigit = codeTest(/[\p{Lu}\p{N}]/u);
+const isLetterOrPeriod = codeTest(/[\p{L}.]/u);
+const isCapital = codeTest(/\p{Lu}/u);
+
 const OPENING_MARKS = "«“\"‹‘([";
 /** Attribution windows, in tokens: they keep every search local, so the stage stays linear. */
 const MAX_SUBJECT_TOKENS = 30;
@@ -300,7 +321,7 @@ function speechSentences(ctx: DocumentContext, marked: readonly MarkedQuote[], l
         }
         i = quote.close - 1;
         let before = quote.open - 1;
-        while (before >= start && /\s/u.test(text[before] as string)) before--;
+        while (before >= start && isSpace(text[before] as string)) before--;
         const opensSentence = before < start;
         const endsInside = SENTENCE_END.test(text[quote.end - 1] ?? "") || (text[quote.end - 1] === "]" && SENTENCE_END.test(text[quote.end - 2] ?? ""));
         if (endsInside && startsSentence(text, quote.close) && !(opensSentence && speakerFollows(text, quote.close, lexicon))) {
@@ -313,7 +334,7 @@ function speechSentences(ctx: DocumentContext, marked: readonly MarkedQuote[], l
         cut(i, i + 1);
         continue;
       }
-      if (SENTENCE_END.test(char) && startsSentence(text, i + 1) && !isAbbreviation(text, i, lexicon)) cut(i + 1, i + 1);
+      if (isSentenceEnd(char) && startsSentence(text, i + 1) && !isAbbreviation(text, i, lexicon)) cut(i + 1, i + 1);
     }
     cut(end, end);
     reached = end;
@@ -339,20 +360,20 @@ function speakerFollows(text: string, i: number, lexicon: Lexicon): boolean {
 function startsSentence(text: string, i: number): boolean {
   let j = i;
   if (j >= text.length) return true;
-  if (!/[\s\u00a0\u202f]/.test(text[j] as string)) return false;
-  while (j < text.length && j < i + 8 && /[\s\u00a0\u202f]/.test(text[j] as string)) j++;
+  if (!isLineSpace(text[j] as string)) return false;
+  while (j < text.length && j < i + 8 && isLineSpace(text[j] as string)) j++;
   const next = text[j];
   if (next === undefined || next === "\n") return true;
-  return OPENING_MARKS.includes(next) || /[\p{Lu}\p{N}]/u.test(next);
+  return OPENING_MARKS.includes(next) || isCapitalOrDigit(next);
 }
 
 /** Whether the period at `i` closes an abbreviation or an initial ("M.", "Dr.", "E.") rather than a sentence. */
 function isAbbreviation(text: string, i: number, lexicon: Lexicon): boolean {
   if (text[i] !== ".") return false;
   let j = i;
-  while (j > 0 && j > i - 12 && /[\p{L}.]/u.test(text[j - 1] as string)) j--;
+  while (j > 0 && j > i - 12 && isLetterOrPeriod(text[j - 1] as string)) j--;
   const word = text.slice(j, i);
-  if (word.length === 1 && /\p{Lu}/u.test(word)) return true;
+  if (word.length === 1 && isCapital(word)) return true;
   return lexicon.abbreviations.has(word.toLowerCase());
 }
 

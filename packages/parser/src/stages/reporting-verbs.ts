@@ -18,6 +18,8 @@ export interface SpeechToken {
 /** A phrase list looked up by its first word: "fait savoir" is found at "fait". */
 class PhraseSet {
   private readonly byFirst = new Map<string, string[][]>();
+  /** Words in the longest phrase. */
+  longest = 0;
 
   constructor(phrases: readonly string[]) {
     for (const phrase of new Set(phrases)) {
@@ -28,6 +30,7 @@ class PhraseSet {
       list.push(words);
       list.sort((a, b) => b.length - a.length);
       this.byFirst.set(first, list);
+      this.longest = Math.max(this.longest, words.length);
     }
   }
 
@@ -59,6 +62,10 @@ export interface Lexicon {
   words: QuoteWords;
   /** Every word that can open a cue: other words are skipped with one lookup. */
   cueFirstWords: Set<string>;
+  /** The phrase lists a cue is found by: no cue starts where none of them matches. */
+  cuePhrases: readonly PhraseSet[];
+  /** Words in the longest phrase of `cuePhrases`. */
+  longestCue: number;
   participles: PhraseSet;
   finite: PhraseSet;
   pluralForms: PhraseSet;
@@ -105,6 +112,8 @@ export function lexiconFor(words: QuoteWords): Lexicon {
   const lexicon: Lexicon = {
     words,
     cueFirstWords: new Set(),
+    cuePhrases: [],
+    longestCue: 0,
     participles: new PhraseSet(words.participles),
     finite: new PhraseSet(words.finiteForms),
     pluralForms: new PhraseSet(words.pluralForms),
@@ -140,14 +149,16 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     issuingParticiples: lower(words.issuingParticiples),
     cueFirstWordTable: new WordTable([]),
   };
-  lexicon.cueFirstWords = new Set([lexicon.participles, lexicon.finite, lexicon.pluralForms, lexicon.presentParticiples, lexicon.accordingTo].flatMap((set) => set.firstWords()));
+  lexicon.cuePhrases = [lexicon.participles, lexicon.finite, lexicon.pluralForms, lexicon.presentParticiples, lexicon.accordingTo];
+  lexicon.cueFirstWords = new Set(lexicon.cuePhrases.flatMap((set) => set.firstWords()));
+  lexicon.longestCue = Math.max(...lexicon.cuePhrases.map((set) => set.longest));
   lexicon.cueFirstWordTable = new WordTable([...lexicon.cueFirstWords], true);
   compiled.set(words, lexicon);
   return lexicon;
 }
 
-/** Whether the UTF-16 code `code` is part of a word: letters, digits, combining marks (approximately, fast). */
-function isWordCode(code: number): boolean {
+/** Whether the UTF-16 code `code` is part of a word: letters, digits, combining marks (approximately). */
+function isWordCodeByRanges(code: number): boolean {
   if (code < 0x80) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   if (code <= 0xbf || code === 0xd7 || code === 0xf7) return false;
   // General punctuation, arrows and symbols, CJK punctuation, specials.
@@ -155,14 +166,124 @@ function isWordCode(code: number): boolean {
   return true;
 }
 
-function isSpaceCode(code: number): boolean {
+/** Lower case of each UTF-16 code on its own (filled on first use); -1 where only the whole word tells. */
+const lowerCodes = new Int32Array(0x10000).fill(-2);
+
+function lowerCode(code: number): number {
+  let known = lowerCodes[code]!;
+  if (known === -2) {
+    const lower = String.fromCharCode(code).toLowerCase();
+    // Surrogates pair up, and capital sigma lower-cases by its place in the word.
+    const alone = lower.length === 1 && !(code >= 0xd800 && code <= 0xdfff) && code !== 0x3a3;
+    known = alone ? lower.charCodeAt(0) : -1;
+    lowerCodes[code] = known;
+  }
+  return known;
+}
+
+/** The folded form of one UTF-16 code in a token's word (lower case, "’" read as "'"), or -1 when only the whole word tells. */
+function foldedCode(code: number): number {
+  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
+  const lower = lowerCode(code);
+  return lower === 0x2019 ? 39 : lower;
+}
+
+/** Past this many spellings the table starts afresh: it holds a language's common words, not every word ever read. */
+const MAX_SPELLINGS = 1 << 16;
+
+/**
+ * Each word's folded spelling (lower case, "’" read as "'") made once and shared by every token
+ * that writes it: no slice, lower-casing or new string per token, and a shared string keeps the
+ * hash that the many set lookups on it need.
+ */
+class Spellings {
+  private slots = new Int32Array(1 << 12);
+  private hashes: number[] = [];
+  private words: string[] = [];
+
+  /** `text[from, to)` folded: what `text.slice(from, to).toLowerCase().replace(/’/g, "'")` gives. */
+  spell(text: string, from: number, to: number): string {
+    let hash = 0;
+    for (let i = from; i < to; i++) {
+      const code = foldedCode(text.charCodeAt(i));
+      if (code < 0) return foldSlice(text, from, to);
+      hash = (Math.imul(hash, 31) + code) | 0;
+    }
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    for (let entry = this.slots[slot]!; entry !== 0; entry = this.slots[slot]!) {
+      const word = this.words[entry - 1]!;
+      if (this.hashes[entry - 1] === hash && sameFolded(word, text, from, to)) return word;
+      slot = (slot + 1) & mask;
+    }
+    const word = foldSlice(text, from, to);
+    if (this.words.length >= MAX_SPELLINGS) this.clear();
+    else if ((this.words.length + 1) * 2 > this.slots.length) this.grow();
+    this.insert(word, hash);
+    return word;
+  }
+
+  private insert(word: string, hash: number): void {
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.slots[slot] = this.words.length + 1;
+    this.words.push(word);
+    this.hashes.push(hash);
+  }
+
+  private clear(): void {
+    this.slots = new Int32Array(1 << 12);
+    this.hashes = [];
+    this.words = [];
+  }
+
+  private grow(): void {
+    const words = this.words;
+    const hashes = this.hashes;
+    this.slots = new Int32Array(this.slots.length * 2);
+    this.words = [];
+    this.hashes = [];
+    words.forEach((word, k) => this.insert(word, hashes[k]!));
+  }
+}
+
+function foldSlice(text: string, from: number, to: number): string {
+  const lowered = text.slice(from, to).toLowerCase();
+  return lowered.includes("’") ? lowered.replace(/’/g, "'") : lowered;
+}
+
+function sameFolded(word: string, text: string, from: number, to: number): boolean {
+  if (word.length !== to - from) return false;
+  for (let k = 0; k < word.length; k++) if (foldedCode(text.charCodeAt(from + k)) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+const spellings = new Spellings();
+
+function isSpaceCodeByList(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x202f || code === 0x2009 || code === 0x2007 || code === 0x200b;
+}
+
+const SPACE_CODE = 1;
+const WORD_CODE = 2;
+/** The class of every UTF-16 code, for the scanning loops below: one read per character instead of a chain of tests. */
+const codeClasses = new Uint8Array(0x10000);
+for (let code = 0; code < 0x10000; code++) codeClasses[code] = isSpaceCodeByList(code) ? SPACE_CODE : isWordCodeByRanges(code) ? WORD_CODE : 0;
+
+function isSpaceCode(code: number): boolean {
+  return codeClasses[code] === SPACE_CODE;
+}
+
+function isWordCode(code: number): boolean {
+  return codeClasses[code] === WORD_CODE;
 }
 
 /**
  * Tokens of `text[from, to)`, each quotation in `quotes` (sorted, inside the range) as one token.
  * Words keep inner hyphens and periods ("a-t-il", "U.S"); an elided article keeps its apostrophe
  * and stands alone ("qu'" + "il"); any other character is one token. One pass, no regular expression.
+ * Stops after `maxTokens` tokens.
  */
 export function tokeniseSpan(
   text: string,
@@ -170,11 +291,12 @@ export function tokeniseSpan(
   to: number,
   quotes: readonly { open: number; end: number; close: number }[],
   firstQuote: number,
+  maxTokens = Infinity,
 ): SpeechToken[] {
   const tokens: SpeechToken[] = [];
   let q = firstQuote;
   let i = from;
-  while (i < to) {
+  while (i < to && tokens.length < maxTokens) {
     const quote = quotes[q];
     if (quote !== undefined && quote.open === i) {
       tokens.push({ start: quote.open, end: quote.close, word: "", quote: q, isWord: false, capitalised: false, trailing: text[quote.end - 1] ?? "" });
@@ -209,19 +331,17 @@ export function tokeniseSpan(
     }
     const apostrophe = text.charCodeAt(end);
     if ((apostrophe === 39 || apostrophe === 0x2019) && end + 1 < to && isWordCode(text.charCodeAt(end + 1))) end++;
-    const raw = text.slice(i, end);
-    const first = raw[0] as string;
-    const lowered = raw.toLowerCase();
-    const word = lowered.includes("’") ? lowered.replace(/’/g, "'") : lowered;
-    tokens.push({ start: i, end, word, quote: -1, isWord: true, capitalised: lowered[0] !== first, trailing: "" });
+    const word = spellings.spell(text, i, end);
+    // The first code is a word code, never "’": the folded word starts as the lower-cased one does.
+    tokens.push({ start: i, end, word, quote: -1, isWord: true, capitalised: word.charCodeAt(0) !== text.charCodeAt(i), trailing: "" });
     i = end;
   }
   return tokens;
 }
 
 /**
- * What a stretch of text holds for the quote stage, before any token is made: only spaces (no
- * token at all), tokens but no quotation and no word that can open a cue, or maybe speech.
+ * What a stretch of text holds for the quote stage, before its tokens are made: only spaces (no
+ * token at all), tokens but no quotation and no cue, or maybe speech.
  */
 export type SpeechContent = "blank" | "no speech" | "maybe speech";
 
@@ -265,7 +385,7 @@ export function speechContent(
     }
     const apostrophe = text.charCodeAt(end);
     if ((apostrophe === 39 || apostrophe === 0x2019) && end + 1 < to && isWordCode(text.charCodeAt(end + 1))) end++;
-    if (lexicon.cueFirstWordTable.find(text, i, end) !== -1) return "maybe speech";
+    if (lexicon.cueFirstWordTable.find(text, i, end) !== -1 && opensCue(text, i, to, lexicon)) return "maybe speech";
     // "ajoute-t-elle": the verb before an inverted pronoun may open a cue.
     if (lastHyphen >= 0 && lexicon.invertedPronouns.size > 0 && lexicon.invertedPronouns.has(text.slice(lastHyphen + 1, end).toLowerCase().replace(/’/g, "'"))) {
       return "maybe speech";
@@ -273,6 +393,16 @@ export function speechContent(
     i = end;
   }
   return content;
+}
+
+/**
+ * Whether a whole cue phrase starts at `from`, read on the tokeniser's own tokens: a word that only
+ * opens longer phrases ("d'" of "d'après", "fait" of "fait savoir") starts no cue alone. `findCues`
+ * finds a cue only where one of these phrases matches (or at an inverted verb).
+ */
+function opensCue(text: string, from: number, to: number, lexicon: Lexicon): boolean {
+  const ahead = tokeniseSpan(text, from, to, [], 0, lexicon.longestCue);
+  return lexicon.cuePhrases.some((phrases) => phrases.match(ahead, 0) > 0);
 }
 
 /** How a reporting verb was found. */
