@@ -89,6 +89,19 @@ describe("direct quotes in French", () => {
     expect(quotes).toEqual([]);
   });
 
+  it("leaves out the translation of a name glossed in parentheses, in French and in English", () => {
+    const french = quotesOf(
+      "Anton Graber, ancien président du Landesbund Tirol (LBT, « Ligue régionale du Tyrol ») de 1990 à 2002, a annoncé lundi son départ, « sans regret et sans amertume », a-t-il précisé.",
+      "fr",
+    );
+    expect(only(french.quotes, "direct").map((quote) => quote.text)).toEqual(["sans regret et sans amertume"]);
+    const english = quotesOf(
+      'Anton Graber, who led the Landesbund Tirol (LBT, "Tyrol Regional League") until 2002, said on Monday he was leaving "without regret or bitterness."',
+      "en",
+    );
+    expect(only(english.quotes, "direct").map((quote) => quote.text)).toEqual(["without regret or bitterness."]);
+  });
+
   it("reads a quotation over two paragraphs as one, attributed after it", () => {
     const { document, quotes } = quotesOf(
       "« Nous avons beaucoup travaillé cette année sur la réforme des retraites.\n\n« Nous continuerons l'an prochain avec la même énergie », a promis Gabriel Attal.",

@@ -221,7 +221,7 @@ export function findQuotes(ctx: DocumentContext): void {
       if (!evidence && atStart && readings.length === 0 && previousAttributed) {
         evidence = { ...emptyEvidence(quote.open), sameAs: rootOf(previousAttributed as QuoteEvidence) };
       }
-      if (!adjacent && !isSpeech(tokens, t, words, evidence !== null, lexicon, text, quote)) continue;
+      if (isNameGloss(tokens, t) || (!adjacent && !isSpeech(tokens, t, words, evidence !== null, lexicon, text, quote))) continue;
       const inner = text.slice(quote.start, quote.end);
       // Unattributed after an article, or repeating earlier words, it names a thing: "la « situation actuelle »".
       if (!evidence && (lexicon.articles.has(tokens[t - 1]?.word ?? "") || tokens[t - 1]?.word === "(" || seenTexts.has(inner))) continue;
@@ -804,6 +804,14 @@ function inRelativeClause(tokens: readonly SpeechToken[], at: number, lexicon: L
   if (j + 1 >= at || opener === undefined || !lexicon.relativePronouns.has(opener.word) || lexicon.complementizers.has(opener.word)) return false;
   // "qui a rappelé", "who also said": the relative is the subject, the verb is the antecedent's.
   return !tokens.slice(j + 2, at).every((token) => lexicon.adverbs.has(token.word));
+}
+
+/**
+ * Whether a quotation glosses the name before it inside parentheses: "(FPÖ, « Parti de la liberté
+ * autrichien »)" translates a party's name, nobody says it.
+ */
+function isNameGloss(tokens: readonly SpeechToken[], t: number): boolean {
+  return tokens[t - 1]?.word === "," && tokens[t - 2]?.capitalised === true && tokens[t - 3]?.word === "(" && tokens[t + 1]?.word === ")";
 }
 
 /**
