@@ -117,3 +117,20 @@ describe("an organization's name before a noun", () => {
     expect(speakers("Le ministère de la Défense russe a indiqué que les exercices étaient terminés.", "fr")).toEqual([["les exercices étaient terminés", "ministère de la Défense"]]);
   });
 });
+
+describe("unnamed speakers", () => {
+  it("keep an audience noun that heads its own phrase, and drop one that only precedes the speaker", () => {
+    expect(speakers("La presse régionale fait remarquer que le chantier a pris deux ans de retard. « Rien n'est prêt », a déclaré aux journalistes le porte-parole de la mairie.", "fr")).toEqual([
+      ["le chantier a pris deux ans de retard", "presse régionale"],
+      ["Rien n'est prêt", "porte-parole de la mairie"],
+    ]);
+    expect(speakers("The local press reports that the works are two years late.", "en")).toEqual([["the works are two years late", "local press"]]);
+  });
+
+  it("speak through French periphrases of saying", () => {
+    expect(speakers("Les élus font remarquer que la ligne ferme chaque hiver. Les riverains ont fait observer que le pont était fissuré.", "fr")).toEqual([
+      ["la ligne ferme chaque hiver", "élus"],
+      ["le pont était fissuré", "riverains"],
+    ]);
+  });
+});

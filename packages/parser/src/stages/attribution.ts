@@ -434,7 +434,12 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
       words[0] = (words[0] as string).slice(head.length - (elided[1] as string).length);
       break;
     }
-    if (lexicon.articles.has(head) || lexicon.audience.has(head) || lexicon.adverbs.has(head)) words.shift();
+    // An audience noun before the speaker ("aux journalistes le porte-parole") goes; one with its own
+    // modifier ("la presse autrichienne") heads the phrase.
+    const next = words[1] ?? "";
+    const modifier = /^\p{Ll}/u.test(next) && !/^(?:l|d|qu)['’]/u.test(next) && !lexicon.articles.has(next.toLowerCase()) && !lexicon.functionWords.has(next.toLowerCase());
+    const audienceBefore = lexicon.audience.has(head) && !modifier;
+    if (lexicon.articles.has(head) || audienceBefore || lexicon.adverbs.has(head)) words.shift();
     else break;
   }
   // "a recent report by The Atlantic": the agent of the document speaks.

@@ -37,6 +37,7 @@ const irregular = {
     "dit", "dite", "écrit", "répondu", "reconnu", "admis", "promis", "démenti", "conclu", "poursuivi", "prévenu",
     "soutenu", "averti", "craint", "prédit", "fait savoir", "fait valoir", "laissé entendre", "mis en garde",
     "fait état", "tenu à préciser", "tenu à rappeler", "tenu à souligner", "redit", "réaffirmé", "rapporté",
+    "fait remarquer", "fait observer", "laissé prévoir", "laissé comprendre",
   ],
   finite: [
     "dit", "disent", "disait", "disaient", "dira", "diront", "dirait", "dirent", "écrit", "écrivent", "écrivait",
@@ -44,12 +45,14 @@ const irregular = {
     "admet", "admettait", "promet", "promettait", "dément", "démentait", "conclut", "concluait", "poursuit",
     "poursuivait", "prévient", "prévenait", "soutient", "soutenait", "avertit", "avertissait", "craint",
     "craignait", "croit", "croyait", "fait savoir", "faisait savoir", "fait valoir", "laisse entendre",
-    "met en garde", "fait état", "redit", "réaffirme", "rapporte", "rapportait",
+    "met en garde", "fait état", "redit", "réaffirme", "rapporte", "rapportait", "font savoir", "faisaient savoir",
+    "font valoir", "laissent entendre", "laissait entendre", "fait remarquer", "font remarquer", "faisait remarquer",
+    "faisaient remarquer", "fait observer", "font observer",
   ],
   presentParticiples: [
     "disant", "écrivant", "répondant", "reconnaissant", "admettant", "promettant", "démentant", "concluant",
     "poursuivant", "prévenant", "soutenant", "avertissant", "faisant savoir", "faisant valoir",
-    "laissant entendre", "mettant en garde", "réaffirmant", "rapportant",
+    "laissant entendre", "mettant en garde", "réaffirmant", "rapportant", "faisant remarquer", "faisant observer",
   ],
 };
 
