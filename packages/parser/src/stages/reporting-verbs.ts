@@ -1,5 +1,5 @@
 import type { QuoteWords } from "./quotes.js";
-import { WordTable } from "./word-table.js";
+import { lowerCode, WordTable } from "./word-table.js";
 
 /** A word or punctuation mark of a sentence; a whole quotation counts as one token. */
 export interface SpeechToken {
@@ -164,21 +164,6 @@ function isWordCodeByRanges(code: number): boolean {
   // General punctuation, arrows and symbols, CJK punctuation, specials.
   if ((code >= 0x2000 && code <= 0x2bff) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xfe30 && code <= 0xfe6f) || code >= 0xfff0) return false;
   return true;
-}
-
-/** Lower case of each UTF-16 code on its own (filled on first use); -1 where only the whole word tells. */
-const lowerCodes = new Int32Array(0x10000).fill(-2);
-
-function lowerCode(code: number): number {
-  let known = lowerCodes[code]!;
-  if (known === -2) {
-    const lower = String.fromCharCode(code).toLowerCase();
-    // Surrogates pair up, and capital sigma lower-cases by its place in the word.
-    const alone = lower.length === 1 && !(code >= 0xd800 && code <= 0xdfff) && code !== 0x3a3;
-    known = alone ? lower.charCodeAt(0) : -1;
-    lowerCodes[code] = known;
-  }
-  return known;
 }
 
 /** The folded form of one UTF-16 code in a token's word (lower case, "’" read as "'"), or -1 when only the whole word tells. */

@@ -4,7 +4,7 @@ export const UNDECIDED = -2;
 /** Lower case of each UTF-16 code on its own (filled on first use); -1 where only the whole word tells. */
 const lowerCodes = new Int32Array(0x10000).fill(-2);
 
-function lowerCode(code: number): number {
+export function lowerCode(code: number): number {
   let known = lowerCodes[code]!;
   if (known === -2) {
     const lower = String.fromCharCode(code).toLowerCase();
