@@ -170,6 +170,13 @@ describe("entities: people", () => {
     expect(en.people[0]!.roles).toEqual(["envoy for the Sahel"]);
   });
 
+  it("does not take a doctrine's name for a person", () => {
+    const english = entitiesOf("Title\n\nThe decree was signed by the head of Orthodox Christianity, and Karen Holt said Political Islamism was not discussed.");
+    expect(namesOf(english)).toEqual(["Karen Holt"]);
+    const french = entitiesOf("Titre\n\nSelon Claire Lemaire, le Gaullisme Social n'a plus de candidat depuis 2017.");
+    expect(namesOf(french)).toEqual(["Claire Lemaire"]);
+  });
+
   it("does not take a campaign named by a gerund for a person", () => {
     const ctx = entitiesOf("Title\n\nThe group Protecting Coastal Marshes said the permit was illegal, and Maria Okonkwo agreed.");
     expect(namesOf(ctx)).toEqual(["Maria Okonkwo"]);

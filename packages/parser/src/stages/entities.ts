@@ -942,6 +942,8 @@ function personEvidence(
     if (lexicon.demonyms.has(key) && words > 1 && k === candidate.to - 1) return null;
   }
   if (words === 1 && lexicon.nonNames.has(first.key)) return null;
+  // "Roman Catholic Christianity", "Gaullisme social": a doctrine's name holds its abstract noun, a person's does not.
+  if (words >= 2 && tokens.slice(candidate.from, candidate.to).some((token) => ABSTRACT_NOUN.test(token.text))) return null;
   // "Ending Clergy Abuse", "Saving Private Lives": a group opened by a gerund names a campaign or a work.
   if (words >= 2 && GERUND.test(first.text) && !lexicon.firstNames.has(first.key) && !lexicon.familyNamesFirst.has(first.key)) return null;
   // "Fort Copacabana", "Vallée d'Aoste" — but "saint Maximilien Kolbe" is a person.
@@ -972,6 +974,9 @@ function personEvidence(
 }
 
 const GERUND = /^\p{Lu}\p{Ll}{2,}ing$/u;
+
+/** Nouns of doctrines and qualities ("Christianity", "Catholicism", "Gaullisme", "Sociology"). */
+const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:ity|ism|isme|ology|ologie)$/u;
 
 /** Particles of Arabic names that make a group of words a person's name ("al-Abadi", "ben Salmane"). */
 const ARABIC_PARTICLE = /^(?:al|el|ben|bin|ibn|abu|abd)$/;
