@@ -170,6 +170,11 @@ describe("entities: people", () => {
     expect(en.people[0]!.roles).toEqual(["envoy for the Sahel"]);
   });
 
+  it("takes the one word after a reign for its ruler", () => {
+    expect(namesOf(entitiesOf("Titre\n\nLa ville a été rebaptisée sous le règne de Zogu, puis à nouveau sous la dictature de Hoxha."))).toEqual(["Zogu", "Hoxha"]);
+    expect(namesOf(entitiesOf("Title\n\nThe city was renamed during the reign of Zogu and again under the dictatorship of Hoxha."))).toEqual(["Zogu", "Hoxha"]);
+  });
+
   it("does not take a doctrine's name for a person", () => {
     const english = entitiesOf("Title\n\nThe decree was signed by the head of Orthodox Christianity, and Karen Holt said Political Islamism was not discussed.");
     expect(namesOf(english)).toEqual(["Karen Holt"]);

@@ -47,6 +47,8 @@ export interface EntityWords {
   personVerbs: readonly string[];
   /** Words before a name that introduce a speaker ("selon", "according"). */
   speakerIntroducers: readonly string[];
+  /** Nouns of a ruler's time whose complement is the ruler ("règne", "reign"): "sous le règne de Mobutu". */
+  reignNouns: readonly string[];
   /** Words that stop the search for a role before a name (conjunctions, auxiliaries). */
   roleStops: readonly string[];
   /** Common words that title case capitalises in names of works and things ("Red", "Story", "Rain"). */
@@ -80,6 +82,7 @@ interface Lexicon {
   seats: Map<string, string>;
   personVerbs: Set<string>;
   speakerIntroducers: Set<string>;
+  reignNouns: Set<string>;
   roleStops: Set<string>;
   months: Set<string>;
   /** Month names and their abbreviations ("jan", "sept"). */
@@ -191,6 +194,7 @@ function lexiconFor(code: "fr" | "en"): Lexicon {
     seats,
     personVerbs: set((words) => words.personVerbs),
     speakerIntroducers: set((words) => words.speakerIntroducers),
+    reignNouns: set((words) => words.reignNouns),
     roleStops: ownSet((words) => words.roleStops),
     months,
     monthWords,
@@ -1097,6 +1101,9 @@ function singleNameEvidence(tokens: Token[], candidate: NameCandidate, lexicon: 
   if (before && (lexicon.determiners.has(before.key) || lexicon.thingsBefore.has(before.key))) return false;
   if (before && before.isWord && (isHonorific(before.key, lexicon) || lexicon.roleNouns.has(before.key))) return true;
   if (!token.sentenceStart && isPersonVerbAfter(tokens, candidate.to, lexicon)) return true;
+  // "sous le règne de Mobutu", "the reign of Mobutu": a ruler.
+  const ruled = before ? previousWord(tokens, candidate.from - 1) : undefined;
+  if (before && ruled && (before.key === "de" || before.key === "of") && lexicon.reignNouns.has(ruled.key)) return true;
   if (!token.sentenceStart && speakerAfterQuote(tokens, candidate, lexicon)) return true;
   // "Sagan remporte la 11e étape": a name opening a sentence, then a verb of a person at once.
   const verb = tokens[candidate.to];

@@ -99,6 +99,7 @@ déploré dénoncé regretté regrette salué salue raconte raconté témoigne t
 entretenu rendu remporte gagne garde bat devance conserve décroche reçoit signe domine obtient quitte rejoint meurt décède succède démissionne arrivé arrive né née âgé âgée décédé décédée mort morte tué tuée élu élue nommé nommée démissionné
 `),
   speakerIntroducers: words("selon d'après pour"),
+  reignNouns: words("règne dictature"),
   roleStops: words(`
 et a ont est sont était étaient avait avaient sera seront qui que qu' dont où avec par pour selon mais ou ni car donc lorsque quand comme si entre contre après avant
 pendant depuis lors à au aux dans sur sous chez vers sans déclaré dit indiqué annoncé
