@@ -58,7 +58,7 @@ function useRequestLog(log: (line: string) => void): Plugin {
 }
 
 /** The path of an absolute URL, read off the string: parsing a URL per request showed in profiles. */
-export function pathOf(url: string): string {
+function pathOf(url: string): string {
   const afterScheme = url.indexOf("//");
   const pathStart = url.indexOf("/", afterScheme < 0 ? 0 : afterScheme + 2);
   if (pathStart < 0) return "/";
