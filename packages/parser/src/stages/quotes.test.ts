@@ -215,6 +215,19 @@ describe("direct quotes in English", () => {
 });
 
 describe("indirect speech in English", () => {
+  it("reads a clause without \"that\" only when it has a verb of its own, not an object", () => {
+    const { quotes } = quotesOf(
+      "The utility reported a loss of nine million dollars on Monday. The club claimed the league title in Lyon. Officials confirmed the arrest of two suspects. Ghana previously announced it planned to join the pact. The envoy announced Togo was to join. Karen Holt said Chile supports the bid. The bank said the pact might help trade.",
+      "en",
+    );
+    expect(only(quotes, "indirect").map((quote) => [quote.text, quote.cue])).toEqual([
+      ["it planned to join the pact", "announced"],
+      ["Togo was to join", "announced"],
+      ["Chile supports the bid", "said"],
+      ["the pact might help trade", "said"],
+    ]);
+  });
+
   it("reads “told reporters that …”, keeping a partial quotation inside as both kinds", () => {
     const { document, quotes } = quotesOf(`Kremlin spokesman Dmitry Peskov told reporters that Moscow remained "open to diplomacy" this week.`, "en");
     expect(only(quotes, "indirect")).toMatchObject([{ text: `Moscow remained "open to diplomacy" this week`, speaker: "Dmitry Peskov", cue: "told" }]);

@@ -27,6 +27,12 @@ export interface QuoteWords {
   notBeforeComplementizer: readonly string[];
   /** Verbs that report a clause without its complementizer ("said the talks failed"). */
   bareClauseVerbs: readonly string[];
+  /**
+   * Verb forms that show such a bare clause has a verb of its own ("announced Benin was to join"),
+   * where "reported a loss" takes an object; with past forms in -ed, a present tense after a name,
+   * and subject pronouns.
+   */
+  clauseVerbs: readonly string[];
   /** Attributions without a verb ("selon", "according to"). */
   accordingTo: readonly string[];
   /** Words before a participle that make it an attribution of what follows ("Comme indiqué au ministère"). */
@@ -530,7 +536,28 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
   // Inside a prepositional phrase ("said in an interview", "added to the agenda"), no clause starts.
   if (j > cue.last + 1 && lexicon.prepositions.has(tokens[j - 1]?.word ?? "")) return null;
   if (NOT_A_CLAUSE_START.has(start.word)) return null;
-  return endsClause(tokens, j) ? null : j;
+  if (endsClause(tokens, j) || !hasOwnVerb(tokens, j, lexicon)) return null;
+  return j;
+}
+
+/** Tokens of a bare clause searched for its verb: "the talks in Geneva between the two sides had failed". */
+const CLAUSE_VERB_REACH = 12;
+
+/** Whether the words from `j` read as a clause (a subject pronoun, or a finite verb before the clause ends) rather than an object. */
+function hasOwnVerb(tokens: readonly SpeechToken[], j: number, lexicon: Lexicon): boolean {
+  if (lexicon.clauseVerbs.size === 0 || lexicon.subjectPronouns.has((tokens[j] as SpeechToken).word)) return true;
+  for (let k = j + 1; k < tokens.length && k <= j + CLAUSE_VERB_REACH; k++) {
+    const token = tokens[k] as SpeechToken;
+    if (token.quote >= 0) return true;
+    if (!token.isWord) {
+      if (token.word === "," || token.word === ";" || token.word === ".") return false;
+      continue;
+    }
+    if (lexicon.clauseVerbs.has(token.word) || (!token.capitalised && /\p{Ll}{2}ed$/u.test(token.word))) return true;
+    // "Brazil supports Korea": a present tense right after a name.
+    if (!token.capitalised && /\p{Ll}s$/u.test(token.word) && (tokens[k - 1] as SpeechToken).capitalised) return true;
+  }
+  return false;
 }
 
 /** Whether the clause ends at token `j` (end of sentence, punctuation, or a closing quotation). */

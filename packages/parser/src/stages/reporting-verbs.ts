@@ -77,6 +77,7 @@ export interface Lexicon {
   complementizers: Set<string>;
   notBeforeComplementizer: Set<string>;
   bareClauseVerbs: Set<string>;
+  clauseVerbs: Set<string>;
   as: Set<string>;
   subjectPronouns: Set<string>;
   demonstratives: PhraseSet;
@@ -125,6 +126,7 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     complementizers: lower(words.complementizers),
     notBeforeComplementizer: lower(words.notBeforeComplementizer),
     bareClauseVerbs: lower(words.bareClauseVerbs),
+    clauseVerbs: lower(words.clauseVerbs),
     as: lower(words.as),
     subjectPronouns: lower(words.subjectPronouns),
     demonstratives: new PhraseSet(words.demonstratives),

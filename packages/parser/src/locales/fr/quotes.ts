@@ -80,6 +80,7 @@ export const quotes: QuoteWords = {
   complementizerAfterAdverbials: true,
   notBeforeComplementizer: ["ainsi", "plus", "moins", "alors", "bien", "parce", "avant", "tandis", "autre", "autant", "sans", "pour", "dès", "pendant", "même", "tel", "telle", "si", "aussi"],
   bareClauseVerbs: [],
+  clauseVerbs: [],
   accordingTo: ["selon", "d'après"],
   as: ["comme"],
   subjectPronouns: ["il", "elle", "ils", "elles", "lui", "eux", "on"],
