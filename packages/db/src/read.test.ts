@@ -169,6 +169,8 @@ describe.each(providers)("db.read on $name", (provider) => {
     expect(all.get("a1")?.items.map((item) => item.row.id)).toEqual(["q2", "q1", "q0"]);
     expect(all.get("a5")?.items.map((item) => item.row.id)).toEqual(["q3", "q4"]);
     expect(all.get("a2")).toEqual({ items: [], size: 0 });
+    const askedTwice = await test.db.read.quotesOfArticles(["a5", "a5"], { limit: 10 });
+    expect(askedTwice.get("a5")?.items.map((item) => item.row.id)).toEqual(["q3", "q4"]);
     const firstOfEach = await test.db.read.quotesOfArticles(["a1", "a5"], { limit: 1 });
     expect([...firstOfEach.values()].map((page) => [page.items.map((item) => item.row.id), page.size])).toEqual([[["q2"], 3], [["q3"], 2]]);
     const afterFirst = await test.db.read.quotesOfArticles(["a1"], { after: all.get("a1")?.items[0]?.key, limit: 10 });

@@ -418,14 +418,30 @@ export class Reader {
     for (const id of parentIds) pages.set(id, counted ? { items: [], size: 0 } : { items: [] });
     const columns = projected(list.columns, wanted);
     const decode = this.decoderFor<Row & Raw>(columns);
+    const selected = `${selectList(columns, list.alias, "")}${list.extra ? `, ${list.extra}` : ""}, ${keyList(this.provider, list.order)}, ${list.parent} AS "parentId"`;
+    const order = orderBy(this.provider, list.order, page.inverted ?? false);
+    const keysetParams: unknown[] = [];
+    const keyset = keysetWhere(list.order, page, keysetParams);
     const params: unknown[] = [];
-    const where = [this.inList(list.parent, parentIds, params), ...keysetWhere(list.order, page, params)];
-    params.push(page.limit);
-    const sql =
-      `SELECT * FROM (SELECT ${selectList(columns, list.alias, "")}${list.extra ? `, ${list.extra}` : ""}, ${keyList(this.provider, list.order)}, ` +
-      `${list.parent} AS "parentId", row_number() OVER (PARTITION BY ${list.parent} ORDER BY ${orderBy(this.provider, list.order, page.inverted ?? false)}) AS "pageRank"` +
-      `${counted && !countedApart ? `, count(*) OVER (PARTITION BY ${list.parent}) AS "listSize"` : ""} ` +
-      `FROM ${list.from} WHERE ${where.join(" AND ")}) AS page WHERE "pageRank" <= ? ORDER BY "parentId", "pageRank"`;
+    let sql: string;
+    if (this.provider === "sqlite" && parentIds.length <= MAX_LISTED_IDS) {
+      // One arm per parent, each walking the parent's index in list order and stopping at the
+      // limit: a row_number() window over all parents cost more than twice as much (220 against
+      // 95 µs for ten articles' quotes) and reads every parent's whole list. The limit is written
+      // out: bound as a parameter, it made each arm three times slower.
+      if (!Number.isSafeInteger(page.limit)) throw new RangeError(`a page limit must be a whole number, got ${page.limit}`);
+      const arm = `SELECT * FROM (SELECT ${selected} FROM ${list.from} WHERE ${[`${list.parent} = ?`, ...keyset].join(" AND ")} ORDER BY ${order} LIMIT ${page.limit})`;
+      const distinctIds = [...new Set(parentIds)];
+      for (const id of distinctIds) params.push(id, ...keysetParams);
+      sql = distinctIds.map(() => arm).join(" UNION ALL ");
+    } else {
+      const where = [this.inList(list.parent, parentIds, params), ...keyset];
+      params.push(...keysetParams, page.limit);
+      sql =
+        `SELECT * FROM (SELECT ${selected}, row_number() OVER (PARTITION BY ${list.parent} ORDER BY ${order}) AS "pageRank"` +
+        `${counted && !countedApart ? `, count(*) OVER (PARTITION BY ${list.parent}) AS "listSize"` : ""} ` +
+        `FROM ${list.from} WHERE ${where.join(" AND ")}) AS page WHERE "pageRank" <= ? ORDER BY "parentId", "pageRank"`;
+    }
     for (const raw of await this.connection.read<Raw>(sql, params)) {
       const parentPage = pages.get(raw.parentId as string);
       if (!parentPage) continue;
@@ -535,7 +551,6 @@ export class Reader {
     );
   }
 
-  /** Each meeting's parties in the order the article names them, with their Person or Organization. */
   /**
    * Each meeting's participants in the article's order; `columns` chooses what to read of the
    * people and organizations among them (default: everything).

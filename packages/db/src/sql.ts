@@ -187,6 +187,9 @@ function rowBuilder(names: readonly string[]): (values: unknown[]) => Record<str
   return new Function("values", `return { ${fields.join(", ")} };`) as (values: unknown[]) => Record<string, unknown>;
 }
 
+/** Prepared read statements kept per SQLite connection. */
+const MAX_CACHED_READS = 500;
+
 export function openSqlConnection(provider: Provider, url: string, filePath: string, options: SqlConnectionOptions): SqlConnection {
   const onRead = options.onRead ?? (() => undefined);
   if (provider === "sqlite") {
@@ -207,6 +210,8 @@ export function openSqlConnection(provider: Provider, url: string, filePath: str
         if (!read) {
           const statement = reader.prepare<unknown[], unknown[]>(sql).raw(true);
           read = { statement, toRow: rowBuilder(statement.columns().map((column) => column.name)) };
+          // Statements vary with list lengths and page sizes; the oldest go first past the bound.
+          if (readStatements.size >= MAX_CACHED_READS) readStatements.delete(readStatements.keys().next().value as string);
           readStatements.set(sql, read);
         }
         return read.statement.all(...params).map(read.toRow) as T[];
