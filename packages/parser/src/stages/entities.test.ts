@@ -28,6 +28,15 @@ describe("entities: people", () => {
     expect(lemaire.roles).toContain("ministre");
   });
 
+  it("links the name a family particle follows, used alone, to the full name (\"Pereira\" for José Carlos Pereira da Costa)", () => {
+    const ctx = entitiesOf(
+      "Visit to Lisbon\n\nPresident José Carlos Pereira da Costa met Anna Berg in Lisbon on Monday. Mr. Pereira said the talks were useful.",
+    );
+    expect(namesOf(ctx)).toEqual(["José Carlos Pereira da Costa", "Anna Berg"]);
+    expect(ctx.people[0]!.aliases).toContain("Pereira");
+    expect(ctx.people[0]!.mentions.map((mention) => mention.text)).toContain("Pereira");
+  });
+
   it("keeps a two-letter given name after a surname written first, though it spells a pronoun", () => {
     const french = entitiesOf("Titre\n\nLe négociateur chinois Zhao He a rencontré Karen Holt à Genève. Zhao He a ensuite quitté la ville.");
     expect(namesOf(french)).toEqual(["Zhao He", "Karen Holt"]);

@@ -857,6 +857,8 @@ class PeopleIndex {
     for (let start = 1; start < keys.length; start++) {
       const tail = keys.slice(start).join(" ");
       tails.push(tail, `${keys[0]!.charAt(0)}. ${tail}`);
+      // "Lula" for Luiz Inácio Lula da Silva: the name a family particle follows is used alone.
+      if (start >= 2 && FOREIGN_PARTICLES.has(keys[start]!) && start < keys.length - 1) tails.push(keys[start - 1]!);
     }
     for (const tail of tails) update(this.byTail, tail, draft, change);
     update(this.byFirst, keys[0]!, draft, change);
