@@ -37,6 +37,11 @@ describe("entities: people", () => {
     expect(ctx.people[0]!.mentions.map((mention) => mention.text)).toContain("Pereira");
   });
 
+  it("reads a family name before \"Class\" as a class of ships, not a person", () => {
+    const ctx = entitiesOf("Submarine sighted\n\nThe navy tracked a Song Class attack submarine near the island, Admiral Mark Hale said on Friday.");
+    expect(namesOf(ctx)).toEqual(["Mark Hale"]);
+  });
+
   it("keeps a two-letter given name after a surname written first, though it spells a pronoun", () => {
     const french = entitiesOf("Titre\n\nLe négociateur chinois Zhao He a rencontré Karen Holt à Genève. Zhao He a ensuite quitté la ville.");
     expect(namesOf(french)).toEqual(["Zhao He", "Karen Holt"]);

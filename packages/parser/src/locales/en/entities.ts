@@ -67,7 +67,7 @@ Although Once Because Instead Even Still Just Only Please Thanks Dear Hello Sour
   thingsAfter: words(`
 Street St Avenue Ave Boulevard Road Square Bridge Prize Award Awards Medal Trophy Cup Airport Stadium Arena Center Centre Hall Hospital School College University Institute
 Foundation Museum Library Park Tower Building Hotel Theatre Theater Church Cathedral Mosque Station Line Company Group Inc Ltd Corp Corporation Act Law Doctrine Plan Effect
-Syndrome Disease Lodge Roadhouse Basin Gorge Beach Island City Creek Survey Laboratory Labs Journal Camera Explorer Orbiter Story News Helicopters Productions Score Room Institution Accord Agreement Treaty Area Zone District War Relationship Memorial Festival Games Championship Open Tournament Series League Summit Conference Forum Day Week Year Affair Report Index Fund Trust Charity
+Syndrome Disease Lodge Roadhouse Basin Gorge Beach Island City Creek Survey Laboratory Labs Journal Camera Explorer Orbiter Story News Helicopters Productions Score Room Institution Accord Agreement Treaty Area Zone District War Relationship Memorial Festival Games Championship Open Tournament Series League Summit Conference Forum Day Week Year Affair Report Index Fund Trust Charity Class
 `),
   organizationHeads: words(`
 Ministry Department Party Assembly Council Commission Court Senate Parliament Congress Agency Union Federation Association Committee Bank Fund Office Organization Organisation
