@@ -42,6 +42,11 @@ describe("entities: people", () => {
     expect(namesOf(ctx)).toEqual(["Mark Hale"]);
   });
 
+  it("reads El Niño and La Niña as weather, not people", () => {
+    expect(namesOf(entitiesOf("Drought\n\nFarmers blame El Niño for the drought, Minister Ruth Okoye said."))).toEqual(["Ruth Okoye"]);
+    expect(namesOf(entitiesOf("Sécheresse\n\nLa Niña a privé la région de pluie, a expliqué la ministre Ruth Okoye."))).toEqual(["Ruth Okoye"]);
+  });
+
   it("keeps a two-letter given name after a surname written first, though it spells a pronoun", () => {
     const french = entitiesOf("Titre\n\nLe négociateur chinois Zhao He a rencontré Karen Holt à Genève. Zhao He a ensuite quitté la ville.");
     expect(namesOf(french)).toEqual(["Zhao He", "Karen Holt"]);

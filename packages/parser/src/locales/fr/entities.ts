@@ -55,7 +55,7 @@ Qui Que Quoi Où Dont Pourquoi Comment Combien Parmi Malgré Grâce Face Outre Q
 État États République Gouvernement Nord Sud Est Ouest Dieu Internet Noël Pâques Ramadan Mondial Euro Jeux Olympiques Coupe Tour Championnat Grand Prix Premier Première
 Monsieur Madame Mme Sénat Assemblée Cour Conseil Parlement Commission Union Parti Front Armée Église Islam Coran Bible Ukrainiens Russes Français
 Rappelons Notons Soulignons Voici Voilà Mme Chers Bonjour Merci Photo Vidéo Source Sources Lire Voir Suite Article Titre Résumé Note Notes Mise Mis Publié Modifié
-Celle-ci Celui-ci Ceux-ci Celles-ci Personne Chacun Chacune Aucun Janvier Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Côté
+Celle-ci Celui-ci Ceux-ci Celles-ci Personne Chacun Chacune Aucun Janvier Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Côté Niño Niña
 `),
   nameParticles: words("de du des d' la le van von der den ter ten da di dos das do del della al el ben bin ibn abou abu ould y"),
   thingsBefore: words(`
