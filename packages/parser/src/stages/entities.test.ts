@@ -42,6 +42,21 @@ describe("entities: people", () => {
     expect(namesOf(ctx)).toEqual(["Mark Hale"]);
   });
 
+  it("takes a title before a name as a role, but not a mere form of address", () => {
+    const french = entitiesOf("Titre\n\nM. le ministre Paul Dupont a reçu Mme Claire Martin. M. Dupont a salué le Dr Anne Roy.");
+    expect(french.people.map((person) => [person.name, person.roles])).toEqual([
+      ["Paul Dupont", ["ministre"]],
+      ["Claire Martin", []],
+      ["Anne Roy", ["Dr"]],
+    ]);
+    const english = entitiesOf("Title\n\nMr. John Doe met Mrs. Ann Lee and Gen. Mark Hale on Monday.");
+    expect(english.people.map((person) => [person.name, person.roles])).toEqual([
+      ["John Doe", []],
+      ["Ann Lee", []],
+      ["Mark Hale", ["Gen."]],
+    ]);
+  });
+
   it("reads El Niño and La Niña as weather, not people", () => {
     expect(namesOf(entitiesOf("Drought\n\nFarmers blame El Niño for the drought, Minister Ruth Okoye said."))).toEqual(["Ruth Okoye"]);
     expect(namesOf(entitiesOf("Sécheresse\n\nLa Niña a privé la région de pluie, a expliqué la ministre Ruth Okoye."))).toEqual(["Ruth Okoye"]);

@@ -17,6 +17,8 @@ export interface EntityWords {
   familyNamesFirst: readonly string[];
   /** Courtesy titles written before a name ("M.", "Mme", "Mr.", "Dr."), without the final period. */
   honorifics: readonly string[];
+  /** The honorifics that only address a person ("M.", "Mrs"): no role, unlike "Dr." or "Gen.". */
+  formsOfAddress: readonly string[];
   /** Nouns that name a function ("président", "porte-parole", "spokesman", "secretary"). */
   roleNouns: readonly string[];
   /** Words that may qualify a role noun before it ("ancien", "premier", "deputy", "foreign", "press"). */
@@ -64,6 +66,7 @@ interface Lexicon {
   firstNames: Set<string>;
   familyNamesFirst: Set<string>;
   honorifics: Set<string>;
+  formsOfAddress: Set<string>;
   roleNouns: Set<string>;
   roleModifiers: Set<string>;
   roleClassOf: Map<string, number>;
@@ -179,6 +182,7 @@ function lexiconFor(code: "fr" | "en"): Lexicon {
     firstNames: set((words) => words.firstNames),
     familyNamesFirst: set((words) => words.familyNamesFirst),
     honorifics: set((words) => words.honorifics),
+    formsOfAddress: set((words) => words.formsOfAddress),
     roleNouns: set((words) => words.roleNouns),
     roleModifiers: set((words) => words.roleModifiers),
     roleClassOf,
@@ -556,6 +560,8 @@ function findNameCandidates(tokens: Token[], lexicon: Lexicon, labels: Label[]):
       if (lexicon.demonyms.has(key) && from === i && tokens[from - 1] && lexicon.determiners.has(tokens[from - 1]!.key)) evidence += 2;
       from++;
     }
+    // "M. le ministre Dupont": the form of address is no part of the role.
+    while (roleFrom >= 0 && roleFrom < from && isFormOfAddress(tokens[roleFrom]!.key, lexicon)) roleFrom++;
     if (roleFrom >= 0 && from > roleFrom && hasRoleNoun(tokens, roleFrom, from, lexicon)) {
       // "Research Institute Director Jane Doe": the organization just before the title is part of the role.
       if (roleFrom === i) while (roleFrom > 0 && labels[roleFrom - 1] === "organization" && tokens[roleFrom - 1]!.region === token.region && tokens[roleFrom - 1]!.end + 1 >= tokens[roleFrom]!.start) roleFrom--;
@@ -601,8 +607,15 @@ function firstPart(key: string): string {
   return hyphen > 0 ? key.slice(0, hyphen) : key;
 }
 
+function isFormOfAddress(key: string, lexicon: Lexicon): boolean {
+  return lexicon.formsOfAddress.has(key.endsWith(".") ? key.slice(0, -1) : key);
+}
+
 function hasRoleNoun(tokens: Token[], from: number, to: number, lexicon: Lexicon): boolean {
-  for (let k = from; k < to; k++) if (lexicon.roleNouns.has(tokens[k]!.key) || isHonorific(tokens[k]!.key, lexicon)) return true;
+  for (let k = from; k < to; k++) {
+    const key = tokens[k]!.key;
+    if (lexicon.roleNouns.has(key) || (isHonorific(key, lexicon) && !isFormOfAddress(key, lexicon))) return true;
+  }
   return false;
 }
 

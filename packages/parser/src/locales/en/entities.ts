@@ -30,6 +30,7 @@ Hakeem Jamal Keisha Lamar Malik Tyrone DeShawn Darnell Latoya Ebony Imani Aaliya
   familyNamesFirst,
   // Abbreviations written with their period only count with it ("Col. Smith", not "Col du Soulor").
   honorifics: words("Mr Mrs Ms Miss Dr Prof Sir Lord Lady Dame Sheikh Rabbi Rev. Fr. Sr. Hon. Gen. Col. Lt. Sgt. Capt. Gov. Sen. Rep."),
+  formsOfAddress: words("Mr Mrs Ms Miss"),
   roleNouns: words(`
 president vice-president minister secretary spokesman spokeswoman spokesperson adviser advisor chancellor king queen prince princess pope cardinal archbishop bishop imam
 priest rabbi pastor mayor deputy senator congressman congresswoman representative judge prosecutor attorney lawyer ambassador envoy general colonel commander admiral
