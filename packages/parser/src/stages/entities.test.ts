@@ -57,6 +57,13 @@ describe("entities: people", () => {
     ]);
   });
 
+  it("reads the complement of a kind of place as a place (\"la ville de Victor Harbor\", \"the town of Victor Harbor\")", () => {
+    expect(namesOf(entitiesOf("Titre\n\nLe vol partait de la ville de Victor Harbor, a précisé Paul Durand."))).toEqual(["Paul Durand"]);
+    expect(namesOf(entitiesOf("Titre\n\nLe vol partait de la ville d' Elliot Lake , a précisé Paul Durand ."))).toEqual(["Paul Durand"]);
+    expect(namesOf(entitiesOf("Title\n\nThe plane left the town of Victor Harbor, Paul Durand said."))).toEqual(["Paul Durand"]);
+    expect(namesOf(entitiesOf("Titre\n\nLa fille de Paul Durand a parlé."))).toEqual(["Paul Durand"]);
+  });
+
   it("reads El Niño and La Niña as weather, not people", () => {
     expect(namesOf(entitiesOf("Drought\n\nFarmers blame El Niño for the drought, Minister Ruth Okoye said."))).toEqual(["Ruth Okoye"]);
     expect(namesOf(entitiesOf("Sécheresse\n\nLa Niña a privé la région de pluie, a expliqué la ministre Ruth Okoye."))).toEqual(["Ruth Okoye"]);

@@ -35,6 +35,8 @@ export interface EntityWords {
   thingsBefore: readonly string[];
   /** Words after a name that make it the name of a thing ("Street", "Prize", "Airport"). */
   thingsAfter: readonly string[];
+  /** Kinds of place whose complement names one ("la ville de X", "the town of X", "les îles de X"). */
+  placeNouns: readonly string[];
   /** Words that make a capitalised group an organization ("ministère", "Parti", "Council"). */
   organizationHeads: readonly string[];
   /** Organizations known by name ("OTAN", "Kremlin", "State Department"). */
@@ -75,6 +77,7 @@ interface Lexicon {
   particles: Set<string>;
   thingsBefore: Set<string>;
   thingsAfter: Set<string>;
+  placeNouns: Set<string>;
   organizationHeads: Set<string>;
   /** First word key → phrases (as word keys) starting with it, longest first. */
   phrases: Map<string, Phrase[]>;
@@ -191,6 +194,7 @@ function lexiconFor(code: "fr" | "en"): Lexicon {
     particles: set((words) => words.nameParticles),
     thingsBefore: set((words) => words.thingsBefore),
     thingsAfter: set((words) => words.thingsAfter),
+    placeNouns: set((words) => words.placeNouns),
     organizationHeads: set((words) => words.organizationHeads),
     phrases,
     lowercasePhrases,
@@ -948,6 +952,10 @@ function personEvidence(
   const words = candidate.to - candidate.from;
   const saintly = before !== undefined && SAINTS.has(before.key) && words >= 2 && lexicon.firstNames.has(first.key);
   if (before && lexicon.thingsBefore.has(before.key) && before.region === first.region && !saintly) return null;
+  if (before && (before.key === "de" || before.key === "d'" || before.key === "of") && before.region === first.region) {
+    const placeNoun = previousWord(tokens, candidate.from - 1);
+    if (placeNoun && !placeNoun.capitalised && lexicon.placeNouns.has(placeNoun.key) && placeNoun.region === first.region) return null;
+  }
   if (after && after.isWord && after.capitalised && lexicon.thingsAfter.has(after.key) && after.region === first.region) return null;
   // "the Thai Raksa Chart party": the words before a lowercase "party" name the party.
   if (words >= 2 && after && after.key === "party" && !after.capitalised && after.region === first.region) return null;

@@ -313,6 +313,17 @@ function tokeniseRegion(
     }
     let word = text.slice(position, wordEnd);
     if (position + word.length > to) word = word.slice(0, to - position);
+    const afterWord = position + word.length;
+    const apostropheAfter = text.charCodeAt(afterWord);
+    // "la ville d' Eagle Pass", "l' homme": an elision parted from its word by a space is still one.
+    if ((apostropheAfter === 39 || apostropheAfter === 0x2019) && afterWord + 1 < to && (ELISIONS.has(word) || CAPITAL_ELISIONS.has(word))) {
+      const next = text.charCodeAt(afterWord + 1);
+      if (next === 32 || next === 0xa0 || next === 9) {
+        pushToken(state, position, afterWord + 1, true, false);
+        position = afterWord + 1;
+        continue;
+      }
+    }
     let start = position;
     let apostrophe = word.indexOf("'");
     if (apostrophe < 0) apostrophe = word.indexOf("’");
