@@ -1,4 +1,13 @@
-import { longTexts, type Db, type KeysetPage, type ListPage, type NamedEntity, type Reader, type RowTexts } from "@newsgraph/db";
+import {
+  longTexts,
+  type Db,
+  type KeysetPage,
+  type ListPage,
+  type NamedEntity,
+  type Reader,
+  type RowTexts,
+  type SpeakerColumns,
+} from "@newsgraph/db";
 import DataLoader from "dataloader";
 
 type ParticipantColumns = Parameters<Reader["participantsOfMeetings"]>[1];
@@ -12,20 +21,21 @@ function byId<Value>(fetch: (ids: readonly string[]) => Promise<Map<string, Valu
 }
 
 /**
- * Pages of each parent's list, batched per page and columns: every parent asking for the same page
- * (the same field arguments and selection) shares one statement.
+ * Pages of each parent's list, batched per page, columns and joined rows: every parent asking for
+ * the same page (the same field arguments and selection) shares one statement.
  */
-function byPage<Row>(fetch: (ids: readonly string[], page: KeysetPage, columns: readonly string[] | undefined) => Promise<Map<string, ListPage<Row>>>) {
+function byPage<Row, Joined = undefined>(
+  fetch: (ids: readonly string[], page: KeysetPage, columns: readonly string[] | undefined, joined: Joined | undefined) => Promise<Map<string, ListPage<Row>>>,
+) {
   const loaders = new Map<string, DataLoader<string, ListPage<Row>>>();
-  return (page: KeysetPage, columns?: readonly string[]): DataLoader<string, ListPage<Row>> => {
-    const key = JSON.stringify([page.after, page.before, page.limit, page.inverted, columns]);
+  return (page: KeysetPage, columns?: readonly string[], joined?: Joined): DataLoader<string, ListPage<Row>> => {
+    const key = JSON.stringify([page.after, page.before, page.limit, page.inverted, columns, joined]);
     let loader = loaders.get(key);
-    if (!loader) loaders.set(key, (loader = byId((ids) => fetch(ids, page, columns), { items: [] })));
+    if (!loader) loaders.set(key, (loader = byId((ids) => fetch(ids, page, columns, joined), { items: [] })));
     return loader;
   };
 }
 
-/** Rows by id, batched per set of columns: every load asking for the same columns shares one statement. */
 function byColumns<Value, Columns>(fetch: (ids: readonly string[], columns: Columns) => Promise<Map<string, Value>>, missing: Value) {
   const loaders = new Map<string, DataLoader<string, Value>>();
   return (columns: Columns): DataLoader<string, Value> => {
@@ -39,7 +49,7 @@ function byColumns<Value, Columns>(fetch: (ids: readonly string[], columns: Colu
 function entityLists(read: Reader, entity: NamedEntity) {
   return {
     articles: byPage((ids, page, columns) => read.articlesOf(entity, ids, page, columns)),
-    quotes: byPage((ids, page, columns) => read.quotesOf(entity, ids, page, columns)),
+    quotes: byPage((ids, page, columns, speakers: SpeakerColumns | undefined) => read.quotesOf(entity, ids, page, columns, speakers)),
     meetings: byPage((ids, page, columns) => read.meetingsOf(entity, ids, page, columns)),
   };
 }
@@ -67,7 +77,7 @@ export function createLoaders(db: Db) {
     person: byColumns((ids, columns: readonly string[] | undefined) => read.peopleByIds(ids, columns), null),
     organization: byColumns((ids, columns: readonly string[] | undefined) => read.organizationsByIds(ids, columns), null),
     participants: byColumns((ids, columns: ParticipantColumns) => read.participantsOfMeetings(ids, columns), []),
-    articleQuotes: byPage((ids, page, columns) => read.quotesOfArticles(ids, page, columns)),
+    articleQuotes: byPage((ids, page, columns, speakers: SpeakerColumns | undefined) => read.quotesOfArticles(ids, page, columns, speakers)),
     articleMeetings: byPage((ids, page, columns) => read.meetingsOfArticles(ids, page, columns)),
     articlePeople: byPage((ids, page, columns) => read.peopleOfArticles(ids, page, columns)),
     articleOrganizations: byPage((ids, page, columns) => read.organizationsOfArticles(ids, page, columns)),

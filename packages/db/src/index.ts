@@ -19,6 +19,8 @@ export {
   type NamedEntity,
   type ParticipantRow,
   type QuoteQuery,
+  type QuoteWithSpeaker,
+  type SpeakerColumns,
   type SortKey,
   type SortValue,
 } from "./read.js";

@@ -181,6 +181,22 @@ describe.each(providers)("db.read on $name", (provider) => {
     expect(lastOne.get("a1")?.items.map((item) => item.row.id)).toEqual(["q0"]);
   });
 
+  it("reads quotes' speakers with the quotes when asked, only the columns asked", async () => {
+    const speakers = { person: ["name"], organization: ["name"] };
+    const pages = await test.db.read.quotesOfArticles(["a1", "a5"], { limit: 10 }, ["text", "speakerPersonId", "speakerOrganizationId"], speakers);
+    const rows = [...pages.values()].flatMap((page) => page.items.map((item) => item.row));
+    expect(rows).toHaveLength(5);
+    for (const row of rows) {
+      expect(row.speakerPerson).toEqual({ id: "p1", name: "Ada Berg" });
+      expect(row.speakerOrganization).toBeNull();
+    }
+    const bySpeaker = await test.db.read.quotesOf("person", ["p1"], { limit: 2 }, undefined, speakers);
+    expect(bySpeaker.get("p1")?.items.map((item) => [item.row.id, item.row.speakerPerson?.name])).toEqual([["q2", "Ada Berg"], ["q1", "Ada Berg"]]);
+    expect(bySpeaker.get("p1")?.size).toBe(5);
+    const plain = await test.db.read.quotesOfArticles(["a5"], { limit: 10 });
+    expect(plain.get("a5")?.items.every((item) => !("speakerPerson" in item.row))).toBe(true);
+  });
+
   it("lists a person's articles newest first (undated last) and meetings in time order (undated last)", async () => {
     const articlesOfBerg = await walk(async (page) => (await test.db.read.articlesOf("person", ["p1"], page)).get("p1")?.items ?? [], (row) => row.id);
     expect(articlesOfBerg.whole).toEqual(["a1", "a4", "a5", "a2", "a3", "a6"]);

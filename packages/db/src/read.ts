@@ -54,6 +54,15 @@ export interface ArticleMention<Entity> {
   mentionCount: number;
 }
 
+/** Which columns of quotes' speakers to read with the quotes; undefined for every column. */
+export interface SpeakerColumns {
+  person: readonly string[] | undefined;
+  organization: readonly string[] | undefined;
+}
+
+/** A quote of a list; read with `speakers`, it holds them too (null where the quote has none). */
+export type QuoteWithSpeaker = QuoteSummary & { speakerPerson?: Person | null; speakerOrganization?: Organization | null };
+
 export interface ParticipantRow {
   kind: "PERSON" | "ORGANIZATION" | "COUNTRY";
   name: string;
@@ -462,12 +471,44 @@ export class Reader {
     return pages;
   }
 
-  /** Each article's quotes in reading order; `columns` chooses what to read of them (default: all but long texts). */
-  quotesOfArticles(articleIds: readonly string[], page: KeysetPage, columns?: readonly string[]): Promise<Map<string, ListPage<QuoteSummary>>> {
-    return this.childPages(
-      { from: `"Quote" q`, parent: `q."articleId"`, order: [{ column: `q."start"` }, { column: `q."id"` }], columns: quoteSummaryColumns, alias: "q" },
-      articleIds, page, columns,
+  /**
+   * Pages of a list of quotes (aliased q in `from`), with their speakers when `speakers` says which
+   * columns to read of them: joined, they spare a statement and a round of loads per response.
+   */
+  private quotePages(
+    list: Pick<ChildList, "from" | "parent" | "order">,
+    parentIds: readonly string[],
+    page: KeysetPage,
+    columns: readonly string[] | undefined,
+    speakers: SpeakerColumns | undefined,
+  ): Promise<Map<string, ListPage<QuoteWithSpeaker>>> {
+    if (!speakers) return this.childPages({ ...list, columns: quoteSummaryColumns, alias: "q" }, parentIds, page, columns);
+    const people = projected(personColumns, speakers.person);
+    const organizations = projected(organizationColumns, speakers.organization);
+    const person = this.decoderFor<Person>(people, "sp_");
+    const organization = this.decoderFor<Organization>(organizations, "so_");
+    return this.childPages<QuoteSummary, QuoteWithSpeaker>(
+      {
+        ...list,
+        from: `${list.from} LEFT JOIN "Person" sp ON sp."id" = q."speakerPersonId" LEFT JOIN "Organization" so ON so."id" = q."speakerOrganizationId"`,
+        columns: quoteSummaryColumns,
+        alias: "q",
+        extra: `${selectList(people, "sp", "sp_")}, ${selectList(organizations, "so", "so_")}`,
+      },
+      parentIds, page, columns,
+      (row) => Object.assign(row, {
+        speakerPerson: row.sp_id == null ? null : person(row),
+        speakerOrganization: row.so_id == null ? null : organization(row),
+      }),
     );
+  }
+
+  /**
+   * Each article's quotes in reading order; `columns` chooses what to read of them (default: all
+   * but long texts), `speakers` what to read of their speakers along with them.
+   */
+  quotesOfArticles(articleIds: readonly string[], page: KeysetPage, columns?: readonly string[], speakers?: SpeakerColumns): Promise<Map<string, ListPage<QuoteWithSpeaker>>> {
+    return this.quotePages({ from: `"Quote" q`, parent: `q."articleId"`, order: [{ column: `q."start"` }, { column: `q."id"` }] }, articleIds, page, columns, speakers);
   }
 
   /** Each article's meetings in reading order. */
@@ -523,17 +564,11 @@ export class Reader {
     );
   }
 
-  /** Quotes spoken by each person or organization: newest article first, reading order within one. */
-  quotesOf(entity: NamedEntity, ids: readonly string[], page: KeysetPage, columns?: readonly string[]): Promise<Map<string, ListPage<QuoteSummary>>> {
-    return this.childPages(
-      {
-        from: `"Quote" q JOIN "Article" a ON a."id" = q."articleId"`,
-        parent: `q."${entityTables[entity].speaker}"`,
-        order: quoteRecencyOrder,
-        columns: quoteSummaryColumns,
-        alias: "q",
-      },
-      ids, page, columns,
+  /** Quotes spoken by each person or organization: newest article first, reading order within one (`speakers` as in quotesOfArticles). */
+  quotesOf(entity: NamedEntity, ids: readonly string[], page: KeysetPage, columns?: readonly string[], speakers?: SpeakerColumns): Promise<Map<string, ListPage<QuoteWithSpeaker>>> {
+    return this.quotePages(
+      { from: `"Quote" q JOIN "Article" a ON a."id" = q."articleId"`, parent: `q."${entityTables[entity].speaker}"`, order: quoteRecencyOrder },
+      ids, page, columns, speakers,
     );
   }
 

@@ -23,6 +23,7 @@ import {
   organizationFieldColumns,
   personFieldColumns,
   quoteFieldColumns,
+  speakersSelection,
 } from "./columns.js";
 import { keysetConnection, mentionCountOf } from "./pages.js";
 
@@ -60,7 +61,7 @@ builder.prismaObjectFields(Article, (t) => ({
       keysetConnection({
         list: "Article.quotes",
         args,
-        load: (page) => ctx.loaders.articleQuotes(page, quoteColumns(info)).load(article.id),
+        load: (page) => ctx.loaders.articleQuotes(page, quoteColumns(info), quoteSpeakers(info)).load(article.id),
         toEdge: (quote) => ({ node: quoteNode(quote) }),
         totalCount: () => ctx.loaders.counts.article.load(article.id).then((counts) => counts.quotes),
       }),
@@ -131,6 +132,7 @@ export async function articleOf(ctx: Context, id: string) {
 const nodeColumns = (fields: typeof articleFieldColumns) => columnsSelection(fields, ["edges", "node"]);
 const articleColumns = nodeColumns(articleFieldColumns);
 const quoteColumns = nodeColumns(quoteFieldColumns);
+const quoteSpeakers = speakersSelection(["edges", "node"]);
 const meetingColumns = nodeColumns(meetingFieldColumns);
 const peopleColumns = nodeColumns(personFieldColumns);
 const organizationColumns = nodeColumns(organizationFieldColumns);

@@ -1,3 +1,4 @@
+import type { SpeakerColumns } from "@newsgraph/db";
 import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 
 /**
@@ -89,5 +90,24 @@ export function columnsSelection(fields: FieldColumns, path: readonly string[]):
     if (columns.includes("*")) columns = undefined;
     if (node) known.set(node, columns);
     return columns;
+  };
+}
+
+/**
+ * What a list of quotes should read of their speakers along with them: the columns the selection
+ * at `path` (e.g. edges.node) shows of a speaker, or undefined when it shows no speaker.
+ */
+export function speakersSelection(path: readonly string[]): (info: GraphQLResolveInfo) => SpeakerColumns | undefined {
+  const known = new WeakMap<FieldNode, SpeakerColumns | undefined>();
+  const person = columnsSelection(personFieldColumns, [...path, "speaker"]);
+  const organization = columnsSelection(organizationFieldColumns, [...path, "speaker"]);
+  return (info) => {
+    const node = info.fieldNodes[0];
+    if (node && known.has(node)) return known.get(node);
+    const names = new Set<string>();
+    for (const fieldNode of info.fieldNodes) collect(info, fieldNode.selectionSet, path, names);
+    const speakers = names.has("speaker") ? { person: person(info), organization: organization(info) } : undefined;
+    if (node) known.set(node, speakers);
+    return speakers;
   };
 }

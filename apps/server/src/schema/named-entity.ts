@@ -3,12 +3,13 @@ import { builder } from "../builder.js";
 import { Article, articleNode, meetingNode, quoteNode } from "./article.js";
 import { Meeting } from "./meeting.js";
 import { Organization } from "./organization.js";
-import { articleFieldColumns, columnsSelection, meetingFieldColumns, quoteFieldColumns } from "./columns.js";
+import { articleFieldColumns, columnsSelection, meetingFieldColumns, quoteFieldColumns, speakersSelection } from "./columns.js";
 import { keysetConnection } from "./pages.js";
 import { Person } from "./person.js";
 import { Quote } from "./quote.js";
 
 const quotesColumns = columnsSelection(quoteFieldColumns, ["edges", "node"]);
+const quoteSpeakers = speakersSelection(["edges", "node"]);
 const articlesColumns = columnsSelection(articleFieldColumns, ["edges", "node"]);
 const meetingsColumns = columnsSelection(meetingFieldColumns, ["edges", "node"]);
 
@@ -30,7 +31,7 @@ for (const [ref, entity] of [[Person, "person"], [Organization, "organization"]]
         keysetConnection({
           list: `${typeName}.quotes`,
           args,
-          load: (page) => ctx.loaders.entities[entity].quotes(page, quotesColumns(info)).load(parent.id),
+          load: (page) => ctx.loaders.entities[entity].quotes(page, quotesColumns(info), quoteSpeakers(info)).load(parent.id),
           toEdge: (quote) => ({ node: quoteNode(quote) }),
           totalCount: () => ctx.loaders.counts[entity].load(parent.id).then((counts) => counts.quotes),
         }),

@@ -1,4 +1,6 @@
-import type { QuoteQuery } from "@newsgraph/db";
+import type { QuoteQuery, QuoteSummary, QuoteWithSpeaker } from "@newsgraph/db";
+import type { GraphQLResolveInfo } from "graphql";
+import type { Context } from "../context.js";
 import { builder } from "../builder.js";
 import { textOf } from "../loaders.js";
 import { Excerpt, Span } from "./common.js";
@@ -43,24 +45,35 @@ const speakerOrganizationColumns = columnsSelection(organizationFieldColumns, []
 
 // Links are read through the request's loaders, batched across all the quotes of a response; a
 // speaker's aliases and roles grow with every article naming them, so only selected columns are read.
+// Lists of quotes read the speakers they show along with the quotes (speakersSelection).
 builder.prismaObjectFields(Quote, (t) => ({
   speaker: t.field({
     type: Speaker,
     nullable: true,
-    resolve: async (quote, _args, ctx, info) => {
-      if (quote.speakerPersonId) {
-        const person = await ctx.loaders.person(speakerPersonColumns(info)).load(quote.speakerPersonId);
-        return person && Person.addBrand(person);
+    resolve: (quote, _args, ctx, info) => {
+      if ("speakerPerson" in quote) {
+        const { speakerPerson, speakerOrganization } = quote as QuoteWithSpeaker;
+        if (speakerPerson) return Person.addBrand(speakerPerson);
+        return speakerOrganization ? Organization.addBrand(speakerOrganization) : null;
       }
-      if (quote.speakerOrganizationId) {
-        const organization = await ctx.loaders.organization(speakerOrganizationColumns(info)).load(quote.speakerOrganizationId);
-        return organization && Organization.addBrand(organization);
-      }
-      return null;
+      return loadSpeaker(quote, ctx, info);
     },
   }),
   article: t.field({ type: Article, resolve: (quote, _args, ctx) => articleOf(ctx, quote.articleId) }),
 }));
+
+/** The speaker of a quote read without it (a lookup by id, the root list of quotes). */
+async function loadSpeaker(quote: QuoteSummary, ctx: Context, info: GraphQLResolveInfo) {
+  if (quote.speakerPersonId) {
+    const person = await ctx.loaders.person(speakerPersonColumns(info)).load(quote.speakerPersonId);
+    return person && Person.addBrand(person);
+  }
+  if (quote.speakerOrganizationId) {
+    const organization = await ctx.loaders.organization(speakerOrganizationColumns(info)).load(quote.speakerOrganizationId);
+    return organization && Organization.addBrand(organization);
+  }
+  return null;
+}
 
 const QuoteFilter = builder.inputType("QuoteFilter", {
   fields: (t) => ({
