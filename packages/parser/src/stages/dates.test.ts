@@ -1,7 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { dates as en } from "../locales/en/dates.js";
 import { dates as fr } from "../locales/fr/dates.js";
-import { type DateWords, type Day, detectTense, findDateMentions, findDurations, findTimes, parseDay, resolveMention } from "./dates.js";
+import {
+  type DateWords,
+  type Day,
+  detectTense,
+  findDateMentions,
+  findDurations,
+  findTimes,
+  monthOfDateline,
+  parseDay,
+  resolveMention,
+} from "./dates.js";
 import { toUtcInstant } from "./time-zones.js";
 
 /** Every date written in `text`, resolved with the clause's own tense. */
@@ -85,6 +95,26 @@ describe("dates (en)", () => {
   it("does not take a duration or a vague week for a day", () => {
     expect(resolvedDates("They talked for two hours.", en, "2022-02-22")).toEqual([]);
     expect(resolvedDates("It happened in the week leading up to the summit.", en, "2022-02-22")).toEqual([]);
+  });
+});
+
+describe("dates near a month-only dateline", () => {
+  const resolvedNear = (text: string, words: DateWords, dateline: string) => {
+    const month = monthOfDateline(dateline, words);
+    const tense = detectTense(text, words);
+    return findDateMentions(text, words, null).map((m) => resolveMention(m, null, tense, null, month));
+  };
+
+  it("reads the month and year of a dateline that has no day", () => {
+    expect(monthOfDateline("March 2011", en)).toEqual({ year: 2011, month: 3 });
+    expect(monthOfDateline("janvier 1998", fr)).toEqual({ year: 1998, month: 1 });
+    expect(monthOfDateline("Le 3 mars, la réunion a eu lieu", fr)).toBeNull();
+  });
+
+  it("gives a year-less date the year that puts it nearest the dateline's month", () => {
+    expect(resolvedNear("The forum was held on 21 March in Lima.", en, "March 2011")).toEqual(["2011-03-21"]);
+    expect(resolvedNear("Les ministres se sont réunis le 28 décembre.", fr, "janvier 1998")).toEqual(["1997-12-28"]);
+    expect(resolvedNear("Les ministres se réuniront le 4 février.", fr, "janvier 1998")).toEqual(["1998-02-04"]);
   });
 });
 

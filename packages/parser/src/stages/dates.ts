@@ -55,6 +55,10 @@ export interface DateWords {
   past: RegExp;
   /** A reporting verb just before a date: that date is when it was said, not when it happens. */
   reportedOn: RegExp;
+  /** A month and its year alone ("December 2004", "décembre 2004"): named groups `month` (a key of `months`) and `year`. */
+  monthYear: RegExp;
+  /** Month names and abbreviations, lower case, to their number. */
+  months: Readonly<Record<string, number>>;
 }
 
 /** A date expression found in a piece of text, before resolution. Offsets are into that text. */
@@ -360,15 +364,30 @@ function emptyMention(start: number, end: number, text: string): DateMention {
   };
 }
 
+/** A month of a year, as a dateline without a day gives it. */
+export interface Month {
+  year: number;
+  month: number;
+}
+
+/** The month a dateline gives when it is only a month and a year ("December 2004"), or null. */
+export function monthOfDateline(dateline: string, words: DateWords): Month | null {
+  const match = words.monthYear.exec(dateline);
+  const month = match ? words.months[(match.groups?.month ?? "").toLowerCase()] : undefined;
+  return match && month ? { year: Number(match.groups?.year), month } : null;
+}
+
 /**
  * The day a mention stands for: "YYYY-MM-DD", "--MM-DD" when no year can be known, or null.
- * Year-less dates and bare weekdays take the occurrence the tense points to from publication.
+ * Year-less dates and bare weekdays take the occurrence the tense points to from publication;
+ * without one, a year-less date takes the year that puts it nearest the dateline's `month`.
  */
 export function resolveMention(
   mention: DateMention,
   publication: Day | null,
   tense: Tense,
   previous: Day | null,
+  month: Month | null = null,
 ): string | null {
   if (mention.fromPrevious !== null) return previous ? dayToString(addDays(previous, mention.fromPrevious)) : null;
   if (mention.sameWeekPast) return publication && tense === "past" ? dayToString(publication) : null;
@@ -379,6 +398,7 @@ export function resolveMention(
         ? dayToString({ year: mention.year, month: mention.month, day: mention.day })
         : null;
     }
+    if (!publication && month) return dayToString(yearNearMonth(mention.month, mention.day, mention.weekday, month, tense));
     if (!publication) return `--${String(mention.month).padStart(2, "0")}-${String(mention.day).padStart(2, "0")}`;
     return dayToString(nearestYear(mention.month, mention.day, mention.weekday, publication, tense));
   }
@@ -403,6 +423,12 @@ function nearestYear(month: number, day: number, weekday: number | null, publica
   if (tense === "future" && future.length > 0) return future[0]!;
   if (tense === "past" && past.length > 0) return past[past.length - 1]!;
   return candidates.reduce((best, d) => (Math.abs(distance(d)) < Math.abs(distance(best)) ? d : best));
+}
+
+/** A day of the dateline's month is in its year; another takes the year the tense points to from the month's middle. */
+function yearNearMonth(month: number, day: number, weekday: number | null, reference: Month, tense: Tense): Day {
+  if (month === reference.month && isValidDay(reference.year, month, day)) return { year: reference.year, month, day };
+  return nearestYear(month, day, weekday, { year: reference.year, month: reference.month, day: 15 }, tense);
 }
 
 function resolveWeekday(weekday: number, modifier: "next" | "last" | null, publication: Day, tense: Tense): Day {

@@ -243,6 +243,22 @@ describe("meetings (en)", () => {
     expect(summit!.participants).not.toContain("Reuters");
   });
 
+  it("dates a meeting by the year of a month-only dateline, with no country read in a region's name", () => {
+    const text = [
+      "Andean forum",
+      "",
+      "June 2009",
+      "",
+      "Latin American ministers opened a summit on 14 June.",
+      "",
+      "The summit, held on 15-16 June in Quito, was attended by ministers from Chile, Peru and Bolivia.",
+    ].join("\n");
+    const meetings = meetingsOf(text, null, "en");
+    // The opening names no party once "Latin American" is not read as the United States: it is left out.
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]).toMatchObject({ date: "2009-06-15", participants: ["Chile", "Peru", "Bolivia"] });
+  });
+
   it("never throws and finds nothing in text without meetings", () => {
     expect(meetingsOf("Weather\n\nIt rained in London on Tuesday at 3 p.m. GMT.", "2023-03-09", "en")).toEqual([]);
     expect(() => parseDocument("talks talks talks 99:99 p.m. on 45 Febtober, heure de \ud800", { publishedAt: "2023-03-09" })).not.toThrow();

@@ -10,6 +10,7 @@ import {
   findDateMentions,
   findDurations,
   findTimes,
+  monthOfDateline,
   parseDay,
   parseWithChrono,
   resolveMention,
@@ -55,6 +56,8 @@ export interface MeetingWords {
   countries: Readonly<Record<string, string>>;
   /** Capitals and seats of power ("moscou", "kremlin" → "Russie"), lower case as written. */
   capitals: Readonly<Record<string, string>>;
+  /** Adjectives of regions that end in a country's demonym ("south american", "sud-américain"): no party. */
+  regions: ReadonlyArray<string>;
   /** A past-tense verb cue that reports the day's news ("s'est entretenu", "met"): group `verb`. Global. */
   dayNewsVerb: RegExp;
   /** A plural noun cue that names meetings in general ("des rencontres", "crisis meetings"). */
@@ -120,7 +123,8 @@ const compiledCountries = new WeakMap<MeetingWords, RegExp>();
 function countryPattern(words: MeetingWords): RegExp {
   let pattern = compiledCountries.get(words);
   if (!pattern) {
-    const keys = [...Object.keys(words.countries), ...Object.keys(words.capitals)].sort((a, b) => b.length - a.length);
+    // Regions are in the alternation so that their demonym is not read as the country.
+    const keys = [...Object.keys(words.countries), ...Object.keys(words.capitals), ...words.regions].sort((a, b) => b.length - a.length);
     pattern = new RegExp(`(?:${literalAlternation(keys, "giu")})(?![\\p{L}\\d])`, "giu");
     compiledCountries.set(words, pattern);
   }
@@ -338,6 +342,8 @@ export function findMeetings(ctx: DocumentContext): void {
   const words = ctx.locale.meetings;
   const dateWords = ctx.locale.dates;
   const publication = parseDay(ctx.publishedAt);
+  // "December 2004" heading a text without a publication day still gives year-less dates their year.
+  const datelineMonth = publication || !ctx.dateline ? null : monthOfDateline(ctx.dateline.text, dateWords);
   const drafts: Draft[] = [];
   let pending: Draft | null = null;
   /** The last date the text mentioned, for "dix jours plus tard". */
@@ -365,11 +371,11 @@ export function findMeetings(ctx: DocumentContext): void {
       if (mention.fromPrevious !== null) {
         const earlier = mentions.filter((m) => m.end <= mention.start && m.fromPrevious === null);
         const last = earlier[earlier.length - 1];
-        anchor = (last && parseDay(resolveMention(last, publication, reading.tense, null))) ?? anchor;
+        anchor = (last && parseDay(resolveMention(last, publication, reading.tense, null, datelineMonth))) ?? anchor;
         // "le lendemain de cette annonce": counted from the day of the event named, not the last date.
         if (mention.fromEvent) anchor = eventDayBefore(ctx, index, mention.fromEvent, dateWords, publication) ?? anchor;
       }
-      return resolveMention(mention, publication, tense, anchor);
+      return resolveMention(mention, publication, tense, anchor, datelineMonth);
     };
     const times = findTimes(text, dateWords);
     const durations = findDurations(text, dateWords);
@@ -558,7 +564,8 @@ export function findMeetings(ctx: DocumentContext): void {
   for (const draft of drafts) {
     if (draft.zoneIsLocal && !draft.meeting.timeZone) draft.meeting.timeZone = localZone(ctx, draft);
   }
-  for (const draft of drafts) ctx.meetings.push(draft.meeting);
+  // A meeting is between parties: one with none named is not told as such ("a declaration made at the summit").
+  for (const draft of drafts) if (draft.meeting.participants.length > 0) ctx.meetings.push(draft.meeting);
 }
 
 /** The sentences with a meeting word, with their cues; fixtures left out. */

@@ -83,6 +83,11 @@ export const meetings: MeetingWords = {
     /(?<![\p{L}])(?:les\s+deux\s+(?:dirigeants|présidents|hommes|parties|délégations|ministres|chefs\s+d['’]État)|les\s+présidents\s+des\s+deux\s+pays|les\s+dirigeants(?!\s+\p{Ll}+s(?![\p{L}]))|les\s+parties|leurs?\s+homologues?)(?![\p{L}])/iu,
   countries,
   capitals,
+  regions: ["sud", "latino", "nord", "centre", "est", "ouest"].flatMap((prefix) =>
+    ["américain", "américaine", "américains", "américaines", "européen", "européenne", "européens", "européennes"].map(
+      (demonym) => `${prefix}-${demonym}`,
+    ),
+  ),
   dayNewsVerb:
     /(?<![\p{L}])(?:a|ont|s['’]est|se\s+sont|est|sont)\s+(?:\p{Ll}+\s+){0,2}(?<verb>entretenue?s?|rencontrée?s?|réunie?s?|reçue?s?|visitée?|rendue?s?|téléphoné|dîné|déjeuné)(?![\p{L}])/giu,
   pluralNoun: /(?:réunions|rencontres|entretiens|sommets|visites|débats|audiences)$/iu,
