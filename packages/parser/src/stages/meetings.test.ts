@@ -322,3 +322,30 @@ describe("meetings on one day or another", () => {
     expect(dated("Chancellor Olaf Scholz will meet President Joe Biden on Tuesday in Washington.")).toEqual(["2023-06-06"]);
   });
 });
+
+describe("dates that belong to something else", () => {
+  it("leaves a date after a press conference or a return from a trip to them", () => {
+    const dated = (text: string) => meetingsOf(`Diplomatie\n\n${text}`, "2023-05-12", "fr").filter((m) => m.date !== null);
+    expect(
+      dated("La ministre Catherine Colonna et Antony Blinken se sont rencontrés à Paris, a-t-elle dit lors d'une conférence de presse, le 9 mai."),
+    ).toEqual([]);
+    expect(dated("Le président Emmanuel Macron a parlé à la presse à son retour de sa tournée africaine, le 9 mai.")).toEqual([]);
+  });
+
+  it("leaves a date after the return from a visit to the return", () => {
+    const dated = meetingsOf("Diplomacy\n\nChancellor Olaf Scholz spoke to reporters on his return from his visit to Canada, on May 9.", "2023-05-12", "en");
+    expect(dated.filter((m) => m.date !== null)).toEqual([]);
+  });
+});
+
+describe("meetings held for talks", () => {
+  it("keeps a meeting held for talks a meeting", () => {
+    const text = "Diplomacy\n\nChancellor Olaf Scholz and President Emmanuel Macron met in Berlin on Monday for talks on energy prices.";
+    expect(meetingsOf(text, "2023-05-12", "en").map((m) => m.kind)).toEqual(["meeting"]);
+  });
+
+  it("keeps talks the delegations hold negotiations", () => {
+    const text = "Diplomacy\n\nTalks between the delegations of Serbia and Kosovo will resume in Brussels on Monday.";
+    expect(meetingsOf(text, "2023-05-12", "en").map((m) => m.kind)).toEqual(["negotiations"]);
+  });
+});

@@ -314,6 +314,11 @@ function kindOf(cues: CueMatch[], text: string, words: MeetingWords): MeetingKin
   const unframed = cues.filter((c) => !framing(c));
   const strong = (unframed.some((c) => !c.cue.weak) ? unframed : cues).filter((c) => !c.cue.weak);
   const noun = strong.find((c) => !c.cue.verb);
+  // "met in Geneva for talks": the talks are what the meeting is for, and it stays a meeting.
+  const meetingVerb = strong.find((c) => c.cue.verb && c.cue.kind === "meeting");
+  if (noun?.cue.kind === "negotiations" && meetingVerb && meetingVerb.end <= noun.start && words.purpose.test(text.slice(meetingVerb.end, noun.start))) {
+    return "meeting";
+  }
   return (noun ?? strong[0] ?? cues[0])?.cue.kind ?? "other";
 }
 
@@ -753,7 +758,10 @@ function pickDate(
     const moved = mentions.find((m) => m.start >= after && m.start - after < 30);
     if (moved && at >= unit.from && at < unit.to) return moved;
   }
-  const after = mentions.find((m) => !m.reported && m.start >= firstCue.start && m.start < unit.to);
+  // "se sont rencontrés …, lors d'un point de presse le 29 avril": a date past a press conference is the conference's.
+  const after = mentions.find(
+    (m) => !m.reported && m.start >= firstCue.start && m.start < unit.to && !excluded.some(([s, e]) => s >= firstCue.end && e <= m.start),
+  );
   if (after) return after;
   // "les négociations de la COP21 en décembre 2015": the cue has a time of its own, not the clause's day.
   if (words.otherTime.test(text.slice(firstCue.end, Math.min(unit.to, firstCue.end + 60)))) return null;

@@ -64,7 +64,7 @@ export const meetings: MeetingWords = {
     },
     { kind: "meeting", pattern: words("discussions?|discuss(?:ed|es|ing)?|round|spoke|talked"), verb: true, weak: true },
   ],
-  notMeeting: words("(?:years|months|weeks|days|hours)\\s+of\\s+(?:negotiations|talks|discussions)|medical\\s+visit|(?:was|were|been|being)\\s+met|(?:parliament|senate|congress|house\\s+of\\s+commons)\\s+(?:would\\s+|will\\s+)?(?:meet|sit|reconvene)s?|(?:press|news)\\s+conferences?|press\\s+briefings?|call(?:s|ed)?\\s+(?:for|on|off)|visiting\\s+(?:hours|team|professor)|met\\s+with\\s+(?:criticism|protests?|opposition|resistance)"),
+  notMeeting: words("(?:years|months|weeks|days|hours)\\s+of\\s+(?:negotiations|talks|discussions)|medical\\s+visit|(?:was|were|been|being)\\s+met|(?:parliament|senate|congress|house\\s+of\\s+commons)\\s+(?:would\\s+|will\\s+)?(?:meet|sit|reconvene)s?|(?:press|news)\\s+conferences?|press\\s+briefings?|call(?:s|ed)?\\s+(?:for|on|off)|visiting\\s+(?:hours|team|professor)|met\\s+with\\s+(?:criticism|protests?|opposition|resistance)|(?:return|returning|returned|back)\\s+from\\s+(?:his|her|their|the|a|an|this|that)\\s+(?:state\\s+|official\\s+)?(?:visit|trip)"),
   cancelled: /(?<![\p{L}])(?:cancell?(?:ed|ing|ation)?|called\s+off|calls\s+off|call\s+off|scrapped|scrapping)(?![\p{L}])/iu,
   postponed: /(?<![\p{L}])(?:postponed|pushed\s+back|delayed|moved|rescheduled)\s+(?:to|until|till)(?![\p{L}])/giu,
   anaphora:

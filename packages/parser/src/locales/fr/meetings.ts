@@ -76,7 +76,7 @@ export const meetings: MeetingWords = {
     },
     { kind: "meeting", pattern: words("discussions?|discut(?:er|eront|era|é|ait|aient|ent)|parlé|cycle|round|échang(?:er|é|eront)"), verb: true, weak: true },
   ],
-  notMeeting: words("parti\\s+du\\s+congrès|visites?\\s+médicales?|à\\s+la\\s+rencontre\\s+(?:de|des|du|d['’])|\\(la\\s+réunion\\)|île\\s+de\\s+la\\s+réunion|(?:ans|années|mois|semaines|jours|heures)\\s+de\\s+(?:négociations|discussions|pourparlers)|réuni\\p{L}*\\s+(?:les\\s+|plus\\s+de\\s+|près\\s+de\\s+)?\\d|(?:parlement|sénat|assemblée\\s+nationale|congrès)\\s+(?:se\\s+réuni\\p{L}*|siég\\p{L}*)|conférences?\\s+de\\s+presse|points?\\s+de\\s+presse|visite\\s+guidée|rencontres?\\s+sportives?|au\\s+sommet\\s+de\\s+l['’]État"),
+  notMeeting: words("parti\\s+du\\s+congrès|visites?\\s+médicales?|à\\s+la\\s+rencontre\\s+(?:de|des|du|d['’])|\\(la\\s+réunion\\)|île\\s+de\\s+la\\s+réunion|(?:ans|années|mois|semaines|jours|heures)\\s+de\\s+(?:négociations|discussions|pourparlers)|réuni\\p{L}*\\s+(?:les\\s+|plus\\s+de\\s+|près\\s+de\\s+)?\\d|(?:parlement|sénat|assemblée\\s+nationale|congrès)\\s+(?:se\\s+réuni\\p{L}*|siég\\p{L}*)|conférences?\\s+de\\s+presse|points?\\s+de\\s+presse|visite\\s+guidée|rencontres?\\s+sportives?|au\\s+sommet\\s+de\\s+l['’]État|retour\\s+d['’]une?\\s+(?:visite|tournée|voyage|déplacement)|retour\\s+de\\s+(?:sa|son|leur|la|ce|cette)\\s+(?:visite|tournée|voyage|déplacement)"),
   cancelled: /(?<![\p{L}])(?:annul(?:é|ée|és|ées|er|ation)|ajourn(?:é|ée)|suspendue?s?)(?![\p{L}])/iu,
   postponed: /(?<![\p{L}])(?:report(?:é|ée|és|ées)|repoussé(?:e|s)?|décalé(?:e|s)?)\s+(?:à|au|a)(?![\p{L}])/giu,
   anaphora:
