@@ -72,6 +72,14 @@ describe("dates (fr)", () => {
     expect(resolvedDates("Il sera à Moscou le lendemain.", fr, "2022-02-04", { year: 2022, month: 2, day: 14 })).toEqual(["2022-02-15"]);
   });
 
+  it("reads a date after a past participle as past, whatever the clause's tense", () => {
+    expect(resolvedDates("Il devrait se recueillir devant le monument au soldat, tombé le 20 février.", fr, "2011-05-10")).toEqual([
+      "2011-02-20",
+    ]);
+    expect(resolvedDates("Le ministre sera reçu le 20 février.", fr, "2011-05-10")).toEqual(["2012-02-20"]);
+    expect(resolvedDates("Il escompte rencontrer le préfet le 20 février.", fr, "2011-05-10")).toEqual(["2012-02-20"]);
+  });
+
   it("ignores the day something was said", () => {
     expect(resolvedDates("Le sommet aura lieu le 3 juin, a annoncé jeudi le ministère.", fr, "2022-05-04")).toEqual(["2022-06-03"]);
   });
@@ -90,6 +98,11 @@ describe("dates (en)", () => {
     expect(resolvedDates("He is due to meet Saikawa in two weeks.", en, "2019-06-06")).toEqual(["2019-06-20"]);
     expect(resolvedDates("Leaders will gather on January 10-12.", en, "2021-12-30")).toEqual(["2022-01-10"]);
     expect(resolvedDates("Ministers will meet on 12 and 13 January.", en, "2021-12-30")).toEqual(["2022-01-12"]);
+  });
+
+  it("reads a date after a past participle as past, whatever the clause's tense", () => {
+    expect(resolvedDates("He will lay a wreath for the mayor, killed on 20 February.", en, "2011-05-10")).toEqual(["2011-02-20"]);
+    expect(resolvedDates("The envoy will be received on 20 February.", en, "2011-05-10")).toEqual(["2012-02-20"]);
   });
 
   it("does not take a duration or a vague week for a day", () => {

@@ -55,6 +55,11 @@ export interface DateWords {
   past: RegExp;
   /** A reporting verb just before a date: that date is when it was said, not when it happens. */
   reportedOn: RegExp;
+  /**
+   * A past participle just before a date ("assassiné le", "killed on"), not under a future
+   * auxiliary ("sera reçu le") nor one of planning ("scheduled on"): the date of a past event.
+   */
+  participleBefore: RegExp;
   /** A month and its year alone ("December 2004", "décembre 2004"): named groups `month` (a key of `months`) and `year`. */
   monthYear: RegExp;
   /** Month names and abbreviations, lower case, to their number. */
@@ -81,6 +86,8 @@ export interface DateMention {
   sameWeekPast: boolean;
   /** Introduced by a reporting verb ("said on Tuesday"). */
   reported: boolean;
+  /** Introduced by a past participle ("Hariri, assassiné le 14 février"): a past event, whatever the clause's tense. */
+  participle: boolean;
 }
 
 export interface TimeMention {
@@ -341,7 +348,9 @@ export function findDateMentions(
     if (!covered(from, to)) mentions.push({ ...emptyMention(from, to, match[0]), weekday: 6 });
   }
   for (const mention of mentions) {
-    mention.reported = words.reportedOn.test(text.slice(Math.max(0, mention.start - 40), mention.start));
+    const before = text.slice(Math.max(0, mention.start - 40), mention.start);
+    mention.reported = words.reportedOn.test(before);
+    mention.participle = !mention.reported && words.participleBefore.test(before);
   }
   return mentions.sort((a, b) => a.start - b.start);
 }
@@ -361,6 +370,7 @@ function emptyMention(start: number, end: number, text: string): DateMention {
     fromEvent: null,
     sameWeekPast: false,
     reported: false,
+    participle: false,
   };
 }
 
@@ -390,6 +400,7 @@ export function resolveMention(
   month: Month | null = null,
 ): string | null {
   if (mention.fromPrevious !== null) return previous ? dayToString(addDays(previous, mention.fromPrevious)) : null;
+  if (mention.participle) tense = "past";
   if (mention.sameWeekPast) return publication && tense === "past" ? dayToString(publication) : null;
   if (mention.fromPublication !== null) return publication ? dayToString(addDays(publication, mention.fromPublication)) : null;
   if (mention.month !== null && mention.day !== null) {

@@ -349,3 +349,38 @@ describe("meetings held for talks", () => {
     expect(meetingsOf(text, "2023-05-12", "en").map((m) => m.kind)).toEqual(["negotiations"]);
   });
 });
+
+describe("meetings to come counted from an earlier day", () => {
+  const text = [
+    "Retour d'exil",
+    "",
+    "Le syndicaliste Marc Delorme a annoncé mardi qu'il rentrerait à Lyon le jeudi 12 mai.",
+    "",
+    "Marc Delorme veut d'abord se recueillir sur la tombe de son ami Paul Vernet, mort le 3 mars.",
+    "",
+    "Ensuite, il escompte avoir, le lendemain, une réunion avec des élus locaux.",
+  ].join("\n");
+
+  it("counts « le lendemain » of a plan from a day not yet past, and gives the pronoun's person as a party", () => {
+    const meetings = meetingsOf(text, "2011-05-10", "fr");
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]).toMatchObject({ kind: "meeting", status: "scheduled", date: "2011-05-13" });
+    expect(meetings[0]!.participants).toContain("Marc Delorme");
+  });
+});
+
+describe("a pronoun subject in English", () => {
+  it("stands for the person the text is about", () => {
+    const text = [
+      "Senator travels",
+      "",
+      "Senator Laura Finch arrived in Ottawa on Monday for a two-day stay.",
+      "",
+      "Finch praised her hosts, and Laura Finch thanked the mayor Tom Reyes.",
+      "",
+      "On Tuesday she will hold a meeting with local business leaders.",
+    ].join("\n");
+    const meeting = meetingsOf(text, "2023-05-08", "en").find((m) => m.date === "2023-05-09");
+    expect(meeting?.participants).toContain("Laura Finch");
+  });
+});

@@ -1,6 +1,7 @@
 import type { Meeting, MeetingKind } from "../types.js";
 import type { DocumentContext, Sentence } from "./context.js";
 import {
+  addDays,
   type DateMention,
   type DateWords,
   type Day,
@@ -49,6 +50,8 @@ export interface MeetingWords {
   postponed: RegExp;
   /** Parties named by reference to what came before ("les deux dirigeants", "the two leaders"). */
   anaphora: RegExp;
+  /** A personal pronoun as subject ("il", "she"), not an impersonal one ("il y a", "il faut"). */
+  subjectPronoun: RegExp;
   /**
    * Countries by their names, capitals, seats of power and demonyms, lower case as written
    * ("moscou" → "Russie", "les russes" → "Russie"). Values are the country's name in the language.
@@ -168,6 +171,8 @@ interface EntitySpan {
 interface EntityIndex {
   spans: EntitySpan[];
   people: ReadonlySet<string>;
+  /** How often the text names each person: the most named is who the text is about. */
+  mentionCounts: ReadonlyMap<string, number>;
 }
 
 const entityIndexes = new WeakMap<DocumentContext, EntityIndex>();
@@ -195,7 +200,11 @@ function indexEntities(ctx: DocumentContext): EntityIndex {
     for (const m of place.mentions) spans.push({ start: m.start, end: m.end, kind: "place", name: place.name, country: place.country });
   }
   spans.sort((a, b) => a.start - b.start);
-  return { spans, people: new Set(ctx.people.map((p) => p.name)) };
+  return {
+    spans,
+    people: new Set(ctx.people.map((p) => p.name)),
+    mentionCounts: new Map(ctx.people.map((p) => [p.name, p.mentions.length])),
+  };
 }
 
 /** Index of the first span starting at or after `offset`. */
@@ -367,10 +376,13 @@ export function findMeetings(ctx: DocumentContext): void {
     const mentions = findDateMentions(text, dateWords, publication, chronoReadings[candidate]);
     // TypeScript narrows `previousDay` to null here as it cannot follow the closures that set it.
     const knownDay = previousDay as { day: Day; sentenceIndex: number } | null;
+    const sentenceTense = detectTense(text, dateWords);
     if (mentions.some((m) => m.fromPrevious !== null) && (!knownDay || knownDay.sentenceIndex < index - 1)) {
-      previousDay = lastDayBefore(ctx, index, knownDay?.sentenceIndex ?? -1, dateWords, publication) ?? knownDay;
+      // "puis, le lendemain, avoir des entretiens": what is to come counts from a day not yet past.
+      const notBefore = sentenceTense === "future" && publication ? addDays(publication, -1) : null;
+      previousDay = lastDayBefore(ctx, index, knownDay?.sentenceIndex ?? -1, dateWords, publication, notBefore) ?? knownDay;
     }
-    const reading: SentenceReading = { index, sentence, text, mentions, excluded, tense: detectTense(text, dateWords) };
+    const reading: SentenceReading = { index, sentence, text, mentions, excluded, tense: sentenceTense };
     const resolve = (mention: DateMention, tense: Tense): string | null => {
       let anchor = previousDay?.day ?? null;
       if (mention.fromPrevious !== null) {
@@ -463,6 +475,12 @@ export function findMeetings(ctx: DocumentContext): void {
         if (meeting.kind === "meeting" && (format === "negotiations" || format === "consultations" || format === "summit")) {
           meeting.kind = format;
         }
+      }
+      const people = entityIndexOf(ctx).people;
+      if (!meeting.participants.some((name) => people.has(name)) && words.subjectPronoun.test(text.slice(unit.from, firstCue.start))) {
+        // "il escompte … avoir des entretiens": the pronoun stands for the person the text is about.
+        const protagonist = protagonistBefore(ctx, sentences[Math.max(0, index - 3)]!.start, sentence.start + firstCue.start);
+        if (protagonist) meeting.participants.unshift(protagonist);
       }
       if (meeting.participants.filter((name) => !venues.includes(name)).length >= 2) {
         meeting.participants = meeting.participants.filter((name) => !venues.includes(name));
@@ -639,13 +657,14 @@ function rememberDay(date: string | null, sentenceIndex: number): { day: Day; se
   return day ? { day, sentenceIndex } : null;
 }
 
-/** The last full date written in the sentences before `index` (chrono is run on them only now). */
+/** The last full date, not before `notBefore`, written in the sentences before `index` (chrono is run on them only now). */
 function lastDayBefore(
   ctx: DocumentContext,
   index: number,
   known: number,
   dateWords: DateWords,
   publication: Day | null,
+  notBefore: Day | null,
 ): { day: Day; sentenceIndex: number } | null {
   for (let back = index - 1; back > known && back >= index - 6; back--) {
     const sentence = ctx.sentences[back]!;
@@ -654,7 +673,7 @@ function lastDayBefore(
     const mentions = findDateMentions(text, dateWords, publication);
     for (let i = mentions.length - 1; i >= 0; i--) {
       const day = parseDay(resolveMention(mentions[i]!, publication, tense, null));
-      if (day) return { day, sentenceIndex: back };
+      if (day && !(notBefore && dayToString(day) < dayToString(notBefore))) return { day, sentenceIndex: back };
     }
   }
   return null;
@@ -845,6 +864,23 @@ function addPrecedingParty(
   const sameKind = knownKind ? candidates.filter((p) => p.kind === knownKind) : candidates;
   const chosen = (sameKind.length > 0 ? sameKind : candidates)[(sameKind.length > 0 ? sameKind : candidates).length - 1];
   if (chosen) meeting.participants.unshift(chosen.name);
+}
+
+/** Of the people named between two offsets, the one the whole text names most often. */
+function protagonistBefore(ctx: DocumentContext, from: number, to: number): string | null {
+  const index = entityIndexOf(ctx);
+  let best: string | null = null;
+  let bestCount = 0;
+  for (let i = firstSpanFrom(index.spans, from), seen = 0; i < index.spans.length && seen < MAX_PARTIES_PER_REGION; i++, seen++) {
+    const span = index.spans[i]!;
+    if (span.start >= to) break;
+    const count = span.kind === "person" ? (index.mentionCounts.get(span.name) ?? 0) : 0;
+    if (count > bestCount) {
+      best = span.name;
+      bestCount = count;
+    }
+  }
+  return best;
 }
 
 /** The zone of the place the meeting's sentence names, for "heure locale" / "local time". */

@@ -104,6 +104,8 @@ export const dates: DateWords = {
     /(?<![\p{L}])(?:was|were|had|has|have|did|met|held|spoke|began|took|made|said|yesterday|last|ago|earlier|\p{Ll}{3,}ed)(?![\p{L}])/iu,
   reportedOn:
     /(?<![\p{L}])(?:said|told\s+reporters|told|announced|stated|confirmed|reported|added|wrote)\s+(?:on\s+)?$/iu,
+  participleBefore:
+    /(?<![\p{L}])(?<!(?:will|to|would|shall)\s+be\s+)(?!(?:expected|scheduled|planned)\s)(?:\p{Ll}{3,}ed|born|slain)\s+(?:on\s+)?$/u,
   monthYear: new RegExp(`(?<![\\p{L}])(?<month>${monthAlternation})\\.?,?\\s+(?<year>(?:1[89]|20)\\d\\d)\\s*$`, "iu"),
   months,
 };

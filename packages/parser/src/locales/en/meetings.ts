@@ -69,6 +69,7 @@ export const meetings: MeetingWords = {
   postponed: /(?<![\p{L}])(?:postponed|pushed\s+back|delayed|moved|rescheduled)\s+(?:to|until|till)(?![\p{L}])/giu,
   anaphora:
     /(?<![\p{L}])(?:the\s+two\s+(?:leaders|presidents|men|sides|ministers|delegations)|both\s+(?:leaders|sides|men)|the\s+leaders|their\s+(?:negotiators|teams|delegations)|his\s+counterpart|her\s+counterpart)(?![\p{L}])/iu,
+  subjectPronoun: /(?<![\p{L}])(?:he|she)(?![\p{L}])/iu,
   countries,
   capitals,
   regions: [

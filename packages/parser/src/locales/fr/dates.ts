@@ -82,11 +82,13 @@ export const dates: DateWords = {
     ),
   ],
   future:
-    /(?<![\p{L}])(?:\p{Ll}{2,}(?:ra|ront|rait|raient)|(?:annonc|prévoi|compt|envisag|souhait|entend)\p{Ll}*\s+(?:de\s+|d['’])?(?:se\s+|s['’])?\p{Ll}+(?:er|ir|re)|doit|doivent|devra|devront|devrait|devraient|va|vont|prévue?s?|prévoi\p{L}*|attendue?s?|prochaine?s?|programmée?s?|envisag\p{L}*)(?![\p{L}])/u,
+    /(?<![\p{L}])(?:\p{Ll}{2,}(?:ra|ront|rait|raient)|(?:annonc|prévoi|compt|escompt|envisag|souhait|entend)\p{Ll}*\s+(?:de\s+|d['’])?(?:se\s+|s['’])?\p{Ll}+(?:er|ir|re)|doit|doivent|devra|devront|devrait|devraient|va|vont|prévue?s?|prévoi\p{L}*|attendue?s?|prochaine?s?|programmée?s?|envisag\p{L}*)(?![\p{L}])/u,
   past:
     /(?<![\p{L}])(?:a|ont|avait|avaient|eut|eurent|fut|furent|hier|derni(?:er|ère)s?|s['’]est|se\s+sont|s['’]était|s['’]étaient|étaient|était|\p{Ll}{3,}(?:ait|aient))(?![\p{L}])/iu,
   reportedOn:
     /(?:a|ont|avait|avaient|ayant)\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|fait\s+savoir|expliqué|estimé|assuré|souligné|confirmé|rapporté|dit|jugé)\s*,?\s*(?:ce\s+)?$/iu,
+  participleBefore:
+    /(?<![\p{L}])(?<!(?:sera|seront|serait|seraient|être)\s+)(?!programm)(?:\p{Ll}{3,}(?:é|ée|és|ées)|tenue?s?|réunie?s?|élue?s?|morte?s?|née?s?)\s+(?:le|du|dès\s+le)\s+$/u,
   monthYear: new RegExp(`(?<![\\p{L}])(?<month>${monthAlternation})\\.?,?\\s+(?<year>(?:1[89]|20)\\d\\d)\\s*$`, "iu"),
   months,
 };
