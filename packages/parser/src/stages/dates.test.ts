@@ -80,6 +80,10 @@ describe("dates (fr)", () => {
     expect(resolvedDates("Il escompte rencontrer le préfet le 20 février.", fr, "2011-05-10")).toEqual(["2012-02-20"]);
   });
 
+  it("dates what « intervient deux jours après » names that long before publication", () => {
+    expect(resolvedDates("Cette décision intervient trois jours après la rencontre des ministres.", fr, "2014-09-12")).toEqual(["2014-09-09"]);
+  });
+
   it("ignores the day something was said", () => {
     expect(resolvedDates("Le sommet aura lieu le 3 juin, a annoncé jeudi le ministère.", fr, "2022-05-04")).toEqual(["2022-06-03"]);
   });
@@ -103,6 +107,11 @@ describe("dates (en)", () => {
   it("reads a date after a past participle as past, whatever the clause's tense", () => {
     expect(resolvedDates("He will lay a wreath for the mayor, killed on 20 February.", en, "2011-05-10")).toEqual(["2011-02-20"]);
     expect(resolvedDates("The envoy will be received on 20 February.", en, "2011-05-10")).toEqual(["2012-02-20"]);
+  });
+
+  it("dates what “comes two days after” names that long before publication", () => {
+    expect(resolvedDates("The decision comes two days after a meeting of the ministers.", en, "2014-09-12")).toEqual(["2014-09-10"]);
+    expect(resolvedDates("The ruling comes a week after the summit.", en, "2014-09-12")).toEqual(["2014-09-05"]);
   });
 
   it("does not take a duration or a vague week for a day", () => {

@@ -37,6 +37,11 @@ export interface DateWords {
    * and may name the event counted from in a group `event` ("le lendemain de cette annonce").
    */
   chained: ReadonlyArray<{ pattern: RegExp; days?: number }>;
+  /**
+   * "Cette annonce intervient deux jours après", "this comes two days after": what is named next
+   * was that long before the day's news. Named groups `n` and `unit` (a key of `units`); global.
+   */
+  beforeNews: RegExp;
   /** Day multiplier of chained units ("semaines" → 7), lower case. */
   units: Readonly<Record<string, number>>;
   /** Clock times; named groups `hour`, `minute`, optional `meridiem` ("a"/"p"). Global flag. */
@@ -86,6 +91,8 @@ export interface DateMention {
   sameWeekPast: boolean;
   /** Introduced by a reporting verb ("said on Tuesday"). */
   reported: boolean;
+  /** Dates only what is named after it ("deux jours après la visite"), not a cue written before. */
+  pointsAhead: boolean;
   /** Introduced by a past participle ("Hariri, assassiné le 14 février"): a past event, whatever the clause's tense. */
   participle: boolean;
 }
@@ -337,6 +344,14 @@ export function findDateMentions(
       mentions.push({ ...emptyMention(from, to, match[0]), fromPrevious: offset, fromEvent: match.groups?.event ?? null });
     }
   }
+  for (const match of allMatches(words.beforeNews, text)) {
+    const from = match.index ?? 0;
+    const to = from + match[0].length;
+    const count = numberValue(match.groups?.n, words.numbers);
+    const unit = words.units[(match.groups?.unit ?? "").toLowerCase()];
+    if (count === null || unit === undefined || covered(from, to)) continue;
+    mentions.push({ ...emptyMention(from, to, match[0]), fromPublication: -count * unit, pointsAhead: true });
+  }
   for (const match of allMatches(words.sameWeekPast, text)) {
     const from = match.index ?? 0;
     const to = from + match[0].length;
@@ -370,6 +385,7 @@ function emptyMention(start: number, end: number, text: string): DateMention {
     fromEvent: null,
     sameWeekPast: false,
     reported: false,
+    pointsAhead: false,
     participle: false,
   };
 }

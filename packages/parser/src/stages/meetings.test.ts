@@ -384,3 +384,19 @@ describe("a pronoun subject in English", () => {
     expect(meeting?.participants).toContain("Laura Finch");
   });
 });
+
+describe("meetings dated back from the day's news", () => {
+  it("dates the meeting named after « intervient deux jours après », not the one before it", () => {
+    const text = [
+      "Agriculture",
+      "",
+      "Cette annonce intervient deux jours après la rencontre à Berlin de la ministre Julia Klöckner avec Didier Guillaume.",
+    ].join("\n");
+    expect(meetingsOf(text, "2019-03-14", "fr").map((m) => m.date)).toEqual(["2019-03-12"]);
+  });
+
+  it("leaves a meeting named before “comes two days after” undated by it", () => {
+    const text = "Trade\n\nThe meeting of Olaf Scholz with Emmanuel Macron comes two days after the vote in parliament.";
+    expect(meetingsOf(text, "2023-03-14", "en").filter((m) => m.date === "2023-03-12")).toEqual([]);
+  });
+});

@@ -779,7 +779,12 @@ function pickDate(
   }
   // "se sont rencontrés …, lors d'un point de presse le 29 avril": a date past a press conference is the conference's.
   const after = mentions.find(
-    (m) => !m.reported && m.start >= firstCue.start && m.start < unit.to && !excluded.some(([s, e]) => s >= firstCue.end && e <= m.start),
+    (m) =>
+      !m.reported &&
+      !m.pointsAhead &&
+      m.start >= firstCue.start &&
+      m.start < unit.to &&
+      !excluded.some(([s, e]) => s >= firstCue.end && e <= m.start),
   );
   if (after) return after;
   // "les négociations de la COP21 en décembre 2015": the cue has a time of its own, not the clause's day.

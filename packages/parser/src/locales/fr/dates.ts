@@ -40,7 +40,7 @@ frenchChrono.parsers.unshift(
 export const dates: DateWords = {
   chrono: frenchChrono,
   dateHint: new RegExp(
-    `(?<![\\p{L}])(?:${monthAlternation}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|hier|aujourd|ce\\s+(?:soir|matin|jour|midi|week-end)|cet\\s+après|cette\\s+(?:nuit|semaine)|lendemain|veille|même\\s+jour|plus\\s+tard|dans\\s+\\p{L}+\\s+(?:jours|semaines))`,
+    `(?<![\\p{L}])(?:${monthAlternation}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|hier|aujourd|ce\\s+(?:soir|matin|jour|midi|week-end)|cet\\s+après|cette\\s+(?:nuit|semaine)|lendemain|veille|même\\s+jour|plus\\s+tard|dans\\s+\\p{L}+\\s+(?:jours|semaines)|(?:jours|semaines)\\s+après)`,
     "iu",
   ),
   numbers,
@@ -68,6 +68,10 @@ export const dates: DateWords = {
     { pattern: /(?<![\p{L}])le\s+même\s+jour(?![\p{L}])/giu, days: 0 },
     { pattern: /(?<![\p{L}])ce\s+(?:jour|soir|matin)-là(?![\p{L}])/giu, days: 0 },
   ],
+  beforeNews: new RegExp(
+    `(?<![\\p{L}])(?:intervien(?:t|nent)|survien(?:t|nent)|arrive(?:nt)?)\\s+(?:seulement\\s+)?(?<n>${numberAlternation})\\s+(?<unit>jours?|semaines?)\\s+après(?![\\p{L}])`,
+    "giu",
+  ),
   units: { jour: 1, jours: 1, semaine: 7, semaines: 7 },
   times: /(?<![\d,.:])(?<hour>\d{1,2})\s?(?:h|heures?|:)\s?(?<minute>[0-5]\d)?(?![\p{L}\d])/giu,
   notTimeBefore:
