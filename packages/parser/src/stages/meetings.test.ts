@@ -400,3 +400,33 @@ describe("meetings dated back from the day's news", () => {
     expect(meetingsOf(text, "2023-03-14", "en").filter((m) => m.date === "2023-03-12")).toEqual([]);
   });
 });
+
+describe("a person written by a title only", () => {
+  it("stands for the person the text is about (fr)", () => {
+    const text = [
+      "Agriculture",
+      "",
+      "La ministre Agnès Roussel a présenté mardi son plan pour la filière laitière, et Agnès Roussel l'a défendu.",
+      "",
+      "Le plan est insuffisant, a réagi le syndicaliste Paul Girard.",
+      "",
+      "La ministre rencontrera jeudi des représentants des éleveurs.",
+    ].join("\n");
+    const meeting = meetingsOf(text, "2023-05-09", "fr").find((m) => m.date === "2023-05-11");
+    expect(meeting?.participants).toContain("Agnès Roussel");
+  });
+
+  it("stands for the person the text is about (en)", () => {
+    const text = [
+      "Housing",
+      "",
+      "Governor Ellen Marsh signed the housing bill on Monday, and Marsh praised the lawmakers.",
+      "",
+      "The bill falls short, said the activist Paul Girard.",
+      "",
+      "The governor will meet tenant associations on Thursday.",
+    ].join("\n");
+    const meeting = meetingsOf(text, "2023-05-09", "en").find((m) => m.date === "2023-05-11");
+    expect(meeting?.participants).toContain("Ellen Marsh");
+  });
+});

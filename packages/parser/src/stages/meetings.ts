@@ -50,8 +50,11 @@ export interface MeetingWords {
   postponed: RegExp;
   /** Parties named by reference to what came before ("les deux dirigeants", "the two leaders"). */
   anaphora: RegExp;
-  /** A personal pronoun as subject ("il", "she"), not an impersonal one ("il y a", "il faut"). */
-  subjectPronoun: RegExp;
+  /**
+   * A person written without a name: a personal pronoun ("il", "she"), not an impersonal one ("il
+   * y a"), or a title with its article ("le dirigeant chinois", "the president").
+   */
+  unnamedPerson: RegExp;
   /**
    * Countries by their names, capitals, seats of power and demonyms, lower case as written
    * ("moscou" → "Russie", "les russes" → "Russie"). Values are the country's name in the language.
@@ -477,8 +480,8 @@ export function findMeetings(ctx: DocumentContext): void {
         }
       }
       const people = entityIndexOf(ctx).people;
-      if (!meeting.participants.some((name) => people.has(name)) && words.subjectPronoun.test(text.slice(unit.from, firstCue.start))) {
-        // "il escompte … avoir des entretiens": the pronoun stands for the person the text is about.
+      if (!meeting.participants.some((name) => people.has(name)) && words.unnamedPerson.test(text.slice(unit.from, firstCue.start))) {
+        // "il escompte … avoir des entretiens", "le futur président a reçu": most often the person the text is about.
         const protagonist = protagonistBefore(ctx, sentences[Math.max(0, index - 3)]!.start, sentence.start + firstCue.start);
         if (protagonist) meeting.participants.unshift(protagonist);
       }
