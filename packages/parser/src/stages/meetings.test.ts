@@ -430,3 +430,16 @@ describe("a person written by a title only", () => {
     expect(meeting?.participants).toContain("Ellen Marsh");
   });
 });
+
+describe("groups of leaders", () => {
+  const kinds = (text: string, language: "fr" | "en") => meetingsOf(`Diplomacy\n\n${text}`, "2023-05-09", language).map((m) => m.kind);
+
+  it("reads the G20 meeting as itself as a summit, its ministers' meeting as a meeting", () => {
+    expect(kinds("The G20 will meet on Friday in New Delhi.", "en")).toEqual(["summit"]);
+    expect(kinds("G20 finance ministers will meet on Friday in New Delhi.", "en")).toEqual(["meeting"]);
+  });
+
+  it("keeps a dinner held on the sidelines of the G20 a meeting", () => {
+    expect(kinds("En marge du G20, vendredi, Olaf Scholz et Fumio Kishida ont dîné ensemble.", "fr")).toEqual(["meeting"]);
+  });
+});

@@ -50,6 +50,8 @@ export interface MeetingWords {
   postponed: RegExp;
   /** Parties named by reference to what came before ("les deux dirigeants", "the two leaders"). */
   anaphora: RegExp;
+  /** Ministers' meetings ("G7 finance ministers"): a group that meets at this level holds no summit. */
+  ministerial: RegExp;
   /**
    * A person written without a name: a personal pronoun ("il", "she"), not an impersonal one ("il
    * y a"), or a title with its article ("le dirigeant chinois", "the president").
@@ -137,6 +139,8 @@ function countryPattern(words: MeetingWords): RegExp {
   return pattern;
 }
 
+/** The G7, G20…: the leaders' groups whose meetings are summits. */
+const summitGroup = /^G\d{1,2}$/;
 const acronymPattern = /(?:\p{Lu}[\p{Lu}\d]{1,5}|G\d{1,2})(?![\p{L}\d])/gu;
 const letterDigitOrDot = /[\p{L}\d.]/u;
 
@@ -478,6 +482,12 @@ export function findMeetings(ctx: DocumentContext): void {
         if (meeting.kind === "meeting" && (format === "negotiations" || format === "consultations" || format === "summit")) {
           meeting.kind = format;
         }
+      }
+      // "G7 was scheduled to meet": a group of leaders that meets as itself holds a summit (people
+      // who dine "en marge du G20" hold a meeting of their own).
+      const groupMeets = parties.some((p) => summitGroup.test(p.name)) && !parties.some((p) => p.kind === "person");
+      if (meeting.kind === "meeting" && groupMeets && !words.ministerial.test(regionText)) {
+        meeting.kind = "summit";
       }
       const people = entityIndexOf(ctx).people;
       if (!meeting.participants.some((name) => people.has(name)) && words.unnamedPerson.test(text.slice(unit.from, firstCue.start))) {
