@@ -443,3 +443,30 @@ describe("groups of leaders", () => {
     expect(kinds("En marge du G20, vendredi, Olaf Scholz et Fumio Kishida ont dîné ensemble.", "fr")).toEqual(["meeting"]);
   });
 });
+
+describe("more meeting verbs", () => {
+  const found = (text: string, language: "fr" | "en") =>
+    meetingsOf(`Diplomatie\n\n${text}`, "2023-05-10", language).map((m) => [m.kind, m.date, ...m.participants]);
+
+  it("reads « se voir » between people, not « se voir contraint » or « se voir infliger »", () => {
+    expect(found("Emmanuel Macron et Olaf Scholz se sont vus mardi à Berlin.", "fr")).toEqual([
+      ["meeting", "2023-05-09", "Emmanuel Macron", "Olaf Scholz"],
+    ]);
+    expect(found("Emmanuel Macron et Olaf Scholz se verront lundi à Berlin.", "fr")).toEqual([
+      ["meeting", "2023-05-15", "Emmanuel Macron", "Olaf Scholz"],
+    ]);
+    expect(found("Les éleveurs de Bretagne se sont vus contraints mardi de vendre.", "fr")).toEqual([]);
+    expect(found("Les clubs de Lyon et de Nice se sont vu infliger mardi une amende.", "fr")).toEqual([]);
+  });
+
+  it("reads “received” with a guest, not with a thing received", () => {
+    expect(found("On Tuesday, Vladimir Putin received Emmanuel Macron in Moscow.", "en")).toEqual([
+      ["meeting", "2023-05-09", "Vladimir Putin", "Emmanuel Macron"],
+    ]);
+    expect(found("President Joe Biden received Chancellor Olaf Scholz on Tuesday.", "en")).toEqual([
+      ["meeting", "2023-05-09", "Joe Biden", "Olaf Scholz"],
+    ]);
+    expect(found("Olaf Scholz received the Charlemagne Prize on Tuesday.", "en")).toEqual([]);
+    expect(found("Angela Merkel received Nobel Prize nominations on Tuesday.", "en")).toEqual([]);
+  });
+});

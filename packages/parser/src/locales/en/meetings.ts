@@ -43,7 +43,7 @@ const capitals: Record<string, string> = {
 
 export const meetings: MeetingWords = {
   // Grouped by first letter (the order within a group kept): a regex engine then tries one group per character.
-  cue: /(?:phone|t(?:elephone|alks|ravel|rip|alked|ête)|c(?:all|onsultation|onvene)|v(?:ideo|irtual|isit)|s(?:ummit|ession|at\s+down|it\s+down|itting\s+down|poke|peak)|negotiat|d(?:ebate|inner|ine|iscuss)|arriv|m(?:eet|et(?![\p{L}]))|h(?:ost|earing)|lunch|breakfast|gather|round)/iu,
+  cue: /(?:phone|t(?:elephone|alks|ravel|rip|alked|ête)|c(?:all|onsultation|onvene)|v(?:ideo|irtual|isit)|s(?:ummit|ession|at\s+down|it\s+down|itting\s+down|poke|peak)|negotiat|d(?:ebate|inner|ine|iscuss)|arriv|m(?:eet|et(?![\p{L}]))|h(?:ost|earing)|receiv|lunch|breakfast|gather|round)/iu,
   cues: [
     { kind: "video_conference", pattern: words("video\\s*(?:call|conference|link|summit|meeting)s?|videoconferenc(?:e|es|ing)|virtual\\s+(?:summit|meeting)s?"), channel: true },
     { kind: "phone_call", pattern: words("(?:tele)?phone(?:\\s+(?:call|conversation|talks?))?|phoned|by\\s+telephone|call(?!\\s+(?:for|on|off|to|up)(?![\\p{L}]))"), channel: true },
@@ -59,6 +59,14 @@ export const meetings: MeetingWords = {
       kind: "meeting",
       pattern: words(
         "meet(?:s|ing)?|met|hosted|hosts|host|dined|lunched|had\\s+lunch|gather(?:ed|s)?|convene[sd]?|sat\\s+down|sit\\s+down|sitting\\s+down|spoke\\s+with|speak\\s+with|spoke\\s+to|speak\\s+to|talked\\s+with",
+      ),
+      verb: true,
+    },
+    {
+      kind: "meeting",
+      // A guest named or titled next ("received Chancellor Olaf Scholz"), not a thing received ("received the prize").
+      pattern: casedWords(
+        "(?:receive[sd]?|receiving)(?=\\s+(?:(?:\\p{Lu}\\p{Ll}+\\s+)?(?:President|Prime\\s+Minister|Chancellor|King|Queen|Pope|Minister|Secretary|Foreign\\s+Minister)\\s|(?:his|her|their)\\s+(?:\\p{L}+\\s+)?(?:counterpart|guest)s?(?![\\p{L}])|a\\s+delegation(?![\\p{L}])|\\p{Lu}\\p{Ll}+\\s+(?!(?:Prize|Award|Medal|Cup|Trophy|Order)(?![\\p{L}]))\\p{Lu}\\p{Ll}+(?:\\s|[,.;])))",
       ),
       verb: true,
     },
