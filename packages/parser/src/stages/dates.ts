@@ -416,8 +416,9 @@ export function resolveMention(
   month: Month | null = null,
 ): string | null {
   if (mention.fromPrevious !== null) return previous ? dayToString(addDays(previous, mention.fromPrevious)) : null;
-  if (mention.participle) tense = "past";
-  if (mention.sameWeekPast) return publication && tense === "past" ? dayToString(publication) : null;
+  // "assassiné le 14 février": the participle's event is past, whatever the clause says.
+  const eventTense: Tense = mention.participle ? "past" : tense;
+  if (mention.sameWeekPast) return publication && eventTense === "past" ? dayToString(publication) : null;
   if (mention.fromPublication !== null) return publication ? dayToString(addDays(publication, mention.fromPublication)) : null;
   if (mention.month !== null && mention.day !== null) {
     if (mention.year !== null) {
@@ -425,12 +426,12 @@ export function resolveMention(
         ? dayToString({ year: mention.year, month: mention.month, day: mention.day })
         : null;
     }
-    if (!publication && month) return dayToString(yearNearMonth(mention.month, mention.day, mention.weekday, month, tense));
+    if (!publication && month) return dayToString(yearNearMonth(mention.month, mention.day, mention.weekday, month, eventTense));
     if (!publication) return `--${String(mention.month).padStart(2, "0")}-${String(mention.day).padStart(2, "0")}`;
-    return dayToString(nearestYear(mention.month, mention.day, mention.weekday, publication, tense));
+    return dayToString(nearestYear(mention.month, mention.day, mention.weekday, publication, eventTense));
   }
   if (mention.weekday !== null && publication) {
-    return dayToString(resolveWeekday(mention.weekday, mention.modifier, publication, tense));
+    return dayToString(resolveWeekday(mention.weekday, mention.modifier, publication, eventTense));
   }
   return null;
 }
