@@ -1,7 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { dates as en } from "../locales/en/dates.js";
 import { dates as fr } from "../locales/fr/dates.js";
-import { type DateWords, type Day, detectTense, findDateMentions, findDurations, findTimes, parseDay, resolveMention } from "./dates.js";
+import {
+  type DateWords,
+  type Day,
+  detectTense,
+  findDateMentions,
+  findDurations,
+  findTimes,
+  monthOfDateline,
+  parseDay,
+  resolveMention,
+} from "./dates.js";
 import { toUtcInstant } from "./time-zones.js";
 
 /** Every date written in `text`, resolved with the clause's own tense. */
@@ -62,6 +72,18 @@ describe("dates (fr)", () => {
     expect(resolvedDates("Il sera à Moscou le lendemain.", fr, "2022-02-04", { year: 2022, month: 2, day: 14 })).toEqual(["2022-02-15"]);
   });
 
+  it("reads a date after a past participle as past, whatever the clause's tense", () => {
+    expect(resolvedDates("Il devrait se recueillir devant le monument au soldat, tombé le 20 février.", fr, "2011-05-10")).toEqual([
+      "2011-02-20",
+    ]);
+    expect(resolvedDates("Le ministre sera reçu le 20 février.", fr, "2011-05-10")).toEqual(["2012-02-20"]);
+    expect(resolvedDates("Il escompte rencontrer le préfet le 20 février.", fr, "2011-05-10")).toEqual(["2012-02-20"]);
+  });
+
+  it("dates what « intervient deux jours après » names that long before publication", () => {
+    expect(resolvedDates("Cette décision intervient trois jours après la rencontre des ministres.", fr, "2014-09-12")).toEqual(["2014-09-09"]);
+  });
+
   it("ignores the day something was said", () => {
     expect(resolvedDates("Le sommet aura lieu le 3 juin, a annoncé jeudi le ministère.", fr, "2022-05-04")).toEqual(["2022-06-03"]);
   });
@@ -82,9 +104,39 @@ describe("dates (en)", () => {
     expect(resolvedDates("Ministers will meet on 12 and 13 January.", en, "2021-12-30")).toEqual(["2022-01-12"]);
   });
 
+  it("reads a date after a past participle as past, whatever the clause's tense", () => {
+    expect(resolvedDates("He will lay a wreath for the mayor, killed on 20 February.", en, "2011-05-10")).toEqual(["2011-02-20"]);
+    expect(resolvedDates("The envoy will be received on 20 February.", en, "2011-05-10")).toEqual(["2012-02-20"]);
+  });
+
+  it("dates what “comes two days after” names that long before publication", () => {
+    expect(resolvedDates("The decision comes two days after a meeting of the ministers.", en, "2014-09-12")).toEqual(["2014-09-10"]);
+    expect(resolvedDates("The ruling comes a week after the summit.", en, "2014-09-12")).toEqual(["2014-09-05"]);
+  });
+
   it("does not take a duration or a vague week for a day", () => {
     expect(resolvedDates("They talked for two hours.", en, "2022-02-22")).toEqual([]);
     expect(resolvedDates("It happened in the week leading up to the summit.", en, "2022-02-22")).toEqual([]);
+  });
+});
+
+describe("dates near a month-only dateline", () => {
+  const resolvedNear = (text: string, words: DateWords, dateline: string) => {
+    const month = monthOfDateline(dateline, words);
+    const tense = detectTense(text, words);
+    return findDateMentions(text, words, null).map((m) => resolveMention(m, null, tense, null, month));
+  };
+
+  it("reads the month and year of a dateline that has no day", () => {
+    expect(monthOfDateline("March 2011", en)).toEqual({ year: 2011, month: 3 });
+    expect(monthOfDateline("janvier 1998", fr)).toEqual({ year: 1998, month: 1 });
+    expect(monthOfDateline("Le 3 mars, la réunion a eu lieu", fr)).toBeNull();
+  });
+
+  it("gives a year-less date the year that puts it nearest the dateline's month", () => {
+    expect(resolvedNear("The forum was held on 21 March in Lima.", en, "March 2011")).toEqual(["2011-03-21"]);
+    expect(resolvedNear("Les ministres se sont réunis le 28 décembre.", fr, "janvier 1998")).toEqual(["1997-12-28"]);
+    expect(resolvedNear("Les ministres se réuniront le 4 février.", fr, "janvier 1998")).toEqual(["1998-02-04"]);
   });
 });
 

@@ -37,6 +37,11 @@ export interface DateWords {
    * and may name the event counted from in a group `event` ("le lendemain de cette annonce").
    */
   chained: ReadonlyArray<{ pattern: RegExp; days?: number }>;
+  /**
+   * "Cette annonce intervient deux jours après", "this comes two days after": what is named next
+   * was that long before the day's news. Named groups `n` and `unit` (a key of `units`); global.
+   */
+  beforeNews: RegExp;
   /** Day multiplier of chained units ("semaines" → 7), lower case. */
   units: Readonly<Record<string, number>>;
   /** Clock times; named groups `hour`, `minute`, optional `meridiem` ("a"/"p"). Global flag. */
@@ -55,6 +60,15 @@ export interface DateWords {
   past: RegExp;
   /** A reporting verb just before a date: that date is when it was said, not when it happens. */
   reportedOn: RegExp;
+  /**
+   * A past participle just before a date ("assassiné le", "killed on"), not under a future
+   * auxiliary ("sera reçu le") nor one of planning ("scheduled on"): the date of a past event.
+   */
+  participleBefore: RegExp;
+  /** A month and its year alone ("December 2004", "décembre 2004"): named groups `month` (a key of `months`) and `year`. */
+  monthYear: RegExp;
+  /** Month names and abbreviations, lower case, to their number. */
+  months: Readonly<Record<string, number>>;
 }
 
 /** A date expression found in a piece of text, before resolution. Offsets are into that text. */
@@ -77,6 +91,10 @@ export interface DateMention {
   sameWeekPast: boolean;
   /** Introduced by a reporting verb ("said on Tuesday"). */
   reported: boolean;
+  /** Dates only what is named after it ("deux jours après la visite"), not a cue written before. */
+  pointsAhead: boolean;
+  /** Introduced by a past participle ("Hariri, assassiné le 14 février"): a past event, whatever the clause's tense. */
+  participle: boolean;
 }
 
 export interface TimeMention {
@@ -326,6 +344,14 @@ export function findDateMentions(
       mentions.push({ ...emptyMention(from, to, match[0]), fromPrevious: offset, fromEvent: match.groups?.event ?? null });
     }
   }
+  for (const match of allMatches(words.beforeNews, text)) {
+    const from = match.index ?? 0;
+    const to = from + match[0].length;
+    const count = numberValue(match.groups?.n, words.numbers);
+    const unit = words.units[(match.groups?.unit ?? "").toLowerCase()];
+    if (count === null || unit === undefined || covered(from, to)) continue;
+    mentions.push({ ...emptyMention(from, to, match[0]), fromPublication: -count * unit, pointsAhead: true });
+  }
   for (const match of allMatches(words.sameWeekPast, text)) {
     const from = match.index ?? 0;
     const to = from + match[0].length;
@@ -337,7 +363,9 @@ export function findDateMentions(
     if (!covered(from, to)) mentions.push({ ...emptyMention(from, to, match[0]), weekday: 6 });
   }
   for (const mention of mentions) {
-    mention.reported = words.reportedOn.test(text.slice(Math.max(0, mention.start - 40), mention.start));
+    const before = text.slice(Math.max(0, mention.start - 40), mention.start);
+    mention.reported = words.reportedOn.test(before);
+    mention.participle = !mention.reported && words.participleBefore.test(before);
   }
   return mentions.sort((a, b) => a.start - b.start);
 }
@@ -357,21 +385,40 @@ function emptyMention(start: number, end: number, text: string): DateMention {
     fromEvent: null,
     sameWeekPast: false,
     reported: false,
+    pointsAhead: false,
+    participle: false,
   };
+}
+
+/** A month of a year, as a dateline without a day gives it. */
+export interface Month {
+  year: number;
+  month: number;
+}
+
+/** The month a dateline gives when it is only a month and a year ("December 2004"), or null. */
+export function monthOfDateline(dateline: string, words: DateWords): Month | null {
+  const match = words.monthYear.exec(dateline);
+  const month = match ? words.months[(match.groups?.month ?? "").toLowerCase()] : undefined;
+  return match && month ? { year: Number(match.groups?.year), month } : null;
 }
 
 /**
  * The day a mention stands for: "YYYY-MM-DD", "--MM-DD" when no year can be known, or null.
- * Year-less dates and bare weekdays take the occurrence the tense points to from publication.
+ * Year-less dates and bare weekdays take the occurrence the tense points to from publication;
+ * without one, a year-less date takes the year that puts it nearest the dateline's `month`.
  */
 export function resolveMention(
   mention: DateMention,
   publication: Day | null,
   tense: Tense,
   previous: Day | null,
+  month: Month | null = null,
 ): string | null {
   if (mention.fromPrevious !== null) return previous ? dayToString(addDays(previous, mention.fromPrevious)) : null;
-  if (mention.sameWeekPast) return publication && tense === "past" ? dayToString(publication) : null;
+  // "assassiné le 14 février": the participle's event is past, whatever the clause says.
+  const eventTense: Tense = mention.participle ? "past" : tense;
+  if (mention.sameWeekPast) return publication && eventTense === "past" ? dayToString(publication) : null;
   if (mention.fromPublication !== null) return publication ? dayToString(addDays(publication, mention.fromPublication)) : null;
   if (mention.month !== null && mention.day !== null) {
     if (mention.year !== null) {
@@ -379,11 +426,12 @@ export function resolveMention(
         ? dayToString({ year: mention.year, month: mention.month, day: mention.day })
         : null;
     }
+    if (!publication && month) return dayToString(yearNearMonth(mention.month, mention.day, mention.weekday, month, eventTense));
     if (!publication) return `--${String(mention.month).padStart(2, "0")}-${String(mention.day).padStart(2, "0")}`;
-    return dayToString(nearestYear(mention.month, mention.day, mention.weekday, publication, tense));
+    return dayToString(nearestYear(mention.month, mention.day, mention.weekday, publication, eventTense));
   }
   if (mention.weekday !== null && publication) {
-    return dayToString(resolveWeekday(mention.weekday, mention.modifier, publication, tense));
+    return dayToString(resolveWeekday(mention.weekday, mention.modifier, publication, eventTense));
   }
   return null;
 }
@@ -403,6 +451,12 @@ function nearestYear(month: number, day: number, weekday: number | null, publica
   if (tense === "future" && future.length > 0) return future[0]!;
   if (tense === "past" && past.length > 0) return past[past.length - 1]!;
   return candidates.reduce((best, d) => (Math.abs(distance(d)) < Math.abs(distance(best)) ? d : best));
+}
+
+/** A day of the dateline's month is in its year; another takes the year the tense points to from the month's middle. */
+function yearNearMonth(month: number, day: number, weekday: number | null, reference: Month, tense: Tense): Day {
+  if (month === reference.month && isValidDay(reference.year, month, day)) return { year: reference.year, month, day };
+  return nearestYear(month, day, weekday, { year: reference.year, month: reference.month, day: 15 }, tense);
 }
 
 function resolveWeekday(weekday: number, modifier: "next" | "last" | null, publication: Day, tense: Tense): Day {

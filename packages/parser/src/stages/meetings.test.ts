@@ -243,6 +243,22 @@ describe("meetings (en)", () => {
     expect(summit!.participants).not.toContain("Reuters");
   });
 
+  it("dates a meeting by the year of a month-only dateline, with no country read in a region's name", () => {
+    const text = [
+      "Andean forum",
+      "",
+      "June 2009",
+      "",
+      "Latin American ministers opened a summit on 14 June.",
+      "",
+      "The summit, held on 15-16 June in Quito, was attended by ministers from Chile, Peru and Bolivia.",
+    ].join("\n");
+    const meetings = meetingsOf(text, null, "en");
+    // The opening names no party once "Latin American" is not read as the United States: it is left out.
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]).toMatchObject({ date: "2009-06-15", participants: ["Chile", "Peru", "Bolivia"] });
+  });
+
   it("never throws and finds nothing in text without meetings", () => {
     expect(meetingsOf("Weather\n\nIt rained in London on Tuesday at 3 p.m. GMT.", "2023-03-09", "en")).toEqual([]);
     expect(() => parseDocument("talks talks talks 99:99 p.m. on 45 Febtober, heure de \ud800", { publishedAt: "2023-03-09" })).not.toThrow();
@@ -304,5 +320,153 @@ describe("meetings on one day or another", () => {
     const dated = (text: string) => meetingsOf(`Europe\n\n${text}`, "2023-06-05", "en").filter((m) => m.date !== null).map((m) => m.date);
     expect(dated("Chancellor Olaf Scholz will meet President Joe Biden on Tuesday or Wednesday in Washington.")).toEqual([]);
     expect(dated("Chancellor Olaf Scholz will meet President Joe Biden on Tuesday in Washington.")).toEqual(["2023-06-06"]);
+  });
+});
+
+describe("dates that belong to something else", () => {
+  it("leaves a date after a press conference or a return from a trip to them", () => {
+    const dated = (text: string) => meetingsOf(`Diplomatie\n\n${text}`, "2023-05-12", "fr").filter((m) => m.date !== null);
+    expect(
+      dated("La ministre Catherine Colonna et Antony Blinken se sont rencontrés à Paris, a-t-elle dit lors d'une conférence de presse, le 9 mai."),
+    ).toEqual([]);
+    expect(dated("Le président Emmanuel Macron a parlé à la presse à son retour de sa tournée africaine, le 9 mai.")).toEqual([]);
+  });
+
+  it("leaves a date after the return from a visit to the return", () => {
+    const dated = meetingsOf("Diplomacy\n\nChancellor Olaf Scholz spoke to reporters on his return from his visit to Canada, on May 9.", "2023-05-12", "en");
+    expect(dated.filter((m) => m.date !== null)).toEqual([]);
+  });
+});
+
+describe("meetings held for talks", () => {
+  it("keeps a meeting held for talks a meeting", () => {
+    const text = "Diplomacy\n\nChancellor Olaf Scholz and President Emmanuel Macron met in Berlin on Monday for talks on energy prices.";
+    expect(meetingsOf(text, "2023-05-12", "en").map((m) => m.kind)).toEqual(["meeting"]);
+  });
+
+  it("keeps talks the delegations hold negotiations", () => {
+    const text = "Diplomacy\n\nTalks between the delegations of Serbia and Kosovo will resume in Brussels on Monday.";
+    expect(meetingsOf(text, "2023-05-12", "en").map((m) => m.kind)).toEqual(["negotiations"]);
+  });
+});
+
+describe("meetings to come counted from an earlier day", () => {
+  const text = [
+    "Retour d'exil",
+    "",
+    "Le syndicaliste Marc Delorme a annoncé mardi qu'il rentrerait à Lyon le jeudi 12 mai.",
+    "",
+    "Marc Delorme veut d'abord se recueillir sur la tombe de son ami Paul Vernet, mort le 3 mars.",
+    "",
+    "Ensuite, il escompte avoir, le lendemain, une réunion avec des élus locaux.",
+  ].join("\n");
+
+  it("counts « le lendemain » of a plan from a day not yet past, and gives the pronoun's person as a party", () => {
+    const meetings = meetingsOf(text, "2011-05-10", "fr");
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]).toMatchObject({ kind: "meeting", status: "scheduled", date: "2011-05-13" });
+    expect(meetings[0]!.participants).toContain("Marc Delorme");
+  });
+});
+
+describe("a pronoun subject in English", () => {
+  it("stands for the person the text is about", () => {
+    const text = [
+      "Senator travels",
+      "",
+      "Senator Laura Finch arrived in Ottawa on Monday for a two-day stay.",
+      "",
+      "Finch praised her hosts, and Laura Finch thanked the mayor Tom Reyes.",
+      "",
+      "On Tuesday she will hold a meeting with local business leaders.",
+    ].join("\n");
+    const meeting = meetingsOf(text, "2023-05-08", "en").find((m) => m.date === "2023-05-09");
+    expect(meeting?.participants).toContain("Laura Finch");
+  });
+});
+
+describe("meetings dated back from the day's news", () => {
+  it("dates the meeting named after « intervient deux jours après », not the one before it", () => {
+    const text = [
+      "Agriculture",
+      "",
+      "Cette annonce intervient deux jours après la rencontre à Berlin de la ministre Julia Klöckner avec Didier Guillaume.",
+    ].join("\n");
+    expect(meetingsOf(text, "2019-03-14", "fr").map((m) => m.date)).toEqual(["2019-03-12"]);
+  });
+
+  it("leaves a meeting named before “comes two days after” undated by it", () => {
+    const text = "Trade\n\nThe meeting of Olaf Scholz with Emmanuel Macron comes two days after the vote in parliament.";
+    expect(meetingsOf(text, "2023-03-14", "en").filter((m) => m.date === "2023-03-12")).toEqual([]);
+  });
+});
+
+describe("a person written by a title only", () => {
+  it("stands for the person the text is about (fr)", () => {
+    const text = [
+      "Agriculture",
+      "",
+      "La ministre Agnès Roussel a présenté mardi son plan pour la filière laitière, et Agnès Roussel l'a défendu.",
+      "",
+      "Le plan est insuffisant, a réagi le syndicaliste Paul Girard.",
+      "",
+      "La ministre rencontrera jeudi des représentants des éleveurs.",
+    ].join("\n");
+    const meeting = meetingsOf(text, "2023-05-09", "fr").find((m) => m.date === "2023-05-11");
+    expect(meeting?.participants).toContain("Agnès Roussel");
+  });
+
+  it("stands for the person the text is about (en)", () => {
+    const text = [
+      "Housing",
+      "",
+      "Governor Ellen Marsh signed the housing bill on Monday, and Marsh praised the lawmakers.",
+      "",
+      "The bill falls short, said the activist Paul Girard.",
+      "",
+      "The governor will meet tenant associations on Thursday.",
+    ].join("\n");
+    const meeting = meetingsOf(text, "2023-05-09", "en").find((m) => m.date === "2023-05-11");
+    expect(meeting?.participants).toContain("Ellen Marsh");
+  });
+});
+
+describe("groups of leaders", () => {
+  const kinds = (text: string, language: "fr" | "en") => meetingsOf(`Diplomacy\n\n${text}`, "2023-05-09", language).map((m) => m.kind);
+
+  it("reads the G20 meeting as itself as a summit, its ministers' meeting as a meeting", () => {
+    expect(kinds("The G20 will meet on Friday in New Delhi.", "en")).toEqual(["summit"]);
+    expect(kinds("G20 finance ministers will meet on Friday in New Delhi.", "en")).toEqual(["meeting"]);
+  });
+
+  it("keeps a dinner held on the sidelines of the G20 a meeting", () => {
+    expect(kinds("En marge du G20, vendredi, Olaf Scholz et Fumio Kishida ont dîné ensemble.", "fr")).toEqual(["meeting"]);
+  });
+});
+
+describe("more meeting verbs", () => {
+  const found = (text: string, language: "fr" | "en") =>
+    meetingsOf(`Diplomatie\n\n${text}`, "2023-05-10", language).map((m) => [m.kind, m.date, ...m.participants]);
+
+  it("reads « se voir » between people, not « se voir contraint » or « se voir infliger »", () => {
+    expect(found("Emmanuel Macron et Olaf Scholz se sont vus mardi à Berlin.", "fr")).toEqual([
+      ["meeting", "2023-05-09", "Emmanuel Macron", "Olaf Scholz"],
+    ]);
+    expect(found("Emmanuel Macron et Olaf Scholz se verront lundi à Berlin.", "fr")).toEqual([
+      ["meeting", "2023-05-15", "Emmanuel Macron", "Olaf Scholz"],
+    ]);
+    expect(found("Les éleveurs de Bretagne se sont vus contraints mardi de vendre.", "fr")).toEqual([]);
+    expect(found("Les clubs de Lyon et de Nice se sont vu infliger mardi une amende.", "fr")).toEqual([]);
+  });
+
+  it("reads “received” with a guest, not with a thing received", () => {
+    expect(found("On Tuesday, Vladimir Putin received Emmanuel Macron in Moscow.", "en")).toEqual([
+      ["meeting", "2023-05-09", "Vladimir Putin", "Emmanuel Macron"],
+    ]);
+    expect(found("President Joe Biden received Chancellor Olaf Scholz on Tuesday.", "en")).toEqual([
+      ["meeting", "2023-05-09", "Joe Biden", "Olaf Scholz"],
+    ]);
+    expect(found("Olaf Scholz received the Charlemagne Prize on Tuesday.", "en")).toEqual([]);
+    expect(found("Angela Merkel received Nobel Prize nominations on Tuesday.", "en")).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Meeting, MeetingKind } from "../types.js";
 import type { DocumentContext, Sentence } from "./context.js";
 import {
+  addDays,
   type DateMention,
   type DateWords,
   type Day,
@@ -10,6 +11,7 @@ import {
   findDateMentions,
   findDurations,
   findTimes,
+  monthOfDateline,
   parseDay,
   parseWithChrono,
   resolveMention,
@@ -48,6 +50,13 @@ export interface MeetingWords {
   postponed: RegExp;
   /** Parties named by reference to what came before ("les deux dirigeants", "the two leaders"). */
   anaphora: RegExp;
+  /** Ministers' meetings ("G7 finance ministers"): a group that meets at this level holds no summit. */
+  ministerial: RegExp;
+  /**
+   * A person written without a name: a personal pronoun ("il", "she"), not an impersonal one ("il
+   * y a"), or a title with its article ("le dirigeant chinois", "the president").
+   */
+  unnamedPerson: RegExp;
   /**
    * Countries by their names, capitals, seats of power and demonyms, lower case as written
    * ("moscou" → "Russie", "les russes" → "Russie"). Values are the country's name in the language.
@@ -55,6 +64,8 @@ export interface MeetingWords {
   countries: Readonly<Record<string, string>>;
   /** Capitals and seats of power ("moscou", "kremlin" → "Russie"), lower case as written. */
   capitals: Readonly<Record<string, string>>;
+  /** Adjectives of regions that end in a country's demonym ("south american", "sud-américain"): no party. */
+  regions: ReadonlyArray<string>;
   /** A past-tense verb cue that reports the day's news ("s'est entretenu", "met"): group `verb`. Global. */
   dayNewsVerb: RegExp;
   /** A plural noun cue that names meetings in general ("des rencontres", "crisis meetings"). */
@@ -120,13 +131,16 @@ const compiledCountries = new WeakMap<MeetingWords, RegExp>();
 function countryPattern(words: MeetingWords): RegExp {
   let pattern = compiledCountries.get(words);
   if (!pattern) {
-    const keys = [...Object.keys(words.countries), ...Object.keys(words.capitals)].sort((a, b) => b.length - a.length);
+    // Regions are in the alternation so that their demonym is not read as the country.
+    const keys = [...Object.keys(words.countries), ...Object.keys(words.capitals), ...words.regions].sort((a, b) => b.length - a.length);
     pattern = new RegExp(`(?:${literalAlternation(keys, "giu")})(?![\\p{L}\\d])`, "giu");
     compiledCountries.set(words, pattern);
   }
   return pattern;
 }
 
+/** The G7, G20…: the leaders' groups whose meetings are summits. */
+const summitGroup = /^G\d{1,2}$/;
 const acronymPattern = /(?:\p{Lu}[\p{Lu}\d]{1,5}|G\d{1,2})(?![\p{L}\d])/gu;
 const letterDigitOrDot = /[\p{L}\d.]/u;
 
@@ -164,6 +178,8 @@ interface EntitySpan {
 interface EntityIndex {
   spans: EntitySpan[];
   people: ReadonlySet<string>;
+  /** How often the text names each person: the most named is who the text is about. */
+  mentionCounts: ReadonlyMap<string, number>;
 }
 
 const entityIndexes = new WeakMap<DocumentContext, EntityIndex>();
@@ -191,7 +207,11 @@ function indexEntities(ctx: DocumentContext): EntityIndex {
     for (const m of place.mentions) spans.push({ start: m.start, end: m.end, kind: "place", name: place.name, country: place.country });
   }
   spans.sort((a, b) => a.start - b.start);
-  return { spans, people: new Set(ctx.people.map((p) => p.name)) };
+  return {
+    spans,
+    people: new Set(ctx.people.map((p) => p.name)),
+    mentionCounts: new Map(ctx.people.map((p) => [p.name, p.mentions.length])),
+  };
 }
 
 /** Index of the first span starting at or after `offset`. */
@@ -310,6 +330,11 @@ function kindOf(cues: CueMatch[], text: string, words: MeetingWords): MeetingKin
   const unframed = cues.filter((c) => !framing(c));
   const strong = (unframed.some((c) => !c.cue.weak) ? unframed : cues).filter((c) => !c.cue.weak);
   const noun = strong.find((c) => !c.cue.verb);
+  // "met in Geneva for talks": the talks are what the meeting is for, and it stays a meeting.
+  const meetingVerb = strong.find((c) => c.cue.verb && c.cue.kind === "meeting");
+  if (noun?.cue.kind === "negotiations" && meetingVerb && meetingVerb.end <= noun.start && words.purpose.test(text.slice(meetingVerb.end, noun.start))) {
+    return "meeting";
+  }
   return (noun ?? strong[0] ?? cues[0])?.cue.kind ?? "other";
 }
 
@@ -338,6 +363,8 @@ export function findMeetings(ctx: DocumentContext): void {
   const words = ctx.locale.meetings;
   const dateWords = ctx.locale.dates;
   const publication = parseDay(ctx.publishedAt);
+  // "December 2004" heading a text without a publication day still gives year-less dates their year.
+  const datelineMonth = publication || !ctx.dateline ? null : monthOfDateline(ctx.dateline.text, dateWords);
   const drafts: Draft[] = [];
   let pending: Draft | null = null;
   /** The last date the text mentioned, for "dix jours plus tard". */
@@ -356,20 +383,23 @@ export function findMeetings(ctx: DocumentContext): void {
     const mentions = findDateMentions(text, dateWords, publication, chronoReadings[candidate]);
     // TypeScript narrows `previousDay` to null here as it cannot follow the closures that set it.
     const knownDay = previousDay as { day: Day; sentenceIndex: number } | null;
+    const sentenceTense = detectTense(text, dateWords);
     if (mentions.some((m) => m.fromPrevious !== null) && (!knownDay || knownDay.sentenceIndex < index - 1)) {
-      previousDay = lastDayBefore(ctx, index, knownDay?.sentenceIndex ?? -1, dateWords, publication) ?? knownDay;
+      // "puis, le lendemain, avoir des entretiens": what is to come counts from a day not yet past.
+      const notBefore = sentenceTense === "future" && publication ? addDays(publication, -1) : null;
+      previousDay = lastDayBefore(ctx, index, knownDay?.sentenceIndex ?? -1, dateWords, publication, notBefore) ?? knownDay;
     }
-    const reading: SentenceReading = { index, sentence, text, mentions, excluded, tense: detectTense(text, dateWords) };
+    const reading: SentenceReading = { index, sentence, text, mentions, excluded, tense: sentenceTense };
     const resolve = (mention: DateMention, tense: Tense): string | null => {
       let anchor = previousDay?.day ?? null;
       if (mention.fromPrevious !== null) {
         const earlier = mentions.filter((m) => m.end <= mention.start && m.fromPrevious === null);
         const last = earlier[earlier.length - 1];
-        anchor = (last && parseDay(resolveMention(last, publication, reading.tense, null))) ?? anchor;
+        anchor = (last && parseDay(resolveMention(last, publication, reading.tense, null, datelineMonth))) ?? anchor;
         // "le lendemain de cette annonce": counted from the day of the event named, not the last date.
         if (mention.fromEvent) anchor = eventDayBefore(ctx, index, mention.fromEvent, dateWords, publication) ?? anchor;
       }
-      return resolveMention(mention, publication, tense, anchor);
+      return resolveMention(mention, publication, tense, anchor, datelineMonth);
     };
     const times = findTimes(text, dateWords);
     const durations = findDurations(text, dateWords);
@@ -452,6 +482,18 @@ export function findMeetings(ctx: DocumentContext): void {
         if (meeting.kind === "meeting" && (format === "negotiations" || format === "consultations" || format === "summit")) {
           meeting.kind = format;
         }
+      }
+      // "G7 was scheduled to meet": a group of leaders that meets as itself holds a summit (people
+      // who dine "en marge du G20" hold a meeting of their own).
+      const groupMeets = parties.some((p) => summitGroup.test(p.name)) && !parties.some((p) => p.kind === "person");
+      if (meeting.kind === "meeting" && groupMeets && !words.ministerial.test(regionText)) {
+        meeting.kind = "summit";
+      }
+      const people = entityIndexOf(ctx).people;
+      if (!meeting.participants.some((name) => people.has(name)) && words.unnamedPerson.test(text.slice(unit.from, firstCue.start))) {
+        // "il escompte … avoir des entretiens", "le futur président a reçu": most often the person the text is about.
+        const protagonist = protagonistBefore(ctx, sentences[Math.max(0, index - 3)]!.start, sentence.start + firstCue.start);
+        if (protagonist) meeting.participants.unshift(protagonist);
       }
       if (meeting.participants.filter((name) => !venues.includes(name)).length >= 2) {
         meeting.participants = meeting.participants.filter((name) => !venues.includes(name));
@@ -558,7 +600,8 @@ export function findMeetings(ctx: DocumentContext): void {
   for (const draft of drafts) {
     if (draft.zoneIsLocal && !draft.meeting.timeZone) draft.meeting.timeZone = localZone(ctx, draft);
   }
-  for (const draft of drafts) ctx.meetings.push(draft.meeting);
+  // A meeting is between parties: one with none named is not told as such ("a declaration made at the summit").
+  for (const draft of drafts) if (draft.meeting.participants.length > 0) ctx.meetings.push(draft.meeting);
 }
 
 /** The sentences with a meeting word, with their cues; fixtures left out. */
@@ -627,13 +670,14 @@ function rememberDay(date: string | null, sentenceIndex: number): { day: Day; se
   return day ? { day, sentenceIndex } : null;
 }
 
-/** The last full date written in the sentences before `index` (chrono is run on them only now). */
+/** The last full date, not before `notBefore`, written in the sentences before `index` (chrono is run on them only now). */
 function lastDayBefore(
   ctx: DocumentContext,
   index: number,
   known: number,
   dateWords: DateWords,
   publication: Day | null,
+  notBefore: Day | null,
 ): { day: Day; sentenceIndex: number } | null {
   for (let back = index - 1; back > known && back >= index - 6; back--) {
     const sentence = ctx.sentences[back]!;
@@ -642,7 +686,7 @@ function lastDayBefore(
     const mentions = findDateMentions(text, dateWords, publication);
     for (let i = mentions.length - 1; i >= 0; i--) {
       const day = parseDay(resolveMention(mentions[i]!, publication, tense, null));
-      if (day) return { day, sentenceIndex: back };
+      if (day && !(notBefore && dayToString(day) < dayToString(notBefore))) return { day, sentenceIndex: back };
     }
   }
   return null;
@@ -746,7 +790,15 @@ function pickDate(
     const moved = mentions.find((m) => m.start >= after && m.start - after < 30);
     if (moved && at >= unit.from && at < unit.to) return moved;
   }
-  const after = mentions.find((m) => !m.reported && m.start >= firstCue.start && m.start < unit.to);
+  // "se sont rencontrés …, lors d'un point de presse le 29 avril": a date past a press conference is the conference's.
+  const after = mentions.find(
+    (m) =>
+      !m.reported &&
+      !m.pointsAhead &&
+      m.start >= firstCue.start &&
+      m.start < unit.to &&
+      !excluded.some(([s, e]) => s >= firstCue.end && e <= m.start),
+  );
   if (after) return after;
   // "les négociations de la COP21 en décembre 2015": the cue has a time of its own, not the clause's day.
   if (words.otherTime.test(text.slice(firstCue.end, Math.min(unit.to, firstCue.end + 60)))) return null;
@@ -830,6 +882,23 @@ function addPrecedingParty(
   const sameKind = knownKind ? candidates.filter((p) => p.kind === knownKind) : candidates;
   const chosen = (sameKind.length > 0 ? sameKind : candidates)[(sameKind.length > 0 ? sameKind : candidates).length - 1];
   if (chosen) meeting.participants.unshift(chosen.name);
+}
+
+/** Of the people named between two offsets, the one the whole text names most often. */
+function protagonistBefore(ctx: DocumentContext, from: number, to: number): string | null {
+  const index = entityIndexOf(ctx);
+  let best: string | null = null;
+  let bestCount = 0;
+  for (let i = firstSpanFrom(index.spans, from), seen = 0; i < index.spans.length && seen < MAX_PARTIES_PER_REGION; i++, seen++) {
+    const span = index.spans[i]!;
+    if (span.start >= to) break;
+    const count = span.kind === "person" ? (index.mentionCounts.get(span.name) ?? 0) : 0;
+    if (count > bestCount) {
+      best = span.name;
+      bestCount = count;
+    }
+  }
+  return best;
 }
 
 /** The zone of the place the meeting's sentence names, for "heure locale" / "local time". */

@@ -58,7 +58,7 @@ englishChrono.parsers.unshift(
 export const dates: DateWords = {
   chrono: englishChrono,
   dateHint: new RegExp(
-    `(?<![\\p{L}])(?:${monthAlternation}|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|this\\s+(?:morning|afternoon|evening|week)|earlier|later|next\\s+day|following\\s+day|same\\s+day|day\\s+(?:before|after)|that\\s+(?:day|evening|night)|in\\s+\\p{L}+\\s+(?:days|weeks))`,
+    `(?<![\\p{L}])(?:${monthAlternation}|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|this\\s+(?:morning|afternoon|evening|week)|earlier|later|next\\s+day|following\\s+day|same\\s+day|day\\s+(?:before|after)|that\\s+(?:day|evening|night)|in\\s+\\p{L}+\\s+(?:days|weeks)|(?:days?|weeks?)\\s+after)`,
     "iu",
   ),
   numbers,
@@ -85,6 +85,10 @@ export const dates: DateWords = {
     { pattern: /(?<![\p{L}])the\s+day\s+(?:before|earlier)(?![\p{L}])/giu, days: -1 },
     { pattern: /(?<![\p{L}])(?:the\s+same\s+day|that\s+(?:same\s+)?day|that\s+evening|that\s+night)(?![\p{L}])/giu, days: 0 },
   ],
+  beforeNews: new RegExp(
+    `(?<![\\p{L}])(?:comes?|is\\s+coming)\\s+(?:just\\s+|only\\s+)?(?<n>${numberAlternation})\\s+(?<unit>days?|weeks?)\\s+after(?![\\p{L}])`,
+    "giu",
+  ),
   units: { day: 1, days: 1, week: 7, weeks: 7 },
   times:
     /(?<![\d,.:$£€])(?<hour>\d{1,2})(?=:[0-5]\d|\s?[ap]\.?\s?m(?![\p{L}]))(?::(?<minute>[0-5]\d))?(?:\s?(?<meridiem>[ap])\.?\s?m(?![\p{L}])\.?)?/giu,
@@ -104,4 +108,8 @@ export const dates: DateWords = {
     /(?<![\p{L}])(?:was|were|had|has|have|did|met|held|spoke|began|took|made|said|yesterday|last|ago|earlier|\p{Ll}{3,}ed)(?![\p{L}])/iu,
   reportedOn:
     /(?<![\p{L}])(?:said|told\s+reporters|told|announced|stated|confirmed|reported|added|wrote)\s+(?:on\s+)?$/iu,
+  participleBefore:
+    /(?<![\p{L}])(?<!(?:will|to|would|shall)\s+be\s+)(?!(?:expected|scheduled|planned)\s)(?:\p{Ll}{3,}ed|born|slain)\s+(?:on\s+)?$/u,
+  monthYear: new RegExp(`(?<![\\p{L}])(?<month>${monthAlternation})\\.?,?\\s+(?<year>(?:1[89]|20)\\d\\d)\\s*$`, "iu"),
+  months,
 };

@@ -43,7 +43,7 @@ const capitals: Record<string, string> = {
 
 export const meetings: MeetingWords = {
   // Grouped by first letter (the order within a group kept): a regex engine then tries one group per character.
-  cue: /(?:phone|t(?:elephone|alks|ravel|rip|alked|ête)|c(?:all|onsultation|onvene)|v(?:ideo|irtual|isit)|s(?:ummit|ession|at\s+down|it\s+down|itting\s+down|poke|peak)|negotiat|d(?:ebate|inner|ine|iscuss)|arriv|m(?:eet|et(?![\p{L}]))|h(?:ost|earing)|lunch|breakfast|gather|round)/iu,
+  cue: /(?:phone|t(?:elephone|alks|ravel|rip|alked|ête)|c(?:all|onsultation|onvene)|v(?:ideo|irtual|isit)|s(?:ummit|ession|at\s+down|it\s+down|itting\s+down|poke|peak)|negotiat|d(?:ebate|inner|ine|iscuss)|arriv|m(?:eet|et(?![\p{L}]))|h(?:ost|earing)|receiv|lunch|breakfast|gather|round)/iu,
   cues: [
     { kind: "video_conference", pattern: words("video\\s*(?:call|conference|link|summit|meeting)s?|videoconferenc(?:e|es|ing)|virtual\\s+(?:summit|meeting)s?"), channel: true },
     { kind: "phone_call", pattern: words("(?:tele)?phone(?:\\s+(?:call|conversation|talks?))?|phoned|by\\s+telephone|call(?!\\s+(?:for|on|off|to|up)(?![\\p{L}]))"), channel: true },
@@ -62,15 +62,31 @@ export const meetings: MeetingWords = {
       ),
       verb: true,
     },
+    {
+      kind: "meeting",
+      // A guest named or titled next ("received Chancellor Olaf Scholz"), not a thing received ("received the prize").
+      pattern: casedWords(
+        "(?:receive[sd]?|receiving)(?=\\s+(?:(?:\\p{Lu}\\p{Ll}+\\s+)?(?:President|Prime\\s+Minister|Chancellor|King|Queen|Pope|Minister|Secretary|Foreign\\s+Minister)\\s|(?:his|her|their)\\s+(?:\\p{L}+\\s+)?(?:counterpart|guest)s?(?![\\p{L}])|a\\s+delegation(?![\\p{L}])|\\p{Lu}\\p{Ll}+\\s+(?!(?:Prize|Award|Medal|Cup|Trophy|Order)(?![\\p{L}]))\\p{Lu}\\p{Ll}+(?:\\s|[,.;])))",
+      ),
+      verb: true,
+    },
     { kind: "meeting", pattern: words("discussions?|discuss(?:ed|es|ing)?|round|spoke|talked"), verb: true, weak: true },
   ],
-  notMeeting: words("(?:years|months|weeks|days|hours)\\s+of\\s+(?:negotiations|talks|discussions)|medical\\s+visit|(?:was|were|been|being)\\s+met|(?:parliament|senate|congress|house\\s+of\\s+commons)\\s+(?:would\\s+|will\\s+)?(?:meet|sit|reconvene)s?|(?:press|news)\\s+conferences?|press\\s+briefings?|call(?:s|ed)?\\s+(?:for|on|off)|visiting\\s+(?:hours|team|professor)|met\\s+with\\s+(?:criticism|protests?|opposition|resistance)"),
+  notMeeting: words("(?:years|months|weeks|days|hours)\\s+of\\s+(?:negotiations|talks|discussions)|medical\\s+visit|(?:was|were|been|being)\\s+met|(?:parliament|senate|congress|house\\s+of\\s+commons)\\s+(?:would\\s+|will\\s+)?(?:meet|sit|reconvene)s?|(?:press|news)\\s+conferences?|press\\s+briefings?|call(?:s|ed)?\\s+(?:for|on|off)|visiting\\s+(?:hours|team|professor)|met\\s+with\\s+(?:criticism|protests?|opposition|resistance)|(?:return|returning|returned|back)\\s+from\\s+(?:his|her|their|the|a|an|this|that)\\s+(?:state\\s+|official\\s+)?(?:visit|trip)"),
   cancelled: /(?<![\p{L}])(?:cancell?(?:ed|ing|ation)?|called\s+off|calls\s+off|call\s+off|scrapped|scrapping)(?![\p{L}])/iu,
   postponed: /(?<![\p{L}])(?:postponed|pushed\s+back|delayed|moved|rescheduled)\s+(?:to|until|till)(?![\p{L}])/giu,
   anaphora:
     /(?<![\p{L}])(?:the\s+two\s+(?:leaders|presidents|men|sides|ministers|delegations)|both\s+(?:leaders|sides|men)|the\s+leaders|their\s+(?:negotiators|teams|delegations)|his\s+counterpart|her\s+counterpart)(?![\p{L}])/iu,
+  ministerial: /(?<![\p{L}])minist(?:er|ers|erial)(?![\p{L}])/iu,
+  unnamedPerson:
+    /(?<![\p{L}])(?:he|she|the\s+(?:\p{Ll}+\s+)?(?:president|leader|chief|minister|chancellor|king|queen|monarch|pope|secretary|candidate|mayor|governor))(?![\p{L}])/iu,
   countries,
   capitals,
+  regions: [
+    "south american", "south americans", "latin american", "latin americans", "north american", "north americans",
+    "central american", "central americans", "eastern european", "eastern europeans", "central european",
+    "central europeans",
+  ],
   dayNewsVerb: /(?<![\p{L}])(?<!had\s{1,3}(?:\p{L}{1,20}\s{1,3})?)(?<verb>met|held|hosted|visited|spoke\s+with|spoke\s+to|phoned|dined|lunched|had\s+lunch|received)(?![\p{L}])/giu,
   pluralNoun: /(?:meetings|dinners|lunches|summits|visits|hearings|debates|sessions)$/iu,
   plannedWeak: /(?<![\p{L}])(?:(?:is|are)\s+(?:scheduled|set|due|expected)\s+to|will|plans?\s+to)\s+$/iu,

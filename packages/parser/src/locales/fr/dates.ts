@@ -40,7 +40,7 @@ frenchChrono.parsers.unshift(
 export const dates: DateWords = {
   chrono: frenchChrono,
   dateHint: new RegExp(
-    `(?<![\\p{L}])(?:${monthAlternation}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|hier|aujourd|ce\\s+(?:soir|matin|jour|midi|week-end)|cet\\s+après|cette\\s+(?:nuit|semaine)|lendemain|veille|même\\s+jour|plus\\s+tard|dans\\s+\\p{L}+\\s+(?:jours|semaines))`,
+    `(?<![\\p{L}])(?:${monthAlternation}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|hier|aujourd|ce\\s+(?:soir|matin|jour|midi|week-end)|cet\\s+après|cette\\s+(?:nuit|semaine)|lendemain|veille|même\\s+jour|plus\\s+tard|dans\\s+\\p{L}+\\s+(?:jours|semaines)|(?:jours|semaines)\\s+après)`,
     "iu",
   ),
   numbers,
@@ -68,6 +68,10 @@ export const dates: DateWords = {
     { pattern: /(?<![\p{L}])le\s+même\s+jour(?![\p{L}])/giu, days: 0 },
     { pattern: /(?<![\p{L}])ce\s+(?:jour|soir|matin)-là(?![\p{L}])/giu, days: 0 },
   ],
+  beforeNews: new RegExp(
+    `(?<![\\p{L}])(?:intervien(?:t|nent)|survien(?:t|nent)|arrive(?:nt)?)\\s+(?:seulement\\s+)?(?<n>${numberAlternation})\\s+(?<unit>jours?|semaines?)\\s+après(?![\\p{L}])`,
+    "giu",
+  ),
   units: { jour: 1, jours: 1, semaine: 7, semaines: 7 },
   times: /(?<![\d,.:])(?<hour>\d{1,2})\s?(?:h|heures?|:)\s?(?<minute>[0-5]\d)?(?![\p{L}\d])/giu,
   notTimeBefore:
@@ -82,9 +86,13 @@ export const dates: DateWords = {
     ),
   ],
   future:
-    /(?<![\p{L}])(?:\p{Ll}{2,}(?:ra|ront|rait|raient)|(?:annonc|prévoi|compt|envisag|souhait|entend)\p{Ll}*\s+(?:de\s+|d['’])?(?:se\s+|s['’])?\p{Ll}+(?:er|ir|re)|doit|doivent|devra|devront|devrait|devraient|va|vont|prévue?s?|prévoi\p{L}*|attendue?s?|prochaine?s?|programmée?s?|envisag\p{L}*)(?![\p{L}])/u,
+    /(?<![\p{L}])(?:\p{Ll}{2,}(?:ra|ront|rait|raient)|(?:annonc|prévoi|compt|escompt|envisag|souhait|entend)\p{Ll}*\s+(?:de\s+|d['’])?(?:se\s+|s['’])?\p{Ll}+(?:er|ir|re)|doit|doivent|devra|devront|devrait|devraient|va|vont|prévue?s?|prévoi\p{L}*|attendue?s?|prochaine?s?|programmée?s?|envisag\p{L}*)(?![\p{L}])/u,
   past:
     /(?<![\p{L}])(?:a|ont|avait|avaient|eut|eurent|fut|furent|hier|derni(?:er|ère)s?|s['’]est|se\s+sont|s['’]était|s['’]étaient|étaient|était|\p{Ll}{3,}(?:ait|aient))(?![\p{L}])/iu,
   reportedOn:
     /(?:a|ont|avait|avaient|ayant)\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|fait\s+savoir|expliqué|estimé|assuré|souligné|confirmé|rapporté|dit|jugé)\s*,?\s*(?:ce\s+)?$/iu,
+  participleBefore:
+    /(?<![\p{L}])(?<!(?:sera|seront|serait|seraient|être)\s+)(?!programm)(?:\p{Ll}{3,}(?:é|ée|és|ées)|tenue?s?|réunie?s?|élue?s?|morte?s?|née?s?)\s+(?:le|du|dès\s+le)\s+$/u,
+  monthYear: new RegExp(`(?<![\\p{L}])(?<month>${monthAlternation})\\.?,?\\s+(?<year>(?:1[89]|20)\\d\\d)\\s*$`, "iu"),
+  months,
 };

@@ -41,7 +41,7 @@ const capitals: Record<string, string> = {
 
 export const meetings: MeetingWords = {
   // Grouped by first letter (the order within a group kept): a regex engine then tries one group per character.
-  cue: /(?:t(?:[ée]l[ée]phon|[êe]te-[àa]|ourn[ée]e)|v(?:id[ée]o|isio|isit|oyage)|s(?:ommet|e\s+rend|['’]est\s+rend|ont\s+rend|[ée]ance|ession)|n[ée]goci|p(?:ourparler|arlé)|c(?:onsultation|ongr|ycle|onseil\s+des)|d(?:[ée]bat|în|[ée]jeun|iscut|iscussion|[ée]placement)|r(?:endra\s+visite|[ée]uni|encontr|etrouv|e[çc]u|ecev|e[çc]oi|ound)|entret|a(?:ccueill|udience|udition)|face-[àa]|échang)/iu,
+  cue: /(?:t(?:[ée]l[ée]phon|[êe]te-[àa]|ourn[ée]e)|v(?:id[ée]o|isio|isit|oyage)|s(?:ommet|e\s+rend|['’]est\s+rend|ont\s+rend|[ée]ance|ession|e\s+(?:re)?v(?:err|oi)|e\s+sont\s+(?:\p{Ll}+\s+)?(?:re)?vu|['’]étaient\s+(?:\p{Ll}+\s+)?(?:re)?vu)|n[ée]goci|p(?:ourparler|arlé)|c(?:onsultation|ongr|ycle|onseil\s+des)|d(?:[ée]bat|în|[ée]jeun|iscut|iscussion|[ée]placement)|r(?:endra\s+visite|[ée]uni|encontr|etrouv|e[çc]u|ecev|e[çc]oi|ound)|entret|a(?:ccueill|udience|udition)|face-[àa]|échang)/iu,
   cues: [
     { kind: "video_conference", pattern: words("visioconférences?|vidéoconférences?|visio|liaison\\s+vidéo|par\\s+vidéo|en\\s+vidéo|appel\\s+vidéo|sommet\\s+virtuel"), channel: true },
     { kind: "phone_call", pattern: words("(?:conversations?|entretiens?|appels?|échanges?|liaisons?)\\s+téléphoniques?|par\\s+téléphone|au\\s+téléphone|coup\\s+de\\s+(?:fil|téléphone)|téléphoné"), channel: true },
@@ -63,7 +63,7 @@ export const meetings: MeetingWords = {
     {
       kind: "meeting",
       pattern: words(
-        "rencontr(?:er|era|eront|erait|é|ée|és|ait|aient|ent|e)|s['’]entretien(?:dra|dront|t|nent)|s['’]entretenir|entretenue?s?|(?:se\\s+)?réuni(?:r|ra|ront|e|es|s|ssent|ssait|ssaient)?|(?:se\\s+sont|s['’]étaient|s['’]est|s['’]était)\\s+(?:\\p{Ll}+\\s+)?retrouvée?s?|se\\s+retrouver(?:a|ont)?|accueilli(?:e|s|r|ra)?|dîné|déjeuné",
+        "rencontr(?:er|era|eront|erait|é|ée|és|ait|aient|ent|e)|s['’]entretien(?:dra|dront|t|nent)|s['’]entretenir|entretenue?s?|(?:se\\s+)?réuni(?:r|ra|ront|e|es|s|ssent|ssait|ssaient)?|(?:se\\s+sont|s['’]étaient|s['’]est|s['’]était)\\s+(?:\\p{Ll}+\\s+)?retrouvée?s?|se\\s+retrouver(?:a|ont)?|accueilli(?:e|s|r|ra)?|dîné|déjeuné|(?:(?:se\\s+sont|s['’]étaient)\\s+(?:\\p{Ll}+\\s+)?(?:re)?vue?s|se\\s+(?:re)?verr(?:a|ont|ait|aient)|se\\s+(?:re)?voi(?:ent|r))(?!\\s+(?:contrainte?s?|obligée?s?|forcée?s?|privée?s?|\\p{Ll}+(?:er|ir|re))(?![\\p{L}]))",
       ),
       verb: true,
     },
@@ -76,13 +76,21 @@ export const meetings: MeetingWords = {
     },
     { kind: "meeting", pattern: words("discussions?|discut(?:er|eront|era|é|ait|aient|ent)|parlé|cycle|round|échang(?:er|é|eront)"), verb: true, weak: true },
   ],
-  notMeeting: words("parti\\s+du\\s+congrès|visites?\\s+médicales?|à\\s+la\\s+rencontre\\s+(?:de|des|du|d['’])|\\(la\\s+réunion\\)|île\\s+de\\s+la\\s+réunion|(?:ans|années|mois|semaines|jours|heures)\\s+de\\s+(?:négociations|discussions|pourparlers)|réuni\\p{L}*\\s+(?:les\\s+|plus\\s+de\\s+|près\\s+de\\s+)?\\d|(?:parlement|sénat|assemblée\\s+nationale|congrès)\\s+(?:se\\s+réuni\\p{L}*|siég\\p{L}*)|conférences?\\s+de\\s+presse|points?\\s+de\\s+presse|visite\\s+guidée|rencontres?\\s+sportives?|au\\s+sommet\\s+de\\s+l['’]État"),
+  notMeeting: words("parti\\s+du\\s+congrès|visites?\\s+médicales?|à\\s+la\\s+rencontre\\s+(?:de|des|du|d['’])|\\(la\\s+réunion\\)|île\\s+de\\s+la\\s+réunion|(?:ans|années|mois|semaines|jours|heures)\\s+de\\s+(?:négociations|discussions|pourparlers)|réuni\\p{L}*\\s+(?:les\\s+|plus\\s+de\\s+|près\\s+de\\s+)?\\d|(?:parlement|sénat|assemblée\\s+nationale|congrès)\\s+(?:se\\s+réuni\\p{L}*|siég\\p{L}*)|conférences?\\s+de\\s+presse|points?\\s+de\\s+presse|visite\\s+guidée|rencontres?\\s+sportives?|au\\s+sommet\\s+de\\s+l['’]État|retour\\s+d['’]une?\\s+(?:visite|tournée|voyage|déplacement)|retour\\s+de\\s+(?:sa|son|leur|la|ce|cette)\\s+(?:visite|tournée|voyage|déplacement)"),
   cancelled: /(?<![\p{L}])(?:annul(?:é|ée|és|ées|er|ation)|ajourn(?:é|ée)|suspendue?s?)(?![\p{L}])/iu,
   postponed: /(?<![\p{L}])(?:report(?:é|ée|és|ées)|repoussé(?:e|s)?|décalé(?:e|s)?)\s+(?:à|au|a)(?![\p{L}])/giu,
   anaphora:
     /(?<![\p{L}])(?:les\s+deux\s+(?:dirigeants|présidents|hommes|parties|délégations|ministres|chefs\s+d['’]État)|les\s+présidents\s+des\s+deux\s+pays|les\s+dirigeants(?!\s+\p{Ll}+s(?![\p{L}]))|les\s+parties|leurs?\s+homologues?)(?![\p{L}])/iu,
+  ministerial: /(?<![\p{L}])minist(?:re|res|ériel|érielle)(?![\p{L}])/iu,
+  unnamedPerson:
+    /(?<![\p{L}'’-])(?:il|elle)(?!\s+(?:y|faut|fallait|s['’]agit|semble|semblait|para[iî]t|est\s+(?:prévu|question|possible|probable)))(?![\p{L}'’-])|(?<![\p{L}])(?:le|la)\s+(?:\p{Ll}+\s+)?(?:président|présidente|dirigeant|dirigeante|chef|cheffe|ministre|chancelier|chancelière|roi|reine|souverain|monarque|pape|secrétaire|leader|candidat|candidate|maire|gouverneur)(?![\p{L}])/iu,
   countries,
   capitals,
+  regions: ["sud", "latino", "nord", "centre", "est", "ouest"].flatMap((prefix) =>
+    ["américain", "américaine", "américains", "américaines", "européen", "européenne", "européens", "européennes"].map(
+      (demonym) => `${prefix}-${demonym}`,
+    ),
+  ),
   dayNewsVerb:
     /(?<![\p{L}])(?:a|ont|s['’]est|se\s+sont|est|sont)\s+(?:\p{Ll}+\s+){0,2}(?<verb>entretenue?s?|rencontrée?s?|réunie?s?|reçue?s?|visitée?|rendue?s?|téléphoné|dîné|déjeuné)(?![\p{L}])/giu,
   pluralNoun: /(?:réunions|rencontres|entretiens|sommets|visites|débats|audiences)$/iu,
