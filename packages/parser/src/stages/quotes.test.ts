@@ -46,6 +46,13 @@ describe("quotation marks", () => {
     expect(findMarkedQuotes("«".repeat(50_000))).toEqual([]);
     expect(findMarkedQuotes('"'.repeat(10_001))).toHaveLength(0);
   });
+
+  it("keeps the quotations that follow an unclosed mark in the same paragraph", () => {
+    const text = "Le titre anglais (« a bridge too far) fut traduit. Le maire a parlé d'un « pont de trop » puis d'une « erreur coûteuse ».\n\nSuite.";
+    expect(findMarkedQuotes(text).map((quote) => text.slice(quote.start, quote.end))).toEqual(["pont de trop", "erreur coûteuse"]);
+    const closed = "« Il a parlé d'un « pont de trop » hier. »";
+    expect(findMarkedQuotes(closed).map((quote) => closed.slice(quote.start, quote.end))).toEqual(["Il a parlé d'un « pont de trop » hier."]);
+  });
 });
 
 describe("direct quotes in French", () => {
