@@ -306,12 +306,13 @@ function relativeClauseStart(text: string, start: number, end: number, lexicon: 
   return end;
 }
 
-/** Index of the phrase's first word after its articles ("le ministère" → "ministère"). */
+/** Index of the phrase's first word after its articles and quantifiers ("le ministère" → "ministère"). */
 function phraseHead(text: string, start: number, end: number, lexicon: Lexicon): number {
   const word = /[\p{L}\p{N}]+(?:['’](?=\p{L}))?/gu;
   word.lastIndex = start;
   for (let match = word.exec(text); match !== null && match.index < end; match = word.exec(text)) {
-    if (!lexicon.articles.has(match[0].toLowerCase().replace(/’/g, "'"))) return match.index;
+    const folded = match[0].toLowerCase().replace(/’/g, "'");
+    if (!lexicon.articles.has(folded) && !lexicon.quantifiers.has(folded)) return match.index;
   }
   return start;
 }
@@ -439,7 +440,7 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
     const next = words[1] ?? "";
     const modifier = /^\p{Ll}/u.test(next) && !/^(?:l|d|qu)['’]/u.test(next) && !lexicon.articles.has(next.toLowerCase()) && !lexicon.functionWords.has(next.toLowerCase());
     const audienceBefore = lexicon.audience.has(head) && !modifier;
-    if (lexicon.articles.has(head) || audienceBefore || lexicon.adverbs.has(head)) words.shift();
+    if (lexicon.articles.has(head) || lexicon.quantifiers.has(head) || audienceBefore || lexicon.adverbs.has(head)) words.shift();
     else break;
   }
   // "a recent report by The Atlantic": the agent of the document speaks.

@@ -171,6 +171,12 @@ describe("indirect speech in French", () => {
     expect(only(quotes, "indirect")).toMatchObject([{ text: "la situation était sous contrôle", speaker: "préfet", cue: "a estimé" }]);
   });
 
+  it("reads a verb phrase split by an adverb and names a group after its quantifier", () => {
+    const { document, quotes } = quotesOf("Plusieurs syndicats font pourtant valoir que la réforme pèsera sur les salaires.", "fr");
+    expect(only(quotes, "indirect")).toMatchObject([{ text: "la réforme pèsera sur les salaires", speaker: "syndicats", cue: "font pourtant valoir" }]);
+    expectExactSpans(document, quotes);
+  });
+
   it("does not repeat a quotation as indirect speech when it is the whole clause", () => {
     const { quotes } = quotesOf("François Fillon a précisé qu'il « se rendra à la convocation des juges ».", "fr");
     expect(only(quotes, "indirect")).toEqual([]);
@@ -270,6 +276,14 @@ describe("indirect speech in English", () => {
       { text: "the date was not fixed", cue: "said" },
     ]);
     expectExactSpans(document, quotes);
+  });
+
+  it("reads a plural verb after an adverb, and takes neither a plural noun before its verb nor a noun after a modifier for a verb", () => {
+    const { quotes } = quotesOf(
+      "In Lyon, local unions also claim the strike will spread to the ports. The coastal states will vote in May. Both agencies reported a rally in support of Kurdish farmers.",
+      "en",
+    );
+    expect(only(quotes, "indirect")).toMatchObject([{ text: "the strike will spread to the ports", speaker: "local unions", cue: "claim" }]);
   });
 
   it("does not take a passive “reported by” for a report", () => {

@@ -1,7 +1,7 @@
 import type { Quote } from "../types.js";
 import type { DocumentContext } from "./context.js";
 import { findMarkedQuotes, type MarkedQuote } from "./quote-marks.js";
-import { findCues, lexiconFor, speechContent, tokeniseSpan, type Cue, type Lexicon, type SpeechToken } from "./reporting-verbs.js";
+import { adverbsBefore, findCues, lexiconFor, speechContent, tokeniseSpan, type Cue, type Lexicon, type SpeechToken } from "./reporting-verbs.js";
 
 /** Reporting verbs and attribution words for one language (forms as written, lower case). */
 export interface QuoteWords {
@@ -51,6 +51,8 @@ export interface QuoteWords {
   /** Words opening a relative clause inside a subject ("Macron, qui …, a déclaré"). */
   relativePronouns: readonly string[];
   articles: readonly string[];
+  /** Determiners of quantity before a group ("plusieurs", "many"): capitalised at a sentence start, they are no name. */
+  quantifiers: readonly string[];
   /** Verbs and predicates that make a short quotation someone's words ("évoque un « … »", "called it "…""). */
   speechActs: readonly string[];
   /** Words before a quotation that make it a name or a title rather than speech ("baptisé", "so-called"). */
@@ -554,10 +556,17 @@ function hasOwnVerb(tokens: readonly SpeechToken[], j: number, lexicon: Lexicon)
       continue;
     }
     if (lexicon.clauseVerbs.has(token.word) || (!token.capitalised && /\p{Ll}{2}ed$/u.test(token.word))) return true;
-    // "Brazil supports Korea": a present tense right after a name.
-    if (!token.capitalised && /\p{Ll}s$/u.test(token.word) && (tokens[k - 1] as SpeechToken).capitalised) return true;
+    // "Brazil supports Korea": a present tense right after a name (not "of Palestinian refugees", a noun after a modifier).
+    if (!token.capitalised && /\p{Ll}s$/u.test(token.word) && (tokens[k - 1] as SpeechToken).capitalised && !afterPreposition(tokens, k - 1, lexicon)) return true;
   }
   return false;
+}
+
+/** Whether the name ending at token `last` is the object of a preposition ("of Palestinian"). */
+function afterPreposition(tokens: readonly SpeechToken[], last: number, lexicon: Lexicon): boolean {
+  let j = last;
+  while (j > 0 && (tokens[j - 1] as SpeechToken).capitalised) j--;
+  return lexicon.prepositions.has(tokens[j - 1]?.word ?? "");
 }
 
 /** Whether the clause ends at token `j` (end of sentence, punctuation, or a closing quotation). */
@@ -721,7 +730,7 @@ function subjectEvidence(tokens: readonly SpeechToken[], cueFirst: number, lexic
     }
     return j + 1;
   };
-  const last = cueFirst - 1;
+  const last = adverbsBefore(tokens, cueFirst, lexicon) - 1;
   const first = segmentStart(last);
   const onlyLinking = first <= last && tokens.slice(first, last + 1).every((token) => lexicon.coordinators.has(token.word) || lexicon.adverbs.has(token.word));
   if (onlyLinking) return firstSubject(tokens, first, lexicon);

@@ -82,6 +82,7 @@ export const quotes: QuoteWords = {
   possessives: ["his", "her", "their", "its"],
   relativePronouns: ["who", "which", "whose", "whom", "that", "where"],
   articles: ["the", "a", "an", "this", "that", "these", "those"],
+  quantifiers: ["many", "several", "some", "few", "numerous", "various", "most"],
   speechActs: [
     "called", "calls", "call", "described", "describes", "urged", "urges", "dismissed", "dismisses", "hailed",
     "hails", "praised", "praises", "condemned", "condemns", "denounced", "denounces", "branded", "brands",

@@ -95,6 +95,7 @@ export const quotes: QuoteWords = {
   possessives: ["son", "sa", "ses", "leur", "leurs"],
   relativePronouns: ["qui", "dont", "lequel", "laquelle", "lesquels", "où", "que", "qu'"],
   articles: ["le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cet", "cette", "au", "aux"],
+  quantifiers: ["plusieurs", "certains", "certaines", "quelques", "divers", "diverses", "nombreux", "nombreuses", "maints", "maintes"],
   speechActs: [
     "évoque", "évoquait", "évoqué", "dénonce", "dénonçait", "dénoncé", "condamne", "condamnait", "condamné",
     "qualifie", "qualifié", "qualifiait", "félicite", "félicité", "félicitait", "salue", "salué", "appelle",
