@@ -104,6 +104,14 @@ describe("a document tied to its issuer", () => {
     expect(speakers("Un communiqué émanant du ministère de la Défense a précisé que les exercices étaient terminés.", "fr")).toEqual([["les exercices étaient terminés", "ministère de la Défense"]]);
     expect(speakers("A statement issued by the Defence Ministry said the drills were over.", "en")).toEqual([["the drills were over", "Defence Ministry"]]);
   });
+
+  it("is spoken by its author when the document's noun heads the phrase", () => {
+    expect(speakers("Selon les chiffres de la gendarmerie, douze véhicules ont été incendiés. D'après le rapport de Greenpeace, la nappe s'étend vers le sud.", "fr")).toEqual([
+      ["douze véhicules ont été incendiés", "gendarmerie"],
+      ["la nappe s'étend vers le sud", "Greenpeace"],
+    ]);
+    expect(speakers("According to estimates by the Red Cross, 300 homes were flooded.", "en")).toEqual([["300 homes were flooded", "Red Cross"]]);
+  });
 });
 
 describe("an organization's name before a noun", () => {

@@ -218,6 +218,14 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   }
   const phraseEnd = Math.min(entry.phraseEnd, Math.max(regionEnd, entry.phraseStart));
   const head = phraseHead(ctx.text, entry.phraseStart, phraseEnd, lexicon);
+  // "les estimations d'Amnesty International", "a report by the UN": the author speaks for the document.
+  const author = authorStart(ctx.text, head, phraseEnd, lexicon);
+  if (author >= 0) {
+    const named = inside.find((mention) => mention.start === author);
+    if (named) return { name: named.name, text: ctx.text.slice(named.start, named.end), isPerson: named.isPerson, isNamed: true };
+    const noun = unnamedSpeaker(ctx.text.slice(author, phraseEnd), "first", lexicon);
+    if (noun !== null) return { name: noun, text: noun, isPerson: false, isNamed: false };
+  }
   // "Johnson's critics", "les détracteurs de Johnson": the owner of the noun does not speak, the noun does.
   const owners = inside.filter((mention) => mention.isPerson && isOwner(ctx, mention, head, lexicon));
   const people = inside.filter((mention) => mention.isPerson && !owners.includes(mention));
@@ -291,6 +299,25 @@ function issuerStart(ctx: DocumentContext, start: number, end: number, lexicon: 
     const folded = match[0].toLowerCase().replace(/’/g, "'");
     if (!found) found = issuing.has(folded);
     else if (!lexicon.prepositions.has(folded) && !lexicon.articles.has(folded) && !lexicon.passiveAgents.has(folded)) return match.index;
+  }
+  return -1;
+}
+
+/**
+ * Where the author's name starts when the phrase is headed by a document noun and its complement
+ * ("estimations d'|Amnesty", "report by the |UN"), or -1.
+ */
+function authorStart(text: string, head: number, end: number, lexicon: Lexicon): number {
+  const word = /[\p{L}\p{N}]+(?:['’](?=\p{L}))?/gu;
+  word.lastIndex = head;
+  const noun = word.exec(text);
+  if (noun === null || noun.index !== head || !lexicon.documentNouns.has(noun[0].toLowerCase())) return -1;
+  let linked = false;
+  for (let match = word.exec(text); match !== null && match.index < end; match = word.exec(text)) {
+    const folded = match[0].toLowerCase().replace(/’/g, "'");
+    const linking = lexicon.genitives.has(folded) || lexicon.passiveAgents.has(folded);
+    if (linking) linked = true;
+    else if (!lexicon.articles.has(folded)) return linked ? match.index : -1;
   }
   return -1;
 }

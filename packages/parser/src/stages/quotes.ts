@@ -81,6 +81,8 @@ export interface QuoteWords {
   genitives: readonly string[];
   /** Participles that tie a document to its issuer, who is the speaker ("un communiqué émanant du ministère"). */
   issuingParticiples: readonly string[];
+  /** Documents and figures whose author speaks for them ("les estimations d'Amnesty", "a report by the UN"). */
+  documentNouns: readonly string[];
   /** Whether a noun comes after its modifiers, so that a name before the last noun only qualifies it ("a Kremlin spokesman"). */
   modifiersPrecedeNoun: boolean;
 }

@@ -114,6 +114,7 @@ export interface Lexicon {
   abbreviations: Set<string>;
   genitives: Set<string>;
   issuingParticiples: Set<string>;
+  documentNouns: Set<string>;
   /** `cueFirstWords` read straight from the text: sentences without any are not tokenised. */
   cueFirstWordTable: WordTable;
 }
@@ -168,6 +169,7 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     abbreviations: lower(words.abbreviations),
     genitives: lower(words.genitives),
     issuingParticiples: lower(words.issuingParticiples),
+    documentNouns: lower(words.documentNouns),
     cueFirstWordTable: new WordTable([]),
   };
   lexicon.cuePhrases = [lexicon.participles, lexicon.finite, lexicon.pluralForms, lexicon.presentParticiples, lexicon.accordingTo];

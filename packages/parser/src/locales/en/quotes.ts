@@ -132,5 +132,6 @@ export const quotes: QuoteWords = {
   ],
   genitives: ["of"],
   issuingParticiples: ["issued", "released", "signed", "published"],
+  documentNouns: ["report", "reports", "statement", "statements", "estimate", "estimates", "figures", "data", "tally", "study", "survey", "letter", "count", "statistics"],
   modifiersPrecedeNoun: true,
 };
