@@ -489,7 +489,8 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
     i = end - 1;
   }
   // A common noun heads the phrase ("un porte-parole du Kremlin", "source close to Renault"): no name to take.
-  const lowercaseHead = /^\p{Ll}/u.test(words[0] ?? "");
+  // So does a capitalised title whose complement is a common noun ("le Ministre de la défense").
+  const lowercaseHead = /^\p{Ll}/u.test(words[0] ?? "") || isTitleWithComplement(words, lexicon);
   const headRuns = runs.filter(([first]) => preposition < 0 || first < preposition);
   const named = lowercaseHead ? [] : headRuns.filter(([first]) => !lexicon.functionWords.has((words[first] as string).toLowerCase()));
   const run = prefer === "first" ? named[0] : named[named.length - 1];
@@ -511,6 +512,16 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
   if (lexicon.functionWords.has((words[0] as string).toLowerCase())) return null;
   if (!hadArticle && !(words.length <= 2 && /[sx]$/u.test(words[words.length - 1] as string))) return null;
   return clean(words.join(" "));
+}
+
+/** A single capitalised word, then a genitive and a common noun: "Ministre de la défense", not "Banque de France". */
+function isTitleWithComplement(words: readonly string[], lexicon: Lexicon): boolean {
+  const linking = (words[1] ?? "").toLowerCase();
+  // French folds the genitive into the article: "Directeur des routes".
+  if (!/^\p{Lu}/u.test(words[0] ?? "") || !(lexicon.genitives.has(linking) || lexicon.articles.has(linking))) return false;
+  let k = 2;
+  while (k < words.length && lexicon.articles.has((words[k] as string).toLowerCase())) k++;
+  return /^\p{Ll}/u.test(words[k] ?? "");
 }
 
 /** What follows the owner of a common noun ("'s critics"). */

@@ -153,6 +153,18 @@ describe("indirect speech in French", () => {
     expectExactSpans(document, quotes);
   });
 
+  it("reads « selon X » closing a sentence without a comma, and « selon laquelle » after a noun", () => {
+    const { document, quotes } = quotesOf(
+      "Les travaux du pont dureront jusqu'en juin selon le Directeur des routes. La mairie a diffusé une note selon laquelle la circulation sera rétablie lundi. La séance a été levée selon la procédure.",
+      "fr",
+    );
+    expect(only(quotes, "indirect")).toMatchObject([
+      { text: "Les travaux du pont dureront jusqu'en juin", speaker: "Directeur des routes", cue: "selon" },
+      { text: "la circulation sera rétablie lundi", speaker: "note", cue: "selon" },
+    ]);
+    expectExactSpans(document, quotes);
+  });
+
   it("reads an inverted present tense with its pronoun and « selon lui »", () => {
     const { document, quotes } = quotesOf(
       "Ursula von der Leyen a annoncé que la Commission agirait vite. « Le calendrier reste très serré », ajoute-t-elle. Selon elle, les États membres suivront.",

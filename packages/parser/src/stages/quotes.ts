@@ -35,6 +35,8 @@ export interface QuoteWords {
   clauseVerbs: readonly string[];
   /** Attributions without a verb ("selon", "according to"). */
   accordingTo: readonly string[];
+  /** Relative pronouns after such an attribution: the noun before it speaks ("une déclaration selon laquelle …"). */
+  accordingRelatives: readonly string[];
   /** Words before a participle that make it an attribution of what follows ("Comme indiqué au ministère"). */
   as: readonly string[];
   subjectPronouns: readonly string[];
@@ -439,8 +441,9 @@ function read(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, cueSta
   return { cue, evidence, content: null };
 }
 
-/** "selon X, …", "…, selon X", "according to X, …". */
+/** "selon X, …", "…, selon X", "… selon X.", "according to X, …", "une déclaration selon laquelle …". */
 function readAccording(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon): Reading {
+  if (lexicon.accordingRelatives.has(tokens[cue.last + 1]?.word ?? "")) return readAccordingRelative(tokens, cue, lexicon);
   let end = cue.last + 1;
   while (end < tokens.length && end - cue.last < 14 && tokens[end]?.isWord) end++;
   if (end === cue.last + 1) return { cue, evidence: null, content: null };
@@ -454,7 +457,31 @@ function readAccording(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexico
   if (previous?.word === "," && (after === undefined || !after.isWord)) {
     return { cue, evidence, content: contentBefore(tokens, cue.first - 2) };
   }
+  // "Le bilan s'alourdit selon le Ministère.": a named source or a pronoun closing the sentence attributes all of it.
+  const closesSentence = after === undefined || SENTENCE_END.test(after.word);
+  if (previous?.isWord && closesSentence && namesSource(tokens, cue.last + 1, end - 1, lexicon)) {
+    return { cue, evidence, content: contentBefore(tokens, cue.first - 1) };
+  }
   return { cue, evidence, content: null };
+}
+
+/** Whether the words `[first, last]` after "selon" name someone: a capitalised word or a pronoun ("selon lui"). */
+function namesSource(tokens: readonly SpeechToken[], first: number, last: number, lexicon: Lexicon): boolean {
+  for (let j = first; j <= last; j++) {
+    const token = tokens[j] as SpeechToken;
+    if (token.capitalised || lexicon.subjectPronouns.has(token.word)) return true;
+  }
+  return false;
+}
+
+/** "une déclaration commune selon laquelle les deux parties …": the noun phrase before the relative speaks. */
+function readAccordingRelative(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon): Reading {
+  let first = cue.first - 1;
+  while (first > 0 && cue.first - first < 6 && (tokens[first] as SpeechToken).isWord && !lexicon.articles.has((tokens[first] as SpeechToken).word)) first--;
+  if (!tokens[first]?.isWord) first++;
+  const evidence = phraseEvidence(tokens, first, cue.first - 1, "last", lexicon);
+  const start = cue.last + 2;
+  return { cue, evidence, content: start < tokens.length ? [start, contentEnd(tokens, start, lexicon, new Set())] : null };
 }
 
 /** "Comme indiqué au ministère des Affaires étrangères, …", "As Peskov said, …". */

@@ -84,6 +84,7 @@ export interface Lexicon {
   pluralForms: PhraseSet;
   presentParticiples: PhraseSet;
   accordingTo: PhraseSet;
+  accordingRelatives: Set<string>;
   auxiliaries: Set<string>;
   adverbs: Set<string>;
   invertedPronouns: Set<string>;
@@ -139,6 +140,7 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     pluralForms: new PhraseSet(words.pluralForms),
     presentParticiples: new PhraseSet(words.presentParticiples, innerAdverbs),
     accordingTo: new PhraseSet(words.accordingTo),
+    accordingRelatives: lower(words.accordingRelatives),
     auxiliaries: lower(words.auxiliaries),
     adverbs: lower(words.adverbs),
     invertedPronouns: lower(words.invertedPronouns),

@@ -73,6 +73,7 @@ export const quotes: QuoteWords = {
     "saw", "got", "became", "began", "kept", "held", "ran", "knew", "thought", "felt", "found", "paid", "sent", "set",
   ],
   accordingTo: ["according to"],
+  accordingRelatives: ["which", "whom"],
   as: ["as"],
   subjectPronouns: ["he", "she", "they", "it", "him", "her", "them"],
   demonstratives: ["the latter"],

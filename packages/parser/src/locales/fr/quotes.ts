@@ -82,6 +82,7 @@ export const quotes: QuoteWords = {
   bareClauseVerbs: [],
   clauseVerbs: [],
   accordingTo: ["selon", "d'après"],
+  accordingRelatives: ["laquelle", "lequel", "lesquelles", "lesquels"],
   as: ["comme"],
   subjectPronouns: ["il", "elle", "ils", "elles", "lui", "eux", "on"],
   demonstratives: ["celui-ci", "celle-ci", "ceux-ci", "celles-ci", "ce dernier", "cette dernière", "ces derniers", "ces dernières"],
