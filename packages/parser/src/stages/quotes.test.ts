@@ -165,6 +165,17 @@ describe("indirect speech in French", () => {
     expectExactSpans(document, quotes);
   });
 
+  it("keeps an aside in « alors que » when a second « et que » clause follows it, and stops at it otherwise", () => {
+    const { quotes } = quotesOf(
+      "Le syndicat a rappelé que la grève durerait, alors que la direction espérait un accord, et que les salariés resteraient mobilisés. Le maire a assuré que la piscine rouvrirait, alors que les travaux ont pris du retard.",
+      "fr",
+    );
+    expect(only(quotes, "indirect").map((quote) => quote.text)).toEqual([
+      "la grève durerait, alors que la direction espérait un accord, et que les salariés resteraient mobilisés",
+      "la piscine rouvrirait",
+    ]);
+  });
+
   it("reads an inverted present tense with its pronoun and « selon lui »", () => {
     const { document, quotes } = quotesOf(
       "Ursula von der Leyen a annoncé que la Commission agirait vite. « Le calendrier reste très serré », ajoute-t-elle. Selon elle, les États membres suivront.",

@@ -615,7 +615,7 @@ function contentEnd(tokens: readonly SpeechToken[], start: number, lexicon: Lexi
     if (token.word === ";" || token.word === "—") break;
     const before = tokens[j - 1];
     const commaBefore = before !== undefined && (before.word === "," || (before.quote >= 0 && before.trailing === ","));
-    if (j > start && commaBefore && lexicon.clauseBreaks.has(token.word)) break;
+    if (j > start && commaBefore && lexicon.clauseBreaks.has(token.word) && !coordinatedClauseAhead(tokens, j + 1, limit, lexicon)) break;
     // ", and his critics …": a new subject after the conjunction starts another clause.
     const next = tokens[j + 1];
     if (j > start && commaBefore && lexicon.coordinators.has(token.word) && next && (lexicon.articles.has(next.word) || lexicon.possessives.has(next.word) || lexicon.subjectPronouns.has(next.word) || next.capitalised)) break;
@@ -630,6 +630,19 @@ function contentEnd(tokens: readonly SpeechToken[], start: number, lexicon: Lexi
   }
   while (end > start && !(tokens[end] as SpeechToken).isWord && (tokens[end] as SpeechToken).quote < 0 && (tokens[end] as SpeechToken).word !== ")") end--;
   return end;
+}
+
+/**
+ * Whether a second reported clause (", et que …", ", and that …") comes after token `from` before
+ * `limit` or a ";": the clause break before it is an aside inside the report.
+ */
+function coordinatedClauseAhead(tokens: readonly SpeechToken[], from: number, limit: number, lexicon: Lexicon): boolean {
+  for (let j = from; j < limit; j++) {
+    const word = (tokens[j] as SpeechToken).word;
+    if (word === ";" || word === "—") return false;
+    if (tokens[j - 1]?.word === "," && lexicon.coordinators.has(word) && lexicon.complementizers.has(tokens[j + 1]?.word ?? "")) return true;
+  }
+  return false;
 }
 
 /** Whether the sentence or clause ends (".", ";", end) within `limit` tokens after `from`: "…, a déclaré le préfet." */
