@@ -176,6 +176,20 @@ describe("indirect speech in French", () => {
     ]);
   });
 
+  it("reads pronominal verbs of saying and « a réagi » after a quotation", () => {
+    const { document, quotes } = quotesOf(
+      "« Le tracé coupe nos champs en deux », s'insurge Hélène Marchal. « Personne ne nous a consultés », s'est indignée Hélène Marchal. « Nous verrons en septembre », a réagi Bruno Lefort. Bruno Lefort se félicite que la concertation reprenne.",
+      "fr",
+    );
+    expect(quotes.map((quote) => [quote.kind, quote.text, quote.speaker, quote.cue])).toEqual([
+      ["direct", "Le tracé coupe nos champs en deux", "Hélène Marchal", "s'insurge"],
+      ["direct", "Personne ne nous a consultés", "Hélène Marchal", "s'est indignée"],
+      ["direct", "Nous verrons en septembre", "Bruno Lefort", "a réagi"],
+      ["indirect", "la concertation reprenne", "Bruno Lefort", "se félicite"],
+    ]);
+    expectExactSpans(document, quotes);
+  });
+
   it("reads an inverted present tense with its pronoun and « selon lui »", () => {
     const { document, quotes } = quotesOf(
       "Ursula von der Leyen a annoncé que la Commission agirait vite. « Le calendrier reste très serré », ajoute-t-elle. Selon elle, les États membres suivront.",
@@ -307,6 +321,14 @@ describe("indirect speech in English", () => {
       "en",
     );
     expect(only(quotes, "indirect")).toMatchObject([{ text: "the strike will spread to the ports", speaker: "local unions", cue: "claim" }]);
+  });
+
+  it("reads “police say …” and “was quoted as saying …”", () => {
+    const { quotes } = quotesOf("Police say the driver lost control on the bridge. The mayor was quoted as saying the bridge would be closed for a week.", "en");
+    expect(only(quotes, "indirect")).toMatchObject([
+      { text: "the driver lost control on the bridge", speaker: "police", cue: "say" },
+      { text: "the bridge would be closed for a week", speaker: "mayor", cue: "quoted as saying" },
+    ]);
   });
 
   it("does not take a passive “reported by” for a report", () => {

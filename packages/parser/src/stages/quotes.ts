@@ -55,6 +55,8 @@ export interface QuoteWords {
   articles: readonly string[];
   /** Determiners of quantity before a group ("plusieurs", "many"): capitalised at a sentence start, they are no name. */
   quantifiers: readonly string[];
+  /** Nouns that take a plural verb without a plural ending ("police say", "people think"). */
+  collectiveNouns: readonly string[];
   /** Verbs and predicates that make a short quotation someone's words ("évoque un « … »", "called it "…""). */
   speechActs: readonly string[];
   /** Words before a quotation that make it a name or a title rather than speech ("baptisé", "so-called"). */

@@ -101,6 +101,7 @@ export interface Lexicon {
   relativePronouns: Set<string>;
   articles: Set<string>;
   quantifiers: Set<string>;
+  collectiveNouns: Set<string>;
   speechActs: PhraseSet;
   namingWords: Set<string>;
   clauseBreaks: Set<string>;
@@ -157,6 +158,7 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     relativePronouns: lower(words.relativePronouns),
     articles,
     quantifiers: lower(words.quantifiers),
+    collectiveNouns: lower(words.collectiveNouns),
     speechActs: new PhraseSet(words.speechActs),
     namingWords: lower(words.namingWords),
     clauseBreaks: lower(words.clauseBreaks),
@@ -542,8 +544,9 @@ function isPluralNounBeforeVerb(tokens: readonly SpeechToken[], i: number, lexic
   return (tokens[i] as SpeechToken).word.endsWith("s") && next !== undefined && lexicon.clauseVerbs.has(next.word);
 }
 
-/** A word that can be a plural subject right before its verb: "they", "critics", "sources". */
+/** A word that can be a plural subject right before its verb: "they", "critics", "sources", "police". */
 function isPluralSubject(token: SpeechToken | undefined, lexicon: Lexicon): boolean {
   if (!token?.isWord) return false;
-  return lexicon.subjectPronouns.has(token.word) || (/[sx]$/u.test(token.word) && !lexicon.functionWords.has(token.word) && !lexicon.adverbs.has(token.word));
+  if (lexicon.subjectPronouns.has(token.word) || lexicon.collectiveNouns.has(token.word)) return true;
+  return /[sx]$/u.test(token.word) && !lexicon.functionWords.has(token.word) && !lexicon.adverbs.has(token.word);
 }

@@ -43,7 +43,7 @@ export const quotes: QuoteWords = {
   participles: [...regular.map((forms) => forms.past), ...irregularPast],
   finiteForms: [...regular.flatMap((forms) => [forms.past, forms.third]), ...irregularPast, ...irregularPresent],
   pluralForms: [...regular.map((forms) => forms.base), "say", "tell", "write", "believe", "think", "fear"],
-  presentParticiples: [...regular.map((forms) => forms.ing), "saying", "telling", "writing", "making clear"],
+  presentParticiples: [...regular.map((forms) => forms.ing), "saying", "telling", "writing", "making clear", "quoted as saying"],
   auxiliaries: ["has", "have", "had", "will", "would", "was", "were", "is", "are", "could", "might", "did", "does", "having"],
   invertedPronouns: [],
   adverbs: [
@@ -84,6 +84,7 @@ export const quotes: QuoteWords = {
   relativePronouns: ["who", "which", "whose", "whom", "that", "where"],
   articles: ["the", "a", "an", "this", "that", "these", "those"],
   quantifiers: ["many", "several", "some", "few", "numerous", "various", "most"],
+  collectiveNouns: ["police", "people", "staff", "personnel", "media", "clergy", "military"],
   speechActs: [
     "called", "calls", "call", "described", "describes", "urged", "urges", "dismissed", "dismisses", "hailed",
     "hails", "praised", "praises", "condemned", "condemns", "denounced", "denounces", "branded", "brands",

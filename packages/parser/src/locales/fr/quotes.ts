@@ -37,7 +37,7 @@ const irregular = {
     "dit", "dite", "écrit", "répondu", "reconnu", "admis", "promis", "démenti", "conclu", "poursuivi", "prévenu",
     "soutenu", "averti", "craint", "prédit", "fait savoir", "fait valoir", "laissé entendre", "mis en garde",
     "fait état", "tenu à préciser", "tenu à rappeler", "tenu à souligner", "redit", "réaffirmé", "rapporté",
-    "fait remarquer", "fait observer", "laissé prévoir", "laissé comprendre",
+    "fait remarquer", "fait observer", "laissé prévoir", "laissé comprendre", "réagi",
   ],
   finite: [
     "dit", "disent", "disait", "disaient", "dira", "diront", "dirait", "dirent", "écrit", "écrivent", "écrivait",
@@ -47,22 +47,51 @@ const irregular = {
     "craignait", "croit", "croyait", "fait savoir", "faisait savoir", "fait valoir", "laisse entendre",
     "met en garde", "fait état", "redit", "réaffirme", "rapporte", "rapportait", "font savoir", "faisaient savoir",
     "font valoir", "laissent entendre", "laissait entendre", "fait remarquer", "font remarquer", "faisait remarquer",
-    "faisaient remarquer", "fait observer", "font observer",
+    "faisaient remarquer", "fait observer", "font observer", "réagit", "réagissait", "se réjouit", "s'est réjoui",
+    "s'est réjouie", "se défend", "s'est défendu", "s'est défendue", "se plaint", "s'est plaint", "s'est plainte",
   ],
   presentParticiples: [
     "disant", "écrivant", "répondant", "reconnaissant", "admettant", "promettant", "démentant", "concluant",
     "poursuivant", "prévenant", "soutenant", "avertissant", "faisant savoir", "faisant valoir",
     "laissant entendre", "mettant en garde", "réaffirmant", "rapportant", "faisant remarquer", "faisant observer",
+    "réagissant",
   ],
 };
 
 const generated = firstGroupVerbs.map(firstGroupForms);
 
+/** First-group verbs that report only in their pronominal form ("s'indigne", "se félicite"). */
+const pronominalVerbs: FirstGroupVerb[] = [
+  "indign", "insurg", "étonn", ["inquiét", "inquièt"], "exclam", "emport", "agac", "alarm", "interrog", "félicit", "offusqu",
+];
+
+/** "indigne" → "s'indigne", "félicite" → "se félicite". */
+function reflexive(form: string): string {
+  return /^[aeiouyàâéèêîôûh]/u.test(form) ? `s'${form}` : `se ${form}`;
+}
+
+/** A pronominal verb's forms, all with their pronoun: its compound past is written whole ("s'est indignée"). */
+function pronominalForms(verb: FirstGroupVerb): { finite: string[]; presentParticiples: string[] } {
+  const forms = firstGroupForms(verb);
+  const [singular, ...others] = forms.participles;
+  const plural = others.filter((form) => form.endsWith("s"));
+  return {
+    finite: [
+      ...forms.finite.map(reflexive),
+      ...[singular as string, ...others.filter((form) => !form.endsWith("s"))].map((form) => `s'est ${form}`),
+      ...plural.map((form) => `se sont ${form}`),
+    ],
+    presentParticiples: forms.presentParticiples.map(reflexive),
+  };
+}
+
+const pronominal = pronominalVerbs.map(pronominalForms);
+
 export const quotes: QuoteWords = {
   participles: [...generated.flatMap((forms) => forms.participles), ...irregular.participles],
-  finiteForms: [...generated.flatMap((forms) => forms.finite), ...irregular.finite],
+  finiteForms: [...generated.flatMap((forms) => forms.finite), ...pronominal.flatMap((forms) => forms.finite), ...irregular.finite],
   pluralForms: [],
-  presentParticiples: [...generated.flatMap((forms) => forms.presentParticiples), ...irregular.presentParticiples],
+  presentParticiples: [...generated.flatMap((forms) => forms.presentParticiples), ...pronominal.flatMap((forms) => forms.presentParticiples), ...irregular.presentParticiples],
   auxiliaries: [
     "a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront", "eut", "eût", "ayant", "avoir",
     "est", "sont",
@@ -97,6 +126,7 @@ export const quotes: QuoteWords = {
   relativePronouns: ["qui", "dont", "lequel", "laquelle", "lesquels", "où", "que", "qu'"],
   articles: ["le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cet", "cette", "au", "aux"],
   quantifiers: ["plusieurs", "certains", "certaines", "quelques", "divers", "diverses", "nombreux", "nombreuses", "maints", "maintes"],
+  collectiveNouns: [],
   speechActs: [
     "évoque", "évoquait", "évoqué", "dénonce", "dénonçait", "dénoncé", "condamne", "condamnait", "condamné",
     "qualifie", "qualifié", "qualifiait", "félicite", "félicité", "félicitait", "salue", "salué", "appelle",
