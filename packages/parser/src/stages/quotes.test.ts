@@ -190,6 +190,18 @@ describe("indirect speech in French", () => {
     expectExactSpans(document, quotes);
   });
 
+  it("reads « avant d'ajouter que » as the subject speaking on, and « peut-on lire dans » as the document's words", () => {
+    const { quotes } = quotesOf(
+      "Claire Vidal a confirmé que l'usine fermerait, avant d'ajouter que les salariés seraient reclassés. « Le site ne rouvrira pas », peut-on lire dans un communiqué de la préfecture de la Somme.",
+      "fr",
+    );
+    expect(quotes.map((quote) => [quote.kind, quote.text, quote.speaker, quote.cue])).toEqual([
+      ["indirect", "l'usine fermerait", "Claire Vidal", "a confirmé"],
+      ["indirect", "les salariés seraient reclassés", "Claire Vidal", "avant d'ajouter"],
+      ["direct", "Le site ne rouvrira pas", "préfecture de la Somme", "peut-on lire"],
+    ]);
+  });
+
   it("reads an inverted present tense with its pronoun and « selon lui »", () => {
     const { document, quotes } = quotesOf(
       "Ursula von der Leyen a annoncé que la Commission agirait vite. « Le calendrier reste très serré », ajoute-t-elle. Selon elle, les États membres suivront.",

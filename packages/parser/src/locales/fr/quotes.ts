@@ -49,12 +49,17 @@ const irregular = {
     "font valoir", "laissent entendre", "laissait entendre", "fait remarquer", "font remarquer", "faisait remarquer",
     "faisaient remarquer", "fait observer", "font observer", "réagit", "réagissait", "se réjouit", "s'est réjoui",
     "s'est réjouie", "se défend", "s'est défendu", "s'est défendue", "se plaint", "s'est plaint", "s'est plainte",
+    "peut lire", "pouvait lire",
   ],
   presentParticiples: [
     "disant", "écrivant", "répondant", "reconnaissant", "admettant", "promettant", "démentant", "concluant",
     "poursuivant", "prévenant", "soutenant", "avertissant", "faisant savoir", "faisant valoir",
     "laissant entendre", "mettant en garde", "réaffirmant", "rapportant", "faisant remarquer", "faisant observer",
     "réagissant",
+    // "…, avant d'ajouter que …": the sentence's subject goes on speaking.
+    "avant d'ajouter", "avant de préciser", "avant de conclure", "avant de souligner", "avant d'expliquer",
+    "avant d'assurer", "avant d'affirmer", "avant de rappeler", "avant de lancer", "avant de nuancer",
+    "avant de reconnaître", "avant de dénoncer", "avant d'estimer", "avant d'indiquer", "avant de marteler",
   ],
 };
 
