@@ -335,6 +335,18 @@ describe("indirect speech in English", () => {
     expect(only(quotes, "indirect")).toMatchObject([{ text: "the strike will spread to the ports", speaker: "local unions", cue: "claim" }]);
   });
 
+  it("reads a clause after a verb that follows the subject's apposition, and keeps “…, said X” inverted", () => {
+    const { quotes } = quotesOf(
+      "Martha Lowe, speaking at a town hall in Dayton, said the plant would stay open. Martha Lowe, 61, said the union had been consulted. The plant will stay open, said the governor who brokered the deal.",
+      "en",
+    );
+    expect(only(quotes, "indirect").map((quote) => [quote.text, quote.speaker])).toEqual([
+      ["the plant would stay open", "Martha Lowe"],
+      ["the union had been consulted", "Martha Lowe"],
+      ["The plant will stay open", "governor"],
+    ]);
+  });
+
   it("reads “police say …” and “was quoted as saying …”", () => {
     const { quotes } = quotesOf("Police say the driver lost control on the bridge. The mayor was quoted as saying the bridge would be closed for a week.", "en");
     expect(only(quotes, "indirect")).toMatchObject([

@@ -547,7 +547,10 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
     return isInfinitive ? cue.last + 1 : null;
   }
   const bare = lexicon.bareClauseVerbs.has(tokens[cue.last]?.word ?? "") || lexicon.bareClauseVerbs.has(tokens[cue.first]?.word ?? "");
-  if (invertedPosition || !bare) return null;
+  // "Doe, speaking in Leeds, said the vote was rigged": after an apposition (words, not a quotation,
+  // before the comma), a verb followed by a clause of its own reports it; "…, said Doe." stays inverted.
+  const afterApposition = invertedPosition && previous.word === "," && (tokens[cue.first - 2]?.isWord ?? false) && lexicon.clauseVerbs.size > 0;
+  if ((invertedPosition && !afterApposition) || !bare) return null;
   // After a quotation and its speaker ("“…,” Blinken told reporters at …"), what follows is not reported.
   const subjectStart = shortSubjectStart(tokens, cue.first, lexicon);
   const subjectOpener = tokens[subjectStart ?? 0]?.word ?? "";
@@ -570,7 +573,19 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
   if (j > cue.last + 1 && lexicon.prepositions.has(tokens[j - 1]?.word ?? "")) return null;
   if (NOT_A_CLAUSE_START.has(start.word)) return null;
   if (endsClause(tokens, j) || !hasOwnVerb(tokens, j, lexicon)) return null;
+  // "…, said the minister who led the talks": a relative clause after an inverted speaker.
+  if (afterApposition && relativeWithin(tokens, j, lexicon)) return null;
   return j;
+}
+
+/** Whether a relative pronoun (not a complementizer) comes within a clause's verb reach from `j`, before a comma. */
+function relativeWithin(tokens: readonly SpeechToken[], j: number, lexicon: Lexicon): boolean {
+  for (let k = j; k < tokens.length && k <= j + CLAUSE_VERB_REACH; k++) {
+    const word = (tokens[k] as SpeechToken).word;
+    if (word === "," || word === ";" || word === ".") return false;
+    if (lexicon.relativePronouns.has(word) && !lexicon.complementizers.has(word)) return true;
+  }
+  return false;
 }
 
 /** Tokens of a bare clause searched for its verb: "the talks in Geneva between the two sides had failed". */
