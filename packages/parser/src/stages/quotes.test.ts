@@ -202,6 +202,18 @@ describe("indirect speech in French", () => {
     ]);
   });
 
+  it("reads « juger que » and « ne pas exclure que » as verbs of saying, not « le juge »", () => {
+    const { quotes } = quotesOf(
+      "Le juge a ouvert l'audience à midi. Sophie Caron a jugé que le contrat était caduc. Sophie Caron n'a pas exclu que le chantier soit suspendu. Le retard est inévitable, juge Sophie Caron.",
+      "fr",
+    );
+    expect(only(quotes, "indirect").map((quote) => [quote.text, quote.speaker])).toEqual([
+      ["le contrat était caduc", "Sophie Caron"],
+      ["le chantier soit suspendu", "Sophie Caron"],
+      ["Le retard est inévitable", "Sophie Caron"],
+    ]);
+  });
+
   it("reads an inverted present tense with its pronoun and « selon lui »", () => {
     const { document, quotes } = quotesOf(
       "Ursula von der Leyen a annoncé que la Commission agirait vite. « Le calendrier reste très serré », ajoute-t-elle. Selon elle, les États membres suivront.",

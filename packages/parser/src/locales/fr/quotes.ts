@@ -14,7 +14,7 @@ const firstGroupVerbs: FirstGroupVerb[] = [
   "témoign", "souhait", "demand", "relev", "constat", "ironis", "tweet", "avanc", "mentionn",
   ["espér", "espèr"], "déplor", "rétorqu", ["suggér", "suggèr"], "recommand", "avou", "concéd",
   "pens", "tranch", "argu", "interrog", "résum", "raill", "accus", ["appel", "appell"], "qualifi",
-  "évoqu", "condamn", "félicit", "détaill", "nuanc", "gliss", "menac", "invit", "exig",
+  "évoqu", "condamn", "félicit", "détaill", "nuanc", "gliss", "menac", "invit", "exig", "jug",
 ];
 
 /** The third-person and participle forms of a first-group verb, for reported speech. */
@@ -37,7 +37,7 @@ const irregular = {
     "dit", "dite", "écrit", "répondu", "reconnu", "admis", "promis", "démenti", "conclu", "poursuivi", "prévenu",
     "soutenu", "averti", "craint", "prédit", "fait savoir", "fait valoir", "laissé entendre", "mis en garde",
     "fait état", "tenu à préciser", "tenu à rappeler", "tenu à souligner", "redit", "réaffirmé", "rapporté",
-    "fait remarquer", "fait observer", "laissé prévoir", "laissé comprendre", "réagi",
+    "fait remarquer", "fait observer", "laissé prévoir", "laissé comprendre", "réagi", "exclu",
   ],
   finite: [
     "dit", "disent", "disait", "disaient", "dira", "diront", "dirait", "dirent", "écrit", "écrivent", "écrivait",
@@ -49,7 +49,7 @@ const irregular = {
     "font valoir", "laissent entendre", "laissait entendre", "fait remarquer", "font remarquer", "faisait remarquer",
     "faisaient remarquer", "fait observer", "font observer", "réagit", "réagissait", "se réjouit", "s'est réjoui",
     "s'est réjouie", "se défend", "s'est défendu", "s'est défendue", "se plaint", "s'est plaint", "s'est plainte",
-    "peut lire", "pouvait lire",
+    "peut lire", "pouvait lire", "exclut", "excluait",
   ],
   presentParticiples: [
     "disant", "écrivant", "répondant", "reconnaissant", "admettant", "promettant", "démentant", "concluant",
