@@ -359,6 +359,18 @@ describe("indirect speech in English", () => {
     ]);
   });
 
+  it("gives a quotation to the subject before its apposition when only the audience follows the verb", () => {
+    const { quotes } = quotesOf(
+      "“The levee will hold,” Rita Gomez, the county engineer, told reporters. “We saw the water rise,” one farmer said. Three witnesses told reporters the car was speeding.",
+      "en",
+    );
+    expect(quotes.map((quote) => [quote.kind, quote.text, quote.speaker])).toEqual([
+      ["direct", "The levee will hold,", "Rita Gomez"],
+      ["direct", "We saw the water rise,", "farmer"],
+      ["indirect", "the car was speeding", "witnesses"],
+    ]);
+  });
+
   it("reads “police say …” and “was quoted as saying …”", () => {
     const { quotes } = quotesOf("Police say the driver lost control on the bridge. The mayor was quoted as saying the bridge would be closed for a week.", "en");
     expect(only(quotes, "indirect")).toMatchObject([

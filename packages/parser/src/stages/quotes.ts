@@ -427,6 +427,10 @@ function read(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, cueSta
   // Content first: "«…», a déclaré X", "…, a-t-il ajouté", "“…,” he said", "…, Peskov said".
   const quoteBefore = previous !== undefined && (previous.quote >= 0 || (tokens[cue.first - 2]?.quote ?? -1) >= 0);
   const invertible = cue.kind !== "participle" && (quoteBefore || clauseEndsWithin(tokens, cue.last + 1, MAX_INVERTED_TOKENS));
+  // "“…,” Hill, a Democrat from Ohio, told reporters.": only the audience follows, so the subject before the comma speaks.
+  if (invertible && !cue.pronoun && previous?.word === "," && onlyAudienceAfter(tokens, cue.last + 1, lexicon)) {
+    return { cue, evidence: subjectEvidence(tokens, cue.first, lexicon), content: null };
+  }
   if (invertible && previous && (previous.quote >= 0 || ((previous.word === "," || previous.word === "—") && !quoteBeforeClauseEnd(tokens, cue.last + 1)))) {
     const end = previous.quote >= 0 ? cue.first - 1 : cue.first - 2;
     const evidence = cue.pronoun ? pronounEvidence(tokens, cue) : afterEvidence(tokens, cue.last + 1, lexicon);
@@ -668,6 +672,16 @@ function clauseEndsWithin(tokens: readonly SpeechToken[], from: number, limit: n
     if (j - from > limit) return false;
     const word = (tokens[j] as SpeechToken).word;
     if (word === ";" || word === "." || word === "!" || word === "?") return !isNamePeriod(tokens, j) || j - from > limit;
+  }
+  return true;
+}
+
+/** Whether the clause after token `from` holds only lowercase audience words ("told reporters on Monday"), or none. */
+function onlyAudienceAfter(tokens: readonly SpeechToken[], from: number, lexicon: Lexicon): boolean {
+  for (let j = from; j < tokens.length && j - from <= MAX_INVERTED_TOKENS; j++) {
+    const token = tokens[j] as SpeechToken;
+    if (!token.isWord) return token.quote < 0 && token.word !== "," && token.word !== "(";
+    if (token.capitalised || !lexicon.audience.has(token.word)) return false;
   }
   return true;
 }
