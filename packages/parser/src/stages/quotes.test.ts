@@ -214,6 +214,11 @@ describe("indirect speech in French", () => {
     ]);
   });
 
+  it("skips a relay between commas after « selon X »", () => {
+    const { quotes } = quotesOf("Selon la gendarmerie, citée par Ouest-France, trois bateaux ont chaviré dans le port.", "fr");
+    expect(only(quotes, "indirect")).toMatchObject([{ text: "trois bateaux ont chaviré dans le port", speaker: "gendarmerie", cue: "Selon" }]);
+  });
+
   it("reads an inverted present tense with its pronoun and « selon lui »", () => {
     const { document, quotes } = quotesOf(
       "Ursula von der Leyen a annoncé que la Commission agirait vite. « Le calendrier reste très serré », ajoute-t-elle. Selon elle, les États membres suivront.",

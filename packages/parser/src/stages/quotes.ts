@@ -458,7 +458,8 @@ function readAccording(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexico
   const previous = tokens[cue.first - 1];
   const opensSentence = previous === undefined || !previous.isWord || cue.first <= 1;
   if (after?.word === "," && opensSentence) {
-    return { cue, evidence, content: [end + 1, contentEnd(tokens, end + 1, lexicon, new Set())] };
+    const start = pastRelay(tokens, end + 1, lexicon);
+    return { cue, evidence, content: [start, contentEnd(tokens, start, lexicon, new Set())] };
   }
   if (previous?.word === "," && (after === undefined || !after.isWord)) {
     return { cue, evidence, content: contentBefore(tokens, cue.first - 2) };
@@ -469,6 +470,21 @@ function readAccording(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexico
     return { cue, evidence, content: contentBefore(tokens, cue.first - 1) };
   }
   return { cue, evidence, content: null };
+}
+
+/**
+ * Past a relay set off by commas after the source ("Selon le parquet, cité par l'AFP, …": a
+ * participle and its agent), where the reported clause starts; else `start`.
+ */
+function pastRelay(tokens: readonly SpeechToken[], start: number, lexicon: Lexicon): number {
+  const participle = tokens[start];
+  if (!participle?.isWord || participle.capitalised || !lexicon.passiveAgents.has(tokens[start + 1]?.word ?? "")) return start;
+  for (let j = start + 2; j < tokens.length && j - start <= MAX_GAP_TOKENS; j++) {
+    const token = tokens[j] as SpeechToken;
+    if (token.word === ",") return j + 1 < tokens.length ? j + 1 : start;
+    if (!token.isWord && token.word !== "'" && token.word !== "-" && token.word !== ".") return start;
+  }
+  return start;
 }
 
 /** Whether the words `[first, last]` after "selon" name someone: a capitalised word or a pronoun ("selon lui"). */
