@@ -34,6 +34,23 @@ describe("personal pronouns", () => {
   });
 });
 
+describe("possessives", () => {
+  it("stand for their owner before words of saying, and leave the speaking to any other noun", () => {
+    expect(speakers("Marc Olivier a été entendu lundi. Selon ses avocats, l'audience sera reportée. Selon ses dires, il dormait chez lui.", "fr")).toEqual([
+      ["l'audience sera reportée", "avocats"],
+      ["il dormait chez lui", "Marc Olivier"],
+    ]);
+    expect(speakers("Paul Reed was questioned on Monday. His lawyers said the hearing would be postponed. He said he had been asleep at home.", "en")).toEqual([
+      ["the hearing would be postponed", "lawyers"],
+      ["he had been asleep at home", "Paul Reed"],
+    ]);
+  });
+
+  it("of the outlet itself name no speaker", () => {
+    expect(speakers("Selon nos informations, le club va changer d'entraîneur.", "fr")).toEqual([]);
+  });
+});
+
 describe("quotations without a verb of saying", () => {
   it("do not take the subject of an unrelated clause as their speaker", () => {
     const french = "Le forum portera sur le budget. D'autres sujets seront aussi discutés lors des ateliers, comme « la sécurité des données personnelles et la formation des enseignants ».";

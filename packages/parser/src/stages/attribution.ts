@@ -59,7 +59,9 @@ export function attributeQuotes(ctx: DocumentContext): void {
     const mention = lastMentionBefore(mentions, entry.regionStart, true);
     // A personal pronoun stands for a person: a group or body that spoke last gives way to a person named since ("selon lui").
     const personSince = lastSpeaker !== null && !lastSpeaker.isPerson && mention !== null && mention.start >= lastSpeakerAt;
-    if (entry.pronoun !== DEMONSTRATIVE && lastSpeaker?.name && !personSince) return { ...lastSpeaker, text };
+    // "His lawyers said … He said …": one person is not the group that spoke last.
+    const groupForOne = lastSpeaker !== null && !lastSpeaker.isNamed && PLURAL_END.test(lastSpeaker.name ?? "") && lexicon.singularPronouns.has(entry.pronoun ?? "");
+    if (entry.pronoun !== DEMONSTRATIVE && lastSpeaker?.name && !personSince && !groupForOne) return { ...lastSpeaker, text };
     const written = scans++ < MAX_WRITTEN_SCANS ? lastWrittenPerson(ctx, entry.regionStart) : null;
     const name = written && (!mention || written.at > mention.start) ? written.person.name : mention?.name;
     return name ? { name, text, isPerson: true, isNamed: true } : { ...NO_SPEAKER, text };
@@ -149,6 +151,9 @@ function echoedSpeaker(text: string, attributed: readonly SaidWords[]): Speaker 
   }
   return null;
 }
+
+/** A plural noun's ending: "avocats", "lawyers", "journaux". */
+const PLURAL_END = /[sx]$/u;
 
 /** Window searched back from a pronoun for the last person named, in characters. */
 const PRONOUN_WINDOW = 600;
@@ -467,7 +472,8 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
     const next = words[1] ?? "";
     const modifier = /^\p{Ll}/u.test(next) && !/^(?:l|d|qu)['’]/u.test(next) && !lexicon.articles.has(next.toLowerCase()) && !lexicon.functionWords.has(next.toLowerCase());
     const audienceBefore = lexicon.audience.has(head) && !modifier;
-    if (lexicon.articles.has(head) || lexicon.quantifiers.has(head) || audienceBefore || lexicon.adverbs.has(head)) words.shift();
+    const determiner = lexicon.articles.has(head) || lexicon.quantifiers.has(head) || lexicon.possessives.has(head);
+    if (determiner || audienceBefore || lexicon.adverbs.has(head)) words.shift();
     else break;
   }
   // "a recent report by The Atlantic": the agent of the document speaks.

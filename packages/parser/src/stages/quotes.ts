@@ -35,11 +35,15 @@ export interface QuoteWords {
   clauseVerbs: readonly string[];
   /** Attributions without a verb ("selon", "according to"). */
   accordingTo: readonly string[];
+  /** First-person possessives: a source they open is the outlet's own ("selon nos informations"), no speaker. */
+  ownSources: readonly string[];
   /** Relative pronouns after such an attribution: the noun before it speaks ("une déclaration selon laquelle …"). */
   accordingRelatives: readonly string[];
   /** Words before a participle that make it an attribution of what follows ("Comme indiqué au ministère"). */
   as: readonly string[];
   subjectPronouns: readonly string[];
+  /** Pronouns and possessives that stand for one person ("il", "his"): never for a plural group. */
+  singularPronouns: readonly string[];
   /** Pronouns that point back to the last person named ("celle-ci", "ce dernier", "the latter"). */
   demonstratives: readonly string[];
   /** Words after a participle that make it passive ("reported by", "annoncé par"): not a cue. */
@@ -450,6 +454,7 @@ function read(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, cueSta
 /** "selon X, …", "…, selon X", "… selon X.", "according to X, …", "une déclaration selon laquelle …". */
 function readAccording(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon): Reading {
   if (lexicon.accordingRelatives.has(tokens[cue.last + 1]?.word ?? "")) return readAccordingRelative(tokens, cue, lexicon);
+  if (lexicon.ownSources.has(tokens[cue.last + 1]?.word ?? "")) return { cue, evidence: null, content: null };
   let end = cue.last + 1;
   while (end < tokens.length && end - cue.last < 14 && tokens[end]?.isWord) end++;
   if (end === cue.last + 1) return { cue, evidence: null, content: null };
@@ -751,7 +756,9 @@ function phraseEvidence(tokens: readonly SpeechToken[], first: number, last: num
     return { regionStart: head.start, regionEnd: head.start, prefer, pronoun: DEMONSTRATIVE, phraseStart: head.start, phraseEnd: end, sameAs: null };
   }
   if (lexicon.impersonal.has(head.word) && last - first <= 2) return null;
-  if (lexicon.subjectPronouns.has(head.word) || lexicon.possessives.has(head.word)) {
+  // "selon ses dires" stands for the owner; "selon ses avocats", "his lawyers said": the noun speaks.
+  const ownersWords = lexicon.possessives.has(head.word) && (first === last || lexicon.documentNouns.has((tokens[first + 1] as SpeechToken).word));
+  if (lexicon.subjectPronouns.has(head.word) || ownersWords) {
     if (last - first <= 2) return { regionStart: head.start, regionEnd: head.start, prefer, pronoun: head.word, phraseStart: head.start, phraseEnd: head.end, sameAs: null };
   }
   let phraseFirst = first;

@@ -85,6 +85,7 @@ export interface Lexicon {
   presentParticiples: PhraseSet;
   accordingTo: PhraseSet;
   accordingRelatives: Set<string>;
+  ownSources: Set<string>;
   auxiliaries: Set<string>;
   adverbs: Set<string>;
   invertedPronouns: Set<string>;
@@ -94,6 +95,7 @@ export interface Lexicon {
   clauseVerbs: Set<string>;
   as: Set<string>;
   subjectPronouns: Set<string>;
+  singularPronouns: Set<string>;
   demonstratives: PhraseSet;
   passiveAgents: Set<string>;
   notInfinitives: Set<string>;
@@ -142,6 +144,7 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     presentParticiples: new PhraseSet(words.presentParticiples, innerAdverbs),
     accordingTo: new PhraseSet(words.accordingTo),
     accordingRelatives: lower(words.accordingRelatives),
+    ownSources: lower(words.ownSources),
     auxiliaries: lower(words.auxiliaries),
     adverbs: lower(words.adverbs),
     invertedPronouns: lower(words.invertedPronouns),
@@ -151,6 +154,7 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     clauseVerbs: lower(words.clauseVerbs),
     as: lower(words.as),
     subjectPronouns: lower(words.subjectPronouns),
+    singularPronouns: lower(words.singularPronouns),
     demonstratives: new PhraseSet(words.demonstratives),
     passiveAgents: lower(words.passiveAgents),
     notInfinitives: lower(words.notInfinitives),

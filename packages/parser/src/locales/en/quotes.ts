@@ -73,9 +73,11 @@ export const quotes: QuoteWords = {
     "saw", "got", "became", "began", "kept", "held", "ran", "knew", "thought", "felt", "found", "paid", "sent", "set",
   ],
   accordingTo: ["according to"],
+  ownSources: ["our"],
   accordingRelatives: ["which", "whom"],
   as: ["as"],
   subjectPronouns: ["he", "she", "they", "it", "him", "her", "them"],
+  singularPronouns: ["he", "she", "him", "his", "her"],
   demonstratives: ["the latter"],
   passiveAgents: ["by"],
   infinitive: null,
@@ -134,6 +136,9 @@ export const quotes: QuoteWords = {
   ],
   genitives: ["of"],
   issuingParticiples: ["issued", "released", "signed", "published"],
-  documentNouns: ["report", "reports", "statement", "statements", "estimate", "estimates", "figures", "data", "tally", "study", "survey", "letter", "count", "statistics"],
+  documentNouns: [
+    "report", "reports", "statement", "statements", "estimate", "estimates", "figures", "data", "tally", "study",
+    "survey", "letter", "count", "statistics", "words", "account", "remarks", "comments", "testimony", "version", "sources",
+  ],
   modifiersPrecedeNoun: true,
 };

@@ -116,9 +116,11 @@ export const quotes: QuoteWords = {
   bareClauseVerbs: [],
   clauseVerbs: [],
   accordingTo: ["selon", "d'après"],
+  ownSources: ["nos", "notre"],
   accordingRelatives: ["laquelle", "lequel", "lesquelles", "lesquels"],
   as: ["comme"],
   subjectPronouns: ["il", "elle", "ils", "elles", "lui", "eux", "on"],
+  singularPronouns: ["il", "elle", "lui", "son", "sa", "ses"],
   demonstratives: ["celui-ci", "celle-ci", "ceux-ci", "celles-ci", "ce dernier", "cette dernière", "ces derniers", "ces dernières"],
   passiveAgents: ["par"],
   infinitive: /^(?:avoir|être|ne|n'|faire|dire|prendre|mettre|rendre|croire|vivre|suivre|attendre|répondre|défendre|permettre|reconnaître|connaître|paraître|[a-zàâçéèêëîïôûùüÿœ]{2,}(?:er|ir|oir))$/u,
@@ -183,6 +185,7 @@ export const quotes: QuoteWords = {
   documentNouns: [
     "rapport", "rapports", "communiqué", "communiqués", "déclaration", "déclarations", "estimation", "estimations",
     "chiffres", "données", "bilan", "étude", "enquête", "note", "lettre", "message", "décompte", "statistiques",
+    "dires", "propos", "termes", "mots", "explications", "aveux", "témoignage", "version", "avis", "sources",
   ],
   modifiersPrecedeNoun: false,
 };
