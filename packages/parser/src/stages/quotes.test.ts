@@ -376,6 +376,18 @@ describe("indirect speech in English", () => {
     ]);
   });
 
+  it("skips a month after the verb and ends a clause before “, further saying”", () => {
+    const { quotes } = quotesOf(
+      "The regulator said in October the tariff would rise. Dana Cole said the levy was \"simply unfair,\" further saying, \"Farmers will leave the region.\"",
+      "en",
+    );
+    expect(only(quotes, "indirect").map((quote) => [quote.text, quote.cue])).toEqual([
+      ["the tariff would rise", "said"],
+      ['the levy was "simply unfair,"', "said"],
+    ]);
+    expect(only(quotes, "direct")).toMatchObject([{ text: "simply unfair,", speaker: "Dana Cole" }, { text: "Farmers will leave the region.", speaker: "Dana Cole" }]);
+  });
+
   it("reads “police say …” and “was quoted as saying …”", () => {
     const { quotes } = quotesOf("Police say the driver lost control on the bridge. The mayor was quoted as saying the bridge would be closed for a week.", "en");
     expect(only(quotes, "indirect")).toMatchObject([

@@ -662,6 +662,8 @@ function contentEnd(tokens: readonly SpeechToken[], start: number, lexicon: Lexi
     const next = tokens[j + 1];
     if (j > start && commaBefore && lexicon.coordinators.has(token.word) && next && (lexicon.articles.has(next.word) || lexicon.possessives.has(next.word) || lexicon.subjectPronouns.has(next.word) || next.capitalised)) break;
     if (j > start && (cueStarts.has(j + 1) || cueStarts.has(j + 2)) && lexicon.adverbs.has(tokens[j + 1]?.word ?? "") && commaBefore) break;
+    // "…,” further saying": an adverb opens the next verb's report.
+    if (j > start && commaBefore && lexicon.adverbs.has(token.word) && cueStarts.has(j + 1)) break;
     // "… and warned that …", "…, ajoutant que …": the next verb starts its own report.
     if (j > start && cueStarts.has(j) && (commaBefore || lexicon.coordinators.has(before?.word ?? ""))) {
       end = commaBefore || !lexicon.coordinators.has(before?.word ?? "") ? j - 1 : j - 2;

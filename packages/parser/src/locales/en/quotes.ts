@@ -121,6 +121,7 @@ export const quotes: QuoteWords = {
     "his", "her", "their", "its", "parliament", "congress", "senate", "lawmakers", "audience", "crowd",
     "supporters", "cnn", "bbc", "afp", "reuters", "ap", "ft", "associated", "daily", "times", "newspaper",
     "told", "us", "him", "them", "on", "about", "after", "before", "meeting", "summit", "speech",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
   ],
   functionWords: [
     "and", "or", "of", "to", "in", "on", "at", "by", "for", "from", "with", "without", "as", "that", "which",
