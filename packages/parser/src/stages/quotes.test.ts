@@ -376,6 +376,11 @@ describe("indirect speech in English", () => {
     ]);
   });
 
+  it("reads “that” after an adverb following the verb", () => {
+    const { quotes } = quotesOf("Greta Lind said afterwards that the vote had been fair. Greta Lind said repeatedly that the count was over.", "en");
+    expect(only(quotes, "indirect").map((quote) => quote.text)).toEqual(["the vote had been fair", "the count was over"]);
+  });
+
   it("skips a month after the verb and ends a clause before “, further saying”", () => {
     const { quotes } = quotesOf(
       "The regulator said in October the tariff would rise. Dana Cole said the levy was \"simply unfair,\" further saying, \"Farmers will leave the region.\"",

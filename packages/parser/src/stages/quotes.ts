@@ -547,7 +547,7 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
       if ((tokens[j + 1]?.quote ?? -1) >= 0) return j + 1;
       break;
     }
-    const between = token.isWord && (lexicon.audience.has(token.word) || token.capitalised || token.word === "-");
+    const between = token.isWord && (lexicon.audience.has(token.word) || lexicon.adverbs.has(token.word) || token.capitalised || token.word === "-");
     if (!between && token.word !== "'" && token.word !== "." && !lexicon.words.complementizerAfterAdverbials) break;
     if (!token.isWord && token.word !== "'" && token.word !== "-" && token.word !== ".") break;
     // "ainsi que", "plus que", "bien que" are not the reported clause.

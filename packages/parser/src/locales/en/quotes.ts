@@ -50,7 +50,7 @@ export const quotes: QuoteWords = {
     "also", "later", "previously", "earlier", "then", "further", "repeatedly", "publicly", "already", "again",
     "since", "reportedly", "recently", "once", "not", "never", "been", "quoted", "as", "separately", "privately",
     "explicitly", "flatly", "firmly", "clearly", "simply", "only", "just", "even", "still", "however", "himself",
-    "herself", "themselves", "itself", "had", "further", "publicly", "repeatedly",
+    "herself", "themselves", "itself", "had", "further", "publicly", "repeatedly", "afterwards", "afterward",
   ],
   complementizers: ["that"],
   complementizerAfterAdverbials: false,
