@@ -81,6 +81,13 @@ describe("words quoted again without a verb of saying", () => {
   });
 });
 
+describe("a participle clause after the subject", () => {
+  it("does not give the speaker: the subject before it does", () => {
+    const text = "La maire de Nantes Johanna Prigent a ouvert la séance. La maire de Nantes, reçue à Matignon, a déclaré que le tramway serait prolongé.";
+    expect(speakers(text, "fr")).toEqual([["le tramway serait prolongé", "Johanna Prigent"]]);
+  });
+});
+
 describe("relative clauses in the subject", () => {
   it("do not give the speaker when they close before the verb", () => {
     expect(speakers("Jean Dupont, responsable syndical qui a succédé à Paul Morel, a déclaré que la grève continuerait.", "fr")).toEqual([["la grève continuerait", "Jean Dupont"]]);

@@ -860,11 +860,12 @@ function subjectEvidence(tokens: readonly SpeechToken[], cueFirst: number, lexic
     // An adverbial between commas ("Ane Alencar, in remarks to UOL, said") is not the subject.
     if (lexicon.functionWords.has(opener) && !lexicon.articles.has(opener) && tokens[start - 1]?.word === ",") return earlierSegment(start - 2);
     const hasName = tokens.slice(start, end + 1).some((token, k) => token.capitalised && (start + k > 0));
-    if (hasName && tokens[start - 1]?.word === ",") {
+    // "L'archevêque, invité à Paris, a déclaré": a participle's complement names no speaker, the subject before it does.
+    const participial = !(tokens[start] as SpeechToken).capitalised && !lexicon.articles.has(opener);
+    if (hasName && !participial && tokens[start - 1]?.word === ",") {
       const before = segmentStart(start - 2);
       if (before <= start - 2) return phraseEvidence(tokens, before, end, "last", lexicon);
     }
-    const participial = !(tokens[start] as SpeechToken).capitalised && !lexicon.articles.has(opener);
     if ((!hasName || participial) && tokens[start - 1]?.word === ",") {
       const before = segmentStart(start - 2);
       if (before <= start - 2) return phraseEvidence(tokens, before, start - 2, "last", lexicon);
