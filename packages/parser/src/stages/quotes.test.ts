@@ -219,6 +219,14 @@ describe("indirect speech in French", () => {
     expect(only(quotes, "indirect")).toMatchObject([{ text: "trois bateaux ont chaviré dans le port", speaker: "gendarmerie", cue: "Selon" }]);
   });
 
+  it("does not read a name and its apposition as a clause reported by the verb's object", () => {
+    const { quotes } = quotesOf(
+      "Lucie Berthier, présidente du club, a annoncé sa démission. Les travaux reprendront lundi, a annoncé Lucie Berthier.",
+      "fr",
+    );
+    expect(only(quotes, "indirect").map((quote) => [quote.text, quote.speaker])).toEqual([["Les travaux reprendront lundi", "Lucie Berthier"]]);
+  });
+
   it("reads an inverted present tense with its pronoun and « selon lui »", () => {
     const { document, quotes } = quotesOf(
       "Ursula von der Leyen a annoncé que la Commission agirait vite. « Le calendrier reste très serré », ajoute-t-elle. Selon elle, les États membres suivront.",

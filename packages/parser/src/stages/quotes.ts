@@ -431,8 +431,10 @@ function read(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, cueSta
   // Content first: "«…», a déclaré X", "…, a-t-il ajouté", "“…,” he said", "…, Peskov said".
   const quoteBefore = previous !== undefined && (previous.quote >= 0 || (tokens[cue.first - 2]?.quote ?? -1) >= 0);
   const invertible = cue.kind !== "participle" && (quoteBefore || clauseEndsWithin(tokens, cue.last + 1, MAX_INVERTED_TOKENS));
-  // "“…,” Hill, a Democrat from Ohio, told reporters.": only the audience follows, so the subject before the comma speaks.
-  if (invertible && !cue.pronoun && previous?.word === "," && onlyAudienceAfter(tokens, cue.last + 1, lexicon)) {
+  // "“…,” Hill, a Democrat from Ohio, told reporters.": only the audience follows, so the subject before the comma speaks;
+  // "Jean Dupont, maire de Lille, a annoncé sa démission": a name and its apposition are no reported clause.
+  const apposed = previous?.word === "," && (onlyAudienceAfter(tokens, cue.last + 1, lexicon) || isNameWithApposition(tokens, cue.first - 2));
+  if (invertible && !cue.pronoun && apposed) {
     return { cue, evidence: subjectEvidence(tokens, cue.first, lexicon), content: null };
   }
   if (invertible && previous && (previous.quote >= 0 || ((previous.word === "," || previous.word === "—") && !quoteBeforeClauseEnd(tokens, cue.last + 1)))) {
@@ -697,6 +699,25 @@ function clauseEndsWithin(tokens: readonly SpeechToken[], from: number, limit: n
     if (word === ";" || word === "." || word === "!" || word === "?") return !isNamePeriod(tokens, j) || j - from > limit;
   }
   return true;
+}
+
+/**
+ * Whether the sentence up to token `end` is a name of two capitalised words or more, a comma and a
+ * lowercase apposition ("Jean Dupont, maire de Lille").
+ */
+function isNameWithApposition(tokens: readonly SpeechToken[], end: number): boolean {
+  if (end >= MAX_SUBJECT_TOKENS) return false;
+  let comma = -1;
+  for (let j = 0; j <= end; j++) {
+    const token = tokens[j] as SpeechToken;
+    if (token.word === ",") {
+      if (comma >= 0) return false;
+      comma = j;
+    } else if (!token.isWord && token.word !== "-" && token.word !== "'") return false;
+  }
+  if (comma < 2 || comma >= end) return false;
+  const name = tokens.slice(0, comma);
+  return name.every((token) => token.capitalised || !token.isWord) && tokens[comma + 1]?.isWord === true && !(tokens[comma + 1] as SpeechToken).capitalised;
 }
 
 /** Whether the clause after token `from` holds only lowercase audience words ("told reporters on Monday"), or none. */
