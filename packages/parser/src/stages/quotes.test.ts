@@ -227,6 +227,18 @@ describe("indirect speech in French", () => {
     expect(only(quotes, "indirect").map((quote) => [quote.text, quote.speaker])).toEqual([["Les travaux reprendront lundi", "Lucie Berthier"]]);
   });
 
+  it("reads « lâche », « a tempêté » and « soupire » after a quotation, not « la tempête »", () => {
+    const { quotes } = quotesOf(
+      "La tempête a coupé la route. « On nous a oubliés », lâche Odile Ferrand. « Trois jours sans courant », a tempêté Odile Ferrand. « Il faut patienter », soupire Yves Morel.",
+      "fr",
+    );
+    expect(quotes.map((quote) => [quote.text, quote.speaker, quote.cue])).toEqual([
+      ["On nous a oubliés", "Odile Ferrand", "lâche"],
+      ["Trois jours sans courant", "Odile Ferrand", "a tempêté"],
+      ["Il faut patienter", "Yves Morel", "soupire"],
+    ]);
+  });
+
   it("reads an inverted present tense with its pronoun and « selon lui »", () => {
     const { document, quotes } = quotesOf(
       "Ursula von der Leyen a annoncé que la Commission agirait vite. « Le calendrier reste très serré », ajoute-t-elle. Selon elle, les États membres suivront.",

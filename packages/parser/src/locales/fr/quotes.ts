@@ -14,7 +14,8 @@ const firstGroupVerbs: FirstGroupVerb[] = [
   "témoign", "souhait", "demand", "relev", "constat", "ironis", "tweet", "avanc", "mentionn",
   ["espér", "espèr"], "déplor", "rétorqu", ["suggér", "suggèr"], "recommand", "avou", "concéd",
   "pens", "tranch", "argu", "interrog", "résum", "raill", "accus", ["appel", "appell"], "qualifi",
-  "évoqu", "condamn", "félicit", "détaill", "nuanc", "gliss", "menac", "invit", "exig", "jug",
+  "évoqu", "condamn", "félicit", "détaill", "nuanc", "gliss", "menac", "invit", "exig", "jug", "lâch",
+  "tempêt", "soupir", "tacl",
 ];
 
 /** The third-person and participle forms of a first-group verb, for reported speech. */
