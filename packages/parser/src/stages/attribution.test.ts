@@ -34,6 +34,23 @@ describe("personal pronouns", () => {
   });
 });
 
+describe("possessives", () => {
+  it("stand for their owner before words of saying, and leave the speaking to any other noun", () => {
+    expect(speakers("Marc Olivier a été entendu lundi. Selon ses avocats, l'audience sera reportée. Selon ses dires, il dormait chez lui.", "fr")).toEqual([
+      ["l'audience sera reportée", "avocats"],
+      ["il dormait chez lui", "Marc Olivier"],
+    ]);
+    expect(speakers("Paul Reed was questioned on Monday. His lawyers said the hearing would be postponed. He said he had been asleep at home.", "en")).toEqual([
+      ["the hearing would be postponed", "lawyers"],
+      ["he had been asleep at home", "Paul Reed"],
+    ]);
+  });
+
+  it("of the outlet itself name no speaker", () => {
+    expect(speakers("Selon nos informations, le club va changer d'entraîneur.", "fr")).toEqual([]);
+  });
+});
+
 describe("quotations without a verb of saying", () => {
   it("do not take the subject of an unrelated clause as their speaker", () => {
     const french = "Le forum portera sur le budget. D'autres sujets seront aussi discutés lors des ateliers, comme « la sécurité des données personnelles et la formation des enseignants ».";
@@ -61,6 +78,13 @@ describe("words quoted again without a verb of saying", () => {
       ["a simple calculation error", "Paul Morel"],
       ["calculation errors", "Paul Morel"],
     ]);
+  });
+});
+
+describe("a participle clause after the subject", () => {
+  it("does not give the speaker: the subject before it does", () => {
+    const text = "La maire de Nantes Johanna Prigent a ouvert la séance. La maire de Nantes, reçue à Matignon, a déclaré que le tramway serait prolongé.";
+    expect(speakers(text, "fr")).toEqual([["le tramway serait prolongé", "Johanna Prigent"]]);
   });
 });
 
@@ -103,6 +127,14 @@ describe("a document tied to its issuer", () => {
   it("is spoken by the issuer", () => {
     expect(speakers("Un communiqué émanant du ministère de la Défense a précisé que les exercices étaient terminés.", "fr")).toEqual([["les exercices étaient terminés", "ministère de la Défense"]]);
     expect(speakers("A statement issued by the Defence Ministry said the drills were over.", "en")).toEqual([["the drills were over", "Defence Ministry"]]);
+  });
+
+  it("is spoken by its author when the document's noun heads the phrase", () => {
+    expect(speakers("Selon les chiffres de la gendarmerie, douze véhicules ont été incendiés. D'après le rapport de Greenpeace, la nappe s'étend vers le sud.", "fr")).toEqual([
+      ["douze véhicules ont été incendiés", "gendarmerie"],
+      ["la nappe s'étend vers le sud", "Greenpeace"],
+    ]);
+    expect(speakers("According to estimates by the Red Cross, 300 homes were flooded.", "en")).toEqual([["300 homes were flooded", "Red Cross"]]);
   });
 });
 

@@ -59,7 +59,9 @@ export function attributeQuotes(ctx: DocumentContext): void {
     const mention = lastMentionBefore(mentions, entry.regionStart, true);
     // A personal pronoun stands for a person: a group or body that spoke last gives way to a person named since ("selon lui").
     const personSince = lastSpeaker !== null && !lastSpeaker.isPerson && mention !== null && mention.start >= lastSpeakerAt;
-    if (entry.pronoun !== DEMONSTRATIVE && lastSpeaker?.name && !personSince) return { ...lastSpeaker, text };
+    // "His lawyers said … He said …": one person is not the group that spoke last.
+    const groupForOne = lastSpeaker !== null && !lastSpeaker.isNamed && PLURAL_END.test(lastSpeaker.name ?? "") && lexicon.singularPronouns.has(entry.pronoun ?? "");
+    if (entry.pronoun !== DEMONSTRATIVE && lastSpeaker?.name && !personSince && !groupForOne) return { ...lastSpeaker, text };
     const written = scans++ < MAX_WRITTEN_SCANS ? lastWrittenPerson(ctx, entry.regionStart) : null;
     const name = written && (!mention || written.at > mention.start) ? written.person.name : mention?.name;
     return name ? { name, text, isPerson: true, isNamed: true } : { ...NO_SPEAKER, text };
@@ -150,6 +152,9 @@ function echoedSpeaker(text: string, attributed: readonly SaidWords[]): Speaker 
   return null;
 }
 
+/** A plural noun's ending: "avocats", "lawyers", "journaux". */
+const PLURAL_END = /[sx]$/u;
+
 /** Window searched back from a pronoun for the last person named, in characters. */
 const PRONOUN_WINDOW = 600;
 /** Past this many pronouns in one document, only the entity stage's mentions are used (keeps long inputs linear and fast). */
@@ -218,6 +223,14 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   }
   const phraseEnd = Math.min(entry.phraseEnd, Math.max(regionEnd, entry.phraseStart));
   const head = phraseHead(ctx.text, entry.phraseStart, phraseEnd, lexicon);
+  // "les estimations d'Amnesty International", "a report by the UN": the author speaks for the document.
+  const author = authorStart(ctx.text, head, phraseEnd, lexicon);
+  if (author >= 0) {
+    const named = inside.find((mention) => mention.start === author);
+    if (named) return { name: named.name, text: ctx.text.slice(named.start, named.end), isPerson: named.isPerson, isNamed: true };
+    const noun = unnamedSpeaker(ctx.text.slice(author, phraseEnd), "first", lexicon);
+    if (noun !== null) return { name: noun, text: noun, isPerson: false, isNamed: false };
+  }
   // "Johnson's critics", "les détracteurs de Johnson": the owner of the noun does not speak, the noun does.
   const owners = inside.filter((mention) => mention.isPerson && isOwner(ctx, mention, head, lexicon));
   const people = inside.filter((mention) => mention.isPerson && !owners.includes(mention));
@@ -295,6 +308,25 @@ function issuerStart(ctx: DocumentContext, start: number, end: number, lexicon: 
   return -1;
 }
 
+/**
+ * Where the author's name starts when the phrase is headed by a document noun and its complement
+ * ("estimations d'|Amnesty", "report by the |UN"), or -1.
+ */
+function authorStart(text: string, head: number, end: number, lexicon: Lexicon): number {
+  const word = /[\p{L}\p{N}]+(?:['’](?=\p{L}))?/gu;
+  word.lastIndex = head;
+  const noun = word.exec(text);
+  if (noun === null || noun.index !== head || !lexicon.documentNouns.has(noun[0].toLowerCase())) return -1;
+  let linked = false;
+  for (let match = word.exec(text); match !== null && match.index < end; match = word.exec(text)) {
+    const folded = match[0].toLowerCase().replace(/’/g, "'");
+    const linking = lexicon.genitives.has(folded) || lexicon.passiveAgents.has(folded);
+    if (linking) linked = true;
+    else if (!lexicon.articles.has(folded)) return linked ? match.index : -1;
+  }
+  return -1;
+}
+
 /** Where the first relative clause of a region opens ("qui", "who"; not "que" / "that", which also open reported speech), or its end. */
 function relativeClauseStart(text: string, start: number, end: number, lexicon: Lexicon): number {
   const word = /[\p{L}\p{N}]+(?:['’](?=\p{L}))?/gu;
@@ -306,12 +338,13 @@ function relativeClauseStart(text: string, start: number, end: number, lexicon: 
   return end;
 }
 
-/** Index of the phrase's first word after its articles ("le ministère" → "ministère"). */
+/** Index of the phrase's first word after its articles and quantifiers ("le ministère" → "ministère"). */
 function phraseHead(text: string, start: number, end: number, lexicon: Lexicon): number {
   const word = /[\p{L}\p{N}]+(?:['’](?=\p{L}))?/gu;
   word.lastIndex = start;
   for (let match = word.exec(text); match !== null && match.index < end; match = word.exec(text)) {
-    if (!lexicon.articles.has(match[0].toLowerCase().replace(/’/g, "'"))) return match.index;
+    const folded = match[0].toLowerCase().replace(/’/g, "'");
+    if (!lexicon.articles.has(folded) && !lexicon.quantifiers.has(folded)) return match.index;
   }
   return start;
 }
@@ -439,7 +472,8 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
     const next = words[1] ?? "";
     const modifier = /^\p{Ll}/u.test(next) && !/^(?:l|d|qu)['’]/u.test(next) && !lexicon.articles.has(next.toLowerCase()) && !lexicon.functionWords.has(next.toLowerCase());
     const audienceBefore = lexicon.audience.has(head) && !modifier;
-    if (lexicon.articles.has(head) || audienceBefore || lexicon.adverbs.has(head)) words.shift();
+    const determiner = lexicon.articles.has(head) || lexicon.quantifiers.has(head) || lexicon.possessives.has(head);
+    if (determiner || audienceBefore || lexicon.adverbs.has(head)) words.shift();
     else break;
   }
   // "a recent report by The Atlantic": the agent of the document speaks.
@@ -461,7 +495,8 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
     i = end - 1;
   }
   // A common noun heads the phrase ("un porte-parole du Kremlin", "source close to Renault"): no name to take.
-  const lowercaseHead = /^\p{Ll}/u.test(words[0] ?? "");
+  // So does a capitalised title whose complement is a common noun ("le Ministre de la défense").
+  const lowercaseHead = /^\p{Ll}/u.test(words[0] ?? "") || isTitleWithComplement(words, lexicon);
   const headRuns = runs.filter(([first]) => preposition < 0 || first < preposition);
   const named = lowercaseHead ? [] : headRuns.filter(([first]) => !lexicon.functionWords.has((words[first] as string).toLowerCase()));
   const run = prefer === "first" ? named[0] : named[named.length - 1];
@@ -483,6 +518,16 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
   if (lexicon.functionWords.has((words[0] as string).toLowerCase())) return null;
   if (!hadArticle && !(words.length <= 2 && /[sx]$/u.test(words[words.length - 1] as string))) return null;
   return clean(words.join(" "));
+}
+
+/** A single capitalised word, then a genitive and a common noun: "Ministre de la défense", not "Banque de France". */
+function isTitleWithComplement(words: readonly string[], lexicon: Lexicon): boolean {
+  const linking = (words[1] ?? "").toLowerCase();
+  // French folds the genitive into the article: "Directeur des routes".
+  if (!/^\p{Lu}/u.test(words[0] ?? "") || !(lexicon.genitives.has(linking) || lexicon.articles.has(linking))) return false;
+  let k = 2;
+  while (k < words.length && lexicon.articles.has((words[k] as string).toLowerCase())) k++;
+  return /^\p{Ll}/u.test(words[k] ?? "");
 }
 
 /** What follows the owner of a common noun ("'s critics"). */

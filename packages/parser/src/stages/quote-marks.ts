@@ -37,11 +37,14 @@ function skipBlank(text: string, i: number): number {
 /**
  * Finds the outermost quotations in `text`, in order. A quotation ends at its paragraph unless the
  * next paragraph reopens with the same mark (the convention for a quote over several paragraphs);
- * an unclosed mark is dropped. One pass, bounded nesting: linear in the text length.
+ * an unclosed mark is dropped, and the quotations it seemed to hold are read on their own. One
+ * pass, bounded nesting: linear in the text length.
  */
 export function findMarkedQuotes(text: string): MarkedQuote[] {
   const found: MarkedQuote[] = [];
   const stack: { mark: string; at: number }[] = [];
+  /** Quotations closed right inside the open outermost mark: its own if it closes, the text's if it never does. */
+  let heldInside: MarkedQuote[] = [];
   const interesting = /[«»“”‹›"\n]/g;
   for (let match = interesting.exec(text); match !== null; match = interesting.exec(text)) {
     let i = match.index;
@@ -58,7 +61,7 @@ export function findMarkedQuotes(text: string): MarkedQuote[] {
         interesting.lastIndex = next + 1;
         continue;
       }
-      stack.length = 0;
+      dropUnclosed();
       continue;
     }
     const top = stack[stack.length - 1];
@@ -77,7 +80,15 @@ export function findMarkedQuotes(text: string): MarkedQuote[] {
       if (stack.some((entry) => entry.mark === mark)) closeAt(i, mark);
     }
   }
+  dropUnclosed();
   return found;
+
+  /** The outermost mark never closed (a typo, a cut text): what it held are quotations of their own. */
+  function dropUnclosed(): void {
+    stack.length = 0;
+    found.push(...heldInside);
+    heldInside = [];
+  }
 
   function push(mark: string, at: number): void {
     if (stack.length < MAX_DEPTH) stack.push({ mark, at });
@@ -90,11 +101,17 @@ export function findMarkedQuotes(text: string): MarkedQuote[] {
     if (depth < 0) return;
     const opened = stack[depth] as { mark: string; at: number };
     stack.length = depth;
-    if (depth > 0 || CLOSING[opened.mark] === undefined) return;
+    if (depth > 1 || CLOSING[opened.mark] === undefined) return;
     let start = opened.at + 1;
     let end = i;
     while (start < end && isPadding(text[start])) start++;
     while (end > start && isPadding(text[end - 1])) end--;
-    if (end > start) found.push({ open: opened.at, start, end, close: i + 1 });
+    const quote = { open: opened.at, start, end, close: i + 1 };
+    if (depth === 1) {
+      if (end > start) heldInside.push(quote);
+      return;
+    }
+    heldInside = [];
+    if (end > start) found.push(quote);
   }
 }

@@ -46,6 +46,13 @@ describe("quotation marks", () => {
     expect(findMarkedQuotes("«".repeat(50_000))).toEqual([]);
     expect(findMarkedQuotes('"'.repeat(10_001))).toHaveLength(0);
   });
+
+  it("keeps the quotations that follow an unclosed mark in the same paragraph", () => {
+    const text = "Le titre anglais (« a bridge too far) fut traduit. Le maire a parlé d'un « pont de trop » puis d'une « erreur coûteuse ».\n\nSuite.";
+    expect(findMarkedQuotes(text).map((quote) => text.slice(quote.start, quote.end))).toEqual(["pont de trop", "erreur coûteuse"]);
+    const closed = "« Il a parlé d'un « pont de trop » hier. »";
+    expect(findMarkedQuotes(closed).map((quote) => closed.slice(quote.start, quote.end))).toEqual(["Il a parlé d'un « pont de trop » hier."]);
+  });
 });
 
 describe("direct quotes in French", () => {
@@ -146,6 +153,92 @@ describe("indirect speech in French", () => {
     expectExactSpans(document, quotes);
   });
 
+  it("reads « selon X » closing a sentence without a comma, and « selon laquelle » after a noun", () => {
+    const { document, quotes } = quotesOf(
+      "Les travaux du pont dureront jusqu'en juin selon le Directeur des routes. La mairie a diffusé une note selon laquelle la circulation sera rétablie lundi. La séance a été levée selon la procédure.",
+      "fr",
+    );
+    expect(only(quotes, "indirect")).toMatchObject([
+      { text: "Les travaux du pont dureront jusqu'en juin", speaker: "Directeur des routes", cue: "selon" },
+      { text: "la circulation sera rétablie lundi", speaker: "note", cue: "selon" },
+    ]);
+    expectExactSpans(document, quotes);
+  });
+
+  it("keeps an aside in « alors que » when a second « et que » clause follows it, and stops at it otherwise", () => {
+    const { quotes } = quotesOf(
+      "Le syndicat a rappelé que la grève durerait, alors que la direction espérait un accord, et que les salariés resteraient mobilisés. Le maire a assuré que la piscine rouvrirait, alors que les travaux ont pris du retard.",
+      "fr",
+    );
+    expect(only(quotes, "indirect").map((quote) => quote.text)).toEqual([
+      "la grève durerait, alors que la direction espérait un accord, et que les salariés resteraient mobilisés",
+      "la piscine rouvrirait",
+    ]);
+  });
+
+  it("reads pronominal verbs of saying and « a réagi » after a quotation", () => {
+    const { document, quotes } = quotesOf(
+      "« Le tracé coupe nos champs en deux », s'insurge Hélène Marchal. « Personne ne nous a consultés », s'est indignée Hélène Marchal. « Nous verrons en septembre », a réagi Bruno Lefort. Bruno Lefort se félicite que la concertation reprenne.",
+      "fr",
+    );
+    expect(quotes.map((quote) => [quote.kind, quote.text, quote.speaker, quote.cue])).toEqual([
+      ["direct", "Le tracé coupe nos champs en deux", "Hélène Marchal", "s'insurge"],
+      ["direct", "Personne ne nous a consultés", "Hélène Marchal", "s'est indignée"],
+      ["direct", "Nous verrons en septembre", "Bruno Lefort", "a réagi"],
+      ["indirect", "la concertation reprenne", "Bruno Lefort", "se félicite"],
+    ]);
+    expectExactSpans(document, quotes);
+  });
+
+  it("reads « avant d'ajouter que » as the subject speaking on, and « peut-on lire dans » as the document's words", () => {
+    const { quotes } = quotesOf(
+      "Claire Vidal a confirmé que l'usine fermerait, avant d'ajouter que les salariés seraient reclassés. « Le site ne rouvrira pas », peut-on lire dans un communiqué de la préfecture de la Somme.",
+      "fr",
+    );
+    expect(quotes.map((quote) => [quote.kind, quote.text, quote.speaker, quote.cue])).toEqual([
+      ["indirect", "l'usine fermerait", "Claire Vidal", "a confirmé"],
+      ["indirect", "les salariés seraient reclassés", "Claire Vidal", "avant d'ajouter"],
+      ["direct", "Le site ne rouvrira pas", "préfecture de la Somme", "peut-on lire"],
+    ]);
+  });
+
+  it("reads « juger que » and « ne pas exclure que » as verbs of saying, not « le juge »", () => {
+    const { quotes } = quotesOf(
+      "Le juge a ouvert l'audience à midi. Sophie Caron a jugé que le contrat était caduc. Sophie Caron n'a pas exclu que le chantier soit suspendu. Le retard est inévitable, juge Sophie Caron.",
+      "fr",
+    );
+    expect(only(quotes, "indirect").map((quote) => [quote.text, quote.speaker])).toEqual([
+      ["le contrat était caduc", "Sophie Caron"],
+      ["le chantier soit suspendu", "Sophie Caron"],
+      ["Le retard est inévitable", "Sophie Caron"],
+    ]);
+  });
+
+  it("skips a relay between commas after « selon X »", () => {
+    const { quotes } = quotesOf("Selon la gendarmerie, citée par Ouest-France, trois bateaux ont chaviré dans le port.", "fr");
+    expect(only(quotes, "indirect")).toMatchObject([{ text: "trois bateaux ont chaviré dans le port", speaker: "gendarmerie", cue: "Selon" }]);
+  });
+
+  it("does not read a name and its apposition as a clause reported by the verb's object", () => {
+    const { quotes } = quotesOf(
+      "Lucie Berthier, présidente du club, a annoncé sa démission. Les travaux reprendront lundi, a annoncé Lucie Berthier.",
+      "fr",
+    );
+    expect(only(quotes, "indirect").map((quote) => [quote.text, quote.speaker])).toEqual([["Les travaux reprendront lundi", "Lucie Berthier"]]);
+  });
+
+  it("reads « lâche », « a tempêté » and « soupire » after a quotation, not « la tempête »", () => {
+    const { quotes } = quotesOf(
+      "La tempête a coupé la route. « On nous a oubliés », lâche Odile Ferrand. « Trois jours sans courant », a tempêté Odile Ferrand. « Il faut patienter », soupire Yves Morel.",
+      "fr",
+    );
+    expect(quotes.map((quote) => [quote.text, quote.speaker, quote.cue])).toEqual([
+      ["On nous a oubliés", "Odile Ferrand", "lâche"],
+      ["Trois jours sans courant", "Odile Ferrand", "a tempêté"],
+      ["Il faut patienter", "Yves Morel", "soupire"],
+    ]);
+  });
+
   it("reads an inverted present tense with its pronoun and « selon lui »", () => {
     const { document, quotes } = quotesOf(
       "Ursula von der Leyen a annoncé que la Commission agirait vite. « Le calendrier reste très serré », ajoute-t-elle. Selon elle, les États membres suivront.",
@@ -162,6 +255,12 @@ describe("indirect speech in French", () => {
   it("names an unnamed official by the noun without its article", () => {
     const { quotes } = quotesOf("Le préfet a estimé que la situation était sous contrôle.", "fr");
     expect(only(quotes, "indirect")).toMatchObject([{ text: "la situation était sous contrôle", speaker: "préfet", cue: "a estimé" }]);
+  });
+
+  it("reads a verb phrase split by an adverb and names a group after its quantifier", () => {
+    const { document, quotes } = quotesOf("Plusieurs syndicats font pourtant valoir que la réforme pèsera sur les salaires.", "fr");
+    expect(only(quotes, "indirect")).toMatchObject([{ text: "la réforme pèsera sur les salaires", speaker: "syndicats", cue: "font pourtant valoir" }]);
+    expectExactSpans(document, quotes);
   });
 
   it("does not repeat a quotation as indirect speech when it is the whole clause", () => {
@@ -263,6 +362,63 @@ describe("indirect speech in English", () => {
       { text: "the date was not fixed", cue: "said" },
     ]);
     expectExactSpans(document, quotes);
+  });
+
+  it("reads a plural verb after an adverb, and takes neither a plural noun before its verb nor a noun after a modifier for a verb", () => {
+    const { quotes } = quotesOf(
+      "In Lyon, local unions also claim the strike will spread to the ports. The coastal states will vote in May. Both agencies reported a rally in support of Kurdish farmers.",
+      "en",
+    );
+    expect(only(quotes, "indirect")).toMatchObject([{ text: "the strike will spread to the ports", speaker: "local unions", cue: "claim" }]);
+  });
+
+  it("reads a clause after a verb that follows the subject's apposition, and keeps “…, said X” inverted", () => {
+    const { quotes } = quotesOf(
+      "Martha Lowe, speaking at a town hall in Dayton, said the plant would stay open. Martha Lowe, 61, said the union had been consulted. The plant will stay open, said the governor who brokered the deal.",
+      "en",
+    );
+    expect(only(quotes, "indirect").map((quote) => [quote.text, quote.speaker])).toEqual([
+      ["the plant would stay open", "Martha Lowe"],
+      ["the union had been consulted", "Martha Lowe"],
+      ["The plant will stay open", "governor"],
+    ]);
+  });
+
+  it("gives a quotation to the subject before its apposition when only the audience follows the verb", () => {
+    const { quotes } = quotesOf(
+      "“The levee will hold,” Rita Gomez, the county engineer, told reporters. “We saw the water rise,” one farmer said. Three witnesses told reporters the car was speeding.",
+      "en",
+    );
+    expect(quotes.map((quote) => [quote.kind, quote.text, quote.speaker])).toEqual([
+      ["direct", "The levee will hold,", "Rita Gomez"],
+      ["direct", "We saw the water rise,", "farmer"],
+      ["indirect", "the car was speeding", "witnesses"],
+    ]);
+  });
+
+  it("reads “that” after an adverb following the verb", () => {
+    const { quotes } = quotesOf("Greta Lind said afterwards that the vote had been fair. Greta Lind said repeatedly that the count was over.", "en");
+    expect(only(quotes, "indirect").map((quote) => quote.text)).toEqual(["the vote had been fair", "the count was over"]);
+  });
+
+  it("skips a month after the verb and ends a clause before “, further saying”", () => {
+    const { quotes } = quotesOf(
+      "The regulator said in October the tariff would rise. Dana Cole said the levy was \"simply unfair,\" further saying, \"Farmers will leave the region.\"",
+      "en",
+    );
+    expect(only(quotes, "indirect").map((quote) => [quote.text, quote.cue])).toEqual([
+      ["the tariff would rise", "said"],
+      ['the levy was "simply unfair,"', "said"],
+    ]);
+    expect(only(quotes, "direct")).toMatchObject([{ text: "simply unfair,", speaker: "Dana Cole" }, { text: "Farmers will leave the region.", speaker: "Dana Cole" }]);
+  });
+
+  it("reads “police say …” and “was quoted as saying …”", () => {
+    const { quotes } = quotesOf("Police say the driver lost control on the bridge. The mayor was quoted as saying the bridge would be closed for a week.", "en");
+    expect(only(quotes, "indirect")).toMatchObject([
+      { text: "the driver lost control on the bridge", speaker: "police", cue: "say" },
+      { text: "the bridge would be closed for a week", speaker: "mayor", cue: "quoted as saying" },
+    ]);
   });
 
   it("does not take a passive “reported by” for a report", () => {

@@ -1,7 +1,7 @@
 import type { Quote } from "../types.js";
 import type { DocumentContext } from "./context.js";
 import { findMarkedQuotes, type MarkedQuote } from "./quote-marks.js";
-import { findCues, lexiconFor, speechContent, tokeniseSpan, type Cue, type Lexicon, type SpeechToken } from "./reporting-verbs.js";
+import { adverbsBefore, findCues, lexiconFor, speechContent, tokeniseSpan, type Cue, type Lexicon, type SpeechToken } from "./reporting-verbs.js";
 
 /** Reporting verbs and attribution words for one language (forms as written, lower case). */
 export interface QuoteWords {
@@ -35,9 +35,15 @@ export interface QuoteWords {
   clauseVerbs: readonly string[];
   /** Attributions without a verb ("selon", "according to"). */
   accordingTo: readonly string[];
+  /** First-person possessives: a source they open is the outlet's own ("selon nos informations"), no speaker. */
+  ownSources: readonly string[];
+  /** Relative pronouns after such an attribution: the noun before it speaks ("une déclaration selon laquelle …"). */
+  accordingRelatives: readonly string[];
   /** Words before a participle that make it an attribution of what follows ("Comme indiqué au ministère"). */
   as: readonly string[];
   subjectPronouns: readonly string[];
+  /** Pronouns and possessives that stand for one person ("il", "his"): never for a plural group. */
+  singularPronouns: readonly string[];
   /** Pronouns that point back to the last person named ("celle-ci", "ce dernier", "the latter"). */
   demonstratives: readonly string[];
   /** Words after a participle that make it passive ("reported by", "annoncé par"): not a cue. */
@@ -51,6 +57,10 @@ export interface QuoteWords {
   /** Words opening a relative clause inside a subject ("Macron, qui …, a déclaré"). */
   relativePronouns: readonly string[];
   articles: readonly string[];
+  /** Determiners of quantity before a group ("plusieurs", "many"): capitalised at a sentence start, they are no name. */
+  quantifiers: readonly string[];
+  /** Nouns that take a plural verb without a plural ending ("police say", "people think"). */
+  collectiveNouns: readonly string[];
   /** Verbs and predicates that make a short quotation someone's words ("évoque un « … »", "called it "…""). */
   speechActs: readonly string[];
   /** Words before a quotation that make it a name or a title rather than speech ("baptisé", "so-called"). */
@@ -79,6 +89,8 @@ export interface QuoteWords {
   genitives: readonly string[];
   /** Participles that tie a document to its issuer, who is the speaker ("un communiqué émanant du ministère"). */
   issuingParticiples: readonly string[];
+  /** Documents and figures whose author speaks for them ("les estimations d'Amnesty", "a report by the UN"). */
+  documentNouns: readonly string[];
   /** Whether a noun comes after its modifiers, so that a name before the last noun only qualifies it ("a Kremlin spokesman"). */
   modifiersPrecedeNoun: boolean;
 }
@@ -419,6 +431,12 @@ function read(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, cueSta
   // Content first: "«…», a déclaré X", "…, a-t-il ajouté", "“…,” he said", "…, Peskov said".
   const quoteBefore = previous !== undefined && (previous.quote >= 0 || (tokens[cue.first - 2]?.quote ?? -1) >= 0);
   const invertible = cue.kind !== "participle" && (quoteBefore || clauseEndsWithin(tokens, cue.last + 1, MAX_INVERTED_TOKENS));
+  // "“…,” Hill, a Democrat from Ohio, told reporters.": only the audience follows, so the subject before the comma speaks;
+  // "Jean Dupont, maire de Lille, a annoncé sa démission": a name and its apposition are no reported clause.
+  const apposed = previous?.word === "," && (onlyAudienceAfter(tokens, cue.last + 1, lexicon) || isNameWithApposition(tokens, cue.first - 2));
+  if (invertible && !cue.pronoun && apposed) {
+    return { cue, evidence: subjectEvidence(tokens, cue.first, lexicon), content: null };
+  }
   if (invertible && previous && (previous.quote >= 0 || ((previous.word === "," || previous.word === "—") && !quoteBeforeClauseEnd(tokens, cue.last + 1)))) {
     const end = previous.quote >= 0 ? cue.first - 1 : cue.first - 2;
     const evidence = cue.pronoun ? pronounEvidence(tokens, cue) : afterEvidence(tokens, cue.last + 1, lexicon);
@@ -435,8 +453,10 @@ function read(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, cueSta
   return { cue, evidence, content: null };
 }
 
-/** "selon X, …", "…, selon X", "according to X, …". */
+/** "selon X, …", "…, selon X", "… selon X.", "according to X, …", "une déclaration selon laquelle …". */
 function readAccording(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon): Reading {
+  if (lexicon.accordingRelatives.has(tokens[cue.last + 1]?.word ?? "")) return readAccordingRelative(tokens, cue, lexicon);
+  if (lexicon.ownSources.has(tokens[cue.last + 1]?.word ?? "")) return { cue, evidence: null, content: null };
   let end = cue.last + 1;
   while (end < tokens.length && end - cue.last < 14 && tokens[end]?.isWord) end++;
   if (end === cue.last + 1) return { cue, evidence: null, content: null };
@@ -445,12 +465,52 @@ function readAccording(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexico
   const previous = tokens[cue.first - 1];
   const opensSentence = previous === undefined || !previous.isWord || cue.first <= 1;
   if (after?.word === "," && opensSentence) {
-    return { cue, evidence, content: [end + 1, contentEnd(tokens, end + 1, lexicon, new Set())] };
+    const start = pastRelay(tokens, end + 1, lexicon);
+    return { cue, evidence, content: [start, contentEnd(tokens, start, lexicon, new Set())] };
   }
   if (previous?.word === "," && (after === undefined || !after.isWord)) {
     return { cue, evidence, content: contentBefore(tokens, cue.first - 2) };
   }
+  // "Le bilan s'alourdit selon le Ministère.": a named source or a pronoun closing the sentence attributes all of it.
+  const closesSentence = after === undefined || SENTENCE_END.test(after.word);
+  if (previous?.isWord && closesSentence && namesSource(tokens, cue.last + 1, end - 1, lexicon)) {
+    return { cue, evidence, content: contentBefore(tokens, cue.first - 1) };
+  }
   return { cue, evidence, content: null };
+}
+
+/**
+ * Past a relay set off by commas after the source ("Selon le parquet, cité par l'AFP, …": a
+ * participle and its agent), where the reported clause starts; else `start`.
+ */
+function pastRelay(tokens: readonly SpeechToken[], start: number, lexicon: Lexicon): number {
+  const participle = tokens[start];
+  if (!participle?.isWord || participle.capitalised || !lexicon.passiveAgents.has(tokens[start + 1]?.word ?? "")) return start;
+  for (let j = start + 2; j < tokens.length && j - start <= MAX_GAP_TOKENS; j++) {
+    const token = tokens[j] as SpeechToken;
+    if (token.word === ",") return j + 1 < tokens.length ? j + 1 : start;
+    if (!token.isWord && token.word !== "'" && token.word !== "-" && token.word !== ".") return start;
+  }
+  return start;
+}
+
+/** Whether the words `[first, last]` after "selon" name someone: a capitalised word or a pronoun ("selon lui"). */
+function namesSource(tokens: readonly SpeechToken[], first: number, last: number, lexicon: Lexicon): boolean {
+  for (let j = first; j <= last; j++) {
+    const token = tokens[j] as SpeechToken;
+    if (token.capitalised || lexicon.subjectPronouns.has(token.word)) return true;
+  }
+  return false;
+}
+
+/** "une déclaration commune selon laquelle les deux parties …": the noun phrase before the relative speaks. */
+function readAccordingRelative(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon): Reading {
+  let first = cue.first - 1;
+  while (first > 0 && cue.first - first < 6 && (tokens[first] as SpeechToken).isWord && !lexicon.articles.has((tokens[first] as SpeechToken).word)) first--;
+  if (!tokens[first]?.isWord) first++;
+  const evidence = phraseEvidence(tokens, first, cue.first - 1, "last", lexicon);
+  const start = cue.last + 2;
+  return { cue, evidence, content: start < tokens.length ? [start, contentEnd(tokens, start, lexicon, new Set())] : null };
 }
 
 /** "Comme indiqué au ministère des Affaires étrangères, …", "As Peskov said, …". */
@@ -489,7 +549,7 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
       if ((tokens[j + 1]?.quote ?? -1) >= 0) return j + 1;
       break;
     }
-    const between = token.isWord && (lexicon.audience.has(token.word) || token.capitalised || token.word === "-");
+    const between = token.isWord && (lexicon.audience.has(token.word) || lexicon.adverbs.has(token.word) || token.capitalised || token.word === "-");
     if (!between && token.word !== "'" && token.word !== "." && !lexicon.words.complementizerAfterAdverbials) break;
     if (!token.isWord && token.word !== "'" && token.word !== "-" && token.word !== ".") break;
     // "ainsi que", "plus que", "bien que" are not the reported clause.
@@ -514,7 +574,10 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
     return isInfinitive ? cue.last + 1 : null;
   }
   const bare = lexicon.bareClauseVerbs.has(tokens[cue.last]?.word ?? "") || lexicon.bareClauseVerbs.has(tokens[cue.first]?.word ?? "");
-  if (invertedPosition || !bare) return null;
+  // "Doe, speaking in Leeds, said the vote was rigged": after an apposition (words, not a quotation,
+  // before the comma), a verb followed by a clause of its own reports it; "…, said Doe." stays inverted.
+  const afterApposition = invertedPosition && previous.word === "," && (tokens[cue.first - 2]?.isWord ?? false) && lexicon.clauseVerbs.size > 0;
+  if ((invertedPosition && !afterApposition) || !bare) return null;
   // After a quotation and its speaker ("“…,” Blinken told reporters at …"), what follows is not reported.
   const subjectStart = shortSubjectStart(tokens, cue.first, lexicon);
   const subjectOpener = tokens[subjectStart ?? 0]?.word ?? "";
@@ -537,7 +600,19 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
   if (j > cue.last + 1 && lexicon.prepositions.has(tokens[j - 1]?.word ?? "")) return null;
   if (NOT_A_CLAUSE_START.has(start.word)) return null;
   if (endsClause(tokens, j) || !hasOwnVerb(tokens, j, lexicon)) return null;
+  // "…, said the minister who led the talks": a relative clause after an inverted speaker.
+  if (afterApposition && relativeWithin(tokens, j, lexicon)) return null;
   return j;
+}
+
+/** Whether a relative pronoun (not a complementizer) comes within a clause's verb reach from `j`, before a comma. */
+function relativeWithin(tokens: readonly SpeechToken[], j: number, lexicon: Lexicon): boolean {
+  for (let k = j; k < tokens.length && k <= j + CLAUSE_VERB_REACH; k++) {
+    const word = (tokens[k] as SpeechToken).word;
+    if (word === "," || word === ";" || word === ".") return false;
+    if (lexicon.relativePronouns.has(word) && !lexicon.complementizers.has(word)) return true;
+  }
+  return false;
 }
 
 /** Tokens of a bare clause searched for its verb: "the talks in Geneva between the two sides had failed". */
@@ -554,10 +629,17 @@ function hasOwnVerb(tokens: readonly SpeechToken[], j: number, lexicon: Lexicon)
       continue;
     }
     if (lexicon.clauseVerbs.has(token.word) || (!token.capitalised && /\p{Ll}{2}ed$/u.test(token.word))) return true;
-    // "Brazil supports Korea": a present tense right after a name.
-    if (!token.capitalised && /\p{Ll}s$/u.test(token.word) && (tokens[k - 1] as SpeechToken).capitalised) return true;
+    // "Brazil supports Korea": a present tense right after a name (not "of Palestinian refugees", a noun after a modifier).
+    if (!token.capitalised && /\p{Ll}s$/u.test(token.word) && (tokens[k - 1] as SpeechToken).capitalised && !afterPreposition(tokens, k - 1, lexicon)) return true;
   }
   return false;
+}
+
+/** Whether the name ending at token `last` is the object of a preposition ("of Palestinian"). */
+function afterPreposition(tokens: readonly SpeechToken[], last: number, lexicon: Lexicon): boolean {
+  let j = last;
+  while (j > 0 && (tokens[j - 1] as SpeechToken).capitalised) j--;
+  return lexicon.prepositions.has(tokens[j - 1]?.word ?? "");
 }
 
 /** Whether the clause ends at token `j` (end of sentence, punctuation, or a closing quotation). */
@@ -577,11 +659,13 @@ function contentEnd(tokens: readonly SpeechToken[], start: number, lexicon: Lexi
     if (token.word === ";" || token.word === "—") break;
     const before = tokens[j - 1];
     const commaBefore = before !== undefined && (before.word === "," || (before.quote >= 0 && before.trailing === ","));
-    if (j > start && commaBefore && lexicon.clauseBreaks.has(token.word)) break;
+    if (j > start && commaBefore && lexicon.clauseBreaks.has(token.word) && !coordinatedClauseAhead(tokens, j + 1, limit, lexicon)) break;
     // ", and his critics …": a new subject after the conjunction starts another clause.
     const next = tokens[j + 1];
     if (j > start && commaBefore && lexicon.coordinators.has(token.word) && next && (lexicon.articles.has(next.word) || lexicon.possessives.has(next.word) || lexicon.subjectPronouns.has(next.word) || next.capitalised)) break;
     if (j > start && (cueStarts.has(j + 1) || cueStarts.has(j + 2)) && lexicon.adverbs.has(tokens[j + 1]?.word ?? "") && commaBefore) break;
+    // "…,” further saying": an adverb opens the next verb's report.
+    if (j > start && commaBefore && lexicon.adverbs.has(token.word) && cueStarts.has(j + 1)) break;
     // "… and warned that …", "…, ajoutant que …": the next verb starts its own report.
     if (j > start && cueStarts.has(j) && (commaBefore || lexicon.coordinators.has(before?.word ?? ""))) {
       end = commaBefore || !lexicon.coordinators.has(before?.word ?? "") ? j - 1 : j - 2;
@@ -594,12 +678,54 @@ function contentEnd(tokens: readonly SpeechToken[], start: number, lexicon: Lexi
   return end;
 }
 
+/**
+ * Whether a second reported clause (", et que …", ", and that …") comes after token `from` before
+ * `limit` or a ";": the clause break before it is an aside inside the report.
+ */
+function coordinatedClauseAhead(tokens: readonly SpeechToken[], from: number, limit: number, lexicon: Lexicon): boolean {
+  for (let j = from; j < limit; j++) {
+    const word = (tokens[j] as SpeechToken).word;
+    if (word === ";" || word === "—") return false;
+    if (tokens[j - 1]?.word === "," && lexicon.coordinators.has(word) && lexicon.complementizers.has(tokens[j + 1]?.word ?? "")) return true;
+  }
+  return false;
+}
+
 /** Whether the sentence or clause ends (".", ";", end) within `limit` tokens after `from`: "…, a déclaré le préfet." */
 function clauseEndsWithin(tokens: readonly SpeechToken[], from: number, limit: number): boolean {
   for (let j = from; j < tokens.length; j++) {
     if (j - from > limit) return false;
     const word = (tokens[j] as SpeechToken).word;
     if (word === ";" || word === "." || word === "!" || word === "?") return !isNamePeriod(tokens, j) || j - from > limit;
+  }
+  return true;
+}
+
+/**
+ * Whether the sentence up to token `end` is a name of two capitalised words or more, a comma and a
+ * lowercase apposition ("Jean Dupont, maire de Lille").
+ */
+function isNameWithApposition(tokens: readonly SpeechToken[], end: number): boolean {
+  if (end >= MAX_SUBJECT_TOKENS) return false;
+  let comma = -1;
+  for (let j = 0; j <= end; j++) {
+    const token = tokens[j] as SpeechToken;
+    if (token.word === ",") {
+      if (comma >= 0) return false;
+      comma = j;
+    } else if (!token.isWord && token.word !== "-" && token.word !== "'") return false;
+  }
+  if (comma < 2 || comma >= end) return false;
+  const name = tokens.slice(0, comma);
+  return name.every((token) => token.capitalised || !token.isWord) && tokens[comma + 1]?.isWord === true && !(tokens[comma + 1] as SpeechToken).capitalised;
+}
+
+/** Whether the clause after token `from` holds only lowercase audience words ("told reporters on Monday"), or none. */
+function onlyAudienceAfter(tokens: readonly SpeechToken[], from: number, lexicon: Lexicon): boolean {
+  for (let j = from; j < tokens.length && j - from <= MAX_INVERTED_TOKENS; j++) {
+    const token = tokens[j] as SpeechToken;
+    if (!token.isWord) return token.quote < 0 && token.word !== "," && token.word !== "(";
+    if (token.capitalised || !lexicon.audience.has(token.word)) return false;
   }
   return true;
 }
@@ -653,7 +779,9 @@ function phraseEvidence(tokens: readonly SpeechToken[], first: number, last: num
     return { regionStart: head.start, regionEnd: head.start, prefer, pronoun: DEMONSTRATIVE, phraseStart: head.start, phraseEnd: end, sameAs: null };
   }
   if (lexicon.impersonal.has(head.word) && last - first <= 2) return null;
-  if (lexicon.subjectPronouns.has(head.word) || lexicon.possessives.has(head.word)) {
+  // "selon ses dires" stands for the owner; "selon ses avocats", "his lawyers said": the noun speaks.
+  const ownersWords = lexicon.possessives.has(head.word) && (first === last || lexicon.documentNouns.has((tokens[first + 1] as SpeechToken).word));
+  if (lexicon.subjectPronouns.has(head.word) || ownersWords) {
     if (last - first <= 2) return { regionStart: head.start, regionEnd: head.start, prefer, pronoun: head.word, phraseStart: head.start, phraseEnd: head.end, sameAs: null };
   }
   let phraseFirst = first;
@@ -721,7 +849,7 @@ function subjectEvidence(tokens: readonly SpeechToken[], cueFirst: number, lexic
     }
     return j + 1;
   };
-  const last = cueFirst - 1;
+  const last = adverbsBefore(tokens, cueFirst, lexicon) - 1;
   const first = segmentStart(last);
   const onlyLinking = first <= last && tokens.slice(first, last + 1).every((token) => lexicon.coordinators.has(token.word) || lexicon.adverbs.has(token.word));
   if (onlyLinking) return firstSubject(tokens, first, lexicon);
@@ -753,11 +881,12 @@ function subjectEvidence(tokens: readonly SpeechToken[], cueFirst: number, lexic
     // An adverbial between commas ("Ane Alencar, in remarks to UOL, said") is not the subject.
     if (lexicon.functionWords.has(opener) && !lexicon.articles.has(opener) && tokens[start - 1]?.word === ",") return earlierSegment(start - 2);
     const hasName = tokens.slice(start, end + 1).some((token, k) => token.capitalised && (start + k > 0));
-    if (hasName && tokens[start - 1]?.word === ",") {
+    // "L'archevêque, invité à Paris, a déclaré": a participle's complement names no speaker, the subject before it does.
+    const participial = !(tokens[start] as SpeechToken).capitalised && !lexicon.articles.has(opener);
+    if (hasName && !participial && tokens[start - 1]?.word === ",") {
       const before = segmentStart(start - 2);
       if (before <= start - 2) return phraseEvidence(tokens, before, end, "last", lexicon);
     }
-    const participial = !(tokens[start] as SpeechToken).capitalised && !lexicon.articles.has(opener);
     if ((!hasName || participial) && tokens[start - 1]?.word === ",") {
       const before = segmentStart(start - 2);
       if (before <= start - 2) return phraseEvidence(tokens, before, start - 2, "last", lexicon);

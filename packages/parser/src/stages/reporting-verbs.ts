@@ -15,13 +15,17 @@ export interface SpeechToken {
   trailing: string;
 }
 
+/** Adverbs a phrase may hold between its words ("font toutefois remarquer"): at most this many. */
+const MAX_INNER_ADVERBS = 2;
+
 /** A phrase list looked up by its first word: "fait savoir" is found at "fait". */
 class PhraseSet {
   private readonly byFirst = new Map<string, string[][]>();
   /** Words in the longest phrase. */
   longest = 0;
 
-  constructor(phrases: readonly string[]) {
+  /** `inner`: words that may stand between the words of a phrase without breaking it. */
+  constructor(phrases: readonly string[], private readonly inner: ReadonlySet<string> = new Set()) {
     for (const phrase of new Set(phrases)) {
       const words = phrase.toLowerCase().replace(/’/g, "'").split(/\s+|(?<=')/u).filter((word) => word !== "");
       const first = words[0];
@@ -49,9 +53,18 @@ class PhraseSet {
     const candidates = this.byFirst.get(first ?? tokens[i]?.word ?? "");
     if (!candidates) return 0;
     for (const words of candidates) {
+      let at = i + 1;
+      let skipped = 0;
       let k = 1;
-      while (k < words.length && tokens[i + k]?.word === words[k]) k++;
-      if (k === words.length) return k;
+      for (; k < words.length; k++) {
+        while (skipped < MAX_INNER_ADVERBS && tokens[at] !== undefined && tokens[at]?.word !== words[k] && this.inner.has(tokens[at]?.word ?? "")) {
+          at++;
+          skipped++;
+        }
+        if (tokens[at]?.word !== words[k]) break;
+        at++;
+      }
+      if (k === words.length) return at - i;
     }
     return 0;
   }
@@ -64,13 +77,15 @@ export interface Lexicon {
   cueFirstWords: Set<string>;
   /** The phrase lists a cue is found by: no cue starts where none of them matches. */
   cuePhrases: readonly PhraseSet[];
-  /** Words in the longest phrase of `cuePhrases`. */
+  /** Tokens the longest phrase of `cuePhrases` spans, adverbs inside it included. */
   longestCue: number;
   participles: PhraseSet;
   finite: PhraseSet;
   pluralForms: PhraseSet;
   presentParticiples: PhraseSet;
   accordingTo: PhraseSet;
+  accordingRelatives: Set<string>;
+  ownSources: Set<string>;
   auxiliaries: Set<string>;
   adverbs: Set<string>;
   invertedPronouns: Set<string>;
@@ -80,12 +95,15 @@ export interface Lexicon {
   clauseVerbs: Set<string>;
   as: Set<string>;
   subjectPronouns: Set<string>;
+  singularPronouns: Set<string>;
   demonstratives: PhraseSet;
   passiveAgents: Set<string>;
   notInfinitives: Set<string>;
   possessives: Set<string>;
   relativePronouns: Set<string>;
   articles: Set<string>;
+  quantifiers: Set<string>;
+  collectiveNouns: Set<string>;
   speechActs: PhraseSet;
   namingWords: Set<string>;
   clauseBreaks: Set<string>;
@@ -100,6 +118,7 @@ export interface Lexicon {
   abbreviations: Set<string>;
   genitives: Set<string>;
   issuingParticiples: Set<string>;
+  documentNouns: Set<string>;
   /** `cueFirstWords` read straight from the text: sentences without any are not tokenised. */
   cueFirstWordTable: WordTable;
 }
@@ -110,16 +129,22 @@ const lower = (list: readonly string[]) => new Set(list.map((word) => word.toLow
 export function lexiconFor(words: QuoteWords): Lexicon {
   const cached = compiled.get(words);
   if (cached) return cached;
+  const articles = lower(words.articles);
+  const prepositions = lower(words.prepositions);
+  // "fait toutefois savoir": a true adverb may split a verb phrase; an article or a preposition would make it another phrase.
+  const innerAdverbs = new Set([...lower(words.adverbs)].filter((word) => !articles.has(word) && !prepositions.has(word)));
   const lexicon: Lexicon = {
     words,
     cueFirstWords: new Set(),
     cuePhrases: [],
     longestCue: 0,
-    participles: new PhraseSet(words.participles),
-    finite: new PhraseSet(words.finiteForms),
+    participles: new PhraseSet(words.participles, innerAdverbs),
+    finite: new PhraseSet(words.finiteForms, innerAdverbs),
     pluralForms: new PhraseSet(words.pluralForms),
-    presentParticiples: new PhraseSet(words.presentParticiples),
+    presentParticiples: new PhraseSet(words.presentParticiples, innerAdverbs),
     accordingTo: new PhraseSet(words.accordingTo),
+    accordingRelatives: lower(words.accordingRelatives),
+    ownSources: lower(words.ownSources),
     auxiliaries: lower(words.auxiliaries),
     adverbs: lower(words.adverbs),
     invertedPronouns: lower(words.invertedPronouns),
@@ -129,17 +154,20 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     clauseVerbs: lower(words.clauseVerbs),
     as: lower(words.as),
     subjectPronouns: lower(words.subjectPronouns),
+    singularPronouns: lower(words.singularPronouns),
     demonstratives: new PhraseSet(words.demonstratives),
     passiveAgents: lower(words.passiveAgents),
     notInfinitives: lower(words.notInfinitives),
     possessives: lower(words.possessives),
     relativePronouns: lower(words.relativePronouns),
-    articles: lower(words.articles),
+    articles,
+    quantifiers: lower(words.quantifiers),
+    collectiveNouns: lower(words.collectiveNouns),
     speechActs: new PhraseSet(words.speechActs),
     namingWords: lower(words.namingWords),
     clauseBreaks: lower(words.clauseBreaks),
     coordinators: lower(words.coordinators),
-    prepositions: lower(words.prepositions),
+    prepositions,
     spokespersonWords: words.spokespersonWords,
     roleSynonyms: words.roleSynonyms,
     partitives: lower(words.partitives),
@@ -149,11 +177,12 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     abbreviations: lower(words.abbreviations),
     genitives: lower(words.genitives),
     issuingParticiples: lower(words.issuingParticiples),
+    documentNouns: lower(words.documentNouns),
     cueFirstWordTable: new WordTable([]),
   };
   lexicon.cuePhrases = [lexicon.participles, lexicon.finite, lexicon.pluralForms, lexicon.presentParticiples, lexicon.accordingTo];
   lexicon.cueFirstWords = new Set(lexicon.cuePhrases.flatMap((set) => set.firstWords()));
-  lexicon.longestCue = Math.max(...lexicon.cuePhrases.map((set) => set.longest));
+  lexicon.longestCue = Math.max(...lexicon.cuePhrases.map((set) => set.longest)) + MAX_INNER_ADVERBS;
   lexicon.cueFirstWordTable = new WordTable([...lexicon.cueFirstWords], true);
   compiled.set(words, lexicon);
   return lexicon;
@@ -445,6 +474,8 @@ export function findCues(tokens: readonly SpeechToken[], lexicon: Lexicon): Cue[
         continue;
       }
     }
+    // "the neighbour states can build", "member states said": a plural noun before its own verb.
+    if (isPluralNounBeforeVerb(tokens, i, lexicon)) continue;
     const finite = lexicon.finite.match(tokens, i, word);
     const before = tokens[i - 1]?.word ?? "";
     // After an article or a possessive it is a noun: "the report", "la note", "his claims".
@@ -454,7 +485,7 @@ export function findCues(tokens: readonly SpeechToken[], lexicon: Lexicon): Cue[
       continue;
     }
     const plural = lexicon.pluralForms.match(tokens, i, word);
-    if (plural > 0 && isPluralSubject(tokens[i - 1], lexicon)) {
+    if (plural > 0 && isPluralSubject(tokens[adverbsBefore(tokens, i, lexicon) - 1], lexicon)) {
       cues.push({ kind: "verb", first: i, last: i + plural - 1, pronoun: null });
       i += plural - 1;
       continue;
@@ -496,8 +527,30 @@ function isPassive(tokens: readonly SpeechToken[], i: number, lexicon: Lexicon):
   return agent !== undefined && agent.isWord && !lexicon.adverbs.has(agent.word);
 }
 
-/** A word that can be a plural subject right before its verb: "they", "critics", "sources". */
+/**
+ * Where the adverbs between a subject and the verb at `i` start ("they also report", "officials
+ * later said"), or `i`: the subject ends before them.
+ */
+export function adverbsBefore(tokens: readonly SpeechToken[], i: number, lexicon: Lexicon): number {
+  let j = i;
+  while (j > i - 2 && isSplittingAdverb(tokens[j - 1], lexicon)) j--;
+  return tokens[j - 1]?.isWord ? j : i;
+}
+
+function isSplittingAdverb(token: SpeechToken | undefined, lexicon: Lexicon): boolean {
+  if (token === undefined || !lexicon.adverbs.has(token.word)) return false;
+  return !lexicon.auxiliaries.has(token.word) && !lexicon.as.has(token.word) && !lexicon.articles.has(token.word) && !lexicon.prepositions.has(token.word);
+}
+
+/** Whether the -s word at `i` is a plural noun followed by its own verb ("states can", "reports were"), not a verb. */
+function isPluralNounBeforeVerb(tokens: readonly SpeechToken[], i: number, lexicon: Lexicon): boolean {
+  const next = tokens[i + 1];
+  return (tokens[i] as SpeechToken).word.endsWith("s") && next !== undefined && lexicon.clauseVerbs.has(next.word);
+}
+
+/** A word that can be a plural subject right before its verb: "they", "critics", "sources", "police". */
 function isPluralSubject(token: SpeechToken | undefined, lexicon: Lexicon): boolean {
   if (!token?.isWord) return false;
-  return lexicon.subjectPronouns.has(token.word) || (/[sx]$/u.test(token.word) && !lexicon.functionWords.has(token.word) && !lexicon.adverbs.has(token.word));
+  if (lexicon.subjectPronouns.has(token.word) || lexicon.collectiveNouns.has(token.word)) return true;
+  return /[sx]$/u.test(token.word) && !lexicon.functionWords.has(token.word) && !lexicon.adverbs.has(token.word);
 }

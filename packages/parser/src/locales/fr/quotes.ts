@@ -14,7 +14,8 @@ const firstGroupVerbs: FirstGroupVerb[] = [
   "témoign", "souhait", "demand", "relev", "constat", "ironis", "tweet", "avanc", "mentionn",
   ["espér", "espèr"], "déplor", "rétorqu", ["suggér", "suggèr"], "recommand", "avou", "concéd",
   "pens", "tranch", "argu", "interrog", "résum", "raill", "accus", ["appel", "appell"], "qualifi",
-  "évoqu", "condamn", "félicit", "détaill", "nuanc", "gliss", "menac", "invit", "exig",
+  "évoqu", "condamn", "félicit", "détaill", "nuanc", "gliss", "menac", "invit", "exig", "jug", "lâch",
+  "tempêt", "soupir", "tacl",
 ];
 
 /** The third-person and participle forms of a first-group verb, for reported speech. */
@@ -37,7 +38,7 @@ const irregular = {
     "dit", "dite", "écrit", "répondu", "reconnu", "admis", "promis", "démenti", "conclu", "poursuivi", "prévenu",
     "soutenu", "averti", "craint", "prédit", "fait savoir", "fait valoir", "laissé entendre", "mis en garde",
     "fait état", "tenu à préciser", "tenu à rappeler", "tenu à souligner", "redit", "réaffirmé", "rapporté",
-    "fait remarquer", "fait observer", "laissé prévoir", "laissé comprendre",
+    "fait remarquer", "fait observer", "laissé prévoir", "laissé comprendre", "réagi", "exclu",
   ],
   finite: [
     "dit", "disent", "disait", "disaient", "dira", "diront", "dirait", "dirent", "écrit", "écrivent", "écrivait",
@@ -47,22 +48,56 @@ const irregular = {
     "craignait", "croit", "croyait", "fait savoir", "faisait savoir", "fait valoir", "laisse entendre",
     "met en garde", "fait état", "redit", "réaffirme", "rapporte", "rapportait", "font savoir", "faisaient savoir",
     "font valoir", "laissent entendre", "laissait entendre", "fait remarquer", "font remarquer", "faisait remarquer",
-    "faisaient remarquer", "fait observer", "font observer",
+    "faisaient remarquer", "fait observer", "font observer", "réagit", "réagissait", "se réjouit", "s'est réjoui",
+    "s'est réjouie", "se défend", "s'est défendu", "s'est défendue", "se plaint", "s'est plaint", "s'est plainte",
+    "peut lire", "pouvait lire", "exclut", "excluait",
   ],
   presentParticiples: [
     "disant", "écrivant", "répondant", "reconnaissant", "admettant", "promettant", "démentant", "concluant",
     "poursuivant", "prévenant", "soutenant", "avertissant", "faisant savoir", "faisant valoir",
     "laissant entendre", "mettant en garde", "réaffirmant", "rapportant", "faisant remarquer", "faisant observer",
+    "réagissant",
+    // "…, avant d'ajouter que …": the sentence's subject goes on speaking.
+    "avant d'ajouter", "avant de préciser", "avant de conclure", "avant de souligner", "avant d'expliquer",
+    "avant d'assurer", "avant d'affirmer", "avant de rappeler", "avant de lancer", "avant de nuancer",
+    "avant de reconnaître", "avant de dénoncer", "avant d'estimer", "avant d'indiquer", "avant de marteler",
   ],
 };
 
 const generated = firstGroupVerbs.map(firstGroupForms);
 
+/** First-group verbs that report only in their pronominal form ("s'indigne", "se félicite"). */
+const pronominalVerbs: FirstGroupVerb[] = [
+  "indign", "insurg", "étonn", ["inquiét", "inquièt"], "exclam", "emport", "agac", "alarm", "interrog", "félicit", "offusqu",
+];
+
+/** "indigne" → "s'indigne", "félicite" → "se félicite". */
+function reflexive(form: string): string {
+  return /^[aeiouyàâéèêîôûh]/u.test(form) ? `s'${form}` : `se ${form}`;
+}
+
+/** A pronominal verb's forms, all with their pronoun: its compound past is written whole ("s'est indignée"). */
+function pronominalForms(verb: FirstGroupVerb): { finite: string[]; presentParticiples: string[] } {
+  const forms = firstGroupForms(verb);
+  const [singular, ...others] = forms.participles;
+  const plural = others.filter((form) => form.endsWith("s"));
+  return {
+    finite: [
+      ...forms.finite.map(reflexive),
+      ...[singular as string, ...others.filter((form) => !form.endsWith("s"))].map((form) => `s'est ${form}`),
+      ...plural.map((form) => `se sont ${form}`),
+    ],
+    presentParticiples: forms.presentParticiples.map(reflexive),
+  };
+}
+
+const pronominal = pronominalVerbs.map(pronominalForms);
+
 export const quotes: QuoteWords = {
   participles: [...generated.flatMap((forms) => forms.participles), ...irregular.participles],
-  finiteForms: [...generated.flatMap((forms) => forms.finite), ...irregular.finite],
+  finiteForms: [...generated.flatMap((forms) => forms.finite), ...pronominal.flatMap((forms) => forms.finite), ...irregular.finite],
   pluralForms: [],
-  presentParticiples: [...generated.flatMap((forms) => forms.presentParticiples), ...irregular.presentParticiples],
+  presentParticiples: [...generated.flatMap((forms) => forms.presentParticiples), ...pronominal.flatMap((forms) => forms.presentParticiples), ...irregular.presentParticiples],
   auxiliaries: [
     "a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront", "eut", "eût", "ayant", "avoir",
     "est", "sont",
@@ -82,8 +117,11 @@ export const quotes: QuoteWords = {
   bareClauseVerbs: [],
   clauseVerbs: [],
   accordingTo: ["selon", "d'après"],
+  ownSources: ["nos", "notre"],
+  accordingRelatives: ["laquelle", "lequel", "lesquelles", "lesquels"],
   as: ["comme"],
   subjectPronouns: ["il", "elle", "ils", "elles", "lui", "eux", "on"],
+  singularPronouns: ["il", "elle", "lui", "son", "sa", "ses"],
   demonstratives: ["celui-ci", "celle-ci", "ceux-ci", "celles-ci", "ce dernier", "cette dernière", "ces derniers", "ces dernières"],
   passiveAgents: ["par"],
   infinitive: /^(?:avoir|être|ne|n'|faire|dire|prendre|mettre|rendre|croire|vivre|suivre|attendre|répondre|défendre|permettre|reconnaître|connaître|paraître|[a-zàâçéèêëîïôûùüÿœ]{2,}(?:er|ir|oir))$/u,
@@ -95,6 +133,8 @@ export const quotes: QuoteWords = {
   possessives: ["son", "sa", "ses", "leur", "leurs"],
   relativePronouns: ["qui", "dont", "lequel", "laquelle", "lesquels", "où", "que", "qu'"],
   articles: ["le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cet", "cette", "au", "aux"],
+  quantifiers: ["plusieurs", "certains", "certaines", "quelques", "divers", "diverses", "nombreux", "nombreuses", "maints", "maintes", "deux", "trois", "quatre", "cinq", "dix"],
+  collectiveNouns: [],
   speechActs: [
     "évoque", "évoquait", "évoqué", "dénonce", "dénonçait", "dénoncé", "condamne", "condamnait", "condamné",
     "qualifie", "qualifié", "qualifiait", "félicite", "félicité", "félicitait", "salue", "salué", "appelle",
@@ -143,5 +183,10 @@ export const quotes: QuoteWords = {
   abbreviations: ["m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "st", "ste", "av", "apr", "j.-c", "etc", "cf", "env", "no", "art"],
   genitives: ["de", "d'"],
   issuingParticiples: ["émanant", "provenant", "signé", "signée", "publié", "publiée", "diffusé", "diffusée"],
+  documentNouns: [
+    "rapport", "rapports", "communiqué", "communiqués", "déclaration", "déclarations", "estimation", "estimations",
+    "chiffres", "données", "bilan", "étude", "enquête", "note", "lettre", "message", "décompte", "statistiques",
+    "dires", "propos", "termes", "mots", "explications", "aveux", "témoignage", "version", "avis", "sources",
+  ],
   modifiersPrecedeNoun: false,
 };
