@@ -64,6 +64,15 @@ describe("entities: people", () => {
     expect(namesOf(entitiesOf("Titre\n\nLa fille de Paul Durand a parlé."))).toEqual(["Paul Durand"]);
   });
 
+  it("takes no lowercase role for a surname that spells it (\"Le maire\" is not Paul Le Maire)", () => {
+    const ctx = entitiesOf("Titre\n\nPaul Le Maire a reçu les élus. Le maire de Lyon a salué la rencontre.");
+    expect(ctx.people.map((person) => [person.name, person.mentions.map((mention) => mention.text)])).toEqual([["Paul Le Maire", ["Paul Le Maire"]]]);
+  });
+
+  it("reads a capitalised remit after a role noun and an article as no person (\"le Ministre de la Santé\")", () => {
+    expect(namesOf(entitiesOf("Titre\n\nLe Ministre de la Santé a annoncé des mesures. Le ministre du Travail a approuvé, selon Paul Durand."))).toEqual(["Paul Durand"]);
+  });
+
   it("reads El Niño and La Niña as weather, not people", () => {
     expect(namesOf(entitiesOf("Drought\n\nFarmers blame El Niño for the drought, Minister Ruth Okoye said."))).toEqual(["Ruth Okoye"]);
     expect(namesOf(entitiesOf("Sécheresse\n\nLa Niña a privé la région de pluie, a expliqué la ministre Ruth Okoye."))).toEqual(["Ruth Okoye"]);

@@ -756,6 +756,8 @@ function buildPeople(
     if (!owners || mentioned[i] === 1 || labels[i] === "organization") continue;
     for (const { draft, surname } of owners) {
       if (!matchesAt(tokens, i, surname)) continue;
+      // "Le maire de Lyon" is no mention of Bruno Le Maire: a surname's words are written capitalised.
+      if (!surname.every((key, k) => tokens[i + k]!.capitalised || lexicon.particles.has(key))) continue;
       const previous = tokens[i - 1];
       if (previous && previous.capitalised && previous.isWord && previous.region === token.region && previous.end + 1 >= token.start && !lexicon.nonNames.has(previous.key) && !lexicon.roleNouns.has(previous.key) && !isHonorific(previous.key, lexicon) && !previous.sentenceStart) continue;
       const after = tokens[i + surname.length];
@@ -969,6 +971,7 @@ function personEvidence(
     if (lexicon.demonyms.has(key) && words > 1 && k === candidate.to - 1) return null;
   }
   if (words === 1 && lexicon.nonNames.has(first.key)) return null;
+  if (words === 1 && namesRemitOfRole(tokens, candidate.from, lexicon)) return null;
   // "Roman Catholic Christianity", "Gaullisme social": a doctrine's name holds its abstract noun, a person's does not.
   if (words >= 2 && tokens.slice(candidate.from, candidate.to).some((token) => ABSTRACT_NOUN.test(token.text))) return null;
   // "Ending Clergy Abuse", "Saving Private Lives": a group opened by a gerund names a campaign or a work.
@@ -1198,6 +1201,21 @@ function plainNameShape(tokens: Token[], candidate: NameCandidate, lexicon: Lexi
 function previousWord(tokens: Token[], index: number): Token | undefined {
   const previous = tokens[index - 1];
   return previous && previous.region === tokens[index]?.region ? previous : undefined;
+}
+
+/**
+ * "le Ministre de la Santé", "ministre du Travail": a word after a role noun and an article (de la,
+ * de l', du, des) names the role's remit; "le conseiller de Macron", without one, names a person.
+ */
+function namesRemitOfRole(tokens: Token[], at: number, lexicon: Lexicon): boolean {
+  const article = previousWord(tokens, at);
+  if (!article) return false;
+  let roleAt: number;
+  if (article.key === "du" || article.key === "des") roleAt = at - 2;
+  else if ((article.key === "la" || article.key === "l'") && previousWord(tokens, at - 1)?.key === "de") roleAt = at - 3;
+  else return false;
+  const role = tokens[roleAt];
+  return role !== undefined && role.region === article.region && lexicon.roleNouns.has(role.key);
 }
 
 /** "X said", "X a déclaré", "X, 53, told": a speaking or acting verb within two words after. */
