@@ -313,16 +313,17 @@ function issuerStart(ctx: DocumentContext, start: number, end: number, lexicon: 
  * ("estimations d'|Amnesty", "report by the |UN"), or -1.
  */
 function authorStart(text: string, head: number, end: number, lexicon: Lexicon): number {
+  // Read within the phrase only: a search from `head` would otherwise run on to the next word however far.
+  const phrase = text.slice(head, end);
   const word = /[\p{L}\p{N}]+(?:['’](?=\p{L}))?/gu;
-  word.lastIndex = head;
-  const noun = word.exec(text);
-  if (noun === null || noun.index !== head || !lexicon.documentNouns.has(noun[0].toLowerCase())) return -1;
+  const noun = word.exec(phrase);
+  if (noun === null || noun.index !== 0 || !lexicon.documentNouns.has(noun[0].toLowerCase())) return -1;
   let linked = false;
-  for (let match = word.exec(text); match !== null && match.index < end; match = word.exec(text)) {
+  for (let match = word.exec(phrase); match !== null; match = word.exec(phrase)) {
     const folded = match[0].toLowerCase().replace(/’/g, "'");
     const linking = lexicon.genitives.has(folded) || lexicon.passiveAgents.has(folded);
     if (linking) linked = true;
-    else if (!lexicon.articles.has(folded)) return linked ? match.index : -1;
+    else if (!lexicon.articles.has(folded)) return linked ? head + match.index : -1;
   }
   return -1;
 }
