@@ -181,6 +181,23 @@ describe.each(providers)("db.read on $name", (provider) => {
     expect(lastOne.get("a1")?.items.map((item) => item.row.id)).toEqual(["q0"]);
   });
 
+  it("reads each first page with its own parents and shape when the statement text is kept for reuse", async () => {
+    const ids = (pages: Awaited<ReturnType<typeof test.db.read.quotesOfArticles>>) =>
+      [...pages].map(([parent, page]) => [parent, page.items.map((item) => item.row.id), page.size]);
+    // Same shape (two parents, limit 2) with other parents: the statement is reused, the rows are not.
+    expect(ids(await test.db.read.quotesOfArticles(["a1", "a2"], { limit: 2 }))).toEqual([["a1", ["q2", "q1"], 3], ["a2", [], 0]]);
+    expect(ids(await test.db.read.quotesOfArticles(["a5", "a1"], { limit: 2 }))).toEqual([["a5", ["q3", "q4"], 2], ["a1", ["q2", "q1"], 3]]);
+    // Other limits, directions and columns are other statements.
+    expect(ids(await test.db.read.quotesOfArticles(["a5", "a1"], { limit: 1 }))).toEqual([["a5", ["q3"], 2], ["a1", ["q2"], 3]]);
+    expect(ids(await test.db.read.quotesOfArticles(["a5", "a1"], { limit: 1, inverted: true }))).toEqual([["a5", ["q4"], 2], ["a1", ["q0"], 3]]);
+    const texts = await test.db.read.quotesOfArticles(["a5", "a1"], { limit: 1 }, ["text"]);
+    const row = texts.get("a1")?.items[0]?.row;
+    expect(row).toMatchObject({ id: "q2", text: "quote 2" });
+    expect(row && "kind" in row).toBe(false);
+    const meetings = await test.db.read.meetingsOfArticles(["a5", "a1"], { limit: 1 });
+    expect([...meetings.keys()]).toEqual(["a5", "a1"]);
+  });
+
   it("reads quotes' speakers with the quotes when asked, only the columns asked", async () => {
     const speakers = { person: ["name"], organization: ["name"] };
     const pages = await test.db.read.quotesOfArticles(["a1", "a5"], { limit: 10 }, ["text", "speakerPersonId", "speakerOrganizationId"], speakers);

@@ -356,6 +356,18 @@ interface ChildList {
   joins?: string;
 }
 
+/** The select list of a child list's page: its columns, extra items, sort keys and parent id. */
+function childSelect(provider: Provider, list: ChildList, columns: Columns): string {
+  return `${selectList(columns, list.alias, "")}${list.extra ? `, ${list.extra}` : ""}, ${keyList(provider, list.order)}, ${list.parent} AS "parentId"`;
+}
+
+function rowsOf(list: ChildList): string {
+  return list.joins ? `${list.from} ${list.joins}` : list.from;
+}
+
+/** First-page statement shapes kept per projection of a table's columns. */
+const MAX_FIRST_PAGE_SHAPES = 200;
+
 const projections = new WeakMap<Columns, Map<string, Columns>>();
 
 /**
@@ -375,6 +387,8 @@ function projected(columns: Columns, wanted: readonly string[] | undefined): Col
 export class Reader {
   /** Decoders by column prefix and columns, each made once. */
   private readonly decoders = new Map<string, WeakMap<Columns, (raw: Raw) => unknown>>();
+  /** SQLite first-page statements of child lists by projected columns, then by list and shape (see unionSql). */
+  private readonly firstPageSql = new WeakMap<Columns, Map<string, string>>();
 
   constructor(private readonly connection: SqlConnection, readonly provider: Provider) {}
 
@@ -429,30 +443,22 @@ export class Reader {
     for (const id of parentIds) pages.set(id, counted ? { items: [], size: 0 } : { items: [] });
     const columns = projected(list.columns, wanted);
     const decode = this.decoderFor<Row & Raw>(columns);
-    const selected = `${selectList(columns, list.alias, "")}${list.extra ? `, ${list.extra}` : ""}, ${keyList(this.provider, list.order)}, ${list.parent} AS "parentId"`;
-    const order = orderBy(this.provider, list.order, page.inverted ?? false);
-    const rowsFrom = list.joins ? `${list.from} ${list.joins}` : list.from;
-    const keysetParams: unknown[] = [];
-    const keyset = keysetWhere(list.order, page, keysetParams);
     const params: unknown[] = [];
     let sql: string;
     if (this.provider === "sqlite" && parentIds.length <= MAX_LISTED_IDS) {
-      // One arm per parent, each walking the parent's index in list order and stopping at the
-      // limit: a row_number() window over all parents cost more than twice as much (220 against
-      // 95 µs for ten articles' quotes) and reads every parent's whole list. The limit is written
-      // out: bound as a parameter, it made each arm three times slower.
-      if (!Number.isSafeInteger(page.limit)) throw new RangeError(`a page limit must be a whole number, got ${page.limit}`);
-      const arm = `SELECT * FROM (SELECT ${selected} FROM ${rowsFrom} WHERE ${[`${list.parent} = ?`, ...keyset].join(" AND ")} ORDER BY ${order} LIMIT ${page.limit})`;
       const distinctIds = [...new Set(parentIds)];
+      const keysetParams: unknown[] = [];
+      sql = this.unionSql(list, columns, page, distinctIds.length, keysetParams);
       for (const id of distinctIds) params.push(id, ...keysetParams);
-      sql = distinctIds.map(() => arm).join(" UNION ALL ");
     } else {
+      const keysetParams: unknown[] = [];
+      const keyset = keysetWhere(list.order, page, keysetParams);
       const where = [this.inList(list.parent, parentIds, params), ...keyset];
       params.push(...keysetParams, page.limit);
       sql =
-        `SELECT * FROM (SELECT ${selected}, row_number() OVER (PARTITION BY ${list.parent} ORDER BY ${order}) AS "pageRank"` +
+        `SELECT * FROM (SELECT ${childSelect(this.provider, list, columns)}, row_number() OVER (PARTITION BY ${list.parent} ORDER BY ${orderBy(this.provider, list.order, page.inverted ?? false)}) AS "pageRank"` +
         `${counted && !countedApart ? `, count(*) OVER (PARTITION BY ${list.parent}) AS "listSize"` : ""} ` +
-        `FROM ${rowsFrom} WHERE ${where.join(" AND ")}) AS page WHERE "pageRank" <= ? ORDER BY "parentId", "pageRank"`;
+        `FROM ${rowsOf(list)} WHERE ${where.join(" AND ")}) AS page WHERE "pageRank" <= ? ORDER BY "parentId", "pageRank"`;
     }
     for (const raw of await this.connection.read<Raw>(sql, params)) {
       const parentPage = pages.get(raw.parentId as string);
@@ -472,6 +478,36 @@ export class Reader {
       }
     }
     return pages;
+  }
+
+  /**
+   * SQLite's statement for a page of `parents` lists: one arm per parent, each walking the
+   * parent's index in list order and stopping at the limit. A row_number() window over all
+   * parents cost more than twice as much (220 against 95 µs for ten articles' quotes) and reads
+   * every parent's whole list. The limit is written out: bound as a parameter, it made each arm
+   * three times slower. First pages keep their text: building and hashing a few kilobytes of SQL
+   * per list showed in the allocation profile of a nested request. Pushes one arm's keyset params.
+   */
+  private unionSql(list: ChildList, columns: Columns, page: KeysetPage, parents: number, keysetParams: unknown[]): string {
+    if (!Number.isSafeInteger(page.limit)) throw new RangeError(`a page limit must be a whole number, got ${page.limit}`);
+    const firstPage = !page.after && !page.before;
+    const order = list.order.map((column) => `${column.column} ${column.descending ? "desc" : "asc"} ${column.nulls ?? ""}`).join();
+    const shape = `${list.from}|${list.joins ?? ""}|${list.alias}|${list.extra ?? ""}|${list.parent}|${order}|${page.inverted ? 1 : 0}|${page.limit}|${parents}`;
+    let byShape = this.firstPageSql.get(columns);
+    const known = firstPage ? byShape?.get(shape) : undefined;
+    if (known !== undefined) return known;
+    const keyset = keysetWhere(list.order, page, keysetParams);
+    const arm =
+      `SELECT * FROM (SELECT ${childSelect(this.provider, list, columns)} FROM ${rowsOf(list)} WHERE ${[`${list.parent} = ?`, ...keyset].join(" AND ")} ` +
+      `ORDER BY ${orderBy(this.provider, list.order, page.inverted ?? false)} LIMIT ${page.limit})`;
+    const sql = Array.from({ length: parents }, () => arm).join(" UNION ALL ");
+    if (firstPage) {
+      if (!byShape) this.firstPageSql.set(columns, (byShape = new Map()));
+      // Shapes vary with page sizes and list lengths; the oldest go first past the bound.
+      if (byShape.size >= MAX_FIRST_PAGE_SHAPES) byShape.delete(byShape.keys().next().value as string);
+      byShape.set(shape, sql);
+    }
+    return sql;
   }
 
   /**

@@ -115,7 +115,7 @@ builder.queryFields((t) => ({
         list: "Query.meetings",
         args,
         load: async (page) => ({ items: await ctx.db.read.meetings(query, page, meetingColumns(info)) }),
-        toEdge: (meeting) => ({ node: meetingNode(meeting) }),
+        node: meetingNode,
         totalCount: () => ctx.db.read.countMeetings(query),
       });
     },

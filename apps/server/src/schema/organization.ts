@@ -27,7 +27,7 @@ builder.queryFields((t) => ({
         list: "Query.organizations",
         args,
         load: async (page) => ({ items: await ctx.db.read.organizations(search, page, organizationColumns(info)) }),
-        toEdge: (organization) => ({ node: organization }),
+        node: (organization) => organization,
         totalCount: () => ctx.db.read.countOrganizations(search),
       });
     },

@@ -29,11 +29,16 @@ function decodeCursor(list: string, cursor: string | undefined): SortKey | undef
   return decoded.slice(1);
 }
 
-/** An edge whose cursor is encoded only when asked for: most requests read nodes alone. */
-class KeysetEdge {
+/**
+ * An edge whose cursor is encoded only when asked for: most requests read nodes alone. One
+ * object of one shape per edge: a nested request makes hundreds, and their garbage showed.
+ */
+class KeysetEdge<Node> {
   constructor(
     private readonly list: string,
     private readonly key: SortKey,
+    readonly node: Node,
+    readonly mentionCount: number | undefined,
   ) {}
 
   get cursor(): string {
@@ -41,24 +46,39 @@ class KeysetEdge {
   }
 }
 
-export interface EdgeShape<Node> {
-  node: Node;
+/** A page's cursors, likewise encoded only when asked for. */
+class KeysetPageInfo<Node> {
+  constructor(
+    private readonly edges: ReadonlyArray<KeysetEdge<Node>>,
+    readonly hasPreviousPage: boolean,
+    readonly hasNextPage: boolean,
+  ) {}
+
+  get startCursor(): string | null {
+    return this.edges[0]?.cursor ?? null;
+  }
+
+  get endCursor(): string | null {
+    return this.edges.at(-1)?.cursor ?? null;
+  }
 }
 
-export interface KeysetConnectionOptions<Row, Edge> {
+export interface KeysetConnectionOptions<Row, Node> {
   /** The list's name in its cursors, e.g. Article.quotes. */
   list: string;
   args: DefaultConnectionArguments;
   /** A page of rows; with the whole list's size when the read knew it. */
   load: (page: KeysetPage) => Promise<ListPage<Row>>;
-  /** The edge (node and edge fields) of a row. */
-  toEdge: (row: Row) => Edge;
+  /** The node of a row. */
+  node: (row: Row) => Node;
+  /** The edge field `mentionCount` of a row, for lists of mentions. */
+  mentionCount?: (row: Row) => number;
   /** The list's size, asked only when the page did not tell it. */
   totalCount: () => Promise<number>;
 }
 
 /** A Relay connection with `totalCount` over keyset pages of a list. */
-export async function keysetConnection<Row, Edge extends EdgeShape<unknown>>({ list, args, load, toEdge, totalCount }: KeysetConnectionOptions<Row, Edge>) {
+export async function keysetConnection<Row, Node>({ list, args, load, node, mentionCount, totalCount }: KeysetConnectionOptions<Row, Node>) {
   const { limit, inverted, expectedSize, hasPreviousPage, hasNextPage } = parseCursorConnectionArgs({
     args,
     defaultSize: DEFAULT_PAGE_SIZE,
@@ -69,19 +89,10 @@ export async function keysetConnection<Row, Edge extends EdgeShape<unknown>>({ l
   const { items, size } = await load({ after, before, limit, inverted });
   const page = items.slice(0, expectedSize);
   if (inverted) page.reverse();
-  const edges = page.map((item) => Object.assign(new KeysetEdge(list, item.key), toEdge(item.row)));
+  const edges = page.map((item) => new KeysetEdge(list, item.key, node(item.row), mentionCount?.(item.row)));
   return {
     edges,
-    pageInfo: {
-      get startCursor() {
-        return edges[0]?.cursor ?? null;
-      },
-      get endCursor() {
-        return edges.at(-1)?.cursor ?? null;
-      },
-      hasPreviousPage: hasPreviousPage(items.length),
-      hasNextPage: hasNextPage(items.length),
-    },
+    pageInfo: new KeysetPageInfo(edges, hasPreviousPage(items.length), hasNextPage(items.length)),
     totalCount: size ?? totalCount,
   };
 }

@@ -47,7 +47,7 @@ builder.queryFields((t) => ({
         list: "Query.people",
         args,
         load: async (page) => ({ items: await ctx.db.read.people(search, order, page, peopleColumns(info)) }),
-        toEdge: (person) => ({ node: person }),
+        node: (person) => person,
         totalCount: () => ctx.db.read.countPeople(search),
       });
     },

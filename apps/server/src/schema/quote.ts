@@ -109,7 +109,7 @@ builder.queryFields((t) => ({
         list: "Query.quotes",
         args,
         load: async (page) => ({ items: await ctx.db.read.quotes(query, page, quoteColumns(info)) }),
-        toEdge: (quote) => ({ node: quoteNode(quote) }),
+        node: quoteNode,
         totalCount: () => ctx.db.read.countQuotes(query),
       });
     },
