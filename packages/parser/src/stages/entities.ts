@@ -65,6 +65,8 @@ export interface EntityWords {
 }
 
 interface Lexicon {
+  /** Word key → the word lists below that hold it, as `WORD` bits: one lookup per token tells them all. */
+  listsOf: Map<string, number>;
   firstNames: Set<string>;
   familyNamesFirst: Set<string>;
   honorifics: Set<string>;
@@ -111,6 +113,40 @@ interface Phrase {
   kind: "organization" | "place";
   name: string;
   country: string | null;
+}
+
+/** One bit per word list of the lexicon that tokens are looked up in, named as the list. */
+const WORD = {
+  firstNames: 1 << 0,
+  familyNamesFirst: 1 << 1,
+  honorifics: 1 << 2,
+  roleNouns: 1 << 3,
+  roleModifiers: 1 << 4,
+  determiners: 1 << 5,
+  nonNames: 1 << 6,
+  particles: 1 << 7,
+  thingsBefore: 1 << 8,
+  thingsAfter: 1 << 9,
+  placeNouns: 1 << 10,
+  organizationHeads: 1 << 11,
+  phrases: 1 << 12,
+  demonyms: 1 << 13,
+  seats: 1 << 14,
+  personVerbs: 1 << 15,
+  speakerIntroducers: 1 << 16,
+  reignNouns: 1 << 17,
+  roleStops: 1 << 18,
+  months: 1 << 19,
+  monthWords: 1 << 20,
+  commonWords: 1 << 21,
+} as const;
+type WordList = keyof typeof WORD;
+/** An honorific written with its period ("Gen.", "Mr."). */
+const HONORIFIC_WITH_PERIOD = 1 << 22;
+
+/** Whether the lexicon's word list `list` (a `WORD` bit) holds the token's word. */
+function listed(token: Token, list: number): boolean {
+  return (token.listedIn & list) !== 0;
 }
 
 /** The lexicon of each document language: its own lists first, the other language's as fallback. */
@@ -182,6 +218,7 @@ function lexiconFor(code: "fr" | "en"): Lexicon {
   }
   for (const locale of all) for (const day of locale.structure.weekdays) months.add(foldKey(day));
   const lexicon: Lexicon = {
+    listsOf: new Map(),
     firstNames: set((words) => words.firstNames),
     familyNamesFirst: set((words) => words.familyNamesFirst),
     honorifics: set((words) => words.honorifics),
@@ -212,6 +249,9 @@ function lexiconFor(code: "fr" | "en"): Lexicon {
   };
   for (const locale of all) for (const word of locale.structure.functionWords) lexicon.commonWords.add(foldKey(word));
   for (const word of set((words) => words.roleStops)) lexicon.roleStops.add(word);
+  const mark = (word: string, bit: number) => lexicon.listsOf.set(word, (lexicon.listsOf.get(word) ?? 0) | bit);
+  for (const list of Object.keys(WORD) as WordList[]) for (const word of lexicon[list].keys()) mark(word, WORD[list]);
+  for (const word of lexicon.honorifics) mark(`${word}.`, HONORIFIC_WITH_PERIOD);
   lexicons.set(code, lexicon);
   return lexicon;
 }
@@ -297,13 +337,16 @@ export function recogniseEntities(ctx: DocumentContext): void {
   const lexicon = lexiconFor(ctx.locale.code);
   const tokens = tokenise(ctx);
   const capitalisedKeys = new Set<string>();
-  for (const token of tokens) if (token.capitalised) capitalisedKeys.add(token.key);
+  for (const token of tokens) {
+    token.listedIn = lexicon.listsOf.get(token.key) ?? 0;
+    if (token.capitalised) capitalisedKeys.add(token.key);
+  }
   const lowercaseWords = new Set<string>();
   for (const token of tokens) if (!token.capitalised && token.isWord && capitalisedKeys.has(token.key)) lowercaseWords.add(token.key);
   for (const token of tokens) if (token.capitalised && lowercaseWords.has(token.key)) token.alsoLowercase = true;
   const labels: Label[] = new Array<Label>(tokens.length).fill(null);
   const found = findKnownPhrases(tokens, lexicon, labels);
-  found.push(...findOrganizationGroups(tokens, lexicon, labels));
+  found.push(...findOrganizationGroups(tokens, labels));
   const candidates = findNameCandidates(tokens, lexicon, labels);
   const inRole = new Uint8Array(tokens.length);
   const people = buildPeople(ctx, tokens, candidates, lexicon, labels, inRole);
@@ -311,24 +354,26 @@ export function recogniseEntities(ctx: DocumentContext): void {
   const { organizations, places } = buildOrganizationsAndPlaces(ctx, tokens, found);
   ctx.organizations = organizations;
   ctx.places = places;
-  attachDescriptions(ctx, tokens, lexicon, labels, inRole);
+  attachDescriptions(ctx, tokens, labels, inRole);
 }
+
+const HAS_LOWERCASE = /\p{Ll}/u;
 
 /** Gazetteer organizations and places (longest phrase wins), unless the words start a person's name. */
 function findKnownPhrases(tokens: Token[], lexicon: Lexicon, labels: Label[]): Found[] {
   const found: Found[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (!token.isWord) continue;
+    if (!token.isWord || !listed(token, WORD.phrases)) continue;
     // Gazetteer words must be written as names: "rose" is not a place, nor "union" an organization.
     const options = (token.capitalised ? lexicon.phrases : lexicon.lowercasePhrases).get(token.key);
     if (!options) continue;
     for (const phrase of options) {
-      if (!matchesAt(tokens, i, phrase.keys) || !capitalsMatch(tokens, i, phrase) || (phrase.acronym && /\p{Ll}/u.test(token.text))) continue;
+      if (!matchesAt(tokens, i, phrase.keys) || !capitalsMatch(tokens, i, phrase) || (phrase.acronym && HAS_LOWERCASE.test(token.text))) continue;
       const last = tokens[i + phrase.keys.length - 1]!;
       const next = tokens[i + 1];
-      if (phrase.kind === "place" && phrase.keys.length === 1 && phrase.country !== phrase.name && lexicon.firstNames.has(token.key) && next && next.capitalised && next.isWord && next.region === token.region && !lexicon.phrases.has(next.key) && !lexicon.nonNames.has(next.key)) break;
-      if (phrase.kind === "place" && i > 0 && lexicon.firstNames.has(tokens[i - 1]!.key) && tokens[i - 1]!.capitalised && !tokens[i - 1]!.sentenceStart && phrase.keys.length === 1) break;
+      if (phrase.kind === "place" && phrase.keys.length === 1 && phrase.country !== phrase.name && listed(token, WORD.firstNames) && next && next.capitalised && next.isWord && next.region === token.region && !listed(next, WORD.phrases) && !listed(next, WORD.nonNames)) break;
+      if (phrase.kind === "place" && i > 0 && listed(tokens[i - 1]!, WORD.firstNames) && tokens[i - 1]!.capitalised && !tokens[i - 1]!.sentenceStart && phrase.keys.length === 1) break;
       if (last.region !== token.region) continue;
       found.push({ kind: phrase.kind, name: phrase.name, country: phrase.country, from: i, to: i + phrase.keys.length });
       for (let j = i; j < i + phrase.keys.length; j++) labels[j] = phrase.kind;
@@ -358,27 +403,27 @@ const LOWERCASE_HEADS = new Set(["ministere", "ministry", "parquet"]);
  * Organizations the gazetteer does not know: a head word ("ministère", "Parti", "Council") with
  * the capitalised words and connectors around it, and acronyms in capitals ("OSCE", "AfCFTA").
  */
-function findOrganizationGroups(tokens: Token[], lexicon: Lexicon, labels: Label[]): Found[] {
+function findOrganizationGroups(tokens: Token[], labels: Label[]): Found[] {
   const found: Found[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (!token.isWord || labels[i] !== null) continue;
-    if ((token.capitalised || LOWERCASE_HEADS.has(token.key)) && lexicon.organizationHeads.has(token.key)) {
+    if (listed(token, WORD.organizationHeads) && (token.capitalised || LOWERCASE_HEADS.has(token.key))) {
       let from = i;
-      while (from > 0 && labels[from - 1] === null && tokens[from - 1]!.capitalised && !tokens[from - 1]!.dotted && tokens[from - 1]!.region === token.region && !lexicon.nonNames.has(tokens[from - 1]!.key) && !lexicon.firstNames.has(tokens[from - 1]!.key) && i - from < 4) from--;
+      while (from > 0 && labels[from - 1] === null && tokens[from - 1]!.capitalised && !tokens[from - 1]!.dotted && tokens[from - 1]!.region === token.region && !listed(tokens[from - 1]!, WORD.nonNames) && !listed(tokens[from - 1]!, WORD.firstNames) && i - from < 4) from--;
       if (from === i && tokens[from - 1]?.dotted && tokens[from - 1]!.region === token.region) from--;
       let to = i + 1;
       for (;;) {
         const next = tokens[to];
         if (!next || next.region !== token.region || !next.isWord) break;
-        if (lexicon.firstNames.has(next.key) && labels[to] === null) break;
-        if (next.capitalised && labels[to] === null && to - from >= 2 && opensPersonAfterOrganization(tokens, to, lexicon, labels)) break;
-        if (next.capitalised && !lexicon.nonNames.has(next.key) && (labels[to] === null || labels[to] === "place" || labels[to] === "organization")) {
+        if (listed(next, WORD.firstNames) && labels[to] === null) break;
+        if (next.capitalised && labels[to] === null && to - from >= 2 && opensPersonAfterOrganization(tokens, to, labels)) break;
+        if (next.capitalised && !listed(next, WORD.nonNames) && (labels[to] === null || labels[to] === "place" || labels[to] === "organization")) {
           to++;
           continue;
         }
         // "ministère russe des Affaires étrangères", "ministère des Affaires étrangères italien": a nationality belongs to the name.
-        if (!next.capitalised && lexicon.demonyms.has(next.key) && labels[to] === null) {
+        if (!next.capitalised && listed(next, WORD.demonyms) && labels[to] === null) {
           to++;
           continue;
         }
@@ -388,7 +433,7 @@ function findOrganizationGroups(tokens: Token[], lexicon: Lexicon, labels: Label
         }
         const connector = connectorLength(tokens, to);
         const afterConnector = tokens[to + connector];
-        if (connector > 0 && afterConnector?.capitalised && afterConnector.region === token.region && !lexicon.nonNames.has(afterConnector.key) && !lexicon.firstNames.has(afterConnector.key)) {
+        if (connector > 0 && afterConnector?.capitalised && afterConnector.region === token.region && !listed(afterConnector, WORD.nonNames) && !listed(afterConnector, WORD.firstNames)) {
           to += connector + 1;
           continue;
         }
@@ -403,7 +448,7 @@ function findOrganizationGroups(tokens: Token[], lexicon: Lexicon, labels: Label
       i = to - 1;
       continue;
     }
-    if (isAcronym(token) && !lexicon.months.has(token.key) && !lexicon.nonNames.has(token.key)) {
+    if (isAcronym(token) && !listed(token, WORD.months) && !listed(token, WORD.nonNames)) {
       found.push({ kind: "organization", name: token.text, country: null, from: i, to: i + 1 });
       labels[i] = "organization";
     }
@@ -416,16 +461,21 @@ function findOrganizationGroups(tokens: Token[], lexicon: Lexicon, labels: Label
  * than continuing the organization's name: a title before a name ("Institute Director Jane
  * Doe") or a lone surname that a speaking verb follows ("the Andean Community Smith said").
  */
-function opensPersonAfterOrganization(tokens: Token[], at: number, lexicon: Lexicon, labels: Label[]): boolean {
+function opensPersonAfterOrganization(tokens: Token[], at: number, labels: Label[]): boolean {
   const word = tokens[at]!;
   const next = tokens[at + 1];
-  if (lexicon.organizationHeads.has(word.key) || lexicon.thingsAfter.has(word.key) || lexicon.nonNames.has(word.key)) return false;
-  if (lexicon.roleNouns.has(word.key)) {
-    return next !== undefined && next.region === word.region && labels[at + 1] === null && isNameWord(next, lexicon) && !lexicon.nonNames.has(next.key) && !lexicon.organizationHeads.has(next.key);
+  if (listed(word, WORD.organizationHeads) || listed(word, WORD.thingsAfter) || listed(word, WORD.nonNames)) return false;
+  if (listed(word, WORD.roleNouns)) {
+    return next !== undefined && next.region === word.region && labels[at + 1] === null && isNameWord(next) && !listed(next, WORD.nonNames) && !listed(next, WORD.organizationHeads);
   }
   const nameEnds = next === undefined || !next.capitalised || next.region !== word.region;
-  return nameEnds && !word.alsoLowercase && !lexicon.commonWords.has(word.key) && !lexicon.phrases.has(word.key) && !isAcronym(word) && isNameWord(word, lexicon) && isPersonVerbAfter(tokens, at + 1, lexicon);
+  return nameEnds && !word.alsoLowercase && !listed(word, WORD.commonWords) && !listed(word, WORD.phrases) && !isAcronym(word) && isNameWord(word) && isPersonVerbAfter(tokens, at + 1);
 }
+
+const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
+const DOTTED_ACRONYM = /^(?:\p{Lu}\.)+$/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+const DIGIT = /\d/;
 
 /** "OSCE", "AfCFTA", "U.N.": mostly capitals, not a roman numeral, not one letter. */
 function isAcronym(token: Token): boolean {
@@ -434,11 +484,18 @@ function isAcronym(token: Token): boolean {
   // Every acronym opens with a capital: most words are turned down here, before any regex.
   const first = text.charCodeAt(0);
   if (first < 128 && !(first >= 65 && first <= 90)) return false;
-  if (/^[IVXLCDM]+$/.test(text)) return false;
-  if (token.dotted) return text.length >= 4 && /^(?:\p{Lu}\.)+$/u.test(text);
+  // All but two characters are capitals: three lower-case letters turn a word down ("Paris").
+  let lowercase = 0;
+  for (let i = 1; i < text.length && lowercase <= 2; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 97 && code <= 122) lowercase++;
+  }
+  if (lowercase > 2) return false;
+  if (ROMAN_NUMERAL.test(text)) return false;
+  if (token.dotted) return text.length >= 4 && DOTTED_ACRONYM.test(text);
   let upper = 0;
   for (const char of text) if (char !== char.toLowerCase()) upper++;
-  return upper >= 2 && upper >= text.length - 2 && /^\p{Lu}/u.test(text) && !/\d/.test(text);
+  return upper >= 2 && upper >= text.length - 2 && STARTS_UPPER.test(text) && !DIGIT.test(text);
 }
 
 /** Length of "de", "de la", "of the", "d'", "for" at `at` in an organization name, or 0. */
@@ -471,9 +528,9 @@ function isAllCapitals(text: string): boolean {
   return true;
 }
 
-function isNameWord(token: Token, lexicon: Lexicon): boolean {
+function isNameWord(token: Token): boolean {
   const first = token.text.charCodeAt(0);
-  return token.isWord && token.capitalised && !lexicon.months.has(token.key) && !(first >= 48 && first <= 57) && !(token.text.length > 3 && !token.dotted && isAllCapitals(token.text));
+  return token.isWord && token.capitalised && !listed(token, WORD.months) && !(first >= 48 && first <= 57) && !(token.text.length > 3 && !token.dotted && isAllCapitals(token.text));
 }
 
 /**
@@ -489,7 +546,7 @@ function findNameCandidates(tokens: Token[], lexicon: Lexicon, labels: Label[]):
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
-    if (labels[i] !== null || !isNameWord(token, lexicon)) {
+    if (labels[i] !== null || !isNameWord(token)) {
       i++;
       continue;
     }
@@ -498,21 +555,21 @@ function findNameCandidates(tokens: Token[], lexicon: Lexicon, labels: Label[]):
       const next = tokens[to];
       if (!next || next.region !== token.region || labels[to] !== null || to - i >= MAX_NAME_WORDS) break;
       if (next.start - tokens[to - 1]!.end > 2 || next.lineBreakBefore) break;
-      if (isHonorific(next.key, lexicon) && next.capitalised) break;
-      const monthAsSurname = lexicon.months.has(next.key) && next.capitalised && to - i === 1 && lexicon.firstNames.has(tokens[to - 1]!.key);
+      if (isHonorificWord(next) && next.capitalised) break;
+      const monthAsSurname = listed(next, WORD.months) && next.capitalised && to - i === 1 && listed(tokens[to - 1]!, WORD.firstNames);
       // "Liu He": after a surname written first, a capitalised two-letter word inside a sentence is the given name, not "he".
       const surname = tokens[to - 1]!;
-      const givenNameAfterSurname = lexicon.familyNamesFirst.has(surname.key) && !surname.sentenceStart && next.text.length === 2;
-      const joinsName = !lexicon.nonNames.has(next.key) || givenNameAfterSurname || (lexicon.particles.has(next.key) && tokens[to + 1] !== undefined && isNameWord(tokens[to + 1]!, lexicon) && !lexicon.nonNames.has(tokens[to + 1]!.key));
-      if (((isNameWord(next, lexicon) && joinsName) || monthAsSurname) && !next.sentenceStart) {
+      const givenNameAfterSurname = listed(surname, WORD.familyNamesFirst) && !surname.sentenceStart && next.text.length === 2;
+      const joinsName = !listed(next, WORD.nonNames) || givenNameAfterSurname || (listed(next, WORD.particles) && tokens[to + 1] !== undefined && isNameWord(tokens[to + 1]!) && !listed(tokens[to + 1]!, WORD.nonNames));
+      if (((isNameWord(next) && joinsName) || monthAsSurname) && !next.sentenceStart) {
         to++;
         continue;
       }
-      if (lexicon.particles.has(next.key) && !next.capitalised) {
+      if (listed(next, WORD.particles) && !next.capitalised) {
         let after = to + 1;
-        while (tokens[after] && lexicon.particles.has(tokens[after]!.key) && !tokens[after]!.capitalised && after - to < 2) after++;
+        while (tokens[after] && listed(tokens[after]!, WORD.particles) && !tokens[after]!.capitalised && after - to < 2) after++;
         const following = tokens[after];
-        if (following && following.region === token.region && labels[after] === null && isNameWord(following, lexicon) && !following.dotted && !lexicon.firstNames.has(following.key) && !lexicon.nonNames.has(following.key)) {
+        if (following && following.region === token.region && labels[after] === null && isNameWord(following) && !following.dotted && !listed(following, WORD.firstNames) && !listed(following, WORD.nonNames)) {
           to = after + 1;
           continue;
         }
@@ -525,7 +582,7 @@ function findNameCandidates(tokens: Token[], lexicon: Lexicon, labels: Label[]):
     // Titles, role words and sentence openers before the name itself.
     let firstNameAt = -1;
     for (let k = i; k < to; k++) {
-      if (lexicon.firstNames.has(firstPart(tokens[k]!.key)) && !lexicon.nonNames.has(tokens[k]!.key) && k + 1 < to) {
+      if (lexicon.firstNames.has(firstPart(tokens[k]!.key)) && !listed(tokens[k]!, WORD.nonNames) && k + 1 < to) {
         firstNameAt = k;
         break;
       }
@@ -537,31 +594,31 @@ function findNameCandidates(tokens: Token[], lexicon: Lexicon, labels: Label[]):
       if (from === firstNameAt) break;
       const nextWord = tokens[from + 1];
       const nationalityNoun =
-        from === i && to - from >= 3 && DEMONYM_SHAPE.test(word.text) && tokens[from - 1] !== undefined && lexicon.determiners.has(tokens[from - 1]!.key) &&
-        nextWord !== undefined && nextWord.capitalised && !lexicon.particles.has(nextWord.key) && !lexicon.thingsBefore.has(word.key);
+        from === i && to - from >= 3 && DEMONYM_SHAPE.test(word.text) && tokens[from - 1] !== undefined && listed(tokens[from - 1]!, WORD.determiners) &&
+        nextWord !== undefined && nextWord.capitalised && !listed(nextWord, WORD.particles) && !listed(word, WORD.thingsBefore);
       if (nationalityNoun && !lexicon.demonyms.has(key)) evidence += 2;
       // "De Gendt", "Van Avermaet": a capitalised particle opening a two-word name belongs to it.
-      const particleOfName = word.capitalised && FOREIGN_PARTICLES.has(key) && from + 1 < to && tokens[from + 1]!.capitalised && !lexicon.firstNames.has(tokens[from + 1]!.key);
+      const particleOfName = word.capitalised && FOREIGN_PARTICLES.has(key) && from + 1 < to && tokens[from + 1]!.capitalised && !listed(tokens[from + 1]!, WORD.firstNames);
       const strippable =
         !particleOfName &&
         (nationalityNoun ||
         isPluralRole(key, lexicon) ||
-        isHonorific(word.key, lexicon) ||
+        isHonorificWord(word) ||
         lexicon.roleNouns.has(key) ||
         lexicon.roleModifiers.has(key) ||
         lexicon.nonNames.has(key) ||
         lexicon.demonyms.has(key) ||
         (word.dotted && word.text.length > 2) ||
-        (firstNameAt > from && !lexicon.particles.has(key) && (firstNameAt > from + 1 || isNotAName(word, lexicon) || roleJustBefore(tokens, from, lexicon))));
+        (firstNameAt > from && !lexicon.particles.has(key) && (firstNameAt > from + 1 || isNotAName(word) || roleJustBefore(tokens, from))));
       if (!strippable) break;
-      if (isHonorific(word.key, lexicon) || lexicon.roleNouns.has(key)) {
+      if (isHonorificWord(word) || lexicon.roleNouns.has(key)) {
         evidence += 2;
         if (roleFrom < 0) roleFrom = from;
       } else if ((lexicon.roleModifiers.has(key) || lexicon.demonyms.has(key) || word.dotted) && roleFrom < 0) {
         roleFrom = from;
       }
       // "l'Américaine Gwen Jorgensen": a nationality noun introduces a person.
-      if (lexicon.demonyms.has(key) && from === i && tokens[from - 1] && lexicon.determiners.has(tokens[from - 1]!.key)) evidence += 2;
+      if (lexicon.demonyms.has(key) && from === i && tokens[from - 1] && listed(tokens[from - 1]!, WORD.determiners)) evidence += 2;
       from++;
     }
     // "M. le ministre Dupont": the form of address is no part of the role.
@@ -571,7 +628,7 @@ function findNameCandidates(tokens: Token[], lexicon: Lexicon, labels: Label[]):
       if (roleFrom === i) while (roleFrom > 0 && labels[roleFrom - 1] === "organization" && tokens[roleFrom - 1]!.region === token.region && tokens[roleFrom - 1]!.end + 1 >= tokens[roleFrom]!.start) roleFrom--;
       leadingRoles.push(joinTokens(tokens, roleFrom, from));
     }
-    if (from < to && lexicon.nonNames.has(tokens[from]!.key) && to - from === 1) {
+    if (from < to && listed(tokens[from]!, WORD.nonNames) && to - from === 1) {
       i = to;
       continue;
     }
@@ -582,16 +639,16 @@ function findNameCandidates(tokens: Token[], lexicon: Lexicon, labels: Label[]):
 }
 
 /** A capitalised word before a given name that is no part of the name: an opener, a title word, a common noun. */
-function isNotAName(token: Token, lexicon: Lexicon): boolean {
-  if (lexicon.firstNames.has(token.key)) return false;
-  return token.sentenceStart || token.alsoLowercase || lexicon.commonWords.has(token.key) || lexicon.organizationHeads.has(token.key) || lexicon.thingsBefore.has(token.key) || lexicon.phrases.has(token.key) || lexicon.seats.has(token.key) || DEMONYM_SHAPE.test(token.text);
+function isNotAName(token: Token): boolean {
+  if (listed(token, WORD.firstNames)) return false;
+  return token.sentenceStart || token.alsoLowercase || listed(token, WORD.commonWords) || listed(token, WORD.organizationHeads) || listed(token, WORD.thingsBefore) || listed(token, WORD.phrases) || listed(token, WORD.seats) || DEMONYM_SHAPE.test(token.text);
 }
 
 /** A role noun among the three words before `index` ("ministre de l'Intérieur Bernard Cazeneuve"). */
-function roleJustBefore(tokens: Token[], index: number, lexicon: Lexicon): boolean {
+function roleJustBefore(tokens: Token[], index: number): boolean {
   for (let k = index - 1; k >= 0 && k >= index - 3; k--) {
     if (tokens[k]!.region !== tokens[index]!.region) return false;
-    if (lexicon.roleNouns.has(tokens[k]!.key)) return true;
+    if (listed(tokens[k]!, WORD.roleNouns)) return true;
   }
   return false;
 }
@@ -604,6 +661,10 @@ function isPluralRole(key: string, lexicon: Lexicon): boolean {
 /** "Mr", "Mr.", "Mme", and the abbreviations that need their period ("Col.", "Gen."). */
 function isHonorific(key: string, lexicon: Lexicon): boolean {
   return lexicon.honorifics.has(key) || (key.endsWith(".") && lexicon.honorifics.has(key.slice(0, -1)));
+}
+
+function isHonorificWord(token: Token): boolean {
+  return listed(token, WORD.honorifics | HONORIFIC_WITH_PERIOD);
 }
 
 function firstPart(key: string): string {
@@ -695,7 +756,7 @@ function buildPeople(
     const keys = tokens.slice(candidate.from, candidate.to).map((token) => token.key);
     const before = previousWord(tokens, candidate.from);
     const title = candidate.titled ? tokens[candidate.from - 1] : before;
-    const titled = candidate.titled || (before !== undefined && (lexicon.roleNouns.has(before.key) || isHonorific(before.key, lexicon)));
+    const titled = candidate.titled || (before !== undefined && (listed(before, WORD.roleNouns) || isHonorificWord(before)));
     // Royals go by their given name ("Princess Ubolratana"); a pope or a mayor with one does not.
     const byGivenName = !titled || (title !== undefined && ROYAL_TITLES.has(title.key));
     const owner = findOwner(people, keys, tokens[candidate.from]!.start, byGivenName, lexicon);
@@ -714,14 +775,14 @@ function buildPeople(
   const personAt = new Uint8Array(tokens.length);
   for (const { candidate } of accepted) for (let k = candidate.from; k < candidate.to; k++) personAt[k] = 1;
   // A few passes carry the evidence along a list ("A, B et C Dupont"), never back and forth forever.
-  const listed = new Set<NameCandidate>();
+  const joinedByList = new Set<NameCandidate>();
   for (let pass = 0; pass < 3; pass++) {
     let changed = false;
     for (const candidate of undecided) {
-      if (listed.has(candidate) || !listedWithPerson(tokens, candidate, personAt)) continue;
+      if (joinedByList.has(candidate) || !listedWithPerson(tokens, candidate, personAt)) continue;
       accepted.push({ candidate, draft: draftFor(people, tokens, candidate, text) });
       for (let k = candidate.from; k < candidate.to; k++) personAt[k] = 1;
-      listed.add(candidate);
+      joinedByList.add(candidate);
       changed = true;
     }
     if (!changed) break;
@@ -759,7 +820,7 @@ function buildPeople(
       // "Le maire de Lyon" is no mention of Bruno Le Maire: a surname's words are written capitalised.
       if (!surname.every((key, k) => tokens[i + k]!.capitalised || lexicon.particles.has(key))) continue;
       const previous = tokens[i - 1];
-      if (previous && previous.capitalised && previous.isWord && previous.region === token.region && previous.end + 1 >= token.start && !lexicon.nonNames.has(previous.key) && !lexicon.roleNouns.has(previous.key) && !isHonorific(previous.key, lexicon) && !previous.sentenceStart) continue;
+      if (previous && previous.capitalised && previous.isWord && previous.region === token.region && previous.end + 1 >= token.start && !listed(previous, WORD.nonNames) && !listed(previous, WORD.roleNouns) && !isHonorificWord(previous) && !previous.sentenceStart) continue;
       const after = tokens[i + surname.length];
       if (after && after.capitalised && after.isWord && after.region === token.region && after.start <= tokens[i + surname.length - 1]!.end + 1 && labels[i + surname.length] === null) continue;
       draft.mentions.push(spanOf(text, tokens, i, i + surname.length));
@@ -952,43 +1013,43 @@ function personEvidence(
   const before = previousWord(tokens, candidate.from);
   const after = tokens[candidate.to];
   const words = candidate.to - candidate.from;
-  const saintly = before !== undefined && SAINTS.has(before.key) && words >= 2 && lexicon.firstNames.has(first.key);
-  if (before && lexicon.thingsBefore.has(before.key) && before.region === first.region && !saintly) return null;
+  const saintly = before !== undefined && SAINTS.has(before.key) && words >= 2 && listed(first, WORD.firstNames);
+  if (before && listed(before, WORD.thingsBefore) && before.region === first.region && !saintly) return null;
   if (before && (before.key === "de" || before.key === "d'" || before.key === "of") && before.region === first.region) {
     const placeNoun = previousWord(tokens, candidate.from - 1);
-    if (placeNoun && !placeNoun.capitalised && lexicon.placeNouns.has(placeNoun.key) && placeNoun.region === first.region) return null;
+    if (placeNoun && !placeNoun.capitalised && listed(placeNoun, WORD.placeNouns) && placeNoun.region === first.region) return null;
   }
-  if (after && after.isWord && after.capitalised && lexicon.thingsAfter.has(after.key) && after.region === first.region) return null;
+  if (after && after.isWord && after.capitalised && listed(after, WORD.thingsAfter) && after.region === first.region) return null;
   // "the Thai Raksa Chart party": the words before a lowercase "party" name the party.
   if (words >= 2 && after && after.key === "party" && !after.capitalised && after.region === first.region) return null;
-  const startsWithGivenName = (lexicon.firstNames.has(first.key) || lexicon.familyNamesFirst.has(first.key)) && words >= 2;
+  const startsWithGivenName = (listed(first, WORD.firstNames) || listed(first, WORD.familyNamesFirst)) && words >= 2;
   // "Tony Awards", "Ford Foundation" — but "Matt Hall" and "Geun-hye Park" are people.
-  if (startsWithGivenName && lexicon.thingsAfter.has(last.key) && !SURNAME_LIKE.has(last.key)) return null;
+  if (startsWithGivenName && listed(last, WORD.thingsAfter) && !SURNAME_LIKE.has(last.key)) return null;
   for (let k = candidate.from; k < candidate.to; k++) {
     const key = tokens[k]!.key;
     if (startsWithGivenName && k > candidate.from) continue;
     if (lexicon.organizationHeads.has(key) || lexicon.thingsAfter.has(key) || lexicon.months.has(key)) return null;
     if (lexicon.demonyms.has(key) && words > 1 && k === candidate.to - 1) return null;
   }
-  if (words === 1 && lexicon.nonNames.has(first.key)) return null;
-  if (words === 1 && namesRemitOfRole(tokens, candidate.from, lexicon)) return null;
+  if (words === 1 && listed(first, WORD.nonNames)) return null;
+  if (words === 1 && namesRemitOfRole(tokens, candidate.from)) return null;
   // "Roman Catholic Christianity", "Gaullisme social": a doctrine's name holds its abstract noun, a person's does not.
-  if (words >= 2 && tokens.slice(candidate.from, candidate.to).some((token) => ABSTRACT_NOUN.test(token.text))) return null;
+  if (words >= 2) for (let k = candidate.from; k < candidate.to; k++) if (ABSTRACT_NOUN.test(tokens[k]!.text)) return null;
   // "Ending Clergy Abuse", "Saving Private Lives": a group opened by a gerund names a campaign or a work.
-  if (words >= 2 && GERUND.test(first.text) && !lexicon.firstNames.has(first.key) && !lexicon.familyNamesFirst.has(first.key)) return null;
+  if (words >= 2 && GERUND.test(first.text) && !listed(first, WORD.firstNames) && !listed(first, WORD.familyNamesFirst)) return null;
   // "Fort Copacabana", "Vallée d'Aoste" — but "saint Maximilien Kolbe" is a person.
-  if (words >= 2 && lexicon.thingsBefore.has(first.key) && first.capitalised && !lexicon.firstNames.has(tokens[candidate.from + 1]!.key)) return null;
-  if (lexicon.nonNames.has(first.key) && first.sentenceStart && words === 1) return null;
+  if (words >= 2 && listed(first, WORD.thingsBefore) && first.capitalised && !listed(tokens[candidate.from + 1]!, WORD.firstNames)) return null;
+  if (listed(first, WORD.nonNames) && first.sentenceStart && words === 1) return null;
   let score = 0;
   const firstKey = first.key;
   const givenName = lexicon.firstNames.has(firstKey) || (firstKey.includes("-") && firstKey.split("-").every((part) => lexicon.firstNames.has(part)));
   if ((givenName || lexicon.familyNamesFirst.has(firstKey)) && words >= 2) score += 3;
   if (first.dotted && words >= 2) score += 2;
-  if (before && isHonorific(before.key, lexicon)) score += 2;
-  if (before && lexicon.speakerIntroducers.has(before.key)) score += 1;
+  if (before && isHonorificWord(before)) score += 2;
+  if (before && listed(before, WORD.speakerIntroducers)) score += 1;
   const beforeThat = before ? previousWord(tokens, candidate.from - 1) : undefined;
-  if (before && lexicon.demonyms.has(before.key) && beforeThat && lexicon.determiners.has(beforeThat.key)) score += 2;
-  if (after && isPersonVerbAfter(tokens, candidate.to, lexicon)) score += 2;
+  if (before && listed(before, WORD.demonyms) && beforeThat && listed(beforeThat, WORD.determiners)) score += 2;
+  if (after && isPersonVerbAfter(tokens, candidate.to)) score += 2;
   if (after && after.text === "," && /^,\s*\d{1,3}\s*(?:ans\s*)?,/.test(text.slice(after.start, after.start + 12))) score += 2;
   if (words >= 2) {
     for (let k = candidate.from; k < candidate.to; k++) {
@@ -1117,23 +1178,23 @@ function singleNameEvidence(tokens: Token[], candidate: NameCandidate, lexicon: 
   if (token.text.length < 2 || isAllCapitals(token.text)) return false;
   const glued = tokens[candidate.from - 1];
   // "France Bleu", "Manchester United", "RIA Novosti": the rest of a place's or organization's name.
-  if (glued && glued.capitalised && glued.region === token.region && glued.end + 1 >= token.start && (lexicon.phrases.has(glued.key) || isAcronym(glued))) return false;
+  if (glued && glued.capitalised && glued.region === token.region && glued.end + 1 >= token.start && (listed(glued, WORD.phrases) || isAcronym(glued))) return false;
   if (candidate.titled) return true;
   const next = tokens[candidate.to];
   // "Jan. 21", "Mar 3": a month, not a given name.
   if (lexicon.monthWords.has(key) && next && (next.text === "." || /^\d/.test(next.text))) return false;
   const before = previousWord(tokens, candidate.from);
   // People's names take no article: "Le Monde", "la Mairie" are things.
-  if (before && (lexicon.determiners.has(before.key) || lexicon.thingsBefore.has(before.key))) return false;
-  if (before && before.isWord && (isHonorific(before.key, lexicon) || lexicon.roleNouns.has(before.key))) return true;
-  if (!token.sentenceStart && isPersonVerbAfter(tokens, candidate.to, lexicon)) return true;
+  if (before && (listed(before, WORD.determiners) || listed(before, WORD.thingsBefore))) return false;
+  if (before && before.isWord && (isHonorificWord(before) || listed(before, WORD.roleNouns))) return true;
+  if (!token.sentenceStart && isPersonVerbAfter(tokens, candidate.to)) return true;
   // "sous le règne de Mobutu", "the reign of Mobutu": a ruler.
   const ruled = before ? previousWord(tokens, candidate.from - 1) : undefined;
-  if (before && ruled && (before.key === "de" || before.key === "of") && lexicon.reignNouns.has(ruled.key)) return true;
-  if (!token.sentenceStart && speakerAfterQuote(tokens, candidate, lexicon)) return true;
+  if (before && ruled && (before.key === "de" || before.key === "of") && listed(ruled, WORD.reignNouns)) return true;
+  if (!token.sentenceStart && speakerAfterQuote(tokens, candidate)) return true;
   // "Sagan remporte la 11e étape": a name opening a sentence, then a verb of a person at once.
   const verb = tokens[candidate.to];
-  if (token.sentenceStart && verb && verb.region === token.region && lexicon.personVerbs.has(verb.key) && !token.alsoLowercase && !lexicon.commonWords.has(key)) return true;
+  if (token.sentenceStart && verb && verb.region === token.region && listed(verb, WORD.personVerbs) && !token.alsoLowercase && !lexicon.commonWords.has(key)) return true;
   return !token.sentenceStart && lexicon.firstNames.has(key) && before !== undefined && before.isWord && !CONNECTORS.has(before.key);
 }
 
@@ -1143,10 +1204,10 @@ const CLOSING_QUOTES = new Set(["\"", "”", "»", "’", "›"]);
  * An inverted attribution after a quotation: "…," said Wagner. / « … », a déclaré Kourouma.
  * The verb comes right after the quote's comma or closing mark, and the name ends the clause.
  */
-function speakerAfterQuote(tokens: Token[], candidate: NameCandidate, lexicon: Lexicon): boolean {
+function speakerAfterQuote(tokens: Token[], candidate: NameCandidate): boolean {
   const region = tokens[candidate.from]!.region;
   let k = candidate.from - 1;
-  if (!tokens[k] || tokens[k]!.region !== region || !lexicon.personVerbs.has(tokens[k]!.key)) return false;
+  if (!tokens[k] || tokens[k]!.region !== region || !listed(tokens[k]!, WORD.personVerbs)) return false;
   k--;
   if (tokens[k] && tokens[k]!.region === region && AUXILIARIES.has(tokens[k]!.key)) k--;
   if (tokens[k]?.text === ",") k--;
@@ -1186,14 +1247,19 @@ function hyphenatedSurname(tokens: Token[], at: number, candidate: NameCandidate
   return token.key.split("-").every((part) => !lexicon.phrases.has(part) && !lexicon.commonWords.has(part) && !lexicon.nonNames.has(part));
 }
 
+/** A capital and lower-case letters, marks, apostrophes or hyphens: "Dupont", "O’Neill". */
+const CAPITALISED_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
+/** A short lower-case particle glued to a capitalised name: "al-Abadi", "el-Sisi". */
+const GLUED_LOWERCASE_PARTICLE = /^\p{Ll}{1,3}-\p{Lu}/u;
+
 function plainNameShape(tokens: Token[], candidate: NameCandidate, lexicon: Lexicon): boolean {
   if (candidate.to - candidate.from > 4) return false;
   for (let k = candidate.from; k < candidate.to; k++) {
     const token = tokens[k]!;
-    if (lexicon.particles.has(token.key) && !token.capitalised) continue;
-    if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(token.text) && !token.dotted && !/^\p{Ll}{1,3}-\p{Lu}/u.test(token.text) && !hyphenatedSurname(tokens, k, candidate, lexicon)) return false;
-    if (token.alsoLowercase || lexicon.commonWords.has(token.key)) return false;
-    if (lexicon.nonNames.has(token.key) || lexicon.demonyms.has(token.key) || lexicon.roleNouns.has(token.key)) return false;
+    if (listed(token, WORD.particles) && !token.capitalised) continue;
+    if (!CAPITALISED_WORD.test(token.text) && !token.dotted && !GLUED_LOWERCASE_PARTICLE.test(token.text) && !hyphenatedSurname(tokens, k, candidate, lexicon)) return false;
+    if (token.alsoLowercase || listed(token, WORD.commonWords)) return false;
+    if (listed(token, WORD.nonNames) || listed(token, WORD.demonyms) || listed(token, WORD.roleNouns)) return false;
   }
   return true;
 }
@@ -1207,7 +1273,7 @@ function previousWord(tokens: Token[], index: number): Token | undefined {
  * "le Ministre de la Santé", "ministre du Travail": a word after a role noun and an article (de la,
  * de l', du, des) names the role's remit; "le conseiller de Macron", without one, names a person.
  */
-function namesRemitOfRole(tokens: Token[], at: number, lexicon: Lexicon): boolean {
+function namesRemitOfRole(tokens: Token[], at: number): boolean {
   const article = previousWord(tokens, at);
   if (!article) return false;
   let roleAt: number;
@@ -1215,15 +1281,15 @@ function namesRemitOfRole(tokens: Token[], at: number, lexicon: Lexicon): boolea
   else if ((article.key === "la" || article.key === "l'") && previousWord(tokens, at - 1)?.key === "de") roleAt = at - 3;
   else return false;
   const role = tokens[roleAt];
-  return role !== undefined && role.region === article.region && lexicon.roleNouns.has(role.key);
+  return role !== undefined && role.region === article.region && listed(role, WORD.roleNouns);
 }
 
 /** "X said", "X a déclaré", "X, 53, told": a speaking or acting verb within two words after. */
-function isPersonVerbAfter(tokens: Token[], at: number, lexicon: Lexicon): boolean {
+function isPersonVerbAfter(tokens: Token[], at: number): boolean {
   for (let k = at; k < at + 3 && k < tokens.length; k++) {
     const token = tokens[k]!;
     if (token.region !== tokens[at]!.region) return false;
-    if (lexicon.personVerbs.has(token.key)) return true;
+    if (listed(token, WORD.personVerbs)) return true;
     if (!token.isWord || !AUXILIARIES.has(token.key)) return false;
   }
   return false;
@@ -1237,10 +1303,10 @@ function isPersonVerbAfter(tokens: Token[], at: number, lexicon: Lexicon): boole
 function verbAfterRoleNoun(tokens: Token[], from: number, phraseEnd: number, lexicon: Lexicon): boolean {
   if (!lexicon.modifiersPrecedeNoun) return false;
   let lastRoleNoun = from;
-  for (let k = from; k < phraseEnd; k++) if (lexicon.roleNouns.has(tokens[k]!.key)) lastRoleNoun = k;
+  for (let k = from; k < phraseEnd; k++) if (listed(tokens[k]!, WORD.roleNouns)) lastRoleNoun = k;
   for (let k = lastRoleNoun + 1; k < phraseEnd; k++) {
     const token = tokens[k]!;
-    if (!token.capitalised && !CONNECTORS.has(token.key) && !ROLE_REMITS.has(token.key) && !lexicon.determiners.has(token.key) && !lexicon.demonyms.has(token.key)) return true;
+    if (!token.capitalised && !CONNECTORS.has(token.key) && !ROLE_REMITS.has(token.key) && !listed(token, WORD.determiners) && !listed(token, WORD.demonyms)) return true;
   }
   return false;
 }
@@ -1263,25 +1329,25 @@ function rolesAround(tokens: Token[], candidate: NameCandidate, lexicon: Lexicon
       const token = tokens[k]!;
       if (token.region !== region || !token.isWord) break;
       // "émissaire de l'ONU pour le Moyen-Orient", "envoy for Syria": the remit after the role noun belongs to it.
-      if (lexicon.roleStops.has(token.key) && !(ROLE_REMITS.has(token.key) && leftmostRole < 0)) break;
+      if (listed(token, WORD.roleStops) && !(ROLE_REMITS.has(token.key) && leftmostRole < 0)) break;
       if (inName[k] === 2) break;
-      if (lexicon.roleNouns.has(token.key)) leftmostRole = k;
+      if (listed(token, WORD.roleNouns)) leftmostRole = k;
       // An article opens the role phrase, unless it follows a preposition ("du chef de l'État").
-      if (lexicon.determiners.has(token.key) && leftmostRole >= 0 && !PREPOSITIONS.has(tokens[k - 1]?.key ?? "") && !CONTRACTED_ARTICLES.has(token.key)) break;
+      if (listed(token, WORD.determiners) && leftmostRole >= 0 && !PREPOSITIONS.has(tokens[k - 1]?.key ?? "") && !CONTRACTED_ARTICLES.has(token.key)) break;
     }
     if (leftmostRole >= 0) {
       let roleStart = leftmostRole;
       while (roleStart > 0) {
         const previous = tokens[roleStart - 1]!;
         if (previous.region !== region || !previous.isWord) break;
-        if (lexicon.roleModifiers.has(previous.key) || lexicon.demonyms.has(previous.key) || (previous.capitalised && !lexicon.nonNames.has(previous.key) && inName[roleStart - 1] !== 2)) {
+        if (listed(previous, WORD.roleModifiers) || listed(previous, WORD.demonyms) || (previous.capitalised && !listed(previous, WORD.nonNames) && inName[roleStart - 1] !== 2)) {
           roleStart--;
           continue;
         }
         break;
       }
       const lastRoleWord = tokens[phraseEnd - 1]!;
-      if (phraseEnd > roleStart && !CONNECTORS.has(lastRoleWord.key) && !lexicon.determiners.has(lastRoleWord.key) && !verbAfterRoleNoun(tokens, leftmostRole, phraseEnd, lexicon)) {
+      if (phraseEnd > roleStart && !CONNECTORS.has(lastRoleWord.key) && !listed(lastRoleWord, WORD.determiners) && !verbAfterRoleNoun(tokens, leftmostRole, phraseEnd, lexicon)) {
         roles.push(joinTokens(tokens, roleStart, phraseEnd));
         inRole.fill(1, roleStart, phraseEnd);
       }
@@ -1292,16 +1358,16 @@ function rolesAround(tokens: Token[], candidate: NameCandidate, lexicon: Lexicon
   if (tokens[at]?.text === "," && tokens[at]!.region === region) {
     at++;
     let roleStart = at;
-    while (tokens[roleStart] && lexicon.determiners.has(tokens[roleStart]!.key)) roleStart++;
+    while (tokens[roleStart] && listed(tokens[roleStart]!, WORD.determiners)) roleStart++;
     let hasRole = false;
     for (let j = roleStart; j < roleStart + 4 && j < tokens.length; j++) {
       const token = tokens[j]!;
       if (!token.isWord || token.region !== region) break;
-      if (lexicon.roleNouns.has(token.key)) {
+      if (listed(token, WORD.roleNouns)) {
         hasRole = true;
         break;
       }
-      if (!lexicon.roleModifiers.has(token.key) && !lexicon.demonyms.has(token.key) && !token.capitalised) break;
+      if (!listed(token, WORD.roleModifiers) && !listed(token, WORD.demonyms) && !token.capitalised) break;
     }
     if (hasRole) {
       let end = roleStart;
@@ -1310,7 +1376,7 @@ function rolesAround(tokens: Token[], candidate: NameCandidate, lexicon: Lexicon
         const token = tokens[end]!;
         if (token.region !== region) break;
         if (!token.isWord && token.text !== "’" && token.text !== "'" && token.text !== "-") break;
-        if (lexicon.roleStops.has(token.key) && !(token.key === "et" || token.key === "and")) break;
+        if (listed(token, WORD.roleStops) && !(token.key === "et" || token.key === "and")) break;
         if (inName[end] && !CONNECTORS.has(tokens[end - 1]!.key)) break;
         end++;
       }
@@ -1456,30 +1522,30 @@ function nearestMentionBefore(person: PersonEntity, position: number): number {
  * Role-only descriptions ("le dirigeant russe", "un porte-parole du Kremlin") that the text ties
  * to a named person become one more role of that person.
  */
-function attachDescriptions(ctx: DocumentContext, tokens: Token[], lexicon: Lexicon, labels: Label[], inRole: Uint8Array): void {
+function attachDescriptions(ctx: DocumentContext, tokens: Token[], labels: Label[], inRole: Uint8Array): void {
   if (ctx.people.length === 0) return;
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i]!;
     // Words of a role already read by apposition ("l'attaché de presse…, Anatol Berezin") are no description.
-    if (token.capitalised || inRole[i] || !lexicon.roleNouns.has(token.key)) continue;
+    if (token.capitalised || inRole[i] || !listed(token, WORD.roleNouns)) continue;
     const determiner = tokens[i - 1]!;
     // "le dirigeant russe" stands for someone; "du chef de l'État" completes another noun.
-    if (!lexicon.determiners.has(determiner.key) || CONTRACTED_ARTICLES.has(determiner.key) || determiner.region !== token.region) continue;
+    if (!listed(determiner, WORD.determiners) || CONTRACTED_ARTICLES.has(determiner.key) || determiner.region !== token.region) continue;
     if (PREPOSITIONS.has(tokens[i - 2]?.key ?? "")) continue;
     let end = i + 1;
     while (end < tokens.length && end < i + 6) {
       const next = tokens[end]!;
-      if (next.region !== token.region || !next.isWord || labels[end] === "person" || lexicon.roleStops.has(next.key)) break;
-      if (next.capitalised && lexicon.firstNames.has(next.key)) break;
-      const afterPreposition = CONNECTORS.has(tokens[end - 1]!.key) && !lexicon.roleStops.has(next.key);
-      const isQualifier = lexicon.demonyms.has(next.key) || ["de", "du", "des", "d'", "of", "the", "la", "l'"].includes(next.key) || next.capitalised || lexicon.roleNouns.has(next.key) || afterPreposition;
+      if (next.region !== token.region || !next.isWord || labels[end] === "person" || listed(next, WORD.roleStops)) break;
+      if (next.capitalised && listed(next, WORD.firstNames)) break;
+      const afterPreposition = CONNECTORS.has(tokens[end - 1]!.key) && !listed(next, WORD.roleStops);
+      const isQualifier = listed(next, WORD.demonyms) || ["de", "du", "des", "d'", "of", "the", "la", "l'"].includes(next.key) || next.capitalised || listed(next, WORD.roleNouns) || afterPreposition;
       if (!isQualifier) break;
       end++;
     }
     while (end > i + 1 && ["de", "du", "des", "d'", "of", "the", "la", "l'"].includes(tokens[end - 1]!.key)) end--;
     // Followed by a name: that is apposition, already handled.
     const following = tokens[end];
-    if (following && labels[end] === null && following.capitalised && following.isWord && lexicon.firstNames.has(following.key)) continue;
+    if (following && labels[end] === null && following.capitalised && following.isWord && listed(following, WORD.firstNames)) continue;
     if (end === i + 1) continue;
     const description = joinTokens(tokens, i, end);
     const person = resolveDescription(ctx, description, token.start);

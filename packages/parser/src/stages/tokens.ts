@@ -22,6 +22,8 @@ export interface Token {
   lineBreakBefore: boolean;
   /** The document also writes this word in lower case: a common word, not a name (set by the entity stage). */
   alsoLowercase: boolean;
+  /** The word lists of the entity lexicon that hold this word, as bits (set by the entity stage). */
+  listedIn: number;
 }
 
 const WORD_CHARACTER = /^[\p{L}\p{M}\p{N}]$/u;
@@ -229,6 +231,7 @@ function pushToken(state: RegionState, start: number, end: number, isWord: boole
     region: state.region,
     lineBreakBefore: state.lineBreak,
     alsoLowercase: false,
+    listedIn: 0,
   });
   state.lineBreak = false;
   if (isWord) state.atSentenceStart = false;
@@ -260,6 +263,7 @@ function pushAsciiWord(state: RegionState, start: number, end: number): void {
     region: state.region,
     lineBreakBefore: state.lineBreak,
     alsoLowercase: false,
+    listedIn: 0,
   });
   state.lineBreak = false;
   state.atSentenceStart = false;
