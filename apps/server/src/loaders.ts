@@ -22,16 +22,23 @@ function byId<Value>(fetch: (ids: readonly string[]) => Promise<Map<string, Valu
 
 /**
  * Pages of each parent's list, batched per page, columns and joined rows: every parent asking for
- * the same page (the same field arguments and selection) shares one statement.
+ * the same page (the same field arguments and selection) shares one statement. Columns and joined
+ * rows are told apart by identity: the schema remembers them per field node, so every parent of a
+ * request passes the same objects, and a request asks once per parent (writing them out as a key
+ * each time showed in its profile).
  */
 function byPage<Row, Joined = undefined>(
   fetch: (ids: readonly string[], page: KeysetPage, columns: readonly string[] | undefined, joined: Joined | undefined) => Promise<Map<string, ListPage<Row>>>,
 ) {
-  const loaders = new Map<string, DataLoader<string, ListPage<Row>>>();
+  const loaders = new Map<readonly string[] | undefined, Map<Joined | undefined, Map<string, DataLoader<string, ListPage<Row>>>>>();
   return (page: KeysetPage, columns?: readonly string[], joined?: Joined): DataLoader<string, ListPage<Row>> => {
-    const key = JSON.stringify([page.after, page.before, page.limit, page.inverted, columns, joined]);
-    let loader = loaders.get(key);
-    if (!loader) loaders.set(key, (loader = byId((ids) => fetch(ids, page, columns, joined), { items: [] })));
+    let byJoined = loaders.get(columns);
+    if (!byJoined) loaders.set(columns, (byJoined = new Map()));
+    let byPageKey = byJoined.get(joined);
+    if (!byPageKey) byJoined.set(joined, (byPageKey = new Map()));
+    const key = page.after || page.before ? JSON.stringify([page.after, page.before, page.limit, page.inverted]) : `${page.limit} ${page.inverted ? "backwards" : "forwards"}`;
+    let loader = byPageKey.get(key);
+    if (!loader) byPageKey.set(key, (loader = byId((ids) => fetch(ids, page, columns, joined), { items: [] })));
     return loader;
   };
 }
