@@ -212,6 +212,57 @@ const meetingSummaryColumns = without(meetingColumns, meetingText);
 
 type Raw = Record<string, unknown>;
 
+/** The lists of quotes by their parent (columns and alias added by quotePages). */
+type QuoteList = Pick<ChildList, "from" | "parent" | "order">;
+
+const articleQuotes: QuoteList = { from: `"Quote" q`, parent: `q."articleId"`, order: [{ column: `q."start"` }, { column: `q."id"` }] };
+
+const articleMeetings: ChildList = {
+  from: `"Meeting" m`, parent: `m."articleId"`, order: [{ column: `m."start"` }, { column: `m."id"` }], columns: meetingSummaryColumns, alias: "m",
+};
+
+const articlePeople: ChildList = {
+  from: `"ArticlePerson" l JOIN "Person" p ON p."id" = l."personId"`,
+  parent: `l."articleId"`,
+  order: [{ column: `l."firstMention"` }, { column: `l."personId"` }],
+  columns: personColumns,
+  alias: "p",
+  extra: `l."mentionCount" AS "mentionCount"`,
+};
+
+const articleOrganizations: ChildList = {
+  from: `"ArticleOrganization" l JOIN "Organization" o ON o."id" = l."organizationId"`,
+  parent: `l."articleId"`,
+  order: [{ column: `l."firstMention"` }, { column: `l."organizationId"` }],
+  columns: organizationColumns,
+  alias: "o",
+  extra: `l."mentionCount" AS "mentionCount"`,
+};
+
+/** The lists of a person or an organization: articles naming them, their quotes, meetings they take part in. */
+function entityLists(entity: NamedEntity): { articles: ChildList; quotes: QuoteList; meetings: ChildList } {
+  const { articleLink, column, speaker } = entityTables[entity];
+  return {
+    articles: {
+      from: `"${articleLink}" l JOIN "Article" a ON a."id" = l."articleId"`,
+      parent: `l."${column}"`,
+      order: [{ column: `a."publishedAt"`, descending: true, nulls: "last", timestamp: true }, { column: `a."id"` }],
+      columns: articleSummaryColumns,
+      alias: "a",
+    },
+    quotes: { from: `"Quote" q JOIN "Article" a ON a."id" = q."articleId"`, parent: `q."${speaker}"`, order: quoteRecencyOrder },
+    meetings: {
+      from: `"MeetingParticipant" mp JOIN "Meeting" m ON m."id" = mp."meetingId"`,
+      parent: `mp."${column}"`,
+      order: [...meetingTimeOrder, { column: `mp."id"` }],
+      columns: meetingSummaryColumns,
+      alias: "m",
+    },
+  };
+}
+
+const listsOf = { person: entityLists("person"), organization: entityLists("organization") };
+
 /** Longest id list SQLite gets as separate parameters (see Reader.inList). */
 const MAX_LISTED_IDS = 64;
 
@@ -365,6 +416,30 @@ function rowsOf(list: ChildList): string {
   return list.joins ? `${list.from} ${list.joins}` : list.from;
 }
 
+const quoteLists = new WeakMap<QuoteList, { plain: ChildList; withSpeakers: WeakMap<Columns, WeakMap<Columns, ChildList>> }>();
+
+/**
+ * A list of quotes as childPages reads it, with its speakers' columns joined when given: made
+ * once per list and projection, so that its first-page statements are found by identity.
+ */
+function quoteListOf(list: QuoteList, people?: Columns, organizations?: Columns): ChildList {
+  let known = quoteLists.get(list);
+  if (!known) quoteLists.set(list, (known = { plain: { ...list, columns: quoteSummaryColumns, alias: "q" }, withSpeakers: new WeakMap() }));
+  if (!people || !organizations) return known.plain;
+  let byOrganizations = known.withSpeakers.get(people);
+  if (!byOrganizations) known.withSpeakers.set(people, (byOrganizations = new WeakMap()));
+  let joined = byOrganizations.get(organizations);
+  if (!joined) {
+    joined = {
+      ...known.plain,
+      joins: `LEFT JOIN "Person" sp ON sp."id" = q."speakerPersonId" LEFT JOIN "Organization" so ON so."id" = q."speakerOrganizationId"`,
+      extra: `${selectList(people, "sp", "sp_")}, ${selectList(organizations, "so", "so_")}`,
+    };
+    byOrganizations.set(organizations, joined);
+  }
+  return joined;
+}
+
 /** First-page statement shapes kept per projection of a table's columns. */
 const MAX_FIRST_PAGE_SHAPES = 200;
 
@@ -387,8 +462,8 @@ function projected(columns: Columns, wanted: readonly string[] | undefined): Col
 export class Reader {
   /** Decoders by column prefix and columns, each made once. */
   private readonly decoders = new Map<string, WeakMap<Columns, (raw: Raw) => unknown>>();
-  /** SQLite first-page statements of child lists by projected columns, then by list and shape (see unionSql). */
-  private readonly firstPageSql = new WeakMap<Columns, Map<string, string>>();
+  /** SQLite first-page statements of child lists by list, projected columns and shape (see unionSql). */
+  private readonly firstPageSql = new WeakMap<ChildList, WeakMap<Columns, Map<string, string>>>();
 
   constructor(private readonly connection: SqlConnection, readonly provider: Provider) {}
 
@@ -491,9 +566,9 @@ export class Reader {
   private unionSql(list: ChildList, columns: Columns, page: KeysetPage, parents: number, keysetParams: unknown[]): string {
     if (!Number.isSafeInteger(page.limit)) throw new RangeError(`a page limit must be a whole number, got ${page.limit}`);
     const firstPage = !page.after && !page.before;
-    const order = list.order.map((column) => `${column.column} ${column.descending ? "desc" : "asc"} ${column.nulls ?? ""}`).join();
-    const shape = `${list.from}|${list.joins ?? ""}|${list.alias}|${list.extra ?? ""}|${list.parent}|${order}|${page.inverted ? 1 : 0}|${page.limit}|${parents}`;
-    let byShape = this.firstPageSql.get(columns);
+    const shape = `${page.inverted ? "backwards" : "forwards"} ${page.limit} ${parents}`;
+    let byColumns = this.firstPageSql.get(list);
+    let byShape = byColumns?.get(columns);
     const known = firstPage ? byShape?.get(shape) : undefined;
     if (known !== undefined) return known;
     const keyset = keysetWhere(list.order, page, keysetParams);
@@ -502,7 +577,8 @@ export class Reader {
       `ORDER BY ${orderBy(this.provider, list.order, page.inverted ?? false)} LIMIT ${page.limit})`;
     const sql = Array.from({ length: parents }, () => arm).join(" UNION ALL ");
     if (firstPage) {
-      if (!byShape) this.firstPageSql.set(columns, (byShape = new Map()));
+      if (!byColumns) this.firstPageSql.set(list, (byColumns = new WeakMap()));
+      if (!byShape) byColumns.set(columns, (byShape = new Map()));
       // Shapes vary with page sizes and list lengths; the oldest go first past the bound.
       if (byShape.size >= MAX_FIRST_PAGE_SHAPES) byShape.delete(byShape.keys().next().value as string);
       byShape.set(shape, sql);
@@ -515,27 +591,19 @@ export class Reader {
    * columns to read of them: joined, they spare a statement and a round of loads per response.
    */
   private quotePages(
-    list: Pick<ChildList, "from" | "parent" | "order">,
+    list: QuoteList,
     parentIds: readonly string[],
     page: KeysetPage,
     columns: readonly string[] | undefined,
     speakers: SpeakerColumns | undefined,
   ): Promise<Map<string, ListPage<QuoteWithSpeaker>>> {
-    if (!speakers) return this.childPages({ ...list, columns: quoteSummaryColumns, alias: "q" }, parentIds, page, columns);
+    if (!speakers) return this.childPages(quoteListOf(list), parentIds, page, columns);
     const people = projected(personColumns, speakers.person);
     const organizations = projected(organizationColumns, speakers.organization);
     const person = this.decoderFor<Person>(people, "sp_");
     const organization = this.decoderFor<Organization>(organizations, "so_");
-    return this.childPages<QuoteSummary, QuoteWithSpeaker>(
-      {
-        ...list,
-        joins: `LEFT JOIN "Person" sp ON sp."id" = q."speakerPersonId" LEFT JOIN "Organization" so ON so."id" = q."speakerOrganizationId"`,
-        columns: quoteSummaryColumns,
-        alias: "q",
-        extra: `${selectList(people, "sp", "sp_")}, ${selectList(organizations, "so", "so_")}`,
-      },
-      parentIds, page, columns,
-      (row) => Object.assign(row, {
+    return this.childPages<QuoteSummary, QuoteWithSpeaker>(quoteListOf(list, people, organizations), parentIds, page, columns, (row) =>
+      Object.assign(row, {
         speakerPerson: row.sp_id == null ? null : person(row),
         speakerOrganization: row.so_id == null ? null : organization(row),
       }),
@@ -547,82 +615,40 @@ export class Reader {
    * but long texts), `speakers` what to read of their speakers along with them.
    */
   quotesOfArticles(articleIds: readonly string[], page: KeysetPage, columns?: readonly string[], speakers?: SpeakerColumns): Promise<Map<string, ListPage<QuoteWithSpeaker>>> {
-    return this.quotePages({ from: `"Quote" q`, parent: `q."articleId"`, order: [{ column: `q."start"` }, { column: `q."id"` }] }, articleIds, page, columns, speakers);
+    return this.quotePages(articleQuotes, articleIds, page, columns, speakers);
   }
 
   /** Each article's meetings in reading order. */
   meetingsOfArticles(articleIds: readonly string[], page: KeysetPage, columns?: readonly string[]): Promise<Map<string, ListPage<MeetingSummary>>> {
-    return this.childPages(
-      { from: `"Meeting" m`, parent: `m."articleId"`, order: [{ column: `m."start"` }, { column: `m."id"` }], columns: meetingSummaryColumns, alias: "m" },
-      articleIds, page, columns,
-    );
+    return this.childPages(articleMeetings, articleIds, page, columns);
   }
 
   /** Each article's people in order of first mention. */
   peopleOfArticles(articleIds: readonly string[], page: KeysetPage, columns?: readonly string[]): Promise<Map<string, ListPage<ArticleMention<Person>>>> {
-    return this.childPages<Person, ArticleMention<Person>>(
-      {
-        from: `"ArticlePerson" l JOIN "Person" p ON p."id" = l."personId"`,
-        parent: `l."articleId"`,
-        order: [{ column: `l."firstMention"` }, { column: `l."personId"` }],
-        columns: personColumns,
-        alias: "p",
-        extra: `l."mentionCount" AS "mentionCount"`,
-      },
-      articleIds, page, columns, (row) => ({ entity: row, mentionCount: Number(row.mentionCount) }),
-    );
+    return this.childPages<Person, ArticleMention<Person>>(articlePeople, articleIds, page, columns, (row) => ({ entity: row, mentionCount: Number(row.mentionCount) }));
   }
 
   /** Each article's organizations in order of first mention. */
   organizationsOfArticles(articleIds: readonly string[], page: KeysetPage, columns?: readonly string[]): Promise<Map<string, ListPage<ArticleMention<Organization>>>> {
-    return this.childPages<Organization, ArticleMention<Organization>>(
-      {
-        from: `"ArticleOrganization" l JOIN "Organization" o ON o."id" = l."organizationId"`,
-        parent: `l."articleId"`,
-        order: [{ column: `l."firstMention"` }, { column: `l."organizationId"` }],
-        columns: organizationColumns,
-        alias: "o",
-        extra: `l."mentionCount" AS "mentionCount"`,
-      },
-      articleIds, page, columns, (row) => ({ entity: row, mentionCount: Number(row.mentionCount) }),
-    );
+    return this.childPages<Organization, ArticleMention<Organization>>(articleOrganizations, articleIds, page, columns, (row) => ({
+      entity: row,
+      mentionCount: Number(row.mentionCount),
+    }));
   }
 
   /** Articles naming each person or organization, newest first (undated last). */
   articlesOf(entity: NamedEntity, ids: readonly string[], page: KeysetPage, columns?: readonly string[]): Promise<Map<string, ListPage<ArticleSummary>>> {
-    const { articleLink, column } = entityTables[entity];
-    return this.childPages(
-      {
-        from: `"${articleLink}" l JOIN "Article" a ON a."id" = l."articleId"`,
-        parent: `l."${column}"`,
-        order: [{ column: `a."publishedAt"`, descending: true, nulls: "last", timestamp: true }, { column: `a."id"` }],
-        columns: articleSummaryColumns,
-        alias: "a",
-      },
-      ids, page, columns,
-    );
+    return this.childPages(listsOf[entity].articles, ids, page, columns);
   }
 
   /** Quotes spoken by each person or organization: newest article first, reading order within one (`speakers` as in quotesOfArticles). */
   quotesOf(entity: NamedEntity, ids: readonly string[], page: KeysetPage, columns?: readonly string[], speakers?: SpeakerColumns): Promise<Map<string, ListPage<QuoteWithSpeaker>>> {
-    return this.quotePages(
-      { from: `"Quote" q JOIN "Article" a ON a."id" = q."articleId"`, parent: `q."${entityTables[entity].speaker}"`, order: quoteRecencyOrder },
-      ids, page, columns, speakers,
-    );
+    return this.quotePages(listsOf[entity].quotes, ids, page, columns, speakers);
   }
 
   /** Meetings each person or organization takes part in, in time order (undated last). */
   meetingsOf(entity: NamedEntity, ids: readonly string[], page: KeysetPage, columns?: readonly string[]): Promise<Map<string, ListPage<MeetingSummary>>> {
-    return this.childPages(
-      {
-        from: `"MeetingParticipant" mp JOIN "Meeting" m ON m."id" = mp."meetingId"`,
-        parent: `mp."${entityTables[entity].column}"`,
-        order: [...meetingTimeOrder, { column: `mp."id"` }],
-        columns: meetingSummaryColumns,
-        alias: "m",
-      },
-      ids, page, columns,
-    );
+    return this.childPages(listsOf[entity].meetings, ids, page, columns);
   }
 
   /**
