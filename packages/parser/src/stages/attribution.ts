@@ -1,7 +1,7 @@
 import type { DocumentContext, PersonEntity } from "./context.js";
 import { resolveDescription } from "./entities.js";
 import { DEMONSTRATIVE, type QuoteEvidence } from "./quotes.js";
-import { lexiconFor, type Lexicon } from "./reporting-verbs.js";
+import { letterOrDigitLength, lexiconFor, type Lexicon } from "./reporting-verbs.js";
 
 /** A named mention of a person or an organization, with the canonical name it stands for. */
 interface NamedMention {
@@ -80,7 +80,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
     const speaker = echoed ?? (unsaid ? NO_SPEAKER : found);
     quote.speaker = speaker.name;
     quote.speakerText = speaker.name === null ? null : speaker.text;
-    if (speaker.name !== null && !echoed && attributed.length < MAX_ECHO_SOURCES) attributed.push({ words: quotedWords(quote.text), speaker });
+    if (speaker.name !== null && !echoed && attributed.length < MAX_ECHO_SOURCES) attributed.push({ text: quote.text, words: null, speaker });
     if (speaker.name !== null && !echoed && (speaker.isPerson || !lastSpeaker?.isPerson || !speaker.isNamed)) {
       lastSpeaker = speaker;
       lastSpeakerAt = quote.end;
@@ -91,9 +91,11 @@ export function attributeQuotes(ctx: DocumentContext): void {
   ctx.quoteEvidence = evidence.filter((_, i) => keep[i]);
 }
 
-/** The words of an attributed quote, for finding them quoted again. */
+/** An attributed quote, for finding its words quoted again. */
 interface SaidWords {
-  words: ReadonlySet<string>;
+  text: string;
+  /** Its `quotedWords`, read when an echo is first looked for in it: most quotes are never compared. */
+  words: ReadonlySet<string> | null;
   speaker: Speaker;
 }
 
@@ -121,33 +123,14 @@ function quotedWords(text: string): Set<string> {
   return words;
 }
 
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-/** Whether each UTF-16 code on its own is a letter or digit, filled on first use: 1 yes, 0 no, 2 not yet known. */
-const letterOrDigitCodes = new Uint8Array(0x10000).fill(2);
-
-/** Length of the letter or digit at `i` (2 for a surrogate pair), or 0. */
-function letterOrDigitLength(text: string, i: number): number {
-  if (i >= text.length) return 0;
-  const code = text.charCodeAt(i);
-  if (code >= 0xd800 && code <= 0xdbff) {
-    const next = text.charCodeAt(i + 1);
-    return next >= 0xdc00 && next <= 0xdfff && LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
-  }
-  let known = letterOrDigitCodes[code]!;
-  if (known === 2) {
-    known = LETTER_OR_DIGIT.test(text[i]!) ? 1 : 0;
-    letterOrDigitCodes[code] = known;
-  }
-  return known;
-}
-
 /** The speaker of the latest earlier quote that holds every word of this one (two words or more). */
 function echoedSpeaker(text: string, attributed: readonly SaidWords[]): Speaker | null {
   const words = quotedWords(text);
   if (words.size < 2) return null;
   for (let i = attributed.length - 1; i >= 0; i--) {
     const source = attributed[i] as SaidWords;
-    if ([...words].every((word) => source.words.has(word))) return source.speaker;
+    const said = (source.words ??= quotedWords(source.text));
+    if ([...words].every((word) => said.has(word))) return source.speaker;
   }
   return null;
 }

@@ -1,7 +1,7 @@
 import type { Quote } from "../types.js";
 import type { DocumentContext } from "./context.js";
 import { findMarkedQuotes, type MarkedQuote } from "./quote-marks.js";
-import { adverbsBefore, findCues, lexiconFor, speechContent, tokeniseSpan, type Cue, type Lexicon, type SpeechToken } from "./reporting-verbs.js";
+import { adverbsBefore, findCues, letterOrDigitLength, lexiconFor, speechContent, tokeniseSpan, type Cue, type Lexicon, type SpeechToken } from "./reporting-verbs.js";
 
 /** Reporting verbs and attribution words for one language (forms as written, lower case). */
 export interface QuoteWords {
@@ -395,13 +395,38 @@ function isAbbreviation(text: string, i: number, lexicon: Lexicon): boolean {
   return lexicon.abbreviations.has(word.toLowerCase());
 }
 
-const COUNTED_WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
-
+/**
+ * Number of words that start in `text[start, end)`: runs of letters and digits joined by an
+ * apostrophe or a hyphen ("aujourd'hui", "a-t-il"): the matches of `[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*`, read
+ * without a regular expression.
+ */
 function wordCount(text: string, start: number, end: number): number {
   let count = 0;
-  COUNTED_WORD.lastIndex = start;
-  for (let match = COUNTED_WORD.exec(text); match !== null && match.index < end; match = COUNTED_WORD.exec(text)) count++;
-  return count;
+  // A start inside a surrogate pair reads from the pair, as a unicode regular expression does.
+  let i = isLowSurrogate(text.charCodeAt(start)) && isHighSurrogate(text.charCodeAt(start - 1)) ? start - 1 : start;
+  for (;;) {
+    let step = letterOrDigitLength(text, i);
+    while (step === 0 && i < end) step = letterOrDigitLength(text, ++i);
+    if (i >= end) return count;
+    count++;
+    for (;;) {
+      while (step > 0) {
+        i += step;
+        step = letterOrDigitLength(text, i);
+      }
+      const joiner = text.charCodeAt(i);
+      if ((joiner === 39 || joiner === 0x2019 || joiner === 45) && letterOrDigitLength(text, i + 1) > 0) step = letterOrDigitLength(text, ++i);
+      else break;
+    }
+  }
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 /** What a cue's sentence says about the speaker and the reported words. */

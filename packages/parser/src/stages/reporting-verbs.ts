@@ -633,3 +633,23 @@ function isPluralSubject(token: SpeechToken | undefined, lexicon: Lexicon): bool
   if (lexicon.subjectPronouns.has(token.word) || lexicon.collectiveNouns.has(token.word)) return true;
   return /[sx]$/u.test(token.word) && !lexicon.functionWords.has(token.word) && !lexicon.adverbs.has(token.word);
 }
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** Whether each UTF-16 code on its own is a letter or digit, filled on first use: 1 yes, 0 no, 2 not yet known. */
+const letterOrDigitCodes = new Uint8Array(0x10000).fill(2);
+
+/** Length of the letter or digit at `i` (2 for a surrogate pair), or 0. */
+export function letterOrDigitLength(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const next = text.charCodeAt(i + 1);
+    return next >= 0xdc00 && next <= 0xdfff && LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let known = letterOrDigitCodes[code]!;
+  if (known === 2) {
+    known = LETTER_OR_DIGIT.test(text[i]!) ? 1 : 0;
+    letterOrDigitCodes[code] = known;
+  }
+  return known;
+}
