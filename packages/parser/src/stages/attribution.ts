@@ -1,7 +1,7 @@
 import type { DocumentContext, PersonEntity } from "./context.js";
 import { resolveDescription } from "./entities.js";
 import { DEMONSTRATIVE, type QuoteEvidence } from "./quotes.js";
-import { letterOrDigitLength, lexiconFor, type Lexicon } from "./reporting-verbs.js";
+import { codePointStart, foldedWord, letterOrDigitLength, lexiconFor, phraseWordEnd, phraseWordStart, type Lexicon } from "./reporting-verbs.js";
 
 /** A named mention of a person or an organization, with the canonical name it stands for. */
 interface NamedMention {
@@ -279,14 +279,14 @@ const NOUN_AFTER = /^\s+\p{Ll}[\p{Ll}-]*\s*$/u;
 
 /** Where the issuer's name starts after a participle of issuing ("émanant du ministère" → "ministère"), or -1. */
 function issuerStart(ctx: DocumentContext, start: number, end: number, lexicon: Lexicon): number {
-  const issuing = lexicon.issuingParticiples;
-  const word = /[\p{L}\p{N}]+(?:['’](?=\p{L}))?/gu;
-  word.lastIndex = start;
+  const text = ctx.text;
   let found = false;
-  for (let match = word.exec(ctx.text); match !== null && match.index < end; match = word.exec(ctx.text)) {
-    const folded = match[0].toLowerCase().replace(/’/g, "'");
-    if (!found) found = issuing.has(folded);
-    else if (!lexicon.prepositions.has(folded) && !lexicon.articles.has(folded) && !lexicon.passiveAgents.has(folded)) return match.index;
+  for (let at = phraseWordStart(text, codePointStart(text, start), end, text.length); at >= 0; ) {
+    const wordEnd = phraseWordEnd(text, at, text.length);
+    const folded = foldedWord(text, at, wordEnd);
+    if (!found) found = lexicon.issuingParticiples.has(folded);
+    else if (!lexicon.prepositions.has(folded) && !lexicon.articles.has(folded) && !lexicon.passiveAgents.has(folded)) return at;
+    at = phraseWordStart(text, wordEnd, end, text.length);
   }
   return -1;
 }
@@ -297,38 +297,40 @@ function issuerStart(ctx: DocumentContext, start: number, end: number, lexicon: 
  */
 function authorStart(text: string, head: number, end: number, lexicon: Lexicon): number {
   // Read within the phrase only: a search from `head` would otherwise run on to the next word however far.
-  const phrase = text.slice(head, end);
-  const word = /[\p{L}\p{N}]+(?:['’](?=\p{L}))?/gu;
-  const noun = word.exec(phrase);
-  if (noun === null || noun.index !== 0 || !lexicon.documentNouns.has(noun[0].toLowerCase())) return -1;
+  if (phraseWordStart(text, head, end, end) !== head) return -1;
+  const nounEnd = phraseWordEnd(text, head, end);
+  // The noun is read lower-cased only: one written with "’" is no document noun.
+  if (text.charCodeAt(nounEnd - 1) === 0x2019 || !lexicon.documentNouns.has(foldedWord(text, head, nounEnd))) return -1;
   let linked = false;
-  for (let match = word.exec(phrase); match !== null; match = word.exec(phrase)) {
-    const folded = match[0].toLowerCase().replace(/’/g, "'");
+  for (let at = phraseWordStart(text, nounEnd, end, end); at >= 0; ) {
+    const wordEnd = phraseWordEnd(text, at, end);
+    const folded = foldedWord(text, at, wordEnd);
     const linking = lexicon.genitives.has(folded) || lexicon.passiveAgents.has(folded);
     if (linking) linked = true;
-    else if (!lexicon.articles.has(folded)) return linked ? head + match.index : -1;
+    else if (!lexicon.articles.has(folded)) return linked ? at : -1;
+    at = phraseWordStart(text, wordEnd, end, end);
   }
   return -1;
 }
 
 /** Where the first relative clause of a region opens ("qui", "who"; not "que" / "that", which also open reported speech), or its end. */
 function relativeClauseStart(text: string, start: number, end: number, lexicon: Lexicon): number {
-  const word = /[\p{L}\p{N}]+(?:['’](?=\p{L}))?/gu;
-  word.lastIndex = start;
-  for (let match = word.exec(text); match !== null && match.index < end; match = word.exec(text)) {
-    const folded = match[0].toLowerCase().replace(/’/g, "'");
-    if (match.index > start && lexicon.relativePronouns.has(folded) && !lexicon.complementizers.has(folded)) return match.index;
+  for (let at = phraseWordStart(text, codePointStart(text, start), end, text.length); at >= 0; ) {
+    const wordEnd = phraseWordEnd(text, at, text.length);
+    const folded = foldedWord(text, at, wordEnd);
+    if (at > start && lexicon.relativePronouns.has(folded) && !lexicon.complementizers.has(folded)) return at;
+    at = phraseWordStart(text, wordEnd, end, text.length);
   }
   return end;
 }
 
 /** Index of the phrase's first word after its articles and quantifiers ("le ministère" → "ministère"). */
 function phraseHead(text: string, start: number, end: number, lexicon: Lexicon): number {
-  const word = /[\p{L}\p{N}]+(?:['’](?=\p{L}))?/gu;
-  word.lastIndex = start;
-  for (let match = word.exec(text); match !== null && match.index < end; match = word.exec(text)) {
-    const folded = match[0].toLowerCase().replace(/’/g, "'");
-    if (!lexicon.articles.has(folded) && !lexicon.quantifiers.has(folded)) return match.index;
+  for (let at = phraseWordStart(text, codePointStart(text, start), end, text.length); at >= 0; ) {
+    const wordEnd = phraseWordEnd(text, at, text.length);
+    const folded = foldedWord(text, at, wordEnd);
+    if (!lexicon.articles.has(folded) && !lexicon.quantifiers.has(folded)) return at;
+    at = phraseWordStart(text, wordEnd, end, text.length);
   }
   return start;
 }

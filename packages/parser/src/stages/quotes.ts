@@ -1,7 +1,7 @@
 import type { Quote } from "../types.js";
 import type { DocumentContext } from "./context.js";
 import { findMarkedQuotes, type MarkedQuote } from "./quote-marks.js";
-import { adverbsBefore, findCues, letterOrDigitLength, lexiconFor, speechContent, tokeniseSpan, type Cue, type Lexicon, type SpeechToken } from "./reporting-verbs.js";
+import { adverbsBefore, codePointStart, findCues, letterOrDigitLength, lexiconFor, speechContent, tokeniseSpan, type Cue, type Lexicon, type SpeechToken } from "./reporting-verbs.js";
 
 /** Reporting verbs and attribution words for one language (forms as written, lower case). */
 export interface QuoteWords {
@@ -402,8 +402,7 @@ function isAbbreviation(text: string, i: number, lexicon: Lexicon): boolean {
  */
 function wordCount(text: string, start: number, end: number): number {
   let count = 0;
-  // A start inside a surrogate pair reads from the pair, as a unicode regular expression does.
-  let i = isLowSurrogate(text.charCodeAt(start)) && isHighSurrogate(text.charCodeAt(start - 1)) ? start - 1 : start;
+  let i = codePointStart(text, start);
   for (;;) {
     let step = letterOrDigitLength(text, i);
     while (step === 0 && i < end) step = letterOrDigitLength(text, ++i);
@@ -419,14 +418,6 @@ function wordCount(text: string, start: number, end: number): number {
       else break;
     }
   }
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
-}
-
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 /** What a cue's sentence says about the speaker and the reported words. */

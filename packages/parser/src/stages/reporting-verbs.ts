@@ -318,11 +318,15 @@ let spellings = new FoldedWords();
 
 /** `text[from, to)` folded, as `scanWord` read it: what `text.slice(from, to).toLowerCase().replace(/’/g, "'")` gives. */
 function spell(text: string, from: number, to: number): string {
-  if (!scanned.folds) return foldSlice(text, from, to);
-  const known = spellings.find(text, from, to, scanned.hash);
+  return scanned.folds ? spellingOf(text, from, to, scanned.hash) : foldSlice(text, from, to);
+}
+
+/** The shared spelling of `text[from, to)`, whose folded hash is `hash`. */
+function spellingOf(text: string, from: number, to: number, hash: number): string {
+  const known = spellings.find(text, from, to, hash);
   if (known >= 0) return spellings.words[known]!;
   if (spellings.size >= MAX_SPELLINGS) spellings = new FoldedWords();
-  return spellings.insertFrom(text, from, to, scanned.hash);
+  return spellings.insertFrom(text, from, to, hash);
 }
 
 function isSpaceCodeByList(code: number): boolean {
@@ -634,22 +638,85 @@ function isPluralSubject(token: SpeechToken | undefined, lexicon: Lexicon): bool
   return /[sx]$/u.test(token.word) && !lexicon.functionWords.has(token.word) && !lexicon.adverbs.has(token.word);
 }
 
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-/** Whether each UTF-16 code on its own is a letter or digit, filled on first use: 1 yes, 0 no, 2 not yet known. */
-const letterOrDigitCodes = new Uint8Array(0x10000).fill(2);
+/**
+ * A class of characters given by a unicode pattern of one character, read at a place in a text:
+ * each UTF-16 code is tested once, then read from a table.
+ */
+class CharacterClass {
+  /** 1 in the class, 0 not, 2 not yet known. */
+  private readonly known = new Uint8Array(0x10000).fill(2);
+
+  constructor(private readonly pattern: RegExp) {}
+
+  /** Length of the character at `i` (2 for a surrogate pair) when it is in the class, else 0. */
+  lengthAt(text: string, i: number): number {
+    if (i >= text.length) return 0;
+    const code = text.charCodeAt(i);
+    if (isHighSurrogate(code)) return isLowSurrogate(text.charCodeAt(i + 1)) && this.pattern.test(text.slice(i, i + 2)) ? 2 : 0;
+    let known = this.known[code]!;
+    if (known === 2) {
+      known = this.pattern.test(text[i]!) ? 1 : 0;
+      this.known[code] = known;
+    }
+    return known;
+  }
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** Where a unicode regular expression set to start at `i` starts: at the pair when `i` falls inside one. */
+export function codePointStart(text: string, i: number): number {
+  return isLowSurrogate(text.charCodeAt(i)) && isHighSurrogate(text.charCodeAt(i - 1)) ? i - 1 : i;
+}
+
+const lettersOrDigits = new CharacterClass(/^[\p{L}\p{N}]$/u);
+const letters = new CharacterClass(/^\p{L}$/u);
 
 /** Length of the letter or digit at `i` (2 for a surrogate pair), or 0. */
 export function letterOrDigitLength(text: string, i: number): number {
-  if (i >= text.length) return 0;
-  const code = text.charCodeAt(i);
-  if (code >= 0xd800 && code <= 0xdbff) {
-    const next = text.charCodeAt(i + 1);
-    return next >= 0xdc00 && next <= 0xdfff && LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
+  return lettersOrDigits.lengthAt(text, i);
+}
+
+/**
+ * Start of the first word of a phrase at or after `from` and before `before`, or -1: a letter or
+ * digit, whole before `limit`.
+ */
+export function phraseWordStart(text: string, from: number, before: number, limit: number): number {
+  for (let i = from; i < before; i++) {
+    const step = lettersOrDigits.lengthAt(text, i);
+    if (step > 0 && i + step <= limit) return i;
   }
-  let known = letterOrDigitCodes[code]!;
-  if (known === 2) {
-    known = LETTER_OR_DIGIT.test(text[i]!) ? 1 : 0;
-    letterOrDigitCodes[code] = known;
+  return -1;
+}
+
+/**
+ * End of the phrase word that starts at `start`, read up to `limit`: letters and digits, and an
+ * elision's apostrophe before a letter ("l'", "d’"). The words of /[\p{L}\p{N}]+(?:['’](?=\p{L}))?/u.
+ */
+export function phraseWordEnd(text: string, start: number, limit: number): number {
+  let end = start;
+  for (let step = lettersOrDigits.lengthAt(text, end); step > 0 && end + step <= limit; step = lettersOrDigits.lengthAt(text, end)) end += step;
+  const apostrophe = text.charCodeAt(end);
+  if (apostrophe === 39 || apostrophe === 0x2019) {
+    const letter = letters.lengthAt(text, end + 1);
+    if (letter > 0 && end + 1 + letter <= limit) end++;
   }
-  return known;
+  return end;
+}
+
+/** `text[from, to)` folded (lower case, "’" read as "'"), one string shared by every place that writes the word. */
+export function foldedWord(text: string, from: number, to: number): string {
+  let hash = 0;
+  for (let i = from; i < to; i++) {
+    const folded = foldedCode(text.charCodeAt(i));
+    if (folded < 0) return foldSlice(text, from, to);
+    hash = (Math.imul(hash, 31) + folded) | 0;
+  }
+  return spellingOf(text, from, to, hash);
 }
