@@ -1,7 +1,7 @@
 import type { Quote } from "../types.js";
 import type { DocumentContext } from "./context.js";
 import { findMarkedQuotes, type MarkedQuote } from "./quote-marks.js";
-import { adverbsBefore, codePointStart, findCues, letterOrDigitLength, lexiconFor, speechContent, tokeniseSpan, type Cue, type Lexicon, type SpeechToken } from "./reporting-verbs.js";
+import { adverbsBefore, codePointStart, findCues, foldedWord, letterOrDigitLength, lexiconFor, speechContent, tokeniseSpan, type Cue, type Lexicon, type SpeechToken } from "./reporting-verbs.js";
 
 /** Reporting verbs and attribution words for one language (forms as written, lower case). */
 export interface QuoteWords {
@@ -199,7 +199,7 @@ export function findQuotes(ctx: DocumentContext): void {
     const cueStarts = new Set(cues.map((cue) => cue.first));
     const readings = cues.map((cue) => read(tokens, cue, lexicon, cueStarts));
     for (const [k, reading] of readings.entries()) {
-      const earlier = readings.slice(0, k).reverse().find((other) => other.evidence !== null && other.cue.kind !== "according");
+      const earlier = latestBefore(readings, k, (other) => other.evidence !== null && other.cue.kind !== "according");
       if (!earlier?.evidence || !reading.evidence || reading.evidence.sameAs !== null) continue;
       // A participle clause or a coordinated verb ("… and warned that") speaks for the earlier verb's subject.
       const coordinated = lexicon.coordinators.has(tokens[reading.cue.first - 1]?.word ?? "");
@@ -220,12 +220,10 @@ export function findQuotes(ctx: DocumentContext): void {
       if (token.quote < 0) continue;
       const quote = marked[token.quote] as MarkedQuote;
       const words = wordCount(text, quote.start, quote.end);
-      const atStart = firstQuoteToken && tokens.slice(0, t).every((other) => !other.isWord);
+      const atStart = firstQuoteToken && noWordBefore(tokens, t);
       firstQuoteToken = false;
       const adjacent = readings.find((reading) => reading.content !== null && reading.content[0] === t && reading.content[1] === t);
-      const containing = readings
-        .filter((reading) => reading.content !== null && reading.content[0] <= t && t <= reading.content[1])
-        .sort((a, b) => (b.content?.[0] ?? 0) - (a.content?.[0] ?? 0))[0];
+      const containing = innermostContaining(readings, t);
       const nearest = nearestReading(readings, t, tokens, lexicon);
       let evidence = adjacent?.evidence ?? containing?.evidence ?? nearest?.evidence ?? null;
       let cue = adjacent?.cue ?? containing?.cue ?? nearest?.cue ?? null;
@@ -271,6 +269,28 @@ export function findQuotes(ctx: DocumentContext): void {
     }
     previousAttributed = attributedHere;
   }
+}
+
+/** The last of `readings[0, k)` that `test` accepts. */
+function latestBefore(readings: readonly Reading[], k: number, test: (reading: Reading) => boolean): Reading | undefined {
+  for (let j = k - 1; j >= 0; j--) if (test(readings[j] as Reading)) return readings[j];
+  return undefined;
+}
+
+/** Whether no word comes before token `t`. */
+function noWordBefore(tokens: readonly SpeechToken[], t: number): boolean {
+  for (let j = 0; j < t; j++) if ((tokens[j] as SpeechToken).isWord) return false;
+  return true;
+}
+
+/** The reading whose content holds token `t` and starts last (the first such in order on a tie). */
+function innermostContaining(readings: readonly Reading[], t: number): Reading | undefined {
+  let innermost: Reading | undefined;
+  for (const reading of readings) {
+    if (reading.content === null || reading.content[0] > t || t > reading.content[1]) continue;
+    if (innermost === undefined || reading.content[0] > (innermost.content as [number, number])[0]) innermost = reading;
+  }
+  return innermost;
 }
 
 /**
@@ -326,7 +346,8 @@ function speechSentences(ctx: DocumentContext, marked: readonly MarkedQuote[], l
       const nextQuote = quote !== undefined && quote.open < end ? quote.open : end;
       if (breakAt < i) {
         SENTENCE_BREAK.lastIndex = i;
-        breakAt = SENTENCE_BREAK.exec(text)?.index ?? text.length;
+        // `test` leaves `lastIndex` after the one-character match, and makes no match object.
+        breakAt = SENTENCE_BREAK.test(text) ? SENTENCE_BREAK.lastIndex - 1 : text.length;
       }
       i = Math.min(nextQuote, breakAt, end);
       if (i >= end) break;
@@ -390,9 +411,9 @@ function isAbbreviation(text: string, i: number, lexicon: Lexicon): boolean {
   if (text[i] !== ".") return false;
   let j = i;
   while (j > 0 && j > i - 12 && isLetterOrPeriod(text[j - 1] as string)) j--;
-  const word = text.slice(j, i);
-  if (word.length === 1 && isCapital(word)) return true;
-  return lexicon.abbreviations.has(word.toLowerCase());
+  if (i - j === 1 && isCapital(text[j] as string)) return true;
+  // Letters and periods hold no "’": the folded word is the lower-cased one.
+  return lexicon.abbreviations.has(foldedWord(text, j, i));
 }
 
 /**

@@ -532,7 +532,8 @@ export function findCues(tokens: readonly SpeechToken[], lexicon: Lexicon): Cue[
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as SpeechToken;
-    if (!token.isWord || (!lexicon.cueFirstWords.has(token.word) && !token.word.includes("-"))) continue;
+    // Another word opens a cue only as an inverted verb ("ajoute-t-elle"), where the language has them.
+    if (!token.isWord || (!lexicon.cueFirstWords.has(token.word) && (lexicon.invertedPronouns.size === 0 || !token.word.includes("-")))) continue;
     // A capitalised word mid-sentence is a name ("United States"), not a verb.
     if (token.capitalised && i > 0 && tokens[i - 1]?.isWord) continue;
     const according = lexicon.accordingTo.match(tokens, i);
