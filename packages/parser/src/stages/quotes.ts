@@ -181,7 +181,7 @@ export function findQuotes(ctx: DocumentContext): void {
       if (content === "no speech") previousAttributed = null;
       continue;
     }
-    for (const tokens of boundedPieces(tokeniseSpan(text, sentence.start, sentence.end, marked, sentence.firstQuote))) {
+    for (const tokens of boundedPieces(tokeniseSpan(text, sentence.start, sentence.end, marked, sentence.firstQuote, lexicon))) {
       readPiece(tokens);
     }
   }

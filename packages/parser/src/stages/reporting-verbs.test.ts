@@ -38,7 +38,7 @@ describe("speechContent", () => {
     ];
     for (const sentence of sentences) {
       const marked = findMarkedQuotes(sentence);
-      const cues = findCues(tokeniseSpan(sentence, 0, sentence.length, marked, 0), lexicon);
+      const cues = findCues(tokeniseSpan(sentence, 0, sentence.length, marked, 0, lexicon), lexicon);
       if (cues.length > 0 || marked.length > 0) expect(read(sentence), sentence).toBe("maybe speech");
     }
   });

@@ -11,6 +11,8 @@ export interface SpeechToken {
   quote: number;
   isWord: boolean;
   capitalised: boolean;
+  /** Whether a cue may start at this word: it opens a cue phrase, or it is hyphenated like an inverted verb ("ajoute-t-elle"). */
+  opensCue: boolean;
   /** For a quotation, its last inner character (a comma tells the sentence goes on). */
   trailing: string;
 }
@@ -384,8 +386,9 @@ function scanWord(text: string, i: number, to: number): number {
 
 /**
  * Tokens of `text[from, to)`, each quotation in `quotes` (sorted, inside the range) as one token.
- * Words are read by `scanWord`; any other character is one token. One pass, no regular expression.
- * Stops after `maxTokens` tokens.
+ * Words are read by `scanWord`; any other character is one token. One pass, no regular expression;
+ * each word is looked up among the first words of `lexicon`'s cues on the way. Stops after
+ * `maxTokens` tokens.
  */
 export function tokeniseSpan(
   text: string,
@@ -393,6 +396,7 @@ export function tokeniseSpan(
   to: number,
   quotes: readonly { open: number; end: number; close: number }[],
   firstQuote: number,
+  lexicon: Lexicon,
   maxTokens = Infinity,
 ): SpeechToken[] {
   const tokens: SpeechToken[] = [];
@@ -401,7 +405,7 @@ export function tokeniseSpan(
   while (i < to && tokens.length < maxTokens) {
     const quote = quotes[q];
     if (quote !== undefined && quote.open === i) {
-      tokens.push({ start: quote.open, end: quote.close, word: "", quote: q, isWord: false, capitalised: false, trailing: text[quote.end - 1] ?? "" });
+      tokens.push({ start: quote.open, end: quote.close, word: "", quote: q, isWord: false, capitalised: false, opensCue: false, trailing: text[quote.end - 1] ?? "" });
       i = quote.close;
       q++;
       continue;
@@ -418,14 +422,16 @@ export function tokeniseSpan(
     }
     if (codeClass !== WORD_CODE) {
       const char = text[i] as string;
-      tokens.push({ start: i, end: i + 1, word: char === "’" ? "'" : char, quote: -1, isWord: false, capitalised: false, trailing: "" });
+      tokens.push({ start: i, end: i + 1, word: char === "’" ? "'" : char, quote: -1, isWord: false, capitalised: false, opensCue: false, trailing: "" });
       i++;
       continue;
     }
     const end = scanWord(text, i, to);
     const word = spell(text, i, end);
+    const opensPhrase = scanned.folds ? lexicon.cueFirstWordTable.find(text, i, end, scanned.hash) >= 0 : lexicon.cueFirstWords.has(word);
+    const inverted = scanned.lastHyphen >= 0 && lexicon.invertedPronouns.size > 0;
     // The first code is a word code, never "’": the folded word starts as the lower-cased one does.
-    tokens.push({ start: i, end, word, quote: -1, isWord: true, capitalised: word.charCodeAt(0) !== code, trailing: "" });
+    tokens.push({ start: i, end, word, quote: -1, isWord: true, capitalised: word.charCodeAt(0) !== code, opensCue: opensPhrase || inverted, trailing: "" });
     i = end;
   }
   return tokens;
@@ -481,7 +487,7 @@ export function speechContent(
  * finds a cue only where one of these phrases matches (or at an inverted verb).
  */
 function opensCue(text: string, from: number, to: number, lexicon: Lexicon): boolean {
-  const ahead = tokeniseSpan(text, from, to, [], 0, lexicon.longestCue);
+  const ahead = tokeniseSpan(text, from, to, [], 0, lexicon, lexicon.longestCue);
   return lexicon.cuePhrases.some((phrases) => phrases.match(ahead, 0) > 0);
 }
 
@@ -532,8 +538,7 @@ export function findCues(tokens: readonly SpeechToken[], lexicon: Lexicon): Cue[
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as SpeechToken;
-    // Another word opens a cue only as an inverted verb ("ajoute-t-elle"), where the language has them.
-    if (!token.isWord || (!lexicon.cueFirstWords.has(token.word) && (lexicon.invertedPronouns.size === 0 || !token.word.includes("-")))) continue;
+    if (!token.opensCue) continue;
     // A capitalised word mid-sentence is a name ("United States"), not a verb.
     if (token.capitalised && i > 0 && tokens[i - 1]?.isWord) continue;
     const according = lexicon.accordingTo.match(tokens, i);
