@@ -525,10 +525,11 @@ export interface Cue {
 
 /** "ajoute-t-elle" → ["ajoute", "elle"]; null when the word has no inverted pronoun. */
 function splitInversion(word: string, lexicon: Lexicon): [string, string] | null {
-  if (lexicon.invertedPronouns.size === 0 || !word.includes("-")) return null;
+  const lastHyphen = word.lastIndexOf("-");
+  // Most hyphenated words are compounds ("porte-parole"): the last part tells before any splitting.
+  if (lexicon.invertedPronouns.size === 0 || lastHyphen < 0 || !lexicon.invertedPronouns.has(word.slice(lastHyphen + 1))) return null;
   const parts = word.split("-");
   const pronoun = parts[parts.length - 1] as string;
-  if (!lexicon.invertedPronouns.has(pronoun) || parts.length < 2) return null;
   const verbParts = parts.slice(0, parts[parts.length - 2] === "t" ? -2 : -1);
   return verbParts.length === 0 ? null : [verbParts.join("-"), pronoun];
 }
