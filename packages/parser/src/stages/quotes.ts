@@ -181,9 +181,7 @@ export function findQuotes(ctx: DocumentContext): void {
       if (content === "no speech") previousAttributed = null;
       continue;
     }
-    for (const tokens of boundedPieces(tokeniseSpan(text, sentence.start, sentence.end, marked, sentence.firstQuote, lexicon))) {
-      readPiece(tokens);
-    }
+    readSentence(sentence);
   }
 
   found.sort((a, b) => a.quote.start - b.quote.start || (a.quote.kind === "direct" ? -1 : 1));
@@ -191,6 +189,38 @@ export function findQuotes(ctx: DocumentContext): void {
   ctx.quoteEvidence = found.map(
     (entry) => entry.evidence ?? { regionStart: entry.quote.start, regionEnd: entry.quote.start, prefer: "last", pronoun: null, phraseStart: 0, phraseEnd: 0, sameAs: null },
   );
+
+  /**
+   * Reads a sentence in pieces of at most MAX_SENTENCE_TOKENS, cut after a comma or semicolon when
+   * one is near: no real sentence is that long, and the bound keeps the stage linear on text
+   * without sentence ends. Each piece is tokenised when it is reached, so that a very long
+   * sentence is never held as tokens all at once.
+   */
+  function readSentence(sentence: SpeechSentence): void {
+    let from = sentence.start;
+    let firstQuote = sentence.firstQuote;
+    for (;;) {
+      // One token past the bound tells whether the sentence goes on.
+      const tokens = tokeniseSpan(text, from, sentence.end, marked, firstQuote, lexicon, MAX_SENTENCE_TOKENS + 1);
+      if (tokens.length <= MAX_SENTENCE_TOKENS) {
+        readPiece(tokens);
+        return;
+      }
+      const end = pieceEnd(tokens);
+      const next = tokens[end] as SpeechToken;
+      for (let j = end - 1; j >= 0; j--) {
+        const quote = (tokens[j] as SpeechToken).quote;
+        if (quote >= 0) {
+          firstQuote = quote + 1;
+          break;
+        }
+      }
+      // The next piece starts at its first token, as the whole sentence's tokens would have it.
+      from = next.start;
+      tokens.length = end;
+      readPiece(tokens);
+    }
+  }
 
   /** Reads the quotes of one sentence (or one bounded piece of a very long one). */
   function readPiece(tokens: SpeechToken[]): void {
@@ -293,30 +323,13 @@ function innermostContaining(readings: readonly Reading[], t: number): Reading |
   return innermost;
 }
 
-/**
- * A sentence's tokens in pieces of at most MAX_SENTENCE_TOKENS, cut after a comma or semicolon
- * when one is near: no real sentence is that long, and the bound keeps the stage linear on
- * text without sentence ends.
- */
-function boundedPieces(tokens: SpeechToken[]): SpeechToken[][] {
-  if (tokens.length <= MAX_SENTENCE_TOKENS) return [tokens];
-  const pieces: SpeechToken[][] = [];
-  let start = 0;
-  while (start < tokens.length) {
-    let end = Math.min(tokens.length, start + MAX_SENTENCE_TOKENS);
-    if (end < tokens.length) {
-      for (let j = end - 1; j > start + MAX_SENTENCE_TOKENS / 2; j--) {
-        const word = (tokens[j] as SpeechToken).word;
-        if (word === "," || word === ";") {
-          end = j + 1;
-          break;
-        }
-      }
-    }
-    pieces.push(tokens.slice(start, end));
-    start = end;
+/** Where the first piece of an overlong sentence ends among its tokens: after a comma or semicolon in the second half of the bound, else at the bound. */
+function pieceEnd(tokens: readonly SpeechToken[]): number {
+  for (let j = MAX_SENTENCE_TOKENS - 1; j > MAX_SENTENCE_TOKENS / 2; j--) {
+    const word = (tokens[j] as SpeechToken).word;
+    if (word === "," || word === ";") return j + 1;
   }
-  return pieces;
+  return MAX_SENTENCE_TOKENS;
 }
 
 /** The body's sentences; a quotation never splits, and one running over paragraphs joins them. */
