@@ -1,7 +1,17 @@
 import type { DocumentContext, PersonEntity } from "./context.js";
 import { resolveDescription } from "./entities.js";
 import { DEMONSTRATIVE, type QuoteEvidence } from "./quotes.js";
-import { codePointStart, foldedWord, letterOrDigitLength, lexiconFor, phraseWordEnd, phraseWordStart, type Lexicon } from "./reporting-verbs.js";
+import {
+  codePointStart,
+  foldedWord,
+  letterOrDigitLength,
+  lexiconFor,
+  phraseWordEnd,
+  phraseWordStart,
+  startsLowerCase,
+  startsUpperCase,
+  type Lexicon,
+} from "./reporting-verbs.js";
 
 /** A named mention of a person or an organization, with the canonical name it stands for. */
 interface NamedMention {
@@ -104,7 +114,7 @@ const MAX_ECHO_SOURCES = 100;
 
 /** The quote's words, folded, with a final plural -s or -x dropped ("technical errors" = "technical error"). */
 function quotedWords(text: string): Set<string> {
-  const folded = text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  const folded = withoutAccents(text);
   const words = new Set<string>();
   // The runs of letters and digits: what splitting on /[^\p{L}\p{N}]+/u keeps, read without a regex.
   let i = 0;
@@ -121,6 +131,37 @@ function quotedWords(text: string): Set<string> {
     i = end;
   }
   return words;
+}
+
+/** Below this code, and in general punctuation, a character's accents come off on their own: its decomposition holds no mark that others would reorder. */
+const FIRST_COMBINING_MARK = 0x300;
+const GENERAL_PUNCTUATION_START = 0x2000;
+const GENERAL_PUNCTUATION_END = 0x206f;
+/** Those characters without their accents, lower-cased, by code (general punctuation after the rest); filled on first use. */
+const unaccented: (string | undefined)[] = new Array(FIRST_COMBINING_MARK + GENERAL_PUNCTUATION_END - GENERAL_PUNCTUATION_START + 1).fill(undefined);
+
+/** `text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase()`, one character at a time where that gives the same. */
+function withoutAccents(text: string): string {
+  let ascii = true;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    ascii = false;
+    if (code >= FIRST_COMBINING_MARK && (code < GENERAL_PUNCTUATION_START || code > GENERAL_PUNCTUATION_END)) return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  }
+  if (ascii) return text.toLowerCase();
+  let folded = "";
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const slot = code < FIRST_COMBINING_MARK ? code : FIRST_COMBINING_MARK + code - GENERAL_PUNCTUATION_START;
+    let piece = unaccented[slot];
+    if (piece === undefined) {
+      piece = text[i]!.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+      unaccented[slot] = piece;
+    }
+    folded += piece;
+  }
+  return folded;
 }
 
 /** The speaker of the latest earlier quote that holds every word of this one (two words or more). */
@@ -245,7 +286,7 @@ const MAX_DESCRIPTIONS = 200;
 
 /** The person a role description stands for, through the entity stage's resolver; only for phrases headed by a common noun. */
 function describe(ctx: DocumentContext, phrase: string, position: number, head: number, lexicon: Lexicon): PersonEntity | null {
-  if (!/^\p{Ll}/u.test(ctx.text[head] ?? "")) return null;
+  if (!startsLowerCase(ctx.text[head] ?? "")) return null;
   let cache = descriptionCache.get(ctx);
   if (!cache) {
     cache = new Map();
@@ -456,14 +497,14 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
     // An audience noun before the speaker ("aux journalistes le porte-parole") goes; one with its own
     // modifier ("la presse autrichienne") heads the phrase.
     const next = words[1] ?? "";
-    const modifier = /^\p{Ll}/u.test(next) && !/^(?:l|d|qu)['’]/u.test(next) && !lexicon.articles.has(next.toLowerCase()) && !lexicon.functionWords.has(next.toLowerCase());
+    const modifier = startsLowerCase(next) && !/^(?:l|d|qu)['’]/u.test(next) && !lexicon.articles.has(next.toLowerCase()) && !lexicon.functionWords.has(next.toLowerCase());
     const audienceBefore = lexicon.audience.has(head) && !modifier;
     const determiner = lexicon.articles.has(head) || lexicon.quantifiers.has(head) || lexicon.possessives.has(head);
     if (determiner || audienceBefore || lexicon.adverbs.has(head)) words.shift();
     else break;
   }
   // "a recent report by The Atlantic": the agent of the document speaks.
-  const agent = words.findIndex((word, k) => k > 0 && lexicon.passiveAgents.has(word.toLowerCase()) && /^\p{Lu}/u.test(words[k + 1] ?? ""));
+  const agent = words.findIndex((word, k) => k > 0 && lexicon.passiveAgents.has(word.toLowerCase()) && startsUpperCase(words[k + 1] ?? ""));
   if (agent > 0) words.splice(0, agent + 1);
   // "l'un des Sindumuja", "one of the protesters": the group speaks.
   if (words.length > 2 && lexicon.partitives.has(`${(words[0] as string).toLowerCase()} ${(words[1] as string).toLowerCase()}`)) {
@@ -474,22 +515,22 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
   const preposition = words.findIndex((word, k) => k > 0 && lexicon.functionWords.has(word.toLowerCase()) && !lexicon.articles.has(word.toLowerCase()) && !NAME_PARTICLES.has(word.toLowerCase()));
   const runs: [number, number][] = [];
   for (let i = 0; i < words.length; i++) {
-    if (!/^\p{Lu}/u.test(words[i] as string)) continue;
+    if (!startsUpperCase(words[i] as string)) continue;
     let end = i + 1;
-    while (end < words.length && (/^\p{Lu}/u.test(words[end] as string) || (NAME_PARTICLES.has(words[end] as string) && /^\p{Lu}/u.test(words[end + 1] ?? "")))) end++;
+    while (end < words.length && (startsUpperCase(words[end] as string) || (NAME_PARTICLES.has(words[end] as string) && startsUpperCase(words[end + 1] ?? "")))) end++;
     runs.push([i, end]);
     i = end - 1;
   }
   // A common noun heads the phrase ("un porte-parole du Kremlin", "source close to Renault"): no name to take.
   // So does a capitalised title whose complement is a common noun ("le Ministre de la défense").
-  const lowercaseHead = /^\p{Ll}/u.test(words[0] ?? "") || isTitleWithComplement(words, lexicon);
+  const lowercaseHead = startsLowerCase(words[0] ?? "") || isTitleWithComplement(words, lexicon);
   const headRuns = runs.filter(([first]) => preposition < 0 || first < preposition);
   const named = lowercaseHead ? [] : headRuns.filter(([first]) => !lexicon.functionWords.has((words[first] as string).toLowerCase()));
   const run = prefer === "first" ? named[0] : named[named.length - 1];
   if (run) {
     // A name followed only by its common noun is one speaker: "Thai Raksa Chart party", "European diplomat".
     const rest = words.slice(run[1]);
-    const nounAfter = rest.length > 0 && rest.length <= 2 && rest.every((word) => /^\p{Ll}/u.test(word) && !lexicon.functionWords.has(word) && !lexicon.adverbs.has(word) && !/ly$/u.test(word));
+    const nounAfter = rest.length > 0 && rest.length <= 2 && rest.every((word) => startsLowerCase(word) && !lexicon.functionWords.has(word) && !lexicon.adverbs.has(word) && !/ly$/u.test(word));
     const name = nounAfter ? words.slice(run[0]) : words.slice(run[0], run[1]);
     // "Brazil's National Institute for Space Research": the owner is not part of the name.
     const owner = name.findIndex((word, k) => k < name.length - 1 && /['’]s$/u.test(word));
@@ -510,10 +551,10 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
 function isTitleWithComplement(words: readonly string[], lexicon: Lexicon): boolean {
   const linking = (words[1] ?? "").toLowerCase();
   // French folds the genitive into the article: "Directeur des routes".
-  if (!/^\p{Lu}/u.test(words[0] ?? "") || !(lexicon.genitives.has(linking) || lexicon.articles.has(linking))) return false;
+  if (!startsUpperCase(words[0] ?? "") || !(lexicon.genitives.has(linking) || lexicon.articles.has(linking))) return false;
   let k = 2;
   while (k < words.length && lexicon.articles.has((words[k] as string).toLowerCase())) k++;
-  return /^\p{Ll}/u.test(words[k] ?? "");
+  return startsLowerCase(words[k] ?? "");
 }
 
 /** What follows the owner of a common noun ("'s critics"). */

@@ -684,6 +684,18 @@ export function codePointStart(text: string, i: number): number {
 
 const lettersOrDigits = new CharacterClass(/^[\p{L}\p{N}]$/u);
 const letters = new CharacterClass(/^\p{L}$/u);
+const upperCaseLetters = new CharacterClass(/^\p{Lu}$/u);
+const lowerCaseLetters = new CharacterClass(/^\p{Ll}$/u);
+
+/** Whether `word` starts with an upper-case letter: `/^\p{Lu}/u.test(word)`, read from a table. */
+export function startsUpperCase(word: string): boolean {
+  return upperCaseLetters.lengthAt(word, 0) > 0;
+}
+
+/** Whether `word` starts with a lower-case letter: `/^\p{Ll}/u.test(word)`, read from a table. */
+export function startsLowerCase(word: string): boolean {
+  return lowerCaseLetters.lengthAt(word, 0) > 0;
+}
 
 /** Length of the letter or digit at `i` (2 for a surrogate pair), or 0. */
 export function letterOrDigitLength(text: string, i: number): number {
