@@ -46,6 +46,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
   const evidence = ctx.quoteEvidence ?? [];
   const lexicon = lexiconFor(ctx.locale.quotes);
   const mentions = namedMentions(ctx);
+  const names = new DocumentNames(ctx);
   const resolved = new Map<QuoteEvidence, Speaker>();
   let lastSpeaker: Speaker | null = null;
   /** Where the quote the last speaker was given for ends. */
@@ -59,7 +60,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
     // Links point at a root (never at another link), so this recursion is one level deep.
     if (entry.sameAs) speaker = entry.sameAs.sameAs ? NO_SPEAKER : resolve(entry.sameAs);
     else if (entry.pronoun !== null) speaker = resolvePronoun(entry);
-    else speaker = resolveRegion(ctx, entry, mentions, lexicon);
+    else speaker = resolveRegion(ctx, entry, mentions, names, lexicon);
     resolved.set(entry, speaker);
     return speaker;
   };
@@ -72,7 +73,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
     // "His lawyers said … He said …": one person is not the group that spoke last.
     const groupForOne = lastSpeaker !== null && !lastSpeaker.isNamed && PLURAL_END.test(lastSpeaker.name ?? "") && lexicon.singularPronouns.has(entry.pronoun ?? "");
     if (entry.pronoun !== DEMONSTRATIVE && lastSpeaker?.name && !personSince && !groupForOne) return { ...lastSpeaker, text };
-    const written = scans++ < MAX_WRITTEN_SCANS ? lastWrittenPerson(ctx, entry.regionStart) : null;
+    const written = scans++ < MAX_WRITTEN_SCANS ? lastWrittenPerson(ctx, names, entry.regionStart) : null;
     const name = written && (!mention || written.at > mention.start) ? written.person.name : mention?.name;
     return name ? { name, text, isPerson: true, isNamed: true } : { ...NO_SPEAKER, text };
   };
@@ -186,14 +187,45 @@ const MAX_WRITTEN_SCANS = 300;
 /** Only this many people are looked for by their written names (the entity stage's mentions cover the rest). */
 const MAX_WRITTEN_PEOPLE = 60;
 
+/** A person looked for by the forms of their name in the text. */
+interface WrittenPerson {
+  person: PersonEntity;
+  /** Name and first aliases, of three characters or more. */
+  forms: readonly string[];
+  /** The same forms between spaces, as a phrase's words are searched for them. */
+  paddedForms: readonly string[];
+}
+
+/** The document's names in the forms the attribution compares them in, made once per document rather than at every quote. */
+class DocumentNames {
+  private people: WrittenPerson[] | null = null;
+  private organizations: { name: string; words: string[] }[] | null = null;
+
+  constructor(private readonly ctx: DocumentContext) {}
+
+  /** The people looked for by their written names (the entity stage's mentions cover the rest). */
+  writtenPeople(): readonly WrittenPerson[] {
+    this.people ??= this.ctx.people.slice(0, MAX_WRITTEN_PEOPLE).map((person) => {
+      const forms = [person.name, ...person.aliases.slice(0, 4)].filter((form) => form.length > 2);
+      return { person, forms, paddedForms: forms.map((form) => ` ${form} `) };
+    });
+    return this.people;
+  }
+
+  /** Each organization's name with its lower-case words. */
+  organizationWords(): readonly { name: string; words: string[] }[] {
+    this.organizations ??= this.ctx.organizations.map((org) => ({ name: org.name, words: org.name.toLowerCase().split(/\s+/u) }));
+    return this.organizations;
+  }
+}
+
 /** The person whose name or alias is written last before `position` (within a window), with where. */
-function lastWrittenPerson(ctx: DocumentContext, position: number): { person: PersonEntity; at: number } | null {
+function lastWrittenPerson(ctx: DocumentContext, names: DocumentNames, position: number): { person: PersonEntity; at: number } | null {
   const from = Math.max(0, position - PRONOUN_WINDOW);
   const window = ctx.text.slice(from, position);
   let best: { person: PersonEntity; at: number } | null = null;
-  for (const person of ctx.people.slice(0, MAX_WRITTEN_PEOPLE)) {
-    for (const form of [person.name, ...person.aliases.slice(0, 4)]) {
-      if (form.length < 3) continue;
+  for (const { person, forms } of names.writtenPeople()) {
+    for (const form of forms) {
       let at = window.lastIndexOf(form);
       while (at >= 0 && /[\p{L}\p{N}]/u.test(window[at + form.length] ?? "")) at = at > 0 ? window.lastIndexOf(form, at - 1) : -1;
       if (at >= 0 && (!best || from + at > best.at)) best = { person, at: from + at };
@@ -234,7 +266,7 @@ function lastMentionBefore(mentions: readonly NamedMention[], position: number, 
  * The speaker named in the evidence region: a person, else what the phrase describes (a role the
  * entity stage ties to a person, an organization at its head, an unnamed speaker's noun).
  */
-function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: readonly NamedMention[], lexicon: Lexicon): Speaker {
+function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: readonly NamedMention[], names: DocumentNames, lexicon: Lexicon): Speaker {
   // Who a relative clause closed before the verb names is not the subject: "X, qui a remplacé Y, a déclaré"
   // is said by X (but "la résolution à laquelle Y a dit…" by Y).
   const closed = /^\s*,/u.test(ctx.text.slice(entry.regionEnd, entry.regionEnd + 8));
@@ -271,9 +303,9 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   const headOrganization = inside.find((mention) => !mention.isPerson && mention.start <= head && head < mention.end && !(lexicon.words.modifiersPrecedeNoun && NOUN_AFTER.test(ctx.text.slice(mention.end, phraseEnd))));
   if (headOrganization) return { name: headOrganization.name, text: phrase, isPerson: false, isNamed: true };
   const resolved = describe(ctx, phrase, entry.phraseStart, head, lexicon);
-  const described = (resolved && sharesRoleWord(resolved, phrase, lexicon) ? resolved : null) ?? personWithRole(ctx, phrase, lexicon) ?? (owners.length === 0 ? personNamedIn(ctx, phrase) : null);
+  const described = (resolved && sharesRoleWord(resolved, phrase, lexicon) ? resolved : null) ?? personWithRole(ctx, phrase, lexicon) ?? (owners.length === 0 ? personNamedIn(names, phrase) : null);
   if (described) return { name: described.name, text: phrase, isPerson: true, isNamed: true };
-  const organization = organizationCalled(ctx, phrase, lexicon);
+  const organization = organizationCalled(names, phrase, lexicon);
   if (organization) return { name: organization, text: phrase, isPerson: false, isNamed: true };
   const name = unnamedSpeaker(phrase, entry.prefer, lexicon);
   return name === null ? NO_SPEAKER : { name, text: phrase, isPerson: false, isNamed: false };
@@ -436,22 +468,22 @@ function personWithRole(ctx: DocumentContext, phrase: string, lexicon: Lexicon):
 }
 
 /** The one organization a definite description names by its head noun ("the party" → "Thai Raksa Chart Party"). */
-function organizationCalled(ctx: DocumentContext, phrase: string, lexicon: Lexicon): string | null {
+function organizationCalled(names: DocumentNames, phrase: string, lexicon: Lexicon): string | null {
   const words = phrase.toLowerCase().replace(/’/g, "'").split(/\s+/u);
   if (words.length !== 2 || !lexicon.articles.has(words[0] as string)) return null;
   const noun = words[1] as string;
-  const found = ctx.organizations.filter((org) => org.name.toLowerCase().split(/\s+/u).includes(noun));
+  const found = names.organizationWords().filter((org) => org.words.includes(noun));
   return found.length === 1 ? (found[0] as { name: string }).name : null;
 }
 
 /** A known person whose name or alias is written in the phrase ("Institute Director Ane Alencar"). */
-function personNamedIn(ctx: DocumentContext, phrase: string): PersonEntity | null {
+function personNamedIn(names: DocumentNames, phrase: string): PersonEntity | null {
   const padded = ` ${phrase.replace(/[^\p{L}\p{N}.'’-]+/gu, " ")} `;
   let best: PersonEntity | null = null;
   let bestAt = -1;
-  for (const person of ctx.people.slice(0, MAX_WRITTEN_PEOPLE)) {
-    for (const form of [person.name, ...person.aliases.slice(0, 4)]) {
-      const at = form.length > 2 ? padded.lastIndexOf(` ${form} `) : -1;
+  for (const { person, paddedForms } of names.writtenPeople()) {
+    for (const form of paddedForms) {
+      const at = padded.lastIndexOf(form);
       if (at > bestAt) {
         best = person;
         bestAt = at;
