@@ -1,7 +1,17 @@
 import type { DocumentContext, PersonEntity } from "./context.js";
 import { resolveDescription } from "./entities.js";
 import { DEMONSTRATIVE, type QuoteEvidence } from "./quotes.js";
-import { lexiconFor, type Lexicon } from "./reporting-verbs.js";
+import {
+  codePointStart,
+  foldedWord,
+  letterOrDigitLength,
+  lexiconFor,
+  phraseWordEnd,
+  phraseWordStart,
+  startsLowerCase,
+  startsUpperCase,
+  type Lexicon,
+} from "./reporting-verbs.js";
 
 /** A named mention of a person or an organization, with the canonical name it stands for. */
 interface NamedMention {
@@ -36,6 +46,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
   const evidence = ctx.quoteEvidence ?? [];
   const lexicon = lexiconFor(ctx.locale.quotes);
   const mentions = namedMentions(ctx);
+  const names = new DocumentNames(ctx);
   const resolved = new Map<QuoteEvidence, Speaker>();
   let lastSpeaker: Speaker | null = null;
   /** Where the quote the last speaker was given for ends. */
@@ -49,7 +60,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
     // Links point at a root (never at another link), so this recursion is one level deep.
     if (entry.sameAs) speaker = entry.sameAs.sameAs ? NO_SPEAKER : resolve(entry.sameAs);
     else if (entry.pronoun !== null) speaker = resolvePronoun(entry);
-    else speaker = resolveRegion(ctx, entry, mentions, lexicon);
+    else speaker = resolveRegion(ctx, entry, mentions, names, lexicon);
     resolved.set(entry, speaker);
     return speaker;
   };
@@ -62,7 +73,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
     // "His lawyers said … He said …": one person is not the group that spoke last.
     const groupForOne = lastSpeaker !== null && !lastSpeaker.isNamed && PLURAL_END.test(lastSpeaker.name ?? "") && lexicon.singularPronouns.has(entry.pronoun ?? "");
     if (entry.pronoun !== DEMONSTRATIVE && lastSpeaker?.name && !personSince && !groupForOne) return { ...lastSpeaker, text };
-    const written = scans++ < MAX_WRITTEN_SCANS ? lastWrittenPerson(ctx, entry.regionStart) : null;
+    const written = scans++ < MAX_WRITTEN_SCANS ? lastWrittenPerson(ctx, names, entry.regionStart) : null;
     const name = written && (!mention || written.at > mention.start) ? written.person.name : mention?.name;
     return name ? { name, text, isPerson: true, isNamed: true } : { ...NO_SPEAKER, text };
   };
@@ -80,7 +91,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
     const speaker = echoed ?? (unsaid ? NO_SPEAKER : found);
     quote.speaker = speaker.name;
     quote.speakerText = speaker.name === null ? null : speaker.text;
-    if (speaker.name !== null && !echoed && attributed.length < MAX_ECHO_SOURCES) attributed.push({ words: quotedWords(quote.text), speaker });
+    if (speaker.name !== null && !echoed && attributed.length < MAX_ECHO_SOURCES) attributed.push({ text: quote.text, words: null, speaker });
     if (speaker.name !== null && !echoed && (speaker.isPerson || !lastSpeaker?.isPerson || !speaker.isNamed)) {
       lastSpeaker = speaker;
       lastSpeakerAt = quote.end;
@@ -91,9 +102,11 @@ export function attributeQuotes(ctx: DocumentContext): void {
   ctx.quoteEvidence = evidence.filter((_, i) => keep[i]);
 }
 
-/** The words of an attributed quote, for finding them quoted again. */
+/** An attributed quote, for finding its words quoted again. */
 interface SaidWords {
-  words: ReadonlySet<string>;
+  text: string;
+  /** Its `quotedWords`, read when an echo is first looked for in it: most quotes are never compared. */
+  words: ReadonlySet<string> | null;
   speaker: Speaker;
 }
 
@@ -102,7 +115,7 @@ const MAX_ECHO_SOURCES = 100;
 
 /** The quote's words, folded, with a final plural -s or -x dropped ("technical errors" = "technical error"). */
 function quotedWords(text: string): Set<string> {
-  const folded = text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  const folded = withoutAccents(text);
   const words = new Set<string>();
   // The runs of letters and digits: what splitting on /[^\p{L}\p{N}]+/u keeps, read without a regex.
   let i = 0;
@@ -121,24 +134,35 @@ function quotedWords(text: string): Set<string> {
   return words;
 }
 
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-/** Whether each UTF-16 code on its own is a letter or digit, filled on first use: 1 yes, 0 no, 2 not yet known. */
-const letterOrDigitCodes = new Uint8Array(0x10000).fill(2);
+/** Below this code, and in general punctuation, a character's accents come off on their own: its decomposition holds no mark that others would reorder. */
+const FIRST_COMBINING_MARK = 0x300;
+const GENERAL_PUNCTUATION_START = 0x2000;
+const GENERAL_PUNCTUATION_END = 0x206f;
+/** Those characters without their accents, lower-cased, by code (general punctuation after the rest); filled on first use. */
+const unaccented: (string | undefined)[] = new Array(FIRST_COMBINING_MARK + GENERAL_PUNCTUATION_END - GENERAL_PUNCTUATION_START + 1).fill(undefined);
 
-/** Length of the letter or digit at `i` (2 for a surrogate pair), or 0. */
-function letterOrDigitLength(text: string, i: number): number {
-  if (i >= text.length) return 0;
-  const code = text.charCodeAt(i);
-  if (code >= 0xd800 && code <= 0xdbff) {
-    const next = text.charCodeAt(i + 1);
-    return next >= 0xdc00 && next <= 0xdfff && LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
+/** `text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase()`, one character at a time where that gives the same. */
+function withoutAccents(text: string): string {
+  let ascii = true;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    ascii = false;
+    if (code >= FIRST_COMBINING_MARK && (code < GENERAL_PUNCTUATION_START || code > GENERAL_PUNCTUATION_END)) return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
   }
-  let known = letterOrDigitCodes[code]!;
-  if (known === 2) {
-    known = LETTER_OR_DIGIT.test(text[i]!) ? 1 : 0;
-    letterOrDigitCodes[code] = known;
+  if (ascii) return text.toLowerCase();
+  let folded = "";
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const slot = code < FIRST_COMBINING_MARK ? code : FIRST_COMBINING_MARK + code - GENERAL_PUNCTUATION_START;
+    let piece = unaccented[slot];
+    if (piece === undefined) {
+      piece = text[i]!.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+      unaccented[slot] = piece;
+    }
+    folded += piece;
   }
-  return known;
+  return folded;
 }
 
 /** The speaker of the latest earlier quote that holds every word of this one (two words or more). */
@@ -147,7 +171,8 @@ function echoedSpeaker(text: string, attributed: readonly SaidWords[]): Speaker 
   if (words.size < 2) return null;
   for (let i = attributed.length - 1; i >= 0; i--) {
     const source = attributed[i] as SaidWords;
-    if ([...words].every((word) => source.words.has(word))) return source.speaker;
+    const said = (source.words ??= quotedWords(source.text));
+    if ([...words].every((word) => said.has(word))) return source.speaker;
   }
   return null;
 }
@@ -162,14 +187,45 @@ const MAX_WRITTEN_SCANS = 300;
 /** Only this many people are looked for by their written names (the entity stage's mentions cover the rest). */
 const MAX_WRITTEN_PEOPLE = 60;
 
+/** A person looked for by the forms of their name in the text. */
+interface WrittenPerson {
+  person: PersonEntity;
+  /** Name and first aliases, of three characters or more. */
+  forms: readonly string[];
+  /** The same forms between spaces, as a phrase's words are searched for them. */
+  paddedForms: readonly string[];
+}
+
+/** The document's names in the forms the attribution compares them in, made once per document rather than at every quote. */
+class DocumentNames {
+  private people: WrittenPerson[] | null = null;
+  private organizations: { name: string; words: string[] }[] | null = null;
+
+  constructor(private readonly ctx: DocumentContext) {}
+
+  /** The people looked for by their written names (the entity stage's mentions cover the rest). */
+  writtenPeople(): readonly WrittenPerson[] {
+    this.people ??= this.ctx.people.slice(0, MAX_WRITTEN_PEOPLE).map((person) => {
+      const forms = [person.name, ...person.aliases.slice(0, 4)].filter((form) => form.length > 2);
+      return { person, forms, paddedForms: forms.map((form) => ` ${form} `) };
+    });
+    return this.people;
+  }
+
+  /** Each organization's name with its lower-case words. */
+  organizationWords(): readonly { name: string; words: string[] }[] {
+    this.organizations ??= this.ctx.organizations.map((org) => ({ name: org.name, words: org.name.toLowerCase().split(/\s+/u) }));
+    return this.organizations;
+  }
+}
+
 /** The person whose name or alias is written last before `position` (within a window), with where. */
-function lastWrittenPerson(ctx: DocumentContext, position: number): { person: PersonEntity; at: number } | null {
+function lastWrittenPerson(ctx: DocumentContext, names: DocumentNames, position: number): { person: PersonEntity; at: number } | null {
   const from = Math.max(0, position - PRONOUN_WINDOW);
   const window = ctx.text.slice(from, position);
   let best: { person: PersonEntity; at: number } | null = null;
-  for (const person of ctx.people.slice(0, MAX_WRITTEN_PEOPLE)) {
-    for (const form of [person.name, ...person.aliases.slice(0, 4)]) {
-      if (form.length < 3) continue;
+  for (const { person, forms } of names.writtenPeople()) {
+    for (const form of forms) {
       let at = window.lastIndexOf(form);
       while (at >= 0 && /[\p{L}\p{N}]/u.test(window[at + form.length] ?? "")) at = at > 0 ? window.lastIndexOf(form, at - 1) : -1;
       if (at >= 0 && (!best || from + at > best.at)) best = { person, at: from + at };
@@ -210,7 +266,7 @@ function lastMentionBefore(mentions: readonly NamedMention[], position: number, 
  * The speaker named in the evidence region: a person, else what the phrase describes (a role the
  * entity stage ties to a person, an organization at its head, an unnamed speaker's noun).
  */
-function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: readonly NamedMention[], lexicon: Lexicon): Speaker {
+function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: readonly NamedMention[], names: DocumentNames, lexicon: Lexicon): Speaker {
   // Who a relative clause closed before the verb names is not the subject: "X, qui a remplacé Y, a déclaré"
   // is said by X (but "la résolution à laquelle Y a dit…" by Y).
   const closed = /^\s*,/u.test(ctx.text.slice(entry.regionEnd, entry.regionEnd + 8));
@@ -247,9 +303,9 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   const headOrganization = inside.find((mention) => !mention.isPerson && mention.start <= head && head < mention.end && !(lexicon.words.modifiersPrecedeNoun && NOUN_AFTER.test(ctx.text.slice(mention.end, phraseEnd))));
   if (headOrganization) return { name: headOrganization.name, text: phrase, isPerson: false, isNamed: true };
   const resolved = describe(ctx, phrase, entry.phraseStart, head, lexicon);
-  const described = (resolved && sharesRoleWord(resolved, phrase, lexicon) ? resolved : null) ?? personWithRole(ctx, phrase, lexicon) ?? (owners.length === 0 ? personNamedIn(ctx, phrase) : null);
+  const described = (resolved && sharesRoleWord(resolved, phrase, lexicon) ? resolved : null) ?? personWithRole(ctx, phrase, lexicon) ?? (owners.length === 0 ? personNamedIn(names, phrase) : null);
   if (described) return { name: described.name, text: phrase, isPerson: true, isNamed: true };
-  const organization = organizationCalled(ctx, phrase, lexicon);
+  const organization = organizationCalled(names, phrase, lexicon);
   if (organization) return { name: organization, text: phrase, isPerson: false, isNamed: true };
   const name = unnamedSpeaker(phrase, entry.prefer, lexicon);
   return name === null ? NO_SPEAKER : { name, text: phrase, isPerson: false, isNamed: false };
@@ -262,7 +318,7 @@ const MAX_DESCRIPTIONS = 200;
 
 /** The person a role description stands for, through the entity stage's resolver; only for phrases headed by a common noun. */
 function describe(ctx: DocumentContext, phrase: string, position: number, head: number, lexicon: Lexicon): PersonEntity | null {
-  if (!/^\p{Ll}/u.test(ctx.text[head] ?? "")) return null;
+  if (!startsLowerCase(ctx.text[head] ?? "")) return null;
   let cache = descriptionCache.get(ctx);
   if (!cache) {
     cache = new Map();
@@ -296,14 +352,14 @@ const NOUN_AFTER = /^\s+\p{Ll}[\p{Ll}-]*\s*$/u;
 
 /** Where the issuer's name starts after a participle of issuing ("émanant du ministère" → "ministère"), or -1. */
 function issuerStart(ctx: DocumentContext, start: number, end: number, lexicon: Lexicon): number {
-  const issuing = lexicon.issuingParticiples;
-  const word = /[\p{L}\p{N}]+(?:['’](?=\p{L}))?/gu;
-  word.lastIndex = start;
+  const text = ctx.text;
   let found = false;
-  for (let match = word.exec(ctx.text); match !== null && match.index < end; match = word.exec(ctx.text)) {
-    const folded = match[0].toLowerCase().replace(/’/g, "'");
-    if (!found) found = issuing.has(folded);
-    else if (!lexicon.prepositions.has(folded) && !lexicon.articles.has(folded) && !lexicon.passiveAgents.has(folded)) return match.index;
+  for (let at = phraseWordStart(text, codePointStart(text, start), end, text.length); at >= 0; ) {
+    const wordEnd = phraseWordEnd(text, at, text.length);
+    const folded = foldedWord(text, at, wordEnd);
+    if (!found) found = lexicon.issuingParticiples.has(folded);
+    else if (!lexicon.prepositions.has(folded) && !lexicon.articles.has(folded) && !lexicon.passiveAgents.has(folded)) return at;
+    at = phraseWordStart(text, wordEnd, end, text.length);
   }
   return -1;
 }
@@ -314,38 +370,40 @@ function issuerStart(ctx: DocumentContext, start: number, end: number, lexicon: 
  */
 function authorStart(text: string, head: number, end: number, lexicon: Lexicon): number {
   // Read within the phrase only: a search from `head` would otherwise run on to the next word however far.
-  const phrase = text.slice(head, end);
-  const word = /[\p{L}\p{N}]+(?:['’](?=\p{L}))?/gu;
-  const noun = word.exec(phrase);
-  if (noun === null || noun.index !== 0 || !lexicon.documentNouns.has(noun[0].toLowerCase())) return -1;
+  if (phraseWordStart(text, head, end, end) !== head) return -1;
+  const nounEnd = phraseWordEnd(text, head, end);
+  // The noun is read lower-cased only: one written with "’" is no document noun.
+  if (text.charCodeAt(nounEnd - 1) === 0x2019 || !lexicon.documentNouns.has(foldedWord(text, head, nounEnd))) return -1;
   let linked = false;
-  for (let match = word.exec(phrase); match !== null; match = word.exec(phrase)) {
-    const folded = match[0].toLowerCase().replace(/’/g, "'");
+  for (let at = phraseWordStart(text, nounEnd, end, end); at >= 0; ) {
+    const wordEnd = phraseWordEnd(text, at, end);
+    const folded = foldedWord(text, at, wordEnd);
     const linking = lexicon.genitives.has(folded) || lexicon.passiveAgents.has(folded);
     if (linking) linked = true;
-    else if (!lexicon.articles.has(folded)) return linked ? head + match.index : -1;
+    else if (!lexicon.articles.has(folded)) return linked ? at : -1;
+    at = phraseWordStart(text, wordEnd, end, end);
   }
   return -1;
 }
 
 /** Where the first relative clause of a region opens ("qui", "who"; not "que" / "that", which also open reported speech), or its end. */
 function relativeClauseStart(text: string, start: number, end: number, lexicon: Lexicon): number {
-  const word = /[\p{L}\p{N}]+(?:['’](?=\p{L}))?/gu;
-  word.lastIndex = start;
-  for (let match = word.exec(text); match !== null && match.index < end; match = word.exec(text)) {
-    const folded = match[0].toLowerCase().replace(/’/g, "'");
-    if (match.index > start && lexicon.relativePronouns.has(folded) && !lexicon.complementizers.has(folded)) return match.index;
+  for (let at = phraseWordStart(text, codePointStart(text, start), end, text.length); at >= 0; ) {
+    const wordEnd = phraseWordEnd(text, at, text.length);
+    const folded = foldedWord(text, at, wordEnd);
+    if (at > start && lexicon.relativePronouns.has(folded) && !lexicon.complementizers.has(folded)) return at;
+    at = phraseWordStart(text, wordEnd, end, text.length);
   }
   return end;
 }
 
 /** Index of the phrase's first word after its articles and quantifiers ("le ministère" → "ministère"). */
 function phraseHead(text: string, start: number, end: number, lexicon: Lexicon): number {
-  const word = /[\p{L}\p{N}]+(?:['’](?=\p{L}))?/gu;
-  word.lastIndex = start;
-  for (let match = word.exec(text); match !== null && match.index < end; match = word.exec(text)) {
-    const folded = match[0].toLowerCase().replace(/’/g, "'");
-    if (!lexicon.articles.has(folded) && !lexicon.quantifiers.has(folded)) return match.index;
+  for (let at = phraseWordStart(text, codePointStart(text, start), end, text.length); at >= 0; ) {
+    const wordEnd = phraseWordEnd(text, at, text.length);
+    const folded = foldedWord(text, at, wordEnd);
+    if (!lexicon.articles.has(folded) && !lexicon.quantifiers.has(folded)) return at;
+    at = phraseWordStart(text, wordEnd, end, text.length);
   }
   return start;
 }
@@ -410,22 +468,22 @@ function personWithRole(ctx: DocumentContext, phrase: string, lexicon: Lexicon):
 }
 
 /** The one organization a definite description names by its head noun ("the party" → "Thai Raksa Chart Party"). */
-function organizationCalled(ctx: DocumentContext, phrase: string, lexicon: Lexicon): string | null {
+function organizationCalled(names: DocumentNames, phrase: string, lexicon: Lexicon): string | null {
   const words = phrase.toLowerCase().replace(/’/g, "'").split(/\s+/u);
   if (words.length !== 2 || !lexicon.articles.has(words[0] as string)) return null;
   const noun = words[1] as string;
-  const found = ctx.organizations.filter((org) => org.name.toLowerCase().split(/\s+/u).includes(noun));
+  const found = names.organizationWords().filter((org) => org.words.includes(noun));
   return found.length === 1 ? (found[0] as { name: string }).name : null;
 }
 
 /** A known person whose name or alias is written in the phrase ("Institute Director Ane Alencar"). */
-function personNamedIn(ctx: DocumentContext, phrase: string): PersonEntity | null {
+function personNamedIn(names: DocumentNames, phrase: string): PersonEntity | null {
   const padded = ` ${phrase.replace(/[^\p{L}\p{N}.'’-]+/gu, " ")} `;
   let best: PersonEntity | null = null;
   let bestAt = -1;
-  for (const person of ctx.people.slice(0, MAX_WRITTEN_PEOPLE)) {
-    for (const form of [person.name, ...person.aliases.slice(0, 4)]) {
-      const at = form.length > 2 ? padded.lastIndexOf(` ${form} `) : -1;
+  for (const { person, paddedForms } of names.writtenPeople()) {
+    for (const form of paddedForms) {
+      const at = padded.lastIndexOf(form);
       if (at > bestAt) {
         best = person;
         bestAt = at;
@@ -471,14 +529,14 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
     // An audience noun before the speaker ("aux journalistes le porte-parole") goes; one with its own
     // modifier ("la presse autrichienne") heads the phrase.
     const next = words[1] ?? "";
-    const modifier = /^\p{Ll}/u.test(next) && !/^(?:l|d|qu)['’]/u.test(next) && !lexicon.articles.has(next.toLowerCase()) && !lexicon.functionWords.has(next.toLowerCase());
+    const modifier = startsLowerCase(next) && !/^(?:l|d|qu)['’]/u.test(next) && !lexicon.articles.has(next.toLowerCase()) && !lexicon.functionWords.has(next.toLowerCase());
     const audienceBefore = lexicon.audience.has(head) && !modifier;
     const determiner = lexicon.articles.has(head) || lexicon.quantifiers.has(head) || lexicon.possessives.has(head);
     if (determiner || audienceBefore || lexicon.adverbs.has(head)) words.shift();
     else break;
   }
   // "a recent report by The Atlantic": the agent of the document speaks.
-  const agent = words.findIndex((word, k) => k > 0 && lexicon.passiveAgents.has(word.toLowerCase()) && /^\p{Lu}/u.test(words[k + 1] ?? ""));
+  const agent = words.findIndex((word, k) => k > 0 && lexicon.passiveAgents.has(word.toLowerCase()) && startsUpperCase(words[k + 1] ?? ""));
   if (agent > 0) words.splice(0, agent + 1);
   // "l'un des Sindumuja", "one of the protesters": the group speaks.
   if (words.length > 2 && lexicon.partitives.has(`${(words[0] as string).toLowerCase()} ${(words[1] as string).toLowerCase()}`)) {
@@ -489,22 +547,22 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
   const preposition = words.findIndex((word, k) => k > 0 && lexicon.functionWords.has(word.toLowerCase()) && !lexicon.articles.has(word.toLowerCase()) && !NAME_PARTICLES.has(word.toLowerCase()));
   const runs: [number, number][] = [];
   for (let i = 0; i < words.length; i++) {
-    if (!/^\p{Lu}/u.test(words[i] as string)) continue;
+    if (!startsUpperCase(words[i] as string)) continue;
     let end = i + 1;
-    while (end < words.length && (/^\p{Lu}/u.test(words[end] as string) || (NAME_PARTICLES.has(words[end] as string) && /^\p{Lu}/u.test(words[end + 1] ?? "")))) end++;
+    while (end < words.length && (startsUpperCase(words[end] as string) || (NAME_PARTICLES.has(words[end] as string) && startsUpperCase(words[end + 1] ?? "")))) end++;
     runs.push([i, end]);
     i = end - 1;
   }
   // A common noun heads the phrase ("un porte-parole du Kremlin", "source close to Renault"): no name to take.
   // So does a capitalised title whose complement is a common noun ("le Ministre de la défense").
-  const lowercaseHead = /^\p{Ll}/u.test(words[0] ?? "") || isTitleWithComplement(words, lexicon);
+  const lowercaseHead = startsLowerCase(words[0] ?? "") || isTitleWithComplement(words, lexicon);
   const headRuns = runs.filter(([first]) => preposition < 0 || first < preposition);
   const named = lowercaseHead ? [] : headRuns.filter(([first]) => !lexicon.functionWords.has((words[first] as string).toLowerCase()));
   const run = prefer === "first" ? named[0] : named[named.length - 1];
   if (run) {
     // A name followed only by its common noun is one speaker: "Thai Raksa Chart party", "European diplomat".
     const rest = words.slice(run[1]);
-    const nounAfter = rest.length > 0 && rest.length <= 2 && rest.every((word) => /^\p{Ll}/u.test(word) && !lexicon.functionWords.has(word) && !lexicon.adverbs.has(word) && !/ly$/u.test(word));
+    const nounAfter = rest.length > 0 && rest.length <= 2 && rest.every((word) => startsLowerCase(word) && !lexicon.functionWords.has(word) && !lexicon.adverbs.has(word) && !/ly$/u.test(word));
     const name = nounAfter ? words.slice(run[0]) : words.slice(run[0], run[1]);
     // "Brazil's National Institute for Space Research": the owner is not part of the name.
     const owner = name.findIndex((word, k) => k < name.length - 1 && /['’]s$/u.test(word));
@@ -525,10 +583,10 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
 function isTitleWithComplement(words: readonly string[], lexicon: Lexicon): boolean {
   const linking = (words[1] ?? "").toLowerCase();
   // French folds the genitive into the article: "Directeur des routes".
-  if (!/^\p{Lu}/u.test(words[0] ?? "") || !(lexicon.genitives.has(linking) || lexicon.articles.has(linking))) return false;
+  if (!startsUpperCase(words[0] ?? "") || !(lexicon.genitives.has(linking) || lexicon.articles.has(linking))) return false;
   let k = 2;
   while (k < words.length && lexicon.articles.has((words[k] as string).toLowerCase())) k++;
-  return /^\p{Ll}/u.test(words[k] ?? "");
+  return startsLowerCase(words[k] ?? "");
 }
 
 /** What follows the owner of a common noun ("'s critics"). */

@@ -46,9 +46,10 @@ export function findMarkedQuotes(text: string): MarkedQuote[] {
   /** Quotations closed right inside the open outermost mark: its own if it closes, the text's if it never does. */
   let heldInside: MarkedQuote[] = [];
   const interesting = /[«»“”‹›"\n]/g;
-  for (let match = interesting.exec(text); match !== null; match = interesting.exec(text)) {
-    let i = match.index;
-    const char = match[0];
+  // `test` leaves `lastIndex` after the one-character match, and makes no match object.
+  while (interesting.test(text)) {
+    let i = interesting.lastIndex - 1;
+    const char = text[i] as string;
     if (char === "\n") {
       if (stack.length === 0) continue;
       const outer = stack[0] as { mark: string; at: number };

@@ -1,7 +1,7 @@
 import type { Quote } from "../types.js";
 import type { DocumentContext } from "./context.js";
 import { findMarkedQuotes, type MarkedQuote } from "./quote-marks.js";
-import { adverbsBefore, findCues, lexiconFor, speechContent, tokeniseSpan, type Cue, type Lexicon, type SpeechToken } from "./reporting-verbs.js";
+import { adverbsBefore, codePointStart, findCues, foldedWord, letterOrDigitLength, lexiconFor, speechContent, tokeniseSpan, type Cue, type Lexicon, type SpeechToken } from "./reporting-verbs.js";
 
 /** Reporting verbs and attribution words for one language (forms as written, lower case). */
 export interface QuoteWords {
@@ -181,9 +181,7 @@ export function findQuotes(ctx: DocumentContext): void {
       if (content === "no speech") previousAttributed = null;
       continue;
     }
-    for (const tokens of boundedPieces(tokeniseSpan(text, sentence.start, sentence.end, marked, sentence.firstQuote))) {
-      readPiece(tokens);
-    }
+    readSentence(sentence);
   }
 
   found.sort((a, b) => a.quote.start - b.quote.start || (a.quote.kind === "direct" ? -1 : 1));
@@ -192,6 +190,38 @@ export function findQuotes(ctx: DocumentContext): void {
     (entry) => entry.evidence ?? { regionStart: entry.quote.start, regionEnd: entry.quote.start, prefer: "last", pronoun: null, phraseStart: 0, phraseEnd: 0, sameAs: null },
   );
 
+  /**
+   * Reads a sentence in pieces of at most MAX_SENTENCE_TOKENS, cut after a comma or semicolon when
+   * one is near: no real sentence is that long, and the bound keeps the stage linear on text
+   * without sentence ends. Each piece is tokenised when it is reached, so that a very long
+   * sentence is never held as tokens all at once.
+   */
+  function readSentence(sentence: SpeechSentence): void {
+    let from = sentence.start;
+    let firstQuote = sentence.firstQuote;
+    for (;;) {
+      // One token past the bound tells whether the sentence goes on.
+      const tokens = tokeniseSpan(text, from, sentence.end, marked, firstQuote, lexicon, MAX_SENTENCE_TOKENS + 1);
+      if (tokens.length <= MAX_SENTENCE_TOKENS) {
+        readPiece(tokens);
+        return;
+      }
+      const end = pieceEnd(tokens);
+      const next = tokens[end] as SpeechToken;
+      for (let j = end - 1; j >= 0; j--) {
+        const quote = (tokens[j] as SpeechToken).quote;
+        if (quote >= 0) {
+          firstQuote = quote + 1;
+          break;
+        }
+      }
+      // The next piece starts at its first token, as the whole sentence's tokens would have it.
+      from = next.start;
+      tokens.length = end;
+      readPiece(tokens);
+    }
+  }
+
   /** Reads the quotes of one sentence (or one bounded piece of a very long one). */
   function readPiece(tokens: SpeechToken[]): void {
     if (tokens.length === 0) return;
@@ -199,7 +229,7 @@ export function findQuotes(ctx: DocumentContext): void {
     const cueStarts = new Set(cues.map((cue) => cue.first));
     const readings = cues.map((cue) => read(tokens, cue, lexicon, cueStarts));
     for (const [k, reading] of readings.entries()) {
-      const earlier = readings.slice(0, k).reverse().find((other) => other.evidence !== null && other.cue.kind !== "according");
+      const earlier = latestBefore(readings, k, (other) => other.evidence !== null && other.cue.kind !== "according");
       if (!earlier?.evidence || !reading.evidence || reading.evidence.sameAs !== null) continue;
       // A participle clause or a coordinated verb ("… and warned that") speaks for the earlier verb's subject.
       const coordinated = lexicon.coordinators.has(tokens[reading.cue.first - 1]?.word ?? "");
@@ -220,12 +250,10 @@ export function findQuotes(ctx: DocumentContext): void {
       if (token.quote < 0) continue;
       const quote = marked[token.quote] as MarkedQuote;
       const words = wordCount(text, quote.start, quote.end);
-      const atStart = firstQuoteToken && tokens.slice(0, t).every((other) => !other.isWord);
+      const atStart = firstQuoteToken && noWordBefore(tokens, t);
       firstQuoteToken = false;
       const adjacent = readings.find((reading) => reading.content !== null && reading.content[0] === t && reading.content[1] === t);
-      const containing = readings
-        .filter((reading) => reading.content !== null && reading.content[0] <= t && t <= reading.content[1])
-        .sort((a, b) => (b.content?.[0] ?? 0) - (a.content?.[0] ?? 0))[0];
+      const containing = innermostContaining(readings, t);
       const nearest = nearestReading(readings, t, tokens, lexicon);
       let evidence = adjacent?.evidence ?? containing?.evidence ?? nearest?.evidence ?? null;
       let cue = adjacent?.cue ?? containing?.cue ?? nearest?.cue ?? null;
@@ -273,30 +301,35 @@ export function findQuotes(ctx: DocumentContext): void {
   }
 }
 
-/**
- * A sentence's tokens in pieces of at most MAX_SENTENCE_TOKENS, cut after a comma or semicolon
- * when one is near: no real sentence is that long, and the bound keeps the stage linear on
- * text without sentence ends.
- */
-function boundedPieces(tokens: SpeechToken[]): SpeechToken[][] {
-  if (tokens.length <= MAX_SENTENCE_TOKENS) return [tokens];
-  const pieces: SpeechToken[][] = [];
-  let start = 0;
-  while (start < tokens.length) {
-    let end = Math.min(tokens.length, start + MAX_SENTENCE_TOKENS);
-    if (end < tokens.length) {
-      for (let j = end - 1; j > start + MAX_SENTENCE_TOKENS / 2; j--) {
-        const word = (tokens[j] as SpeechToken).word;
-        if (word === "," || word === ";") {
-          end = j + 1;
-          break;
-        }
-      }
-    }
-    pieces.push(tokens.slice(start, end));
-    start = end;
+/** The last of `readings[0, k)` that `test` accepts. */
+function latestBefore(readings: readonly Reading[], k: number, test: (reading: Reading) => boolean): Reading | undefined {
+  for (let j = k - 1; j >= 0; j--) if (test(readings[j] as Reading)) return readings[j];
+  return undefined;
+}
+
+/** Whether no word comes before token `t`. */
+function noWordBefore(tokens: readonly SpeechToken[], t: number): boolean {
+  for (let j = 0; j < t; j++) if ((tokens[j] as SpeechToken).isWord) return false;
+  return true;
+}
+
+/** The reading whose content holds token `t` and starts last (the first such in order on a tie). */
+function innermostContaining(readings: readonly Reading[], t: number): Reading | undefined {
+  let innermost: Reading | undefined;
+  for (const reading of readings) {
+    if (reading.content === null || reading.content[0] > t || t > reading.content[1]) continue;
+    if (innermost === undefined || reading.content[0] > (innermost.content as [number, number])[0]) innermost = reading;
   }
-  return pieces;
+  return innermost;
+}
+
+/** Where the first piece of an overlong sentence ends among its tokens: after a comma or semicolon in the second half of the bound, else at the bound. */
+function pieceEnd(tokens: readonly SpeechToken[]): number {
+  for (let j = MAX_SENTENCE_TOKENS - 1; j > MAX_SENTENCE_TOKENS / 2; j--) {
+    const word = (tokens[j] as SpeechToken).word;
+    if (word === "," || word === ";") return j + 1;
+  }
+  return MAX_SENTENCE_TOKENS;
 }
 
 /** The body's sentences; a quotation never splits, and one running over paragraphs joins them. */
@@ -326,7 +359,8 @@ function speechSentences(ctx: DocumentContext, marked: readonly MarkedQuote[], l
       const nextQuote = quote !== undefined && quote.open < end ? quote.open : end;
       if (breakAt < i) {
         SENTENCE_BREAK.lastIndex = i;
-        breakAt = SENTENCE_BREAK.exec(text)?.index ?? text.length;
+        // `test` leaves `lastIndex` after the one-character match, and makes no match object.
+        breakAt = SENTENCE_BREAK.test(text) ? SENTENCE_BREAK.lastIndex - 1 : text.length;
       }
       i = Math.min(nextQuote, breakAt, end);
       if (i >= end) break;
@@ -390,18 +424,34 @@ function isAbbreviation(text: string, i: number, lexicon: Lexicon): boolean {
   if (text[i] !== ".") return false;
   let j = i;
   while (j > 0 && j > i - 12 && isLetterOrPeriod(text[j - 1] as string)) j--;
-  const word = text.slice(j, i);
-  if (word.length === 1 && isCapital(word)) return true;
-  return lexicon.abbreviations.has(word.toLowerCase());
+  if (i - j === 1 && isCapital(text[j] as string)) return true;
+  // Letters and periods hold no "’": the folded word is the lower-cased one.
+  return lexicon.abbreviations.has(foldedWord(text, j, i));
 }
 
-const COUNTED_WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
-
+/**
+ * Number of words that start in `text[start, end)`: runs of letters and digits joined by an
+ * apostrophe or a hyphen ("aujourd'hui", "a-t-il"): the matches of `[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*`, read
+ * without a regular expression.
+ */
 function wordCount(text: string, start: number, end: number): number {
   let count = 0;
-  COUNTED_WORD.lastIndex = start;
-  for (let match = COUNTED_WORD.exec(text); match !== null && match.index < end; match = COUNTED_WORD.exec(text)) count++;
-  return count;
+  let i = codePointStart(text, start);
+  for (;;) {
+    let step = letterOrDigitLength(text, i);
+    while (step === 0 && i < end) step = letterOrDigitLength(text, ++i);
+    if (i >= end) return count;
+    count++;
+    for (;;) {
+      while (step > 0) {
+        i += step;
+        step = letterOrDigitLength(text, i);
+      }
+      const joiner = text.charCodeAt(i);
+      if ((joiner === 39 || joiner === 0x2019 || joiner === 45) && letterOrDigitLength(text, i + 1) > 0) step = letterOrDigitLength(text, ++i);
+      else break;
+    }
+  }
 }
 
 /** What a cue's sentence says about the speaker and the reported words. */

@@ -7,6 +7,11 @@ describe("speechContent", () => {
   const lexicon = lexiconFor(locales.fr.quotes);
   const read = (text: string) => speechContent(text, 0, text.length, findMarkedQuotes(text), 0, lexicon);
 
+  it("reads the first word of a longer cue phrase alone as no speech", () => {
+    expect(read("Il fait beau et se promène d'une rue à l'autre.")).toBe("no speech");
+    expect(read("Le conseil se")).toBe("no speech");
+  });
+
   it("tells a blank stretch from one with words", () => {
     expect(read("  \u00a0 ")).toBe("blank");
     expect(read("Le conseil municipal votera le budget lundi.")).toBe("no speech");
@@ -25,10 +30,15 @@ describe("speechContent", () => {
       "Les syndicats estiment que la réforme est injuste.",
       "La ville a-t-elle un plan ?",
       "Rien ne bouge à Paris ce matin.",
+      "Le ministère fait savoir que la réunion aura lieu.",
+      "Le ministère fait toutefois savoir que la réunion aura lieu.",
+      "Le maire s'est indigné de la décision.",
+      "Le maire se réjouit de la décision.",
+      "D'après la préfecture, la route est coupée.",
     ];
     for (const sentence of sentences) {
       const marked = findMarkedQuotes(sentence);
-      const cues = findCues(tokeniseSpan(sentence, 0, sentence.length, marked, 0), lexicon);
+      const cues = findCues(tokeniseSpan(sentence, 0, sentence.length, marked, 0, lexicon), lexicon);
       if (cues.length > 0 || marked.length > 0) expect(read(sentence), sentence).toBe("maybe speech");
     }
   });

@@ -1,5 +1,5 @@
 import type { QuoteWords } from "./quotes.js";
-import { lowerCode, WordTable } from "./word-table.js";
+import { lowerCode } from "./word-table.js";
 
 /** A word or punctuation mark of a sentence; a whole quotation counts as one token. */
 export interface SpeechToken {
@@ -11,6 +11,8 @@ export interface SpeechToken {
   quote: number;
   isWord: boolean;
   capitalised: boolean;
+  /** Whether a cue may start at this word: it opens a cue phrase, or it is hyphenated like an inverted verb ("ajoute-t-elle"). */
+  opensCue: boolean;
   /** For a quotation, its last inner character (a comma tells the sentence goes on). */
   trailing: string;
 }
@@ -46,6 +48,16 @@ class PhraseSet {
   /** Whether some phrase starts with `word`. */
   has(word: string): boolean {
     return this.byFirst.has(word);
+  }
+
+  /** The second words of the phrases of two words or more. */
+  secondWords(): string[] {
+    return [...this.byFirst.values()].flatMap((list) => list.flatMap((words) => (words.length > 1 ? [words[1] as string] : [])));
+  }
+
+  /** Whether `word` is a phrase on its own. */
+  hasOneWord(word: string): boolean {
+    return this.byFirst.get(word)?.some((words) => words.length === 1) ?? false;
   }
 
   /** Number of tokens the longest phrase matches at `i`, or 0. `first` overrides the first word. */
@@ -120,7 +132,11 @@ export interface Lexicon {
   issuingParticiples: Set<string>;
   documentNouns: Set<string>;
   /** `cueFirstWords` read straight from the text: sentences without any are not tokenised. */
-  cueFirstWordTable: WordTable;
+  cueFirstWordTable: FoldedWords;
+  /** 1 where the word of `cueFirstWordTable` at that index is a cue phrase on its own ("déclaré", "selon"). */
+  cueOnItsOwn: Uint8Array;
+  /** Every word that can come second in a cue phrase: its second word, or an adverb inside it. */
+  cueSecondWords: FoldedWords;
 }
 
 const compiled = new WeakMap<QuoteWords, Lexicon>();
@@ -178,12 +194,19 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     genitives: lower(words.genitives),
     issuingParticiples: lower(words.issuingParticiples),
     documentNouns: lower(words.documentNouns),
-    cueFirstWordTable: new WordTable([]),
+    cueFirstWordTable: new FoldedWords(),
+    cueOnItsOwn: new Uint8Array(0),
+    cueSecondWords: new FoldedWords(),
   };
   lexicon.cuePhrases = [lexicon.participles, lexicon.finite, lexicon.pluralForms, lexicon.presentParticiples, lexicon.accordingTo];
   lexicon.cueFirstWords = new Set(lexicon.cuePhrases.flatMap((set) => set.firstWords()));
   lexicon.longestCue = Math.max(...lexicon.cuePhrases.map((set) => set.longest)) + MAX_INNER_ADVERBS;
-  lexicon.cueFirstWordTable = new WordTable([...lexicon.cueFirstWords], true);
+  lexicon.cueOnItsOwn = new Uint8Array(lexicon.cueFirstWords.size);
+  for (const word of lexicon.cueFirstWords) {
+    const index = lexicon.cueFirstWordTable.add(word);
+    if (lexicon.cuePhrases.some((phrases) => phrases.hasOneWord(word))) lexicon.cueOnItsOwn[index] = 1;
+  }
+  for (const word of [...lexicon.cuePhrases.flatMap((phrases) => phrases.secondWords()), ...innerAdverbs]) lexicon.cueSecondWords.add(word);
   compiled.set(words, lexicon);
   return lexicon;
 }
@@ -204,42 +227,56 @@ function foldedCode(code: number): number {
   return lower === 0x2019 ? 39 : lower;
 }
 
-/** Past this many spellings the table starts afresh: it holds a language's common words, not every word ever read. */
-const MAX_SPELLINGS = 1 << 16;
+/** The hash a folded word is filed under: the one `scanWord` makes while reading the word from the text. */
+function hashOfFolded(word: string): number {
+  let hash = 0;
+  for (let i = 0; i < word.length; i++) hash = (Math.imul(hash, 31) + word.charCodeAt(i)) | 0;
+  return hash;
+}
 
 /**
- * Each word's folded spelling (lower case, "’" read as "'") made once and shared by every token
- * that writes it: no slice, lower-casing or new string per token, and a shared string keeps the
- * hash that the many set lookups on it need.
+ * Folded words (lower case, "’" read as "'") found by the hash of their spelling in the text: a
+ * word read from the text is looked up without slicing or lower-casing it.
  */
-class Spellings {
-  private slots = new Int32Array(1 << 12);
+class FoldedWords {
+  private slots = new Int32Array(1 << 4);
   private hashes: number[] = [];
-  private words: string[] = [];
+  readonly words: string[] = [];
 
-  /** `text[from, to)` folded: what `text.slice(from, to).toLowerCase().replace(/’/g, "'")` gives. */
-  spell(text: string, from: number, to: number): string {
-    let hash = 0;
-    for (let i = from; i < to; i++) {
-      const code = foldedCode(text.charCodeAt(i));
-      if (code < 0) return foldSlice(text, from, to);
-      hash = (Math.imul(hash, 31) + code) | 0;
-    }
+  /** Index of `word` (folded), added if new. */
+  add(word: string): number {
+    const hash = hashOfFolded(word);
     const mask = this.slots.length - 1;
-    let slot = hash & mask;
-    for (let entry = this.slots[slot]!; entry !== 0; entry = this.slots[slot]!) {
-      const word = this.words[entry - 1]!;
-      if (this.hashes[entry - 1] === hash && sameFolded(word, text, from, to)) return word;
-      slot = (slot + 1) & mask;
+    for (let slot = hash & mask, entry = this.slots[slot]!; entry !== 0; slot = (slot + 1) & mask, entry = this.slots[slot]!) {
+      if (this.hashes[entry - 1] === hash && this.words[entry - 1] === word) return entry - 1;
     }
+    this.insert(word, hash);
+    return this.words.length - 1;
+  }
+
+  /** Index of the word `text[from, to)` folds to, whose hash is `hash`, or -1. */
+  find(text: string, from: number, to: number, hash: number): number {
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask, entry = this.slots[slot]!; entry !== 0; slot = (slot + 1) & mask, entry = this.slots[slot]!) {
+      if (this.hashes[entry - 1] === hash && sameFolded(this.words[entry - 1]!, text, from, to)) return entry - 1;
+    }
+    return -1;
+  }
+
+  /** Adds the word `text[from, to)` folds to, known to be missing, whose hash is `hash`. */
+  insertFrom(text: string, from: number, to: number, hash: number): string {
     const word = foldSlice(text, from, to);
-    if (this.words.length >= MAX_SPELLINGS) this.clear();
-    else if ((this.words.length + 1) * 2 > this.slots.length) this.grow();
     this.insert(word, hash);
     return word;
   }
 
+  get size(): number {
+    return this.words.length;
+  }
+
   private insert(word: string, hash: number): void {
+    // At most a quarter full: most words looked up are missing, and they should meet an empty slot at once.
+    if ((this.words.length + 1) * 4 > this.slots.length) this.grow();
     const mask = this.slots.length - 1;
     let slot = hash & mask;
     while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
@@ -248,19 +285,15 @@ class Spellings {
     this.hashes.push(hash);
   }
 
-  private clear(): void {
-    this.slots = new Int32Array(1 << 12);
-    this.hashes = [];
-    this.words = [];
-  }
-
   private grow(): void {
-    const words = this.words;
     const hashes = this.hashes;
     this.slots = new Int32Array(this.slots.length * 2);
-    this.words = [];
-    this.hashes = [];
-    words.forEach((word, k) => this.insert(word, hashes[k]!));
+    const mask = this.slots.length - 1;
+    hashes.forEach((hash, k) => {
+      let slot = hash & mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+      this.slots[slot] = k + 1;
+    });
   }
 }
 
@@ -275,7 +308,28 @@ function sameFolded(word: string, text: string, from: number, to: number): boole
   return true;
 }
 
-const spellings = new Spellings();
+/** Past this many spellings the table starts afresh: it holds a language's common words, not every word ever read. */
+const MAX_SPELLINGS = 1 << 16;
+
+/**
+ * Each word's folded spelling made once and shared by every token that writes it: no slice,
+ * lower-casing or new string per token, and a shared string keeps the hash that the many set
+ * lookups on it need.
+ */
+let spellings = new FoldedWords();
+
+/** `text[from, to)` folded, as `scanWord` read it: what `text.slice(from, to).toLowerCase().replace(/’/g, "'")` gives. */
+function spell(text: string, from: number, to: number): string {
+  return scanned.folds ? spellingOf(text, from, to, scanned.hash) : foldSlice(text, from, to);
+}
+
+/** The shared spelling of `text[from, to)`, whose folded hash is `hash`. */
+function spellingOf(text: string, from: number, to: number, hash: number): string {
+  const known = spellings.find(text, from, to, hash);
+  if (known >= 0) return spellings.words[known]!;
+  if (spellings.size >= MAX_SPELLINGS) spellings = new FoldedWords();
+  return spellings.insertFrom(text, from, to, hash);
+}
 
 function isSpaceCodeByList(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x202f || code === 0x2009 || code === 0x2007 || code === 0x200b;
@@ -287,19 +341,54 @@ const WORD_CODE = 2;
 const codeClasses = new Uint8Array(0x10000);
 for (let code = 0; code < 0x10000; code++) codeClasses[code] = isSpaceCodeByList(code) ? SPACE_CODE : isWordCodeByRanges(code) ? WORD_CODE : 0;
 
-function isSpaceCode(code: number): boolean {
-  return codeClasses[code] === SPACE_CODE;
-}
-
 function isWordCode(code: number): boolean {
   return codeClasses[code] === WORD_CODE;
 }
 
+/** What `scanWord` read of its word: the folded word's hash, whether every code folds on its own, its last inner hyphen (or -1). */
+const scanned = { hash: 0, folds: true, lastHyphen: -1 };
+
+/**
+ * End of the word that starts at `i` (a word code) before `to`. A word keeps inner hyphens and
+ * periods ("a-t-il", "U.S"); an elided article keeps its apostrophe ("qu'" of "qu'il"). The folded
+ * word is hashed on the way into `scanned`, so that it is looked up without a second reading.
+ */
+function scanWord(text: string, i: number, to: number): number {
+  let hash = 0;
+  let folds = true;
+  let lastHyphen = -1;
+  let end = i;
+  /** The last code read: past the loop, the one that ended the word's letters (never read past `to`). */
+  let code = 0;
+  for (;;) {
+    for (; end < to && codeClasses[(code = text.charCodeAt(end))] === WORD_CODE; end++) {
+      const folded = code < 128 ? (code >= 65 && code <= 90 ? code + 32 : code) : foldedCode(code);
+      if (folded < 0) folds = false;
+      hash = (Math.imul(hash, 31) + folded) | 0;
+    }
+    if ((code === 45 || code === 46) && end + 1 < to && isWordCode(text.charCodeAt(end + 1))) {
+      if (code === 45) lastHyphen = end;
+      hash = (Math.imul(hash, 31) + code) | 0;
+      end++;
+      continue;
+    }
+    break;
+  }
+  if ((code === 39 || code === 0x2019) && end + 1 < to && isWordCode(text.charCodeAt(end + 1))) {
+    hash = (Math.imul(hash, 31) + 39) | 0;
+    end++;
+  }
+  scanned.hash = hash;
+  scanned.folds = folds;
+  scanned.lastHyphen = lastHyphen;
+  return end;
+}
+
 /**
  * Tokens of `text[from, to)`, each quotation in `quotes` (sorted, inside the range) as one token.
- * Words keep inner hyphens and periods ("a-t-il", "U.S"); an elided article keeps its apostrophe
- * and stands alone ("qu'" + "il"); any other character is one token. One pass, no regular expression.
- * Stops after `maxTokens` tokens.
+ * Words are read by `scanWord`; any other character is one token. One pass, no regular expression;
+ * each word is looked up among the first words of `lexicon`'s cues on the way. Stops after
+ * `maxTokens` tokens.
  */
 export function tokeniseSpan(
   text: string,
@@ -307,6 +396,7 @@ export function tokeniseSpan(
   to: number,
   quotes: readonly { open: number; end: number; close: number }[],
   firstQuote: number,
+  lexicon: Lexicon,
   maxTokens = Infinity,
 ): SpeechToken[] {
   const tokens: SpeechToken[] = [];
@@ -315,7 +405,7 @@ export function tokeniseSpan(
   while (i < to && tokens.length < maxTokens) {
     const quote = quotes[q];
     if (quote !== undefined && quote.open === i) {
-      tokens.push({ start: quote.open, end: quote.close, word: "", quote: q, isWord: false, capitalised: false, trailing: text[quote.end - 1] ?? "" });
+      tokens.push({ start: quote.open, end: quote.close, word: "", quote: q, isWord: false, capitalised: false, opensCue: false, trailing: text[quote.end - 1] ?? "" });
       i = quote.close;
       q++;
       continue;
@@ -325,31 +415,23 @@ export function tokeniseSpan(
       continue;
     }
     const code = text.charCodeAt(i);
-    if (isSpaceCode(code)) {
+    const codeClass = codeClasses[code];
+    if (codeClass === SPACE_CODE) {
       i++;
       continue;
     }
-    if (!isWordCode(code)) {
+    if (codeClass !== WORD_CODE) {
       const char = text[i] as string;
-      tokens.push({ start: i, end: i + 1, word: char === "’" ? "'" : char, quote: -1, isWord: false, capitalised: false, trailing: "" });
+      tokens.push({ start: i, end: i + 1, word: char === "’" ? "'" : char, quote: -1, isWord: false, capitalised: false, opensCue: false, trailing: "" });
       i++;
       continue;
     }
-    let end = i + 1;
-    for (;;) {
-      while (end < to && isWordCode(text.charCodeAt(end))) end++;
-      const joiner = text.charCodeAt(end);
-      if ((joiner === 45 || joiner === 46) && end + 1 < to && isWordCode(text.charCodeAt(end + 1))) {
-        end += 2;
-        continue;
-      }
-      break;
-    }
-    const apostrophe = text.charCodeAt(end);
-    if ((apostrophe === 39 || apostrophe === 0x2019) && end + 1 < to && isWordCode(text.charCodeAt(end + 1))) end++;
-    const word = spellings.spell(text, i, end);
+    const end = scanWord(text, i, to);
+    const word = spell(text, i, end);
+    const opensPhrase = scanned.folds ? lexicon.cueFirstWordTable.find(text, i, end, scanned.hash) >= 0 : lexicon.cueFirstWords.has(word);
+    const inverted = scanned.lastHyphen >= 0 && lexicon.invertedPronouns.size > 0;
     // The first code is a word code, never "’": the folded word starts as the lower-cased one does.
-    tokens.push({ start: i, end, word, quote: -1, isWord: true, capitalised: word.charCodeAt(0) !== text.charCodeAt(i), trailing: "" });
+    tokens.push({ start: i, end, word, quote: -1, isWord: true, capitalised: word.charCodeAt(0) !== code, opensCue: opensPhrase || inverted, trailing: "" });
     i = end;
   }
   return tokens;
@@ -377,35 +459,23 @@ export function speechContent(
   let content: SpeechContent = "blank";
   let i = from;
   while (i < to) {
-    const code = text.charCodeAt(i);
-    if (isSpaceCode(code)) {
+    const codeClass = codeClasses[text.charCodeAt(i)];
+    if (codeClass === SPACE_CODE) {
       i++;
       continue;
     }
     content = "no speech";
-    if (!isWordCode(code)) {
+    if (codeClass !== WORD_CODE) {
       i++;
       continue;
     }
-    let end = i + 1;
-    let lastHyphen = -1;
-    for (;;) {
-      while (end < to && isWordCode(text.charCodeAt(end))) end++;
-      const joiner = text.charCodeAt(end);
-      if ((joiner === 45 || joiner === 46) && end + 1 < to && isWordCode(text.charCodeAt(end + 1))) {
-        if (joiner === 45) lastHyphen = end;
-        end += 2;
-        continue;
-      }
-      break;
-    }
-    const apostrophe = text.charCodeAt(end);
-    if ((apostrophe === 39 || apostrophe === 0x2019) && end + 1 < to && isWordCode(text.charCodeAt(end + 1))) end++;
-    if (lexicon.cueFirstWordTable.find(text, i, end) !== -1 && opensCue(text, i, to, lexicon)) return "maybe speech";
+    const end = scanWord(text, i, to);
     // "ajoute-t-elle": the verb before an inverted pronoun may open a cue.
-    if (lastHyphen >= 0 && lexicon.invertedPronouns.size > 0 && lexicon.invertedPronouns.has(text.slice(lastHyphen + 1, end).toLowerCase().replace(/’/g, "'"))) {
+    if (scanned.lastHyphen >= 0 && lexicon.invertedPronouns.size > 0 && lexicon.invertedPronouns.has(foldSlice(text, scanned.lastHyphen + 1, end))) {
       return "maybe speech";
     }
+    const first = scanned.folds ? lexicon.cueFirstWordTable.find(text, i, end, scanned.hash) : -1;
+    if ((first >= 0 || !scanned.folds) && mayOpenCue(text, i, end, to, first, lexicon)) return "maybe speech";
     i = end;
   }
   return content;
@@ -417,8 +487,27 @@ export function speechContent(
  * finds a cue only where one of these phrases matches (or at an inverted verb).
  */
 function opensCue(text: string, from: number, to: number, lexicon: Lexicon): boolean {
-  const ahead = tokeniseSpan(text, from, to, [], 0, lexicon.longestCue);
+  const ahead = tokeniseSpan(text, from, to, [], 0, lexicon, lexicon.longestCue);
   return lexicon.cuePhrases.some((phrases) => phrases.match(ahead, 0) > 0);
+}
+
+/**
+ * `opensCue` for the word `text[from, end)`, at index `first` of the cue first words (-1 when it
+ * does not fold code by code), tokenising only where the word and the next one leave it open.
+ */
+function mayOpenCue(text: string, from: number, end: number, to: number, first: number, lexicon: Lexicon): boolean {
+  if (first >= 0 && lexicon.cueOnItsOwn[first] === 1) return true;
+  if (first >= 0) {
+    // Every phrase this word opens goes on with a second word, or an adverb inside it.
+    let next = end;
+    while (next < to && codeClasses[text.charCodeAt(next)] === SPACE_CODE) next++;
+    if (next >= to) return false;
+    if (isWordCode(text.charCodeAt(next))) {
+      const nextEnd = scanWord(text, next, to);
+      if (scanned.folds && lexicon.cueSecondWords.find(text, next, nextEnd, scanned.hash) < 0) return false;
+    }
+  }
+  return opensCue(text, from, to, lexicon);
 }
 
 /** How a reporting verb was found. */
@@ -436,10 +525,11 @@ export interface Cue {
 
 /** "ajoute-t-elle" → ["ajoute", "elle"]; null when the word has no inverted pronoun. */
 function splitInversion(word: string, lexicon: Lexicon): [string, string] | null {
-  if (lexicon.invertedPronouns.size === 0 || !word.includes("-")) return null;
+  const lastHyphen = word.lastIndexOf("-");
+  // Most hyphenated words are compounds ("porte-parole"): the last part tells before any splitting.
+  if (lexicon.invertedPronouns.size === 0 || lastHyphen < 0 || !lexicon.invertedPronouns.has(word.slice(lastHyphen + 1))) return null;
   const parts = word.split("-");
   const pronoun = parts[parts.length - 1] as string;
-  if (!lexicon.invertedPronouns.has(pronoun) || parts.length < 2) return null;
   const verbParts = parts.slice(0, parts[parts.length - 2] === "t" ? -2 : -1);
   return verbParts.length === 0 ? null : [verbParts.join("-"), pronoun];
 }
@@ -449,7 +539,7 @@ export function findCues(tokens: readonly SpeechToken[], lexicon: Lexicon): Cue[
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as SpeechToken;
-    if (!token.isWord || (!lexicon.cueFirstWords.has(token.word) && !token.word.includes("-"))) continue;
+    if (!token.opensCue) continue;
     // A capitalised word mid-sentence is a name ("United States"), not a verb.
     if (token.capitalised && i > 0 && tokens[i - 1]?.isWord) continue;
     const according = lexicon.accordingTo.match(tokens, i);
@@ -553,4 +643,99 @@ function isPluralSubject(token: SpeechToken | undefined, lexicon: Lexicon): bool
   if (!token?.isWord) return false;
   if (lexicon.subjectPronouns.has(token.word) || lexicon.collectiveNouns.has(token.word)) return true;
   return /[sx]$/u.test(token.word) && !lexicon.functionWords.has(token.word) && !lexicon.adverbs.has(token.word);
+}
+
+/**
+ * A class of characters given by a unicode pattern of one character, read at a place in a text:
+ * each UTF-16 code is tested once, then read from a table.
+ */
+class CharacterClass {
+  /** 1 in the class, 0 not, 2 not yet known. */
+  private readonly known = new Uint8Array(0x10000).fill(2);
+
+  constructor(private readonly pattern: RegExp) {}
+
+  /** Length of the character at `i` (2 for a surrogate pair) when it is in the class, else 0. */
+  lengthAt(text: string, i: number): number {
+    if (i >= text.length) return 0;
+    const code = text.charCodeAt(i);
+    if (isHighSurrogate(code)) return isLowSurrogate(text.charCodeAt(i + 1)) && this.pattern.test(text.slice(i, i + 2)) ? 2 : 0;
+    let known = this.known[code]!;
+    if (known === 2) {
+      known = this.pattern.test(text[i]!) ? 1 : 0;
+      this.known[code] = known;
+    }
+    return known;
+  }
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** Where a unicode regular expression set to start at `i` starts: at the pair when `i` falls inside one. */
+export function codePointStart(text: string, i: number): number {
+  return isLowSurrogate(text.charCodeAt(i)) && isHighSurrogate(text.charCodeAt(i - 1)) ? i - 1 : i;
+}
+
+const lettersOrDigits = new CharacterClass(/^[\p{L}\p{N}]$/u);
+const letters = new CharacterClass(/^\p{L}$/u);
+const upperCaseLetters = new CharacterClass(/^\p{Lu}$/u);
+const lowerCaseLetters = new CharacterClass(/^\p{Ll}$/u);
+
+/** Whether `word` starts with an upper-case letter: `/^\p{Lu}/u.test(word)`, read from a table. */
+export function startsUpperCase(word: string): boolean {
+  return upperCaseLetters.lengthAt(word, 0) > 0;
+}
+
+/** Whether `word` starts with a lower-case letter: `/^\p{Ll}/u.test(word)`, read from a table. */
+export function startsLowerCase(word: string): boolean {
+  return lowerCaseLetters.lengthAt(word, 0) > 0;
+}
+
+/** Length of the letter or digit at `i` (2 for a surrogate pair), or 0. */
+export function letterOrDigitLength(text: string, i: number): number {
+  return lettersOrDigits.lengthAt(text, i);
+}
+
+/**
+ * Start of the first word of a phrase at or after `from` and before `before`, or -1: a letter or
+ * digit, whole before `limit`.
+ */
+export function phraseWordStart(text: string, from: number, before: number, limit: number): number {
+  for (let i = from; i < before; i++) {
+    const step = lettersOrDigits.lengthAt(text, i);
+    if (step > 0 && i + step <= limit) return i;
+  }
+  return -1;
+}
+
+/**
+ * End of the phrase word that starts at `start`, read up to `limit`: letters and digits, and an
+ * elision's apostrophe before a letter ("l'", "d’"). The words of /[\p{L}\p{N}]+(?:['’](?=\p{L}))?/u.
+ */
+export function phraseWordEnd(text: string, start: number, limit: number): number {
+  let end = start;
+  for (let step = lettersOrDigits.lengthAt(text, end); step > 0 && end + step <= limit; step = lettersOrDigits.lengthAt(text, end)) end += step;
+  const apostrophe = text.charCodeAt(end);
+  if (apostrophe === 39 || apostrophe === 0x2019) {
+    const letter = letters.lengthAt(text, end + 1);
+    if (letter > 0 && end + 1 + letter <= limit) end++;
+  }
+  return end;
+}
+
+/** `text[from, to)` folded (lower case, "’" read as "'"), one string shared by every place that writes the word. */
+export function foldedWord(text: string, from: number, to: number): string {
+  let hash = 0;
+  for (let i = from; i < to; i++) {
+    const folded = foldedCode(text.charCodeAt(i));
+    if (folded < 0) return foldSlice(text, from, to);
+    hash = (Math.imul(hash, 31) + folded) | 0;
+  }
+  return spellingOf(text, from, to, hash);
 }
