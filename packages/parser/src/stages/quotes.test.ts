@@ -153,6 +153,18 @@ describe("indirect speech in French", () => {
     expectExactSpans(document, quotes);
   });
 
+  it("reads no quote from a source whose comma ends the text, in French and in English", () => {
+    for (const [body, language] of [
+      ["Selon le ministre,", "fr"],
+      ["Comme l'a indiqué le ministre,", "fr"],
+      ["According to the minister,", "en"],
+      ["As the minister said,", "en"],
+    ] as const) {
+      expect(parseDocument(body, { language }).quotes).toEqual([]);
+      expect(quotesOf(body, language).quotes).toEqual([]);
+    }
+  });
+
   it("reads « selon X » closing a sentence without a comma, and « selon laquelle » after a noun", () => {
     const { document, quotes } = quotesOf(
       "Les travaux du pont dureront jusqu'en juin selon le Directeur des routes. La mairie a diffusé une note selon laquelle la circulation sera rétablie lundi. La séance a été levée selon la procédure.",

@@ -515,6 +515,8 @@ function readAccording(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexico
   const previous = tokens[cue.first - 1];
   const opensSentence = previous === undefined || !previous.isWord || cue.first <= 1;
   if (after?.word === "," && opensSentence) {
+    // "Selon le ministre," with nothing after the comma reports nothing.
+    if (end + 1 >= tokens.length) return { cue, evidence, content: null };
     const start = pastRelay(tokens, end + 1, lexicon);
     return { cue, evidence, content: [start, contentEnd(tokens, start, lexicon, new Set())] };
   }
@@ -577,7 +579,7 @@ function readAs(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon): Rea
       : subjectFirst < cue.first
         ? phraseEvidence(tokens, subjectFirst, cue.first - 1, "last", lexicon)
         : null;
-  return { cue, evidence, content: [end + 1, contentEnd(tokens, end + 1, lexicon, new Set())] };
+  return { cue, evidence, content: end + 1 < tokens.length ? [end + 1, contentEnd(tokens, end + 1, lexicon, new Set())] : null };
 }
 
 /** The token where the reported clause starts after the cue ("que …", ": « … »", "said the …"), or null. */
