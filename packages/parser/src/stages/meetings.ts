@@ -617,10 +617,31 @@ function meetingSentences(
     while (hit < hits.length && hits[hit]! < sentence.start) hit++;
     if (hit >= hits.length || hits[hit]! >= sentence.end) continue;
     const text = ctx.text.slice(sentence.start, sentence.end);
+    if (!mayHoldCue(text, words)) continue;
     const { cues, excluded } = findCues(text, words);
     if (cues.length > 0 && !words.sports.test(text)) found.push({ index, text, cues, excluded });
   }
   return found;
+}
+
+const cueUnions = new WeakMap<MeetingWords, RegExp[]>();
+
+/**
+ * Whether some cue pattern matches anywhere in `text`: one pass per set of flags instead of one
+ * per pattern, and most sentences with a cue stem hold no cue word.
+ */
+function mayHoldCue(text: string, words: MeetingWords): boolean {
+  let unions = cueUnions.get(words);
+  if (!unions) {
+    const sourcesByFlags = new Map<string, string[]>();
+    for (const { pattern } of words.cues) {
+      const flags = pattern.flags.replace("g", "");
+      sourcesByFlags.set(flags, [...(sourcesByFlags.get(flags) ?? []), `(?:${pattern.source})`]);
+    }
+    unions = [...sourcesByFlags].map(([flags, sources]) => new RegExp(sources.join("|"), flags));
+    cueUnions.set(words, unions);
+  }
+  return unions.some((union) => union.test(text));
 }
 
 const globalCues = new WeakMap<MeetingWords, RegExp>();
