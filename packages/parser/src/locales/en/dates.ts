@@ -103,9 +103,9 @@ export const dates: DateWords = {
     new RegExp(`(?<![\\p{L}\\d])(?<n>${numberAlternation})(?<half>-and-a-half)?-(?<unit>hour|minute)(?![\\p{L}])`, "giu"),
   ],
   future:
-    /(?<![\p{L}])(?:will|'ll|shall|is\s+to|are\s+to|(?:is|are)\s+due\s+to\s+(?!a\s|an\s|the\s)|scheduled|set\s+for|set\s+to|plans?\s+to|planned|upcoming|expected\s+to|would|going\s+to|pencill?ed\s+in)(?![\p{L}])/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:will|'ll|shall|is\s+to|are\s+to|(?:is|are)\s+due\s+to\s+(?!a\s|an\s|the\s)|scheduled|set\s+for|set\s+to|plans?\s+to|planned|upcoming|expected\s+to|would|going\s+to|pencill?ed\s+in)(?![\p{L}])/iu,
   past:
-    /(?<![\p{L}])(?:was|were|had|has|have|did|met|held|spoke|began|took|made|said|yesterday|last|ago|earlier|\p{Ll}{3,}ed)(?![\p{L}])/iu,
+    /ed(?![\p{L}])(?<=(?<![\p{L}])\p{Ll}{3,}ed)|(?<![a-zA-Z])(?<![\p{L}])(?:was|were|had|has|have|did|met|held|spoke|began|took|made|said|yesterday|last|ago|earlier)(?![\p{L}])/iu,
   reportedOn:
     /(?<![\p{L}])(?:said|told\s+reporters|told|announced|stated|confirmed|reported|added|wrote)\s+(?:on\s+)?$/iu,
   participleBefore:
