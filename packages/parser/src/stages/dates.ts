@@ -6,7 +6,12 @@ import { foldPlaceName, placeZones, toUtcInstant, zoneAbbreviations } from "./ti
 /** Which way a clause points in time, relative to publication. */
 export type Tense = "past" | "future" | "unknown";
 
-/** Date, time, duration and tense words and patterns for one language. */
+/**
+ * Date, time, duration and tense words and patterns for one language.
+ *
+ * A word start is written `(?<![a-zA-Z])(?<![\p{L}])`: the same test as the second alone, but V8
+ * settles most positions on the ASCII class, several times faster than on the Unicode one.
+ */
 export interface DateWords {
   /** A chrono-node instance for the language, with the locale's extra parsers added. */
   chrono: Chrono;
@@ -57,8 +62,7 @@ export interface DateWords {
   /**
    * Marks of a future clause ("auront lieu", "will", "prévu"). Only tested, and on every clause a
    * meeting is read from: a word known by its ending is found from that ending and checked
-   * backwards (from each word's first letter, the engine backtracks at every letter), and
-   * `(?<![a-zA-Z])` before `(?<![\p{L}])` settles most positions without the costly Unicode class.
+   * backwards (from each word's first letter, the engine backtracks at every letter).
    */
   future: RegExp;
   /** Marks of a past clause ("se sont entretenus", "met", "hier"), written as `future` is. */

@@ -33,7 +33,12 @@ export interface MeetingCue {
   weak?: boolean;
 }
 
-/** Meeting nouns and verbs, status cues and participant patterns for one language. */
+/**
+ * Meeting nouns and verbs, status cues and participant patterns for one language.
+ *
+ * A word start is written `(?<![a-zA-Z])(?<![\p{L}])`: the same test as the second alone, but V8
+ * settles most positions on the ASCII class, several times faster than on the Unicode one.
+ */
 export interface MeetingWords {
   /**
    * Cheap pre-filter, searched once over the whole document: stems of every cue word, without
