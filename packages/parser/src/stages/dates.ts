@@ -276,10 +276,22 @@ function readBatch(
 }
 
 /**
- * Every date expression in `text` (chrono's plus the chained ones it lacks). `reference` is the
- * publication day, or null: relative expressions then stay unresolved. `parsed` is chrono's
- * reading of `text` when the caller already has it (see `parseWithChrono`).
+ * Regexes that match wherever one of `patterns` does, one per set of flags: one pass of them tells
+ * whether running each pattern can find anything. Named groups are made plain, as names repeat,
+ * and Unicode-class look-behinds left out (their ASCII twin stays, so that no alternative starts
+ * inside a word or number): V8 would test each at every position of every alternative. The union
+ * may match where no pattern does, never the reverse.
  */
+export function unionsOf(patterns: readonly RegExp[]): RegExp[] {
+  const sourcesByFlags = new Map<string, string[]>();
+  for (const pattern of patterns) {
+    const flags = pattern.flags.replace(/[gy]/g, "");
+    const source = pattern.source.replace(/\(\?<(?![=!])[^>]+>/g, "(?:").replace(/\(\?<!\[\\p\{[^\]]*\]\)/g, "");
+    sourcesByFlags.set(flags, [...(sourcesByFlags.get(flags) ?? []), `(?:${source})`]);
+  }
+  return [...sourcesByFlags].map(([flags, sources]) => new RegExp(sources.join("|"), flags));
+}
+
 const globalSameDays = new WeakMap<DateWords, RegExp>();
 
 function globalSameDay(words: DateWords): RegExp {
@@ -291,10 +303,27 @@ function globalSameDay(words: DateWords): RegExp {
   return pattern;
 }
 
+const wordedDateUnions = new WeakMap<DateWords, RegExp[]>();
+
+/** Whether a day written in words ("aujourd'hui", "le lendemain", "this weekend") may be in `text`: most clauses have none. */
+function mayHoldWordedDate(text: string, words: DateWords): boolean {
+  let unions = wordedDateUnions.get(words);
+  if (!unions) {
+    unions = unionsOf([words.sameDay, ...words.chained.map((c) => c.pattern), words.beforeNews, words.sameWeekPast, words.weekend]);
+    wordedDateUnions.set(words, unions);
+  }
+  return unions.some((union) => union.test(text));
+}
+
 /** Bounds that keep a pathological sentence (thousands of dates) linear to read. */
 const MAX_MENTIONS_PER_TEXT = 60;
 const MAX_TIMES_PER_TEXT = 20;
 
+/**
+ * Every date expression in `text` (chrono's plus the chained ones it lacks). `reference` is the
+ * publication day, or null: relative expressions then stay unresolved. `parsed` is chrono's
+ * reading of `text` when the caller already has it (see `parseWithChrono`).
+ */
 export function findDateMentions(
   text: string,
   words: DateWords,
@@ -331,45 +360,47 @@ export function findDateMentions(
   }
   const covered = (from: number, to: number) =>
     mentions.length >= MAX_MENTIONS_PER_TEXT || mentions.some((m) => from < m.end && to > m.start);
-  for (const match of allMatches(globalSameDay(words), text)) {
-    const from = match.index ?? 0;
-    const to = from + match[0].length;
-    if (!covered(from, to)) {
-      mentions.push({ ...emptyMention(from, to, match[0]), fromPublication: 0 });
-    }
-  }
-  for (const { pattern, days } of words.chained) {
-    for (const match of allMatches(pattern, text)) {
+  if (mayHoldWordedDate(text, words)) {
+    for (const match of allMatches(globalSameDay(words), text)) {
       const from = match.index ?? 0;
       const to = from + match[0].length;
-      if (covered(from, to)) continue;
-      let offset = days ?? null;
-      if (offset === null) {
-        const count = numberValue(match.groups?.n, words.numbers);
-        const unit = words.units[(match.groups?.unit ?? "").toLowerCase()];
-        if (count === null || unit === undefined) continue;
-        offset = count * unit;
+      if (!covered(from, to)) {
+        mentions.push({ ...emptyMention(from, to, match[0]), fromPublication: 0 });
       }
-      mentions.push({ ...emptyMention(from, to, match[0]), fromPrevious: offset, fromEvent: match.groups?.event ?? null });
     }
-  }
-  for (const match of allMatches(words.beforeNews, text)) {
-    const from = match.index ?? 0;
-    const to = from + match[0].length;
-    const count = numberValue(match.groups?.n, words.numbers);
-    const unit = words.units[(match.groups?.unit ?? "").toLowerCase()];
-    if (count === null || unit === undefined || covered(from, to)) continue;
-    mentions.push({ ...emptyMention(from, to, match[0]), fromPublication: -count * unit, pointsAhead: true });
-  }
-  for (const match of allMatches(words.sameWeekPast, text)) {
-    const from = match.index ?? 0;
-    const to = from + match[0].length;
-    if (!covered(from, to)) mentions.push({ ...emptyMention(from, to, match[0]), sameWeekPast: true });
-  }
-  for (const match of allMatches(words.weekend, text)) {
-    const from = match.index ?? 0;
-    const to = from + match[0].length;
-    if (!covered(from, to)) mentions.push({ ...emptyMention(from, to, match[0]), weekday: 6 });
+    for (const { pattern, days } of words.chained) {
+      for (const match of allMatches(pattern, text)) {
+        const from = match.index ?? 0;
+        const to = from + match[0].length;
+        if (covered(from, to)) continue;
+        let offset = days ?? null;
+        if (offset === null) {
+          const count = numberValue(match.groups?.n, words.numbers);
+          const unit = words.units[(match.groups?.unit ?? "").toLowerCase()];
+          if (count === null || unit === undefined) continue;
+          offset = count * unit;
+        }
+        mentions.push({ ...emptyMention(from, to, match[0]), fromPrevious: offset, fromEvent: match.groups?.event ?? null });
+      }
+    }
+    for (const match of allMatches(words.beforeNews, text)) {
+      const from = match.index ?? 0;
+      const to = from + match[0].length;
+      const count = numberValue(match.groups?.n, words.numbers);
+      const unit = words.units[(match.groups?.unit ?? "").toLowerCase()];
+      if (count === null || unit === undefined || covered(from, to)) continue;
+      mentions.push({ ...emptyMention(from, to, match[0]), fromPublication: -count * unit, pointsAhead: true });
+    }
+    for (const match of allMatches(words.sameWeekPast, text)) {
+      const from = match.index ?? 0;
+      const to = from + match[0].length;
+      if (!covered(from, to)) mentions.push({ ...emptyMention(from, to, match[0]), sameWeekPast: true });
+    }
+    for (const match of allMatches(words.weekend, text)) {
+      const from = match.index ?? 0;
+      const to = from + match[0].length;
+      if (!covered(from, to)) mentions.push({ ...emptyMention(from, to, match[0]), weekday: 6 });
+    }
   }
   for (const mention of mentions) {
     const before = text.slice(Math.max(0, mention.start - 40), mention.start);

@@ -15,6 +15,7 @@ import {
   parseDay,
   parseWithChrono,
   resolveMention,
+  unionsOf,
   zoneOfPlace,
 } from "./dates.js";
 import { allMatches, literalAlternation } from "./matches.js";
@@ -146,7 +147,8 @@ function countryPattern(words: MeetingWords): RegExp {
 
 /** The G7, G20…: the leaders' groups whose meetings are summits. */
 const summitGroup = /^G\d{1,2}$/;
-const acronymPattern = /(?:\p{Lu}[\p{Lu}\d]{1,5}|G\d{1,2})(?![\p{L}\d])/gu;
+/** An ASCII lower-case letter or a space, never an acronym's first letter, is ruled out before the slow `\p{Lu}`. */
+const acronymPattern = /(?![a-z\s])(?:\p{Lu}[\p{Lu}\d]{1,5}|G\d{1,2})(?![\p{L}\d])/gu;
 const letterDigitOrDot = /[\p{L}\d.]/u;
 
 let placePattern: RegExp | null = null;
@@ -638,12 +640,7 @@ const cueUnions = new WeakMap<MeetingWords, RegExp[]>();
 function mayHoldCue(text: string, words: MeetingWords): boolean {
   let unions = cueUnions.get(words);
   if (!unions) {
-    const sourcesByFlags = new Map<string, string[]>();
-    for (const { pattern } of words.cues) {
-      const flags = pattern.flags.replace("g", "");
-      sourcesByFlags.set(flags, [...(sourcesByFlags.get(flags) ?? []), `(?:${pattern.source})`]);
-    }
-    unions = [...sourcesByFlags].map(([flags, sources]) => new RegExp(sources.join("|"), flags));
+    unions = unionsOf(words.cues.map((cue) => cue.pattern));
     cueUnions.set(words, unions);
   }
   return unions.some((union) => union.test(text));
