@@ -567,9 +567,18 @@ export function findTimes(text: string, words: DateWords): TimeMention[] {
   return times;
 }
 
+const durationUnions = new WeakMap<DateWords, RegExp[]>();
+
 /** Stated durations in `text` ("pendant deux heures" → 120, "an hour and a half" → 90). */
 export function findDurations(text: string, words: DateWords): DurationMention[] {
   const durations: DurationMention[] = [];
+  let unions = durationUnions.get(words);
+  if (!unions) {
+    unions = unionsOf(words.durations);
+    durationUnions.set(words, unions);
+  }
+  // Most clauses state no duration: one pass without the Unicode look-behinds tells.
+  if (!unions.some((union) => union.test(text))) return durations;
   for (const pattern of words.durations) {
     for (const match of allMatches(pattern, text)) {
       if (durations.length >= MAX_TIMES_PER_TEXT) break;
