@@ -155,7 +155,7 @@ let placePattern: RegExp | null = null;
 
 function placeNamePattern(): RegExp {
   placePattern ??= new RegExp(
-    `(?<![\\p{L}])(?:${literalAlternation(
+    `(?<![a-zA-Z])(?<![\\p{L}])(?:${literalAlternation(
       Object.keys(placeZones).sort((a, b) => b.length - a.length),
       "u",
     )})(?![\\p{L}])`,
