@@ -223,10 +223,14 @@ function referenceDate(reference: Day | null): Date {
 
 /**
  * chrono's readings of several texts in one call (each call has a fixed cost far above that of a
- * sentence), split back per text with text-relative offsets. Texts without a day word get none.
+ * sentence), split back per text with text-relative offsets. Texts without a day word get null.
  */
-export function parseWithChrono(texts: readonly string[], words: DateWords, reference: Day | null): ChronoReading[][] {
-  const perText: ChronoReading[][] = texts.map(() => []);
+export function parseWithChrono(
+  texts: readonly string[],
+  words: DateWords,
+  reference: Day | null,
+): Array<ChronoReading[] | null> {
+  const perText: Array<ChronoReading[] | null> = texts.map(() => null);
   let starts: number[] = [];
   let wanted: number[] = [];
   let joined = "";
@@ -238,6 +242,7 @@ export function parseWithChrono(texts: readonly string[], words: DateWords, refe
   };
   texts.forEach((text, i) => {
     if (!words.dateHint.test(text)) return;
+    perText[i] = [];
     if (joined.length > MAX_CHRONO_TEXT) flush();
     if (joined) joined += BATCH_SEPARATOR;
     starts.push(joined.length);
@@ -257,7 +262,7 @@ function readBatch(
   texts: readonly string[],
   words: DateWords,
   reference: Day | null,
-  perText: ChronoReading[][],
+  perText: Array<ChronoReading[] | null>,
 ): void {
   let results: ChronoResult[] = [];
   try {
@@ -322,17 +327,18 @@ const MAX_TIMES_PER_TEXT = 20;
 /**
  * Every date expression in `text` (chrono's plus the chained ones it lacks). `reference` is the
  * publication day, or null: relative expressions then stay unresolved. `parsed` is chrono's
- * reading of `text` when the caller already has it (see `parseWithChrono`).
+ * reading of `text` when the caller already has it (see `parseWithChrono`), null for a text
+ * without a day word: such a text has no date.
  */
 export function findDateMentions(
   text: string,
   words: DateWords,
   reference: Day | null,
-  parsed?: readonly ChronoReading[],
+  parsed: readonly ChronoReading[] | null = parseWithChrono([text], words, reference)[0] ?? null,
 ): DateMention[] {
   const mentions: DateMention[] = [];
-  if (!words.dateHint.test(text)) return [];
-  const results = (parsed ?? parseWithChrono([text], words, reference)[0] ?? []).slice(0, MAX_MENTIONS_PER_TEXT);
+  if (parsed === null) return [];
+  const results = parsed.slice(0, MAX_MENTIONS_PER_TEXT);
   for (const { index, result } of results) {
     const start = result.start;
     const known = (c: "year" | "month" | "day" | "weekday") => start.isCertain(c);

@@ -387,7 +387,7 @@ export function findMeetings(ctx: DocumentContext): void {
   for (let candidate = 0; candidate < candidates.length; candidate++) {
     const { index, text, cues, excluded } = candidates[candidate]!;
     const sentence = sentences[index]!;
-    const mentions = findDateMentions(text, dateWords, publication, chronoReadings[candidate]);
+    const mentions = findDateMentions(text, dateWords, publication, chronoReadings[candidate]!);
     // TypeScript narrows `previousDay` to null here as it cannot follow the closures that set it.
     const knownDay = previousDay as { day: Day; sentenceIndex: number } | null;
     const sentenceTense = detectTense(text, dateWords);
