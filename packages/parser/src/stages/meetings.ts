@@ -705,8 +705,9 @@ function lastDayBefore(
   for (let back = index - 1; back > known && back >= index - 6; back--) {
     const sentence = ctx.sentences[back]!;
     const text = ctx.text.slice(sentence.start, sentence.end);
-    const tense = detectTense(text, dateWords);
     const mentions = findDateMentions(text, dateWords, publication);
+    if (mentions.length === 0) continue;
+    const tense = detectTense(text, dateWords);
     for (let i = mentions.length - 1; i >= 0; i--) {
       const day = parseDay(resolveMention(mentions[i]!, publication, tense, null));
       if (day && !(notBefore && dayToString(day) < dayToString(notBefore))) return { day, sentenceIndex: back };
@@ -740,6 +741,7 @@ function eventDayBefore(
     while (at > 0 && /\p{L}/u.test(lower[at - 1]!)) at = lower.indexOf(stem, at + 1);
     if (at < 0) continue;
     const mentions = findDateMentions(text, dateWords, publication).filter((m) => m.fromPrevious === null);
+    if (mentions.length === 0) continue;
     const ordered = [...mentions.filter((m) => m.start >= at), ...mentions.filter((m) => m.start < at).reverse()];
     const tense = detectTense(text, dateWords);
     for (const mention of ordered) {
