@@ -298,8 +298,11 @@ function addParticipant(meeting: Meeting, name: string): void {
   if (!meeting.participants.includes(name)) meeting.participants.push(name);
 }
 
-/** Cue words in a sentence, most specific kept where two overlap, "press conference" spans left out. */
-function findCues(text: string, words: MeetingWords): { cues: CueMatch[]; excluded: Array<[number, number]> } {
+/**
+ * Cue words in a sentence, most specific kept where two overlap, "press conference" spans left out.
+ * No cue pattern matches before `from`.
+ */
+function findCues(text: string, words: MeetingWords, from: number): { cues: CueMatch[]; excluded: Array<[number, number]> } {
   const excluded: Array<[number, number]> = [];
   for (const match of allMatches(words.notMeeting, text)) {
     const start = match.index ?? 0;
@@ -308,8 +311,8 @@ function findCues(text: string, words: MeetingWords): { cues: CueMatch[]; exclud
   }
   const cues: CueMatch[] = [];
   for (const cue of words.cues) {
-    for (const match of allMatches(cue.pattern, text)) {
-      const start = match.index ?? 0;
+    for (const match of matchesFrom(cue.pattern, text, from)) {
+      const start = match.index;
       const end = start + match[0].length;
       if (!startsWord(text, start)) continue;
       if (excluded.some(([s, e]) => start < e && end > s)) continue;
@@ -319,6 +322,18 @@ function findCues(text: string, words: MeetingWords): { cues: CueMatch[]; exclud
     }
   }
   return { cues: cues.sort((a, b) => a.start - b.start), excluded };
+}
+
+/** `allMatches` of a global pattern that matches nothing before `from`: the search starts there. */
+function matchesFrom(pattern: RegExp, text: string, from: number): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    matches.push(match);
+    if (match[0] === "") pattern.lastIndex++;
+  }
+  pattern.lastIndex = 0;
+  return matches;
 }
 
 /** `first` and `second` are two days offered as a choice ("mardi ou mercredi"). */
@@ -624,8 +639,9 @@ function meetingSentences(
     while (hit < hits.length && hits[hit]! < sentence.start) hit++;
     if (hit >= hits.length || hits[hit]! >= sentence.end) continue;
     const text = ctx.text.slice(sentence.start, sentence.end);
-    if (!mayHoldCue(text, words)) continue;
-    const { cues, excluded } = findCues(text, words);
+    const from = firstCueFrom(text, words);
+    if (from < 0) continue;
+    const { cues, excluded } = findCues(text, words, from);
     if (cues.length > 0 && !words.sports.test(text)) found.push({ index, text, cues, excluded });
   }
   return found;
@@ -634,16 +650,22 @@ function meetingSentences(
 const cueUnions = new WeakMap<MeetingWords, RegExp[]>();
 
 /**
- * Whether some cue pattern matches anywhere in `text`: one pass per set of flags instead of one
- * per pattern, and most sentences with a cue stem hold no cue word.
+ * Where the first match of a cue pattern may start in `text`, or -1 when none can: one pass per
+ * set of flags instead of one per pattern (most sentences with a cue stem hold no cue word), and
+ * each pattern's search then starts there.
  */
-function mayHoldCue(text: string, words: MeetingWords): boolean {
+function firstCueFrom(text: string, words: MeetingWords): number {
   let unions = cueUnions.get(words);
   if (!unions) {
     unions = unionsOf(words.cues.map((cue) => cue.pattern));
     cueUnions.set(words, unions);
   }
-  return unions.some((union) => union.test(text));
+  let first = -1;
+  for (const union of unions) {
+    const match = union.exec(text);
+    if (match && (first < 0 || match.index < first)) first = match.index;
+  }
+  return first;
 }
 
 const globalCues = new WeakMap<MeetingWords, RegExp>();
