@@ -6,7 +6,12 @@ import { foldPlaceName, placeZones, toUtcInstant, zoneAbbreviations } from "./ti
 /** Which way a clause points in time, relative to publication. */
 export type Tense = "past" | "future" | "unknown";
 
-/** Date, time, duration and tense words and patterns for one language. */
+/**
+ * Date, time, duration and tense words and patterns for one language.
+ *
+ * A word start is written `(?<![a-zA-Z])(?<![\p{L}])`: the same test as the second alone, but V8
+ * settles most positions on the ASCII class, several times faster than on the Unicode one.
+ */
 export interface DateWords {
   /** A chrono-node instance for the language, with the locale's extra parsers added. */
   chrono: Chrono;
@@ -54,9 +59,13 @@ export interface DateWords {
   localTime: RegExp;
   /** Durations: named groups `n` (number), `unit` (starts with h or m), optional `half…`/`quarter`. */
   durations: ReadonlyArray<RegExp>;
-  /** Marks of a future clause ("auront lieu", "will", "prévu"). */
+  /**
+   * Marks of a future clause ("auront lieu", "will", "prévu"). Only tested, and on every clause a
+   * meeting is read from: a word known by its ending is found from that ending and checked
+   * backwards (from each word's first letter, the engine backtracks at every letter).
+   */
   future: RegExp;
-  /** Marks of a past clause ("se sont entretenus", "met", "hier"). */
+  /** Marks of a past clause ("se sont entretenus", "met", "hier"), written as `future` is. */
   past: RegExp;
   /** A reporting verb just before a date: that date is when it was said, not when it happens. */
   reportedOn: RegExp;
@@ -214,10 +223,14 @@ function referenceDate(reference: Day | null): Date {
 
 /**
  * chrono's readings of several texts in one call (each call has a fixed cost far above that of a
- * sentence), split back per text with text-relative offsets. Texts without a day word get none.
+ * sentence), split back per text with text-relative offsets. Texts without a day word get null.
  */
-export function parseWithChrono(texts: readonly string[], words: DateWords, reference: Day | null): ChronoReading[][] {
-  const perText: ChronoReading[][] = texts.map(() => []);
+export function parseWithChrono(
+  texts: readonly string[],
+  words: DateWords,
+  reference: Day | null,
+): Array<ChronoReading[] | null> {
+  const perText: Array<ChronoReading[] | null> = texts.map(() => null);
   let starts: number[] = [];
   let wanted: number[] = [];
   let joined = "";
@@ -229,6 +242,7 @@ export function parseWithChrono(texts: readonly string[], words: DateWords, refe
   };
   texts.forEach((text, i) => {
     if (!words.dateHint.test(text)) return;
+    perText[i] = [];
     if (joined.length > MAX_CHRONO_TEXT) flush();
     if (joined) joined += BATCH_SEPARATOR;
     starts.push(joined.length);
@@ -248,7 +262,7 @@ function readBatch(
   texts: readonly string[],
   words: DateWords,
   reference: Day | null,
-  perText: ChronoReading[][],
+  perText: Array<ChronoReading[] | null>,
 ): void {
   let results: ChronoResult[] = [];
   try {
@@ -267,10 +281,22 @@ function readBatch(
 }
 
 /**
- * Every date expression in `text` (chrono's plus the chained ones it lacks). `reference` is the
- * publication day, or null: relative expressions then stay unresolved. `parsed` is chrono's
- * reading of `text` when the caller already has it (see `parseWithChrono`).
+ * Regexes that match wherever one of `patterns` does, one per set of flags: one pass of them tells
+ * whether running each pattern can find anything. Named groups are made plain, as names repeat,
+ * and Unicode-class look-behinds left out (their ASCII twin stays, so that no alternative starts
+ * inside a word or number): V8 would test each at every position of every alternative. The union
+ * may match where no pattern does, never the reverse.
  */
+export function unionsOf(patterns: readonly RegExp[]): RegExp[] {
+  const sourcesByFlags = new Map<string, string[]>();
+  for (const pattern of patterns) {
+    const flags = pattern.flags.replace(/[gy]/g, "");
+    const source = pattern.source.replace(/\(\?<(?![=!])[^>]+>/g, "(?:").replace(/\(\?<!\[\\p\{[^\]]*\]\)/g, "");
+    sourcesByFlags.set(flags, [...(sourcesByFlags.get(flags) ?? []), `(?:${source})`]);
+  }
+  return [...sourcesByFlags].map(([flags, sources]) => new RegExp(sources.join("|"), flags));
+}
+
 const globalSameDays = new WeakMap<DateWords, RegExp>();
 
 function globalSameDay(words: DateWords): RegExp {
@@ -282,19 +308,37 @@ function globalSameDay(words: DateWords): RegExp {
   return pattern;
 }
 
+const wordedDateUnions = new WeakMap<DateWords, RegExp[]>();
+
+/** Whether a day written in words ("aujourd'hui", "le lendemain", "this weekend") may be in `text`: most clauses have none. */
+function mayHoldWordedDate(text: string, words: DateWords): boolean {
+  let unions = wordedDateUnions.get(words);
+  if (!unions) {
+    unions = unionsOf([words.sameDay, ...words.chained.map((c) => c.pattern), words.beforeNews, words.sameWeekPast, words.weekend]);
+    wordedDateUnions.set(words, unions);
+  }
+  return unions.some((union) => union.test(text));
+}
+
 /** Bounds that keep a pathological sentence (thousands of dates) linear to read. */
 const MAX_MENTIONS_PER_TEXT = 60;
 const MAX_TIMES_PER_TEXT = 20;
 
+/**
+ * Every date expression in `text` (chrono's plus the chained ones it lacks). `reference` is the
+ * publication day, or null: relative expressions then stay unresolved. `parsed` is chrono's
+ * reading of `text` when the caller already has it (see `parseWithChrono`), null for a text
+ * without a day word: such a text has no date.
+ */
 export function findDateMentions(
   text: string,
   words: DateWords,
   reference: Day | null,
-  parsed?: readonly ChronoReading[],
+  parsed: readonly ChronoReading[] | null = parseWithChrono([text], words, reference)[0] ?? null,
 ): DateMention[] {
   const mentions: DateMention[] = [];
-  if (!words.dateHint.test(text)) return [];
-  const results = (parsed ?? parseWithChrono([text], words, reference)[0] ?? []).slice(0, MAX_MENTIONS_PER_TEXT);
+  if (parsed === null) return [];
+  const results = parsed.slice(0, MAX_MENTIONS_PER_TEXT);
   for (const { index, result } of results) {
     const start = result.start;
     const known = (c: "year" | "month" | "day" | "weekday") => start.isCertain(c);
@@ -322,45 +366,47 @@ export function findDateMentions(
   }
   const covered = (from: number, to: number) =>
     mentions.length >= MAX_MENTIONS_PER_TEXT || mentions.some((m) => from < m.end && to > m.start);
-  for (const match of allMatches(globalSameDay(words), text)) {
-    const from = match.index ?? 0;
-    const to = from + match[0].length;
-    if (!covered(from, to)) {
-      mentions.push({ ...emptyMention(from, to, match[0]), fromPublication: 0 });
-    }
-  }
-  for (const { pattern, days } of words.chained) {
-    for (const match of allMatches(pattern, text)) {
+  if (mayHoldWordedDate(text, words)) {
+    for (const match of allMatches(globalSameDay(words), text)) {
       const from = match.index ?? 0;
       const to = from + match[0].length;
-      if (covered(from, to)) continue;
-      let offset = days ?? null;
-      if (offset === null) {
-        const count = numberValue(match.groups?.n, words.numbers);
-        const unit = words.units[(match.groups?.unit ?? "").toLowerCase()];
-        if (count === null || unit === undefined) continue;
-        offset = count * unit;
+      if (!covered(from, to)) {
+        mentions.push({ ...emptyMention(from, to, match[0]), fromPublication: 0 });
       }
-      mentions.push({ ...emptyMention(from, to, match[0]), fromPrevious: offset, fromEvent: match.groups?.event ?? null });
     }
-  }
-  for (const match of allMatches(words.beforeNews, text)) {
-    const from = match.index ?? 0;
-    const to = from + match[0].length;
-    const count = numberValue(match.groups?.n, words.numbers);
-    const unit = words.units[(match.groups?.unit ?? "").toLowerCase()];
-    if (count === null || unit === undefined || covered(from, to)) continue;
-    mentions.push({ ...emptyMention(from, to, match[0]), fromPublication: -count * unit, pointsAhead: true });
-  }
-  for (const match of allMatches(words.sameWeekPast, text)) {
-    const from = match.index ?? 0;
-    const to = from + match[0].length;
-    if (!covered(from, to)) mentions.push({ ...emptyMention(from, to, match[0]), sameWeekPast: true });
-  }
-  for (const match of allMatches(words.weekend, text)) {
-    const from = match.index ?? 0;
-    const to = from + match[0].length;
-    if (!covered(from, to)) mentions.push({ ...emptyMention(from, to, match[0]), weekday: 6 });
+    for (const { pattern, days } of words.chained) {
+      for (const match of allMatches(pattern, text)) {
+        const from = match.index ?? 0;
+        const to = from + match[0].length;
+        if (covered(from, to)) continue;
+        let offset = days ?? null;
+        if (offset === null) {
+          const count = numberValue(match.groups?.n, words.numbers);
+          const unit = words.units[(match.groups?.unit ?? "").toLowerCase()];
+          if (count === null || unit === undefined) continue;
+          offset = count * unit;
+        }
+        mentions.push({ ...emptyMention(from, to, match[0]), fromPrevious: offset, fromEvent: match.groups?.event ?? null });
+      }
+    }
+    for (const match of allMatches(words.beforeNews, text)) {
+      const from = match.index ?? 0;
+      const to = from + match[0].length;
+      const count = numberValue(match.groups?.n, words.numbers);
+      const unit = words.units[(match.groups?.unit ?? "").toLowerCase()];
+      if (count === null || unit === undefined || covered(from, to)) continue;
+      mentions.push({ ...emptyMention(from, to, match[0]), fromPublication: -count * unit, pointsAhead: true });
+    }
+    for (const match of allMatches(words.sameWeekPast, text)) {
+      const from = match.index ?? 0;
+      const to = from + match[0].length;
+      if (!covered(from, to)) mentions.push({ ...emptyMention(from, to, match[0]), sameWeekPast: true });
+    }
+    for (const match of allMatches(words.weekend, text)) {
+      const from = match.index ?? 0;
+      const to = from + match[0].length;
+      if (!covered(from, to)) mentions.push({ ...emptyMention(from, to, match[0]), weekday: 6 });
+    }
   }
   for (const mention of mentions) {
     const before = text.slice(Math.max(0, mention.start - 40), mention.start);
@@ -527,9 +573,18 @@ export function findTimes(text: string, words: DateWords): TimeMention[] {
   return times;
 }
 
+const durationUnions = new WeakMap<DateWords, RegExp[]>();
+
 /** Stated durations in `text` ("pendant deux heures" → 120, "an hour and a half" → 90). */
 export function findDurations(text: string, words: DateWords): DurationMention[] {
   const durations: DurationMention[] = [];
+  let unions = durationUnions.get(words);
+  if (!unions) {
+    unions = unionsOf(words.durations);
+    durationUnions.set(words, unions);
+  }
+  // Most clauses state no duration: one pass without the Unicode look-behinds tells.
+  if (!unions.some((union) => union.test(text))) return durations;
   for (const pattern of words.durations) {
     for (const match of allMatches(pattern, text)) {
       if (durations.length >= MAX_TIMES_PER_TEXT) break;

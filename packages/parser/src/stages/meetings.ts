@@ -15,6 +15,7 @@ import {
   parseDay,
   parseWithChrono,
   resolveMention,
+  unionsOf,
   zoneOfPlace,
 } from "./dates.js";
 import { allMatches, literalAlternation } from "./matches.js";
@@ -33,7 +34,12 @@ export interface MeetingCue {
   weak?: boolean;
 }
 
-/** Meeting nouns and verbs, status cues and participant patterns for one language. */
+/**
+ * Meeting nouns and verbs, status cues and participant patterns for one language.
+ *
+ * A word start is written `(?<![a-zA-Z])(?<![\p{L}])`: the same test as the second alone, but V8
+ * settles most positions on the ASCII class, several times faster than on the Unicode one.
+ */
 export interface MeetingWords {
   /**
    * Cheap pre-filter, searched once over the whole document: stems of every cue word, without
@@ -141,14 +147,15 @@ function countryPattern(words: MeetingWords): RegExp {
 
 /** The G7, G20…: the leaders' groups whose meetings are summits. */
 const summitGroup = /^G\d{1,2}$/;
-const acronymPattern = /(?:\p{Lu}[\p{Lu}\d]{1,5}|G\d{1,2})(?![\p{L}\d])/gu;
+/** An ASCII lower-case letter or a space, never an acronym's first letter, is ruled out before the slow `\p{Lu}`. */
+const acronymPattern = /(?![a-z\s])(?:\p{Lu}[\p{Lu}\d]{1,5}|G\d{1,2})(?![\p{L}\d])/gu;
 const letterDigitOrDot = /[\p{L}\d.]/u;
 
 let placePattern: RegExp | null = null;
 
 function placeNamePattern(): RegExp {
   placePattern ??= new RegExp(
-    `(?<![\\p{L}])(?:${literalAlternation(
+    `(?<![a-zA-Z])(?<![\\p{L}])(?:${literalAlternation(
       Object.keys(placeZones).sort((a, b) => b.length - a.length),
       "u",
     )})(?![\\p{L}])`,
@@ -291,8 +298,11 @@ function addParticipant(meeting: Meeting, name: string): void {
   if (!meeting.participants.includes(name)) meeting.participants.push(name);
 }
 
-/** Cue words in a sentence, most specific kept where two overlap, "press conference" spans left out. */
-function findCues(text: string, words: MeetingWords): { cues: CueMatch[]; excluded: Array<[number, number]> } {
+/**
+ * Cue words in a sentence, most specific kept where two overlap, "press conference" spans left out.
+ * No cue pattern matches before `from`.
+ */
+function findCues(text: string, words: MeetingWords, from: number): { cues: CueMatch[]; excluded: Array<[number, number]> } {
   const excluded: Array<[number, number]> = [];
   for (const match of allMatches(words.notMeeting, text)) {
     const start = match.index ?? 0;
@@ -301,8 +311,8 @@ function findCues(text: string, words: MeetingWords): { cues: CueMatch[]; exclud
   }
   const cues: CueMatch[] = [];
   for (const cue of words.cues) {
-    for (const match of allMatches(cue.pattern, text)) {
-      const start = match.index ?? 0;
+    for (const match of matchesFrom(cue.pattern, text, from)) {
+      const start = match.index;
       const end = start + match[0].length;
       if (!startsWord(text, start)) continue;
       if (excluded.some(([s, e]) => start < e && end > s)) continue;
@@ -312,6 +322,18 @@ function findCues(text: string, words: MeetingWords): { cues: CueMatch[]; exclud
     }
   }
   return { cues: cues.sort((a, b) => a.start - b.start), excluded };
+}
+
+/** `allMatches` of a global pattern that matches nothing before `from`: the search starts there. */
+function matchesFrom(pattern: RegExp, text: string, from: number): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    matches.push(match);
+    if (match[0] === "") pattern.lastIndex++;
+  }
+  pattern.lastIndex = 0;
+  return matches;
 }
 
 /** `first` and `second` are two days offered as a choice ("mardi ou mercredi"). */
@@ -380,7 +402,7 @@ export function findMeetings(ctx: DocumentContext): void {
   for (let candidate = 0; candidate < candidates.length; candidate++) {
     const { index, text, cues, excluded } = candidates[candidate]!;
     const sentence = sentences[index]!;
-    const mentions = findDateMentions(text, dateWords, publication, chronoReadings[candidate]);
+    const mentions = findDateMentions(text, dateWords, publication, chronoReadings[candidate]!);
     // TypeScript narrows `previousDay` to null here as it cannot follow the closures that set it.
     const knownDay = previousDay as { day: Day; sentenceIndex: number } | null;
     const sentenceTense = detectTense(text, dateWords);
@@ -617,10 +639,33 @@ function meetingSentences(
     while (hit < hits.length && hits[hit]! < sentence.start) hit++;
     if (hit >= hits.length || hits[hit]! >= sentence.end) continue;
     const text = ctx.text.slice(sentence.start, sentence.end);
-    const { cues, excluded } = findCues(text, words);
+    const from = firstCueFrom(text, words);
+    if (from < 0) continue;
+    const { cues, excluded } = findCues(text, words, from);
     if (cues.length > 0 && !words.sports.test(text)) found.push({ index, text, cues, excluded });
   }
   return found;
+}
+
+const cueUnions = new WeakMap<MeetingWords, RegExp[]>();
+
+/**
+ * Where the first match of a cue pattern may start in `text`, or -1 when none can: one pass per
+ * set of flags instead of one per pattern (most sentences with a cue stem hold no cue word), and
+ * each pattern's search then starts there.
+ */
+function firstCueFrom(text: string, words: MeetingWords): number {
+  let unions = cueUnions.get(words);
+  if (!unions) {
+    unions = unionsOf(words.cues.map((cue) => cue.pattern));
+    cueUnions.set(words, unions);
+  }
+  let first = -1;
+  for (const union of unions) {
+    const match = union.exec(text);
+    if (match && (first < 0 || match.index < first)) first = match.index;
+  }
+  return first;
 }
 
 const globalCues = new WeakMap<MeetingWords, RegExp>();
@@ -682,8 +727,9 @@ function lastDayBefore(
   for (let back = index - 1; back > known && back >= index - 6; back--) {
     const sentence = ctx.sentences[back]!;
     const text = ctx.text.slice(sentence.start, sentence.end);
-    const tense = detectTense(text, dateWords);
     const mentions = findDateMentions(text, dateWords, publication);
+    if (mentions.length === 0) continue;
+    const tense = detectTense(text, dateWords);
     for (let i = mentions.length - 1; i >= 0; i--) {
       const day = parseDay(resolveMention(mentions[i]!, publication, tense, null));
       if (day && !(notBefore && dayToString(day) < dayToString(notBefore))) return { day, sentenceIndex: back };
@@ -717,6 +763,7 @@ function eventDayBefore(
     while (at > 0 && /\p{L}/u.test(lower[at - 1]!)) at = lower.indexOf(stem, at + 1);
     if (at < 0) continue;
     const mentions = findDateMentions(text, dateWords, publication).filter((m) => m.fromPrevious === null);
+    if (mentions.length === 0) continue;
     const ordered = [...mentions.filter((m) => m.start >= at), ...mentions.filter((m) => m.start < at).reverse()];
     const tense = detectTense(text, dateWords);
     for (const mention of ordered) {

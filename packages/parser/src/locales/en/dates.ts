@@ -41,14 +41,14 @@ englishChrono.parsers = englishChrono.parsers.filter(
 englishChrono.parsers.unshift(
   dayPairParser(
     new RegExp(
-      `(?<![\\p{L}\\d])(?<first>\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(?<second>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>${monthAlternation})\\.?(?:,?\\s+(?<year>\\d{4}))?(?![\\p{L}])`,
+      `(?<![a-zA-Z\\d])(?<![\\p{L}\\d])(?<first>\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(?<second>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>${monthAlternation})\\.?(?:,?\\s+(?<year>\\d{4}))?(?![\\p{L}])`,
       "iu",
     ),
     months,
   ),
   dayPairParser(
     new RegExp(
-      `(?<![\\p{L}])(?<month>${monthAlternation})\\.?\\s+(?<first>\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(?<second>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<year>\\d{4}))?(?![\\p{L}\\d])`,
+      `(?<![a-zA-Z])(?<![\\p{L}])(?<month>${monthAlternation})\\.?\\s+(?<first>\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(?<second>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<year>\\d{4}))?(?![\\p{L}\\d])`,
       "iu",
     ),
     months,
@@ -58,35 +58,35 @@ englishChrono.parsers.unshift(
 export const dates: DateWords = {
   chrono: englishChrono,
   dateHint: new RegExp(
-    `(?<![\\p{L}])(?:${monthAlternation}|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|this\\s+(?:morning|afternoon|evening|week)|earlier|later|next\\s+day|following\\s+day|same\\s+day|day\\s+(?:before|after)|that\\s+(?:day|evening|night)|in\\s+\\p{L}+\\s+(?:days|weeks)|(?:days?|weeks?)\\s+after)`,
+    `(?<![a-zA-Z])(?<![\\p{L}])(?:${monthAlternation}|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|this\\s+(?:morning|afternoon|evening|week)|earlier|later|next\\s+day|following\\s+day|same\\s+day|day\\s+(?:before|after)|that\\s+(?:day|evening|night)|in\\s+\\p{L}+\\s+(?:days|weeks)|(?:days?|weeks?)\\s+after)`,
     "iu",
   ),
   numbers,
   relativeDay:
-    /(?<![\p{L}])(?:tomorrow|yesterday|today|tonight|in\s+(?!the\s)\S+\s+(?:days?|weeks?)|\S+\s+(?:days?|weeks?)\s+ago|this\s+(?:morning|afternoon|evening))(?![\p{L}])/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:tomorrow|yesterday|today|tonight|in\s+(?!the\s)\S+\s+(?:days?|weeks?)|\S+\s+(?:days?|weeks?)\s+ago|this\s+(?:morning|afternoon|evening))(?![\p{L}])/iu,
   sameDay:
-    /(?<![\p{L}])(?:today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+(?:in\s+the\s+day|today)|later\s+today)(?![\p{L}])/iu,
-  sameWeekPast: /(?<![\p{L}])this\s+week(?![\p{L}])/giu,
-  weekend: /(?<![\p{L}])this\s+weekend(?![\p{L}])/giu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+(?:in\s+the\s+day|today)|later\s+today)(?![\p{L}])/iu,
+  sameWeekPast: /(?<![a-zA-Z])(?<![\p{L}])this\s+week(?![\p{L}])/giu,
+  weekend: /(?<![a-zA-Z])(?<![\p{L}])this\s+weekend(?![\p{L}])/giu,
   weekdayName: /mon|tue|wed|thu|fri|sat|sun/iu,
-  nextModifier: /(?<![\p{L}])(?:next|coming)(?![\p{L}])/iu,
-  lastModifier: /(?<![\p{L}])(?:last|past)(?![\p{L}])/iu,
+  nextModifier: /(?<![a-zA-Z])(?<![\p{L}])(?:next|coming)(?![\p{L}])/iu,
+  lastModifier: /(?<![a-zA-Z])(?<![\p{L}])(?:last|past)(?![\p{L}])/iu,
   chained: [
     {
       pattern: new RegExp(
-        `(?<![\\p{L}\\d])(?<n>${numberAlternation})\\s+(?<unit>days?|weeks?)\\s+later(?![\\p{L}])`,
+        `(?<![a-zA-Z\\d])(?<![\\p{L}\\d])(?<n>${numberAlternation})\\s+(?<unit>days?|weeks?)\\s+later(?![\\p{L}])`,
         "giu",
       ),
     },
     {
-      pattern: /(?<![\p{L}])(?:the\s+(?:next|following)\s+day|the\s+day\s+after\s+(?:this|that|the)\s+(?<event>\p{L}+))(?![\p{L}])/giu,
+      pattern: /(?<![a-zA-Z])(?<![\p{L}])(?:the\s+(?:next|following)\s+day|the\s+day\s+after\s+(?:this|that|the)\s+(?<event>\p{L}+))(?![\p{L}])/giu,
       days: 1,
     },
-    { pattern: /(?<![\p{L}])the\s+day\s+(?:before|earlier)(?![\p{L}])/giu, days: -1 },
-    { pattern: /(?<![\p{L}])(?:the\s+same\s+day|that\s+(?:same\s+)?day|that\s+evening|that\s+night)(?![\p{L}])/giu, days: 0 },
+    { pattern: /(?<![a-zA-Z])(?<![\p{L}])the\s+day\s+(?:before|earlier)(?![\p{L}])/giu, days: -1 },
+    { pattern: /(?<![a-zA-Z])(?<![\p{L}])(?:the\s+same\s+day|that\s+(?:same\s+)?day|that\s+evening|that\s+night)(?![\p{L}])/giu, days: 0 },
   ],
   beforeNews: new RegExp(
-    `(?<![\\p{L}])(?:comes?|is\\s+coming)\\s+(?:just\\s+|only\\s+)?(?<n>${numberAlternation})\\s+(?<unit>days?|weeks?)\\s+after(?![\\p{L}])`,
+    `(?<![a-zA-Z])(?<![\\p{L}])(?:comes?|is\\s+coming)\\s+(?:just\\s+|only\\s+)?(?<n>${numberAlternation})\\s+(?<unit>days?|weeks?)\\s+after(?![\\p{L}])`,
     "giu",
   ),
   units: { day: 1, days: 1, week: 7, weeks: 7 },
@@ -97,19 +97,19 @@ export const dates: DateWords = {
   localTime: /^\s*,?\s*\(?\s*local\s+time/iu,
   durations: [
     new RegExp(
-      `(?<![\\p{L}])(?:for|lasted|lasting|lasts|last|of|took)\\s+(?:about\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+|over\\s+|roughly\\s+)?(?<n>${numberAlternation})(?<halfBefore>\\s+and\\s+a\\s+half)?\\s+(?<unit>hours?|minutes?|mins?)(?![\\p{L}])(?<halfAfter>\\s+and\\s+a\\s+half)?`,
+      `(?<![a-zA-Z])(?<![\\p{L}])(?:for|lasted|lasting|lasts|last|of|took)\\s+(?:about\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+|over\\s+|roughly\\s+)?(?<n>${numberAlternation})(?<halfBefore>\\s+and\\s+a\\s+half)?\\s+(?<unit>hours?|minutes?|mins?)(?![\\p{L}])(?<halfAfter>\\s+and\\s+a\\s+half)?`,
       "giu",
     ),
-    new RegExp(`(?<![\\p{L}\\d])(?<n>${numberAlternation})(?<half>-and-a-half)?-(?<unit>hour|minute)(?![\\p{L}])`, "giu"),
+    new RegExp(`(?<![a-zA-Z\\d])(?<![\\p{L}\\d])(?<n>${numberAlternation})(?<half>-and-a-half)?-(?<unit>hour|minute)(?![\\p{L}])`, "giu"),
   ],
   future:
-    /(?<![\p{L}])(?:will|'ll|shall|is\s+to|are\s+to|(?:is|are)\s+due\s+to\s+(?!a\s|an\s|the\s)|scheduled|set\s+for|set\s+to|plans?\s+to|planned|upcoming|expected\s+to|would|going\s+to|pencill?ed\s+in)(?![\p{L}])/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:will|'ll|shall|is\s+to|are\s+to|(?:is|are)\s+due\s+to\s+(?!a\s|an\s|the\s)|scheduled|set\s+for|set\s+to|plans?\s+to|planned|upcoming|expected\s+to|would|going\s+to|pencill?ed\s+in)(?![\p{L}])/iu,
   past:
-    /(?<![\p{L}])(?:was|were|had|has|have|did|met|held|spoke|began|took|made|said|yesterday|last|ago|earlier|\p{Ll}{3,}ed)(?![\p{L}])/iu,
+    /ed(?![\p{L}])(?<=(?<![\p{L}])\p{Ll}{3,}ed)|(?<![a-zA-Z])(?<![\p{L}])(?:was|were|had|has|have|did|met|held|spoke|began|took|made|said|yesterday|last|ago|earlier)(?![\p{L}])/iu,
   reportedOn:
-    /(?<![\p{L}])(?:said|told\s+reporters|told|announced|stated|confirmed|reported|added|wrote)\s+(?:on\s+)?$/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:said|told\s+reporters|told|announced|stated|confirmed|reported|added|wrote)\s+(?:on\s+)?$/iu,
   participleBefore:
-    /(?<![\p{L}])(?<!(?:will|to|would|shall)\s+be\s+)(?!(?:expected|scheduled|planned)\s)(?:\p{Ll}{3,}ed|born|slain)\s+(?:on\s+)?$/u,
-  monthYear: new RegExp(`(?<![\\p{L}])(?<month>${monthAlternation})\\.?,?\\s+(?<year>(?:1[89]|20)\\d\\d)\\s*$`, "iu"),
+    /(?<![a-zA-Z])(?<![\p{L}])(?<!(?:will|to|would|shall)\s+be\s+)(?!(?:expected|scheduled|planned)\s)(?:\p{Ll}{3,}ed|born|slain)\s+(?:on\s+)?$/u,
+  monthYear: new RegExp(`(?<![a-zA-Z])(?<![\\p{L}])(?<month>${monthAlternation})\\.?,?\\s+(?<year>(?:1[89]|20)\\d\\d)\\s*$`, "iu"),
   months,
 };

@@ -73,13 +73,13 @@ export const meetings: MeetingWords = {
     { kind: "meeting", pattern: words("discussions?|discuss(?:ed|es|ing)?|round|spoke|talked"), verb: true, weak: true },
   ],
   notMeeting: words("(?:years|months|weeks|days|hours)\\s+of\\s+(?:negotiations|talks|discussions)|medical\\s+visit|(?:was|were|been|being)\\s+met|(?:parliament|senate|congress|house\\s+of\\s+commons)\\s+(?:would\\s+|will\\s+)?(?:meet|sit|reconvene)s?|(?:press|news)\\s+conferences?|press\\s+briefings?|call(?:s|ed)?\\s+(?:for|on|off)|visiting\\s+(?:hours|team|professor)|met\\s+with\\s+(?:criticism|protests?|opposition|resistance)|(?:return|returning|returned|back)\\s+from\\s+(?:his|her|their|the|a|an|this|that)\\s+(?:state\\s+|official\\s+)?(?:visit|trip)"),
-  cancelled: /(?<![\p{L}])(?:cancell?(?:ed|ing|ation)?|called\s+off|calls\s+off|call\s+off|scrapped|scrapping)(?![\p{L}])/iu,
-  postponed: /(?<![\p{L}])(?:postponed|pushed\s+back|delayed|moved|rescheduled)\s+(?:to|until|till)(?![\p{L}])/giu,
+  cancelled: /(?<![a-zA-Z])(?<![\p{L}])(?:cancell?(?:ed|ing|ation)?|called\s+off|calls\s+off|call\s+off|scrapped|scrapping)(?![\p{L}])/iu,
+  postponed: /(?<![a-zA-Z])(?<![\p{L}])(?:postponed|pushed\s+back|delayed|moved|rescheduled)\s+(?:to|until|till)(?![\p{L}])/giu,
   anaphora:
-    /(?<![\p{L}])(?:the\s+two\s+(?:leaders|presidents|men|sides|ministers|delegations)|both\s+(?:leaders|sides|men)|the\s+leaders|their\s+(?:negotiators|teams|delegations)|his\s+counterpart|her\s+counterpart)(?![\p{L}])/iu,
-  ministerial: /(?<![\p{L}])minist(?:er|ers|erial)(?![\p{L}])/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:the\s+two\s+(?:leaders|presidents|men|sides|ministers|delegations)|both\s+(?:leaders|sides|men)|the\s+leaders|their\s+(?:negotiators|teams|delegations)|his\s+counterpart|her\s+counterpart)(?![\p{L}])/iu,
+  ministerial: /(?<![a-zA-Z])(?<![\p{L}])minist(?:er|ers|erial)(?![\p{L}])/iu,
   unnamedPerson:
-    /(?<![\p{L}])(?:he|she|the\s+(?:\p{Ll}+\s+)?(?:president|leader|chief|minister|chancellor|king|queen|monarch|pope|secretary|candidate|mayor|governor))(?![\p{L}])/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:he|she|the\s+(?:\p{Ll}+\s+)?(?:president|leader|chief|minister|chancellor|king|queen|monarch|pope|secretary|candidate|mayor|governor))(?![\p{L}])/iu,
   countries,
   capitals,
   regions: [
@@ -87,23 +87,23 @@ export const meetings: MeetingWords = {
     "central american", "central americans", "eastern european", "eastern europeans", "central european",
     "central europeans",
   ],
-  dayNewsVerb: /(?<![\p{L}])(?<!had\s{1,3}(?:\p{L}{1,20}\s{1,3})?)(?<verb>met|held|hosted|visited|spoke\s+with|spoke\s+to|phoned|dined|lunched|had\s+lunch|received)(?![\p{L}])/giu,
+  dayNewsVerb: /(?<![a-zA-Z])(?<![\p{L}])(?<!had\s{1,3}(?:\p{L}{1,20}\s{1,3})?)(?<verb>met|held|hosted|visited|spoke\s+with|spoke\s+to|phoned|dined|lunched|had\s+lunch|received)(?![\p{L}])/giu,
   pluralNoun: /(?:meetings|dinners|lunches|summits|visits|hearings|debates|sessions)$/iu,
-  plannedWeak: /(?<![\p{L}])(?:(?:is|are)\s+(?:scheduled|set|due|expected)\s+to|will|plans?\s+to)\s+$/iu,
-  purpose: /(?<![\p{L}])for\s+(?:a|an|the|new|more)?\s*(?:\p{Ll}+\s+)?$/u,
+  plannedWeak: /(?<![a-zA-Z])(?<![\p{L}])(?:(?:is|are)\s+(?:scheduled|set|due|expected)\s+to|will|plans?\s+to)\s+$/iu,
+  purpose: /(?<![a-zA-Z])(?<![\p{L}])for\s+(?:a|an|the|new|more)?\s*(?:\p{Ll}+\s+)?$/u,
   sports:
-    /(?<![\p{L}])(?:match(?:es)?|final|semi-finals?|quarter-finals?|championship|tournament|league|cup|season|stadium|goals?|contest|olympics?|fixture)(?![\p{L}])/iu,
-  definite: /(?<![\p{L}])(?:the|this|that|these|those|their|such)\s+(?:\p{Ll}+\s+){0,2}$/iu,
-  then: /(?<![\p{L}])(?:then|before|followed\s+by)(?![\p{L}])/iu,
-  otherTime: /(?<![\p{L}\d])(?:1[89]\d\d|20\d\d)(?![\p{L}\d])|(?<![\p{L}])(?:recently|already|previously|once)(?![\p{L}])|(?<![\p{L}])in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:match(?:es)?|final|semi-finals?|quarter-finals?|championship|tournament|league|cup|season|stadium|goals?|contest|olympics?|fixture)(?![\p{L}])/iu,
+  definite: /(?<![a-zA-Z])(?<![\p{L}])(?:the|this|that|these|those|their|such)\s+(?:\p{Ll}+\s+){0,2}$/iu,
+  then: /(?<![a-zA-Z])(?<![\p{L}])(?:then|before|followed\s+by)(?![\p{L}])/iu,
+  otherTime: /(?<![a-zA-Z\d])(?<![\p{L}\d])(?:1[89]\d\d|20\d\d)(?![\p{L}\d])|(?<![a-zA-Z])(?<![\p{L}])(?:recently|already|previously|once)(?![\p{L}])|(?<![a-zA-Z])(?<![\p{L}])in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])/iu,
   topic:
-    /(?<![\p{L}])(?:on|about|over|concerning|to\s+discuss)\s+(?:the\s+)?(?<topic>\p{Ll}[\p{L}'’-]*(?:\s+(?:of|for)\s+\p{Ll}[\p{L}'’-]*|\s+\p{Ll}[\p{L}'’-]*(?=\s+(?:and|with|in|at|on)(?![\p{L}]))){0,3})/u,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:on|about|over|concerning|to\s+discuss)\s+(?:the\s+)?(?<topic>\p{Ll}[\p{L}'’-]*(?:\s+(?:of|for)\s+\p{Ll}[\p{L}'’-]*|\s+\p{Ll}[\p{L}'’-]*(?=\s+(?:and|with|in|at|on)(?![\p{L}]))){0,3})/u,
   bodies:
-    /(?<![\p{L}])(?<body>(?:(?!the\s|a\s|an\s|its\s|their\s)\p{Ll}[\p{L}-]*\s+)?(?:commission|committee|council|board|cabinet|panel))(?![\p{L}])/gu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?<body>(?:(?!the\s|a\s|an\s|its\s|their\s)\p{Ll}[\p{L}-]*\s+)?(?:commission|committee|council|board|cabinet|panel))(?![\p{L}])/gu,
   notParties: new Set(["AFP", "Reuters", "AP", "Associated Press", "Xinhua", "TASS", "Bloomberg", "UTC", "GMT", "CET", "EST", "EDT", "PST", "PDT", "BST", "TV", "GDP", "CEO", "AM", "PM", "UN"]),
   reportingClause: /,\s*(?:(?:he|she|they|it)\s+)?(?:said|says|saying|told|announced|added|stated|confirmed)(?![\p{L}])|,\s*according\s+to\s/iu,
   frame:
-    /(?<![\p{L}])(?:on\s+the\s+(?:\p{L}+\s+)?day\s+of|in\s+the\s+course\s+of|during|on\s+the\s+sidelines\s+of|on\s+the\s+occasion\s+of)\s+(?:his|her|their|its|the|this|that|an?)?\s*(?:\p{L}+\s+)?\p{P}?\s*$/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:on\s+the\s+(?:\p{L}+\s+)?day\s+of|in\s+the\s+course\s+of|during|on\s+the\s+sidelines\s+of|on\s+the\s+occasion\s+of)\s+(?:his|her|their|its|the|this|that|an?)?\s*(?:\p{L}+\s+)?\p{P}?\s*$/iu,
   dateAlternative: /^\s*,?\s*or\s*$/iu,
-  locative: /(?<![\p{L}])(?:in|at)\s+(?:the\s+)?$/iu,
+  locative: /(?<![a-zA-Z])(?<![\p{L}])(?:in|at)\s+(?:the\s+)?$/iu,
 };

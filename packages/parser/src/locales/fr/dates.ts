@@ -30,7 +30,7 @@ frenchChrono.parsers = frenchChrono.parsers.filter(
 frenchChrono.parsers.unshift(
   dayPairParser(
     new RegExp(
-      `(?<![\\p{L}\\d])(?<first>\\d{1,2})(?:er)?\\s+et\\s+(?<second>\\d{1,2})\\s+(?<month>${monthAlternation})(?:\\s+(?<year>\\d{4}))?(?![\\p{L}])`,
+      `(?<![a-zA-Z\\d])(?<![\\p{L}\\d])(?<first>\\d{1,2})(?:er)?\\s+et\\s+(?<second>\\d{1,2})\\s+(?<month>${monthAlternation})(?:\\s+(?<year>\\d{4}))?(?![\\p{L}])`,
       "iu",
     ),
     months,
@@ -40,36 +40,36 @@ frenchChrono.parsers.unshift(
 export const dates: DateWords = {
   chrono: frenchChrono,
   dateHint: new RegExp(
-    `(?<![\\p{L}])(?:${monthAlternation}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|hier|aujourd|ce\\s+(?:soir|matin|jour|midi|week-end)|cet\\s+après|cette\\s+(?:nuit|semaine)|lendemain|veille|même\\s+jour|plus\\s+tard|dans\\s+\\p{L}+\\s+(?:jours|semaines)|(?:jours|semaines)\\s+après)`,
+    `(?<![a-zA-Z])(?<![\\p{L}])(?:${monthAlternation}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|hier|aujourd|ce\\s+(?:soir|matin|jour|midi|week-end)|cet\\s+après|cette\\s+(?:nuit|semaine)|lendemain|veille|même\\s+jour|plus\\s+tard|dans\\s+\\p{L}+\\s+(?:jours|semaines)|(?:jours|semaines)\\s+après)`,
     "iu",
   ),
   numbers,
   relativeDay:
-    /(?<![\p{L}])(?:demain|après-demain|hier|avant-hier|aujourd['’]hui|ce\s+soir|ce\s+matin|cette\s+nuit|cet\s+après-midi|dans\s+(?!la\s|les\s)\S+\s+(?:jours?|semaines?)|il\s+y\s+a\s+\S+\s+(?:jours?|semaines?))(?![\p{L}])/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:demain|après-demain|hier|avant-hier|aujourd['’]hui|ce\s+soir|ce\s+matin|cette\s+nuit|cet\s+après-midi|dans\s+(?!la\s|les\s)\S+\s+(?:jours?|semaines?)|il\s+y\s+a\s+\S+\s+(?:jours?|semaines?))(?![\p{L}])/iu,
   sameDay:
-    /(?<![\p{L}])(?:aujourd['’]hui|ce\s+soir(?!-l)|ce\s+matin(?!-l)|cet\s+après-midi|cette\s+nuit|ce\s+midi|plus\s+tôt\s+dans\s+la\s+journée)(?![\p{L}])/iu,
-  sameWeekPast: /(?<![\p{L}])cette\s+semaine(?![\p{L}])/giu,
-  weekend: /(?<![\p{L}])ce\s+week-end(?![\p{L}])/giu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:aujourd['’]hui|ce\s+soir(?!-l)|ce\s+matin(?!-l)|cet\s+après-midi|cette\s+nuit|ce\s+midi|plus\s+tôt\s+dans\s+la\s+journée)(?![\p{L}])/iu,
+  sameWeekPast: /(?<![a-zA-Z])(?<![\p{L}])cette\s+semaine(?![\p{L}])/giu,
+  weekend: /(?<![a-zA-Z])(?<![\p{L}])ce\s+week-end(?![\p{L}])/giu,
   weekdayName: /lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche/iu,
   nextModifier: /prochaine?(?![\p{L}])/iu,
   lastModifier: /derni(?:er|ère)(?![\p{L}])/iu,
   chained: [
     {
       pattern: new RegExp(
-        `(?<![\\p{L}\\d])(?<n>${numberAlternation})\\s+(?<unit>jours?|semaines?)\\s+plus\\s+tard(?![\\p{L}])`,
+        `(?<![a-zA-Z\\d])(?<![\\p{L}\\d])(?<n>${numberAlternation})\\s+(?<unit>jours?|semaines?)\\s+plus\\s+tard(?![\\p{L}])`,
         "giu",
       ),
     },
     {
-      pattern: /(?<![\p{L}])le\s+lendemain(?:\s+de\s+(?:cette|cet|ce)\s+(?<event>\p{L}+))?(?![\p{L}])/giu,
+      pattern: /(?<![a-zA-Z])(?<![\p{L}])le\s+lendemain(?:\s+de\s+(?:cette|cet|ce)\s+(?<event>\p{L}+))?(?![\p{L}])/giu,
       days: 1,
     },
-    { pattern: /(?<![\p{L}])la\s+veille(?!\s+d)(?![\p{L}])/giu, days: -1 },
-    { pattern: /(?<![\p{L}])le\s+même\s+jour(?![\p{L}])/giu, days: 0 },
-    { pattern: /(?<![\p{L}])ce\s+(?:jour|soir|matin)-là(?![\p{L}])/giu, days: 0 },
+    { pattern: /(?<![a-zA-Z])(?<![\p{L}])la\s+veille(?!\s+d)(?![\p{L}])/giu, days: -1 },
+    { pattern: /(?<![a-zA-Z])(?<![\p{L}])le\s+même\s+jour(?![\p{L}])/giu, days: 0 },
+    { pattern: /(?<![a-zA-Z])(?<![\p{L}])ce\s+(?:jour|soir|matin)-là(?![\p{L}])/giu, days: 0 },
   ],
   beforeNews: new RegExp(
-    `(?<![\\p{L}])(?:intervien(?:t|nent)|survien(?:t|nent)|arrive(?:nt)?)\\s+(?:seulement\\s+)?(?<n>${numberAlternation})\\s+(?<unit>jours?|semaines?)\\s+après(?![\\p{L}])`,
+    `(?<![a-zA-Z])(?<![\\p{L}])(?:intervien(?:t|nent)|survien(?:t|nent)|arrive(?:nt)?)\\s+(?:seulement\\s+)?(?<n>${numberAlternation})\\s+(?<unit>jours?|semaines?)\\s+après(?![\\p{L}])`,
     "giu",
   ),
   units: { jour: 1, jours: 1, semaine: 7, semaines: 7 },
@@ -81,18 +81,18 @@ export const dates: DateWords = {
   localTime: /^\s*[,(]?\s*\(?\s*heures?\s+locales?/iu,
   durations: [
     new RegExp(
-      `(?<![\\p{L}])(?:pendant|durant|a\\s+duré|ont\\s+duré|avait\\s+duré|avaient\\s+duré|d['’]une\\s+durée\\s+de|d['’]|de)\\s*(?:près\\s+de\\s+|environ\\s+|plus\\s+de\\s+|moins\\s+de\\s+)?(?<n>${numberAlternation})\\s+(?<unit>heures?|minutes?)(?:\\s+et\\s+(?:(?<half>demie)|(?<quarter>quart)))?(?![\\p{L}])`,
+      `(?<![a-zA-Z])(?<![\\p{L}])(?:pendant|durant|a\\s+duré|ont\\s+duré|avait\\s+duré|avaient\\s+duré|d['’]une\\s+durée\\s+de|d['’]|de)\\s*(?:près\\s+de\\s+|environ\\s+|plus\\s+de\\s+|moins\\s+de\\s+)?(?<n>${numberAlternation})\\s+(?<unit>heures?|minutes?)(?:\\s+et\\s+(?:(?<half>demie)|(?<quarter>quart)))?(?![\\p{L}])`,
       "giu",
     ),
   ],
   future:
-    /(?<![\p{L}])(?:\p{Ll}{2,}(?:ra|ront|rait|raient)|(?:annonc|prévoi|compt|escompt|envisag|souhait|entend)\p{Ll}*\s+(?:de\s+|d['’])?(?:se\s+|s['’])?\p{Ll}+(?:er|ir|re)|doit|doivent|devra|devront|devrait|devraient|va|vont|prévue?s?|prévoi\p{L}*|attendue?s?|prochaine?s?|programmée?s?|envisag\p{L}*)(?![\p{L}])/u,
+    /r(?:a|ont|ait|aient)(?![\p{L}])(?<=(?<![\p{L}])\p{Ll}{2,}r(?:a|ont|ait|aient))|(?<![a-zA-Z])(?<![\p{L}])(?:(?:annonc|prévoi|compt|escompt|envisag|souhait|entend)\p{Ll}*\s+(?:de\s+|d['’])?(?:se\s+|s['’])?\p{Ll}+(?:er|ir|re)|doit|doivent|devra|devront|devrait|devraient|va|vont|prévue?s?|prévoi\p{L}*|attendue?s?|prochaine?s?|programmée?s?|envisag\p{L}*)(?![\p{L}])/u,
   past:
-    /(?<![\p{L}])(?:a|ont|avait|avaient|eut|eurent|fut|furent|hier|derni(?:er|ère)s?|s['’]est|se\s+sont|s['’]était|s['’]étaient|étaient|était|\p{Ll}{3,}(?:ait|aient))(?![\p{L}])/iu,
+    /ai(?:t|ent)(?![\p{L}])(?<=(?<![\p{L}])\p{Ll}{3,}ai(?:t|ent))|(?<![a-zA-Z])(?<![\p{L}])(?:a|ont|avait|avaient|eut|eurent|fut|furent|hier|derni(?:er|ère)s?|s['’]est|se\s+sont|s['’]était|s['’]étaient|étaient|était)(?![\p{L}])/iu,
   reportedOn:
     /(?:a|ont|avait|avaient|ayant)\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|fait\s+savoir|expliqué|estimé|assuré|souligné|confirmé|rapporté|dit|jugé)\s*,?\s*(?:ce\s+)?$/iu,
   participleBefore:
-    /(?<![\p{L}])(?<!(?:sera|seront|serait|seraient|être)\s+)(?!programm)(?:\p{Ll}{3,}(?:é|ée|és|ées)|tenue?s?|réunie?s?|élue?s?|morte?s?|née?s?)\s+(?:le|du|dès\s+le)\s+$/u,
-  monthYear: new RegExp(`(?<![\\p{L}])(?<month>${monthAlternation})\\.?,?\\s+(?<year>(?:1[89]|20)\\d\\d)\\s*$`, "iu"),
+    /(?<![a-zA-Z])(?<![\p{L}])(?<!(?:sera|seront|serait|seraient|être)\s+)(?!programm)(?:\p{Ll}{3,}(?:é|ée|és|ées)|tenue?s?|réunie?s?|élue?s?|morte?s?|née?s?)\s+(?:le|du|dès\s+le)\s+$/u,
+  monthYear: new RegExp(`(?<![a-zA-Z])(?<![\\p{L}])(?<month>${monthAlternation})\\.?,?\\s+(?<year>(?:1[89]|20)\\d\\d)\\s*$`, "iu"),
   months,
 };

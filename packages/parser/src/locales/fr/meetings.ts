@@ -77,13 +77,13 @@ export const meetings: MeetingWords = {
     { kind: "meeting", pattern: words("discussions?|discut(?:er|eront|era|é|ait|aient|ent)|parlé|cycle|round|échang(?:er|é|eront)"), verb: true, weak: true },
   ],
   notMeeting: words("parti\\s+du\\s+congrès|visites?\\s+médicales?|à\\s+la\\s+rencontre\\s+(?:de|des|du|d['’])|\\(la\\s+réunion\\)|île\\s+de\\s+la\\s+réunion|(?:ans|années|mois|semaines|jours|heures)\\s+de\\s+(?:négociations|discussions|pourparlers)|réuni\\p{L}*\\s+(?:les\\s+|plus\\s+de\\s+|près\\s+de\\s+)?\\d|(?:parlement|sénat|assemblée\\s+nationale|congrès)\\s+(?:se\\s+réuni\\p{L}*|siég\\p{L}*)|conférences?\\s+de\\s+presse|points?\\s+de\\s+presse|visite\\s+guidée|rencontres?\\s+sportives?|au\\s+sommet\\s+de\\s+l['’]État|retour\\s+d['’]une?\\s+(?:visite|tournée|voyage|déplacement)|retour\\s+de\\s+(?:sa|son|leur|la|ce|cette)\\s+(?:visite|tournée|voyage|déplacement)"),
-  cancelled: /(?<![\p{L}])(?:annul(?:é|ée|és|ées|er|ation)|ajourn(?:é|ée)|suspendue?s?)(?![\p{L}])/iu,
-  postponed: /(?<![\p{L}])(?:report(?:é|ée|és|ées)|repoussé(?:e|s)?|décalé(?:e|s)?)\s+(?:à|au|a)(?![\p{L}])/giu,
+  cancelled: /(?<![a-zA-Z])(?<![\p{L}])(?:annul(?:é|ée|és|ées|er|ation)|ajourn(?:é|ée)|suspendue?s?)(?![\p{L}])/iu,
+  postponed: /(?<![a-zA-Z])(?<![\p{L}])(?:report(?:é|ée|és|ées)|repoussé(?:e|s)?|décalé(?:e|s)?)\s+(?:à|au|a)(?![\p{L}])/giu,
   anaphora:
-    /(?<![\p{L}])(?:les\s+deux\s+(?:dirigeants|présidents|hommes|parties|délégations|ministres|chefs\s+d['’]État)|les\s+présidents\s+des\s+deux\s+pays|les\s+dirigeants(?!\s+\p{Ll}+s(?![\p{L}]))|les\s+parties|leurs?\s+homologues?)(?![\p{L}])/iu,
-  ministerial: /(?<![\p{L}])minist(?:re|res|ériel|érielle)(?![\p{L}])/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:les\s+deux\s+(?:dirigeants|présidents|hommes|parties|délégations|ministres|chefs\s+d['’]État)|les\s+présidents\s+des\s+deux\s+pays|les\s+dirigeants(?!\s+\p{Ll}+s(?![\p{L}]))|les\s+parties|leurs?\s+homologues?)(?![\p{L}])/iu,
+  ministerial: /(?<![a-zA-Z])(?<![\p{L}])minist(?:re|res|ériel|érielle)(?![\p{L}])/iu,
   unnamedPerson:
-    /(?<![\p{L}'’-])(?:il|elle)(?!\s+(?:y|faut|fallait|s['’]agit|semble|semblait|para[iî]t|est\s+(?:prévu|question|possible|probable)))(?![\p{L}'’-])|(?<![\p{L}])(?:le|la)\s+(?:\p{Ll}+\s+)?(?:président|présidente|dirigeant|dirigeante|chef|cheffe|ministre|chancelier|chancelière|roi|reine|souverain|monarque|pape|secrétaire|leader|candidat|candidate|maire|gouverneur)(?![\p{L}])/iu,
+    /(?<![a-zA-Z'’-])(?<![\p{L}'’-])(?:il|elle)(?!\s+(?:y|faut|fallait|s['’]agit|semble|semblait|para[iî]t|est\s+(?:prévu|question|possible|probable)))(?![\p{L}'’-])|(?<![a-zA-Z])(?<![\p{L}])(?:le|la)\s+(?:\p{Ll}+\s+)?(?:président|présidente|dirigeant|dirigeante|chef|cheffe|ministre|chancelier|chancelière|roi|reine|souverain|monarque|pape|secrétaire|leader|candidat|candidate|maire|gouverneur)(?![\p{L}])/iu,
   countries,
   capitals,
   regions: ["sud", "latino", "nord", "centre", "est", "ouest"].flatMap((prefix) =>
@@ -92,24 +92,24 @@ export const meetings: MeetingWords = {
     ),
   ),
   dayNewsVerb:
-    /(?<![\p{L}])(?:a|ont|s['’]est|se\s+sont|est|sont)\s+(?:\p{Ll}+\s+){0,2}(?<verb>entretenue?s?|rencontrée?s?|réunie?s?|reçue?s?|visitée?|rendue?s?|téléphoné|dîné|déjeuné)(?![\p{L}])/giu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:a|ont|s['’]est|se\s+sont|est|sont)\s+(?:\p{Ll}+\s+){0,2}(?<verb>entretenue?s?|rencontrée?s?|réunie?s?|reçue?s?|visitée?|rendue?s?|téléphoné|dîné|déjeuné)(?![\p{L}])/giu,
   pluralNoun: /(?:réunions|rencontres|entretiens|sommets|visites|débats|audiences)$/iu,
-  plannedWeak: /(?<![\p{L}])(?:doi(?:t|vent)|devra(?:it)?|devront|devraient|va|vont|prévoi(?:t|ent))\s+$/iu,
-  purpose: /(?<![\p{L}])(?:pour|en\s+vue\s+d['’]?)\s*(?:une?|des|de\s+nouvelles|de\s+nouveaux|d['’])?\s*(?:\p{Ll}+\s+)?$/u,
+  plannedWeak: /(?<![a-zA-Z])(?<![\p{L}])(?:doi(?:t|vent)|devra(?:it)?|devront|devraient|va|vont|prévoi(?:t|ent))\s+$/iu,
+  purpose: /(?<![a-zA-Z])(?<![\p{L}])(?:pour|en\s+vue\s+d['’]?)\s*(?:une?|des|de\s+nouvelles|de\s+nouveaux|d['’])?\s*(?:\p{Ll}+\s+)?$/u,
   sports:
-    /(?<![\p{L}])(?:match(?:s|es)?|finale|demi-finale|quarts?\s+de\s+finale|championnat|tournoi|coupe\s+d|ligue|équipe|stade|buts?|concours|compétition|olympiques?|JO)(?![\p{L}])/iu,
-  definite: /(?<![\p{L}])(?:les|la|le|l['’]|ces|cette|ce|cet)\s*(?:\p{Ll}+\s+)?$/iu,
-  then: /(?<![\p{L}])(?:puis|ensuite|avant\s+de)(?![\p{L}])/iu,
-  otherTime: /(?<![\p{L}\d])(?:1[89]\d\d|20\d\d)(?![\p{L}\d])|(?<![\p{L}])(?:récemment|déjà|auparavant|naguère)(?![\p{L}])|(?<![\p{L}])en\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?![\p{L}])/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:match(?:s|es)?|finale|demi-finale|quarts?\s+de\s+finale|championnat|tournoi|coupe\s+d|ligue|équipe|stade|buts?|concours|compétition|olympiques?|JO)(?![\p{L}])/iu,
+  definite: /(?<![a-zA-Z])(?<![\p{L}])(?:les|la|le|l['’]|ces|cette|ce|cet)\s*(?:\p{Ll}+\s+)?$/iu,
+  then: /(?<![a-zA-Z])(?<![\p{L}])(?:puis|ensuite|avant\s+de)(?![\p{L}])/iu,
+  otherTime: /(?<![a-zA-Z\d])(?<![\p{L}\d])(?:1[89]\d\d|20\d\d)(?![\p{L}\d])|(?<![a-zA-Z])(?<![\p{L}])(?:récemment|déjà|auparavant|naguère)(?![\p{L}])|(?<![a-zA-Z])(?<![\p{L}])en\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?![\p{L}])/iu,
   topic:
-    /(?<![\p{L}])(?:sur|portant\s+sur|consacrée?s?\s+à|au\s+sujet\s+d[eu'’])\s+(?:les\s+|des\s+|la\s+|le\s+|l['’]\s*|du\s+)?(?<topic>\p{Ll}[\p{L}'’-]*(?:\s+(?:de|du|des)\s+\p{Ll}[\p{L}'’-]*|\s+d['’]\p{Ll}[\p{L}'’-]*){0,3})/u,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:sur|portant\s+sur|consacrée?s?\s+à|au\s+sujet\s+d[eu'’])\s+(?:les\s+|des\s+|la\s+|le\s+|l['’]\s*|du\s+)?(?<topic>\p{Ll}[\p{L}'’-]*(?:\s+(?:de|du|des)\s+\p{Ll}[\p{L}'’-]*|\s+d['’]\p{Ll}[\p{L}'’-]*){0,3})/u,
   bodies:
-    /(?<![\p{L}])(?<body>(?:comité|conseil|commission|bureau|instances)(?:\s+(?!de\s|du\s|des\s|et\s|a\s|est\s)\p{Ll}[\p{L}-]*){0,3}(?:\s+(?:du|des)\s+(?:parti|gouverneurs|ministres|sécurité|FPÖ|\p{Lu}[\p{Lu}\p{L}-]*))?)(?![\p{L}])/gu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?<body>(?:comité|conseil|commission|bureau|instances)(?:\s+(?!de\s|du\s|des\s|et\s|a\s|est\s)\p{Ll}[\p{L}-]*){0,3}(?:\s+(?:du|des)\s+(?:parti|gouverneurs|ministres|sécurité|FPÖ|\p{Lu}[\p{Lu}\p{L}-]*))?)(?![\p{L}])/gu,
   notParties: new Set(["AFP", "Reuters", "AP", "Xinhua", "TASS", "Tass", "RIA Novosti", "UTC", "GMT", "CET", "EST", "TV", "PIB", "MM", "M", "JO", "ONG"]),
   reportingClause:
     /,\s*(?:a|ont|avait|avaient)\s+(?:(?:aussi|également|encore)\s+)?(?:annoncé|indiqué|déclaré|précisé|fait\s+savoir|affirmé|souligné|confirmé|expliqué|estimé|assuré|rapporté|ajouté|dit|jugé)(?![\p{L}])|,\s*selon\s/iu,
   frame:
-    /(?<![\p{L}])(?:au\s+(?:\p{L}+\s+)?jour\s+de|au\s+cours\s+de|lors\s+de|pendant|durant|à\s+l['’]occasion\s+de|en\s+marge\s+(?:de|d['’]))\s*(?:sa|son|leur|la|le|l['’]|ce|cet|cette|une?)?\s*(?:\p{L}+\s+)?\p{P}?\s*$/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:au\s+(?:\p{L}+\s+)?jour\s+de|au\s+cours\s+de|lors\s+de|pendant|durant|à\s+l['’]occasion\s+de|en\s+marge\s+(?:de|d['’]))\s*(?:sa|son|leur|la|le|l['’]|ce|cet|cette|une?)?\s*(?:\p{L}+\s+)?\p{P}?\s*$/iu,
   dateAlternative: /^\s*,?\s*ou(?:\s+bien)?\s*$/iu,
-  locative: /(?<![\p{L}])(?:à|au|aux|en|dans\s+la\s+région\s+de)\s+(?:l['’])?$/iu,
+  locative: /(?<![a-zA-Z])(?<![\p{L}])(?:à|au|aux|en|dans\s+la\s+région\s+de)\s+(?:l['’])?$/iu,
 };
