@@ -221,23 +221,21 @@ const articleMeetings: ChildList = {
   from: `"Meeting" m`, parent: `m."articleId"`, order: [{ column: `m."start"` }, { column: `m."id"` }], columns: meetingSummaryColumns, alias: "m",
 };
 
-const articlePeople: ChildList = {
-  from: `"ArticlePerson" l JOIN "Person" p ON p."id" = l."personId"`,
-  parent: `l."articleId"`,
-  order: [{ column: `l."firstMention"` }, { column: `l."personId"` }],
-  columns: personColumns,
-  alias: "p",
-  extra: `l."mentionCount" AS "mentionCount"`,
-};
+/** The people or the organizations an article mentions, in order of first mention, with their mention counts. */
+function articleMentions(entity: NamedEntity, columns: Columns, alias: string): ChildList {
+  const { table, articleLink, column } = entityTables[entity];
+  return {
+    from: `"${articleLink}" l JOIN "${table}" ${alias} ON ${alias}."id" = l."${column}"`,
+    parent: `l."articleId"`,
+    order: [{ column: `l."firstMention"` }, { column: `l."${column}"` }],
+    columns,
+    alias,
+    extra: `l."mentionCount" AS "mentionCount"`,
+  };
+}
 
-const articleOrganizations: ChildList = {
-  from: `"ArticleOrganization" l JOIN "Organization" o ON o."id" = l."organizationId"`,
-  parent: `l."articleId"`,
-  order: [{ column: `l."firstMention"` }, { column: `l."organizationId"` }],
-  columns: organizationColumns,
-  alias: "o",
-  extra: `l."mentionCount" AS "mentionCount"`,
-};
+const articlePeople = articleMentions("person", personColumns, "p");
+const articleOrganizations = articleMentions("organization", organizationColumns, "o");
 
 /** The lists of a person or an organization: articles naming them, their quotes, meetings they take part in. */
 function entityLists(entity: NamedEntity): { articles: ChildList; quotes: QuoteList; meetings: ChildList } {
