@@ -582,7 +582,7 @@ function findNameCandidates(tokens: Token[], lexicon: Lexicon, labels: Label[]):
     // Titles, role words and sentence openers before the name itself.
     let firstNameAt = -1;
     for (let k = i; k < to; k++) {
-      if (lexicon.firstNames.has(firstPart(tokens[k]!.key)) && !listed(tokens[k]!, WORD.nonNames) && k + 1 < to) {
+      if (opensWithGivenName(tokens[k]!, lexicon) && !listed(tokens[k]!, WORD.nonNames) && k + 1 < to) {
         firstNameAt = k;
         break;
       }
@@ -667,9 +667,10 @@ function isHonorificWord(token: Token): boolean {
   return listed(token, WORD.honorifics | HONORIFIC_WITH_PERIOD);
 }
 
-function firstPart(key: string): string {
-  const hyphen = key.indexOf("-");
-  return hyphen > 0 ? key.slice(0, hyphen) : key;
+/** A given name, or a hyphenated word whose first part is one ("Jean-Yves"). */
+function opensWithGivenName(token: Token, lexicon: Lexicon): boolean {
+  const hyphen = token.key.indexOf("-");
+  return hyphen > 0 ? lexicon.firstNames.has(token.key.slice(0, hyphen)) : listed(token, WORD.firstNames);
 }
 
 function isFormOfAddress(key: string, lexicon: Lexicon): boolean {
@@ -1026,10 +1027,10 @@ function personEvidence(
   // "Tony Awards", "Ford Foundation" — but "Matt Hall" and "Geun-hye Park" are people.
   if (startsWithGivenName && listed(last, WORD.thingsAfter) && !SURNAME_LIKE.has(last.key)) return null;
   for (let k = candidate.from; k < candidate.to; k++) {
-    const key = tokens[k]!.key;
+    const token = tokens[k]!;
     if (startsWithGivenName && k > candidate.from) continue;
-    if (lexicon.organizationHeads.has(key) || lexicon.thingsAfter.has(key) || lexicon.months.has(key)) return null;
-    if (lexicon.demonyms.has(key) && words > 1 && k === candidate.to - 1) return null;
+    if (listed(token, WORD.organizationHeads | WORD.thingsAfter | WORD.months)) return null;
+    if (listed(token, WORD.demonyms) && words > 1 && k === candidate.to - 1) return null;
   }
   if (words === 1 && listed(first, WORD.nonNames)) return null;
   if (words === 1 && namesRemitOfRole(tokens, candidate.from)) return null;
@@ -1042,7 +1043,7 @@ function personEvidence(
   if (listed(first, WORD.nonNames) && first.sentenceStart && words === 1) return null;
   let score = 0;
   const firstKey = first.key;
-  const givenName = lexicon.firstNames.has(firstKey) || (firstKey.includes("-") && firstKey.split("-").every((part) => lexicon.firstNames.has(part)));
+  const givenName = listed(first, WORD.firstNames) || (firstKey.includes("-") && firstKey.split("-").every((part) => lexicon.firstNames.has(part)));
   if ((givenName || lexicon.familyNamesFirst.has(firstKey)) && words >= 2) score += 3;
   if (first.dotted && words >= 2) score += 2;
   if (before && isHonorificWord(before)) score += 2;
