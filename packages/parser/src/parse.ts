@@ -9,7 +9,7 @@ import { normaliseDate, segment } from "./stages/segment.js";
 import type { ParseOptions, ParsedDocument } from "./types.js";
 
 /** The stages in the order they run; each reads what the ones before it filled in. */
-const pipeline: ReadonlyArray<(ctx: DocumentContext) => void> = [
+export const pipeline: ReadonlyArray<(ctx: DocumentContext) => void> = [
   segment,
   recogniseEntities,
   findQuotes,
@@ -20,8 +20,13 @@ const pipeline: ReadonlyArray<(ctx: DocumentContext) => void> = [
 
 /** Parses one news document (plain text or Markdown with YAML front matter). Never throws on text. */
 export function parseDocument(text: string, options: ParseOptions = {}): ParsedDocument {
-  const input = typeof text === "string" ? text : String(text ?? "");
-  const ctx = createContext(input, options, normaliseDate(options.publishedAt));
+  const ctx = contextFor(text, options);
   for (const stage of pipeline) stage(ctx);
   return assemble(ctx);
+}
+
+/** The empty context the pipeline starts from for `text` and `options`. */
+export function contextFor(text: string, options: ParseOptions): DocumentContext {
+  const input = typeof text === "string" ? text : String(text ?? "");
+  return createContext(input, options, normaliseDate(options.publishedAt));
 }
