@@ -21,6 +21,13 @@ describe("allMatches", () => {
   it("reads a regex without the global flag once instead of looping", () => {
     expect(allMatches(/talks/i, "Talks and more talks").map((m) => m.index)).toEqual([0]);
   });
+
+  it("starts the search at a given offset, and refuses one for a pattern without the global flag", () => {
+    const pattern = /talks/gi;
+    expect(allMatches(pattern, "Talks and more talks, then talks", 1).map((m) => m.index)).toEqual([15, 27]);
+    expect(pattern.lastIndex).toBe(0);
+    expect(() => allMatches(/talks/i, "Talks and more talks", 1)).toThrow(RangeError);
+  });
 });
 
 describe("literalAlternation", () => {

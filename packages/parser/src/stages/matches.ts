@@ -1,12 +1,14 @@
 /**
- * Every match of the global `pattern` in `text`, in order: what `text.matchAll(pattern)` yields,
- * without the copy of the regex and the iterator it makes on each call, a cost above that of
- * matching a sentence. The regex is left with `lastIndex` 0.
+ * Every match of the global `pattern` in `text` from `from` on, in order: what
+ * `text.matchAll(pattern)` yields, without the copy of the regex and the iterator it makes on each
+ * call, a cost above that of matching a sentence. The regex is left with `lastIndex` 0.
  */
-export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+export function allMatches(pattern: RegExp, text: string, from = 0): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
-  pattern.lastIndex = 0;
+  pattern.lastIndex = from;
   if (!pattern.global) {
+    // A pattern without the g flag always searches from the start.
+    if (from > 0) throw new RangeError(`a search from ${from} needs a global pattern: ${pattern.source}`);
     const match = pattern.exec(text);
     return match ? [match] : [];
   }

@@ -311,7 +311,7 @@ function findCues(text: string, words: MeetingWords, from: number): { cues: CueM
   }
   const cues: CueMatch[] = [];
   for (const cue of words.cues) {
-    for (const match of matchesFrom(cue.pattern, text, from)) {
+    for (const match of allMatches(cue.pattern, text, from)) {
       const start = match.index;
       const end = start + match[0].length;
       if (!startsWord(text, start)) continue;
@@ -322,18 +322,6 @@ function findCues(text: string, words: MeetingWords, from: number): { cues: CueM
     }
   }
   return { cues: cues.sort((a, b) => a.start - b.start), excluded };
-}
-
-/** `allMatches` of a global pattern that matches nothing before `from`: the search starts there. */
-function matchesFrom(pattern: RegExp, text: string, from: number): RegExpExecArray[] {
-  const matches: RegExpExecArray[] = [];
-  pattern.lastIndex = from;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    matches.push(match);
-    if (match[0] === "") pattern.lastIndex++;
-  }
-  pattern.lastIndex = 0;
-  return matches;
 }
 
 /** `first` and `second` are two days offered as a choice ("mardi ou mercredi"). */
