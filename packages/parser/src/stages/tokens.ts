@@ -117,10 +117,18 @@ function hasJoiner(value: string): boolean {
   return false;
 }
 
+/** Per UTF-16 code below 0x10000: 0 not yet known, 1 a capital letter, 2 not. */
+const bmpCapital = new Uint8Array(0x10000);
+
 function startsUpper(value: string): boolean {
   const code = value.charCodeAt(0);
   if (code < 128) return code >= 65 && code <= 90;
-  return UPPER.test(value.charAt(0));
+  let known = bmpCapital[code]!;
+  if (known === 0) {
+    known = UPPER.test(value.charAt(0)) ? 1 : 2;
+    bmpCapital[code] = known;
+  }
+  return known === 1;
 }
 
 /** Tokens of the title and every paragraph, in document order. */
@@ -170,10 +178,11 @@ function wordCharacterWidth(text: string, at: number): number {
 
 /**
  * End of the word at `position` (letters, marks and digits, joined by an apostrophe or hyphen
- * followed by more of them), or `position` when no word starts there.
+ * followed by more of them), or `position` when no word starts there; `readTo` is where reading
+ * goes on, past letters already read.
  */
-function wordEndAt(text: string, position: number): number {
-  let end = position;
+function wordEndAt(text: string, position: number, readTo: number): number {
+  let end = readTo;
   for (;;) {
     for (let width = wordCharacterWidth(text, end); width > 0; width = wordCharacterWidth(text, end)) end += width;
     if (end === position) return end;
@@ -289,7 +298,11 @@ function tokeniseRegion(state: RegionState, from: number, to: number): void {
       continue;
     }
     if (code < 128 && !isAsciiLetterOrDigit(code)) {
-      pushMark(state, position, position + 1);
+      // An ASCII mark is its own key.
+      const mark = text.charAt(position);
+      state.tokens.push(makeToken(state, mark, mark, position, position + 1, false, false, false));
+      state.lineBreak = false;
+      if (OPENER_CODES.has(code)) state.atSentenceStart = true;
       position++;
       continue;
     }
@@ -299,8 +312,9 @@ function tokeniseRegion(state: RegionState, from: number, to: number): void {
       position += dotted;
       continue;
     }
+    // Most words are ASCII letters and digits: read them here, noting capitals on the way.
+    let asciiEnd = position;
     if (code < 128) {
-      // Most words are ASCII letters and digits: read them here, noting capitals on the way.
       let end = position + 1;
       let capitals = code <= 90 && code >= 65;
       for (; end < text.length; end++) {
@@ -323,8 +337,9 @@ function tokeniseRegion(state: RegionState, from: number, to: number): void {
         position = end;
         continue;
       }
+      asciiEnd = end;
     }
-    let end = Math.min(wordEndAt(text, position), to);
+    let end = Math.min(wordEndAt(text, position, asciiEnd), to);
     if (end === position) {
       const width = code >= 0xd800 && code <= 0xdbff && position + 1 < to ? 2 : 1;
       pushMark(state, position, position + width);
