@@ -30,8 +30,12 @@ const WORD_CHARACTER = /^[\p{L}\p{M}\p{N}]$/u;
 const DOTTED_CAPITALS = /(?:\p{Lu}\.){2,}/uy;
 const INITIAL = /\p{Lu}\.(?=[\s\-‐]|$)/uy;
 const HYPHENED_INITIAL = /\p{Lu}\.-\p{Lu}\.(?=\s|$)/uy;
-const ELISIONS = new Set(["l", "d", "j", "m", "n", "s", "t", "c", "qu", "lorsqu", "puisqu", "jusqu", "presqu", "quoiqu"]);
-const CAPITAL_ELISIONS = new Set(["L", "D", "J", "N", "S", "C", "Qu", "Lorsqu", "Puisqu", "Jusqu"]);
+/** Elided words as written before their apostrophe, in lower case and capitalised. */
+const ELISIONS = new Set([
+  ...["l", "d", "j", "m", "n", "s", "t", "c", "qu", "lorsqu", "puisqu", "jusqu", "presqu", "quoiqu"],
+  ...["L", "D", "J", "N", "S", "C", "Qu", "Lorsqu", "Puisqu", "Jusqu"],
+]);
+const LONGEST_ELISION = 6;
 const GLUED_PARTICLE = /^(?:al|el|ad|ash|as|at|az|ar|an|ben|bin|ibn|abu|abd|abdel|bou|ould|von|van|de|di|da|del|della|du|le|la|mc|mac|o)[-‐’']\p{Lu}/u;
 /** Marks after which any word is capitalised, as one-character tokens. */
 const OPENER_CODES = new Set([..."«“\"‹‘:([—–-…"].map((char) => char.charCodeAt(0)));
@@ -113,10 +117,18 @@ function hasJoiner(value: string): boolean {
   return false;
 }
 
+/** Per UTF-16 code below 0x10000: 0 not yet known, 1 a capital letter, 2 not. */
+const bmpCapital = new Uint8Array(0x10000);
+
 function startsUpper(value: string): boolean {
   const code = value.charCodeAt(0);
   if (code < 128) return code >= 65 && code <= 90;
-  return UPPER.test(value.charAt(0));
+  let known = bmpCapital[code]!;
+  if (known === 0) {
+    known = UPPER.test(value.charAt(0)) ? 1 : 2;
+    bmpCapital[code] = known;
+  }
+  return known === 1;
 }
 
 /** Tokens of the title and every paragraph, in document order. */
@@ -130,27 +142,18 @@ export function tokenise(ctx: DocumentContext): Token[] {
     regions.push(paragraph);
   }
   starts.sort((a, b) => a - b);
-  const sentenceStarts = { positions: starts, next: 0 };
-  regions.forEach((region, regionIndex) => {
-    tokeniseRegion(ctx.text, region.start, region.end, regionIndex, sentenceStarts, tokens);
-  });
+  const state: RegionState = { text: ctx.text, region: 0, atSentenceStart: true, lineBreak: false, tokens, starts, nextStart: 0 };
+  for (let region = 0; region < regions.length; region++) {
+    state.region = region;
+    state.atSentenceStart = true;
+    state.lineBreak = false;
+    tokeniseRegion(state, regions[region]!.start, regions[region]!.end);
+  }
   return tokens;
 }
 
 function isAsciiLetterOrDigit(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-}
-
-/**
- * End of the word at `position` when it is plain ASCII and ends before any character `WORD` could
- * go on with (a joiner or a non-ASCII letter), else -1: most words, read without the regex.
- */
-function asciiWordEnd(text: string, position: number): number {
-  if (!isAsciiLetterOrDigit(text.charCodeAt(position))) return -1;
-  let end = position + 1;
-  while (end < text.length && isAsciiLetterOrDigit(text.charCodeAt(end))) end++;
-  const next = text.charCodeAt(end);
-  return next >= 128 || next === 39 || next === 45 ? -1 : end;
 }
 
 /** Per UTF-16 code below 0x10000: 0 not yet known, 1 a letter, mark or digit, 2 not. */
@@ -175,10 +178,11 @@ function wordCharacterWidth(text: string, at: number): number {
 
 /**
  * End of the word at `position` (letters, marks and digits, joined by an apostrophe or hyphen
- * followed by more of them), or `position` when no word starts there.
+ * followed by more of them), or `position` when no word starts there; `readTo` is where reading
+ * goes on, past letters already read.
  */
-function wordEndAt(text: string, position: number): number {
-  let end = position;
+function wordEndAt(text: string, position: number, readTo: number): number {
+  let end = readTo;
   for (;;) {
     for (let width = wordCharacterWidth(text, end); width > 0; width = wordCharacterWidth(text, end)) end += width;
     if (end === position) return end;
@@ -186,12 +190,6 @@ function wordEndAt(text: string, position: number): number {
     if ((joiner === 39 || joiner === 0x2019 || joiner === 45 || joiner === 0x2010) && end + 1 < text.length && wordCharacterWidth(text, end + 1) > 0) end++;
     else return end;
   }
-}
-
-/** Sentence start positions in ascending order, read with a cursor as the tokeniser moves on. */
-interface StartCursor {
-  positions: number[];
-  next: number;
 }
 
 /** Length of an initial or dotted capitals at `position`, or 0. */
@@ -207,21 +205,43 @@ function matchDotted(text: string, position: number, to: number): number {
   return 0;
 }
 
-/** Where the tokeniser stands in a region: what the next token inherits from the text before it. */
+/** Where the tokeniser stands: what the next token inherits from the text before it. */
 interface RegionState {
   text: string;
   region: number;
   atSentenceStart: boolean;
   lineBreak: boolean;
   tokens: Token[];
+  /** Sentence and paragraph start positions in ascending order. */
+  starts: number[];
+  /** Index in `starts` of the first start the tokeniser has not passed yet. */
+  nextStart: number;
 }
 
-function pushToken(state: RegionState, start: number, end: number, isWord: boolean, dotted: boolean): void {
-  const value = state.text.slice(start, end);
-  const capitalised = isWord && (startsUpper(value) || (value.length > 3 && hasJoiner(value) && GLUED_PARTICLE.test(value)));
-  state.tokens.push({
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0 || code === 0x202f || code === 0x2009;
+}
+
+function isElision(text: string, start: number, end: number): boolean {
+  return end - start <= LONGEST_ELISION && ELISIONS.has(text.slice(start, end));
+}
+
+/** Position of the first straight apostrophe between `start` and `end`, else of the first typographic one, else -1. */
+function firstApostrophe(text: string, start: number, end: number): number {
+  let typographic = -1;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 39) return i;
+    if (code === 0x2019 && typographic < 0) typographic = i;
+  }
+  return typographic;
+}
+
+/** Every token is built here, so that all share one object shape. */
+function makeToken(state: RegionState, value: string, key: string, start: number, end: number, isWord: boolean, capitalised: boolean, dotted: boolean): Token {
+  return {
     text: value,
-    key: foldKey(value),
+    key,
     start,
     end,
     isWord,
@@ -232,122 +252,125 @@ function pushToken(state: RegionState, start: number, end: number, isWord: boole
     lineBreakBefore: state.lineBreak,
     alsoLowercase: false,
     listedIn: 0,
-  });
-  state.lineBreak = false;
-  if (isWord) state.atSentenceStart = false;
-  else if (end - start === 1 && OPENER_CODES.has(value.charCodeAt(0))) state.atSentenceStart = true;
+  };
 }
 
-/**
- * `pushToken` for a word of ASCII letters and digits (and maybe a title's period): no joiner, so
- * no glued particle, and a key that is the word itself unless it has capitals.
- */
-function pushAsciiWord(state: RegionState, start: number, end: number): void {
-  const text = state.text;
-  let capitals = false;
-  for (let i = start; i < end && !capitals; i++) {
-    const code = text.charCodeAt(i);
-    capitals = code >= 65 && code <= 90;
-  }
-  const value = text.slice(start, end);
-  const first = text.charCodeAt(start);
-  state.tokens.push({
-    text: value,
-    key: capitals ? value.toLowerCase() : value,
-    start,
-    end,
-    isWord: true,
-    capitalised: first >= 65 && first <= 90,
-    dotted: false,
-    sentenceStart: state.atSentenceStart,
-    region: state.region,
-    lineBreakBefore: state.lineBreak,
-    alsoLowercase: false,
-    listedIn: 0,
-  });
+function pushWord(state: RegionState, value: string, key: string, start: number, end: number, capitalised: boolean, dotted: boolean): void {
+  state.tokens.push(makeToken(state, value, key, start, end, true, capitalised, dotted));
   state.lineBreak = false;
   state.atSentenceStart = false;
 }
 
-function tokeniseRegion(
-  text: string,
-  from: number,
-  to: number,
-  region: number,
-  sentenceStarts: StartCursor,
-  tokens: Token[],
-): void {
-  const state: RegionState = { text, region, atSentenceStart: true, lineBreak: false, tokens };
+/** `pushWord` for a word that may hold any letter or joiner. */
+function pushAnyWord(state: RegionState, start: number, end: number, dotted: boolean): void {
+  const value = state.text.slice(start, end);
+  const capitalised = startsUpper(value) || (value.length > 3 && hasJoiner(value) && GLUED_PARTICLE.test(value));
+  pushWord(state, value, foldKey(value), start, end, capitalised, dotted);
+}
+
+function pushMark(state: RegionState, start: number, end: number): void {
+  const value = state.text.slice(start, end);
+  state.tokens.push(makeToken(state, value, foldKey(value), start, end, false, false, false));
+  state.lineBreak = false;
+  if (end - start === 1 && OPENER_CODES.has(value.charCodeAt(0))) state.atSentenceStart = true;
+}
+
+function tokeniseRegion(state: RegionState, from: number, to: number): void {
+  const { text, starts } = state;
   const titles = titleAbbreviations();
+  // The next sentence start to mark, or `to` when none is left: one comparison per character.
+  let nextStartPosition = state.nextStart < starts.length ? starts[state.nextStart]! : to;
   let position = from;
-  const { positions } = sentenceStarts;
   while (position < to) {
-    while (sentenceStarts.next < positions.length && positions[sentenceStarts.next]! <= position) {
-      if (positions[sentenceStarts.next] === position) state.atSentenceStart = true;
-      sentenceStarts.next++;
+    if (position >= nextStartPosition) {
+      let next = state.nextStart;
+      while (next < starts.length && starts[next]! <= position) {
+        if (starts[next] === position) state.atSentenceStart = true;
+        next++;
+      }
+      state.nextStart = next;
+      nextStartPosition = next < starts.length ? starts[next]! : to;
     }
     const code = text.charCodeAt(position);
-    if (code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0 || code === 0x202f || code === 0x2009) {
+    if (isSpace(code)) {
       if (code === 10 || code === 13) state.lineBreak = true;
+      position++;
+      continue;
+    }
+    if (code < 128 && !isAsciiLetterOrDigit(code)) {
+      // An ASCII mark is its own key.
+      const mark = text.charAt(position);
+      state.tokens.push(makeToken(state, mark, mark, position, position + 1, false, false, false));
+      state.lineBreak = false;
+      if (OPENER_CODES.has(code)) state.atSentenceStart = true;
       position++;
       continue;
     }
     const dotted = matchDotted(text, position, to);
     if (dotted > 0) {
-      pushToken(state, position, position + dotted, true, true);
+      pushAnyWord(state, position, position + dotted, true);
       position += dotted;
       continue;
     }
-    const asciiEnd = asciiWordEnd(text, position);
-    if (asciiEnd > 0 && asciiEnd <= to) {
-      // No apostrophe: nothing elided, no possessive to split.
-      const withPeriod = text.charCodeAt(asciiEnd) === 46 && asciiEnd < to && titles.has(foldKey(text.slice(position, asciiEnd)));
-      const end = withPeriod ? asciiEnd + 1 : asciiEnd;
-      pushAsciiWord(state, position, end);
-      position = end;
-      continue;
+    // Most words are ASCII letters and digits: read them here, noting capitals on the way.
+    let asciiEnd = position;
+    if (code < 128) {
+      let end = position + 1;
+      let capitals = code <= 90 && code >= 65;
+      for (; end < text.length; end++) {
+        const next = text.charCodeAt(end);
+        if ((next >= 97 && next <= 122) || (next >= 48 && next <= 57)) continue;
+        if (next >= 65 && next <= 90) capitals = true;
+        else break;
+      }
+      const after = text.charCodeAt(end);
+      // Unless a joiner or a non-ASCII letter goes on with the word: no apostrophe, so nothing elided and no possessive.
+      if (end <= to && !(after >= 128 || after === 39 || after === 45)) {
+        let value = text.slice(position, end);
+        let key = capitals ? value.toLowerCase() : value;
+        if (after === 46 && end < to && titles.has(key)) {
+          end++;
+          value = text.slice(position, end);
+          key += ".";
+        }
+        pushWord(state, value, key, position, end, code <= 90 && code >= 65, false);
+        position = end;
+        continue;
+      }
+      asciiEnd = end;
     }
-    // An ASCII character other than a letter or digit starts no word: no need to try the regex.
-    const wordEnd = code < 128 && !isAsciiLetterOrDigit(code) ? position : wordEndAt(text, position);
-    if (wordEnd === position) {
+    let end = Math.min(wordEndAt(text, position, asciiEnd), to);
+    if (end === position) {
       const width = code >= 0xd800 && code <= 0xdbff && position + 1 < to ? 2 : 1;
-      pushToken(state, position, position + width, false, false);
+      pushMark(state, position, position + width);
       position += width;
       continue;
     }
-    let word = text.slice(position, wordEnd);
-    if (position + word.length > to) word = word.slice(0, to - position);
-    const afterWord = position + word.length;
-    const apostropheAfter = text.charCodeAt(afterWord);
+    const after = text.charCodeAt(end);
     // "la ville d' Eagle Pass", "l' homme": an elision parted from its word by a space is still one.
-    if ((apostropheAfter === 39 || apostropheAfter === 0x2019) && afterWord + 1 < to && (ELISIONS.has(word) || CAPITAL_ELISIONS.has(word))) {
-      const next = text.charCodeAt(afterWord + 1);
+    if ((after === 39 || after === 0x2019) && end + 1 < to && isElision(text, position, end)) {
+      const next = text.charCodeAt(end + 1);
       if (next === 32 || next === 0xa0 || next === 9) {
-        pushToken(state, position, afterWord + 1, true, false);
-        position = afterWord + 1;
+        pushAnyWord(state, position, end + 1, false);
+        position = end + 1;
         continue;
       }
     }
     let start = position;
-    let apostrophe = word.indexOf("'");
-    if (apostrophe < 0) apostrophe = word.indexOf("’");
-    if (apostrophe > 0) {
-      const prefix = word.slice(0, apostrophe);
-      if (ELISIONS.has(prefix) || CAPITAL_ELISIONS.has(prefix)) {
-        pushToken(state, start, start + apostrophe + 1, true, false);
-        start += apostrophe + 1;
-        word = word.slice(apostrophe + 1);
-      }
+    const apostrophe = firstApostrophe(text, position, end);
+    if (apostrophe >= 0 && isElision(text, position, apostrophe)) {
+      pushAnyWord(state, position, apostrophe + 1, false);
+      start = apostrophe + 1;
     }
-    const possessive = word.length > 2 && word.charCodeAt(word.length - 1) === 115 && (word.charCodeAt(word.length - 2) === 39 || word.charCodeAt(word.length - 2) === 0x2019);
-    if (possessive) {
-      pushToken(state, start, start + word.length - 2, true, false);
-      pushToken(state, start + word.length - 2, start + word.length, false, false);
-    } else if (word.length > 0) {
-      const withPeriod = text.charCodeAt(start + word.length) === 46 && start + word.length < to && titles.has(foldKey(word));
-      pushToken(state, start, start + word.length + (withPeriod ? 1 : 0), true, false);
-      if (withPeriod) word += ".";
+    const beforeLast = text.charCodeAt(end - 2);
+    if (end - start > 2 && text.charCodeAt(end - 1) === 115 && (beforeLast === 39 || beforeLast === 0x2019)) {
+      pushAnyWord(state, start, end - 2, false);
+      pushMark(state, end - 2, end);
+    } else if (end > start) {
+      // "Mr.", "Dr.": a title keeps its period.
+      if (text.charCodeAt(end) === 46 && end < to && titles.has(foldKey(text.slice(start, end)))) end++;
+      pushAnyWord(state, start, end, false);
     }
-    position = start + word.length;
+    position = end;
   }
 }
