@@ -337,19 +337,30 @@ export function recogniseEntities(ctx: DocumentContext): void {
   const lexicon = lexiconFor(ctx.locale.code);
   const tokens = tokenise(ctx);
   const capitalisedKeys = new Set<string>();
-  for (const token of tokens) {
+  // Names start with a capital: the passes that look only for names walk these indices, not every token.
+  const capitalisedAt: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     token.listedIn = lexicon.listsOf.get(token.key) ?? 0;
-    if (token.capitalised) capitalisedKeys.add(token.key);
+    if (token.capitalised) {
+      capitalisedKeys.add(token.key);
+      capitalisedAt.push(i);
+    }
   }
   const lowercaseWords = new Set<string>();
   for (const token of tokens) if (!token.capitalised && token.isWord && capitalisedKeys.has(token.key)) lowercaseWords.add(token.key);
-  for (const token of tokens) if (token.capitalised && lowercaseWords.has(token.key)) token.alsoLowercase = true;
+  if (lowercaseWords.size > 0) {
+    for (const i of capitalisedAt) {
+      const token = tokens[i]!;
+      if (lowercaseWords.has(token.key)) token.alsoLowercase = true;
+    }
+  }
   const labels: Label[] = new Array<Label>(tokens.length).fill(null);
   const found = findKnownPhrases(tokens, lexicon, labels);
   found.push(...findOrganizationGroups(tokens, labels));
-  const candidates = findNameCandidates(tokens, lexicon, labels);
+  const candidates = findNameCandidates(tokens, capitalisedAt, lexicon, labels);
   const inRole = new Uint8Array(tokens.length);
-  const people = buildPeople(ctx, tokens, candidates, lexicon, labels, inRole);
+  const people = buildPeople(ctx, tokens, capitalisedAt, candidates, lexicon, labels, inRole);
   ctx.people = people;
   const { organizations, places } = buildOrganizationsAndPlaces(ctx, tokens, found);
   ctx.organizations = organizations;
@@ -541,15 +552,15 @@ function isNameWord(token: Token): boolean {
 /** Longer runs of capitalised words are lists or headlines, not one name; capping them keeps the pass linear. */
 const MAX_NAME_WORDS = 10;
 
-function findNameCandidates(tokens: Token[], lexicon: Lexicon, labels: Label[]): NameCandidate[] {
+function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], lexicon: Lexicon, labels: Label[]): NameCandidate[] {
   const candidates: NameCandidate[] = [];
+  // The first token not yet read: a name word is capitalised, so only those indices can open a candidate.
   let i = 0;
-  while (i < tokens.length) {
+  for (const start of capitalisedAt) {
+    if (start < i) continue;
+    i = start;
     const token = tokens[i]!;
-    if (labels[i] !== null || !isNameWord(token)) {
-      i++;
-      continue;
-    }
+    if (labels[i] !== null || !isNameWord(token)) continue;
     let to = i + 1;
     for (;;) {
       const next = tokens[to];
@@ -712,6 +723,7 @@ function tokenStartingAt(tokens: readonly Token[], start: number): number {
 function buildPeople(
   ctx: DocumentContext,
   tokens: Token[],
+  capitalisedAt: readonly number[],
   candidates: NameCandidate[],
   lexicon: Lexicon,
   labels: Label[],
@@ -754,7 +766,8 @@ function buildPeople(
   // Single words: a surname or given name of someone already named, or a person by evidence.
   const undecided: NameCandidate[] = [];
   for (const candidate of pending) {
-    const keys = tokens.slice(candidate.from, candidate.to).map((token) => token.key);
+    const keys: string[] = [];
+    for (let k = candidate.from; k < candidate.to; k++) keys.push(tokens[k]!.key);
     const before = previousWord(tokens, candidate.from);
     const title = candidate.titled ? tokens[candidate.from - 1] : before;
     const titled = candidate.titled || (before !== undefined && (listed(before, WORD.roleNouns) || isHonorificWord(before)));
@@ -792,9 +805,9 @@ function buildPeople(
   const drafts = people.live();
   for (const { candidate } of accepted) for (let k = candidate.from; k < candidate.to; k++) labels[k] = "person";
   // Later surname-only mentions of the people found (sentence openers included). Marks per token
-  // rather than a set of numbers: a long text has hundreds of thousands of them.
-  const mentioned = new Uint8Array(tokens.length);
-  for (const { candidate } of accepted) for (let k = candidate.from; k < candidate.to; k++) mentioned[k] = 1;
+  // rather than a set of numbers: a long text has hundreds of thousands of them. Every accepted
+  // candidate's words are marked in `personAt` already.
+  const mentioned = personAt;
   for (const draft of drafts) {
     for (const mention of draft.mentions) {
       const at = tokenStartingAt(tokens, mention.start);
@@ -811,9 +824,11 @@ function buildPeople(
     list.push({ draft, surname });
     bySurname.set(surname[0]!, list);
   }
-  for (let i = 0; i < tokens.length; i++) {
+  // The first token not yet read: a mention found covers the words of its surname.
+  let unread = 0;
+  for (const i of capitalisedAt) {
+    if (i < unread) continue;
     const token = tokens[i]!;
-    if (!token.capitalised) continue;
     const owners = bySurname.get(token.key);
     if (!owners || mentioned[i] === 1 || labels[i] === "organization") continue;
     for (const { draft, surname } of owners) {
@@ -826,7 +841,7 @@ function buildPeople(
       if (after && after.capitalised && after.isWord && after.region === token.region && after.start <= tokens[i + surname.length - 1]!.end + 1 && labels[i + surname.length] === null) continue;
       draft.mentions.push(spanOf(text, tokens, i, i + surname.length));
       mentioned[i] = 1;
-      i += surname.length - 1;
+      unread = i + surname.length;
       break;
     }
   }
@@ -839,18 +854,32 @@ function buildPeople(
     const aliases: string[] = [];
     const seen = new Set<string>([draft.name]);
     for (const mention of mentions) {
-      const form = mention.text.replace(/\s+/g, " ");
+      const form = singleSpaced(mention.text);
       if (!seen.has(form)) aliases.push(form);
       seen.add(form);
     }
     const roles = new Set<string>();
     for (const role of draft.roles) {
-      const clean = role.replace(/\s+/g, " ").trim();
+      const clean = singleSpaced(role).trim();
       if (clean) roles.add(clean);
     }
     result.push({ id: id++, name: draft.name, aliases, roles: [...roles], mentions });
   }
   return result;
+}
+
+/**
+ * `text.replace(/\s+/g, " ")`, without the regex for the usual text: printable ASCII whose spaces
+ * are single.
+ */
+function singleSpaced(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 32 && code < 127) continue;
+    if (code === 32 && text.charCodeAt(i + 1) !== 32) continue;
+    return text.replace(/\s+/g, " ");
+  }
+  return text;
 }
 
 function dedupeSpans(spans: Span[]): Span[] {
@@ -915,17 +944,18 @@ class PeopleIndex {
     this.index(draft, 1);
   }
 
-  full(keys: string[]): PersonDraft | undefined {
-    return this.byFull.get(keys.join(" "));
+  /** The person whose name is these words joined by spaces ("le drian"). */
+  full(joinedKeys: string): PersonDraft | undefined {
+    return this.byFull.get(joinedKeys);
   }
 
   /** People with a longer name that ends with these words, or whose initial and surname they are. */
-  longerForms(keys: string[]): PersonDraft[] {
-    return [...(this.byTail.get(keys.join(" ")) ?? [])];
+  longerForms(keys: string[]): ReadonlySet<PersonDraft> | undefined {
+    return this.byTail.get(keys.length === 1 ? keys[0]! : keys.join(" "));
   }
 
-  withFirstWord(key: string): PersonDraft[] {
-    return [...(this.byFirst.get(key) ?? [])];
+  withFirstWord(key: string): ReadonlySet<PersonDraft> | undefined {
+    return this.byFirst.get(key);
   }
 
   private index(draft: PersonDraft, change: 1 | -1): void {
@@ -934,14 +964,17 @@ class PeopleIndex {
     if (change > 0) this.byFull.set(full, draft);
     else if (this.byFull.get(full) === draft) this.byFull.delete(full);
     if (keys.length < 2 || INITIAL_KEY.test(keys[0]!)) return;
-    const tails: string[] = [];
+    const initial = `${keys[0]!.charAt(0)}. `;
+    // Each tail is the end of the full name: it starts after the words before it and their spaces.
+    let tailStart = 0;
     for (let start = 1; start < keys.length; start++) {
-      const tail = keys.slice(start).join(" ");
-      tails.push(tail, `${keys[0]!.charAt(0)}. ${tail}`);
+      tailStart += keys[start - 1]!.length + 1;
+      const tail = full.slice(tailStart);
+      update(this.byTail, tail, draft, change);
+      update(this.byTail, initial + tail, draft, change);
       // "Lula" for Luiz Inácio Lula da Silva: the name a family particle follows is used alone.
-      if (start >= 2 && FOREIGN_PARTICLES.has(keys[start]!) && start < keys.length - 1) tails.push(keys[start - 1]!);
+      if (start >= 2 && FOREIGN_PARTICLES.has(keys[start]!) && start < keys.length - 1) update(this.byTail, keys[start - 1]!, draft, change);
     }
-    for (const tail of tails) update(this.byTail, tail, draft, change);
     update(this.byFirst, keys[0]!, draft, change);
   }
 }
@@ -961,7 +994,7 @@ function update(map: Map<string, Set<PersonDraft>>, key: string, draft: PersonDr
 function findOwner(people: PeopleIndex, keys: string[], position: number, byGivenName: boolean, lexicon: Lexicon): PersonDraft | null {
   let best: PersonDraft | null = null;
   let bestDistance = Infinity;
-  for (const draft of people.longerForms(keys)) {
+  for (const draft of people.longerForms(keys) ?? []) {
     const distance = Math.abs(draft.firstMention - position);
     if (distance < bestDistance) {
       best = draft;
@@ -972,7 +1005,7 @@ function findOwner(people: PeopleIndex, keys: string[], position: number, byGive
   // "M. Chen" for Chen Shui-bian: the family name comes first in Chinese, Korean, Vietnamese names.
   if (keys.length === 1 && (byGivenName || lexicon.familyNamesFirst.has(keys[0]!))) {
     const owners = people.withFirstWord(keys[0]!);
-    if (owners.length === 1) return owners[0]!;
+    if (owners?.size === 1) return owners.values().next().value!;
   }
   return null;
 }
@@ -982,10 +1015,16 @@ function draftFor(people: PeopleIndex, tokens: Token[], candidate: NameCandidate
   for (let k = candidate.from; k < candidate.to; k++) keys.push(tokens[k]!.key);
   const span = spanOf(text, tokens, candidate.from, candidate.to);
   const name = joinTokens(tokens, candidate.from, candidate.to);
-  let draft = people.full(keys);
+  const joinedKeys = keys.length === 1 ? keys[0]! : keys.join(" ");
+  let draft = people.full(joinedKeys);
   if (!draft) {
-    // A longer form of someone already found ("Poutine" then "Vladimir Poutine") takes over.
-    for (let start = 1; start < keys.length && !draft; start++) draft = people.full(keys.slice(start));
+    // A longer form of someone already found ("Poutine" then "Vladimir Poutine") takes over: the
+    // shorter forms are the ends of the joined keys.
+    let tailStart = 0;
+    for (let start = 1; start < keys.length && !draft; start++) {
+      tailStart += keys[start - 1]!.length + 1;
+      draft = people.full(joinedKeys.slice(tailStart));
+    }
     if (draft) people.rekey(draft, keys, name);
   }
   if (!draft) {
@@ -1223,9 +1262,14 @@ function speakerAfterQuote(tokens: Token[], candidate: NameCandidate): boolean {
  */
 function mergeDrafts(people: PeopleIndex): void {
   for (const short of people.live()) {
-    const owners = people.longerForms(short.keys).filter((long) => long !== short);
-    if (owners.length !== 1) continue;
-    const owner = owners[0]!;
+    let owner: PersonDraft | undefined;
+    let owners = 0;
+    for (const long of people.longerForms(short.keys) ?? []) {
+      if (long === short) continue;
+      owner = long;
+      owners++;
+    }
+    if (owners !== 1 || !owner) continue;
     owner.mentions.push(...short.mentions);
     owner.roles.push(...short.roles);
     owner.firstMention = Math.min(owner.firstMention, short.firstMention);
