@@ -851,12 +851,11 @@ function buildPeople(
   for (const draft of drafts) {
     draft.mentions.sort((a, b) => a.start - b.start);
     const mentions = dedupeSpans(draft.mentions);
+    // A person has few forms: a search of the list costs less than a set per person.
     const aliases: string[] = [];
-    const seen = new Set<string>([draft.name]);
     for (const mention of mentions) {
       const form = singleSpaced(mention.text);
-      if (!seen.has(form)) aliases.push(form);
-      seen.add(form);
+      if (form !== draft.name && !aliases.includes(form)) aliases.push(form);
     }
     const roles = new Set<string>();
     for (const role of draft.roles) {
@@ -1074,9 +1073,9 @@ function personEvidence(
   if (words === 1 && listed(first, WORD.nonNames)) return null;
   if (words === 1 && namesRemitOfRole(tokens, candidate.from)) return null;
   // "Roman Catholic Christianity", "Gaullisme social": a doctrine's name holds its abstract noun, a person's does not.
-  if (words >= 2) for (let k = candidate.from; k < candidate.to; k++) if (ABSTRACT_NOUN.test(tokens[k]!.text)) return null;
+  if (words >= 2) for (let k = candidate.from; k < candidate.to; k++) if (isAbstractNoun(tokens[k]!.text)) return null;
   // "Ending Clergy Abuse", "Saving Private Lives": a group opened by a gerund names a campaign or a work.
-  if (words >= 2 && GERUND.test(first.text) && !listed(first, WORD.firstNames) && !listed(first, WORD.familyNamesFirst)) return null;
+  if (words >= 2 && lastCharCode(first.text) === 103 /* g */ && GERUND.test(first.text) && !listed(first, WORD.firstNames) && !listed(first, WORD.familyNamesFirst)) return null;
   // "Fort Copacabana", "Vallée d'Aoste" — but "saint Maximilien Kolbe" is a person.
   if (words >= 2 && listed(first, WORD.thingsBefore) && first.capitalised && !listed(tokens[candidate.from + 1]!, WORD.firstNames)) return null;
   if (listed(first, WORD.nonNames) && first.sentenceStart && words === 1) return null;
@@ -1108,6 +1107,16 @@ const GERUND = /^\p{Lu}\p{Ll}{2,}ing$/u;
 
 /** Nouns of doctrines and qualities ("Christianity", "Catholicism", "Gaullisme", "Sociology"). */
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:ity|ism|isme|ology|ologie)$/u;
+
+function lastCharCode(text: string): number {
+  return text.charCodeAt(text.length - 1);
+}
+
+/** `ABSTRACT_NOUN.test(text)`; the last letter (y, m, e) turns most words down before the regex. */
+function isAbstractNoun(text: string): boolean {
+  const last = lastCharCode(text);
+  return (last === 121 || last === 109 || last === 101) && ABSTRACT_NOUN.test(text);
+}
 
 /** Particles of Arabic names that make a group of words a person's name ("al-Abadi", "ben Salmane"). */
 const ARABIC_PARTICLE = /^(?:al|el|ben|bin|ibn|abu|abd)$/;
@@ -1294,6 +1303,22 @@ function hyphenatedSurname(tokens: Token[], at: number, candidate: NameCandidate
 
 /** A capital and lower-case letters, marks, apostrophes or hyphens: "Dupont", "O’Neill". */
 const CAPITALISED_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
+/**
+ * `CAPITALISED_WORD.test(text)`, decided by character codes for an ASCII word: no other ASCII
+ * character is a capital, a lower-case letter or a mark.
+ */
+function isCapitalisedWord(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first >= 128 || text.length < 2) return CAPITALISED_WORD.test(text);
+  if (first < 65 || first > 90) return false;
+  for (let i = 1; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) return CAPITALISED_WORD.test(text);
+    if (!((code >= 97 && code <= 122) || code === 39 || code === 45)) return false;
+  }
+  return true;
+}
+
 /** A short lower-case particle glued to a capitalised name: "al-Abadi", "el-Sisi". */
 const GLUED_LOWERCASE_PARTICLE = /^\p{Ll}{1,3}-\p{Lu}/u;
 
@@ -1302,7 +1327,7 @@ function plainNameShape(tokens: Token[], candidate: NameCandidate, lexicon: Lexi
   for (let k = candidate.from; k < candidate.to; k++) {
     const token = tokens[k]!;
     if (listed(token, WORD.particles) && !token.capitalised) continue;
-    if (!CAPITALISED_WORD.test(token.text) && !token.dotted && !GLUED_LOWERCASE_PARTICLE.test(token.text) && !hyphenatedSurname(tokens, k, candidate, lexicon)) return false;
+    if (!isCapitalisedWord(token.text) && !token.dotted && !GLUED_LOWERCASE_PARTICLE.test(token.text) && !hyphenatedSurname(tokens, k, candidate, lexicon)) return false;
     if (token.alsoLowercase || listed(token, WORD.commonWords)) return false;
     if (listed(token, WORD.nonNames) || listed(token, WORD.demonyms) || listed(token, WORD.roleNouns)) return false;
   }
@@ -1456,27 +1481,33 @@ function buildOrganizationsAndPlaces(
 ): { organizations: OrganizationEntity[]; places: PlaceEntity[] } {
   const organizations: OrganizationEntity[] = [];
   const places: PlaceEntity[] = [];
-  const byKey = new Map<string, OrganizationEntity | PlaceEntity>();
-  const people = new Set(ctx.people.flatMap((person) => person.mentions.map((mention) => mention.start)));
+  if (found.length === 0) return { organizations, places };
+  const organizationsByKey = new Map<string, OrganizationEntity>();
+  const placesByKey = new Map<string, PlaceEntity>();
+  const personStarts = new Set<number>();
+  for (const person of ctx.people) for (const mention of person.mentions) personStarts.add(mention.start);
   for (const item of found) {
     const span = spanOf(ctx.text, tokens, item.from, item.to);
-    if (people.has(span.start)) continue;
-    const key = `${item.kind}:${foldKey(item.name)}`;
-    let entity = byKey.get(key);
-    if (!entity) {
-      if (item.kind === "organization") {
-        const organization: OrganizationEntity = { id: organizations.length, name: item.name, aliases: [], mentions: [] };
+    if (personStarts.has(span.start)) continue;
+    const key = foldKey(item.name);
+    if (item.kind === "organization") {
+      let organization = organizationsByKey.get(key);
+      if (!organization) {
+        organization = { id: organizations.length, name: item.name, aliases: [], mentions: [] };
         organizations.push(organization);
-        entity = organization;
-      } else {
-        const place: PlaceEntity = { id: places.length, name: item.name, country: item.country, mentions: [] };
-        places.push(place);
-        entity = place;
+        organizationsByKey.set(key, organization);
       }
-      byKey.set(key, entity);
+      organization.mentions.push(span);
+      if (span.text !== organization.name && !organization.aliases.includes(span.text)) organization.aliases.push(span.text);
+    } else {
+      let place = placesByKey.get(key);
+      if (!place) {
+        place = { id: places.length, name: item.name, country: item.country, mentions: [] };
+        places.push(place);
+        placesByKey.set(key, place);
+      }
+      place.mentions.push(span);
     }
-    entity.mentions.push(span);
-    if ("aliases" in entity && span.text !== entity.name && !entity.aliases.includes(span.text)) entity.aliases.push(span.text);
   }
   return { organizations, places };
 }
