@@ -139,10 +139,16 @@ const WORD = {
   months: 1 << 19,
   monthWords: 1 << 20,
   commonWords: 1 << 21,
+  lowercasePhrases: 1 << 22,
 } as const;
 type WordList = keyof typeof WORD;
 /** An honorific written with its period ("Gen.", "Mr."). */
-const HONORIFIC_WITH_PERIOD = 1 << 22;
+const HONORIFIC_WITH_PERIOD = 1 << 23;
+/**
+ * The lowercase words a pass may start from: a gazetteer phrase written in lower case, an
+ * organization's head ("ministère"), a role noun of a description ("le porte-parole").
+ */
+const NOTABLE_LOWERCASE = WORD.lowercasePhrases | WORD.organizationHeads | WORD.roleNouns;
 
 /** Whether the lexicon's word list `list` (a `WORD` bit) holds the token's word. */
 function listed(token: Token, list: number): boolean {
@@ -339,12 +345,17 @@ export function recogniseEntities(ctx: DocumentContext): void {
   const capitalisedKeys = new Set<string>();
   // Names start with a capital: the passes that look only for names walk these indices, not every token.
   const capitalisedAt: number[] = [];
+  // The passes for phrases, organizations and descriptions walk these: the capitalised tokens and the notable lowercase ones.
+  const notableAt: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     token.listedIn = lexicon.listsOf.get(token.key) ?? 0;
     if (token.capitalised) {
       capitalisedKeys.add(token.key);
       capitalisedAt.push(i);
+      notableAt.push(i);
+    } else if ((token.listedIn & NOTABLE_LOWERCASE) !== 0 || startsWithSurrogate(token.text)) {
+      notableAt.push(i);
     }
   }
   const lowercaseWords = new Set<string>();
@@ -356,8 +367,8 @@ export function recogniseEntities(ctx: DocumentContext): void {
     }
   }
   const labels: Label[] = new Array<Label>(tokens.length).fill(null);
-  const found = findKnownPhrases(tokens, lexicon, labels);
-  found.push(...findOrganizationGroups(tokens, labels));
+  const found = findKnownPhrases(tokens, notableAt, lexicon, labels);
+  found.push(...findOrganizationGroups(tokens, notableAt, labels));
   const candidates = findNameCandidates(tokens, capitalisedAt, lexicon, labels);
   const inRole = new Uint8Array(tokens.length);
   const people = buildPeople(ctx, tokens, capitalisedAt, candidates, lexicon, labels, inRole);
@@ -365,18 +376,30 @@ export function recogniseEntities(ctx: DocumentContext): void {
   const { organizations, places } = buildOrganizationsAndPlaces(ctx, tokens, found);
   ctx.organizations = organizations;
   ctx.places = places;
-  attachDescriptions(ctx, tokens, labels, inRole);
+  attachDescriptions(ctx, tokens, notableAt, labels, inRole);
+}
+
+/**
+ * A word opening with a character beyond the basic plane ("𝐀"): the tokeniser does not call it
+ * capitalised, though the acronym test may read a capital there.
+ */
+function startsWithSurrogate(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first >= 0xd800 && first <= 0xdbff;
 }
 
 const HAS_LOWERCASE = /\p{Ll}/u;
 
 /** Gazetteer organizations and places (longest phrase wins), unless the words start a person's name. */
-function findKnownPhrases(tokens: Token[], lexicon: Lexicon, labels: Label[]): Found[] {
+function findKnownPhrases(tokens: Token[], notableAt: readonly number[], lexicon: Lexicon, labels: Label[]): Found[] {
   const found: Found[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  // The first token not yet read: a phrase found covers its words.
+  let unread = 0;
+  for (const i of notableAt) {
+    if (i < unread) continue;
     const token = tokens[i]!;
-    if (!token.isWord || !listed(token, WORD.phrases)) continue;
     // Gazetteer words must be written as names: "rose" is not a place, nor "union" an organization.
+    if (!token.isWord || !listed(token, token.capitalised ? WORD.phrases : WORD.lowercasePhrases)) continue;
     const options = (token.capitalised ? lexicon.phrases : lexicon.lowercasePhrases).get(token.key);
     if (!options) continue;
     for (const phrase of options) {
@@ -388,7 +411,7 @@ function findKnownPhrases(tokens: Token[], lexicon: Lexicon, labels: Label[]): F
       if (last.region !== token.region) continue;
       found.push({ kind: phrase.kind, name: phrase.name, country: phrase.country, from: i, to: i + phrase.keys.length });
       for (let j = i; j < i + phrase.keys.length; j++) labels[j] = phrase.kind;
-      i += phrase.keys.length - 1;
+      unread = i + phrase.keys.length;
       break;
     }
   }
@@ -414,9 +437,12 @@ const LOWERCASE_HEADS = new Set(["ministere", "ministry", "parquet"]);
  * Organizations the gazetteer does not know: a head word ("ministère", "Parti", "Council") with
  * the capitalised words and connectors around it, and acronyms in capitals ("OSCE", "AfCFTA").
  */
-function findOrganizationGroups(tokens: Token[], labels: Label[]): Found[] {
+function findOrganizationGroups(tokens: Token[], notableAt: readonly number[], labels: Label[]): Found[] {
   const found: Found[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  // The first token not yet read: an organization found covers its words.
+  let unread = 0;
+  for (const i of notableAt) {
+    if (i < unread) continue;
     const token = tokens[i]!;
     if (!token.isWord || labels[i] !== null) continue;
     if (listed(token, WORD.organizationHeads) && (token.capitalised || LOWERCASE_HEADS.has(token.key))) {
@@ -456,7 +482,7 @@ function findOrganizationGroups(tokens: Token[], labels: Label[]): Found[] {
       const name = joinTokens(tokens, from, to);
       found.push({ kind: "organization", name, country: null, from, to });
       for (let j = from; j < to; j++) labels[j] = "organization";
-      i = to - 1;
+      unread = to;
       continue;
     }
     if (isAcronym(token) && !listed(token, WORD.months) && !listed(token, WORD.nonNames)) {
@@ -1598,9 +1624,10 @@ function nearestMentionBefore(person: PersonEntity, position: number): number {
  * Role-only descriptions ("le dirigeant russe", "un porte-parole du Kremlin") that the text ties
  * to a named person become one more role of that person.
  */
-function attachDescriptions(ctx: DocumentContext, tokens: Token[], labels: Label[], inRole: Uint8Array): void {
+function attachDescriptions(ctx: DocumentContext, tokens: Token[], notableAt: readonly number[], labels: Label[], inRole: Uint8Array): void {
   if (ctx.people.length === 0) return;
-  for (let i = 1; i < tokens.length; i++) {
+  for (const i of notableAt) {
+    if (i < 1) continue;
     const token = tokens[i]!;
     // Words of a role already read by apposition ("l'attaché de presse…, Anatol Berezin") are no description.
     if (token.capitalised || inRole[i] || !listed(token, WORD.roleNouns)) continue;
