@@ -370,13 +370,38 @@ export function recogniseEntities(ctx: DocumentContext): void {
   const found = findKnownPhrases(tokens, notableAt, lexicon, labels);
   found.push(...findOrganizationGroups(tokens, notableAt, labels));
   const candidates = findNameCandidates(tokens, capitalisedAt, lexicon, labels);
-  const inRole = new Uint8Array(tokens.length);
-  const people = buildPeople(ctx, tokens, capitalisedAt, candidates, lexicon, labels, inRole);
+  const marks = clearedMarks(tokens.length);
+  const people = buildPeople(ctx, tokens, capitalisedAt, candidates, lexicon, labels, marks);
   ctx.people = people;
   const { organizations, places } = buildOrganizationsAndPlaces(ctx, tokens, found);
   ctx.organizations = organizations;
   ctx.places = places;
-  attachDescriptions(ctx, tokens, notableAt, labels, inRole);
+  attachDescriptions(ctx, tokens, notableAt, labels, marks.inRole);
+}
+
+/** Marks per token (1 or 2), one array for each question the passes ask of every token. */
+interface TokenMarks {
+  /** 2 for the words of a multi-word name candidate, 1 for a single capitalised word. */
+  inName: Uint8Array;
+  /** Words of a role phrase read by apposition. */
+  inRole: Uint8Array;
+  /** Words of an accepted person, then the starts of their mentions. */
+  personAt: Uint8Array;
+}
+
+/** Storage for the marks, reused from one document to the next: clearing it costs less than allocating typed arrays per document. */
+let markStore = new Uint8Array(0);
+
+/** Clear marks for `tokenCount` tokens, valid until the next call. */
+function clearedMarks(tokenCount: number): TokenMarks {
+  const size = 3 * tokenCount;
+  if (markStore.length < size) markStore = new Uint8Array(Math.max(size, 2 * markStore.length));
+  else markStore.fill(0, 0, size);
+  return {
+    inName: markStore.subarray(0, tokenCount),
+    inRole: markStore.subarray(tokenCount, 2 * tokenCount),
+    personAt: markStore.subarray(2 * tokenCount, size),
+  };
 }
 
 /**
@@ -753,10 +778,9 @@ function buildPeople(
   candidates: NameCandidate[],
   lexicon: Lexicon,
   labels: Label[],
-  inRole: Uint8Array,
+  { inName, inRole, personAt }: TokenMarks,
 ): PersonEntity[] {
   const text = ctx.text;
-  const inName = new Uint8Array(tokens.length);
   const singleWordCounts = new Map<string, number>();
   for (const candidate of candidates) {
     if (candidate.to - candidate.from === 1 && !tokens[candidate.from]!.sentenceStart) {
@@ -812,7 +836,6 @@ function buildPeople(
     }
   }
   // "Powell, Blake et Ashmeade": a name listed next to a person is one too.
-  const personAt = new Uint8Array(tokens.length);
   for (const { candidate } of accepted) for (let k = candidate.from; k < candidate.to; k++) personAt[k] = 1;
   // A few passes carry the evidence along a list ("A, B et C Dupont"), never back and forth forever.
   const joinedByList = new Set<NameCandidate>();
