@@ -590,6 +590,11 @@ function isAllCapitals(text: string): boolean {
   return true;
 }
 
+function startsWithDigit(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first >= 48 && first <= 57;
+}
+
 function isNameWord(token: Token): boolean {
   const first = token.text.charCodeAt(0);
   return token.isWord && token.capitalised && !listed(token, WORD.months) && !(first >= 48 && first <= 57) && !(token.text.length > 3 && !token.dotted && isAllCapitals(token.text));
@@ -652,13 +657,19 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
     let roleFrom = -1;
     while (from < to - 1 || (from < to && to - i > 1)) {
       const word = tokens[from]!;
-      const key = word.key.replace(/\.$/, "");
       if (from === firstNameAt) break;
+      // The key without a final period ("gen." → "gen") and the word lists that hold it.
+      const endsWithPeriod = word.key.endsWith(".");
+      const key = endsWithPeriod ? word.key.slice(0, -1) : word.key;
+      const keyLists = endsWithPeriod ? (lexicon.listsOf.get(key) ?? 0) : word.listedIn;
+      const roleNoun = (keyLists & WORD.roleNouns) !== 0;
+      const roleModifier = (keyLists & WORD.roleModifiers) !== 0;
+      const demonym = (keyLists & WORD.demonyms) !== 0;
       const nextWord = tokens[from + 1];
       const nationalityNoun =
         from === i && to - from >= 3 && DEMONYM_SHAPE.test(word.text) && tokens[from - 1] !== undefined && listed(tokens[from - 1]!, WORD.determiners) &&
         nextWord !== undefined && nextWord.capitalised && !listed(nextWord, WORD.particles) && !listed(word, WORD.thingsBefore);
-      if (nationalityNoun && !lexicon.demonyms.has(key)) evidence += 2;
+      if (nationalityNoun && !demonym) evidence += 2;
       // "De Gendt", "Van Avermaet": a capitalised particle opening a two-word name belongs to it.
       const particleOfName = word.capitalised && FOREIGN_PARTICLES.has(key) && from + 1 < to && tokens[from + 1]!.capitalised && !listed(tokens[from + 1]!, WORD.firstNames);
       const strippable =
@@ -666,21 +677,21 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
         (nationalityNoun ||
         isPluralRole(key, lexicon) ||
         isHonorificWord(word) ||
-        lexicon.roleNouns.has(key) ||
-        lexicon.roleModifiers.has(key) ||
-        lexicon.nonNames.has(key) ||
-        lexicon.demonyms.has(key) ||
+        roleNoun ||
+        roleModifier ||
+        (keyLists & WORD.nonNames) !== 0 ||
+        demonym ||
         (word.dotted && word.text.length > 2) ||
-        (firstNameAt > from && !lexicon.particles.has(key) && (firstNameAt > from + 1 || isNotAName(word) || roleJustBefore(tokens, from))));
+        (firstNameAt > from && (keyLists & WORD.particles) === 0 && (firstNameAt > from + 1 || isNotAName(word) || roleJustBefore(tokens, from))));
       if (!strippable) break;
-      if (isHonorificWord(word) || lexicon.roleNouns.has(key)) {
+      if (isHonorificWord(word) || roleNoun) {
         evidence += 2;
         if (roleFrom < 0) roleFrom = from;
-      } else if ((lexicon.roleModifiers.has(key) || lexicon.demonyms.has(key) || word.dotted) && roleFrom < 0) {
+      } else if ((roleModifier || demonym || word.dotted) && roleFrom < 0) {
         roleFrom = from;
       }
       // "l'Américaine Gwen Jorgensen": a nationality noun introduces a person.
-      if (lexicon.demonyms.has(key) && from === i && tokens[from - 1] && listed(tokens[from - 1]!, WORD.determiners)) evidence += 2;
+      if (demonym && from === i && tokens[from - 1] && listed(tokens[from - 1]!, WORD.determiners)) evidence += 2;
       from++;
     }
     // "M. le ministre Dupont": the form of address is no part of the role.
@@ -791,7 +802,14 @@ function buildPeople(
   // 2 marks words of multi-word names, 1 single capitalised words (which may still be role words).
   for (const candidate of candidates) for (let k = candidate.from; k < candidate.to; k++) inName[k] = candidate.to - candidate.from > 1 ? 2 : 1;
   const people = new PeopleIndex();
-  const accepted: Array<{ candidate: NameCandidate; draft: PersonDraft }> = [];
+  // An accepted candidate's words are a person's: the list evidence and the later passes read these marks.
+  const accept = (candidate: NameCandidate) => {
+    draftFor(people, tokens, candidate, text);
+    for (let k = candidate.from; k < candidate.to; k++) {
+      personAt[k] = 1;
+      labels[k] = "person";
+    }
+  };
   const pending: NameCandidate[] = [];
   const rosterNames = rosterCandidates(text, tokens, candidates);
   for (const candidate of candidates) {
@@ -807,7 +825,7 @@ function buildPeople(
     if (words >= 2) {
       if (candidate.roles.length > 0) candidate.evidence += 2;
       if (candidate.evidence >= 2) {
-        accepted.push({ candidate, draft: draftFor(people, tokens, candidate, text) });
+        accept(candidate);
         continue;
       }
     }
@@ -829,22 +847,20 @@ function buildPeople(
       owner.roles.push(...candidate.roles);
       continue;
     }
-    if (candidate.to - candidate.from === 1 && singleNameEvidence(tokens, candidate, lexicon)) {
-      accepted.push({ candidate, draft: draftFor(people, tokens, candidate, text) });
+    if (candidate.to - candidate.from === 1 && singleNameEvidence(tokens, candidate)) {
+      accept(candidate);
     } else if (!candidate.titled && plainNameShape(tokens, candidate, lexicon)) {
       undecided.push(candidate);
     }
   }
   // "Powell, Blake et Ashmeade": a name listed next to a person is one too.
-  for (const { candidate } of accepted) for (let k = candidate.from; k < candidate.to; k++) personAt[k] = 1;
   // A few passes carry the evidence along a list ("A, B et C Dupont"), never back and forth forever.
   const joinedByList = new Set<NameCandidate>();
   for (let pass = 0; pass < 3; pass++) {
     let changed = false;
     for (const candidate of undecided) {
       if (joinedByList.has(candidate) || !listedWithPerson(tokens, candidate, personAt)) continue;
-      accepted.push({ candidate, draft: draftFor(people, tokens, candidate, text) });
-      for (let k = candidate.from; k < candidate.to; k++) personAt[k] = 1;
+      accept(candidate);
       joinedByList.add(candidate);
       changed = true;
     }
@@ -852,7 +868,6 @@ function buildPeople(
   }
   mergeDrafts(people);
   const drafts = people.live();
-  for (const { candidate } of accepted) for (let k = candidate.from; k < candidate.to; k++) labels[k] = "person";
   // Later surname-only mentions of the people found (sentence openers included). Marks per token
   // rather than a set of numbers: a long text has hundreds of thousands of them. Every accepted
   // candidate's words are marked in `personAt` already.
@@ -1058,7 +1073,8 @@ function findOwner(people: PeopleIndex, keys: string[], position: number, byGive
   return null;
 }
 
-function draftFor(people: PeopleIndex, tokens: Token[], candidate: NameCandidate, text: string): PersonDraft {
+/** Records the candidate as a mention of the person its words name, found before or new. */
+function draftFor(people: PeopleIndex, tokens: Token[], candidate: NameCandidate, text: string): void {
   const keys: string[] = [];
   for (let k = candidate.from; k < candidate.to; k++) keys.push(tokens[k]!.key);
   const span = spanOf(text, tokens, candidate.from, candidate.to);
@@ -1082,7 +1098,6 @@ function draftFor(people: PeopleIndex, tokens: Token[], candidate: NameCandidate
   draft.firstMention = Math.min(draft.firstMention, span.start);
   draft.mentions.push(span);
   draft.roles.push(...candidate.roles);
-  return draft;
 }
 
 /**
@@ -1131,7 +1146,7 @@ function personEvidence(
   let score = 0;
   const firstKey = first.key;
   const givenName = listed(first, WORD.firstNames) || (firstKey.includes("-") && firstKey.split("-").every((part) => lexicon.firstNames.has(part)));
-  if ((givenName || lexicon.familyNamesFirst.has(firstKey)) && words >= 2) score += 3;
+  if ((givenName || listed(first, WORD.familyNamesFirst)) && words >= 2) score += 3;
   if (first.dotted && words >= 2) score += 2;
   if (before && isHonorificWord(before)) score += 2;
   if (before && listed(before, WORD.speakerIntroducers)) score += 1;
@@ -1269,10 +1284,9 @@ const ROSTER_TAIL = /^\s*(?:\([^()\n]{0,50}\)\s*)?$/;
  * role just before it ("M. Haider", "le président Obama", "President Obama"), a speaking verb
  * just after it ("Valls a déclaré"), or a known given name inside a sentence ("le pape François").
  */
-function singleNameEvidence(tokens: Token[], candidate: NameCandidate, lexicon: Lexicon): boolean {
+function singleNameEvidence(tokens: Token[], candidate: NameCandidate): boolean {
   const token = tokens[candidate.from]!;
-  const key = token.key;
-  if (lexicon.roleNouns.has(key) || lexicon.demonyms.has(key) || lexicon.nonNames.has(key) || lexicon.organizationHeads.has(key) || isHonorific(key, lexicon)) return false;
+  if (listed(token, WORD.roleNouns | WORD.demonyms | WORD.nonNames | WORD.organizationHeads) || isHonorificWord(token)) return false;
   if (token.text.length < 2 || isAllCapitals(token.text)) return false;
   const glued = tokens[candidate.from - 1];
   // "France Bleu", "Manchester United", "RIA Novosti": the rest of a place's or organization's name.
@@ -1280,7 +1294,7 @@ function singleNameEvidence(tokens: Token[], candidate: NameCandidate, lexicon: 
   if (candidate.titled) return true;
   const next = tokens[candidate.to];
   // "Jan. 21", "Mar 3": a month, not a given name.
-  if (lexicon.monthWords.has(key) && next && (next.text === "." || /^\d/.test(next.text))) return false;
+  if (listed(token, WORD.monthWords) && next && (next.text === "." || startsWithDigit(next.text))) return false;
   const before = previousWord(tokens, candidate.from);
   // People's names take no article: "Le Monde", "la Mairie" are things.
   if (before && (listed(before, WORD.determiners) || listed(before, WORD.thingsBefore))) return false;
@@ -1292,8 +1306,8 @@ function singleNameEvidence(tokens: Token[], candidate: NameCandidate, lexicon: 
   if (!token.sentenceStart && speakerAfterQuote(tokens, candidate)) return true;
   // "Sagan remporte la 11e étape": a name opening a sentence, then a verb of a person at once.
   const verb = tokens[candidate.to];
-  if (token.sentenceStart && verb && verb.region === token.region && listed(verb, WORD.personVerbs) && !token.alsoLowercase && !lexicon.commonWords.has(key)) return true;
-  return !token.sentenceStart && lexicon.firstNames.has(key) && before !== undefined && before.isWord && !CONNECTORS.has(before.key);
+  if (token.sentenceStart && verb && verb.region === token.region && listed(verb, WORD.personVerbs) && !token.alsoLowercase && !listed(token, WORD.commonWords)) return true;
+  return !token.sentenceStart && listed(token, WORD.firstNames) && before !== undefined && before.isWord && !CONNECTORS.has(before.key);
 }
 
 const CLOSING_QUOTES = new Set(["\"", "”", "»", "’", "›"]);
