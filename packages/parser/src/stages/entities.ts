@@ -274,12 +274,17 @@ function cachedPhraseKeys(text: string): string[] {
   return keys;
 }
 
+const ELIDED_ARTICLE = /^((?:l|d|qu)['’])(.+)$/i;
+
 /** The words of a gazetteer phrase as written, split the way the tokeniser splits text. */
 function phraseWords(text: string): string[] {
   const words: string[] = [];
   for (const part of text.split(/\s+/)) {
     if (!part) continue;
-    const elided = /^((?:l|d|qu)['’])(.+)$/i.exec(part);
+    // Only "l'", "d'" and "qu'" are split off: an apostrophe second or third lets most words pass without the regex.
+    const second = part.charCodeAt(1);
+    const third = part.charCodeAt(2);
+    const elided = second === 39 || second === 0x2019 || third === 39 || third === 0x2019 ? ELIDED_ARTICLE.exec(part) : null;
     if (elided) words.push(elided[1]!, elided[2]!);
     else words.push(part);
   }
@@ -792,11 +797,12 @@ function buildPeople(
   { inName, inRole, personAt }: TokenMarks,
 ): PersonEntity[] {
   const text = ctx.text;
-  const singleWordCounts = new Map<string, number>();
+  // Keys of the words that stand alone as a candidate inside a sentence.
+  const singleWords = new Set<string>();
   for (const candidate of candidates) {
     if (candidate.to - candidate.from === 1 && !tokens[candidate.from]!.sentenceStart) {
       const key = tokens[candidate.from]!.key;
-      singleWordCounts.set(key, (singleWordCounts.get(key) ?? 0) + 1);
+      singleWords.add(key);
     }
   }
   // 2 marks words of multi-word names, 1 single capitalised words (which may still be role words).
@@ -813,14 +819,14 @@ function buildPeople(
   const pending: NameCandidate[] = [];
   const rosterNames = rosterCandidates(text, tokens, candidates);
   for (const candidate of candidates) {
-    const score = personEvidence(tokens, candidate, lexicon, text, singleWordCounts);
+    const score = personEvidence(tokens, candidate, lexicon, text, singleWords);
     if (score === null) continue;
     candidate.evidence += score;
     if (rosterNames.has(candidate)) {
       candidate.evidence += 2;
       candidate.titled = true;
     }
-    candidate.roles.push(...rolesAround(tokens, candidate, lexicon, inName, inRole));
+    addRolesAround(tokens, candidate, lexicon, inName, inRole);
     const words = candidate.to - candidate.from;
     if (words >= 2) {
       if (candidate.roles.length > 0) candidate.evidence += 2;
@@ -1109,7 +1115,7 @@ function personEvidence(
   candidate: NameCandidate,
   lexicon: Lexicon,
   text: string,
-  singleWordCounts: Map<string, number>,
+  singleWords: ReadonlySet<string>,
 ): number | null {
   const first = tokens[candidate.from]!;
   const last = tokens[candidate.to - 1]!;
@@ -1160,7 +1166,7 @@ function personEvidence(
       if (ARABIC_PARTICLE.test(particle) && lexicon.particles.has(particle)) score += 2;
     }
     // A surname used alone elsewhere in the text.
-    if ((singleWordCounts.get(last.key) ?? 0) > 0) score += 1;
+    if (singleWords.has(last.key)) score += 1;
   }
   if (words === 1 && givenName && !first.sentenceStart && before?.isWord) score += 2;
   if (words >= 2 && plainNameShape(tokens, candidate, lexicon)) score += first.sentenceStart ? lexicon.unknownNameWeight - 1 : lexicon.unknownNameWeight;
@@ -1447,10 +1453,11 @@ function verbAfterRoleNoun(tokens: Token[], from: number, phraseEnd: number, lex
 /**
  * Roles by apposition: a role phrase right before the name ("le président russe Vladimir
  * Poutine", "Kremlin spokesman Dmitry Peskov", "l'attaché de presse du chef de l'État, Dmitri
- * Peskov") or right after it between commas ("Vladimir Medinski, conseiller du président russe").
+ * Peskov") or right after it between commas ("Vladimir Medinski, conseiller du président russe"),
+ * added to the candidate's roles.
  */
-function rolesAround(tokens: Token[], candidate: NameCandidate, lexicon: Lexicon, inName: Uint8Array, inRole: Uint8Array): string[] {
-  const roles: string[] = [];
+function addRolesAround(tokens: Token[], candidate: NameCandidate, lexicon: Lexicon, inName: Uint8Array, inRole: Uint8Array): void {
+  const roles = candidate.roles;
   const region = tokens[candidate.from]!.region;
   // Before: walk left over the role phrase's words, remember the leftmost role noun.
   let k = candidate.from - 1;
@@ -1533,7 +1540,6 @@ function rolesAround(tokens: Token[], candidate: NameCandidate, lexicon: Lexicon
       }
     }
   }
-  return roles;
 }
 
 /** Organizations and places with every mention; places know the country they stand for. */
