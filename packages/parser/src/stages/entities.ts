@@ -98,6 +98,8 @@ interface Lexicon {
   /** Common words in every language (function words included): never a name by shape alone. */
   commonWords: Set<string>;
   unknownNameWeight: number;
+  /** Description text → what its words say, filled as descriptions are resolved ("le président" comes back in every document). */
+  descriptions: Map<string, DescriptionWords | null>;
   /** Adjectives stand before the noun ("Syrian president"), so a lowercase word after the role noun is no part of it. */
   modifiersPrecedeNoun: boolean;
 }
@@ -252,6 +254,7 @@ function lexiconFor(code: "fr" | "en"): Lexicon {
     unknownNameWeight: own.entities.unknownNameWeight,
     modifiersPrecedeNoun: own.quotes.modifiersPrecedeNoun,
     commonWords: set((words) => words.commonWords),
+    descriptions: new Map(),
   };
   for (const locale of all) for (const word of locale.structure.functionWords) lexicon.commonWords.add(foldKey(word));
   for (const word of set((words) => words.roleStops)) lexicon.roleStops.add(word);
@@ -1613,11 +1616,9 @@ export function countryFor(ctx: DocumentContext, words: string): string | null {
  */
 export function resolveDescription(ctx: DocumentContext, text: string, position: number): PersonEntity | null {
   const lexicon = lexiconFor(ctx.locale.code);
-  const keys = phraseKeys(text.replace(/[,;.]/g, " ")).filter((key) => !lexicon.determiners.has(key));
-  const head = keys.find((key) => lexicon.roleNouns.has(key));
-  if (head === undefined) return null;
-  const headClass = lexicon.roleClassOf.get(head);
-  const qualifiers = keys.filter((key) => !lexicon.roleNouns.has(key) && !lexicon.roleModifiers.has(key) && key.length > 2 && !PREPOSITIONS.has(key));
+  const words = descriptionWords(lexicon, text);
+  if (words === null) return null;
+  const { head, headClass, qualifiers } = words;
   let best: PersonEntity | null = null;
   let bestScore = 0;
   let bestDistance = Infinity;
@@ -1646,6 +1647,32 @@ export function resolveDescription(ctx: DocumentContext, text: string, position:
   }
   if (bestScore >= 2) return best;
   return sameKind.length === 1 ? sameKind[0]! : null;
+}
+
+/** What a role-only description says: its first role noun, that noun's class, and the words that qualify it. */
+interface DescriptionWords {
+  head: string;
+  headClass: number | undefined;
+  qualifiers: string[];
+}
+
+/** The words of a description, or null when it holds no role noun; read once per text and language. */
+function descriptionWords(lexicon: Lexicon, text: string): DescriptionWords | null {
+  const cached = lexicon.descriptions.get(text);
+  if (cached !== undefined) return cached;
+  const keys = phraseKeys(text.replace(/[,;.]/g, " ")).filter((key) => !lexicon.determiners.has(key));
+  const head = keys.find((key) => lexicon.roleNouns.has(key));
+  const words =
+    head === undefined
+      ? null
+      : {
+          head,
+          headClass: lexicon.roleClassOf.get(head),
+          qualifiers: keys.filter((key) => !lexicon.roleNouns.has(key) && !lexicon.roleModifiers.has(key) && key.length > 2 && !PREPOSITIONS.has(key)),
+        };
+  if (lexicon.descriptions.size > 10_000) lexicon.descriptions.clear();
+  lexicon.descriptions.set(text, words);
+  return words;
 }
 
 function sameCountry(lexicon: Lexicon, key: string, roleKeys: string[]): boolean {
