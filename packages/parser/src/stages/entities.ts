@@ -941,17 +941,21 @@ function buildPeople(
 }
 
 /**
- * `text.replace(/\s+/g, " ")`, without the regex for the usual text: printable ASCII whose spaces
- * are single.
+ * `text.replace(/\s+/g, " ")`, without the regex for the usual text: its only spaces are single
+ * ASCII spaces.
  */
 function singleSpaced(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code > 32 && code < 127) continue;
-    if (code === 32 && text.charCodeAt(i + 1) !== 32) continue;
-    return text.replace(/\s+/g, " ");
+    if (code === 32 ? text.charCodeAt(i + 1) === 32 : code < 128 || isWideSpace(code)) return text.replace(/\s+/g, " ");
   }
   return text;
+}
+
+/** Whether a character beyond ASCII is one of those `\s` matches. */
+function isWideSpace(code: number): boolean {
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 function dedupeSpans(spans: Span[]): Span[] {
@@ -989,8 +993,8 @@ const INITIAL_KEY = /^\p{L}\.$/u;
 class PeopleIndex {
   readonly drafts: PersonDraft[] = [];
   private readonly byFull = new Map<string, PersonDraft>();
-  private readonly byTail = new Map<string, Set<PersonDraft>>();
-  private readonly byFirst = new Map<string, Set<PersonDraft>>();
+  private readonly byTail = new Map<string, PersonDraft[]>();
+  private readonly byFirst = new Map<string, PersonDraft[]>();
 
   add(draft: PersonDraft): void {
     this.drafts.push(draft);
@@ -1022,11 +1026,11 @@ class PeopleIndex {
   }
 
   /** People with a longer name that ends with these words, or whose initial and surname they are. */
-  longerForms(keys: string[]): ReadonlySet<PersonDraft> | undefined {
+  longerForms(keys: string[]): readonly PersonDraft[] | undefined {
     return this.byTail.get(keys.length === 1 ? keys[0]! : keys.join(" "));
   }
 
-  withFirstWord(key: string): ReadonlySet<PersonDraft> | undefined {
+  withFirstWord(key: string): readonly PersonDraft[] | undefined {
     return this.byFirst.get(key);
   }
 
@@ -1051,14 +1055,19 @@ class PeopleIndex {
   }
 }
 
-function update(map: Map<string, Set<PersonDraft>>, key: string, draft: PersonDraft, change: 1 | -1): void {
-  let set = map.get(key);
+/**
+ * Adds the draft to the people under `key` (once), or takes it out. Lists, not sets: most keys
+ * name one person, and a list keeps the order of a set (an entry added again goes last).
+ */
+function update(map: Map<string, PersonDraft[]>, key: string, draft: PersonDraft, change: 1 | -1): void {
+  const list = map.get(key);
   if (change > 0) {
-    if (!set) map.set(key, (set = new Set()));
-    set.add(draft);
-  } else if (set) {
-    set.delete(draft);
-    if (set.size === 0) map.delete(key);
+    if (!list) map.set(key, [draft]);
+    else if (!list.includes(draft)) list.push(draft);
+  } else if (list) {
+    const at = list.indexOf(draft);
+    if (at >= 0) list.splice(at, 1);
+    if (list.length === 0) map.delete(key);
   }
 }
 
@@ -1077,7 +1086,7 @@ function findOwner(people: PeopleIndex, keys: string[], position: number, byGive
   // "M. Chen" for Chen Shui-bian: the family name comes first in Chinese, Korean, Vietnamese names.
   if (keys.length === 1 && (byGivenName || lexicon.familyNamesFirst.has(keys[0]!))) {
     const owners = people.withFirstWord(keys[0]!);
-    if (owners?.size === 1) return owners.values().next().value!;
+    if (owners?.length === 1) return owners[0]!;
   }
   return null;
 }
