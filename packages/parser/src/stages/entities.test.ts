@@ -28,6 +28,15 @@ describe("entities: people", () => {
     expect(lemaire.roles).toContain("ministre");
   });
 
+  it("reads a name written with a no-break space or two spaces as the same form, not as an alias", () => {
+    const ctx = entitiesOf(
+      "Visite à Lyon\n\nLe ministre François Lebrun a visité l'usine lundi. François\u00a0Lebrun a déclaré que le site restait ouvert. Plus tard, François  Lebrun a ajouté qu'il reviendrait. Lebrun est parti.",
+    );
+    expect(namesOf(ctx)).toEqual(["François Lebrun"]);
+    expect(ctx.people[0]!.aliases).toEqual(["Lebrun"]);
+    expect(ctx.people[0]!.mentions).toHaveLength(4);
+  });
+
   it("links the name a family particle follows, used alone, to the full name (\"Pereira\" for José Carlos Pereira da Costa)", () => {
     const ctx = entitiesOf(
       "Visit to Lisbon\n\nPresident José Carlos Pereira da Costa met Anna Berg in Lisbon on Monday. Mr. Pereira said the talks were useful.",

@@ -98,6 +98,8 @@ interface Lexicon {
   /** Common words in every language (function words included): never a name by shape alone. */
   commonWords: Set<string>;
   unknownNameWeight: number;
+  /** Description text → what its words say, filled as descriptions are resolved ("le président" comes back in every document). */
+  descriptions: Map<string, DescriptionWords | null>;
   /** Adjectives stand before the noun ("Syrian president"), so a lowercase word after the role noun is no part of it. */
   modifiersPrecedeNoun: boolean;
 }
@@ -139,10 +141,16 @@ const WORD = {
   months: 1 << 19,
   monthWords: 1 << 20,
   commonWords: 1 << 21,
+  lowercasePhrases: 1 << 22,
 } as const;
 type WordList = keyof typeof WORD;
 /** An honorific written with its period ("Gen.", "Mr."). */
-const HONORIFIC_WITH_PERIOD = 1 << 22;
+const HONORIFIC_WITH_PERIOD = 1 << 23;
+/**
+ * The lowercase words a pass may start from: a gazetteer phrase written in lower case, an
+ * organization's head ("ministère"), a role noun of a description ("le porte-parole").
+ */
+const NOTABLE_LOWERCASE = WORD.lowercasePhrases | WORD.organizationHeads | WORD.roleNouns;
 
 /** Whether the lexicon's word list `list` (a `WORD` bit) holds the token's word. */
 function listed(token: Token, list: number): boolean {
@@ -246,6 +254,7 @@ function lexiconFor(code: "fr" | "en"): Lexicon {
     unknownNameWeight: own.entities.unknownNameWeight,
     modifiersPrecedeNoun: own.quotes.modifiersPrecedeNoun,
     commonWords: set((words) => words.commonWords),
+    descriptions: new Map(),
   };
   for (const locale of all) for (const word of locale.structure.functionWords) lexicon.commonWords.add(foldKey(word));
   for (const word of set((words) => words.roleStops)) lexicon.roleStops.add(word);
@@ -268,12 +277,17 @@ function cachedPhraseKeys(text: string): string[] {
   return keys;
 }
 
+const ELIDED_ARTICLE = /^((?:l|d|qu)['’])(.+)$/i;
+
 /** The words of a gazetteer phrase as written, split the way the tokeniser splits text. */
 function phraseWords(text: string): string[] {
   const words: string[] = [];
   for (const part of text.split(/\s+/)) {
     if (!part) continue;
-    const elided = /^((?:l|d|qu)['’])(.+)$/i.exec(part);
+    // Only "l'", "d'" and "qu'" are split off: an apostrophe second or third lets most words pass without the regex.
+    const second = part.charCodeAt(1);
+    const third = part.charCodeAt(2);
+    const elided = second === 39 || second === 0x2019 || third === 39 || third === 0x2019 ? ELIDED_ARTICLE.exec(part) : null;
     if (elided) words.push(elided[1]!, elided[2]!);
     else words.push(part);
   }
@@ -337,35 +351,88 @@ export function recogniseEntities(ctx: DocumentContext): void {
   const lexicon = lexiconFor(ctx.locale.code);
   const tokens = tokenise(ctx);
   const capitalisedKeys = new Set<string>();
-  for (const token of tokens) {
+  // Names start with a capital: the passes that look only for names walk these indices, not every token.
+  const capitalisedAt: number[] = [];
+  // The passes for phrases, organizations and descriptions walk these: the capitalised tokens and the notable lowercase ones.
+  const notableAt: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     token.listedIn = lexicon.listsOf.get(token.key) ?? 0;
-    if (token.capitalised) capitalisedKeys.add(token.key);
+    if (token.capitalised) {
+      capitalisedKeys.add(token.key);
+      capitalisedAt.push(i);
+      notableAt.push(i);
+    } else if ((token.listedIn & NOTABLE_LOWERCASE) !== 0 || startsWithSurrogate(token.text)) {
+      notableAt.push(i);
+    }
   }
   const lowercaseWords = new Set<string>();
   for (const token of tokens) if (!token.capitalised && token.isWord && capitalisedKeys.has(token.key)) lowercaseWords.add(token.key);
-  for (const token of tokens) if (token.capitalised && lowercaseWords.has(token.key)) token.alsoLowercase = true;
+  if (lowercaseWords.size > 0) {
+    for (const i of capitalisedAt) {
+      const token = tokens[i]!;
+      if (lowercaseWords.has(token.key)) token.alsoLowercase = true;
+    }
+  }
   const labels: Label[] = new Array<Label>(tokens.length).fill(null);
-  const found = findKnownPhrases(tokens, lexicon, labels);
-  found.push(...findOrganizationGroups(tokens, labels));
-  const candidates = findNameCandidates(tokens, lexicon, labels);
-  const inRole = new Uint8Array(tokens.length);
-  const people = buildPeople(ctx, tokens, candidates, lexicon, labels, inRole);
+  const found = findKnownPhrases(tokens, notableAt, lexicon, labels);
+  found.push(...findOrganizationGroups(tokens, notableAt, labels));
+  const candidates = findNameCandidates(tokens, capitalisedAt, lexicon, labels);
+  const marks = clearedMarks(tokens.length);
+  const people = buildPeople(ctx, tokens, capitalisedAt, candidates, lexicon, labels, marks);
   ctx.people = people;
   const { organizations, places } = buildOrganizationsAndPlaces(ctx, tokens, found);
   ctx.organizations = organizations;
   ctx.places = places;
-  attachDescriptions(ctx, tokens, labels, inRole);
+  attachDescriptions(ctx, tokens, notableAt, labels, marks.inRole);
+}
+
+/** Marks per token (1 or 2), one array for each question the passes ask of every token. */
+interface TokenMarks {
+  /** 2 for the words of a multi-word name candidate, 1 for a single capitalised word. */
+  inName: Uint8Array;
+  /** Words of a role phrase read by apposition. */
+  inRole: Uint8Array;
+  /** Words of an accepted person, then the starts of their mentions. */
+  personAt: Uint8Array;
+}
+
+/** Storage for the marks, reused from one document to the next: clearing it costs less than allocating typed arrays per document. */
+let markStore = new Uint8Array(0);
+
+/** Clear marks for `tokenCount` tokens, valid until the next call. */
+function clearedMarks(tokenCount: number): TokenMarks {
+  const size = 3 * tokenCount;
+  if (markStore.length < size) markStore = new Uint8Array(Math.max(size, 2 * markStore.length));
+  else markStore.fill(0, 0, size);
+  return {
+    inName: markStore.subarray(0, tokenCount),
+    inRole: markStore.subarray(tokenCount, 2 * tokenCount),
+    personAt: markStore.subarray(2 * tokenCount, size),
+  };
+}
+
+/**
+ * A word opening with a character beyond the basic plane ("𝐀"): the tokeniser does not call it
+ * capitalised, though the acronym test may read a capital there.
+ */
+function startsWithSurrogate(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first >= 0xd800 && first <= 0xdbff;
 }
 
 const HAS_LOWERCASE = /\p{Ll}/u;
 
 /** Gazetteer organizations and places (longest phrase wins), unless the words start a person's name. */
-function findKnownPhrases(tokens: Token[], lexicon: Lexicon, labels: Label[]): Found[] {
+function findKnownPhrases(tokens: Token[], notableAt: readonly number[], lexicon: Lexicon, labels: Label[]): Found[] {
   const found: Found[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  // The first token not yet read: a phrase found covers its words.
+  let unread = 0;
+  for (const i of notableAt) {
+    if (i < unread) continue;
     const token = tokens[i]!;
-    if (!token.isWord || !listed(token, WORD.phrases)) continue;
     // Gazetteer words must be written as names: "rose" is not a place, nor "union" an organization.
+    if (!token.isWord || !listed(token, token.capitalised ? WORD.phrases : WORD.lowercasePhrases)) continue;
     const options = (token.capitalised ? lexicon.phrases : lexicon.lowercasePhrases).get(token.key);
     if (!options) continue;
     for (const phrase of options) {
@@ -377,7 +444,7 @@ function findKnownPhrases(tokens: Token[], lexicon: Lexicon, labels: Label[]): F
       if (last.region !== token.region) continue;
       found.push({ kind: phrase.kind, name: phrase.name, country: phrase.country, from: i, to: i + phrase.keys.length });
       for (let j = i; j < i + phrase.keys.length; j++) labels[j] = phrase.kind;
-      i += phrase.keys.length - 1;
+      unread = i + phrase.keys.length;
       break;
     }
   }
@@ -403,9 +470,12 @@ const LOWERCASE_HEADS = new Set(["ministere", "ministry", "parquet"]);
  * Organizations the gazetteer does not know: a head word ("ministère", "Parti", "Council") with
  * the capitalised words and connectors around it, and acronyms in capitals ("OSCE", "AfCFTA").
  */
-function findOrganizationGroups(tokens: Token[], labels: Label[]): Found[] {
+function findOrganizationGroups(tokens: Token[], notableAt: readonly number[], labels: Label[]): Found[] {
   const found: Found[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  // The first token not yet read: an organization found covers its words.
+  let unread = 0;
+  for (const i of notableAt) {
+    if (i < unread) continue;
     const token = tokens[i]!;
     if (!token.isWord || labels[i] !== null) continue;
     if (listed(token, WORD.organizationHeads) && (token.capitalised || LOWERCASE_HEADS.has(token.key))) {
@@ -445,7 +515,7 @@ function findOrganizationGroups(tokens: Token[], labels: Label[]): Found[] {
       const name = joinTokens(tokens, from, to);
       found.push({ kind: "organization", name, country: null, from, to });
       for (let j = from; j < to; j++) labels[j] = "organization";
-      i = to - 1;
+      unread = to;
       continue;
     }
     if (isAcronym(token) && !listed(token, WORD.months) && !listed(token, WORD.nonNames)) {
@@ -528,6 +598,11 @@ function isAllCapitals(text: string): boolean {
   return true;
 }
 
+function startsWithDigit(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first >= 48 && first <= 57;
+}
+
 function isNameWord(token: Token): boolean {
   const first = token.text.charCodeAt(0);
   return token.isWord && token.capitalised && !listed(token, WORD.months) && !(first >= 48 && first <= 57) && !(token.text.length > 3 && !token.dotted && isAllCapitals(token.text));
@@ -541,15 +616,15 @@ function isNameWord(token: Token): boolean {
 /** Longer runs of capitalised words are lists or headlines, not one name; capping them keeps the pass linear. */
 const MAX_NAME_WORDS = 10;
 
-function findNameCandidates(tokens: Token[], lexicon: Lexicon, labels: Label[]): NameCandidate[] {
+function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], lexicon: Lexicon, labels: Label[]): NameCandidate[] {
   const candidates: NameCandidate[] = [];
+  // The first token not yet read: a name word is capitalised, so only those indices can open a candidate.
   let i = 0;
-  while (i < tokens.length) {
+  for (const start of capitalisedAt) {
+    if (start < i) continue;
+    i = start;
     const token = tokens[i]!;
-    if (labels[i] !== null || !isNameWord(token)) {
-      i++;
-      continue;
-    }
+    if (labels[i] !== null || !isNameWord(token)) continue;
     let to = i + 1;
     for (;;) {
       const next = tokens[to];
@@ -590,13 +665,19 @@ function findNameCandidates(tokens: Token[], lexicon: Lexicon, labels: Label[]):
     let roleFrom = -1;
     while (from < to - 1 || (from < to && to - i > 1)) {
       const word = tokens[from]!;
-      const key = word.key.replace(/\.$/, "");
       if (from === firstNameAt) break;
+      // The key without a final period ("gen." → "gen") and the word lists that hold it.
+      const endsWithPeriod = word.key.endsWith(".");
+      const key = endsWithPeriod ? word.key.slice(0, -1) : word.key;
+      const keyLists = endsWithPeriod ? (lexicon.listsOf.get(key) ?? 0) : word.listedIn;
+      const roleNoun = (keyLists & WORD.roleNouns) !== 0;
+      const roleModifier = (keyLists & WORD.roleModifiers) !== 0;
+      const demonym = (keyLists & WORD.demonyms) !== 0;
       const nextWord = tokens[from + 1];
       const nationalityNoun =
         from === i && to - from >= 3 && DEMONYM_SHAPE.test(word.text) && tokens[from - 1] !== undefined && listed(tokens[from - 1]!, WORD.determiners) &&
         nextWord !== undefined && nextWord.capitalised && !listed(nextWord, WORD.particles) && !listed(word, WORD.thingsBefore);
-      if (nationalityNoun && !lexicon.demonyms.has(key)) evidence += 2;
+      if (nationalityNoun && !demonym) evidence += 2;
       // "De Gendt", "Van Avermaet": a capitalised particle opening a two-word name belongs to it.
       const particleOfName = word.capitalised && FOREIGN_PARTICLES.has(key) && from + 1 < to && tokens[from + 1]!.capitalised && !listed(tokens[from + 1]!, WORD.firstNames);
       const strippable =
@@ -604,21 +685,21 @@ function findNameCandidates(tokens: Token[], lexicon: Lexicon, labels: Label[]):
         (nationalityNoun ||
         isPluralRole(key, lexicon) ||
         isHonorificWord(word) ||
-        lexicon.roleNouns.has(key) ||
-        lexicon.roleModifiers.has(key) ||
-        lexicon.nonNames.has(key) ||
-        lexicon.demonyms.has(key) ||
+        roleNoun ||
+        roleModifier ||
+        (keyLists & WORD.nonNames) !== 0 ||
+        demonym ||
         (word.dotted && word.text.length > 2) ||
-        (firstNameAt > from && !lexicon.particles.has(key) && (firstNameAt > from + 1 || isNotAName(word) || roleJustBefore(tokens, from))));
+        (firstNameAt > from && (keyLists & WORD.particles) === 0 && (firstNameAt > from + 1 || isNotAName(word) || roleJustBefore(tokens, from))));
       if (!strippable) break;
-      if (isHonorificWord(word) || lexicon.roleNouns.has(key)) {
+      if (isHonorificWord(word) || roleNoun) {
         evidence += 2;
         if (roleFrom < 0) roleFrom = from;
-      } else if ((lexicon.roleModifiers.has(key) || lexicon.demonyms.has(key) || word.dotted) && roleFrom < 0) {
+      } else if ((roleModifier || demonym || word.dotted) && roleFrom < 0) {
         roleFrom = from;
       }
       // "l'Américaine Gwen Jorgensen": a nationality noun introduces a person.
-      if (lexicon.demonyms.has(key) && from === i && tokens[from - 1] && listed(tokens[from - 1]!, WORD.determiners)) evidence += 2;
+      if (demonym && from === i && tokens[from - 1] && listed(tokens[from - 1]!, WORD.determiners)) evidence += 2;
       from++;
     }
     // "M. le ministre Dupont": the form of address is no part of the role.
@@ -712,40 +793,48 @@ function tokenStartingAt(tokens: readonly Token[], start: number): number {
 function buildPeople(
   ctx: DocumentContext,
   tokens: Token[],
+  capitalisedAt: readonly number[],
   candidates: NameCandidate[],
   lexicon: Lexicon,
   labels: Label[],
-  inRole: Uint8Array,
+  { inName, inRole, personAt }: TokenMarks,
 ): PersonEntity[] {
   const text = ctx.text;
-  const inName = new Uint8Array(tokens.length);
-  const singleWordCounts = new Map<string, number>();
+  // Keys of the words that stand alone as a candidate inside a sentence.
+  const singleWords = new Set<string>();
   for (const candidate of candidates) {
     if (candidate.to - candidate.from === 1 && !tokens[candidate.from]!.sentenceStart) {
       const key = tokens[candidate.from]!.key;
-      singleWordCounts.set(key, (singleWordCounts.get(key) ?? 0) + 1);
+      singleWords.add(key);
     }
   }
   // 2 marks words of multi-word names, 1 single capitalised words (which may still be role words).
   for (const candidate of candidates) for (let k = candidate.from; k < candidate.to; k++) inName[k] = candidate.to - candidate.from > 1 ? 2 : 1;
   const people = new PeopleIndex();
-  const accepted: Array<{ candidate: NameCandidate; draft: PersonDraft }> = [];
+  // An accepted candidate's words are a person's: the list evidence and the later passes read these marks.
+  const accept = (candidate: NameCandidate) => {
+    draftFor(people, tokens, candidate, text);
+    for (let k = candidate.from; k < candidate.to; k++) {
+      personAt[k] = 1;
+      labels[k] = "person";
+    }
+  };
   const pending: NameCandidate[] = [];
   const rosterNames = rosterCandidates(text, tokens, candidates);
   for (const candidate of candidates) {
-    const score = personEvidence(tokens, candidate, lexicon, text, singleWordCounts);
+    const score = personEvidence(tokens, candidate, lexicon, text, singleWords);
     if (score === null) continue;
     candidate.evidence += score;
     if (rosterNames.has(candidate)) {
       candidate.evidence += 2;
       candidate.titled = true;
     }
-    candidate.roles.push(...rolesAround(tokens, candidate, lexicon, inName, inRole));
+    addRolesAround(tokens, candidate, lexicon, inName, inRole);
     const words = candidate.to - candidate.from;
     if (words >= 2) {
       if (candidate.roles.length > 0) candidate.evidence += 2;
       if (candidate.evidence >= 2) {
-        accepted.push({ candidate, draft: draftFor(people, tokens, candidate, text) });
+        accept(candidate);
         continue;
       }
     }
@@ -754,7 +843,8 @@ function buildPeople(
   // Single words: a surname or given name of someone already named, or a person by evidence.
   const undecided: NameCandidate[] = [];
   for (const candidate of pending) {
-    const keys = tokens.slice(candidate.from, candidate.to).map((token) => token.key);
+    const keys: string[] = [];
+    for (let k = candidate.from; k < candidate.to; k++) keys.push(tokens[k]!.key);
     const before = previousWord(tokens, candidate.from);
     const title = candidate.titled ? tokens[candidate.from - 1] : before;
     const titled = candidate.titled || (before !== undefined && (listed(before, WORD.roleNouns) || isHonorificWord(before)));
@@ -766,23 +856,20 @@ function buildPeople(
       owner.roles.push(...candidate.roles);
       continue;
     }
-    if (candidate.to - candidate.from === 1 && singleNameEvidence(tokens, candidate, lexicon)) {
-      accepted.push({ candidate, draft: draftFor(people, tokens, candidate, text) });
+    if (candidate.to - candidate.from === 1 && singleNameEvidence(tokens, candidate)) {
+      accept(candidate);
     } else if (!candidate.titled && plainNameShape(tokens, candidate, lexicon)) {
       undecided.push(candidate);
     }
   }
   // "Powell, Blake et Ashmeade": a name listed next to a person is one too.
-  const personAt = new Uint8Array(tokens.length);
-  for (const { candidate } of accepted) for (let k = candidate.from; k < candidate.to; k++) personAt[k] = 1;
   // A few passes carry the evidence along a list ("A, B et C Dupont"), never back and forth forever.
   const joinedByList = new Set<NameCandidate>();
   for (let pass = 0; pass < 3; pass++) {
     let changed = false;
     for (const candidate of undecided) {
       if (joinedByList.has(candidate) || !listedWithPerson(tokens, candidate, personAt)) continue;
-      accepted.push({ candidate, draft: draftFor(people, tokens, candidate, text) });
-      for (let k = candidate.from; k < candidate.to; k++) personAt[k] = 1;
+      accept(candidate);
       joinedByList.add(candidate);
       changed = true;
     }
@@ -790,11 +877,10 @@ function buildPeople(
   }
   mergeDrafts(people);
   const drafts = people.live();
-  for (const { candidate } of accepted) for (let k = candidate.from; k < candidate.to; k++) labels[k] = "person";
   // Later surname-only mentions of the people found (sentence openers included). Marks per token
-  // rather than a set of numbers: a long text has hundreds of thousands of them.
-  const mentioned = new Uint8Array(tokens.length);
-  for (const { candidate } of accepted) for (let k = candidate.from; k < candidate.to; k++) mentioned[k] = 1;
+  // rather than a set of numbers: a long text has hundreds of thousands of them. Every accepted
+  // candidate's words are marked in `personAt` already.
+  const mentioned = personAt;
   for (const draft of drafts) {
     for (const mention of draft.mentions) {
       const at = tokenStartingAt(tokens, mention.start);
@@ -811,9 +897,11 @@ function buildPeople(
     list.push({ draft, surname });
     bySurname.set(surname[0]!, list);
   }
-  for (let i = 0; i < tokens.length; i++) {
+  // The first token not yet read: a mention found covers the words of its surname.
+  let unread = 0;
+  for (const i of capitalisedAt) {
+    if (i < unread) continue;
     const token = tokens[i]!;
-    if (!token.capitalised) continue;
     const owners = bySurname.get(token.key);
     if (!owners || mentioned[i] === 1 || labels[i] === "organization") continue;
     for (const { draft, surname } of owners) {
@@ -826,7 +914,7 @@ function buildPeople(
       if (after && after.capitalised && after.isWord && after.region === token.region && after.start <= tokens[i + surname.length - 1]!.end + 1 && labels[i + surname.length] === null) continue;
       draft.mentions.push(spanOf(text, tokens, i, i + surname.length));
       mentioned[i] = 1;
-      i += surname.length - 1;
+      unread = i + surname.length;
       break;
     }
   }
@@ -836,21 +924,38 @@ function buildPeople(
   for (const draft of drafts) {
     draft.mentions.sort((a, b) => a.start - b.start);
     const mentions = dedupeSpans(draft.mentions);
+    // A person has few forms: a search of the list costs less than a set per person.
     const aliases: string[] = [];
-    const seen = new Set<string>([draft.name]);
     for (const mention of mentions) {
-      const form = mention.text.replace(/\s+/g, " ");
-      if (!seen.has(form)) aliases.push(form);
-      seen.add(form);
+      const form = singleSpaced(mention.text);
+      if (form !== draft.name && !aliases.includes(form)) aliases.push(form);
     }
     const roles = new Set<string>();
     for (const role of draft.roles) {
-      const clean = role.replace(/\s+/g, " ").trim();
+      const clean = singleSpaced(role).trim();
       if (clean) roles.add(clean);
     }
     result.push({ id: id++, name: draft.name, aliases, roles: [...roles], mentions });
   }
   return result;
+}
+
+/**
+ * `text.replace(/\s+/g, " ")`, without the regex for the usual text: its only spaces are single
+ * ASCII spaces.
+ */
+function singleSpaced(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 32 && code < 127) continue;
+    if (code === 32 ? text.charCodeAt(i + 1) === 32 : code < 128 || isWideSpace(code)) return text.replace(/\s+/g, " ");
+  }
+  return text;
+}
+
+/** Whether a character beyond ASCII is one of those `\s` matches. */
+function isWideSpace(code: number): boolean {
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 function dedupeSpans(spans: Span[]): Span[] {
@@ -888,8 +993,8 @@ const INITIAL_KEY = /^\p{L}\.$/u;
 class PeopleIndex {
   readonly drafts: PersonDraft[] = [];
   private readonly byFull = new Map<string, PersonDraft>();
-  private readonly byTail = new Map<string, Set<PersonDraft>>();
-  private readonly byFirst = new Map<string, Set<PersonDraft>>();
+  private readonly byTail = new Map<string, PersonDraft[]>();
+  private readonly byFirst = new Map<string, PersonDraft[]>();
 
   add(draft: PersonDraft): void {
     this.drafts.push(draft);
@@ -915,17 +1020,18 @@ class PeopleIndex {
     this.index(draft, 1);
   }
 
-  full(keys: string[]): PersonDraft | undefined {
-    return this.byFull.get(keys.join(" "));
+  /** The person whose name is these words joined by spaces ("le drian"). */
+  full(joinedKeys: string): PersonDraft | undefined {
+    return this.byFull.get(joinedKeys);
   }
 
   /** People with a longer name that ends with these words, or whose initial and surname they are. */
-  longerForms(keys: string[]): PersonDraft[] {
-    return [...(this.byTail.get(keys.join(" ")) ?? [])];
+  longerForms(keys: string[]): readonly PersonDraft[] | undefined {
+    return this.byTail.get(keys.length === 1 ? keys[0]! : keys.join(" "));
   }
 
-  withFirstWord(key: string): PersonDraft[] {
-    return [...(this.byFirst.get(key) ?? [])];
+  withFirstWord(key: string): readonly PersonDraft[] | undefined {
+    return this.byFirst.get(key);
   }
 
   private index(draft: PersonDraft, change: 1 | -1): void {
@@ -934,26 +1040,34 @@ class PeopleIndex {
     if (change > 0) this.byFull.set(full, draft);
     else if (this.byFull.get(full) === draft) this.byFull.delete(full);
     if (keys.length < 2 || INITIAL_KEY.test(keys[0]!)) return;
-    const tails: string[] = [];
+    const initial = `${keys[0]!.charAt(0)}. `;
+    // Each tail is the end of the full name: it starts after the words before it and their spaces.
+    let tailStart = 0;
     for (let start = 1; start < keys.length; start++) {
-      const tail = keys.slice(start).join(" ");
-      tails.push(tail, `${keys[0]!.charAt(0)}. ${tail}`);
+      tailStart += keys[start - 1]!.length + 1;
+      const tail = full.slice(tailStart);
+      update(this.byTail, tail, draft, change);
+      update(this.byTail, initial + tail, draft, change);
       // "Lula" for Luiz Inácio Lula da Silva: the name a family particle follows is used alone.
-      if (start >= 2 && FOREIGN_PARTICLES.has(keys[start]!) && start < keys.length - 1) tails.push(keys[start - 1]!);
+      if (start >= 2 && FOREIGN_PARTICLES.has(keys[start]!) && start < keys.length - 1) update(this.byTail, keys[start - 1]!, draft, change);
     }
-    for (const tail of tails) update(this.byTail, tail, draft, change);
     update(this.byFirst, keys[0]!, draft, change);
   }
 }
 
-function update(map: Map<string, Set<PersonDraft>>, key: string, draft: PersonDraft, change: 1 | -1): void {
-  let set = map.get(key);
+/**
+ * Adds the draft to the people under `key` (once), or takes it out. Lists, not sets: most keys
+ * name one person, and a list keeps the order of a set (an entry added again goes last).
+ */
+function update(map: Map<string, PersonDraft[]>, key: string, draft: PersonDraft, change: 1 | -1): void {
+  const list = map.get(key);
   if (change > 0) {
-    if (!set) map.set(key, (set = new Set()));
-    set.add(draft);
-  } else if (set) {
-    set.delete(draft);
-    if (set.size === 0) map.delete(key);
+    if (!list) map.set(key, [draft]);
+    else if (!list.includes(draft)) list.push(draft);
+  } else if (list) {
+    const at = list.indexOf(draft);
+    if (at >= 0) list.splice(at, 1);
+    if (list.length === 0) map.delete(key);
   }
 }
 
@@ -961,7 +1075,7 @@ function update(map: Map<string, Set<PersonDraft>>, key: string, draft: PersonDr
 function findOwner(people: PeopleIndex, keys: string[], position: number, byGivenName: boolean, lexicon: Lexicon): PersonDraft | null {
   let best: PersonDraft | null = null;
   let bestDistance = Infinity;
-  for (const draft of people.longerForms(keys)) {
+  for (const draft of people.longerForms(keys) ?? []) {
     const distance = Math.abs(draft.firstMention - position);
     if (distance < bestDistance) {
       best = draft;
@@ -972,20 +1086,27 @@ function findOwner(people: PeopleIndex, keys: string[], position: number, byGive
   // "M. Chen" for Chen Shui-bian: the family name comes first in Chinese, Korean, Vietnamese names.
   if (keys.length === 1 && (byGivenName || lexicon.familyNamesFirst.has(keys[0]!))) {
     const owners = people.withFirstWord(keys[0]!);
-    if (owners.length === 1) return owners[0]!;
+    if (owners?.length === 1) return owners[0]!;
   }
   return null;
 }
 
-function draftFor(people: PeopleIndex, tokens: Token[], candidate: NameCandidate, text: string): PersonDraft {
+/** Records the candidate as a mention of the person its words name, found before or new. */
+function draftFor(people: PeopleIndex, tokens: Token[], candidate: NameCandidate, text: string): void {
   const keys: string[] = [];
   for (let k = candidate.from; k < candidate.to; k++) keys.push(tokens[k]!.key);
   const span = spanOf(text, tokens, candidate.from, candidate.to);
   const name = joinTokens(tokens, candidate.from, candidate.to);
-  let draft = people.full(keys);
+  const joinedKeys = keys.length === 1 ? keys[0]! : keys.join(" ");
+  let draft = people.full(joinedKeys);
   if (!draft) {
-    // A longer form of someone already found ("Poutine" then "Vladimir Poutine") takes over.
-    for (let start = 1; start < keys.length && !draft; start++) draft = people.full(keys.slice(start));
+    // A longer form of someone already found ("Poutine" then "Vladimir Poutine") takes over: the
+    // shorter forms are the ends of the joined keys.
+    let tailStart = 0;
+    for (let start = 1; start < keys.length && !draft; start++) {
+      tailStart += keys[start - 1]!.length + 1;
+      draft = people.full(joinedKeys.slice(tailStart));
+    }
     if (draft) people.rekey(draft, keys, name);
   }
   if (!draft) {
@@ -995,7 +1116,6 @@ function draftFor(people: PeopleIndex, tokens: Token[], candidate: NameCandidate
   draft.firstMention = Math.min(draft.firstMention, span.start);
   draft.mentions.push(span);
   draft.roles.push(...candidate.roles);
-  return draft;
 }
 
 /**
@@ -1007,7 +1127,7 @@ function personEvidence(
   candidate: NameCandidate,
   lexicon: Lexicon,
   text: string,
-  singleWordCounts: Map<string, number>,
+  singleWords: ReadonlySet<string>,
 ): number | null {
   const first = tokens[candidate.from]!;
   const last = tokens[candidate.to - 1]!;
@@ -1035,16 +1155,16 @@ function personEvidence(
   if (words === 1 && listed(first, WORD.nonNames)) return null;
   if (words === 1 && namesRemitOfRole(tokens, candidate.from)) return null;
   // "Roman Catholic Christianity", "Gaullisme social": a doctrine's name holds its abstract noun, a person's does not.
-  if (words >= 2) for (let k = candidate.from; k < candidate.to; k++) if (ABSTRACT_NOUN.test(tokens[k]!.text)) return null;
+  if (words >= 2) for (let k = candidate.from; k < candidate.to; k++) if (isAbstractNoun(tokens[k]!.text)) return null;
   // "Ending Clergy Abuse", "Saving Private Lives": a group opened by a gerund names a campaign or a work.
-  if (words >= 2 && GERUND.test(first.text) && !listed(first, WORD.firstNames) && !listed(first, WORD.familyNamesFirst)) return null;
+  if (words >= 2 && lastCharCode(first.text) === 103 /* g */ && GERUND.test(first.text) && !listed(first, WORD.firstNames) && !listed(first, WORD.familyNamesFirst)) return null;
   // "Fort Copacabana", "Vallée d'Aoste" — but "saint Maximilien Kolbe" is a person.
   if (words >= 2 && listed(first, WORD.thingsBefore) && first.capitalised && !listed(tokens[candidate.from + 1]!, WORD.firstNames)) return null;
   if (listed(first, WORD.nonNames) && first.sentenceStart && words === 1) return null;
   let score = 0;
   const firstKey = first.key;
   const givenName = listed(first, WORD.firstNames) || (firstKey.includes("-") && firstKey.split("-").every((part) => lexicon.firstNames.has(part)));
-  if ((givenName || lexicon.familyNamesFirst.has(firstKey)) && words >= 2) score += 3;
+  if ((givenName || listed(first, WORD.familyNamesFirst)) && words >= 2) score += 3;
   if (first.dotted && words >= 2) score += 2;
   if (before && isHonorificWord(before)) score += 2;
   if (before && listed(before, WORD.speakerIntroducers)) score += 1;
@@ -1058,7 +1178,7 @@ function personEvidence(
       if (ARABIC_PARTICLE.test(particle) && lexicon.particles.has(particle)) score += 2;
     }
     // A surname used alone elsewhere in the text.
-    if ((singleWordCounts.get(last.key) ?? 0) > 0) score += 1;
+    if (singleWords.has(last.key)) score += 1;
   }
   if (words === 1 && givenName && !first.sentenceStart && before?.isWord) score += 2;
   if (words >= 2 && plainNameShape(tokens, candidate, lexicon)) score += first.sentenceStart ? lexicon.unknownNameWeight - 1 : lexicon.unknownNameWeight;
@@ -1069,6 +1189,16 @@ const GERUND = /^\p{Lu}\p{Ll}{2,}ing$/u;
 
 /** Nouns of doctrines and qualities ("Christianity", "Catholicism", "Gaullisme", "Sociology"). */
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:ity|ism|isme|ology|ologie)$/u;
+
+function lastCharCode(text: string): number {
+  return text.charCodeAt(text.length - 1);
+}
+
+/** `ABSTRACT_NOUN.test(text)`; the last letter (y, m, e) turns most words down before the regex. */
+function isAbstractNoun(text: string): boolean {
+  const last = lastCharCode(text);
+  return (last === 121 || last === 109 || last === 101) && ABSTRACT_NOUN.test(text);
+}
 
 /** Particles of Arabic names that make a group of words a person's name ("al-Abadi", "ben Salmane"). */
 const ARABIC_PARTICLE = /^(?:al|el|ben|bin|ibn|abu|abd)$/;
@@ -1172,10 +1302,9 @@ const ROSTER_TAIL = /^\s*(?:\([^()\n]{0,50}\)\s*)?$/;
  * role just before it ("M. Haider", "le président Obama", "President Obama"), a speaking verb
  * just after it ("Valls a déclaré"), or a known given name inside a sentence ("le pape François").
  */
-function singleNameEvidence(tokens: Token[], candidate: NameCandidate, lexicon: Lexicon): boolean {
+function singleNameEvidence(tokens: Token[], candidate: NameCandidate): boolean {
   const token = tokens[candidate.from]!;
-  const key = token.key;
-  if (lexicon.roleNouns.has(key) || lexicon.demonyms.has(key) || lexicon.nonNames.has(key) || lexicon.organizationHeads.has(key) || isHonorific(key, lexicon)) return false;
+  if (listed(token, WORD.roleNouns | WORD.demonyms | WORD.nonNames | WORD.organizationHeads) || isHonorificWord(token)) return false;
   if (token.text.length < 2 || isAllCapitals(token.text)) return false;
   const glued = tokens[candidate.from - 1];
   // "France Bleu", "Manchester United", "RIA Novosti": the rest of a place's or organization's name.
@@ -1183,7 +1312,7 @@ function singleNameEvidence(tokens: Token[], candidate: NameCandidate, lexicon: 
   if (candidate.titled) return true;
   const next = tokens[candidate.to];
   // "Jan. 21", "Mar 3": a month, not a given name.
-  if (lexicon.monthWords.has(key) && next && (next.text === "." || /^\d/.test(next.text))) return false;
+  if (listed(token, WORD.monthWords) && next && (next.text === "." || startsWithDigit(next.text))) return false;
   const before = previousWord(tokens, candidate.from);
   // People's names take no article: "Le Monde", "la Mairie" are things.
   if (before && (listed(before, WORD.determiners) || listed(before, WORD.thingsBefore))) return false;
@@ -1195,8 +1324,8 @@ function singleNameEvidence(tokens: Token[], candidate: NameCandidate, lexicon: 
   if (!token.sentenceStart && speakerAfterQuote(tokens, candidate)) return true;
   // "Sagan remporte la 11e étape": a name opening a sentence, then a verb of a person at once.
   const verb = tokens[candidate.to];
-  if (token.sentenceStart && verb && verb.region === token.region && listed(verb, WORD.personVerbs) && !token.alsoLowercase && !lexicon.commonWords.has(key)) return true;
-  return !token.sentenceStart && lexicon.firstNames.has(key) && before !== undefined && before.isWord && !CONNECTORS.has(before.key);
+  if (token.sentenceStart && verb && verb.region === token.region && listed(verb, WORD.personVerbs) && !token.alsoLowercase && !listed(token, WORD.commonWords)) return true;
+  return !token.sentenceStart && listed(token, WORD.firstNames) && before !== undefined && before.isWord && !CONNECTORS.has(before.key);
 }
 
 const CLOSING_QUOTES = new Set(["\"", "”", "»", "’", "›"]);
@@ -1223,9 +1352,14 @@ function speakerAfterQuote(tokens: Token[], candidate: NameCandidate): boolean {
  */
 function mergeDrafts(people: PeopleIndex): void {
   for (const short of people.live()) {
-    const owners = people.longerForms(short.keys).filter((long) => long !== short);
-    if (owners.length !== 1) continue;
-    const owner = owners[0]!;
+    let owner: PersonDraft | undefined;
+    let owners = 0;
+    for (const long of people.longerForms(short.keys) ?? []) {
+      if (long === short) continue;
+      owner = long;
+      owners++;
+    }
+    if (owners !== 1 || !owner) continue;
     owner.mentions.push(...short.mentions);
     owner.roles.push(...short.roles);
     owner.firstMention = Math.min(owner.firstMention, short.firstMention);
@@ -1250,6 +1384,22 @@ function hyphenatedSurname(tokens: Token[], at: number, candidate: NameCandidate
 
 /** A capital and lower-case letters, marks, apostrophes or hyphens: "Dupont", "O’Neill". */
 const CAPITALISED_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
+/**
+ * `CAPITALISED_WORD.test(text)`, decided by character codes for an ASCII word: no other ASCII
+ * character is a capital, a lower-case letter or a mark.
+ */
+function isCapitalisedWord(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first >= 128 || text.length < 2) return CAPITALISED_WORD.test(text);
+  if (first < 65 || first > 90) return false;
+  for (let i = 1; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) return CAPITALISED_WORD.test(text);
+    if (!((code >= 97 && code <= 122) || code === 39 || code === 45)) return false;
+  }
+  return true;
+}
+
 /** A short lower-case particle glued to a capitalised name: "al-Abadi", "el-Sisi". */
 const GLUED_LOWERCASE_PARTICLE = /^\p{Ll}{1,3}-\p{Lu}/u;
 
@@ -1258,7 +1408,7 @@ function plainNameShape(tokens: Token[], candidate: NameCandidate, lexicon: Lexi
   for (let k = candidate.from; k < candidate.to; k++) {
     const token = tokens[k]!;
     if (listed(token, WORD.particles) && !token.capitalised) continue;
-    if (!CAPITALISED_WORD.test(token.text) && !token.dotted && !GLUED_LOWERCASE_PARTICLE.test(token.text) && !hyphenatedSurname(tokens, k, candidate, lexicon)) return false;
+    if (!isCapitalisedWord(token.text) && !token.dotted && !GLUED_LOWERCASE_PARTICLE.test(token.text) && !hyphenatedSurname(tokens, k, candidate, lexicon)) return false;
     if (token.alsoLowercase || listed(token, WORD.commonWords)) return false;
     if (listed(token, WORD.nonNames) || listed(token, WORD.demonyms) || listed(token, WORD.roleNouns)) return false;
   }
@@ -1315,10 +1465,11 @@ function verbAfterRoleNoun(tokens: Token[], from: number, phraseEnd: number, lex
 /**
  * Roles by apposition: a role phrase right before the name ("le président russe Vladimir
  * Poutine", "Kremlin spokesman Dmitry Peskov", "l'attaché de presse du chef de l'État, Dmitri
- * Peskov") or right after it between commas ("Vladimir Medinski, conseiller du président russe").
+ * Peskov") or right after it between commas ("Vladimir Medinski, conseiller du président russe"),
+ * added to the candidate's roles.
  */
-function rolesAround(tokens: Token[], candidate: NameCandidate, lexicon: Lexicon, inName: Uint8Array, inRole: Uint8Array): string[] {
-  const roles: string[] = [];
+function addRolesAround(tokens: Token[], candidate: NameCandidate, lexicon: Lexicon, inName: Uint8Array, inRole: Uint8Array): void {
+  const roles = candidate.roles;
   const region = tokens[candidate.from]!.region;
   // Before: walk left over the role phrase's words, remember the leftmost role noun.
   let k = candidate.from - 1;
@@ -1401,7 +1552,6 @@ function rolesAround(tokens: Token[], candidate: NameCandidate, lexicon: Lexicon
       }
     }
   }
-  return roles;
 }
 
 /** Organizations and places with every mention; places know the country they stand for. */
@@ -1412,27 +1562,33 @@ function buildOrganizationsAndPlaces(
 ): { organizations: OrganizationEntity[]; places: PlaceEntity[] } {
   const organizations: OrganizationEntity[] = [];
   const places: PlaceEntity[] = [];
-  const byKey = new Map<string, OrganizationEntity | PlaceEntity>();
-  const people = new Set(ctx.people.flatMap((person) => person.mentions.map((mention) => mention.start)));
+  if (found.length === 0) return { organizations, places };
+  const organizationsByKey = new Map<string, OrganizationEntity>();
+  const placesByKey = new Map<string, PlaceEntity>();
+  const personStarts = new Set<number>();
+  for (const person of ctx.people) for (const mention of person.mentions) personStarts.add(mention.start);
   for (const item of found) {
     const span = spanOf(ctx.text, tokens, item.from, item.to);
-    if (people.has(span.start)) continue;
-    const key = `${item.kind}:${foldKey(item.name)}`;
-    let entity = byKey.get(key);
-    if (!entity) {
-      if (item.kind === "organization") {
-        const organization: OrganizationEntity = { id: organizations.length, name: item.name, aliases: [], mentions: [] };
+    if (personStarts.has(span.start)) continue;
+    const key = foldKey(item.name);
+    if (item.kind === "organization") {
+      let organization = organizationsByKey.get(key);
+      if (!organization) {
+        organization = { id: organizations.length, name: item.name, aliases: [], mentions: [] };
         organizations.push(organization);
-        entity = organization;
-      } else {
-        const place: PlaceEntity = { id: places.length, name: item.name, country: item.country, mentions: [] };
-        places.push(place);
-        entity = place;
+        organizationsByKey.set(key, organization);
       }
-      byKey.set(key, entity);
+      organization.mentions.push(span);
+      if (span.text !== organization.name && !organization.aliases.includes(span.text)) organization.aliases.push(span.text);
+    } else {
+      let place = placesByKey.get(key);
+      if (!place) {
+        place = { id: places.length, name: item.name, country: item.country, mentions: [] };
+        places.push(place);
+        placesByKey.set(key, place);
+      }
+      place.mentions.push(span);
     }
-    entity.mentions.push(span);
-    if ("aliases" in entity && span.text !== entity.name && !entity.aliases.includes(span.text)) entity.aliases.push(span.text);
   }
   return { organizations, places };
 }
@@ -1469,11 +1625,9 @@ export function countryFor(ctx: DocumentContext, words: string): string | null {
  */
 export function resolveDescription(ctx: DocumentContext, text: string, position: number): PersonEntity | null {
   const lexicon = lexiconFor(ctx.locale.code);
-  const keys = phraseKeys(text.replace(/[,;.]/g, " ")).filter((key) => !lexicon.determiners.has(key));
-  const head = keys.find((key) => lexicon.roleNouns.has(key));
-  if (head === undefined) return null;
-  const headClass = lexicon.roleClassOf.get(head);
-  const qualifiers = keys.filter((key) => !lexicon.roleNouns.has(key) && !lexicon.roleModifiers.has(key) && key.length > 2 && !PREPOSITIONS.has(key));
+  const words = descriptionWords(lexicon, text);
+  if (words === null) return null;
+  const { head, headClass, qualifiers } = words;
   let best: PersonEntity | null = null;
   let bestScore = 0;
   let bestDistance = Infinity;
@@ -1504,6 +1658,32 @@ export function resolveDescription(ctx: DocumentContext, text: string, position:
   return sameKind.length === 1 ? sameKind[0]! : null;
 }
 
+/** What a role-only description says: its first role noun, that noun's class, and the words that qualify it. */
+interface DescriptionWords {
+  head: string;
+  headClass: number | undefined;
+  qualifiers: string[];
+}
+
+/** The words of a description, or null when it holds no role noun; read once per text and language. */
+function descriptionWords(lexicon: Lexicon, text: string): DescriptionWords | null {
+  const cached = lexicon.descriptions.get(text);
+  if (cached !== undefined) return cached;
+  const keys = phraseKeys(text.replace(/[,;.]/g, " ")).filter((key) => !lexicon.determiners.has(key));
+  const head = keys.find((key) => lexicon.roleNouns.has(key));
+  const words =
+    head === undefined
+      ? null
+      : {
+          head,
+          headClass: lexicon.roleClassOf.get(head),
+          qualifiers: keys.filter((key) => !lexicon.roleNouns.has(key) && !lexicon.roleModifiers.has(key) && key.length > 2 && !PREPOSITIONS.has(key)),
+        };
+  if (lexicon.descriptions.size > 10_000) lexicon.descriptions.clear();
+  lexicon.descriptions.set(text, words);
+  return words;
+}
+
 function sameCountry(lexicon: Lexicon, key: string, roleKeys: string[]): boolean {
   const country = lexicon.demonyms.get(key);
   if (!country) return false;
@@ -1523,9 +1703,10 @@ function nearestMentionBefore(person: PersonEntity, position: number): number {
  * Role-only descriptions ("le dirigeant russe", "un porte-parole du Kremlin") that the text ties
  * to a named person become one more role of that person.
  */
-function attachDescriptions(ctx: DocumentContext, tokens: Token[], labels: Label[], inRole: Uint8Array): void {
+function attachDescriptions(ctx: DocumentContext, tokens: Token[], notableAt: readonly number[], labels: Label[], inRole: Uint8Array): void {
   if (ctx.people.length === 0) return;
-  for (let i = 1; i < tokens.length; i++) {
+  for (const i of notableAt) {
+    if (i < 1) continue;
     const token = tokens[i]!;
     // Words of a role already read by apposition ("l'attaché de presse…, Anatol Berezin") are no description.
     if (token.capitalised || inRole[i] || !listed(token, WORD.roleNouns)) continue;
