@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "../parse.js";
+import { mayBeDateline } from "./segment.js";
 
 function spansAreExact(text: string, spans: Array<{ start: number; end: number; text: string }>): void {
   for (const span of spans) expect(text.slice(span.start, span.end)).toBe(span.text);
@@ -96,3 +97,16 @@ describe("segment: title, paragraphs, dateline, sign-off", () => {
     expect(parseDocument("")).toMatchObject({ title: null, paragraphs: [], people: [], quotes: [], meetings: [] });
   });
 });
+
+describe("mayBeDateline: the one-pass test before a line is read as a dateline", () => {
+  it.each(["PARIS, 3 mars 2023 (AFP) —", "Friday, January 4, 2019", "BRASÍLIA, Brazil –", "MOSCOU (Reuters) -", "ÉTÉ", "𝐀𝐁𝐂, le soir"])(
+    "lets %j through",
+    (line) => expect(mayBeDateline(line)).toBe(true),
+  );
+
+  it.each(["Le conseil municipal a voté hier soir.", "The mayor spoke to reporters on Monday.", "Vladimir Poutine et Joe Biden", "UE, Union européenne", "𝐀𝐁 et 𝐂"])(
+    "turns %j down: no digit, no parenthesis, no three capitals in a row",
+    (line) => expect(mayBeDateline(line)).toBe(false),
+  );
+});
+

@@ -297,7 +297,7 @@ function datelinePrefixEnd(content: string): number {
  * must be a dateline word, so ordinary sentences are not mistaken for one.
  */
 function readDateline(content: string): { date: DateParts | null; agency: string | null } | null {
-  if (content.length > 100) return null;
+  if (content.length > 100 || !mayBeDateline(content)) return null;
   let body = content.replace(/\s*(?:\.\s*)?[-–—]+\s*$/, "").trim();
   let agency: string | null = null;
   const open = body.lastIndexOf("(");
@@ -330,6 +330,41 @@ function readDateline(content: string): { date: DateParts | null; agency: string
   // A place alone ("BRASÍLIA, Brazil –") is a dateline only with an agency or in capitals.
   if (agency || (capitalisedOnly && /\p{Lu}{3}/u.test(body))) return { date: null, agency };
   return null;
+}
+
+const CAPITAL = /^\p{Lu}$/u;
+/** Per UTF-16 code below 0x10000: 0 not yet known, 1 a capital letter, 2 not. */
+const bmpCapital = new Uint8Array(0x10000);
+
+function isBmpCapital(code: number): boolean {
+  if (code < 128) return code >= 65 && code <= 90;
+  let known = bmpCapital[code]!;
+  if (known === 0) {
+    known = CAPITAL.test(String.fromCharCode(code)) ? 1 : 2;
+    bmpCapital[code] = known;
+  }
+  return known === 1;
+}
+
+/**
+ * What every dateline holds: a digit (its date), an agency's parenthesis, or a place in three
+ * capitals or more. Most lines are sentences without any, and are turned down here in one pass.
+ */
+export function mayBeDateline(content: string): boolean {
+  let capitalRun = 0;
+  for (let i = 0; i < content.length; i++) {
+    const code = content.charCodeAt(i);
+    if ((code >= 48 && code <= 57) || code === 40) return true;
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const pair = content.slice(i, i + 2);
+      capitalRun = CAPITAL.test(pair) ? capitalRun + 1 : 0;
+      if (pair.length === 2) i++;
+    } else {
+      capitalRun = isBmpCapital(code) ? capitalRun + 1 : 0;
+    }
+    if (capitalRun >= 3) return true;
+  }
+  return false;
 }
 
 /** The first date in a short string: "7 mai 2017", "January 4, 2019", "Feb 22", "12/04/2022", "December 2004". */
