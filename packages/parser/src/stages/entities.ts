@@ -740,10 +740,6 @@ function isPluralRole(key: string, lexicon: Lexicon): boolean {
 }
 
 /** "Mr", "Mr.", "Mme", and the abbreviations that need their period ("Col.", "Gen."). */
-function isHonorific(key: string, lexicon: Lexicon): boolean {
-  return lexicon.honorifics.has(key) || (key.endsWith(".") && lexicon.honorifics.has(key.slice(0, -1)));
-}
-
 function isHonorificWord(token: Token): boolean {
   return listed(token, WORD.honorifics | HONORIFIC_WITH_PERIOD);
 }
@@ -760,8 +756,8 @@ function isFormOfAddress(key: string, lexicon: Lexicon): boolean {
 
 function hasRoleNoun(tokens: Token[], from: number, to: number, lexicon: Lexicon): boolean {
   for (let k = from; k < to; k++) {
-    const key = tokens[k]!.key;
-    if (lexicon.roleNouns.has(key) || (isHonorific(key, lexicon) && !isFormOfAddress(key, lexicon))) return true;
+    const token = tokens[k]!;
+    if (listed(token, WORD.roleNouns) || (isHonorificWord(token) && !isFormOfAddress(token.key, lexicon))) return true;
   }
   return false;
 }
