@@ -1,5 +1,5 @@
 import type { QuoteWords } from "./quotes.js";
-import { lowerCode, WordTable } from "./word-table.js";
+import { foldedCode, WordTable } from "./word-table.js";
 
 /** A word or punctuation mark of a sentence; a whole quotation counts as one token. */
 export interface SpeechToken {
@@ -219,13 +219,6 @@ function isWordCodeByRanges(code: number): boolean {
   // General punctuation, arrows and symbols, CJK punctuation, specials.
   if ((code >= 0x2000 && code <= 0x2bff) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xfe30 && code <= 0xfe6f) || code >= 0xfff0) return false;
   return true;
-}
-
-/** The folded form of one UTF-16 code in a token's word (lower case, "’" read as "'"), or -1 when only the whole word tells. */
-function foldedCode(code: number): number {
-  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
-  const lower = lowerCode(code);
-  return lower === 0x2019 ? 39 : lower;
 }
 
 function foldSlice(text: string, from: number, to: number): string {

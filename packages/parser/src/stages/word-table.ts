@@ -16,6 +16,13 @@ export function lowerCode(code: number): number {
   return known;
 }
 
+/** The folded form of one UTF-16 code (lower case, "’" read as "'"), or -1 when only the whole word tells. */
+export function foldedCode(code: number): number {
+  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
+  const lower = lowerCode(code);
+  return lower === 0x2019 ? 39 : lower;
+}
+
 /** The hash a word is filed under, and the one a caller reading the word from the text makes on the way. */
 export function hashOfWord(word: string): number {
   let hash = 0;
@@ -105,7 +112,7 @@ export class WordTable {
   }
 
   private insert(word: string, hash: number): void {
-    // At most a quarter full: most words looked up are missing, and they should meet an empty slot at once.
+    // At most a quarter full: a word that is not listed mostly meets an empty slot at once.
     if ((this.listed.length + 1) * 4 > this.mask + 1) this.grow();
     this.place(hash, this.listed.length);
     this.listed.push(word);
@@ -131,10 +138,9 @@ export class WordTable {
 
   private codeAt(text: string, at: number): number {
     const code = text.charCodeAt(at);
+    if (this.foldApostrophe) return foldedCode(code);
     // Most words are ASCII: lower-cased here without the table.
-    if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
-    const lower = lowerCode(code);
-    return this.foldApostrophe && lower === 0x2019 ? 39 : lower;
+    return code < 128 ? (code >= 65 && code <= 90 ? code + 32 : code) : lowerCode(code);
   }
 
   private matches(word: string, text: string, from: number, to: number): boolean {
