@@ -46,7 +46,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
   const evidence = ctx.quoteEvidence ?? [];
   const lexicon = lexiconFor(ctx.locale.quotes);
   const mentions = namedMentions(ctx);
-  const names = new DocumentNames(ctx);
+  const names = new DocumentNames(ctx, lexicon);
   const resolved = new Map<QuoteEvidence, Speaker>();
   let lastSpeaker: Speaker | null = null;
   /** Where the quote the last speaker was given for ends. */
@@ -85,7 +85,8 @@ export function attributeQuotes(ctx: DocumentContext): void {
     const found = entry && (entry.regionEnd > entry.regionStart || entry.pronoun !== null || entry.sameAs) ? resolve(entry) : NO_SPEAKER;
     // Without a verb of saying, an unnamed speaker is only read from "le syndicat : « … »"; the subject of
     // any other sentence ("d'autres thèmes seront abordés, tels que « … »") is not the one quoted.
-    const unsaid = quote.cue === null && entry && !entry.sameAs && !found.isNamed && !ctx.text.slice(entry.phraseEnd, quote.start).includes(":");
+    // Read only for a speaker it could take away: with no evidence, the phrase ends at 0 and the text before the quote is long.
+    const unsaid = found.name !== null && quote.cue === null && entry && !entry.sameAs && !found.isNamed && !ctx.text.slice(entry.phraseEnd, quote.start).includes(":");
     // Words quoted again without a verb of saying are an echo: they stay with the one who said them first.
     const echoed = quote.cue === null && !entry?.sameAs ? echoedSpeaker(quote.text, attributed) : null;
     const speaker = echoed ?? (unsaid ? NO_SPEAKER : found);
@@ -167,14 +168,21 @@ function withoutAccents(text: string): string {
 
 /** The speaker of the latest earlier quote that holds every word of this one (two words or more). */
 function echoedSpeaker(text: string, attributed: readonly SaidWords[]): Speaker | null {
+  // Before any quote is attributed there is nothing to echo, and the words need not be read.
+  if (attributed.length === 0) return null;
   const words = quotedWords(text);
   if (words.size < 2) return null;
   for (let i = attributed.length - 1; i >= 0; i--) {
     const source = attributed[i] as SaidWords;
     const said = (source.words ??= quotedWords(source.text));
-    if ([...words].every((word) => said.has(word))) return source.speaker;
+    if (isSubset(words, said)) return source.speaker;
   }
   return null;
+}
+
+function isSubset(words: ReadonlySet<string>, of: ReadonlySet<string>): boolean {
+  for (const word of words) if (!of.has(word)) return false;
+  return true;
 }
 
 /** A plural noun's ending: "avocats", "lawyers", "journaux". */
@@ -200,8 +208,30 @@ interface WrittenPerson {
 class DocumentNames {
   private people: WrittenPerson[] | null = null;
   private organizations: { name: string; words: string[] }[] | null = null;
+  private roles: { person: PersonEntity; keys: string[] }[] | null = null;
+  private spokespersons: PersonEntity[] | null = null;
 
-  constructor(private readonly ctx: DocumentContext) {}
+  constructor(
+    private readonly ctx: DocumentContext,
+    private readonly lexicon: Lexicon,
+  ) {}
+
+  /** The roles of the people a description may stand for, folded, synonyms replaced by their canonical form. */
+  roleKeys(): readonly { person: PersonEntity; keys: string[] }[] {
+    this.roles ??= this.ctx.people.slice(0, MAX_WRITTEN_PEOPLE).map((person) => ({
+      person,
+      keys: person.roles.map((role) => withSynonyms(foldPhrase(role, this.lexicon), this.lexicon)),
+    }));
+    return this.roles;
+  }
+
+  /** Those of the same people whom the text gives a spokesperson's role. */
+  spokespeople(): readonly PersonEntity[] {
+    this.spokespersons ??= this.ctx.people
+      .slice(0, MAX_WRITTEN_PEOPLE)
+      .filter((person) => person.roles.some((role) => isSpokesperson(foldPhrase(role, this.lexicon), this.lexicon)));
+    return this.spokespersons;
+  }
 
   /** The people looked for by their written names (the entity stage's mentions cover the rest). */
   writtenPeople(): readonly WrittenPerson[] {
@@ -303,7 +333,7 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   const headOrganization = inside.find((mention) => !mention.isPerson && mention.start <= head && head < mention.end && !(lexicon.words.modifiersPrecedeNoun && NOUN_AFTER.test(ctx.text.slice(mention.end, phraseEnd))));
   if (headOrganization) return { name: headOrganization.name, text: phrase, isPerson: false, isNamed: true };
   const resolved = describe(ctx, phrase, entry.phraseStart, head, lexicon);
-  const described = (resolved && sharesRoleWord(resolved, phrase, lexicon) ? resolved : null) ?? personWithRole(ctx, phrase, lexicon) ?? (owners.length === 0 ? personNamedIn(names, phrase) : null);
+  const described = (resolved && sharesRoleWord(resolved, phrase, lexicon) ? resolved : null) ?? personWithRole(names, phrase, lexicon) ?? (owners.length === 0 ? personNamedIn(names, phrase) : null);
   if (described) return { name: described.name, text: phrase, isPerson: true, isNamed: true };
   const organization = organizationCalled(names, phrase, lexicon);
   if (organization) return { name: organization, text: phrase, isPerson: false, isNamed: true };
@@ -448,23 +478,24 @@ function replaceSynonyms(key: string, lexicon: Lexicon): string {
  * titled "Premier ministre polonais"), or, for a spokesperson ("un porte-parole du Kremlin"), the
  * one person the text gives a spokesperson's role.
  */
-function personWithRole(ctx: DocumentContext, phrase: string, lexicon: Lexicon): PersonEntity | null {
+function personWithRole(names: DocumentNames, phrase: string, lexicon: Lexicon): PersonEntity | null {
   const key = withSynonyms(foldPhrase(phrase, lexicon), lexicon);
   const single = !key.includes(" ");
   if (key.length < 3) return null;
-  const candidates = ctx.people.slice(0, MAX_WRITTEN_PEOPLE);
   // One word ("le roi") fits a role it heads ("roi du Népal"); longer descriptions fit a role they end or that ends them.
-  const matches = candidates.filter((person) => person.roles.some((role) => {
-    const roleKey = withSynonyms(foldPhrase(role, lexicon), lexicon);
+  const matches = names.roleKeys().filter(({ keys }) => keys.some((roleKey) => {
     if (single) return roleKey === key || roleKey.startsWith(`${key} `);
     return roleKey === key || roleKey.endsWith(` ${key}`) || key.endsWith(` ${roleKey}`);
   }));
-  if (matches.length === 1) return matches[0] as PersonEntity;
-  if (single) return null;
-  const isSpokesperson = (text: string) => lexicon.spokespersonWords.some((word) => ` ${text} `.includes(` ${word} `));
-  if (!isSpokesperson(key)) return null;
-  const spokespeople = candidates.filter((person) => person.roles.some((role) => isSpokesperson(foldPhrase(role, lexicon))));
+  if (matches.length === 1) return (matches[0] as { person: PersonEntity }).person;
+  if (single || !isSpokesperson(key, lexicon)) return null;
+  const spokespeople = names.spokespeople();
   return spokespeople.length === 1 ? (spokespeople[0] as PersonEntity) : null;
+}
+
+/** Whether a folded role or description holds a spokesperson's noun ("porte-parole du kremlin"). */
+function isSpokesperson(key: string, lexicon: Lexicon): boolean {
+  return lexicon.spokespersonWords.some((word) => ` ${key} `.includes(` ${word} `));
 }
 
 /** The one organization a definite description names by its head noun ("the party" → "Thai Raksa Chart Party"). */

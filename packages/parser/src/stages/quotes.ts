@@ -1,6 +1,7 @@
 import type { Quote } from "../types.js";
 import type { DocumentContext } from "./context.js";
 import { findMarkedQuotes, type MarkedQuote } from "./quote-marks.js";
+import { UNDECIDED } from "./word-table.js";
 import { adverbsBefore, codePointStart, findCues, foldedWord, letterOrDigitLength, lexiconFor, speechContent, tokeniseSpan, type Cue, type Lexicon, type SpeechToken } from "./reporting-verbs.js";
 
 /** Reporting verbs and attribution words for one language (forms as written, lower case). */
@@ -425,8 +426,9 @@ function isAbbreviation(text: string, i: number, lexicon: Lexicon): boolean {
   let j = i;
   while (j > 0 && j > i - 12 && isLetterOrPeriod(text[j - 1] as string)) j--;
   if (i - j === 1 && isCapital(text[j] as string)) return true;
+  const found = lexicon.abbreviations.find(text, j, i);
   // Letters and periods hold no "’": the folded word is the lower-cased one.
-  return lexicon.abbreviations.has(foldedWord(text, j, i));
+  return found >= 0 || (found === UNDECIDED && lexicon.abbreviations.words.includes(foldedWord(text, j, i)));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { QuoteWords } from "./quotes.js";
-import { lowerCode } from "./word-table.js";
+import { foldedCode, WordTable } from "./word-table.js";
 
 /** A word or punctuation mark of a sentence; a whole quotation counts as one token. */
 export interface SpeechToken {
@@ -127,16 +127,17 @@ export interface Lexicon {
   impersonal: Set<string>;
   audience: Set<string>;
   functionWords: Set<string>;
-  abbreviations: Set<string>;
+  /** Read straight from the text at every period that may end a sentence. */
+  abbreviations: WordTable;
   genitives: Set<string>;
   issuingParticiples: Set<string>;
   documentNouns: Set<string>;
   /** `cueFirstWords` read straight from the text: sentences without any are not tokenised. */
-  cueFirstWordTable: FoldedWords;
+  cueFirstWordTable: WordTable;
   /** 1 where the word of `cueFirstWordTable` at that index is a cue phrase on its own ("déclaré", "selon"). */
   cueOnItsOwn: Uint8Array;
   /** Every word that can come second in a cue phrase: its second word, or an adverb inside it. */
-  cueSecondWords: FoldedWords;
+  cueSecondWords: WordTable;
 }
 
 const compiled = new WeakMap<QuoteWords, Lexicon>();
@@ -190,13 +191,13 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     impersonal: lower(words.impersonal),
     audience: lower(words.audience),
     functionWords: lower(words.functionWords),
-    abbreviations: lower(words.abbreviations),
+    abbreviations: new WordTable([...lower(words.abbreviations)], true),
     genitives: lower(words.genitives),
     issuingParticiples: lower(words.issuingParticiples),
     documentNouns: lower(words.documentNouns),
-    cueFirstWordTable: new FoldedWords(),
+    cueFirstWordTable: new WordTable([], true),
     cueOnItsOwn: new Uint8Array(0),
-    cueSecondWords: new FoldedWords(),
+    cueSecondWords: new WordTable([], true),
   };
   lexicon.cuePhrases = [lexicon.participles, lexicon.finite, lexicon.pluralForms, lexicon.presentParticiples, lexicon.accordingTo];
   lexicon.cueFirstWords = new Set(lexicon.cuePhrases.flatMap((set) => set.firstWords()));
@@ -220,92 +221,9 @@ function isWordCodeByRanges(code: number): boolean {
   return true;
 }
 
-/** The folded form of one UTF-16 code in a token's word (lower case, "’" read as "'"), or -1 when only the whole word tells. */
-function foldedCode(code: number): number {
-  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
-  const lower = lowerCode(code);
-  return lower === 0x2019 ? 39 : lower;
-}
-
-/** The hash a folded word is filed under: the one `scanWord` makes while reading the word from the text. */
-function hashOfFolded(word: string): number {
-  let hash = 0;
-  for (let i = 0; i < word.length; i++) hash = (Math.imul(hash, 31) + word.charCodeAt(i)) | 0;
-  return hash;
-}
-
-/**
- * Folded words (lower case, "’" read as "'") found by the hash of their spelling in the text: a
- * word read from the text is looked up without slicing or lower-casing it.
- */
-class FoldedWords {
-  private slots = new Int32Array(1 << 4);
-  private hashes: number[] = [];
-  readonly words: string[] = [];
-
-  /** Index of `word` (folded), added if new. */
-  add(word: string): number {
-    const hash = hashOfFolded(word);
-    const mask = this.slots.length - 1;
-    for (let slot = hash & mask, entry = this.slots[slot]!; entry !== 0; slot = (slot + 1) & mask, entry = this.slots[slot]!) {
-      if (this.hashes[entry - 1] === hash && this.words[entry - 1] === word) return entry - 1;
-    }
-    this.insert(word, hash);
-    return this.words.length - 1;
-  }
-
-  /** Index of the word `text[from, to)` folds to, whose hash is `hash`, or -1. */
-  find(text: string, from: number, to: number, hash: number): number {
-    const mask = this.slots.length - 1;
-    for (let slot = hash & mask, entry = this.slots[slot]!; entry !== 0; slot = (slot + 1) & mask, entry = this.slots[slot]!) {
-      if (this.hashes[entry - 1] === hash && sameFolded(this.words[entry - 1]!, text, from, to)) return entry - 1;
-    }
-    return -1;
-  }
-
-  /** Adds the word `text[from, to)` folds to, known to be missing, whose hash is `hash`. */
-  insertFrom(text: string, from: number, to: number, hash: number): string {
-    const word = foldSlice(text, from, to);
-    this.insert(word, hash);
-    return word;
-  }
-
-  get size(): number {
-    return this.words.length;
-  }
-
-  private insert(word: string, hash: number): void {
-    // At most a quarter full: most words looked up are missing, and they should meet an empty slot at once.
-    if ((this.words.length + 1) * 4 > this.slots.length) this.grow();
-    const mask = this.slots.length - 1;
-    let slot = hash & mask;
-    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-    this.slots[slot] = this.words.length + 1;
-    this.words.push(word);
-    this.hashes.push(hash);
-  }
-
-  private grow(): void {
-    const hashes = this.hashes;
-    this.slots = new Int32Array(this.slots.length * 2);
-    const mask = this.slots.length - 1;
-    hashes.forEach((hash, k) => {
-      let slot = hash & mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-      this.slots[slot] = k + 1;
-    });
-  }
-}
-
 function foldSlice(text: string, from: number, to: number): string {
   const lowered = text.slice(from, to).toLowerCase();
   return lowered.includes("’") ? lowered.replace(/’/g, "'") : lowered;
-}
-
-function sameFolded(word: string, text: string, from: number, to: number): boolean {
-  if (word.length !== to - from) return false;
-  for (let k = 0; k < word.length; k++) if (foldedCode(text.charCodeAt(from + k)) !== word.charCodeAt(k)) return false;
-  return true;
 }
 
 /** Past this many spellings the table starts afresh: it holds a language's common words, not every word ever read. */
@@ -316,7 +234,7 @@ const MAX_SPELLINGS = 1 << 16;
  * lower-casing or new string per token, and a shared string keeps the hash that the many set
  * lookups on it need.
  */
-let spellings = new FoldedWords();
+let spellings = new WordTable([], true);
 
 /** `text[from, to)` folded, as `scanWord` read it: what `text.slice(from, to).toLowerCase().replace(/’/g, "'")` gives. */
 function spell(text: string, from: number, to: number): string {
@@ -325,10 +243,12 @@ function spell(text: string, from: number, to: number): string {
 
 /** The shared spelling of `text[from, to)`, whose folded hash is `hash`. */
 function spellingOf(text: string, from: number, to: number, hash: number): string {
-  const known = spellings.find(text, from, to, hash);
+  const known = spellings.findHashed(text, from, to, hash);
   if (known >= 0) return spellings.words[known]!;
-  if (spellings.size >= MAX_SPELLINGS) spellings = new FoldedWords();
-  return spellings.insertFrom(text, from, to, hash);
+  if (spellings.size >= MAX_SPELLINGS) spellings = new WordTable([], true);
+  const word = foldSlice(text, from, to);
+  spellings.add(word);
+  return word;
 }
 
 function isSpaceCodeByList(code: number): boolean {
@@ -428,7 +348,7 @@ export function tokeniseSpan(
     }
     const end = scanWord(text, i, to);
     const word = spell(text, i, end);
-    const opensPhrase = scanned.folds ? lexicon.cueFirstWordTable.find(text, i, end, scanned.hash) >= 0 : lexicon.cueFirstWords.has(word);
+    const opensPhrase = scanned.folds ? lexicon.cueFirstWordTable.findHashed(text, i, end, scanned.hash) >= 0 : lexicon.cueFirstWords.has(word);
     const inverted = scanned.lastHyphen >= 0 && lexicon.invertedPronouns.size > 0;
     // The first code is a word code, never "’": the folded word starts as the lower-cased one does.
     tokens.push({ start: i, end, word, quote: -1, isWord: true, capitalised: word.charCodeAt(0) !== code, opensCue: opensPhrase || inverted, trailing: "" });
@@ -474,7 +394,7 @@ export function speechContent(
     if (scanned.lastHyphen >= 0 && lexicon.invertedPronouns.size > 0 && lexicon.invertedPronouns.has(foldSlice(text, scanned.lastHyphen + 1, end))) {
       return "maybe speech";
     }
-    const first = scanned.folds ? lexicon.cueFirstWordTable.find(text, i, end, scanned.hash) : -1;
+    const first = scanned.folds ? lexicon.cueFirstWordTable.findHashed(text, i, end, scanned.hash) : -1;
     if ((first >= 0 || !scanned.folds) && mayOpenCue(text, i, end, to, first, lexicon)) return "maybe speech";
     i = end;
   }
@@ -504,7 +424,7 @@ function mayOpenCue(text: string, from: number, end: number, to: number, first: 
     if (next >= to) return false;
     if (isWordCode(text.charCodeAt(next))) {
       const nextEnd = scanWord(text, next, to);
-      if (scanned.folds && lexicon.cueSecondWords.find(text, next, nextEnd, scanned.hash) < 0) return false;
+      if (scanned.folds && lexicon.cueSecondWords.findHashed(text, next, nextEnd, scanned.hash) < 0) return false;
     }
   }
   return opensCue(text, from, to, lexicon);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { UNDECIDED, WordTable } from "./word-table.js";
+import { hashOfWord, UNDECIDED, WordTable } from "./word-table.js";
 
 describe("WordTable", () => {
   const words = ["déclaré", "said", "qu'", "le", "la"];
@@ -38,5 +38,25 @@ describe("WordTable", () => {
     expect(many.find("w17 w171", 0, 3)).toBe(17);
     expect(many.find("w17 w171", 4, 8)).toBe(171);
     expect(many.find("w1000", 0, 5)).toBe(-1);
+  });
+
+  it("keeps a word listed twice at its first index, as indexOf does", () => {
+    const twice = new WordTable(["selon", "dit", "selon", "a"]);
+    expect(twice.find("Selon lui", 0, 5)).toBe(0);
+    expect(twice.find("il a dit", 3, 4)).toBe(3);
+    expect(twice.words).toEqual(["selon", "dit", "selon", "a"]);
+  });
+
+  it("finds words added after it was made, among many, by the hash read from the text", () => {
+    const growing = new WordTable([], true);
+    const added = Array.from({ length: 3000 }, (_, i) => `mot${i}`);
+    for (const [i, word] of added.entries()) expect(growing.add(word)).toBe(i);
+    expect(growing.add("mot17")).toBe(17);
+    expect(growing.size).toBe(3000);
+    expect(growing.add("aujourd'hui")).toBe(3000);
+    const text = "MOT2999 et Aujourd’hui, said the mot30000";
+    expect(growing.findHashed(text, 0, 7, hashOfWord("mot2999"))).toBe(2999);
+    expect(growing.findHashed(text, 11, 22, hashOfWord("aujourd'hui"))).toBe(3000);
+    expect(growing.findHashed(text, 32, 41, hashOfWord("mot30000"))).toBe(-1);
   });
 });

@@ -16,29 +16,67 @@ export function lowerCode(code: number): number {
   return known;
 }
 
+/** The folded form of one UTF-16 code (lower case, "’" read as "'"), or -1 when only the whole word tells. */
+export function foldedCode(code: number): number {
+  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
+  const lower = lowerCode(code);
+  return lower === 0x2019 ? 39 : lower;
+}
+
+/** The hash a word is filed under, and the one a caller reading the word from the text makes on the way. */
+export function hashOfWord(word: string): number {
+  let hash = 0;
+  for (let i = 0; i < word.length; i++) hash = (Math.imul(hash, 31) + word.charCodeAt(i)) | 0;
+  return hash;
+}
+
 /**
  * A list of lower-case words looked up straight from the text, without slicing or lower-casing
  * it: what `words.indexOf(text.slice(from, to).toLowerCase())` tells, for words of the document
- * read many times over. With `foldApostrophe`, a typographic apostrophe reads as "'".
+ * read many times over. With `foldApostrophe`, a typographic apostrophe reads as "'". Words may be
+ * added after it is made.
+ *
+ * The table is read once per word of a text, right after other stages have filled the cache with
+ * their own data: it keeps each lookup to few cache lines. A slot holds the word's hash next to
+ * its index, and a bit per slot tells whether it is taken, so that most unlisted words are told
+ * from that small bitmap alone.
  */
 export class WordTable {
-  /** Open addressing on the word's hash: index + 1 of a word, 0 for an empty slot. */
-  private readonly slots: Int32Array;
-  private readonly mask: number;
+  /** Per slot, the word's hash and its index + 1 (0 for an empty slot). */
+  private entries = new Int32Array(2 << 4);
+  /** One bit per slot, set when the slot is taken. */
+  private taken = new Int32Array(1);
+  private mask = (1 << 4) - 1;
+  private readonly listed: string[] = [];
 
   constructor(
-    private readonly words: readonly string[],
+    words: readonly string[] = [],
     private readonly foldApostrophe = false,
   ) {
-    let size = 16;
-    while (size < words.length * 4) size *= 2;
-    this.slots = new Int32Array(size);
-    this.mask = size - 1;
-    words.forEach((word, index) => {
-      let slot = this.hashOfWord(word) & this.mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot] = index + 1;
-    });
+    // A word listed twice keeps its first index, as `indexOf` does.
+    for (const word of words) {
+      const hash = hashOfWord(word);
+      if (this.indexOf(word, hash) < 0) this.insert(word, hash);
+      else this.listed.push(word);
+    }
+  }
+
+  /** The words, by index. */
+  get words(): readonly string[] {
+    return this.listed;
+  }
+
+  get size(): number {
+    return this.listed.length;
+  }
+
+  /** Index of `word` (lower case), added if new. */
+  add(word: string): number {
+    const hash = hashOfWord(word);
+    const known = this.indexOf(word, hash);
+    if (known >= 0) return known;
+    this.insert(word, hash);
+    return this.listed.length - 1;
   }
 
   /** Index in the list of `text[from, to)` in lower case, -1 when it is not listed, or `UNDECIDED`. */
@@ -49,25 +87,60 @@ export class WordTable {
       if (code < 0) return UNDECIDED;
       hash = (Math.imul(hash, 31) + code) | 0;
     }
-    for (let slot = hash & this.mask; this.slots[slot] !== 0; slot = (slot + 1) & this.mask) {
-      const index = this.slots[slot]! - 1;
-      if (this.matches(this.words[index]!, text, from, to)) return index;
+    return this.findHashed(text, from, to, hash);
+  }
+
+  /** `find` for a word whose lower-case codes are all known and hash to `hash`: its index, or -1. */
+  findHashed(text: string, from: number, to: number, hash: number): number {
+    const mask = this.mask;
+    for (let slot = hash & mask; (this.taken[slot >>> 5]! & (1 << (slot & 31))) !== 0; slot = (slot + 1) & mask) {
+      if (this.entries[2 * slot] === hash) {
+        const index = this.entries[2 * slot + 1]! - 1;
+        if (this.matches(this.listed[index]!, text, from, to)) return index;
+      }
     }
     return -1;
   }
 
-  private codeAt(text: string, at: number): number {
-    const code = text.charCodeAt(at);
-    // Most words are ASCII: lower-cased here without the table.
-    if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
-    const lower = lowerCode(code);
-    return this.foldApostrophe && lower === 0x2019 ? 39 : lower;
+  private indexOf(word: string, hash: number): number {
+    const mask = this.mask;
+    for (let slot = hash & mask; (this.taken[slot >>> 5]! & (1 << (slot & 31))) !== 0; slot = (slot + 1) & mask) {
+      const index = this.entries[2 * slot + 1]! - 1;
+      if (this.entries[2 * slot] === hash && this.listed[index] === word) return index;
+    }
+    return -1;
   }
 
-  private hashOfWord(word: string): number {
-    let hash = 0;
-    for (let i = 0; i < word.length; i++) hash = (Math.imul(hash, 31) + word.charCodeAt(i)) | 0;
-    return hash;
+  private insert(word: string, hash: number): void {
+    // At most a quarter full: a word that is not listed mostly meets an empty slot at once.
+    if ((this.listed.length + 1) * 4 > this.mask + 1) this.grow();
+    this.place(hash, this.listed.length);
+    this.listed.push(word);
+  }
+
+  private place(hash: number, index: number): void {
+    const mask = this.mask;
+    let slot = hash & mask;
+    while ((this.taken[slot >>> 5]! & (1 << (slot & 31))) !== 0) slot = (slot + 1) & mask;
+    this.taken[slot >>> 5]! |= 1 << (slot & 31);
+    this.entries[2 * slot] = hash;
+    this.entries[2 * slot + 1] = index + 1;
+  }
+
+  private grow(): void {
+    const old = this.entries;
+    const size = (this.mask + 1) * 2;
+    this.entries = new Int32Array(2 * size);
+    this.taken = new Int32Array(Math.max(1, size >>> 5));
+    this.mask = size - 1;
+    for (let slot = 0; slot < old.length; slot += 2) if (old[slot + 1] !== 0) this.place(old[slot]!, old[slot + 1]! - 1);
+  }
+
+  private codeAt(text: string, at: number): number {
+    const code = text.charCodeAt(at);
+    if (this.foldApostrophe) return foldedCode(code);
+    // Most words are ASCII: lower-cased here without the table.
+    return code < 128 ? (code >= 65 && code <= 90 ? code + 32 : code) : lowerCode(code);
   }
 
   private matches(word: string, text: string, from: number, to: number): boolean {
