@@ -523,8 +523,7 @@ export function findMeetings(ctx: DocumentContext): void {
         else if (postponed) meeting.status = "scheduled";
         return meeting;
       };
-      const around = detectTense(text.slice(Math.max(0, firstCue.start - 20), firstCue.end + 40), dateWords);
-      const draft = lazyDraft(buildMeeting, { sentenceIndex: index, zoneIsLocal: time?.zone === "local", tense: around === "unknown" ? tense : around });
+      const draft = lazyDraft(buildMeeting, { sentenceIndex: index, zoneIsLocal: time?.zone === "local", tense });
 
       if (date === null) {
         if (weakOnly) continue;
@@ -578,6 +577,9 @@ export function findMeetings(ctx: DocumentContext): void {
       }
 
       const meeting = draft.meeting;
+      // The words around the cue say best whether a meeting kept is held or to come.
+      const around = detectTense(text.slice(Math.max(0, firstCue.start - 20), firstCue.end + 40), dateWords);
+      if (around !== "unknown") draft.tense = around;
       previousDay = rememberDay(meeting.date, index) ?? previousDay;
       if (previous && mergeable(previous, draft, index, weakOnly || definite || anaphoric)) {
         fillFrom(previous, draft, ctx);
