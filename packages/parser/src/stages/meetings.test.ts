@@ -214,6 +214,29 @@ describe("meetings (en)", () => {
     expect(summit!.participants).toContain("G20");
   });
 
+  it("completes a call left without a day from a later sentence, with the parties it was told with", () => {
+    const text = [
+      "Leaders plan a call",
+      "",
+      "A phone call between Olaf Scholz and Justin Trudeau was requested by Berlin, a spokesman said.",
+      "",
+      "The leaders are scheduled to discuss trade on Tuesday at 9:15 p.m. Berlin time.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2021-12-20", "en");
+    expect(meetings.map(summary)).toEqual([
+      {
+        kind: "phone_call",
+        status: "scheduled",
+        date: "2021-12-21",
+        time: "21:15",
+        timeZone: "Europe/Berlin",
+        startsAt: "2021-12-21T20:15:00Z",
+        durationMinutes: null,
+        participants: ["Olaf Scholz", "Justin Trudeau"],
+      },
+    ]);
+  });
+
   it("adds a dinner's local time from the next sentence", () => {
     const text = [
       "Dinner",

@@ -123,13 +123,25 @@ interface Party {
   locative?: boolean;
 }
 
-/** A meeting being built: the public fields plus what later sentences may still fill in. */
-interface Draft {
-  meeting: Meeting;
-  sentenceIndex: number;
-  zoneIsLocal: boolean;
-  /** The tense around the cue: decides held or scheduled for a meeting on publication day. */
-  tense: Tense;
+/**
+ * A meeting being built: the public fields plus what later sentences may still fill in. The
+ * meeting itself is made when first asked for: most meetings left pending without a date are
+ * never read again. A class rather than a literal with a getter, which V8 builds far more slowly.
+ */
+class Draft {
+  private built: Meeting | null = null;
+
+  constructor(
+    private readonly build: () => Meeting,
+    public sentenceIndex: number,
+    public zoneIsLocal: boolean,
+    /** The tense around the cue: decides held or scheduled for a meeting on publication day. */
+    public tense: Tense,
+  ) {}
+
+  get meeting(): Meeting {
+    return (this.built ??= this.build());
+  }
 }
 
 const compiledCountries = new WeakMap<MeetingWords, RegExp>();
@@ -444,103 +456,110 @@ export function findMeetings(ctx: DocumentContext): void {
       if (dateMention) lastClaimedEnd = Math.max(lastClaimedEnd, dateMention.end);
       const absoluteFrom = sentence.start + partiesFrom;
       const absoluteTo = sentence.start + unit.to;
-      const inTimes = (party: Party) => times.some((t) => party.start >= sentence.start + t.start && party.start < sentence.start + t.end);
-      // ", a indiqué son porte-parole, X" / ", said X": who tells of the meeting is not in it.
-      words.reportingClause.lastIndex = 0;
-      const told = words.reportingClause.exec(text.slice(firstCue.end, unit.to));
-      const tellerFrom = told ? sentence.start + firstCue.end + told.index : absoluteTo;
-      let parties = partiesIn(ctx, words, absoluteFrom, absoluteTo).filter((party) => !inTimes(party));
-      if (parties.some((p) => p.start < tellerFrom)) parties = parties.filter((p) => p.start < tellerFrom);
-      // Between people, a capital is where they meet, not a party of its own; and a country
-      // written as the venue is no party when two others meet there (a visit's place is).
-      if (parties.filter((p) => p.kind === "person").length >= 2) {
-        parties = parties.filter((p) => p.kind !== "country" || p.byName);
-      }
-      const venues = unit.cues.some((c) => c.cue.kind === "visit")
-        ? []
-        : parties.filter((p) => p.locative && !parties.some((q) => q.name === p.name && !q.locative)).map((p) => p.name);
       const weakOnly = unit.cues.every((c) => c.cue.weak);
       const previous = drafts[drafts.length - 1] ?? null;
       const recent = [pending, previous]
         .filter((d): d is Draft => d !== null && index - d.sentenceIndex <= 3)
         .sort((a, b) => b.sentenceIndex - a.sentenceIndex)[0] ?? null;
-
-      const meeting: Meeting = {
-        kind: weakOnly ? (recent?.meeting.kind ?? "meeting") : kindOf(unit.cues, text, words),
-        status: "unknown",
-        date,
-        time: time?.time ?? null,
-        timeZone: time?.zone && time.zone !== "local" ? time.zone : null,
-        startsAt: null,
-        durationMinutes: duration?.minutes ?? null,
-        participants: [],
-        topics: [],
-        text,
-        start: sentence.start,
-        end: sentence.end,
-      };
-      for (const party of parties) addParticipant(meeting, party.name);
+      const clock = time?.time ?? null;
+      const minutes = duration?.minutes ?? null;
+      // What the meeting takes from earlier ones is read now: they may change before it is built.
+      const recentKind = weakOnly ? (recent?.meeting.kind ?? "meeting") : null;
       const anaphoric = words.anaphora.test(regionText);
-      if (anaphoric) {
-        // "les deux dirigeants" are the people of the meeting told before, when it has two.
-        const referentDraft = referentOf(drafts, pending, index);
-        const referent = referentDraft?.meeting.participants ?? [];
-        const people = referent.filter((name) => entityIndexOf(ctx).people.has(name));
-        for (const name of people.length >= 2 ? people : referent) addParticipant(meeting, name);
-        // "les deux délégations se sont retrouvées": one more round of the talks told before.
-        const format = referentDraft?.meeting.kind;
-        if (meeting.kind === "meeting" && (format === "negotiations" || format === "consultations" || format === "summit")) {
-          meeting.kind = format;
+      const referentDraft = anaphoric ? referentOf(drafts, pending, index) : null;
+      const referent = [...(referentDraft?.meeting.participants ?? [])];
+      const referentKind = referentDraft?.meeting.kind;
+
+      const buildMeeting = (): Meeting => {
+        const inTimes = (party: Party) => times.some((t) => party.start >= sentence.start + t.start && party.start < sentence.start + t.end);
+        // ", a indiqué son porte-parole, X" / ", said X": who tells of the meeting is not in it.
+        words.reportingClause.lastIndex = 0;
+        const told = words.reportingClause.exec(text.slice(firstCue.end, unit.to));
+        const tellerFrom = told ? sentence.start + firstCue.end + told.index : absoluteTo;
+        let parties = partiesIn(ctx, words, absoluteFrom, absoluteTo).filter((party) => !inTimes(party));
+        if (parties.some((p) => p.start < tellerFrom)) parties = parties.filter((p) => p.start < tellerFrom);
+        // Between people, a capital is where they meet, not a party of its own; and a country
+        // written as the venue is no party when two others meet there (a visit's place is).
+        if (parties.filter((p) => p.kind === "person").length >= 2) {
+          parties = parties.filter((p) => p.kind !== "country" || p.byName);
         }
-      }
-      // "G7 was scheduled to meet": a group of leaders that meets as itself holds a summit (people
-      // who dine "en marge du G20" hold a meeting of their own).
-      const groupMeets = parties.some((p) => summitGroup.test(p.name)) && !parties.some((p) => p.kind === "person");
-      if (meeting.kind === "meeting" && groupMeets && !words.ministerial.test(regionText)) {
-        meeting.kind = "summit";
-      }
-      const people = entityIndexOf(ctx).people;
-      if (!meeting.participants.some((name) => people.has(name)) && words.unnamedPerson.test(text.slice(unit.from, firstCue.start))) {
-        // "il escompte … avoir des entretiens", "le futur président a reçu": most often the person the text is about.
-        const protagonist = protagonistBefore(ctx, sentences[Math.max(0, index - 3)]!.start, sentence.start + firstCue.start);
-        if (protagonist) meeting.participants.unshift(protagonist);
-      }
-      if (meeting.participants.filter((name) => !venues.includes(name)).length >= 2) {
-        meeting.participants = meeting.participants.filter((name) => !venues.includes(name));
-      }
-      const topic = findTopic(regionText.slice(firstCue.end - unit.from), words, mentions, firstCue.end);
-      if (topic) meeting.topics.push(topic);
-      const statusText = units.length === 1 ? text : regionText;
-      words.postponed.lastIndex = 0;
-      const postponed = words.postponed.test(statusText);
-      words.postponed.lastIndex = 0;
-      if (words.cancelled.test(statusText)) meeting.status = "cancelled";
-      else if (postponed) meeting.status = "scheduled";
-      const around = detectTense(text.slice(Math.max(0, firstCue.start - 20), firstCue.end + 40), dateWords);
-      const draft: Draft = { meeting, sentenceIndex: index, zoneIsLocal: time?.zone === "local", tense: around === "unknown" ? tense : around };
+        const venues = unit.cues.some((c) => c.cue.kind === "visit")
+          ? []
+          : parties.filter((p) => p.locative && !parties.some((q) => q.name === p.name && !q.locative)).map((p) => p.name);
+        const meeting: Meeting = {
+          kind: recentKind ?? kindOf(unit.cues, text, words),
+          status: "unknown",
+          date,
+          time: clock,
+          timeZone: time?.zone && time.zone !== "local" ? time.zone : null,
+          startsAt: null,
+          durationMinutes: minutes,
+          participants: [],
+          topics: [],
+          text,
+          start: sentence.start,
+          end: sentence.end,
+        };
+        for (const party of parties) addParticipant(meeting, party.name);
+        const people = entityIndexOf(ctx).people;
+        if (anaphoric) {
+          // "les deux dirigeants" are the people of the meeting told before, when it has two.
+          const referentPeople = referent.filter((name) => people.has(name));
+          for (const name of referentPeople.length >= 2 ? referentPeople : referent) addParticipant(meeting, name);
+          // "les deux délégations se sont retrouvées": one more round of the talks told before.
+          if (meeting.kind === "meeting" && (referentKind === "negotiations" || referentKind === "consultations" || referentKind === "summit")) {
+            meeting.kind = referentKind;
+          }
+        }
+        // "G7 was scheduled to meet": a group of leaders that meets as itself holds a summit (people
+        // who dine "en marge du G20" hold a meeting of their own).
+        const groupMeets = parties.some((p) => summitGroup.test(p.name)) && !parties.some((p) => p.kind === "person");
+        if (meeting.kind === "meeting" && groupMeets && !words.ministerial.test(regionText)) {
+          meeting.kind = "summit";
+        }
+        if (!meeting.participants.some((name) => people.has(name)) && words.unnamedPerson.test(text.slice(unit.from, firstCue.start))) {
+          // "il escompte … avoir des entretiens", "le futur président a reçu": most often the person the text is about.
+          const protagonist = protagonistBefore(ctx, sentences[Math.max(0, index - 3)]!.start, sentence.start + firstCue.start);
+          if (protagonist) meeting.participants.unshift(protagonist);
+        }
+        if (meeting.participants.filter((name) => !venues.includes(name)).length >= 2) {
+          meeting.participants = meeting.participants.filter((name) => !venues.includes(name));
+        }
+        const topic = findTopic(regionText.slice(firstCue.end - unit.from), words, mentions, firstCue.end);
+        if (topic) meeting.topics.push(topic);
+        const statusText = units.length === 1 ? text : regionText;
+        words.postponed.lastIndex = 0;
+        const postponed = words.postponed.test(statusText);
+        words.postponed.lastIndex = 0;
+        if (words.cancelled.test(statusText)) meeting.status = "cancelled";
+        else if (postponed) meeting.status = "scheduled";
+        return meeting;
+      };
+      const draft = new Draft(buildMeeting, index, time?.zone === "local", tense);
 
       if (date === null) {
         if (weakOnly) continue;
-        const target = recent && recent.meeting.date !== null ? recent : null;
-        if (target && (meeting.time || meeting.durationMinutes) && index - target.sentenceIndex <= 2) {
-          if (!(meeting.time && target.meeting.time && meeting.time !== target.meeting.time)) {
+        // Tested before the meeting is built: most meetings without a date are left pending and never read again.
+        const target = (clock || minutes) && recent && index - recent.sentenceIndex <= 2 && recent.meeting.date !== null ? recent : null;
+        if (target) {
+          if (!(clock && target.meeting.time && clock !== target.meeting.time)) {
             fillFrom(target, draft, ctx);
             continue;
           }
           // "At 8:00 PM there was a dinner": another meeting the same day, between the same parties.
-          meeting.date = target.meeting.date;
-          for (const name of target.meeting.participants) addParticipant(meeting, name);
+          draft.meeting.date = target.meeting.date;
+          for (const name of target.meeting.participants) addParticipant(draft.meeting, name);
         }
         const dayNews =
-          !meeting.date &&
+          !target &&
           publication &&
           !definite &&
           !mentions.some((m) => !m.reported) &&
           !words.otherTime.test(text) &&
           dayNewsVerb(text, unit, words);
         if (dayNews) {
-          meeting.date = dayToString(publication);
-        } else if (!meeting.date) {
+          draft.meeting.date = dayToString(publication);
+        } else if (!target) {
           if (!pendingSetHere) {
             pending = draft;
             pendingSetHere = true;
@@ -558,7 +577,7 @@ export function findMeetings(ctx: DocumentContext): void {
           earlier.sentenceIndex = index;
           earlier.tense = tense;
           fillFrom(earlier, draft, ctx);
-          if (earlier.meeting.status === "unknown") earlier.meeting.status = meeting.status;
+          if (earlier.meeting.status === "unknown") earlier.meeting.status = draft.meeting.status;
           settleStatus(earlier, publication);
           drafts.push(earlier);
           previousDay = rememberDay(date, index) ?? previousDay;
@@ -566,9 +585,13 @@ export function findMeetings(ctx: DocumentContext): void {
         }
         const planned = words.plannedWeak.test(text.slice(Math.max(0, firstCue.start - 25), firstCue.start));
         if (!recent && !planned) continue;
-        if (recent) for (const name of recent.meeting.participants) addParticipant(meeting, name);
+        if (recent) for (const name of recent.meeting.participants) addParticipant(draft.meeting, name);
       }
 
+      const meeting = draft.meeting;
+      // The words around the cue say best whether a meeting kept is held or to come.
+      const around = detectTense(text.slice(Math.max(0, firstCue.start - 20), firstCue.end + 40), dateWords);
+      if (around !== "unknown") draft.tense = around;
       previousDay = rememberDay(meeting.date, index) ?? previousDay;
       if (previous && mergeable(previous, draft, index, weakOnly || definite || anaphoric)) {
         fillFrom(previous, draft, ctx);
@@ -599,7 +622,7 @@ export function findMeetings(ctx: DocumentContext): void {
         meeting.participants = meeting.participants.filter(
           (name) => ownBefore.includes(name) || !extra.participants.includes(name) || people.includes(name),
         );
-        const extraDraft: Draft = { meeting: extra, sentenceIndex: index, zoneIsLocal: false, tense };
+        const extraDraft = new Draft(() => extra, index, false, tense);
         settleStatus(extraDraft, publication);
         drafts.push(extraDraft);
         previousDay = rememberDay(laterDate, index) ?? previousDay;
