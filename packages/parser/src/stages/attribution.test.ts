@@ -166,3 +166,12 @@ describe("unnamed speakers", () => {
     ]);
   });
 });
+
+describe("documents", () => {
+  it("speak for whoever the text says issued them", () => {
+    const fr = "L'inspection du travail a publié mardi un rapport sur le chantier. Le rapport affirme que les ouvriers n'étaient pas équipés.";
+    expect(speakers(fr, "fr")).toEqual([["les ouvriers n'étaient pas équipés", "inspection du travail"]]);
+    const en = "The safety board released a report on the crash. The report said the pilot had not slept.";
+    expect(speakers(en, "en")).toEqual([["the pilot had not slept", "safety board"]]);
+  });
+});

@@ -332,6 +332,8 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   // Where nouns follow their modifiers, "a United Nations envoy" is an envoy, not the United Nations.
   const headOrganization = inside.find((mention) => !mention.isPerson && mention.start <= head && head < mention.end && !(lexicon.words.modifiersPrecedeNoun && NOUN_AFTER.test(ctx.text.slice(mention.end, phraseEnd))));
   if (headOrganization) return { name: headOrganization.name, text: phrase, isPerson: false, isNamed: true };
+  const documentAuthor = documentIssuer(ctx, phrase, entry.phraseStart, mentions, lexicon);
+  if (documentAuthor) return documentAuthor;
   const resolved = describe(ctx, phrase, entry.phraseStart, head, lexicon);
   const described = (resolved && sharesRoleWord(resolved, phrase, lexicon) ? resolved : null) ?? personWithRole(names, phrase, lexicon) ?? (owners.length === 0 ? personNamedIn(names, phrase) : null);
   if (described) return { name: described.name, text: phrase, isPerson: true, isNamed: true };
@@ -339,6 +341,69 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   if (organization) return { name: organization, text: phrase, isPerson: false, isNamed: true };
   const name = unnamedSpeaker(phrase, entry.prefer, lexicon);
   return name === null ? NO_SPEAKER : { name, text: phrase, isPerson: false, isNamed: false };
+}
+
+/** How far back a document ("le rapport") is looked for where the text introduced it ("un rapport"), in characters. */
+const DOCUMENT_WINDOW = 2000;
+
+/**
+ * Who issued the document a definite description names ("Le rapport affirme …"): the subject of
+ * the sentence that introduced it with an indefinite article ("Les forces armées ont publié un
+ * rapport"). Null when the phrase is no such description or the text introduced no such document.
+ */
+function documentIssuer(ctx: DocumentContext, phrase: string, position: number, mentions: readonly NamedMention[], lexicon: Lexicon): Speaker | null {
+  const words = phrase.toLowerCase().replace(/’/g, "'").split(/\s+|(?<=^l')/u);
+  if (words.length !== 2 || !lexicon.articles.has(words[0] as string) || !lexicon.documentNouns.has(words[1] as string)) return null;
+  const from = Math.max(0, position - DOCUMENT_WINDOW);
+  const window = ctx.text.slice(from, position).toLowerCase();
+  // Lower-casing that changes a length would shift every offset read from the window.
+  if (window.length !== position - from) return null;
+  for (const article of lexicon.words.indefiniteArticles) {
+    let introduced = window.lastIndexOf(` ${article} ${words[1]}`);
+    // Only the last few mentions are tried: the document issued is introduced near where it is quoted.
+    for (let tried = 0; introduced >= 0 && tried < MAX_DOCUMENT_MENTIONS; tried++) {
+      const subject = issuingSubject(window, introduced, lexicon);
+      if (subject) return subjectSpeaker(ctx, from + subject[0], from + subject[1], mentions, lexicon);
+      introduced = introduced > 0 ? window.lastIndexOf(` ${article} ${words[1]}`, introduced - 1) : -1;
+    }
+  }
+  return null;
+}
+
+/** Earlier mentions of a document tried for the sentence that issued it. */
+const MAX_DOCUMENT_MENTIONS = 3;
+
+/**
+ * The subject of the sentence that holds `introduced` when its verb is one of issuing ("ont
+ * publié", "released"): the words before it, after any opening adverbial and its comma.
+ */
+function issuingSubject(window: string, introduced: number, lexicon: Lexicon): [number, number] | null {
+  const sentenceStart = Math.max(window.lastIndexOf(". ", introduced), window.lastIndexOf("\n", introduced)) + 1;
+  let subjectStart = sentenceStart;
+  for (let at = phraseWordStart(window, sentenceStart, introduced, introduced); at >= 0; ) {
+    const wordEnd = phraseWordEnd(window, at, introduced);
+    const word = window.slice(at, wordEnd);
+    if (lexicon.issuingParticiples.has(word)) return at > subjectStart ? [subjectStart, at] : null;
+    if (lexicon.auxiliaries.has(word)) {
+      const next = phraseWordStart(window, wordEnd, introduced, introduced);
+      const issued = next >= 0 && lexicon.issuingParticiples.has(window.slice(next, phraseWordEnd(window, next, introduced)));
+      return issued && at > subjectStart ? [subjectStart, at] : null;
+    }
+    if (window[wordEnd] === ",") subjectStart = wordEnd + 1;
+    at = phraseWordStart(window, wordEnd, introduced, introduced);
+  }
+  return null;
+}
+
+/** The speaker a sentence's subject names: a person or organization mentioned in it, else its noun. */
+function subjectSpeaker(ctx: DocumentContext, start: number, end: number, mentions: readonly NamedMention[], lexicon: Lexicon): Speaker | null {
+  for (let i = firstAtOrAfter(mentions, start); i < mentions.length && (mentions[i] as NamedMention).start < end; i++) {
+    const mention = mentions[i] as NamedMention;
+    if (mention.end <= end) return { name: mention.name, text: ctx.text.slice(mention.start, mention.end), isPerson: mention.isPerson, isNamed: true };
+  }
+  const subject = ctx.text.slice(start, end).trim();
+  const noun = subject === "" ? null : unnamedSpeaker(subject, "first", lexicon);
+  return noun === null ? null : { name: noun, text: subject, isPerson: false, isNamed: false };
 }
 
 /** Descriptions already resolved in a document: the entity resolver scans every person, so each phrase is asked once. */

@@ -58,6 +58,8 @@ export interface QuoteWords {
   /** Words opening a relative clause inside a subject ("Macron, qui …, a déclaré"). */
   relativePronouns: readonly string[];
   articles: readonly string[];
+  /** Articles that introduce a new referent ("un", "a"): a document so introduced is the one "le rapport" names later. */
+  indefiniteArticles: readonly string[];
   /** Determiners of quantity before a group ("plusieurs", "many"): capitalised at a sentence start, they are no name. */
   quantifiers: readonly string[];
   /** Nouns that take a plural verb without a plural ending ("police say", "people think"). */

@@ -85,6 +85,7 @@ export const quotes: QuoteWords = {
   possessives: ["his", "her", "their", "its"],
   relativePronouns: ["who", "which", "whose", "whom", "that", "where"],
   articles: ["the", "a", "an", "this", "that", "these", "those"],
+  indefiniteArticles: ["a", "an"],
   quantifiers: ["many", "several", "some", "few", "numerous", "various", "most", "one", "two", "three", "four", "five", "ten"],
   collectiveNouns: ["police", "people", "staff", "personnel", "media", "clergy", "military"],
   speechActs: [

@@ -133,6 +133,7 @@ export const quotes: QuoteWords = {
   possessives: ["son", "sa", "ses", "leur", "leurs"],
   relativePronouns: ["qui", "dont", "lequel", "laquelle", "lesquels", "où", "que", "qu'"],
   articles: ["le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cet", "cette", "au", "aux"],
+  indefiniteArticles: ["un", "une"],
   quantifiers: ["plusieurs", "certains", "certaines", "quelques", "divers", "diverses", "nombreux", "nombreuses", "maints", "maintes", "deux", "trois", "quatre", "cinq", "dix"],
   collectiveNouns: [],
   speechActs: [
