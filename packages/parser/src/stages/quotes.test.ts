@@ -275,7 +275,12 @@ describe("indirect speech in French", () => {
     expectExactSpans(document, quotes);
   });
 
-  it("does not repeat a quotation as indirect speech when it is the whole clause", () => {
+  it("reads the clause after « que » when a medium stands between it and the verb", () => {
+    const { quotes } = quotesOf("La maire, Odile Fabre, a jugé sur France Bleu que le chantier avait pris trop de retard.", "fr");
+    expect(only(quotes, "indirect")).toMatchObject([{ text: "le chantier avait pris trop de retard", speaker: "Odile Fabre", cue: "a jugé" }]);
+  });
+
+    it("does not repeat a quotation as indirect speech when it is the whole clause", () => {
     const { quotes } = quotesOf("François Fillon a précisé qu'il « se rendra à la convocation des juges ».", "fr");
     expect(only(quotes, "indirect")).toEqual([]);
     expect(only(quotes, "direct")).toMatchObject([{ text: "se rendra à la convocation des juges", speaker: "François Fillon" }]);
@@ -433,7 +438,23 @@ describe("indirect speech in English", () => {
     ]);
   });
 
-  it("does not take a passive “reported by” for a report", () => {
+  it("reads a clause after a medium or adverbs set off by commas between the verb and “that”", () => {
+    const { quotes } = quotesOf(
+      "The ministry said in a video message that the launch was delayed. Ella Brandt warned, however, that the repairs would take weeks. She wrote in the report that was leaked to the press.",
+      "en",
+    );
+    expect(only(quotes, "indirect").map((quote) => [quote.text, quote.speaker])).toEqual([
+      ["the launch was delayed", "ministry"],
+      ["the repairs would take weeks", "Ella Brandt"],
+    ]);
+  });
+
+  it("reads the clause after “told” and a named outlet, and keeps a possessive that opens the clause", () => {
+    const { quotes } = quotesOf("Omar Vance told the Courier the plan was dead. The Riverside Growers' Union said its members would strike.", "en");
+    expect(only(quotes, "indirect").map((quote) => quote.text)).toEqual(["the plan was dead", "its members would strike"]);
+  });
+
+    it("does not take a passive “reported by” for a report", () => {
     const { quotes } = quotesOf("The badge was used by the attacker, as reported by local media on Monday.", "en");
     expect(only(quotes, "indirect")).toEqual([]);
   });

@@ -590,22 +590,30 @@ function readAs(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon): Rea
 function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon): number | null {
   const previous = tokens[cue.first - 1];
   const invertedPosition = cue.kind !== "participle" && previous !== undefined && (previous.word === "," || previous.quote >= 0);
+  // "a estimé sur franceinfo que …", "said in a press release that …": a short place or medium
+  // between the verb and its clause, read as such because it opens with a preposition.
+  const mediumAhead = lexicon.prepositions.has(tokens[cue.last + 1]?.word ?? "");
   for (let j = cue.last + 1; j < tokens.length && j <= cue.last + MAX_GAP_TOKENS; j++) {
     const token = tokens[j] as SpeechToken;
     if (token.quote >= 0) return j;
     if (lexicon.complementizers.has(token.word)) {
       // After a noun or a pronoun, "que" opens a relative clause: "la mémoire de celui qu'il appelle".
       const before = tokens[j - 1] as SpeechToken;
-      const attached = j === cue.last + 1 || before.capitalised || lexicon.audience.has(before.word) || lexicon.adverbs.has(before.word) || /\d/u.test(before.word);
+      const inMedium = mediumAhead && j - cue.last <= MAX_MEDIUM_TOKENS + 1 && !isRelativeVerb(tokens[j + 1], lexicon);
+      const attached = j === cue.last + 1 || inMedium || before.capitalised || lexicon.audience.has(before.word) || lexicon.adverbs.has(before.word) || /\d/u.test(before.word);
       if (attached && j + 1 < tokens.length) return j + 1;
       break;
     }
     if (token.word === ":") return j + 1 < tokens.length ? j + 1 : null;
     if (token.word === ",") {
       if ((tokens[j + 1]?.quote ?? -1) >= 0) return j + 1;
+      // "cautioned, however, that …": adverbs set off by commas stand between the verb and its clause.
+      const afterAdverbs = adverbsSetOff(tokens, j, lexicon);
+      if (afterAdverbs > 0 && lexicon.complementizers.has(tokens[afterAdverbs]?.word ?? "") && afterAdverbs + 1 < tokens.length) return afterAdverbs + 1;
       break;
     }
-    const between = token.isWord && (lexicon.audience.has(token.word) || lexicon.adverbs.has(token.word) || token.capitalised || token.word === "-");
+    const inMedium = mediumAhead && token.isWord && !token.capitalised && j - cue.last <= MAX_MEDIUM_TOKENS;
+    const between = token.isWord && (inMedium || lexicon.audience.has(token.word) || lexicon.adverbs.has(token.word) || token.capitalised || token.word === "-");
     if (!between && token.word !== "'" && token.word !== "." && !lexicon.words.complementizerAfterAdverbials) break;
     if (!token.isWord && token.word !== "'" && token.word !== "-" && token.word !== ".") break;
     // "ainsi que", "plus que", "bien que" are not the reported clause.
@@ -645,6 +653,15 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
     const word = (tokens[j] as SpeechToken).word;
     const following = tokens[j + 1];
     if (word === "to" && j === cue.last + 1 && !tells && !(following && (following.capitalised || lexicon.audience.has(following.word)))) return null;
+    // "told the Guardian the bill was …": the outlet told is a name after its article.
+    if (tells && j === cue.last + 1 && lexicon.articles.has(word) && following?.capitalised) {
+      j += 2;
+      while (j <= cue.last + MAX_GAP_TOKENS && tokens[j]?.capitalised) j++;
+      continue;
+    }
+    // "said its members had …": a possessive belongs to the clause's subject unless an audience noun follows ("told his aides").
+    // ("her" is also an object pronoun: "announced her candidacy" keeps reading it as before.)
+    if (lexicon.possessives.has(word) && !lexicon.subjectPronouns.has(word) && !(following?.isWord && lexicon.audience.has(following.word))) break;
     const audience = (lexicon.audience.has(word) && !lexicon.articles.has(word)) || (lexicon.adverbs.has(word) && word !== "as") || /ly$/u.test(word);
     if (!(audience || (tells && (tokens[j] as SpeechToken).capitalised && j === cue.last + 1))) break;
     j++;
@@ -659,6 +676,22 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
   // "…, said the minister who led the talks": a relative clause after an inverted speaker.
   if (afterApposition && relativeWithin(tokens, j, lexicon)) return null;
   return j;
+}
+
+/** Words of a place or medium between a verb and its clause ("sur franceinfo", "in a press release"). */
+const MAX_MEDIUM_TOKENS = 4;
+
+/** Whether the word after "that"/"que" is a verb, which makes it a relative pronoun ("in the report that was published"). */
+function isRelativeVerb(token: SpeechToken | undefined, lexicon: Lexicon): boolean {
+  if (!token?.isWord) return false;
+  return lexicon.clauseVerbs.has(token.word) || lexicon.auxiliaries.has(token.word) || (!token.capitalised && /\p{Ll}{2}ed$/u.test(token.word));
+}
+
+/** After the comma at `comma`, one or two adverbs and a closing comma ("|, however, |that"): the token after that comma, else -1. */
+function adverbsSetOff(tokens: readonly SpeechToken[], comma: number, lexicon: Lexicon): number {
+  let j = comma + 1;
+  while (j <= comma + 2 && tokens[j]?.isWord && lexicon.adverbs.has((tokens[j] as SpeechToken).word)) j++;
+  return j > comma + 1 && tokens[j]?.word === "," ? j + 1 : -1;
 }
 
 /** Whether a relative pronoun (not a complementizer) comes within a clause's verb reach from `j`, before a comma. */
