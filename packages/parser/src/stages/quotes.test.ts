@@ -280,6 +280,11 @@ describe("indirect speech in French", () => {
     expect(only(quotes, "indirect")).toMatchObject([{ text: "le chantier avait pris trop de retard", speaker: "Odile Fabre", cue: "a jugé" }]);
   });
 
+    it("reads a second participle that shares the auxiliary of the first", () => {
+    const { quotes } = quotesOf("Le club a aussitôt démenti toute vente et précisé que l'entraîneur restait en poste. Le stade est resté fermé et gardé.", "fr");
+    expect(only(quotes, "indirect")).toMatchObject([{ text: "l'entraîneur restait en poste", speaker: "club", cue: "précisé" }]);
+  });
+
     it("does not repeat a quotation as indirect speech when it is the whole clause", () => {
     const { quotes } = quotesOf("François Fillon a précisé qu'il « se rendra à la convocation des juges ».", "fr");
     expect(only(quotes, "indirect")).toEqual([]);

@@ -477,7 +477,7 @@ export function findCues(tokens: readonly SpeechToken[], lexicon: Lexicon): Cue[
       continue;
     }
     if (participle > 0) {
-      const cue = withAuxiliary(tokens, i, participle, lexicon, inversion?.[1] ?? null);
+      const cue = withAuxiliary(tokens, i, participle, lexicon, inversion?.[1] ?? null) ?? sharedAuxiliary(tokens, i, participle, cues, lexicon);
       if (cue) {
         cues.push(cue);
         i = cue.last;
@@ -528,6 +528,20 @@ function withAuxiliary(tokens: readonly SpeechToken[], i: number, length: number
   const previous = tokens[i - 1];
   if (previous && lexicon.as.has(previous.word)) return { kind: "as", first: i, last: i + length - 1, pronoun: null };
   return null;
+}
+
+/** Tokens between two coordinated participles of one auxiliary ("a assuré que « … » et indiqué que …"). */
+const MAX_SHARED_AUXILIARY_GAP = 40;
+
+/**
+ * A participle coordinated with an earlier verb cue of the sentence that shares its auxiliary:
+ * "a assuré que … et indiqué que …", "has denied the claim and insisted that …".
+ */
+function sharedAuxiliary(tokens: readonly SpeechToken[], i: number, length: number, cues: readonly Cue[], lexicon: Lexicon): Cue | null {
+  const earlier = cues[cues.length - 1];
+  if (!earlier || earlier.kind !== "verb" || i - earlier.last > MAX_SHARED_AUXILIARY_GAP) return null;
+  if (!lexicon.coordinators.has(tokens[i - 1]?.word ?? "") || !lexicon.auxiliaries.has(tokens[earlier.first]?.word ?? "")) return null;
+  return { kind: "verb", first: i, last: i + length - 1, pronoun: null };
 }
 
 /** An agent complement at token `i` ("by The Guardian", "par l'Élysée"), not "par ailleurs". */
