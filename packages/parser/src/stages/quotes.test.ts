@@ -96,6 +96,11 @@ describe("direct quotes in French", () => {
     expect(quotes).toEqual([]);
   });
 
+  it("leaves out a single word even right after a verb of saying, unless it is the whole sentence", () => {
+    const { quotes } = quotesOf("Le sénateur a qualifié le texte de « bâclé » hier soir. « Jamais ! », a répondu la ministre.", "fr");
+    expect(only(quotes, "direct").map((quote) => quote.text)).toEqual(["Jamais !"]);
+  });
+
   it("leaves out the translation of a name glossed in parentheses, in French and in English", () => {
     const french = quotesOf(
       "Anton Graber, ancien président du Landesbund Tirol (LBT, « Ligue régionale du Tyrol ») de 1990 à 2002, a annoncé lundi son départ, « sans regret et sans amertume », a-t-il précisé.",

@@ -270,7 +270,9 @@ export function findQuotes(ctx: DocumentContext): void {
       if (!evidence && atStart && readings.length === 0 && previousAttributed) {
         evidence = { ...emptyEvidence(quote.open), sameAs: rootOf(previousAttributed as QuoteEvidence) };
       }
-      if (isNameGloss(tokens, t) || (!adjacent && !isSpeech(tokens, t, words, evidence !== null, lexicon, text, quote))) continue;
+      // A single word inside a sentence is no partial quote, even right after a verb of saying ("a jugé « indispensable »").
+      const oneWordPartial = words < 2 && !atStart && !SENTENCE_END.test(text[quote.end - 1] ?? "");
+      if (isNameGloss(tokens, t) || oneWordPartial || (!adjacent && !isSpeech(tokens, t, words, evidence !== null, lexicon, text, quote))) continue;
       const inner = text.slice(quote.start, quote.end);
       // Unattributed after an article, or repeating earlier words, it names a thing: "la « situation actuelle »".
       if (!evidence && (lexicon.articles.has(tokens[t - 1]?.word ?? "") || tokens[t - 1]?.word === "(" || seenTexts.has(inner))) continue;
