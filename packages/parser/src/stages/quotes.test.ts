@@ -101,7 +101,14 @@ describe("direct quotes in French", () => {
     expect(only(quotes, "direct").map((quote) => quote.text)).toEqual(["Jamais !"]);
   });
 
-  it("leaves out the translation of a name glossed in parentheses, in French and in English", () => {
+  it("leaves out a quotation after a preposition or a word for a title when nobody is said to speak", () => {
+    const { quotes } = quotesOf("La réforme sur « la sécurité des sols » sera votée en mai. L'étude, parue sous le titre « Des sols plus sûrs pour tous », fait date.", "fr");
+    expect(only(quotes, "direct")).toEqual([]);
+    const english = quotesOf("The vote on “the right to repair” was postponed. The paper ran under the headline “Water rising on every coast”.", "en");
+    expect(only(english.quotes, "direct")).toEqual([]);
+  });
+
+    it("leaves out the translation of a name glossed in parentheses, in French and in English", () => {
     const french = quotesOf(
       "Anton Graber, ancien président du Landesbund Tirol (LBT, « Ligue régionale du Tyrol ») de 1990 à 2002, a annoncé lundi son départ, « sans regret et sans amertume », a-t-il précisé.",
       "fr",

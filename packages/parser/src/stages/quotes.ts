@@ -274,8 +274,10 @@ export function findQuotes(ctx: DocumentContext): void {
       const oneWordPartial = words < 2 && !atStart && !SENTENCE_END.test(text[quote.end - 1] ?? "");
       if (isNameGloss(tokens, t) || oneWordPartial || (!adjacent && !isSpeech(tokens, t, words, evidence !== null, lexicon, text, quote))) continue;
       const inner = text.slice(quote.start, quote.end);
-      // Unattributed after an article, or repeating earlier words, it names a thing: "la « situation actuelle »".
-      if (!evidence && (lexicon.articles.has(tokens[t - 1]?.word ?? "") || tokens[t - 1]?.word === "(" || seenTexts.has(inner))) continue;
+      // Unattributed after an article or a preposition, or repeating earlier words, it names a thing:
+      // "la « situation actuelle »", "le projet de loi sur « … »".
+      const before = tokens[t - 1]?.word ?? "";
+      if (!evidence && (lexicon.articles.has(before) || lexicon.prepositions.has(before) || before === "(" || seenTexts.has(inner))) continue;
       seenTexts.add(inner);
       // "Bolsonaro opposed Macron's statement: « … »": the clause before the colon speaks.
       if (!evidence && tokens[t - 1]?.word === ":") evidence = firstSubject(tokens, t - 1, lexicon);

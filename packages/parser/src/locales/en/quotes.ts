@@ -98,7 +98,7 @@ export const quotes: QuoteWords = {
   ],
   namingWords: [
     "so-called", "dubbed", "titled", "entitled", "named", "nicknamed", "known", "term", "word", "slogan",
-    "motto", "operation", "book", "film", "movie", "song", "album", "show", "programme", "program", "plan",
+    "motto", "title", "headline", "headlined", "hashtag", "operation", "book", "film", "movie", "song", "album", "show", "programme", "program", "plan",
     "project", "campaign", "movement", "means", "meaning", "label", "brand", "called",
   ],
   impersonal: [],

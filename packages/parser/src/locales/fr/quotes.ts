@@ -148,7 +148,7 @@ export const quotes: QuoteWords = {
   namingWords: [
     "baptisé", "baptisée", "intitulé", "intitulée", "surnommé", "surnommée", "nommé", "nommée", "dénommé",
     "dénommée", "signifie", "signifiant", "appelé", "appelée", "appelés", "mot", "terme", "slogan", "titre",
-    "expression", "opération", "dite", "dits", "dites", "livre", "film", "journal", "émission", "programme",
+    "expression", "hashtag", "marque", "opération", "dite", "dits", "dites", "livre", "film", "journal", "émission", "programme",
     "plan", "projet", "mouvement", "association", "campagne",
   ],
   impersonal: ["on"],
