@@ -175,3 +175,21 @@ describe("documents", () => {
     expect(speakers(en, "en")).toEqual([["the pilot had not slept", "safety board"]]);
   });
 });
+
+describe("definite nouns pointing back", () => {
+  it("give « l'élu » or « le dirigeant » to the person who spoke last", () => {
+    const text = "Le maire de Vernon, Paul Sarrazin, a annoncé que l'école rouvrirait lundi. « Les travaux sont terminés », a assuré l'élu.";
+    expect(speakers(text, "fr")).toEqual([
+      ["l'école rouvrirait lundi", "Paul Sarrazin"],
+      ["Les travaux sont terminés", "Paul Sarrazin"],
+    ]);
+  });
+
+  it("give “the spokesperson” to the unnamed spokesperson met before", () => {
+    const text = "A hospital spokesperson said the ward would reopen in June. About 400 patients were moved, the spokesperson added.";
+    expect(speakers(text, "en")).toEqual([
+      ["the ward would reopen in June", "hospital spokesperson"],
+      ["About 400 patients were moved", "hospital spokesperson"],
+    ]);
+  });
+});

@@ -52,6 +52,8 @@ export function attributeQuotes(ctx: DocumentContext): void {
   /** Where the quote the last speaker was given for ends. */
   let lastSpeakerAt = 0;
   let scans = 0;
+  /** Speakers named only by a noun so far ("council spokesperson"), for a definite noun that points back to one. */
+  const unnamedSpeakers: Speaker[] = [];
 
   const resolve = (entry: QuoteEvidence): Speaker => {
     const known = resolved.get(entry);
@@ -61,8 +63,26 @@ export function attributeQuotes(ctx: DocumentContext): void {
     if (entry.sameAs) speaker = entry.sameAs.sameAs ? NO_SPEAKER : resolve(entry.sameAs);
     else if (entry.pronoun !== null) speaker = resolvePronoun(entry);
     else speaker = resolveRegion(ctx, entry, mentions, names, lexicon);
+    if (!speaker.isNamed && speaker.name !== null) speaker = earlierSpeakerFor(speaker) ?? speaker;
     resolved.set(entry, speaker);
+    if (!speaker.isNamed && speaker.name !== null && unnamedSpeakers.length < MAX_UNNAMED_SPEAKERS) unnamedSpeakers.push(speaker);
     return speaker;
+  };
+
+  /**
+   * The speaker a definite noun points back to: "l'élu", "le dirigeant" for the person who spoke
+   * last; "the spokesperson" for the unnamed speaker of that noun met before ("a council spokesperson").
+   */
+  const earlierSpeakerFor = (speaker: Speaker): Speaker | null => {
+    const words = (speaker.text ?? "").toLowerCase().replace(/’/g, "'").split(/\s+|(?<=^l')/u);
+    if (words.length !== 2 || !lexicon.articles.has(words[0] as string) || lexicon.words.indefiniteArticles.includes(words[0] as string)) return null;
+    const noun = words[1] as string;
+    if (lexicon.anaphoricPersonNouns.has(noun) && lastSpeaker?.isPerson && lastSpeaker.isNamed) return { ...lastSpeaker, text: speaker.text };
+    for (let i = unnamedSpeakers.length - 1; i >= 0; i--) {
+      const earlier = unnamedSpeakers[i] as Speaker;
+      if (earlier.name !== speaker.name && ` ${earlier.name?.toLowerCase()} `.includes(` ${noun} `)) return { ...earlier, text: speaker.text };
+    }
+    return null;
   };
 
   const resolvePronoun = (entry: QuoteEvidence): Speaker => {
@@ -102,6 +122,9 @@ export function attributeQuotes(ctx: DocumentContext): void {
   ctx.quotes = ctx.quotes.filter((_, i) => keep[i]);
   ctx.quoteEvidence = evidence.filter((_, i) => keep[i]);
 }
+
+/** Only this many unnamed speakers are remembered for a noun pointing back (keeps long inputs linear). */
+const MAX_UNNAMED_SPEAKERS = 50;
 
 /** An attributed quote, for finding its words quoted again. */
 interface SaidWords {

@@ -94,6 +94,8 @@ export interface QuoteWords {
   issuingParticiples: readonly string[];
   /** Documents and figures whose author speaks for them ("les estimations d'Amnesty", "a report by the UN"). */
   documentNouns: readonly string[];
+  /** Nouns that, with a definite article, point back to the person who spoke last ("l'élu", "le dirigeant"). */
+  anaphoricPersonNouns: readonly string[];
   /** Whether a noun comes after its modifiers, so that a name before the last noun only qualifies it ("a Kremlin spokesman"). */
   modifiersPrecedeNoun: boolean;
 }

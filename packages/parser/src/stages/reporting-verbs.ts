@@ -132,6 +132,7 @@ export interface Lexicon {
   genitives: Set<string>;
   issuingParticiples: Set<string>;
   documentNouns: Set<string>;
+  anaphoricPersonNouns: Set<string>;
   /** `cueFirstWords` read straight from the text: sentences without any are not tokenised. */
   cueFirstWordTable: WordTable;
   /** 1 where the word of `cueFirstWordTable` at that index is a cue phrase on its own ("déclaré", "selon"). */
@@ -195,6 +196,7 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     genitives: lower(words.genitives),
     issuingParticiples: lower(words.issuingParticiples),
     documentNouns: lower(words.documentNouns),
+    anaphoricPersonNouns: lower(words.anaphoricPersonNouns),
     cueFirstWordTable: new WordTable([], true),
     cueOnItsOwn: new Uint8Array(0),
     cueSecondWords: new WordTable([], true),

@@ -142,5 +142,6 @@ export const quotes: QuoteWords = {
     "report", "reports", "statement", "statements", "estimate", "estimates", "figures", "data", "tally", "study",
     "survey", "letter", "count", "statistics", "words", "account", "remarks", "comments", "testimony", "version", "sources",
   ],
+  anaphoricPersonNouns: ["executive", "lawmaker", "politician", "legislator", "diplomat", "campaigner"],
   modifiersPrecedeNoun: true,
 };
