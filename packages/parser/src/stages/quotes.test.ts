@@ -297,6 +297,15 @@ describe("indirect speech in French", () => {
     expect(only(quotes, "indirect")).toMatchObject([{ text: "l'entraîneur restait en poste", speaker: "club", cue: "précisé" }]);
   });
 
+    it("gives a pronoun after a colon to the subject that opens the sentence", () => {
+    const { quotes } = quotesOf("Pour l'économiste Hélène Royer, la croissance « reste fragile » : elle estime que le chômage remontera. Les éleveurs sont inquiets : ils affirment que les prix ont chuté.", "fr");
+    expect(quotes.map((quote) => [quote.text, quote.speaker])).toEqual([
+      ["reste fragile", "Hélène Royer"],
+      ["le chômage remontera", "Hélène Royer"],
+      ["les prix ont chuté", "éleveurs"],
+    ]);
+  });
+
     it("does not repeat a quotation as indirect speech when it is the whole clause", () => {
     const { quotes } = quotesOf("François Fillon a précisé qu'il « se rendra à la convocation des juges ».", "fr");
     expect(only(quotes, "indirect")).toEqual([]);

@@ -953,6 +953,10 @@ function subjectEvidence(tokens: readonly SpeechToken[], cueFirst: number, lexic
     if (separator?.word === "," && lexicon.relativePronouns.has((tokens[first] as SpeechToken).word)) {
       return earlierSegment(first - 2);
     }
+    // "Les syndicats restent prudents : ils rappellent que …": a pronoun after a colon stands for the sentence's subject.
+    const pronounAfterColon = first === last && lexicon.subjectPronouns.has((tokens[first] as SpeechToken).word) && (separator?.word === ":" || separator?.word === ";");
+    const sentenceSubject = pronounAfterColon ? firstSubject(tokens, first - 1, lexicon) : null;
+    if (sentenceSubject && sentenceSubject.pronoun === null) return sentenceSubject;
     return phraseEvidence(tokens, first, last, "last", lexicon);
   }
   if (tokens[last]?.word !== ",") return null;
