@@ -34,6 +34,18 @@ describe("personal pronouns", () => {
   });
 });
 
+describe("pronouns after a new subject", () => {
+  it("stand for a person who opened a sentence since the last speaker", () => {
+    const text = "Titre\n\nThe mayor, Carla Jensen, said the bridge would close. Tom Reyes watched the crews from his porch. “I have never seen it this bad,” he said.";
+    expect(speakers(text, "en").filter(([, speaker]) => speaker === "Tom Reyes")).toEqual([["I have never seen it this bad,", "Tom Reyes"]]);
+  });
+
+  it("keep the last speaker when the person named since is no subject", () => {
+    const text = "Titre\n\nLa maire, Carla Jensen, a dit que le pont fermerait. Elle a rencontré Tom Reyes lundi. « Nous n'avons pas le choix », a-t-elle ajouté.";
+    expect(speakers(text, "fr").filter(([quote]) => quote.startsWith("Nous"))).toEqual([["Nous n'avons pas le choix", "Carla Jensen"]]);
+  });
+});
+
 describe("possessives", () => {
   it("stand for their owner before words of saying, and leave the speaking to any other noun", () => {
     expect(speakers("Marc Olivier a été entendu lundi. Selon ses avocats, l'audience sera reportée. Selon ses dires, il dormait chez lui.", "fr")).toEqual([

@@ -88,8 +88,9 @@ export function attributeQuotes(ctx: DocumentContext): void {
   const resolvePronoun = (entry: QuoteEvidence): Speaker => {
     const text = ctx.text.slice(entry.phraseStart, entry.phraseEnd) || entry.pronoun;
     const mention = lastMentionBefore(mentions, entry.regionStart, true);
-    // A personal pronoun stands for a person: a group or body that spoke last gives way to a person named since ("selon lui").
-    const personSince = lastSpeaker !== null && !lastSpeaker.isPerson && mention !== null && mention.start >= lastSpeakerAt;
+    // A personal pronoun stands for a person: a group or body that spoke last gives way to a person named since ("selon lui"),
+    // and a person who spoke last to another person who has since opened a sentence as its subject.
+    const personSince = lastSpeaker !== null && mention !== null && mention.start >= lastSpeakerAt && (!lastSpeaker.isPerson || (mention.name !== lastSpeaker.name && opensSentence(ctx.text, mention.start)));
     // "His lawyers said … He said …": one person is not the group that spoke last.
     const groupForOne = lastSpeaker !== null && !lastSpeaker.isNamed && PLURAL_END.test(lastSpeaker.name ?? "") && lexicon.singularPronouns.has(entry.pronoun ?? "");
     if (entry.pronoun !== DEMONSTRATIVE && lastSpeaker?.name && !personSince && !groupForOne) return { ...lastSpeaker, text };
@@ -121,6 +122,16 @@ export function attributeQuotes(ctx: DocumentContext): void {
   });
   ctx.quotes = ctx.quotes.filter((_, i) => keep[i]);
   ctx.quoteEvidence = evidence.filter((_, i) => keep[i]);
+}
+
+/**
+ * Whether the mention at `start` opens its sentence, as its subject does: another person who
+ * spoke last gives way to one who has since become the subject ("Jim Doe watched. “…,” he said.").
+ */
+function opensSentence(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text[i] === " " || text[i] === "\u00a0")) i--;
+  return i < 0 || ".!?\n".includes(text[i] as string);
 }
 
 /** Only this many unnamed speakers are remembered for a noun pointing back (keeps long inputs linear). */
