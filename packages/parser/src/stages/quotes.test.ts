@@ -306,6 +306,15 @@ describe("indirect speech in French", () => {
     ]);
   });
 
+    it("ends a sentence after a one-letter name when a pronoun opens the next, not after an initial", () => {
+    const { quotes } = quotesOf("La députée Anne Roux a dénoncé « une faute grave » sur X. Elle estime que « la loi doit être retirée sans délai ». Paul Marin a salué J. Le Pen pour sa « campagne très efficace ».", "fr");
+    expect(only(quotes, "direct").map((quote) => [quote.text, quote.speaker])).toEqual([
+      ["une faute grave", "Anne Roux"],
+      ["la loi doit être retirée sans délai", "Anne Roux"],
+      ["campagne très efficace", "Paul Marin"],
+    ]);
+  });
+
     it("does not repeat a quotation as indirect speech when it is the whole clause", () => {
     const { quotes } = quotesOf("François Fillon a précisé qu'il « se rendra à la convocation des juges ».", "fr");
     expect(only(quotes, "indirect")).toEqual([]);

@@ -433,10 +433,29 @@ function isAbbreviation(text: string, i: number, lexicon: Lexicon): boolean {
   if (text[i] !== ".") return false;
   let j = i;
   while (j > 0 && j > i - 12 && isLetterOrPeriod(text[j - 1] as string)) j--;
-  if (i - j === 1 && isCapital(text[j] as string)) return true;
+  // An initial ("E. Macron"), unless a pronoun or an article opens the next sentence: "publié sur X. Elle estime …".
+  if (i - j === 1 && isCapital(text[j] as string) && !opensWithFunctionWord(text, i + 1, lexicon)) return true;
   const found = lexicon.abbreviations.find(text, j, i);
   // Letters and periods hold no "’": the folded word is the lower-cased one.
   return found >= 0 || (found === UNDECIDED && lexicon.abbreviations.words.includes(foldedWord(text, j, i)));
+}
+
+/** Longest pronoun or article looked for after an initial's period, in characters. */
+const MAX_OPENER_LENGTH = 6;
+
+/**
+ * Whether the word after the spaces at `i` is a capitalised subject pronoun or article ("Elle",
+ * "The"), which no name starts with; short articles may be name particles ("J. Le Pen", "A. De Vries").
+ */
+function opensWithFunctionWord(text: string, i: number, lexicon: Lexicon): boolean {
+  let start = i;
+  while (start < text.length && start < i + 3 && isLineSpace(text[start] as string)) start++;
+  if (start === i || !isCapital(text[start] ?? "")) return false;
+  let end = start;
+  while (end < text.length && end - start <= MAX_OPENER_LENGTH && letterOrDigitLength(text, end) > 0) end++;
+  if (end - start > MAX_OPENER_LENGTH) return false;
+  const word = foldedWord(text, start, end);
+  return lexicon.subjectPronouns.has(word) || (lexicon.articles.has(word) && word.length > 2);
 }
 
 /**
