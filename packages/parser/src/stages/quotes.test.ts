@@ -489,6 +489,11 @@ describe("indirect speech in English", () => {
     expect(only(quotes, "indirect").map((quote) => quote.text)).toEqual(["the plan was dead", "its members would strike"]);
   });
 
+    it("gives an unattributed quotation to the speaker whose words the sentence before reported", () => {
+    const { quotes } = quotesOf("Nadia Kress warned that the dam was at risk. “The water is still rising. We need more pumps tonight.”", "en");
+    expect(only(quotes, "direct")).toMatchObject([{ text: "The water is still rising. We need more pumps tonight.", speaker: "Nadia Kress" }]);
+  });
+
     it("does not take a passive “reported by” for a report", () => {
     const { quotes } = quotesOf("The badge was used by the attacker, as reported by local media on Monday.", "en");
     expect(only(quotes, "indirect")).toEqual([]);

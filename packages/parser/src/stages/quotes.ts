@@ -304,7 +304,10 @@ export function findQuotes(ctx: DocumentContext): void {
       const nested = readings.some((other) => other !== reading && other.content && other.content[0] <= reading.cue.first && reading.cue.last <= other.content[1]);
       if (nested) continue;
       const indirect = indirectQuote(tokens, reading, text, marked, lexicon);
-      if (indirect) found.push({ quote: indirect, evidence: reading.evidence });
+      if (!indirect) continue;
+      found.push({ quote: indirect, evidence: reading.evidence });
+      // "Raman cautioned that … « It's far too hot. »": who was just reported goes on speaking.
+      attributedHere ??= reading.evidence;
     }
     previousAttributed = attributedHere;
   }
