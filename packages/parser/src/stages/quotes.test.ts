@@ -243,7 +243,12 @@ describe("indirect speech in French", () => {
     expect(only(quotes, "indirect")).toMatchObject([{ text: "trois bateaux ont chaviré dans le port", speaker: "gendarmerie", cue: "Selon" }]);
   });
 
-  it("does not read a name and its apposition as a clause reported by the verb's object", () => {
+  it("skips a relative clause between commas after « selon X »", () => {
+    const { quotes } = quotesOf("Selon le préfet, qui s'est rendu sur place mardi, la digue a cédé vers minuit.", "fr");
+    expect(only(quotes, "indirect")).toMatchObject([{ text: "la digue a cédé vers minuit", speaker: "préfet" }]);
+  });
+
+    it("does not read a name and its apposition as a clause reported by the verb's object", () => {
     const { quotes } = quotesOf(
       "Lucie Berthier, présidente du club, a annoncé sa démission. Les travaux reprendront lundi, a annoncé Lucie Berthier.",
       "fr",

@@ -564,10 +564,20 @@ function readAccording(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexico
 }
 
 /**
- * Past a relay set off by commas after the source ("Selon le parquet, cité par l'AFP, …": a
- * participle and its agent), where the reported clause starts; else `start`.
+ * Past a relay or a relative clause set off by commas after the source ("Selon le parquet, cité
+ * par l'AFP, …", "Selon la région, qui …, …"), where the reported clause starts; else `start`.
  */
 function pastRelay(tokens: readonly SpeechToken[], start: number, lexicon: Lexicon): number {
+  // "Selon la région, qui a prêté 5 millions d'euros, « … »": a relative clause on the source is no part of the report.
+  const opener = tokens[start]?.word ?? "";
+  if (lexicon.relativePronouns.has(opener) && !lexicon.complementizers.has(opener)) {
+    for (let j = start + 1; j < tokens.length && j - start <= MAX_SUBJECT_TOKENS; j++) {
+      const word = (tokens[j] as SpeechToken).word;
+      if (word === "," && j + 1 < tokens.length) return j + 1;
+      if (word === ";" || word === ".") break;
+    }
+    return start;
+  }
   const participle = tokens[start];
   if (!participle?.isWord || participle.capitalised || !lexicon.passiveAgents.has(tokens[start + 1]?.word ?? "")) return start;
   for (let j = start + 2; j < tokens.length && j - start <= MAX_GAP_TOKENS; j++) {
