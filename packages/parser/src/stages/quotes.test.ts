@@ -248,6 +248,14 @@ describe("indirect speech in French", () => {
     expect(only(quotes, "indirect")).toMatchObject([{ text: "la digue a cédé vers minuit", speaker: "préfet" }]);
   });
 
+    it("ends the report before a closing comment on it (« , ce que X dément ») and gives it to the source", () => {
+    const { quotes } = quotesOf("D'après la radio locale, le directeur aurait démissionné, ce que la direction n'a pas confirmé. Selon la police, elle a interpellé Marc Léger, qui a été relâché.", "fr");
+    expect(only(quotes, "indirect").map((quote) => [quote.text, quote.speaker])).toEqual([
+      ["le directeur aurait démissionné", "radio locale"],
+      ["elle a interpellé Marc Léger, qui a été relâché", "police"],
+    ]);
+  });
+
     it("does not read a name and its apposition as a clause reported by the verb's object", () => {
     const { quotes } = quotesOf(
       "Lucie Berthier, présidente du club, a annoncé sa démission. Les travaux reprendront lundi, a annoncé Lucie Berthier.",
@@ -497,6 +505,14 @@ describe("indirect speech in English", () => {
     it("gives an unattributed quotation to the speaker whose words the sentence before reported", () => {
     const { quotes } = quotesOf("Nadia Kress warned that the dam was at risk. “The water is still rising. We need more pumps tonight.”", "en");
     expect(only(quotes, "direct")).toMatchObject([{ text: "The water is still rising. We need more pumps tonight.", speaker: "Nadia Kress" }]);
+  });
+
+    it("ends the report before “, which X denied” but keeps a relative that describes a noun", () => {
+    const { quotes } = quotesOf("According to the Tribune, the coach was fired, which the club denied. Officials said they questioned Ian Pryor, who is 52.", "en");
+    expect(only(quotes, "indirect").map((quote) => [quote.text, quote.speaker])).toEqual([
+      ["the coach was fired", "Tribune"],
+      ["they questioned Ian Pryor, who is 52", "Officials"],
+    ]);
   });
 
     it("does not take a passive “reported by” for a report", () => {

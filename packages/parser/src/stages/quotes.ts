@@ -787,6 +787,7 @@ function contentEnd(tokens: readonly SpeechToken[], start: number, lexicon: Lexi
     const before = tokens[j - 1];
     const commaBefore = before !== undefined && (before.word === "," || (before.quote >= 0 && before.trailing === ","));
     if (j > start && commaBefore && lexicon.clauseBreaks.has(token.word) && !coordinatedClauseAhead(tokens, j + 1, limit, lexicon)) break;
+    if (j > start && commaBefore && closingRelative(tokens, j, limit, lexicon)) break;
     // ", and his critics …": a new subject after the conjunction starts another clause.
     const next = tokens[j + 1];
     if (j > start && commaBefore && lexicon.coordinators.has(token.word) && next && (lexicon.articles.has(next.word) || lexicon.possessives.has(next.word) || lexicon.subjectPronouns.has(next.word) || next.capitalised)) break;
@@ -803,6 +804,28 @@ function contentEnd(tokens: readonly SpeechToken[], start: number, lexicon: Lexi
   }
   while (end > start && !(tokens[end] as SpeechToken).isWord && (tokens[end] as SpeechToken).quote < 0 && (tokens[end] as SpeechToken).word !== ")") end--;
   return end;
+}
+
+/**
+ * Whether a relative clause on the whole clause before it opens at `j` and runs to the end ("…, ce
+ * que la mairie dément", "…, which the council denied"): a comment on the report, not part of it.
+ * One set off by a second comma is an aside inside the report ("the plan, which cost $5m, failed").
+ */
+function closingRelative(tokens: readonly SpeechToken[], j: number, limit: number, lexicon: Lexicon): boolean {
+  const word = (tokens[j] as SpeechToken).word;
+  const next = tokens[j + 1];
+  // A relative whose own subject follows is the object of its verb ("which the council denied");
+  // one that is the subject ("who is 45") describes the noun before it, inside the report.
+  const ownSubject = next !== undefined && (lexicon.articles.has(next.word) || lexicon.possessives.has(next.word) || lexicon.subjectPronouns.has(next.word) || next.capitalised);
+  const objectRelative = lexicon.relativePronouns.has(word) && !lexicon.complementizers.has(word) && ownSubject;
+  const onClause = lexicon.articles.has(word) && lexicon.relativePronouns.has(next?.word ?? "");
+  if (!objectRelative && !onClause) return false;
+  for (let k = j + 1; k < limit; k++) {
+    const later = (tokens[k] as SpeechToken).word;
+    if (later === "," || (tokens[k] as SpeechToken).quote >= 0) return false;
+    if (later === ";" || later === "." || later === "!" || later === "?") return true;
+  }
+  return true;
 }
 
 /**
@@ -887,6 +910,8 @@ function shortSubjectStart(tokens: readonly SpeechToken[], cueFirst: number, lex
   if (!(boundary.word === "," || boundary.quote >= 0)) return null;
   const subjectFirst = (tokens[j + 1] as SpeechToken).word;
   if (lexicon.complementizers.has(subjectFirst) || lexicon.relativePronouns.has(subjectFirst)) return null;
+  // "…, ce que la mairie n'a pas confirmé": a relative on the clause before comments on it, it does not report it.
+  if (lexicon.articles.has(subjectFirst) && lexicon.relativePronouns.has(tokens[j + 2]?.word ?? "")) return null;
   return j + 1;
 }
 
