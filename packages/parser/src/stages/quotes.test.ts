@@ -515,6 +515,14 @@ describe("indirect speech in English", () => {
     ]);
   });
 
+    it("ends the report before “, citing …” or “, blaming …” and gives it to the subject before an apposition with an owner", () => {
+    const { quotes } = quotesOf("Harlow Mills, Scotland's oldest paper maker, said it would close two plants, blaming the cost of energy. The board said it would sell the site, citing weak demand.", "en");
+    expect(only(quotes, "indirect").map((quote) => [quote.text, quote.speaker])).toEqual([
+      ["it would close two plants", "Harlow Mills"],
+      ["it would sell the site", "board"],
+    ]);
+  });
+
     it("does not take a passive “reported by” for a report", () => {
     const { quotes } = quotesOf("The badge was used by the attacker, as reported by local media on Monday.", "en");
     expect(only(quotes, "indirect")).toEqual([]);

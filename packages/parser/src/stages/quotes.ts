@@ -1036,7 +1036,8 @@ function subjectEvidence(tokens: readonly SpeechToken[], cueFirst: number, lexic
     if (lexicon.relativePronouns.has(opener) && tokens[start - 1]?.word === ",") return earlierSegment(start - 2);
     // An adverbial between commas ("Ane Alencar, in remarks to UOL, said") is not the subject.
     if (lexicon.functionWords.has(opener) && !lexicon.articles.has(opener) && tokens[start - 1]?.word === ",") return earlierSegment(start - 2);
-    const hasName = tokens.slice(start, end + 1).some((token, k) => token.capitalised && (start + k > 0));
+    // An owner ("Britain's third-largest carrier") names no one in the apposition: the subject before it speaks.
+    const hasName = tokens.slice(start, end + 1).some((token, k) => token.capitalised && start + k > 0 && !isOwnerToken(tokens, start + k));
     // "L'archevêque, invité à Paris, a déclaré": a participle's complement names no speaker, the subject before it does.
     const participial = !(tokens[start] as SpeechToken).capitalised && !lexicon.articles.has(opener);
     if (hasName && !participial && tokens[start - 1]?.word === ",") {
@@ -1049,6 +1050,11 @@ function subjectEvidence(tokens: readonly SpeechToken[], cueFirst: number, lexic
     }
     return phraseEvidence(tokens, start, end, "last", lexicon);
   }
+}
+
+/** Whether the token at `k` is a name's possessive ("Britain'" before "s"). */
+function isOwnerToken(tokens: readonly SpeechToken[], k: number): boolean {
+  return (tokens[k] as SpeechToken).word.endsWith("'") && tokens[k + 1]?.word === "s";
 }
 
 /** A participle clause ("…, saying …", "ajoutant que …") speaks for the sentence's subject. */

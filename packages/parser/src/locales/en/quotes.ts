@@ -43,7 +43,7 @@ export const quotes: QuoteWords = {
   participles: [...regular.map((forms) => forms.past), ...irregularPast],
   finiteForms: [...regular.flatMap((forms) => [forms.past, forms.third]), ...irregularPast, ...irregularPresent],
   pluralForms: [...regular.map((forms) => forms.base), "say", "tell", "write", "believe", "think", "fear"],
-  presentParticiples: [...regular.map((forms) => forms.ing), "saying", "telling", "writing", "making clear", "quoted as saying"],
+  presentParticiples: [...regular.map((forms) => forms.ing), "saying", "telling", "writing", "making clear", "quoted as saying", "citing", "blaming"],
   auxiliaries: ["has", "have", "had", "will", "would", "was", "were", "is", "are", "could", "might", "did", "does", "having"],
   invertedPronouns: [],
   adverbs: [

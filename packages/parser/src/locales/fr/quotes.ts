@@ -56,7 +56,7 @@ const irregular = {
     "disant", "écrivant", "répondant", "reconnaissant", "admettant", "promettant", "démentant", "concluant",
     "poursuivant", "prévenant", "soutenant", "avertissant", "faisant savoir", "faisant valoir",
     "laissant entendre", "mettant en garde", "réaffirmant", "rapportant", "faisant remarquer", "faisant observer",
-    "réagissant",
+    "réagissant", "invoquant", "citant",
     // "…, avant d'ajouter que …": the sentence's subject goes on speaking.
     "avant d'ajouter", "avant de préciser", "avant de conclure", "avant de souligner", "avant d'expliquer",
     "avant d'assurer", "avant d'affirmer", "avant de rappeler", "avant de lancer", "avant de nuancer",
