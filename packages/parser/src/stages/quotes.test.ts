@@ -108,6 +108,13 @@ describe("direct quotes in French", () => {
     expect(only(english.quotes, "direct")).toEqual([]);
   });
 
+    it("gives a partial quotation to whoever defends something in those words", () => {
+    const { quotes } = quotesOf("La ministre de la Santé, Inès Carpentier, a défendu mardi une réforme « juste et nécessaire ».", "fr");
+    expect(only(quotes, "direct")).toMatchObject([{ text: "juste et nécessaire", speaker: "Inès Carpentier" }]);
+    const english = quotesOf("Health Secretary Ian Moss defended the plan as “fair and overdue”.", "en");
+    expect(only(english.quotes, "direct")).toMatchObject([{ text: "fair and overdue", speaker: "Ian Moss" }]);
+  });
+
     it("leaves out the translation of a name glossed in parentheses, in French and in English", () => {
     const french = quotesOf(
       "Anton Graber, ancien président du Landesbund Tirol (LBT, « Ligue régionale du Tyrol ») de 1990 à 2002, a annoncé lundi son départ, « sans regret et sans amertume », a-t-il précisé.",

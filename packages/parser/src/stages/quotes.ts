@@ -265,7 +265,7 @@ export function findQuotes(ctx: DocumentContext): void {
       if (!evidence) {
         speechActs ??= findSpeechActs(tokens, lexicon);
         const act = speechActs.filter((index) => index < t).pop();
-        if (act !== undefined) evidence = subjectEvidence(tokens, act, lexicon);
+        if (act !== undefined) evidence = subjectEvidence(tokens, auxiliaryBefore(tokens, act, lexicon), lexicon);
       }
       // A quotation that opens with the speaker's verb stands for it: "Theresa May « félicite chaleureusement » Macron".
       if (!evidence && startsWithVerb(text, quote, lexicon)) evidence = subjectEvidence(tokens, t, lexicon);
@@ -311,6 +311,16 @@ export function findQuotes(ctx: DocumentContext): void {
     }
     previousAttributed = attributedHere;
   }
+}
+
+/** Where the verb at `i` starts with its auxiliary ("a défendu" → "a"); `i` when it has none. */
+function auxiliaryBefore(tokens: readonly SpeechToken[], i: number, lexicon: Lexicon): number {
+  for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
+    const word = (tokens[j] as SpeechToken).word;
+    if (lexicon.auxiliaries.has(word)) return j;
+    if (!lexicon.adverbs.has(word)) break;
+  }
+  return i;
 }
 
 /** The last of `readings[0, k)` that `test` accepts. */

@@ -94,7 +94,7 @@ export const quotes: QuoteWords = {
     "labelled", "labeled", "welcomed", "welcomes", "accused", "accuses", "criticised", "criticized",
     "promised", "promises", "vowed", "vows", "pledged", "pledges", "was", "is", "were", "are", "remains",
     "remained", "be", "being", "been", "expressed", "expresses", "wanted", "wants", "hoped", "hopes",
-    "congratulated", "thanked", "apologised", "apologized", "regretted", "expressing", "calling", "describing",
+    "congratulated", "defended", "defends", "thanked", "apologised", "apologized", "regretted", "expressing", "calling", "describing",
   ],
   namingWords: [
     "so-called", "dubbed", "titled", "entitled", "named", "nicknamed", "known", "term", "word", "slogan",

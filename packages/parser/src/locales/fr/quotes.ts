@@ -143,7 +143,8 @@ export const quotes: QuoteWords = {
     "exhorte", "exhorté", "invite", "invité", "se dit", "s'est dit", "se disait", "est", "était", "serait",
     "parle", "parlé", "parlait", "insiste", "insisté", "souhaite", "souhaité", "espère", "espéré", "exprime",
     "exprimé", "veut", "voulait", "vouloir", "fier", "fière", "déterminé", "déterminée", "inquiet", "inquiète",
-    "préoccupé", "préoccupée", "d'avoir", "pour avoir", "reproche", "reproché", "reprochait",
+    "préoccupé", "préoccupée", "d'avoir", "pour avoir", "reproche", "reproché", "reprochait", "défend", "défendu",
+    "défendait",
   ],
   namingWords: [
     "baptisé", "baptisée", "intitulé", "intitulée", "surnommé", "surnommée", "nommé", "nommée", "dénommé",
