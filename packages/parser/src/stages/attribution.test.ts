@@ -205,3 +205,13 @@ describe("definite nouns pointing back", () => {
     ]);
   });
 });
+
+describe("organization names written out as speakers", () => {
+  it("keep a plural possessive's apostrophe and an inner “to”", () => {
+    const text = "Titre\n\nThe Dairy Farmers' Union said its members would protest. The Committee to Save Elm Park warned that the trees would be cut.";
+    expect(speakers(text, "en")).toEqual([
+      ["its members would protest", "Dairy Farmers' Union"],
+      ["the trees would be cut", "Committee to Save Elm Park"],
+    ]);
+  });
+});

@@ -729,4 +729,4 @@ function clean(phrase: string): string | null {
   return cleaned === "" || cleaned.length > 80 ? null : cleaned;
 }
 
-const NAME_PARTICLES = new Set(["de", "du", "des", "von", "van", "der", "den", "da", "di", "del", "della", "bin", "ibn", "al", "el", "le", "la", "of", "for", "and"]);
+const NAME_PARTICLES = new Set(["de", "du", "des", "von", "van", "der", "den", "da", "di", "del", "della", "bin", "ibn", "al", "el", "le", "la", "of", "for", "and", "to"]);

@@ -955,7 +955,8 @@ function phraseEvidence(tokens: readonly SpeechToken[], first: number, last: num
       break;
     }
   } else {
-    for (let j = last; j >= first; j--) if (!(tokens[j] as SpeechToken).isWord && !isNamePeriod(tokens, j) && (tokens[j] as SpeechToken).word !== "-") {
+    // A hyphen or a plural possessive's apostrophe ("Traders' Association") stays inside the name.
+    for (let j = last; j >= first; j--) if (!(tokens[j] as SpeechToken).isWord && !isNamePeriod(tokens, j) && (tokens[j] as SpeechToken).word !== "-" && (tokens[j] as SpeechToken).word !== "'") {
       phraseFirst = j + 1;
       break;
     }
