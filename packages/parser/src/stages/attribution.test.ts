@@ -206,6 +206,16 @@ describe("definite nouns pointing back", () => {
   });
 });
 
+describe("owned documents", () => {
+  it("speak for their owner", () => {
+    const text = "Titre\n\nThe Reserve Bank of Australia kept rates on hold. According to the bank's latest survey, hiring slowed in May. Greenpeace's new report said the reef had shrunk.";
+    expect(speakers(text, "en")).toEqual([
+      ["hiring slowed in May", "Reserve Bank of Australia"],
+      ["the reef had shrunk", "Greenpeace"],
+    ]);
+  });
+});
+
 describe("organization names written out as speakers", () => {
   it("keep a plural possessive's apostrophe and an inner “to”", () => {
     const text = "Titre\n\nThe Dairy Farmers' Union said its members would protest. The Committee to Save Elm Park warned that the trees would be cut.";

@@ -366,7 +366,7 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   // Where nouns follow their modifiers, "a United Nations envoy" is an envoy, not the United Nations.
   const headOrganization = inside.find((mention) => !mention.isPerson && mention.start <= head && head < mention.end && !(lexicon.words.modifiersPrecedeNoun && NOUN_AFTER.test(ctx.text.slice(mention.end, phraseEnd))));
   if (headOrganization) return { name: headOrganization.name, text: phrase, isPerson: false, isNamed: true };
-  const documentAuthor = documentIssuer(ctx, phrase, entry.phraseStart, mentions, lexicon);
+  const documentAuthor = documentIssuer(ctx, phrase, entry.phraseStart, mentions, lexicon) ?? documentOwner(phrase, inside, names, lexicon);
   if (documentAuthor) return documentAuthor;
   const resolved = describe(ctx, phrase, entry.phraseStart, head, lexicon);
   const described = (resolved && sharesRoleWord(resolved, phrase, lexicon) ? resolved : null) ?? personWithRole(names, phrase, lexicon) ?? (owners.length === 0 ? personNamedIn(names, phrase) : null);
@@ -402,6 +402,28 @@ function documentIssuer(ctx: DocumentContext, phrase: string, position: number, 
     }
   }
   return null;
+}
+
+/** Words between an owner and its document ("the bank's quarterly Monetary Policy Report"). */
+const MAX_DOCUMENT_MODIFIERS = 4;
+
+/**
+ * The owner of a document who speaks for it ("the bank's quarterly report" → the bank, named by
+ * its head noun or as written), or null when the phrase is no owned document.
+ */
+function documentOwner(phrase: string, inside: readonly NamedMention[], names: DocumentNames, lexicon: Lexicon): Speaker | null {
+  const words = phrase.split(/\s+/u);
+  const noun = (words[words.length - 1] ?? "").toLowerCase();
+  if (!lexicon.documentNouns.has(noun)) return null;
+  const ownerAt = words.findIndex((word) => /['’]s$/u.test(word));
+  if (ownerAt < 0 || words.length - 1 - ownerAt > MAX_DOCUMENT_MODIFIERS + 1) return null;
+  const owner = [...words.slice(0, ownerAt), (words[ownerAt] as string).slice(0, -2)].join(" ");
+  const named = inside.find((mention) => owner.endsWith(mention.name));
+  if (named) return { name: named.name, text: owner, isPerson: named.isPerson, isNamed: true };
+  const organization = organizationCalled(names, owner, lexicon);
+  if (organization) return { name: organization, text: owner, isPerson: false, isNamed: true };
+  const ownerNoun = unnamedSpeaker(owner, "first", lexicon);
+  return ownerNoun === null ? null : { name: ownerNoun, text: owner, isPerson: false, isNamed: false };
 }
 
 /** Earlier mentions of a document tried for the sentence that issued it. */
