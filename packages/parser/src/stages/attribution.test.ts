@@ -225,3 +225,11 @@ describe("organization names written out as speakers", () => {
     ]);
   });
 });
+
+describe("unnamed speakers", () => {
+  it("are named by their noun without the participle that introduces a complement", () => {
+    expect(speakers("Titre\n\n« Nous avons tout perdu », confie une habitante interrogée dans la rue.", "fr")).toEqual([["Nous avons tout perdu", "habitante"]]);
+    expect(speakers("Titre\n\n“The road is gone,” said a driver interviewed by phone.", "en")).toEqual([["The road is gone,", "driver"]]);
+    expect(speakers("Titre\n\n« Rien n'est prêt », a déclaré le ministre délégué à l'Industrie.", "fr")).toEqual([["Rien n'est prêt", "ministre délégué"]]);
+  });
+});

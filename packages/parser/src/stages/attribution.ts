@@ -724,7 +724,11 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
   const hadArticle = words.length < phrase.split(/\s+/u).length || /^(?:l|d)['’]/iu.test(phrase);
   // The noun and its complements, up to the first other grammatical word ("critics from across …" → "critics").
   const stop = words.findIndex((word, k) => k > 0 && lexicon.functionWords.has(word.toLowerCase()) && !CONNECTORS.has(word.toLowerCase()));
-  if (stop > 0) words.length = stop;
+  // "une voyageuse rencontrée sur le quai", "a resident interviewed by phone": a participle and its complement describe, the
+  // noun speaks (but "ministre chargé des Transports", "délégué à l'Industrie" are titles, "forces armées" a noun and its adjective).
+  if (stop > 1 && PARTICIPLE_END.test(words[stop - 1] as string) && !TITLE_LINKS.has((words[stop] as string).toLowerCase()) && lexicon.prepositions.has((words[stop] as string).toLowerCase())) {
+    words.length = stop - 1;
+  } else if (stop > 0) words.length = stop;
   if (words.length === 0 || words.length > 8) return null;
   if (lexicon.functionWords.has((words[0] as string).toLowerCase())) return null;
   if (!hadArticle && !(words.length <= 2 && /[sx]$/u.test(words[words.length - 1] as string))) return null;
@@ -740,6 +744,12 @@ function isTitleWithComplement(words: readonly string[], lexicon: Lexicon): bool
   while (k < words.length && lexicon.articles.has((words[k] as string).toLowerCase())) k++;
   return startsLowerCase(words[k] ?? "");
 }
+
+/** A past participle's ending: "rencontrée", "interrogés", "interviewed". */
+const PARTICIPLE_END = /\p{Ll}(?:ée?s?|ed)$/u;
+
+/** Words after a participle that make it part of a title ("chargé des Transports", "délégué à l'Industrie"). */
+const TITLE_LINKS = new Set(["de", "du", "des", "d'", "à", "au", "aux", "of", "for", "to"]);
 
 /** What follows the owner of a common noun ("'s critics"). */
 const POSSESSOR = /^['’]s\s+\p{Ll}/u;
