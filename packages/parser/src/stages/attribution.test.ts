@@ -163,6 +163,14 @@ describe("an organization's name before a noun", () => {
 });
 
 describe("unnamed speakers", () => {
+  it("keep the complement that names whom they speak for", () => {
+    const text = "Titre\n\nA spokesperson for the Office of Rail and Road said the line would reopen. A source close to the coach said he would stay.";
+    expect(speakers(text, "en")).toEqual([
+      ["the line would reopen", "spokesperson for the Office of Rail and Road"],
+      ["he would stay", "source close to the coach"],
+    ]);
+  });
+
   it("keep an audience noun that heads its own phrase, and drop one that only precedes the speaker", () => {
     expect(speakers("La presse régionale fait remarquer que le chantier a pris deux ans de retard. « Rien n'est prêt », a déclaré aux journalistes le porte-parole de la mairie.", "fr")).toEqual([
       ["le chantier a pris deux ans de retard", "presse régionale"],

@@ -723,7 +723,14 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
   // An unnamed speaker: a short noun phrase with its article ("le préfet"), or a plural noun ("critics").
   const hadArticle = words.length < phrase.split(/\s+/u).length || /^(?:l|d)['’]/iu.test(phrase);
   // The noun and its complements, up to the first other grammatical word ("critics from across …" → "critics").
-  const stop = words.findIndex((word, k) => k > 0 && lexicon.functionWords.has(word.toLowerCase()) && !CONNECTORS.has(word.toLowerCase()));
+  // An article after a connector goes on with the complement ("spokesperson for the ministry", "source close to the mayor"),
+  // and so does a particle inside a name ("Department for Business and Trade").
+  const stop = words.findIndex((word, k) => {
+    const folded = word.toLowerCase();
+    if (k === 0 || !lexicon.functionWords.has(folded) || CONNECTORS.has(folded)) return false;
+    if (lexicon.articles.has(folded) && CONNECTORS.has((words[k - 1] as string).toLowerCase())) return false;
+    return !(NAME_PARTICLES.has(folded) && startsUpperCase(words[k - 1] as string) && startsUpperCase(words[k + 1] ?? ""));
+  });
   // "une voyageuse rencontrée sur le quai", "a resident interviewed by phone": a participle and its complement describe, the
   // noun speaks (but "ministre chargé des Transports", "délégué à l'Industrie" are titles, "forces armées" a noun and its adjective).
   if (stop > 1 && PARTICIPLE_END.test(words[stop - 1] as string) && !TITLE_LINKS.has((words[stop] as string).toLowerCase()) && lexicon.prepositions.has((words[stop] as string).toLowerCase())) {
@@ -754,7 +761,7 @@ const TITLE_LINKS = new Set(["de", "du", "des", "d'", "à", "au", "aux", "of", "
 /** What follows the owner of a common noun ("'s critics"). */
 const POSSESSOR = /^['’]s\s+\p{Ll}/u;
 
-const CONNECTORS = new Set(["de", "du", "des", "d'", "of", "to", "la", "l'", "en", "close", "proche"]);
+const CONNECTORS = new Set(["de", "du", "des", "d'", "of", "to", "for", "la", "l'", "en", "close", "proche"]);
 
 function clean(phrase: string): string | null {
   const cleaned = phrase.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.)]+$/gu, "");
