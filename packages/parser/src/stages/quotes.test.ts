@@ -530,6 +530,11 @@ describe("indirect speech in English", () => {
     ]);
   });
 
+    it("reads no clause after “declared” when the verb that follows belongs to the subject (“… and said”)", () => {
+    const { quotes } = quotesOf("The mayor declared a curfew for the old town on Friday and said the army would patrol. Officials announced Chad and Niger had left the bloc.", "en");
+    expect(only(quotes, "indirect").map((quote) => quote.text)).toEqual(["the army would patrol", "Chad and Niger had left the bloc"]);
+  });
+
     it("does not take a passive “reported by” for a report", () => {
     const { quotes } = quotesOf("The badge was used by the attacker, as reported by local media on Monday.", "en");
     expect(only(quotes, "indirect")).toEqual([]);

@@ -765,6 +765,8 @@ function hasOwnVerb(tokens: readonly SpeechToken[], j: number, lexicon: Lexicon)
       if (token.word === "," || token.word === ";" || token.word === ".") return false;
       continue;
     }
+    // "declared a state of emergency and said …": a verb after "and" is the subject's second predicate, not the clause's.
+    if (lexicon.coordinators.has(token.word) && lexicon.finite.has(tokens[k + 1]?.word ?? "")) return false;
     if (lexicon.clauseVerbs.has(token.word) || (!token.capitalised && /\p{Ll}{2}ed$/u.test(token.word))) return true;
     // "Brazil supports Korea": a present tense right after a name (not "of Palestinian refugees", a noun after a modifier).
     if (!token.capitalised && /\p{Ll}s$/u.test(token.word) && (tokens[k - 1] as SpeechToken).capitalised && !afterPreposition(tokens, k - 1, lexicon)) return true;
