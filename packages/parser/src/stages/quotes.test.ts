@@ -535,6 +535,11 @@ describe("indirect speech in English", () => {
     expect(only(quotes, "indirect").map((quote) => quote.text)).toEqual(["the army would patrol", "Chad and Niger had left the bloc"]);
   });
 
+    it("ends a reported clause before “, as …” that sets the scene", () => {
+    const { quotes } = quotesOf("The minister insisted that the tax would not rise, as thousands of farmers marched on the capital.", "en");
+    expect(only(quotes, "indirect").map((quote) => quote.text)).toEqual(["the tax would not rise"]);
+  });
+
     it("does not take a passive “reported by” for a report", () => {
     const { quotes } = quotesOf("The badge was used by the attacker, as reported by local media on Monday.", "en");
     expect(only(quotes, "indirect")).toEqual([]);
