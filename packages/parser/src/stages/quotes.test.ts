@@ -540,6 +540,14 @@ describe("indirect speech in English", () => {
     expect(only(quotes, "indirect").map((quote) => quote.text)).toEqual(["the tax would not rise"]);
   });
 
+    it("leaves the conjunction that opens a sentence out of the subject (“But she cautioned that …”)", () => {
+    const { quotes } = quotesOf("Rosa Hale praised the budget. But she cautioned that the deficit would \"grow again next year\" without cuts.", "en");
+    expect(quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([
+      ["indirect", "Rosa Hale"],
+      ["direct", "Rosa Hale"],
+    ]);
+  });
+
     it("does not take a passive “reported by” for a report", () => {
     const { quotes } = quotesOf("The badge was used by the attacker, as reported by local media on Monday.", "en");
     expect(only(quotes, "indirect")).toEqual([]);

@@ -1015,9 +1015,11 @@ function subjectEvidence(tokens: readonly SpeechToken[], cueFirst: number, lexic
     return j + 1;
   };
   const last = adverbsBefore(tokens, cueFirst, lexicon) - 1;
-  const first = segmentStart(last);
+  let first = segmentStart(last);
   const onlyLinking = first <= last && tokens.slice(first, last + 1).every((token) => lexicon.coordinators.has(token.word) || lexicon.adverbs.has(token.word));
   if (onlyLinking) return firstSubject(tokens, first, lexicon);
+  // "But she cautioned", "Mais il a ajouté": the conjunction opening the sentence is no part of the subject.
+  while (first < last && lexicon.coordinators.has((tokens[first] as SpeechToken).word)) first++;
   if (first <= last) {
     const separator = tokens[first - 1];
     if (separator?.word === "," && lexicon.relativePronouns.has((tokens[first] as SpeechToken).word)) {
