@@ -548,6 +548,11 @@ describe("indirect speech in English", () => {
     ]);
   });
 
+    it("reads a clause without “that” whose verb is an irregular past (“fell”, “grew”)", () => {
+    const { quotes } = quotesOf("The retailer said profit fell 8% last year. Officials said the crowd grew after dark.", "en");
+    expect(only(quotes, "indirect").map((quote) => quote.text)).toEqual(["profit fell 8% last year", "the crowd grew after dark"]);
+  });
+
     it("does not take a passive “reported by” for a report", () => {
     const { quotes } = quotesOf("The badge was used by the attacker, as reported by local media on Monday.", "en");
     expect(only(quotes, "indirect")).toEqual([]);

@@ -71,6 +71,8 @@ export const quotes: QuoteWords = {
     "don't", "plans", "wants", "needs", "intends", "expects", "remains", "faces", "seeks", "hopes", "knows",
     "believes", "thinks", "says", "said", "made", "went", "came", "took", "gave", "left", "told", "met", "won", "lost",
     "saw", "got", "became", "began", "kept", "held", "ran", "knew", "thought", "felt", "found", "paid", "sent", "set",
+    "fell", "rose", "grew", "sold", "bought", "brought", "built", "led", "spent", "struck", "drew", "drove", "broke",
+    "chose", "spoke", "stood", "fled", "fought", "hid", "sank", "shrank", "meant",
   ],
   accordingTo: ["according to"],
   ownSources: ["our"],
