@@ -307,9 +307,15 @@ describe("indirect speech in French", () => {
     expectExactSpans(document, quotes);
   });
 
-  it("reads the clause after « que » when a medium stands between it and the verb", () => {
-    const { quotes } = quotesOf("La maire, Odile Fabre, a jugé sur France Bleu que le chantier avait pris trop de retard.", "fr");
-    expect(only(quotes, "indirect")).toMatchObject([{ text: "le chantier avait pris trop de retard", speaker: "Odile Fabre", cue: "a jugé" }]);
+  it("reads the clause after « que » when a medium or a time stands between it and the verb, not a relative after an object", () => {
+    const { quotes } = quotesOf(
+      "La maire, Odile Fabre, a jugé sur France Bleu que le chantier avait pris trop de retard. Le préfet a estimé dimanche après la crue que la digue avait tenu. Le préfet a annoncé lundi les aides que l'État compte verser.",
+      "fr",
+    );
+    expect(only(quotes, "indirect").map((quote) => [quote.text, quote.speaker])).toEqual([
+      ["le chantier avait pris trop de retard", "Odile Fabre"],
+      ["la digue avait tenu", "préfet"],
+    ]);
   });
 
     it("reads a second participle that shares the auxiliary of the first", () => {

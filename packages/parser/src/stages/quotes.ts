@@ -638,16 +638,17 @@ function readAs(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon): Rea
 function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon): number | null {
   const previous = tokens[cue.first - 1];
   const invertedPosition = cue.kind !== "participle" && previous !== undefined && (previous.word === "," || previous.quote >= 0);
-  // "a estimé sur franceinfo que …", "said in a press release that …": a short place or medium
-  // between the verb and its clause, read as such because it opens with a preposition.
-  const mediumAhead = lexicon.prepositions.has(tokens[cue.last + 1]?.word ?? "");
+  // "a estimé sur franceinfo que …", "said in a press release that …", « a jugé samedi après le match que »: a short
+  // place, medium or time between the verb and its clause, read as such because it opens with a preposition or a time word.
+  const gapOpener = tokens[cue.last + 1]?.word ?? "";
+  const mediumAhead = lexicon.prepositions.has(gapOpener) || (lexicon.audience.has(gapOpener) && !lexicon.articles.has(gapOpener) && !lexicon.possessives.has(gapOpener));
   for (let j = cue.last + 1; j < tokens.length && j <= cue.last + MAX_GAP_TOKENS; j++) {
     const token = tokens[j] as SpeechToken;
     if (token.quote >= 0) return j;
     if (lexicon.complementizers.has(token.word)) {
       // After a noun or a pronoun, "que" opens a relative clause: "la mémoire de celui qu'il appelle".
       const before = tokens[j - 1] as SpeechToken;
-      const inMedium = mediumAhead && j - cue.last <= MAX_MEDIUM_TOKENS + 1 && !isRelativeVerb(tokens[j + 1], lexicon);
+      const inMedium = mediumAhead && j - cue.last <= MAX_MEDIUM_TOKENS + 1 && !isRelativeVerb(tokens[j + 1], lexicon) && isAdjunct(tokens, cue.last + 1, j, lexicon);
       const attached = j === cue.last + 1 || inMedium || before.capitalised || lexicon.audience.has(before.word) || lexicon.adverbs.has(before.word) || /\d/u.test(before.word);
       if (attached && j + 1 < tokens.length) return j + 1;
       break;
@@ -733,6 +734,17 @@ const MAX_MEDIUM_TOKENS = 4;
 function isRelativeVerb(token: SpeechToken | undefined, lexicon: Lexicon): boolean {
   if (!token?.isWord) return false;
   return lexicon.clauseVerbs.has(token.word) || lexicon.auxiliaries.has(token.word) || (!token.capitalised && /\p{Ll}{2}ed$/u.test(token.word));
+}
+
+/**
+ * Whether tokens `[from, to)` are adjuncts only: each article follows a preposition ("après le
+ * match", "in a video"), where one after a time word opens an object ("lundi les mesures que …").
+ */
+function isAdjunct(tokens: readonly SpeechToken[], from: number, to: number, lexicon: Lexicon): boolean {
+  for (let k = from; k < to; k++) {
+    if (lexicon.articles.has((tokens[k] as SpeechToken).word) && !lexicon.prepositions.has(tokens[k - 1]?.word ?? "")) return false;
+  }
+  return true;
 }
 
 /** After the comma at `comma`, one or two adverbs and a closing comma ("|, however, |that"): the token after that comma, else -1. */
