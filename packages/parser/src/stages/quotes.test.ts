@@ -341,6 +341,11 @@ describe("indirect speech in French", () => {
     ]);
   });
 
+    it("reads a stressed pronoun between commas as the subject repeated, not as the end of reported content", () => {
+    const { quotes } = quotesOf("Les riverains, eux, réclament un mur antibruit depuis des années. Les commerçants, eux, ont affirmé que la rue resterait ouverte.", "fr");
+    expect(only(quotes, "indirect").map((quote) => [quote.text, quote.speaker])).toEqual([["la rue resterait ouverte", "commerçants"]]);
+  });
+
     it("does not repeat a quotation as indirect speech when it is the whole clause", () => {
     const { quotes } = quotesOf("François Fillon a précisé qu'il « se rendra à la convocation des juges ».", "fr");
     expect(only(quotes, "indirect")).toEqual([]);

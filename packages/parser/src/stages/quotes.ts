@@ -520,6 +520,10 @@ function read(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, cueSta
     const evidence = cue.pronoun ? pronounEvidence(tokens, cue) : cue.kind === "participle" ? participleEvidence(tokens, cue, lexicon) : subjectEvidence(tokens, cue.first, lexicon);
     return { cue, evidence, content: [contentStart, quoteOnly ? contentStart : contentEnd(tokens, contentStart, lexicon, cueStarts)] };
   }
+  // "Les supporters, eux, réclamaient …": a stressed pronoun between commas repeats the subject, it ends no reported content.
+  if (previous?.word === "," && lexicon.subjectPronouns.has(tokens[cue.first - 2]?.word ?? "") && tokens[cue.first - 3]?.word === ",") {
+    return { cue, evidence: subjectEvidence(tokens, cue.first - 2, lexicon), content: null };
+  }
   // Content first: "«…», a déclaré X", "…, a-t-il ajouté", "“…,” he said", "…, Peskov said".
   const quoteBefore = previous !== undefined && (previous.quote >= 0 || (tokens[cue.first - 2]?.quote ?? -1) >= 0);
   const invertible = cue.kind !== "participle" && (quoteBefore || clauseEndsWithin(tokens, cue.last + 1, MAX_INVERTED_TOKENS));
