@@ -225,6 +225,14 @@ describe("owned documents", () => {
 });
 
 describe("organization names written out as speakers", () => {
+  it("leave out the document they are the author of", () => {
+    const text = "Titre\n\nHome prices fell 3% in March, according to Halvorsen figures. According to Norstat data, turnout was low.";
+    expect(speakers(text, "en")).toEqual([
+      ["Home prices fell 3% in March", "Halvorsen"],
+      ["turnout was low", "Norstat"],
+    ]);
+  });
+
   it("keep a plural possessive's apostrophe and an inner “to”", () => {
     const text = "Titre\n\nThe Dairy Farmers' Union said its members would protest. The Committee to Save Elm Park warned that the trees would be cut.";
     expect(speakers(text, "en")).toEqual([

@@ -714,7 +714,8 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
   if (run) {
     // A name followed only by its common noun is one speaker: "Thai Raksa Chart party", "European diplomat".
     const rest = words.slice(run[1]);
-    const nounAfter = rest.length > 0 && rest.length <= 2 && rest.every((word) => startsLowerCase(word) && !lexicon.functionWords.has(word) && !lexicon.adverbs.has(word) && !/ly$/u.test(word));
+    // A document after the name is its author's ("according to Eurostat figures"): the name alone speaks.
+    const nounAfter = rest.length > 0 && rest.length <= 2 && rest.every((word) => startsLowerCase(word) && !lexicon.functionWords.has(word) && !lexicon.adverbs.has(word) && !lexicon.documentNouns.has(word) && !/ly$/u.test(word));
     const name = nounAfter ? words.slice(run[0]) : words.slice(run[0], run[1]);
     // "Brazil's National Institute for Space Research": the owner is not part of the name.
     const owner = name.findIndex((word, k) => k < name.length - 1 && /['’]s$/u.test(word));
