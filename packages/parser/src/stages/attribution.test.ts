@@ -163,6 +163,10 @@ describe("an organization's name before a noun", () => {
 });
 
 describe("unnamed speakers", () => {
+  it("may be a collective noun without an article", () => {
+    expect(speakers("Titre\n\nTwo people were hurt, according to county police.", "en")).toEqual([["Two people were hurt", "county police"]]);
+  });
+
   it("keep the complement that names whom they speak for", () => {
     const text = "Titre\n\nA spokesperson for the Office of Rail and Road said the line would reopen. A source close to the coach said he would stay.";
     expect(speakers(text, "en")).toEqual([

@@ -739,7 +739,9 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
   } else if (stop > 0) words.length = stop;
   if (words.length === 0 || words.length > 8) return null;
   if (lexicon.functionWords.has((words[0] as string).toLowerCase())) return null;
-  if (!hadArticle && !(words.length <= 2 && /[sx]$/u.test(words[words.length - 1] as string))) return null;
+  // Without an article, a plural or collective noun still names a group: "critics", "state police".
+  const last = (words[words.length - 1] as string).toLowerCase();
+  if (!hadArticle && !(words.length <= 2 && (/[sx]$/u.test(last) || lexicon.collectiveNouns.has(last)))) return null;
   return clean(words.join(" "));
 }
 
