@@ -564,6 +564,14 @@ describe("indirect speech in English", () => {
     expect(only(quotes, "indirect").map((quote) => quote.text)).toEqual(["profit fell 8% last year", "the crowd grew after dark"]);
   });
 
+    it("reads content before “, X said Tuesday” and “, X told reporters.”", () => {
+    const { quotes } = quotesOf("The dam held through the night, county officials said Tuesday. Water levels were falling, engineers told reporters.", "en");
+    expect(only(quotes, "indirect").map((quote) => [quote.text, quote.speaker])).toEqual([
+      ["The dam held through the night", "county officials"],
+      ["Water levels were falling", "engineers"],
+    ]);
+  });
+
     it("does not take a passive “reported by” for a report", () => {
     const { quotes } = quotesOf("The badge was used by the attacker, as reported by local media on Monday.", "en");
     expect(only(quotes, "indirect")).toEqual([]);

@@ -539,7 +539,8 @@ function read(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, cueSta
     return { cue, evidence, content: contentBefore(tokens, end) };
   }
   const subjectStart = cue.kind === "participle" ? null : shortSubjectStart(tokens, cue.first, lexicon);
-  if (subjectStart !== null && endsClause(tokens, cue.last + 1)) {
+  // "…, utility officials said Tuesday.", "…, police told Reuters.": the day or audience after the verb ends nothing.
+  if (subjectStart !== null && endsClause(tokens, pastAudience(tokens, cue.last + 1, lexicon))) {
     const boundary = tokens[subjectStart - 1] as SpeechToken;
     const end = boundary.quote >= 0 ? subjectStart - 1 : subjectStart - 2;
     const evidence = cue.pronoun ? pronounEvidence(tokens, cue) : subjectEvidence(tokens, cue.first, lexicon);
@@ -795,6 +796,13 @@ function afterPreposition(tokens: readonly SpeechToken[], last: number, lexicon:
   let j = last;
   while (j > 0 && (tokens[j - 1] as SpeechToken).capitalised) j--;
   return lexicon.prepositions.has(tokens[j - 1]?.word ?? "");
+}
+
+/** The first token from `from` that is not an audience or time word ("on Tuesday", "reporters"), within a short gap. */
+function pastAudience(tokens: readonly SpeechToken[], from: number, lexicon: Lexicon): number {
+  let j = from;
+  while (j < tokens.length && j - from < MAX_GAP_TOKENS && tokens[j]?.isWord && lexicon.audience.has((tokens[j] as SpeechToken).word)) j++;
+  return j;
 }
 
 /** Whether the clause ends at token `j` (end of sentence, punctuation, or a closing quotation). */
