@@ -209,6 +209,11 @@ describe("definite nouns pointing back", () => {
     ]);
   });
 
+  it("give « l'élue » to the person named last when no person spoke last", () => {
+    const text = "Titre\n\nLes proches de Nadia Ferrand ont dénoncé « une cabale politique ». L'élue a affirmé que le dossier était vide.";
+    expect(speakers(text, "fr").filter(([quote]) => quote.startsWith("le dossier"))).toEqual([["le dossier était vide", "Nadia Ferrand"]]);
+  });
+
   it("give “the spokesperson” to the unnamed spokesperson met before", () => {
     const text = "A hospital spokesperson said the ward would reopen in June. About 400 patients were moved, the spokesperson added.";
     expect(speakers(text, "en")).toEqual([

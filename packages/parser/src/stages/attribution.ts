@@ -63,7 +63,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
     if (entry.sameAs) speaker = entry.sameAs.sameAs ? NO_SPEAKER : resolve(entry.sameAs);
     else if (entry.pronoun !== null) speaker = resolvePronoun(entry);
     else speaker = resolveRegion(ctx, entry, mentions, names, lexicon);
-    if (!speaker.isNamed && speaker.name !== null) speaker = earlierSpeakerFor(speaker) ?? speaker;
+    if (!speaker.isNamed && speaker.name !== null) speaker = earlierSpeakerFor(speaker, entry.regionStart) ?? speaker;
     resolved.set(entry, speaker);
     if (!speaker.isNamed && speaker.name !== null && unnamedSpeakers.length < MAX_UNNAMED_SPEAKERS) unnamedSpeakers.push(speaker);
     return speaker;
@@ -71,13 +71,18 @@ export function attributeQuotes(ctx: DocumentContext): void {
 
   /**
    * The speaker a definite noun points back to: "l'élu", "le dirigeant" for the person who spoke
-   * last; "the spokesperson" for the unnamed speaker of that noun met before ("a council spokesperson").
+   * last, or else the person named last before `position`; "the spokesperson" for the unnamed
+   * speaker of that noun met before ("a council spokesperson").
    */
-  const earlierSpeakerFor = (speaker: Speaker): Speaker | null => {
+  const earlierSpeakerFor = (speaker: Speaker, position: number): Speaker | null => {
     const words = (speaker.text ?? "").toLowerCase().replace(/’/g, "'").split(/\s+|(?<=^l')/u);
     if (words.length !== 2 || !lexicon.articles.has(words[0] as string) || lexicon.words.indefiniteArticles.includes(words[0] as string)) return null;
     const noun = words[1] as string;
-    if (lexicon.anaphoricPersonNouns.has(noun) && lastSpeaker?.isPerson && lastSpeaker.isNamed) return { ...lastSpeaker, text: speaker.text };
+    if (lexicon.anaphoricPersonNouns.has(noun)) {
+      if (lastSpeaker?.isPerson && lastSpeaker.isNamed) return { ...lastSpeaker, text: speaker.text };
+      const named = lastMentionBefore(mentions, position, true);
+      if (named) return { name: named.name, text: speaker.text, isPerson: true, isNamed: true };
+    }
     for (let i = unnamedSpeakers.length - 1; i >= 0; i--) {
       const earlier = unnamedSpeakers[i] as Speaker;
       if (earlier.name !== speaker.name && ` ${earlier.name?.toLowerCase()} `.includes(` ${noun} `)) return { ...earlier, text: speaker.text };

@@ -190,6 +190,6 @@ export const quotes: QuoteWords = {
     "chiffres", "données", "bilan", "étude", "enquête", "note", "lettre", "message", "décompte", "statistiques",
     "dires", "propos", "termes", "mots", "explications", "aveux", "témoignage", "version", "avis", "sources",
   ],
-  anaphoricPersonNouns: ["élu", "élue", "édile", "dirigeant", "dirigeante", "intéressé", "intéressée", "patron", "patronne", "responsable", "syndicaliste", "magistrat", "magistrate", "diplomate"],
+  anaphoricPersonNouns: ["élu", "élue", "édile", "dirigeant", "dirigeante", "intéressé", "intéressée", "patron", "patronne", "responsable", "syndicaliste", "magistrat", "magistrate", "diplomate", "technicien", "technicienne"],
   modifiersPrecedeNoun: false,
 };
