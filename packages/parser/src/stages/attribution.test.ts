@@ -214,6 +214,16 @@ describe("definite nouns pointing back", () => {
     expect(speakers(text, "fr").filter(([quote]) => quote.startsWith("le dossier"))).toEqual([["le dossier était vide", "Nadia Ferrand"]]);
   });
 
+  it("give « l'entreprise », “the company” to the organization that spoke last, unless it is of another kind", () => {
+    const fr = "Titre\n\nAir France a annoncé que 300 vols seraient annulés. Selon la compagnie, la grève coûte un million d'euros par jour.";
+    expect(speakers(fr, "fr")).toEqual([
+      ["300 vols seraient annulés", "Air France"],
+      ["la grève coûte un million d'euros par jour", "Air France"],
+    ]);
+    const en = "Titre\n\nThe Unite union said the strike would go ahead. The company said it was disappointed. Officials said the plant would close. The firm said it would appeal.";
+    expect(speakers(en, "en").map(([, speaker]) => speaker)).toEqual(["Unite union", "company", "Officials", "firm"]);
+  });
+
   it("give “the spokesperson” to the unnamed spokesperson met before", () => {
     const text = "A hospital spokesperson said the ward would reopen in June. About 400 patients were moved, the spokesperson added.";
     expect(speakers(text, "en")).toEqual([

@@ -52,6 +52,8 @@ export function attributeQuotes(ctx: DocumentContext): void {
   /** Where the quote the last speaker was given for ends. */
   let lastSpeakerAt = 0;
   let scans = 0;
+  /** The last organization given a quote by its name ("SNCF", "Sud-Rail"), for "l'entreprise", "the union". */
+  let lastOrganization: Speaker | null = null;
   /** Speakers named only by a noun so far ("council spokesperson"), for a definite noun that points back to one. */
   const unnamedSpeakers: Speaker[] = [];
 
@@ -83,6 +85,9 @@ export function attributeQuotes(ctx: DocumentContext): void {
       const named = lastMentionBefore(mentions, position, true);
       if (named) return { name: named.name, text: speaker.text, isPerson: true, isNamed: true };
     }
+    // "Selon l'entreprise", "the company said": the organization that spoke last, unless its own noun says it is of another kind ("the GMB union").
+    const otherKind = (lastOrganization?.text ?? "").toLowerCase().split(/[\s']+/u).some((word) => word !== noun && lexicon.organizationNouns.has(word));
+    if (lexicon.organizationNouns.has(noun) && lastOrganization && !otherKind) return { ...lastOrganization, text: speaker.text };
     for (let i = unnamedSpeakers.length - 1; i >= 0; i--) {
       const earlier = unnamedSpeakers[i] as Speaker;
       if (earlier.name !== speaker.name && ` ${earlier.name?.toLowerCase()} `.includes(` ${noun} `)) return { ...earlier, text: speaker.text };
@@ -119,6 +124,8 @@ export function attributeQuotes(ctx: DocumentContext): void {
     quote.speaker = speaker.name;
     quote.speakerText = speaker.name === null ? null : speaker.text;
     if (speaker.name !== null && !echoed && attributed.length < MAX_ECHO_SOURCES) attributed.push({ text: quote.text, words: null, speaker });
+    // A name the entity stage missed still shows a capital past its first letter ("Sud-Rail"); a sentence's first word ("Officials") does not.
+    if (speaker.name !== null && !speaker.isPerson && (speaker.isNamed || INNER_CAPITAL.test(speaker.name))) lastOrganization = speaker;
     if (speaker.name !== null && !echoed && (speaker.isPerson || !lastSpeaker?.isPerson || !speaker.isNamed)) {
       lastSpeaker = speaker;
       lastSpeakerAt = quote.end;
@@ -138,6 +145,9 @@ function opensSentence(text: string, start: number): boolean {
   while (i >= 0 && (text[i] === " " || text[i] === "\u00a0")) i--;
   return i < 0 || ".!?\n".includes(text[i] as string);
 }
+
+/** A capital letter after a name's first character. */
+const INNER_CAPITAL = /.\p{Lu}/u;
 
 /** Only this many unnamed speakers are remembered for a noun pointing back (keeps long inputs linear). */
 const MAX_UNNAMED_SPEAKERS = 50;

@@ -133,6 +133,7 @@ export interface Lexicon {
   issuingParticiples: Set<string>;
   documentNouns: Set<string>;
   anaphoricPersonNouns: Set<string>;
+  organizationNouns: Set<string>;
   /** `cueFirstWords` read straight from the text: sentences without any are not tokenised. */
   cueFirstWordTable: WordTable;
   /** 1 where the word of `cueFirstWordTable` at that index is a cue phrase on its own ("déclaré", "selon"). */
@@ -197,6 +198,7 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     issuingParticiples: lower(words.issuingParticiples),
     documentNouns: lower(words.documentNouns),
     anaphoricPersonNouns: lower(words.anaphoricPersonNouns),
+    organizationNouns: lower(words.organizationNouns),
     cueFirstWordTable: new WordTable([], true),
     cueOnItsOwn: new Uint8Array(0),
     cueSecondWords: new WordTable([], true),

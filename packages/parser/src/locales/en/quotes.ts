@@ -145,5 +145,6 @@ export const quotes: QuoteWords = {
     "survey", "letter", "count", "statistics", "words", "account", "remarks", "comments", "testimony", "version", "sources",
   ],
   anaphoricPersonNouns: ["executive", "lawmaker", "politician", "legislator", "diplomat", "campaigner"],
+  organizationNouns: ["company", "firm", "group", "union", "carrier", "maker", "manufacturer", "retailer", "bank", "party", "club", "organisation", "organization", "charity", "operator", "airline", "insurer", "lender", "federation"],
   modifiersPrecedeNoun: true,
 };

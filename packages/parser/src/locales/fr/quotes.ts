@@ -191,5 +191,6 @@ export const quotes: QuoteWords = {
     "dires", "propos", "termes", "mots", "explications", "aveux", "témoignage", "version", "avis", "sources",
   ],
   anaphoricPersonNouns: ["élu", "élue", "édile", "dirigeant", "dirigeante", "intéressé", "intéressée", "patron", "patronne", "responsable", "syndicaliste", "magistrat", "magistrate", "diplomate", "technicien", "technicienne"],
+  organizationNouns: ["entreprise", "société", "groupe", "syndicat", "compagnie", "constructeur", "fabricant", "opérateur", "parti", "association", "club", "banque", "firme", "enseigne", "organisation", "fédération"],
   modifiersPrecedeNoun: false,
 };
