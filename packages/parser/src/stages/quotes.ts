@@ -468,7 +468,8 @@ function opensWithFunctionWord(text: string, i: number, lexicon: Lexicon): boole
   if (start === i || !isCapital(text[start] ?? "")) return false;
   let end = start;
   while (end < text.length && end - start <= MAX_OPENER_LENGTH && letterOrDigitLength(text, end) > 0) end++;
-  if (end - start > MAX_OPENER_LENGTH) return false;
+  // Every pronoun and long article has two letters or more: a lone capital is another initial ("A. B."), read no further.
+  if (end - start < 2 || end - start > MAX_OPENER_LENGTH) return false;
   const word = foldedWord(text, start, end);
   return lexicon.subjectPronouns.has(word) || (lexicon.articles.has(word) && word.length > 2);
 }
