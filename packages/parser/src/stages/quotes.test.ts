@@ -572,6 +572,14 @@ describe("indirect speech in English", () => {
     ]);
   });
 
+    it("does not read an acronym that spells a relative pronoun (“WHO”) as one", () => {
+    const { quotes } = quotesOf("In a briefing, WHO official Lara Menon said the outbreak was “under control”.", "en");
+    expect(quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([
+      ["indirect", "Lara Menon"],
+      ["direct", "Lara Menon"],
+    ]);
+  });
+
     it("does not take a passive “reported by” for a report", () => {
     const { quotes } = quotesOf("The badge was used by the attacker, as reported by local media on Monday.", "en");
     expect(only(quotes, "indirect")).toEqual([]);

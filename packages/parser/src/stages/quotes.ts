@@ -856,7 +856,7 @@ function closingRelative(tokens: readonly SpeechToken[], j: number, limit: numbe
   // A relative whose own subject follows is the object of its verb ("which the council denied");
   // one that is the subject ("who is 45") describes the noun before it, inside the report.
   const ownSubject = next !== undefined && (lexicon.articles.has(next.word) || lexicon.possessives.has(next.word) || lexicon.subjectPronouns.has(next.word) || next.capitalised);
-  const objectRelative = lexicon.relativePronouns.has(word) && !lexicon.complementizers.has(word) && ownSubject;
+  const objectRelative = isRelativePronoun(tokens[j], lexicon) && !lexicon.complementizers.has(word) && ownSubject;
   const onClause = lexicon.articles.has(word) && lexicon.relativePronouns.has(next?.word ?? "");
   if (!objectRelative && !onClause) return false;
   for (let k = j + 1; k < limit; k++) {
@@ -948,7 +948,7 @@ function shortSubjectStart(tokens: readonly SpeechToken[], cueFirst: number, lex
   const boundary = tokens[j] as SpeechToken;
   if (!(boundary.word === "," || boundary.quote >= 0)) return null;
   const subjectFirst = (tokens[j + 1] as SpeechToken).word;
-  if (lexicon.complementizers.has(subjectFirst) || lexicon.relativePronouns.has(subjectFirst)) return null;
+  if (lexicon.complementizers.has(subjectFirst) || isRelativePronoun(tokens[j + 1], lexicon)) return null;
   // "…, ce que la mairie n'a pas confirmé": a relative on the clause before comments on it, it does not report it.
   if (lexicon.articles.has(subjectFirst) && lexicon.relativePronouns.has(tokens[j + 2]?.word ?? "")) return null;
   return j + 1;
@@ -1017,7 +1017,7 @@ function afterEvidence(tokens: readonly SpeechToken[], from: number, lexicon: Le
   for (let j = from; j < tokens.length && j < from + MAX_SUBJECT_TOKENS; j++) {
     const token = tokens[j] as SpeechToken;
     if (token.word === ";" || (token.word === "." && !isNamePeriod(tokens, j)) || token.quote >= 0) break;
-    if (token.word === "," && lexicon.relativePronouns.has(tokens[j + 1]?.word ?? "")) break;
+    if (token.word === "," && isRelativePronoun(tokens[j + 1], lexicon)) break;
     last = j;
   }
   while (last >= from && !(tokens[last] as SpeechToken).isWord) last--;
@@ -1049,7 +1049,7 @@ function subjectEvidence(tokens: readonly SpeechToken[], cueFirst: number, lexic
   while (first < last && lexicon.coordinators.has((tokens[first] as SpeechToken).word)) first++;
   if (first <= last) {
     const separator = tokens[first - 1];
-    if (separator?.word === "," && lexicon.relativePronouns.has((tokens[first] as SpeechToken).word)) {
+    if (separator?.word === "," && isRelativePronoun(tokens[first], lexicon)) {
       return earlierSegment(first - 2);
     }
     // "Les syndicats restent prudents : ils rappellent que …": a pronoun after a colon stands for the sentence's subject.
@@ -1071,11 +1071,11 @@ function subjectEvidence(tokens: readonly SpeechToken[], cueFirst: number, lexic
   function earlierSegment(end: number): QuoteEvidence | null {
     if (end < floor) return null;
     const whole = commaSegmentStart(end);
-    if (whole <= end && tokens[whole - 1]?.word === "," && lexicon.relativePronouns.has((tokens[whole] as SpeechToken).word)) return earlierSegment(whole - 2);
+    if (whole <= end && tokens[whole - 1]?.word === "," && isRelativePronoun(tokens[whole], lexicon)) return earlierSegment(whole - 2);
     const start = segmentStart(end);
     if (start > end) return null;
     const opener = (tokens[start] as SpeechToken).word;
-    if (lexicon.relativePronouns.has(opener) && tokens[start - 1]?.word === ",") return earlierSegment(start - 2);
+    if (isRelativePronoun(tokens[start], lexicon) && tokens[start - 1]?.word === ",") return earlierSegment(start - 2);
     // An adverbial between commas ("Ane Alencar, in remarks to UOL, said") is not the subject.
     if (lexicon.functionWords.has(opener) && !lexicon.articles.has(opener) && tokens[start - 1]?.word === ",") return earlierSegment(start - 2);
     // An owner ("Britain's third-largest carrier") names no one in the apposition: the subject before it speaks.
@@ -1097,6 +1097,11 @@ function subjectEvidence(tokens: readonly SpeechToken[], cueFirst: number, lexic
 /** Whether the token at `k` is a name's possessive ("Britain'" before "s"). */
 function isOwnerToken(tokens: readonly SpeechToken[], k: number): boolean {
   return (tokens[k] as SpeechToken).word.endsWith("'") && tokens[k + 1]?.word === "s";
+}
+
+/** Whether a token is a relative pronoun: lower case, as inside a sentence, and not an acronym that spells one ("WHO"). */
+function isRelativePronoun(token: SpeechToken | undefined, lexicon: Lexicon): boolean {
+  return token !== undefined && !token.capitalised && lexicon.relativePronouns.has(token.word);
 }
 
 /** A participle clause ("…, saying …", "ajoutant que …") speaks for the sentence's subject. */
