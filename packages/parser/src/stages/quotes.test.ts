@@ -115,6 +115,11 @@ describe("direct quotes in French", () => {
     expect(only(english.quotes, "direct")).toMatchObject([{ text: "fair and overdue", speaker: "Ian Moss" }]);
   });
 
+    it("keeps a partial quotation followed by a participle, which no name would be", () => {
+    const { quotes } = quotesOf("Le syndicat a affirmé que la grève faisait suite à « des sanctions injustes » infligées aux agents.", "fr");
+    expect(only(quotes, "direct")).toMatchObject([{ text: "des sanctions injustes", speaker: "syndicat" }]);
+  });
+
     it("leaves out the translation of a name glossed in parentheses, in French and in English", () => {
     const french = quotesOf(
       "Anton Graber, ancien président du Landesbund Tirol (LBT, « Ligue régionale du Tyrol ») de 1990 à 2002, a annoncé lundi son départ, « sans regret et sans amertume », a-t-il précisé.",

@@ -1197,7 +1197,8 @@ function isSpeech(tokens: readonly SpeechToken[], t: number, words: number, attr
   // Used as a modifier, it names a thing: the “one China” policy, le « réduit nationaliste » taïwanais.
   const next = tokens[t + 1];
   const verbLike = next !== undefined && (lexicon.speechActs.match(tokens, t + 1) > 0 || lexicon.finite.has(next.word) || lexicon.participles.has(next.word) || lexicon.audience.has(next.word));
-  const modifies = next?.isWord && !next.capitalised && !verbLike && !lexicon.functionWords.has(next.word) && !lexicon.adverbs.has(next.word) && !/(?:ment|ly)$/u.test(next.word);
+  // A participle after it ("« des restrictions inacceptables » imposées au personnel") starts a clause of its own, it qualifies no name.
+  const modifies = next?.isWord && !next.capitalised && !verbLike && !lexicon.functionWords.has(next.word) && !lexicon.adverbs.has(next.word) && !/(?:ment|ly|ée?s?)$/u.test(next.word);
   return !modifies || inner.includes(",");
 }
 
