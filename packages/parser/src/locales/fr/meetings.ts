@@ -1,4 +1,5 @@
 import type { MeetingWords } from "../../stages/meetings.js";
+import { demonyms } from "./places.js";
 
 /** A case-insensitive, global pattern ending a word (the stage checks that it starts one). */
 const words = (source: string) => new RegExp(`(?:${source})(?![\\p{L}])`, "giu");
@@ -26,6 +27,8 @@ const countries: Record<string, string> = {
   "arabie saoudite": "Arabie saoudite", qatar: "Qatar", palestine: "Palestine",
   "république tchèque": "République tchèque", hongrie: "Hongrie",
 };
+// Every nationality of the place list names its country too (« les délégations sénégalaise et mauritanienne »); the forms above come first.
+for (const [demonym, country] of Object.entries(demonyms)) countries[demonym.toLowerCase()] ??= country;
 
 /** Capitals and seats of power, standing for their country. */
 const capitals: Record<string, string> = {

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "../index.js";
+
+function partiesOf(text: string, language: "fr" | "en"): string[][] {
+  return parseDocument(text, { publishedAt: "2023-03-06", language }).meetings.map((meeting) => meeting.participants);
+}
+
+describe("countries as meeting parties", () => {
+  it("reads any nationality of the place list as its country, in French", () => {
+    const text = "Pêche\n\nLes délégations gambienne et guinéenne se retrouveront jeudi à Dakar pour des négociations sur les quotas, a indiqué un diplomate.";
+    expect(partiesOf(text, "fr")).toEqual([["Gambie", "Guinée"]]);
+  });
+
+  it("reads any nationality of the place list as its country, in English", () => {
+    const text = "Border talks\n\nNepali and Bhutanese officials will meet on Thursday to discuss the border, a spokesman said.";
+    expect(partiesOf(text, "en")).toEqual([["Nepal", "Bhutan"]]);
+  });
+
+  it("counts smaller states named in the text as countries", () => {
+    const text = "Energy\n\nThe presidents of Togo and Liberia spoke by phone on Thursday about the power line.";
+    expect(partiesOf(text, "en")).toEqual([["Togo", "Liberia"]]);
+    const french = "Énergie\n\nLes présidents du Togo et du Bénin se sont entretenus par téléphone jeudi au sujet de la ligne électrique.";
+    expect(partiesOf(french, "fr")).toEqual([["Togo", "Bénin"]]);
+  });
+});
