@@ -22,4 +22,34 @@ describe("countries as meeting parties", () => {
     const french = "Énergie\n\nLes présidents du Togo et du Bénin se sont entretenus par téléphone jeudi au sujet de la ligne électrique.";
     expect(partiesOf(french, "fr")).toEqual([["Togo", "Bénin"]]);
   });
+
+  it("takes countries named by their number from the sentences before", () => {
+    const text = [
+      "Rivers",
+      "",
+      "Ministers from Chile, Peru and Bolivia signed a water accord on Monday in Lima.",
+      "",
+      "Engineers from the three countries will hold a video conference next Friday.",
+    ].join("\n");
+    expect(partiesOf(text, "en")).toEqual([["Chile", "Peru", "Bolivia"]]);
+    const french = [
+      "Frontière",
+      "",
+      "Le Mali et le Niger ont signé lundi un accord sur la sécurité des frontières.",
+      "",
+      "Les ministres des deux pays se retrouveront le 20 mars à Niamey.",
+    ].join("\n");
+    expect(partiesOf(french, "fr")).toEqual([["Mali", "Niger"]]);
+  });
+
+  it("takes only as many countries as the number says, the last named", () => {
+    const text = [
+      "Rivers",
+      "",
+      "Chile ended its border dispute with Argentina last year.",
+      "",
+      "Peru and Bolivia signed a water accord on Monday. The two countries will hold talks in La Paz on March 20.",
+    ].join("\n");
+    expect(partiesOf(text, "en")).toEqual([["Peru", "Bolivia"]]);
+  });
 });
