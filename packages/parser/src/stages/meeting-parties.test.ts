@@ -52,4 +52,9 @@ describe("countries as meeting parties", () => {
     ].join("\n");
     expect(partiesOf(text, "en")).toEqual([["Peru", "Bolivia"]]);
   });
+
+  it("leaves a nationality inside an organization's name to the organization", () => {
+    const text = "Taux\n\nLes gouverneurs de la Banque centrale européenne se réuniront le 14 mars à Francfort pour fixer les taux.";
+    expect(partiesOf(text, "fr")).toEqual([["Banque centrale européenne"]]);
+  });
 });

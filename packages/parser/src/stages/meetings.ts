@@ -285,6 +285,8 @@ function partiesIn(ctx: DocumentContext, words: MeetingWords, from: number, to: 
   for (const match of allMatches(countryPattern(words), text)) {
     if (parties.length >= MAX_PARTIES_PER_REGION) break;
     if (!startsWord(text, match.index ?? 0) || /\d/.test(text[(match.index ?? 0) - 1] ?? "")) continue;
+    // "Banque centrale européenne", "Réserve fédérale américaine": the body is the party, not the country.
+    if (insideEntity(index.spans, from + (match.index ?? 0))) continue;
     const key = match[0].toLowerCase();
     const country = words.countries[key] ?? words.capitals[key];
     if (country) {
