@@ -262,7 +262,7 @@ describe("meetings (en)", () => {
     const text = "Summit\n\nBRUSSELS, Jan 5 (Reuters) - European Union leaders will meet on January 10-12 in Brussels for a summit on energy prices.";
     const [summit] = meetingsOf(text, "2023-01-05", "en");
     expect(summary(summit!)).toMatchObject({ kind: "summit", status: "scheduled", date: "2023-01-10" });
-    expect(summit!.participants).toContain("EU");
+    expect(summit!.participants).toContain("European Union");
     expect(summit!.participants).not.toContain("Reuters");
   });
 

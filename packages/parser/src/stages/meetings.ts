@@ -56,6 +56,10 @@ export interface MeetingWords {
   postponed: RegExp;
   /** Parties named by reference to what came before ("les deux dirigeants", "the two leaders"). */
   anaphora: RegExp;
+  /** Countries named by their number ("les quatre pays", "both countries"): group `count`, a digit or a key of `counts`. */
+  countriesByNumber: RegExp;
+  /** Number words up to ten ("deux", "four", "both"). */
+  counts: Readonly<Record<string, number>>;
   /** Ministers' meetings ("G7 finance ministers"): a group that meets at this level holds no summit. */
   ministerial: RegExp;
   /**
@@ -183,6 +187,7 @@ function placeNamePattern(): RegExp {
 const MAX_CUES_PER_SENTENCE = 40;
 const MAX_PARTIES_PER_REGION = 60;
 const MAX_DRAFTS_LOOKED_BACK = 50;
+const MAX_SENTENCES_LOOKED_BACK = 10;
 
 /** A mention of a person, organization or place, for lookups by position. */
 interface EntitySpan {
@@ -280,6 +285,8 @@ function partiesIn(ctx: DocumentContext, words: MeetingWords, from: number, to: 
   for (const match of allMatches(countryPattern(words), text)) {
     if (parties.length >= MAX_PARTIES_PER_REGION) break;
     if (!startsWord(text, match.index ?? 0) || /\d/.test(text[(match.index ?? 0) - 1] ?? "")) continue;
+    // "Banque centrale européenne", "Réserve fédérale américaine": the body is the party, not the country.
+    if (insideEntity(index.spans, from + (match.index ?? 0))) continue;
     const key = match[0].toLowerCase();
     const country = words.countries[key] ?? words.capitals[key];
     if (country) {
@@ -500,6 +507,10 @@ export function findMeetings(ctx: DocumentContext): void {
           start: sentence.start,
           end: sentence.end,
         };
+        // "the two countries will hold talks in La Paz": the countries referred to are who meets, named first.
+        for (const country of countriesReferredTo(ctx, words, regionText, sentences[Math.max(0, index - MAX_SENTENCES_LOOKED_BACK)]!.start, absoluteFrom)) {
+          addParticipant(meeting, country);
+        }
         for (const party of parties) addParticipant(meeting, party.name);
         const people = entityIndexOf(ctx).people;
         if (anaphoric) {
@@ -940,6 +951,22 @@ function addPrecedingParty(
   const sameKind = knownKind ? candidates.filter((p) => p.kind === knownKind) : candidates;
   const chosen = (sameKind.length > 0 ? sameKind : candidates)[(sameKind.length > 0 ? sameKind : candidates).length - 1];
   if (chosen) meeting.participants.unshift(chosen.name);
+}
+
+/**
+ * "Experts from the four countries will meet": the last countries named between two offsets, as
+ * many as the region's number says, in the order the text names them; none without such a number.
+ */
+function countriesReferredTo(ctx: DocumentContext, words: MeetingWords, regionText: string, from: number, to: number): string[] {
+  const reference = words.countriesByNumber.exec(regionText)?.groups?.count;
+  if (!reference) return [];
+  const count = /^\d+$/.test(reference) ? Number(reference) : (words.counts[reference.toLowerCase()] ?? 0);
+  const countries = partiesIn(ctx, words, from, to)
+    .filter((party) => party.kind === "country")
+    .map((party) => party.name);
+  const lastNamed = [...new Set([...countries].reverse())].slice(0, count);
+  if (lastNamed.length < count) return [];
+  return lastNamed.sort((a, b) => countries.indexOf(a) - countries.indexOf(b));
 }
 
 /** Of the people named between two offsets, the one the whole text names most often. */

@@ -1,4 +1,5 @@
 import type { MeetingWords } from "../../stages/meetings.js";
+import { demonyms } from "./places.js";
 
 /** A case-insensitive, global pattern ending a word (the stage checks that it starts one). */
 const words = (source: string) => new RegExp(`(?:${source})(?![\\p{L}])`, "giu");
@@ -29,6 +30,8 @@ const countries: Record<string, string> = {
   "czech republic": "Czech Republic", hungary: "Hungary", australia: "Australia", afghanistan: "Afghanistan",
   pakistan: "Pakistan",
 };
+// Every nationality of the place list names its country too ("Laotian and Thai negotiators"); the forms above come first.
+for (const [demonym, country] of Object.entries(demonyms)) countries[demonym.toLowerCase()] ??= country;
 
 /** Capitals and seats of power, standing for their country. */
 const capitals: Record<string, string> = {
@@ -75,6 +78,8 @@ export const meetings: MeetingWords = {
   notMeeting: words("(?:years|months|weeks|days|hours)\\s+of\\s+(?:negotiations|talks|discussions)|medical\\s+visit|(?:was|were|been|being)\\s+met|(?:parliament|senate|congress|house\\s+of\\s+commons)\\s+(?:would\\s+|will\\s+)?(?:meet|sit|reconvene)s?|(?:press|news)\\s+conferences?|press\\s+briefings?|call(?:s|ed)?\\s+(?:for|on|off)|visiting\\s+(?:hours|team|professor)|met\\s+with\\s+(?:criticism|protests?|opposition|resistance)|(?:return|returning|returned|back)\\s+from\\s+(?:his|her|their|the|a|an|this|that)\\s+(?:state\\s+|official\\s+)?(?:visit|trip)"),
   cancelled: /(?<![a-zA-Z])(?<![\p{L}])(?:cancell?(?:ed|ing|ation)?|called\s+off|calls\s+off|call\s+off|scrapped|scrapping)(?![\p{L}])/iu,
   postponed: /(?<![a-zA-Z])(?<![\p{L}])(?:postponed|pushed\s+back|delayed|moved|rescheduled)\s+(?:to|until|till)(?![\p{L}])/giu,
+  countriesByNumber: /(?<![a-zA-Z])(?<![\p{L}])(?:(?:the|their|its|all|these)\s+|(?=both\s))(?<count>both|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:countries|nations)(?![\p{L}])/iu,
+  counts: { both: 2, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 },
   anaphora:
     /(?<![a-zA-Z])(?<![\p{L}])(?:the\s+two\s+(?:leaders|presidents|men|sides|ministers|delegations)|both\s+(?:leaders|sides|men)|the\s+leaders|their\s+(?:negotiators|teams|delegations)|his\s+counterpart|her\s+counterpart)(?![\p{L}])/iu,
   ministerial: /(?<![a-zA-Z])(?<![\p{L}])minist(?:er|ers|erial)(?![\p{L}])/iu,

@@ -109,24 +109,86 @@ Kuwait|Kuwait City|Kuwaiti,Kuwaitis
 Vatican|Vatican City,Holy See|
 Luxembourg|Luxembourg City|
 Cyprus|Nicosia|Cypriot,Cypriots
+Sri Lanka|Colombo|Sri Lankan,Sri Lankans
+Sierra Leone|Freetown|Sierra Leonean,Sierra Leoneans
+Monaco||Monegasque
+Andorra||Andorran,Andorrans
+Liechtenstein|Vaduz|
+San Marino||
+Jamaica|Kingston|Jamaican,Jamaicans
+Haiti|Port-au-Prince|Haitian,Haitians
+Dominican Republic|Santo Domingo|
+Guatemala|Guatemala City|Guatemalan,Guatemalans
+Honduras|Tegucigalpa|Honduran,Hondurans
+El Salvador|San Salvador|Salvadoran,Salvadorans
+Nicaragua|Managua|Nicaraguan,Nicaraguans
+Costa Rica|San José,San Jose|Costa Rican,Costa Ricans
+Panama|Panama City|Panamanian,Panamanians
+Uruguay|Montevideo|Uruguayan,Uruguayans
+Paraguay|Asunción,Asuncion|Paraguayan,Paraguayans
+Guyana|Georgetown|Guyanese
+Suriname|Paramaribo|Surinamese
+Mongolia|Ulaanbaatar,Ulan Bator|Mongolian,Mongolians
+Nepal|Kathmandu|Nepali,Nepalese
+Bhutan|Thimphu|Bhutanese
+Laos|Vientiane|Laotian,Laotians
+Brunei||Bruneian
+Singapore||Singaporean,Singaporeans
+East Timor|Timor-Leste,Dili|Timorese
+Papua New Guinea|Port Moresby|
+Fiji|Suva|Fijian,Fijians
+Samoa|Apia|Samoan,Samoans
+Tonga||Tongan,Tongans
+Kyrgyzstan|Bishkek|Kyrgyz
+Tajikistan|Dushanbe|Tajik,Tajiks
+Turkmenistan|Ashgabat|Turkmen
+Uzbekistan|Tashkent|Uzbek,Uzbeks
+Botswana|Gaborone|
+Namibia|Windhoek|Namibian,Namibians
+Zambia|Lusaka|Zambian,Zambians
+Mozambique|Maputo|Mozambican,Mozambicans
+Angola|Luanda|Angolan,Angolans
+Malawi|Lilongwe|Malawian,Malawians
+Eritrea|Asmara|Eritrean,Eritreans
+Djibouti||Djiboutian,Djiboutians
+South Sudan|Juba|South Sudanese
+Togo|Lomé,Lome|Togolese
+Liberia|Monrovia|Liberian,Liberians
+Guinea|Conakry|Guinean,Guineans
+Gambia|Banjul,The Gambia|Gambian,Gambians
+Mauritania|Nouakchott|Mauritanian,Mauritanians
+Central African Republic|Bangui|
+Cape Verde|Praia,Cabo Verde|Cape Verdean,Cape Verdeans
+Comoros|Moroni|Comorian,Comorians
+Seychelles||Seychellois
+Mauritius|Port Louis|Mauritian,Mauritians
+Madagascar|Antananarivo|Malagasy
+Bahamas|Nassau|Bahamian,Bahamians
+Gabon|Libreville|Gabonese
+Chad|N'Djamena|Chadian,Chadians
+Congo|Brazzaville|Congolese
+Burundi|Gitega,Bujumbura|Burundian,Burundians
+Burkina Faso|Ouagadougou|Burkinabe
+Lesotho|Maseru|
+Eswatini|Swaziland,Mbabane|Swazi
+Bahrain|Manama|Bahraini,Bahrainis
+Oman|Muscat|Omani,Omanis
 `;
 
 /** Regions, continents and cities that are not capitals. */
 const otherPlaces = `
-Rio de Janeiro, São Paulo, Sao Paulo, Las Vegas, Oklahoma City, Salt Lake City, Sri Lanka, Sierra Leone, Uttar Pradesh, Khyber Pakhtunkhwa, Deir ez-Zor, Tal Afar, Yorkshire
-Cape Canaveral, Big Island, Monaco, Andorra, Liechtenstein, San Marino, New Caledonia, Puerto Rico, Jamaica, Haiti, Dominican Republic, Guatemala, Honduras, El Salvador
-Nicaragua, Costa Rica, Panama, Uruguay, Paraguay, Guyana, Suriname, Mongolia, Nepal, Bhutan, Laos, Brunei, Singapore, East Timor, Papua New Guinea, Fiji, Samoa, Tonga
-Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan, Botswana, Namibia, Zambia, Mozambique, Angola, Malawi, Eritrea, Djibouti, South Sudan, Togo, Liberia, Guinea, Gambia
-Mauritania, Central African Republic, Cape Verde, Comoros, Seychelles, Mauritius, Madagascar, Bermuda, Bahamas, Gabon, Chad, Congo, Burundi, Burkina Faso, Lesotho, Eswatini
-Bahrain, Oman, Dubai, Mecca, Medina, Jeddah, Lagos, Kano, Accra, Lomé, Cotonou, Conakry, Freetown, Monrovia, Dakar, Bamako, Timbuktu, Goma, Mombasa, Dar es Salaam, Zanzibar
-Lusaka, Harare, Maputo, Luanda, Windhoek, Johannesburg, Cape Town, Durban, Soweto, Casablanca, Marrakesh, Tangier, Oran, Benghazi, Sirte, Tobruk, Misrata, Erbil, Najaf
+Rio de Janeiro, São Paulo, Sao Paulo, Las Vegas, Oklahoma City, Salt Lake City, Uttar Pradesh, Khyber Pakhtunkhwa, Deir ez-Zor, Tal Afar, Yorkshire
+Cape Canaveral, Big Island, New Caledonia, Puerto Rico
+Bermuda
+Dubai, Mecca, Medina, Jeddah, Lagos, Kano, Accra, Cotonou, Dakar, Bamako, Timbuktu, Goma, Mombasa, Dar es Salaam, Zanzibar
+Harare, Johannesburg, Cape Town, Durban, Soweto, Casablanca, Marrakesh, Tangier, Oran, Benghazi, Sirte, Tobruk, Misrata, Erbil, Najaf
 Karbala, Ramadi, Tikrit, Latakia, Palmyra, Kobani, Afrin, Isfahan, Shiraz, Tabriz, Kandahar, Herat, Jalalabad, Lahore, Peshawar, Quetta, Chennai, Bangalore, Hyderabad
-Kathmandu, Colombo, Yangon, Rangoon, Ho Chi Minh City, Saigon, Guangzhou, Shenzhen, Chongqing, Chengdu, Tianjin, Nanjing, Xi'an, Macau, Lhasa, Kyoto, Hiroshima, Nagasaki
+Yangon, Rangoon, Ho Chi Minh City, Saigon, Guangzhou, Shenzhen, Chongqing, Chengdu, Tianjin, Nanjing, Xi'an, Macau, Lhasa, Kyoto, Hiroshima, Nagasaki
 Fukushima, Yokohama, Busan, Incheon, Vladivostok, Novosibirsk, Yekaterinburg, Kazan, Volgograd, Grozny, Murmansk, Tel Aviv, Haifa, Hebron, Nablus, Jenin, Rafah, Bethlehem
 Nazareth, Philadelphia, Baltimore, Denver, Dallas, Phoenix, San Diego, Orlando, Minneapolis, Cleveland, Pittsburgh, Nashville, Memphis, Portland, Sacramento, Honolulu
 Anchorage, Calgary, Edmonton, Winnipeg, Halifax, New Orleans, Glasgow, Cardiff, Belfast, Leeds, Sheffield, Bristol, Oxford, Cambridge, Cork, Galway, Rotterdam, Antwerp
 Ghent, Bruges, Dresden, Leipzig, Stuttgart, Cologne, Düsseldorf, Dortmund, Salzburg, Innsbruck, Genoa, Bologna, Palermo, Turin, Verona, Pisa, Malaga, Bilbao, Valencia
-Seville, Granada, Gothenburg, Malmö, Bergen, Montevideo, Asunción, Medellín, Cali, Guayaquil, Port-au-Prince, Kingston, Nassau, Recife, Salvador, Manaus, Porto Alegre
+Seville, Granada, Gothenburg, Malmö, Bergen, Medellín, Cali, Guayaquil, Recife, Salvador, Manaus, Porto Alegre
 Europe, Africa, Asia, Latin America, North America, South America, Middle East, Balkans, Caucasus, Arctic, Antarctica, West, Crimea, Donbas, Donbass, Donetsk, Luhansk
 Kharkiv, Odesa, Odessa, Mariupol, Kherson, Zaporizhzhia, Dnipro, Lviv, Chernobyl, Sevastopol, Saint Petersburg, St. Petersburg, Kaliningrad, Siberia, Chechnya
 New York, New York City, Los Angeles, Chicago, San Francisco, Miami, Boston, Houston, Seattle, Atlanta, Detroit, Philadelphia, California, Texas, Florida, Alaska, Hawaii

@@ -1,4 +1,5 @@
 import type { MeetingWords } from "../../stages/meetings.js";
+import { demonyms } from "./places.js";
 
 /** A case-insensitive, global pattern ending a word (the stage checks that it starts one). */
 const words = (source: string) => new RegExp(`(?:${source})(?![\\p{L}])`, "giu");
@@ -26,6 +27,8 @@ const countries: Record<string, string> = {
   "arabie saoudite": "Arabie saoudite", qatar: "Qatar", palestine: "Palestine",
   "république tchèque": "République tchèque", hongrie: "Hongrie",
 };
+// Every nationality of the place list names its country too (« les délégations sénégalaise et mauritanienne »); the forms above come first.
+for (const [demonym, country] of Object.entries(demonyms)) countries[demonym.toLowerCase()] ??= country;
 
 /** Capitals and seats of power, standing for their country. */
 const capitals: Record<string, string> = {
@@ -79,6 +82,8 @@ export const meetings: MeetingWords = {
   notMeeting: words("parti\\s+du\\s+congrès|visites?\\s+médicales?|à\\s+la\\s+rencontre\\s+(?:de|des|du|d['’])|\\(la\\s+réunion\\)|île\\s+de\\s+la\\s+réunion|(?:ans|années|mois|semaines|jours|heures)\\s+de\\s+(?:négociations|discussions|pourparlers)|réuni\\p{L}*\\s+(?:les\\s+|plus\\s+de\\s+|près\\s+de\\s+)?\\d|(?:parlement|sénat|assemblée\\s+nationale|congrès)\\s+(?:se\\s+réuni\\p{L}*|siég\\p{L}*)|conférences?\\s+de\\s+presse|points?\\s+de\\s+presse|visite\\s+guidée|rencontres?\\s+sportives?|au\\s+sommet\\s+de\\s+l['’]État|retour\\s+d['’]une?\\s+(?:visite|tournée|voyage|déplacement)|retour\\s+de\\s+(?:sa|son|leur|la|ce|cette)\\s+(?:visite|tournée|voyage|déplacement)"),
   cancelled: /(?<![a-zA-Z])(?<![\p{L}])(?:annul(?:é|ée|és|ées|er|ation)|ajourn(?:é|ée)|suspendue?s?)(?![\p{L}])/iu,
   postponed: /(?<![a-zA-Z])(?<![\p{L}])(?:report(?:é|ée|és|ées)|repoussé(?:e|s)?|décalé(?:e|s)?)\s+(?:à|au|a)(?![\p{L}])/giu,
+  countriesByNumber: /(?<![a-zA-Z])(?<![\p{L}])(?:les|des|aux|ces)\s+(?<count>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})\s+pays(?![\p{L}])/iu,
+  counts: { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 },
   anaphora:
     /(?<![a-zA-Z])(?<![\p{L}])(?:les\s+deux\s+(?:dirigeants|présidents|hommes|parties|délégations|ministres|chefs\s+d['’]État)|les\s+présidents\s+des\s+deux\s+pays|les\s+dirigeants(?!\s+\p{Ll}+s(?![\p{L}]))|les\s+parties|leurs?\s+homologues?)(?![\p{L}])/iu,
   ministerial: /(?<![a-zA-Z])(?<![\p{L}])minist(?:re|res|ériel|érielle)(?![\p{L}])/iu,

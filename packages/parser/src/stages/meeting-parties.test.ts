@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "../index.js";
+
+function partiesOf(text: string, language: "fr" | "en"): string[][] {
+  return parseDocument(text, { publishedAt: "2023-03-06", language }).meetings.map((meeting) => meeting.participants);
+}
+
+describe("countries as meeting parties", () => {
+  it("reads any nationality of the place list as its country, in French", () => {
+    const text = "Pêche\n\nLes délégations gambienne et guinéenne se retrouveront jeudi à Dakar pour des négociations sur les quotas, a indiqué un diplomate.";
+    expect(partiesOf(text, "fr")).toEqual([["Gambie", "Guinée"]]);
+  });
+
+  it("reads any nationality of the place list as its country, in English", () => {
+    const text = "Border talks\n\nNepali and Bhutanese officials will meet on Thursday to discuss the border, a spokesman said.";
+    expect(partiesOf(text, "en")).toEqual([["Nepal", "Bhutan"]]);
+  });
+
+  it("counts smaller states named in the text as countries", () => {
+    const text = "Energy\n\nThe presidents of Togo and Liberia spoke by phone on Thursday about the power line.";
+    expect(partiesOf(text, "en")).toEqual([["Togo", "Liberia"]]);
+    const french = "Énergie\n\nLes présidents du Togo et du Bénin se sont entretenus par téléphone jeudi au sujet de la ligne électrique.";
+    expect(partiesOf(french, "fr")).toEqual([["Togo", "Bénin"]]);
+  });
+
+  it("takes countries named by their number from the sentences before", () => {
+    const text = [
+      "Rivers",
+      "",
+      "Ministers from Chile, Peru and Bolivia signed a water accord on Monday in Lima.",
+      "",
+      "Engineers from the three countries will hold a video conference next Friday.",
+    ].join("\n");
+    expect(partiesOf(text, "en")).toEqual([["Chile", "Peru", "Bolivia"]]);
+    const french = [
+      "Frontière",
+      "",
+      "Le Mali et le Niger ont signé lundi un accord sur la sécurité des frontières.",
+      "",
+      "Les ministres des deux pays se retrouveront le 20 mars à Niamey.",
+    ].join("\n");
+    expect(partiesOf(french, "fr")).toEqual([["Mali", "Niger"]]);
+  });
+
+  it("takes only as many countries as the number says, the last named", () => {
+    const text = [
+      "Rivers",
+      "",
+      "Chile ended its border dispute with Argentina last year.",
+      "",
+      "Peru and Bolivia signed a water accord on Monday. The two countries will hold talks in La Paz on March 20.",
+    ].join("\n");
+    expect(partiesOf(text, "en")).toEqual([["Peru", "Bolivia"]]);
+  });
+
+  it("leaves a nationality inside an organization's name to the organization", () => {
+    const text = "Taux\n\nLes gouverneurs de la Banque centrale européenne se réuniront le 14 mars à Francfort pour fixer les taux.";
+    expect(partiesOf(text, "fr")).toEqual([["Banque centrale européenne"]]);
+  });
+});
