@@ -114,6 +114,19 @@ describe("dates (en)", () => {
     expect(resolvedDates("The ruling comes a week after the summit.", en, "2014-09-12")).toEqual(["2014-09-05"]);
   });
 
+  it("does not read a capitalised name ending in -ed as a past tense", () => {
+    // 2024-04-05 is a Friday.
+    expect(detectTense("Delegates of the United Nations and Ahmed Khan arrive on May 20.", en)).toBe("unknown");
+    expect(resolvedDates("Envoys of the United Arab Emirates will gather in Oslo on April 2.", en, "2024-04-05")).toEqual(["2025-04-02"]);
+  });
+
+  it("reads “is due to” before a verb, and a body's present tense, as to come", () => {
+    // 2024-04-05 is a Friday.
+    expect(detectTense("The premiers are due to sign the accord in Oslo.", en)).toBe("future");
+    expect(detectTense("The refinery closed due to the strike.", en)).toBe("past");
+    expect(resolvedDates("The board of governors meets on Wednesday in Basel.", en, "2024-04-05")).toEqual(["2024-04-10"]);
+  });
+
   it("does not take a duration or a vague week for a day", () => {
     expect(resolvedDates("They talked for two hours.", en, "2022-02-22")).toEqual([]);
     expect(resolvedDates("It happened in the week leading up to the summit.", en, "2022-02-22")).toEqual([]);
