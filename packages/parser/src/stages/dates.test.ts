@@ -176,6 +176,23 @@ describe("times and zones", () => {
     expect(findTimes("at 12 a.m. CET", en)[0]).toMatchObject({ time: "00:00", zone: "Europe/Paris" });
   });
 
+  it("reads North American zones by letters or by region, in both languages", () => {
+    expect(findTimes("the forum opens at 6:30 p.m. CT in Tulsa", en)[0]).toMatchObject({ time: "18:30", zone: "America/Chicago" });
+    expect(findTimes("at 11 a.m. Pacific time", en)[0]).toMatchObject({ time: "11:00", zone: "America/Los_Angeles" });
+    expect(findTimes("at 9 a.m. Eastern Standard Time", en)[0]).toMatchObject({ time: "09:00", zone: "America/New_York" });
+    expect(findTimes("dès 19 h (heure de l’Est)", fr)[0]).toMatchObject({ time: "19:00", zone: "America/New_York" });
+    expect(findTimes("à 13 h HAE", fr)[0]).toMatchObject({ time: "13:00", zone: "America/Toronto" });
+    expect(findTimes("vers 10 h, heure du Pacifique", fr)[0]).toMatchObject({ time: "10:00", zone: "America/Los_Angeles" });
+  });
+
+  it("reads « heure française » and more capitals, and no zone from a name after « heures »", () => {
+    expect(findTimes("à 17 h 45, heure française", fr)[0]).toMatchObject({ time: "17:45", zone: "Europe/Paris" });
+    expect(findTimes("à 8 h, heure de Dakar", fr)[0]).toMatchObject({ time: "08:00", zone: "Africa/Dakar" });
+    expect(findTimes("at 4 p.m. Abu Dhabi time", en)[0]).toMatchObject({ time: "16:00", zone: "Asia/Dubai" });
+    const [time] = findTimes("à 15 heures Amélie Durand a pris la parole", fr);
+    expect(time).toMatchObject({ time: "15:00", zone: null, end: 11 });
+  });
+
   it("converts to UTC with the offset of that date (DST)", () => {
     expect(toUtcInstant("2021-12-30", "23:30", "Europe/Moscow")).toBe("2021-12-30T20:30:00Z");
     expect(toUtcInstant("2022-02-12", "11:04", "America/New_York")).toBe("2022-02-12T16:04:00Z");

@@ -1,7 +1,7 @@
 import type { Chrono, ParsingContext, Parser } from "chrono-node";
 import type { DocumentContext } from "./context.js";
 import { allMatches } from "./matches.js";
-import { foldPlaceName, placeZones, toUtcInstant, zoneAbbreviations } from "./time-zones.js";
+import { foldPlaceName, placeZones, regionZones, toUtcInstant, zoneAbbreviations } from "./time-zones.js";
 
 /** Which way a clause points in time, relative to publication. */
 export type Tense = "past" | "future" | "unknown";
@@ -53,7 +53,10 @@ export interface DateWords {
   times: RegExp;
   /** A time expression that is a duration or count, not a clock time, when it follows these words. */
   notTimeBefore: RegExp;
-  /** Zone named after a time by place ("heure de Moscou", "Washington time"): group `place`. */
+  /**
+   * Zone named after a time by place, region or demonym ("heure de Moscou", "Eastern time", "heure
+   * française"): group `place`; optional group `of`, the preposition, when the pattern may match without one.
+   */
   zoneByPlace: RegExp;
   /** "heure locale", "local time". */
   localTime: RegExp;
@@ -557,8 +560,9 @@ export function findTimes(text: string, words: DateWords): TimeMention[] {
       zone = zoneAbbreviations[abbreviation[1]] ?? null;
       zoneEnd = to + abbreviation[0].length;
     } else if (byPlace?.groups?.place) {
-      zone = zoneOfPlace(byPlace.groups.place);
-      zoneEnd = to + byPlace[0].length;
+      zone = zoneOfPlace(byPlace.groups.place) ?? regionZones[foldPlaceName(byPlace.groups.place)] ?? null;
+      // "heure de Kinshasa" is a zone even unknown; "15 heures Emmanuel Macron" is none.
+      if (zone || byPlace.groups.of !== undefined || !("of" in byPlace.groups)) zoneEnd = to + byPlace[0].length;
     } else if (local) {
       zone = "local";
       zoneEnd = to + local[0].length;

@@ -93,7 +93,7 @@ export const dates: DateWords = {
   times:
     /(?<![\d,.:$£€])(?<hour>\d{1,2})(?=:[0-5]\d|\s?[ap]\.?\s?m(?![\p{L}]))(?::(?<minute>[0-5]\d))?(?:\s?(?<meridiem>[ap])\.?\s?m(?![\p{L}])\.?)?/giu,
   notTimeBefore: /(?:for|within|after|over|about|than)\s*$/iu,
-  zoneByPlace: /^\s*,?\s*\(?\s*(?<place>\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?) time(?![\p{L}])/u,
+  zoneByPlace: /^\s*,?\s*\(?\s*(?<place>\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?) [Tt]ime(?![\p{L}])/u,
   localTime: /^\s*,?\s*\(?\s*local\s+time/iu,
   durations: [
     new RegExp(

@@ -76,8 +76,9 @@ export const dates: DateWords = {
   times: /(?<![\d,.:])(?<hour>\d{1,2})\s?(?:h|heures?|:)\s?(?<minute>[0-5]\d)?(?![\p{L}\d])/giu,
   notTimeBefore:
     /(?:pendant|durant|depuis|dans|en|plus\s+de|moins\s+de|près\s+de|environ|il\s+y\s+a|les|ces|des|sur|de\s+\d+\s+à)\s*$/iu,
+  // "heure de Moscou", "heure normale de l'Est", "heure du Pacifique", "heure française".
   zoneByPlace:
-    /^\s*[,(]?\s*\(?\s*heures?\s+(?:de\s+|d['’]\s*)(?<place>\p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*)?)/u,
+    /^\s*[,(]?\s*\(?\s*heures?\s+(?<of>(?:normale\s+|avancée\s+)?(?:de\s+l['’]\s*|du\s+|de\s+|d['’]\s*))?(?<place>\p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*)?|(?:française|belge|suisse|québécoise|britannique|allemande|japonaise|chinoise|israélienne|iranienne|ukrainienne|turque|italienne|espagnole|portugaise|polonaise|russe|marocaine|algérienne|tunisienne|sénégalaise|ivoirienne)(?![\p{L}]))/u,
   localTime: /^\s*[,(]?\s*\(?\s*heures?\s+locales?/iu,
   durations: [
     new RegExp(
