@@ -127,6 +127,12 @@ describe("dates (en)", () => {
     expect(resolvedDates("The board of governors meets on Wednesday in Basel.", en, "2024-04-05")).toEqual(["2024-04-10"]);
   });
 
+  it("ignores the day something was said in a statement or a video", () => {
+    // 2024-04-05 is a Friday.
+    expect(resolvedDates("The rebel commander said in a video on Thursday that he would attend.", en, "2024-04-05")).toEqual([]);
+    expect(resolvedDates("Le ministère a indiqué dans un communiqué jeudi que la visite aurait lieu.", fr, "2024-04-05")).toEqual([]);
+  });
+
   it("does not take a duration or a vague week for a day", () => {
     expect(resolvedDates("They talked for two hours.", en, "2022-02-22")).toEqual([]);
     expect(resolvedDates("It happened in the week leading up to the summit.", en, "2022-02-22")).toEqual([]);

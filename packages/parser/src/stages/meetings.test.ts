@@ -96,6 +96,14 @@ describe("meetings (fr)", () => {
     expect(summary(meeting!)).toMatchObject({ kind: "summit", status: "scheduled", date: "2023-03-14" });
   });
 
+  it("moves a meeting put off by a stated delay to the date after it", () => {
+    const text = "Reports\n\nLa réunion entre Élise Lucet et la SNCF, prévue lundi, a été repoussée d’une semaine, au 20 mars.";
+    const [meeting] = meetingsOf(text, "2023-03-06", "fr");
+    expect(summary(meeting!)).toMatchObject({ status: "scheduled", date: "2023-03-20" });
+    const english = "Roads\n\nA hearing of the Zoning Board with Ruth Collins, first set for Monday, was pushed back by two weeks, to March 27.";
+    expect(meetingsOf(english, "2023-03-06", "en").map((m) => m.date)).toEqual(["2023-03-27"]);
+  });
+
   it("marks a called-off meeting as cancelled", () => {
     const text = "Annulation\n\nLa rencontre entre Giorgia Meloni et Rishi Sunak prévue jeudi à Rome a été annulée.";
     const [meeting] = meetingsOf(text, "2023-03-06", "fr");
