@@ -215,6 +215,32 @@ describe("meetings (en)", () => {
     ]);
   });
 
+  it("gives a time and a duration to one meeting of a sentence only", () => {
+    // 2024-04-03 is a Wednesday.
+    const text =
+      "Trade\n\nNegotiators for Canada and Japan will resume talks on Tuesday at 9 a.m. ET, after a 40-minute phone call between Mary Ng and Yoko Kamikawa on Monday.";
+    const meetings = meetingsOf(text, "2024-04-03", "en");
+    expect(meetings.map(summary)).toEqual([
+      expect.objectContaining({ kind: "negotiations", date: "2024-04-09", time: "09:00", startsAt: "2024-04-09T13:00:00Z", durationMinutes: null }),
+      expect.objectContaining({ kind: "phone_call", date: "2024-04-01", time: null, startsAt: null, durationMinutes: 40 }),
+    ]);
+  });
+
+  it("reads a meeting named after “after a” as past under a future clause", () => {
+    // 2024-04-03 is a Wednesday.
+    const text = "Trade\n\nAfter a phone call between Mary Ng and Yoko Kamikawa on Monday, the two ministers will meet in Osaka on Friday.";
+    expect(meetingsOf(text, "2024-04-03", "en").map((m) => [m.kind, m.status, m.date])).toEqual([
+      ["phone_call", "held", "2024-04-01"],
+      ["meeting", "scheduled", "2024-04-05"],
+    ]);
+    const french =
+      "Salaires\n\nAprès l’échec d’une réunion de six heures lundi, la direction d’Airbus et la CFDT reprendront les négociations vendredi à 9 h.";
+    expect(meetingsOf(french, "2024-04-03", "fr").map((m) => [m.kind, m.status, m.date, m.time, m.durationMinutes])).toEqual([
+      ["meeting", "held", "2024-04-01", null, 360],
+      ["negotiations", "scheduled", "2024-04-05", "09:00", null],
+    ]);
+  });
+
   it("counts a body convened as such, with the body as participant", () => {
     const text = "Rates\n\nThe G20 finance ministers will gather in Bali on October 12-13 for a summit on debt relief.";
     const [summit] = meetingsOf(text, "2022-10-01", "en");

@@ -5,7 +5,9 @@ import {
   type DateMention,
   type DateWords,
   type Day,
+  type DurationMention,
   type Tense,
+  type TimeMention,
   dayToString,
   detectTense,
   findDateMentions,
@@ -105,6 +107,11 @@ export interface MeetingWords {
   frame: RegExp;
   /** All that stands between two dates offered as alternatives ("le même jour ou le lendemain", "Monday or Tuesday"). */
   dateAlternative: RegExp;
+  /**
+   * Words just before a noun cue that make its meeting what came before the clause's own event
+   * ("après l'échec d'une réunion", "after a phone call"): a past meeting. Anchored at the end.
+   */
+  afterEvent: RegExp;
 }
 
 interface CueMatch {
@@ -426,6 +433,8 @@ export function findMeetings(ctx: DocumentContext): void {
     const times = findTimes(text, dateWords);
     const durations = findDurations(text, dateWords);
     const claimed = new Set<DateMention>();
+    const takenTimes = new Set<TimeMention>();
+    const takenDurations = new Set<DurationMention>();
     /** Where the dates taken by earlier meetings of the sentence end: their parties stay theirs. */
     let lastClaimedEnd = 0;
     let pendingSetHere = false;
@@ -439,7 +448,8 @@ export function findMeetings(ctx: DocumentContext): void {
       const verbCue = unit.cues.find((c) => c.cue.verb);
       // A verb carries its own tense ("had hosted", "recevra"); a noun takes the clause's.
       const verbTense = verbCue ? detectTense(text.slice(Math.max(0, verbCue.start - 15), verbCue.end), dateWords) : "unknown";
-      const tense = verbTense !== "unknown" ? verbTense : regionTense !== "unknown" ? regionTense : reading.tense;
+      const afterEvent = !verbCue && words.afterEvent.test(text.slice(Math.max(0, firstCue.start - 40), firstCue.start));
+      const tense = afterEvent ? "past" : verbTense !== "unknown" ? verbTense : regionTense !== "unknown" ? regionTense : reading.tense;
       const definite = words.definite.test(text.slice(Math.max(0, firstCue.start - 30), firstCue.start));
       const generic = unit.cues.every((c) => !c.cue.verb && words.pluralNoun.test(text.slice(c.start, c.end)));
       const dateMention = pickDate(unit, firstCue, reading, words, claimed, definite || generic);
@@ -450,8 +460,16 @@ export function findMeetings(ctx: DocumentContext): void {
       // "will pay tribute to what happened on September 11, 2001": a dated past under a future verb
       // (or the reverse) belongs to another event of the clause.
       const date = contradictsTense(resolved, tense, publication) ? null : resolved;
-      const time = times.find((t) => t.start >= unit.from && t.start < unit.to) ?? (units.length === 1 ? times[0] : undefined);
-      const duration = durations.find((d) => d.start >= unit.from && d.start < unit.to) ?? (units.length === 1 ? durations[0] : undefined);
+      // A time or duration an earlier meeting of the sentence took is not this one's ("talks Tuesday at 10 a.m. after a call on Wednesday").
+      const time =
+        times.find((t) => t.start >= unit.from && t.start < unit.to && !takenTimes.has(t)) ?? (units.length === 1 ? times[0] : undefined);
+      // "a 40-minute phone call": a duration just before another meeting's cue is that meeting's.
+      const leadsOtherCue = (d: DurationMention) => units.some((u) => u !== unit && u.cues[0]!.start - d.end >= 0 && u.cues[0]!.start - d.end <= 2);
+      const duration =
+        durations.find((d) => d.start >= unit.from && d.start < unit.to && !takenDurations.has(d) && !leadsOtherCue(d)) ??
+        (units.length === 1 ? durations[0] : undefined);
+      if (time) takenTimes.add(time);
+      if (duration) takenDurations.add(duration);
       const partiesFrom = lastClaimedEnd <= firstCue.start ? Math.max(unit.from, lastClaimedEnd) : unit.from;
       if (dateMention) lastClaimedEnd = Math.max(lastClaimedEnd, dateMention.end);
       const absoluteFrom = sentence.start + partiesFrom;
