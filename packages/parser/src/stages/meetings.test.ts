@@ -527,3 +527,37 @@ describe("more meeting verbs", () => {
     expect(found("Angela Merkel received Nobel Prize nominations on Tuesday.", "en")).toEqual([]);
   });
 });
+
+describe("sittings of talks", () => {
+  it("gives the talks the hour of their first « séance » told next", () => {
+    const text = [
+      "Diplomatie",
+      "",
+      "Les négociations entre la Serbie et le Kosovo reprendront le 9 février à Vienne.",
+      "",
+      "La première séance s’ouvrira à 10 h 15, heure de Vienne, selon les médiateurs.",
+    ].join("\n");
+    const [talks, ...others] = meetingsOf(text, "2024-01-25", "fr");
+    expect(others).toEqual([]);
+    expect(summary(talks!)).toMatchObject({ kind: "negotiations", date: "2024-02-09", time: "10:15", startsAt: "2024-02-09T09:15:00Z" });
+  });
+
+  it("reads a dated earlier round as one more sitting of the talks, with their parties", () => {
+    const text = [
+      "Diplomacy",
+      "",
+      "Armenia and Azerbaijan will resume peace talks in Oslo on March 4.",
+      "",
+      "Karen Sahakyan spoke by phone with Lars Nygaard on Monday.",
+      "",
+      "The previous round, held in Oslo on January 30, ended without a deal.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2024-02-14", "en");
+    expect(meetings.map((m) => [m.kind, m.date])).toEqual([
+      ["negotiations", "2024-03-04"],
+      ["phone_call", "2024-02-12"],
+      ["negotiations", "2024-01-30"],
+    ]);
+    expect(meetings[2]!.participants).toEqual(expect.arrayContaining(["Armenia", "Azerbaijan"]));
+  });
+});

@@ -34,6 +34,8 @@ export interface MeetingCue {
   channel?: boolean;
   /** Only continues a meeting already in the text ("discuter", "round"); never starts one alone. */
   weak?: boolean;
+  /** One sitting of talks ("session", "round", "séance"): it continues the last talks told, not merely the last meeting. */
+  sitting?: boolean;
 }
 
 /**
@@ -476,9 +478,13 @@ export function findMeetings(ctx: DocumentContext): void {
       const absoluteTo = sentence.start + unit.to;
       const weakOnly = unit.cues.every((c) => c.cue.weak);
       const previous = drafts[drafts.length - 1] ?? null;
-      const recent = [pending, previous]
-        .filter((d): d is Draft => d !== null && index - d.sentenceIndex <= 3)
-        .sort((a, b) => b.sentenceIndex - a.sentenceIndex)[0] ?? null;
+      const talks = weakOnly && unit.cues.some((c) => c.cue.sitting) ? lastTalks(drafts, index) : null;
+      const recent =
+        talks ??
+        [pending, previous]
+          .filter((d): d is Draft => d !== null && index - d.sentenceIndex <= 3)
+          .sort((a, b) => b.sentenceIndex - a.sentenceIndex)[0] ??
+        null;
       const clock = time?.time ?? null;
       const minutes = duration?.minutes ?? null;
       // What the meeting takes from earlier ones is read now: they may change before it is built.
@@ -556,9 +562,10 @@ export function findMeetings(ctx: DocumentContext): void {
       const draft = new Draft(buildMeeting, index, time?.zone === "local", tense);
 
       if (date === null) {
-        if (weakOnly) continue;
         // Tested before the meeting is built: most meetings without a date are left pending and never read again.
         const target = (clock || minutes) && recent && index - recent.sentenceIndex <= 2 && recent.meeting.date !== null ? recent : null;
+        // "La première séance s'ouvrira à 9 h 30": a weak cue only adds the hour or length of the meeting before.
+        if (weakOnly && !target) continue;
         if (target) {
           if (!(clock && target.meeting.time && clock !== target.meeting.time)) {
             fillFrom(target, draft, ctx);
@@ -585,7 +592,8 @@ export function findMeetings(ctx: DocumentContext): void {
           continue;
         }
       } else if (weakOnly) {
-        if (pending && index - pending.sentenceIndex <= 2) {
+        // A dated sitting of talks told before is one more sitting of them, not the day of a meeting left pending.
+        if (!talks && pending && index - pending.sentenceIndex <= 2) {
           const earlier = pending;
           pending = null;
           earlier.meeting.date = date;
@@ -718,6 +726,20 @@ function cueHits(text: string, words: MeetingWords): number[] {
     if (startsWord(text, at)) hits.push(at);
   }
   return hits;
+}
+
+/** How far back "la session précédente", "the first session" look for the talks they are a sitting of. */
+const MAX_SENTENCES_TO_TALKS = 8;
+
+/** The last talks or consultations told with two parties or more, not too far back. */
+function lastTalks(drafts: Draft[], index: number): Draft | null {
+  for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - MAX_DRAFTS_LOOKED_BACK; i--) {
+    const draft = drafts[i]!;
+    if (index - draft.sentenceIndex > MAX_SENTENCES_TO_TALKS) break;
+    const kind = draft.meeting.kind;
+    if ((kind === "negotiations" || kind === "consultations") && draft.meeting.participants.length >= 2) return draft;
+  }
+  return null;
 }
 
 /** The meeting "les deux dirigeants" points back to: the last one with two parties or more. */
