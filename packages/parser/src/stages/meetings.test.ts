@@ -561,3 +561,54 @@ describe("sittings of talks", () => {
     expect(meetings[2]!.participants).toEqual(expect.arrayContaining(["Armenia", "Azerbaijan"]));
   });
 });
+
+describe("more meeting words", () => {
+  it("reads consultations told by a verb, not a document consulted", () => {
+    const text = [
+      "Énergie",
+      "",
+      "La préfète Claire Vidal consultera les élus de la métropole du 8 au 10 mai sur le futur parc éolien.",
+      "",
+      "Selon un rapport consulté par Le Monde le 2 mai, le projet coûterait 40 millions d’euros.",
+    ].join("\n");
+    expect(meetingsOf(text, "2024-04-29", "fr").map((m) => [m.kind, m.date])).toEqual([["consultations", "2024-05-08"]]);
+    const english = "Energy\n\nPrime Minister Jonas Gahr Store will consult with opposition leaders on Thursday.";
+    expect(meetingsOf(english, "2024-04-29", "en").map((m) => [m.kind, m.date])).toEqual([["consultations", "2024-05-02"]]);
+  });
+
+  it("reads a debate between candidates, not a debate on an issue", () => {
+    const text = [
+      "Présidentielle",
+      "",
+      "Le débat entre Julie Marchand et Paul Rivière aura lieu le 24 avril.",
+      "",
+      "Le débat sur les retraites a repris le 25 avril à l’Assemblée.",
+    ].join("\n");
+    expect(meetingsOf(text, "2024-04-10", "fr").map((m) => [m.kind, m.date, m.participants])).toEqual([
+      ["debate", "2024-04-24", ["Julie Marchand", "Paul Rivière"]],
+    ]);
+  });
+
+  it("reads a round table, and leaves out an earnings call", () => {
+    const text = [
+      "Business",
+      "",
+      "Farmers and retailers will hold a roundtable with Agriculture Secretary Tom Vilsack on Friday.",
+      "",
+      "Walmart will host an earnings call with analysts on Thursday.",
+    ].join("\n");
+    expect(meetingsOf(text, "2024-04-10", "en").map((m) => [m.kind, m.date])).toEqual([["meeting", "2024-04-12"]]);
+  });
+
+  it("reads “will visit” as a visit verb, a visit for talks staying a visit", () => {
+    const text = "Asia\n\nPrime Minister Anwar Ibrahim will visit Jakarta on May 6 for talks with Prabowo Subianto, officials said.";
+    const meetings = meetingsOf(text, "2024-04-10", "en");
+    expect(meetings.map((m) => [m.kind, m.status, m.date])).toEqual([["visit", "scheduled", "2024-05-06"]]);
+  });
+
+  it("reads a company's board by its noun, not by the possessive's s", () => {
+    const text = "Deals\n\nAcme's board met on Tuesday with bankers from Lazard.";
+    const [meeting] = meetingsOf(text, "2024-04-10", "en");
+    expect(meeting!.participants).not.toContain("s board");
+  });
+});

@@ -361,10 +361,10 @@ function kindOf(cues: CueMatch[], text: string, words: MeetingWords): MeetingKin
   const unframed = cues.filter((c) => !framing(c));
   const strong = (unframed.some((c) => !c.cue.weak) ? unframed : cues).filter((c) => !c.cue.weak);
   const noun = strong.find((c) => !c.cue.verb);
-  // "met in Geneva for talks": the talks are what the meeting is for, and it stays a meeting.
-  const meetingVerb = strong.find((c) => c.cue.verb && c.cue.kind === "meeting");
+  // "met in Geneva for talks", "will visit Seoul for talks": the talks are what the meeting or visit is for, and it stays one.
+  const meetingVerb = strong.find((c) => c.cue.verb && (c.cue.kind === "meeting" || c.cue.kind === "visit"));
   if (noun?.cue.kind === "negotiations" && meetingVerb && meetingVerb.end <= noun.start && words.purpose.test(text.slice(meetingVerb.end, noun.start))) {
-    return "meeting";
+    return meetingVerb.cue.kind;
   }
   return (noun ?? strong[0] ?? cues[0])?.cue.kind ?? "other";
 }

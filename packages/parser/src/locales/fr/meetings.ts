@@ -41,7 +41,7 @@ const capitals: Record<string, string> = {
 
 export const meetings: MeetingWords = {
   // Grouped by first letter (the order within a group kept): a regex engine then tries one group per character.
-  cue: /(?:t(?:[ée]l[ée]phon|[êe]te-[àa]|ourn[ée]e)|v(?:id[ée]o|isio|isit|oyage)|s(?:ommet|e\s+rend|['’]est\s+rend|ont\s+rend|[ée]ance|ession|e\s+(?:re)?v(?:err|oi)|e\s+sont\s+(?:\p{Ll}+\s+)?(?:re)?vu|['’]étaient\s+(?:\p{Ll}+\s+)?(?:re)?vu)|n[ée]goci|p(?:ourparler|arlé)|c(?:onsultation|ongr|ycle|onseil\s+des)|d(?:[ée]bat|în|[ée]jeun|iscut|iscussion|[ée]placement)|r(?:endra\s+visite|[ée]uni|encontr|etrouv|e[çc]u|ecev|e[çc]oi|ound)|entret|a(?:ccueill|udience|udition)|face-[àa]|échang)/iu,
+  cue: /(?:t(?:[ée]l[ée]phon|[êe]te-[àa]|ourn[ée]e|able)|v(?:id[ée]o|isio|isit|oyage)|s(?:ommet|e\s+rend|['’]est\s+rend|ont\s+rend|[ée]ance|ession|e\s+(?:re)?v(?:err|oi)|e\s+sont\s+(?:\p{Ll}+\s+)?(?:re)?vu|['’]étaient\s+(?:\p{Ll}+\s+)?(?:re)?vu)|n[ée]goci|p(?:ourparler|arlé)|c(?:onsult|ongr|ycle|onseil\s+des)|d(?:[ée]bat|în|[ée]jeun|iscut|iscussion|[ée]placement)|r(?:endra\s+visite|[ée]uni|encontr|etrouv|e[çc]u|ecev|e[çc]oi|ound)|entret|a(?:ccueill|udience|udition)|face-[àa]|échang)/iu,
   cues: [
     { kind: "video_conference", pattern: words("visioconférences?|vidéoconférences?|visio|liaison\\s+vidéo|par\\s+vidéo|en\\s+vidéo|appel\\s+vidéo|sommet\\s+virtuel"), channel: true },
     { kind: "phone_call", pattern: words("(?:conversations?|entretiens?|appels?|échanges?|liaisons?)\\s+téléphoniques?|par\\s+téléphone|au\\s+téléphone|coup\\s+de\\s+(?:fil|téléphone)|téléphoné"), channel: true },
@@ -49,7 +49,19 @@ export const meetings: MeetingWords = {
     { kind: "negotiations", pattern: words("négociations?|pourparlers|tractations") },
     { kind: "negotiations", pattern: words("négoci(?:er|era|eront|ent|é|és|ait|aient)"), verb: true },
     { kind: "consultations", pattern: words("consultations") },
-    { kind: "debate", pattern: words("débats?\\s+télévisés?|face-à-face|débattr(?:a|ont|e)|débattu") },
+    // "sera consulté le 28 avril", "consultera les maires": not "un document consulté par l'AFP".
+    {
+      kind: "consultations",
+      pattern: words("consulter(?:a|ont|ait|aient)?|(?:sera|seront|serait|seraient|a\\s+été|ont\\s+été)\\s+consulté(?:e|s|es)?(?!\\s+par)"),
+      verb: true,
+    },
+    // "le débat des chefs", "le débat entre les deux finalistes": a debate between people, not a debate on an issue.
+    {
+      kind: "debate",
+      pattern: words(
+        "débats?\\s+télévisés?|débats?\\s+(?:des\\s+chefs|des\\s+candidats|présidentiels?|de\\s+l['’]entre-deux-tours|d['’]entre-deux-tours)|débats?(?=\\s+(?:[\\p{L}'’-]+\\s+){0,3}entre\\s)|face-à-face|débattr(?:a|ont|e)|débattu",
+      ),
+    },
     { kind: "visit", pattern: words("visites?|voyage\\s+officiel|tournée|déplacement") },
     { kind: "visit", pattern: words("visit(?:er|era|eront|é|ée|ait)|rendra\\s+visite"), verb: true },
     {
@@ -59,7 +71,7 @@ export const meetings: MeetingWords = {
       ),
       verb: true,
     },
-    { kind: "meeting", pattern: words("réunions?|rencontres?|entretiens?|tête-à-tête|dîner|déjeuner|audience|audition|séance\\s+de\\s+travail|congrès(?!\\s+(?:américain|des\\s+États-Unis))|session\\s+de\\s+travail|conseil\\s+des\\s+ministres") },
+    { kind: "meeting", pattern: words("réunions?|rencontres?|entretiens?|tables?\\s+rondes?|tête-à-tête|dîner|déjeuner|audience|audition|séance\\s+de\\s+travail|congrès(?!\\s+(?:américain|des\\s+États-Unis))|session\\s+de\\s+travail|conseil\\s+des\\s+ministres") },
     {
       kind: "meeting",
       pattern: words(
