@@ -104,6 +104,12 @@ describe("meetings (fr)", () => {
     expect(meetingsOf(english, "2023-03-06", "en").map((m) => m.date)).toEqual(["2023-03-27"]);
   });
 
+  it("dates a called-off meeting by the nearest year, not by the tense of calling it off", () => {
+    const text = "Annulation\n\nLa table ronde entre Airbus et la CGT, qui devait se tenir le 4 avril à Toulouse, a été annulée.";
+    const [meeting] = meetingsOf(text, "2023-03-28", "fr");
+    expect(summary(meeting!)).toMatchObject({ kind: "meeting", status: "cancelled", date: "2023-04-04" });
+  });
+
   it("marks a called-off meeting as cancelled", () => {
     const text = "Annulation\n\nLa rencontre entre Giorgia Meloni et Rishi Sunak prévue jeudi à Rome a été annulée.";
     const [meeting] = meetingsOf(text, "2023-03-06", "fr");

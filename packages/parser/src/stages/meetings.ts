@@ -458,10 +458,12 @@ export function findMeetings(ctx: DocumentContext): void {
       if (dateMention) claimed.add(dateMention);
       // "le même jour ou le lendemain": the text does not say which day, so the meeting has none.
       const undecided = dateMention && mentions.some((m) => alternatives(m, dateMention, text, words) || alternatives(dateMention, m, text, words));
-      const resolved = dateMention && !undecided ? resolve(dateMention, tense) : null;
+      // "qui devait se tenir le 2 avril, a été annulée": calling a meeting off is past, the meeting need not be.
+      const dateTense = tense === "past" && words.cancelled.test(regionText) ? "unknown" : tense;
+      const resolved = dateMention && !undecided ? resolve(dateMention, dateTense) : null;
       // "will pay tribute to what happened on September 11, 2001": a dated past under a future verb
       // (or the reverse) belongs to another event of the clause.
-      const date = contradictsTense(resolved, tense, publication) ? null : resolved;
+      const date = contradictsTense(resolved, dateTense, publication) ? null : resolved;
       // A time or duration an earlier meeting of the sentence took is not this one's ("talks Tuesday at 10 a.m. after a call on Wednesday").
       const time =
         times.find((t) => t.start >= unit.from && t.start < unit.to && !takenTimes.has(t)) ?? (units.length === 1 ? times[0] : undefined);
