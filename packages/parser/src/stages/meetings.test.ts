@@ -618,3 +618,25 @@ describe("more meeting words", () => {
     expect(meeting!.participants).not.toContain("s board");
   });
 });
+
+describe("an infinitive of purpose", () => {
+  it("joins “to discuss” to the meeting before, not to a date of another clause", () => {
+    // 2024-04-10 is a Wednesday.
+    const text =
+      "Sahel\n\nThe ECOWAS Mediation Council will meet on April 22 to discuss Niger, and the Senate is due to vote on Tuesday on the aid bill.";
+    expect(meetingsOf(text, "2024-04-10", "en").map((m) => m.date)).toEqual(["2024-04-22"]);
+  });
+
+  it("keeps a trip to meet someone one visit, and a meeting agreed for another day its own", () => {
+    const text =
+      "Trade\n\nA planned trip to Ottawa by Gina Raimondo to meet Mélanie Joly, which had been set for May 2, has been called off.";
+    expect(meetingsOf(text, "2024-04-10", "en").map((m) => [m.kind, m.status, m.date])).toEqual([["visit", "cancelled", "2024-05-02"]]);
+    const agreed = "Trade\n\nMélanie Joly will host Gina Raimondo on Monday, with the two ministers set to meet again on May 2.";
+    expect(meetingsOf(agreed, "2024-04-10", "en").map((m) => m.date)).toEqual(["2024-04-15", "2024-05-02"]);
+  });
+
+  it("joins « pour discuter » to the meeting before", () => {
+    const text = "Agriculture\n\nLe ministre Marc Fesneau rencontrera la FNSEA le 22 avril pour discuter des prix, avant le vote du Sénat mardi.";
+    expect(meetingsOf(text, "2024-04-10", "fr").map((m) => m.date)).toEqual(["2024-04-22"]);
+  });
+});

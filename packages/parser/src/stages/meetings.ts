@@ -114,6 +114,8 @@ export interface MeetingWords {
    * ("après l'échec d'une réunion", "after a phone call"): a past meeting. Anchored at the end.
    */
   afterEvent: RegExp;
+  /** Just before a verb cue: an infinitive of purpose ("to discuss", "pour rencontrer"), what the meeting before is for. Anchored at the end. */
+  infinitivePurpose: RegExp;
 }
 
 interface CueMatch {
@@ -847,6 +849,18 @@ function groupCues(cues: CueMatch[], mentions: DateMention[], text: string, word
     const ownDate = mentions.some((m) => !m.reported && m.start >= cue.end && m.start < nextStart);
     const last = units[units.length - 1];
     const lastCue = last?.cues[last.cues.length - 1];
+    // "will meet on Jan. 8 to discuss Sudan", "a trip to Brussels to meet X": the purpose of the meeting
+    // before, unless that one has its day and this one another ("held talks on Monday and agreed to meet on May 5").
+    if (
+      last &&
+      lastCue &&
+      cue.cue.verb &&
+      words.infinitivePurpose.test(text.slice(Math.max(lastCue.end, cue.start - 15), cue.start)) &&
+      (cue.cue.weak || !ownDate || !hasDateBetween(mentions, last.cues[0]!.start, cue.start))
+    ) {
+      last.cues.push(cue);
+      continue;
+    }
     if (last && lastCue && !ownDate && (cue.cue.channel || cue.cue.verb || lastCue.cue.verb || cue.cue.weak || lastCue.cue.weak)) {
       last.cues.push(cue);
       continue;
