@@ -640,3 +640,18 @@ describe("an infinitive of purpose", () => {
     expect(meetingsOf(text, "2024-04-10", "fr").map((m) => m.date)).toEqual(["2024-04-22"]);
   });
 });
+
+describe("parties named by reference", () => {
+  it("reads “both delegations” as the parties of the talks told before", () => {
+    const text = [
+      "Sudan",
+      "",
+      "Sudan's army and the Rapid Support Forces will resume talks in Jeddah on May 6.",
+      "",
+      "Mediators will hold consultations with both delegations on May 3.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2024-04-10", "en");
+    expect(meetings[1]).toMatchObject({ kind: "consultations", date: "2024-05-03" });
+    expect(meetings[1]!.participants).toEqual(expect.arrayContaining(meetings[0]!.participants));
+  });
+});
