@@ -655,3 +655,13 @@ describe("parties named by reference", () => {
     expect(meetings[1]!.participants).toEqual(expect.arrayContaining(meetings[0]!.participants));
   });
 });
+
+describe("dates owned by another event", () => {
+  it("does not give a meeting the date of an election named after its cue", () => {
+    const text =
+      "Élections\n\nLe débat entre Julie Marchand et Paul Rivière avant les élections législatives du 9 juin aura lieu le 4 juin.";
+    expect(meetingsOf(text, "2024-05-20", "fr").map((m) => [m.kind, m.date])).toEqual([["debate", "2024-06-04"]]);
+    const english = "Vote\n\nA debate between Ellen Marsh and Tom Reilly ahead of the election on Nov. 5 will take place on Oct. 22.";
+    expect(meetingsOf(english, "2024-10-01", "en").map((m) => [m.kind, m.date])).toEqual([["debate", "2024-10-22"]]);
+  });
+});

@@ -116,6 +116,8 @@ export interface MeetingWords {
   afterEvent: RegExp;
   /** Just before a verb cue: an infinitive of purpose ("to discuss", "pour rencontrer"), what the meeting before is for. Anchored at the end. */
   infinitivePurpose: RegExp;
+  /** Just before a date: an event that is no meeting owns it ("les élections générales du", "the election on"). Anchored at the end. */
+  otherEvent: RegExp;
 }
 
 interface CueMatch {
@@ -904,11 +906,13 @@ function pickDate(
     const moved = mentions.find((m) => m.start >= after && m.start - after < 30);
     if (moved && at >= unit.from && at < unit.to) return moved;
   }
+  const ownedByOtherEvent = (m: DateMention) => words.otherEvent.test(text.slice(Math.max(0, m.start - 40), m.start));
   // "se sont rencontrés …, lors d'un point de presse le 29 avril": a date past a press conference is the conference's.
   const after = mentions.find(
     (m) =>
       !m.reported &&
       !m.pointsAhead &&
+      !ownedByOtherEvent(m) &&
       m.start >= firstCue.start &&
       m.start < unit.to &&
       !excluded.some(([s, e]) => s >= firstCue.end && e <= m.start),
@@ -923,6 +927,7 @@ function pickDate(
       m.start >= floor &&
       m.start < firstCue.start &&
       !(definite && claimed.has(m)) &&
+      !ownedByOtherEvent(m) &&
       !excluded.some(([s, e]) => (s >= m.end && e <= firstCue.start) || (e <= m.start && m.start - e < 30)),
   );
   return before[before.length - 1] ?? null;

@@ -112,6 +112,8 @@ export const meetings: MeetingWords = {
     /(?<![a-zA-Z])(?<![\p{L}])(?:on\s+the\s+(?:\p{L}+\s+)?day\s+of|in\s+the\s+course\s+of|during|on\s+the\s+sidelines\s+of|on\s+the\s+occasion\s+of)\s+(?:his|her|their|its|the|this|that|an?)?\s*(?:\p{L}+\s+)?\p{P}?\s*$/iu,
   dateAlternative: /^\s*,?\s*or\s*$/iu,
   infinitivePurpose: /(?<![a-zA-Z])(?<![\p{L}])(?:to|in\s+order\s+to)\s+$/iu,
+  otherEvent:
+    /(?<![a-zA-Z])(?<![\p{L}])(?:elections?|vote|ballot|referendum|trial|primary|polls)(?:\s+[\p{L}-]+)?\s+(?:on|of|set\s+for|scheduled\s+for)\s+$/iu,
   afterEvent: /(?<![a-zA-Z])(?<![\p{L}])(?:after|following)\s+(?:a|an|the|their|his|her|its|last\s+\p{L}+['’]s)\s+(?:[\p{L}\d-]+\s+){0,2}$/iu,
   locative: /(?<![a-zA-Z])(?<![\p{L}])(?:in|at)\s+(?:the\s+)?$/iu,
 };

@@ -126,6 +126,8 @@ export const meetings: MeetingWords = {
     /(?<![a-zA-Z])(?<![\p{L}])(?:au\s+(?:\p{L}+\s+)?jour\s+de|au\s+cours\s+de|lors\s+de|pendant|durant|à\s+l['’]occasion\s+de|en\s+marge\s+(?:de|d['’]))\s*(?:sa|son|leur|la|le|l['’]|ce|cet|cette|une?)?\s*(?:\p{L}+\s+)?\p{P}?\s*$/iu,
   dateAlternative: /^\s*,?\s*ou(?:\s+bien)?\s*$/iu,
   infinitivePurpose: /(?<![a-zA-Z])(?<![\p{L}])(?:pour|afin\s+de|afin\s+d['’])\s*$/iu,
+  otherEvent:
+    /(?<![a-zA-Z])(?<![\p{L}])(?:élections?|scrutin|vote|référendum|procès|législatives|présidentielle|municipales|primaire)(?:\s+[\p{L}-]+)?\s+(?:du|prévue?s?\s+le|fixée?s?\s+au)\s+$/iu,
   afterEvent:
     /(?<![a-zA-Z])(?<![\p{L}])après\s+(?:(?:l['’]échec|la\s+fin|l['’]issue)\s+(?:de\s+|d['’]\s*|du\s+|des\s+))?(?:une?|la|le|l['’]|les|des|leur|sa|son|ses)\s*(?:[\p{L}\d-]+\s+){0,2}$/iu,
   locative: /(?<![a-zA-Z])(?<![\p{L}])(?:à|au|aux|en|dans\s+la\s+région\s+de)\s+(?:l['’])?$/iu,
