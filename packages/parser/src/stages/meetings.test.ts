@@ -665,3 +665,10 @@ describe("dates owned by another event", () => {
     expect(meetingsOf(english, "2024-10-01", "en").map((m) => [m.kind, m.date])).toEqual([["debate", "2024-10-22"]]);
   });
 });
+
+describe("one meeting told by two nouns", () => {
+  it("keeps « un entretien suivi d'un dîner » one meeting", () => {
+    const text = "Visite\n\nLa présidente Sandra Lenoir recevra Olaf Scholz le 3 juin pour un entretien suivi d’un dîner de travail.";
+    expect(meetingsOf(text, "2024-05-20", "fr").map((m) => m.date)).toEqual(["2024-06-03"]);
+  });
+});

@@ -863,7 +863,9 @@ function groupCues(cues: CueMatch[], mentions: DateMention[], text: string, word
       last.cues.push(cue);
       continue;
     }
-    if (last && lastCue && !ownDate && (cue.cue.channel || cue.cue.verb || lastCue.cue.verb || cue.cue.weak || lastCue.cue.weak)) {
+    // "un entretien suivi d'un dîner d'État": a noun a few words after another, without a day of its own, is the same meeting.
+    const closeNoun = cue.start - (lastCue?.end ?? 0) <= 12 && !/[,;:.]/.test(text.slice(lastCue?.end ?? 0, cue.start));
+    if (last && lastCue && !ownDate && (cue.cue.channel || cue.cue.verb || lastCue.cue.verb || cue.cue.weak || lastCue.cue.weak || closeNoun)) {
       last.cues.push(cue);
       continue;
     }
