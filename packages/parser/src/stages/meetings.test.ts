@@ -672,3 +672,17 @@ describe("one meeting told by two nouns", () => {
     expect(meetingsOf(text, "2024-05-20", "fr").map((m) => m.date)).toEqual(["2024-06-03"]);
   });
 });
+
+describe("a pronoun subject with a named host", () => {
+  it("reads « Il sera reçu par X » as a meeting of the person the text is about with X", () => {
+    const text = [
+      "Visite d'État",
+      "",
+      "Le président ghanéen John Mahama se rendra en Allemagne du 3 au 5 juin.",
+      "",
+      "Il sera reçu par Olaf Scholz le 4 juin à Berlin.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2024-05-20", "fr");
+    expect(meetings.find((m) => m.date === "2024-06-04")!.participants).toEqual(expect.arrayContaining(["John Mahama", "Olaf Scholz"]));
+  });
+});

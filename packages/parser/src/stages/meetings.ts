@@ -547,10 +547,12 @@ export function findMeetings(ctx: DocumentContext): void {
         if (meeting.kind === "meeting" && groupMeets && !words.ministerial.test(regionText)) {
           meeting.kind = "summit";
         }
-        if (!meeting.participants.some((name) => people.has(name)) && words.unnamedPerson.test(text.slice(unit.from, firstCue.start))) {
+        // "Il sera reçu par Emmanuel Macron": a subject without a name, whoever is named after the cue.
+        const personBeforeCue = parties.some((p) => p.kind === "person" && p.start < sentence.start + firstCue.start);
+        if (!personBeforeCue && words.unnamedPerson.test(text.slice(unit.from, firstCue.start))) {
           // "il escompte … avoir des entretiens", "le futur président a reçu": most often the person the text is about.
           const protagonist = protagonistBefore(ctx, sentences[Math.max(0, index - 3)]!.start, sentence.start + firstCue.start);
-          if (protagonist) meeting.participants.unshift(protagonist);
+          if (protagonist && !meeting.participants.includes(protagonist)) meeting.participants.unshift(protagonist);
         }
         if (meeting.participants.filter((name) => !venues.includes(name)).length >= 2) {
           meeting.participants = meeting.participants.filter((name) => !venues.includes(name));
