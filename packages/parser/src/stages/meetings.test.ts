@@ -554,7 +554,7 @@ describe("sittings of talks", () => {
       "",
       "Armenia and Azerbaijan will resume peace talks in Oslo on March 4.",
       "",
-      "Karen Sahakyan spoke by phone with Lars Nygaard on Monday.",
+      "Karen Sahakyan spoke by phone with Lars Nygaard on Monday, and both delegations will hold consultations in Oslo on March 1.",
       "",
       "The previous round, held in Oslo on January 30, ended without a deal.",
     ].join("\n");
@@ -562,9 +562,10 @@ describe("sittings of talks", () => {
     expect(meetings.map((m) => [m.kind, m.date])).toEqual([
       ["negotiations", "2024-03-04"],
       ["phone_call", "2024-02-12"],
+      ["consultations", "2024-03-01"],
       ["negotiations", "2024-01-30"],
     ]);
-    expect(meetings[2]!.participants).toEqual(expect.arrayContaining(["Armenia", "Azerbaijan"]));
+    expect(meetings[3]!.participants).toEqual(expect.arrayContaining(["Armenia", "Azerbaijan"]));
   });
 });
 

@@ -739,15 +739,17 @@ function cueHits(text: string, words: MeetingWords): number[] {
 /** How far back "la session précédente", "the first session" look for the talks they are a sitting of. */
 const MAX_SENTENCES_TO_TALKS = 8;
 
-/** The last talks or consultations told with two parties or more, not too far back. */
+/** The last talks told with two parties or more, not too far back; else the last consultations. */
 function lastTalks(drafts: Draft[], index: number): Draft | null {
+  let consultations: Draft | null = null;
   for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - MAX_DRAFTS_LOOKED_BACK; i--) {
     const draft = drafts[i]!;
     if (index - draft.sentenceIndex > MAX_SENTENCES_TO_TALKS) break;
-    const kind = draft.meeting.kind;
-    if ((kind === "negotiations" || kind === "consultations") && draft.meeting.participants.length >= 2) return draft;
+    if (draft.meeting.participants.length < 2) continue;
+    if (draft.meeting.kind === "negotiations") return draft;
+    if (draft.meeting.kind === "consultations") consultations ??= draft;
   }
-  return null;
+  return consultations;
 }
 
 /** The meeting "les deux dirigeants" points back to: the last one with two parties or more. */
