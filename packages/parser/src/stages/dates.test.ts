@@ -80,6 +80,11 @@ describe("dates (fr)", () => {
     expect(resolvedDates("Il escompte rencontrer le préfet le 20 février.", fr, "2011-05-10")).toEqual(["2012-02-20"]);
   });
 
+  it("reads a participle after « sera » and an adverb as to come", () => {
+    expect(resolvedDates("Le comité sera par ailleurs consulté le 20 février.", fr, "2011-05-10")).toEqual(["2012-02-20"]);
+    expect(resolvedDates("The envoy will also be formally received on 20 February.", en, "2011-05-10")).toEqual(["2012-02-20"]);
+  });
+
   it("dates what « intervient deux jours après » names that long before publication", () => {
     expect(resolvedDates("Cette décision intervient trois jours après la rencontre des ministres.", fr, "2014-09-12")).toEqual(["2014-09-09"]);
   });

@@ -113,7 +113,7 @@ export const dates: DateWords = {
   reportedOn:
     /(?<![a-zA-Z])(?<![\p{L}])(?:said|told\s+reporters|told|announced|stated|confirmed|reported|added|wrote)\s+(?:(?:in|at)\s+(?:an?\s+|the\s+)?\p{L}+\s+(?:\p{L}+\s+)?)?(?:on\s+)?$/iu,
   participleBefore:
-    /(?<![a-zA-Z])(?<![\p{L}])(?<!(?:will|to|would|shall)\s+be\s+)(?!(?:expected|scheduled|planned)\s)(?:\p{Ll}{3,}ed|born|slain)\s+(?:on\s+)?$/u,
+    /(?<![a-zA-Z])(?<![\p{L}])(?<!(?:will|to|would|shall)\s+(?:\p{Ll}+\s+)?be\s+(?:\p{Ll}+\s+)?)(?!(?:expected|scheduled|planned)\s)(?:\p{Ll}{3,}ed|born|slain)\s+(?:on\s+)?$/u,
   monthYear: new RegExp(`(?<![a-zA-Z])(?<![\\p{L}])(?<month>${monthAlternation})\\.?,?\\s+(?<year>(?:1[89]|20)\\d\\d)\\s*$`, "iu"),
   months,
 };

@@ -94,7 +94,7 @@ export const dates: DateWords = {
   reportedOn:
     /(?:a|ont|avait|avaient|ayant)\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|fait\s+savoir|expliqué|estimé|assuré|souligné|confirmé|rapporté|dit|jugé)\s*,?\s*(?:dans\s+(?:un|une)\s+\p{L}+\s+(?:\p{L}+\s+)?)?(?:ce\s+)?$/iu,
   participleBefore:
-    /(?<![a-zA-Z])(?<![\p{L}])(?<!(?:sera|seront|serait|seraient|être)\s+)(?!programm)(?:\p{Ll}{3,}(?:é|ée|és|ées)|tenue?s?|réunie?s?|élue?s?|morte?s?|née?s?)\s+(?:le|du|dès\s+le)\s+$/u,
+    /(?<![a-zA-Z])(?<![\p{L}])(?<!(?:sera|seront|serait|seraient|être)\s+(?:\p{Ll}+\s+){0,2})(?!programm)(?:\p{Ll}{3,}(?:é|ée|és|ées)|tenue?s?|réunie?s?|élue?s?|morte?s?|née?s?)\s+(?:le|du|dès\s+le)\s+$/u,
   monthYear: new RegExp(`(?<![a-zA-Z])(?<![\\p{L}])(?<month>${monthAlternation})\\.?,?\\s+(?<year>(?:1[89]|20)\\d\\d)\\s*$`, "iu"),
   months,
 };
