@@ -674,6 +674,20 @@ describe("one meeting told by two nouns", () => {
   });
 });
 
+describe("parties named as a pair", () => {
+  it("reads « les deux femmes » and “the two women” as the parties told before", () => {
+    const text = [
+      "Diplomatie",
+      "",
+      "Giorgia Meloni recevra Ursula von der Leyen le 12 juin à Rome.",
+      "",
+      "Les deux femmes s’étaient déjà parlé au téléphone le 2 juin.",
+    ].join("\n");
+    const call = meetingsOf(text, "2024-06-05", "fr").find((m) => m.kind === "phone_call");
+    expect(call).toMatchObject({ date: "2024-06-02", participants: expect.arrayContaining(["Giorgia Meloni", "Ursula von der Leyen"]) });
+  });
+});
+
 describe("a pronoun subject with a named host", () => {
   it("reads « Il sera reçu par X » as a meeting of the person the text is about with X", () => {
     const text = [

@@ -49,10 +49,10 @@ export const meetings: MeetingWords = {
     { kind: "negotiations", pattern: words("négociations?|pourparlers|tractations") },
     { kind: "negotiations", pattern: words("négoci(?:er|era|eront|ent|é|és|ait|aient)"), verb: true },
     { kind: "consultations", pattern: words("consultations") },
-    // "sera consulté le 28 avril", "consultera les maires": not "un document consulté par l'AFP".
+    // "sera consulté le 28 avril", "sera par ailleurs consulté", "consultera les maires": not "un document consulté par l'AFP".
     {
       kind: "consultations",
-      pattern: words("consulter(?:a|ont|ait|aient)?|(?:sera|seront|serait|seraient|a\\s+été|ont\\s+été)\\s+consulté(?:e|s|es)?(?!\\s+par)"),
+      pattern: words("consulter(?:a|ont|ait|aient)?|(?:sera|seront|serait|seraient|a\\s+été|ont\\s+été)\\s+(?:\\p{Ll}+\\s+){0,2}consulté(?:e|s|es)?(?!\\s+par)"),
       verb: true,
     },
     // "le débat des chefs", "le débat entre les deux finalistes": a debate between people, not a debate on an issue.
@@ -94,7 +94,7 @@ export const meetings: MeetingWords = {
   // "reportée d'une semaine, au 15 avril": the new date may follow the delay.
   postponed: /(?<![a-zA-Z])(?<![\p{L}])(?:report(?:é|ée|és|ées)|repoussé(?:e|s)?|décalé(?:e|s)?)(?:\s+d['’]\s*(?:une?|\p{L}+|\d+)\s+(?:jours?|semaines?|mois)\s*,?|\s+de\s+(?:\p{L}+|\d+)\s+(?:jours|semaines|mois)\s*,?)?\s+(?:à|au|a)(?![\p{L}])/giu,
   anaphora:
-    /(?<![a-zA-Z])(?<![\p{L}])(?:les\s+deux\s+(?:dirigeants|présidents|hommes|parties|délégations|ministres|camps|gouvernements|chefs\s+d['’]État)|les\s+présidents\s+des\s+deux\s+pays|les\s+dirigeants(?!\s+\p{Ll}+s(?![\p{L}]))|les\s+parties|leurs?\s+homologues?)(?![\p{L}])/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:les\s+deux\s+(?:dirigeants|dirigeantes|présidents|hommes|femmes|parties|délégations|ministres|camps|gouvernements|chefs\s+d['’]État)|les\s+présidents\s+des\s+deux\s+pays|les\s+dirigeants(?!\s+\p{Ll}+s(?![\p{L}]))|les\s+parties|leurs?\s+homologues?)(?![\p{L}])/iu,
   ministerial: /(?<![a-zA-Z])(?<![\p{L}])minist(?:re|res|ériel|érielle)(?![\p{L}])/iu,
   unnamedPerson:
     /(?<![a-zA-Z'’-])(?<![\p{L}'’-])(?:il|elle)(?!\s+(?:y|faut|fallait|s['’]agit|semble|semblait|para[iî]t|est\s+(?:prévu|question|possible|probable)))(?![\p{L}'’-])|(?<![a-zA-Z])(?<![\p{L}])(?:le|la)\s+(?:\p{Ll}+\s+)?(?:président|présidente|dirigeant|dirigeante|chef|cheffe|ministre|chancelier|chancelière|roi|reine|souverain|monarque|pape|secrétaire|leader|candidat|candidate|maire|gouverneur)(?![\p{L}])/iu,
