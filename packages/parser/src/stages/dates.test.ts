@@ -204,6 +204,22 @@ describe("times and zones", () => {
     expect(time).toMatchObject({ time: "15:00", zone: null, end: 11 });
   });
 
+  it("reads noon and midnight, wire-style four-digit GMT times and a.m./p.m. after “for”", () => {
+    expect(findTimes("the call is set for noon Berlin time", en)[0]).toMatchObject({ time: "12:00", zone: "Europe/Berlin" });
+    expect(findTimes("Talks open at 1430 GMT on Monday", en)[0]).toMatchObject({ time: "14:30", zone: "Etc/GMT" });
+    expect(findTimes("scheduled for 4 p.m. on Friday", en)[0]).toMatchObject({ time: "16:00" });
+    expect(findTimes("elles se parleront à midi, heure de Paris", fr)[0]).toMatchObject({ time: "12:00", zone: "Europe/Paris" });
+    expect(findTimes("ils se verront dans l’après-midi", fr)).toEqual([]);
+  });
+
+  it("takes the offset from a GMT equivalent in parentheses", () => {
+    const [time, ...others] = findTimes("à 16 h (13 h GMT) à Ankara", fr);
+    expect(others).toEqual([]);
+    expect(time).toMatchObject({ time: "16:00", zone: "Etc/GMT-3" });
+    expect(findTimes("at 9 p.m. local time (0100 GMT)", en)[0]).toMatchObject({ time: "21:00", zone: "Etc/GMT+4" });
+    expect(toUtcInstant("2024-05-10", "21:00", "Etc/GMT+4")).toBe("2024-05-11T01:00:00Z");
+  });
+
   it("converts to UTC with the offset of that date (DST)", () => {
     expect(toUtcInstant("2021-12-30", "23:30", "Europe/Moscow")).toBe("2021-12-30T20:30:00Z");
     expect(toUtcInstant("2022-02-12", "11:04", "America/New_York")).toBe("2022-02-12T16:04:00Z");

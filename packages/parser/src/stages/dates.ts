@@ -49,7 +49,10 @@ export interface DateWords {
   beforeNews: RegExp;
   /** Day multiplier of chained units ("semaines" → 7), lower case. */
   units: Readonly<Record<string, number>>;
-  /** Clock times; named groups `hour`, `minute`, optional `meridiem` ("a"/"p"). Global flag. */
+  /**
+   * Clock times; named groups `hour`, `minute`, optional `meridiem` ("a"/"p"), or `fourDigitHour` and
+   * `fourDigitMinute` ("1300 GMT"), or `noon` / `midnight`. Global flag.
+   */
   times: RegExp;
   /** A time expression that is a duration or count, not a clock time, when it follows these words. */
   notTimeBefore: RegExp;
@@ -535,6 +538,25 @@ export function zoneOfPlace(name: string): string | null {
   return placeZones[foldPlaceName(name)] ?? null;
 }
 
+/** A time in parentheses in GMT or UTC, right after a local time: "(0700 GMT)", "(11 h GMT)". */
+const utcEquivalent = /^\s*\(\s*(?<hour>\d{1,2})(?:\s?[hH:]\s?(?<minute>[0-5]\d)?|(?<fourDigitMinute>[0-5]\d))?\s*(?:GMT|UTC)\s*\)/u;
+
+/**
+ * The IANA fixed-offset zone ("Etc/GMT-3" is three hours ahead of UTC) that puts `localMinutes`
+ * at the UTC time of `utc`'s groups; null for an offset of no whole hour, which no such zone has.
+ */
+function fixedOffsetZone(localMinutes: number, utc: Record<string, string | undefined>): string | null {
+  const utcMinutes = Number(utc.hour) * 60 + Number(utc.minute ?? utc.fourDigitMinute ?? 0);
+  if (!(utcMinutes >= 0 && utcMinutes < 24 * 60)) return null;
+  // Offsets run from UTC−12 to UTC+14: a difference past them crossed midnight.
+  let offset = localMinutes - utcMinutes;
+  if (offset > 14 * 60) offset -= 24 * 60;
+  if (offset < -12 * 60) offset += 24 * 60;
+  if (offset % 60 !== 0) return null;
+  const hours = offset / 60;
+  return hours === 0 ? "Etc/GMT" : `Etc/GMT${hours > 0 ? "-" : "+"}${Math.abs(hours)}`;
+}
+
 /** Clock times in `text`, each with the zone written right after it, if any. */
 export function findTimes(text: string, words: DateWords): TimeMention[] {
   const times: TimeMention[] = [];
@@ -542,10 +564,14 @@ export function findTimes(text: string, words: DateWords): TimeMention[] {
     if (times.length >= MAX_TIMES_PER_TEXT) break;
     const groups = match.groups ?? {};
     const from = match.index ?? 0;
-    if (words.notTimeBefore.test(text.slice(Math.max(0, from - 20), from))) continue;
-    let hour = Number(groups.hour);
-    const minute = groups.minute ? Number(groups.minute) : 0;
+    // "(0700 GMT)" already read as the UTC equivalent of the time before it.
+    if (times.length > 0 && from < times[times.length - 1]!.end) continue;
     const meridiem = groups.meridiem?.toLowerCase();
+    // "scheduled for 3 p.m.", "set for noon": with a.m., p.m. or as a word it is a clock time whatever precedes it.
+    const clockOnly = meridiem || groups.noon || groups.midnight;
+    if (!clockOnly && words.notTimeBefore.test(text.slice(Math.max(0, from - 20), from))) continue;
+    let hour = groups.noon ? 12 : groups.midnight ? 0 : Number(groups.hour ?? groups.fourDigitHour);
+    const minute = Number(groups.minute ?? groups.fourDigitMinute ?? 0);
     if (meridiem === "p" && hour < 12) hour += 12;
     if (meridiem === "a" && hour === 12) hour = 0;
     if (!(hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59)) continue;
@@ -566,6 +592,15 @@ export function findTimes(text: string, words: DateWords): TimeMention[] {
     } else if (local) {
       zone = "local";
       zoneEnd = to + local[0].length;
+    }
+    if (zone === null || zone === "local") {
+      // "à 14 h (11 h GMT)", "3 p.m. local time (0700 GMT)": the UTC equivalent gives the offset.
+      const equivalent = utcEquivalent.exec(text.slice(zoneEnd, zoneEnd + 30));
+      const offsetZone = equivalent ? fixedOffsetZone(hour * 60 + minute, equivalent.groups ?? {}) : null;
+      if (equivalent && offsetZone) {
+        zone = offsetZone;
+        zoneEnd += equivalent[0].length;
+      }
     }
     times.push({
       start: from,

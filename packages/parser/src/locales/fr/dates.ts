@@ -73,7 +73,9 @@ export const dates: DateWords = {
     "giu",
   ),
   units: { jour: 1, jours: 1, semaine: 7, semaines: 7 },
-  times: /(?<![\d,.:])(?<hour>\d{1,2})\s?(?:h|heures?|:)\s?(?<minute>[0-5]\d)?(?![\p{L}\d])/giu,
+  // "14 h 30", "18H00", "à midi" (not "après-midi").
+  times:
+    /(?<![\d,.:])(?:(?<hour>\d{1,2})\s?(?:h|heures?|:)\s?(?<minute>[0-5]\d)?(?![\p{L}\d])|(?<=à\s)(?:(?<noon>midi)|(?<midnight>minuit))(?![\p{L}-]))/giu,
   notTimeBefore:
     /(?:pendant|durant|depuis|dans|en|plus\s+de|moins\s+de|près\s+de|environ|il\s+y\s+a|les|ces|des|sur|de\s+\d+\s+à)\s*$/iu,
   // "heure de Moscou", "heure normale de l'Est", "heure du Pacifique", "heure française".
