@@ -701,3 +701,21 @@ describe("a pronoun subject with a named host", () => {
     expect(meetings.find((m) => m.date === "2024-06-04")!.participants).toEqual(expect.arrayContaining(["John Mahama", "Olaf Scholz"]));
   });
 });
+
+describe("bodies that meet", () => {
+  it("reads « le Conseil européen » and a lower-case committee up to the verb, on a pair of days", () => {
+    const text = [
+      "Europe",
+      "",
+      "Le Conseil européen se réunira les 20 et 21 mars à Bruxelles.",
+      "",
+      "Le bureau politique se réunira le 25 mars.",
+      "",
+      "Le meeting de campagne a réuni 300 personnes le 2 mars à Lyon.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2025-03-10", "fr");
+    expect(meetings.map((m) => m.date)).toEqual(["2025-03-20", "2025-03-25"]);
+    expect(meetings[0]!.participants).toContain("Conseil européen");
+    expect(meetings[1]!.participants).toContain("bureau politique");
+  });
+});
