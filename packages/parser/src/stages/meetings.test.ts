@@ -718,4 +718,10 @@ describe("bodies that meet", () => {
     expect(meetings[0]!.participants).toContain("Conseil européen");
     expect(meetings[1]!.participants).toContain("bureau politique");
   });
+
+  it("reads “is expected in” as to come", () => {
+    // 2025-03-10 is a Monday.
+    const text = "Visit\n\nChancellor Friedrich Merz is expected in Washington on Friday for talks with Donald Trump.";
+    expect(meetingsOf(text, "2025-03-10", "en").map((m) => [m.status, m.date])).toEqual([["scheduled", "2025-03-14"]]);
+  });
 });
