@@ -725,3 +725,10 @@ describe("bodies that meet", () => {
     expect(meetingsOf(text, "2025-03-10", "en").map((m) => [m.status, m.date])).toEqual([["scheduled", "2025-03-14"]]);
   });
 });
+
+describe("meetings placed in a vague span", () => {
+  it("gives no day to a meeting held “over the weekend” or « la semaine dernière »", () => {
+    expect(meetingsOf("Diplomacy\n\nAntony Blinken met Wang Yi over the weekend in Beijing.", "2024-05-08", "en")).toEqual([]);
+    expect(meetingsOf("Diplomatie\n\nLe président Macron a reçu Olaf Scholz la semaine dernière à l’Élysée.", "2024-05-08", "fr")).toEqual([]);
+  });
+});
