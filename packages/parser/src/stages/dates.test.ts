@@ -61,6 +61,14 @@ describe("dates (fr)", () => {
     expect(resolvedDates("Le ministre recevra son homologue mardi prochain.", fr, "2022-05-04")).toEqual(["2022-05-10"]);
   });
 
+  it("reads « jeudi 16 » as the 16th that is a Thursday, not as an hour", () => {
+    // 2024-05-08 is a Wednesday.
+    expect(resolvedDates("Le ministre recevra son homologue jeudi 16 à Bercy.", fr, "2024-05-08")).toEqual(["2024-05-16"]);
+    expect(resolvedDates("Le ministre a reçu son homologue samedi 27 à Bercy.", fr, "2024-05-08")).toEqual(["2024-04-27"]);
+    expect(resolvedDates("Le ministre recevra son homologue mardi 10 h à Bercy.", fr, "2024-05-08")).toEqual(["2024-05-14"]);
+    expect(resolvedDates("The minister will host his counterpart on Thursday 16th.", en, "2024-05-08")).toEqual(["2024-05-16"]);
+  });
+
   it("lets the weekday settle the year of « samedi 23 avril »", () => {
     expect(resolvedDates("Le bureau, qui aura à trancher, s'est réuni samedi 23 avril.", fr, "2005-04-24")).toEqual(["2005-04-23"]);
   });

@@ -326,6 +326,9 @@ function mayHoldWordedDate(text: string, words: DateWords): boolean {
   return unions.some((union) => union.test(text));
 }
 
+/** A day of the month right after a weekday ("jeudi 16", "Thursday 16th"), not an hour ("mardi 10 h", "Monday 3 p.m."). */
+const weekdayDayOfMonth = /^\s+(?<day>\d{1,2})(?:er|st|nd|rd|th)?(?![\p{L}\d:]|\s*(?:h|heures?|[ap]\.?m)(?![\p{L}]))/iu;
+
 /** Bounds that keep a pathological sentence (thousands of dates) linear to read. */
 const MAX_MENTIONS_PER_TEXT = 60;
 const MAX_TIMES_PER_TEXT = 20;
@@ -365,7 +368,18 @@ export function findDateMentions(
     } else if (known("weekday") && words.weekdayName.test(result.text)) {
       const modifierText = text.slice(Math.max(0, index - 6), base.end + 10);
       const modifier = words.nextModifier.test(modifierText) ? "next" : words.lastModifier.test(modifierText) ? "last" : null;
-      mentions.push({ ...base, weekday: start.get("weekday") ?? null, modifier });
+      // "jeudi 16": the day of the month without the month.
+      const dayAfter = weekdayDayOfMonth.exec(text.slice(base.end, base.end + 12));
+      const dayOfMonth = dayAfter ? Number(dayAfter.groups?.day) : null;
+      const withDay = dayOfMonth !== null && dayOfMonth >= 1 && dayOfMonth <= 31;
+      mentions.push({
+        ...base,
+        end: withDay ? base.end + dayAfter![0].length : base.end,
+        text: withDay ? text.slice(index, base.end + dayAfter![0].length) : base.text,
+        weekday: start.get("weekday") ?? null,
+        day: withDay ? dayOfMonth : null,
+        modifier,
+      });
     } else if (words.sameDay.test(text.slice(index, base.end + 3))) {
       mentions.push({ ...base, fromPublication: 0 });
     }
@@ -482,6 +496,10 @@ export function resolveMention(
     if (!publication) return `--${String(mention.month).padStart(2, "0")}-${String(mention.day).padStart(2, "0")}`;
     return dayToString(nearestYear(mention.month, mention.day, mention.weekday, publication, eventTense));
   }
+  if (mention.weekday !== null && mention.day !== null && publication) {
+    const day = weekdayInNearbyMonth(mention.weekday, mention.day, publication, eventTense);
+    if (day) return dayToString(day);
+  }
   if (mention.weekday !== null && publication) {
     return dayToString(resolveWeekday(mention.weekday, mention.modifier, publication, eventTense));
   }
@@ -509,6 +527,24 @@ function nearestYear(month: number, day: number, weekday: number | null, publica
 function yearNearMonth(month: number, day: number, weekday: number | null, reference: Month, tense: Tense): Day {
   if (month === reference.month && isValidDay(reference.year, month, day)) return { year: reference.year, month, day };
   return nearestYear(month, day, weekday, { year: reference.year, month: reference.month, day: 15 }, tense);
+}
+
+/** "jeudi 16": the 16th that is a Thursday in the month of publication or one next to it, the way the tense points. */
+function weekdayInNearbyMonth(weekday: number, dayOfMonth: number, publication: Day, tense: Tense): Day | null {
+  const candidates: Day[] = [];
+  for (const shift of [-1, 0, 1]) {
+    const monthIndex = publication.month - 1 + shift;
+    const year = publication.year + Math.floor(monthIndex / 12);
+    const month = ((monthIndex % 12) + 12) % 12 + 1;
+    if (isValidDay(year, month, dayOfMonth) && new Date(Date.UTC(year, month - 1, dayOfMonth)).getUTCDay() === weekday) {
+      candidates.push({ year, month, day: dayOfMonth });
+    }
+  }
+  if (candidates.length === 0) return null;
+  const pub = dayNumber(publication);
+  const fitting = candidates.filter((d) => (tense === "future" ? dayNumber(d) >= pub : tense === "past" ? dayNumber(d) <= pub : true));
+  const pool = fitting.length > 0 ? fitting : candidates;
+  return pool.reduce((best, d) => (Math.abs(dayNumber(d) - pub) < Math.abs(dayNumber(best) - pub) ? d : best));
 }
 
 function resolveWeekday(weekday: number, modifier: "next" | "last" | null, publication: Day, tense: Tense): Day {
