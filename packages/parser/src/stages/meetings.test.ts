@@ -732,3 +732,26 @@ describe("meetings placed in a vague span", () => {
     expect(meetingsOf("Diplomatie\n\nLe président Macron a reçu Olaf Scholz la semaine dernière à l’Élysée.", "2024-05-08", "fr")).toEqual([]);
   });
 });
+
+describe("meetings that will not take place", () => {
+  it("reads « n'aura pas lieu », « reporté sine die », “will not take place”, “postponed indefinitely” as cancelled", () => {
+    const french = [
+      "Diplomatie",
+      "",
+      "La rencontre entre Pedro Sánchez et Giorgia Meloni prévue vendredi n’aura pas lieu.",
+      "",
+      "Le sommet entre le Mercosur et l’Union européenne, prévu le 20 mai, a été reporté sine die.",
+    ].join("\n");
+    expect(meetingsOf(french, "2024-05-08", "fr").map((m) => [m.status, m.date])).toEqual([
+      ["cancelled", "2024-05-10"],
+      ["cancelled", "2024-05-20"],
+    ]);
+    const english = "Diplomacy\n\nThe meeting between Pedro Sánchez and Giorgia Meloni set for Friday will not take place.";
+    expect(meetingsOf(english, "2024-05-08", "en").map((m) => [m.status, m.date])).toEqual([["cancelled", "2024-05-10"]]);
+  });
+
+  it("keeps talks only paused to come on the day they resume", () => {
+    const text = "Social\n\nLes négociations entre Stellantis et la CGT, suspendues depuis mardi, reprendront le 15 mai.";
+    expect(meetingsOf(text, "2024-05-08", "fr").map((m) => [m.status, m.date])).toEqual([["scheduled", "2024-05-15"]]);
+  });
+});

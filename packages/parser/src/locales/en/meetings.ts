@@ -77,7 +77,9 @@ export const meetings: MeetingWords = {
     { kind: "meeting", pattern: words("discussions?|discuss(?:ed|es|ing)?|spoke|talked"), verb: true, weak: true },
   ],
   notMeeting: words("(?:years|months|weeks|days|hours)\\s+of\\s+(?:negotiations|talks|discussions)|medical\\s+visit|(?:was|were|been|being)\\s+met|(?:parliament|senate|congress|house\\s+of\\s+commons)\\s+(?:would\\s+|will\\s+)?(?:meet|sit|reconvene)s?|(?:press|news)\\s+conferences?|(?:earnings|investor|analysts?['’]?)\\s+calls?|conference\\s+calls?\\s+with\\s+(?:analysts|investors)|press\\s+briefings?|call(?:s|ed)?\\s+(?:for|on|off)|visiting\\s+(?:hours|team|professor)|met\\s+with\\s+(?:criticism|protests?|opposition|resistance)|(?:return|returning|returned|back)\\s+from\\s+(?:his|her|their|the|a|an|this|that)\\s+(?:state\\s+|official\\s+)?(?:visit|trip)"),
-  cancelled: /(?<![a-zA-Z])(?<![\p{L}])(?:cancell?(?:ed|ing|ation)?|called\s+off|calls\s+off|call\s+off|scrapped|scrapping)(?![\p{L}])/iu,
+  // Put off with no new day is called off for that day ("postponed indefinitely").
+  cancelled:
+    /(?<![a-zA-Z])(?<![\p{L}])(?:cancell?(?:ed|ing|ation)?|called\s+off|calls\s+off|call\s+off|scrapped|scrapping|will\s+not\s+take\s+place|won['’]t\s+take\s+place|did\s+not\s+take\s+place|(?:postponed|delayed|put\s+off)\s+(?:indefinitely|until\s+further\s+notice))(?![\p{L}])/iu,
   // "pushed back two weeks, to Oct. 15": the new date may follow the delay.
   postponed: /(?<![a-zA-Z])(?<![\p{L}])(?:postponed|pushed\s+back|delayed|moved|rescheduled)(?:\s+(?:by\s+)?(?:a|an|one|\d+|\p{L}+)\s+(?:days?|weeks?|months?)\s*,?)?\s+(?:to|until|till)(?![\p{L}])/giu,
   anaphora:
@@ -112,8 +114,9 @@ export const meetings: MeetingWords = {
     /(?<![a-zA-Z])(?<![\p{L}])(?:on\s+the\s+(?:\p{L}+\s+)?day\s+of|in\s+the\s+course\s+of|during|on\s+the\s+sidelines\s+of|on\s+the\s+occasion\s+of)\s+(?:his|her|their|its|the|this|that|an?)?\s*(?:\p{L}+\s+)?\p{P}?\s*$/iu,
   dateAlternative: /^\s*,?\s*or\s*$/iu,
   infinitivePurpose: /(?<![a-zA-Z])(?<![\p{L}])(?:to|in\s+order\s+to)\s+$/iu,
+  // "since Tuesday" dates a state, not a meeting.
   otherEvent:
-    /(?<![a-zA-Z])(?<![\p{L}])(?:elections?|vote|ballot|referendum|trial|primary|polls)(?:\s+[\p{L}-]+)?\s+(?:on|of|set\s+for|scheduled\s+for)\s+$/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:(?:elections?|vote|ballot|referendum|trial|primary|polls)(?:\s+[\p{L}-]+)?\s+(?:on|of|set\s+for|scheduled\s+for)|since)\s+$/iu,
   afterEvent: /(?<![a-zA-Z])(?<![\p{L}])(?:after|following)\s+(?:a|an|the|their|his|her|its|last\s+\p{L}+['’]s)\s+(?:[\p{L}\d-]+\s+){0,2}$/iu,
   locative: /(?<![a-zA-Z])(?<![\p{L}])(?:in|at)\s+(?:the\s+)?$/iu,
 };

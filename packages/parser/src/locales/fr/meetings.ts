@@ -90,7 +90,9 @@ export const meetings: MeetingWords = {
     { kind: "meeting", pattern: words("discussions?|discut(?:er|eront|era|é|ait|aient|ent)|parlé|échang(?:er|é|eront)"), verb: true, weak: true },
   ],
   notMeeting: words("parti\\s+du\\s+congrès|visites?\\s+médicales?|à\\s+la\\s+rencontre\\s+(?:de|des|du|d['’])|\\(la\\s+réunion\\)|île\\s+de\\s+la\\s+réunion|(?:ans|années|mois|semaines|jours|heures)\\s+de\\s+(?:négociations|discussions|pourparlers)|réuni\\p{L}*\\s+(?:les\\s+|plus\\s+de\\s+|près\\s+de\\s+)?\\d+(?!\\d|\\s+(?:et\\s+\\d+\\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))|(?:parlement|sénat|assemblée\\s+nationale|congrès)\\s+(?:se\\s+réuni\\p{L}*|siég\\p{L}*)|conférences?\\s+de\\s+presse|points?\\s+de\\s+presse|visite\\s+guidée|rencontres?\\s+sportives?|au\\s+sommet\\s+de\\s+l['’]État|retour\\s+d['’]une?\\s+(?:visite|tournée|voyage|déplacement)|retour\\s+de\\s+(?:sa|son|leur|la|ce|cette)\\s+(?:visite|tournée|voyage|déplacement)"),
-  cancelled: /(?<![a-zA-Z])(?<![\p{L}])(?:annul(?:é|ée|és|ées|er|ation)|ajourn(?:é|ée)|suspendue?s?)(?![\p{L}])/iu,
+  // Put off with no new day is called off for that day ("reporté sine die"); "suspendues" talks are only paused.
+  cancelled:
+    /(?<![a-zA-Z])(?<![\p{L}])(?:annul(?:é|ée|és|ées|er|ation)|ajourn(?:é|ée)|n['’](?:aura|auront|a|ont)\s+pas\s+(?:eu\s+)?lieu|ne\s+se\s+tiendr(?:a|ont)\s+pas|report(?:é|ée|és|ées)\s+(?:sine\s+die|à\s+une\s+date\s+ultérieure))(?![\p{L}])/iu,
   // "reportée d'une semaine, au 15 avril": the new date may follow the delay.
   postponed: /(?<![a-zA-Z])(?<![\p{L}])(?:report(?:é|ée|és|ées)|repoussé(?:e|s)?|décalé(?:e|s)?)(?:\s+d['’]\s*(?:une?|\p{L}+|\d+)\s+(?:jours?|semaines?|mois)\s*,?|\s+de\s+(?:\p{L}+|\d+)\s+(?:jours|semaines|mois)\s*,?)?\s+(?:à|au|a)(?![\p{L}])/giu,
   anaphora:
@@ -128,8 +130,9 @@ export const meetings: MeetingWords = {
     /(?<![a-zA-Z])(?<![\p{L}])(?:au\s+(?:\p{L}+\s+)?jour\s+de|au\s+cours\s+de|lors\s+de|pendant|durant|à\s+l['’]occasion\s+de|en\s+marge\s+(?:de|d['’]))\s*(?:sa|son|leur|la|le|l['’]|ce|cet|cette|une?)?\s*(?:\p{L}+\s+)?\p{P}?\s*$/iu,
   dateAlternative: /^\s*,?\s*ou(?:\s+bien)?\s*$/iu,
   infinitivePurpose: /(?<![a-zA-Z])(?<![\p{L}])(?:pour|afin\s+de|afin\s+d['’])\s*$/iu,
+  // « depuis mardi » dates a state, not a meeting.
   otherEvent:
-    /(?<![a-zA-Z])(?<![\p{L}])(?:élections?|scrutin|vote|référendum|procès|législatives|présidentielle|municipales|primaire)(?:\s+[\p{L}-]+)?\s+(?:du|prévue?s?\s+le|fixée?s?\s+au)\s+$/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:(?:élections?|scrutin|vote|référendum|procès|législatives|présidentielle|municipales|primaire)(?:\s+[\p{L}-]+)?\s+(?:du|prévue?s?\s+le|fixée?s?\s+au)|depuis(?:\s+le)?)\s+$/iu,
   afterEvent:
     /(?<![a-zA-Z])(?<![\p{L}])après\s+(?:(?:l['’]échec|la\s+fin|l['’]issue)\s+(?:de\s+|d['’]\s*|du\s+|des\s+))?(?:une?|la|le|l['’]|les|des|leur|sa|son|ses)\s*(?:[\p{L}\d-]+\s+){0,2}$/iu,
   locative: /(?<![a-zA-Z])(?<![\p{L}])(?:à|au|aux|en|dans\s+la\s+région\s+de)\s+(?:l['’])?$/iu,
