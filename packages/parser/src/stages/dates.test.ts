@@ -252,6 +252,17 @@ describe("durations", () => {
     expect(findDurations("ont dîné ensemble pendant deux heures et demie", fr).map((d) => d.minutes)).toEqual([150]);
   });
 
+  it("reads French lengths in hours and minutes, and approximate counts", () => {
+    expect(findDurations("ils se sont parlé durant 1 h 45", fr).map((d) => d.minutes)).toEqual([105]);
+    expect(findDurations("après 2h15 d’entretien", fr).map((d) => d.minutes)).toEqual([135]);
+    expect(findTimes("après 2h15 d’entretien", fr)).toEqual([]);
+    expect(findDurations("un échange d’une trentaine de minutes", fr).map((d) => d.minutes)).toEqual([30]);
+  });
+
+  it("reads “an hour-long” as an hour", () => {
+    expect(findDurations("an hour-long call and an hourlong dinner", en).map((d) => d.minutes)).toEqual([60, 60]);
+  });
+
   it("reads English durations", () => {
     expect(findDurations("a call that lasted 62 minutes", en).map((d) => d.minutes)).toEqual([62]);
     expect(findDurations("talks that lasted an hour and a half", en).map((d) => d.minutes)).toEqual([90]);

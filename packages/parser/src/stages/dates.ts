@@ -63,7 +63,9 @@ export interface DateWords {
   zoneByPlace: RegExp;
   /** "heure locale", "local time". */
   localTime: RegExp;
-  /** Durations: named groups `n` (number), `unit` (starts with h or m), optional `half…`/`quarter`. */
+  /** A clock-looking expression followed by these words is a length ("1h30 d'entretien"). Anchored at the start. */
+  notTimeAfter?: RegExp;
+  /** Durations: named groups `n` (number), `unit` (starts with h or m), optional `half…`/`quarter`/`extraMinutes` ("1 h 30"). */
   durations: ReadonlyArray<RegExp>;
   /**
    * Marks of a future clause ("auront lieu", "will", "prévu"). Only tested, and on every clause a
@@ -612,6 +614,7 @@ export function findTimes(text: string, words: DateWords): TimeMention[] {
     if (meridiem === "a" && hour === 12) hour = 0;
     if (!(hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59)) continue;
     const to = from + match[0].length;
+    if (words.notTimeAfter?.test(text.slice(to, to + 30))) continue;
     const after = text.slice(to, to + 60);
     let zone: string | null = null;
     let zoneEnd = to;
@@ -668,7 +671,7 @@ export function findDurations(text: string, words: DateWords): DurationMention[]
       if (count === null) continue;
       const unit = (groups.unit ?? "").toLowerCase().startsWith("h") ? 60 : 1;
       const half = Object.entries(groups).some(([name, value]) => name.startsWith("half") && value);
-      const extra = half ? unit / 2 : groups.quarter ? unit / 4 : 0;
+      const extra = (half ? unit / 2 : groups.quarter ? unit / 4 : 0) + Number(groups.extraMinutes ?? 0);
       const from = match.index ?? 0;
       if (durations.some((d) => from < d.end && from + match[0].length > d.start)) continue;
       durations.push({ start: from, end: from + match[0].length, minutes: Math.round(count * unit + extra) });

@@ -102,6 +102,8 @@ export const dates: DateWords = {
       "giu",
     ),
     new RegExp(`(?<![a-zA-Z\\d])(?<![\\p{L}\\d])(?<n>${numberAlternation})(?<half>-and-a-half)?-(?<unit>hour|minute)(?![\\p{L}])`, "giu"),
+    // "an hour-long call", "an hourlong meeting".
+    /(?<![a-zA-Z])(?<![\p{L}])(?<n>an)\s+(?<unit>hour)-?long(?![\p{L}])/giu,
   ],
   // "is due to" ends before the verb it announces, so it sits outside the end-of-word test.
   // "meets", "convenes": a body's present tense announces its next sitting ("meets on Thursday").

@@ -13,6 +13,8 @@ const numbers: Record<string, number> = {
   onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, "dix-sept": 17, "dix-huit": 18,
   "dix-neuf": 19, vingt: 20, "vingt-quatre": 24, trente: 30, quarante: 40, "quarante-cinq": 45,
   cinquante: 50, soixante: 60, "quatre-vingt-dix": 90,
+  // "une quarantaine de minutes": about forty.
+  dizaine: 10, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, soixantaine: 60,
 };
 
 const numberAlternation = `\\d+|${Object.keys(numbers)
@@ -84,10 +86,14 @@ export const dates: DateWords = {
   localTime: /^\s*[,(]?\s*\(?\s*heures?\s+locales?/iu,
   durations: [
     new RegExp(
-      `(?<![a-zA-Z])(?<![\\p{L}])(?:pendant|durant|a\\s+duré|ont\\s+duré|avait\\s+duré|avaient\\s+duré|d['’]une\\s+durée\\s+de|d['’]|de)\\s*(?:près\\s+de\\s+|environ\\s+|plus\\s+de\\s+|moins\\s+de\\s+)?(?<n>${numberAlternation})\\s+(?<unit>heures?|minutes?)(?:\\s+et\\s+(?:(?<half>demie)|(?<quarter>quart)))?(?![\\p{L}])`,
+      `(?<![a-zA-Z])(?<![\\p{L}])(?:pendant|durant|a\\s+duré|ont\\s+duré|avait\\s+duré|avaient\\s+duré|d['’]une\\s+durée\\s+de|d['’]|de)\\s*(?:près\\s+de\\s+|environ\\s+|plus\\s+de\\s+|moins\\s+de\\s+)?(?:une\\s+)?(?<n>${numberAlternation})(?:\\s+de)?\\s+(?<unit>heures?|minutes?)(?:\\s+et\\s+(?:(?<half>demie)|(?<quarter>quart)))?(?![\\p{L}])`,
       "giu",
     ),
+    // "durant 1 h 30", "après 1h30 d'entretien".
+    /(?<![a-zA-Z])(?<![\p{L}])(?:pendant|durant|a\s+duré|ont\s+duré)\s+(?:près\s+de\s+|environ\s+|plus\s+de\s+)?(?<n>\d{1,2})\s?(?<unit>h)\s?(?<extraMinutes>[0-5]\d)?(?![\p{L}\d])/giu,
+    /(?<![\d,.:])(?<n>\d{1,2})\s?(?<unit>h)\s?(?<extraMinutes>[0-5]\d)?(?=\s+d['’](?:entretiens?|échanges?|discussions?|réunion|négociations?|conversation|débat|tête-à-tête)(?![\p{L}]))/giu,
   ],
+  notTimeAfter: /^\s+d['’](?:entretiens?|échanges?|discussions?|réunion|négociations?|conversation|débat|tête-à-tête)(?![\p{L}])/iu,
   future:
     /r(?:a|ont|ait|aient)(?![\p{L}])(?<=(?<![\p{L}])\p{Ll}{2,}r(?:a|ont|ait|aient))|(?<![a-zA-Z])(?<![\p{L}])(?:(?:annonc|prévoi|compt|escompt|envisag|souhait|entend)\p{Ll}*\s+(?:de\s+|d['’])?(?:se\s+|s['’])?\p{Ll}+(?:er|ir|re)|doit|doivent|devra|devront|devrait|devraient|va|vont|prévue?s?|prévoi\p{L}*|attendue?s?|prochaine?s?|programmée?s?|envisag\p{L}*)(?![\p{L}])/u,
   past:
