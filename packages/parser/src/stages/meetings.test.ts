@@ -755,3 +755,12 @@ describe("meetings that will not take place", () => {
     expect(meetingsOf(text, "2024-05-08", "fr").map((m) => [m.status, m.date])).toEqual([["scheduled", "2024-05-15"]]);
   });
 });
+
+describe("more countries as parties", () => {
+  it("reads Oman, Nepal, Sri Lanka and their capitals or demonyms as countries", () => {
+    const english = "Diplomacy\n\nOfficials from Oman and Nepal will hold consultations in Kathmandu on Monday.";
+    expect(meetingsOf(english, "2024-05-08", "en")[0]!.participants).toEqual(expect.arrayContaining(["Oman", "Nepal"]));
+    const french = "Diplomatie\n\nLe Sri Lanka et l’Uruguay tiendront des consultations le 20 mai à Colombo.";
+    expect(meetingsOf(french, "2024-05-08", "fr")[0]!.participants).toEqual(expect.arrayContaining(["Sri Lanka", "Uruguay"]));
+  });
+});

@@ -109,24 +109,41 @@ Kuwait|Kuwait City|Kuwaiti,Kuwaitis
 Vatican|Vatican City,Holy See|
 Luxembourg|Luxembourg City|
 Cyprus|Nicosia|Cypriot,Cypriots
+Oman|Muscat|Omani,Omanis
+Bahrain|Manama|Bahraini,Bahrainis
+Singapore||Singaporean,Singaporeans
+Slovenia|Ljubljana|Slovenian,Slovenians,Slovene,Slovenes
+North Macedonia|Skopje,Macedonia|Macedonian,Macedonians
+Montenegro|Podgorica|Montenegrin,Montenegrins
+Iceland|Reykjavik|Icelandic,Icelanders
+Malta|Valletta|Maltese
+Uzbekistan|Tashkent|Uzbek,Uzbeks
+Mongolia|Ulaanbaatar|Mongolian,Mongolians
+Nepal|Kathmandu|Nepali,Nepalese
+Sri Lanka|Colombo|Sri Lankan,Sri Lankans
+Chad|N'Djamena|Chadian,Chadians
+Haiti|Port-au-Prince|Haitian,Haitians
+South Sudan|Juba|South Sudanese
+Uruguay|Montevideo|Uruguayan,Uruguayans
+Paraguay|Asunción,Asuncion|Paraguayan,Paraguayans
 `;
 
 /** Regions, continents and cities that are not capitals. */
 const otherPlaces = `
-Rio de Janeiro, São Paulo, Sao Paulo, Las Vegas, Oklahoma City, Salt Lake City, Sri Lanka, Sierra Leone, Uttar Pradesh, Khyber Pakhtunkhwa, Deir ez-Zor, Tal Afar, Yorkshire
-Cape Canaveral, Big Island, Monaco, Andorra, Liechtenstein, San Marino, New Caledonia, Puerto Rico, Jamaica, Haiti, Dominican Republic, Guatemala, Honduras, El Salvador
-Nicaragua, Costa Rica, Panama, Uruguay, Paraguay, Guyana, Suriname, Mongolia, Nepal, Bhutan, Laos, Brunei, Singapore, East Timor, Papua New Guinea, Fiji, Samoa, Tonga
-Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan, Botswana, Namibia, Zambia, Mozambique, Angola, Malawi, Eritrea, Djibouti, South Sudan, Togo, Liberia, Guinea, Gambia
-Mauritania, Central African Republic, Cape Verde, Comoros, Seychelles, Mauritius, Madagascar, Bermuda, Bahamas, Gabon, Chad, Congo, Burundi, Burkina Faso, Lesotho, Eswatini
-Bahrain, Oman, Dubai, Mecca, Medina, Jeddah, Lagos, Kano, Accra, Lomé, Cotonou, Conakry, Freetown, Monrovia, Dakar, Bamako, Timbuktu, Goma, Mombasa, Dar es Salaam, Zanzibar
+Rio de Janeiro, São Paulo, Sao Paulo, Las Vegas, Oklahoma City, Salt Lake City, Sierra Leone, Uttar Pradesh, Khyber Pakhtunkhwa, Deir ez-Zor, Tal Afar, Yorkshire
+Cape Canaveral, Big Island, Monaco, Andorra, Liechtenstein, San Marino, New Caledonia, Puerto Rico, Jamaica, Dominican Republic, Guatemala, Honduras, El Salvador
+Nicaragua, Costa Rica, Panama, Guyana, Suriname, Bhutan, Laos, Brunei, East Timor, Papua New Guinea, Fiji, Samoa, Tonga
+Kyrgyzstan, Tajikistan, Turkmenistan, Botswana, Namibia, Zambia, Mozambique, Angola, Malawi, Eritrea, Djibouti, Togo, Liberia, Guinea, Gambia
+Mauritania, Central African Republic, Cape Verde, Comoros, Seychelles, Mauritius, Madagascar, Bermuda, Bahamas, Gabon, Congo, Burundi, Burkina Faso, Lesotho, Eswatini
+Dubai, Mecca, Medina, Jeddah, Lagos, Kano, Accra, Lomé, Cotonou, Conakry, Freetown, Monrovia, Dakar, Bamako, Timbuktu, Goma, Mombasa, Dar es Salaam, Zanzibar
 Lusaka, Harare, Maputo, Luanda, Windhoek, Johannesburg, Cape Town, Durban, Soweto, Casablanca, Marrakesh, Tangier, Oran, Benghazi, Sirte, Tobruk, Misrata, Erbil, Najaf
 Karbala, Ramadi, Tikrit, Latakia, Palmyra, Kobani, Afrin, Isfahan, Shiraz, Tabriz, Kandahar, Herat, Jalalabad, Lahore, Peshawar, Quetta, Chennai, Bangalore, Hyderabad
-Kathmandu, Colombo, Yangon, Rangoon, Ho Chi Minh City, Saigon, Guangzhou, Shenzhen, Chongqing, Chengdu, Tianjin, Nanjing, Xi'an, Macau, Lhasa, Kyoto, Hiroshima, Nagasaki
+Yangon, Rangoon, Ho Chi Minh City, Saigon, Guangzhou, Shenzhen, Chongqing, Chengdu, Tianjin, Nanjing, Xi'an, Macau, Lhasa, Kyoto, Hiroshima, Nagasaki
 Fukushima, Yokohama, Busan, Incheon, Vladivostok, Novosibirsk, Yekaterinburg, Kazan, Volgograd, Grozny, Murmansk, Tel Aviv, Haifa, Hebron, Nablus, Jenin, Rafah, Bethlehem
 Nazareth, Philadelphia, Baltimore, Denver, Dallas, Phoenix, San Diego, Orlando, Minneapolis, Cleveland, Pittsburgh, Nashville, Memphis, Portland, Sacramento, Honolulu
 Anchorage, Calgary, Edmonton, Winnipeg, Halifax, New Orleans, Glasgow, Cardiff, Belfast, Leeds, Sheffield, Bristol, Oxford, Cambridge, Cork, Galway, Rotterdam, Antwerp
 Ghent, Bruges, Dresden, Leipzig, Stuttgart, Cologne, Düsseldorf, Dortmund, Salzburg, Innsbruck, Genoa, Bologna, Palermo, Turin, Verona, Pisa, Malaga, Bilbao, Valencia
-Seville, Granada, Gothenburg, Malmö, Bergen, Montevideo, Asunción, Medellín, Cali, Guayaquil, Port-au-Prince, Kingston, Nassau, Recife, Salvador, Manaus, Porto Alegre
+Seville, Granada, Gothenburg, Malmö, Bergen, Medellín, Cali, Guayaquil, Kingston, Nassau, Recife, Salvador, Manaus, Porto Alegre
 Europe, Africa, Asia, Latin America, North America, South America, Middle East, Balkans, Caucasus, Arctic, Antarctica, West, Crimea, Donbas, Donbass, Donetsk, Luhansk
 Kharkiv, Odesa, Odessa, Mariupol, Kherson, Zaporizhzhia, Dnipro, Lviv, Chernobyl, Sevastopol, Saint Petersburg, St. Petersburg, Kaliningrad, Siberia, Chechnya
 New York, New York City, Los Angeles, Chicago, San Francisco, Miami, Boston, Houston, Seattle, Atlanta, Detroit, Philadelphia, California, Texas, Florida, Alaska, Hawaii

@@ -122,11 +122,21 @@ Monténégro|Podgorica|monténégrin
 Macédoine du Nord|Skopje,Macédoine|macédonien/macédonienne,macédoniennes
 Chypre|Nicosie|chypriote
 Malte|La Valette|maltais/maltaise,maltaises
+Bahreïn|Manama|bahreïnien/bahreïnienne,bahreïniennes
+Singapour||singapourien/singapourienne,singapouriennes
+Népal|Katmandou|népalais/népalaise,népalaises
+Sri Lanka|Colombo|sri-lankais/sri-lankaise,sri-lankaises
+Haïti|Port-au-Prince|haïtien/haïtienne,haïtiennes
+Soudan du Sud|Juba|sud-soudanais/sud-soudanaise,sud-soudanaises
+Uruguay|Montevideo|uruguayen/uruguayenne,uruguayennes
+Paraguay|Asuncion,Asunción|paraguayen/paraguayenne,paraguayennes
+Mongolie|Oulan-Bator|mongol
+Mozambique|Maputo|mozambicain
 `;
 
 /** Regions, continents and cities that are not capitals. */
 const otherPlaces = `
-Rio de Janeiro, São Paulo, Sao Paulo, Belo Horizonte, Las Vegas, Oklahoma City, Salt Lake City, Mexico, Monterrey, Guadalajara, Sri Lanka, Sierra Leone, Uttar Pradesh, Khyber Pakhtunkhwa
+Rio de Janeiro, São Paulo, Sao Paulo, Belo Horizonte, Las Vegas, Oklahoma City, Salt Lake City, Mexico, Monterrey, Guadalajara, Sierra Leone, Uttar Pradesh, Khyber Pakhtunkhwa
 Deir ez-Zor, Deir Ezzor, Tall Afar, Royaume Uni, Moyen Orient, Corse-du-Sud, Haute-Corse, Alpes-Maritimes, Bouches-du-Rhône, Pyrénées-Atlantiques, Haute-Savoie, Dunkerque, Yorkshire
 Cap Canaveral, Big Island, Hawaï, Monte-Carlo, Monte Carlo, Monaco, Andorre, Liechtenstein, Saint-Marin, Nouvelle-Calédonie, Polynésie française, Guadeloupe, Martinique, Guyane
 La Réunion, Réunion, Mayotte, Saint-Denis, Saint-Étienne, Saint-Malo, Saint-Raphaël, Aix-en-Provence, Clermont-Ferrand, Le Havre, Le Mans, Boulogne-Billancourt, Villeurbanne
@@ -135,22 +145,22 @@ Saint-Ouen, Créteil, Versailles, Argenteuil, Montreuil, Vitry-sur-Seine, Auberv
 Bruges, Gand, Anvers, Liège, Charleroi, Namur, Mons, Rotterdam, Utrecht, Eindhoven, Anvers, Dresde, Leipzig, Stuttgart, Düsseldorf, Dortmund, Essen, Brême, Hanovre, Nuremberg
 Salzbourg, Innsbruck, Graz, Lugano, Berne, Lucerne, Gênes, Bologne, Palerme, Bari, Vérone, Pise, Sienne, Malaga, Bilbao, Saragosse, Grenade, Cordoue, Tolède, Saint-Jacques-de-Compostelle
 Oslo, Bergen, Göteborg, Malmö, Aarhus, Tampere, Glasgow, Cardiff, Belfast, Leeds, Sheffield, Bristol, Oxford, Cambridge, Cork, Galway, Porto Alegre, Recife, Salvador, Manaus
-Valparaiso, Cusco, Cuzco, Medellín, Cali, Carthagène, Guayaquil, Montevideo, Asuncion, Asunción, Panama, San José, Tegucigalpa, Managua, San Salvador, Guatemala, Port-au-Prince
+Valparaiso, Cusco, Cuzco, Medellín, Cali, Carthagène, Guayaquil, Panama, San José, Tegucigalpa, Managua, San Salvador, Guatemala
 Saint-Domingue, Kingston, Nassau, Porto Rico, Floride, Géorgie du Sud, Nouvelle-Orléans, La Nouvelle-Orléans, Philadelphie, Washington DC, Baltimore, Denver, Dallas, Phoenix
 San Diego, Orlando, Minneapolis, Cleveland, Pittsburgh, Cincinnati, Nashville, Memphis, Portland, Sacramento, Honolulu, Anchorage, Ottawa, Calgary, Edmonton, Winnipeg
 Halifax, Tel Aviv, Haïfa, Hébron, Naplouse, Jénine, Rafah, Khan Younès, Bethléem, Nazareth, Tripoli, Sirte, Tobrouk, Misrata, Mossoul, Erbil, Souleimaniyeh, Nadjaf, Kerbala
 Ramadi, Falloujah, Tikrit, Lattaquié, Tartous, Deraa, Palmyre, Kobané, Afrin, Manbij, Idlib, Ispahan, Chiraz, Tabriz, Mechhed, Kandahar, Hérat, Mazar-e-Charif, Jalalabad
-Lahore, Peshawar, Quetta, Rawalpindi, Bombay, Mumbai, Calcutta, Chennai, Bangalore, Hyderabad, Katmandou, Colombo, Rangoun, Chittagong, Ho Chi Minh-Ville, Saïgon, Da Nang
+Lahore, Peshawar, Quetta, Rawalpindi, Bombay, Mumbai, Calcutta, Chennai, Bangalore, Hyderabad, Rangoun, Chittagong, Ho Chi Minh-Ville, Saïgon, Da Nang
 Canton, Shenzhen, Chongqing, Chengdu, Tianjin, Nankin, Xi'an, Harbin, Macao, Lhassa, Urumqi, Ürümqi, Kyoto, Hiroshima, Nagasaki, Fukushima, Sapporo, Yokohama, Kobe, Busan
 Incheon, Vladivostok, Novossibirsk, Iekaterinbourg, Tcheliabinsk, Kazan, Samara, Volgograd, Rostov-sur-le-Don, Grozny, Mourmansk, Arkhangelsk, Irkoutsk, Krasnoïarsk, Omsk
 Marrakech, Casablanca, Fès, Tanger, Agadir, Oran, Constantine, Annaba, Sfax, Sousse, Kairouan, Benghazi, Alexandrie, Louxor, Assouan, Port-Saïd, Suez, Charm el-Cheikh, Djeddah
-La Mecque, Médine, Dubaï, Dubai, Abou Dhabi, Manama, Bahreïn, Mascate, Aden, Hodeïda, Lagos, Kano, Ibadan, Port-Harcourt, Accra, Kumasi, Lomé, Cotonou, Porto-Novo, Niamey
+La Mecque, Médine, Dubaï, Dubai, Abou Dhabi, Mascate, Aden, Hodeïda, Lagos, Kano, Ibadan, Port-Harcourt, Accra, Kumasi, Lomé, Cotonou, Porto-Novo, Niamey
 Agadez, Tombouctou, Kidal, Mopti, Ségou, Bobo-Dioulasso, Conakry, Freetown, Monrovia, Bissau, Banjul, Nouakchott, Douala, Bangui, Malabo, Pointe-Noire, Lubumbashi, Goma
-Bukavu, Kisangani, Mombasa, Kisumu, Dar es Salaam, Zanzibar, Arusha, Lusaka, Harare, Bulawayo, Maputo, Luanda, Windhoek, Gaborone, Johannesburg, Le Cap, Durban, Soweto
-Lesotho, Eswatini, Swaziland, Botswana, Namibie, Zambie, Zimbabwe, Mozambique, Angola, Malawi, Érythrée, Djibouti, Soudan du Sud, Juba, Togo, Bénin, Ghana, Liberia, Guinée
+Bukavu, Kisangani, Mombasa, Kisumu, Dar es Salaam, Zanzibar, Arusha, Lusaka, Harare, Bulawayo, Luanda, Windhoek, Gaborone, Johannesburg, Le Cap, Durban, Soweto
+Lesotho, Eswatini, Swaziland, Botswana, Namibie, Zambie, Zimbabwe, Angola, Malawi, Érythrée, Djibouti, Togo, Bénin, Ghana, Liberia, Guinée
 Guinée-Bissau, Guinée équatoriale, Gambie, Mauritanie, Centrafrique, République centrafricaine, Cap-Vert, Comores, Seychelles, Maurice, Île Maurice, Bermudes, Bahamas
-Jamaïque, Haïti, République dominicaine, Porto Rico, Guatemala, Honduras, Salvador, Nicaragua, Costa Rica, Panama, Uruguay, Paraguay, Guyana, Suriname, Mongolie, Népal
-Bhoutan, Laos, Brunei, Singapour, Timor oriental, Papouasie-Nouvelle-Guinée, Fidji, Samoa, Tonga, Vanuatu, Kirghizistan, Tadjikistan, Turkménistan, Groenland, Antilles
+Jamaïque, République dominicaine, Porto Rico, Guatemala, Honduras, Salvador, Nicaragua, Costa Rica, Panama, Guyana, Suriname
+Bhoutan, Laos, Brunei, Timor oriental, Papouasie-Nouvelle-Guinée, Fidji, Samoa, Tonga, Vanuatu, Kirghizistan, Tadjikistan, Turkménistan, Groenland, Antilles
 Europe, Afrique, Asie, Amérique latine, Amérique du Nord, Amérique du Sud, Océanie, Moyen-Orient, Proche-Orient, Maghreb, Sahel, Balkans, Caucase, Occident, Arctique, Antarctique
 Crimée, Donbass, Donbas, Donetsk, Louhansk, Lougansk, Kharkiv, Kharkov, Odessa, Marioupol, Kherson, Zaporijia, Dnipro, Lviv, Lvov, Tchernobyl, Sébastopol, Saint-Pétersbourg, Kaliningrad, Sibérie, Tchétchénie
 Normandie, Bretagne, Alsace, Lorraine, Provence, Corse, Île-de-France, Occitanie, Aquitaine, Bourgogne, Picardie, Auvergne, Savoie, Drôme, Gironde, Seine-Maritime, Var, Gard, Hérault, Isère
