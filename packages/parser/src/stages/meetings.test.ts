@@ -764,3 +764,12 @@ describe("more countries as parties", () => {
     expect(meetingsOf(french, "2024-05-08", "fr")[0]!.participants).toEqual(expect.arrayContaining(["Sri Lanka", "Uruguay"]));
   });
 });
+
+describe("demonyms as parties", () => {
+  it("reads the demonyms of more countries as the countries", () => {
+    const english = "Diplomacy\n\nOmani and Armenian officials will hold consultations in Muscat on Monday.";
+    expect(meetingsOf(english, "2024-05-08", "en")[0]!.participants).toEqual(expect.arrayContaining(["Oman", "Armenia"]));
+    const french = "Diplomatie\n\nLes diplomates marocains et sénégalais tiendront des consultations le 20 mai à Rabat.";
+    expect(meetingsOf(french, "2024-05-08", "fr")[0]!.participants).toEqual(expect.arrayContaining(["Maroc", "Sénégal"]));
+  });
+});
