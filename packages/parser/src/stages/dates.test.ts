@@ -54,6 +54,14 @@ describe("dates (fr)", () => {
     expect(resolvedDates("Ils se sont vus hier.", fr, "2022-05-04")).toEqual(["2022-05-03"]);
   });
 
+  it("counts « dans quinze jours », « dans 15 jours », « après-demain » and « avant-hier » from publication", () => {
+    expect(resolvedDates("Ils se verront dans quinze jours.", fr, "2024-05-08")).toEqual(["2024-05-23"]);
+    expect(resolvedDates("Ils se verront dans 15 jours.", fr, "2024-05-08")).toEqual(["2024-05-23"]);
+    expect(resolvedDates("Ils se verront après-demain.", fr, "2024-05-08")).toEqual(["2024-05-10"]);
+    expect(resolvedDates("Ils se sont vus avant-hier.", fr, "2024-05-08")).toEqual(["2024-05-06"]);
+    expect(resolvedDates("They will meet in 10 days.", en, "2024-05-08")).toEqual(["2024-05-18"]);
+  });
+
   it("reads a bare weekday in the direction of the tense", () => {
     // 2022-05-04 is a Wednesday.
     expect(resolvedDates("Le ministre se rendra lundi à Berlin.", fr, "2022-05-04")).toEqual(["2022-05-09"]);

@@ -193,6 +193,27 @@ export function dayPairParser(pattern: RegExp, months: Readonly<Record<string, n
 }
 
 /**
+ * A chrono parser for a day counted from the reference day that chrono lacks ("dans quinze jours",
+ * "après-demain"): `days` gives the count from the match's groups, or null to reject it.
+ */
+export function daysFromReferenceParser(pattern: RegExp, days: (groups: Record<string, string | undefined>) => number | null): Parser {
+  return {
+    pattern: () => pattern,
+    extract: (context: ParsingContext, match: RegExpMatchArray) => {
+      const count = days(match.groups ?? {});
+      if (count === null) return null;
+      const reference = context.refDate;
+      const day = new Date(reference.getFullYear(), reference.getMonth(), reference.getDate() + count, 12);
+      return context.createParsingResult(match.index ?? 0, match[0], {
+        year: day.getFullYear(),
+        month: day.getMonth() + 1,
+        day: day.getDate(),
+      });
+    },
+  };
+}
+
+/**
  * A chrono parser whose regex is built once: several chrono parsers compile a new RegExp on every
  * call, a cost far above that of reading a sentence. Safe because this package always calls chrono
  * with the same options.
@@ -205,7 +226,7 @@ export function withCachedPattern(parser: Parser): Parser {
   };
 }
 
-function numberValue(token: string | undefined, numbers: Readonly<Record<string, number>>): number | null {
+export function numberValue(token: string | undefined, numbers: Readonly<Record<string, number>>): number | null {
   if (!token) return null;
   if (/^\d+$/.test(token)) return Number(token);
   return numbers[token.toLowerCase()] ?? null;

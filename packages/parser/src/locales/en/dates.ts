@@ -58,7 +58,7 @@ englishChrono.parsers.unshift(
 export const dates: DateWords = {
   chrono: englishChrono,
   dateHint: new RegExp(
-    `(?<![a-zA-Z])(?<![\\p{L}])(?:${monthAlternation}|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|this\\s+(?:morning|afternoon|evening|week)|earlier|later|next\\s+day|following\\s+day|same\\s+day|day\\s+(?:before|after)|that\\s+(?:day|evening|night)|in\\s+\\p{L}+\\s+(?:days|weeks)|(?:days?|weeks?)\\s+after)`,
+    `(?<![a-zA-Z])(?<![\\p{L}])(?:${monthAlternation}|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|this\\s+(?:morning|afternoon|evening|week)|earlier|later|next\\s+day|following\\s+day|same\\s+day|day\\s+(?:before|after)|that\\s+(?:day|evening|night)|in\\s+[\\p{L}\\d]+\\s+(?:days|weeks)|(?:days?|weeks?)\\s+after)`,
     "iu",
   ),
   numbers,

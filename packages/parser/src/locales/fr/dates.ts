@@ -1,5 +1,5 @@
 import * as chrono from "chrono-node";
-import { dayPairParser, type DateWords, withCachedPattern } from "../../stages/dates.js";
+import { dayPairParser, type DateWords, daysFromReferenceParser, numberValue, withCachedPattern } from "../../stages/dates.js";
 
 const months: Record<string, number> = {
   janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7,
@@ -37,12 +37,23 @@ frenchChrono.parsers.unshift(
     ),
     months,
   ),
+  // chrono reads "après-demain" as "demain" and knows few number words ("dans quinze jours").
+  daysFromReferenceParser(/(?<![\p{L}-])(?<word>après-demain|avant-hier)(?![\p{L}])/iu, (groups) =>
+    groups.word?.toLowerCase() === "avant-hier" ? -2 : 2,
+  ),
+  daysFromReferenceParser(
+    new RegExp(`(?<![\\p{L}])dans\\s+(?<n>${numberAlternation})\\s+(?<unit>jours?|semaines?)(?![\\p{L}])`, "iu"),
+    (groups) => {
+      const count = numberValue(groups.n, numbers);
+      return count === null ? null : count * (groups.unit?.toLowerCase().startsWith("semaine") ? 7 : 1);
+    },
+  ),
 );
 
 export const dates: DateWords = {
   chrono: frenchChrono,
   dateHint: new RegExp(
-    `(?<![a-zA-Z])(?<![\\p{L}])(?:${monthAlternation}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|hier|aujourd|ce\\s+(?:soir|matin|jour|midi|week-end)|cet\\s+après|cette\\s+(?:nuit|semaine)|lendemain|veille|même\\s+jour|plus\\s+tard|dans\\s+\\p{L}+\\s+(?:jours|semaines)|(?:jours|semaines)\\s+après)`,
+    `(?<![a-zA-Z])(?<![\\p{L}])(?:${monthAlternation}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|hier|aujourd|ce\\s+(?:soir|matin|jour|midi|week-end)|cet\\s+après|cette\\s+(?:nuit|semaine)|lendemain|veille|même\\s+jour|plus\\s+tard|dans\\s+[\\p{L}\\d]+\\s+(?:jours|semaines)|(?:jours|semaines)\\s+après)`,
     "iu",
   ),
   numbers,
