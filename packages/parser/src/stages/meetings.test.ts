@@ -773,3 +773,16 @@ describe("demonyms as parties", () => {
     expect(meetingsOf(french, "2024-05-08", "fr")[0]!.participants).toEqual(expect.arrayContaining(["Maroc", "Sénégal"]));
   });
 });
+
+describe("a day counted from an event named by its noun", () => {
+  it("counts « le lendemain du sommet » from the summit's day", () => {
+    const text = [
+      "G7",
+      "",
+      "Le sommet du G7 se tiendra le 13 juin à Bari.",
+      "",
+      "Le président argentin Javier Milei et Giorgia Meloni se retrouveront le lendemain du sommet.",
+    ].join("\n");
+    expect(meetingsOf(text, "2024-05-08", "fr").map((m) => m.date)).toEqual(["2024-06-13", "2024-06-14"]);
+  });
+});

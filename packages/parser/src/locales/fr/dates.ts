@@ -74,7 +74,7 @@ export const dates: DateWords = {
       ),
     },
     {
-      pattern: /(?<![a-zA-Z])(?<![\p{L}])le\s+lendemain(?:\s+de\s+(?:cette|cet|ce)\s+(?<event>\p{L}+))?(?![\p{L}])/giu,
+      pattern: /(?<![a-zA-Z])(?<![\p{L}])le\s+lendemain(?:\s+(?:de\s+(?:cette|cet|ce|la)\s+|du\s+|de\s+l['’]\s*)(?<event>\p{L}+))?(?![\p{L}])/giu,
       days: 1,
     },
     { pattern: /(?<![a-zA-Z])(?<![\p{L}])la\s+veille(?!\s+d)(?![\p{L}])/giu, days: -1 },
