@@ -786,3 +786,19 @@ describe("a day counted from an event named by its noun", () => {
     expect(meetingsOf(text, "2024-05-08", "fr").map((m) => m.date)).toEqual(["2024-06-13", "2024-06-14"]);
   });
 });
+
+describe("two countries named by reference", () => {
+  it("reads “the two countries” as the countries of the meeting told before, not the last people named", () => {
+    const text = [
+      "Caucasus",
+      "",
+      "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in Prague on May 2.",
+      "",
+      "On Monday, Aliyev spoke by phone with Recep Tayyip Erdogan.",
+      "",
+      "Deputy ministers of the two countries will hold consultations in Geneva on May 20.",
+    ].join("\n");
+    const consultations = meetingsOf(text, "2024-05-08", "en").find((m) => m.kind === "consultations");
+    expect(consultations!.participants).toEqual(expect.arrayContaining(["Armenia", "Azerbaijan"]));
+  });
+});

@@ -60,6 +60,8 @@ export interface MeetingWords {
   postponed: RegExp;
   /** Parties named by reference to what came before ("les deux dirigeants", "the two leaders"). */
   anaphora: RegExp;
+  /** Two countries named by reference ("les deux pays", "the two countries"): the countries of a meeting told before. */
+  countryPair: RegExp;
   /** Ministers' meetings ("G7 finance ministers"): a group that meets at this level holds no summit. */
   ministerial: RegExp;
   /**
@@ -499,6 +501,7 @@ export function findMeetings(ctx: DocumentContext): void {
       const referentDraft = anaphoric ? referentOf(drafts, pending, index) : null;
       const referent = [...(referentDraft?.meeting.participants ?? [])];
       const referentKind = referentDraft?.meeting.kind;
+      const pairedCountries = words.countryPair.test(regionText) ? countriesOfLastPair(ctx, words, drafts, index) : [];
 
       const buildMeeting = (): Meeting => {
         const inTimes = (party: Party) => times.some((t) => party.start >= sentence.start + t.start && party.start < sentence.start + t.end);
@@ -531,6 +534,7 @@ export function findMeetings(ctx: DocumentContext): void {
           end: sentence.end,
         };
         for (const party of parties) addParticipant(meeting, party.name);
+        for (const name of pairedCountries) addParticipant(meeting, name);
         const people = entityIndexOf(ctx).people;
         if (anaphoric) {
           // "les deux dirigeants" are the people of the meeting told before, when it has two.
@@ -760,6 +764,19 @@ function referentOf(drafts: Draft[], pending: Draft | null, index: number): Draf
     if (draft.meeting.participants.length >= 2) return draft;
   }
   return pending;
+}
+
+/** The countries of the last meeting told with two of them or more, not too far back ("les deux pays"). */
+function countriesOfLastPair(ctx: DocumentContext, words: MeetingWords, drafts: Draft[], index: number): string[] {
+  const countries = new Set([...Object.values(words.countries), ...Object.values(words.capitals)]);
+  for (const place of ctx.places) if (place.country) countries.add(place.country);
+  for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - MAX_DRAFTS_LOOKED_BACK; i--) {
+    const draft = drafts[i]!;
+    if (index - draft.sentenceIndex > 8) break;
+    const named = draft.meeting.participants.filter((name) => countries.has(name));
+    if (named.length >= 2) return named;
+  }
+  return [];
 }
 
 /** A full date more than a month on the wrong side of publication for the clause's tense. */

@@ -114,6 +114,7 @@ export const meetings: MeetingWords = {
   postponed: /(?<![a-zA-Z])(?<![\p{L}])(?:postponed|pushed\s+back|delayed|moved|rescheduled)(?:\s+(?:by\s+)?(?:a|an|one|\d+|\p{L}+)\s+(?:days?|weeks?|months?)\s*,?)?\s+(?:to|until|till)(?![\p{L}])/giu,
   anaphora:
     /(?<![a-zA-Z])(?<![\p{L}])(?:the\s+two\s+(?:leaders|presidents|men|women|sides|ministers|delegations)|both\s+(?:leaders|sides|men|delegations|parties|camps|governments)|the\s+two\s+(?:parties|camps|governments)|the\s+leaders|their\s+(?:negotiators|teams|delegations)|his\s+counterpart|her\s+counterpart)(?![\p{L}])/iu,
+  countryPair: /(?<![a-zA-Z])(?<![\p{L}])(?:the\s+two\s+(?:countries|nations)|both\s+countries)(?![\p{L}])/iu,
   ministerial: /(?<![a-zA-Z])(?<![\p{L}])minist(?:er|ers|erial)(?![\p{L}])/iu,
   unnamedPerson:
     /(?<![a-zA-Z])(?<![\p{L}])(?:he|she|the\s+(?:\p{Ll}+\s+)?(?:president|leader|chief|minister|chancellor|king|queen|monarch|pope|secretary|candidate|mayor|governor))(?![\p{L}])/iu,

@@ -162,6 +162,7 @@ export const meetings: MeetingWords = {
   postponed: /(?<![a-zA-Z])(?<![\p{L}])(?:report(?:é|ée|és|ées)|repoussé(?:e|s)?|décalé(?:e|s)?)(?:\s+d['’]\s*(?:une?|\p{L}+|\d+)\s+(?:jours?|semaines?|mois)\s*,?|\s+de\s+(?:\p{L}+|\d+)\s+(?:jours|semaines|mois)\s*,?)?\s+(?:à|au|a)(?![\p{L}])/giu,
   anaphora:
     /(?<![a-zA-Z])(?<![\p{L}])(?:les\s+deux\s+(?:dirigeants|dirigeantes|présidents|hommes|femmes|parties|délégations|ministres|camps|gouvernements|chefs\s+d['’]État)|les\s+présidents\s+des\s+deux\s+pays|les\s+dirigeants(?!\s+\p{Ll}+s(?![\p{L}]))|les\s+parties|leurs?\s+homologues?)(?![\p{L}])/iu,
+  countryPair: /(?<![a-zA-Z])(?<![\p{L}])(?:les|des|aux)\s+deux\s+(?:pays|nations)(?![\p{L}])/iu,
   ministerial: /(?<![a-zA-Z])(?<![\p{L}])minist(?:re|res|ériel|érielle)(?![\p{L}])/iu,
   unnamedPerson:
     /(?<![a-zA-Z'’-])(?<![\p{L}'’-])(?:il|elle)(?!\s+(?:y|faut|fallait|s['’]agit|semble|semblait|para[iî]t|est\s+(?:prévu|question|possible|probable)))(?![\p{L}'’-])|(?<![a-zA-Z])(?<![\p{L}])(?:le|la)\s+(?:\p{Ll}+\s+)?(?:président|présidente|dirigeant|dirigeante|chef|cheffe|ministre|chancelier|chancelière|roi|reine|souverain|monarque|pape|secrétaire|leader|candidat|candidate|maire|gouverneur)(?![\p{L}])/iu,
