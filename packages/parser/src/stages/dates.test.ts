@@ -54,11 +54,27 @@ describe("dates (fr)", () => {
     expect(resolvedDates("Ils se sont vus hier.", fr, "2022-05-04")).toEqual(["2022-05-03"]);
   });
 
+  it("counts « dans quinze jours », « dans 15 jours », « après-demain » and « avant-hier » from publication", () => {
+    expect(resolvedDates("Ils se verront dans quinze jours.", fr, "2024-05-08")).toEqual(["2024-05-23"]);
+    expect(resolvedDates("Ils se verront dans 15 jours.", fr, "2024-05-08")).toEqual(["2024-05-23"]);
+    expect(resolvedDates("Ils se verront après-demain.", fr, "2024-05-08")).toEqual(["2024-05-10"]);
+    expect(resolvedDates("Ils se sont vus avant-hier.", fr, "2024-05-08")).toEqual(["2024-05-06"]);
+    expect(resolvedDates("They will meet in 10 days.", en, "2024-05-08")).toEqual(["2024-05-18"]);
+  });
+
   it("reads a bare weekday in the direction of the tense", () => {
     // 2022-05-04 is a Wednesday.
     expect(resolvedDates("Le ministre se rendra lundi à Berlin.", fr, "2022-05-04")).toEqual(["2022-05-09"]);
     expect(resolvedDates("Le ministre s'est rendu lundi à Berlin.", fr, "2022-05-04")).toEqual(["2022-05-02"]);
     expect(resolvedDates("Le ministre recevra son homologue mardi prochain.", fr, "2022-05-04")).toEqual(["2022-05-10"]);
+  });
+
+  it("reads « jeudi 16 » as the 16th that is a Thursday, not as an hour", () => {
+    // 2024-05-08 is a Wednesday.
+    expect(resolvedDates("Le ministre recevra son homologue jeudi 16 à Bercy.", fr, "2024-05-08")).toEqual(["2024-05-16"]);
+    expect(resolvedDates("Le ministre a reçu son homologue samedi 27 à Bercy.", fr, "2024-05-08")).toEqual(["2024-04-27"]);
+    expect(resolvedDates("Le ministre recevra son homologue mardi 10 h à Bercy.", fr, "2024-05-08")).toEqual(["2024-05-14"]);
+    expect(resolvedDates("The minister will host his counterpart on Thursday 16th.", en, "2024-05-08")).toEqual(["2024-05-16"]);
   });
 
   it("lets the weekday settle the year of « samedi 23 avril »", () => {
@@ -78,6 +94,11 @@ describe("dates (fr)", () => {
     ]);
     expect(resolvedDates("Le ministre sera reçu le 20 février.", fr, "2011-05-10")).toEqual(["2012-02-20"]);
     expect(resolvedDates("Il escompte rencontrer le préfet le 20 février.", fr, "2011-05-10")).toEqual(["2012-02-20"]);
+  });
+
+  it("reads a participle after « sera » and an adverb as to come", () => {
+    expect(resolvedDates("Le comité sera par ailleurs consulté le 20 février.", fr, "2011-05-10")).toEqual(["2012-02-20"]);
+    expect(resolvedDates("The envoy will also be formally received on 20 February.", en, "2011-05-10")).toEqual(["2012-02-20"]);
   });
 
   it("dates what « intervient deux jours après » names that long before publication", () => {
@@ -112,6 +133,25 @@ describe("dates (en)", () => {
   it("dates what “comes two days after” names that long before publication", () => {
     expect(resolvedDates("The decision comes two days after a meeting of the ministers.", en, "2014-09-12")).toEqual(["2014-09-10"]);
     expect(resolvedDates("The ruling comes a week after the summit.", en, "2014-09-12")).toEqual(["2014-09-05"]);
+  });
+
+  it("does not read a capitalised name ending in -ed as a past tense", () => {
+    // 2024-04-05 is a Friday.
+    expect(detectTense("Delegates of the United Nations and Ahmed Khan arrive on May 20.", en)).toBe("unknown");
+    expect(resolvedDates("Envoys of the United Arab Emirates will gather in Oslo on April 2.", en, "2024-04-05")).toEqual(["2025-04-02"]);
+  });
+
+  it("reads “is due to” before a verb, and a body's present tense, as to come", () => {
+    // 2024-04-05 is a Friday.
+    expect(detectTense("The premiers are due to sign the accord in Oslo.", en)).toBe("future");
+    expect(detectTense("The refinery closed due to the strike.", en)).toBe("past");
+    expect(resolvedDates("The board of governors meets on Wednesday in Basel.", en, "2024-04-05")).toEqual(["2024-04-10"]);
+  });
+
+  it("ignores the day something was said in a statement or a video", () => {
+    // 2024-04-05 is a Friday.
+    expect(resolvedDates("The rebel commander said in a video on Thursday that he would attend.", en, "2024-04-05")).toEqual([]);
+    expect(resolvedDates("Le ministère a indiqué dans un communiqué jeudi que la visite aurait lieu.", fr, "2024-04-05")).toEqual([]);
   });
 
   it("does not take a duration or a vague week for a day", () => {
@@ -163,6 +203,39 @@ describe("times and zones", () => {
     expect(findTimes("at 12 a.m. CET", en)[0]).toMatchObject({ time: "00:00", zone: "Europe/Paris" });
   });
 
+  it("reads North American zones by letters or by region, in both languages", () => {
+    expect(findTimes("the forum opens at 6:30 p.m. CT in Tulsa", en)[0]).toMatchObject({ time: "18:30", zone: "America/Chicago" });
+    expect(findTimes("at 11 a.m. Pacific time", en)[0]).toMatchObject({ time: "11:00", zone: "America/Los_Angeles" });
+    expect(findTimes("at 9 a.m. Eastern Standard Time", en)[0]).toMatchObject({ time: "09:00", zone: "America/New_York" });
+    expect(findTimes("dès 19 h (heure de l’Est)", fr)[0]).toMatchObject({ time: "19:00", zone: "America/New_York" });
+    expect(findTimes("à 13 h HAE", fr)[0]).toMatchObject({ time: "13:00", zone: "America/Toronto" });
+    expect(findTimes("vers 10 h, heure du Pacifique", fr)[0]).toMatchObject({ time: "10:00", zone: "America/Los_Angeles" });
+  });
+
+  it("reads « heure française » and more capitals, and no zone from a name after « heures »", () => {
+    expect(findTimes("à 17 h 45, heure française", fr)[0]).toMatchObject({ time: "17:45", zone: "Europe/Paris" });
+    expect(findTimes("à 8 h, heure de Dakar", fr)[0]).toMatchObject({ time: "08:00", zone: "Africa/Dakar" });
+    expect(findTimes("at 4 p.m. Abu Dhabi time", en)[0]).toMatchObject({ time: "16:00", zone: "Asia/Dubai" });
+    const [time] = findTimes("à 15 heures Amélie Durand a pris la parole", fr);
+    expect(time).toMatchObject({ time: "15:00", zone: null, end: 11 });
+  });
+
+  it("reads noon and midnight, wire-style four-digit GMT times and a.m./p.m. after “for”", () => {
+    expect(findTimes("the call is set for noon Berlin time", en)[0]).toMatchObject({ time: "12:00", zone: "Europe/Berlin" });
+    expect(findTimes("Talks open at 1430 GMT on Monday", en)[0]).toMatchObject({ time: "14:30", zone: "Etc/GMT" });
+    expect(findTimes("scheduled for 4 p.m. on Friday", en)[0]).toMatchObject({ time: "16:00" });
+    expect(findTimes("elles se parleront à midi, heure de Paris", fr)[0]).toMatchObject({ time: "12:00", zone: "Europe/Paris" });
+    expect(findTimes("ils se verront dans l’après-midi", fr)).toEqual([]);
+  });
+
+  it("takes the offset from a GMT equivalent in parentheses", () => {
+    const [time, ...others] = findTimes("à 16 h (13 h GMT) à Ankara", fr);
+    expect(others).toEqual([]);
+    expect(time).toMatchObject({ time: "16:00", zone: "Etc/GMT-3" });
+    expect(findTimes("at 9 p.m. local time (0100 GMT)", en)[0]).toMatchObject({ time: "21:00", zone: "Etc/GMT+4" });
+    expect(toUtcInstant("2024-05-10", "21:00", "Etc/GMT+4")).toBe("2024-05-11T01:00:00Z");
+  });
+
   it("converts to UTC with the offset of that date (DST)", () => {
     expect(toUtcInstant("2021-12-30", "23:30", "Europe/Moscow")).toBe("2021-12-30T20:30:00Z");
     expect(toUtcInstant("2022-02-12", "11:04", "America/New_York")).toBe("2022-02-12T16:04:00Z");
@@ -185,6 +258,17 @@ describe("durations", () => {
     expect(findDurations("pendant une heure et demie", fr).map((d) => d.minutes)).toEqual([90]);
     expect(findDurations("un entretien téléphonique d’une heure", fr).map((d) => d.minutes)).toEqual([60]);
     expect(findDurations("ont dîné ensemble pendant deux heures et demie", fr).map((d) => d.minutes)).toEqual([150]);
+  });
+
+  it("reads French lengths in hours and minutes, and approximate counts", () => {
+    expect(findDurations("ils se sont parlé durant 1 h 45", fr).map((d) => d.minutes)).toEqual([105]);
+    expect(findDurations("après 2h15 d’entretien", fr).map((d) => d.minutes)).toEqual([135]);
+    expect(findTimes("après 2h15 d’entretien", fr)).toEqual([]);
+    expect(findDurations("un échange d’une trentaine de minutes", fr).map((d) => d.minutes)).toEqual([30]);
+  });
+
+  it("reads “an hour-long” as an hour", () => {
+    expect(findDurations("an hour-long call and an hourlong dinner", en).map((d) => d.minutes)).toEqual([60, 60]);
   });
 
   it("reads English durations", () => {

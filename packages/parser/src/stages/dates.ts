@@ -1,7 +1,7 @@
 import type { Chrono, ParsingContext, Parser } from "chrono-node";
 import type { DocumentContext } from "./context.js";
 import { allMatches } from "./matches.js";
-import { foldPlaceName, placeZones, toUtcInstant, zoneAbbreviations } from "./time-zones.js";
+import { foldPlaceName, placeZones, regionZones, toUtcInstant, zoneAbbreviations } from "./time-zones.js";
 
 /** Which way a clause points in time, relative to publication. */
 export type Tense = "past" | "future" | "unknown";
@@ -49,15 +49,23 @@ export interface DateWords {
   beforeNews: RegExp;
   /** Day multiplier of chained units ("semaines" → 7), lower case. */
   units: Readonly<Record<string, number>>;
-  /** Clock times; named groups `hour`, `minute`, optional `meridiem` ("a"/"p"). Global flag. */
+  /**
+   * Clock times; named groups `hour`, `minute`, optional `meridiem` ("a"/"p"), or `fourDigitHour` and
+   * `fourDigitMinute` ("1300 GMT"), or `noon` / `midnight`. Global flag.
+   */
   times: RegExp;
   /** A time expression that is a duration or count, not a clock time, when it follows these words. */
   notTimeBefore: RegExp;
-  /** Zone named after a time by place ("heure de Moscou", "Washington time"): group `place`. */
+  /**
+   * Zone named after a time by place, region or demonym ("heure de Moscou", "Eastern time", "heure
+   * française"): group `place`; optional group `of`, the preposition, when the pattern may match without one.
+   */
   zoneByPlace: RegExp;
   /** "heure locale", "local time". */
   localTime: RegExp;
-  /** Durations: named groups `n` (number), `unit` (starts with h or m), optional `half…`/`quarter`. */
+  /** A clock-looking expression followed by these words is a length ("1h30 d'entretien"). Anchored at the start. */
+  notTimeAfter?: RegExp;
+  /** Durations: named groups `n` (number), `unit` (starts with h or m), optional `half…`/`quarter`/`extraMinutes` ("1 h 30"). */
   durations: ReadonlyArray<RegExp>;
   /**
    * Marks of a future clause ("auront lieu", "will", "prévu"). Only tested, and on every clause a
@@ -185,6 +193,27 @@ export function dayPairParser(pattern: RegExp, months: Readonly<Record<string, n
 }
 
 /**
+ * A chrono parser for a day counted from the reference day that chrono lacks ("dans quinze jours",
+ * "après-demain"): `days` gives the count from the match's groups, or null to reject it.
+ */
+export function daysFromReferenceParser(pattern: RegExp, days: (groups: Record<string, string | undefined>) => number | null): Parser {
+  return {
+    pattern: () => pattern,
+    extract: (context: ParsingContext, match: RegExpMatchArray) => {
+      const count = days(match.groups ?? {});
+      if (count === null) return null;
+      const reference = context.refDate;
+      const day = new Date(reference.getFullYear(), reference.getMonth(), reference.getDate() + count, 12);
+      return context.createParsingResult(match.index ?? 0, match[0], {
+        year: day.getFullYear(),
+        month: day.getMonth() + 1,
+        day: day.getDate(),
+      });
+    },
+  };
+}
+
+/**
  * A chrono parser whose regex is built once: several chrono parsers compile a new RegExp on every
  * call, a cost far above that of reading a sentence. Safe because this package always calls chrono
  * with the same options.
@@ -197,7 +226,7 @@ export function withCachedPattern(parser: Parser): Parser {
   };
 }
 
-function numberValue(token: string | undefined, numbers: Readonly<Record<string, number>>): number | null {
+export function numberValue(token: string | undefined, numbers: Readonly<Record<string, number>>): number | null {
   if (!token) return null;
   if (/^\d+$/.test(token)) return Number(token);
   return numbers[token.toLowerCase()] ?? null;
@@ -320,6 +349,9 @@ function mayHoldWordedDate(text: string, words: DateWords): boolean {
   return unions.some((union) => union.test(text));
 }
 
+/** A day of the month right after a weekday ("jeudi 16", "Thursday 16th"), not an hour ("mardi 10 h", "Monday 3 p.m."). */
+const weekdayDayOfMonth = /^\s+(?<day>\d{1,2})(?:er|st|nd|rd|th)?(?![\p{L}\d:]|\s*(?:h|heures?|[ap]\.?m)(?![\p{L}]))/iu;
+
 /** Bounds that keep a pathological sentence (thousands of dates) linear to read. */
 const MAX_MENTIONS_PER_TEXT = 60;
 const MAX_TIMES_PER_TEXT = 20;
@@ -359,7 +391,18 @@ export function findDateMentions(
     } else if (known("weekday") && words.weekdayName.test(result.text)) {
       const modifierText = text.slice(Math.max(0, index - 6), base.end + 10);
       const modifier = words.nextModifier.test(modifierText) ? "next" : words.lastModifier.test(modifierText) ? "last" : null;
-      mentions.push({ ...base, weekday: start.get("weekday") ?? null, modifier });
+      // "jeudi 16": the day of the month without the month.
+      const dayAfter = weekdayDayOfMonth.exec(text.slice(base.end, base.end + 12));
+      const dayOfMonth = dayAfter ? Number(dayAfter.groups?.day) : null;
+      const withDay = dayOfMonth !== null && dayOfMonth >= 1 && dayOfMonth <= 31;
+      mentions.push({
+        ...base,
+        end: withDay ? base.end + dayAfter![0].length : base.end,
+        text: withDay ? text.slice(index, base.end + dayAfter![0].length) : base.text,
+        weekday: start.get("weekday") ?? null,
+        day: withDay ? dayOfMonth : null,
+        modifier,
+      });
     } else if (words.sameDay.test(text.slice(index, base.end + 3))) {
       mentions.push({ ...base, fromPublication: 0 });
     }
@@ -476,6 +519,10 @@ export function resolveMention(
     if (!publication) return `--${String(mention.month).padStart(2, "0")}-${String(mention.day).padStart(2, "0")}`;
     return dayToString(nearestYear(mention.month, mention.day, mention.weekday, publication, eventTense));
   }
+  if (mention.weekday !== null && mention.day !== null && publication) {
+    const day = weekdayInNearbyMonth(mention.weekday, mention.day, publication, eventTense);
+    if (day) return dayToString(day);
+  }
   if (mention.weekday !== null && publication) {
     return dayToString(resolveWeekday(mention.weekday, mention.modifier, publication, eventTense));
   }
@@ -505,6 +552,24 @@ function yearNearMonth(month: number, day: number, weekday: number | null, refer
   return nearestYear(month, day, weekday, { year: reference.year, month: reference.month, day: 15 }, tense);
 }
 
+/** "jeudi 16": the 16th that is a Thursday in the month of publication or one next to it, the way the tense points. */
+function weekdayInNearbyMonth(weekday: number, dayOfMonth: number, publication: Day, tense: Tense): Day | null {
+  const candidates: Day[] = [];
+  for (const shift of [-1, 0, 1]) {
+    const monthIndex = publication.month - 1 + shift;
+    const year = publication.year + Math.floor(monthIndex / 12);
+    const month = ((monthIndex % 12) + 12) % 12 + 1;
+    if (isValidDay(year, month, dayOfMonth) && new Date(Date.UTC(year, month - 1, dayOfMonth)).getUTCDay() === weekday) {
+      candidates.push({ year, month, day: dayOfMonth });
+    }
+  }
+  if (candidates.length === 0) return null;
+  const pub = dayNumber(publication);
+  const fitting = candidates.filter((d) => (tense === "future" ? dayNumber(d) >= pub : tense === "past" ? dayNumber(d) <= pub : true));
+  const pool = fitting.length > 0 ? fitting : candidates;
+  return pool.reduce((best, d) => (Math.abs(dayNumber(d) - pub) < Math.abs(dayNumber(best) - pub) ? d : best));
+}
+
 function resolveWeekday(weekday: number, modifier: "next" | "last" | null, publication: Day, tense: Tense): Day {
   const pubWeekday = new Date(Date.UTC(publication.year, publication.month - 1, publication.day)).getUTCDay();
   const ahead = (weekday - pubWeekday + 7) % 7;
@@ -532,6 +597,25 @@ export function zoneOfPlace(name: string): string | null {
   return placeZones[foldPlaceName(name)] ?? null;
 }
 
+/** A time in parentheses in GMT or UTC, right after a local time: "(0700 GMT)", "(11 h GMT)". */
+const utcEquivalent = /^\s*\(\s*(?<hour>\d{1,2})(?:\s?[hH:]\s?(?<minute>[0-5]\d)?|(?<fourDigitMinute>[0-5]\d))?\s*(?:GMT|UTC)\s*\)/u;
+
+/**
+ * The IANA fixed-offset zone ("Etc/GMT-3" is three hours ahead of UTC) that puts `localMinutes`
+ * at the UTC time of `utc`'s groups; null for an offset of no whole hour, which no such zone has.
+ */
+function fixedOffsetZone(localMinutes: number, utc: Record<string, string | undefined>): string | null {
+  const utcMinutes = Number(utc.hour) * 60 + Number(utc.minute ?? utc.fourDigitMinute ?? 0);
+  if (!(utcMinutes >= 0 && utcMinutes < 24 * 60)) return null;
+  // Offsets run from UTC−12 to UTC+14: a difference past them crossed midnight.
+  let offset = localMinutes - utcMinutes;
+  if (offset > 14 * 60) offset -= 24 * 60;
+  if (offset < -12 * 60) offset += 24 * 60;
+  if (offset % 60 !== 0) return null;
+  const hours = offset / 60;
+  return hours === 0 ? "Etc/GMT" : `Etc/GMT${hours > 0 ? "-" : "+"}${Math.abs(hours)}`;
+}
+
 /** Clock times in `text`, each with the zone written right after it, if any. */
 export function findTimes(text: string, words: DateWords): TimeMention[] {
   const times: TimeMention[] = [];
@@ -539,14 +623,19 @@ export function findTimes(text: string, words: DateWords): TimeMention[] {
     if (times.length >= MAX_TIMES_PER_TEXT) break;
     const groups = match.groups ?? {};
     const from = match.index ?? 0;
-    if (words.notTimeBefore.test(text.slice(Math.max(0, from - 20), from))) continue;
-    let hour = Number(groups.hour);
-    const minute = groups.minute ? Number(groups.minute) : 0;
+    // "(0700 GMT)" already read as the UTC equivalent of the time before it.
+    if (times.length > 0 && from < times[times.length - 1]!.end) continue;
     const meridiem = groups.meridiem?.toLowerCase();
+    // "scheduled for 3 p.m.", "set for noon": with a.m., p.m. or as a word it is a clock time whatever precedes it.
+    const clockOnly = meridiem || groups.noon || groups.midnight;
+    if (!clockOnly && words.notTimeBefore.test(text.slice(Math.max(0, from - 20), from))) continue;
+    let hour = groups.noon ? 12 : groups.midnight ? 0 : Number(groups.hour ?? groups.fourDigitHour);
+    const minute = Number(groups.minute ?? groups.fourDigitMinute ?? 0);
     if (meridiem === "p" && hour < 12) hour += 12;
     if (meridiem === "a" && hour === 12) hour = 0;
     if (!(hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59)) continue;
     const to = from + match[0].length;
+    if (words.notTimeAfter?.test(text.slice(to, to + 30))) continue;
     const after = text.slice(to, to + 60);
     let zone: string | null = null;
     let zoneEnd = to;
@@ -557,11 +646,21 @@ export function findTimes(text: string, words: DateWords): TimeMention[] {
       zone = zoneAbbreviations[abbreviation[1]] ?? null;
       zoneEnd = to + abbreviation[0].length;
     } else if (byPlace?.groups?.place) {
-      zone = zoneOfPlace(byPlace.groups.place);
-      zoneEnd = to + byPlace[0].length;
+      zone = zoneOfPlace(byPlace.groups.place) ?? regionZones[foldPlaceName(byPlace.groups.place)] ?? null;
+      // "heure de Kinshasa" is a zone even unknown; "15 heures Emmanuel Macron" is none.
+      if (zone || byPlace.groups.of !== undefined || !("of" in byPlace.groups)) zoneEnd = to + byPlace[0].length;
     } else if (local) {
       zone = "local";
       zoneEnd = to + local[0].length;
+    }
+    if (zone === null || zone === "local") {
+      // "à 14 h (11 h GMT)", "3 p.m. local time (0700 GMT)": the UTC equivalent gives the offset.
+      const equivalent = utcEquivalent.exec(text.slice(zoneEnd, zoneEnd + 30));
+      const offsetZone = equivalent ? fixedOffsetZone(hour * 60 + minute, equivalent.groups ?? {}) : null;
+      if (equivalent && offsetZone) {
+        zone = offsetZone;
+        zoneEnd += equivalent[0].length;
+      }
     }
     times.push({
       start: from,
@@ -593,7 +692,7 @@ export function findDurations(text: string, words: DateWords): DurationMention[]
       if (count === null) continue;
       const unit = (groups.unit ?? "").toLowerCase().startsWith("h") ? 60 : 1;
       const half = Object.entries(groups).some(([name, value]) => name.startsWith("half") && value);
-      const extra = half ? unit / 2 : groups.quarter ? unit / 4 : 0;
+      const extra = (half ? unit / 2 : groups.quarter ? unit / 4 : 0) + Number(groups.extraMinutes ?? 0);
       const from = match.index ?? 0;
       if (durations.some((d) => from < d.end && from + match[0].length > d.start)) continue;
       durations.push({ start: from, end: from + match[0].length, minutes: Math.round(count * unit + extra) });

@@ -58,3 +58,11 @@ describe("countries as meeting parties", () => {
     expect(partiesOf(text, "fr")).toEqual([["Banque centrale européenne"]]);
   });
 });
+
+describe("sittings of talks", () => {
+  it("reads the tense of the verb that opens a round, not the closing 'said'", () => {
+    const text = "Trade\n\nIndia's trade minister Ravi Menon and EU commissioner Anna Berg will open a new round of trade negotiations in Geneva on Wednesday, officials said.";
+    const [talks] = parseDocument(text, { publishedAt: "2025-02-10", language: "en" }).meetings;
+    expect(talks?.date).toBe("2025-02-12");
+  });
+});

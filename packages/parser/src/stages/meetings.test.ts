@@ -96,6 +96,20 @@ describe("meetings (fr)", () => {
     expect(summary(meeting!)).toMatchObject({ kind: "summit", status: "scheduled", date: "2023-03-14" });
   });
 
+  it("moves a meeting put off by a stated delay to the date after it", () => {
+    const text = "Reports\n\nLa réunion entre Élise Lucet et la SNCF, prévue lundi, a été repoussée d’une semaine, au 20 mars.";
+    const [meeting] = meetingsOf(text, "2023-03-06", "fr");
+    expect(summary(meeting!)).toMatchObject({ status: "scheduled", date: "2023-03-20" });
+    const english = "Roads\n\nA hearing of the Zoning Board with Ruth Collins, first set for Monday, was pushed back by two weeks, to March 27.";
+    expect(meetingsOf(english, "2023-03-06", "en").map((m) => m.date)).toEqual(["2023-03-27"]);
+  });
+
+  it("dates a called-off meeting by the nearest year, not by the tense of calling it off", () => {
+    const text = "Annulation\n\nLa table ronde entre Airbus et la CGT, qui devait se tenir le 4 avril à Toulouse, a été annulée.";
+    const [meeting] = meetingsOf(text, "2023-03-28", "fr");
+    expect(summary(meeting!)).toMatchObject({ kind: "meeting", status: "cancelled", date: "2023-04-04" });
+  });
+
   it("marks a called-off meeting as cancelled", () => {
     const text = "Annulation\n\nLa rencontre entre Giorgia Meloni et Rishi Sunak prévue jeudi à Rome a été annulée.";
     const [meeting] = meetingsOf(text, "2023-03-06", "fr");
@@ -204,6 +218,32 @@ describe("meetings (en)", () => {
     expect(meetings.map(summary)).toEqual([
       expect.objectContaining({ kind: "meeting", status: "held", date: "2022-06-02", participants: expect.arrayContaining(["Antony Blinken", "Annalena Baerbock"]) }),
       expect.objectContaining({ kind: "meeting", status: "cancelled", date: "2022-06-14" }),
+    ]);
+  });
+
+  it("gives a time and a duration to one meeting of a sentence only", () => {
+    // 2024-04-03 is a Wednesday.
+    const text =
+      "Trade\n\nNegotiators for Canada and Japan will resume talks on Tuesday at 9 a.m. ET, after a 40-minute phone call between Mary Ng and Yoko Kamikawa on Monday.";
+    const meetings = meetingsOf(text, "2024-04-03", "en");
+    expect(meetings.map(summary)).toEqual([
+      expect.objectContaining({ kind: "negotiations", date: "2024-04-09", time: "09:00", startsAt: "2024-04-09T13:00:00Z", durationMinutes: null }),
+      expect.objectContaining({ kind: "phone_call", date: "2024-04-01", time: null, startsAt: null, durationMinutes: 40 }),
+    ]);
+  });
+
+  it("reads a meeting named after “after a” as past under a future clause", () => {
+    // 2024-04-03 is a Wednesday.
+    const text = "Trade\n\nAfter a phone call between Mary Ng and Yoko Kamikawa on Monday, the two ministers will meet in Osaka on Friday.";
+    expect(meetingsOf(text, "2024-04-03", "en").map((m) => [m.kind, m.status, m.date])).toEqual([
+      ["phone_call", "held", "2024-04-01"],
+      ["meeting", "scheduled", "2024-04-05"],
+    ]);
+    const french =
+      "Salaires\n\nAprès l’échec d’une réunion de six heures lundi, la direction d’Airbus et la CFDT reprendront les négociations vendredi à 9 h.";
+    expect(meetingsOf(french, "2024-04-03", "fr").map((m) => [m.kind, m.status, m.date, m.time, m.durationMinutes])).toEqual([
+      ["meeting", "held", "2024-04-01", null, 360],
+      ["negotiations", "scheduled", "2024-04-05", "09:00", null],
     ]);
   });
 
@@ -491,5 +531,274 @@ describe("more meeting verbs", () => {
     ]);
     expect(found("Olaf Scholz received the Charlemagne Prize on Tuesday.", "en")).toEqual([]);
     expect(found("Angela Merkel received Nobel Prize nominations on Tuesday.", "en")).toEqual([]);
+  });
+});
+
+describe("sittings of talks", () => {
+  it("gives the talks the hour of their first « séance » told next", () => {
+    const text = [
+      "Diplomatie",
+      "",
+      "Les négociations entre la Serbie et le Kosovo reprendront le 9 février à Vienne.",
+      "",
+      "La première séance s’ouvrira à 10 h 15, heure de Vienne, selon les médiateurs.",
+    ].join("\n");
+    const [talks, ...others] = meetingsOf(text, "2024-01-25", "fr");
+    expect(others).toEqual([]);
+    expect(summary(talks!)).toMatchObject({ kind: "negotiations", date: "2024-02-09", time: "10:15", startsAt: "2024-02-09T09:15:00Z" });
+  });
+
+  it("reads a dated earlier round as one more sitting of the talks, with their parties", () => {
+    const text = [
+      "Diplomacy",
+      "",
+      "Armenia and Azerbaijan will resume peace talks in Oslo on March 4.",
+      "",
+      "Karen Sahakyan spoke by phone with Lars Nygaard on Monday, and both delegations will hold consultations in Oslo on March 1.",
+      "",
+      "The previous round, held in Oslo on January 30, ended without a deal.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2024-02-14", "en");
+    expect(meetings.map((m) => [m.kind, m.date])).toEqual([
+      ["negotiations", "2024-03-04"],
+      ["phone_call", "2024-02-12"],
+      ["consultations", "2024-03-01"],
+      ["negotiations", "2024-01-30"],
+    ]);
+    expect(meetings[3]!.participants).toEqual(expect.arrayContaining(["Armenia", "Azerbaijan"]));
+  });
+});
+
+describe("more meeting words", () => {
+  it("reads consultations told by a verb, not a document consulted", () => {
+    const text = [
+      "Énergie",
+      "",
+      "La préfète Claire Vidal consultera les élus de la métropole du 8 au 10 mai sur le futur parc éolien.",
+      "",
+      "Selon un rapport consulté par Le Monde le 2 mai, le projet coûterait 40 millions d’euros.",
+    ].join("\n");
+    expect(meetingsOf(text, "2024-04-29", "fr").map((m) => [m.kind, m.date])).toEqual([["consultations", "2024-05-08"]]);
+    const english = "Energy\n\nPrime Minister Jonas Gahr Store will consult with opposition leaders on Thursday.";
+    expect(meetingsOf(english, "2024-04-29", "en").map((m) => [m.kind, m.date])).toEqual([["consultations", "2024-05-02"]]);
+  });
+
+  it("reads a debate between candidates, not a debate on an issue", () => {
+    const text = [
+      "Présidentielle",
+      "",
+      "Le débat entre Julie Marchand et Paul Rivière aura lieu le 24 avril.",
+      "",
+      "Le débat sur les retraites a repris le 25 avril à l’Assemblée.",
+    ].join("\n");
+    expect(meetingsOf(text, "2024-04-10", "fr").map((m) => [m.kind, m.date, m.participants])).toEqual([
+      ["debate", "2024-04-24", ["Julie Marchand", "Paul Rivière"]],
+    ]);
+  });
+
+  it("reads a round table, and leaves out an earnings call", () => {
+    const text = [
+      "Business",
+      "",
+      "Farmers and retailers will hold a roundtable with Agriculture Secretary Tom Vilsack on Friday.",
+      "",
+      "Walmart will host an earnings call with analysts on Thursday.",
+    ].join("\n");
+    expect(meetingsOf(text, "2024-04-10", "en").map((m) => [m.kind, m.date])).toEqual([["meeting", "2024-04-12"]]);
+  });
+
+  it("reads “will visit” as a visit verb, a visit for talks staying a visit", () => {
+    const text = "Asia\n\nPrime Minister Anwar Ibrahim will visit Jakarta on May 6 for talks with Prabowo Subianto, officials said.";
+    const meetings = meetingsOf(text, "2024-04-10", "en");
+    expect(meetings.map((m) => [m.kind, m.status, m.date])).toEqual([["visit", "scheduled", "2024-05-06"]]);
+  });
+
+  it("reads a company's board by its noun, not by the possessive's s", () => {
+    const text = "Deals\n\nAcme's board met on Tuesday with bankers from Lazard.";
+    const [meeting] = meetingsOf(text, "2024-04-10", "en");
+    expect(meeting!.participants).not.toContain("s board");
+  });
+});
+
+describe("an infinitive of purpose", () => {
+  it("joins “to discuss” to the meeting before, not to a date of another clause", () => {
+    // 2024-04-10 is a Wednesday.
+    const text =
+      "Sahel\n\nThe ECOWAS Mediation Council will meet on April 22 to discuss Niger, and the Senate is due to vote on Tuesday on the aid bill.";
+    expect(meetingsOf(text, "2024-04-10", "en").map((m) => m.date)).toEqual(["2024-04-22"]);
+  });
+
+  it("keeps a trip to meet someone one visit, and a meeting agreed for another day its own", () => {
+    const text =
+      "Trade\n\nA planned trip to Ottawa by Gina Raimondo to meet Mélanie Joly, which had been set for May 2, has been called off.";
+    expect(meetingsOf(text, "2024-04-10", "en").map((m) => [m.kind, m.status, m.date])).toEqual([["visit", "cancelled", "2024-05-02"]]);
+    const agreed = "Trade\n\nMélanie Joly will host Gina Raimondo on Monday, with the two ministers set to meet again on May 2.";
+    expect(meetingsOf(agreed, "2024-04-10", "en").map((m) => m.date)).toEqual(["2024-04-15", "2024-05-02"]);
+  });
+
+  it("joins « pour discuter » to the meeting before", () => {
+    const text = "Agriculture\n\nLe ministre Marc Fesneau rencontrera la FNSEA le 22 avril pour discuter des prix, avant le vote du Sénat mardi.";
+    expect(meetingsOf(text, "2024-04-10", "fr").map((m) => m.date)).toEqual(["2024-04-22"]);
+  });
+});
+
+describe("parties named by reference", () => {
+  it("reads “both delegations” as the parties of the talks told before", () => {
+    const text = [
+      "Sudan",
+      "",
+      "Sudan's army and the Rapid Support Forces will resume talks in Jeddah on May 6.",
+      "",
+      "Mediators will hold consultations with both delegations on May 3.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2024-04-10", "en");
+    expect(meetings[1]).toMatchObject({ kind: "consultations", date: "2024-05-03" });
+    expect(meetings[1]!.participants).toEqual(expect.arrayContaining(meetings[0]!.participants));
+  });
+});
+
+describe("dates owned by another event", () => {
+  it("does not give a meeting the date of an election named after its cue", () => {
+    const text =
+      "Élections\n\nLe débat entre Julie Marchand et Paul Rivière avant les élections législatives du 9 juin aura lieu le 4 juin.";
+    expect(meetingsOf(text, "2024-05-20", "fr").map((m) => [m.kind, m.date])).toEqual([["debate", "2024-06-04"]]);
+    const english = "Vote\n\nA debate between Ellen Marsh and Tom Reilly ahead of the election on Nov. 5 will take place on Oct. 22.";
+    expect(meetingsOf(english, "2024-10-01", "en").map((m) => [m.kind, m.date])).toEqual([["debate", "2024-10-22"]]);
+  });
+});
+
+describe("one meeting told by two nouns", () => {
+  it("keeps « un entretien suivi d'un dîner » one meeting", () => {
+    const text = "Visite\n\nLa présidente Sandra Lenoir recevra Olaf Scholz le 3 juin pour un entretien suivi d’un dîner de travail.";
+    expect(meetingsOf(text, "2024-05-20", "fr").map((m) => m.date)).toEqual(["2024-06-03"]);
+  });
+});
+
+describe("parties named as a pair", () => {
+  it("reads « les deux femmes » and “the two women” as the parties told before", () => {
+    const text = [
+      "Diplomatie",
+      "",
+      "Giorgia Meloni recevra Ursula von der Leyen le 12 juin à Rome.",
+      "",
+      "Les deux femmes s’étaient déjà parlé au téléphone le 2 juin.",
+    ].join("\n");
+    const call = meetingsOf(text, "2024-06-05", "fr").find((m) => m.kind === "phone_call");
+    expect(call).toMatchObject({ date: "2024-06-02", participants: expect.arrayContaining(["Giorgia Meloni", "Ursula von der Leyen"]) });
+  });
+});
+
+describe("a pronoun subject with a named host", () => {
+  it("reads « Il sera reçu par X » as a meeting of the person the text is about with X", () => {
+    const text = [
+      "Visite d'État",
+      "",
+      "Le président ghanéen John Mahama se rendra en Allemagne du 3 au 5 juin.",
+      "",
+      "Il sera reçu par Olaf Scholz le 4 juin à Berlin.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2024-05-20", "fr");
+    expect(meetings.find((m) => m.date === "2024-06-04")!.participants).toEqual(expect.arrayContaining(["John Mahama", "Olaf Scholz"]));
+  });
+});
+
+describe("bodies that meet", () => {
+  it("reads « le Conseil européen » and a lower-case committee up to the verb, on a pair of days", () => {
+    const text = [
+      "Europe",
+      "",
+      "Le Conseil européen se réunira les 20 et 21 mars à Bruxelles.",
+      "",
+      "Le bureau politique se réunira le 25 mars.",
+      "",
+      "Le meeting de campagne a réuni 300 personnes le 2 mars à Lyon.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2025-03-10", "fr");
+    expect(meetings.map((m) => m.date)).toEqual(["2025-03-20", "2025-03-25"]);
+    expect(meetings[0]!.participants).toContain("Conseil européen");
+    expect(meetings[1]!.participants).toContain("bureau politique");
+  });
+
+  it("reads “is expected in” as to come", () => {
+    // 2025-03-10 is a Monday.
+    const text = "Visit\n\nChancellor Friedrich Merz is expected in Washington on Friday for talks with Donald Trump.";
+    expect(meetingsOf(text, "2025-03-10", "en").map((m) => [m.status, m.date])).toEqual([["scheduled", "2025-03-14"]]);
+  });
+});
+
+describe("meetings placed in a vague span", () => {
+  it("gives no day to a meeting held “over the weekend” or « la semaine dernière »", () => {
+    expect(meetingsOf("Diplomacy\n\nAntony Blinken met Wang Yi over the weekend in Beijing.", "2024-05-08", "en")).toEqual([]);
+    expect(meetingsOf("Diplomatie\n\nLe président Macron a reçu Olaf Scholz la semaine dernière à l’Élysée.", "2024-05-08", "fr")).toEqual([]);
+  });
+});
+
+describe("meetings that will not take place", () => {
+  it("reads « n'aura pas lieu », « reporté sine die », “will not take place”, “postponed indefinitely” as cancelled", () => {
+    const french = [
+      "Diplomatie",
+      "",
+      "La rencontre entre Pedro Sánchez et Giorgia Meloni prévue vendredi n’aura pas lieu.",
+      "",
+      "Le sommet entre le Mercosur et l’Union européenne, prévu le 20 mai, a été reporté sine die.",
+    ].join("\n");
+    expect(meetingsOf(french, "2024-05-08", "fr").map((m) => [m.status, m.date])).toEqual([
+      ["cancelled", "2024-05-10"],
+      ["cancelled", "2024-05-20"],
+    ]);
+    const english = "Diplomacy\n\nThe meeting between Pedro Sánchez and Giorgia Meloni set for Friday will not take place.";
+    expect(meetingsOf(english, "2024-05-08", "en").map((m) => [m.status, m.date])).toEqual([["cancelled", "2024-05-10"]]);
+  });
+
+  it("keeps talks only paused to come on the day they resume", () => {
+    const text = "Social\n\nLes négociations entre Stellantis et la CGT, suspendues depuis mardi, reprendront le 15 mai.";
+    expect(meetingsOf(text, "2024-05-08", "fr").map((m) => [m.status, m.date])).toEqual([["scheduled", "2024-05-15"]]);
+  });
+});
+
+describe("more countries as parties", () => {
+  it("reads Oman, Nepal, Sri Lanka and their capitals or demonyms as countries", () => {
+    const english = "Diplomacy\n\nOfficials from Oman and Nepal will hold consultations in Kathmandu on Monday.";
+    expect(meetingsOf(english, "2024-05-08", "en")[0]!.participants).toEqual(expect.arrayContaining(["Oman", "Nepal"]));
+    const french = "Diplomatie\n\nLe Sri Lanka et l’Uruguay tiendront des consultations le 20 mai à Colombo.";
+    expect(meetingsOf(french, "2024-05-08", "fr")[0]!.participants).toEqual(expect.arrayContaining(["Sri Lanka", "Uruguay"]));
+  });
+});
+
+describe("demonyms as parties", () => {
+  it("reads the demonyms of more countries as the countries", () => {
+    const english = "Diplomacy\n\nOmani and Armenian officials will hold consultations in Muscat on Monday.";
+    expect(meetingsOf(english, "2024-05-08", "en")[0]!.participants).toEqual(expect.arrayContaining(["Oman", "Armenia"]));
+    const french = "Diplomatie\n\nLes diplomates marocains et sénégalais tiendront des consultations le 20 mai à Rabat.";
+    expect(meetingsOf(french, "2024-05-08", "fr")[0]!.participants).toEqual(expect.arrayContaining(["Maroc", "Sénégal"]));
+  });
+});
+
+describe("a day counted from an event named by its noun", () => {
+  it("counts « le lendemain du sommet » from the summit's day", () => {
+    const text = [
+      "G7",
+      "",
+      "Le sommet du G7 se tiendra le 13 juin à Bari.",
+      "",
+      "Le président argentin Javier Milei et Giorgia Meloni se retrouveront le lendemain du sommet.",
+    ].join("\n");
+    expect(meetingsOf(text, "2024-05-08", "fr").map((m) => m.date)).toEqual(["2024-06-13", "2024-06-14"]);
+  });
+});
+
+describe("two countries named by reference", () => {
+  it("reads “the two countries” as the countries of the meeting told before, not the last people named", () => {
+    const text = [
+      "Caucasus",
+      "",
+      "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in Prague on May 2.",
+      "",
+      "On Monday, Aliyev spoke by phone with Recep Tayyip Erdogan.",
+      "",
+      "Deputy ministers of the two countries will hold consultations in Geneva on May 20.",
+    ].join("\n");
+    const consultations = meetingsOf(text, "2024-05-08", "en").find((m) => m.kind === "consultations");
+    expect(consultations!.participants).toEqual(expect.arrayContaining(["Armenia", "Azerbaijan"]));
   });
 });

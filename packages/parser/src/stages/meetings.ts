@@ -5,7 +5,9 @@ import {
   type DateMention,
   type DateWords,
   type Day,
+  type DurationMention,
   type Tense,
+  type TimeMention,
   dayToString,
   detectTense,
   findDateMentions,
@@ -32,6 +34,8 @@ export interface MeetingCue {
   channel?: boolean;
   /** Only continues a meeting already in the text ("discuter", "round"); never starts one alone. */
   weak?: boolean;
+  /** One sitting of talks ("session", "round", "séance"): it continues the last talks told, not merely the last meeting. */
+  sitting?: boolean;
 }
 
 /**
@@ -109,6 +113,15 @@ export interface MeetingWords {
   frame: RegExp;
   /** All that stands between two dates offered as alternatives ("le même jour ou le lendemain", "Monday or Tuesday"). */
   dateAlternative: RegExp;
+  /**
+   * Words just before a noun cue that make its meeting what came before the clause's own event
+   * ("après l'échec d'une réunion", "after a phone call"): a past meeting. Anchored at the end.
+   */
+  afterEvent: RegExp;
+  /** Just before a verb cue: an infinitive of purpose ("to discuss", "pour rencontrer"), what the meeting before is for. Anchored at the end. */
+  infinitivePurpose: RegExp;
+  /** Just before a date: an event that is no meeting owns it ("les élections générales du", "the election on"). Anchored at the end. */
+  otherEvent: RegExp;
 }
 
 interface CueMatch {
@@ -359,10 +372,10 @@ function kindOf(cues: CueMatch[], text: string, words: MeetingWords): MeetingKin
   const unframed = cues.filter((c) => !framing(c));
   const strong = (unframed.some((c) => !c.cue.weak) ? unframed : cues).filter((c) => !c.cue.weak);
   const noun = strong.find((c) => !c.cue.verb);
-  // "met in Geneva for talks": the talks are what the meeting is for, and it stays a meeting.
-  const meetingVerb = strong.find((c) => c.cue.verb && c.cue.kind === "meeting");
+  // "met in Geneva for talks", "will visit Seoul for talks": the talks are what the meeting or visit is for, and it stays one.
+  const meetingVerb = strong.find((c) => c.cue.verb && (c.cue.kind === "meeting" || c.cue.kind === "visit"));
   if (noun?.cue.kind === "negotiations" && meetingVerb && meetingVerb.end <= noun.start && words.purpose.test(text.slice(meetingVerb.end, noun.start))) {
-    return "meeting";
+    return meetingVerb.cue.kind;
   }
   return (noun ?? strong[0] ?? cues[0])?.cue.kind ?? "other";
 }
@@ -433,6 +446,8 @@ export function findMeetings(ctx: DocumentContext): void {
     const times = findTimes(text, dateWords);
     const durations = findDurations(text, dateWords);
     const claimed = new Set<DateMention>();
+    const takenTimes = new Set<TimeMention>();
+    const takenDurations = new Set<DurationMention>();
     /** Where the dates taken by earlier meetings of the sentence end: their parties stay theirs. */
     let lastClaimedEnd = 0;
     let pendingSetHere = false;
@@ -446,28 +461,43 @@ export function findMeetings(ctx: DocumentContext): void {
       const verbCue = unit.cues.find((c) => c.cue.verb);
       // A verb carries its own tense ("had hosted", "recevra"); a noun takes the clause's.
       const verbTense = verbCue ? detectTense(text.slice(Math.max(0, verbCue.start - 15), verbCue.end), dateWords) : "unknown";
-      const tense = verbTense !== "unknown" ? verbTense : regionTense !== "unknown" ? regionTense : reading.tense;
+      const afterEvent = !verbCue && words.afterEvent.test(text.slice(Math.max(0, firstCue.start - 40), firstCue.start));
+      const tense = afterEvent ? "past" : verbTense !== "unknown" ? verbTense : regionTense !== "unknown" ? regionTense : reading.tense;
       const definite = words.definite.test(text.slice(Math.max(0, firstCue.start - 30), firstCue.start));
       const generic = unit.cues.every((c) => !c.cue.verb && words.pluralNoun.test(text.slice(c.start, c.end)));
       const dateMention = pickDate(unit, firstCue, reading, words, claimed, definite || generic);
       if (dateMention) claimed.add(dateMention);
       // "le même jour ou le lendemain": the text does not say which day, so the meeting has none.
       const undecided = dateMention && mentions.some((m) => alternatives(m, dateMention, text, words) || alternatives(dateMention, m, text, words));
-      const resolved = dateMention && !undecided ? resolve(dateMention, tense) : null;
+      // "qui devait se tenir le 2 avril, a été annulée": calling a meeting off is past, the meeting need not be.
+      const dateTense = tense === "past" && words.cancelled.test(regionText) ? "unknown" : tense;
+      const resolved = dateMention && !undecided ? resolve(dateMention, dateTense) : null;
       // "will pay tribute to what happened on September 11, 2001": a dated past under a future verb
       // (or the reverse) belongs to another event of the clause.
-      const date = contradictsTense(resolved, tense, publication) ? null : resolved;
-      const time = times.find((t) => t.start >= unit.from && t.start < unit.to) ?? (units.length === 1 ? times[0] : undefined);
-      const duration = durations.find((d) => d.start >= unit.from && d.start < unit.to) ?? (units.length === 1 ? durations[0] : undefined);
+      const date = contradictsTense(resolved, dateTense, publication) ? null : resolved;
+      // A time or duration an earlier meeting of the sentence took is not this one's ("talks Tuesday at 10 a.m. after a call on Wednesday").
+      const time =
+        times.find((t) => t.start >= unit.from && t.start < unit.to && !takenTimes.has(t)) ?? (units.length === 1 ? times[0] : undefined);
+      // "a 40-minute phone call": a duration just before another meeting's cue is that meeting's.
+      const leadsOtherCue = (d: DurationMention) => units.some((u) => u !== unit && u.cues[0]!.start - d.end >= 0 && u.cues[0]!.start - d.end <= 2);
+      const duration =
+        durations.find((d) => d.start >= unit.from && d.start < unit.to && !takenDurations.has(d) && !leadsOtherCue(d)) ??
+        (units.length === 1 ? durations[0] : undefined);
+      if (time) takenTimes.add(time);
+      if (duration) takenDurations.add(duration);
       const partiesFrom = lastClaimedEnd <= firstCue.start ? Math.max(unit.from, lastClaimedEnd) : unit.from;
       if (dateMention) lastClaimedEnd = Math.max(lastClaimedEnd, dateMention.end);
       const absoluteFrom = sentence.start + partiesFrom;
       const absoluteTo = sentence.start + unit.to;
       const weakOnly = unit.cues.every((c) => c.cue.weak);
       const previous = drafts[drafts.length - 1] ?? null;
-      const recent = [pending, previous]
-        .filter((d): d is Draft => d !== null && index - d.sentenceIndex <= 3)
-        .sort((a, b) => b.sentenceIndex - a.sentenceIndex)[0] ?? null;
+      const talks = weakOnly && unit.cues.some((c) => c.cue.sitting) ? lastTalks(drafts, index) : null;
+      const recent =
+        talks ??
+        [pending, previous]
+          .filter((d): d is Draft => d !== null && index - d.sentenceIndex <= 3)
+          .sort((a, b) => b.sentenceIndex - a.sentenceIndex)[0] ??
+        null;
       const clock = time?.time ?? null;
       const minutes = duration?.minutes ?? null;
       // What the meeting takes from earlier ones is read now: they may change before it is built.
@@ -476,6 +506,7 @@ export function findMeetings(ctx: DocumentContext): void {
       const referentDraft = anaphoric ? referentOf(drafts, pending, index) : null;
       const referent = [...(referentDraft?.meeting.participants ?? [])];
       const referentKind = referentDraft?.meeting.kind;
+      const referredCountries = countriesReferredTo(ctx, words, drafts, index, regionText, sentences[Math.max(0, index - MAX_SENTENCES_LOOKED_BACK)]!.start, absoluteFrom);
 
       const buildMeeting = (): Meeting => {
         const inTimes = (party: Party) => times.some((t) => party.start >= sentence.start + t.start && party.start < sentence.start + t.end);
@@ -508,9 +539,7 @@ export function findMeetings(ctx: DocumentContext): void {
           end: sentence.end,
         };
         // "the two countries will hold talks in La Paz": the countries referred to are who meets, named first.
-        for (const country of countriesReferredTo(ctx, words, regionText, sentences[Math.max(0, index - MAX_SENTENCES_LOOKED_BACK)]!.start, absoluteFrom)) {
-          addParticipant(meeting, country);
-        }
+        for (const country of referredCountries) addParticipant(meeting, country);
         for (const party of parties) addParticipant(meeting, party.name);
         const people = entityIndexOf(ctx).people;
         if (anaphoric) {
@@ -528,10 +557,12 @@ export function findMeetings(ctx: DocumentContext): void {
         if (meeting.kind === "meeting" && groupMeets && !words.ministerial.test(regionText)) {
           meeting.kind = "summit";
         }
-        if (!meeting.participants.some((name) => people.has(name)) && words.unnamedPerson.test(text.slice(unit.from, firstCue.start))) {
+        // "Il sera reçu par Emmanuel Macron": a subject without a name, whoever is named after the cue.
+        const personBeforeCue = parties.some((p) => p.kind === "person" && p.start < sentence.start + firstCue.start);
+        if (!personBeforeCue && words.unnamedPerson.test(text.slice(unit.from, firstCue.start))) {
           // "il escompte … avoir des entretiens", "le futur président a reçu": most often the person the text is about.
           const protagonist = protagonistBefore(ctx, sentences[Math.max(0, index - 3)]!.start, sentence.start + firstCue.start);
-          if (protagonist) meeting.participants.unshift(protagonist);
+          if (protagonist && !meeting.participants.includes(protagonist)) meeting.participants.unshift(protagonist);
         }
         if (meeting.participants.filter((name) => !venues.includes(name)).length >= 2) {
           meeting.participants = meeting.participants.filter((name) => !venues.includes(name));
@@ -549,9 +580,10 @@ export function findMeetings(ctx: DocumentContext): void {
       const draft = new Draft(buildMeeting, index, time?.zone === "local", tense);
 
       if (date === null) {
-        if (weakOnly) continue;
         // Tested before the meeting is built: most meetings without a date are left pending and never read again.
         const target = (clock || minutes) && recent && index - recent.sentenceIndex <= 2 && recent.meeting.date !== null ? recent : null;
+        // "La première séance s'ouvrira à 9 h 30": a weak cue only adds the hour or length of the meeting before.
+        if (weakOnly && !target) continue;
         if (target) {
           if (!(clock && target.meeting.time && clock !== target.meeting.time)) {
             fillFrom(target, draft, ctx);
@@ -578,7 +610,8 @@ export function findMeetings(ctx: DocumentContext): void {
           continue;
         }
       } else if (weakOnly) {
-        if (pending && index - pending.sentenceIndex <= 2) {
+        // A dated sitting of talks told before is one more sitting of them, not the day of a meeting left pending.
+        if (!talks && pending && index - pending.sentenceIndex <= 2) {
           const earlier = pending;
           pending = null;
           earlier.meeting.date = date;
@@ -713,6 +746,22 @@ function cueHits(text: string, words: MeetingWords): number[] {
   return hits;
 }
 
+/** How far back "la session précédente", "the first session" look for the talks they are a sitting of. */
+const MAX_SENTENCES_TO_TALKS = 8;
+
+/** The last talks told with two parties or more, not too far back; else the last consultations. */
+function lastTalks(drafts: Draft[], index: number): Draft | null {
+  let consultations: Draft | null = null;
+  for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - MAX_DRAFTS_LOOKED_BACK; i--) {
+    const draft = drafts[i]!;
+    if (index - draft.sentenceIndex > MAX_SENTENCES_TO_TALKS) break;
+    if (draft.meeting.participants.length < 2) continue;
+    if (draft.meeting.kind === "negotiations") return draft;
+    if (draft.meeting.kind === "consultations") consultations ??= draft;
+  }
+  return consultations;
+}
+
 /** The meeting "les deux dirigeants" points back to: the last one with two parties or more. */
 function referentOf(drafts: Draft[], pending: Draft | null, index: number): Draft | null {
   for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - MAX_DRAFTS_LOOKED_BACK; i--) {
@@ -816,7 +865,21 @@ function groupCues(cues: CueMatch[], mentions: DateMention[], text: string, word
     const ownDate = mentions.some((m) => !m.reported && m.start >= cue.end && m.start < nextStart);
     const last = units[units.length - 1];
     const lastCue = last?.cues[last.cues.length - 1];
-    if (last && lastCue && !ownDate && (cue.cue.channel || cue.cue.verb || lastCue.cue.verb || cue.cue.weak || lastCue.cue.weak)) {
+    // "will meet on Jan. 8 to discuss Sudan", "a trip to Brussels to meet X": the purpose of the meeting
+    // before, unless that one has its day and this one another ("held talks on Monday and agreed to meet on May 5").
+    if (
+      last &&
+      lastCue &&
+      cue.cue.verb &&
+      words.infinitivePurpose.test(text.slice(Math.max(lastCue.end, cue.start - 15), cue.start)) &&
+      (cue.cue.weak || !ownDate || !hasDateBetween(mentions, last.cues[0]!.start, cue.start))
+    ) {
+      last.cues.push(cue);
+      continue;
+    }
+    // "un entretien suivi d'un dîner d'État": a noun a few words after another, without a day of its own, is the same meeting.
+    const closeNoun = cue.start - (lastCue?.end ?? 0) <= 12 && !/[,;:.]/.test(text.slice(lastCue?.end ?? 0, cue.start));
+    if (last && lastCue && !ownDate && (cue.cue.channel || cue.cue.verb || lastCue.cue.verb || cue.cue.weak || lastCue.cue.weak || closeNoun)) {
       last.cues.push(cue);
       continue;
     }
@@ -859,11 +922,13 @@ function pickDate(
     const moved = mentions.find((m) => m.start >= after && m.start - after < 30);
     if (moved && at >= unit.from && at < unit.to) return moved;
   }
+  const ownedByOtherEvent = (m: DateMention) => words.otherEvent.test(text.slice(Math.max(0, m.start - 40), m.start));
   // "se sont rencontrés …, lors d'un point de presse le 29 avril": a date past a press conference is the conference's.
   const after = mentions.find(
     (m) =>
       !m.reported &&
       !m.pointsAhead &&
+      !ownedByOtherEvent(m) &&
       m.start >= firstCue.start &&
       m.start < unit.to &&
       !excluded.some(([s, e]) => s >= firstCue.end && e <= m.start),
@@ -878,6 +943,7 @@ function pickDate(
       m.start >= floor &&
       m.start < firstCue.start &&
       !(definite && claimed.has(m)) &&
+      !ownedByOtherEvent(m) &&
       !excluded.some(([s, e]) => (s >= m.end && e <= firstCue.start) || (e <= m.start && m.start - e < 30)),
   );
   return before[before.length - 1] ?? null;
@@ -954,19 +1020,35 @@ function addPrecedingParty(
 }
 
 /**
- * "Experts from the four countries will meet": the last countries named between two offsets, as
- * many as the region's number says, in the order the text names them; none without such a number.
+ * "Experts from the four countries will meet": as many countries as the region's number says, those
+ * of the last meeting told with that many ("the two countries" resume their talks), else the last
+ * that many named between two offsets, in the order the text names them; none without a number.
  */
-function countriesReferredTo(ctx: DocumentContext, words: MeetingWords, regionText: string, from: number, to: number): string[] {
+function countriesReferredTo(
+  ctx: DocumentContext,
+  words: MeetingWords,
+  drafts: readonly Draft[],
+  index: number,
+  regionText: string,
+  from: number,
+  to: number,
+): string[] {
   const reference = words.countriesByNumber.exec(regionText)?.groups?.count;
   if (!reference) return [];
   const count = /^\d+$/.test(reference) ? Number(reference) : (words.counts[reference.toLowerCase()] ?? 0);
-  const countries = partiesIn(ctx, words, from, to)
-    .filter((party) => party.kind === "country")
-    .map((party) => party.name);
-  const lastNamed = [...new Set([...countries].reverse())].slice(0, count);
+  const named = partiesIn(ctx, words, from, to).filter((party) => party.kind === "country");
+  const countries = new Set([...Object.values(words.countries), ...Object.values(words.capitals)]);
+  for (const place of ctx.places) if (place.country) countries.add(place.country);
+  for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - MAX_DRAFTS_LOOKED_BACK; i--) {
+    const draft = drafts[i]!;
+    if (index - draft.sentenceIndex > MAX_SENTENCES_LOOKED_BACK) break;
+    const met = draft.meeting.participants.filter((name) => countries.has(name));
+    if (met.length === count) return met;
+  }
+  const inTextOrder = named.map((party) => party.name);
+  const lastNamed = [...new Set([...inTextOrder].reverse())].slice(0, count);
   if (lastNamed.length < count) return [];
-  return lastNamed.sort((a, b) => countries.indexOf(a) - countries.indexOf(b));
+  return lastNamed.sort((a, b) => inTextOrder.indexOf(a) - inTextOrder.indexOf(b));
 }
 
 /** Of the people named between two offsets, the one the whole text names most often. */

@@ -58,7 +58,7 @@ englishChrono.parsers.unshift(
 export const dates: DateWords = {
   chrono: englishChrono,
   dateHint: new RegExp(
-    `(?<![a-zA-Z])(?<![\\p{L}])(?:${monthAlternation}|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|this\\s+(?:morning|afternoon|evening|week)|earlier|later|next\\s+day|following\\s+day|same\\s+day|day\\s+(?:before|after)|that\\s+(?:day|evening|night)|in\\s+\\p{L}+\\s+(?:days|weeks)|(?:days?|weeks?)\\s+after)`,
+    `(?<![a-zA-Z])(?<![\\p{L}])(?:${monthAlternation}|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|this\\s+(?:morning|afternoon|evening|week)|earlier|later|next\\s+day|following\\s+day|same\\s+day|day\\s+(?:before|after)|that\\s+(?:day|evening|night)|in\\s+[\\p{L}\\d]+\\s+(?:days|weeks)|(?:days?|weeks?)\\s+after)`,
     "iu",
   ),
   numbers,
@@ -90,10 +90,11 @@ export const dates: DateWords = {
     "giu",
   ),
   units: { day: 1, days: 1, week: 7, weeks: 7 },
+  // "3:35 p.m.", "1300 GMT" (wire style, only before GMT or UTC), "at noon".
   times:
-    /(?<![\d,.:$£€])(?<hour>\d{1,2})(?=:[0-5]\d|\s?[ap]\.?\s?m(?![\p{L}]))(?::(?<minute>[0-5]\d))?(?:\s?(?<meridiem>[ap])\.?\s?m(?![\p{L}])\.?)?/giu,
+    /(?<![\d,.:$£€])(?:(?<hour>\d{1,2})(?=:[0-5]\d|\s?[ap]\.?\s?m(?![\p{L}]))(?::(?<minute>[0-5]\d))?(?:\s?(?<meridiem>[ap])\.?\s?m(?![\p{L}])\.?)?|(?<fourDigitHour>[01]\d|2[0-3])(?<fourDigitMinute>[0-5]\d)(?=\s?(?:GMT|UTC)(?![\p{L}]))|(?<=(?:at|by|for|from|until)\s)(?:(?<noon>noon|midday)|(?<midnight>midnight))(?![\p{L}]))/giu,
   notTimeBefore: /(?:for|within|after|over|about|than)\s*$/iu,
-  zoneByPlace: /^\s*,?\s*\(?\s*(?<place>\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?) time(?![\p{L}])/u,
+  zoneByPlace: /^\s*,?\s*\(?\s*(?<place>\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?) [Tt]ime(?![\p{L}])/u,
   localTime: /^\s*,?\s*\(?\s*local\s+time/iu,
   durations: [
     new RegExp(
@@ -101,15 +102,21 @@ export const dates: DateWords = {
       "giu",
     ),
     new RegExp(`(?<![a-zA-Z\\d])(?<![\\p{L}\\d])(?<n>${numberAlternation})(?<half>-and-a-half)?-(?<unit>hour|minute)(?![\\p{L}])`, "giu"),
+    // "an hour-long call", "an hourlong meeting".
+    /(?<![a-zA-Z])(?<![\p{L}])(?<n>an)\s+(?<unit>hour)-?long(?![\p{L}])/giu,
   ],
+  // "is due to" ends before the verb it announces, so it sits outside the end-of-word test.
+  // "meets", "convenes": a body's present tense announces its next sitting ("meets on Thursday").
   future:
-    /(?<![a-zA-Z])(?<![\p{L}])(?:will|'ll|shall|is\s+to|are\s+to|(?:is|are)\s+due\s+to\s+(?!a\s|an\s|the\s)|scheduled|set\s+for|set\s+to|plans?\s+to|planned|upcoming|expected\s+to|would|going\s+to|pencill?ed\s+in)(?![\p{L}])/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:(?:will|'ll|shall|is\s+to|are\s+to|scheduled|set\s+for|set\s+to|plans?\s+to|planned|upcoming|expected\s+(?:to|in|at)|would|going\s+to|pencill?ed\s+in|meets|(?:re)?convenes)(?![\p{L}])|(?:is|are)\s+due\s+to\s+(?!a\s|an\s|the\s)(?=\p{L}))/iu,
+  // Case-sensitive: under the i flag \p{Ll} takes capitals too, and "United" read as a past tense.
   past:
-    /ed(?![\p{L}])(?<=(?<![\p{L}])\p{Ll}{3,}ed)|(?<![a-zA-Z])(?<![\p{L}])(?:was|were|had|has|have|did|met|held|spoke|began|took|made|said|yesterday|last|ago|earlier)(?![\p{L}])/iu,
+    /ed(?![\p{L}])(?<=(?<![\p{L}])\p{Ll}{3,}ed)|(?<![a-zA-Z])(?<![\p{L}])(?:[Ww]as|[Ww]ere|[Hh]ad|[Hh]as|[Hh]ave|[Dd]id|[Mm]et|[Hh]eld|[Ss]poke|[Bb]egan|[Tt]ook|[Mm]ade|[Ss]aid|[Yy]esterday|[Ll]ast|[Aa]go|[Ee]arlier)(?![\p{L}])/u,
+  // "said in a statement on Monday", "told reporters in Brussels on Monday": still when it was said.
   reportedOn:
-    /(?<![a-zA-Z])(?<![\p{L}])(?:said|told\s+reporters|told|announced|stated|confirmed|reported|added|wrote)\s+(?:on\s+)?$/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:said|told\s+reporters|told|announced|stated|confirmed|reported|added|wrote)\s+(?:(?:in|at)\s+(?:an?\s+|the\s+)?\p{L}+\s+(?:\p{L}+\s+)?)?(?:on\s+)?$/iu,
   participleBefore:
-    /(?<![a-zA-Z])(?<![\p{L}])(?<!(?:will|to|would|shall)\s+be\s+)(?!(?:expected|scheduled|planned)\s)(?:\p{Ll}{3,}ed|born|slain)\s+(?:on\s+)?$/u,
+    /(?<![a-zA-Z])(?<![\p{L}])(?<!(?:will|to|would|shall)\s+(?:\p{Ll}+\s+)?be\s+(?:\p{Ll}+\s+)?)(?!(?:expected|scheduled|planned)\s)(?:\p{Ll}{3,}ed|born|slain)\s+(?:on\s+)?$/u,
   monthYear: new RegExp(`(?<![a-zA-Z])(?<![\\p{L}])(?<month>${monthAlternation})\\.?,?\\s+(?<year>(?:1[89]|20)\\d\\d)\\s*$`, "iu"),
   months,
 };

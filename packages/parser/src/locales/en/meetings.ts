@@ -29,6 +29,36 @@ const countries: Record<string, string> = {
   portugal: "Portugal", iraq: "Iraq", "saudi arabia": "Saudi Arabia", qatar: "Qatar",
   "czech republic": "Czech Republic", hungary: "Hungary", australia: "Australia", afghanistan: "Afghanistan",
   pakistan: "Pakistan",
+  // Demonyms of more countries, as the place names spell the country.
+  armenian: "Armenia", armenians: "Armenia", azerbaijani: "Azerbaijan", azerbaijanis: "Azerbaijan",
+  sudanese: "Sudan", saudi: "Saudi Arabia", saudis: "Saudi Arabia", emirati: "United Arab Emirates",
+  emiratis: "United Arab Emirates", omani: "Oman", omanis: "Oman", qatari: "Qatar", qataris: "Qatar",
+  kuwaiti: "Kuwait", kuwaitis: "Kuwait", jordanian: "Jordan", jordanians: "Jordan", lebanese: "Lebanon",
+  palestinian: "Palestine", palestinians: "Palestine", iraqi: "Iraq", iraqis: "Iraq", afghan: "Afghanistan",
+  afghans: "Afghanistan", pakistani: "Pakistan", pakistanis: "Pakistan", nepalese: "Nepal", nepali: "Nepal",
+  "sri lankan": "Sri Lanka", "sri lankans": "Sri Lanka", vietnamese: "Vietnam", thai: "Thailand",
+  indonesian: "Indonesia", indonesians: "Indonesia", filipino: "Philippines", filipinos: "Philippines",
+  malaysian: "Malaysia", malaysians: "Malaysia", australian: "Australia", australians: "Australia",
+  "south african": "South Africa", "south africans": "South Africa", nigerian: "Nigeria", nigerians: "Nigeria",
+  kenyan: "Kenya", kenyans: "Kenya", ethiopian: "Ethiopia", ethiopians: "Ethiopia", senegalese: "Senegal",
+  ghanaian: "Ghana", ghanaians: "Ghana", moroccan: "Morocco", moroccans: "Morocco", algerian: "Algeria",
+  algerians: "Algeria", tunisian: "Tunisia", tunisians: "Tunisia", libyan: "Libya", libyans: "Libya", malian: "Mali",
+  malians: "Mali", greek: "Greece", greeks: "Greece", dutch: "Netherlands", belgian: "Belgium", belgians: "Belgium",
+  swiss: "Switzerland", austrian: "Austria", austrians: "Austria", hungarian: "Hungary", hungarians: "Hungary",
+  czech: "Czech Republic", czechs: "Czech Republic", slovak: "Slovakia", slovaks: "Slovakia", romanian: "Romania",
+  romanians: "Romania", bulgarian: "Bulgaria", bulgarians: "Bulgaria", serbian: "Serbia", serbians: "Serbia",
+  serbs: "Serbia", croatian: "Croatia", croatians: "Croatia", croats: "Croatia", kosovar: "Kosovo",
+  kosovars: "Kosovo", albanian: "Albania", albanians: "Albania", moldovan: "Moldova", moldovans: "Moldova",
+  belarusian: "Belarus", belarusians: "Belarus", lithuanian: "Lithuania", lithuanians: "Lithuania",
+  latvian: "Latvia", latvians: "Latvia", estonian: "Estonia", estonians: "Estonia", finnish: "Finland",
+  finns: "Finland", swedish: "Sweden", swedes: "Sweden", norwegian: "Norway", norwegians: "Norway",
+  danish: "Denmark", danes: "Denmark", irish: "Ireland", georgian: "Georgia", georgians: "Georgia",
+  kazakh: "Kazakhstan", kazakhs: "Kazakhstan", portuguese: "Portugal", argentine: "Argentina",
+  argentinian: "Argentina", argentines: "Argentina", chilean: "Chile", chileans: "Chile", peruvian: "Peru",
+  peruvians: "Peru", colombian: "Colombia", colombians: "Colombia", venezuelan: "Venezuela",
+  venezuelans: "Venezuela", cuban: "Cuba", cubans: "Cuba", haitian: "Haiti", haitians: "Haiti", syrians: "Syria",
+  israelis: "Israel", egyptians: "Egypt", brazilians: "Brazil", mexicans: "Mexico",
+  turks: "Turkey", italians: "Italy", spaniards: "Spain",
 };
 // Every nationality of the place list names its country too ("Laotian and Thai negotiators"); the forms above come first.
 for (const [demonym, country] of Object.entries(demonyms)) countries[demonym.toLowerCase()] ??= country;
@@ -46,18 +76,21 @@ const capitals: Record<string, string> = {
 
 export const meetings: MeetingWords = {
   // Grouped by first letter (the order within a group kept): a regex engine then tries one group per character.
-  cue: /(?:phone|t(?:elephone|alks|ravel|rip|alked|ête)|c(?:all|onsultation|onvene)|v(?:ideo|irtual|isit)|s(?:ummit|ession|at\s+down|it\s+down|itting\s+down|poke|peak)|negotiat|d(?:ebate|inner|ine|iscuss)|arriv|m(?:eet|et(?![\p{L}]))|h(?:ost|earing)|receiv|lunch|breakfast|gather|round)/iu,
+  cue: /(?:phone|t(?:elephone|alks|ravel|rip|alked|ête)|c(?:all|onsult|onvene)|v(?:ideo|irtual|isit)|s(?:ummit|ession|at\s+down|it\s+down|itting\s+down|poke|peak)|negotiat|d(?:ebate|inner|ine|iscuss)|arriv|m(?:eet|et(?![\p{L}]))|h(?:ost|earing)|receiv|lunch|breakfast|gather|round)/iu,
   cues: [
     { kind: "video_conference", pattern: words("video\\s*(?:call|conference|link|summit|meeting)s?|videoconferenc(?:e|es|ing)|virtual\\s+(?:summit|meeting)s?"), channel: true },
     { kind: "phone_call", pattern: words("(?:tele)?phone(?:\\s+(?:call|conversation|talks?))?|phoned|by\\s+telephone|call(?!\\s+(?:for|on|off|to|up)(?![\\p{L}]))"), channel: true },
     { kind: "summit", pattern: words("summits?") },
     { kind: "negotiations", pattern: words("talks|negotiations?|negotiating\\s+(?:teams?|session|round)") },
     { kind: "consultations", pattern: words("consultations") },
+    { kind: "consultations", pattern: words("consult(?:s|ed|ing)?\\s+with"), verb: true },
     { kind: "debate", pattern: words("debates?|debated") },
+    // "will visit Seoul": the verb, before the noun pattern takes it.
+    { kind: "visit", pattern: casedWords("(?<=(?:will|to|would|shall|may|might|could|must)\\s)visit(?=\\s+(?:the\\s+)?\\p{Lu})"), verb: true },
     { kind: "visit", pattern: words("(?:state\\s+|official\\s+)?visits?|trip\\s+to") },
     { kind: "visit", pattern: casedWords("visit(?:ed|ing)(?=\\s+(?:the\\s+)?\\p{Lu})"), verb: true },
     { kind: "visit", pattern: words("will\\s+travel\\s+to|travell?ed\\s+to|travels\\s+to|arrive[sd]?\\s+in"), verb: true },
-    { kind: "meeting", pattern: words("meetings?|dinner|lunch|breakfast|working\\s+session|hearing|tête-à-tête") },
+    { kind: "meeting", pattern: words("meetings?|dinner|lunch|breakfast|working\\s+session|hearing|tête-à-tête|round\\s*tables?|roundtables?") },
     {
       kind: "meeting",
       pattern: words(
@@ -73,15 +106,20 @@ export const meetings: MeetingWords = {
       ),
       verb: true,
     },
-    { kind: "meeting", pattern: words("discussions?|discuss(?:ed|es|ing)?|round|spoke|talked"), verb: true, weak: true },
+    // Read like a verb: its tense is that of the verb just before it ("will open a new round"), not of the clause.
+    { kind: "meeting", pattern: words("round|sessions?"), verb: true, weak: true, sitting: true },
+    { kind: "meeting", pattern: words("discussions?|discuss(?:ed|es|ing)?|spoke|talked"), verb: true, weak: true },
   ],
-  notMeeting: words("(?:years|months|weeks|days|hours)\\s+of\\s+(?:negotiations|talks|discussions)|medical\\s+visit|(?:was|were|been|being)\\s+met|(?:parliament|senate|congress|house\\s+of\\s+commons)\\s+(?:would\\s+|will\\s+)?(?:meet|sit|reconvene)s?|(?:press|news)\\s+conferences?|press\\s+briefings?|call(?:s|ed)?\\s+(?:for|on|off)|visiting\\s+(?:hours|team|professor)|met\\s+with\\s+(?:criticism|protests?|opposition|resistance)|(?:return|returning|returned|back)\\s+from\\s+(?:his|her|their|the|a|an|this|that)\\s+(?:state\\s+|official\\s+)?(?:visit|trip)"),
-  cancelled: /(?<![a-zA-Z])(?<![\p{L}])(?:cancell?(?:ed|ing|ation)?|called\s+off|calls\s+off|call\s+off|scrapped|scrapping)(?![\p{L}])/iu,
-  postponed: /(?<![a-zA-Z])(?<![\p{L}])(?:postponed|pushed\s+back|delayed|moved|rescheduled)\s+(?:to|until|till)(?![\p{L}])/giu,
+  notMeeting: words("(?:years|months|weeks|days|hours)\\s+of\\s+(?:negotiations|talks|discussions)|medical\\s+visit|(?:was|were|been|being)\\s+met|(?:parliament|senate|congress|house\\s+of\\s+commons)\\s+(?:would\\s+|will\\s+)?(?:meet|sit|reconvene)s?|(?:press|news)\\s+conferences?|(?:earnings|investor|analysts?['’]?)\\s+calls?|conference\\s+calls?\\s+with\\s+(?:analysts|investors)|press\\s+briefings?|call(?:s|ed)?\\s+(?:for|on|off)|visiting\\s+(?:hours|team|professor)|met\\s+with\\s+(?:criticism|protests?|opposition|resistance)|(?:return|returning|returned|back)\\s+from\\s+(?:his|her|their|the|a|an|this|that)\\s+(?:state\\s+|official\\s+)?(?:visit|trip)"),
+  // Put off with no new day is called off for that day ("postponed indefinitely").
+  cancelled:
+    /(?<![a-zA-Z])(?<![\p{L}])(?:cancell?(?:ed|ing|ation)?|called\s+off|calls\s+off|call\s+off|scrapped|scrapping|will\s+not\s+take\s+place|won['’]t\s+take\s+place|did\s+not\s+take\s+place|(?:postponed|delayed|put\s+off)\s+(?:indefinitely|until\s+further\s+notice))(?![\p{L}])/iu,
+  // "pushed back two weeks, to Oct. 15": the new date may follow the delay.
+  postponed: /(?<![a-zA-Z])(?<![\p{L}])(?:postponed|pushed\s+back|delayed|moved|rescheduled)(?:\s+(?:by\s+)?(?:a|an|one|\d+|\p{L}+)\s+(?:days?|weeks?|months?)\s*,?)?\s+(?:to|until|till)(?![\p{L}])/giu,
   countriesByNumber: /(?<![a-zA-Z])(?<![\p{L}])(?:(?:the|their|its|all|these)\s+|(?=both\s))(?<count>both|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:countries|nations)(?![\p{L}])/iu,
   counts: { both: 2, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 },
   anaphora:
-    /(?<![a-zA-Z])(?<![\p{L}])(?:the\s+two\s+(?:leaders|presidents|men|sides|ministers|delegations)|both\s+(?:leaders|sides|men)|the\s+leaders|their\s+(?:negotiators|teams|delegations)|his\s+counterpart|her\s+counterpart)(?![\p{L}])/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:the\s+two\s+(?:leaders|presidents|men|women|sides|ministers|delegations)|both\s+(?:leaders|sides|men|delegations|parties|camps|governments)|the\s+two\s+(?:parties|camps|governments)|the\s+leaders|their\s+(?:negotiators|teams|delegations)|his\s+counterpart|her\s+counterpart)(?![\p{L}])/iu,
   ministerial: /(?<![a-zA-Z])(?<![\p{L}])minist(?:er|ers|erial)(?![\p{L}])/iu,
   unnamedPerson:
     /(?<![a-zA-Z])(?<![\p{L}])(?:he|she|the\s+(?:\p{Ll}+\s+)?(?:president|leader|chief|minister|chancellor|king|queen|monarch|pope|secretary|candidate|mayor|governor))(?![\p{L}])/iu,
@@ -100,15 +138,21 @@ export const meetings: MeetingWords = {
     /(?<![a-zA-Z])(?<![\p{L}])(?:match(?:es)?|final|semi-finals?|quarter-finals?|championship|tournament|league|cup|season|stadium|goals?|contest|olympics?|fixture)(?![\p{L}])/iu,
   definite: /(?<![a-zA-Z])(?<![\p{L}])(?:the|this|that|these|those|their|such)\s+(?:\p{Ll}+\s+){0,2}$/iu,
   then: /(?<![a-zA-Z])(?<![\p{L}])(?:then|before|followed\s+by)(?![\p{L}])/iu,
-  otherTime: /(?<![a-zA-Z\d])(?<![\p{L}\d])(?:1[89]\d\d|20\d\d)(?![\p{L}\d])|(?<![a-zA-Z])(?<![\p{L}])(?:recently|already|previously|once)(?![\p{L}])|(?<![a-zA-Z])(?<![\p{L}])in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])/iu,
+  otherTime: /(?<![a-zA-Z\d])(?<![\p{L}\d])(?:1[89]\d\d|20\d\d)(?![\p{L}\d])|(?<![a-zA-Z])(?<![\p{L}])(?:recently|already|previously|once|over\s+the\s+weekend|at\s+the\s+weekend|last\s+(?:week|month)|earlier\s+this\s+(?:week|month))(?![\p{L}])|(?<![a-zA-Z])(?<![\p{L}])in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])/iu,
   topic:
     /(?<![a-zA-Z])(?<![\p{L}])(?:on|about|over|concerning|to\s+discuss)\s+(?:the\s+)?(?<topic>\p{Ll}[\p{L}'’-]*(?:\s+(?:of|for)\s+\p{Ll}[\p{L}'’-]*|\s+\p{Ll}[\p{L}'’-]*(?=\s+(?:and|with|in|at|on)(?![\p{L}]))){0,3})/u,
+  // Not from a possessive's "s" ("Rivertown's board" is a board, not an "s board").
   bodies:
-    /(?<![a-zA-Z])(?<![\p{L}])(?<body>(?:(?!the\s|a\s|an\s|its\s|their\s)\p{Ll}[\p{L}-]*\s+)?(?:commission|committee|council|board|cabinet|panel))(?![\p{L}])/gu,
+    /(?<![a-zA-Z'’])(?<![\p{L}])(?<body>(?:(?!the\s|a\s|an\s|its\s|their\s)\p{Ll}[\p{L}-]*\s+)?(?:commission|committee|council|board|cabinet|panel))(?![\p{L}])/gu,
   notParties: new Set(["AFP", "Reuters", "AP", "Associated Press", "Xinhua", "TASS", "Bloomberg", "UTC", "GMT", "CET", "EST", "EDT", "PST", "PDT", "BST", "TV", "GDP", "CEO", "AM", "PM", "UN"]),
   reportingClause: /,\s*(?:(?:he|she|they|it)\s+)?(?:said|says|saying|told|announced|added|stated|confirmed)(?![\p{L}])|,\s*according\s+to\s/iu,
   frame:
     /(?<![a-zA-Z])(?<![\p{L}])(?:on\s+the\s+(?:\p{L}+\s+)?day\s+of|in\s+the\s+course\s+of|during|on\s+the\s+sidelines\s+of|on\s+the\s+occasion\s+of)\s+(?:his|her|their|its|the|this|that|an?)?\s*(?:\p{L}+\s+)?\p{P}?\s*$/iu,
   dateAlternative: /^\s*,?\s*or\s*$/iu,
+  infinitivePurpose: /(?<![a-zA-Z])(?<![\p{L}])(?:to|in\s+order\s+to)\s+$/iu,
+  // "since Tuesday" dates a state, not a meeting.
+  otherEvent:
+    /(?<![a-zA-Z])(?<![\p{L}])(?:(?:elections?|vote|ballot|referendum|trial|primary|polls)(?:\s+[\p{L}-]+)?\s+(?:on|of|set\s+for|scheduled\s+for)|since)\s+$/iu,
+  afterEvent: /(?<![a-zA-Z])(?<![\p{L}])(?:after|following)\s+(?:a|an|the|their|his|her|its|last\s+\p{L}+['’]s)\s+(?:[\p{L}\d-]+\s+){0,2}$/iu,
   locative: /(?<![a-zA-Z])(?<![\p{L}])(?:in|at)\s+(?:the\s+)?$/iu,
 };

@@ -173,6 +173,11 @@ Lesotho|Maseru|
 Eswatini|Swaziland,Mbabane|Swazi
 Bahrain|Manama|Bahraini,Bahrainis
 Oman|Muscat|Omani,Omanis
+Slovenia|Ljubljana|Slovenian,Slovenians,Slovene,Slovenes
+North Macedonia|Skopje,Macedonia|Macedonian,Macedonians
+Montenegro|Podgorica|Montenegrin,Montenegrins
+Iceland|Reykjavik|Icelandic,Icelanders
+Malta|Valletta|Maltese
 `;
 
 /** Regions, continents and cities that are not capitals. */

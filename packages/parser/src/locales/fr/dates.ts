@@ -1,5 +1,5 @@
 import * as chrono from "chrono-node";
-import { dayPairParser, type DateWords, withCachedPattern } from "../../stages/dates.js";
+import { dayPairParser, type DateWords, daysFromReferenceParser, numberValue, withCachedPattern } from "../../stages/dates.js";
 
 const months: Record<string, number> = {
   janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7,
@@ -13,6 +13,8 @@ const numbers: Record<string, number> = {
   onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, "dix-sept": 17, "dix-huit": 18,
   "dix-neuf": 19, vingt: 20, "vingt-quatre": 24, trente: 30, quarante: 40, "quarante-cinq": 45,
   cinquante: 50, soixante: 60, "quatre-vingt-dix": 90,
+  // "une quarantaine de minutes": about forty.
+  dizaine: 10, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, soixantaine: 60,
 };
 
 const numberAlternation = `\\d+|${Object.keys(numbers)
@@ -35,12 +37,23 @@ frenchChrono.parsers.unshift(
     ),
     months,
   ),
+  // chrono reads "après-demain" as "demain" and knows few number words ("dans quinze jours").
+  daysFromReferenceParser(/(?<![\p{L}-])(?<word>après-demain|avant-hier)(?![\p{L}])/iu, (groups) =>
+    groups.word?.toLowerCase() === "avant-hier" ? -2 : 2,
+  ),
+  daysFromReferenceParser(
+    new RegExp(`(?<![\\p{L}])dans\\s+(?<n>${numberAlternation})\\s+(?<unit>jours?|semaines?)(?![\\p{L}])`, "iu"),
+    (groups) => {
+      const count = numberValue(groups.n, numbers);
+      return count === null ? null : count * (groups.unit?.toLowerCase().startsWith("semaine") ? 7 : 1);
+    },
+  ),
 );
 
 export const dates: DateWords = {
   chrono: frenchChrono,
   dateHint: new RegExp(
-    `(?<![a-zA-Z])(?<![\\p{L}])(?:${monthAlternation}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|hier|aujourd|ce\\s+(?:soir|matin|jour|midi|week-end)|cet\\s+après|cette\\s+(?:nuit|semaine)|lendemain|veille|même\\s+jour|plus\\s+tard|dans\\s+\\p{L}+\\s+(?:jours|semaines)|(?:jours|semaines)\\s+après)`,
+    `(?<![a-zA-Z])(?<![\\p{L}])(?:${monthAlternation}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|hier|aujourd|ce\\s+(?:soir|matin|jour|midi|week-end)|cet\\s+après|cette\\s+(?:nuit|semaine)|lendemain|veille|même\\s+jour|plus\\s+tard|dans\\s+[\\p{L}\\d]+\\s+(?:jours|semaines)|(?:jours|semaines)\\s+après)`,
     "iu",
   ),
   numbers,
@@ -61,7 +74,7 @@ export const dates: DateWords = {
       ),
     },
     {
-      pattern: /(?<![a-zA-Z])(?<![\p{L}])le\s+lendemain(?:\s+de\s+(?:cette|cet|ce)\s+(?<event>\p{L}+))?(?![\p{L}])/giu,
+      pattern: /(?<![a-zA-Z])(?<![\p{L}])le\s+lendemain(?:\s+(?:de\s+(?:cette|cet|ce|la)\s+|du\s+|de\s+l['’]\s*)(?<event>\p{L}+))?(?![\p{L}])/giu,
       days: 1,
     },
     { pattern: /(?<![a-zA-Z])(?<![\p{L}])la\s+veille(?!\s+d)(?![\p{L}])/giu, days: -1 },
@@ -73,26 +86,34 @@ export const dates: DateWords = {
     "giu",
   ),
   units: { jour: 1, jours: 1, semaine: 7, semaines: 7 },
-  times: /(?<![\d,.:])(?<hour>\d{1,2})\s?(?:h|heures?|:)\s?(?<minute>[0-5]\d)?(?![\p{L}\d])/giu,
+  // "14 h 30", "18H00", "à midi" (not "après-midi").
+  times:
+    /(?<![\d,.:])(?:(?<hour>\d{1,2})\s?(?:h|heures?|:)\s?(?<minute>[0-5]\d)?(?![\p{L}\d])|(?<=à\s)(?:(?<noon>midi)|(?<midnight>minuit))(?![\p{L}-]))/giu,
   notTimeBefore:
     /(?:pendant|durant|depuis|dans|en|plus\s+de|moins\s+de|près\s+de|environ|il\s+y\s+a|les|ces|des|sur|de\s+\d+\s+à)\s*$/iu,
+  // "heure de Moscou", "heure normale de l'Est", "heure du Pacifique", "heure française".
   zoneByPlace:
-    /^\s*[,(]?\s*\(?\s*heures?\s+(?:de\s+|d['’]\s*)(?<place>\p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*)?)/u,
+    /^\s*[,(]?\s*\(?\s*heures?\s+(?<of>(?:normale\s+|avancée\s+)?(?:de\s+l['’]\s*|du\s+|de\s+|d['’]\s*))?(?<place>\p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*)?|(?:française|belge|suisse|québécoise|britannique|allemande|japonaise|chinoise|israélienne|iranienne|ukrainienne|turque|italienne|espagnole|portugaise|polonaise|russe|marocaine|algérienne|tunisienne|sénégalaise|ivoirienne)(?![\p{L}]))/u,
   localTime: /^\s*[,(]?\s*\(?\s*heures?\s+locales?/iu,
   durations: [
     new RegExp(
-      `(?<![a-zA-Z])(?<![\\p{L}])(?:pendant|durant|a\\s+duré|ont\\s+duré|avait\\s+duré|avaient\\s+duré|d['’]une\\s+durée\\s+de|d['’]|de)\\s*(?:près\\s+de\\s+|environ\\s+|plus\\s+de\\s+|moins\\s+de\\s+)?(?<n>${numberAlternation})\\s+(?<unit>heures?|minutes?)(?:\\s+et\\s+(?:(?<half>demie)|(?<quarter>quart)))?(?![\\p{L}])`,
+      `(?<![a-zA-Z])(?<![\\p{L}])(?:pendant|durant|a\\s+duré|ont\\s+duré|avait\\s+duré|avaient\\s+duré|d['’]une\\s+durée\\s+de|d['’]|de)\\s*(?:près\\s+de\\s+|environ\\s+|plus\\s+de\\s+|moins\\s+de\\s+)?(?:une\\s+)?(?<n>${numberAlternation})(?:\\s+de)?\\s+(?<unit>heures?|minutes?)(?:\\s+et\\s+(?:(?<half>demie)|(?<quarter>quart)))?(?![\\p{L}])`,
       "giu",
     ),
+    // "durant 1 h 30", "après 1h30 d'entretien".
+    /(?<![a-zA-Z])(?<![\p{L}])(?:pendant|durant|a\s+duré|ont\s+duré)\s+(?:près\s+de\s+|environ\s+|plus\s+de\s+)?(?<n>\d{1,2})\s?(?<unit>h)\s?(?<extraMinutes>[0-5]\d)?(?![\p{L}\d])/giu,
+    /(?<![\d,.:])(?<n>\d{1,2})\s?(?<unit>h)\s?(?<extraMinutes>[0-5]\d)?(?=\s+d['’](?:entretiens?|échanges?|discussions?|réunion|négociations?|conversation|débat|tête-à-tête)(?![\p{L}]))/giu,
   ],
+  notTimeAfter: /^\s+d['’](?:entretiens?|échanges?|discussions?|réunion|négociations?|conversation|débat|tête-à-tête)(?![\p{L}])/iu,
   future:
     /r(?:a|ont|ait|aient)(?![\p{L}])(?<=(?<![\p{L}])\p{Ll}{2,}r(?:a|ont|ait|aient))|(?<![a-zA-Z])(?<![\p{L}])(?:(?:annonc|prévoi|compt|escompt|envisag|souhait|entend)\p{Ll}*\s+(?:de\s+|d['’])?(?:se\s+|s['’])?\p{Ll}+(?:er|ir|re)|doit|doivent|devra|devront|devrait|devraient|va|vont|prévue?s?|prévoi\p{L}*|attendue?s?|prochaine?s?|programmée?s?|envisag\p{L}*)(?![\p{L}])/u,
   past:
     /ai(?:t|ent)(?![\p{L}])(?<=(?<![\p{L}])\p{Ll}{3,}ai(?:t|ent))|(?<![a-zA-Z])(?<![\p{L}])(?:a|ont|avait|avaient|eut|eurent|fut|furent|hier|derni(?:er|ère)s?|s['’]est|se\s+sont|s['’]était|s['’]étaient|étaient|était)(?![\p{L}])/iu,
+  // "a indiqué dans un communiqué lundi": still when it was said.
   reportedOn:
-    /(?:a|ont|avait|avaient|ayant)\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|fait\s+savoir|expliqué|estimé|assuré|souligné|confirmé|rapporté|dit|jugé)\s*,?\s*(?:ce\s+)?$/iu,
+    /(?:a|ont|avait|avaient|ayant)\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|fait\s+savoir|expliqué|estimé|assuré|souligné|confirmé|rapporté|dit|jugé)\s*,?\s*(?:dans\s+(?:un|une)\s+\p{L}+\s+(?:\p{L}+\s+)?)?(?:ce\s+)?$/iu,
   participleBefore:
-    /(?<![a-zA-Z])(?<![\p{L}])(?<!(?:sera|seront|serait|seraient|être)\s+)(?!programm)(?:\p{Ll}{3,}(?:é|ée|és|ées)|tenue?s?|réunie?s?|élue?s?|morte?s?|née?s?)\s+(?:le|du|dès\s+le)\s+$/u,
+    /(?<![a-zA-Z])(?<![\p{L}])(?<!(?:sera|seront|serait|seraient|être)\s+(?:\p{Ll}+\s+){0,2})(?!programm)(?:\p{Ll}{3,}(?:é|ée|és|ées)|tenue?s?|réunie?s?|élue?s?|morte?s?|née?s?)\s+(?:le|du|dès\s+le)\s+$/u,
   monthYear: new RegExp(`(?<![a-zA-Z])(?<![\\p{L}])(?<month>${monthAlternation})\\.?,?\\s+(?<year>(?:1[89]|20)\\d\\d)\\s*$`, "iu"),
   months,
 };

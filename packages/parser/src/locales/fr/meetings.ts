@@ -26,6 +26,71 @@ const countries: Record<string, string> = {
   "pays-bas": "Pays-Bas", "grèce": "Grèce", portugal: "Portugal", irak: "Irak",
   "arabie saoudite": "Arabie saoudite", qatar: "Qatar", palestine: "Palestine",
   "république tchèque": "République tchèque", hongrie: "Hongrie",
+  // Demonyms of more countries.
+  "arménien": "Arménie", "arménienne": "Arménie", "arméniens": "Arménie", "arméniennes": "Arménie",
+  "azerbaïdjanais": "Azerbaïdjan", "azerbaïdjanaise": "Azerbaïdjan", "azerbaïdjanaises": "Azerbaïdjan",
+  soudanais: "Soudan", soudanaise: "Soudan", soudanaises: "Soudan", saoudien: "Arabie saoudite",
+  saoudienne: "Arabie saoudite", saoudiens: "Arabie saoudite", saoudiennes: "Arabie saoudite",
+  "émirien": "Émirats arabes unis", "émirienne": "Émirats arabes unis", "émiriens": "Émirats arabes unis",
+  "émiriennes": "Émirats arabes unis", omanais: "Oman", omanaise: "Oman", omanaises: "Oman", qatarien: "Qatar",
+  qatarienne: "Qatar", qatariens: "Qatar", qatariennes: "Qatar", "koweïtien": "Koweït", "koweïtienne": "Koweït",
+  "koweïtiens": "Koweït", "koweïtiennes": "Koweït", jordanien: "Jordanie", jordanienne: "Jordanie",
+  jordaniens: "Jordanie", jordaniennes: "Jordanie", libanais: "Liban", libanaise: "Liban", libanaises: "Liban",
+  palestinien: "Palestine", palestinienne: "Palestine", palestiniens: "Palestine", palestiniennes: "Palestine",
+  irakien: "Irak", irakienne: "Irak", irakiens: "Irak", irakiennes: "Irak", afghan: "Afghanistan",
+  afghane: "Afghanistan", afghans: "Afghanistan", afghanes: "Afghanistan", pakistanais: "Pakistan",
+  pakistanaise: "Pakistan", pakistanaises: "Pakistan", "népalais": "Népal", "népalaise": "Népal",
+  "népalaises": "Népal", "sri-lankais": "Sri Lanka", "sri-lankaise": "Sri Lanka", "sri-lankaises": "Sri Lanka",
+  vietnamien: "Viêt Nam", vietnamienne: "Viêt Nam", vietnamiens: "Viêt Nam", vietnamiennes: "Viêt Nam",
+  "thaïlandais": "Thaïlande", "thaïlandaise": "Thaïlande", "thaïlandaises": "Thaïlande", "indonésien": "Indonésie",
+  "indonésienne": "Indonésie", "indonésiens": "Indonésie", "indonésiennes": "Indonésie", philippin: "Philippines",
+  philippine: "Philippines", philippins: "Philippines", philippines: "Philippines", malaisien: "Malaisie",
+  malaisienne: "Malaisie", malaisiens: "Malaisie", malaisiennes: "Malaisie", australien: "Australie",
+  australienne: "Australie", australiens: "Australie", australiennes: "Australie", "sud-africain": "Afrique du Sud",
+  "sud-africaine": "Afrique du Sud", "sud-africains": "Afrique du Sud", "sud-africaines": "Afrique du Sud",
+  "nigérian": "Nigeria", "nigériane": "Nigeria", "nigérians": "Nigeria", "nigérianes": "Nigeria", "kényan": "Kenya",
+  "kényane": "Kenya", "kényans": "Kenya", "kényanes": "Kenya", "éthiopien": "Éthiopie", "éthiopienne": "Éthiopie",
+  "éthiopiens": "Éthiopie", "éthiopiennes": "Éthiopie", "sénégalais": "Sénégal", "sénégalaise": "Sénégal",
+  "sénégalaises": "Sénégal", "ghanéen": "Ghana", "ghanéenne": "Ghana", "ghanéens": "Ghana", "ghanéennes": "Ghana",
+  marocain: "Maroc", marocaine: "Maroc", marocains: "Maroc", marocaines: "Maroc", "algérien": "Algérie",
+  "algérienne": "Algérie", "algériens": "Algérie", "algériennes": "Algérie", tunisien: "Tunisie",
+  tunisienne: "Tunisie", tunisiens: "Tunisie", tunisiennes: "Tunisie", libyen: "Libye", libyene: "Libye",
+  libyens: "Libye", libyenes: "Libye", malien: "Mali", malienne: "Mali", maliens: "Mali", maliennes: "Mali",
+  grec: "Grèce", grecque: "Grèce", grecs: "Grèce", grecques: "Grèce", "néerlandais": "Pays-Bas",
+  "néerlandaise": "Pays-Bas", "néerlandaises": "Pays-Bas", belge: "Belgique", belges: "Belgique",
+  autrichien: "Autriche", autrichienne: "Autriche", autrichiens: "Autriche", autrichiennes: "Autriche",
+  hongrois: "Hongrie", hongroise: "Hongrie", hongroises: "Hongrie", "tchèque": "République tchèque",
+  "tchèques": "République tchèque", slovaque: "Slovaquie", slovaques: "Slovaquie", roumain: "Roumanie",
+  roumaine: "Roumanie", roumains: "Roumanie", roumaines: "Roumanie", bulgare: "Bulgarie", bulgares: "Bulgarie",
+  serbe: "Serbie", serbes: "Serbie", croate: "Croatie", croates: "Croatie", kosovar: "Kosovo", kosovare: "Kosovo",
+  kosovars: "Kosovo", kosovares: "Kosovo", albanais: "Albanie", albanaise: "Albanie", albanaises: "Albanie",
+  moldave: "Moldavie", moldaves: "Moldavie", "biélorusse": "Biélorussie", "biélorusses": "Biélorussie",
+  lituanien: "Lituanie", lituanienne: "Lituanie", lituaniens: "Lituanie", lituaniennes: "Lituanie",
+  letton: "Lettonie", lettone: "Lettonie", lettons: "Lettonie", lettones: "Lettonie", estonien: "Estonie",
+  estonienne: "Estonie", estoniens: "Estonie", estoniennes: "Estonie", finlandais: "Finlande",
+  finlandaise: "Finlande", finlandaises: "Finlande", "suédois": "Suède", "suédoise": "Suède", "suédoises": "Suède",
+  "norvégien": "Norvège", "norvégienne": "Norvège", "norvégiens": "Norvège", "norvégiennes": "Norvège",
+  danois: "Danemark", danoise: "Danemark", danoises: "Danemark", irlandais: "Irlande", irlandaise: "Irlande",
+  irlandaises: "Irlande", "géorgien": "Géorgie", "géorgienne": "Géorgie", "géorgiens": "Géorgie",
+  "géorgiennes": "Géorgie", kazakh: "Kazakhstan", kazakhe: "Kazakhstan", kazakhs: "Kazakhstan",
+  kazakhes: "Kazakhstan", portugais: "Portugal", portugaise: "Portugal", portugaises: "Portugal",
+  argentin: "Argentine", argentine: "Argentine", argentins: "Argentine", argentines: "Argentine", chilien: "Chili",
+  chilienne: "Chili", chiliens: "Chili", chiliennes: "Chili", "péruvien": "Pérou", "péruvienne": "Pérou",
+  "péruviens": "Pérou", "péruviennes": "Pérou", colombien: "Colombie", colombienne: "Colombie",
+  colombiens: "Colombie", colombiennes: "Colombie", "vénézuélien": "Venezuela", "vénézuélienne": "Venezuela",
+  "vénézuéliens": "Venezuela", "vénézuéliennes": "Venezuela", cubain: "Cuba", cubaine: "Cuba", cubains: "Cuba",
+  cubaines: "Cuba", "haïtien": "Haïti", "haïtienne": "Haïti", "haïtiens": "Haïti", "haïtiennes": "Haïti",
+  mexicain: "Mexique", mexicaine: "Mexique", mexicains: "Mexique", mexicaines: "Mexique", "brésilien": "Brésil",
+  "brésilienne": "Brésil", "brésiliens": "Brésil", "brésiliennes": "Brésil", canadien: "Canada",
+  canadienne: "Canada", canadiens: "Canada", canadiennes: "Canada", indien: "Inde", indienne: "Inde",
+  indiens: "Inde", indiennes: "Inde", "égyptien": "Égypte", "égyptienne": "Égypte", "égyptiens": "Égypte",
+  "égyptiennes": "Égypte", "israélien": "Israël", "israélienne": "Israël", "israéliens": "Israël",
+  "israéliennes": "Israël", syrien: "Syrie", syrienne: "Syrie", syriens: "Syrie", syriennes: "Syrie",
+  turc: "Turquie", turque: "Turquie", turcs: "Turquie", turques: "Turquie", espagnol: "Espagne",
+  espagnole: "Espagne", espagnols: "Espagne", espagnoles: "Espagne", "sud-coréen": "Corée du Sud",
+  "sud-coréenne": "Corée du Sud", "sud-coréens": "Corée du Sud", "sud-coréennes": "Corée du Sud",
+  "nord-coréen": "Corée du Nord", "nord-coréenne": "Corée du Nord", "nord-coréens": "Corée du Nord",
+  "nord-coréennes": "Corée du Nord",
 };
 // Every nationality of the place list names its country too (« les délégations sénégalaise et mauritanienne »); the forms above come first.
 for (const [demonym, country] of Object.entries(demonyms)) countries[demonym.toLowerCase()] ??= country;
@@ -44,7 +109,7 @@ const capitals: Record<string, string> = {
 
 export const meetings: MeetingWords = {
   // Grouped by first letter (the order within a group kept): a regex engine then tries one group per character.
-  cue: /(?:t(?:[ée]l[ée]phon|[êe]te-[àa]|ourn[ée]e)|v(?:id[ée]o|isio|isit|oyage)|s(?:ommet|e\s+rend|['’]est\s+rend|ont\s+rend|[ée]ance|ession|e\s+(?:re)?v(?:err|oi)|e\s+sont\s+(?:\p{Ll}+\s+)?(?:re)?vu|['’]étaient\s+(?:\p{Ll}+\s+)?(?:re)?vu)|n[ée]goci|p(?:ourparler|arlé)|c(?:onsultation|ongr|ycle|onseil\s+des)|d(?:[ée]bat|în|[ée]jeun|iscut|iscussion|[ée]placement)|r(?:endra\s+visite|[ée]uni|encontr|etrouv|e[çc]u|ecev|e[çc]oi|ound)|entret|a(?:ccueill|udience|udition)|face-[àa]|échang)/iu,
+  cue: /(?:t(?:[ée]l[ée]phon|[êe]te-[àa]|ourn[ée]e|able)|v(?:id[ée]o|isio|isit|oyage)|s(?:ommet|e\s+rend|['’]est\s+rend|ont\s+rend|[ée]ance|ession|e\s+(?:re)?v(?:err|oi)|e\s+sont\s+(?:\p{Ll}+\s+)?(?:re)?vu|['’]étaient\s+(?:\p{Ll}+\s+)?(?:re)?vu)|n[ée]goci|p(?:ourparler|arlé)|c(?:onsult|ongr|ycle|onseil\s+des)|d(?:[ée]bat|în|[ée]jeun|iscut|iscussion|[ée]placement)|r(?:endra\s+visite|[ée]uni|encontr|etrouv|e[çc]u|ecev|e[çc]oi|ound)|entret|a(?:ccueill|udience|udition)|face-[àa]|échang)/iu,
   cues: [
     { kind: "video_conference", pattern: words("visioconférences?|vidéoconférences?|visio|liaison\\s+vidéo|par\\s+vidéo|en\\s+vidéo|appel\\s+vidéo|sommet\\s+virtuel"), channel: true },
     { kind: "phone_call", pattern: words("(?:conversations?|entretiens?|appels?|échanges?|liaisons?)\\s+téléphoniques?|par\\s+téléphone|au\\s+téléphone|coup\\s+de\\s+(?:fil|téléphone)|téléphoné"), channel: true },
@@ -52,7 +117,19 @@ export const meetings: MeetingWords = {
     { kind: "negotiations", pattern: words("négociations?|pourparlers|tractations") },
     { kind: "negotiations", pattern: words("négoci(?:er|era|eront|ent|é|és|ait|aient)"), verb: true },
     { kind: "consultations", pattern: words("consultations") },
-    { kind: "debate", pattern: words("débats?\\s+télévisés?|face-à-face|débattr(?:a|ont|e)|débattu") },
+    // "sera consulté le 28 avril", "sera par ailleurs consulté", "consultera les maires": not "un document consulté par l'AFP".
+    {
+      kind: "consultations",
+      pattern: words("consulter(?:a|ont|ait|aient)?|(?:sera|seront|serait|seraient|a\\s+été|ont\\s+été)\\s+(?:\\p{Ll}+\\s+){0,2}consulté(?:e|s|es)?(?!\\s+par)"),
+      verb: true,
+    },
+    // "le débat des chefs", "le débat entre les deux finalistes": a debate between people, not a debate on an issue.
+    {
+      kind: "debate",
+      pattern: words(
+        "débats?\\s+télévisés?|débats?\\s+(?:des\\s+chefs|des\\s+candidats|présidentiels?|de\\s+l['’]entre-deux-tours|d['’]entre-deux-tours)|débats?(?=\\s+(?:[\\p{L}'’-]+\\s+){0,3}entre\\s)|face-à-face|débattr(?:a|ont|e)|débattu",
+      ),
+    },
     { kind: "visit", pattern: words("visites?|voyage\\s+officiel|tournée|déplacement") },
     { kind: "visit", pattern: words("visit(?:er|era|eront|é|ée|ait)|rendra\\s+visite"), verb: true },
     {
@@ -62,7 +139,7 @@ export const meetings: MeetingWords = {
       ),
       verb: true,
     },
-    { kind: "meeting", pattern: words("réunions?|rencontres?|entretiens?|tête-à-tête|dîner|déjeuner|audience|audition|séance\\s+de\\s+travail|congrès(?!\\s+(?:américain|des\\s+États-Unis))|session\\s+de\\s+travail|conseil\\s+des\\s+ministres") },
+    { kind: "meeting", pattern: words("réunions?|rencontres?|entretiens?|tables?\\s+rondes?|tête-à-tête|dîner|déjeuner|audience|audition|séance\\s+de\\s+travail|congrès(?!\\s+(?:américain|des\\s+États-Unis))|session\\s+de\\s+travail|conseil\\s+des\\s+ministres") },
     {
       kind: "meeting",
       pattern: words(
@@ -77,15 +154,20 @@ export const meetings: MeetingWords = {
       ),
       verb: true,
     },
-    { kind: "meeting", pattern: words("discussions?|discut(?:er|eront|era|é|ait|aient|ent)|parlé|cycle|round|échang(?:er|é|eront)"), verb: true, weak: true },
+    // Read like a verb: its tense is that of the verb just before it (« ouvriront un nouveau cycle »), not of the clause.
+    { kind: "meeting", pattern: words("cycle|round|séances?|sessions?"), verb: true, weak: true, sitting: true },
+    { kind: "meeting", pattern: words("discussions?|discut(?:er|eront|era|é|ait|aient|ent)|parlé|échang(?:er|é|eront)"), verb: true, weak: true },
   ],
-  notMeeting: words("parti\\s+du\\s+congrès|visites?\\s+médicales?|à\\s+la\\s+rencontre\\s+(?:de|des|du|d['’])|\\(la\\s+réunion\\)|île\\s+de\\s+la\\s+réunion|(?:ans|années|mois|semaines|jours|heures)\\s+de\\s+(?:négociations|discussions|pourparlers)|réuni\\p{L}*\\s+(?:les\\s+|plus\\s+de\\s+|près\\s+de\\s+)?\\d|(?:parlement|sénat|assemblée\\s+nationale|congrès)\\s+(?:se\\s+réuni\\p{L}*|siég\\p{L}*)|conférences?\\s+de\\s+presse|points?\\s+de\\s+presse|visite\\s+guidée|rencontres?\\s+sportives?|au\\s+sommet\\s+de\\s+l['’]État|retour\\s+d['’]une?\\s+(?:visite|tournée|voyage|déplacement)|retour\\s+de\\s+(?:sa|son|leur|la|ce|cette)\\s+(?:visite|tournée|voyage|déplacement)"),
-  cancelled: /(?<![a-zA-Z])(?<![\p{L}])(?:annul(?:é|ée|és|ées|er|ation)|ajourn(?:é|ée)|suspendue?s?)(?![\p{L}])/iu,
-  postponed: /(?<![a-zA-Z])(?<![\p{L}])(?:report(?:é|ée|és|ées)|repoussé(?:e|s)?|décalé(?:e|s)?)\s+(?:à|au|a)(?![\p{L}])/giu,
+  notMeeting: words("parti\\s+du\\s+congrès|visites?\\s+médicales?|à\\s+la\\s+rencontre\\s+(?:de|des|du|d['’])|\\(la\\s+réunion\\)|île\\s+de\\s+la\\s+réunion|(?:ans|années|mois|semaines|jours|heures)\\s+de\\s+(?:négociations|discussions|pourparlers)|réuni\\p{L}*\\s+(?:les\\s+|plus\\s+de\\s+|près\\s+de\\s+)?\\d+(?!\\d|\\s+(?:et\\s+\\d+\\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))|(?:parlement|sénat|assemblée\\s+nationale|congrès)\\s+(?:se\\s+réuni\\p{L}*|siég\\p{L}*)|conférences?\\s+de\\s+presse|points?\\s+de\\s+presse|visite\\s+guidée|rencontres?\\s+sportives?|au\\s+sommet\\s+de\\s+l['’]État|retour\\s+d['’]une?\\s+(?:visite|tournée|voyage|déplacement)|retour\\s+de\\s+(?:sa|son|leur|la|ce|cette)\\s+(?:visite|tournée|voyage|déplacement)"),
+  // Put off with no new day is called off for that day ("reporté sine die"); "suspendues" talks are only paused.
+  cancelled:
+    /(?<![a-zA-Z])(?<![\p{L}])(?:annul(?:é|ée|és|ées|er|ation)|ajourn(?:é|ée)|n['’](?:aura|auront|a|ont)\s+pas\s+(?:eu\s+)?lieu|ne\s+se\s+tiendr(?:a|ont)\s+pas|report(?:é|ée|és|ées)\s+(?:sine\s+die|à\s+une\s+date\s+ultérieure))(?![\p{L}])/iu,
+  // "reportée d'une semaine, au 15 avril": the new date may follow the delay.
+  postponed: /(?<![a-zA-Z])(?<![\p{L}])(?:report(?:é|ée|és|ées)|repoussé(?:e|s)?|décalé(?:e|s)?)(?:\s+d['’]\s*(?:une?|\p{L}+|\d+)\s+(?:jours?|semaines?|mois)\s*,?|\s+de\s+(?:\p{L}+|\d+)\s+(?:jours|semaines|mois)\s*,?)?\s+(?:à|au|a)(?![\p{L}])/giu,
   countriesByNumber: /(?<![a-zA-Z])(?<![\p{L}])(?:les|des|aux|ces)\s+(?<count>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})\s+pays(?![\p{L}])/iu,
   counts: { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 },
   anaphora:
-    /(?<![a-zA-Z])(?<![\p{L}])(?:les\s+deux\s+(?:dirigeants|présidents|hommes|parties|délégations|ministres|chefs\s+d['’]État)|les\s+présidents\s+des\s+deux\s+pays|les\s+dirigeants(?!\s+\p{Ll}+s(?![\p{L}]))|les\s+parties|leurs?\s+homologues?)(?![\p{L}])/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:les\s+deux\s+(?:dirigeants|dirigeantes|présidents|hommes|femmes|parties|délégations|ministres|camps|gouvernements|chefs\s+d['’]État)|les\s+présidents\s+des\s+deux\s+pays|les\s+dirigeants(?!\s+\p{Ll}+s(?![\p{L}]))|les\s+parties|leurs?\s+homologues?)(?![\p{L}])/iu,
   ministerial: /(?<![a-zA-Z])(?<![\p{L}])minist(?:re|res|ériel|érielle)(?![\p{L}])/iu,
   unnamedPerson:
     /(?<![a-zA-Z'’-])(?<![\p{L}'’-])(?:il|elle)(?!\s+(?:y|faut|fallait|s['’]agit|semble|semblait|para[iî]t|est\s+(?:prévu|question|possible|probable)))(?![\p{L}'’-])|(?<![a-zA-Z])(?<![\p{L}])(?:le|la)\s+(?:\p{Ll}+\s+)?(?:président|présidente|dirigeant|dirigeante|chef|cheffe|ministre|chancelier|chancelière|roi|reine|souverain|monarque|pape|secrétaire|leader|candidat|candidate|maire|gouverneur)(?![\p{L}])/iu,
@@ -105,16 +187,24 @@ export const meetings: MeetingWords = {
     /(?<![a-zA-Z])(?<![\p{L}])(?:match(?:s|es)?|finale|demi-finale|quarts?\s+de\s+finale|championnat|tournoi|coupe\s+d|ligue|équipe|stade|buts?|concours|compétition|olympiques?|JO)(?![\p{L}])/iu,
   definite: /(?<![a-zA-Z])(?<![\p{L}])(?:les|la|le|l['’]|ces|cette|ce|cet)\s*(?:\p{Ll}+\s+)?$/iu,
   then: /(?<![a-zA-Z])(?<![\p{L}])(?:puis|ensuite|avant\s+de)(?![\p{L}])/iu,
-  otherTime: /(?<![a-zA-Z\d])(?<![\p{L}\d])(?:1[89]\d\d|20\d\d)(?![\p{L}\d])|(?<![a-zA-Z])(?<![\p{L}])(?:récemment|déjà|auparavant|naguère)(?![\p{L}])|(?<![a-zA-Z])(?<![\p{L}])en\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?![\p{L}])/iu,
+  otherTime: /(?<![a-zA-Z\d])(?<![\p{L}\d])(?:1[89]\d\d|20\d\d)(?![\p{L}\d])|(?<![a-zA-Z])(?<![\p{L}])(?:récemment|déjà|auparavant|naguère|le\s+week-end\s+dernier|la\s+semaine\s+(?:dernière|passée)|le\s+mois\s+dernier|en\s+début\s+de\s+semaine)(?![\p{L}])|(?<![a-zA-Z])(?<![\p{L}])en\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?![\p{L}])/iu,
   topic:
     /(?<![a-zA-Z])(?<![\p{L}])(?:sur|portant\s+sur|consacrée?s?\s+à|au\s+sujet\s+d[eu'’])\s+(?:les\s+|des\s+|la\s+|le\s+|l['’]\s*|du\s+)?(?<topic>\p{Ll}[\p{L}'’-]*(?:\s+(?:de|du|des)\s+\p{Ll}[\p{L}'’-]*|\s+d['’]\p{Ll}[\p{L}'’-]*){0,3})/u,
+  // "le comité exécutif du parti"; capitalised only with its adjective ("le Conseil européen"), not "le Conseil" alone;
+  // short words and verbs end the name ("le comité exécutif se réunira").
   bodies:
-    /(?<![a-zA-Z])(?<![\p{L}])(?<body>(?:comité|conseil|commission|bureau|instances)(?:\s+(?!de\s|du\s|des\s|et\s|a\s|est\s)\p{Ll}[\p{L}-]*){0,3}(?:\s+(?:du|des)\s+(?:parti|gouverneurs|ministres|sécurité|FPÖ|\p{Lu}[\p{Lu}\p{L}-]*))?)(?![\p{L}])/gu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?<body>(?:comité|conseil|commission|bureau|instances)(?:\s+(?!\p{Ll}{1,3}\s|(?:sera|seront|doit|doivent|devait|devra|tiendra|tiendront|pour|avec|dans|sont|avait|était)\s|réuni)\p{Ll}[\p{L}-]*){0,3}(?:\s+(?:du|des)\s+(?:parti|gouverneurs|ministres|sécurité|FPÖ|\p{Lu}[\p{Lu}\p{L}-]*))?|(?:Comité|Conseil|Commission)(?:\s+(?!\p{Ll}{1,3}\s|(?:sera|seront|doit|doivent|devait|devra|tiendra|tiendront|pour|avec|dans|sont|avait|était)\s|réuni)\p{Ll}[\p{L}-]*){1,2})(?![\p{L}])/gu,
   notParties: new Set(["AFP", "Reuters", "AP", "Xinhua", "TASS", "Tass", "RIA Novosti", "UTC", "GMT", "CET", "EST", "TV", "PIB", "MM", "M", "JO", "ONG"]),
   reportingClause:
     /,\s*(?:a|ont|avait|avaient)\s+(?:(?:aussi|également|encore)\s+)?(?:annoncé|indiqué|déclaré|précisé|fait\s+savoir|affirmé|souligné|confirmé|expliqué|estimé|assuré|rapporté|ajouté|dit|jugé)(?![\p{L}])|,\s*selon\s/iu,
   frame:
     /(?<![a-zA-Z])(?<![\p{L}])(?:au\s+(?:\p{L}+\s+)?jour\s+de|au\s+cours\s+de|lors\s+de|pendant|durant|à\s+l['’]occasion\s+de|en\s+marge\s+(?:de|d['’]))\s*(?:sa|son|leur|la|le|l['’]|ce|cet|cette|une?)?\s*(?:\p{L}+\s+)?\p{P}?\s*$/iu,
   dateAlternative: /^\s*,?\s*ou(?:\s+bien)?\s*$/iu,
+  infinitivePurpose: /(?<![a-zA-Z])(?<![\p{L}])(?:pour|afin\s+de|afin\s+d['’])\s*$/iu,
+  // « depuis mardi » dates a state, not a meeting.
+  otherEvent:
+    /(?<![a-zA-Z])(?<![\p{L}])(?:(?:élections?|scrutin|vote|référendum|procès|législatives|présidentielle|municipales|primaire)(?:\s+[\p{L}-]+)?\s+(?:du|prévue?s?\s+le|fixée?s?\s+au)|depuis(?:\s+le)?)\s+$/iu,
+  afterEvent:
+    /(?<![a-zA-Z])(?<![\p{L}])après\s+(?:(?:l['’]échec|la\s+fin|l['’]issue)\s+(?:de\s+|d['’]\s*|du\s+|des\s+))?(?:une?|la|le|l['’]|les|des|leur|sa|son|ses)\s*(?:[\p{L}\d-]+\s+){0,2}$/iu,
   locative: /(?<![a-zA-Z])(?<![\p{L}])(?:à|au|aux|en|dans\s+la\s+région\s+de)\s+(?:l['’])?$/iu,
 };
