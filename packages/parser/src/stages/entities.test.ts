@@ -148,6 +148,11 @@ describe("entities: people", () => {
     expect(ctx.people[0]!.aliases.sort()).toEqual(["Duval", "S. Duval"]);
   });
 
+  it("keeps a father's given name after ben or bin inside the person's name", () => {
+    const ctx = entitiesOf("Titre\n\nLe cheikh Nasser ben Hamad Al Fahim a inauguré le salon. Crown Prince Faisal bin Khalid visited the harbour on Monday.");
+    expect(namesOf(ctx)).toEqual(["Nasser ben Hamad Al Fahim", "Faisal bin Khalid"]);
+  });
+
   it("accepts an unknown given name when a role, a verb or a courtesy title says it is a person", () => {
     const ctx = entitiesOf(
       "Titre\n\nLe maire, Zorvan Kettleby, a inauguré le pont. Quelques heures plus tard, Brannoc Thirlwell a déclaré que le chantier était fini. M. Ostrander n'a pas commenté.",

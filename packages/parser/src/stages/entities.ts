@@ -644,7 +644,8 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
         let after = to + 1;
         while (tokens[after] && listed(tokens[after]!, WORD.particles) && !tokens[after]!.capitalised && after - to < 2) after++;
         const following = tokens[after];
-        if (following && following.region === token.region && labels[after] === null && isNameWord(following) && !following.dotted && !listed(following, WORD.firstNames) && !listed(following, WORD.nonNames)) {
+        // A given name after "de" opens another name; after "ben" or "bin" it is the father's, part of this one ("Tamim ben Hamad").
+        if (following && following.region === token.region && labels[after] === null && isNameWord(following) && !following.dotted && (!listed(following, WORD.firstNames) || PATRONYMIC_PARTICLES.has(tokens[after - 1]!.key)) && !listed(following, WORD.nonNames)) {
           to = after + 1;
           continue;
         }
@@ -1195,6 +1196,9 @@ function isAbstractNoun(text: string): boolean {
   const last = lastCharCode(text);
   return (last === 121 || last === 109 || last === 101) && ABSTRACT_NOUN.test(text);
 }
+
+/** Particles that put a father's given name into a person's name ("ben", "bin", "ibn": "son of"). */
+const PATRONYMIC_PARTICLES = new Set(["ben", "bin", "ibn", "bint"]);
 
 /** Particles of Arabic names that make a group of words a person's name ("al-Abadi", "ben Salmane"). */
 const ARABIC_PARTICLE = /^(?:al|el|ben|bin|ibn|abu|abd)$/;
