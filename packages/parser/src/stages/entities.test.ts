@@ -153,6 +153,12 @@ describe("entities: people", () => {
     expect(namesOf(ctx)).toEqual(["Nasser ben Hamad Al Fahim", "Faisal bin Khalid"]);
   });
 
+  it("keeps hyphened initials as the start of a name, not as an abbreviation before it", () => {
+    const ctx = entitiesOf("Titre\n\nLe capitaine J.-L. Bardet a expliqué que la digue avait cédé. Bardet a ensuite rejoint la caserne.");
+    expect(namesOf(ctx)).toEqual(["J.-L. Bardet"]);
+    expect(ctx.people[0]!.aliases).toEqual(["Bardet"]);
+  });
+
   it("accepts an unknown given name when a role, a verb or a courtesy title says it is a person", () => {
     const ctx = entitiesOf(
       "Titre\n\nLe maire, Zorvan Kettleby, a inauguré le pont. Quelques heures plus tard, Brannoc Thirlwell a déclaré que le chantier était fini. M. Ostrander n'a pas commenté.",

@@ -690,7 +690,8 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
         roleModifier ||
         (keyLists & WORD.nonNames) !== 0 ||
         demonym ||
-        (word.dotted && word.text.length > 2) ||
+        // "U.S. President": dotted capitals are an abbreviation; "J.-P. Morel" opens with hyphened initials.
+        (word.dotted && word.text.length > 2 && !word.text.includes("-")) ||
         (firstNameAt > from && (keyLists & WORD.particles) === 0 && (firstNameAt > from + 1 || isNotAName(word) || roleJustBefore(tokens, from))));
       if (!strippable) break;
       if (isHonorificWord(word) || roleNoun) {
