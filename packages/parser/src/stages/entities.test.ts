@@ -159,6 +159,18 @@ describe("entities: people", () => {
     expect(ctx.people[0]!.aliases).toEqual(["Bardet"]);
   });
 
+  it("links a surname used alone to a name written with initials only", () => {
+    const ctx = entitiesOf("A new novel\n\nThe latest book by P. D. Hollander sold out within a week. Hollander said she would tour in the spring.");
+    expect(namesOf(ctx)).toEqual(["P. D. Hollander"]);
+    expect(ctx.people[0]!.aliases).toEqual(["Hollander"]);
+  });
+
+  it("still folds an initial and surname into the full name when the surname is used alone too", () => {
+    const ctx = entitiesOf("Titre\n\nLa juge Hélène Carvalho a ouvert l'audience. H. Carvalho a rappelé les faits. Carvalho a levé la séance.");
+    expect(namesOf(ctx)).toEqual(["Hélène Carvalho"]);
+    expect(ctx.people[0]!.aliases.sort()).toEqual(["Carvalho", "H. Carvalho"]);
+  });
+
   it("accepts an unknown given name when a role, a verb or a courtesy title says it is a person", () => {
     const ctx = entitiesOf(
       "Titre\n\nLe maire, Zorvan Kettleby, a inauguré le pont. Quelques heures plus tard, Brannoc Thirlwell a déclaré que le chantier était fini. M. Ostrander n'a pas commenté.",

@@ -1037,7 +1037,9 @@ class PeopleIndex {
     const full = keys.join(" ");
     if (change > 0) this.byFull.set(full, draft);
     else if (this.byFull.get(full) === draft) this.byFull.delete(full);
-    if (keys.length < 2 || INITIAL_KEY.test(keys[0]!)) return;
+    if (keys.length < 2) return;
+    // "J. K. Rowling" is the fullest form the text may give: its surname leads to it, but its initials are no given name.
+    const initialled = INITIAL_KEY.test(keys[0]!);
     const initial = `${keys[0]!.charAt(0)}. `;
     // Each tail is the end of the full name: it starts after the words before it and their spaces.
     let tailStart = 0;
@@ -1045,11 +1047,12 @@ class PeopleIndex {
       tailStart += keys[start - 1]!.length + 1;
       const tail = full.slice(tailStart);
       update(this.byTail, tail, draft, change);
+      if (initialled) continue;
       update(this.byTail, initial + tail, draft, change);
       // "Lula" for Luiz Inácio Lula da Silva: the name a family particle follows is used alone.
       if (start >= 2 && FOREIGN_PARTICLES.has(keys[start]!) && start < keys.length - 1) update(this.byTail, keys[start - 1]!, draft, change);
     }
-    update(this.byFirst, keys[0]!, draft, change);
+    if (!initialled) update(this.byFirst, keys[0]!, draft, change);
   }
 }
 
@@ -1352,7 +1355,10 @@ function speakerAfterQuote(tokens: Token[], candidate: NameCandidate): boolean {
  * Leyen", "E. Macron" into "Emmanuel Macron" — when exactly one fuller name fits.
  */
 function mergeDrafts(people: PeopleIndex): void {
-  for (const short of people.live()) {
+  // Initialled forms first: once "E. Macron" is folded into "Emmanuel Macron", "Macron" has one owner left.
+  const live = people.live();
+  const initialledFirst = [...live.filter((draft) => INITIAL_KEY.test(draft.keys[0]!)), ...live.filter((draft) => !INITIAL_KEY.test(draft.keys[0]!))];
+  for (const short of initialledFirst) {
     let owner: PersonDraft | undefined;
     let owners = 0;
     for (const long of people.longerForms(short.keys) ?? []) {
