@@ -171,6 +171,12 @@ describe("entities: people", () => {
     expect(ctx.people[0]!.aliases.sort()).toEqual(["Carvalho", "H. Carvalho"]);
   });
 
+  it("takes the capitalised words before a title inside a group as part of the role, not of the name", () => {
+    const ctx = entitiesOf("Titre\n\nFisheries Minister Tavita Olopau said the quotas would be cut. Olopau spoke in Apia.");
+    expect(namesOf(ctx)).toEqual(["Tavita Olopau"]);
+    expect(ctx.people[0]!.roles).toEqual(["Fisheries Minister"]);
+  });
+
   it("accepts an unknown given name when a role, a verb or a courtesy title says it is a person", () => {
     const ctx = entitiesOf(
       "Titre\n\nLe maire, Zorvan Kettleby, a inauguré le pont. Quelques heures plus tard, Brannoc Thirlwell a déclaré que le chantier était fini. M. Ostrander n'a pas commenté.",

@@ -665,6 +665,9 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
         break;
       }
     }
+    // "Oil Minister Hayan Abdul-Ghani": the capitalised words before a title inside the group qualify the title.
+    let titleAt = -1;
+    for (let k = i; k < (firstNameAt >= 0 ? firstNameAt : to - 1); k++) if (tokens[k]!.capitalised && listed(tokens[k]!, WORD.roleNouns)) titleAt = k;
     let roleFrom = -1;
     while (from < to - 1 || (from < to && to - i > 1)) {
       const word = tokens[from]!;
@@ -694,12 +697,13 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
         demonym ||
         // "U.S. President": dotted capitals are an abbreviation; "J.-P. Morel" opens with hyphened initials.
         (word.dotted && word.text.length > 2 && !word.text.includes("-")) ||
+        from <= titleAt ||
         (firstNameAt > from && (keyLists & WORD.particles) === 0 && (firstNameAt > from + 1 || isNotAName(word) || roleJustBefore(tokens, from))));
       if (!strippable) break;
       if (isHonorificWord(word) || roleNoun) {
         evidence += 2;
         if (roleFrom < 0) roleFrom = from;
-      } else if ((roleModifier || demonym || word.dotted) && roleFrom < 0) {
+      } else if ((roleModifier || demonym || word.dotted || from < titleAt) && roleFrom < 0) {
         roleFrom = from;
       }
       // "l'Américaine Gwen Jorgensen": a nationality noun introduces a person.
