@@ -177,6 +177,13 @@ describe("entities: people", () => {
     expect(ctx.people[0]!.roles).toEqual(["Fisheries Minister"]);
   });
 
+  it("reads a name with a suffix before a thing's head as the thing's name, and keeps the suffixed person", () => {
+    const ctx = entitiesOf(
+      "Titre\n\nThe clinic on Samuel Okoro Jr. Way reopened. Pastor Daniel Whitcombe Sr. spoke at the Henry Abara Jr. Community Center on Friday.",
+    );
+    expect(namesOf(ctx)).toEqual(["Daniel Whitcombe"]);
+  });
+
   it("accepts an unknown given name when a role, a verb or a courtesy title says it is a person", () => {
     const ctx = entitiesOf(
       "Titre\n\nLe maire, Zorvan Kettleby, a inauguré le pont. Quelques heures plus tard, Brannoc Thirlwell a déclaré que le chantier était fini. M. Ostrander n'a pas commenté.",

@@ -1148,6 +1148,8 @@ function personEvidence(
     if (placeNoun && !placeNoun.capitalised && listed(placeNoun, WORD.placeNouns) && placeNoun.region === first.region) return null;
   }
   if (after && after.isWord && after.capitalised && listed(after, WORD.thingsAfter) && after.region === first.region) return null;
+  // "Martin Luther King Jr. Way": the suffix's period parts the name from the thing named after the person.
+  if (NAME_SUFFIXES.has(last.key) && after?.text === "." && thingHeadAfter(tokens, candidate.to + 1, first.region)) return null;
   // "the Thai Raksa Chart party": the words before a lowercase "party" name the party.
   if (words >= 2 && after && after.key === "party" && !after.capitalised && after.region === first.region) return null;
   const startsWithGivenName = (listed(first, WORD.firstNames) || listed(first, WORD.familyNamesFirst)) && words >= 2;
@@ -1190,6 +1192,19 @@ function personEvidence(
   if (words === 1 && givenName && !first.sentenceStart && before?.isWord) score += 2;
   if (words >= 2 && plainNameShape(tokens, candidate, lexicon)) score += first.sentenceStart ? lexicon.unknownNameWeight - 1 : lexicon.unknownNameWeight;
   return score;
+}
+
+/** Suffixes after a surname, written with a period ("Jr.", "Sr."). */
+const NAME_SUFFIXES = new Set(["jr", "sr"]);
+
+/** Words a thing's name ends with among the next three capitalised words ("Community Center"). */
+function thingHeadAfter(tokens: Token[], at: number, region: number): boolean {
+  for (let k = at; k < at + 3; k++) {
+    const token = tokens[k];
+    if (!token || token.region !== region || !token.isWord || !token.capitalised) return false;
+    if (listed(token, WORD.thingsAfter)) return true;
+  }
+  return false;
 }
 
 const GERUND = /^\p{Lu}\p{Ll}{2,}ing$/u;
