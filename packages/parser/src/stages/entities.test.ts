@@ -184,6 +184,11 @@ describe("entities: people", () => {
     expect(namesOf(ctx)).toEqual(["Daniel Whitcombe"]);
   });
 
+  it("does not take a plural noun opening a sentence before \"who\" for a person", () => {
+    const ctx = entitiesOf("Titre\n\nCommuters who use the ferry will pay more. Volunteers who cleaned the beach were thanked. Okonjo said the fares were fair.");
+    expect(namesOf(ctx)).toEqual(["Okonjo"]);
+  });
+
   it("accepts an unknown given name when a role, a verb or a courtesy title says it is a person", () => {
     const ctx = entitiesOf(
       "Titre\n\nLe maire, Zorvan Kettleby, a inauguré le pont. Quelques heures plus tard, Brannoc Thirlwell a déclaré que le chantier était fini. M. Ostrander n'a pas commenté.",

@@ -1349,7 +1349,8 @@ function singleNameEvidence(tokens: Token[], candidate: NameCandidate): boolean 
   if (!token.sentenceStart && speakerAfterQuote(tokens, candidate)) return true;
   // "Sagan remporte la 11e étape": a name opening a sentence, then a verb of a person at once.
   const verb = tokens[candidate.to];
-  if (token.sentenceStart && verb && verb.region === token.region && listed(verb, WORD.personVerbs) && !token.alsoLowercase && !listed(token, WORD.commonWords)) return true;
+  // "Parents who spoke…": a relative pronoun right after an opener follows a plural noun, not a name (a name takes a comma first).
+  if (token.sentenceStart && verb && verb.region === token.region && listed(verb, WORD.personVerbs) && verb.key !== "who" && !token.alsoLowercase && !listed(token, WORD.commonWords)) return true;
   return !token.sentenceStart && listed(token, WORD.firstNames) && before !== undefined && before.isWord && !CONNECTORS.has(before.key);
 }
 
