@@ -189,6 +189,13 @@ describe("entities: people", () => {
     expect(namesOf(ctx)).toEqual(["Okonjo"]);
   });
 
+  it("takes a role with a complement before a comma as apposition, but no role across a verb", () => {
+    const ctx = entitiesOf("Titre\n\nThe head of the planning board, Odile Marchetti, signed the permit. The mayor thanked Ruth Abernathy for her work.");
+    expect(namesOf(ctx)).toEqual(["Odile Marchetti", "Ruth Abernathy"]);
+    expect(ctx.people[0]!.roles).toEqual(["head of the planning board"]);
+    expect(ctx.people[1]!.roles).toEqual([]);
+  });
+
   it("accepts an unknown given name when a role, a verb or a courtesy title says it is a person", () => {
     const ctx = entitiesOf(
       "Titre\n\nLe maire, Zorvan Kettleby, a inauguré le pont. Quelques heures plus tard, Brannoc Thirlwell a déclaré que le chantier était fini. M. Ostrander n'a pas commenté.",

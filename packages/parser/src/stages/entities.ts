@@ -1478,14 +1478,17 @@ function isPersonVerbAfter(tokens: Token[], at: number): boolean {
 /**
  * Whether a lowercase word other than a connector follows the last role noun before the name in a
  * language whose adjectives precede the noun: "the envoy met Karen Holt" has no role phrase, "envoy
- * for Syria Geir Pedersen" and "Secretary of State Antony Blinken" have one.
+ * for Syria Geir Pedersen" and "Secretary of State Antony Blinken" have one. Before a comma, the
+ * words after a preposition are its complement ("The chair of the judging panel, Esi Edugyan").
  */
 function verbAfterRoleNoun(tokens: Token[], from: number, phraseEnd: number, lexicon: Lexicon): boolean {
   if (!lexicon.modifiersPrecedeNoun) return false;
+  const apposition = tokens[phraseEnd]?.text === ",";
   let lastRoleNoun = from;
   for (let k = from; k < phraseEnd; k++) if (listed(tokens[k]!, WORD.roleNouns)) lastRoleNoun = k;
   for (let k = lastRoleNoun + 1; k < phraseEnd; k++) {
     const token = tokens[k]!;
+    if (apposition && PREPOSITIONS.has(token.key)) return false;
     if (!token.capitalised && !CONNECTORS.has(token.key) && !ROLE_REMITS.has(token.key) && !listed(token, WORD.determiners) && !listed(token, WORD.demonyms)) return true;
   }
   return false;
