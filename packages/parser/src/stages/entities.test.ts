@@ -196,6 +196,13 @@ describe("entities: people", () => {
     expect(ctx.people[1]!.roles).toEqual([]);
   });
 
+  it("takes an unknown two-word name for a person when its surname opens a later sentence with an age or a verb", () => {
+    const withAge = entitiesOf("Titre\n\nThe trust hired Tendai Mushonga last spring. Mushonga, 38, leads the archive team.");
+    expect(namesOf(withAge)).toEqual(["Tendai Mushonga"]);
+    const withVerb = entitiesOf("Titre\n\nThe board appointed Ilkka Vartiainen in March. Vartiainen said the plan was sound.");
+    expect(namesOf(withVerb)).toEqual(["Ilkka Vartiainen"]);
+  });
+
   it("accepts an unknown given name when a role, a verb or a courtesy title says it is a person", () => {
     const ctx = entitiesOf(
       "Titre\n\nLe maire, Zorvan Kettleby, a inauguré le pont. Quelques heures plus tard, Brannoc Thirlwell a déclaré que le chantier était fini. M. Ostrander n'a pas commenté.",

@@ -804,13 +804,12 @@ function buildPeople(
   { inName, inRole, personAt }: TokenMarks,
 ): PersonEntity[] {
   const text = ctx.text;
-  // Keys of the words that stand alone as a candidate inside a sentence.
+  // Keys of the words that stand alone as a candidate inside a sentence, or open one as a person does ("Raghunathan, 47, joins").
   const singleWords = new Set<string>();
   for (const candidate of candidates) {
-    if (candidate.to - candidate.from === 1 && !tokens[candidate.from]!.sentenceStart) {
-      const key = tokens[candidate.from]!.key;
-      singleWords.add(key);
-    }
+    if (candidate.to - candidate.from !== 1) continue;
+    const token = tokens[candidate.from]!;
+    if (!token.sentenceStart || isPersonVerbAfter(tokens, candidate.to) || ageAfter(tokens, candidate.to, text)) singleWords.add(token.key);
   }
   // 2 marks words of multi-word names, 1 single capitalised words (which may still be role words).
   for (const candidate of candidates) for (let k = candidate.from; k < candidate.to; k++) inName[k] = candidate.to - candidate.from > 1 ? 2 : 1;
@@ -1180,7 +1179,7 @@ function personEvidence(
   const beforeThat = before ? previousWord(tokens, candidate.from - 1) : undefined;
   if (before && listed(before, WORD.demonyms) && beforeThat && listed(beforeThat, WORD.determiners)) score += 2;
   if (after && isPersonVerbAfter(tokens, candidate.to)) score += 2;
-  if (after && after.text === "," && /^,\s*\d{1,3}\s*(?:ans\s*)?,/.test(text.slice(after.start, after.start + 12))) score += 2;
+  if (ageAfter(tokens, candidate.to, text)) score += 2;
   if (words >= 2) {
     for (let k = candidate.from; k < candidate.to; k++) {
       const particle = beforeHyphen(tokens[k]!.key);
@@ -1205,6 +1204,14 @@ function thingHeadAfter(tokens: Token[], at: number, region: number): boolean {
     if (listed(token, WORD.thingsAfter)) return true;
   }
   return false;
+}
+
+const AGE_APPOSITION = /^,\s*\d{1,3}\s*(?:ans\s*)?,/;
+
+/** ", 47," or ", 53 ans," right after a name: an age, which only a person has. */
+function ageAfter(tokens: Token[], at: number, text: string): boolean {
+  const comma = tokens[at];
+  return comma !== undefined && comma.text === "," && AGE_APPOSITION.test(text.slice(comma.start, comma.start + 12));
 }
 
 const GERUND = /^\p{Lu}\p{Ll}{2,}ing$/u;
