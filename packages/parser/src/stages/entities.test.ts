@@ -203,6 +203,12 @@ describe("entities: people", () => {
     expect(namesOf(withVerb)).toEqual(["Ilkka Vartiainen"]);
   });
 
+  it("reads sports, local-government and family nouns as roles before an unknown name", () => {
+    const ctx = entitiesOf("Titre\n\nSubstitute Tariku Bekele scored late. Councilwoman Ines Okafor-Lund voted against the budget. Sa tante, Yaëlle Brunetière, a témoigné.");
+    expect(namesOf(ctx)).toEqual(["Tariku Bekele", "Ines Okafor-Lund", "Yaëlle Brunetière"]);
+    expect(ctx.people.map((person) => person.roles)).toEqual([["Substitute"], ["Councilwoman"], ["tante"]]);
+  });
+
   it("accepts an unknown given name when a role, a verb or a courtesy title says it is a person", () => {
     const ctx = entitiesOf(
       "Titre\n\nLe maire, Zorvan Kettleby, a inauguré le pont. Quelques heures plus tard, Brannoc Thirlwell a déclaré que le chantier était fini. M. Ostrander n'a pas commenté.",
