@@ -209,6 +209,11 @@ describe("entities: people", () => {
     expect(ctx.people.map((person) => person.roles)).toEqual([["Substitute"], ["Councilwoman"], ["tante"]]);
   });
 
+  it("takes a single name set between commas after a role noun for a person", () => {
+    const ctx = entitiesOf("Titre\n\nShe thanked her coach, Abebech, for years of patience. Il a salué son entraîneur, Ferhatovic, puis est parti.");
+    expect(namesOf(ctx)).toEqual(["Abebech", "Ferhatovic"]);
+  });
+
   it("accepts an unknown given name when a role, a verb or a courtesy title says it is a person", () => {
     const ctx = entitiesOf(
       "Titre\n\nLe maire, Zorvan Kettleby, a inauguré le pont. Quelques heures plus tard, Brannoc Thirlwell a déclaré que le chantier était fini. M. Ostrander n'a pas commenté.",

@@ -1349,6 +1349,9 @@ function singleNameEvidence(tokens: Token[], candidate: NameCandidate): boolean 
   // People's names take no article: "Le Monde", "la Mairie" are things.
   if (before && (listed(before, WORD.determiners) || listed(before, WORD.thingsBefore))) return false;
   if (before && before.isWord && (isHonorificWord(before) || listed(before, WORD.roleNouns))) return true;
+  // "her grandmother, Nyokabi,": a name set between commas after a role noun, in apposition to it.
+  const roleBeforeComma = tokens[candidate.from - 2];
+  if (before?.text === "," && roleBeforeComma !== undefined && roleBeforeComma.region === token.region && listed(roleBeforeComma, WORD.roleNouns) && (next?.text === "," || next?.text === ".")) return true;
   if (!token.sentenceStart && isPersonVerbAfter(tokens, candidate.to)) return true;
   // "sous le règne de Mobutu", "the reign of Mobutu": a ruler.
   const ruled = before ? previousWord(tokens, candidate.from - 1) : undefined;
