@@ -323,6 +323,12 @@ describe("entities: people", () => {
 });
 
 describe("entities: organizations", () => {
+  it("knows firms and schools whose names read like people's", () => {
+    const ctx = entitiesOf("Titre\n\nAnalysts at Morgan Stanley, led by Kwabena Asante, raised their forecast. Selon Lucie Ferrand, professeure à Sciences Po, la baisse durera.");
+    expect(namesOf(ctx)).toEqual(["Kwabena Asante", "Lucie Ferrand"]);
+    expect(ctx.organizations.map((organization) => organization.name)).toEqual(["Morgan Stanley", "Sciences Po"]);
+  });
+
   it("reads party names as organizations, not people: foreign heads, and a name before a lowercase party", () => {
     const german = entitiesOf("Titre\n\nMaria Kofler, élue de la Grüne Volkspartei Tirol, a rencontré samedi le chef de la Sozialistische Partei Kärntens (SPK) à Vienne.");
     expect(namesOf(german)).toEqual(["Maria Kofler"]);

@@ -86,6 +86,9 @@ Microsoft Amazon Facebook Twitter Gazprom Vatican Interpol Bundestag Duma Knesse
     "The New York Times", "New York Times", "Washington Post", "Wall Street Journal", "Al Jazeera", "Islamic State", "al-Qaeda", "Al-Qaeda", "Democratic Party",
     "Republican Party", "Labour Party", "Conservative Party", "Liberal Democrats", "Civic Platform", "Law and Justice", "Red Cross", "Amnesty International",
     "Human Rights Watch", "International Monetary Fund",
+    // Firms that bear their founders' names read like people.
+    "Morgan Stanley", "Goldman Sachs", "Merrill Lynch", "Wells Fargo", "Lehman Brothers", "Johnson & Johnson", "Procter & Gamble",
+    "Rolls-Royce", "Mercedes-Benz", "Ernst & Young", "Bain & Company", "Marks & Spencer",
     "Charlie Hebdo", "Le Monde", "Le Figaro", "Anadolu", "Yonhap", "RIA Novosti", "TASS", "Xinhua", "Sputnik", "Russia Today", "Deutsche Welle",
     "Sky News", "CBS", "NBC", "ABC", "NPR", "Politico", "Axios", "The Times", "Financial Times", "The Telegraph", "The Independent", "Daily Mail", "European Central Bank", "Federal Reserve", "National Guard",
   ],

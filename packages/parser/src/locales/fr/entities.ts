@@ -87,6 +87,8 @@ Europol Frontex Bundestag Douma Knesset CPI ASEAN Mercosur COMESA CEDEAO Commonw
     "police", "gendarmerie", "Rassemblement national", "La République en marche", "En marche", "La France insoumise", "Parti communiste", "État islamique", "Al-Qaïda",
     "Croix-Rouge", "Amnesty International", "Human Rights Watch", "Médecins sans frontières", "Chambre des représentants", "Cour suprême",
     "Cour pénale internationale",
+    // Schools and firms whose names read like people's.
+    "Sciences Po", "Rolls-Royce", "Mercedes-Benz", "Morgan Stanley", "Goldman Sachs",
     "Charlie Hebdo", "Canard enchaîné", "Le Canard enchaîné", "Libération", "Le Monde", "Le Figaro", "L'Humanité", "Le Parisien", "Les Échos", "Mediapart",
     "France Télévisions", "France Info", "France Inter", "France Culture", "France Bleu", "France 2", "France 3", "France 24", "TF1", "BFMTV", "LCI", "I-Télé",
     "Anadolu", "Yonhap", "RIA Novosti", "TASS", "Xinhua", "Sputnik", "Russia Today", "Al Jazeera", "Deutsche Welle", "Le Temps", "Le Soir", "Radio-Canada", "Union africaine", "Ligue arabe", "Associated Press", "Agence France-Presse", "Garde nationale", "Downing Street",
