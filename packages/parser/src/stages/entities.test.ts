@@ -214,6 +214,11 @@ describe("entities: people", () => {
     expect(namesOf(ctx)).toEqual(["Abebech", "Ferhatovic"]);
   });
 
+  it("finds the given name after a role and a place the gazetteer does not know", () => {
+    const ctx = entitiesOf("Titre\n\nLe maire de Trifouilly Jean Vasseur a inauguré la salle.");
+    expect(namesOf(ctx)).toEqual(["Jean Vasseur"]);
+  });
+
   it("accepts an unknown given name when a role, a verb or a courtesy title says it is a person", () => {
     const ctx = entitiesOf(
       "Titre\n\nLe maire, Zorvan Kettleby, a inauguré le pont. Quelques heures plus tard, Brannoc Thirlwell a déclaré que le chantier était fini. M. Ostrander n'a pas commenté.",

@@ -658,8 +658,8 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
     // Titles, role words and sentence openers before the name itself.
     let firstNameAt = -1;
     for (let k = i; k < to; k++) {
-      // The given names come before the particles: "Hamad" in "Tamim ben Hamad" is the father's.
-      if (listed(tokens[k]!, WORD.particles) && !tokens[k]!.capitalised) break;
+      // The given name comes before "ben": "Hamad" in "Tamim ben Hamad" is the father's.
+      if (PATRONYMIC_PARTICLES.has(tokens[k]!.key)) break;
       if (opensWithGivenName(tokens[k]!, lexicon) && !listed(tokens[k]!, WORD.nonNames) && k + 1 < to) {
         firstNameAt = k;
         break;
