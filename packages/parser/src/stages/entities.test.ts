@@ -219,6 +219,11 @@ describe("entities: people", () => {
     expect(namesOf(ctx)).toEqual(["Jean Vasseur"]);
   });
 
+  it("keeps the particle of a surname written after a courtesy title", () => {
+    const ctx = entitiesOf("Titre\n\nM. de Vauquelin a répondu aux questions. Plus tard, Mme van Oosterhout a pris la parole.");
+    expect(namesOf(ctx)).toEqual(["de Vauquelin", "van Oosterhout"]);
+  });
+
   it("accepts an unknown given name when a role, a verb or a courtesy title says it is a person", () => {
     const ctx = entitiesOf(
       "Titre\n\nLe maire, Zorvan Kettleby, a inauguré le pont. Quelques heures plus tard, Brannoc Thirlwell a déclaré que le chantier était fini. M. Ostrander n'a pas commenté.",

@@ -672,6 +672,8 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
     while (from < to - 1 || (from < to && to - i > 1)) {
       const word = tokens[from]!;
       if (from === firstNameAt) break;
+      // "M. de Villepin": after a courtesy title, a lowercase particle opens the surname.
+      if (!word.capitalised && from > i && isHonorificWord(tokens[from - 1]!) && (word.listedIn & WORD.particles) !== 0) break;
       // The key without a final period ("gen." → "gen") and the word lists that hold it.
       const endsWithPeriod = word.key.endsWith(".");
       const key = endsWithPeriod ? word.key.slice(0, -1) : word.key;
