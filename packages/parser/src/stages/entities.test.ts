@@ -224,6 +224,11 @@ describe("entities: people", () => {
     expect(namesOf(ctx)).toEqual(["de Vauquelin", "van Oosterhout"]);
   });
 
+  it("reads a place's name between a courtesy title and a surname as a given name", () => {
+    const ctx = entitiesOf("Titre\n\nSen. Jordan Whitlock voted against the bill, and Ms. Victoria Halvorsen abstained.");
+    expect(namesOf(ctx)).toEqual(["Jordan Whitlock", "Victoria Halvorsen"]);
+  });
+
   it("accepts an unknown given name when a role, a verb or a courtesy title says it is a person", () => {
     const ctx = entitiesOf(
       "Titre\n\nLe maire, Zorvan Kettleby, a inauguré le pont. Quelques heures plus tard, Brannoc Thirlwell a déclaré que le chantier était fini. M. Ostrander n'a pas commenté.",

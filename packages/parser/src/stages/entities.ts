@@ -441,6 +441,8 @@ function findKnownPhrases(tokens: Token[], notableAt: readonly number[], lexicon
       const next = tokens[i + 1];
       if (phrase.kind === "place" && phrase.keys.length === 1 && phrase.country !== phrase.name && listed(token, WORD.firstNames) && next && next.capitalised && next.isWord && next.region === token.region && !listed(next, WORD.phrases) && !listed(next, WORD.nonNames)) break;
       if (phrase.kind === "place" && i > 0 && listed(tokens[i - 1]!, WORD.firstNames) && tokens[i - 1]!.capitalised && !tokens[i - 1]!.sentenceStart && phrase.keys.length === 1) break;
+      // "Sen. Jordan Ellis", "Mme Florence Parly": between a courtesy title and a capitalised word, a place's name is a given name.
+      if (phrase.kind === "place" && phrase.keys.length === 1 && i > 0 && isHonorificWord(tokens[i - 1]!) && tokens[i - 1]!.region === token.region && next && next.capitalised && next.isWord && next.region === token.region) break;
       if (last.region !== token.region) continue;
       found.push({ kind: phrase.kind, name: phrase.name, country: phrase.country, from: i, to: i + phrase.keys.length });
       for (let j = i; j < i + phrase.keys.length; j++) labels[j] = phrase.kind;
