@@ -65,6 +65,11 @@ describe("segment: title, paragraphs, dateline, sign-off", () => {
     ["© Harbour Daily", "Harbour Daily"],
     ["La Gazette du port — Tous droits réservés", "La Gazette du port"],
     ["Harbour Daily - All rights reserved.", "Harbour Daily"],
+    ["Avec AFP", "AFP"],
+    ["(avec Reuters)", "Reuters"],
+    ["(With AP)", "AP"],
+    ["This story was first published by The Valley Times.", "The Valley Times"],
+    ["Cet article a d'abord été publié dans La Gazette du port.", "La Gazette du port"],
   ])("turns a sign-off line into the source and removes it from the body (%#)", (signOff, outlet) => {
     const text = `Titre\n\nLe conseil a voté le budget de la ville.\n\n${signOff}`;
     const result = parseDocument(text);

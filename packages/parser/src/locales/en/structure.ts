@@ -28,5 +28,8 @@ export const structure: StructureWords = {
     /^\((?:Reporting|Additional reporting|Writing|Editing|Compiled|Research) by\s[^\n]{0,300}\)$/u,
     /^Read (?:more|the full (?:story|article)) (?:at|on)\s+(\p{Lu}[^\n]{0,60}?)\.?$/u,
     /^(?:Originally published (?:by|in|on)|Source:)\s+(\p{Lu}[^\n]{0,60}?)\.?$/u,
+    /^This (?:story|article|report) (?:was )?(?:first|originally) (?:published|appeared) (?:by|in|on)\s+(\p{Lu}[^\n]{0,60}?)\.?$/u,
+    // "(With AFP)": the agency the story draws on, the only outlet the text names.
+    /^\(?With\s+(\p{Lu}[\p{L}\p{N} .&-]{0,30}?)\)?\.?$/u,
   ],
 };
