@@ -229,6 +229,11 @@ describe("entities: people", () => {
     expect(namesOf(ctx)).toEqual(["Jordan Whitlock", "Victoria Halvorsen"]);
   });
 
+  it("takes a lone surname before a verb of denial or reply for a person", () => {
+    const ctx = entitiesOf("Titre\n\nDans un communiqué, Verhaeghe a démenti toute irrégularité. In a statement, Okwuosa countered that the audit was flawed.");
+    expect(namesOf(ctx)).toEqual(["Verhaeghe", "Okwuosa"]);
+  });
+
   it("accepts an unknown given name when a role, a verb or a courtesy title says it is a person", () => {
     const ctx = entitiesOf(
       "Titre\n\nLe maire, Zorvan Kettleby, a inauguré le pont. Quelques heures plus tard, Brannoc Thirlwell a déclaré que le chantier était fini. M. Ostrander n'a pas commenté.",

@@ -97,7 +97,7 @@ Microsoft Amazon Facebook Twitter Gazprom Vatican Interpol Bundestag Duma Knesse
   seats,
   personVerbs: words(`
 said says told added stated explained announced noted warned wrote tweeted argued claimed insisted remarked asked replied urged called thanked praised criticized
-criticised described confirmed denied admitted acknowledged declared recalled suggested believes believed wins won beats beat keeps kept takes took dies retains signs joins leads led met spoke visited died resigned who
+criticised described confirmed denied admitted acknowledged declared recalled suggested responded countered conceded testified vowed pledged believes believed wins won beats beat keeps kept takes took dies retains signs joins leads led met spoke visited died resigned who
   `),
   speakerIntroducers: words("according by"),
   reignNouns: words("reign dictatorship"),

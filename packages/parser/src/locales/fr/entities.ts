@@ -99,7 +99,7 @@ Europol Frontex Bundestag Douma Knesset CPI ASEAN Mercosur COMESA CEDEAO Commonw
   personVerbs: words(`
 déclaré dit indiqué affirmé expliqué estimé ajouté précisé souligné annoncé assuré rappelé répondu confié jugé noté averti prévenu martelé insisté reconnu
 déclare explique affirme estime ajoute précise souligne annonce assure rappelle répond confie juge note avertit prévient martèle insiste reconnaît déplore dénonce
-déploré dénoncé regretté regrette salué salue raconte raconté témoigne témoigné lancé lance tweeté écrit écrivait poursuit poursuivi conclu conclut rencontré
+déploré dénoncé regretté regrette salué salue raconte raconté démenti dément réagi réagit répliqué réplique protesté proteste plaidé plaide témoigne témoigné lancé lance tweeté écrit écrivait poursuit poursuivi conclu conclut rencontré
 entretenu rendu remporte gagne garde bat devance conserve décroche reçoit signe domine obtient quitte rejoint meurt décède succède démissionne arrivé arrive né née âgé âgée décédé décédée mort morte tué tuée élu élue nommé nommée démissionné
 `),
   speakerIntroducers: words("selon d'après pour"),
