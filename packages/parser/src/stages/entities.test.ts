@@ -234,6 +234,11 @@ describe("entities: people", () => {
     expect(namesOf(ctx)).toEqual(["Verhaeghe", "Okwuosa"]);
   });
 
+  it("reads a word with a capital inside for a brand, unless a name prefix comes before the capital", () => {
+    const ctx = entitiesOf("Titre\n\nVerdaGrid a annoncé des pertes. Plus tard, BrightHarbor a démenti la rumeur. McAllister said the deal was off. DeMarco told reporters he agreed.");
+    expect(namesOf(ctx)).toEqual(["McAllister", "DeMarco"]);
+  });
+
   it("accepts an unknown given name when a role, a verb or a courtesy title says it is a person", () => {
     const ctx = entitiesOf(
       "Titre\n\nLe maire, Zorvan Kettleby, a inauguré le pont. Quelques heures plus tard, Brannoc Thirlwell a déclaré que le chantier était fini. M. Ostrander n'a pas commenté.",

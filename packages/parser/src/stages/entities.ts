@@ -1342,6 +1342,7 @@ function singleNameEvidence(tokens: Token[], candidate: NameCandidate): boolean 
   const token = tokens[candidate.from]!;
   if (listed(token, WORD.roleNouns | WORD.demonyms | WORD.nonNames | WORD.organizationHeads) || isHonorificWord(token)) return false;
   if (token.text.length < 2 || isAllCapitals(token.text)) return false;
+  if (!candidate.titled && isBrandShape(token.text)) return false;
   const glued = tokens[candidate.from - 1];
   // "France Bleu", "Manchester United", "RIA Novosti": the rest of a place's or organization's name.
   if (glued && glued.capitalised && glued.region === token.region && glued.end + 1 >= token.start && (listed(glued, WORD.phrases) || isAcronym(glued))) return false;
@@ -1366,6 +1367,19 @@ function singleNameEvidence(tokens: Token[], candidate: NameCandidate): boolean 
   // "Parents who spoke…": a relative pronoun right after an opener follows a plural noun, not a name (a name takes a comma first).
   if (token.sentenceStart && verb && verb.region === token.region && listed(verb, WORD.personVerbs) && verb.key !== "who" && !token.alsoLowercase && !listed(token, WORD.commonWords)) return true;
   return !token.sentenceStart && listed(token, WORD.firstNames) && before !== undefined && before.isWord && !CONNECTORS.has(before.key);
+}
+
+/** What a capital inside a person's name follows: "McCain", "MacArthur", "DeShawn", "LeBron", "DiCaprio", "VanDyke", "FitzGerald". */
+const NAME_PREFIXES = new Set(["Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz"]);
+
+/** "TotalEnergies", "BlackRock", "PayPal": a capital after lower-case letters inside one word marks a brand, unless a name prefix stands before it. */
+function isBrandShape(text: string): boolean {
+  for (let i = 2; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const before = text.charCodeAt(i - 1);
+    if (code >= 65 && code <= 90 && before >= 97 && before <= 122) return !NAME_PREFIXES.has(text.slice(0, i));
+  }
+  return false;
 }
 
 const CLOSING_QUOTES = new Set(["\"", "”", "»", "’", "›"]);
