@@ -148,6 +148,97 @@ describe("entities: people", () => {
     expect(ctx.people[0]!.aliases.sort()).toEqual(["Duval", "S. Duval"]);
   });
 
+  it("keeps a father's given name after ben or bin inside the person's name", () => {
+    const ctx = entitiesOf("Titre\n\nLe cheikh Nasser ben Hamad Al Fahim a inauguré le salon. Crown Prince Faisal bin Khalid visited the harbour on Monday. L'émir, cheikh Zayed ben Hamad Al Ketbi, était présent.");
+    expect(namesOf(ctx)).toEqual(["Nasser ben Hamad Al Fahim", "Faisal bin Khalid", "Zayed ben Hamad Al Ketbi"]);
+  });
+
+  it("keeps hyphened initials as the start of a name, not as an abbreviation before it", () => {
+    const ctx = entitiesOf("Titre\n\nLe capitaine J.-L. Bardet a expliqué que la digue avait cédé. Bardet a ensuite rejoint la caserne.");
+    expect(namesOf(ctx)).toEqual(["J.-L. Bardet"]);
+    expect(ctx.people[0]!.aliases).toEqual(["Bardet"]);
+  });
+
+  it("links a surname used alone to a name written with initials only", () => {
+    const ctx = entitiesOf("A new novel\n\nThe latest book by P. D. Hollander sold out within a week. Hollander said she would tour in the spring.");
+    expect(namesOf(ctx)).toEqual(["P. D. Hollander"]);
+    expect(ctx.people[0]!.aliases).toEqual(["Hollander"]);
+  });
+
+  it("still folds an initial and surname into the full name when the surname is used alone too", () => {
+    const ctx = entitiesOf("Titre\n\nLa juge Hélène Carvalho a ouvert l'audience. H. Carvalho a rappelé les faits. Carvalho a levé la séance.");
+    expect(namesOf(ctx)).toEqual(["Hélène Carvalho"]);
+    expect(ctx.people[0]!.aliases.sort()).toEqual(["Carvalho", "H. Carvalho"]);
+  });
+
+  it("takes the capitalised words before a title inside a group as part of the role, not of the name", () => {
+    const ctx = entitiesOf("Titre\n\nFisheries Minister Tavita Olopau said the quotas would be cut. Olopau spoke in Apia.");
+    expect(namesOf(ctx)).toEqual(["Tavita Olopau"]);
+    expect(ctx.people[0]!.roles).toEqual(["Fisheries Minister"]);
+  });
+
+  it("reads a name with a suffix before a thing's head as the thing's name, and keeps the suffixed person", () => {
+    const ctx = entitiesOf(
+      "Titre\n\nThe clinic on Samuel Okoro Jr. Way reopened. Pastor Daniel Whitcombe Sr. spoke at the Henry Abara Jr. Community Center on Friday.",
+    );
+    expect(namesOf(ctx)).toEqual(["Daniel Whitcombe"]);
+  });
+
+  it("does not take a plural noun opening a sentence before \"who\" for a person", () => {
+    const ctx = entitiesOf("Titre\n\nCommuters who use the ferry will pay more. Volunteers who cleaned the beach were thanked. Okonjo said the fares were fair.");
+    expect(namesOf(ctx)).toEqual(["Okonjo"]);
+  });
+
+  it("takes a role with a complement before a comma as apposition, but no role across a verb", () => {
+    const ctx = entitiesOf("Titre\n\nThe head of the planning board, Odile Marchetti, signed the permit. The mayor thanked Ruth Abernathy for her work.");
+    expect(namesOf(ctx)).toEqual(["Odile Marchetti", "Ruth Abernathy"]);
+    expect(ctx.people[0]!.roles).toEqual(["head of the planning board"]);
+    expect(ctx.people[1]!.roles).toEqual([]);
+  });
+
+  it("takes an unknown two-word name for a person when its surname opens a later sentence with an age or a verb", () => {
+    const withAge = entitiesOf("Titre\n\nThe trust hired Tendai Mushonga last spring. Mushonga, 38, leads the archive team.");
+    expect(namesOf(withAge)).toEqual(["Tendai Mushonga"]);
+    const withVerb = entitiesOf("Titre\n\nThe board appointed Ilkka Vartiainen in March. Vartiainen said the plan was sound.");
+    expect(namesOf(withVerb)).toEqual(["Ilkka Vartiainen"]);
+  });
+
+  it("reads sports, local-government and family nouns as roles before an unknown name", () => {
+    const ctx = entitiesOf("Titre\n\nSubstitute Tariku Bekele scored late. Councilwoman Ines Okafor-Lund voted against the budget. Sa tante, Yaëlle Brunetière, a témoigné.");
+    expect(namesOf(ctx)).toEqual(["Tariku Bekele", "Ines Okafor-Lund", "Yaëlle Brunetière"]);
+    expect(ctx.people.map((person) => person.roles)).toEqual([["Substitute"], ["Councilwoman"], ["tante"]]);
+  });
+
+  it("takes a single name set between commas after a role noun for a person", () => {
+    const ctx = entitiesOf("Titre\n\nShe thanked her coach, Abebech, for years of patience. Il a salué son entraîneur, Ferhatovic, puis est parti.");
+    expect(namesOf(ctx)).toEqual(["Abebech", "Ferhatovic"]);
+  });
+
+  it("finds the given name after a role and a place the gazetteer does not know", () => {
+    const ctx = entitiesOf("Titre\n\nLe maire de Trifouilly Jean Vasseur a inauguré la salle.");
+    expect(namesOf(ctx)).toEqual(["Jean Vasseur"]);
+  });
+
+  it("keeps the particle of a surname written after a courtesy title", () => {
+    const ctx = entitiesOf("Titre\n\nM. de Vauquelin a répondu aux questions. Plus tard, Mme van Oosterhout a pris la parole.");
+    expect(namesOf(ctx)).toEqual(["de Vauquelin", "van Oosterhout"]);
+  });
+
+  it("reads a place's name between a courtesy title and a surname as a given name", () => {
+    const ctx = entitiesOf("Titre\n\nSen. Jordan Whitlock voted against the bill, and Ms. Victoria Halvorsen abstained.");
+    expect(namesOf(ctx)).toEqual(["Jordan Whitlock", "Victoria Halvorsen"]);
+  });
+
+  it("takes a lone surname before a verb of denial or reply for a person", () => {
+    const ctx = entitiesOf("Titre\n\nDans un communiqué, Verhaeghe a démenti toute irrégularité. In a statement, Okwuosa countered that the audit was flawed.");
+    expect(namesOf(ctx)).toEqual(["Verhaeghe", "Okwuosa"]);
+  });
+
+  it("reads a word with a capital inside for a brand, unless a name prefix comes before the capital", () => {
+    const ctx = entitiesOf("Titre\n\nVerdaGrid a annoncé des pertes. Plus tard, BrightHarbor a démenti la rumeur. McAllister said the deal was off. DeMarco told reporters he agreed.");
+    expect(namesOf(ctx)).toEqual(["McAllister", "DeMarco"]);
+  });
+
   it("accepts an unknown given name when a role, a verb or a courtesy title says it is a person", () => {
     const ctx = entitiesOf(
       "Titre\n\nLe maire, Zorvan Kettleby, a inauguré le pont. Quelques heures plus tard, Brannoc Thirlwell a déclaré que le chantier était fini. M. Ostrander n'a pas commenté.",
@@ -257,6 +348,12 @@ describe("entities: people", () => {
 });
 
 describe("entities: organizations", () => {
+  it("knows firms and schools whose names read like people's", () => {
+    const ctx = entitiesOf("Titre\n\nAnalysts at Morgan Stanley, led by Kwabena Asante, raised their forecast. Selon Lucie Ferrand, professeure à Sciences Po, la baisse durera.");
+    expect(namesOf(ctx)).toEqual(["Kwabena Asante", "Lucie Ferrand"]);
+    expect(ctx.organizations.map((organization) => organization.name)).toEqual(["Morgan Stanley", "Sciences Po"]);
+  });
+
   it("reads party names as organizations, not people: foreign heads, and a name before a lowercase party", () => {
     const german = entitiesOf("Titre\n\nMaria Kofler, élue de la Grüne Volkspartei Tirol, a rencontré samedi le chef de la Sozialistische Partei Kärntens (SPK) à Vienne.");
     expect(namesOf(german)).toEqual(["Maria Kofler"]);

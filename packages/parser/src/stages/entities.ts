@@ -441,6 +441,8 @@ function findKnownPhrases(tokens: Token[], notableAt: readonly number[], lexicon
       const next = tokens[i + 1];
       if (phrase.kind === "place" && phrase.keys.length === 1 && phrase.country !== phrase.name && listed(token, WORD.firstNames) && next && next.capitalised && next.isWord && next.region === token.region && !listed(next, WORD.phrases) && !listed(next, WORD.nonNames)) break;
       if (phrase.kind === "place" && i > 0 && listed(tokens[i - 1]!, WORD.firstNames) && tokens[i - 1]!.capitalised && !tokens[i - 1]!.sentenceStart && phrase.keys.length === 1) break;
+      // "Sen. Jordan Ellis", "Mme Florence Parly": between a courtesy title and a capitalised word, a place's name is a given name.
+      if (phrase.kind === "place" && phrase.keys.length === 1 && i > 0 && isHonorificWord(tokens[i - 1]!) && tokens[i - 1]!.region === token.region && next && next.capitalised && next.isWord && next.region === token.region) break;
       if (last.region !== token.region) continue;
       found.push({ kind: phrase.kind, name: phrase.name, country: phrase.country, from: i, to: i + phrase.keys.length });
       for (let j = i; j < i + phrase.keys.length; j++) labels[j] = phrase.kind;
@@ -644,7 +646,8 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
         let after = to + 1;
         while (tokens[after] && listed(tokens[after]!, WORD.particles) && !tokens[after]!.capitalised && after - to < 2) after++;
         const following = tokens[after];
-        if (following && following.region === token.region && labels[after] === null && isNameWord(following) && !following.dotted && !listed(following, WORD.firstNames) && !listed(following, WORD.nonNames)) {
+        // A given name after "de" opens another name; after "ben" or "bin" it is the father's, part of this one ("Tamim ben Hamad").
+        if (following && following.region === token.region && labels[after] === null && isNameWord(following) && !following.dotted && (!listed(following, WORD.firstNames) || PATRONYMIC_PARTICLES.has(tokens[after - 1]!.key)) && !listed(following, WORD.nonNames)) {
           to = after + 1;
           continue;
         }
@@ -657,15 +660,22 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
     // Titles, role words and sentence openers before the name itself.
     let firstNameAt = -1;
     for (let k = i; k < to; k++) {
+      // The given name comes before "ben": "Hamad" in "Tamim ben Hamad" is the father's.
+      if (PATRONYMIC_PARTICLES.has(tokens[k]!.key)) break;
       if (opensWithGivenName(tokens[k]!, lexicon) && !listed(tokens[k]!, WORD.nonNames) && k + 1 < to) {
         firstNameAt = k;
         break;
       }
     }
+    // "Oil Minister Hayan Abdul-Ghani": the capitalised words before a title inside the group qualify the title.
+    let titleAt = -1;
+    for (let k = i; k < (firstNameAt >= 0 ? firstNameAt : to - 1); k++) if (tokens[k]!.capitalised && listed(tokens[k]!, WORD.roleNouns)) titleAt = k;
     let roleFrom = -1;
     while (from < to - 1 || (from < to && to - i > 1)) {
       const word = tokens[from]!;
       if (from === firstNameAt) break;
+      // "M. de Villepin": after a courtesy title, a lowercase particle opens the surname.
+      if (!word.capitalised && from > i && isHonorificWord(tokens[from - 1]!) && (word.listedIn & WORD.particles) !== 0) break;
       // The key without a final period ("gen." → "gen") and the word lists that hold it.
       const endsWithPeriod = word.key.endsWith(".");
       const key = endsWithPeriod ? word.key.slice(0, -1) : word.key;
@@ -689,13 +699,15 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
         roleModifier ||
         (keyLists & WORD.nonNames) !== 0 ||
         demonym ||
-        (word.dotted && word.text.length > 2) ||
+        // "U.S. President": dotted capitals are an abbreviation; "J.-P. Morel" opens with hyphened initials.
+        (word.dotted && word.text.length > 2 && !word.text.includes("-")) ||
+        from <= titleAt ||
         (firstNameAt > from && (keyLists & WORD.particles) === 0 && (firstNameAt > from + 1 || isNotAName(word) || roleJustBefore(tokens, from))));
       if (!strippable) break;
       if (isHonorificWord(word) || roleNoun) {
         evidence += 2;
         if (roleFrom < 0) roleFrom = from;
-      } else if ((roleModifier || demonym || word.dotted) && roleFrom < 0) {
+      } else if ((roleModifier || demonym || word.dotted || from < titleAt) && roleFrom < 0) {
         roleFrom = from;
       }
       // "l'Américaine Gwen Jorgensen": a nationality noun introduces a person.
@@ -796,13 +808,12 @@ function buildPeople(
   { inName, inRole, personAt }: TokenMarks,
 ): PersonEntity[] {
   const text = ctx.text;
-  // Keys of the words that stand alone as a candidate inside a sentence.
+  // Keys of the words that stand alone as a candidate inside a sentence, or open one as a person does ("Raghunathan, 47, joins").
   const singleWords = new Set<string>();
   for (const candidate of candidates) {
-    if (candidate.to - candidate.from === 1 && !tokens[candidate.from]!.sentenceStart) {
-      const key = tokens[candidate.from]!.key;
-      singleWords.add(key);
-    }
+    if (candidate.to - candidate.from !== 1) continue;
+    const token = tokens[candidate.from]!;
+    if (!token.sentenceStart || isPersonVerbAfter(tokens, candidate.to) || ageAfter(tokens, candidate.to, text)) singleWords.add(token.key);
   }
   // 2 marks words of multi-word names, 1 single capitalised words (which may still be role words).
   for (const candidate of candidates) for (let k = candidate.from; k < candidate.to; k++) inName[k] = candidate.to - candidate.from > 1 ? 2 : 1;
@@ -1035,7 +1046,9 @@ class PeopleIndex {
     const full = keys.join(" ");
     if (change > 0) this.byFull.set(full, draft);
     else if (this.byFull.get(full) === draft) this.byFull.delete(full);
-    if (keys.length < 2 || INITIAL_KEY.test(keys[0]!)) return;
+    if (keys.length < 2) return;
+    // "J. K. Rowling" is the fullest form the text may give: its surname leads to it, but its initials are no given name.
+    const initialled = INITIAL_KEY.test(keys[0]!);
     const initial = `${keys[0]!.charAt(0)}. `;
     // Each tail is the end of the full name: it starts after the words before it and their spaces.
     let tailStart = 0;
@@ -1043,11 +1056,12 @@ class PeopleIndex {
       tailStart += keys[start - 1]!.length + 1;
       const tail = full.slice(tailStart);
       update(this.byTail, tail, draft, change);
+      if (initialled) continue;
       update(this.byTail, initial + tail, draft, change);
       // "Lula" for Luiz Inácio Lula da Silva: the name a family particle follows is used alone.
       if (start >= 2 && FOREIGN_PARTICLES.has(keys[start]!) && start < keys.length - 1) update(this.byTail, keys[start - 1]!, draft, change);
     }
-    update(this.byFirst, keys[0]!, draft, change);
+    if (!initialled) update(this.byFirst, keys[0]!, draft, change);
   }
 }
 
@@ -1137,6 +1151,8 @@ function personEvidence(
     if (placeNoun && !placeNoun.capitalised && listed(placeNoun, WORD.placeNouns) && placeNoun.region === first.region) return null;
   }
   if (after && after.isWord && after.capitalised && listed(after, WORD.thingsAfter) && after.region === first.region) return null;
+  // "Martin Luther King Jr. Way": the suffix's period parts the name from the thing named after the person.
+  if (NAME_SUFFIXES.has(last.key) && after?.text === "." && thingHeadAfter(tokens, candidate.to + 1, first.region)) return null;
   // "the Thai Raksa Chart party": the words before a lowercase "party" name the party.
   if (words >= 2 && after && after.key === "party" && !after.capitalised && after.region === first.region) return null;
   const startsWithGivenName = (listed(first, WORD.firstNames) || listed(first, WORD.familyNamesFirst)) && words >= 2;
@@ -1167,7 +1183,7 @@ function personEvidence(
   const beforeThat = before ? previousWord(tokens, candidate.from - 1) : undefined;
   if (before && listed(before, WORD.demonyms) && beforeThat && listed(beforeThat, WORD.determiners)) score += 2;
   if (after && isPersonVerbAfter(tokens, candidate.to)) score += 2;
-  if (after && after.text === "," && /^,\s*\d{1,3}\s*(?:ans\s*)?,/.test(text.slice(after.start, after.start + 12))) score += 2;
+  if (ageAfter(tokens, candidate.to, text)) score += 2;
   if (words >= 2) {
     for (let k = candidate.from; k < candidate.to; k++) {
       const particle = beforeHyphen(tokens[k]!.key);
@@ -1179,6 +1195,27 @@ function personEvidence(
   if (words === 1 && givenName && !first.sentenceStart && before?.isWord) score += 2;
   if (words >= 2 && plainNameShape(tokens, candidate, lexicon)) score += first.sentenceStart ? lexicon.unknownNameWeight - 1 : lexicon.unknownNameWeight;
   return score;
+}
+
+/** Suffixes after a surname, written with a period ("Jr.", "Sr."). */
+const NAME_SUFFIXES = new Set(["jr", "sr"]);
+
+/** Words a thing's name ends with among the next three capitalised words ("Community Center"). */
+function thingHeadAfter(tokens: Token[], at: number, region: number): boolean {
+  for (let k = at; k < at + 3; k++) {
+    const token = tokens[k];
+    if (!token || token.region !== region || !token.isWord || !token.capitalised) return false;
+    if (listed(token, WORD.thingsAfter)) return true;
+  }
+  return false;
+}
+
+const AGE_APPOSITION = /^,\s*\d{1,3}\s*(?:ans\s*)?,/;
+
+/** ", 47," or ", 53 ans," right after a name: an age, which only a person has. */
+function ageAfter(tokens: Token[], at: number, text: string): boolean {
+  const comma = tokens[at];
+  return comma !== undefined && comma.text === "," && AGE_APPOSITION.test(text.slice(comma.start, comma.start + 12));
 }
 
 const GERUND = /^\p{Lu}\p{Ll}{2,}ing$/u;
@@ -1195,6 +1232,9 @@ function isAbstractNoun(text: string): boolean {
   const last = lastCharCode(text);
   return (last === 121 || last === 109 || last === 101) && ABSTRACT_NOUN.test(text);
 }
+
+/** Particles that put a father's given name into a person's name ("ben", "bin", "ibn": "son of"). */
+const PATRONYMIC_PARTICLES = new Set(["ben", "bin", "ibn", "bint"]);
 
 /** Particles of Arabic names that make a group of words a person's name ("al-Abadi", "ben Salmane"). */
 const ARABIC_PARTICLE = /^(?:al|el|ben|bin|ibn|abu|abd)$/;
@@ -1302,6 +1342,7 @@ function singleNameEvidence(tokens: Token[], candidate: NameCandidate): boolean 
   const token = tokens[candidate.from]!;
   if (listed(token, WORD.roleNouns | WORD.demonyms | WORD.nonNames | WORD.organizationHeads) || isHonorificWord(token)) return false;
   if (token.text.length < 2 || isAllCapitals(token.text)) return false;
+  if (!candidate.titled && isBrandShape(token.text)) return false;
   const glued = tokens[candidate.from - 1];
   // "France Bleu", "Manchester United", "RIA Novosti": the rest of a place's or organization's name.
   if (glued && glued.capitalised && glued.region === token.region && glued.end + 1 >= token.start && (listed(glued, WORD.phrases) || isAcronym(glued))) return false;
@@ -1313,6 +1354,9 @@ function singleNameEvidence(tokens: Token[], candidate: NameCandidate): boolean 
   // People's names take no article: "Le Monde", "la Mairie" are things.
   if (before && (listed(before, WORD.determiners) || listed(before, WORD.thingsBefore))) return false;
   if (before && before.isWord && (isHonorificWord(before) || listed(before, WORD.roleNouns))) return true;
+  // "her grandmother, Nyokabi,": a name set between commas after a role noun, in apposition to it.
+  const roleBeforeComma = tokens[candidate.from - 2];
+  if (before?.text === "," && roleBeforeComma !== undefined && roleBeforeComma.region === token.region && listed(roleBeforeComma, WORD.roleNouns) && (next?.text === "," || next?.text === ".")) return true;
   if (!token.sentenceStart && isPersonVerbAfter(tokens, candidate.to)) return true;
   // "sous le règne de Mobutu", "the reign of Mobutu": a ruler.
   const ruled = before ? previousWord(tokens, candidate.from - 1) : undefined;
@@ -1320,8 +1364,22 @@ function singleNameEvidence(tokens: Token[], candidate: NameCandidate): boolean 
   if (!token.sentenceStart && speakerAfterQuote(tokens, candidate)) return true;
   // "Sagan remporte la 11e étape": a name opening a sentence, then a verb of a person at once.
   const verb = tokens[candidate.to];
-  if (token.sentenceStart && verb && verb.region === token.region && listed(verb, WORD.personVerbs) && !token.alsoLowercase && !listed(token, WORD.commonWords)) return true;
+  // "Parents who spoke…": a relative pronoun right after an opener follows a plural noun, not a name (a name takes a comma first).
+  if (token.sentenceStart && verb && verb.region === token.region && listed(verb, WORD.personVerbs) && verb.key !== "who" && !token.alsoLowercase && !listed(token, WORD.commonWords)) return true;
   return !token.sentenceStart && listed(token, WORD.firstNames) && before !== undefined && before.isWord && !CONNECTORS.has(before.key);
+}
+
+/** What a capital inside a person's name follows: "McCain", "MacArthur", "DeShawn", "LeBron", "DiCaprio", "VanDyke", "FitzGerald". */
+const NAME_PREFIXES = new Set(["Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz"]);
+
+/** "TotalEnergies", "BlackRock", "PayPal": a capital after lower-case letters inside one word marks a brand, unless a name prefix stands before it. */
+function isBrandShape(text: string): boolean {
+  for (let i = 2; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const before = text.charCodeAt(i - 1);
+    if (code >= 65 && code <= 90 && before >= 97 && before <= 122) return !NAME_PREFIXES.has(text.slice(0, i));
+  }
+  return false;
 }
 
 const CLOSING_QUOTES = new Set(["\"", "”", "»", "’", "›"]);
@@ -1347,7 +1405,10 @@ function speakerAfterQuote(tokens: Token[], candidate: NameCandidate): boolean {
  * Leyen", "E. Macron" into "Emmanuel Macron" — when exactly one fuller name fits.
  */
 function mergeDrafts(people: PeopleIndex): void {
-  for (const short of people.live()) {
+  // Initialled forms first: once "E. Macron" is folded into "Emmanuel Macron", "Macron" has one owner left.
+  const live = people.live();
+  const initialledFirst = [...live.filter((draft) => INITIAL_KEY.test(draft.keys[0]!)), ...live.filter((draft) => !INITIAL_KEY.test(draft.keys[0]!))];
+  for (const short of initialledFirst) {
     let owner: PersonDraft | undefined;
     let owners = 0;
     for (const long of people.longerForms(short.keys) ?? []) {
@@ -1445,14 +1506,17 @@ function isPersonVerbAfter(tokens: Token[], at: number): boolean {
 /**
  * Whether a lowercase word other than a connector follows the last role noun before the name in a
  * language whose adjectives precede the noun: "the envoy met Karen Holt" has no role phrase, "envoy
- * for Syria Geir Pedersen" and "Secretary of State Antony Blinken" have one.
+ * for Syria Geir Pedersen" and "Secretary of State Antony Blinken" have one. Before a comma, the
+ * words after a preposition are its complement ("The chair of the judging panel, Esi Edugyan").
  */
 function verbAfterRoleNoun(tokens: Token[], from: number, phraseEnd: number, lexicon: Lexicon): boolean {
   if (!lexicon.modifiersPrecedeNoun) return false;
+  const apposition = tokens[phraseEnd]?.text === ",";
   let lastRoleNoun = from;
   for (let k = from; k < phraseEnd; k++) if (listed(tokens[k]!, WORD.roleNouns)) lastRoleNoun = k;
   for (let k = lastRoleNoun + 1; k < phraseEnd; k++) {
     const token = tokens[k]!;
+    if (apposition && PREPOSITIONS.has(token.key)) return false;
     if (!token.capitalised && !CONNECTORS.has(token.key) && !ROLE_REMITS.has(token.key) && !listed(token, WORD.determiners) && !listed(token, WORD.demonyms)) return true;
   }
   return false;

@@ -60,11 +60,36 @@ describe("segment: title, paragraphs, dateline, sign-off", () => {
     ["Read more at The Valley Times.", "The Valley Times"],
     ["© 2019 La Gazette du port. Tous droits réservés.", "La Gazette du port"],
     ["Suivez Le Fil du Nord sur Telegram pour ne rien manquer.", "Le Fil du Nord"],
+    ["Copyright © 2021 Harbour Daily. All rights reserved.", "Harbour Daily"],
+    ["© La Gazette du port – 2023", "La Gazette du port"],
+    ["© Harbour Daily", "Harbour Daily"],
+    ["La Gazette du port — Tous droits réservés", "La Gazette du port"],
+    ["Harbour Daily - All rights reserved.", "Harbour Daily"],
+    ["Avec AFP", "AFP"],
+    ["(avec Reuters)", "Reuters"],
+    ["(With AP)", "AP"],
+    ["This story was first published by The Valley Times.", "The Valley Times"],
+    ["Cet article a d'abord été publié dans La Gazette du port.", "La Gazette du port"],
   ])("turns a sign-off line into the source and removes it from the body (%#)", (signOff, outlet) => {
     const text = `Titre\n\nLe conseil a voté le budget de la ville.\n\n${signOff}`;
     const result = parseDocument(text);
     expect(result.source).toBe(outlet);
     expect(result.paragraphs.map((paragraph) => paragraph.text)).toEqual(["Le conseil a voté le budget de la ville."]);
+  });
+
+  it("leaves a wire credit line out of the body, keeps the agency as source and its people", () => {
+    const text = "Port strike ends\n\nROTTERDAM, May 4 (Reuters) - Dock workers went back to work on Thursday.\n\n(Reporting by Anna Kovacs; Editing by Mark Fielding)";
+    const result = parseDocument(text);
+    expect(result.source).toBe("Reuters");
+    expect(result.paragraphs).toHaveLength(1);
+    expect(result.people.map((person) => person.name)).toEqual(["Anna Kovacs", "Mark Fielding"]);
+  });
+
+  it("does not take a body line that starts with the word Copyright for a sign-off", () => {
+    const text = "A court ruling\n\nThe judges heard the case on Monday.\n\nCopyright law protects the authors.";
+    const result = parseDocument(text);
+    expect(result.source).toBeNull();
+    expect(result.paragraphs).toHaveLength(2);
   });
 
   it("detects French, English and neither", () => {

@@ -141,6 +141,11 @@ export function tokenise(ctx: DocumentContext): Token[] {
     starts.push(paragraph.start);
     regions.push(paragraph);
   }
+  // A sign-off is no paragraph, but a credit line names people ("Reporting by Jane Doe").
+  if (ctx.signOff) {
+    starts.push(ctx.signOff.start);
+    regions.push(ctx.signOff);
+  }
   starts.sort((a, b) => a - b);
   const state: RegionState = { text: ctx.text, region: 0, atSentenceStart: true, lineBreak: false, tokens, starts, nextStart: 0 };
   for (let region = 0; region < regions.length; region++) {

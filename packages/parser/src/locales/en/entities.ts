@@ -36,8 +36,9 @@ president vice-president minister secretary spokesman spokeswoman spokesperson a
 priest rabbi pastor mayor deputy senator congressman congresswoman representative judge prosecutor attorney lawyer ambassador envoy general colonel commander admiral
 captain lieutenant sergeant governor commissioner delegate candidate founder chairman chairwoman chairperson chair ceo executive director head leader chief coach player
 manager actor actress singer writer author director journalist photographer researcher professor doctor scientist astronomer economist analyst expert activist
-campaigner treasurer dean premier emir monarch sultan ayatollah wife husband widow son daughter brother sister father mother nephew niece suspect attacker assailant
-gunman victim presenter speaker Speaker champion winner medallist medalist teammate striker goalkeeper defender midfielder referee driver skier swimmer athlete runner sprinter boxer fencer rider cyclist musician composer comedian painter architect engineer philosopher historian poet novelist producer host columnist policeman soldier firefighter surgeon nurse student anchor negotiator mediator official officer spokesmen chancellor vice-chancellor undersecretary under-secretary secretary-general president-elect
+campaigner treasurer dean premier emir monarch sultan ayatollah wife husband widow son daughter brother sister father mother nephew niece
+grandmother grandfather grandson granddaughter uncle aunt cousin alderman alderwoman councillor councilor councilman councilwoman superintendent sheriff trustee suspect attacker assailant
+gunman victim presenter speaker Speaker champion winner medallist medalist teammate striker goalkeeper defender midfielder substitute winger referee driver skier swimmer athlete runner sprinter boxer fencer rider cyclist musician composer comedian painter architect engineer philosopher historian poet novelist producer host columnist policeman soldier firefighter surgeon nurse student anchor negotiator mediator official officer spokesmen chancellor vice-chancellor undersecretary under-secretary secretary-general president-elect
 Mayor President Minister Secretary Chancellor King Queen Prince Princess Pope Cardinal Archbishop Bishop Imam Governor Senator Judge Prosecutor Ambassador General
 Colonel Commander Admiral Captain Premier Emir Sheikh Chairman Director Chief Leader
 `),
@@ -67,7 +68,7 @@ Although Once Because Instead Even Still Just Only Please Thanks Dear Hello Sour
   thingsBefore: words("storm hurricane typhoon cyclone album operator app network newspaper daily weekly agency channel network website blog brand company team Plaza Port Fort Lake Mount Cape Palacio Palace Granja Casa USS HMS Lake Mount Mt Fort Cape Saint St Sainte operation Operation street avenue prize award school university airport stadium hospital museum mosque church cathedral hotel palace park bridge ship"),
   placeNouns: words("city cities town towns village villages island islands province provinces region county district municipality borough township"),
   thingsAfter: words(`
-Street St Avenue Ave Boulevard Road Square Bridge Prize Award Awards Medal Trophy Cup Airport Stadium Arena Center Centre Hall Hospital School College University Institute
+Street St Avenue Ave Boulevard Road Way Highway Parkway Square Bridge Prize Award Awards Medal Trophy Cup Airport Stadium Arena Center Centre Hall Hospital School College University Institute
 Foundation Museum Library Park Tower Building Hotel Theatre Theater Church Cathedral Mosque Station Line Company Group Inc Ltd Corp Corporation Act Law Doctrine Plan Effect
 Syndrome Disease Lodge Roadhouse Basin Gorge Beach Island City Creek Survey Laboratory Labs Journal Camera Explorer Orbiter Story News Helicopters Productions Score Room Institution Accord Agreement Treaty Area Zone District War Relationship Memorial Festival Games Championship Open Tournament Series League Summit Conference Forum Day Week Year Affair Report Index Fund Trust Charity Class
 `),
@@ -85,6 +86,9 @@ Microsoft Amazon Facebook Twitter Gazprom Vatican Interpol Bundestag Duma Knesse
     "The New York Times", "New York Times", "Washington Post", "Wall Street Journal", "Al Jazeera", "Islamic State", "al-Qaeda", "Al-Qaeda", "Democratic Party",
     "Republican Party", "Labour Party", "Conservative Party", "Liberal Democrats", "Civic Platform", "Law and Justice", "Red Cross", "Amnesty International",
     "Human Rights Watch", "International Monetary Fund",
+    // Firms that bear their founders' names read like people.
+    "Morgan Stanley", "Goldman Sachs", "Merrill Lynch", "Wells Fargo", "Lehman Brothers", "Johnson & Johnson", "Procter & Gamble",
+    "Rolls-Royce", "Mercedes-Benz", "Ernst & Young", "Bain & Company", "Marks & Spencer",
     "Charlie Hebdo", "Le Monde", "Le Figaro", "Anadolu", "Yonhap", "RIA Novosti", "TASS", "Xinhua", "Sputnik", "Russia Today", "Deutsche Welle",
     "Sky News", "CBS", "NBC", "ABC", "NPR", "Politico", "Axios", "The Times", "Financial Times", "The Telegraph", "The Independent", "Daily Mail", "European Central Bank", "Federal Reserve", "National Guard",
   ],
@@ -93,7 +97,7 @@ Microsoft Amazon Facebook Twitter Gazprom Vatican Interpol Bundestag Duma Knesse
   seats,
   personVerbs: words(`
 said says told added stated explained announced noted warned wrote tweeted argued claimed insisted remarked asked replied urged called thanked praised criticized
-criticised described confirmed denied admitted acknowledged declared recalled suggested believes believed wins won beats beat keeps kept takes took dies retains signs joins leads led met spoke visited died resigned who
+criticised described confirmed denied admitted acknowledged declared recalled suggested responded countered conceded testified vowed pledged believes believed wins won beats beat keeps kept takes took dies retains signs joins leads led met spoke visited died resigned who
   `),
   speakerIntroducers: words("according by"),
   reignNouns: words("reign dictatorship"),

@@ -20,8 +20,16 @@ export const structure: StructureWords = {
   ],
   signOffs: [
     /^(?:Follow|Join)\s+(\p{Lu}[^\n]{0,60}?)\s+on\s/u,
-    /^(?:©|\(c\)|Copyright)\s*(?:\d{4}\s*[-,]?\s*)?(\p{Lu}[^\n]{0,60}?)[.,]\s+All rights reserved/iu,
+    /^(?:©|\(c\)|Copyright)(?:\s*©)?\s*(?:\d{4}\s*[-,]?\s*)?(\p{Lu}[^\n]{0,60}?)[.,]\s+All rights reserved/iu,
+    // "© Harbour Daily", "© Harbour Daily – 2024": the copyright sign alone marks a sign-off.
+    /^(?:©|\(c\))\s*(?:\d{4}\s*[-,]?\s*)?(\p{Lu}[^\n]{0,60}?)(?:\s*[-–—,]\s*\d{4})?\.?$/u,
+    /^(\p{Lu}[^\n]{0,60}?)\s*[-–—.,]\s*All rights reserved\.?$/u,
+    // A wire story's credit line names its reporters and editors, not an outlet.
+    /^\((?:Reporting|Additional reporting|Writing|Editing|Compiled|Research) by\s[^\n]{0,300}\)$/u,
     /^Read (?:more|the full (?:story|article)) (?:at|on)\s+(\p{Lu}[^\n]{0,60}?)\.?$/u,
     /^(?:Originally published (?:by|in|on)|Source:)\s+(\p{Lu}[^\n]{0,60}?)\.?$/u,
+    /^This (?:story|article|report) (?:was )?(?:first|originally) (?:published|appeared) (?:by|in|on)\s+(\p{Lu}[^\n]{0,60}?)\.?$/u,
+    // "(With AFP)": the agency the story draws on, the only outlet the text names.
+    /^\(?With\s+(\p{Lu}[\p{L}\p{N} .&-]{0,30}?)\)?\.?$/u,
   ],
 };

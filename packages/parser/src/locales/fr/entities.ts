@@ -36,7 +36,7 @@ envoyé envoyée médiateur médiatrice négociateur négociatrice gouverneur go
 fondateur fondatrice patron patronne PDG président-directeur entraîneur entraîneuse sélectionneur joueur joueuse coureur coureuse cycliste footballeur acteur actrice
 chanteur chanteuse écrivain écrivaine auteur autrice réalisateur réalisatrice journaliste photographe chercheur chercheuse professeur professeure docteur astronome physicien
 physicienne économiste analyste expert experte militant militante opposant opposante trésorier recteur doyen homologue émir monarque souverain souveraine sultan cheikh
-épouse époux mari veuve fils fille frère sœur père mère neveu nièce petit-fils suspect suspecte agresseur assaillant tueur otage victime présentateur présentatrice
+épouse époux mari veuve fils fille frère sœur père mère neveu nièce petit-fils petite-fille grand-père grand-mère oncle tante cousin cousine voisin voisine suspect suspecte agresseur assaillant tueur otage victime présentateur présentatrice
 champion championne vainqueur vainqueure lauréat lauréate médaillé médaillée tenant tenante coéquipier coéquipière compatriote gardien gardienne attaquant attaquante défenseur arbitre pilote skieur skieuse nageur nageuse athlète triathlète perchiste sprinteur boxeur boxeuse tireur tireuse escrimeur escrimeuse judoka lutteur rameur navigateur navigatrice alpiniste musicien musicienne compositeur compositrice humoriste comédien comédienne metteur danseur danseuse peintre sculpteur architecte ingénieur philosophe historien historienne sociologue poète poétesse romancier romancière dessinateur dessinatrice producteur productrice animateur animatrice chroniqueur chroniqueuse éditorialiste policier policière gendarme soldat militaire pompier médecin infirmier infirmière chirurgien étudiant étudiante élève lycéen lycéenne premier-ministre haut-représentant haut-commissaire ayatollah guide commandant vice-chancelier vice-Premier sous-secrétaire secrétaire-général numéro
   `),
   roleModifiers: words("ancien ancienne nouveau nouvel nouvelle premier première futur future actuel actuelle second seconde deuxième haut haute grand grande ex sortant sortante adjoint adjointe jeune Premier vice"),
@@ -87,6 +87,8 @@ Europol Frontex Bundestag Douma Knesset CPI ASEAN Mercosur COMESA CEDEAO Commonw
     "police", "gendarmerie", "Rassemblement national", "La République en marche", "En marche", "La France insoumise", "Parti communiste", "État islamique", "Al-Qaïda",
     "Croix-Rouge", "Amnesty International", "Human Rights Watch", "Médecins sans frontières", "Chambre des représentants", "Cour suprême",
     "Cour pénale internationale",
+    // Schools and firms whose names read like people's.
+    "Sciences Po", "Rolls-Royce", "Mercedes-Benz", "Morgan Stanley", "Goldman Sachs",
     "Charlie Hebdo", "Canard enchaîné", "Le Canard enchaîné", "Libération", "Le Monde", "Le Figaro", "L'Humanité", "Le Parisien", "Les Échos", "Mediapart",
     "France Télévisions", "France Info", "France Inter", "France Culture", "France Bleu", "France 2", "France 3", "France 24", "TF1", "BFMTV", "LCI", "I-Télé",
     "Anadolu", "Yonhap", "RIA Novosti", "TASS", "Xinhua", "Sputnik", "Russia Today", "Al Jazeera", "Deutsche Welle", "Le Temps", "Le Soir", "Radio-Canada", "Union africaine", "Ligue arabe", "Associated Press", "Agence France-Presse", "Garde nationale", "Downing Street",
@@ -97,7 +99,7 @@ Europol Frontex Bundestag Douma Knesset CPI ASEAN Mercosur COMESA CEDEAO Commonw
   personVerbs: words(`
 déclaré dit indiqué affirmé expliqué estimé ajouté précisé souligné annoncé assuré rappelé répondu confié jugé noté averti prévenu martelé insisté reconnu
 déclare explique affirme estime ajoute précise souligne annonce assure rappelle répond confie juge note avertit prévient martèle insiste reconnaît déplore dénonce
-déploré dénoncé regretté regrette salué salue raconte raconté témoigne témoigné lancé lance tweeté écrit écrivait poursuit poursuivi conclu conclut rencontré
+déploré dénoncé regretté regrette salué salue raconte raconté démenti dément réagi réagit répliqué réplique protesté proteste plaidé plaide témoigne témoigné lancé lance tweeté écrit écrivait poursuit poursuivi conclu conclut rencontré
 entretenu rendu remporte gagne garde bat devance conserve décroche reçoit signe domine obtient quitte rejoint meurt décède succède démissionne arrivé arrive né née âgé âgée décédé décédée mort morte tué tuée élu élue nommé nommée démissionné
 `),
   speakerIntroducers: words("selon d'après pour"),

@@ -22,7 +22,11 @@ export const structure: StructureWords = {
   signOffs: [
     /^(?:Rejoignez|Suivez|Retrouvez)\s+(\p{Lu}[^\n]{0,60}?)\s+sur\s/u,
     /^Article publié par\s+(\p{Lu}[^\n]{0,60}?)[.,]/u,
-    /^(?:©|\(c\)|Copyright)\s*(?:\d{4}\s*[-,]?\s*)?(\p{Lu}[^\n]{0,60}?)[.,]\s+Tous droits réservés/iu,
+    /^(?:©|\(c\)|Copyright)(?:\s*©)?\s*(?:\d{4}\s*[-,]?\s*)?(\p{Lu}[^\n]{0,60}?)[.,]\s+Tous droits réservés/iu,
+    /^(\p{Lu}[^\n]{0,60}?)\s*[-–—.,]\s*(?:Tous droits réservés|Reproduction interdite)\.?$/u,
     /^(?:Source|Lire la suite sur|Lire l'article sur|Lire l’article sur)\s*:?\s+(\p{Lu}[^\n]{0,60}?)\.?$/u,
+    /^Cet article a (?:d'abord |d’abord |initialement )?été publié (?:par|dans|sur)\s+(\p{Lu}[^\n]{0,60}?)\.?$/u,
+    // "Avec AFP", "(avec Reuters)": the agency the story draws on, the only outlet the text names.
+    /^\(?[Aa]vec\s+(\p{Lu}[\p{L}\p{N} .&-]{0,30}?)\)?\.?$/u,
   ],
 };
