@@ -380,11 +380,22 @@ export function recogniseEntities(ctx: DocumentContext): void {
   const candidates = findNameCandidates(tokens, capitalisedAt, lexicon, labels);
   const marks = clearedMarks(tokens.length);
   const people = buildPeople(ctx, tokens, capitalisedAt, candidates, lexicon, labels, marks);
-  ctx.people = people;
+  ctx.people = withoutOutlet(ctx, people);
   const { organizations, places } = buildOrganizationsAndPlaces(ctx, tokens, found);
   ctx.organizations = organizations;
   ctx.places = places;
   attachDescriptions(ctx, tokens, notableAt, labels, marks.inRole);
+}
+
+/**
+ * The sign-off is read for the reporters a credit line names ("Reporting by Jane Doe"), but the
+ * outlet it names ("© 2024 Le Courrier du Nord") is the source, not a person.
+ */
+function withoutOutlet(ctx: DocumentContext, people: PersonEntity[]): PersonEntity[] {
+  const { source, signOff } = ctx;
+  if (!source || !signOff) return people;
+  const isOutletMention = (mention: Span) => mention.start >= signOff.start && mention.end <= signOff.end && source.includes(mention.text);
+  return people.filter((person) => !person.mentions.every(isOutletMention));
 }
 
 /** Marks per token (1 or 2), one array for each question the passes ask of every token. */

@@ -59,6 +59,8 @@ describe("segment: title, paragraphs, dateline, sign-off", () => {
     ["© 2022 Harbour Daily. All rights reserved.", "Harbour Daily"],
     ["Read more at The Valley Times.", "The Valley Times"],
     ["© 2019 La Gazette du port. Tous droits réservés.", "La Gazette du port"],
+    ["© 2024 Le Messager des Vallées. Tous droits réservés.", "Le Messager des Vallées"],
+    ["© 2022 Pacific Ledger. All rights reserved.", "Pacific Ledger"],
     ["Suivez Le Fil du Nord sur Telegram pour ne rien manquer.", "Le Fil du Nord"],
     ["Copyright © 2021 Harbour Daily. All rights reserved.", "Harbour Daily"],
     ["© La Gazette du port – 2023", "La Gazette du port"],
@@ -75,6 +77,8 @@ describe("segment: title, paragraphs, dateline, sign-off", () => {
     const result = parseDocument(text);
     expect(result.source).toBe(outlet);
     expect(result.paragraphs.map((paragraph) => paragraph.text)).toEqual(["Le conseil a voté le budget de la ville."]);
+    // The outlet the line names is the source, not a person.
+    expect(result.people).toEqual([]);
   });
 
   it("leaves a wire credit line out of the body, keeps the agency as source and its people", () => {
