@@ -128,6 +128,19 @@ describe("entities: people", () => {
     expect(roles["Inès Haddad"]).toEqual(["directrice de l'hôpital régional"]);
   });
 
+  it("reads a role whose remit joins two names with et/and, and keeps its words out of the names", () => {
+    const ctx = entitiesOf(
+      "Titre\n\nLa ministre de la Culture et des Sports, Hélène Marchal, a inauguré le musée. The Minister of Energy and Mines, Tomas Berg, will attend. Le roi Harald et M. Ivo Petrov se sont salués.",
+    );
+    const roles = Object.fromEntries(ctx.people.map((person) => [person.name, person.roles]));
+    expect(roles).toEqual({
+      "Hélène Marchal": ["ministre de la Culture et des Sports"],
+      "Tomas Berg": ["Minister of Energy and Mines"],
+      Harald: ["roi"],
+      "Ivo Petrov": [],
+    });
+  });
+
   it("reads capitalised English titles in front of the name", () => {
     const ctx = entitiesOf(
       "Title\n\nU.S. Secretary of State Mary Ellison met Finance Minister Tomas Berg on Monday. Harbour spokesman Ola Nygaard said the talks went well. President Dana Whitfield did not attend.",

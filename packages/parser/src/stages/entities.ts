@@ -876,7 +876,8 @@ function buildPeople(
     }
     if (candidate.to - candidate.from === 1 && singleNameEvidence(tokens, candidate)) {
       accept(candidate);
-    } else if (!candidate.titled && plainNameShape(tokens, candidate, lexicon)) {
+    } else if (!candidate.titled && !inRole[candidate.from] && plainNameShape(tokens, candidate, lexicon)) {
+      // A word of a role read by apposition ("Minister of Trade and Industry, Ravi Menon") is no name listed beside it.
       undecided.push(candidate);
     }
   }
@@ -1534,6 +1535,19 @@ function verbAfterRoleNoun(tokens: Token[], from: number, phraseEnd: number, lex
 }
 
 /**
+ * Whether a remit's name starts at `at`, past at most two small words: after "et"/"and" it joins
+ * two remits of one role ("ministre de l'Europe et des Affaires étrangères", "Minister of Trade and Industry").
+ */
+function opensRemitName(tokens: Token[], at: number): boolean {
+  for (let k = at; k < at + 3 && k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (token.capitalised) return true;
+    if (!PREPOSITIONS.has(token.key) && !listed(token, WORD.determiners)) return false;
+  }
+  return false;
+}
+
+/**
  * Roles by apposition: a role phrase right before the name ("le président russe Vladimir
  * Poutine", "Kremlin spokesman Dmitry Peskov", "l'attaché de presse du chef de l'État, Dmitri
  * Peskov") or right after it between commas ("Vladimir Medinski, conseiller du président russe"),
@@ -1551,8 +1565,11 @@ function addRolesAround(tokens: Token[], candidate: NameCandidate, lexicon: Lexi
     for (let steps = 0; k >= 0 && steps < 10; k--, steps++) {
       const token = tokens[k]!;
       if (token.region !== region || !token.isWord) break;
+      // A full name before "et" or a courtesy title after it lists people, not remits ("le roi Gyanendra et M. Singh").
+      const joinsRemits =
+        leftmostRole < 0 && (token.key === "et" || token.key === "and") && inName[k - 1] !== 2 && !isHonorificWord(tokens[k + 1]!) && opensRemitName(tokens, k + 1);
       // "émissaire de l'ONU pour le Moyen-Orient", "envoy for Syria": the remit after the role noun belongs to it.
-      if (listed(token, WORD.roleStops) && !(ROLE_REMITS.has(token.key) && leftmostRole < 0)) break;
+      if (listed(token, WORD.roleStops) && !(ROLE_REMITS.has(token.key) && leftmostRole < 0) && !joinsRemits) break;
       if (inName[k] === 2) break;
       if (listed(token, WORD.roleNouns)) leftmostRole = k;
       // An article opens the role phrase, unless it follows a preposition ("du chef de l'État").
