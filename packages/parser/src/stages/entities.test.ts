@@ -141,6 +141,11 @@ describe("entities: people", () => {
     });
   });
 
+  it("reads a counterpart by apposition as a role", () => {
+    const ctx = entitiesOf("Title\n\nThe minister hosted her Kenyan counterpart, Wanjiru Otieno, in Geneva on Monday.");
+    expect(ctx.people.map((person) => [person.name, person.roles])).toEqual([["Wanjiru Otieno", ["Kenyan counterpart"]]]);
+  });
+
   it("reads capitalised English titles in front of the name", () => {
     const ctx = entitiesOf(
       "Title\n\nU.S. Secretary of State Mary Ellison met Finance Minister Tomas Berg on Monday. Harbour spokesman Ola Nygaard said the talks went well. President Dana Whitfield did not attend.",

@@ -37,7 +37,7 @@ priest rabbi pastor mayor deputy senator congressman congresswoman representativ
 captain lieutenant sergeant governor commissioner delegate candidate founder chairman chairwoman chairperson chair ceo executive director head leader chief coach player
 manager actor actress singer writer author director journalist photographer researcher professor doctor scientist astronomer economist analyst expert activist
 campaigner treasurer dean premier emir monarch sultan ayatollah wife husband widow son daughter brother sister father mother nephew niece
-grandmother grandfather grandson granddaughter uncle aunt cousin alderman alderwoman councillor councilor councilman councilwoman superintendent sheriff trustee suspect attacker assailant
+grandmother grandfather grandson granddaughter uncle aunt cousin alderman alderwoman councillor councilor councilman councilwoman superintendent sheriff trustee suspect attacker assailant counterpart
 gunman victim presenter speaker Speaker champion winner medallist medalist teammate striker goalkeeper defender midfielder substitute winger referee driver skier swimmer athlete runner sprinter boxer fencer rider cyclist musician composer comedian painter architect engineer philosopher historian poet novelist producer host columnist policeman soldier firefighter surgeon nurse student anchor negotiator mediator official officer spokesmen chancellor vice-chancellor undersecretary under-secretary secretary-general president-elect
 Mayor President Minister Secretary Chancellor King Queen Prince Princess Pope Cardinal Archbishop Bishop Imam Governor Senator Judge Prosecutor Ambassador General
 Colonel Commander Admiral Captain Premier Emir Sheikh Chairman Director Chief Leader
