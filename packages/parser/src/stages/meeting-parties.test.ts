@@ -66,3 +66,20 @@ describe("sittings of talks", () => {
     expect(talks?.date).toBe("2025-02-12");
   });
 });
+
+describe("teams referred to", () => {
+  it("gives both negotiating teams the parties of the talks told before", () => {
+    const text = [
+      "Strike talks",
+      "",
+      "Negotiators of the IMF and the ECB resumed talks on Monday in Frankfurt.",
+      "",
+      "Mediator Claire Hollis met both negotiating teams on Tuesday.",
+    ].join("\n");
+    const meetings = parseDocument(text, { publishedAt: "2024-03-06", language: "en" }).meetings;
+    expect(meetings.map((meeting) => [meeting.date, meeting.participants])).toEqual([
+      ["2024-03-04", ["IMF", "ECB"]],
+      ["2024-03-05", ["Claire Hollis", "IMF", "ECB"]],
+    ]);
+  });
+});
