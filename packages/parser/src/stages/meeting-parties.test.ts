@@ -83,3 +83,27 @@ describe("teams referred to", () => {
     ]);
   });
 });
+
+describe("what the telling of a meeting does not decide", () => {
+  it("does not read the tense of the meeting from the clause that reports it", () => {
+    const text =
+      "Talks\n\nThe prime minister will call his Danish counterpart on Friday, ahead of their summit in Oslo from March 3 to 5, the prime minister's office said on Wednesday.";
+    const meetings = parseDocument(text, { publishedAt: "2025-01-15", language: "en" }).meetings;
+    expect(meetings.map((meeting) => meeting.date)).toContain("2025-03-03");
+  });
+
+  it("gives the teams of two sides the sides told before, not the people who lead them", () => {
+    const text = [
+      "Rescue talks",
+      "",
+      "IMF chief Ana Ruiz spoke by phone with ECB president Paul Kerr on Monday.",
+      "",
+      "The two institutions' negotiating teams will meet in Brussels on Thursday.",
+    ].join("\n");
+    const meetings = parseDocument(text, { publishedAt: "2024-03-05", language: "en" }).meetings;
+    expect(meetings.map((meeting) => [meeting.date, meeting.participants])).toEqual([
+      ["2024-03-04", ["IMF", "Ana Ruiz", "ECB", "Paul Kerr"]],
+      ["2024-03-07", ["IMF", "ECB"]],
+    ]);
+  });
+});

@@ -60,6 +60,8 @@ export interface MeetingWords {
   postponed: RegExp;
   /** Parties named by reference to what came before ("les deux dirigeants", "the two leaders"). */
   anaphora: RegExp;
+  /** In an anaphor, the nouns that name sides rather than people ("délégations", "teams"). */
+  sides: RegExp;
   /** Countries named by their number ("les quatre pays", "both countries"): group `count`, a digit or a key of `counts`. */
   countriesByNumber: RegExp;
   /** Number words up to ten ("deux", "four", "both"). */
@@ -456,8 +458,11 @@ export function findMeetings(ctx: DocumentContext): void {
     for (const unit of units) {
       const regionText = text.slice(unit.from, unit.to);
       const firstCue = unit.cues[0]!;
+      // ", the office said on Wednesday" is the tense of the telling, not of the meeting.
+      const told = words.reportingClause.exec(text.slice(firstCue.end, unit.to));
+      const eventText = told ? text.slice(unit.from, firstCue.end + told.index) : regionText;
       // A unit that spans the whole sentence has the sentence's tense, already read.
-      const regionTense = regionText.length === text.length ? reading.tense : detectTense(regionText, dateWords);
+      const regionTense = eventText.length === text.length ? reading.tense : detectTense(eventText, dateWords);
       const verbCue = unit.cues.find((c) => c.cue.verb);
       // A verb carries its own tense ("had hosted", "recevra"); a noun takes the clause's.
       const verbTense = verbCue ? detectTense(text.slice(Math.max(0, verbCue.start - 15), verbCue.end), dateWords) : "unknown";
@@ -502,7 +507,10 @@ export function findMeetings(ctx: DocumentContext): void {
       const minutes = duration?.minutes ?? null;
       // What the meeting takes from earlier ones is read now: they may change before it is built.
       const recentKind = weakOnly ? (recent?.meeting.kind ?? "meeting") : null;
-      const anaphoric = words.anaphora.test(regionText);
+      // "The two firms' negotiating teams will meet": the anaphor may hold a cue of its own, so an
+      // earlier unit of the sentence, and is looked for from the sentence's start.
+      const anaphor = words.anaphora.exec(text.slice(0, unit.to))?.[0] ?? null;
+      const anaphoric = anaphor !== null;
       const referentDraft = anaphoric ? referentOf(drafts, pending, index) : null;
       const referent = [...(referentDraft?.meeting.participants ?? [])];
       const referentKind = referentDraft?.meeting.kind;
@@ -545,7 +553,10 @@ export function findMeetings(ctx: DocumentContext): void {
         if (anaphoric) {
           // "les deux dirigeants" are the people of the meeting told before, when it has two.
           const referentPeople = referent.filter((name) => people.has(name));
-          for (const name of referentPeople.length >= 2 ? referentPeople : referent) addParticipant(meeting, name);
+          const referentSides = referent.filter((name) => !people.has(name));
+          // "both delegations", "the two companies' teams" are the sides, not the people who lead them.
+          const sides = words.sides.test(anaphor) && referentSides.length >= 2 ? referentSides : null;
+          for (const name of sides ?? (referentPeople.length >= 2 ? referentPeople : referent)) addParticipant(meeting, name);
           // "les deux délégations se sont retrouvées": one more round of the talks told before.
           if (meeting.kind === "meeting" && (referentKind === "negotiations" || referentKind === "consultations" || referentKind === "summit")) {
             meeting.kind = referentKind;

@@ -116,10 +116,11 @@ export const meetings: MeetingWords = {
     /(?<![a-zA-Z])(?<![\p{L}])(?:cancell?(?:ed|ing|ation)?|called\s+off|calls\s+off|call\s+off|scrapped|scrapping|will\s+not\s+take\s+place|won['’]t\s+take\s+place|did\s+not\s+take\s+place|(?:postponed|delayed|put\s+off)\s+(?:indefinitely|until\s+further\s+notice))(?![\p{L}])/iu,
   // "pushed back two weeks, to Oct. 15": the new date may follow the delay.
   postponed: /(?<![a-zA-Z])(?<![\p{L}])(?:postponed|pushed\s+back|delayed|moved|rescheduled)(?:\s+(?:by\s+)?(?:a|an|one|\d+|\p{L}+)\s+(?:days?|weeks?|months?)\s*,?)?\s+(?:to|until|till)(?![\p{L}])/giu,
+  sides: /(?:teams|delegations|sides|parties|camps|governments|negotiators)$/iu,
   countriesByNumber: /(?<![a-zA-Z])(?<![\p{L}])(?:(?:the|their|its|all|these)\s+|(?=both\s))(?<count>both|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:countries|nations)(?![\p{L}])/iu,
   counts: { both: 2, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 },
   anaphora:
-    /(?<![a-zA-Z])(?<![\p{L}])(?:the\s+two\s+(?:leaders|presidents|men|women|sides|ministers|delegations)|both\s+(?:leaders|sides|men|delegations|parties|camps|governments|(?:negotiating\s+)?teams)|the\s+two\s+(?:parties|camps|governments|(?:negotiating\s+)?teams)|the\s+leaders|their\s+(?:negotiators|teams|delegations)|his\s+counterpart|her\s+counterpart)(?![\p{L}])/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:the\s+two\s+(?:leaders|presidents|men|women|sides|ministers|delegations)|both\s+(?:leaders|sides|men|delegations|parties|camps|governments|(?:negotiating\s+)?teams)|the\s+two\s+(?:parties|camps|governments|(?:\p{Ll}+['’]\s+)?(?:negotiating\s+)?(?:teams|delegations))|the\s+leaders|their\s+(?:negotiators|teams|delegations)|his\s+counterpart|her\s+counterpart)(?![\p{L}])/iu,
   ministerial: /(?<![a-zA-Z])(?<![\p{L}])minist(?:er|ers|erial)(?![\p{L}])/iu,
   unnamedPerson:
     /(?<![a-zA-Z])(?<![\p{L}])(?:he|she|the\s+(?:\p{Ll}+\s+)?(?:president|leader|chief|minister|chancellor|king|queen|monarch|pope|secretary|candidate|mayor|governor))(?![\p{L}])/iu,
@@ -145,7 +146,8 @@ export const meetings: MeetingWords = {
   bodies:
     /(?<![a-zA-Z'’])(?<![\p{L}])(?<body>(?:(?!the\s|a\s|an\s|its\s|their\s)\p{Ll}[\p{L}-]*\s+)?(?:commission|committee|council|board|cabinet|panel))(?![\p{L}])/gu,
   notParties: new Set(["AFP", "Reuters", "AP", "Associated Press", "Xinhua", "TASS", "Bloomberg", "UTC", "GMT", "CET", "EST", "EDT", "PST", "PDT", "BST", "TV", "GDP", "CEO", "AM", "PM", "UN"]),
-  reportingClause: /,\s*(?:(?:he|she|they|it)\s+)?(?:said|says|saying|told|announced|added|stated|confirmed)(?![\p{L}])|,\s*according\s+to\s/iu,
+  reportingClause:
+    /,\s*(?:(?:he|she|they|it)\s+|(?:the|an?|his|her|their|its)\s+(?:[\p{L}'’.-]+\s+){0,4})?(?:said|says|saying|told|announced|added|stated|confirmed)(?![\p{L}])|,\s*according\s+to\s/iu,
   frame:
     /(?<![a-zA-Z])(?<![\p{L}])(?:on\s+the\s+(?:\p{L}+\s+)?day\s+of|in\s+the\s+course\s+of|during|on\s+the\s+sidelines\s+of|on\s+the\s+occasion\s+of)\s+(?:his|her|their|its|the|this|that|an?)?\s*(?:\p{L}+\s+)?\p{P}?\s*$/iu,
   dateAlternative: /^\s*,?\s*or\s*$/iu,

@@ -164,6 +164,7 @@ export const meetings: MeetingWords = {
     /(?<![a-zA-Z])(?<![\p{L}])(?:annul(?:é|ée|és|ées|er|ation)|ajourn(?:é|ée)|n['’](?:aura|auront|a|ont)\s+pas\s+(?:eu\s+)?lieu|ne\s+se\s+tiendr(?:a|ont)\s+pas|report(?:é|ée|és|ées)\s+(?:sine\s+die|à\s+une\s+date\s+ultérieure))(?![\p{L}])/iu,
   // "reportée d'une semaine, au 15 avril": the new date may follow the delay.
   postponed: /(?<![a-zA-Z])(?<![\p{L}])(?:report(?:é|ée|és|ées)|repoussé(?:e|s)?|décalé(?:e|s)?)(?:\s+d['’]\s*(?:une?|\p{L}+|\d+)\s+(?:jours?|semaines?|mois)\s*,?|\s+de\s+(?:\p{L}+|\d+)\s+(?:jours|semaines|mois)\s*,?)?\s+(?:à|au|a)(?![\p{L}])/giu,
+  sides: /(?:délégations|parties|camps|gouvernements|équipes)$/iu,
   countriesByNumber: /(?<![a-zA-Z])(?<![\p{L}])(?:les|des|aux|ces)\s+(?<count>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})\s+pays(?![\p{L}])/iu,
   counts: { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 },
   anaphora:
