@@ -284,6 +284,13 @@ describe("entities: people", () => {
     ]);
   });
 
+  it("reads a French body named by a common noun after its head, but not in English", () => {
+    const french = entitiesOf("Titre\n\nLa Cour des comptes a publié son avis. Le Conseil de la jeunesse se réunira lundi avec la Commission régionale des forêts.");
+    expect(french.organizations.map((organization) => organization.name)).toEqual(["Cour des comptes", "Conseil de la jeunesse", "Commission régionale des forêts"]);
+    const english = entitiesOf("Title\n\nThe Council of the city met on Monday with the Commission of inquiry.");
+    expect(english.organizations.map((organization) => organization.name)).not.toContain("Commission of inquiry");
+  });
+
   it("matches known names only when written with their capitals", () => {
     const ctx = entitiesOf("Titre\n\nLe monde entier regarde, et Le Monde a publié l'enquête de la police.");
     expect(ctx.organizations.map((organization) => [organization.name, organization.mentions.map((mention) => mention.text)])).toEqual([

@@ -376,7 +376,7 @@ export function recogniseEntities(ctx: DocumentContext): void {
   }
   const labels: Label[] = new Array<Label>(tokens.length).fill(null);
   const found = findKnownPhrases(tokens, notableAt, lexicon, labels);
-  found.push(...findOrganizationGroups(tokens, notableAt, labels));
+  found.push(...findOrganizationGroups(tokens, notableAt, labels, lexicon));
   const candidates = findNameCandidates(tokens, capitalisedAt, lexicon, labels);
   const marks = clearedMarks(tokens.length);
   const people = buildPeople(ctx, tokens, capitalisedAt, candidates, lexicon, labels, marks);
@@ -483,7 +483,7 @@ const LOWERCASE_HEADS = new Set(["ministere", "ministry", "parquet"]);
  * Organizations the gazetteer does not know: a head word ("ministère", "Parti", "Council") with
  * the capitalised words and connectors around it, and acronyms in capitals ("OSCE", "AfCFTA").
  */
-function findOrganizationGroups(tokens: Token[], notableAt: readonly number[], labels: Label[]): Found[] {
+function findOrganizationGroups(tokens: Token[], notableAt: readonly number[], labels: Label[], lexicon: Lexicon): Found[] {
   const found: Found[] = [];
   // The first token not yet read: an organization found covers its words.
   let unread = 0;
@@ -520,6 +520,20 @@ function findOrganizationGroups(tokens: Token[], notableAt: readonly number[], l
           to += connector + 1;
           continue;
         }
+        // French names bodies by a common noun after the head: « Cour des comptes », « Conseil de la fédération ».
+        const namedByNoun =
+          !lexicon.modifiersPrecedeNoun &&
+          token.capitalised &&
+          !token.sentenceStart &&
+          connector > 0 &&
+          tokens[to]!.key !== "et" &&
+          afterConnector !== undefined &&
+          afterConnector.isWord &&
+          afterConnector.region === token.region &&
+          labels[to + connector] === null &&
+          !lexicon.commonWords.has(afterConnector.key) &&
+          !listed(afterConnector, WORD.months);
+        if (namedByNoun) to += connector + 1;
         break;
       }
       const capitalisedHead = token.capitalised && !token.sentenceStart;
