@@ -53,6 +53,11 @@ describe("countries as meeting parties", () => {
     expect(partiesOf(text, "en")).toEqual([["Peru", "Bolivia"]]);
   });
 
+  it("takes a body named in full once, not also by its head", () => {
+    const text = "Forêts\n\nUne réunion de la Commission régionale des forêts est prévue le 24 juillet à Rennes.";
+    expect(partiesOf(text, "fr")).toEqual([["Commission régionale des forêts"]]);
+  });
+
   it("leaves a nationality inside an organization's name to the organization", () => {
     const text = "Taux\n\nLes gouverneurs de la Banque centrale européenne se réuniront le 14 mars à Francfort pour fixer les taux.";
     expect(partiesOf(text, "fr")).toEqual([["Banque centrale européenne"]]);

@@ -312,7 +312,8 @@ function partiesIn(ctx: DocumentContext, words: MeetingWords, from: number, to: 
   for (const match of allMatches(words.bodies, text)) {
     if (parties.length >= MAX_PARTIES_PER_REGION) break;
     const body = match.groups?.body;
-    if (body) parties.push({ name: body, start: from + (match.index ?? 0), kind: "organization" });
+    // A body inside a name already read ("Commission sous-régionale des pêches") is that organization.
+    if (body && !insideEntity(index.spans, from + (match.index ?? 0))) parties.push({ name: body, start: from + (match.index ?? 0), kind: "organization" });
   }
   for (const match of allMatches(acronymPattern, text)) {
     if (parties.length >= MAX_PARTIES_PER_REGION) break;

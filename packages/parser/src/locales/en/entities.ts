@@ -90,7 +90,7 @@ Microsoft Amazon Facebook Twitter Gazprom Vatican Interpol Bundestag Duma Knesse
     "Morgan Stanley", "Goldman Sachs", "Merrill Lynch", "Wells Fargo", "Lehman Brothers", "Johnson & Johnson", "Procter & Gamble",
     "Rolls-Royce", "Mercedes-Benz", "Ernst & Young", "Bain & Company", "Marks & Spencer",
     "Charlie Hebdo", "Le Monde", "Le Figaro", "Anadolu", "Yonhap", "RIA Novosti", "TASS", "Xinhua", "Sputnik", "Russia Today", "Deutsche Welle",
-    "Sky News", "CBS", "NBC", "ABC", "NPR", "Politico", "Axios", "The Times", "Financial Times", "The Telegraph", "The Independent", "Daily Mail", "European Central Bank", "Federal Reserve", "National Guard",
+    "Sky News", "CBS", "NBC", "ABC", "NPR", "Politico", "Axios", "The Times", "Financial Times", "The Telegraph", "The Independent", "Daily Mail", "Bank of England", "Bank of Japan", "People's Bank of China", "World Health Organization", "World Trade Organization", "International Court of Justice", "European Central Bank", "Federal Reserve", "National Guard",
   ],
   places,
   demonyms,

@@ -86,7 +86,9 @@ Europol Frontex Bundestag Douma Knesset CPI ASEAN Mercosur COMESA CEDEAO Commonw
     "parquet antiterroriste", "parquet national antiterroriste", "parquet national financier", "Parti socialiste", "Les Républicains", "Front national",
     "police", "gendarmerie", "Rassemblement national", "La République en marche", "En marche", "La France insoumise", "Parti communiste", "État islamique", "Al-Qaïda",
     "Croix-Rouge", "Amnesty International", "Human Rights Watch", "Médecins sans frontières", "Chambre des représentants", "Cour suprême",
-    "Cour pénale internationale",
+    "Cour pénale internationale", "Réserve fédérale", "Réserve fédérale américaine", "Fonds monétaire international",
+    "Organisation mondiale de la santé", "Organisation mondiale du commerce", "Union pour la Méditerranée", "Banque de France",
+    "Banque d'Angleterre", "Banque du Japon", "Banque populaire de Chine", "Cour internationale de justice", "Cour européenne des droits de l'homme",
     // Schools and firms whose names read like people's.
     "Sciences Po", "Rolls-Royce", "Mercedes-Benz", "Morgan Stanley", "Goldman Sachs",
     "Charlie Hebdo", "Canard enchaîné", "Le Canard enchaîné", "Libération", "Le Monde", "Le Figaro", "L'Humanité", "Le Parisien", "Les Échos", "Mediapart",
