@@ -112,3 +112,14 @@ describe("what the telling of a meeting does not decide", () => {
     ]);
   });
 });
+
+describe("talks counted in days", () => {
+  it("reads a number of days of talks as talks held, and months of talks as their history", () => {
+    const held = "Water\n\nMinisters from Laos and Cambodia agreed on Friday to share data, at the end of two days of talks that opened on Thursday in Vientiane.";
+    expect(parseDocument(held, { publishedAt: "2024-10-12", language: "en" }).meetings.map((meeting) => [meeting.kind, meeting.date])).toEqual([
+      ["negotiations", "2024-10-10"],
+    ]);
+    const history = "Water\n\nAfter months of negotiations, Laos and Cambodia signed the accord.";
+    expect(parseDocument(history, { publishedAt: "2024-10-12", language: "en" }).meetings).toEqual([]);
+  });
+});
