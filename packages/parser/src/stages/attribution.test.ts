@@ -268,3 +268,11 @@ describe("unnamed speakers", () => {
     expect(speakers("Titre\n\n« Rien n'est prêt », a déclaré le ministre délégué à l'Industrie.", "fr")).toEqual([["Rien n'est prêt", "ministre délégué"]]);
   });
 });
+
+describe("unnamed speakers' complements", () => {
+  it("keep what the speaker knows, not where they are posted", () => {
+    expect(speakers("Titre\n\nSelon un diplomate en poste à Genève, la réunion sera reportée.", "fr")).toEqual([["la réunion sera reportée", "diplomate"]]);
+    expect(speakers("Titre\n\n« Rien n'est réglé », a confié un représentant de l'ONU en Haïti.", "fr")).toEqual([["Rien n'est réglé", "représentant de l'ONU en Haïti"]]);
+    expect(speakers("Titre\n\nA person familiar with the bank's plans said the merger would be delayed.", "en")).toEqual([["the merger would be delayed", "person familiar with the bank's plans"]]);
+  });
+});

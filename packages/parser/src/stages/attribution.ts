@@ -743,7 +743,12 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
   // and so does a particle inside a name ("Department for Business and Trade").
   const stop = words.findIndex((word, k) => {
     const folded = word.toLowerCase();
-    if (k === 0 || !lexicon.functionWords.has(folded) || CONNECTORS.has(folded)) return false;
+    if (k === 0 || !lexicon.functionWords.has(folded)) return false;
+    // "représentant … en RDC" names where the speaker serves; "diplomate en poste à Bruxelles" only where they are.
+    if (folded === "en") return !startsUpperCase(words[k + 1] ?? "");
+    // "person familiar with the talks": who they are, not whom they were with.
+    if (folded === "with") return !KNOWING_ADJECTIVES.has((words[k - 1] as string).toLowerCase());
+    if (CONNECTORS.has(folded)) return false;
     if (lexicon.articles.has(folded) && CONNECTORS.has((words[k - 1] as string).toLowerCase())) return false;
     return !(NAME_PARTICLES.has(folded) && startsUpperCase(words[k - 1] as string) && startsUpperCase(words[k + 1] ?? ""));
   });
@@ -779,7 +784,10 @@ const TITLE_LINKS = new Set(["de", "du", "des", "d'", "à", "au", "aux", "of", "
 /** What follows the owner of a common noun ("'s critics"). */
 const POSSESSOR = /^['’]s\s+\p{Ll}/u;
 
-const CONNECTORS = new Set(["de", "du", "des", "d'", "of", "to", "for", "la", "l'", "en", "close", "proche"]);
+const CONNECTORS = new Set(["de", "du", "des", "d'", "of", "to", "for", "la", "l'", "close", "proche", "with"]);
+
+/** Adjectives whose "with" complement says who the unnamed speaker is ("familiar with the talks"). */
+const KNOWING_ADJECTIVES = new Set(["familiar", "acquainted"]);
 
 function clean(phrase: string): string | null {
   const cleaned = phrase.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.)]+$/gu, "");
