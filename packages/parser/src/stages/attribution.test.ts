@@ -276,3 +276,17 @@ describe("unnamed speakers' complements", () => {
     expect(speakers("Titre\n\nA person familiar with the bank's plans said the merger would be delayed.", "en")).toEqual([["the merger would be delayed", "person familiar with the bank's plans"]]);
   });
 });
+
+describe("a definite role noun", () => {
+  it("stands for the person the text introduced with that title", () => {
+    const text = "Titre\n\nLa ministre de la Culture et de la Communication, Hélène Garnier, a visité mardi le musée de Lille. « Ce chantier sera terminé en juin », a assuré la ministre devant les élus.";
+    expect(speakers(text, "fr")).toEqual([["Ce chantier sera terminé en juin", "Hélène Garnier"]]);
+    const english = "Titre\n\nEnergy Minister Tomas Varga met Ruth Keller, the head of the grid operator, on Monday. “Prices will fall by winter,” the minister told reporters.";
+    expect(speakers(english, "en")).toEqual([["Prices will fall by winter,", "Tomas Varga"]]);
+  });
+
+  it("does not stand for a person whose title only holds it as a complement", () => {
+    const text = "Titre\n\nLe chef de la police, Marc Olivier, est arrivé sur place. Selon la police, trois personnes ont été interpellées.";
+    expect(speakers(text, "fr")).toEqual([["trois personnes ont été interpellées", "police"]]);
+  });
+});

@@ -65,7 +65,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
     if (entry.sameAs) speaker = entry.sameAs.sameAs ? NO_SPEAKER : resolve(entry.sameAs);
     else if (entry.pronoun !== null) speaker = resolvePronoun(entry);
     else speaker = resolveRegion(ctx, entry, mentions, names, lexicon);
-    if (!speaker.isNamed && speaker.name !== null) speaker = earlierSpeakerFor(speaker, entry.regionStart) ?? speaker;
+    if (!speaker.isNamed && speaker.name !== null) speaker = earlierSpeakerFor(speaker, entry.regionStart) ?? roleHolderFor(speaker, entry.regionStart) ?? speaker;
     resolved.set(entry, speaker);
     if (!speaker.isNamed && speaker.name !== null && unnamedSpeakers.length < MAX_UNNAMED_SPEAKERS) unnamedSpeakers.push(speaker);
     return speaker;
@@ -93,6 +93,24 @@ export function attributeQuotes(ctx: DocumentContext): void {
       if (earlier.name !== speaker.name && ` ${earlier.name?.toLowerCase()} `.includes(` ${noun} `)) return { ...earlier, text: speaker.text };
     }
     return null;
+  };
+
+  /**
+   * The person a definite role noun stands for ("a précisé le ministre", "the minister said"): of the
+   * people the text gave that role, the one named last before `position`.
+   */
+  const roleHolderFor = (speaker: Speaker, position: number): Speaker | null => {
+    const article = (speaker.text ?? "").toLowerCase().replace(/’/g, "'").split(/\s+|(?<=^l')/u)[0] ?? "";
+    if (!lexicon.articles.has(article) || lexicon.words.indefiniteArticles.includes(article)) return null;
+    const noun = headNoun(speaker.name ?? "", lexicon);
+    // A capitalised head is a name's ("the House of Commons Library"), not a title's.
+    if (noun === "" || !(speaker.name ?? "").includes(noun) || lexicon.organizationNouns.has(noun)) return null;
+    let holder: { name: string; at: number } | null = null;
+    for (const person of names.holdersOf(noun)) {
+      const at = lastMentionStartBefore(person, position);
+      if (at >= 0 && (!holder || at > holder.at)) holder = { name: person.name, at };
+    }
+    return holder ? { name: holder.name, text: speaker.text, isPerson: true, isNamed: true } : null;
   };
 
   const resolvePronoun = (entry: QuoteEvidence): Speaker => {
@@ -259,6 +277,8 @@ class DocumentNames {
   private organizations: { name: string; words: string[] }[] | null = null;
   private roles: { person: PersonEntity; keys: string[] }[] | null = null;
   private spokespersons: PersonEntity[] | null = null;
+  /** `holdersOf` per role noun. */
+  private readonly holders = new Map<string, PersonEntity[]>();
 
   constructor(
     private readonly ctx: DocumentContext,
@@ -282,6 +302,22 @@ class DocumentNames {
     return this.spokespersons;
   }
 
+  /**
+   * The people the text gives a role headed by `noun` ("ministre"): in a role the entity stage
+   * found, or in apposition around one of their mentions, which that stage may have missed
+   * ("Le ministre de l'Europe et des Affaires étrangères, Laurent Mercier").
+   */
+  holdersOf(noun: string): readonly PersonEntity[] {
+    let found = this.holders.get(noun);
+    if (!found) {
+      found = this.ctx.people.slice(0, MAX_WRITTEN_PEOPLE).filter((person) =>
+        person.roles.some((role) => headsPhrase(phraseWords(role), noun, this.lexicon) >= 0) ||
+        person.mentions.slice(0, MAX_APPOSITION_MENTIONS).some((mention) => inApposition(this.ctx.text, mention.start, mention.end, noun, this.lexicon)));
+      if (this.holders.size < MAX_ROLE_NOUNS) this.holders.set(noun, found);
+    }
+    return found;
+  }
+
   /** The people looked for by their written names (the entity stage's mentions cover the rest). */
   writtenPeople(): readonly WrittenPerson[] {
     this.people ??= this.ctx.people.slice(0, MAX_WRITTEN_PEOPLE).map((person) => {
@@ -296,6 +332,85 @@ class DocumentNames {
     this.organizations ??= this.ctx.organizations.map((org) => ({ name: org.name, words: org.name.toLowerCase().split(/\s+/u) }));
     return this.organizations;
   }
+}
+
+/** Only this many mentions of a person are read for a role in apposition: the text introduces people early. */
+const MAX_APPOSITION_MENTIONS = 8;
+/** Only this many role nouns are remembered per document (keeps long inputs linear). */
+const MAX_ROLE_NOUNS = 50;
+/** How far before a name its title is looked for, in characters ("Le ministre de l'Europe et des Affaires étrangères, "). */
+const APPOSITION_WINDOW = 90;
+/** Words between a title's noun and the name it introduces, at most. */
+const MAX_TITLE_WORDS = 8;
+
+/** A phrase's lower-case words, without the punctuation that ends them. */
+function phraseWords(phrase: string): string[] {
+  return phrase.toLowerCase().replace(/’/g, "'").split(/\s+/u).filter((word) => word !== "").map((word) => word.replace(TRAILING_PUNCTUATION, ""));
+}
+
+const TRAILING_PUNCTUATION = /[,;:.!?]+$/u;
+
+/** A phrase's head noun, as a role noun is compared: "ministre français" → "ministre", "Thai minister of trade" → "minister". */
+function headNoun(name: string, lexicon: Lexicon): string {
+  const words = phraseWords(name);
+  if (!lexicon.words.modifiersPrecedeNoun) return words[0] ?? "";
+  const complement = words.findIndex((word) => lexicon.functionWords.has(word));
+  return (complement < 0 ? words[words.length - 1] : words[complement - 1]) ?? "";
+}
+
+/**
+ * Where `noun` heads a title in the words ("ministre de l'Agriculture", "Trade Minister"), or -1;
+ * a noun that only completes another ("chef de la police", "head of the ministry") heads nothing.
+ */
+function headsPhrase(words: readonly string[], noun: string, lexicon: Lexicon): number {
+  for (let k = words.length - 1; k >= 0; k--) {
+    const word = words[k] as string;
+    if (word !== noun && word !== `l'${noun}`) continue;
+    const before = words[k - 1] ?? "";
+    const twoBefore = words[k - 2] ?? "";
+    const complement = lexicon.genitives.has(before) || COMPLEMENT_ARTICLES.has(before) || (lexicon.articles.has(before) && (lexicon.genitives.has(twoBefore) || COMPLEMENT_ARTICLES.has(twoBefore)));
+    return complement ? -1 : k;
+  }
+  return -1;
+}
+
+/** Words that tie a noun to the one before as its complement, besides the genitives: "du", "des", "of". */
+const COMPLEMENT_ARTICLES = new Set(["du", "des", "of"]);
+
+/**
+ * Whether the name at `start`–`end` is given the title `noun` in apposition: "Le ministre de X,
+ * Jean Dupont", "Trade Minister Anil Rao" (no verb between), or "Jean Dupont, ministre de X".
+ */
+function inApposition(text: string, start: number, end: number, noun: string, lexicon: Lexicon): boolean {
+  const before = text.slice(Math.max(0, start - APPOSITION_WINDOW), start);
+  const written = before.slice(lastClauseBreak(before) + 1).split(/\s+/u).filter((word) => word !== "");
+  const at = headsPhrase(phraseWords(written.join(" ")), noun, lexicon);
+  // The name right after the noun ("Trade Minister Anil Rao"), or after its complement and a comma, with no verb or other comma
+  // between: "les détracteurs de Johnson" are not Johnson.
+  const between = written.slice(at + 1).map((word) => word.toLowerCase());
+  const closed = between.length === 0 || (between[between.length - 1] as string).endsWith(",");
+  const apposed = at >= 0 && closed && between.length <= MAX_TITLE_WORDS && between.every((word, k) => (k === between.length - 1 || !word.endsWith(",")) && !lexicon.auxiliaries.has(word.replace(TRAILING_PUNCTUATION, "")));
+  if (apposed) return true;
+  const after = text.slice(end, end + APPOSITION_WINDOW);
+  if (!after.startsWith(",")) return false;
+  const [first = "", second = ""] = phraseWords(after.slice(1));
+  return first === noun || first === `l'${noun}` || (lexicon.articles.has(first) && second === noun);
+}
+
+/** Where the last sentence or quotation before a name ends in `before`, or -1. */
+function lastClauseBreak(before: string): number {
+  let at = -1;
+  for (const mark of CLAUSE_BREAKS) at = Math.max(at, before.lastIndexOf(mark));
+  return at;
+}
+
+const CLAUSE_BREAKS = [". ", "\n", ";", "«", "»", "“", "”", "\"", "(", ")"];
+
+/** Where the person's last mention before `position` starts, or -1. */
+function lastMentionStartBefore(person: PersonEntity, position: number): number {
+  let at = -1;
+  for (const mention of person.mentions) if (mention.start < position && mention.start > at) at = mention.start;
+  return at;
 }
 
 /** The person whose name or alias is written last before `position` (within a window), with where. */

@@ -180,7 +180,7 @@ export const quotes: QuoteWords = {
     "dans", "qui", "que", "qu'", "dont", "comme", "mais", "ni", "car", "selon", "contre", "entre", "vers",
     "chez", "depuis", "pendant", "après", "avant", "a", "ont", "est", "sont", "était", "sera", "serait", "ce",
     "cette", "il", "elle", "ils", "elles", "on", "le", "la", "les", "l'", "un", "une", "y", "se", "s'",
-    "ne", "n'", "lors", "puis", "tandis", "alors", "si", "quand", "lorsque", "parce", "afin", "ainsi",
+    "ne", "n'", "lors", "puis", "tandis", "alors", "si", "quand", "lorsque", "parce", "afin", "ainsi", "devant",
   ],
   abbreviations: ["m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "st", "ste", "av", "apr", "j.-c", "etc", "cf", "env", "no", "art"],
   genitives: ["de", "d'"],
