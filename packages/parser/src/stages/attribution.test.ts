@@ -290,3 +290,13 @@ describe("a definite role noun", () => {
     expect(speakers(text, "fr")).toEqual([["trois personnes ont été interpellées", "police"]]);
   });
 });
+
+describe("a noun and a subject pronoun before the verb", () => {
+  it("open a relative clause, not an attribution", () => {
+    const text = "Titre\n\n“The budget is balanced,” Laura Finch said. She blamed Owen Tate for the delays, a claim he has rejected. “We lost a year,” she added.";
+    expect(speakers(text, "en")).toEqual([
+      ["The budget is balanced,", "Laura Finch"],
+      ["We lost a year,", "Laura Finch"],
+    ]);
+  });
+});

@@ -488,7 +488,7 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   if (person) return { name: person.name, text: ctx.text.slice(person.start, person.end), isPerson: true, isNamed: true };
 
   const phrase = ctx.text.slice(entry.phraseStart, phraseEnd).trim();
-  if (phrase === "") return NO_SPEAKER;
+  if (phrase === "" || opensContactRelative(phrase, lexicon)) return NO_SPEAKER;
   // "un communiqué émanant du ministère", "a statement issued by the ministry": the issuer speaks.
   const issuer = issuerStart(ctx, entry.phraseStart, phraseEnd, lexicon);
   const issuing = issuer < 0 ? undefined : inside.find((mention) => !mention.isPerson && mention.start <= issuer && issuer < mention.end);
@@ -505,6 +505,17 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   if (organization) return { name: organization, text: phrase, isPerson: false, isNamed: true };
   const name = unnamedSpeaker(phrase, entry.prefer, lexicon);
   return name === null ? NO_SPEAKER : { name, text: phrase, isPerson: false, isNamed: false };
+}
+
+/**
+ * Whether the phrase is a noun and then a subject pronoun: "…, a charge he has denied" opens a
+ * relative clause without its "that", whose verb says nothing anyone is quoted for.
+ */
+function opensContactRelative(phrase: string, lexicon: Lexicon): boolean {
+  const words = phrase.toLowerCase().split(/\s+/u);
+  const pronoun = words[words.length - 1] as string;
+  const noun = words[words.length - 2];
+  return noun !== undefined && lexicon.subjectPronouns.has(pronoun) && !lexicon.functionWords.has(noun) && !lexicon.coordinators.has(noun) && !lexicon.adverbs.has(noun) && startsLowerCase(noun);
 }
 
 /** How far back a document ("le rapport") is looked for where the text introduced it ("un rapport"), in characters. */
