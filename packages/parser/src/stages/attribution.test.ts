@@ -300,3 +300,17 @@ describe("a noun and a subject pronoun before the verb", () => {
     ]);
   });
 });
+
+describe("a gendered pronoun", () => {
+  it("stands for the last speaker of its gender when the last speaker's given name is of the other", () => {
+    const text = "Titre\n\nValérie Roux a défendu son budget. « Le budget est tenu », a-t-elle affirmé, avant de répondre à Thomas Garnier. Thomas Garnier a rétorqué que la dette avait doublé. « Je publierai tous les comptes », a-t-elle conclu.";
+    expect(speakers(text, "fr").map(([, speaker]) => speaker)).toEqual(["Valérie Roux", "Thomas Garnier", "Valérie Roux"]);
+    const english = "Titre\n\n“We kept every promise,” said Helen Ward. Her rival, George Finn, said the town had lost jobs. “I will open the books,” she said.";
+    expect(speakers(english, "en").map(([, speaker]) => speaker)).toEqual(["Helen Ward", "George Finn", "Helen Ward"]);
+  });
+
+  it("keeps the last speaker when their gender agrees or is unknown", () => {
+    const text = "Titre\n\n“We kept every promise,” said Helen Ward. Her rival, Taro Finn, said the town had lost jobs. “I will open the books,” she said.";
+    expect(speakers(text, "en").map(([, speaker]) => speaker)).toEqual(["Helen Ward", "Taro Finn", "Taro Finn"]);
+  });
+});

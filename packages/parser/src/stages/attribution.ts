@@ -113,7 +113,33 @@ export function attributeQuotes(ctx: DocumentContext): void {
     return holder ? { name: holder.name, text: speaker.text, isPerson: true, isNamed: true } : null;
   };
 
+  /** A person's gender learnt from a pronoun that stood for them ("a-t-il ajouté"), where their given name tells none. */
+  const pronounGenders = new Map<string, Gender>();
+  const genderOf = (name: string): Gender | null => pronounGenders.get(name) ?? givenNameGender(name, lexicon);
+
+  /**
+   * The pronoun's speaker, agreeing with it in gender: "elle" after Pierre Lemoine spoke is the
+   * last woman who spoke before him, or else the last woman named.
+   */
   const resolvePronoun = (entry: QuoteEvidence): Speaker => {
+    const speaker = pronounByPosition(entry);
+    const gender = pronounGender(entry.pronoun ?? "", lexicon);
+    if (gender === null || !speaker.isPerson || speaker.name === null) return speaker;
+    const own = genderOf(speaker.name);
+    if (own === null && pronounGenders.size < MAX_WRITTEN_PEOPLE) pronounGenders.set(speaker.name, gender);
+    if (own === null || own === gender) return speaker;
+    for (let i = attributed.length - 1; i >= 0; i--) {
+      const earlier = (attributed[i] as SaidWords).speaker;
+      if (earlier.isPerson && earlier.name !== null && genderOf(earlier.name) === gender) return { ...earlier, text: speaker.text };
+    }
+    for (let i = firstAtOrAfter(mentions, entry.regionStart) - 1, seen = 0; i >= 0 && seen < MAX_GENDER_MENTIONS; i--, seen++) {
+      const mention = mentions[i] as NamedMention;
+      if (mention.isPerson && genderOf(mention.name) === gender) return { name: mention.name, text: speaker.text, isPerson: true, isNamed: true };
+    }
+    return speaker;
+  };
+
+  const pronounByPosition = (entry: QuoteEvidence): Speaker => {
     const text = ctx.text.slice(entry.phraseStart, entry.phraseEnd) || entry.pronoun;
     const mention = lastMentionBefore(mentions, entry.regionStart, true);
     // A personal pronoun stands for a person: a group or body that spoke last gives way to a person named since ("selon lui"),
@@ -162,6 +188,25 @@ function opensSentence(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0 && (text[i] === " " || text[i] === "\u00a0")) i--;
   return i < 0 || ".!?\n".includes(text[i] as string);
+}
+
+type Gender = "feminine" | "masculine";
+
+/** Mentions read back for a person of a pronoun's gender, at most. */
+const MAX_GENDER_MENTIONS = 200;
+
+function pronounGender(pronoun: string, lexicon: Lexicon): Gender | null {
+  const folded = pronoun.toLowerCase();
+  if (lexicon.femininePronouns.has(folded)) return "feminine";
+  return lexicon.masculinePronouns.has(folded) ? "masculine" : null;
+}
+
+/** The gender the first given name tells ("Sophie Marchand", "Jean-Pierre Dupont"), or null. */
+function givenNameGender(name: string, lexicon: Lexicon): Gender | null {
+  const first = (name.split(" ")[0] as string).toLowerCase();
+  const given = lexicon.feminineGivenNames.has(first) || lexicon.masculineGivenNames.has(first) ? first : (first.split("-")[0] as string);
+  if (lexicon.feminineGivenNames.has(given)) return "feminine";
+  return lexicon.masculineGivenNames.has(given) ? "masculine" : null;
 }
 
 /** A capital letter after a name's first character. */

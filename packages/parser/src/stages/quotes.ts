@@ -100,6 +100,12 @@ export interface QuoteWords {
   organizationNouns: readonly string[];
   /** Whether a noun comes after its modifiers, so that a name before the last noun only qualifies it ("a Kremlin spokesman"). */
   modifiersPrecedeNoun: boolean;
+  /** Singular personal pronouns for a woman ("elle", "she") and for a man ("il", "he"). */
+  femininePronouns: readonly string[];
+  masculinePronouns: readonly string[];
+  /** Common given names of women and of men in the language's news: a pronoun of the other gender is not theirs. */
+  feminineGivenNames: readonly string[];
+  masculineGivenNames: readonly string[];
 }
 
 /** The `pronoun` of evidence that points back to the last person named rather than the last speaker. */
