@@ -314,3 +314,10 @@ describe("a gendered pronoun", () => {
     expect(speakers(text, "en").map(([, speaker]) => speaker)).toEqual(["Helen Ward", "Taro Finn", "Taro Finn"]);
   });
 });
+
+describe("a long capitalised title before a name", () => {
+  it("leaves the person's name as the speaker", () => {
+    const text = "Titre\n\n“The dams must open,” said Laotian Minister of Energy and Mines Daniel Keo Sisavath.";
+    expect(speakers(text, "en")).toEqual([["The dams must open,", "Daniel Keo Sisavath"]]);
+  });
+});

@@ -549,7 +549,39 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   const organization = organizationCalled(names, phrase, lexicon);
   if (organization) return { name: organization, text: phrase, isPerson: false, isNamed: true };
   const name = unnamedSpeaker(phrase, entry.prefer, lexicon);
-  return name === null ? NO_SPEAKER : { name, text: phrase, isPerson: false, isNamed: false };
+  if (name === null) return NO_SPEAKER;
+  const titled = nameAfterTitle(name, givenNamesOf(ctx));
+  return titled === null ? { name, text: phrase, isPerson: false, isNamed: false } : { name: titled, text: phrase, isPerson: true, isNamed: true };
+}
+
+/** The locale's given names, lower-cased, per list: made once, not per quote. */
+const givenNameSets = new WeakMap<readonly string[], Set<string>>();
+
+function givenNamesOf(ctx: DocumentContext): Set<string> {
+  const list = ctx.locale.entities.firstNames;
+  let known = givenNameSets.get(list);
+  if (!known) {
+    known = new Set(list.map((name) => name.toLowerCase()));
+    givenNameSets.set(list, known);
+  }
+  return known;
+}
+
+/**
+ * The person's name at the end of a capitalised title the people stage did not split ("Philippine
+ * Secretary of Environment and Natural Resources Maria Lopez Santos" → "Maria Lopez Santos"): from
+ * the first given name after two words of a capitalised title, when only capitalised words follow it (one word
+ * before a name is more often what is named after the person: "Fondation Jean Jaurès").
+ */
+function nameAfterTitle(name: string, givenNames: ReadonlySet<string>): string | null {
+  const words = name.split(" ");
+  // A common noun's complement ("avocats de Mark Benson") is no title.
+  if (!startsUpperCase(words[0] ?? "")) return null;
+  for (let k = 2; k < words.length - 1; k++) {
+    if (!givenNames.has((words[k] as string).toLowerCase())) continue;
+    return words.slice(k).every(startsUpperCase) ? words.slice(k).join(" ") : null;
+  }
+  return null;
 }
 
 /**
