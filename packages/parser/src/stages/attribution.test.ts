@@ -321,3 +321,10 @@ describe("a long capitalised title before a name", () => {
     expect(speakers(text, "en")).toEqual([["The dams must open,", "Daniel Keo Sisavath"]]);
   });
 });
+
+describe("the one spoken to", () => {
+  it("does not speak", () => {
+    const text = "Titre\n\nLa maire, Odile Perrin, a répliqué jeudi à Gaspard Nolot. « Le budget sera voté », a ajouté la maire.";
+    expect(speakers(text, "fr")).toEqual([["Le budget sera voté", "Odile Perrin"]]);
+  });
+});

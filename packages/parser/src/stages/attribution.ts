@@ -528,11 +528,14 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   }
   // "Johnson's critics", "les détracteurs de Johnson": the owner of the noun does not speak, the noun does.
   const owners = inside.filter((mention) => mention.isPerson && isOwner(ctx, mention, head, lexicon));
-  const people = inside.filter((mention) => mention.isPerson && !owners.includes(mention));
+  // "…, a répondu mercredi à Viktor Orban": the one answered does not speak.
+  const addressees = inside.filter((mention) => mention.isPerson && isAddressee(ctx.text, mention.start, lexicon));
+  const people = inside.filter((mention) => mention.isPerson && !owners.includes(mention) && !addressees.includes(mention));
   const person = entry.prefer === "first" ? people[0] : people[people.length - 1];
   if (person) return { name: person.name, text: ctx.text.slice(person.start, person.end), isPerson: true, isNamed: true };
 
-  const phrase = ctx.text.slice(entry.phraseStart, phraseEnd).trim();
+  // The one spoken to ends the phrase: "mercredi à Viktor Orban" names no speaker.
+  const phrase = ctx.text.slice(entry.phraseStart, Math.max(entry.phraseStart, Math.min(phraseEnd, addressees[0]?.start ?? phraseEnd))).trim();
   if (phrase === "" || opensContactRelative(phrase, lexicon)) return NO_SPEAKER;
   // "un communiqué émanant du ministère", "a statement issued by the ministry": the issuer speaks.
   const issuer = issuerStart(ctx, entry.phraseStart, phraseEnd, lexicon);
@@ -712,6 +715,15 @@ function isOwner(ctx: DocumentContext, mention: NamedMention, head: number, lexi
   const [, noun = "", genitive = ""] = words;
   return lexicon.genitives.has(genitive.toLowerCase().replace(/’/g, "'")) && !lexicon.functionWords.has(noun);
 }
+
+/** Whether the word right before a mention is a preposition of the one spoken to ("à", "au"). */
+function isAddressee(text: string, start: number, lexicon: Lexicon): boolean {
+  const before = text.slice(Math.max(0, start - MAX_ADDRESSEE_MARKER), start).trimEnd();
+  return lexicon.addresseeMarkers.has(before.slice(before.lastIndexOf(" ") + 1).toLowerCase());
+}
+
+/** Longest preposition of the one spoken to, with its spaces, in characters. */
+const MAX_ADDRESSEE_MARKER = 6;
 
 /** A lowercase head noun, then a genitive preposition right before a name: "avocats de ", "avocats d'". */
 const HEAD_AND_GENITIVE = /^(\p{Ll}+)\s+(\p{L}+['’]?)\s*$/u;

@@ -100,6 +100,8 @@ export interface QuoteWords {
   organizationNouns: readonly string[];
   /** Whether a noun comes after its modifiers, so that a name before the last noun only qualifies it ("a Kremlin spokesman"). */
   modifiersPrecedeNoun: boolean;
+  /** Prepositions before the one spoken to, who is no speaker: "a répondu à Viktor Orban". */
+  addresseeMarkers: readonly string[];
   /** Singular personal pronouns for a woman ("elle", "she") and for a man ("il", "he"). */
   femininePronouns: readonly string[];
   masculinePronouns: readonly string[];

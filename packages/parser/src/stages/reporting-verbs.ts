@@ -134,6 +134,7 @@ export interface Lexicon {
   documentNouns: Set<string>;
   anaphoricPersonNouns: Set<string>;
   organizationNouns: Set<string>;
+  addresseeMarkers: Set<string>;
   femininePronouns: Set<string>;
   masculinePronouns: Set<string>;
   feminineGivenNames: Set<string>;
@@ -203,6 +204,7 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     documentNouns: lower(words.documentNouns),
     anaphoricPersonNouns: lower(words.anaphoricPersonNouns),
     organizationNouns: lower(words.organizationNouns),
+    addresseeMarkers: lower(words.addresseeMarkers),
     femininePronouns: lower(words.femininePronouns),
     masculinePronouns: lower(words.masculinePronouns),
     feminineGivenNames: lower(words.feminineGivenNames),

@@ -147,6 +147,8 @@ export const quotes: QuoteWords = {
   anaphoricPersonNouns: ["executive", "lawmaker", "politician", "legislator", "diplomat", "campaigner"],
   organizationNouns: ["company", "firm", "group", "union", "carrier", "maker", "manufacturer", "retailer", "bank", "party", "club", "organisation", "organization", "charity", "operator", "airline", "insurer", "lender", "federation"],
   modifiersPrecedeNoun: true,
+  // "to" also opens "according to": English marks no addressee this way.
+  addresseeMarkers: [],
   femininePronouns: ["she"],
   masculinePronouns: ["he"],
   feminineGivenNames: [
