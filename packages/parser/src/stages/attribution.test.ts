@@ -309,6 +309,11 @@ describe("a gendered pronoun", () => {
     expect(speakers(english, "en").map(([, speaker]) => speaker)).toEqual(["Helen Ward", "George Finn", "Helen Ward"]);
   });
 
+  it("stands for a person nearby whose given name agrees rather than one of unknown gender named last, and learns the gender of whom it stands for", () => {
+    const text = "Titre\n\nClaire Perrin a rencontré mardi Zoltan Varga. « Rien n'est réglé », a-t-elle affirmé. « Nous attendrons », a dit Zoltan Varga, avant d'ajouter : « Je reviendrai. » « Je tiendrai bon », a-t-il ajouté. Selon elle, le vote aura lieu en mai.";
+    expect(speakers(text, "fr").map(([, speaker]) => speaker)).toEqual(["Claire Perrin", "Zoltan Varga", "Zoltan Varga", "Zoltan Varga", "Claire Perrin"]);
+  });
+
   it("keeps the last speaker when their gender agrees or is unknown", () => {
     const text = "Titre\n\n“We kept every promise,” said Helen Ward. Her rival, Taro Finn, said the town had lost jobs. “I will open the books,” she said.";
     expect(speakers(text, "en").map(([, speaker]) => speaker)).toEqual(["Helen Ward", "Taro Finn", "Taro Finn"]);

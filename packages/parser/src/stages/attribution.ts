@@ -126,17 +126,32 @@ export function attributeQuotes(ctx: DocumentContext): void {
     const gender = pronounGender(entry.pronoun ?? "", lexicon);
     if (gender === null || !speaker.isPerson || speaker.name === null) return speaker;
     const own = genderOf(speaker.name);
-    if (own === null && pronounGenders.size < MAX_WRITTEN_PEOPLE) pronounGenders.set(speaker.name, gender);
-    if (own === null || own === gender) return speaker;
+    if (own === gender) return speaker;
+    if (own === null) {
+      // One who goes on speaking keeps the pronoun; a person only named last gives way to one nearby whose given
+      // name agrees ("Ursula von der Leyen a répondu à Viktor Orban. « … », a-t-elle affirmé"). Whoever keeps it is
+      // learnt to be of its gender.
+      const continues = speaker.name === lastSpeaker?.name;
+      const agreeing = continues ? null : namedOfGender(gender, entry.regionStart, entry.regionStart - PRONOUN_WINDOW, speaker);
+      if (agreeing) return agreeing;
+      if (pronounGenders.size < MAX_WRITTEN_PEOPLE) pronounGenders.set(speaker.name, gender);
+      return speaker;
+    }
     for (let i = attributed.length - 1; i >= 0; i--) {
       const earlier = (attributed[i] as SaidWords).speaker;
       if (earlier.isPerson && earlier.name !== null && genderOf(earlier.name) === gender) return { ...earlier, text: speaker.text };
     }
-    for (let i = firstAtOrAfter(mentions, entry.regionStart) - 1, seen = 0; i >= 0 && seen < MAX_GENDER_MENTIONS; i--, seen++) {
+    return namedOfGender(gender, entry.regionStart, 0, speaker) ?? speaker;
+  };
+
+  /** The person of `gender` named last before `position` (and from `from` on). */
+  const namedOfGender = (gender: Gender, position: number, from: number, speaker: Speaker): Speaker | null => {
+    for (let i = firstAtOrAfter(mentions, position) - 1, seen = 0; i >= 0 && seen < MAX_GENDER_MENTIONS; i--, seen++) {
       const mention = mentions[i] as NamedMention;
+      if (mention.start < from) return null;
       if (mention.isPerson && genderOf(mention.name) === gender) return { name: mention.name, text: speaker.text, isPerson: true, isNamed: true };
     }
-    return speaker;
+    return null;
   };
 
   const pronounByPosition = (entry: QuoteEvidence): Speaker => {
