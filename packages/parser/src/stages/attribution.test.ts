@@ -274,6 +274,8 @@ describe("unnamed speakers' complements", () => {
     expect(speakers("Titre\n\nSelon un diplomate en poste à Genève, la réunion sera reportée.", "fr")).toEqual([["la réunion sera reportée", "diplomate"]]);
     expect(speakers("Titre\n\n« Rien n'est réglé », a confié un représentant de l'ONU en Haïti.", "fr")).toEqual([["Rien n'est réglé", "représentant de l'ONU en Haïti"]]);
     expect(speakers("Titre\n\nA person familiar with the bank's plans said the merger would be delayed.", "en")).toEqual([["the merger would be delayed", "person familiar with the bank's plans"]]);
+    expect(speakers("Titre\n\nAn official with knowledge of the bids said the sale would be delayed.", "en")).toEqual([["the sale would be delayed", "official with knowledge of the bids"]]);
+    expect(speakers("Titre\n\nUn cadre du parti s'exprimant sous couvert d'anonymat a indiqué que le congrès serait reporté.", "fr")).toEqual([["le congrès serait reporté", "cadre du parti"]]);
   });
 });
 

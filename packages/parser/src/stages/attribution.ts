@@ -972,12 +972,15 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
   // An article after a connector goes on with the complement ("spokesperson for the ministry", "source close to the mayor"),
   // and so does a particle inside a name ("Department for Business and Trade").
   const stop = words.findIndex((word, k) => {
-    const folded = word.toLowerCase();
+    const folded = word.toLowerCase().replace(/’/g, "'");
+    // "responsable européen s'exprimant sous couvert d'anonymat": an elided pronoun or negation opens a verb, no complement.
+    const elision = folded.indexOf("'") + 1;
+    if (k > 0 && elision > 0 && elision < folded.length && VERB_ELISIONS.has(folded.slice(0, elision))) return true;
     if (k === 0 || !lexicon.functionWords.has(folded)) return false;
     // "représentant … en RDC" names where the speaker serves; "diplomate en poste à Bruxelles" only where they are.
     if (folded === "en") return !startsUpperCase(words[k + 1] ?? "");
-    // "person familiar with the talks": who they are, not whom they were with.
-    if (folded === "with") return !KNOWING_ADJECTIVES.has((words[k - 1] as string).toLowerCase());
+    // "person familiar with the talks", "official with knowledge of the bids": who they are, not whom they were with.
+    if (folded === "with") return !KNOWING_ADJECTIVES.has((words[k - 1] as string).toLowerCase()) && (words[k + 1] ?? "").toLowerCase() !== "knowledge";
     if (CONNECTORS.has(folded)) return false;
     if (lexicon.articles.has(folded) && CONNECTORS.has((words[k - 1] as string).toLowerCase())) return false;
     return !(NAME_PARTICLES.has(folded) && startsUpperCase(words[k - 1] as string) && startsUpperCase(words[k + 1] ?? ""));
@@ -1015,6 +1018,9 @@ const TITLE_LINKS = new Set(["de", "du", "des", "d'", "à", "au", "aux", "of", "
 const POSSESSOR = /^['’]s\s+\p{Ll}/u;
 
 const CONNECTORS = new Set(["de", "du", "des", "d'", "of", "to", "for", "la", "l'", "close", "proche", "with"]);
+
+/** Elided words that only open a verb: "s'exprimant", "n'ayant", "qu'il". */
+const VERB_ELISIONS = new Set(["s'", "n'", "qu'"]);
 
 /** Adjectives whose "with" complement says who the unnamed speaker is ("familiar with the talks"). */
 const KNOWING_ADJECTIVES = new Set(["familiar", "acquainted"]);
