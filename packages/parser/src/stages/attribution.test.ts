@@ -287,6 +287,11 @@ describe("a definite role noun", () => {
     expect(speakers(english, "en")).toEqual([["Prices will fall by winter,", "Tomas Varga"]]);
   });
 
+  it("stands, among several holders, for the one whose title holds its modifier or names its country", () => {
+    const text = "Titre\n\nNorway's trade minister, Lars Dahl, met Sweden's trade minister, Erik Holm, on Monday. “No deal yet,” the Norwegian minister said.";
+    expect(speakers(text, "en")).toEqual([["No deal yet,", "Lars Dahl"]]);
+  });
+
   it("does not stand for a person whose title only holds it as a complement", () => {
     const text = "Titre\n\nLe chef de la police, Marc Olivier, est arrivé sur place. Selon la police, trois personnes ont été interpellées.";
     expect(speakers(text, "fr")).toEqual([["trois personnes ont été interpellées", "police"]]);

@@ -1,5 +1,5 @@
 import type { DocumentContext, PersonEntity } from "./context.js";
-import { resolveDescription } from "./entities.js";
+import { countryFor, resolveDescription } from "./entities.js";
 import { DEMONSTRATIVE, type QuoteEvidence } from "./quotes.js";
 import {
   codePointStart,
@@ -105,8 +105,12 @@ export function attributeQuotes(ctx: DocumentContext): void {
     const noun = headNoun(speaker.name ?? "", lexicon);
     // A capitalised head is a name's ("the House of Commons Library"), not a title's.
     if (noun === "" || !(speaker.name ?? "").includes(noun) || lexicon.organizationNouns.has(noun)) return null;
+    const holders = names.holdersOf(noun);
+    // "the Thai minister" among ministers: the one whose title says Thai, or Thailand.
+    const modifiers = phraseWords(speaker.name ?? "").filter((word) => word !== noun && !lexicon.functionWords.has(word));
+    const qualified = modifiers.length === 0 ? [] : holders.filter(({ titles }) => modifiers.every((modifier) => titles.some((title) => titleSays(ctx, title, modifier))));
     let holder: { name: string; at: number } | null = null;
-    for (const person of names.holdersOf(noun)) {
+    for (const { person } of qualified.length > 0 ? qualified : holders) {
       const at = lastMentionStartBefore(person, position);
       if (at >= 0 && (!holder || at > holder.at)) holder = { name: person.name, at };
     }
@@ -331,6 +335,12 @@ interface WrittenPerson {
   paddedForms: readonly string[];
 }
 
+/** A person the text gives a role noun, with the titles that hold it (roles, and appositions as written). */
+interface RoleHolder {
+  person: PersonEntity;
+  titles: string[];
+}
+
 /** The document's names in the forms the attribution compares them in, made once per document rather than at every quote. */
 class DocumentNames {
   private people: WrittenPerson[] | null = null;
@@ -338,7 +348,7 @@ class DocumentNames {
   private roles: { person: PersonEntity; keys: string[] }[] | null = null;
   private spokespersons: PersonEntity[] | null = null;
   /** `holdersOf` per role noun. */
-  private readonly holders = new Map<string, PersonEntity[]>();
+  private readonly holders = new Map<string, RoleHolder[]>();
 
   constructor(
     private readonly ctx: DocumentContext,
@@ -367,12 +377,18 @@ class DocumentNames {
    * found, or in apposition around one of their mentions, which that stage may have missed
    * ("Le ministre de l'Europe et des Affaires étrangères, Laurent Mercier").
    */
-  holdersOf(noun: string): readonly PersonEntity[] {
+  holdersOf(noun: string): readonly RoleHolder[] {
     let found = this.holders.get(noun);
     if (!found) {
-      found = this.ctx.people.slice(0, MAX_WRITTEN_PEOPLE).filter((person) =>
-        person.roles.some((role) => headsPhrase(phraseWords(role), noun, this.lexicon) >= 0) ||
-        person.mentions.slice(0, MAX_APPOSITION_MENTIONS).some((mention) => inApposition(this.ctx.text, mention.start, mention.end, noun, this.lexicon)));
+      found = [];
+      for (const person of this.ctx.people.slice(0, MAX_WRITTEN_PEOPLE)) {
+        const titles = person.roles.filter((role) => headsPhrase(phraseWords(role), noun, this.lexicon) >= 0);
+        for (const mention of person.mentions.slice(0, MAX_APPOSITION_MENTIONS)) {
+          const title = appositionTitle(this.ctx.text, mention.start, mention.end, noun, this.lexicon);
+          if (title !== null) titles.push(title);
+        }
+        if (titles.length > 0) found.push({ person, titles });
+      }
       if (this.holders.size < MAX_ROLE_NOUNS) this.holders.set(noun, found);
     }
     return found;
@@ -438,10 +454,10 @@ function headsPhrase(words: readonly string[], noun: string, lexicon: Lexicon): 
 const COMPLEMENT_ARTICLES = new Set(["du", "des", "of"]);
 
 /**
- * Whether the name at `start`–`end` is given the title `noun` in apposition: "Le ministre de X,
- * Jean Dupont", "Trade Minister Anil Rao" (no verb between), or "Jean Dupont, ministre de X".
+ * The title headed by `noun` that the name at `start`–`end` is given in apposition, or null: "Le
+ * ministre de X, Jean Dupont", "Trade Minister Anil Rao" (no verb between), "Jean Dupont, ministre de X".
  */
-function inApposition(text: string, start: number, end: number, noun: string, lexicon: Lexicon): boolean {
+function appositionTitle(text: string, start: number, end: number, noun: string, lexicon: Lexicon): string | null {
   const before = text.slice(Math.max(0, start - APPOSITION_WINDOW), start);
   const written = before.slice(lastClauseBreak(before) + 1).split(/\s+/u).filter((word) => word !== "");
   const at = headsPhrase(phraseWords(written.join(" ")), noun, lexicon);
@@ -450,12 +466,28 @@ function inApposition(text: string, start: number, end: number, noun: string, le
   const between = written.slice(at + 1).map((word) => word.toLowerCase());
   const closed = between.length === 0 || (between[between.length - 1] as string).endsWith(",");
   const apposed = at >= 0 && closed && between.length <= MAX_TITLE_WORDS && between.every((word, k) => (k === between.length - 1 || !word.endsWith(",")) && !lexicon.auxiliaries.has(word.replace(TRAILING_PUNCTUATION, "")));
-  if (apposed) return true;
+  if (apposed) {
+    // The title opens after the last comma before its noun: "…, met Sweden's trade minister, Erik Holm" is Sweden's.
+    let opening = at;
+    while (opening > 0 && !(written[opening - 1] as string).endsWith(",")) opening--;
+    return written.slice(opening).join(" ");
+  }
   const after = text.slice(end, end + APPOSITION_WINDOW);
-  if (!after.startsWith(",")) return false;
-  const [first = "", second = ""] = phraseWords(after.slice(1));
-  return first === noun || first === `l'${noun}` || (lexicon.articles.has(first) && second === noun);
+  if (!after.startsWith(",")) return null;
+  const title = after.slice(1, after.indexOf(",", 1) > 0 ? after.indexOf(",", 1) : after.length);
+  const [first = "", second = ""] = phraseWords(title);
+  return first === noun || first === `l'${noun}` || (lexicon.articles.has(first) && second === noun) ? title : null;
 }
+
+/** Whether a title holds a modifier, or names the same country ("Thailand's foreign minister" says "Thai"). */
+function titleSays(ctx: DocumentContext, title: string, modifier: string): boolean {
+  const words = phraseWords(title).map((word) => word.replace(POSSESSIVE_END, ""));
+  if (words.includes(modifier)) return true;
+  const country = countryFor(ctx, modifier);
+  return country !== null && words.some((word) => countryFor(ctx, word) === country);
+}
+
+const POSSESSIVE_END = /'s$/u;
 
 /** Where the last sentence or quotation before a name ends in `before`, or -1. */
 function lastClauseBreak(before: string): number {
