@@ -340,3 +340,9 @@ describe("the one spoken to", () => {
     expect(speakers(text, "fr")).toEqual([["Le budget sera voté", "Odile Perrin"]]);
   });
 });
+
+describe("a name with a number", () => {
+  it("keeps the number as part of the speaker's name", () => {
+    expect(speakers("Titre\n\nDeux routes sont coupées, a indiqué le Codis 56 dans la soirée.", "fr")).toEqual([["Deux routes sont coupées", "Codis 56"]]);
+  });
+});

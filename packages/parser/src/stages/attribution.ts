@@ -316,6 +316,9 @@ function isSubset(words: ReadonlySet<string>, of: ReadonlySet<string>): boolean 
   return true;
 }
 
+/** A number written in digits. */
+const NUMBER = /^\d+$/u;
+
 /** A plural noun's ending: "avocats", "lawyers", "journaux". */
 const PLURAL_END = /[sx]$/u;
 
@@ -978,7 +981,8 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
   for (let i = 0; i < words.length; i++) {
     if (!startsUpperCase(words[i] as string)) continue;
     let end = i + 1;
-    while (end < words.length && (startsUpperCase(words[end] as string) || (NAME_PARTICLES.has(words[end] as string) && startsUpperCase(words[end + 1] ?? "")))) end++;
+    // A number goes on with the name before it: "Sdis 29", "Apollo 11".
+    while (end < words.length && (startsUpperCase(words[end] as string) || NUMBER.test(words[end] as string) || (NAME_PARTICLES.has(words[end] as string) && startsUpperCase(words[end + 1] ?? "")))) end++;
     runs.push([i, end]);
     i = end - 1;
   }
