@@ -268,3 +268,81 @@ describe("unnamed speakers", () => {
     expect(speakers("Titre\n\n« Rien n'est prêt », a déclaré le ministre délégué à l'Industrie.", "fr")).toEqual([["Rien n'est prêt", "ministre délégué"]]);
   });
 });
+
+describe("unnamed speakers' complements", () => {
+  it("keep what the speaker knows, not where they are posted", () => {
+    expect(speakers("Titre\n\nSelon un diplomate en poste à Genève, la réunion sera reportée.", "fr")).toEqual([["la réunion sera reportée", "diplomate"]]);
+    expect(speakers("Titre\n\n« Rien n'est réglé », a confié un représentant de l'ONU en Haïti.", "fr")).toEqual([["Rien n'est réglé", "représentant de l'ONU en Haïti"]]);
+    expect(speakers("Titre\n\nA person familiar with the bank's plans said the merger would be delayed.", "en")).toEqual([["the merger would be delayed", "person familiar with the bank's plans"]]);
+    expect(speakers("Titre\n\nAn official with knowledge of the bids said the sale would be delayed.", "en")).toEqual([["the sale would be delayed", "official with knowledge of the bids"]]);
+    expect(speakers("Titre\n\nUn cadre du parti s'exprimant sous couvert d'anonymat a indiqué que le congrès serait reporté.", "fr")).toEqual([["le congrès serait reporté", "cadre du parti"]]);
+  });
+});
+
+describe("a definite role noun", () => {
+  it("stands for the person the text introduced with that title", () => {
+    const text = "Titre\n\nLa ministre de la Culture et de la Communication, Hélène Garnier, a visité mardi le musée de Lille. « Ce chantier sera terminé en juin », a assuré la ministre devant les élus.";
+    expect(speakers(text, "fr")).toEqual([["Ce chantier sera terminé en juin", "Hélène Garnier"]]);
+    const english = "Titre\n\nEnergy Minister Tomas Varga met Ruth Keller, the head of the grid operator, on Monday. “Prices will fall by winter,” the minister told reporters.";
+    expect(speakers(english, "en")).toEqual([["Prices will fall by winter,", "Tomas Varga"]]);
+  });
+
+  it("stands, among several holders, for the one whose title holds its modifier or names its country", () => {
+    const text = "Titre\n\nNorway's trade minister, Lars Dahl, met Sweden's trade minister, Erik Holm, on Monday. “No deal yet,” the Norwegian minister said.";
+    expect(speakers(text, "en")).toEqual([["No deal yet,", "Lars Dahl"]]);
+  });
+
+  it("does not stand for a person whose title only holds it as a complement", () => {
+    const text = "Titre\n\nLe chef de la police, Marc Olivier, est arrivé sur place. Selon la police, trois personnes ont été interpellées.";
+    expect(speakers(text, "fr")).toEqual([["trois personnes ont été interpellées", "police"]]);
+  });
+});
+
+describe("a noun and a subject pronoun before the verb", () => {
+  it("open a relative clause, not an attribution", () => {
+    const text = "Titre\n\n“The budget is balanced,” Laura Finch said. She blamed Owen Tate for the delays, a claim he has rejected. “We lost a year,” she added.";
+    expect(speakers(text, "en")).toEqual([
+      ["The budget is balanced,", "Laura Finch"],
+      ["We lost a year,", "Laura Finch"],
+    ]);
+  });
+});
+
+describe("a gendered pronoun", () => {
+  it("stands for the last speaker of its gender when the last speaker's given name is of the other", () => {
+    const text = "Titre\n\nValérie Roux a défendu son budget. « Le budget est tenu », a-t-elle affirmé, avant de répondre à Thomas Garnier. Thomas Garnier a rétorqué que la dette avait doublé. « Je publierai tous les comptes », a-t-elle conclu.";
+    expect(speakers(text, "fr").map(([, speaker]) => speaker)).toEqual(["Valérie Roux", "Thomas Garnier", "Valérie Roux"]);
+    const english = "Titre\n\n“We kept every promise,” said Helen Ward. Her rival, George Finn, said the town had lost jobs. “I will open the books,” she said.";
+    expect(speakers(english, "en").map(([, speaker]) => speaker)).toEqual(["Helen Ward", "George Finn", "Helen Ward"]);
+  });
+
+  it("stands for a person nearby whose given name agrees rather than one of unknown gender named last, and learns the gender of whom it stands for", () => {
+    const text = "Titre\n\nClaire Perrin a rencontré mardi Zoltan Varga. « Rien n'est réglé », a-t-elle affirmé. « Nous attendrons », a dit Zoltan Varga, avant d'ajouter : « Je reviendrai. » « Je tiendrai bon », a-t-il ajouté. Selon elle, le vote aura lieu en mai.";
+    expect(speakers(text, "fr").map(([, speaker]) => speaker)).toEqual(["Claire Perrin", "Zoltan Varga", "Zoltan Varga", "Zoltan Varga", "Claire Perrin"]);
+  });
+
+  it("keeps the last speaker when their gender agrees or is unknown", () => {
+    const text = "Titre\n\n“We kept every promise,” said Helen Ward. Her rival, Taro Finn, said the town had lost jobs. “I will open the books,” she said.";
+    expect(speakers(text, "en").map(([, speaker]) => speaker)).toEqual(["Helen Ward", "Taro Finn", "Taro Finn"]);
+  });
+});
+
+describe("a long capitalised title before a name", () => {
+  it("leaves the person's name as the speaker", () => {
+    const text = "Titre\n\n“The dams must open,” said Laotian Minister of Energy and Mines Daniel Keo Sisavath.";
+    expect(speakers(text, "en")).toEqual([["The dams must open,", "Daniel Keo Sisavath"]]);
+  });
+});
+
+describe("the one spoken to", () => {
+  it("does not speak", () => {
+    const text = "Titre\n\nLa maire, Odile Perrin, a répliqué jeudi à Gaspard Nolot. « Le budget sera voté », a ajouté la maire.";
+    expect(speakers(text, "fr")).toEqual([["Le budget sera voté", "Odile Perrin"]]);
+  });
+});
+
+describe("a name with a number", () => {
+  it("keeps the number as part of the speaker's name", () => {
+    expect(speakers("Titre\n\nDeux routes sont coupées, a indiqué le Codis 56 dans la soirée.", "fr")).toEqual([["Deux routes sont coupées", "Codis 56"]]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { DocumentContext, PersonEntity } from "./context.js";
-import { resolveDescription } from "./entities.js";
+import { countryFor, resolveDescription } from "./entities.js";
 import { DEMONSTRATIVE, type QuoteEvidence } from "./quotes.js";
 import {
   codePointStart,
@@ -65,7 +65,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
     if (entry.sameAs) speaker = entry.sameAs.sameAs ? NO_SPEAKER : resolve(entry.sameAs);
     else if (entry.pronoun !== null) speaker = resolvePronoun(entry);
     else speaker = resolveRegion(ctx, entry, mentions, names, lexicon);
-    if (!speaker.isNamed && speaker.name !== null) speaker = earlierSpeakerFor(speaker, entry.regionStart) ?? speaker;
+    if (!speaker.isNamed && speaker.name !== null) speaker = earlierSpeakerFor(speaker, entry.regionStart) ?? roleHolderFor(speaker, entry.regionStart) ?? speaker;
     resolved.set(entry, speaker);
     if (!speaker.isNamed && speaker.name !== null && unnamedSpeakers.length < MAX_UNNAMED_SPEAKERS) unnamedSpeakers.push(speaker);
     return speaker;
@@ -95,7 +95,70 @@ export function attributeQuotes(ctx: DocumentContext): void {
     return null;
   };
 
+  /**
+   * The person a definite role noun stands for ("a précisé le ministre", "the minister said"): of the
+   * people the text gave that role, the one named last before `position`.
+   */
+  const roleHolderFor = (speaker: Speaker, position: number): Speaker | null => {
+    const article = (speaker.text ?? "").toLowerCase().replace(/’/g, "'").split(/\s+|(?<=^l')/u)[0] ?? "";
+    if (!lexicon.articles.has(article) || lexicon.words.indefiniteArticles.includes(article)) return null;
+    const noun = headNoun(speaker.name ?? "", lexicon);
+    // A capitalised head is a name's ("the House of Commons Library"), not a title's.
+    if (noun === "" || !(speaker.name ?? "").includes(noun) || lexicon.organizationNouns.has(noun)) return null;
+    const holders = names.holdersOf(noun);
+    // "the Thai minister" among ministers: the one whose title says Thai, or Thailand.
+    const modifiers = phraseWords(speaker.name ?? "").filter((word) => word !== noun && !lexicon.functionWords.has(word));
+    const qualified = modifiers.length === 0 ? [] : holders.filter(({ titles }) => modifiers.every((modifier) => titles.some((title) => titleSays(ctx, title, modifier))));
+    let holder: { name: string; at: number } | null = null;
+    for (const { person } of qualified.length > 0 ? qualified : holders) {
+      const at = lastMentionStartBefore(person, position);
+      if (at >= 0 && (!holder || at > holder.at)) holder = { name: person.name, at };
+    }
+    return holder ? { name: holder.name, text: speaker.text, isPerson: true, isNamed: true } : null;
+  };
+
+  /** A person's gender learnt from a pronoun that stood for them ("a-t-il ajouté"), where their given name tells none. */
+  const pronounGenders = new Map<string, Gender>();
+  const genderOf = (name: string): Gender | null => pronounGenders.get(name) ?? givenNameGender(name, lexicon);
+
+  /**
+   * The pronoun's speaker, agreeing with it in gender: "elle" after Pierre Lemoine spoke is the
+   * last woman who spoke before him, or else the last woman named.
+   */
   const resolvePronoun = (entry: QuoteEvidence): Speaker => {
+    const speaker = pronounByPosition(entry);
+    const gender = pronounGender(entry.pronoun ?? "", lexicon);
+    if (gender === null || !speaker.isPerson || speaker.name === null) return speaker;
+    const own = genderOf(speaker.name);
+    if (own === gender) return speaker;
+    if (own === null) {
+      // One who goes on speaking keeps the pronoun; a person only named last gives way to one nearby whose given
+      // name agrees ("Ursula von der Leyen a répondu à Viktor Orban. « … », a-t-elle affirmé"). Whoever keeps it is
+      // learnt to be of its gender.
+      const continues = speaker.name === lastSpeaker?.name;
+      const agreeing = continues ? null : namedOfGender(gender, entry.regionStart, entry.regionStart - PRONOUN_WINDOW, speaker);
+      if (agreeing) return agreeing;
+      if (pronounGenders.size < MAX_WRITTEN_PEOPLE) pronounGenders.set(speaker.name, gender);
+      return speaker;
+    }
+    for (let i = attributed.length - 1; i >= 0; i--) {
+      const earlier = (attributed[i] as SaidWords).speaker;
+      if (earlier.isPerson && earlier.name !== null && genderOf(earlier.name) === gender) return { ...earlier, text: speaker.text };
+    }
+    return namedOfGender(gender, entry.regionStart, 0, speaker) ?? speaker;
+  };
+
+  /** The person of `gender` named last before `position` (and from `from` on). */
+  const namedOfGender = (gender: Gender, position: number, from: number, speaker: Speaker): Speaker | null => {
+    for (let i = firstAtOrAfter(mentions, position) - 1, seen = 0; i >= 0 && seen < MAX_GENDER_MENTIONS; i--, seen++) {
+      const mention = mentions[i] as NamedMention;
+      if (mention.start < from) return null;
+      if (mention.isPerson && genderOf(mention.name) === gender) return { name: mention.name, text: speaker.text, isPerson: true, isNamed: true };
+    }
+    return null;
+  };
+
+  const pronounByPosition = (entry: QuoteEvidence): Speaker => {
     const text = ctx.text.slice(entry.phraseStart, entry.phraseEnd) || entry.pronoun;
     const mention = lastMentionBefore(mentions, entry.regionStart, true);
     // A personal pronoun stands for a person: a group or body that spoke last gives way to a person named since ("selon lui"),
@@ -144,6 +207,25 @@ function opensSentence(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0 && (text[i] === " " || text[i] === "\u00a0")) i--;
   return i < 0 || ".!?\n".includes(text[i] as string);
+}
+
+type Gender = "feminine" | "masculine";
+
+/** Mentions read back for a person of a pronoun's gender, at most. */
+const MAX_GENDER_MENTIONS = 200;
+
+function pronounGender(pronoun: string, lexicon: Lexicon): Gender | null {
+  const folded = pronoun.toLowerCase();
+  if (lexicon.femininePronouns.has(folded)) return "feminine";
+  return lexicon.masculinePronouns.has(folded) ? "masculine" : null;
+}
+
+/** The gender the first given name tells ("Sophie Marchand", "Jean-Pierre Dupont"), or null. */
+function givenNameGender(name: string, lexicon: Lexicon): Gender | null {
+  const first = (name.split(" ")[0] as string).toLowerCase();
+  const given = lexicon.feminineGivenNames.has(first) || lexicon.masculineGivenNames.has(first) ? first : (first.split("-")[0] as string);
+  if (lexicon.feminineGivenNames.has(given)) return "feminine";
+  return lexicon.masculineGivenNames.has(given) ? "masculine" : null;
 }
 
 /** A capital letter after a name's first character. */
@@ -234,6 +316,9 @@ function isSubset(words: ReadonlySet<string>, of: ReadonlySet<string>): boolean 
   return true;
 }
 
+/** A number written in digits. */
+const NUMBER = /^\d+$/u;
+
 /** A plural noun's ending: "avocats", "lawyers", "journaux". */
 const PLURAL_END = /[sx]$/u;
 
@@ -253,12 +338,20 @@ interface WrittenPerson {
   paddedForms: readonly string[];
 }
 
+/** A person the text gives a role noun, with the titles that hold it (roles, and appositions as written). */
+interface RoleHolder {
+  person: PersonEntity;
+  titles: string[];
+}
+
 /** The document's names in the forms the attribution compares them in, made once per document rather than at every quote. */
 class DocumentNames {
   private people: WrittenPerson[] | null = null;
   private organizations: { name: string; words: string[] }[] | null = null;
   private roles: { person: PersonEntity; keys: string[] }[] | null = null;
   private spokespersons: PersonEntity[] | null = null;
+  /** `holdersOf` per role noun. */
+  private readonly holders = new Map<string, RoleHolder[]>();
 
   constructor(
     private readonly ctx: DocumentContext,
@@ -282,6 +375,28 @@ class DocumentNames {
     return this.spokespersons;
   }
 
+  /**
+   * The people the text gives a role headed by `noun` ("ministre"): in a role the entity stage
+   * found, or in apposition around one of their mentions, which that stage may have missed
+   * ("Le ministre de l'Europe et des Affaires étrangères, Laurent Mercier").
+   */
+  holdersOf(noun: string): readonly RoleHolder[] {
+    let found = this.holders.get(noun);
+    if (!found) {
+      found = [];
+      for (const person of this.ctx.people.slice(0, MAX_WRITTEN_PEOPLE)) {
+        const titles = person.roles.filter((role) => headsPhrase(phraseWords(role), noun, this.lexicon) >= 0);
+        for (const mention of person.mentions.slice(0, MAX_APPOSITION_MENTIONS)) {
+          const title = appositionTitle(this.ctx.text, mention.start, mention.end, noun, this.lexicon);
+          if (title !== null) titles.push(title);
+        }
+        if (titles.length > 0) found.push({ person, titles });
+      }
+      if (this.holders.size < MAX_ROLE_NOUNS) this.holders.set(noun, found);
+    }
+    return found;
+  }
+
   /** The people looked for by their written names (the entity stage's mentions cover the rest). */
   writtenPeople(): readonly WrittenPerson[] {
     this.people ??= this.ctx.people.slice(0, MAX_WRITTEN_PEOPLE).map((person) => {
@@ -296,6 +411,101 @@ class DocumentNames {
     this.organizations ??= this.ctx.organizations.map((org) => ({ name: org.name, words: org.name.toLowerCase().split(/\s+/u) }));
     return this.organizations;
   }
+}
+
+/** Only this many mentions of a person are read for a role in apposition: the text introduces people early. */
+const MAX_APPOSITION_MENTIONS = 8;
+/** Only this many role nouns are remembered per document (keeps long inputs linear). */
+const MAX_ROLE_NOUNS = 50;
+/** How far before a name its title is looked for, in characters ("Le ministre de l'Europe et des Affaires étrangères, "). */
+const APPOSITION_WINDOW = 90;
+/** Words between a title's noun and the name it introduces, at most. */
+const MAX_TITLE_WORDS = 8;
+
+/** A phrase's lower-case words, without the punctuation that ends them. */
+function phraseWords(phrase: string): string[] {
+  return phrase.toLowerCase().replace(/’/g, "'").split(/\s+/u).filter((word) => word !== "").map((word) => word.replace(TRAILING_PUNCTUATION, ""));
+}
+
+const TRAILING_PUNCTUATION = /[,;:.!?]+$/u;
+
+/** A phrase's head noun, as a role noun is compared: "ministre français" → "ministre", "Thai minister of trade" → "minister". */
+function headNoun(name: string, lexicon: Lexicon): string {
+  const words = phraseWords(name);
+  if (!lexicon.words.modifiersPrecedeNoun) return words[0] ?? "";
+  const complement = words.findIndex((word) => lexicon.functionWords.has(word));
+  return (complement < 0 ? words[words.length - 1] : words[complement - 1]) ?? "";
+}
+
+/**
+ * Where `noun` heads a title in the words ("ministre de l'Agriculture", "Trade Minister"), or -1;
+ * a noun that only completes another ("chef de la police", "head of the ministry") heads nothing.
+ */
+function headsPhrase(words: readonly string[], noun: string, lexicon: Lexicon): number {
+  for (let k = words.length - 1; k >= 0; k--) {
+    const word = words[k] as string;
+    if (word !== noun && word !== `l'${noun}`) continue;
+    const before = words[k - 1] ?? "";
+    const twoBefore = words[k - 2] ?? "";
+    const complement = lexicon.genitives.has(before) || COMPLEMENT_ARTICLES.has(before) || (lexicon.articles.has(before) && (lexicon.genitives.has(twoBefore) || COMPLEMENT_ARTICLES.has(twoBefore)));
+    return complement ? -1 : k;
+  }
+  return -1;
+}
+
+/** Words that tie a noun to the one before as its complement, besides the genitives: "du", "des", "of". */
+const COMPLEMENT_ARTICLES = new Set(["du", "des", "of"]);
+
+/**
+ * The title headed by `noun` that the name at `start`–`end` is given in apposition, or null: "Le
+ * ministre de X, Jean Dupont", "Trade Minister Anil Rao" (no verb between), "Jean Dupont, ministre de X".
+ */
+function appositionTitle(text: string, start: number, end: number, noun: string, lexicon: Lexicon): string | null {
+  const before = text.slice(Math.max(0, start - APPOSITION_WINDOW), start);
+  const written = before.slice(lastClauseBreak(before) + 1).split(/\s+/u).filter((word) => word !== "");
+  const at = headsPhrase(phraseWords(written.join(" ")), noun, lexicon);
+  // The name right after the noun ("Trade Minister Anil Rao"), or after its complement and a comma, with no verb or other comma
+  // between: "les détracteurs de Johnson" are not Johnson.
+  const between = written.slice(at + 1).map((word) => word.toLowerCase());
+  const closed = between.length === 0 || (between[between.length - 1] as string).endsWith(",");
+  const apposed = at >= 0 && closed && between.length <= MAX_TITLE_WORDS && between.every((word, k) => (k === between.length - 1 || !word.endsWith(",")) && !lexicon.auxiliaries.has(word.replace(TRAILING_PUNCTUATION, "")));
+  if (apposed) {
+    // The title opens after the last comma before its noun: "…, met Sweden's trade minister, Erik Holm" is Sweden's.
+    let opening = at;
+    while (opening > 0 && !(written[opening - 1] as string).endsWith(",")) opening--;
+    return written.slice(opening).join(" ");
+  }
+  const after = text.slice(end, end + APPOSITION_WINDOW);
+  if (!after.startsWith(",")) return null;
+  const title = after.slice(1, after.indexOf(",", 1) > 0 ? after.indexOf(",", 1) : after.length);
+  const [first = "", second = ""] = phraseWords(title);
+  return first === noun || first === `l'${noun}` || (lexicon.articles.has(first) && second === noun) ? title : null;
+}
+
+/** Whether a title holds a modifier, or names the same country ("Thailand's foreign minister" says "Thai"). */
+function titleSays(ctx: DocumentContext, title: string, modifier: string): boolean {
+  const words = phraseWords(title).map((word) => word.replace(POSSESSIVE_END, ""));
+  if (words.includes(modifier)) return true;
+  const country = countryFor(ctx, modifier);
+  return country !== null && words.some((word) => countryFor(ctx, word) === country);
+}
+
+const POSSESSIVE_END = /'s$/u;
+
+/** Where the last sentence or quotation before a name ends in `before`, or -1. */
+function lastClauseBreak(before: string): number {
+  let at = -1;
+  for (const mark of CLAUSE_BREAKS) at = Math.max(at, before.lastIndexOf(mark));
+  return at;
+}
+
+const CLAUSE_BREAKS = [". ", "\n", ";", "«", "»", "“", "”", "\"", "(", ")"];
+
+/** Where the person's last mention before `position` starts, or -1. */
+function lastMentionStartBefore(person: PersonEntity, position: number): number {
+  let at = -1;
+  for (const mention of person.mentions) if (mention.start < position && mention.start > at) at = mention.start;
+  return at;
 }
 
 /** The person whose name or alias is written last before `position` (within a window), with where. */
@@ -368,12 +578,15 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   }
   // "Johnson's critics", "les détracteurs de Johnson": the owner of the noun does not speak, the noun does.
   const owners = inside.filter((mention) => mention.isPerson && isOwner(ctx, mention, head, lexicon));
-  const people = inside.filter((mention) => mention.isPerson && !owners.includes(mention));
+  // "…, a répondu mercredi à Viktor Orban": the one answered does not speak.
+  const addressees = inside.filter((mention) => mention.isPerson && isAddressee(ctx.text, mention.start, lexicon));
+  const people = inside.filter((mention) => mention.isPerson && !owners.includes(mention) && !addressees.includes(mention));
   const person = entry.prefer === "first" ? people[0] : people[people.length - 1];
   if (person) return { name: person.name, text: ctx.text.slice(person.start, person.end), isPerson: true, isNamed: true };
 
-  const phrase = ctx.text.slice(entry.phraseStart, phraseEnd).trim();
-  if (phrase === "") return NO_SPEAKER;
+  // The one spoken to ends the phrase: "mercredi à Viktor Orban" names no speaker.
+  const phrase = ctx.text.slice(entry.phraseStart, Math.max(entry.phraseStart, Math.min(phraseEnd, addressees[0]?.start ?? phraseEnd))).trim();
+  if (phrase === "" || opensContactRelative(phrase, lexicon)) return NO_SPEAKER;
   // "un communiqué émanant du ministère", "a statement issued by the ministry": the issuer speaks.
   const issuer = issuerStart(ctx, entry.phraseStart, phraseEnd, lexicon);
   const issuing = issuer < 0 ? undefined : inside.find((mention) => !mention.isPerson && mention.start <= issuer && issuer < mention.end);
@@ -389,7 +602,50 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   const organization = organizationCalled(names, phrase, lexicon);
   if (organization) return { name: organization, text: phrase, isPerson: false, isNamed: true };
   const name = unnamedSpeaker(phrase, entry.prefer, lexicon);
-  return name === null ? NO_SPEAKER : { name, text: phrase, isPerson: false, isNamed: false };
+  if (name === null) return NO_SPEAKER;
+  const titled = nameAfterTitle(name, givenNamesOf(ctx));
+  return titled === null ? { name, text: phrase, isPerson: false, isNamed: false } : { name: titled, text: phrase, isPerson: true, isNamed: true };
+}
+
+/** The locale's given names, lower-cased, per list: made once, not per quote. */
+const givenNameSets = new WeakMap<readonly string[], Set<string>>();
+
+function givenNamesOf(ctx: DocumentContext): Set<string> {
+  const list = ctx.locale.entities.firstNames;
+  let known = givenNameSets.get(list);
+  if (!known) {
+    known = new Set(list.map((name) => name.toLowerCase()));
+    givenNameSets.set(list, known);
+  }
+  return known;
+}
+
+/**
+ * The person's name at the end of a capitalised title the people stage did not split ("Philippine
+ * Secretary of Environment and Natural Resources Maria Lopez Santos" → "Maria Lopez Santos"): from
+ * the first given name after two words of a capitalised title, when only capitalised words follow it (one word
+ * before a name is more often what is named after the person: "Fondation Jean Jaurès").
+ */
+function nameAfterTitle(name: string, givenNames: ReadonlySet<string>): string | null {
+  const words = name.split(" ");
+  // A common noun's complement ("avocats de Mark Benson") is no title.
+  if (!startsUpperCase(words[0] ?? "")) return null;
+  for (let k = 2; k < words.length - 1; k++) {
+    if (!givenNames.has((words[k] as string).toLowerCase())) continue;
+    return words.slice(k).every(startsUpperCase) ? words.slice(k).join(" ") : null;
+  }
+  return null;
+}
+
+/**
+ * Whether the phrase is a noun and then a subject pronoun: "…, a charge he has denied" opens a
+ * relative clause without its "that", whose verb says nothing anyone is quoted for.
+ */
+function opensContactRelative(phrase: string, lexicon: Lexicon): boolean {
+  const words = phrase.toLowerCase().split(/\s+/u);
+  const pronoun = words[words.length - 1] as string;
+  const noun = words[words.length - 2];
+  return noun !== undefined && lexicon.subjectPronouns.has(pronoun) && !lexicon.functionWords.has(noun) && !lexicon.coordinators.has(noun) && !lexicon.adverbs.has(noun) && startsLowerCase(noun);
 }
 
 /** How far back a document ("le rapport") is looked for where the text introduced it ("un rapport"), in characters. */
@@ -509,6 +765,15 @@ function isOwner(ctx: DocumentContext, mention: NamedMention, head: number, lexi
   const [, noun = "", genitive = ""] = words;
   return lexicon.genitives.has(genitive.toLowerCase().replace(/’/g, "'")) && !lexicon.functionWords.has(noun);
 }
+
+/** Whether the word right before a mention is a preposition of the one spoken to ("à", "au"). */
+function isAddressee(text: string, start: number, lexicon: Lexicon): boolean {
+  const before = text.slice(Math.max(0, start - MAX_ADDRESSEE_MARKER), start).trimEnd();
+  return lexicon.addresseeMarkers.has(before.slice(before.lastIndexOf(" ") + 1).toLowerCase());
+}
+
+/** Longest preposition of the one spoken to, with its spaces, in characters. */
+const MAX_ADDRESSEE_MARKER = 6;
 
 /** A lowercase head noun, then a genitive preposition right before a name: "avocats de ", "avocats d'". */
 const HEAD_AND_GENITIVE = /^(\p{Ll}+)\s+(\p{L}+['’]?)\s*$/u;
@@ -716,7 +981,8 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
   for (let i = 0; i < words.length; i++) {
     if (!startsUpperCase(words[i] as string)) continue;
     let end = i + 1;
-    while (end < words.length && (startsUpperCase(words[end] as string) || (NAME_PARTICLES.has(words[end] as string) && startsUpperCase(words[end + 1] ?? "")))) end++;
+    // A number goes on with the name before it: "Sdis 29", "Apollo 11".
+    while (end < words.length && (startsUpperCase(words[end] as string) || NUMBER.test(words[end] as string) || (NAME_PARTICLES.has(words[end] as string) && startsUpperCase(words[end + 1] ?? "")))) end++;
     runs.push([i, end]);
     i = end - 1;
   }
@@ -742,8 +1008,16 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
   // An article after a connector goes on with the complement ("spokesperson for the ministry", "source close to the mayor"),
   // and so does a particle inside a name ("Department for Business and Trade").
   const stop = words.findIndex((word, k) => {
-    const folded = word.toLowerCase();
-    if (k === 0 || !lexicon.functionWords.has(folded) || CONNECTORS.has(folded)) return false;
+    const folded = word.toLowerCase().replace(/’/g, "'");
+    // "responsable européen s'exprimant sous couvert d'anonymat": an elided pronoun or negation opens a verb, no complement.
+    const elision = folded.indexOf("'") + 1;
+    if (k > 0 && elision > 0 && elision < folded.length && VERB_ELISIONS.has(folded.slice(0, elision))) return true;
+    if (k === 0 || !lexicon.functionWords.has(folded)) return false;
+    // "représentant … en RDC" names where the speaker serves; "diplomate en poste à Bruxelles" only where they are.
+    if (folded === "en") return !startsUpperCase(words[k + 1] ?? "");
+    // "person familiar with the talks", "official with knowledge of the bids": who they are, not whom they were with.
+    if (folded === "with") return !KNOWING_ADJECTIVES.has((words[k - 1] as string).toLowerCase()) && (words[k + 1] ?? "").toLowerCase() !== "knowledge";
+    if (CONNECTORS.has(folded)) return false;
     if (lexicon.articles.has(folded) && CONNECTORS.has((words[k - 1] as string).toLowerCase())) return false;
     return !(NAME_PARTICLES.has(folded) && startsUpperCase(words[k - 1] as string) && startsUpperCase(words[k + 1] ?? ""));
   });
@@ -779,7 +1053,13 @@ const TITLE_LINKS = new Set(["de", "du", "des", "d'", "à", "au", "aux", "of", "
 /** What follows the owner of a common noun ("'s critics"). */
 const POSSESSOR = /^['’]s\s+\p{Ll}/u;
 
-const CONNECTORS = new Set(["de", "du", "des", "d'", "of", "to", "for", "la", "l'", "en", "close", "proche"]);
+const CONNECTORS = new Set(["de", "du", "des", "d'", "of", "to", "for", "la", "l'", "close", "proche", "with"]);
+
+/** Elided words that only open a verb: "s'exprimant", "n'ayant", "qu'il". */
+const VERB_ELISIONS = new Set(["s'", "n'", "qu'"]);
+
+/** Adjectives whose "with" complement says who the unnamed speaker is ("familiar with the talks"). */
+const KNOWING_ADJECTIVES = new Set(["familiar", "acquainted"]);
 
 function clean(phrase: string): string | null {
   const cleaned = phrase.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.)]+$/gu, "");

@@ -598,3 +598,16 @@ describe("robustness", () => {
     }
   });
 });
+
+describe("a naming noun after a verb of judging", () => {
+  it("takes a lower-case quotation as what it is judged to be, said by the subject", () => {
+    const { quotes } = quotesOf("Nora Lind called the budget “a betrayal of the north” in a speech.", "en");
+    expect(quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["a betrayal of the north", "Nora Lind"]]);
+    const french = quotesOf("Nora Lind a qualifié le plan de « trahison du nord ».", "fr").quotes;
+    expect(french.map((quote) => [quote.text, quote.speaker])).toEqual([["trahison du nord", "Nora Lind"]]);
+  });
+
+  it("still takes a capitalised one as the thing's name", () => {
+    expect(quotesOf("The navy called the operation “Northern Shield” in its statement.", "en").quotes).toEqual([]);
+  });
+});

@@ -100,6 +100,14 @@ export interface QuoteWords {
   organizationNouns: readonly string[];
   /** Whether a noun comes after its modifiers, so that a name before the last noun only qualifies it ("a Kremlin spokesman"). */
   modifiersPrecedeNoun: boolean;
+  /** Prepositions before the one spoken to, who is no speaker: "a répondu à Viktor Orban". */
+  addresseeMarkers: readonly string[];
+  /** Singular personal pronouns for a woman ("elle", "she") and for a man ("il", "he"). */
+  femininePronouns: readonly string[];
+  masculinePronouns: readonly string[];
+  /** Common given names of women and of men in the language's news: a pronoun of the other gender is not theirs. */
+  feminineGivenNames: readonly string[];
+  masculineGivenNames: readonly string[];
 }
 
 /** The `pronoun` of evidence that points back to the last person named rather than the last speaker. */
@@ -1189,7 +1197,7 @@ function isSpeech(tokens: readonly SpeechToken[], t: number, words: number, attr
   let k = t - 1;
   while (k >= 0 && lexicon.articles.has((tokens[k] as SpeechToken).word)) k--;
   const before = tokens[k];
-  if (before && lexicon.namingWords.has(before.word)) return false;
+  if (before && lexicon.namingWords.has(before.word) && !characterisesObject(tokens, k, inner, lexicon)) return false;
   const capitalisedWords = inner.match(/(?:^|\s)\p{Lu}/gu)?.length ?? 0;
   if (words <= 6 && capitalisedWords === words && !/[.!?,;:]/.test(inner)) return false;
   if (words >= 4) return true;
@@ -1201,6 +1209,21 @@ function isSpeech(tokens: readonly SpeechToken[], t: number, words: number, attr
   const modifies = next?.isWord && !next.capitalised && !verbLike && !lexicon.functionWords.has(next.word) && !lexicon.adverbs.has(next.word) && !/(?:ment|ly|ée?s?)$/u.test(next.word);
   return !modifies || inner.includes(",");
 }
+
+/**
+ * Whether the naming noun at `noun` is the object of a verb of judging and the quotation, opening
+ * in lower case, what it is judged to be: "called the plan “a declaration of war”" quotes the one
+ * who called it; "called the operation “Desert Storm”" names it.
+ */
+function characterisesObject(tokens: readonly SpeechToken[], noun: number, inner: string, lexicon: Lexicon): boolean {
+  if (!LOWER_CASE_OPENING.test(inner) || lexicon.speechActs.match(tokens, noun) > 0) return false;
+  let verb = noun - 1;
+  while (verb >= 0 && lexicon.articles.has((tokens[verb] as SpeechToken).word)) verb--;
+  return verb >= 0 && verb < noun - 1 && lexicon.speechActs.match(tokens, verb) > 0;
+}
+
+/** A quotation's first letter in lower case, after any opening space or punctuation. */
+const LOWER_CASE_OPENING = /^[^\p{L}\p{N}]*\p{Ll}/u;
 
 /** The cue as written ("a déclaré", "a-t-il ajouté", "said"). */
 function cueText(tokens: readonly SpeechToken[], cue: Cue, text: string): string {

@@ -134,6 +134,11 @@ export interface Lexicon {
   documentNouns: Set<string>;
   anaphoricPersonNouns: Set<string>;
   organizationNouns: Set<string>;
+  addresseeMarkers: Set<string>;
+  femininePronouns: Set<string>;
+  masculinePronouns: Set<string>;
+  feminineGivenNames: Set<string>;
+  masculineGivenNames: Set<string>;
   /** `cueFirstWords` read straight from the text: sentences without any are not tokenised. */
   cueFirstWordTable: WordTable;
   /** 1 where the word of `cueFirstWordTable` at that index is a cue phrase on its own ("déclaré", "selon"). */
@@ -199,6 +204,11 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     documentNouns: lower(words.documentNouns),
     anaphoricPersonNouns: lower(words.anaphoricPersonNouns),
     organizationNouns: lower(words.organizationNouns),
+    addresseeMarkers: lower(words.addresseeMarkers),
+    femininePronouns: lower(words.femininePronouns),
+    masculinePronouns: lower(words.masculinePronouns),
+    feminineGivenNames: lower(words.feminineGivenNames),
+    masculineGivenNames: lower(words.masculineGivenNames),
     cueFirstWordTable: new WordTable([], true),
     cueOnItsOwn: new Uint8Array(0),
     cueSecondWords: new WordTable([], true),
