@@ -70,6 +70,9 @@ describe("segment: title, paragraphs, dateline, sign-off", () => {
     ["Avec AFP", "AFP"],
     ["(avec Reuters)", "Reuters"],
     ["(With AP)", "AP"],
+    ["(AFP)", "AFP"],
+    ["(Ouest-France)", "Ouest-France"],
+    ["(The Valley Times)", "The Valley Times"],
     ["This story was first published by The Valley Times.", "The Valley Times"],
     ["Cet article a d'abord été publié dans La Gazette du port.", "La Gazette du port"],
   ])("turns a sign-off line into the source and removes it from the body (%#)", (signOff, outlet) => {
@@ -87,6 +90,13 @@ describe("segment: title, paragraphs, dateline, sign-off", () => {
     expect(result.source).toBe("Reuters");
     expect(result.paragraphs).toHaveLength(1);
     expect(result.people.map((person) => person.name)).toEqual(["Anna Kovacs", "Mark Fielding"]);
+  });
+
+  it("keeps a last line in parentheses that names no outlet in the body", () => {
+    const text = "Titre\n\nLe conseil a voté le budget de la ville.\n\n(Applaudissements)";
+    const result = parseDocument(text);
+    expect(result.source).toBeNull();
+    expect(result.paragraphs.map((paragraph) => paragraph.text)).toEqual(["Le conseil a voté le budget de la ville.", "(Applaudissements)"]);
   });
 
   it("does not take a body line that starts with the word Copyright for a sign-off", () => {

@@ -31,5 +31,7 @@ export const structure: StructureWords = {
     /^This (?:story|article|report) (?:was )?(?:first|originally) (?:published|appeared) (?:by|in|on)\s+(\p{Lu}[^\n]{0,60}?)\.?$/u,
     // "(With AFP)": the agency the story draws on, the only outlet the text names.
     /^\(?With\s+(\p{Lu}[\p{L}\p{N} .&-]{0,30}?)\)?\.?$/u,
+    // A last line that is only an outlet in parentheses ("(AP)", "(Reuters)") credits the story; two capitals at least, as outlets have ("(Photo)" is no outlet).
+    /^\((?!(?:With|Avec)\s)(?=[^)]*\p{Lu}[^)]*\p{Lu})(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})\)\.?$/u,
   ],
 };

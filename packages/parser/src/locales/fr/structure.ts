@@ -28,5 +28,7 @@ export const structure: StructureWords = {
     /^Cet article a (?:d'abord |d’abord |initialement )?été publié (?:par|dans|sur)\s+(\p{Lu}[^\n]{0,60}?)\.?$/u,
     // "Avec AFP", "(avec Reuters)": the agency the story draws on, the only outlet the text names.
     /^\(?[Aa]vec\s+(\p{Lu}[\p{L}\p{N} .&-]{0,30}?)\)?\.?$/u,
+    // A last line that is only an outlet in parentheses (« (AFP) », « (Ouest-France) ») credits the story; two capitals at least, as outlets have (« (Photo) » is no outlet).
+    /^\((?!(?:With|Avec)\s)(?=[^)]*\p{Lu}[^)]*\p{Lu})(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})\)\.?$/u,
   ],
 };
