@@ -520,8 +520,6 @@ export function findMeetings(ctx: DocumentContext): void {
       const buildMeeting = (): Meeting => {
         const inTimes = (party: Party) => times.some((t) => party.start >= sentence.start + t.start && party.start < sentence.start + t.end);
         // ", a indiqué son porte-parole, X" / ", said X": who tells of the meeting is not in it.
-        words.reportingClause.lastIndex = 0;
-        const told = words.reportingClause.exec(text.slice(firstCue.end, unit.to));
         const tellerFrom = told ? sentence.start + firstCue.end + told.index : absoluteTo;
         let parties = partiesIn(ctx, words, absoluteFrom, absoluteTo).filter((party) => !inTimes(party));
         if (parties.some((p) => p.start < tellerFrom)) parties = parties.filter((p) => p.start < tellerFrom);
