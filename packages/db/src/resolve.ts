@@ -111,13 +111,16 @@ export class EntityResolver {
     documentKeys: string[][],
     self: number,
   ): PersonRecord | undefined {
-    for (const key of keys) {
-      const exact = this.peopleByKey.get(key);
-      if (exact) return exact;
-    }
     const key = keys[0];
     if (key === undefined) return undefined;
     const sameSurname = [...(this.peopleBySurname.get(lastWord(key)) ?? [])];
+    for (const other of keys) {
+      const exact = this.peopleByKey.get(other);
+      if (!exact) continue;
+      // Found by an alias ("De Gendt" for "Thomas De Gendt"): someone known so far only by that shorter form.
+      if (other !== key && isTrailingPart(exact.key, key) && sameSurname.length === 1) this.giveFullerName(exact, person, key);
+      return exact;
+    }
     // A shorter form: only when no other person of this document could be meant by it.
     const ambiguousInDocument = documentKeys.some(
       (otherKeys, index) => index !== self && otherKeys.some((other) => other === key || isTrailingPart(key, other)),
@@ -130,15 +133,20 @@ export class EntityResolver {
     const shorter = sameSurname.filter((candidate) => isTrailingPart(candidate.key, key));
     const first = shorter[0];
     if (shorter.length === 1 && first && sameSurname.length === 1) {
-      this.peopleByKey.delete(first.key);
-      addDistinct(first.aliases, first.name);
-      first.name = person.name.trim();
-      first.key = key;
-      first.changed = true;
-      this.peopleByKey.set(key, first);
+      this.giveFullerName(first, person, key);
       return first;
     }
     return undefined;
+  }
+
+  /** `record`, known until now by a shorter form of `person`'s name, takes the full name; the shorter one stays an alias. */
+  private giveFullerName(record: PersonRecord, person: ParsedPerson, key: string): void {
+    this.peopleByKey.delete(record.key);
+    addDistinct(record.aliases, record.name);
+    record.name = person.name.trim();
+    record.key = key;
+    record.changed = true;
+    this.peopleByKey.set(key, record);
   }
 
   private createPerson(person: ParsedPerson): PersonRecord {

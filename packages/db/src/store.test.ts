@@ -209,16 +209,23 @@ describe.each(providers)("storage on $name", (provider) => {
       sketched("Berlin reacts\nScholz said nothing.", { people: [{ name: "Scholz" }] }),
     ]);
     await ingestParsed(test.db, [sketched("Berlin again\nOlaf Scholz spoke.", { people: [{ name: "Olaf Scholz", roles: ["chancellor"] }] })]);
+    // The fuller name also comes with the short form as an alias, as the parser gives it.
+    await ingestParsed(test.db, [sketched("Stage six\nDe Gendt attacked.", { people: [{ name: "De Gendt" }] })]);
+    await ingestParsed(test.db, [
+      sketched("Stage seven\nThomas De Gendt won. De Gendt smiled.", { people: [{ name: "Thomas De Gendt", aliases: ["De Gendt"] }] }),
+    ]);
 
     const people = await test.db.prisma.person.findMany({ orderBy: { key: "asc" }, include: { _count: { select: { articles: true } } } });
     expect(people.map((person) => [person.name, person._count.articles])).toEqual([
       ["Olaf Scholz", 2],
+      ["Thomas De Gendt", 2],
       ["Vladimir Poutine", 3],
     ]);
-    const poutine = people[1];
+    const poutine = people[2];
     expect(poutine?.roles).toEqual(["président russe", "chef du Kremlin"]);
     expect(poutine?.aliases).toEqual(["Poutine"]);
     expect(people[0]?.aliases).toEqual(["Scholz"]);
+    expect(people[1]?.aliases).toEqual(["De Gendt"]);
   });
 
   it("merges a surname alone only when it is unambiguous", async () => {
