@@ -17,6 +17,16 @@ export function lastWord(key: string): string {
   return space === -1 ? key : key.slice(space + 1);
 }
 
+/**
+ * A folded name with the Arabic article written one way: "el", "al" and "ul" inside a name are the
+ * same word in different transliterations ("abdel fattah el sissi" ~ "abdel fattah al sissi").
+ */
+export function articleSpelling(key: string): string {
+  const words = key.split(" ");
+  for (let i = 1; i < words.length - 1; i++) if (words[i] === "el" || words[i] === "ul") words[i] = "al";
+  return words.join(" ");
+}
+
 /** Whether folded name `short` is a trailing part of folded name `long` ("le drian" of "jean yves le drian"). */
 export function isTrailingPart(short: string, long: string): boolean {
   return long.length > short.length && long.endsWith(short) && long[long.length - short.length - 1] === " ";

@@ -1,6 +1,6 @@
 import type { NamedEntity, Person as ParsedPerson } from "@newsgraph/parser";
 import { newId } from "./ids.js";
-import { addDistinct, fold, isTrailingPart, lastWord } from "./names.js";
+import { addDistinct, articleSpelling, fold, isTrailingPart, lastWord } from "./names.js";
 import { organizationEquivalents } from "./organization-names.js";
 
 /** A Person row as the resolver sees it; `created`/`changed` say what must be written back. */
@@ -55,7 +55,8 @@ export function organizationKeys(organization: NamedEntity): string[] {
  * People: same folded name → same person. A shorter form ("Poutine", "Le Drian") joins the one
  * known person whose name ends with it, provided no other person of the same document also ends
  * with it. A full name ("Vladimir Poutine") takes over a person known so far only by that surname
- * when no other full name shares the surname. Names in different spellings stay apart.
+ * when no other full name shares the surname. Names in different spellings stay apart, except the
+ * Arabic article's ("el-Sissi", "al-Sissi").
  */
 export class EntityResolver {
   private readonly peopleByKey = new Map<string, PersonRecord>();
@@ -121,6 +122,9 @@ export class EntityResolver {
       if (other !== key && isTrailingPart(exact.key, key) && sameSurname.length === 1) this.giveFullerName(exact, person, key);
       return exact;
     }
+    const spelling = articleSpelling(key);
+    const respelled = sameSurname.filter((candidate) => articleSpelling(candidate.key) === spelling);
+    if (respelled.length === 1) return respelled[0];
     // A shorter form: only when no other person of this document could be meant by it.
     const ambiguousInDocument = documentKeys.some(
       (otherKeys, index) => index !== self && otherKeys.some((other) => other === key || isTrailingPart(key, other)),

@@ -242,6 +242,20 @@ describe.each(providers)("storage on $name", (provider) => {
     expect(names).toEqual(["Arnaud", "Biden", "Jill Biden", "Joe Biden", "Marie Arnaud", "Paul Arnaud"]);
   });
 
+  it("merges the Arabic article's transliterations of one name, not other names with the same surname", async () => {
+    await ingestParsed(test.db, [sketched("Cairo\nAbdel Fattah el-Sissi spoke.", { people: [{ name: "Abdel Fattah el-Sissi" }] })]);
+    await ingestParsed(test.db, [
+      sketched("Cairo again\nAbdel Fattah al-Sissi and Amr al-Sissi met.", { people: [{ name: "Abdel Fattah al-Sissi" }, { name: "Amr al-Sissi" }] }),
+    ]);
+    await ingestParsed(test.db, [sketched("Cairo once more\nAbdel Fattah Al Sissi left.", { people: [{ name: "Abdel Fattah Al Sissi" }] })]);
+    const people = await test.db.prisma.person.findMany({ orderBy: { key: "asc" }, include: { _count: { select: { articles: true } } } });
+    expect(people.map((person) => [person.name, person._count.articles])).toEqual([
+      ["Abdel Fattah el-Sissi", 3],
+      ["Amr al-Sissi", 1],
+    ]);
+    expect(people[0]?.aliases).toEqual(["Abdel Fattah al-Sissi"]);
+  });
+
   it("merges organizations across articles by folded name", async () => {
     await ingestParsed(test.db, [
       sketched("Brussels\nThe OTAN met.", { organizations: ["OTAN"] }),
