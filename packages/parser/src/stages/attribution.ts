@@ -809,7 +809,7 @@ function authorStart(text: string, head: number, end: number, lexicon: Lexicon):
   for (let at = phraseWordStart(text, nounEnd, end, end); at >= 0; ) {
     const wordEnd = phraseWordEnd(text, at, end);
     const folded = foldedWord(text, at, wordEnd);
-    const linking = lexicon.genitives.has(folded) || lexicon.passiveAgents.has(folded);
+    const linking = lexicon.genitives.has(folded) || lexicon.passiveAgents.has(folded) || lexicon.authorLinks.has(folded);
     if (linking) linked = true;
     else if (!lexicon.articles.has(folded)) return linked ? at : -1;
     at = phraseWordStart(text, wordEnd, end, end);
@@ -998,8 +998,9 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
     // A document after the name is its author's ("according to Eurostat figures"): the name alone speaks.
     const nounAfter = rest.length > 0 && rest.length <= 2 && rest.every((word) => startsLowerCase(word) && !lexicon.functionWords.has(word) && !lexicon.adverbs.has(word) && !lexicon.documentNouns.has(word) && !/ly$/u.test(word));
     const name = nounAfter ? words.slice(run[0]) : words.slice(run[0], run[1]);
-    // "Brazil's National Institute for Space Research": the owner is not part of the name.
-    const owner = name.findIndex((word, k) => k < name.length - 1 && /['’]s$/u.test(word));
+    // "Brazil's National Institute for Space Research", "Johnson's critics": the owner is not part of the
+    // name; but one capitalised word after it is no name of its own: "the Sheriff's Office".
+    const owner = name.findIndex((word, k) => k < name.length - 1 && /['’]s$/u.test(word) && !(k === name.length - 2 && startsUpperCase(name[k + 1] as string)));
     return clean(name.slice(owner + 1).join(" "));
   }
   // An unnamed speaker: a short noun phrase with its article ("le préfet"), or a plural noun ("critics").

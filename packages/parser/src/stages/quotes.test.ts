@@ -611,3 +611,40 @@ describe("a naming noun after a verb of judging", () => {
     expect(quotesOf("The navy called the operation “Northern Shield” in its statement.", "en").quotes).toEqual([]);
   });
 });
+
+describe("reported clauses of everyday news", () => {
+  const reported = (body: string, language: "fr" | "en") => only(quotesOf(body, language).quotes, "indirect").map((quote) => [quote.text, quote.speaker]);
+
+  it("reaches « que » past a time and a place between the verb and its clause", () => {
+    expect(reported("La préfète, Anne Rivière, a annoncé jeudi soir en conseil municipal que la route serait rouverte avant l’été.", "fr")).toEqual([
+      ["la route serait rouverte avant l’été", "Anne Rivière"],
+    ]);
+  });
+
+  it("keeps a relative of place inside the report", () => {
+    expect(reported("Le capitaine a expliqué que l’équipe logeait dans un hôtel près du port, où les joueurs se reposeraient jusqu’à vendredi.", "fr")).toEqual([
+      ["l’équipe logeait dans un hôtel près du port, où les joueurs se reposeraient jusqu’à vendredi", "capitaine"],
+    ]);
+    expect(reported("The coach said the team was staying at a hotel near the airport, where the players would rest until Friday.", "en")).toEqual([
+      ["the team was staying at a hotel near the airport, where the players would rest until Friday", "coach"],
+    ]);
+  });
+
+  it("ends the report at the speaker's own second verb", () => {
+    expect(reported("Officials insisted the plan was affordable and accused critics of spreading fear.", "en")).toEqual([["the plan was affordable", "Officials"]]);
+  });
+
+  it("reads past the one told and the medium after “told”", () => {
+    expect(reported("The chief executive told staff in an email that the office would close in March.", "en")).toEqual([["the office would close in March", "chief executive"]]);
+  });
+
+  it("reads « a dit craindre que » as a verb of saying", () => {
+    expect(reported("Le sénateur a dit craindre que la réforme ne pénalise les petites communes.", "fr")).toEqual([["la réforme ne pénalise les petites communes", "sénateur"]]);
+  });
+
+  it("gives a report to the author of a statement “from” an office named with a possessive", () => {
+    expect(reported("The lane stays closed until May, according to a statement from the Lake County Sheriff's Office.", "en")).toEqual([
+      ["The lane stays closed until May", "Lake County Sheriff's Office"],
+    ]);
+  });
+});

@@ -57,6 +57,15 @@ export interface QuoteWords {
   possessives: readonly string[];
   /** Words opening a relative clause inside a subject ("Macron, qui …, a déclaré"). */
   relativePronouns: readonly string[];
+  /** Relatives of place ("où", "where"): they describe the noun before them, never comment on the whole report. */
+  locativeRelatives: readonly string[];
+  /**
+   * Past forms that, right after a coordinator, give the speaker a second predicate and end the
+   * report: "insisted the plan was sound and accused critics of …".
+   */
+  ownPredicates: readonly string[];
+  /** Prepositions tying a document to its author besides the genitives ("a statement from the county"). */
+  authorLinks: readonly string[];
   articles: readonly string[];
   /** Articles that introduce a new referent ("un", "a"): a document so introduced is the one "le rapport" names later. */
   indefiniteArticles: readonly string[];
@@ -658,14 +667,19 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
   // place, medium or time between the verb and its clause, read as such because it opens with a preposition or a time word.
   const gapOpener = tokens[cue.last + 1]?.word ?? "";
   const mediumAhead = lexicon.prepositions.has(gapOpener) || (lexicon.audience.has(gapOpener) && !lexicon.articles.has(gapOpener) && !lexicon.possessives.has(gapOpener));
+  // Time and audience words ("mardi soir", "aux journalistes") do not count toward the medium's length:
+  // "a indiqué mardi soir en conseil municipal que …".
+  let mediumWords = 0;
+  // After "told", the words before "that" are the one told and where: "told employees in a memo that …".
+  const toldWhom = TELLS.test(tokens[cue.last]?.word ?? "");
   for (let j = cue.last + 1; j < tokens.length && j <= cue.last + MAX_GAP_TOKENS; j++) {
     const token = tokens[j] as SpeechToken;
     if (token.quote >= 0) return j;
     if (lexicon.complementizers.has(token.word)) {
       // After a noun or a pronoun, "que" opens a relative clause: "la mémoire de celui qu'il appelle".
       const before = tokens[j - 1] as SpeechToken;
-      const inMedium = mediumAhead && j - cue.last <= MAX_MEDIUM_TOKENS + 1 && !isRelativeVerb(tokens[j + 1], lexicon) && isAdjunct(tokens, cue.last + 1, j, lexicon);
-      const attached = j === cue.last + 1 || inMedium || before.capitalised || lexicon.audience.has(before.word) || lexicon.adverbs.has(before.word) || /\d/u.test(before.word);
+      const inMedium = mediumAhead && mediumWords <= MAX_MEDIUM_TOKENS && !isRelativeVerb(tokens[j + 1], lexicon) && isAdjunct(tokens, cue.last + 1, j, lexicon);
+      const attached = j === cue.last + 1 || inMedium || toldWhom || before.capitalised || lexicon.audience.has(before.word) || lexicon.adverbs.has(before.word) || /\d/u.test(before.word);
       if (attached && j + 1 < tokens.length) return j + 1;
       break;
     }
@@ -677,8 +691,9 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
       if (afterAdverbs > 0 && lexicon.complementizers.has(tokens[afterAdverbs]?.word ?? "") && afterAdverbs + 1 < tokens.length) return afterAdverbs + 1;
       break;
     }
-    const inMedium = mediumAhead && token.isWord && !token.capitalised && j - cue.last <= MAX_MEDIUM_TOKENS;
-    const between = token.isWord && (inMedium || lexicon.audience.has(token.word) || lexicon.adverbs.has(token.word) || token.capitalised || token.word === "-");
+    if (!lexicon.audience.has(token.word)) mediumWords++;
+    const inMedium = mediumAhead && token.isWord && !token.capitalised && mediumWords <= MAX_MEDIUM_TOKENS;
+    const between = token.isWord && (inMedium || toldWhom || lexicon.audience.has(token.word) || lexicon.adverbs.has(token.word) || token.capitalised || token.word === "-");
     if (!between && token.word !== "'" && token.word !== "." && !lexicon.words.complementizerAfterAdverbials) break;
     if (!token.isWord && token.word !== "'" && token.word !== "-" && token.word !== ".") break;
     // "ainsi que", "plus que", "bien que" are not the reported clause.
@@ -713,7 +728,7 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
   if (subjectStart !== null && (tokens[subjectStart - 1]?.quote ?? -1) >= 0 && !lexicon.clauseBreaks.has(subjectOpener) && !lexicon.functionWords.has(subjectOpener)) return null;
   // English drops "that": "said the talks had failed", "told reporters he would go".
   let j = cue.last + 1;
-  const tells = /^(?:told|tells|tell|telling|informed|assured)$/.test(tokens[cue.last]?.word ?? "");
+  const tells = TELLS.test(tokens[cue.last]?.word ?? "");
   while (j < tokens.length && j <= cue.last + MAX_GAP_TOKENS && tokens[j]?.isWord) {
     const word = (tokens[j] as SpeechToken).word;
     const following = tokens[j + 1];
@@ -742,6 +757,9 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
   if (afterApposition && relativeWithin(tokens, j, lexicon)) return null;
   return j;
 }
+
+/** Verbs whose object is the one told: "told staff in an email that …", "told reporters he would go". */
+const TELLS = /^(?:told|tells|tell|telling|informed|assured)$/;
 
 /** Words of a place or medium between a verb and its clause ("sur franceinfo", "in a press release"). */
 const MAX_MEDIUM_TOKENS = 4;
@@ -847,6 +865,8 @@ function contentEnd(tokens: readonly SpeechToken[], start: number, lexicon: Lexi
       break;
     }
     if (j > start + 1 && lexicon.coordinators.has(token.word) && (cueStarts.has(j + 1) || cueStarts.has(j + 2) || cueStarts.has(j + 3))) break;
+    // "… and accused critics of …": the speaker's own second verb, not the report's.
+    if (j > start + 1 && lexicon.coordinators.has(token.word) && lexicon.ownPredicates.has(next?.word ?? "")) break;
     end = j;
   }
   while (end > start && !(tokens[end] as SpeechToken).isWord && (tokens[end] as SpeechToken).quote < 0 && (tokens[end] as SpeechToken).word !== ")") end--;
@@ -864,7 +884,7 @@ function closingRelative(tokens: readonly SpeechToken[], j: number, limit: numbe
   // A relative whose own subject follows is the object of its verb ("which the council denied");
   // one that is the subject ("who is 45") describes the noun before it, inside the report.
   const ownSubject = next !== undefined && (lexicon.articles.has(next.word) || lexicon.possessives.has(next.word) || lexicon.subjectPronouns.has(next.word) || next.capitalised);
-  const objectRelative = isRelativePronoun(tokens[j], lexicon) && !lexicon.complementizers.has(word) && ownSubject;
+  const objectRelative = isRelativePronoun(tokens[j], lexicon) && !lexicon.complementizers.has(word) && !lexicon.locativeRelatives.has(word) && ownSubject;
   const onClause = lexicon.articles.has(word) && lexicon.relativePronouns.has(next?.word ?? "");
   if (!objectRelative && !onClause) return false;
   for (let k = j + 1; k < limit; k++) {

@@ -113,6 +113,9 @@ export interface Lexicon {
   notInfinitives: Set<string>;
   possessives: Set<string>;
   relativePronouns: Set<string>;
+  locativeRelatives: Set<string>;
+  ownPredicates: Set<string>;
+  authorLinks: Set<string>;
   articles: Set<string>;
   quantifiers: Set<string>;
   collectiveNouns: Set<string>;
@@ -184,6 +187,9 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     notInfinitives: lower(words.notInfinitives),
     possessives: lower(words.possessives),
     relativePronouns: lower(words.relativePronouns),
+    locativeRelatives: lower(words.locativeRelatives),
+    ownPredicates: lower(words.ownPredicates),
+    authorLinks: lower(words.authorLinks),
     articles,
     quantifiers: lower(words.quantifiers),
     collectiveNouns: lower(words.collectiveNouns),

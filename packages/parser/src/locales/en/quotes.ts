@@ -86,6 +86,13 @@ export const quotes: QuoteWords = {
   notInfinitives: [],
   possessives: ["his", "her", "their", "its"],
   relativePronouns: ["who", "which", "whose", "whom", "that", "where"],
+  locativeRelatives: ["where"],
+  ownPredicates: [
+    "accused", "praised", "criticised", "criticized", "condemned", "denounced", "urged", "thanked", "welcomed",
+    "dismissed", "blamed", "vowed", "pledged", "promised", "declined", "refused", "called", "apologised", "apologized",
+    "hailed", "defended", "rejected", "slammed",
+  ],
+  authorLinks: ["from"],
   articles: ["the", "a", "an", "this", "that", "these", "those"],
   indefiniteArticles: ["a", "an"],
   quantifiers: ["many", "several", "some", "few", "numerous", "various", "most", "one", "two", "three", "four", "five", "ten"],

@@ -39,6 +39,8 @@ const irregular = {
     "soutenu", "averti", "craint", "prédit", "fait savoir", "fait valoir", "laissé entendre", "mis en garde",
     "fait état", "tenu à préciser", "tenu à rappeler", "tenu à souligner", "redit", "réaffirmé", "rapporté",
     "fait remarquer", "fait observer", "laissé prévoir", "laissé comprendre", "réagi", "exclu",
+    // "a dit craindre que …": the opinion verb in the infinitive goes with the verb of saying.
+    "dit craindre", "dit redouter", "dit espérer", "dit souhaiter", "dit croire", "dit penser",
   ],
   finite: [
     "dit", "disent", "disait", "disaient", "dira", "diront", "dirait", "dirent", "écrit", "écrivent", "écrivait",
@@ -51,6 +53,8 @@ const irregular = {
     "faisaient remarquer", "fait observer", "font observer", "réagit", "réagissait", "se réjouit", "s'est réjoui",
     "s'est réjouie", "se défend", "s'est défendu", "s'est défendue", "se plaint", "s'est plaint", "s'est plainte",
     "peut lire", "pouvait lire", "exclut", "excluait",
+    "dit craindre", "dit redouter", "dit espérer", "dit souhaiter", "dit croire", "dit penser",
+    "disent craindre", "disent redouter", "disent espérer", "disent souhaiter",
   ],
   presentParticiples: [
     "disant", "écrivant", "répondant", "reconnaissant", "admettant", "promettant", "démentant", "concluant",
@@ -132,6 +136,10 @@ export const quotes: QuoteWords = {
   ],
   possessives: ["son", "sa", "ses", "leur", "leurs"],
   relativePronouns: ["qui", "dont", "lequel", "laquelle", "lesquels", "où", "que", "qu'"],
+  locativeRelatives: ["où"],
+  // A second verb of the speaker shares the auxiliary and is read as a cue ("a estimé que … et dénoncé …").
+  ownPredicates: [],
+  authorLinks: [],
   articles: ["le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cet", "cette", "au", "aux"],
   indefiniteArticles: ["un", "une"],
   quantifiers: ["plusieurs", "certains", "certaines", "quelques", "divers", "diverses", "nombreux", "nombreuses", "maints", "maintes", "deux", "trois", "quatre", "cinq", "dix"],
