@@ -346,3 +346,53 @@ describe("a name with a number", () => {
     expect(speakers("Titre\n\nDeux routes sont coupées, a indiqué le Codis 56 dans la soirée.", "fr")).toEqual([["Deux routes sont coupées", "Codis 56"]]);
   });
 });
+
+describe("a new subject named in apposition to its title", () => {
+  it("takes a later pronoun from the last speaker (French and English)", () => {
+    const french = "« Les travaux commenceront en mai », a déclaré le maire, Paul Girard. Le directeur de l’école, Marc Vidal, reste sceptique. « Nous attendons des garanties écrites », a-t-il répondu.";
+    expect(speakers(french, "fr")).toEqual([
+      ["Les travaux commenceront en mai", "Paul Girard"],
+      ["Nous attendons des garanties écrites", "Marc Vidal"],
+    ]);
+    const english = "\"Work will start in May,\" said the mayor, Paul Girard. The school's principal, Mark Vidal, remained skeptical. \"We want written guarantees,\" he said.";
+    expect(speakers(english, "en")).toEqual([
+      ["Work will start in May,", "Paul Girard"],
+      ["We want written guarantees,", "Mark Vidal"],
+    ]);
+  });
+
+  it("keeps the pronoun even when another person nearby has a given name of its gender", () => {
+    const text = "« Le dialogue reprendra », a déclaré le ministre, Pierre Lenoir. À Ankara, le porte-parole de la diplomatie turque, Öncü Keçeli, s’est montré plus réservé. Son pays « ne cédera sur rien », a-t-il prévenu.";
+    expect(speakers(text, "fr")).toEqual([
+      ["Le dialogue reprendra", "Pierre Lenoir"],
+      ["Son pays « ne cédera sur rien »", "Öncü Keçeli"],
+      ["ne cédera sur rien", "Öncü Keçeli"],
+    ]);
+  });
+
+  it("is the one a noun pointing back stands for", () => {
+    const text = "« Les travaux commenceront en mai », a déclaré le maire, Paul Girard. Le conseiller d’opposition, Marc Vidal, conteste ce calendrier. « Rien n’est prêt », a lancé l’élu.";
+    expect(speakers(text, "fr")).toEqual([
+      ["Les travaux commenceront en mai", "Paul Girard"],
+      ["Rien n’est prêt", "Marc Vidal"],
+    ]);
+  });
+
+  it("leaves a name met after a preposition to the last speaker", () => {
+    const text = "« Les travaux commenceront en mai », a déclaré le maire, Paul Girard, après une réunion avec son adjoint, Marc Vidal, mardi. « Tout est prêt », a-t-il ajouté.";
+    expect(speakers(text, "fr")).toEqual([
+      ["Les travaux commenceront en mai", "Paul Girard"],
+      ["Tout est prêt", "Paul Girard"],
+    ]);
+  });
+});
+
+describe("an organization named in someone's title", () => {
+  it("speaks for itself, not for the one whose title names it", () => {
+    const text = "Sud-Aérien a jugé que l’accord restait insuffisant. Karim Haddad, secrétaire fédéral de Sud-Aérien, a ajouté que la grève continuerait.";
+    expect(speakers(text, "fr")).toEqual([
+      ["l’accord restait insuffisant", "Sud-Aérien"],
+      ["la grève continuerait", "Karim Haddad"],
+    ]);
+  });
+});

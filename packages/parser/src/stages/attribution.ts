@@ -81,6 +81,9 @@ export function attributeQuotes(ctx: DocumentContext): void {
     if (words.length !== 2 || !lexicon.articles.has(words[0] as string) || lexicon.words.indefiniteArticles.includes(words[0] as string)) return null;
     const noun = words[1] as string;
     if (lexicon.anaphoricPersonNouns.has(noun)) {
+      // "Son entraîneur, Julien Castex, loue sa régularité. « … », souligne le technicien": the new subject.
+      const subject = subjectSince(position);
+      if (subject) return { name: subject.name, text: speaker.text, isPerson: true, isNamed: true };
       if (lastSpeaker?.isPerson && lastSpeaker.isNamed) return { ...lastSpeaker, text: speaker.text };
       const named = lastMentionBefore(mentions, position, true);
       if (named) return { name: named.name, text: speaker.text, isPerson: true, isNamed: true };
@@ -126,8 +129,15 @@ export function attributeQuotes(ctx: DocumentContext): void {
    * last woman who spoke before him, or else the last woman named.
    */
   const resolvePronoun = (entry: QuoteEvidence): Speaker => {
-    const speaker = pronounByPosition(entry);
     const gender = pronounGender(entry.pronoun ?? "", lexicon);
+    // One who has become the subject since the last speaker, of the pronoun's gender or of none known, is the one it stands for.
+    const subject = entry.pronoun !== DEMONSTRATIVE ? subjectSince(entry.regionStart) : null;
+    const subjectGender = subject ? genderOf(subject.name) : null;
+    if (subject && (gender === null || subjectGender === null || subjectGender === gender)) {
+      if (gender !== null && subjectGender === null && pronounGenders.size < MAX_WRITTEN_PEOPLE) pronounGenders.set(subject.name, gender);
+      return { name: subject.name, text: ctx.text.slice(entry.phraseStart, entry.phraseEnd) || entry.pronoun, isPerson: true, isNamed: true };
+    }
+    const speaker = pronounByPosition(entry);
     if (gender === null || !speaker.isPerson || speaker.name === null) return speaker;
     const own = genderOf(speaker.name);
     if (own === gender) return speaker;
@@ -154,6 +164,21 @@ export function attributeQuotes(ctx: DocumentContext): void {
       const mention = mentions[i] as NamedMention;
       if (mention.start < from) return null;
       if (mention.isPerson && genderOf(mention.name) === gender) return { name: mention.name, text: speaker.text, isPerson: true, isNamed: true };
+    }
+    return null;
+  };
+
+  /**
+   * A person other than the last speaker who has become a sentence's subject since that speaker's
+   * quote, named in apposition to the subject's title ("Le porte-parole, Esmaïl Baghaï, s'est montré
+   * prudent.", "The principal, Mark Vidal, stayed calm."); the latest such before `position`.
+   */
+  const subjectSince = (position: number): NamedMention | null => {
+    if (!lastSpeaker) return null;
+    for (let i = firstAtOrAfter(mentions, position) - 1, seen = 0; i >= 0 && seen < MAX_SUBJECT_MENTIONS; i--, seen++) {
+      const mention = mentions[i] as NamedMention;
+      if (mention.start < lastSpeakerAt) return null;
+      if (mention.isPerson && mention.name !== lastSpeaker.name && isSubjectInApposition(ctx.text, mention, lexicon)) return mention;
     }
     return null;
   };
@@ -207,6 +232,28 @@ function opensSentence(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0 && (text[i] === " " || text[i] === "\u00a0")) i--;
   return i < 0 || ".!?\n".includes(text[i] as string);
+}
+
+/** Mentions read back for a new subject since the last speaker, at most. */
+const MAX_SUBJECT_MENTIONS = 20;
+/** The title before a name in apposition, then the name, then a comma and the word after it. */
+const TITLE_BEFORE = /(?:^|[.!?\n]\s*|,\s*)([\p{L}'’]+)[^,.!?\n«»“”"]{0,80},\s*$/u;
+const WORD_AFTER = /^\s*,\s*([\p{L}'’]+)/u;
+
+/**
+ * Whether a name is the subject of its sentence in apposition to a title that opens the clause
+ * ("Son entraîneur, Julien Castex, loue …", "À Téhéran, le porte-parole, Esmaïl Baghaï, s'est
+ * montré …"): a determiner opens the title, and a verb (not a relative, a preposition, a date) follows.
+ */
+function isSubjectInApposition(text: string, mention: NamedMention, lexicon: Lexicon): boolean {
+  const after = WORD_AFTER.exec(text.slice(mention.end, mention.end + 40));
+  const next = after?.[1]?.toLowerCase().replace(/’/g, "'") ?? "";
+  if (next === "" || !startsLowerCase(after?.[1] ?? "")) return false;
+  const verb = lexicon.auxiliaries.has(next) || !(lexicon.functionWords.has(next) || lexicon.relativePronouns.has(next) || lexicon.prepositions.has(next) || lexicon.audience.has(next) || lexicon.articles.has(next));
+  if (!verb) return false;
+  const before = TITLE_BEFORE.exec(text.slice(Math.max(0, mention.start - 100), mention.start));
+  const opener = before?.[1]?.toLowerCase().replace(/’/g, "'") ?? "";
+  return lexicon.articles.has(opener) || lexicon.possessives.has(opener) || /^(?:l|d)'/u.test(opener);
 }
 
 type Gender = "feminine" | "masculine";
@@ -886,12 +933,22 @@ function personWithRole(names: DocumentNames, phrase: string, lexicon: Lexicon):
   // One word ("le roi") fits a role it heads ("roi du Népal"); longer descriptions fit a role they end or that ends them.
   const matches = names.roleKeys().filter(({ keys }) => keys.some((roleKey) => {
     if (single) return roleKey === key || roleKey.startsWith(`${key} `);
-    return roleKey === key || roleKey.endsWith(` ${key}`) || key.endsWith(` ${roleKey}`);
+    return roleKey === key || (roleKey.endsWith(` ${key}`) && !complementEnds(roleKey, key, lexicon)) || key.endsWith(` ${roleKey}`);
   }));
   if (matches.length === 1) return (matches[0] as { person: PersonEntity }).person;
   if (single || !isSpokesperson(key, lexicon)) return null;
   const spokespeople = names.spokespeople();
   return spokespeople.length === 1 ? (spokespeople[0] as PersonEntity) : null;
+}
+
+/**
+ * Whether `key` ends `roleKey` as the complement of its noun ("délégué syndical de sud rail" ends
+ * with "sud rail"): the organization a role is of does not hold the role.
+ */
+function complementEnds(roleKey: string, key: string, lexicon: Lexicon): boolean {
+  const before = roleKey.slice(0, roleKey.length - key.length - 1);
+  const linking = before.slice(before.lastIndexOf(" ") + 1);
+  return lexicon.genitives.has(linking) || COMPLEMENT_ARTICLES.has(linking) || lexicon.prepositions.has(linking);
 }
 
 /** Whether a folded role or description holds a spokesperson's noun ("porte-parole du kremlin"). */
