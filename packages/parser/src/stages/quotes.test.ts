@@ -648,3 +648,12 @@ describe("reported clauses of everyday news", () => {
     ]);
   });
 });
+
+describe("a partial quotation followed by a preposition", () => {
+  it("is speech in the report, not a name's modifier", () => {
+    const french = quotesOf("La capitaine, Léa Giraud, a déclaré que son équipe n’avait « aucune appréhension » face aux Lyonnaises.", "fr").quotes;
+    expect(only(french, "direct").map((quote) => [quote.text, quote.speaker])).toEqual([["aucune appréhension", "Léa Giraud"]]);
+    const english = quotesOf("The minister, Anna Berg, said the talks were “going nowhere” despite the new offer.", "en").quotes;
+    expect(only(english, "direct").map((quote) => [quote.text, quote.speaker])).toEqual([["going nowhere", "Anna Berg"]]);
+  });
+});

@@ -1226,7 +1226,8 @@ function isSpeech(tokens: readonly SpeechToken[], t: number, words: number, attr
   const next = tokens[t + 1];
   const verbLike = next !== undefined && (lexicon.speechActs.match(tokens, t + 1) > 0 || lexicon.finite.has(next.word) || lexicon.participles.has(next.word) || lexicon.audience.has(next.word));
   // A participle after it ("« des restrictions inacceptables » imposées au personnel") starts a clause of its own, it qualifies no name.
-  const modifies = next?.isWord && !next.capitalised && !verbLike && !lexicon.functionWords.has(next.word) && !lexicon.adverbs.has(next.word) && !/(?:ment|ly|ée?s?)$/u.test(next.word);
+  // A preposition after it ("« aucun complexe » face aux Toulousains") opens an adjunct of the clause, not a name's tail.
+  const modifies = next?.isWord && !next.capitalised && !verbLike && !lexicon.functionWords.has(next.word) && !lexicon.prepositions.has(next.word) && !lexicon.adverbs.has(next.word) && !/(?:ment|ly|ée?s?)$/u.test(next.word);
   return !modifies || inner.includes(",");
 }
 

@@ -120,7 +120,7 @@ export const quotes: QuoteWords = {
   ],
   partitives: ["one of"],
   coordinators: ["and", "then", "but"],
-  prepositions: ["to", "in", "on", "at", "by", "for", "from", "with", "without", "of", "into", "about", "among", "amongst", "between", "during", "after", "before", "via", "under", "over", "against"],
+  prepositions: ["to", "in", "on", "at", "by", "for", "from", "with", "without", "of", "into", "about", "among", "amongst", "between", "during", "after", "before", "via", "under", "over", "against", "amid", "despite"],
   clauseBreaks: ["while", "whereas", "although", "though", "as"],
   audience: [
     "to", "the", "a", "an", "reporters", "reporter", "journalists", "journalist", "press", "media", "local",
