@@ -657,3 +657,18 @@ describe("a partial quotation followed by a preposition", () => {
     expect(only(english, "direct").map((quote) => [quote.text, quote.speaker])).toEqual([["going nowhere", "Anna Berg"]]);
   });
 });
+
+describe("a relative clause on the speaker just named after the verb", () => {
+  it("reports for that speaker", () => {
+    const { quotes } = quotesOf("« Le bâtiment était vétuste », a expliqué l’élue, Claire Fabre, qui assure que les élèves seront accueillis au collège voisin.", "fr");
+    expect(quotes.map((quote) => [quote.kind, quote.text, quote.speaker])).toEqual([
+      ["direct", "Le bâtiment était vétuste", "Claire Fabre"],
+      ["indirect", "les élèves seront accueillis au collège voisin", "Claire Fabre"],
+    ]);
+    const unnamed = quotesOf("« Le bâtiment était vétuste », a expliqué le proviseur, qui assure que les élèves seront accueillis au collège voisin.", "fr").quotes;
+    expect(unnamed.map((quote) => [quote.kind, quote.speaker])).toEqual([
+      ["direct", "proviseur"],
+      ["indirect", "proviseur"],
+    ]);
+  });
+});

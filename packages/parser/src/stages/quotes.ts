@@ -254,7 +254,14 @@ export function findQuotes(ctx: DocumentContext): void {
     const readings = cues.map((cue) => read(tokens, cue, lexicon, cueStarts));
     for (const [k, reading] of readings.entries()) {
       const earlier = latestBefore(readings, k, (other) => other.evidence !== null && other.cue.kind !== "according");
-      if (!earlier?.evidence || !reading.evidence || reading.evidence.sameAs !== null) continue;
+      if (!earlier?.evidence) continue;
+      // "…, a expliqué l'élu, qui assure que …": the relative's subject is the speaker just named after the earlier verb.
+      const relativeOfSpeaker = isSubjectRelative(tokens, reading.cue.first, lexicon) && earlier.cue.last < reading.cue.first - 2 && earlier.content !== null && earlier.content[1] < earlier.cue.first;
+      if (relativeOfSpeaker && reading.evidence?.sameAs == null) {
+        reading.evidence = { ...(reading.evidence ?? emptyEvidence((tokens[reading.cue.first] as SpeechToken).start)), sameAs: rootOf(earlier.evidence) };
+        continue;
+      }
+      if (!reading.evidence || reading.evidence.sameAs !== null) continue;
       // A participle clause or a coordinated verb ("… and warned that") speaks for the earlier verb's subject.
       const coordinated = lexicon.coordinators.has(tokens[reading.cue.first - 1]?.word ?? "");
       if (reading.cue.kind === "participle" || coordinated) reading.evidence = { ...reading.evidence, sameAs: rootOf(earlier.evidence) };
@@ -1130,6 +1137,12 @@ function isOwnerToken(tokens: readonly SpeechToken[], k: number): boolean {
 /** Whether a token is a relative pronoun: lower case, as inside a sentence, and not an acronym that spells one ("WHO"). */
 function isRelativePronoun(token: SpeechToken | undefined, lexicon: Lexicon): boolean {
   return token !== undefined && !token.capitalised && lexicon.relativePronouns.has(token.word);
+}
+
+/** Whether the verb at `cueFirst` opens a subject relative set off by a comma: ", qui assure", ", who said". */
+function isSubjectRelative(tokens: readonly SpeechToken[], cueFirst: number, lexicon: Lexicon): boolean {
+  const relative = tokens[cueFirst - 1];
+  return isRelativePronoun(relative, lexicon) && !lexicon.complementizers.has(relative?.word ?? "") && tokens[cueFirst - 2]?.word === ",";
 }
 
 /** A participle clause ("…, saying …", "ajoutant que …") speaks for the sentence's subject. */
