@@ -672,3 +672,17 @@ describe("a relative clause on the speaker just named after the verb", () => {
     ]);
   });
 });
+
+describe("an inverted speaker followed by an adjunct", () => {
+  it("reads the clause before the verb, and the speaker up to the adjunct", () => {
+    const french = only(quotesOf("Les négociations reprendront avant la fin du mois, a affirmé lundi la ministre néerlandaise du Commerce, Ilse Vermeer, après un entretien avec son homologue chinois.", "fr").quotes, "indirect");
+    expect(french.map((quote) => [quote.text, quote.speaker])).toEqual([["Les négociations reprendront avant la fin du mois", "Ilse Vermeer"]]);
+    const english = only(quotesOf("The talks will resume next week in Geneva, said the Austrian foreign minister, Jan Novak, after meeting his Iranian counterpart in Vienna on Tuesday.", "en").quotes, "indirect");
+    expect(english.map((quote) => [quote.text, quote.speaker])).toEqual([["The talks will resume next week in Geneva", "Jan Novak"]]);
+  });
+
+  it("does not take a name in the adjunct for the speaker", () => {
+    const quotes = only(quotesOf("Le dialogue reprendra bientôt, a indiqué le porte-parole du gouvernement, après un entretien avec Karim Benali.", "fr").quotes, "indirect");
+    expect(quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["Le dialogue reprendra bientôt", "porte-parole du gouvernement"]]);
+  });
+});

@@ -553,7 +553,7 @@ function read(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, cueSta
   }
   // Content first: "«…», a déclaré X", "…, a-t-il ajouté", "“…,” he said", "…, Peskov said".
   const quoteBefore = previous !== undefined && (previous.quote >= 0 || (tokens[cue.first - 2]?.quote ?? -1) >= 0);
-  const invertible = cue.kind !== "participle" && (quoteBefore || clauseEndsWithin(tokens, cue.last + 1, MAX_INVERTED_TOKENS));
+  const invertible = cue.kind !== "participle" && (quoteBefore || clauseEndsWithin(tokens, cue.last + 1, MAX_INVERTED_TOKENS, lexicon));
   // "“…,” Hill, a Democrat from Ohio, told reporters.": only the audience follows, so the subject before the comma speaks;
   // "Jean Dupont, maire de Lille, a annoncé sa démission": a name and its apposition are no reported clause.
   const apposed = previous?.word === "," && (onlyAudienceAfter(tokens, cue.last + 1, lexicon) || isNameWithApposition(tokens, cue.first - 2));
@@ -915,14 +915,25 @@ function coordinatedClauseAhead(tokens: readonly SpeechToken[], from: number, li
   return false;
 }
 
-/** Whether the sentence or clause ends (".", ";", end) within `limit` tokens after `from`: "…, a déclaré le préfet." */
-function clauseEndsWithin(tokens: readonly SpeechToken[], from: number, limit: number): boolean {
+/**
+ * Whether the sentence or clause ends (".", ";", end) within `limit` tokens after `from`: "…, a déclaré le préfet.";
+ * an adjunct set off by a comma ends the speaker's phrase too: "…, a affirmé le ministre, Jean Roux, après un entretien …".
+ */
+function clauseEndsWithin(tokens: readonly SpeechToken[], from: number, limit: number, lexicon: Lexicon): boolean {
   for (let j = from; j < tokens.length; j++) {
     if (j - from > limit) return false;
     const word = (tokens[j] as SpeechToken).word;
     if (word === ";" || word === "." || word === "!" || word === "?") return !isNamePeriod(tokens, j) || j - from > limit;
+    if (j > from && opensAdjunct(tokens, j, lexicon)) return true;
   }
   return true;
+}
+
+/** Whether a comma at `j` sets off an adjunct after a speaker's phrase: a preposition or a present participle follows ("…, après un entretien", "…, speaking in Vienna"). */
+function opensAdjunct(tokens: readonly SpeechToken[], j: number, lexicon: Lexicon): boolean {
+  const next = tokens[j + 1];
+  if (tokens[j]?.word !== "," || !next?.isWord || next.capitalised) return false;
+  return lexicon.prepositions.has(next.word) || lexicon.presentParticiples.match(tokens, j + 1) > 0;
 }
 
 /**
@@ -1052,7 +1063,7 @@ function afterEvidence(tokens: readonly SpeechToken[], from: number, lexicon: Le
   for (let j = from; j < tokens.length && j < from + MAX_SUBJECT_TOKENS; j++) {
     const token = tokens[j] as SpeechToken;
     if (token.word === ";" || (token.word === "." && !isNamePeriod(tokens, j)) || token.quote >= 0) break;
-    if (token.word === "," && isRelativePronoun(tokens[j + 1], lexicon)) break;
+    if (token.word === "," && (isRelativePronoun(tokens[j + 1], lexicon) || opensAdjunct(tokens, j, lexicon))) break;
     last = j;
   }
   while (last >= from && !(tokens[last] as SpeechToken).isWord) last--;
