@@ -396,3 +396,17 @@ describe("an organization named in someone's title", () => {
     ]);
   });
 });
+
+describe("an organization noun with no organization that spoke before", () => {
+  it("stands for the organization just named", () => {
+    expect(speakers("Airbus va fermer deux usines d’ici à 2026, a annoncé mardi le groupe.", "fr")).toEqual([["Airbus va fermer deux usines d’ici à 2026", "Airbus"]]);
+    expect(speakers("Harlow Motors will close two plants by 2026, the company said on Tuesday.", "en")).toEqual([["Harlow Motors will close two plants by 2026", "Harlow Motors"]]);
+  });
+});
+
+describe("a plural pronoun after one person spoke", () => {
+  it("is not that person", () => {
+    const text = "“We will rebuild,” the mayor, Tom Reyes, said. Local volunteers gathered at the school. They also report that 300 homes were damaged.";
+    expect(speakers(text, "en").filter(([quote]) => quote.includes("300 homes"))).toEqual([]);
+  });
+});

@@ -91,6 +91,11 @@ export function attributeQuotes(ctx: DocumentContext): void {
     // "Selon l'entreprise", "the company said": the organization that spoke last, unless its own noun says it is of another kind ("the GMB union").
     const otherKind = (lastOrganization?.text ?? "").toLowerCase().split(/[\s']+/u).some((word) => word !== noun && lexicon.organizationNouns.has(word));
     if (lexicon.organizationNouns.has(noun) && lastOrganization && !otherKind) return { ...lastOrganization, text: speaker.text };
+    // "Renault va supprimer 3 000 postes, a annoncé le constructeur": with none that spoke, the organization just named.
+    if (lexicon.organizationNouns.has(noun) && !lastOrganization) {
+      const named = lastMentionBefore(mentions, position, false);
+      if (named && !named.isPerson && position - named.start <= ORGANIZATION_WINDOW) return { name: named.name, text: speaker.text, isPerson: false, isNamed: true };
+    }
     for (let i = unnamedSpeakers.length - 1; i >= 0; i--) {
       const earlier = unnamedSpeakers[i] as Speaker;
       if (earlier.name !== speaker.name && ` ${earlier.name?.toLowerCase()} `.includes(` ${noun} `)) return { ...earlier, text: speaker.text };
@@ -191,6 +196,10 @@ export function attributeQuotes(ctx: DocumentContext): void {
     const personSince = lastSpeaker !== null && mention !== null && mention.start >= lastSpeakerAt && (!lastSpeaker.isPerson || (mention.name !== lastSpeaker.name && opensSentence(ctx.text, mention.start)));
     // "His lawyers said … He said …": one person is not the group that spoke last.
     const groupForOne = lastSpeaker !== null && !lastSpeaker.isNamed && PLURAL_END.test(lastSpeaker.name ?? "") && lexicon.singularPronouns.has(entry.pronoun ?? "");
+    // "They also report …" after one person spoke: a plural pronoun is a group's, the organization that spoke last or no one.
+    if (lexicon.pluralPronouns.has((entry.pronoun ?? "").toLowerCase()) && (lastSpeaker === null || lastSpeaker.isPerson)) {
+      return lastOrganization ? { ...lastOrganization, text } : { ...NO_SPEAKER, text };
+    }
     if (entry.pronoun !== DEMONSTRATIVE && lastSpeaker?.name && !personSince && !groupForOne) return { ...lastSpeaker, text };
     const written = scans++ < MAX_WRITTEN_SCANS ? lastWrittenPerson(ctx, names, entry.regionStart) : null;
     const name = written && (!mention || written.at > mention.start) ? written.person.name : mention?.name;
@@ -233,6 +242,9 @@ function opensSentence(text: string, start: number): boolean {
   while (i >= 0 && (text[i] === " " || text[i] === "\u00a0")) i--;
   return i < 0 || ".!?\n".includes(text[i] as string);
 }
+
+/** How far back an organization named in the text is taken for "the company" that speaks, in characters. */
+const ORGANIZATION_WINDOW = 400;
 
 /** Mentions read back for a new subject since the last speaker, at most. */
 const MAX_SUBJECT_MENTIONS = 20;

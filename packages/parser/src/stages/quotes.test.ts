@@ -686,3 +686,38 @@ describe("an inverted speaker followed by an adjunct", () => {
     expect(quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["Le dialogue reprendra bientôt", "porte-parole du gouvernement"]]);
   });
 });
+
+describe("more shapes of reported speech", () => {
+  const reported = (body: string, language: "fr" | "en") => only(quotesOf(body, language).quotes, "indirect").map((quote) => [quote.text, quote.speaker]);
+
+  it("reads a number with a thousands comma as one word of the source", () => {
+    expect(reported("Most voters back the new tram line, according to a poll of 2,400 residents conducted by Civix Research.", "en")).toEqual([
+      ["Most voters back the new tram line", "Civix Research"],
+    ]);
+  });
+
+  it("keeps an age between commas inside a clause without “that”", () => {
+    expect(reported("Investigators said Paul Hendry, 47, had moved the funds to an account in Cyprus.", "en")).toEqual([
+      ["Paul Hendry, 47, had moved the funds to an account in Cyprus", "Investigators"],
+    ]);
+  });
+
+  it("reads a clause without “that” after a participle of saying", () => {
+    expect(reported("The mayor, Karen Doyle, defended the budget, insisting the cuts were needed to balance the books.", "en")).toEqual([
+      ["the cuts were needed to balance the books", "Karen Doyle"],
+    ]);
+  });
+
+  it("reads a report that opens with a quotation after « que »", () => {
+    const quotes = quotesOf("Une porte-parole a confirmé à l’AFP que « tous les sites » de la région étaient concernés.", "fr").quotes;
+    expect(quotes.map((quote) => [quote.kind, quote.text])).toEqual([
+      ["indirect", "« tous les sites » de la région étaient concernés"],
+      ["direct", "tous les sites"],
+    ]);
+  });
+
+  it("reads no report from a fronted adverbial before the subject and its verb", () => {
+    expect(reported("Sur place, les habitants s’inquiètent.", "fr")).toEqual([]);
+    expect(reported("Dans la soirée, le ministère a réagi.", "fr")).toEqual([]);
+  });
+});

@@ -45,6 +45,8 @@ export interface QuoteWords {
   subjectPronouns: readonly string[];
   /** Pronouns and possessives that stand for one person ("il", "his"): never for a plural group. */
   singularPronouns: readonly string[];
+  /** Plural personal pronouns ("ils", "they"): never for one person. */
+  pluralPronouns: readonly string[];
   /** Pronouns that point back to the last person named ("celle-ci", "ce dernier", "the latter"). */
   demonstratives: readonly string[];
   /** Words after a participle that make it passive ("reported by", "annoncé par"): not a cue. */
@@ -543,7 +545,10 @@ function read(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, cueSta
   }
   if (contentStart !== null) {
     // "said: « … »" reports exactly the quotation that follows.
-    const quoteOnly = (tokens[contentStart] as SpeechToken).quote >= 0;
+    // "a confirmé que « toutes les entités » de l'ingénierie étaient concernées": words after it make a clause of it.
+    const after = tokens[contentStart + 1];
+    const clauseGoesOn = lexicon.complementizers.has(tokens[contentStart - 1]?.word ?? "") && after !== undefined && after.isWord && !after.capitalised;
+    const quoteOnly = (tokens[contentStart] as SpeechToken).quote >= 0 && !clauseGoesOn;
     const evidence = cue.pronoun ? pronounEvidence(tokens, cue) : cue.kind === "participle" ? participleEvidence(tokens, cue, lexicon) : subjectEvidence(tokens, cue.first, lexicon);
     return { cue, evidence, content: [contentStart, quoteOnly ? contentStart : contentEnd(tokens, contentStart, lexicon, cueStarts)] };
   }
@@ -570,6 +575,8 @@ function read(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, cueSta
   if (subjectStart !== null && endsClause(tokens, pastAudience(tokens, cue.last + 1, lexicon))) {
     const boundary = tokens[subjectStart - 1] as SpeechToken;
     const end = boundary.quote >= 0 ? subjectStart - 1 : subjectStart - 2;
+    // "Sur place, les riverains s'inquiètent.", "Dans la soirée, le ministère a réagi.": a fronted adverbial is no report.
+    if (boundary.quote < 0 && isFrontedAdverbial(tokens, end, lexicon)) return { cue, evidence: subjectEvidence(tokens, cue.first, lexicon), content: null };
     const evidence = cue.pronoun ? pronounEvidence(tokens, cue) : subjectEvidence(tokens, cue.first, lexicon);
     return { cue, evidence, content: contentBefore(tokens, end) };
   }
@@ -815,6 +822,11 @@ function hasOwnVerb(tokens: readonly SpeechToken[], j: number, lexicon: Lexicon)
     const token = tokens[k] as SpeechToken;
     if (token.quote >= 0) return true;
     if (!token.isWord) {
+      // "said Linda Carver, 61, diverted …": an age between commas is part of the subject.
+      if (token.word === "," && /^\d+$/u.test(tokens[k + 1]?.word ?? "") && tokens[k + 2]?.word === ",") {
+        k += 2;
+        continue;
+      }
       if (token.word === "," || token.word === ";" || token.word === ".") return false;
       continue;
     }
@@ -986,6 +998,21 @@ function contentBefore(tokens: readonly SpeechToken[], end: number): [number, nu
   return [start, last];
 }
 
+/** Words of a fronted adverbial at most: "Dans la soirée", "In a statement on Monday". */
+const MAX_ADVERBIAL_WORDS = 4;
+
+/** Whether the tokens up to `end` are only a short phrase opening the sentence with a preposition. */
+function isFrontedAdverbial(tokens: readonly SpeechToken[], end: number, lexicon: Lexicon): boolean {
+  const first = tokens[0];
+  if (!first?.isWord || !lexicon.prepositions.has(first.word) || end >= MAX_ADVERBIAL_WORDS + 1) return false;
+  for (let j = 0; j <= end; j++) {
+    const token = tokens[j] as SpeechToken;
+    // "About 400 patients were moved": a verb makes it a clause.
+    if ((!token.isWord && token.word !== "'") || lexicon.clauseVerbs.has(token.word) || lexicon.auxiliaries.has(token.word)) return false;
+  }
+  return true;
+}
+
 /** The start of a short subject between a comma (or quotation) and the verb: "“…,” he said". */
 function shortSubjectStart(tokens: readonly SpeechToken[], cueFirst: number, lexicon: Lexicon): number | null {
   let j = cueFirst - 1;
@@ -1059,6 +1086,8 @@ function isNamePeriod(tokens: readonly SpeechToken[], j: number): boolean {
 
 /** The speaker written after an inverted verb, up to the end of the clause. */
 function afterEvidence(tokens: readonly SpeechToken[], from: number, lexicon: Lexicon): QuoteEvidence | null {
+  // "a annoncé jeudi le constructeur": a time word before the speaker is no part of its phrase.
+  while (isTimeWord(tokens[from], lexicon) && tokens[from + 1]?.isWord) from++;
   let last = from - 1;
   for (let j = from; j < tokens.length && j < from + MAX_SUBJECT_TOKENS; j++) {
     const token = tokens[j] as SpeechToken;
@@ -1068,6 +1097,12 @@ function afterEvidence(tokens: readonly SpeechToken[], from: number, lexicon: Le
   }
   while (last >= from && !(tokens[last] as SpeechToken).isWord) last--;
   return phraseEvidence(tokens, from, last, "first", lexicon);
+}
+
+/** An audience word that is neither article, preposition nor possessive ("jeudi", "soir", "hier", "également"). */
+function isTimeWord(token: SpeechToken | undefined, lexicon: Lexicon): boolean {
+  if (!token?.isWord || token.capitalised || !lexicon.audience.has(token.word)) return false;
+  return !lexicon.articles.has(token.word) && !lexicon.prepositions.has(token.word) && !lexicon.possessives.has(token.word) && !lexicon.addresseeMarkers.has(token.word);
 }
 
 /**

@@ -108,6 +108,7 @@ export interface Lexicon {
   as: Set<string>;
   subjectPronouns: Set<string>;
   singularPronouns: Set<string>;
+  pluralPronouns: Set<string>;
   demonstratives: PhraseSet;
   passiveAgents: Set<string>;
   notInfinitives: Set<string>;
@@ -182,6 +183,7 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     as: lower(words.as),
     subjectPronouns: lower(words.subjectPronouns),
     singularPronouns: lower(words.singularPronouns),
+    pluralPronouns: lower(words.pluralPronouns),
     demonstratives: new PhraseSet(words.demonstratives),
     passiveAgents: lower(words.passiveAgents),
     notInfinitives: lower(words.notInfinitives),
@@ -281,6 +283,10 @@ const WORD_CODE = 2;
 const codeClasses = new Uint8Array(0x10000);
 for (let code = 0; code < 0x10000; code++) codeClasses[code] = isSpaceCodeByList(code) ? SPACE_CODE : isWordCodeByRanges(code) ? WORD_CODE : 0;
 
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 function isWordCode(code: number): boolean {
   return codeClasses[code] === WORD_CODE;
 }
@@ -308,6 +314,12 @@ function scanWord(text: string, i: number, to: number): number {
     }
     if ((code === 45 || code === 46) && end + 1 < to && isWordCode(text.charCodeAt(end + 1))) {
       if (code === 45) lastHyphen = end;
+      hash = (Math.imul(hash, 31) + code) | 0;
+      end++;
+      continue;
+    }
+    // A comma between digits is a number's ("80,000 adults", « 4,7 % »), not a clause's.
+    if (code === 44 && end > i && end + 1 < to && isDigitCode(text.charCodeAt(end - 1)) && isDigitCode(text.charCodeAt(end + 1))) {
       hash = (Math.imul(hash, 31) + code) | 0;
       end++;
       continue;

@@ -63,6 +63,9 @@ export const quotes: QuoteWords = {
     "predicted", "testified", "informed", "assured", "replied", "responded", "asserted", "declared",
     "pointed", "points", "report", "claim", "argue", "insist", "warn", "note", "state", "add", "explain",
     "believe", "think", "fear", "announced", "announces",
+    // "…, insisting it was needed": a participle clause reports without "that" as its verb does.
+    "insisting", "warning", "arguing", "claiming", "noting", "stressing", "explaining", "acknowledging",
+    "admitting", "predicting", "suggesting", "adding",
   ],
   clauseVerbs: [
     "is", "are", "was", "were", "am", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could",
@@ -80,6 +83,7 @@ export const quotes: QuoteWords = {
   as: ["as"],
   subjectPronouns: ["he", "she", "they", "it", "him", "her", "them"],
   singularPronouns: ["he", "she", "him", "his", "her"],
+  pluralPronouns: ["they", "them"],
   demonstratives: ["the latter"],
   passiveAgents: ["by"],
   infinitive: null,

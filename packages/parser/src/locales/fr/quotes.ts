@@ -126,6 +126,7 @@ export const quotes: QuoteWords = {
   as: ["comme"],
   subjectPronouns: ["il", "elle", "ils", "elles", "lui", "eux", "on"],
   singularPronouns: ["il", "elle", "lui", "son", "sa", "ses"],
+  pluralPronouns: ["ils", "elles", "eux"],
   demonstratives: ["celui-ci", "celle-ci", "ceux-ci", "celles-ci", "ce dernier", "cette dernière", "ces derniers", "ces dernières"],
   passiveAgents: ["par"],
   infinitive: /^(?:avoir|être|ne|n'|faire|dire|prendre|mettre|rendre|croire|vivre|suivre|attendre|répondre|défendre|permettre|reconnaître|connaître|paraître|[a-zàâçéèêëîïôûùüÿœ]{2,}(?:er|ir|oir))$/u,
