@@ -404,6 +404,16 @@ describe("an organization noun with no organization that spoke before", () => {
   });
 });
 
+describe("an organization described by two nouns in turn", () => {
+  it("is the same organization, the medium after the noun aside", () => {
+    const text = "Airbus va fermer deux usines d’ici à 2026, a annoncé mardi le groupe. Les salariés seront reclassés, précise l’entreprise dans un communiqué.";
+    expect(speakers(text, "fr")).toEqual([
+      ["Airbus va fermer deux usines d’ici à 2026", "Airbus"],
+      ["Les salariés seront reclassés", "Airbus"],
+    ]);
+  });
+});
+
 describe("a plural pronoun after one person spoke", () => {
   it("is not that person", () => {
     const text = "“We will rebuild,” the mayor, Tom Reyes, said. Local volunteers gathered at the school. They also report that 300 homes were damaged.";

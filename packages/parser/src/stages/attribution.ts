@@ -78,6 +78,8 @@ export function attributeQuotes(ctx: DocumentContext): void {
    */
   const earlierSpeakerFor = (speaker: Speaker, position: number): Speaker | null => {
     const words = (speaker.text ?? "").toLowerCase().replace(/’/g, "'").split(/\s+|(?<=^l')/u);
+    // "précise l'entreprise dans un communiqué", "the company said in a statement": the medium after the noun is not its own.
+    if (words.length > 2 && lexicon.audience.has(words[2] as string) && lexicon.prepositions.has(words[2] as string)) words.length = 2;
     if (words.length !== 2 || !lexicon.articles.has(words[0] as string) || lexicon.words.indefiniteArticles.includes(words[0] as string)) return null;
     const noun = words[1] as string;
     if (lexicon.anaphoricPersonNouns.has(noun)) {
@@ -89,7 +91,9 @@ export function attributeQuotes(ctx: DocumentContext): void {
       if (named) return { name: named.name, text: speaker.text, isPerson: true, isNamed: true };
     }
     // "Selon l'entreprise", "the company said": the organization that spoke last, unless its own noun says it is of another kind ("the GMB union").
-    const otherKind = (lastOrganization?.text ?? "").toLowerCase().split(/[\s']+/u).some((word) => word !== noun && lexicon.organizationNouns.has(word));
+    // (A description without a name, "le constructeur", says nothing of the kind: "l'entreprise" is the same one.)
+    const named = /\p{Lu}/u.test(lastOrganization?.text ?? "");
+    const otherKind = named && (lastOrganization?.text ?? "").toLowerCase().split(/[\s']+/u).some((word) => word !== noun && lexicon.organizationNouns.has(word));
     if (lexicon.organizationNouns.has(noun) && lastOrganization && !otherKind) return { ...lastOrganization, text: speaker.text };
     // "Renault va supprimer 3 000 postes, a annoncé le constructeur": with none that spoke, the organization just named.
     if (lexicon.organizationNouns.has(noun) && !lastOrganization) {

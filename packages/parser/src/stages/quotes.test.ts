@@ -721,3 +721,10 @@ describe("more shapes of reported speech", () => {
     expect(reported("Dans la soirée, le ministère a réagi.", "fr")).toEqual([]);
   });
 });
+
+describe("a one-letter name before a period", () => {
+  it("ends the sentence when an article and a common noun follow", () => {
+    const quotes = quotesOf("« Nous resterons », a-t-elle écrit sur le réseau social X. La gendarmerie a indiqué avoir interpellé deux suspects.", "fr").quotes;
+    expect(only(quotes, "indirect").map((quote) => [quote.text, quote.speaker])).toEqual([["avoir interpellé deux suspects", "gendarmerie"]]);
+  });
+});

@@ -2,7 +2,7 @@ import type { Quote } from "../types.js";
 import type { DocumentContext } from "./context.js";
 import { findMarkedQuotes, type MarkedQuote } from "./quote-marks.js";
 import { UNDECIDED } from "./word-table.js";
-import { adverbsBefore, codePointStart, findCues, foldedWord, letterOrDigitLength, lexiconFor, speechContent, tokeniseSpan, type Cue, type Lexicon, type SpeechToken } from "./reporting-verbs.js";
+import { adverbsBefore, codePointStart, findCues, foldedWord, letterOrDigitLength, lexiconFor, speechContent, startsLowerCase, tokeniseSpan, type Cue, type Lexicon, type SpeechToken } from "./reporting-verbs.js";
 
 /** Reporting verbs and attribution words for one language (forms as written, lower case). */
 export interface QuoteWords {
@@ -497,7 +497,9 @@ function opensWithFunctionWord(text: string, i: number, lexicon: Lexicon): boole
   // Every pronoun and long article has two letters or more: a lone capital is another initial ("A. B."), read no further.
   if (end - start < 2 || end - start > MAX_OPENER_LENGTH) return false;
   const word = foldedWord(text, start, end);
-  return lexicon.subjectPronouns.has(word) || (lexicon.articles.has(word) && word.length > 2);
+  if (lexicon.subjectPronouns.has(word) || (lexicon.articles.has(word) && word.length > 2)) return true;
+  // A short article may be a name particle ("J. Le Pen"), but not before a common noun: "sur le réseau X. La police a …".
+  return lexicon.articles.has(word) && text[end] === " " && startsLowerCase(text[end + 1] ?? "");
 }
 
 /**
