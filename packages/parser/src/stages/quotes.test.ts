@@ -728,3 +728,10 @@ describe("a one-letter name before a period", () => {
     expect(only(quotes, "indirect").map((quote) => [quote.text, quote.speaker])).toEqual([["avoir interpellé deux suspects", "gendarmerie"]]);
   });
 });
+
+describe("a subject followed by its acronym in parentheses", () => {
+  it("still speaks", () => {
+    const quotes = only(quotesOf("The National Transportation Safety Board (NTSB) said the pilot had not filed a flight plan.", "en").quotes, "indirect");
+    expect(quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["the pilot had not filed a flight plan", "National Transportation Safety Board"]]);
+  });
+});

@@ -1125,6 +1125,12 @@ function subjectEvidence(tokens: readonly SpeechToken[], cueFirst: number, lexic
     return j + 1;
   };
   const last = adverbsBefore(tokens, cueFirst, lexicon) - 1;
+  // "L'Agence internationale de l'énergie atomique (AIEA) a indiqué": the subject goes on through its acronym.
+  const open = tokens[last]?.word === ")" ? parenthesisOpen(tokens, last) : -1;
+  if (open > 0 && tokens[open - 1]?.isWord) {
+    const start = segmentStart(open - 1);
+    if (start <= open - 1) return phraseEvidence(tokens, start, last, "last", lexicon);
+  }
   let first = segmentStart(last);
   const onlyLinking = first <= last && tokens.slice(first, last + 1).every((token) => lexicon.coordinators.has(token.word) || lexicon.adverbs.has(token.word));
   if (onlyLinking) return firstSubject(tokens, first, lexicon);
@@ -1185,6 +1191,19 @@ function isOwnerToken(tokens: readonly SpeechToken[], k: number): boolean {
 /** Whether a token is a relative pronoun: lower case, as inside a sentence, and not an acronym that spells one ("WHO"). */
 function isRelativePronoun(token: SpeechToken | undefined, lexicon: Lexicon): boolean {
   return token !== undefined && !token.capitalised && lexicon.relativePronouns.has(token.word);
+}
+
+/** Words of an acronym or short gloss in parentheses after a subject, at most. */
+const MAX_PARENTHESIS_TOKENS = 6;
+
+/** The "(" of a short parenthesis of words closing at token `close`, or -1. */
+function parenthesisOpen(tokens: readonly SpeechToken[], close: number): number {
+  for (let j = close - 1; j >= 0 && close - j <= MAX_PARENTHESIS_TOKENS; j--) {
+    const token = tokens[j] as SpeechToken;
+    if (token.word === "(") return j < close - 1 ? j : -1;
+    if (!token.isWord && token.word !== "-" && token.word !== ".") return -1;
+  }
+  return -1;
 }
 
 /** Whether the verb at `cueFirst` opens a subject relative set off by a comma: ", qui assure", ", who said". */
