@@ -735,3 +735,11 @@ describe("a subject followed by its acronym in parentheses", () => {
     expect(quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["the pilot had not filed a flight plan", "National Transportation Safety Board"]]);
   });
 });
+
+describe("an impersonal « on » after a fronted place", () => {
+  it("speaks for the place", () => {
+    const reported = (body: string) => only(quotesOf(body, "fr").quotes, "indirect").map((quote) => [quote.text, quote.speaker]);
+    expect(reported("À l’Élysée, on assure que le calendrier sera tenu.")).toEqual([["le calendrier sera tenu", "Élysée"]]);
+    expect(reported("Au ministère de la Santé, on indique que les stocks de vaccins sont suffisants.")).toEqual([["les stocks de vaccins sont suffisants", "ministère de la Santé"]]);
+  });
+});

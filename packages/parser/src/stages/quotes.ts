@@ -1125,6 +1125,12 @@ function subjectEvidence(tokens: readonly SpeechToken[], cueFirst: number, lexic
     return j + 1;
   };
   const last = adverbsBefore(tokens, cueFirst, lexicon) - 1;
+  // "À Matignon, on assure que …", "Dans l'entourage du ministre, on indique que …": "on" speaks where the sentence places it.
+  if (lexicon.impersonal.has(tokens[last]?.word ?? "") && tokens[last - 1]?.word === ",") {
+    const placeStart = segmentStart(last - 2);
+    const opener = (tokens[placeStart] as SpeechToken).word;
+    if (placeStart < last - 2 && (lexicon.prepositions.has(opener) || lexicon.addresseeMarkers.has(opener))) return phraseEvidence(tokens, placeStart + 1, last - 2, "last", lexicon);
+  }
   // "L'Agence internationale de l'énergie atomique (AIEA) a indiqué": the subject goes on through its acronym.
   const open = tokens[last]?.word === ")" ? parenthesisOpen(tokens, last) : -1;
   if (open > 0 && tokens[open - 1]?.isWord) {
