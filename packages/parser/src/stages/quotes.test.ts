@@ -743,3 +743,10 @@ describe("an impersonal « on » after a fronted place", () => {
     expect(reported("Au ministère de la Santé, on indique que les stocks de vaccins sont suffisants.")).toEqual([["les stocks de vaccins sont suffisants", "ministère de la Santé"]]);
   });
 });
+
+describe("a negation alone between a comma and the verb", () => {
+  it("is no subject: what comes before is the subject's apposition, not a report", () => {
+    const quotes = quotesOf("Interrogée jeudi au Sénat, la ministre de la Culture, Rima Haddad, n’a pas démenti.", "fr").quotes;
+    expect(only(quotes, "indirect")).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@ import type { Quote } from "../types.js";
 import type { DocumentContext } from "./context.js";
 import { findMarkedQuotes, type MarkedQuote } from "./quote-marks.js";
 import { UNDECIDED } from "./word-table.js";
-import { adverbsBefore, codePointStart, findCues, foldedWord, letterOrDigitLength, lexiconFor, speechContent, startsLowerCase, tokeniseSpan, type Cue, type Lexicon, type SpeechToken } from "./reporting-verbs.js";
+import { adverbsBefore, codePointStart, findCues, foldedWord, isSplittingAdverb, letterOrDigitLength, lexiconFor, speechContent, startsLowerCase, tokeniseSpan, type Cue, type Lexicon, type SpeechToken } from "./reporting-verbs.js";
 
 /** Reporting verbs and attribution words for one language (forms as written, lower case). */
 export interface QuoteWords {
@@ -1026,6 +1026,10 @@ function shortSubjectStart(tokens: readonly SpeechToken[], cueFirst: number, lex
   if (lexicon.complementizers.has(subjectFirst) || isRelativePronoun(tokens[j + 1], lexicon)) return null;
   // "…, ce que la mairie n'a pas confirmé": a relative on the clause before comments on it, it does not report it.
   if (lexicon.articles.has(subjectFirst) && lexicon.relativePronouns.has(tokens[j + 2]?.word ?? "")) return null;
+  // "…, Claire Devaux, n'a pas démenti.": a negation or an adverb alone is no subject; the subject stands before the comma.
+  let onlyAdverbs = true;
+  for (let k = j + 1; k < cueFirst && onlyAdverbs; k++) onlyAdverbs = isSplittingAdverb(tokens[k], lexicon);
+  if (onlyAdverbs) return null;
   return j + 1;
 }
 

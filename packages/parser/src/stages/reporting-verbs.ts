@@ -593,7 +593,7 @@ export function adverbsBefore(tokens: readonly SpeechToken[], i: number, lexicon
   return tokens[j - 1]?.isWord ? j : i;
 }
 
-function isSplittingAdverb(token: SpeechToken | undefined, lexicon: Lexicon): boolean {
+export function isSplittingAdverb(token: SpeechToken | undefined, lexicon: Lexicon): boolean {
   if (token === undefined || !lexicon.adverbs.has(token.word)) return false;
   return !lexicon.auxiliaries.has(token.word) && !lexicon.as.has(token.word) && !lexicon.articles.has(token.word) && !lexicon.prepositions.has(token.word);
 }
