@@ -1035,7 +1035,8 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
     // modifier ("la presse autrichienne") heads the phrase.
     const next = words[1] ?? "";
     const modifier = startsLowerCase(next) && !/^(?:l|d|qu)['’]/u.test(next) && !lexicon.articles.has(next.toLowerCase()) && !lexicon.functionWords.has(next.toLowerCase());
-    const audienceBefore = lexicon.audience.has(head) && !modifier;
+    // ("the agency said": an audience noun that is the whole phrase is the speaker itself.)
+    const audienceBefore = lexicon.audience.has(head) && !modifier && words.length > 1;
     const determiner = lexicon.articles.has(head) || lexicon.quantifiers.has(head) || lexicon.possessives.has(head);
     if (determiner || audienceBefore || lexicon.adverbs.has(head)) words.shift();
     else break;

@@ -750,3 +750,25 @@ describe("a negation alone between a comma and the verb", () => {
     expect(only(quotes, "indirect")).toEqual([]);
   });
 });
+
+describe("reports in English wire copy", () => {
+  const reported = (body: string) => only(quotesOf(body, "en").quotes, "indirect").map((quote) => [quote.text, quote.speaker]);
+
+  it("takes “the agency” as the one who speaks", () => {
+    expect(reported("Hikers should stay off the ridge trail, the agency said.")).toEqual([["Hikers should stay off the ridge trail", "agency"]]);
+  });
+
+  it("reads no report from a passive at the end of a report", () => {
+    expect(reported("The firm said it had found 12 faulty units, though no injuries have been reported.")).toEqual([["it had found 12 faulty units", "firm"]]);
+  });
+
+  it("reads a gerund's object as a noun, not a verb of saying", () => {
+    expect(reported("Brightline is recalling 40,000 kettles after receiving reports that the lids can fly off, the U.S. Consumer Product Safety Commission said Tuesday.")).toEqual([
+      ["Brightline is recalling 40,000 kettles after receiving reports that the lids can fly off", "U.S. Consumer Product Safety Commission"],
+    ]);
+  });
+
+  it("reads a clause without “that” after “estimated”", () => {
+    expect(reported("Analysts at Kestrel Bank estimated the strike could cost the airline $30 million.")).toEqual([["the strike could cost the airline $30 million", "Analysts"]]);
+  });
+});

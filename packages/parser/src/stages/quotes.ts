@@ -51,6 +51,10 @@ export interface QuoteWords {
   demonstratives: readonly string[];
   /** Words after a participle that make it passive ("reported by", "annoncé par"): not a cue. */
   passiveAgents: readonly string[];
+  /** The ending of a gerund, after which a verb form is its object noun ("receiving reports that"), or null. */
+  gerundEnding: string | null;
+  /** Auxiliaries right before a participle that make it passive ("have been reported", « a été annoncé »): not a cue. */
+  passiveAuxiliaries: readonly string[];
   /** An infinitive opening a reported clause without complementizer ("a confié vouloir …"), or null. */
   infinitive: RegExp | null;
   /** Words the infinitive pattern would take but that are not verbs ("premier", "avenir"). */
@@ -1018,7 +1022,8 @@ function isFrontedAdverbial(tokens: readonly SpeechToken[], end: number, lexicon
 /** The start of a short subject between a comma (or quotation) and the verb: "“…,” he said". */
 function shortSubjectStart(tokens: readonly SpeechToken[], cueFirst: number, lexicon: Lexicon): number | null {
   let j = cueFirst - 1;
-  while (j >= 0 && cueFirst - j <= 7 && (tokens[j] as SpeechToken).isWord) j--;
+  // "the U.S. Consumer Product Safety Commission said": an abbreviation's period stays inside the subject.
+  while (j >= 0 && cueFirst - j <= 8 && ((tokens[j] as SpeechToken).isWord || isNamePeriod(tokens, j))) j--;
   if (j < 0 || j === cueFirst - 1) return null;
   const boundary = tokens[j] as SpeechToken;
   if (!(boundary.word === "," || boundary.quote >= 0)) return null;

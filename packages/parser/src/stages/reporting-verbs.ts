@@ -111,6 +111,7 @@ export interface Lexicon {
   pluralPronouns: Set<string>;
   demonstratives: PhraseSet;
   passiveAgents: Set<string>;
+  passiveAuxiliaries: Set<string>;
   notInfinitives: Set<string>;
   possessives: Set<string>;
   relativePronouns: Set<string>;
@@ -186,6 +187,7 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     pluralPronouns: lower(words.pluralPronouns),
     demonstratives: new PhraseSet(words.demonstratives),
     passiveAgents: lower(words.passiveAgents),
+    passiveAuxiliaries: lower(words.passiveAuxiliaries),
     notInfinitives: lower(words.notInfinitives),
     possessives: lower(words.possessives),
     relativePronouns: lower(words.relativePronouns),
@@ -503,8 +505,8 @@ export function findCues(tokens: readonly SpeechToken[], lexicon: Lexicon): Cue[
     const inversion = splitInversion(token.word, lexicon);
     const word = inversion ? inversion[0] : token.word;
     const participle = lexicon.participles.match(tokens, i, word);
-    // "reported by The Guardian", "annoncé par l'Élysée": a passive is not the speaker's verb.
-    if (participle > 0 && isPassive(tokens, i + participle, lexicon)) {
+    // "reported by The Guardian", "annoncé par l'Élysée", "no injuries have been reported": a passive is not the speaker's verb.
+    if (participle > 0 && (isPassive(tokens, i + participle, lexicon) || lexicon.passiveAuxiliaries.has(tokens[i - 1]?.word ?? ""))) {
       i += participle - 1;
       continue;
     }
@@ -521,7 +523,9 @@ export function findCues(tokens: readonly SpeechToken[], lexicon: Lexicon): Cue[
     const finite = lexicon.finite.match(tokens, i, word);
     const before = tokens[i - 1]?.word ?? "";
     // After an article or a possessive it is a noun: "the report", "la note", "his claims".
-    if (finite > 0 && !lexicon.auxiliaries.has(before) && !lexicon.articles.has(before) && !lexicon.possessives.has(before) && !lexicon.prepositions.has(before)) {
+    // After a gerund it is its object: "after receiving reports that …".
+    const gerund = lexicon.words.gerundEnding !== null && before.length > 4 && before.endsWith(lexicon.words.gerundEnding);
+    if (finite > 0 && !gerund && !lexicon.auxiliaries.has(before) && !lexicon.articles.has(before) && !lexicon.possessives.has(before) && !lexicon.prepositions.has(before)) {
       cues.push({ kind: "verb", first: i, last: i + finite - 1, pronoun: inversion?.[1] ?? null });
       i += finite - 1;
       continue;
@@ -532,10 +536,10 @@ export function findCues(tokens: readonly SpeechToken[], lexicon: Lexicon): Cue[
       i += plural - 1;
       continue;
     }
-    const gerund = lexicon.presentParticiples.match(tokens, i);
-    if (gerund > 0) {
-      cues.push({ kind: "participle", first: i, last: i + gerund - 1, pronoun: null });
-      i += gerund - 1;
+    const participleLength = lexicon.presentParticiples.match(tokens, i);
+    if (participleLength > 0) {
+      cues.push({ kind: "participle", first: i, last: i + participleLength - 1, pronoun: null });
+      i += participleLength - 1;
     }
   }
   return cues;

@@ -65,7 +65,7 @@ export const quotes: QuoteWords = {
     "believe", "think", "fear", "announced", "announces",
     // "…, insisting it was needed": a participle clause reports without "that" as its verb does.
     "insisting", "warning", "arguing", "claiming", "noting", "stressing", "explaining", "acknowledging",
-    "admitting", "predicting", "suggesting", "adding",
+    "admitting", "predicting", "suggesting", "adding", "estimated", "estimates",
   ],
   clauseVerbs: [
     "is", "are", "was", "were", "am", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could",
@@ -86,6 +86,8 @@ export const quotes: QuoteWords = {
   pluralPronouns: ["they", "them"],
   demonstratives: ["the latter"],
   passiveAgents: ["by"],
+  passiveAuxiliaries: ["been", "being"],
+  gerundEnding: "ing",
   infinitive: null,
   notInfinitives: [],
   possessives: ["his", "her", "their", "its"],

@@ -129,6 +129,8 @@ export const quotes: QuoteWords = {
   pluralPronouns: ["ils", "elles", "eux"],
   demonstratives: ["celui-ci", "celle-ci", "ceux-ci", "celles-ci", "ce dernier", "cette dernière", "ces derniers", "ces dernières"],
   passiveAgents: ["par"],
+  passiveAuxiliaries: ["été"],
+  gerundEnding: null,
   infinitive: /^(?:avoir|être|ne|n'|faire|dire|prendre|mettre|rendre|croire|vivre|suivre|attendre|répondre|défendre|permettre|reconnaître|connaître|paraître|[a-zàâçéèêëîïôûùüÿœ]{2,}(?:er|ir|oir))$/u,
   notInfinitives: [
     "premier", "dernier", "hier", "cher", "fier", "entier", "janvier", "février", "dossier", "quartier", "métier",
