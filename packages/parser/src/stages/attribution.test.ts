@@ -420,3 +420,23 @@ describe("a plural pronoun after one person spoke", () => {
     expect(speakers(text, "en").filter(([quote]) => quote.includes("300 homes"))).toEqual([]);
   });
 });
+
+describe("speakers named through their noun", () => {
+  it("gives a possessive role noun to the one who holds the role", () => {
+    const text = "Le maire sortant, Luc Baras, arrive en tête, devant son principal adversaire, Denis Colombe. Son adversaire a aussitôt dénoncé « une campagne de caniveau ».";
+    expect(speakers(text, "fr")).toEqual([["une campagne de caniveau", "Denis Colombe"]]);
+  });
+
+  it("takes the name set in apposition to a poll or an outlet", () => {
+    expect(speakers("D’après un sondage Elabe publié lundi, la maire sortante recueillerait 34 % des voix.", "fr")).toEqual([["la maire sortante recueillerait 34 % des voix", "Elabe"]]);
+    expect(speakers("Le barrage a cédé dans la nuit, a rapporté l’agence officielle APS.", "fr")).toEqual([["Le barrage a cédé dans la nuit", "APS"]]);
+  });
+
+  it("gives a pronoun to a name that opens its sentence behind its title", () => {
+    const text = "« Le public a changé », explique le directeur, Marc Ollier. La romancière Dominique Vasseur présente son troisième livre. « J’ai douté jusqu’au bout », confie-t-elle.";
+    expect(speakers(text, "fr")).toEqual([
+      ["Le public a changé", "Marc Ollier"],
+      ["J’ai douté jusqu’au bout", "Dominique Vasseur"],
+    ]);
+  });
+});

@@ -113,7 +113,8 @@ export function attributeQuotes(ctx: DocumentContext): void {
    */
   const roleHolderFor = (speaker: Speaker, position: number): Speaker | null => {
     const article = (speaker.text ?? "").toLowerCase().replace(/’/g, "'").split(/\s+|(?<=^l')/u)[0] ?? "";
-    if (!lexicon.articles.has(article) || lexicon.words.indefiniteArticles.includes(article)) return null;
+    // "Son adversaire a raillé …": a possessive makes the noun as definite as an article does.
+    if (!(lexicon.articles.has(article) || lexicon.possessives.has(article)) || lexicon.words.indefiniteArticles.includes(article)) return null;
     const noun = headNoun(speaker.name ?? "", lexicon);
     // A capitalised head is a name's ("the House of Commons Library"), not a title's.
     if (noun === "" || !(speaker.name ?? "").includes(noun) || lexicon.organizationNouns.has(noun)) return null;
@@ -262,6 +263,7 @@ const WORD_AFTER = /^\s*,\s*([\p{L}'’]+)/u;
  * montré …"): a determiner opens the title, and a verb (not a relative, a preposition, a date) follows.
  */
 function isSubjectInApposition(text: string, mention: NamedMention, lexicon: Lexicon): boolean {
+  if (isTitledSubject(text, mention, lexicon)) return true;
   const after = WORD_AFTER.exec(text.slice(mention.end, mention.end + 40));
   const next = after?.[1]?.toLowerCase().replace(/’/g, "'") ?? "";
   if (next === "" || !startsLowerCase(after?.[1] ?? "")) return false;
@@ -269,6 +271,19 @@ function isSubjectInApposition(text: string, mention: NamedMention, lexicon: Lex
   if (!verb) return false;
   const before = TITLE_BEFORE.exec(text.slice(Math.max(0, mention.start - 100), mention.start));
   const opener = before?.[1]?.toLowerCase().replace(/’/g, "'") ?? "";
+  return lexicon.articles.has(opener) || lexicon.possessives.has(opener) || /^(?:l|d)'/u.test(opener);
+}
+
+/** A sentence opening with a determiner and a title's lower-case words, up to the name: "La réalisatrice ", "Son avocat ". */
+const TITLE_OPENING = /(?:^|[.!?\n]\s*)([\p{Lu}][\p{L}'’]*)(?:\s+[\p{Ll}][\p{L}'’-]*){1,4}\s+$/u;
+const WORD_RIGHT_AFTER = /^\s+([\p{L}'’]+)/u;
+
+/** Whether a name opens its sentence behind its title, then its verb: "La réalisatrice Camille Hervé présente …". */
+function isTitledSubject(text: string, mention: NamedMention, lexicon: Lexicon): boolean {
+  const after = WORD_RIGHT_AFTER.exec(text.slice(mention.end, mention.end + 40))?.[1] ?? "";
+  const next = after.toLowerCase().replace(/’/g, "'");
+  if (next === "" || !startsLowerCase(after) || lexicon.functionWords.has(next) || lexicon.relativePronouns.has(next) || lexicon.prepositions.has(next)) return false;
+  const opener = TITLE_OPENING.exec(text.slice(Math.max(0, mention.start - 60), mention.start))?.[1]?.toLowerCase().replace(/’/g, "'") ?? "";
   return lexicon.articles.has(opener) || lexicon.possessives.has(opener) || /^(?:l|d)'/u.test(opener);
 }
 
@@ -1059,6 +1074,15 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
     while (end < words.length && (startsUpperCase(words[end] as string) || NUMBER.test(words[end] as string) || (NAME_PARTICLES.has(words[end] as string) && startsUpperCase(words[end + 1] ?? "")))) end++;
     runs.push([i, end]);
     i = end - 1;
+  }
+  // A document or outlet named in apposition to its noun speaks by that name: "un sondage Ifop publié dimanche",
+  // "l'agence officielle MAP", "le quotidien Le Monde".
+  const headNounWord = (words[0] ?? "").toLowerCase().replace(/’/g, "'");
+  if (startsLowerCase(words[0] ?? "") && (lexicon.documentNouns.has(headNounWord) || lexicon.organizationNouns.has(headNounWord) || lexicon.audience.has(headNounWord))) {
+    let k = 1;
+    while (k < words.length && startsLowerCase(words[k] as string) && !lexicon.functionWords.has((words[k] as string).toLowerCase()) && !lexicon.prepositions.has((words[k] as string).toLowerCase())) k++;
+    const apposed = runs.find(([first]) => first === k);
+    if (k < words.length && apposed) return clean(words.slice(apposed[0], apposed[1]).join(" "));
   }
   // A common noun heads the phrase ("un porte-parole du Kremlin", "source close to Renault"): no name to take.
   // So does a capitalised title whose complement is a common noun ("le Ministre de la défense").

@@ -772,3 +772,10 @@ describe("reports in English wire copy", () => {
     expect(reported("Analysts at Kestrel Bank estimated the strike could cost the airline $30 million.")).toEqual([["the strike could cost the airline $30 million", "Analysts"]]);
   });
 });
+
+describe("a capitalised quotation in apposition to a naming noun", () => {
+  it("is a title, not speech", () => {
+    const quotes = quotesOf("Le cinéaste Paul Méric présente son premier documentaire, « Les Routes du sel ».", "fr").quotes;
+    expect(only(quotes, "direct")).toEqual([]);
+  });
+});

@@ -114,6 +114,7 @@ export const quotes: QuoteWords = {
   namingWords: [
     "so-called", "dubbed", "titled", "entitled", "named", "nicknamed", "known", "term", "word", "slogan",
     "motto", "title", "headline", "headlined", "hashtag", "operation", "book", "film", "movie", "song", "album", "show", "programme", "program", "plan",
+    "documentary", "novel", "memoir", "series", "play", "exhibition", "musical", "podcast",
     "project", "campaign", "movement", "means", "meaning", "label", "brand", "called",
   ],
   impersonal: [],
@@ -156,6 +157,7 @@ export const quotes: QuoteWords = {
   documentNouns: [
     "report", "reports", "statement", "statements", "estimate", "estimates", "figures", "data", "tally", "study",
     "survey", "letter", "count", "statistics", "words", "account", "remarks", "comments", "testimony", "version", "sources",
+    "poll", "polls",
   ],
   anaphoricPersonNouns: ["executive", "lawmaker", "politician", "legislator", "diplomat", "campaigner"],
   organizationNouns: ["company", "firm", "group", "union", "carrier", "maker", "manufacturer", "retailer", "bank", "party", "club", "organisation", "organization", "charity", "operator", "airline", "insurer", "lender", "federation"],
