@@ -440,3 +440,12 @@ describe("speakers named through their noun", () => {
     ]);
   });
 });
+
+describe("a ministry or an agency named again by its noun", () => {
+  it("is the one that spoke last", () => {
+    const french = "Les routes resteront fermées jusqu’à jeudi, a annoncé le ministère des Transports. « Les équipes travaillent jour et nuit », a précisé le ministère dans un communiqué.";
+    expect(speakers(french, "fr").map(([, speaker]) => speaker)).toEqual(["ministère des Transports", "ministère des Transports"]);
+    const english = "Flights will resume on Friday, the Civil Aviation Authority said. “Safety comes first,” the regulator added.";
+    expect(speakers(english, "en").map(([, speaker]) => speaker)).toEqual(["Civil Aviation Authority", "Civil Aviation Authority"]);
+  });
+});

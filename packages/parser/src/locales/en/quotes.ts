@@ -160,7 +160,7 @@ export const quotes: QuoteWords = {
     "poll", "polls",
   ],
   anaphoricPersonNouns: ["executive", "lawmaker", "politician", "legislator", "diplomat", "campaigner"],
-  organizationNouns: ["company", "firm", "group", "union", "carrier", "maker", "manufacturer", "retailer", "bank", "party", "club", "organisation", "organization", "charity", "operator", "airline", "insurer", "lender", "federation"],
+  organizationNouns: ["ministry", "agency", "regulator", "watchdog", "company", "firm", "group", "union", "carrier", "maker", "manufacturer", "retailer", "bank", "party", "club", "organisation", "organization", "charity", "operator", "airline", "insurer", "lender", "federation"],
   modifiersPrecedeNoun: true,
   // "to" also opens "according to": English marks no addressee this way.
   addresseeMarkers: [],

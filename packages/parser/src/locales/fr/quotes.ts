@@ -204,7 +204,7 @@ export const quotes: QuoteWords = {
     "sondage", "sondages",
   ],
   anaphoricPersonNouns: ["élu", "élue", "édile", "dirigeant", "dirigeante", "intéressé", "intéressée", "patron", "patronne", "responsable", "syndicaliste", "magistrat", "magistrate", "diplomate", "technicien", "technicienne"],
-  organizationNouns: ["entreprise", "société", "groupe", "syndicat", "compagnie", "constructeur", "fabricant", "opérateur", "parti", "association", "club", "banque", "firme", "enseigne", "organisation", "fédération"],
+  organizationNouns: ["ministère", "agence", "entreprise", "société", "groupe", "syndicat", "compagnie", "constructeur", "fabricant", "opérateur", "parti", "association", "club", "banque", "firme", "enseigne", "organisation", "fédération"],
   modifiersPrecedeNoun: false,
   addresseeMarkers: ["à", "au", "aux"],
   femininePronouns: ["elle"],
