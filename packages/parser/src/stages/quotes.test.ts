@@ -779,3 +779,14 @@ describe("a capitalised quotation in apposition to a naming noun", () => {
     expect(only(quotes, "direct")).toEqual([]);
   });
 });
+
+describe("a long medium between the verb and « que »", () => {
+  it("reaches the clause past « à l'issue du Conseil des ministres »", () => {
+    const quotes = only(quotesOf("La porte-parole du gouvernement, Inès Morel, a indiqué à l’issue du Conseil des ministres que le projet serait présenté en mai.", "fr").quotes, "indirect");
+    expect(quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["le projet serait présenté en mai", "Inès Morel"]]);
+  });
+
+  it("still reads « que » after an object as a relative", () => {
+    expect(only(quotesOf("Le ministre a annoncé lundi des mesures que les syndicats jugent insuffisantes.", "fr").quotes, "indirect")).toEqual([]);
+  });
+});

@@ -711,7 +711,8 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
       if (afterAdverbs > 0 && lexicon.complementizers.has(tokens[afterAdverbs]?.word ?? "") && afterAdverbs + 1 < tokens.length) return afterAdverbs + 1;
       break;
     }
-    if (!lexicon.audience.has(token.word)) mediumWords++;
+    // Grammatical words do not count either: "à l'issue du Conseil des ministres" is three words of medium.
+    if (!lexicon.audience.has(token.word) && !lexicon.functionWords.has(token.word)) mediumWords++;
     const inMedium = mediumAhead && token.isWord && !token.capitalised && mediumWords <= MAX_MEDIUM_TOKENS;
     const between = token.isWord && (inMedium || toldWhom || lexicon.audience.has(token.word) || lexicon.adverbs.has(token.word) || token.capitalised || token.word === "-");
     if (!between && token.word !== "'" && token.word !== "." && !lexicon.words.complementizerAfterAdverbials) break;
@@ -796,7 +797,11 @@ function isRelativeVerb(token: SpeechToken | undefined, lexicon: Lexicon): boole
  */
 function isAdjunct(tokens: readonly SpeechToken[], from: number, to: number, lexicon: Lexicon): boolean {
   for (let k = from; k < to; k++) {
-    if (lexicon.articles.has((tokens[k] as SpeechToken).word) && !lexicon.prepositions.has(tokens[k - 1]?.word ?? "")) return false;
+    // ("du", "des" after a noun are prepositions: "à l'issue du Conseil des ministres" stays an adjunct; "lundi des mesures" does not.)
+    const word = (tokens[k] as SpeechToken).word;
+    const before = tokens[k - 1]?.word ?? "";
+    const complement = lexicon.prepositions.has(word) && k > from && !lexicon.audience.has(before);
+    if (lexicon.articles.has(word) && !complement && !lexicon.prepositions.has(before)) return false;
   }
   return true;
 }
