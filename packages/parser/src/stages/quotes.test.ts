@@ -790,3 +790,19 @@ describe("a long medium between the verb and « que »", () => {
     expect(only(quotesOf("Le ministre a annoncé lundi des mesures que les syndicats jugent insuffisantes.", "fr").quotes, "indirect")).toEqual([]);
   });
 });
+
+describe("words around the speaker of a French verb", () => {
+  const said = (body: string) => quotesOf(body, "fr").quotes.map((quote) => [quote.kind, quote.text, quote.speaker]);
+
+  it("leaves an object pronoun before the verb out of the subject", () => {
+    expect(said("La ministre l’a redit : « Aucune école ne fermera. »")).toEqual([["direct", "Aucune école ne fermera.", "ministre"]]);
+  });
+
+  it("does not take the outlet spoken to for the speaker", () => {
+    expect(said("« Nous tiendrons », a déclaré au Figaro le ministre des Armées.")).toEqual([["direct", "Nous tiendrons", "ministre des Armées"]]);
+  });
+
+  it("reads « devant les députés » as a place between the verb and « que »", () => {
+    expect(said("La Première ministre a assuré mercredi devant les sénateurs que le budget serait voté à temps.")).toEqual([["indirect", "le budget serait voté à temps", "Première ministre"]]);
+  });
+});

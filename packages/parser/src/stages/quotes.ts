@@ -1104,6 +1104,13 @@ function isNamePeriod(tokens: readonly SpeechToken[], j: number): boolean {
 function afterEvidence(tokens: readonly SpeechToken[], from: number, lexicon: Lexicon): QuoteEvidence | null {
   // "a annoncé jeudi le constructeur": a time word before the speaker is no part of its phrase.
   while (isTimeWord(tokens[from], lexicon) && tokens[from + 1]?.isWord) from++;
+  // "a déclaré au JDD le ministre": the one spoken to, named before the speaker, is not the speaker.
+  if (lexicon.addresseeMarkers.has(tokens[from]?.word ?? "") && tokens[from + 1]?.capitalised) {
+    let past = from + 1;
+    while (tokens[past]?.capitalised) past++;
+    const next = tokens[past];
+    if (next?.isWord && lexicon.articles.has(next.word)) from = past;
+  }
   let last = from - 1;
   for (let j = from; j < tokens.length && j < from + MAX_SUBJECT_TOKENS; j++) {
     const token = tokens[j] as SpeechToken;
@@ -1138,7 +1145,9 @@ function subjectEvidence(tokens: readonly SpeechToken[], cueFirst: number, lexic
     }
     return j + 1;
   };
-  const last = adverbsBefore(tokens, cueFirst, lexicon) - 1;
+  let last = adverbsBefore(tokens, cueFirst, lexicon) - 1;
+  // "Le ministre l'a répété": an article right before the verb is an object pronoun, no part of the subject.
+  while (last > 0 && lexicon.articles.has(tokens[last]?.word ?? "") && lexicon.adverbs.has(tokens[last]?.word ?? "") && tokens[last - 1]?.isWord) last--;
   // "À Matignon, on assure que …", "Dans l'entourage du ministre, on indique que …": "on" speaks where the sentence places it.
   if (lexicon.impersonal.has(tokens[last]?.word ?? "") && tokens[last - 1]?.word === ",") {
     const placeStart = segmentStart(last - 2);
