@@ -806,3 +806,10 @@ describe("words around the speaker of a French verb", () => {
     expect(said("La Première ministre a assuré mercredi devant les sénateurs que le budget serait voté à temps.")).toEqual([["indirect", "le budget serait voté à temps", "Première ministre"]]);
   });
 });
+
+describe("a participle of judging after the report", () => {
+  it("ends the report", () => {
+    const quotes = only(quotesOf("The governor said Monday that she would sign the bill, calling it “long overdue.”", "en").quotes, "indirect");
+    expect(quotes.map((quote) => quote.text)).toEqual(["she would sign the bill"]);
+  });
+});

@@ -895,6 +895,9 @@ function contentEnd(tokens: readonly SpeechToken[], start: number, lexicon: Lexi
       break;
     }
     if (j > start + 1 && lexicon.coordinators.has(token.word) && (cueStarts.has(j + 1) || cueStarts.has(j + 2) || cueStarts.has(j + 3))) break;
+    // "…, calling it “reckless”": the speaker's participle of judging ends the report.
+    const ending = lexicon.words.gerundEnding;
+    if (j > start && commaBefore && ending !== null && token.word.endsWith(ending) && lexicon.speechActs.match(tokens, j) > 0) break;
     // "… and accused critics of …": the speaker's own second verb, not the report's.
     if (j > start + 1 && lexicon.coordinators.has(token.word) && lexicon.ownPredicates.has(next?.word ?? "")) break;
     end = j;
