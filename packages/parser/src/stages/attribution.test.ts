@@ -449,3 +449,10 @@ describe("a ministry or an agency named again by its noun", () => {
     expect(speakers(english, "en").map(([, speaker]) => speaker)).toEqual(["Civil Aviation Authority", "Civil Aviation Authority"]);
   });
 });
+
+describe("an organization introduced by its noun", () => {
+  it("is the one the noun points back to, even after another body spoke", () => {
+    const text = "Toy company Brindle is recalling 80,000 rattles over a choking risk, the Consumer Product Safety Commission said Monday. The company said it had received 14 reports of rattles breaking.";
+    expect(speakers(text, "en").map(([, speaker]) => speaker)).toEqual(["Consumer Product Safety Commission", "Brindle"]);
+  });
+});

@@ -91,8 +91,11 @@ export function attributeQuotes(ctx: DocumentContext): void {
       if (named) return { name: named.name, text: speaker.text, isPerson: true, isNamed: true };
     }
     // "Selon l'entreprise", "the company said": the organization that spoke last, unless its own noun says it is of another kind ("the GMB union").
-    // (A description without a name, "le constructeur", says nothing of the kind: "l'entreprise" is the same one.)
-    const named = /\p{Lu}/u.test(lastOrganization?.text ?? "");
+    // "Smart home company Nexora …; the company said": the organization the text introduced with this very noun.
+    const introduced = lexicon.organizationNouns.has(noun) ? introducedAs(ctx.text, noun, position) : null;
+    if (introduced && introduced !== lastOrganization?.name) return { name: introduced, text: speaker.text, isPerson: false, isNamed: true };
+    // (A description without a name, "le constructeur", "The company", says nothing of the kind: "l'entreprise" is the same one.)
+    const named = /\s\p{Lu}/u.test(lastOrganization?.text ?? "");
     const otherKind = named && (lastOrganization?.text ?? "").toLowerCase().split(/[\s']+/u).some((word) => word !== noun && lexicon.organizationNouns.has(word));
     if (lexicon.organizationNouns.has(noun) && lastOrganization && !otherKind) return { ...lastOrganization, text: speaker.text };
     // "Renault va supprimer 3 000 postes, a annoncé le constructeur": with none that spoke, the organization just named.
@@ -246,6 +249,25 @@ function opensSentence(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0 && (text[i] === " " || text[i] === "\u00a0")) i--;
   return i < 0 || ".!?\n".includes(text[i] as string);
+}
+
+/** How far back an organization introduced by its noun ("company Nexora") is looked for, in characters. */
+const INTRODUCTION_WINDOW = 1500;
+/** A capitalised name right after the noun: "company Nexora", « groupe Danone ». */
+const NAME_AFTER_NOUN = /^\s+(\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*){0,3})/u;
+
+/** The name of the last organization introduced before `position` by `noun` followed by its name ("company Nexora"), or null. */
+function introducedAs(text: string, noun: string, position: number): string | null {
+  const from = Math.max(0, position - INTRODUCTION_WINDOW);
+  const window = text.slice(from, position);
+  const lowered = window.toLowerCase();
+  for (let at = lowered.lastIndexOf(noun); at >= 0; at = at > 0 ? lowered.lastIndexOf(noun, at - 1) : -1) {
+    const before = lowered[at - 1];
+    if (before !== undefined && /[\p{L}\p{N}]/u.test(before)) continue;
+    const name = NAME_AFTER_NOUN.exec(window.slice(at + noun.length, at + noun.length + 80))?.[1];
+    if (name) return name;
+  }
+  return null;
 }
 
 /** How far back an organization named in the text is taken for "the company" that speaks, in characters. */
