@@ -456,3 +456,10 @@ describe("an organization introduced by its noun", () => {
     expect(speakers(text, "en").map(([, speaker]) => speaker)).toEqual(["Consumer Product Safety Commission", "Brindle"]);
   });
 });
+
+describe("a role noun of the same class as the one title held", () => {
+  it("stands for that title's holder", () => {
+    const text = "Health Secretary Anna Price visited the hospital on Monday. Speaking to staff, the minister said waiting lists would fall by spring.";
+    expect(speakers(text, "en")).toEqual([["waiting lists would fall by spring", "Anna Price"]]);
+  });
+});

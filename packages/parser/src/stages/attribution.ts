@@ -121,9 +121,16 @@ export function attributeQuotes(ctx: DocumentContext): void {
     const noun = headNoun(speaker.name ?? "", lexicon);
     // A capitalised head is a name's ("the House of Commons Library"), not a title's.
     if (noun === "" || !(speaker.name ?? "").includes(noun) || lexicon.organizationNouns.has(noun)) return null;
-    const holders = names.holdersOf(noun);
-    // "the Thai minister" among ministers: the one whose title says Thai, or Thailand.
     const modifiers = phraseWords(speaker.name ?? "").filter((word) => word !== noun && !lexicon.functionWords.has(word));
+    let holders = names.holdersOf(noun);
+    // "Technology Secretary Hannah Morley … the minister warned": with no holder of the noun itself, the one person
+    // holding a title of the same class (minister and secretary), if the description adds no modifier.
+    if (holders.length === 0 && modifiers.length === 0) {
+      const kin = ctx.locale.entities.roleClasses.filter((group) => group.includes(noun)).flat().filter((other) => other !== noun);
+      const others = [...new Set(kin.flatMap((other) => names.holdersOf(other)))];
+      if (new Set(others.map(({ person }) => person.name)).size === 1) holders = others;
+    }
+    // "the Thai minister" among ministers: the one whose title says Thai, or Thailand.
     const qualified = modifiers.length === 0 ? [] : holders.filter(({ titles }) => modifiers.every((modifier) => titles.some((title) => titleSays(ctx, title, modifier))));
     let holder: { name: string; at: number } | null = null;
     for (const { person } of qualified.length > 0 ? qualified : holders) {
