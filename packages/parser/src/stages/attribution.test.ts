@@ -463,3 +463,12 @@ describe("a role noun of the same class as the one title held", () => {
     expect(speakers(text, "en")).toEqual([["waiting lists would fall by spring", "Anna Price"]]);
   });
 });
+
+describe("a nationality as a definite noun", () => {
+  it("points back to the person who spoke", () => {
+    const english = "Coach Luca Bassi said his side had been unlucky. The Italian admitted his defence had made mistakes.";
+    expect(speakers(english, "en").map(([, speaker]) => speaker)).toEqual(["Luca Bassi", "Luca Bassi"]);
+    const french = "L’entraîneur, Paolo Verri, a estimé que son équipe avait manqué de chance. L’Italien a reconnu que la défense avait commis des erreurs.";
+    expect(speakers(french, "fr").map(([, speaker]) => speaker)).toEqual(["Paolo Verri", "Paolo Verri"]);
+  });
+});

@@ -82,7 +82,11 @@ export function attributeQuotes(ctx: DocumentContext): void {
     if (words.length > 2 && lexicon.audience.has(words[2] as string) && lexicon.prepositions.has(words[2] as string)) words.length = 2;
     if (words.length !== 2 || !lexicon.articles.has(words[0] as string) || lexicon.words.indefiniteArticles.includes(words[0] as string)) return null;
     const noun = words[1] as string;
-    if (lexicon.anaphoricPersonNouns.has(noun)) {
+    // "The Italian admitted …", « l'Italien a reconnu »: a nationality as a definite noun points back to a person too.
+    const demonyms = ctx.locale.entities.demonyms;
+    const capitalised = noun.charAt(0).toUpperCase() + noun.slice(1);
+    const nationality = Object.hasOwn(demonyms, noun) || Object.hasOwn(demonyms, capitalised);
+    if (lexicon.anaphoricPersonNouns.has(noun) || nationality) {
       // "Son entraîneur, Julien Castex, loue sa régularité. « … », souligne le technicien": the new subject.
       const subject = subjectSince(position);
       if (subject) return { name: subject.name, text: speaker.text, isPerson: true, isNamed: true };
