@@ -346,3 +346,129 @@ describe("a name with a number", () => {
     expect(speakers("Titre\n\nDeux routes sont coupées, a indiqué le Codis 56 dans la soirée.", "fr")).toEqual([["Deux routes sont coupées", "Codis 56"]]);
   });
 });
+
+describe("a new subject named in apposition to its title", () => {
+  it("takes a later pronoun from the last speaker (French and English)", () => {
+    const french = "« Les travaux commenceront en mai », a déclaré le maire, Paul Girard. Le directeur de l’école, Marc Vidal, reste sceptique. « Nous attendons des garanties écrites », a-t-il répondu.";
+    expect(speakers(french, "fr")).toEqual([
+      ["Les travaux commenceront en mai", "Paul Girard"],
+      ["Nous attendons des garanties écrites", "Marc Vidal"],
+    ]);
+    const english = "\"Work will start in May,\" said the mayor, Paul Girard. The school's principal, Mark Vidal, remained skeptical. \"We want written guarantees,\" he said.";
+    expect(speakers(english, "en")).toEqual([
+      ["Work will start in May,", "Paul Girard"],
+      ["We want written guarantees,", "Mark Vidal"],
+    ]);
+  });
+
+  it("keeps the pronoun even when another person nearby has a given name of its gender", () => {
+    const text = "« Le dialogue reprendra », a déclaré le ministre, Pierre Lenoir. À Ankara, le porte-parole de la diplomatie turque, Öncü Keçeli, s’est montré plus réservé. Son pays « ne cédera sur rien », a-t-il prévenu.";
+    expect(speakers(text, "fr")).toEqual([
+      ["Le dialogue reprendra", "Pierre Lenoir"],
+      ["Son pays « ne cédera sur rien »", "Öncü Keçeli"],
+      ["ne cédera sur rien", "Öncü Keçeli"],
+    ]);
+  });
+
+  it("is the one a noun pointing back stands for", () => {
+    const text = "« Les travaux commenceront en mai », a déclaré le maire, Paul Girard. Le conseiller d’opposition, Marc Vidal, conteste ce calendrier. « Rien n’est prêt », a lancé l’élu.";
+    expect(speakers(text, "fr")).toEqual([
+      ["Les travaux commenceront en mai", "Paul Girard"],
+      ["Rien n’est prêt", "Marc Vidal"],
+    ]);
+  });
+
+  it("leaves a name met after a preposition to the last speaker", () => {
+    const text = "« Les travaux commenceront en mai », a déclaré le maire, Paul Girard, après une réunion avec son adjoint, Marc Vidal, mardi. « Tout est prêt », a-t-il ajouté.";
+    expect(speakers(text, "fr")).toEqual([
+      ["Les travaux commenceront en mai", "Paul Girard"],
+      ["Tout est prêt", "Paul Girard"],
+    ]);
+  });
+});
+
+describe("an organization named in someone's title", () => {
+  it("speaks for itself, not for the one whose title names it", () => {
+    const text = "Sud-Aérien a jugé que l’accord restait insuffisant. Karim Haddad, secrétaire fédéral de Sud-Aérien, a ajouté que la grève continuerait.";
+    expect(speakers(text, "fr")).toEqual([
+      ["l’accord restait insuffisant", "Sud-Aérien"],
+      ["la grève continuerait", "Karim Haddad"],
+    ]);
+  });
+});
+
+describe("an organization noun with no organization that spoke before", () => {
+  it("stands for the organization just named", () => {
+    expect(speakers("Airbus va fermer deux usines d’ici à 2026, a annoncé mardi le groupe.", "fr")).toEqual([["Airbus va fermer deux usines d’ici à 2026", "Airbus"]]);
+    expect(speakers("Harlow Motors will close two plants by 2026, the company said on Tuesday.", "en")).toEqual([["Harlow Motors will close two plants by 2026", "Harlow Motors"]]);
+  });
+});
+
+describe("an organization described by two nouns in turn", () => {
+  it("is the same organization, the medium after the noun aside", () => {
+    const text = "Airbus va fermer deux usines d’ici à 2026, a annoncé mardi le groupe. Les salariés seront reclassés, précise l’entreprise dans un communiqué.";
+    expect(speakers(text, "fr")).toEqual([
+      ["Airbus va fermer deux usines d’ici à 2026", "Airbus"],
+      ["Les salariés seront reclassés", "Airbus"],
+    ]);
+  });
+});
+
+describe("a plural pronoun after one person spoke", () => {
+  it("is not that person", () => {
+    const text = "“We will rebuild,” the mayor, Tom Reyes, said. Local volunteers gathered at the school. They also report that 300 homes were damaged.";
+    expect(speakers(text, "en").filter(([quote]) => quote.includes("300 homes"))).toEqual([]);
+  });
+});
+
+describe("speakers named through their noun", () => {
+  it("gives a possessive role noun to the one who holds the role", () => {
+    const text = "Le maire sortant, Luc Baras, arrive en tête, devant son principal adversaire, Denis Colombe. Son adversaire a aussitôt dénoncé « une campagne de caniveau ».";
+    expect(speakers(text, "fr")).toEqual([["une campagne de caniveau", "Denis Colombe"]]);
+  });
+
+  it("takes the name set in apposition to a poll or an outlet", () => {
+    expect(speakers("D’après un sondage Elabe publié lundi, la maire sortante recueillerait 34 % des voix.", "fr")).toEqual([["la maire sortante recueillerait 34 % des voix", "Elabe"]]);
+    expect(speakers("Le barrage a cédé dans la nuit, a rapporté l’agence officielle APS.", "fr")).toEqual([["Le barrage a cédé dans la nuit", "APS"]]);
+  });
+
+  it("gives a pronoun to a name that opens its sentence behind its title", () => {
+    const text = "« Le public a changé », explique le directeur, Marc Ollier. La romancière Dominique Vasseur présente son troisième livre. « J’ai douté jusqu’au bout », confie-t-elle.";
+    expect(speakers(text, "fr")).toEqual([
+      ["Le public a changé", "Marc Ollier"],
+      ["J’ai douté jusqu’au bout", "Dominique Vasseur"],
+    ]);
+  });
+});
+
+describe("a ministry or an agency named again by its noun", () => {
+  it("is the one that spoke last", () => {
+    const french = "Les routes resteront fermées jusqu’à jeudi, a annoncé le ministère des Transports. « Les équipes travaillent jour et nuit », a précisé le ministère dans un communiqué.";
+    expect(speakers(french, "fr").map(([, speaker]) => speaker)).toEqual(["ministère des Transports", "ministère des Transports"]);
+    const english = "Flights will resume on Friday, the Civil Aviation Authority said. “Safety comes first,” the regulator added.";
+    expect(speakers(english, "en").map(([, speaker]) => speaker)).toEqual(["Civil Aviation Authority", "Civil Aviation Authority"]);
+  });
+});
+
+describe("an organization introduced by its noun", () => {
+  it("is the one the noun points back to, even after another body spoke", () => {
+    const text = "Toy company Brindle is recalling 80,000 rattles over a choking risk, the Consumer Product Safety Commission said Monday. The company said it had received 14 reports of rattles breaking.";
+    expect(speakers(text, "en").map(([, speaker]) => speaker)).toEqual(["Consumer Product Safety Commission", "Brindle"]);
+  });
+});
+
+describe("a role noun of the same class as the one title held", () => {
+  it("stands for that title's holder", () => {
+    const text = "Health Secretary Anna Price visited the hospital on Monday. Speaking to staff, the minister said waiting lists would fall by spring.";
+    expect(speakers(text, "en")).toEqual([["waiting lists would fall by spring", "Anna Price"]]);
+  });
+});
+
+describe("a nationality as a definite noun", () => {
+  it("points back to the person who spoke", () => {
+    const english = "Coach Luca Bassi said his side had been unlucky. The Italian admitted his defence had made mistakes.";
+    expect(speakers(english, "en").map(([, speaker]) => speaker)).toEqual(["Luca Bassi", "Luca Bassi"]);
+    const french = "L’entraîneur, Paolo Verri, a estimé que son équipe avait manqué de chance. L’Italien a reconnu que la défense avait commis des erreurs.";
+    expect(speakers(french, "fr").map(([, speaker]) => speaker)).toEqual(["Paolo Verri", "Paolo Verri"]);
+  });
+});

@@ -78,16 +78,35 @@ export function attributeQuotes(ctx: DocumentContext): void {
    */
   const earlierSpeakerFor = (speaker: Speaker, position: number): Speaker | null => {
     const words = (speaker.text ?? "").toLowerCase().replace(/’/g, "'").split(/\s+|(?<=^l')/u);
+    // "précise l'entreprise dans un communiqué", "the company said in a statement": the medium after the noun is not its own.
+    if (words.length > 2 && lexicon.audience.has(words[2] as string) && lexicon.prepositions.has(words[2] as string)) words.length = 2;
     if (words.length !== 2 || !lexicon.articles.has(words[0] as string) || lexicon.words.indefiniteArticles.includes(words[0] as string)) return null;
     const noun = words[1] as string;
-    if (lexicon.anaphoricPersonNouns.has(noun)) {
+    // "The Italian admitted …", « l'Italien a reconnu »: a nationality as a definite noun points back to a person too.
+    const demonyms = ctx.locale.entities.demonyms;
+    const capitalised = noun.charAt(0).toUpperCase() + noun.slice(1);
+    const nationality = Object.hasOwn(demonyms, noun) || Object.hasOwn(demonyms, capitalised);
+    if (lexicon.anaphoricPersonNouns.has(noun) || nationality) {
+      // "Son entraîneur, Julien Castex, loue sa régularité. « … », souligne le technicien": the new subject.
+      const subject = subjectSince(position);
+      if (subject) return { name: subject.name, text: speaker.text, isPerson: true, isNamed: true };
       if (lastSpeaker?.isPerson && lastSpeaker.isNamed) return { ...lastSpeaker, text: speaker.text };
       const named = lastMentionBefore(mentions, position, true);
       if (named) return { name: named.name, text: speaker.text, isPerson: true, isNamed: true };
     }
     // "Selon l'entreprise", "the company said": the organization that spoke last, unless its own noun says it is of another kind ("the GMB union").
-    const otherKind = (lastOrganization?.text ?? "").toLowerCase().split(/[\s']+/u).some((word) => word !== noun && lexicon.organizationNouns.has(word));
+    // "Smart home company Nexora …; the company said": the organization the text introduced with this very noun.
+    const introduced = lexicon.organizationNouns.has(noun) ? introducedAs(ctx.text, noun, position) : null;
+    if (introduced && introduced !== lastOrganization?.name) return { name: introduced, text: speaker.text, isPerson: false, isNamed: true };
+    // (A description without a name, "le constructeur", "The company", says nothing of the kind: "l'entreprise" is the same one.)
+    const named = /\s\p{Lu}/u.test(lastOrganization?.text ?? "");
+    const otherKind = named && (lastOrganization?.text ?? "").toLowerCase().split(/[\s']+/u).some((word) => word !== noun && lexicon.organizationNouns.has(word));
     if (lexicon.organizationNouns.has(noun) && lastOrganization && !otherKind) return { ...lastOrganization, text: speaker.text };
+    // "Renault va supprimer 3 000 postes, a annoncé le constructeur": with none that spoke, the organization just named.
+    if (lexicon.organizationNouns.has(noun) && !lastOrganization) {
+      const named = lastMentionBefore(mentions, position, false);
+      if (named && !named.isPerson && position - named.start <= ORGANIZATION_WINDOW) return { name: named.name, text: speaker.text, isPerson: false, isNamed: true };
+    }
     for (let i = unnamedSpeakers.length - 1; i >= 0; i--) {
       const earlier = unnamedSpeakers[i] as Speaker;
       if (earlier.name !== speaker.name && ` ${earlier.name?.toLowerCase()} `.includes(` ${noun} `)) return { ...earlier, text: speaker.text };
@@ -101,13 +120,21 @@ export function attributeQuotes(ctx: DocumentContext): void {
    */
   const roleHolderFor = (speaker: Speaker, position: number): Speaker | null => {
     const article = (speaker.text ?? "").toLowerCase().replace(/’/g, "'").split(/\s+|(?<=^l')/u)[0] ?? "";
-    if (!lexicon.articles.has(article) || lexicon.words.indefiniteArticles.includes(article)) return null;
+    // "Son adversaire a raillé …": a possessive makes the noun as definite as an article does.
+    if (!(lexicon.articles.has(article) || lexicon.possessives.has(article)) || lexicon.words.indefiniteArticles.includes(article)) return null;
     const noun = headNoun(speaker.name ?? "", lexicon);
     // A capitalised head is a name's ("the House of Commons Library"), not a title's.
     if (noun === "" || !(speaker.name ?? "").includes(noun) || lexicon.organizationNouns.has(noun)) return null;
-    const holders = names.holdersOf(noun);
-    // "the Thai minister" among ministers: the one whose title says Thai, or Thailand.
     const modifiers = phraseWords(speaker.name ?? "").filter((word) => word !== noun && !lexicon.functionWords.has(word));
+    let holders = names.holdersOf(noun);
+    // "Technology Secretary Hannah Morley … the minister warned": with no holder of the noun itself, the one person
+    // holding a title of the same class (minister and secretary), if the description adds no modifier.
+    if (holders.length === 0 && modifiers.length === 0) {
+      const kin = ctx.locale.entities.roleClasses.filter((group) => group.includes(noun)).flat().filter((other) => other !== noun);
+      const others = [...new Set(kin.flatMap((other) => names.holdersOf(other)))];
+      if (new Set(others.map(({ person }) => person.name)).size === 1) holders = others;
+    }
+    // "the Thai minister" among ministers: the one whose title says Thai, or Thailand.
     const qualified = modifiers.length === 0 ? [] : holders.filter(({ titles }) => modifiers.every((modifier) => titles.some((title) => titleSays(ctx, title, modifier))));
     let holder: { name: string; at: number } | null = null;
     for (const { person } of qualified.length > 0 ? qualified : holders) {
@@ -126,8 +153,15 @@ export function attributeQuotes(ctx: DocumentContext): void {
    * last woman who spoke before him, or else the last woman named.
    */
   const resolvePronoun = (entry: QuoteEvidence): Speaker => {
-    const speaker = pronounByPosition(entry);
     const gender = pronounGender(entry.pronoun ?? "", lexicon);
+    // One who has become the subject since the last speaker, of the pronoun's gender or of none known, is the one it stands for.
+    const subject = entry.pronoun !== DEMONSTRATIVE ? subjectSince(entry.regionStart) : null;
+    const subjectGender = subject ? genderOf(subject.name) : null;
+    if (subject && (gender === null || subjectGender === null || subjectGender === gender)) {
+      if (gender !== null && subjectGender === null && pronounGenders.size < MAX_WRITTEN_PEOPLE) pronounGenders.set(subject.name, gender);
+      return { name: subject.name, text: ctx.text.slice(entry.phraseStart, entry.phraseEnd) || entry.pronoun, isPerson: true, isNamed: true };
+    }
+    const speaker = pronounByPosition(entry);
     if (gender === null || !speaker.isPerson || speaker.name === null) return speaker;
     const own = genderOf(speaker.name);
     if (own === gender) return speaker;
@@ -158,6 +192,21 @@ export function attributeQuotes(ctx: DocumentContext): void {
     return null;
   };
 
+  /**
+   * A person other than the last speaker who has become a sentence's subject since that speaker's
+   * quote, named in apposition to the subject's title ("Le porte-parole, Esmaïl Baghaï, s'est montré
+   * prudent.", "The principal, Mark Vidal, stayed calm."); the latest such before `position`.
+   */
+  const subjectSince = (position: number): NamedMention | null => {
+    if (!lastSpeaker) return null;
+    for (let i = firstAtOrAfter(mentions, position) - 1, seen = 0; i >= 0 && seen < MAX_SUBJECT_MENTIONS; i--, seen++) {
+      const mention = mentions[i] as NamedMention;
+      if (mention.start < lastSpeakerAt) return null;
+      if (mention.isPerson && mention.name !== lastSpeaker.name && isSubjectInApposition(ctx.text, mention, lexicon)) return mention;
+    }
+    return null;
+  };
+
   const pronounByPosition = (entry: QuoteEvidence): Speaker => {
     const text = ctx.text.slice(entry.phraseStart, entry.phraseEnd) || entry.pronoun;
     const mention = lastMentionBefore(mentions, entry.regionStart, true);
@@ -166,6 +215,10 @@ export function attributeQuotes(ctx: DocumentContext): void {
     const personSince = lastSpeaker !== null && mention !== null && mention.start >= lastSpeakerAt && (!lastSpeaker.isPerson || (mention.name !== lastSpeaker.name && opensSentence(ctx.text, mention.start)));
     // "His lawyers said … He said …": one person is not the group that spoke last.
     const groupForOne = lastSpeaker !== null && !lastSpeaker.isNamed && PLURAL_END.test(lastSpeaker.name ?? "") && lexicon.singularPronouns.has(entry.pronoun ?? "");
+    // "They also report …" after one person spoke: a plural pronoun is a group's, the organization that spoke last or no one.
+    if (lexicon.pluralPronouns.has((entry.pronoun ?? "").toLowerCase()) && (lastSpeaker === null || lastSpeaker.isPerson)) {
+      return lastOrganization ? { ...lastOrganization, text } : { ...NO_SPEAKER, text };
+    }
     if (entry.pronoun !== DEMONSTRATIVE && lastSpeaker?.name && !personSince && !groupForOne) return { ...lastSpeaker, text };
     const written = scans++ < MAX_WRITTEN_SCANS ? lastWrittenPerson(ctx, names, entry.regionStart) : null;
     const name = written && (!mention || written.at > mention.start) ? written.person.name : mention?.name;
@@ -207,6 +260,64 @@ function opensSentence(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0 && (text[i] === " " || text[i] === "\u00a0")) i--;
   return i < 0 || ".!?\n".includes(text[i] as string);
+}
+
+/** How far back an organization introduced by its noun ("company Nexora") is looked for, in characters. */
+const INTRODUCTION_WINDOW = 1500;
+/** A capitalised name right after the noun: "company Nexora", « groupe Danone ». */
+const NAME_AFTER_NOUN = /^\s+(\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*){0,3})/u;
+
+/** The name of the last organization introduced before `position` by `noun` followed by its name ("company Nexora"), or null. */
+function introducedAs(text: string, noun: string, position: number): string | null {
+  const from = Math.max(0, position - INTRODUCTION_WINDOW);
+  const window = text.slice(from, position);
+  const lowered = window.toLowerCase();
+  for (let at = lowered.lastIndexOf(noun); at >= 0; at = at > 0 ? lowered.lastIndexOf(noun, at - 1) : -1) {
+    const before = lowered[at - 1];
+    if (before !== undefined && /[\p{L}\p{N}]/u.test(before)) continue;
+    const name = NAME_AFTER_NOUN.exec(window.slice(at + noun.length, at + noun.length + 80))?.[1];
+    if (name) return name;
+  }
+  return null;
+}
+
+/** How far back an organization named in the text is taken for "the company" that speaks, in characters. */
+const ORGANIZATION_WINDOW = 400;
+
+/** Mentions read back for a new subject since the last speaker, at most. */
+const MAX_SUBJECT_MENTIONS = 20;
+/** The title before a name in apposition, then the name, then a comma and the word after it. */
+const TITLE_BEFORE = /(?:^|[.!?\n]\s*|,\s*)([\p{L}'’]+)[^,.!?\n«»“”"]{0,80},\s*$/u;
+const WORD_AFTER = /^\s*,\s*([\p{L}'’]+)/u;
+
+/**
+ * Whether a name is the subject of its sentence in apposition to a title that opens the clause
+ * ("Son entraîneur, Julien Castex, loue …", "À Téhéran, le porte-parole, Esmaïl Baghaï, s'est
+ * montré …"): a determiner opens the title, and a verb (not a relative, a preposition, a date) follows.
+ */
+function isSubjectInApposition(text: string, mention: NamedMention, lexicon: Lexicon): boolean {
+  if (isTitledSubject(text, mention, lexicon)) return true;
+  const after = WORD_AFTER.exec(text.slice(mention.end, mention.end + 40));
+  const next = after?.[1]?.toLowerCase().replace(/’/g, "'") ?? "";
+  if (next === "" || !startsLowerCase(after?.[1] ?? "")) return false;
+  const verb = lexicon.auxiliaries.has(next) || !(lexicon.functionWords.has(next) || lexicon.relativePronouns.has(next) || lexicon.prepositions.has(next) || lexicon.audience.has(next) || lexicon.articles.has(next));
+  if (!verb) return false;
+  const before = TITLE_BEFORE.exec(text.slice(Math.max(0, mention.start - 100), mention.start));
+  const opener = before?.[1]?.toLowerCase().replace(/’/g, "'") ?? "";
+  return lexicon.articles.has(opener) || lexicon.possessives.has(opener) || /^(?:l|d)'/u.test(opener);
+}
+
+/** A sentence opening with a determiner and a title's lower-case words, up to the name: "La réalisatrice ", "Son avocat ". */
+const TITLE_OPENING = /(?:^|[.!?\n]\s*)([\p{Lu}][\p{L}'’]*)(?:\s+[\p{Ll}][\p{L}'’-]*){1,4}\s+$/u;
+const WORD_RIGHT_AFTER = /^\s+([\p{L}'’]+)/u;
+
+/** Whether a name opens its sentence behind its title, then its verb: "La réalisatrice Camille Hervé présente …". */
+function isTitledSubject(text: string, mention: NamedMention, lexicon: Lexicon): boolean {
+  const after = WORD_RIGHT_AFTER.exec(text.slice(mention.end, mention.end + 40))?.[1] ?? "";
+  const next = after.toLowerCase().replace(/’/g, "'");
+  if (next === "" || !startsLowerCase(after) || lexicon.functionWords.has(next) || lexicon.relativePronouns.has(next) || lexicon.prepositions.has(next)) return false;
+  const opener = TITLE_OPENING.exec(text.slice(Math.max(0, mention.start - 60), mention.start))?.[1]?.toLowerCase().replace(/’/g, "'") ?? "";
+  return lexicon.articles.has(opener) || lexicon.possessives.has(opener) || /^(?:l|d)'/u.test(opener);
 }
 
 type Gender = "feminine" | "masculine";
@@ -809,7 +920,7 @@ function authorStart(text: string, head: number, end: number, lexicon: Lexicon):
   for (let at = phraseWordStart(text, nounEnd, end, end); at >= 0; ) {
     const wordEnd = phraseWordEnd(text, at, end);
     const folded = foldedWord(text, at, wordEnd);
-    const linking = lexicon.genitives.has(folded) || lexicon.passiveAgents.has(folded);
+    const linking = lexicon.genitives.has(folded) || lexicon.passiveAgents.has(folded) || lexicon.authorLinks.has(folded);
     if (linking) linked = true;
     else if (!lexicon.articles.has(folded)) return linked ? at : -1;
     at = phraseWordStart(text, wordEnd, end, end);
@@ -886,12 +997,22 @@ function personWithRole(names: DocumentNames, phrase: string, lexicon: Lexicon):
   // One word ("le roi") fits a role it heads ("roi du Népal"); longer descriptions fit a role they end or that ends them.
   const matches = names.roleKeys().filter(({ keys }) => keys.some((roleKey) => {
     if (single) return roleKey === key || roleKey.startsWith(`${key} `);
-    return roleKey === key || roleKey.endsWith(` ${key}`) || key.endsWith(` ${roleKey}`);
+    return roleKey === key || (roleKey.endsWith(` ${key}`) && !complementEnds(roleKey, key, lexicon)) || key.endsWith(` ${roleKey}`);
   }));
   if (matches.length === 1) return (matches[0] as { person: PersonEntity }).person;
   if (single || !isSpokesperson(key, lexicon)) return null;
   const spokespeople = names.spokespeople();
   return spokespeople.length === 1 ? (spokespeople[0] as PersonEntity) : null;
+}
+
+/**
+ * Whether `key` ends `roleKey` as the complement of its noun ("délégué syndical de sud rail" ends
+ * with "sud rail"): the organization a role is of does not hold the role.
+ */
+function complementEnds(roleKey: string, key: string, lexicon: Lexicon): boolean {
+  const before = roleKey.slice(0, roleKey.length - key.length - 1);
+  const linking = before.slice(before.lastIndexOf(" ") + 1);
+  return lexicon.genitives.has(linking) || COMPLEMENT_ARTICLES.has(linking) || lexicon.prepositions.has(linking);
 }
 
 /** Whether a folded role or description holds a spokesperson's noun ("porte-parole du kremlin"). */
@@ -962,7 +1083,8 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
     // modifier ("la presse autrichienne") heads the phrase.
     const next = words[1] ?? "";
     const modifier = startsLowerCase(next) && !/^(?:l|d|qu)['’]/u.test(next) && !lexicon.articles.has(next.toLowerCase()) && !lexicon.functionWords.has(next.toLowerCase());
-    const audienceBefore = lexicon.audience.has(head) && !modifier;
+    // ("the agency said": an audience noun that is the whole phrase is the speaker itself.)
+    const audienceBefore = lexicon.audience.has(head) && !modifier && words.length > 1;
     const determiner = lexicon.articles.has(head) || lexicon.quantifiers.has(head) || lexicon.possessives.has(head);
     if (determiner || audienceBefore || lexicon.adverbs.has(head)) words.shift();
     else break;
@@ -986,6 +1108,15 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
     runs.push([i, end]);
     i = end - 1;
   }
+  // A document or outlet named in apposition to its noun speaks by that name: "un sondage Ifop publié dimanche",
+  // "l'agence officielle MAP", "le quotidien Le Monde".
+  const headNounWord = (words[0] ?? "").toLowerCase().replace(/’/g, "'");
+  if (startsLowerCase(words[0] ?? "") && (lexicon.documentNouns.has(headNounWord) || lexicon.organizationNouns.has(headNounWord) || lexicon.audience.has(headNounWord))) {
+    let k = 1;
+    while (k < words.length && startsLowerCase(words[k] as string) && !lexicon.functionWords.has((words[k] as string).toLowerCase()) && !lexicon.prepositions.has((words[k] as string).toLowerCase())) k++;
+    const apposed = runs.find(([first]) => first === k);
+    if (k < words.length && apposed) return clean(words.slice(apposed[0], apposed[1]).join(" "));
+  }
   // A common noun heads the phrase ("un porte-parole du Kremlin", "source close to Renault"): no name to take.
   // So does a capitalised title whose complement is a common noun ("le Ministre de la défense").
   const lowercaseHead = startsLowerCase(words[0] ?? "") || isTitleWithComplement(words, lexicon);
@@ -998,8 +1129,9 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
     // A document after the name is its author's ("according to Eurostat figures"): the name alone speaks.
     const nounAfter = rest.length > 0 && rest.length <= 2 && rest.every((word) => startsLowerCase(word) && !lexicon.functionWords.has(word) && !lexicon.adverbs.has(word) && !lexicon.documentNouns.has(word) && !/ly$/u.test(word));
     const name = nounAfter ? words.slice(run[0]) : words.slice(run[0], run[1]);
-    // "Brazil's National Institute for Space Research": the owner is not part of the name.
-    const owner = name.findIndex((word, k) => k < name.length - 1 && /['’]s$/u.test(word));
+    // "Brazil's National Institute for Space Research", "Johnson's critics": the owner is not part of the
+    // name; but one capitalised word after it is no name of its own: "the Sheriff's Office".
+    const owner = name.findIndex((word, k) => k < name.length - 1 && /['’]s$/u.test(word) && !(k === name.length - 2 && startsUpperCase(name[k + 1] as string)));
     return clean(name.slice(owner + 1).join(" "));
   }
   // An unnamed speaker: a short noun phrase with its article ("le préfet"), or a plural noun ("critics").

@@ -611,3 +611,205 @@ describe("a naming noun after a verb of judging", () => {
     expect(quotesOf("The navy called the operation “Northern Shield” in its statement.", "en").quotes).toEqual([]);
   });
 });
+
+describe("reported clauses of everyday news", () => {
+  const reported = (body: string, language: "fr" | "en") => only(quotesOf(body, language).quotes, "indirect").map((quote) => [quote.text, quote.speaker]);
+
+  it("reaches « que » past a time and a place between the verb and its clause", () => {
+    expect(reported("La préfète, Anne Rivière, a annoncé jeudi soir en conseil municipal que la route serait rouverte avant l’été.", "fr")).toEqual([
+      ["la route serait rouverte avant l’été", "Anne Rivière"],
+    ]);
+  });
+
+  it("keeps a relative of place inside the report", () => {
+    expect(reported("Le capitaine a expliqué que l’équipe logeait dans un hôtel près du port, où les joueurs se reposeraient jusqu’à vendredi.", "fr")).toEqual([
+      ["l’équipe logeait dans un hôtel près du port, où les joueurs se reposeraient jusqu’à vendredi", "capitaine"],
+    ]);
+    expect(reported("The coach said the team was staying at a hotel near the airport, where the players would rest until Friday.", "en")).toEqual([
+      ["the team was staying at a hotel near the airport, where the players would rest until Friday", "coach"],
+    ]);
+  });
+
+  it("ends the report at the speaker's own second verb", () => {
+    expect(reported("Officials insisted the plan was affordable and accused critics of spreading fear.", "en")).toEqual([["the plan was affordable", "Officials"]]);
+  });
+
+  it("reads past the one told and the medium after “told”", () => {
+    expect(reported("The chief executive told staff in an email that the office would close in March.", "en")).toEqual([["the office would close in March", "chief executive"]]);
+  });
+
+  it("reads « a dit craindre que » as a verb of saying", () => {
+    expect(reported("Le sénateur a dit craindre que la réforme ne pénalise les petites communes.", "fr")).toEqual([["la réforme ne pénalise les petites communes", "sénateur"]]);
+  });
+
+  it("gives a report to the author of a statement “from” an office named with a possessive", () => {
+    expect(reported("The lane stays closed until May, according to a statement from the Lake County Sheriff's Office.", "en")).toEqual([
+      ["The lane stays closed until May", "Lake County Sheriff's Office"],
+    ]);
+  });
+});
+
+describe("a partial quotation followed by a preposition", () => {
+  it("is speech in the report, not a name's modifier", () => {
+    const french = quotesOf("La capitaine, Léa Giraud, a déclaré que son équipe n’avait « aucune appréhension » face aux Lyonnaises.", "fr").quotes;
+    expect(only(french, "direct").map((quote) => [quote.text, quote.speaker])).toEqual([["aucune appréhension", "Léa Giraud"]]);
+    const english = quotesOf("The minister, Anna Berg, said the talks were “going nowhere” despite the new offer.", "en").quotes;
+    expect(only(english, "direct").map((quote) => [quote.text, quote.speaker])).toEqual([["going nowhere", "Anna Berg"]]);
+  });
+});
+
+describe("a relative clause on the speaker just named after the verb", () => {
+  it("reports for that speaker", () => {
+    const { quotes } = quotesOf("« Le bâtiment était vétuste », a expliqué l’élue, Claire Fabre, qui assure que les élèves seront accueillis au collège voisin.", "fr");
+    expect(quotes.map((quote) => [quote.kind, quote.text, quote.speaker])).toEqual([
+      ["direct", "Le bâtiment était vétuste", "Claire Fabre"],
+      ["indirect", "les élèves seront accueillis au collège voisin", "Claire Fabre"],
+    ]);
+    const unnamed = quotesOf("« Le bâtiment était vétuste », a expliqué le proviseur, qui assure que les élèves seront accueillis au collège voisin.", "fr").quotes;
+    expect(unnamed.map((quote) => [quote.kind, quote.speaker])).toEqual([
+      ["direct", "proviseur"],
+      ["indirect", "proviseur"],
+    ]);
+  });
+});
+
+describe("an inverted speaker followed by an adjunct", () => {
+  it("reads the clause before the verb, and the speaker up to the adjunct", () => {
+    const french = only(quotesOf("Les négociations reprendront avant la fin du mois, a affirmé lundi la ministre néerlandaise du Commerce, Ilse Vermeer, après un entretien avec son homologue chinois.", "fr").quotes, "indirect");
+    expect(french.map((quote) => [quote.text, quote.speaker])).toEqual([["Les négociations reprendront avant la fin du mois", "Ilse Vermeer"]]);
+    const english = only(quotesOf("The talks will resume next week in Geneva, said the Austrian foreign minister, Jan Novak, after meeting his Iranian counterpart in Vienna on Tuesday.", "en").quotes, "indirect");
+    expect(english.map((quote) => [quote.text, quote.speaker])).toEqual([["The talks will resume next week in Geneva", "Jan Novak"]]);
+  });
+
+  it("does not take a name in the adjunct for the speaker", () => {
+    const quotes = only(quotesOf("Le dialogue reprendra bientôt, a indiqué le porte-parole du gouvernement, après un entretien avec Karim Benali.", "fr").quotes, "indirect");
+    expect(quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["Le dialogue reprendra bientôt", "porte-parole du gouvernement"]]);
+  });
+});
+
+describe("more shapes of reported speech", () => {
+  const reported = (body: string, language: "fr" | "en") => only(quotesOf(body, language).quotes, "indirect").map((quote) => [quote.text, quote.speaker]);
+
+  it("reads a number with a thousands comma as one word of the source", () => {
+    expect(reported("Most voters back the new tram line, according to a poll of 2,400 residents conducted by Civix Research.", "en")).toEqual([
+      ["Most voters back the new tram line", "Civix Research"],
+    ]);
+  });
+
+  it("keeps an age between commas inside a clause without “that”", () => {
+    expect(reported("Investigators said Paul Hendry, 47, had moved the funds to an account in Cyprus.", "en")).toEqual([
+      ["Paul Hendry, 47, had moved the funds to an account in Cyprus", "Investigators"],
+    ]);
+  });
+
+  it("reads a clause without “that” after a participle of saying", () => {
+    expect(reported("The mayor, Karen Doyle, defended the budget, insisting the cuts were needed to balance the books.", "en")).toEqual([
+      ["the cuts were needed to balance the books", "Karen Doyle"],
+    ]);
+  });
+
+  it("reads a report that opens with a quotation after « que »", () => {
+    const quotes = quotesOf("Une porte-parole a confirmé à l’AFP que « tous les sites » de la région étaient concernés.", "fr").quotes;
+    expect(quotes.map((quote) => [quote.kind, quote.text])).toEqual([
+      ["indirect", "« tous les sites » de la région étaient concernés"],
+      ["direct", "tous les sites"],
+    ]);
+  });
+
+  it("reads no report from a fronted adverbial before the subject and its verb", () => {
+    expect(reported("Sur place, les habitants s’inquiètent.", "fr")).toEqual([]);
+    expect(reported("Dans la soirée, le ministère a réagi.", "fr")).toEqual([]);
+  });
+});
+
+describe("a one-letter name before a period", () => {
+  it("ends the sentence when an article and a common noun follow", () => {
+    const quotes = quotesOf("« Nous resterons », a-t-elle écrit sur le réseau social X. La gendarmerie a indiqué avoir interpellé deux suspects.", "fr").quotes;
+    expect(only(quotes, "indirect").map((quote) => [quote.text, quote.speaker])).toEqual([["avoir interpellé deux suspects", "gendarmerie"]]);
+  });
+});
+
+describe("a subject followed by its acronym in parentheses", () => {
+  it("still speaks", () => {
+    const quotes = only(quotesOf("The National Transportation Safety Board (NTSB) said the pilot had not filed a flight plan.", "en").quotes, "indirect");
+    expect(quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["the pilot had not filed a flight plan", "National Transportation Safety Board"]]);
+  });
+});
+
+describe("an impersonal « on » after a fronted place", () => {
+  it("speaks for the place", () => {
+    const reported = (body: string) => only(quotesOf(body, "fr").quotes, "indirect").map((quote) => [quote.text, quote.speaker]);
+    expect(reported("À l’Élysée, on assure que le calendrier sera tenu.")).toEqual([["le calendrier sera tenu", "Élysée"]]);
+    expect(reported("Au ministère de la Santé, on indique que les stocks de vaccins sont suffisants.")).toEqual([["les stocks de vaccins sont suffisants", "ministère de la Santé"]]);
+  });
+});
+
+describe("a negation alone between a comma and the verb", () => {
+  it("is no subject: what comes before is the subject's apposition, not a report", () => {
+    const quotes = quotesOf("Interrogée jeudi au Sénat, la ministre de la Culture, Rima Haddad, n’a pas démenti.", "fr").quotes;
+    expect(only(quotes, "indirect")).toEqual([]);
+  });
+});
+
+describe("reports in English wire copy", () => {
+  const reported = (body: string) => only(quotesOf(body, "en").quotes, "indirect").map((quote) => [quote.text, quote.speaker]);
+
+  it("takes “the agency” as the one who speaks", () => {
+    expect(reported("Hikers should stay off the ridge trail, the agency said.")).toEqual([["Hikers should stay off the ridge trail", "agency"]]);
+  });
+
+  it("reads no report from a passive at the end of a report", () => {
+    expect(reported("The firm said it had found 12 faulty units, though no injuries have been reported.")).toEqual([["it had found 12 faulty units", "firm"]]);
+  });
+
+  it("reads a gerund's object as a noun, not a verb of saying", () => {
+    expect(reported("Brightline is recalling 40,000 kettles after receiving reports that the lids can fly off, the U.S. Consumer Product Safety Commission said Tuesday.")).toEqual([
+      ["Brightline is recalling 40,000 kettles after receiving reports that the lids can fly off", "U.S. Consumer Product Safety Commission"],
+    ]);
+  });
+
+  it("reads a clause without “that” after “estimated”", () => {
+    expect(reported("Analysts at Kestrel Bank estimated the strike could cost the airline $30 million.")).toEqual([["the strike could cost the airline $30 million", "Analysts"]]);
+  });
+});
+
+describe("a capitalised quotation in apposition to a naming noun", () => {
+  it("is a title, not speech", () => {
+    const quotes = quotesOf("Le cinéaste Paul Méric présente son premier documentaire, « Les Routes du sel ».", "fr").quotes;
+    expect(only(quotes, "direct")).toEqual([]);
+  });
+});
+
+describe("a long medium between the verb and « que »", () => {
+  it("reaches the clause past « à l'issue du Conseil des ministres »", () => {
+    const quotes = only(quotesOf("La porte-parole du gouvernement, Inès Morel, a indiqué à l’issue du Conseil des ministres que le projet serait présenté en mai.", "fr").quotes, "indirect");
+    expect(quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["le projet serait présenté en mai", "Inès Morel"]]);
+  });
+
+  it("still reads « que » after an object as a relative", () => {
+    expect(only(quotesOf("Le ministre a annoncé lundi des mesures que les syndicats jugent insuffisantes.", "fr").quotes, "indirect")).toEqual([]);
+  });
+});
+
+describe("words around the speaker of a French verb", () => {
+  const said = (body: string) => quotesOf(body, "fr").quotes.map((quote) => [quote.kind, quote.text, quote.speaker]);
+
+  it("leaves an object pronoun before the verb out of the subject", () => {
+    expect(said("La ministre l’a redit : « Aucune école ne fermera. »")).toEqual([["direct", "Aucune école ne fermera.", "ministre"]]);
+  });
+
+  it("does not take the outlet spoken to for the speaker", () => {
+    expect(said("« Nous tiendrons », a déclaré au Figaro le ministre des Armées.")).toEqual([["direct", "Nous tiendrons", "ministre des Armées"]]);
+  });
+
+  it("reads « devant les députés » as a place between the verb and « que »", () => {
+    expect(said("La Première ministre a assuré mercredi devant les sénateurs que le budget serait voté à temps.")).toEqual([["indirect", "le budget serait voté à temps", "Première ministre"]]);
+  });
+});
+
+describe("a participle of judging after the report", () => {
+  it("ends the report", () => {
+    const quotes = only(quotesOf("The governor said Monday that she would sign the bill, calling it “long overdue.”", "en").quotes, "indirect");
+    expect(quotes.map((quote) => quote.text)).toEqual(["she would sign the bill"]);
+  });
+});

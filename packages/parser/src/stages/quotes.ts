@@ -2,7 +2,7 @@ import type { Quote } from "../types.js";
 import type { DocumentContext } from "./context.js";
 import { findMarkedQuotes, type MarkedQuote } from "./quote-marks.js";
 import { UNDECIDED } from "./word-table.js";
-import { adverbsBefore, codePointStart, findCues, foldedWord, letterOrDigitLength, lexiconFor, speechContent, tokeniseSpan, type Cue, type Lexicon, type SpeechToken } from "./reporting-verbs.js";
+import { adverbsBefore, codePointStart, findCues, foldedWord, isSplittingAdverb, letterOrDigitLength, lexiconFor, speechContent, startsLowerCase, tokeniseSpan, type Cue, type Lexicon, type SpeechToken } from "./reporting-verbs.js";
 
 /** Reporting verbs and attribution words for one language (forms as written, lower case). */
 export interface QuoteWords {
@@ -45,10 +45,16 @@ export interface QuoteWords {
   subjectPronouns: readonly string[];
   /** Pronouns and possessives that stand for one person ("il", "his"): never for a plural group. */
   singularPronouns: readonly string[];
+  /** Plural personal pronouns ("ils", "they"): never for one person. */
+  pluralPronouns: readonly string[];
   /** Pronouns that point back to the last person named ("celle-ci", "ce dernier", "the latter"). */
   demonstratives: readonly string[];
   /** Words after a participle that make it passive ("reported by", "annoncé par"): not a cue. */
   passiveAgents: readonly string[];
+  /** The ending of a gerund, after which a verb form is its object noun ("receiving reports that"), or null. */
+  gerundEnding: string | null;
+  /** Auxiliaries right before a participle that make it passive ("have been reported", « a été annoncé »): not a cue. */
+  passiveAuxiliaries: readonly string[];
   /** An infinitive opening a reported clause without complementizer ("a confié vouloir …"), or null. */
   infinitive: RegExp | null;
   /** Words the infinitive pattern would take but that are not verbs ("premier", "avenir"). */
@@ -57,6 +63,15 @@ export interface QuoteWords {
   possessives: readonly string[];
   /** Words opening a relative clause inside a subject ("Macron, qui …, a déclaré"). */
   relativePronouns: readonly string[];
+  /** Relatives of place ("où", "where"): they describe the noun before them, never comment on the whole report. */
+  locativeRelatives: readonly string[];
+  /**
+   * Past forms that, right after a coordinator, give the speaker a second predicate and end the
+   * report: "insisted the plan was sound and accused critics of …".
+   */
+  ownPredicates: readonly string[];
+  /** Prepositions tying a document to its author besides the genitives ("a statement from the county"). */
+  authorLinks: readonly string[];
   articles: readonly string[];
   /** Articles that introduce a new referent ("un", "a"): a document so introduced is the one "le rapport" names later. */
   indefiniteArticles: readonly string[];
@@ -245,7 +260,14 @@ export function findQuotes(ctx: DocumentContext): void {
     const readings = cues.map((cue) => read(tokens, cue, lexicon, cueStarts));
     for (const [k, reading] of readings.entries()) {
       const earlier = latestBefore(readings, k, (other) => other.evidence !== null && other.cue.kind !== "according");
-      if (!earlier?.evidence || !reading.evidence || reading.evidence.sameAs !== null) continue;
+      if (!earlier?.evidence) continue;
+      // "…, a expliqué l'élu, qui assure que …": the relative's subject is the speaker just named after the earlier verb.
+      const relativeOfSpeaker = isSubjectRelative(tokens, reading.cue.first, lexicon) && earlier.cue.last < reading.cue.first - 2 && earlier.content !== null && earlier.content[1] < earlier.cue.first;
+      if (relativeOfSpeaker && reading.evidence?.sameAs == null) {
+        reading.evidence = { ...(reading.evidence ?? emptyEvidence((tokens[reading.cue.first] as SpeechToken).start)), sameAs: rootOf(earlier.evidence) };
+        continue;
+      }
+      if (!reading.evidence || reading.evidence.sameAs !== null) continue;
       // A participle clause or a coordinated verb ("… and warned that") speaks for the earlier verb's subject.
       const coordinated = lexicon.coordinators.has(tokens[reading.cue.first - 1]?.word ?? "");
       if (reading.cue.kind === "participle" || coordinated) reading.evidence = { ...reading.evidence, sameAs: rootOf(earlier.evidence) };
@@ -479,7 +501,9 @@ function opensWithFunctionWord(text: string, i: number, lexicon: Lexicon): boole
   // Every pronoun and long article has two letters or more: a lone capital is another initial ("A. B."), read no further.
   if (end - start < 2 || end - start > MAX_OPENER_LENGTH) return false;
   const word = foldedWord(text, start, end);
-  return lexicon.subjectPronouns.has(word) || (lexicon.articles.has(word) && word.length > 2);
+  if (lexicon.subjectPronouns.has(word) || (lexicon.articles.has(word) && word.length > 2)) return true;
+  // A short article may be a name particle ("J. Le Pen"), but not before a common noun: "sur le réseau X. La police a …".
+  return lexicon.articles.has(word) && text[end] === " " && startsLowerCase(text[end + 1] ?? "");
 }
 
 /**
@@ -527,7 +551,10 @@ function read(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, cueSta
   }
   if (contentStart !== null) {
     // "said: « … »" reports exactly the quotation that follows.
-    const quoteOnly = (tokens[contentStart] as SpeechToken).quote >= 0;
+    // "a confirmé que « toutes les entités » de l'ingénierie étaient concernées": words after it make a clause of it.
+    const after = tokens[contentStart + 1];
+    const clauseGoesOn = lexicon.complementizers.has(tokens[contentStart - 1]?.word ?? "") && after !== undefined && after.isWord && !after.capitalised;
+    const quoteOnly = (tokens[contentStart] as SpeechToken).quote >= 0 && !clauseGoesOn;
     const evidence = cue.pronoun ? pronounEvidence(tokens, cue) : cue.kind === "participle" ? participleEvidence(tokens, cue, lexicon) : subjectEvidence(tokens, cue.first, lexicon);
     return { cue, evidence, content: [contentStart, quoteOnly ? contentStart : contentEnd(tokens, contentStart, lexicon, cueStarts)] };
   }
@@ -537,7 +564,7 @@ function read(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, cueSta
   }
   // Content first: "«…», a déclaré X", "…, a-t-il ajouté", "“…,” he said", "…, Peskov said".
   const quoteBefore = previous !== undefined && (previous.quote >= 0 || (tokens[cue.first - 2]?.quote ?? -1) >= 0);
-  const invertible = cue.kind !== "participle" && (quoteBefore || clauseEndsWithin(tokens, cue.last + 1, MAX_INVERTED_TOKENS));
+  const invertible = cue.kind !== "participle" && (quoteBefore || clauseEndsWithin(tokens, cue.last + 1, MAX_INVERTED_TOKENS, lexicon));
   // "“…,” Hill, a Democrat from Ohio, told reporters.": only the audience follows, so the subject before the comma speaks;
   // "Jean Dupont, maire de Lille, a annoncé sa démission": a name and its apposition are no reported clause.
   const apposed = previous?.word === "," && (onlyAudienceAfter(tokens, cue.last + 1, lexicon) || isNameWithApposition(tokens, cue.first - 2));
@@ -554,6 +581,8 @@ function read(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, cueSta
   if (subjectStart !== null && endsClause(tokens, pastAudience(tokens, cue.last + 1, lexicon))) {
     const boundary = tokens[subjectStart - 1] as SpeechToken;
     const end = boundary.quote >= 0 ? subjectStart - 1 : subjectStart - 2;
+    // "Sur place, les riverains s'inquiètent.", "Dans la soirée, le ministère a réagi.": a fronted adverbial is no report.
+    if (boundary.quote < 0 && isFrontedAdverbial(tokens, end, lexicon)) return { cue, evidence: subjectEvidence(tokens, cue.first, lexicon), content: null };
     const evidence = cue.pronoun ? pronounEvidence(tokens, cue) : subjectEvidence(tokens, cue.first, lexicon);
     return { cue, evidence, content: contentBefore(tokens, end) };
   }
@@ -658,14 +687,19 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
   // place, medium or time between the verb and its clause, read as such because it opens with a preposition or a time word.
   const gapOpener = tokens[cue.last + 1]?.word ?? "";
   const mediumAhead = lexicon.prepositions.has(gapOpener) || (lexicon.audience.has(gapOpener) && !lexicon.articles.has(gapOpener) && !lexicon.possessives.has(gapOpener));
+  // Time and audience words ("mardi soir", "aux journalistes") do not count toward the medium's length:
+  // "a indiqué mardi soir en conseil municipal que …".
+  let mediumWords = 0;
+  // After "told", the words before "that" are the one told and where: "told employees in a memo that …".
+  const toldWhom = TELLS.test(tokens[cue.last]?.word ?? "");
   for (let j = cue.last + 1; j < tokens.length && j <= cue.last + MAX_GAP_TOKENS; j++) {
     const token = tokens[j] as SpeechToken;
     if (token.quote >= 0) return j;
     if (lexicon.complementizers.has(token.word)) {
       // After a noun or a pronoun, "que" opens a relative clause: "la mémoire de celui qu'il appelle".
       const before = tokens[j - 1] as SpeechToken;
-      const inMedium = mediumAhead && j - cue.last <= MAX_MEDIUM_TOKENS + 1 && !isRelativeVerb(tokens[j + 1], lexicon) && isAdjunct(tokens, cue.last + 1, j, lexicon);
-      const attached = j === cue.last + 1 || inMedium || before.capitalised || lexicon.audience.has(before.word) || lexicon.adverbs.has(before.word) || /\d/u.test(before.word);
+      const inMedium = mediumAhead && mediumWords <= MAX_MEDIUM_TOKENS && !isRelativeVerb(tokens[j + 1], lexicon) && isAdjunct(tokens, cue.last + 1, j, lexicon);
+      const attached = j === cue.last + 1 || inMedium || toldWhom || before.capitalised || lexicon.audience.has(before.word) || lexicon.adverbs.has(before.word) || /\d/u.test(before.word);
       if (attached && j + 1 < tokens.length) return j + 1;
       break;
     }
@@ -677,8 +711,10 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
       if (afterAdverbs > 0 && lexicon.complementizers.has(tokens[afterAdverbs]?.word ?? "") && afterAdverbs + 1 < tokens.length) return afterAdverbs + 1;
       break;
     }
-    const inMedium = mediumAhead && token.isWord && !token.capitalised && j - cue.last <= MAX_MEDIUM_TOKENS;
-    const between = token.isWord && (inMedium || lexicon.audience.has(token.word) || lexicon.adverbs.has(token.word) || token.capitalised || token.word === "-");
+    // Grammatical words do not count either: "à l'issue du Conseil des ministres" is three words of medium.
+    if (!lexicon.audience.has(token.word) && !lexicon.functionWords.has(token.word)) mediumWords++;
+    const inMedium = mediumAhead && token.isWord && !token.capitalised && mediumWords <= MAX_MEDIUM_TOKENS;
+    const between = token.isWord && (inMedium || toldWhom || lexicon.audience.has(token.word) || lexicon.adverbs.has(token.word) || token.capitalised || token.word === "-");
     if (!between && token.word !== "'" && token.word !== "." && !lexicon.words.complementizerAfterAdverbials) break;
     if (!token.isWord && token.word !== "'" && token.word !== "-" && token.word !== ".") break;
     // "ainsi que", "plus que", "bien que" are not the reported clause.
@@ -713,7 +749,7 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
   if (subjectStart !== null && (tokens[subjectStart - 1]?.quote ?? -1) >= 0 && !lexicon.clauseBreaks.has(subjectOpener) && !lexicon.functionWords.has(subjectOpener)) return null;
   // English drops "that": "said the talks had failed", "told reporters he would go".
   let j = cue.last + 1;
-  const tells = /^(?:told|tells|tell|telling|informed|assured)$/.test(tokens[cue.last]?.word ?? "");
+  const tells = TELLS.test(tokens[cue.last]?.word ?? "");
   while (j < tokens.length && j <= cue.last + MAX_GAP_TOKENS && tokens[j]?.isWord) {
     const word = (tokens[j] as SpeechToken).word;
     const following = tokens[j + 1];
@@ -743,6 +779,9 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
   return j;
 }
 
+/** Verbs whose object is the one told: "told staff in an email that …", "told reporters he would go". */
+const TELLS = /^(?:told|tells|tell|telling|informed|assured)$/;
+
 /** Words of a place or medium between a verb and its clause ("sur franceinfo", "in a press release"). */
 const MAX_MEDIUM_TOKENS = 4;
 
@@ -758,7 +797,11 @@ function isRelativeVerb(token: SpeechToken | undefined, lexicon: Lexicon): boole
  */
 function isAdjunct(tokens: readonly SpeechToken[], from: number, to: number, lexicon: Lexicon): boolean {
   for (let k = from; k < to; k++) {
-    if (lexicon.articles.has((tokens[k] as SpeechToken).word) && !lexicon.prepositions.has(tokens[k - 1]?.word ?? "")) return false;
+    // ("du", "des" after a noun are prepositions: "à l'issue du Conseil des ministres" stays an adjunct; "lundi des mesures" does not.)
+    const word = (tokens[k] as SpeechToken).word;
+    const before = tokens[k - 1]?.word ?? "";
+    const complement = lexicon.prepositions.has(word) && k > from && !lexicon.audience.has(before);
+    if (lexicon.articles.has(word) && !complement && !lexicon.prepositions.has(before)) return false;
   }
   return true;
 }
@@ -790,6 +833,11 @@ function hasOwnVerb(tokens: readonly SpeechToken[], j: number, lexicon: Lexicon)
     const token = tokens[k] as SpeechToken;
     if (token.quote >= 0) return true;
     if (!token.isWord) {
+      // "said Linda Carver, 61, diverted …": an age between commas is part of the subject.
+      if (token.word === "," && /^\d+$/u.test(tokens[k + 1]?.word ?? "") && tokens[k + 2]?.word === ",") {
+        k += 2;
+        continue;
+      }
       if (token.word === "," || token.word === ";" || token.word === ".") return false;
       continue;
     }
@@ -847,6 +895,11 @@ function contentEnd(tokens: readonly SpeechToken[], start: number, lexicon: Lexi
       break;
     }
     if (j > start + 1 && lexicon.coordinators.has(token.word) && (cueStarts.has(j + 1) || cueStarts.has(j + 2) || cueStarts.has(j + 3))) break;
+    // "…, calling it “reckless”": the speaker's participle of judging ends the report.
+    const ending = lexicon.words.gerundEnding;
+    if (j > start && commaBefore && ending !== null && token.word.endsWith(ending) && lexicon.speechActs.match(tokens, j) > 0) break;
+    // "… and accused critics of …": the speaker's own second verb, not the report's.
+    if (j > start + 1 && lexicon.coordinators.has(token.word) && lexicon.ownPredicates.has(next?.word ?? "")) break;
     end = j;
   }
   while (end > start && !(tokens[end] as SpeechToken).isWord && (tokens[end] as SpeechToken).quote < 0 && (tokens[end] as SpeechToken).word !== ")") end--;
@@ -864,7 +917,7 @@ function closingRelative(tokens: readonly SpeechToken[], j: number, limit: numbe
   // A relative whose own subject follows is the object of its verb ("which the council denied");
   // one that is the subject ("who is 45") describes the noun before it, inside the report.
   const ownSubject = next !== undefined && (lexicon.articles.has(next.word) || lexicon.possessives.has(next.word) || lexicon.subjectPronouns.has(next.word) || next.capitalised);
-  const objectRelative = isRelativePronoun(tokens[j], lexicon) && !lexicon.complementizers.has(word) && ownSubject;
+  const objectRelative = isRelativePronoun(tokens[j], lexicon) && !lexicon.complementizers.has(word) && !lexicon.locativeRelatives.has(word) && ownSubject;
   const onClause = lexicon.articles.has(word) && lexicon.relativePronouns.has(next?.word ?? "");
   if (!objectRelative && !onClause) return false;
   for (let k = j + 1; k < limit; k++) {
@@ -888,14 +941,25 @@ function coordinatedClauseAhead(tokens: readonly SpeechToken[], from: number, li
   return false;
 }
 
-/** Whether the sentence or clause ends (".", ";", end) within `limit` tokens after `from`: "…, a déclaré le préfet." */
-function clauseEndsWithin(tokens: readonly SpeechToken[], from: number, limit: number): boolean {
+/**
+ * Whether the sentence or clause ends (".", ";", end) within `limit` tokens after `from`: "…, a déclaré le préfet.";
+ * an adjunct set off by a comma ends the speaker's phrase too: "…, a affirmé le ministre, Jean Roux, après un entretien …".
+ */
+function clauseEndsWithin(tokens: readonly SpeechToken[], from: number, limit: number, lexicon: Lexicon): boolean {
   for (let j = from; j < tokens.length; j++) {
     if (j - from > limit) return false;
     const word = (tokens[j] as SpeechToken).word;
     if (word === ";" || word === "." || word === "!" || word === "?") return !isNamePeriod(tokens, j) || j - from > limit;
+    if (j > from && opensAdjunct(tokens, j, lexicon)) return true;
   }
   return true;
+}
+
+/** Whether a comma at `j` sets off an adjunct after a speaker's phrase: a preposition or a present participle follows ("…, après un entretien", "…, speaking in Vienna"). */
+function opensAdjunct(tokens: readonly SpeechToken[], j: number, lexicon: Lexicon): boolean {
+  const next = tokens[j + 1];
+  if (tokens[j]?.word !== "," || !next?.isWord || next.capitalised) return false;
+  return lexicon.prepositions.has(next.word) || lexicon.presentParticiples.match(tokens, j + 1) > 0;
 }
 
 /**
@@ -948,10 +1012,26 @@ function contentBefore(tokens: readonly SpeechToken[], end: number): [number, nu
   return [start, last];
 }
 
+/** Words of a fronted adverbial at most: "Dans la soirée", "In a statement on Monday". */
+const MAX_ADVERBIAL_WORDS = 4;
+
+/** Whether the tokens up to `end` are only a short phrase opening the sentence with a preposition. */
+function isFrontedAdverbial(tokens: readonly SpeechToken[], end: number, lexicon: Lexicon): boolean {
+  const first = tokens[0];
+  if (!first?.isWord || !lexicon.prepositions.has(first.word) || end >= MAX_ADVERBIAL_WORDS + 1) return false;
+  for (let j = 0; j <= end; j++) {
+    const token = tokens[j] as SpeechToken;
+    // "About 400 patients were moved": a verb makes it a clause.
+    if ((!token.isWord && token.word !== "'") || lexicon.clauseVerbs.has(token.word) || lexicon.auxiliaries.has(token.word)) return false;
+  }
+  return true;
+}
+
 /** The start of a short subject between a comma (or quotation) and the verb: "“…,” he said". */
 function shortSubjectStart(tokens: readonly SpeechToken[], cueFirst: number, lexicon: Lexicon): number | null {
   let j = cueFirst - 1;
-  while (j >= 0 && cueFirst - j <= 7 && (tokens[j] as SpeechToken).isWord) j--;
+  // "the U.S. Consumer Product Safety Commission said": an abbreviation's period stays inside the subject.
+  while (j >= 0 && cueFirst - j <= 8 && ((tokens[j] as SpeechToken).isWord || isNamePeriod(tokens, j))) j--;
   if (j < 0 || j === cueFirst - 1) return null;
   const boundary = tokens[j] as SpeechToken;
   if (!(boundary.word === "," || boundary.quote >= 0)) return null;
@@ -959,6 +1039,10 @@ function shortSubjectStart(tokens: readonly SpeechToken[], cueFirst: number, lex
   if (lexicon.complementizers.has(subjectFirst) || isRelativePronoun(tokens[j + 1], lexicon)) return null;
   // "…, ce que la mairie n'a pas confirmé": a relative on the clause before comments on it, it does not report it.
   if (lexicon.articles.has(subjectFirst) && lexicon.relativePronouns.has(tokens[j + 2]?.word ?? "")) return null;
+  // "…, Claire Devaux, n'a pas démenti.": a negation or an adverb alone is no subject; the subject stands before the comma.
+  let onlyAdverbs = true;
+  for (let k = j + 1; k < cueFirst && onlyAdverbs; k++) onlyAdverbs = isSplittingAdverb(tokens[k], lexicon);
+  if (onlyAdverbs) return null;
   return j + 1;
 }
 
@@ -1021,15 +1105,30 @@ function isNamePeriod(tokens: readonly SpeechToken[], j: number): boolean {
 
 /** The speaker written after an inverted verb, up to the end of the clause. */
 function afterEvidence(tokens: readonly SpeechToken[], from: number, lexicon: Lexicon): QuoteEvidence | null {
+  // "a annoncé jeudi le constructeur": a time word before the speaker is no part of its phrase.
+  while (isTimeWord(tokens[from], lexicon) && tokens[from + 1]?.isWord) from++;
+  // "a déclaré au JDD le ministre": the one spoken to, named before the speaker, is not the speaker.
+  if (lexicon.addresseeMarkers.has(tokens[from]?.word ?? "") && tokens[from + 1]?.capitalised) {
+    let past = from + 1;
+    while (tokens[past]?.capitalised) past++;
+    const next = tokens[past];
+    if (next?.isWord && lexicon.articles.has(next.word)) from = past;
+  }
   let last = from - 1;
   for (let j = from; j < tokens.length && j < from + MAX_SUBJECT_TOKENS; j++) {
     const token = tokens[j] as SpeechToken;
     if (token.word === ";" || (token.word === "." && !isNamePeriod(tokens, j)) || token.quote >= 0) break;
-    if (token.word === "," && isRelativePronoun(tokens[j + 1], lexicon)) break;
+    if (token.word === "," && (isRelativePronoun(tokens[j + 1], lexicon) || opensAdjunct(tokens, j, lexicon))) break;
     last = j;
   }
   while (last >= from && !(tokens[last] as SpeechToken).isWord) last--;
   return phraseEvidence(tokens, from, last, "first", lexicon);
+}
+
+/** An audience word that is neither article, preposition nor possessive ("jeudi", "soir", "hier", "également"). */
+function isTimeWord(token: SpeechToken | undefined, lexicon: Lexicon): boolean {
+  if (!token?.isWord || token.capitalised || !lexicon.audience.has(token.word)) return false;
+  return !lexicon.articles.has(token.word) && !lexicon.prepositions.has(token.word) && !lexicon.possessives.has(token.word) && !lexicon.addresseeMarkers.has(token.word);
 }
 
 /**
@@ -1049,7 +1148,21 @@ function subjectEvidence(tokens: readonly SpeechToken[], cueFirst: number, lexic
     }
     return j + 1;
   };
-  const last = adverbsBefore(tokens, cueFirst, lexicon) - 1;
+  let last = adverbsBefore(tokens, cueFirst, lexicon) - 1;
+  // "Le ministre l'a répété": an article right before the verb is an object pronoun, no part of the subject.
+  while (last > 0 && lexicon.articles.has(tokens[last]?.word ?? "") && lexicon.adverbs.has(tokens[last]?.word ?? "") && tokens[last - 1]?.isWord) last--;
+  // "À Matignon, on assure que …", "Dans l'entourage du ministre, on indique que …": "on" speaks where the sentence places it.
+  if (lexicon.impersonal.has(tokens[last]?.word ?? "") && tokens[last - 1]?.word === ",") {
+    const placeStart = segmentStart(last - 2);
+    const opener = (tokens[placeStart] as SpeechToken).word;
+    if (placeStart < last - 2 && (lexicon.prepositions.has(opener) || lexicon.addresseeMarkers.has(opener))) return phraseEvidence(tokens, placeStart + 1, last - 2, "last", lexicon);
+  }
+  // "L'Agence internationale de l'énergie atomique (AIEA) a indiqué": the subject goes on through its acronym.
+  const open = tokens[last]?.word === ")" ? parenthesisOpen(tokens, last) : -1;
+  if (open > 0 && tokens[open - 1]?.isWord) {
+    const start = segmentStart(open - 1);
+    if (start <= open - 1) return phraseEvidence(tokens, start, last, "last", lexicon);
+  }
   let first = segmentStart(last);
   const onlyLinking = first <= last && tokens.slice(first, last + 1).every((token) => lexicon.coordinators.has(token.word) || lexicon.adverbs.has(token.word));
   if (onlyLinking) return firstSubject(tokens, first, lexicon);
@@ -1110,6 +1223,25 @@ function isOwnerToken(tokens: readonly SpeechToken[], k: number): boolean {
 /** Whether a token is a relative pronoun: lower case, as inside a sentence, and not an acronym that spells one ("WHO"). */
 function isRelativePronoun(token: SpeechToken | undefined, lexicon: Lexicon): boolean {
   return token !== undefined && !token.capitalised && lexicon.relativePronouns.has(token.word);
+}
+
+/** Words of an acronym or short gloss in parentheses after a subject, at most. */
+const MAX_PARENTHESIS_TOKENS = 6;
+
+/** The "(" of a short parenthesis of words closing at token `close`, or -1. */
+function parenthesisOpen(tokens: readonly SpeechToken[], close: number): number {
+  for (let j = close - 1; j >= 0 && close - j <= MAX_PARENTHESIS_TOKENS; j--) {
+    const token = tokens[j] as SpeechToken;
+    if (token.word === "(") return j < close - 1 ? j : -1;
+    if (!token.isWord && token.word !== "-" && token.word !== ".") return -1;
+  }
+  return -1;
+}
+
+/** Whether the verb at `cueFirst` opens a subject relative set off by a comma: ", qui assure", ", who said". */
+function isSubjectRelative(tokens: readonly SpeechToken[], cueFirst: number, lexicon: Lexicon): boolean {
+  const relative = tokens[cueFirst - 1];
+  return isRelativePronoun(relative, lexicon) && !lexicon.complementizers.has(relative?.word ?? "") && tokens[cueFirst - 2]?.word === ",";
 }
 
 /** A participle clause ("…, saying …", "ajoutant que …") speaks for the sentence's subject. */
@@ -1198,6 +1330,8 @@ function isSpeech(tokens: readonly SpeechToken[], t: number, words: number, attr
   while (k >= 0 && lexicon.articles.has((tokens[k] as SpeechToken).word)) k--;
   const before = tokens[k];
   if (before && lexicon.namingWords.has(before.word) && !characterisesObject(tokens, k, inner, lexicon)) return false;
+  // In apposition to a naming noun, a capitalised quotation is a title: "son premier film, « Les Oiseaux de papier »".
+  if (before?.word === "," && lexicon.namingWords.has(tokens[k - 1]?.word ?? "") && !LOWER_CASE_OPENING.test(inner)) return false;
   const capitalisedWords = inner.match(/(?:^|\s)\p{Lu}/gu)?.length ?? 0;
   if (words <= 6 && capitalisedWords === words && !/[.!?,;:]/.test(inner)) return false;
   if (words >= 4) return true;
@@ -1206,7 +1340,8 @@ function isSpeech(tokens: readonly SpeechToken[], t: number, words: number, attr
   const next = tokens[t + 1];
   const verbLike = next !== undefined && (lexicon.speechActs.match(tokens, t + 1) > 0 || lexicon.finite.has(next.word) || lexicon.participles.has(next.word) || lexicon.audience.has(next.word));
   // A participle after it ("« des restrictions inacceptables » imposées au personnel") starts a clause of its own, it qualifies no name.
-  const modifies = next?.isWord && !next.capitalised && !verbLike && !lexicon.functionWords.has(next.word) && !lexicon.adverbs.has(next.word) && !/(?:ment|ly|ée?s?)$/u.test(next.word);
+  // A preposition after it ("« aucun complexe » face aux Toulousains") opens an adjunct of the clause, not a name's tail.
+  const modifies = next?.isWord && !next.capitalised && !verbLike && !lexicon.functionWords.has(next.word) && !lexicon.prepositions.has(next.word) && !lexicon.adverbs.has(next.word) && !/(?:ment|ly|ée?s?)$/u.test(next.word);
   return !modifies || inner.includes(",");
 }
 

@@ -108,11 +108,16 @@ export interface Lexicon {
   as: Set<string>;
   subjectPronouns: Set<string>;
   singularPronouns: Set<string>;
+  pluralPronouns: Set<string>;
   demonstratives: PhraseSet;
   passiveAgents: Set<string>;
+  passiveAuxiliaries: Set<string>;
   notInfinitives: Set<string>;
   possessives: Set<string>;
   relativePronouns: Set<string>;
+  locativeRelatives: Set<string>;
+  ownPredicates: Set<string>;
+  authorLinks: Set<string>;
   articles: Set<string>;
   quantifiers: Set<string>;
   collectiveNouns: Set<string>;
@@ -179,11 +184,16 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     as: lower(words.as),
     subjectPronouns: lower(words.subjectPronouns),
     singularPronouns: lower(words.singularPronouns),
+    pluralPronouns: lower(words.pluralPronouns),
     demonstratives: new PhraseSet(words.demonstratives),
     passiveAgents: lower(words.passiveAgents),
+    passiveAuxiliaries: lower(words.passiveAuxiliaries),
     notInfinitives: lower(words.notInfinitives),
     possessives: lower(words.possessives),
     relativePronouns: lower(words.relativePronouns),
+    locativeRelatives: lower(words.locativeRelatives),
+    ownPredicates: lower(words.ownPredicates),
+    authorLinks: lower(words.authorLinks),
     articles,
     quantifiers: lower(words.quantifiers),
     collectiveNouns: lower(words.collectiveNouns),
@@ -275,6 +285,10 @@ const WORD_CODE = 2;
 const codeClasses = new Uint8Array(0x10000);
 for (let code = 0; code < 0x10000; code++) codeClasses[code] = isSpaceCodeByList(code) ? SPACE_CODE : isWordCodeByRanges(code) ? WORD_CODE : 0;
 
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 function isWordCode(code: number): boolean {
   return codeClasses[code] === WORD_CODE;
 }
@@ -302,6 +316,12 @@ function scanWord(text: string, i: number, to: number): number {
     }
     if ((code === 45 || code === 46) && end + 1 < to && isWordCode(text.charCodeAt(end + 1))) {
       if (code === 45) lastHyphen = end;
+      hash = (Math.imul(hash, 31) + code) | 0;
+      end++;
+      continue;
+    }
+    // A comma between digits is a number's ("80,000 adults", « 4,7 % »), not a clause's.
+    if (code === 44 && end > i && end + 1 < to && isDigitCode(text.charCodeAt(end - 1)) && isDigitCode(text.charCodeAt(end + 1))) {
       hash = (Math.imul(hash, 31) + code) | 0;
       end++;
       continue;
@@ -485,8 +505,8 @@ export function findCues(tokens: readonly SpeechToken[], lexicon: Lexicon): Cue[
     const inversion = splitInversion(token.word, lexicon);
     const word = inversion ? inversion[0] : token.word;
     const participle = lexicon.participles.match(tokens, i, word);
-    // "reported by The Guardian", "annoncé par l'Élysée": a passive is not the speaker's verb.
-    if (participle > 0 && isPassive(tokens, i + participle, lexicon)) {
+    // "reported by The Guardian", "annoncé par l'Élysée", "no injuries have been reported": a passive is not the speaker's verb.
+    if (participle > 0 && (isPassive(tokens, i + participle, lexicon) || lexicon.passiveAuxiliaries.has(tokens[i - 1]?.word ?? ""))) {
       i += participle - 1;
       continue;
     }
@@ -503,7 +523,9 @@ export function findCues(tokens: readonly SpeechToken[], lexicon: Lexicon): Cue[
     const finite = lexicon.finite.match(tokens, i, word);
     const before = tokens[i - 1]?.word ?? "";
     // After an article or a possessive it is a noun: "the report", "la note", "his claims".
-    if (finite > 0 && !lexicon.auxiliaries.has(before) && !lexicon.articles.has(before) && !lexicon.possessives.has(before) && !lexicon.prepositions.has(before)) {
+    // After a gerund it is its object: "after receiving reports that …".
+    const gerund = lexicon.words.gerundEnding !== null && before.length > 4 && before.endsWith(lexicon.words.gerundEnding);
+    if (finite > 0 && !gerund && !lexicon.auxiliaries.has(before) && !lexicon.articles.has(before) && !lexicon.possessives.has(before) && !lexicon.prepositions.has(before)) {
       cues.push({ kind: "verb", first: i, last: i + finite - 1, pronoun: inversion?.[1] ?? null });
       i += finite - 1;
       continue;
@@ -514,10 +536,10 @@ export function findCues(tokens: readonly SpeechToken[], lexicon: Lexicon): Cue[
       i += plural - 1;
       continue;
     }
-    const gerund = lexicon.presentParticiples.match(tokens, i);
-    if (gerund > 0) {
-      cues.push({ kind: "participle", first: i, last: i + gerund - 1, pronoun: null });
-      i += gerund - 1;
+    const participleLength = lexicon.presentParticiples.match(tokens, i);
+    if (participleLength > 0) {
+      cues.push({ kind: "participle", first: i, last: i + participleLength - 1, pronoun: null });
+      i += participleLength - 1;
     }
   }
   return cues;
@@ -575,7 +597,7 @@ export function adverbsBefore(tokens: readonly SpeechToken[], i: number, lexicon
   return tokens[j - 1]?.isWord ? j : i;
 }
 
-function isSplittingAdverb(token: SpeechToken | undefined, lexicon: Lexicon): boolean {
+export function isSplittingAdverb(token: SpeechToken | undefined, lexicon: Lexicon): boolean {
   if (token === undefined || !lexicon.adverbs.has(token.word)) return false;
   return !lexicon.auxiliaries.has(token.word) && !lexicon.as.has(token.word) && !lexicon.articles.has(token.word) && !lexicon.prepositions.has(token.word);
 }

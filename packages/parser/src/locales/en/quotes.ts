@@ -63,6 +63,9 @@ export const quotes: QuoteWords = {
     "predicted", "testified", "informed", "assured", "replied", "responded", "asserted", "declared",
     "pointed", "points", "report", "claim", "argue", "insist", "warn", "note", "state", "add", "explain",
     "believe", "think", "fear", "announced", "announces",
+    // "…, insisting it was needed": a participle clause reports without "that" as its verb does.
+    "insisting", "warning", "arguing", "claiming", "noting", "stressing", "explaining", "acknowledging",
+    "admitting", "predicting", "suggesting", "adding", "estimated", "estimates",
   ],
   clauseVerbs: [
     "is", "are", "was", "were", "am", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could",
@@ -80,12 +83,22 @@ export const quotes: QuoteWords = {
   as: ["as"],
   subjectPronouns: ["he", "she", "they", "it", "him", "her", "them"],
   singularPronouns: ["he", "she", "him", "his", "her"],
+  pluralPronouns: ["they", "them"],
   demonstratives: ["the latter"],
   passiveAgents: ["by"],
+  passiveAuxiliaries: ["been", "being"],
+  gerundEnding: "ing",
   infinitive: null,
   notInfinitives: [],
   possessives: ["his", "her", "their", "its"],
   relativePronouns: ["who", "which", "whose", "whom", "that", "where"],
+  locativeRelatives: ["where"],
+  ownPredicates: [
+    "accused", "praised", "criticised", "criticized", "condemned", "denounced", "urged", "thanked", "welcomed",
+    "dismissed", "blamed", "vowed", "pledged", "promised", "declined", "refused", "called", "apologised", "apologized",
+    "hailed", "defended", "rejected", "slammed",
+  ],
+  authorLinks: ["from"],
   articles: ["the", "a", "an", "this", "that", "these", "those"],
   indefiniteArticles: ["a", "an"],
   quantifiers: ["many", "several", "some", "few", "numerous", "various", "most", "one", "two", "three", "four", "five", "ten"],
@@ -101,6 +114,7 @@ export const quotes: QuoteWords = {
   namingWords: [
     "so-called", "dubbed", "titled", "entitled", "named", "nicknamed", "known", "term", "word", "slogan",
     "motto", "title", "headline", "headlined", "hashtag", "operation", "book", "film", "movie", "song", "album", "show", "programme", "program", "plan",
+    "documentary", "novel", "memoir", "series", "play", "exhibition", "musical", "podcast",
     "project", "campaign", "movement", "means", "meaning", "label", "brand", "called",
   ],
   impersonal: [],
@@ -113,7 +127,7 @@ export const quotes: QuoteWords = {
   ],
   partitives: ["one of"],
   coordinators: ["and", "then", "but"],
-  prepositions: ["to", "in", "on", "at", "by", "for", "from", "with", "without", "of", "into", "about", "among", "amongst", "between", "during", "after", "before", "via", "under", "over", "against"],
+  prepositions: ["to", "in", "on", "at", "by", "for", "from", "with", "without", "of", "into", "about", "among", "amongst", "between", "during", "after", "before", "via", "under", "over", "against", "amid", "despite"],
   clauseBreaks: ["while", "whereas", "although", "though", "as"],
   audience: [
     "to", "the", "a", "an", "reporters", "reporter", "journalists", "journalist", "press", "media", "local",
@@ -143,9 +157,10 @@ export const quotes: QuoteWords = {
   documentNouns: [
     "report", "reports", "statement", "statements", "estimate", "estimates", "figures", "data", "tally", "study",
     "survey", "letter", "count", "statistics", "words", "account", "remarks", "comments", "testimony", "version", "sources",
+    "poll", "polls",
   ],
   anaphoricPersonNouns: ["executive", "lawmaker", "politician", "legislator", "diplomat", "campaigner"],
-  organizationNouns: ["company", "firm", "group", "union", "carrier", "maker", "manufacturer", "retailer", "bank", "party", "club", "organisation", "organization", "charity", "operator", "airline", "insurer", "lender", "federation"],
+  organizationNouns: ["ministry", "agency", "regulator", "watchdog", "company", "firm", "group", "union", "carrier", "maker", "manufacturer", "retailer", "bank", "party", "club", "organisation", "organization", "charity", "operator", "airline", "insurer", "lender", "federation"],
   modifiersPrecedeNoun: true,
   // "to" also opens "according to": English marks no addressee this way.
   addresseeMarkers: [],
