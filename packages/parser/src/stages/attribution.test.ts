@@ -346,3 +346,13 @@ describe("a name with a number", () => {
     expect(speakers("Titre\n\nDeux routes sont coupées, a indiqué le Codis 56 dans la soirée.", "fr")).toEqual([["Deux routes sont coupées", "Codis 56"]]);
   });
 });
+
+describe("a circumstance between an inverted verb and its speaker", () => {
+  it("is no part of the speaker, who may then be a role the text names", () => {
+    const text = "Procès à Dijon\n\nLe procès de Jeanne Morel, ancienne directrice de la clinique, s'est ouvert lundi. « Je n'ai rien à me reprocher », a répété à la barre l'ancienne directrice. « Tout sera examiné », a assuré à l'audience le président.";
+    expect(speakers(text, "fr")).toEqual([
+      ["Je n'ai rien à me reprocher", "Jeanne Morel"],
+      ["Tout sera examiné", "président"],
+    ]);
+  });
+});
