@@ -356,3 +356,13 @@ describe("a circumstance between an inverted verb and its speaker", () => {
     ]);
   });
 });
+
+describe("a verb of saying with a reflexive pronoun that means something else", () => {
+  it("is no cue, so the source named after the quotation speaks", () => {
+    const text = "Ce retard s'explique par « des contrôles de sécurité plus longs que prévu », selon la direction de l'aéroport.";
+    expect(parseDocument(text, { language: "fr" }).quotes.map((quote) => [quote.kind, quote.speaker, quote.cue])).toEqual([
+      ["indirect", "direction de l'aéroport", "selon"],
+      ["direct", "direction de l'aéroport", "selon"],
+    ]);
+  });
+});

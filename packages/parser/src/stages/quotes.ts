@@ -18,6 +18,8 @@ export interface QuoteWords {
   auxiliaries: readonly string[];
   /** Pronouns glued to an inverted verb ("-t-il" in "a-t-il ajouté"). */
   invertedPronouns: readonly string[];
+  /** Verbs of saying that mean something else with a reflexive pronoun (« ce retard s'explique par », « il se rappelle »). */
+  reflexiveNotSpeech: readonly string[];
   /** Words that may stand between auxiliary and participle ("également", "also"). */
   adverbs: readonly string[];
   /** Words opening the reported clause ("que", "that"). */

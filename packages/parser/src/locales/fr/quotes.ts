@@ -103,6 +103,10 @@ export const quotes: QuoteWords = {
     "est", "sont",
   ],
   invertedPronouns: ["il", "elle", "ils", "elles", "on"],
+  reflexiveNotSpeech: [
+    "s'explique", "s'expliquent", "s'expliquait", "s'expliquaient", "s'expliquerait", "se rappelle", "se rappellent",
+    "se rappelait",
+  ],
   adverbs: [
     "également", "aussi", "ainsi", "encore", "déjà", "d'ailleurs", "toutefois", "cependant", "pourtant",
     "alors", "ensuite", "enfin", "notamment", "même", "bien", "plus", "tard", "aussitôt", "immédiatement",
