@@ -366,3 +366,10 @@ describe("a verb of saying with a reflexive pronoun that means something else", 
     ]);
   });
 });
+
+describe("a noun pointing back with an age after it", () => {
+  it("still stands for the person named before (« l'élu de 61 ans »)", () => {
+    const text = "Le procès de Paule Verdier, maire de Lunel depuis 2014, s'est ouvert mardi. « Je n'ai rien à me reprocher », a déclaré l'élue de 61 ans.";
+    expect(speakers(text, "fr")).toEqual([["Je n'ai rien à me reprocher", "Paule Verdier"]]);
+  });
+});

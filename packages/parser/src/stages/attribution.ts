@@ -77,7 +77,9 @@ export function attributeQuotes(ctx: DocumentContext): void {
    * speaker of that noun met before ("a council spokesperson").
    */
   const earlierSpeakerFor = (speaker: Speaker, position: number): Speaker | null => {
-    const words = (speaker.text ?? "").toLowerCase().replace(/’/g, "'").split(/\s+|(?<=^l')/u);
+    const age = lexicon.words.ageComplement;
+    const text = age ? (speaker.text ?? "").replace(age, "") : (speaker.text ?? "");
+    const words = text.toLowerCase().replace(/’/g, "'").split(/\s+|(?<=^l')/u);
     if (words.length !== 2 || !lexicon.articles.has(words[0] as string) || lexicon.words.indefiniteArticles.includes(words[0] as string)) return null;
     const noun = words[1] as string;
     if (lexicon.anaphoricPersonNouns.has(noun)) {

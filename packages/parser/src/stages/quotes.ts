@@ -18,6 +18,8 @@ export interface QuoteWords {
   auxiliaries: readonly string[];
   /** Pronouns glued to an inverted verb ("-t-il" in "a-t-il ajouté"). */
   invertedPronouns: readonly string[];
+  /** An age after a noun (« l'élu de 58 ans »): no part of what the noun points back to. Null where ages go before. */
+  ageComplement: RegExp | null;
   /** Verbs of saying that mean something else with a reflexive pronoun (« ce retard s'explique par », « il se rappelle »). */
   reflexiveNotSpeech: readonly string[];
   /** Words that may stand between auxiliary and participle ("également", "also"). */

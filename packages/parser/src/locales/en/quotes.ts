@@ -47,6 +47,7 @@ export const quotes: QuoteWords = {
   auxiliaries: ["has", "have", "had", "will", "would", "was", "were", "is", "are", "could", "might", "did", "does", "having"],
   invertedPronouns: [],
   reflexiveNotSpeech: [],
+  ageComplement: null,
   adverbs: [
     "also", "later", "previously", "earlier", "then", "further", "repeatedly", "publicly", "already", "again",
     "since", "reportedly", "recently", "once", "not", "never", "been", "quoted", "as", "separately", "privately",
