@@ -440,3 +440,15 @@ describe("entities: whole documents", () => {
     }
   });
 });
+
+describe("entities: short forms of names with a suffix or a glued article", () => {
+  it("link the surname alone to a name ending in Jr. and to one with al- or el-", () => {
+    const ctx = entitiesOf(
+      "Talks in Cairo\n\nEgyptian President Abdel Fattah el-Sissi hosted Senator Robert Hale Jr. on Monday. Hale said the visit was useful. Sissi thanked him, and Hale left for Amman.",
+    );
+    expect(ctx.people.map((person) => [person.name, person.aliases])).toEqual([
+      ["Abdel Fattah el-Sissi", ["Sissi"]],
+      ["Robert Hale Jr", ["Hale"]],
+    ]);
+  });
+});

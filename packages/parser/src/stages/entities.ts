@@ -926,9 +926,12 @@ function buildPeople(
     if (draft.keys.length < 2) continue;
     const surname = surnameKeys(draft.keys, lexicon);
     if (surname.length === 0) continue;
-    const list = bySurname.get(surname[0]!) ?? [];
-    list.push({ draft, surname });
-    bySurname.set(surname[0]!, list);
+    const bare = surname.length === 1 ? bareSurname(surname[0]!) : null;
+    for (const form of bare ? [surname, [bare]] : [surname]) {
+      const list = bySurname.get(form[0]!) ?? [];
+      list.push({ draft, surname: form });
+      bySurname.set(form[0]!, list);
+    }
   }
   // The first token not yet read: a mention found covers the words of its surname.
   let unread = 0;
@@ -1007,8 +1010,9 @@ function spanOf(text: string, tokens: Token[], from: number, to: number): Span {
   return { start, end, text: text.slice(start, end) };
 }
 
-/** The surname part of a full name: the words after the given names ("Le Drian", "al-Abadi"). */
-function surnameKeys(keys: string[], lexicon: Lexicon): string[] {
+/** The surname part of a full name: the words after the given names ("Le Drian", "al-Abadi"), without "Jr.". */
+function surnameKeys(fullKeys: string[], lexicon: Lexicon): string[] {
+  const keys = withoutSuffix(fullKeys);
   if (keys.length < 2) return [];
   if (keys.length === 2 && lexicon.familyNamesFirst.has(keys[0]!)) return [keys[0]!];
   let start = keys.length - 1;
@@ -1087,6 +1091,11 @@ class PeopleIndex {
       // "Lula" for Luiz Inácio Lula da Silva: the name a family particle follows is used alone.
       if (start >= 2 && FOREIGN_PARTICLES.has(keys[start]!) && start < keys.length - 1) update(this.byTail, keys[start - 1]!, draft, change);
     }
+    // "Marcos" for Ferdinand Marcos Jr., "Burhan" for Abdel Fattah al-Burhan.
+    const base = withoutSuffix(keys);
+    if (base !== keys) update(this.byTail, base[base.length - 1]!, draft, change);
+    const bare = bareSurname(base[base.length - 1]!);
+    if (bare !== null) update(this.byTail, bare, draft, change);
     if (!initialled) update(this.byFirst, keys[0]!, draft, change);
   }
 }
@@ -1225,6 +1234,20 @@ function personEvidence(
 
 /** Suffixes after a surname, written with a period ("Jr.", "Sr."). */
 const NAME_SUFFIXES = new Set(["jr", "sr"]);
+
+/** A name's words without its generational suffix: "Ferdinand Marcos Jr." is "Marcos" for short. */
+function withoutSuffix(keys: string[]): string[] {
+  return keys.length >= 3 && NAME_SUFFIXES.has(keys[keys.length - 1]!) ? keys.slice(0, -1) : keys;
+}
+
+/** The Arabic article glued to a surname in transliteration: "al-Burhan" is "Burhan" for short. */
+const GLUED_ARTICLE = /^(?:al|el|ad|ash|as|at|az|ar|an)-(?=\p{L}{3})/u;
+
+/** The surname without its glued article ("burhan" for "al-burhan"), or null. */
+function bareSurname(key: string): string | null {
+  const article = GLUED_ARTICLE.exec(key);
+  return article ? key.slice(article[0].length) : null;
+}
 
 /** Words a thing's name ends with among the next three capitalised words ("Community Center"). */
 function thingHeadAfter(tokens: Token[], at: number, region: number): boolean {
