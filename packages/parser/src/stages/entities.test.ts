@@ -452,3 +452,16 @@ describe("entities: short forms of names with a suffix or a glued article", () =
     ]);
   });
 });
+
+describe("entities: nicknames", () => {
+  it("are another name of the person they follow, and later mentions of them are that person's", () => {
+    const en = entitiesOf(
+      "Fighting resumes\n\nThe militia leader Idris Kamal Osman, widely known as Taban, rejected the offer on Sunday. Taban said the army could not be trusted.",
+    );
+    expect(en.people.map((person) => [person.name, person.aliases])).toEqual([["Idris Kamal Osman", ["Taban"]]]);
+    const fr = entitiesOf(
+      "Le chanteur revient sur scène\n\nLe chanteur Jean-Baptiste Moreau, dit Jibé, a annoncé mardi une tournée dans toute la France. Jibé a promis des concerts gratuits pour ses fans.",
+    );
+    expect(fr.people.map((person) => [person.name, person.aliases])).toEqual([["Jean-Baptiste Moreau", ["Jibé"]]]);
+  });
+});

@@ -51,6 +51,8 @@ export interface EntityWords {
   personVerbs: readonly string[];
   /** Words before a name that introduce a speaker ("selon", "according"). */
   speakerIntroducers: readonly string[];
+  /** Words between a name, its comma and the name it goes by ("widely known as" Hemedti, « dit », « surnommé »). */
+  nicknameIntroducers: readonly string[];
   /** Nouns of a ruler's time whose complement is the ruler ("règne", "reign"): "sous le règne de Mobutu". */
   reignNouns: readonly string[];
   /** Words that stop the search for a role before a name (conjunctions, auxiliaries). */
@@ -91,6 +93,8 @@ interface Lexicon {
   personVerbs: Set<string>;
   speakerIntroducers: Set<string>;
   reignNouns: Set<string>;
+  /** Nickname introducers as word keys, longest first. */
+  nicknameIntroducers: string[][];
   roleStops: Set<string>;
   months: Set<string>;
   /** Month names and their abbreviations ("jan", "sept"). */
@@ -248,6 +252,7 @@ function lexiconFor(code: "fr" | "en"): Lexicon {
     personVerbs: set((words) => words.personVerbs),
     speakerIntroducers: set((words) => words.speakerIntroducers),
     reignNouns: set((words) => words.reignNouns),
+    nicknameIntroducers: [...ownSet((words) => words.nicknameIntroducers)].map((phrase) => phrase.split(" ")).sort((a, b) => b.length - a.length),
     roleStops: ownSet((words) => words.roleStops),
     months,
     monthWords,
@@ -882,7 +887,7 @@ function buildPeople(
     const titled = candidate.titled || (before !== undefined && (listed(before, WORD.roleNouns) || isHonorificWord(before)));
     // Royals go by their given name ("Princess Ubolratana"); a pope or a mayor with one does not.
     const byGivenName = !titled || (title !== undefined && ROYAL_TITLES.has(title.key));
-    const owner = findOwner(people, keys, tokens[candidate.from]!.start, byGivenName, lexicon);
+    const owner = findOwner(people, keys, tokens[candidate.from]!.start, byGivenName, lexicon) ?? nicknamed(people, tokens, candidate, lexicon);
     if (owner) {
       owner.mentions.push(spanOf(text, tokens, candidate.from, candidate.to));
       owner.roles.push(...candidate.roles);
@@ -1067,6 +1072,11 @@ class PeopleIndex {
     return this.byTail.get(keys.length === 1 ? keys[0]! : keys.join(" "));
   }
 
+  /** Another name the person goes by alone ("Hemedti"): later mentions of it are theirs. */
+  addShortForm(draft: PersonDraft, key: string): void {
+    update(this.byTail, key, draft, 1);
+  }
+
   withFirstWord(key: string): readonly PersonDraft[] | undefined {
     return this.byFirst.get(key);
   }
@@ -1132,6 +1142,24 @@ function findOwner(people: PeopleIndex, keys: string[], position: number, byGive
   if (keys.length === 1 && (byGivenName || lexicon.familyNamesFirst.has(keys[0]!))) {
     const owners = people.withFirstWord(keys[0]!);
     if (owners?.length === 1) return owners[0]!;
+  }
+  return null;
+}
+
+/**
+ * The person a one-word name is the nickname of ("Mohamed Hamdan Dagalo, widely known as Hemedti",
+ * « Luiz Inácio Lula da Silva, dit Lula »): the name then goes by it in the rest of the text.
+ */
+function nicknamed(people: PeopleIndex, tokens: Token[], candidate: NameCandidate, lexicon: Lexicon): PersonDraft | null {
+  if (candidate.to - candidate.from !== 1) return null;
+  for (const phrase of lexicon.nicknameIntroducers) {
+    const comma = candidate.from - phrase.length - 1;
+    if (comma < 1 || tokens[comma]!.text !== "," || !phrase.every((key, k) => tokens[comma + 1 + k]!.key === key)) continue;
+    const nameEnd = tokens[comma - 1]!.end;
+    const owner = people.live().find((draft) => draft.mentions.some((mention) => mention.end === nameEnd));
+    if (!owner) return null;
+    people.addShortForm(owner, tokens[candidate.from]!.key);
+    return owner;
   }
   return null;
 }

@@ -100,6 +100,7 @@ said says told added stated explained announced noted warned wrote tweeted argue
 criticised described confirmed denied admitted acknowledged declared recalled suggested responded countered conceded testified vowed pledged believes believed wins won beats beat keeps kept takes took dies retains signs joins leads led met spoke visited died resigned who
   `),
   speakerIntroducers: words("according by"),
+  nicknameIntroducers: ["known as", "widely known as", "better known as", "also known as", "commonly known as", "nicknamed", "dubbed", "alias"],
   reignNouns: words("reign dictatorship"),
   roleStops: words(`
 and or but who which that with by for to at in on from as when while after before said told says was is has had have were are will would has also then than where

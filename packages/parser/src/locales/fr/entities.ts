@@ -105,6 +105,7 @@ déploré dénoncé regretté regrette salué salue raconte raconté démenti d�
 entretenu rendu remporte gagne garde bat devance conserve décroche reçoit signe domine obtient quitte rejoint meurt décède succède démissionne arrivé arrive né née âgé âgée décédé décédée mort morte tué tuée élu élue nommé nommée démissionné
 `),
   speakerIntroducers: words("selon d'après pour"),
+  nicknameIntroducers: ["dit", "dite", "surnommé", "surnommée", "alias", "connu sous le nom de", "plus connu sous le nom de", "connue sous le nom de"],
   reignNouns: words("règne dictature"),
   roleStops: words(`
 et a ont est sont était étaient avait avaient sera seront qui que qu' dont où avec par pour selon mais ou ni car donc lorsque quand comme si entre contre après avant
