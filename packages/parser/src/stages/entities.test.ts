@@ -465,3 +465,19 @@ describe("entities: nicknames", () => {
     expect(fr.people.map((person) => [person.name, person.aliases])).toEqual([["Jean-Baptiste Moreau", ["Jibé"]]]);
   });
 });
+
+describe("entities: companies", () => {
+  it("are organizations by their head word, and their name alone is theirs too", () => {
+    const ctx = entitiesOf(
+      "Takeover collapses\n\nHarlow Foods said on Monday that it had ended talks with Denmore Holdings. Denmore said it was disappointed, and the shares of Harlow's parent fell.",
+    );
+    expect(namesOf(ctx)).toEqual([]);
+    expect(ctx.organizations.map((organization) => [organization.name, organization.mentions.map((mention) => mention.text)])).toEqual([
+      ["Harlow Foods", ["Harlow Foods", "Harlow"]],
+      ["Denmore Holdings", ["Denmore Holdings", "Denmore"]],
+    ]);
+    const fr = entitiesOf("Fermeture\n\nLes Fonderies Garnier ont annoncé lundi la fermeture de leur usine de Vierzon.");
+    expect(namesOf(fr)).toEqual([]);
+    expect(fr.organizations.map((organization) => organization.name)).toEqual(["Fonderies Garnier"]);
+  });
+});

@@ -1743,7 +1743,54 @@ function buildOrganizationsAndPlaces(
       place.mentions.push(span);
     }
   }
+  addShortNames(ctx, tokens, found, organizationsByKey);
   return { organizations, places };
+}
+
+/**
+ * Mentions of an organization by its name without its head word: "Castellan" for Castellan Foods,
+ * "Brightwater's board" for Brightwater Group. Only a name of one or two words that no word list
+ * knows and the text never writes in lower case, written capitalised away from a sentence start.
+ */
+function addShortNames(ctx: DocumentContext, tokens: Token[], found: Found[], organizationsByKey: Map<string, OrganizationEntity>): void {
+  const byFirstKey = new Map<string, Array<{ keys: string[]; head: string; organization: OrganizationEntity }>>();
+  for (const item of found) {
+    const words = item.to - item.from;
+    if (item.kind !== "organization" || words < 2 || words > 3) continue;
+    const head = tokens[item.to - 1]!;
+    if (!listed(head, WORD.organizationHeads)) continue;
+    const name = tokens.slice(item.from, item.to - 1);
+    if (!name.every((token) => token.isWord && token.capitalised && token.listedIn === 0 && !token.alsoLowercase)) continue;
+    const organization = organizationsByKey.get(foldKey(item.name));
+    if (!organization) continue;
+    const keys = name.map((token) => token.key);
+    const list = byFirstKey.get(keys[0]!) ?? [];
+    if (!list.some((entry) => entry.organization === organization)) list.push({ keys, head: head.key, organization });
+    byFirstKey.set(keys[0]!, list);
+  }
+  if (byFirstKey.size === 0) return;
+  // "Brightwater said …" read as a person by its verb is the company named in full before or after.
+  ctx.people = ctx.people.filter((person) => {
+    const key = foldKey(person.name);
+    const entry = person.aliases.length === 0 && person.roles.length === 0 ? byFirstKey.get(key)?.find((candidate) => candidate.keys.length === 1) : undefined;
+    if (!entry) return true;
+    entry.organization.mentions.push(...person.mentions);
+    return false;
+  });
+  const taken = new Set<number>();
+  for (const entity of [...ctx.people, ...organizationsByKey.values()]) for (const mention of entity.mentions) taken.add(mention.start);
+  for (let i = 0; i < tokens.length; i++) {
+    const entries = byFirstKey.get(tokens[i]!.key);
+    if (!entries || !tokens[i]!.capitalised || tokens[i]!.sentenceStart || taken.has(tokens[i]!.start)) continue;
+    for (const { keys, head, organization } of entries) {
+      if (!matchesAt(tokens, i, keys)) continue;
+      const after = tokens[i + keys.length];
+      if (after && after.isWord && (after.key === head || after.capitalised)) continue;
+      organization.mentions.push(spanOf(ctx.text, tokens, i, i + keys.length));
+      break;
+    }
+  }
+  for (const organization of organizationsByKey.values()) organization.mentions.sort((a, b) => a.start - b.start);
 }
 
 

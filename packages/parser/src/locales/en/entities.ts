@@ -76,6 +76,7 @@ Syndrome Disease Lodge Roadhouse Basin Gorge Beach Island City Creek Survey Labo
 Ministry Department Party Assembly Council Commission Court Senate Parliament Congress Agency Union Federation Association Committee Bank Fund Office Organization Organisation
 Institute University Society Group Company Corporation Front Movement Alliance Coalition League Army Forces Police Guard Service Bureau Authority Board Network Times Post
 Charity Foundation Airlines Airways Motors Inc Corp Ltd Academy Orchestra Club Community Tribunal Administration Cabinet Directorate Command Agency Council Commission
+Foods Holdings Industries Technologies Pharmaceuticals Laboratories Logistics Enterprises Brands Plc LLC Mining Petroleum Shipping
 `),
   organizations: [
     ...words(`NATO UN EU Kremlin Pentagon IMF WHO WTO OSCE OPEC ASEAN G7 G8 G20 Reuters AP AFP BBC CNN Bloomberg Hamas Hezbollah Taliban ISIS ISIL CIA FBI NSA Google Apple

@@ -73,6 +73,7 @@ ministère Ministère Parti parti Assemblée Conseil Commission Cour Tribunal S�
 Organisation Institut Université Société Groupe Compagnie Front Mouvement Rassemblement Alliance Coalition Ligue Syndicat Armée Forces Gendarmerie Direction Service
 Département Bureau Autorité Haute-Autorité Observatoire Fondation Académie Orchestre Club Conférence Congrès Chambre Communauté Mission Brigade Régiment Ordre
 Partei Volkspartei Bündnis Partido Partito
+Fonderies Laboratoires Établissements Chantiers Ateliers Aciéries Papeteries Brasseries Assurances Éditions Mutuelle
 `),
   organizations: [
     ...words(`OTAN ONU OSCE UE Kremlin Élysée Maison-Blanche Matignon Pentagone BCE FMI OMS OMC Unesco Unicef HCR AIEA G7 G8 G20 AFP Reuters Daech Daesh Hezbollah Hamas
