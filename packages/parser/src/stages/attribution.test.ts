@@ -373,3 +373,10 @@ describe("a noun pointing back with an age after it", () => {
     expect(speakers(text, "fr")).toEqual([["Je n'ai rien à me reprocher", "Paule Verdier"]]);
   });
 });
+
+describe("a participle's clause between the subject and its verb", () => {
+  it("names no speaker even when it holds a « que » of its own", () => {
+    const text = "Marc Delorme, élu en juin sur une ligne plus dure que son prédécesseur, a pour sa part appelé à « tourner la page » avec les syndicats.";
+    expect(speakers(text, "fr")).toEqual([["tourner la page", "Marc Delorme"]]);
+  });
+});

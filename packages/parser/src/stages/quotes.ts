@@ -1088,6 +1088,13 @@ function subjectEvidence(tokens: readonly SpeechToken[], cueFirst: number, lexic
     if (start > end) return null;
     const opener = (tokens[start] as SpeechToken).word;
     if (isRelativePronoun(tokens[start], lexicon) && tokens[start - 1]?.word === ",") return earlierSegment(start - 2);
+    // "Marc Delorme, élu en juin sur une ligne plus dure que son prédécesseur, a appelé": a participle's
+    // clause names no speaker, even with a « que » of its own; the subject before it speaks.
+    const wholeOpener = tokens[whole];
+    if (whole < start && tokens[whole - 1]?.word === "," && wholeOpener && !wholeOpener.capitalised && wholeOpener.isWord && !lexicon.functionWords.has(wholeOpener.word)) {
+      const before = segmentStart(whole - 2);
+      if (before <= whole - 2) return phraseEvidence(tokens, before, whole - 2, "last", lexicon);
+    }
     // An adverbial between commas ("Ane Alencar, in remarks to UOL, said") is not the subject.
     if (lexicon.functionWords.has(opener) && !lexicon.articles.has(opener) && tokens[start - 1]?.word === ",") return earlierSegment(start - 2);
     // An owner ("Britain's third-largest carrier") names no one in the apposition: the subject before it speaks.
