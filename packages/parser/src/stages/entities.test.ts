@@ -481,3 +481,10 @@ describe("entities: companies", () => {
     expect(fr.organizations.map((organization) => organization.name)).toEqual(["Fonderies Garnier"]);
   });
 });
+
+describe("entities: ocean zone names", () => {
+  it("are no people before “time”", () => {
+    const ctx = entitiesOf("Hearing moved\n\nThe hearing starts at 10 a.m. Pacific time on Monday, and a second one at 9 a.m. Atlantic time, Judge Ellen Crow said.");
+    expect(namesOf(ctx)).toEqual(["Ellen Crow"]);
+  });
+});

@@ -61,7 +61,7 @@ As If Since Although Though However Meanwhile Today Yesterday Tomorrow Many Some
 Despite Following Under Over Among Between Against Within Without About Around Until Then Now Earlier Later Last Next First Second Third One Two Three Four Five
 Police Officials Government God Christmas Easter Internet Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
 June July August September October November December Mr Mrs Ms Dr Sir Lord Lady State States Republic Parliament Congress Senate House Court Council Party Army North
-South East West Eastern Western Northern Southern Democrats Republicans Democrat Republican Photo Video Source Read More Update Breaking Reporting Editing Writing
+South East West Eastern Western Northern Southern Pacific Atlantic Democrats Republicans Democrat Republican Photo Video Source Read More Update Breaking Reporting Editing Writing
 Although Once Because Instead Even Still Just Only Please Thanks Dear Hello Sources Many Few Every Any Whether Unlike Like Once Niño Niña
 `),
   nameParticles: words("de du des la le van von der den ter ten da di dos das do del della al el ben bin ibn abu bint y"),
