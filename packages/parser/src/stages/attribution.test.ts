@@ -472,3 +472,37 @@ describe("a nationality as a definite noun", () => {
     expect(speakers(french, "fr").map(([, speaker]) => speaker)).toEqual(["Paolo Verri", "Paolo Verri"]);
   });
 });
+
+describe("a circumstance between an inverted verb and its speaker", () => {
+  it("is no part of the speaker, who may then be a role the text names", () => {
+    const text = "Procès à Dijon\n\nLe procès de Jeanne Morel, ancienne directrice de la clinique, s'est ouvert lundi. « Je n'ai rien à me reprocher », a répété à la barre l'ancienne directrice. « Tout sera examiné », a assuré à l'audience le président.";
+    expect(speakers(text, "fr")).toEqual([
+      ["Je n'ai rien à me reprocher", "Jeanne Morel"],
+      ["Tout sera examiné", "président"],
+    ]);
+  });
+});
+
+describe("a verb of saying with a reflexive pronoun that means something else", () => {
+  it("is no cue, so the source named after the quotation speaks", () => {
+    const text = "Ce retard s'explique par « des contrôles de sécurité plus longs que prévu », selon la direction de l'aéroport.";
+    expect(parseDocument(text, { language: "fr" }).quotes.map((quote) => [quote.kind, quote.speaker, quote.cue])).toEqual([
+      ["indirect", "direction de l'aéroport", "selon"],
+      ["direct", "direction de l'aéroport", "selon"],
+    ]);
+  });
+});
+
+describe("a noun pointing back with an age after it", () => {
+  it("still stands for the person named before (« l'élu de 61 ans »)", () => {
+    const text = "Le procès de Paule Verdier, maire de Lunel depuis 2014, s'est ouvert mardi. « Je n'ai rien à me reprocher », a déclaré l'élue de 61 ans.";
+    expect(speakers(text, "fr")).toEqual([["Je n'ai rien à me reprocher", "Paule Verdier"]]);
+  });
+});
+
+describe("a participle's clause between the subject and its verb", () => {
+  it("names no speaker even when it holds a « que » of its own", () => {
+    const text = "Marc Delorme, élu en juin sur une ligne plus dure que son prédécesseur, a pour sa part appelé à « tourner la page » avec les syndicats.";
+    expect(speakers(text, "fr")).toEqual([["tourner la page", "Marc Delorme"]]);
+  });
+});

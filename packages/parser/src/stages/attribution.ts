@@ -77,7 +77,9 @@ export function attributeQuotes(ctx: DocumentContext): void {
    * speaker of that noun met before ("a council spokesperson").
    */
   const earlierSpeakerFor = (speaker: Speaker, position: number): Speaker | null => {
-    const words = (speaker.text ?? "").toLowerCase().replace(/’/g, "'").split(/\s+|(?<=^l')/u);
+    const age = lexicon.words.ageComplement;
+    const text = age ? (speaker.text ?? "").replace(age, "") : (speaker.text ?? "");
+    const words = text.toLowerCase().replace(/’/g, "'").split(/\s+|(?<=^l')/u);
     // "précise l'entreprise dans un communiqué", "the company said in a statement": the medium after the noun is not its own.
     if (words.length > 2 && lexicon.audience.has(words[2] as string) && lexicon.prepositions.has(words[2] as string)) words.length = 2;
     if (words.length !== 2 || !lexicon.articles.has(words[0] as string) || lexicon.words.indefiniteArticles.includes(words[0] as string)) return null;
@@ -344,6 +346,8 @@ const INNER_CAPITAL = /.\p{Lu}/u;
 
 /** Only this many unnamed speakers are remembered for a noun pointing back (keeps long inputs linear). */
 const MAX_UNNAMED_SPEAKERS = 50;
+/** A circumstance before an inverted speaker is short (« à la barre », "devant la commission d'enquête"). */
+const MAX_ADJUNCT_WORDS = 6;
 
 /** An attributed quote, for finding its words quoted again. */
 interface SaidWords {
@@ -663,6 +667,25 @@ function lastMentionBefore(mentions: readonly NamedMention[], position: number, 
 }
 
 /**
+ * Where the speaker starts after a place or circumstance written between an inverted verb and it
+ * (« a répété à la barre l'accusé », « a plaidé devant le tribunal son avocate »): a preposition,
+ * its noun, then an article or possessive that opens the speaker. `start` when the phrase does not open so.
+ */
+function afterAdjunct(text: string, start: number, end: number, lexicon: Lexicon): number {
+  const words = [...text.slice(start, end).matchAll(/\S+/gu)];
+  if (!lexicon.prepositions.has((words[0]?.[0] ?? "").toLowerCase())) return start;
+  // "des", "du" after a noun open its complement ("le syndicat des enseignants"), not a new phrase.
+  const determiner = (word: string) => (lexicon.articles.has(word) || lexicon.possessives.has(word)) && !lexicon.prepositions.has(word);
+  for (let k = 2; k < words.length && k <= MAX_ADJUNCT_WORDS; k++) {
+    const word = (words[k] as RegExpMatchArray)[0].toLowerCase().replace(/’/g, "'");
+    const before = (words[k - 1] as RegExpMatchArray)[0].toLowerCase();
+    const opens = (determiner(word) && k < words.length - 1) || /^l'./u.test(word);
+    if (opens && !determiner(before) && !lexicon.functionWords.has(before)) return start + ((words[k] as RegExpMatchArray).index ?? 0);
+  }
+  return start;
+}
+
+/**
  * The speaker named in the evidence region: a person, else what the phrase describes (a role the
  * entity stage ties to a person, an organization at its head, an unnamed speaker's noun).
  */
@@ -677,8 +700,9 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
     if (mention.start >= regionEnd) break;
     if (mention.end <= regionEnd) inside.push(mention);
   }
-  const phraseEnd = Math.min(entry.phraseEnd, Math.max(regionEnd, entry.phraseStart));
-  const head = phraseHead(ctx.text, entry.phraseStart, phraseEnd, lexicon);
+  const phraseStart = entry.prefer === "first" ? afterAdjunct(ctx.text, entry.phraseStart, entry.phraseEnd, lexicon) : entry.phraseStart;
+  const phraseEnd = Math.min(entry.phraseEnd, Math.max(regionEnd, phraseStart));
+  const head = phraseHead(ctx.text, phraseStart, phraseEnd, lexicon);
   // "les estimations d'Amnesty International", "a report by the UN": the author speaks for the document.
   const author = authorStart(ctx.text, head, phraseEnd, lexicon);
   if (author >= 0) {
@@ -696,18 +720,18 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   if (person) return { name: person.name, text: ctx.text.slice(person.start, person.end), isPerson: true, isNamed: true };
 
   // The one spoken to ends the phrase: "mercredi à Viktor Orban" names no speaker.
-  const phrase = ctx.text.slice(entry.phraseStart, Math.max(entry.phraseStart, Math.min(phraseEnd, addressees[0]?.start ?? phraseEnd))).trim();
+  const phrase = ctx.text.slice(phraseStart, Math.max(phraseStart, Math.min(phraseEnd, addressees[0]?.start ?? phraseEnd))).trim();
   if (phrase === "" || opensContactRelative(phrase, lexicon)) return NO_SPEAKER;
   // "un communiqué émanant du ministère", "a statement issued by the ministry": the issuer speaks.
-  const issuer = issuerStart(ctx, entry.phraseStart, phraseEnd, lexicon);
+  const issuer = issuerStart(ctx, phraseStart, phraseEnd, lexicon);
   const issuing = issuer < 0 ? undefined : inside.find((mention) => !mention.isPerson && mention.start <= issuer && issuer < mention.end);
   if (issuing) return { name: issuing.name, text: ctx.text.slice(issuer, phraseEnd).trim(), isPerson: false, isNamed: true };
   // Where nouns follow their modifiers, "a United Nations envoy" is an envoy, not the United Nations.
   const headOrganization = inside.find((mention) => !mention.isPerson && mention.start <= head && head < mention.end && !(lexicon.words.modifiersPrecedeNoun && NOUN_AFTER.test(ctx.text.slice(mention.end, phraseEnd))));
   if (headOrganization) return { name: headOrganization.name, text: phrase, isPerson: false, isNamed: true };
-  const documentAuthor = documentIssuer(ctx, phrase, entry.phraseStart, mentions, lexicon) ?? documentOwner(phrase, inside, names, lexicon);
+  const documentAuthor = documentIssuer(ctx, phrase, phraseStart, mentions, lexicon) ?? documentOwner(phrase, inside, names, lexicon);
   if (documentAuthor) return documentAuthor;
-  const resolved = describe(ctx, phrase, entry.phraseStart, head, lexicon);
+  const resolved = describe(ctx, phrase, phraseStart, head, lexicon);
   const described = (resolved && sharesRoleWord(resolved, phrase, lexicon) ? resolved : null) ?? personWithRole(names, phrase, lexicon) ?? (owners.length === 0 ? personNamedIn(names, phrase) : null);
   if (described) return { name: described.name, text: phrase, isPerson: true, isNamed: true };
   const organization = organizationCalled(names, phrase, lexicon);

@@ -440,3 +440,51 @@ describe("entities: whole documents", () => {
     }
   });
 });
+
+describe("entities: short forms of names with a suffix or a glued article", () => {
+  it("link the surname alone to a name ending in Jr. and to one with al- or el-", () => {
+    const ctx = entitiesOf(
+      "Talks in Cairo\n\nEgyptian President Abdel Fattah el-Sissi hosted Senator Robert Hale Jr. on Monday. Hale said the visit was useful. Sissi thanked him, and Hale left for Amman.",
+    );
+    expect(ctx.people.map((person) => [person.name, person.aliases])).toEqual([
+      ["Abdel Fattah el-Sissi", ["Sissi"]],
+      ["Robert Hale Jr", ["Hale"]],
+    ]);
+  });
+});
+
+describe("entities: nicknames", () => {
+  it("are another name of the person they follow, and later mentions of them are that person's", () => {
+    const en = entitiesOf(
+      "Fighting resumes\n\nThe militia leader Idris Kamal Osman, widely known as Taban, rejected the offer on Sunday. Taban said the army could not be trusted.",
+    );
+    expect(en.people.map((person) => [person.name, person.aliases])).toEqual([["Idris Kamal Osman", ["Taban"]]]);
+    const fr = entitiesOf(
+      "Le chanteur revient sur scène\n\nLe chanteur Jean-Baptiste Moreau, dit Jibé, a annoncé mardi une tournée dans toute la France. Jibé a promis des concerts gratuits pour ses fans.",
+    );
+    expect(fr.people.map((person) => [person.name, person.aliases])).toEqual([["Jean-Baptiste Moreau", ["Jibé"]]]);
+  });
+});
+
+describe("entities: companies", () => {
+  it("are organizations by their head word, and their name alone is theirs too", () => {
+    const ctx = entitiesOf(
+      "Takeover collapses\n\nHarlow Foods said on Monday that it had ended talks with Denmore Holdings. Denmore said it was disappointed, and the shares of Harlow's parent fell.",
+    );
+    expect(namesOf(ctx)).toEqual([]);
+    expect(ctx.organizations.map((organization) => [organization.name, organization.mentions.map((mention) => mention.text)])).toEqual([
+      ["Harlow Foods", ["Harlow Foods", "Harlow"]],
+      ["Denmore Holdings", ["Denmore Holdings", "Denmore"]],
+    ]);
+    const fr = entitiesOf("Fermeture\n\nLes Fonderies Garnier ont annoncé lundi la fermeture de leur usine de Vierzon.");
+    expect(namesOf(fr)).toEqual([]);
+    expect(fr.organizations.map((organization) => organization.name)).toEqual(["Fonderies Garnier"]);
+  });
+});
+
+describe("entities: ocean zone names", () => {
+  it("are no people before “time”", () => {
+    const ctx = entitiesOf("Hearing moved\n\nThe hearing starts at 10 a.m. Pacific time on Monday, and a second one at 9 a.m. Atlantic time, Judge Ellen Crow said.");
+    expect(namesOf(ctx)).toEqual(["Ellen Crow"]);
+  });
+});

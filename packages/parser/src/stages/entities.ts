@@ -51,6 +51,8 @@ export interface EntityWords {
   personVerbs: readonly string[];
   /** Words before a name that introduce a speaker ("selon", "according"). */
   speakerIntroducers: readonly string[];
+  /** Words between a name, its comma and the name it goes by ("widely known as" Hemedti, « dit », « surnommé »). */
+  nicknameIntroducers: readonly string[];
   /** Nouns of a ruler's time whose complement is the ruler ("règne", "reign"): "sous le règne de Mobutu". */
   reignNouns: readonly string[];
   /** Words that stop the search for a role before a name (conjunctions, auxiliaries). */
@@ -91,6 +93,8 @@ interface Lexicon {
   personVerbs: Set<string>;
   speakerIntroducers: Set<string>;
   reignNouns: Set<string>;
+  /** Nickname introducers as word keys, longest first. */
+  nicknameIntroducers: string[][];
   roleStops: Set<string>;
   months: Set<string>;
   /** Month names and their abbreviations ("jan", "sept"). */
@@ -248,6 +252,7 @@ function lexiconFor(code: "fr" | "en"): Lexicon {
     personVerbs: set((words) => words.personVerbs),
     speakerIntroducers: set((words) => words.speakerIntroducers),
     reignNouns: set((words) => words.reignNouns),
+    nicknameIntroducers: [...ownSet((words) => words.nicknameIntroducers)].map((phrase) => phrase.split(" ")).sort((a, b) => b.length - a.length),
     roleStops: ownSet((words) => words.roleStops),
     months,
     monthWords,
@@ -882,7 +887,7 @@ function buildPeople(
     const titled = candidate.titled || (before !== undefined && (listed(before, WORD.roleNouns) || isHonorificWord(before)));
     // Royals go by their given name ("Princess Ubolratana"); a pope or a mayor with one does not.
     const byGivenName = !titled || (title !== undefined && ROYAL_TITLES.has(title.key));
-    const owner = findOwner(people, keys, tokens[candidate.from]!.start, byGivenName, lexicon);
+    const owner = findOwner(people, keys, tokens[candidate.from]!.start, byGivenName, lexicon) ?? nicknamed(people, tokens, candidate, lexicon);
     if (owner) {
       owner.mentions.push(spanOf(text, tokens, candidate.from, candidate.to));
       owner.roles.push(...candidate.roles);
@@ -926,9 +931,12 @@ function buildPeople(
     if (draft.keys.length < 2) continue;
     const surname = surnameKeys(draft.keys, lexicon);
     if (surname.length === 0) continue;
-    const list = bySurname.get(surname[0]!) ?? [];
-    list.push({ draft, surname });
-    bySurname.set(surname[0]!, list);
+    const bare = surname.length === 1 ? bareSurname(surname[0]!) : null;
+    for (const form of bare ? [surname, [bare]] : [surname]) {
+      const list = bySurname.get(form[0]!) ?? [];
+      list.push({ draft, surname: form });
+      bySurname.set(form[0]!, list);
+    }
   }
   // The first token not yet read: a mention found covers the words of its surname.
   let unread = 0;
@@ -1007,8 +1015,9 @@ function spanOf(text: string, tokens: Token[], from: number, to: number): Span {
   return { start, end, text: text.slice(start, end) };
 }
 
-/** The surname part of a full name: the words after the given names ("Le Drian", "al-Abadi"). */
-function surnameKeys(keys: string[], lexicon: Lexicon): string[] {
+/** The surname part of a full name: the words after the given names ("Le Drian", "al-Abadi"), without "Jr.". */
+function surnameKeys(fullKeys: string[], lexicon: Lexicon): string[] {
+  const keys = withoutSuffix(fullKeys);
   if (keys.length < 2) return [];
   if (keys.length === 2 && lexicon.familyNamesFirst.has(keys[0]!)) return [keys[0]!];
   let start = keys.length - 1;
@@ -1063,6 +1072,11 @@ class PeopleIndex {
     return this.byTail.get(keys.length === 1 ? keys[0]! : keys.join(" "));
   }
 
+  /** Another name the person goes by alone ("Hemedti"): later mentions of it are theirs. */
+  addShortForm(draft: PersonDraft, key: string): void {
+    update(this.byTail, key, draft, 1);
+  }
+
   withFirstWord(key: string): readonly PersonDraft[] | undefined {
     return this.byFirst.get(key);
   }
@@ -1087,6 +1101,11 @@ class PeopleIndex {
       // "Lula" for Luiz Inácio Lula da Silva: the name a family particle follows is used alone.
       if (start >= 2 && FOREIGN_PARTICLES.has(keys[start]!) && start < keys.length - 1) update(this.byTail, keys[start - 1]!, draft, change);
     }
+    // "Marcos" for Ferdinand Marcos Jr., "Burhan" for Abdel Fattah al-Burhan.
+    const base = withoutSuffix(keys);
+    if (base !== keys) update(this.byTail, base[base.length - 1]!, draft, change);
+    const bare = bareSurname(base[base.length - 1]!);
+    if (bare !== null) update(this.byTail, bare, draft, change);
     if (!initialled) update(this.byFirst, keys[0]!, draft, change);
   }
 }
@@ -1123,6 +1142,24 @@ function findOwner(people: PeopleIndex, keys: string[], position: number, byGive
   if (keys.length === 1 && (byGivenName || lexicon.familyNamesFirst.has(keys[0]!))) {
     const owners = people.withFirstWord(keys[0]!);
     if (owners?.length === 1) return owners[0]!;
+  }
+  return null;
+}
+
+/**
+ * The person a one-word name is the nickname of ("Mohamed Hamdan Dagalo, widely known as Hemedti",
+ * « Luiz Inácio Lula da Silva, dit Lula »): the name then goes by it in the rest of the text.
+ */
+function nicknamed(people: PeopleIndex, tokens: Token[], candidate: NameCandidate, lexicon: Lexicon): PersonDraft | null {
+  if (candidate.to - candidate.from !== 1) return null;
+  for (const phrase of lexicon.nicknameIntroducers) {
+    const comma = candidate.from - phrase.length - 1;
+    if (comma < 1 || tokens[comma]!.text !== "," || !phrase.every((key, k) => tokens[comma + 1 + k]!.key === key)) continue;
+    const nameEnd = tokens[comma - 1]!.end;
+    const owner = people.live().find((draft) => draft.mentions.some((mention) => mention.end === nameEnd));
+    if (!owner) return null;
+    people.addShortForm(owner, tokens[candidate.from]!.key);
+    return owner;
   }
   return null;
 }
@@ -1225,6 +1262,20 @@ function personEvidence(
 
 /** Suffixes after a surname, written with a period ("Jr.", "Sr."). */
 const NAME_SUFFIXES = new Set(["jr", "sr"]);
+
+/** A name's words without its generational suffix: "Ferdinand Marcos Jr." is "Marcos" for short. */
+function withoutSuffix(keys: string[]): string[] {
+  return keys.length >= 3 && NAME_SUFFIXES.has(keys[keys.length - 1]!) ? keys.slice(0, -1) : keys;
+}
+
+/** The Arabic article glued to a surname in transliteration: "al-Burhan" is "Burhan" for short. */
+const GLUED_ARTICLE = /^(?:al|el|ad|ash|as|at|az|ar|an)-(?=\p{L}{3})/u;
+
+/** The surname without its glued article ("burhan" for "al-burhan"), or null. */
+function bareSurname(key: string): string | null {
+  const article = GLUED_ARTICLE.exec(key);
+  return article ? key.slice(article[0].length) : null;
+}
 
 /** Words a thing's name ends with among the next three capitalised words ("Community Center"). */
 function thingHeadAfter(tokens: Token[], at: number, region: number): boolean {
@@ -1692,7 +1743,54 @@ function buildOrganizationsAndPlaces(
       place.mentions.push(span);
     }
   }
+  addShortNames(ctx, tokens, found, organizationsByKey);
   return { organizations, places };
+}
+
+/**
+ * Mentions of an organization by its name without its head word: "Castellan" for Castellan Foods,
+ * "Brightwater's board" for Brightwater Group. Only a name of one or two words that no word list
+ * knows and the text never writes in lower case, written capitalised away from a sentence start.
+ */
+function addShortNames(ctx: DocumentContext, tokens: Token[], found: Found[], organizationsByKey: Map<string, OrganizationEntity>): void {
+  const byFirstKey = new Map<string, Array<{ keys: string[]; head: string; organization: OrganizationEntity }>>();
+  for (const item of found) {
+    const words = item.to - item.from;
+    if (item.kind !== "organization" || words < 2 || words > 3) continue;
+    const head = tokens[item.to - 1]!;
+    if (!listed(head, WORD.organizationHeads)) continue;
+    const name = tokens.slice(item.from, item.to - 1);
+    if (!name.every((token) => token.isWord && token.capitalised && token.listedIn === 0 && !token.alsoLowercase)) continue;
+    const organization = organizationsByKey.get(foldKey(item.name));
+    if (!organization) continue;
+    const keys = name.map((token) => token.key);
+    const list = byFirstKey.get(keys[0]!) ?? [];
+    if (!list.some((entry) => entry.organization === organization)) list.push({ keys, head: head.key, organization });
+    byFirstKey.set(keys[0]!, list);
+  }
+  if (byFirstKey.size === 0) return;
+  // "Brightwater said …" read as a person by its verb is the company named in full before or after.
+  ctx.people = ctx.people.filter((person) => {
+    const key = foldKey(person.name);
+    const entry = person.aliases.length === 0 && person.roles.length === 0 ? byFirstKey.get(key)?.find((candidate) => candidate.keys.length === 1) : undefined;
+    if (!entry) return true;
+    entry.organization.mentions.push(...person.mentions);
+    return false;
+  });
+  const taken = new Set<number>();
+  for (const entity of [...ctx.people, ...organizationsByKey.values()]) for (const mention of entity.mentions) taken.add(mention.start);
+  for (let i = 0; i < tokens.length; i++) {
+    const entries = byFirstKey.get(tokens[i]!.key);
+    if (!entries || !tokens[i]!.capitalised || tokens[i]!.sentenceStart || taken.has(tokens[i]!.start)) continue;
+    for (const { keys, head, organization } of entries) {
+      if (!matchesAt(tokens, i, keys)) continue;
+      const after = tokens[i + keys.length];
+      if (after && after.isWord && (after.key === head || after.capitalised)) continue;
+      organization.mentions.push(spanOf(ctx.text, tokens, i, i + keys.length));
+      break;
+    }
+  }
+  for (const organization of organizationsByKey.values()) organization.mentions.sort((a, b) => a.start - b.start);
 }
 
 

@@ -18,6 +18,10 @@ export interface QuoteWords {
   auxiliaries: readonly string[];
   /** Pronouns glued to an inverted verb ("-t-il" in "a-t-il ajouté"). */
   invertedPronouns: readonly string[];
+  /** An age after a noun (« l'élu de 58 ans »): no part of what the noun points back to. Null where ages go before. */
+  ageComplement: RegExp | null;
+  /** Verbs of saying that mean something else with a reflexive pronoun (« ce retard s'explique par », « il se rappelle »). */
+  reflexiveNotSpeech: readonly string[];
   /** Words that may stand between auxiliary and participle ("également", "also"). */
   adverbs: readonly string[];
   /** Words opening the reported clause ("que", "that"). */
@@ -1197,6 +1201,13 @@ function subjectEvidence(tokens: readonly SpeechToken[], cueFirst: number, lexic
     if (start > end) return null;
     const opener = (tokens[start] as SpeechToken).word;
     if (isRelativePronoun(tokens[start], lexicon) && tokens[start - 1]?.word === ",") return earlierSegment(start - 2);
+    // "Marc Delorme, élu en juin sur une ligne plus dure que son prédécesseur, a appelé": a participle's
+    // clause names no speaker, even with a « que » of its own; the subject before it speaks.
+    const wholeOpener = tokens[whole];
+    if (whole < start && tokens[whole - 1]?.word === "," && wholeOpener && !wholeOpener.capitalised && wholeOpener.isWord && !lexicon.functionWords.has(wholeOpener.word)) {
+      const before = segmentStart(whole - 2);
+      if (before <= whole - 2) return phraseEvidence(tokens, before, whole - 2, "last", lexicon);
+    }
     // An adverbial between commas ("Ane Alencar, in remarks to UOL, said") is not the subject.
     if (lexicon.functionWords.has(opener) && !lexicon.articles.has(opener) && tokens[start - 1]?.word === ",") return earlierSegment(start - 2);
     // An owner ("Britain's third-largest carrier") names no one in the apposition: the subject before it speaks.

@@ -101,6 +101,7 @@ export interface Lexicon {
   auxiliaries: Set<string>;
   adverbs: Set<string>;
   invertedPronouns: Set<string>;
+  reflexiveNotSpeech: Set<string>;
   complementizers: Set<string>;
   notBeforeComplementizer: Set<string>;
   bareClauseVerbs: Set<string>;
@@ -177,6 +178,7 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     auxiliaries: lower(words.auxiliaries),
     adverbs: lower(words.adverbs),
     invertedPronouns: lower(words.invertedPronouns),
+    reflexiveNotSpeech: lower(words.reflexiveNotSpeech),
     complementizers: lower(words.complementizers),
     notBeforeComplementizer: lower(words.notBeforeComplementizer),
     bareClauseVerbs: lower(words.bareClauseVerbs),
@@ -523,9 +525,9 @@ export function findCues(tokens: readonly SpeechToken[], lexicon: Lexicon): Cue[
     const finite = lexicon.finite.match(tokens, i, word);
     const before = tokens[i - 1]?.word ?? "";
     // After an article or a possessive it is a noun: "the report", "la note", "his claims".
-    // After a gerund it is its object: "after receiving reports that …".
+    // After a gerund it is its object: "after receiving reports that …"; after « se » sometimes another verb (« s'explique »).
     const gerund = lexicon.words.gerundEnding !== null && before.length > 4 && before.endsWith(lexicon.words.gerundEnding);
-    if (finite > 0 && !gerund && !lexicon.auxiliaries.has(before) && !lexicon.articles.has(before) && !lexicon.possessives.has(before) && !lexicon.prepositions.has(before)) {
+    if (finite > 0 && !gerund && !lexicon.auxiliaries.has(before) && !lexicon.articles.has(before) && !lexicon.possessives.has(before) && !lexicon.prepositions.has(before) && !reflexiveNotSpeech(before, word, lexicon)) {
       cues.push({ kind: "verb", first: i, last: i + finite - 1, pronoun: inversion?.[1] ?? null });
       i += finite - 1;
       continue;
@@ -543,6 +545,12 @@ export function findCues(tokens: readonly SpeechToken[], lexicon: Lexicon): Cue[
     }
   }
   return cues;
+}
+
+/** « s'explique », « se rappelle »: the verb with its reflexive pronoun says no speech. */
+function reflexiveNotSpeech(before: string, word: string, lexicon: Lexicon): boolean {
+  if (lexicon.reflexiveNotSpeech.size === 0 || before === "") return false;
+  return lexicon.reflexiveNotSpeech.has(before.endsWith("'") ? before + word : `${before} ${word}`);
 }
 
 /** A participle with its auxiliary ("a déclaré", "a-t-il ainsi fustigé", "has said") or after "comme"/"as". */

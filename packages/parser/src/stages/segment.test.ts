@@ -99,6 +99,13 @@ describe("segment: title, paragraphs, dateline, sign-off", () => {
     expect(result.paragraphs.map((paragraph) => paragraph.text)).toEqual(["Le conseil a voté le budget de la ville.", "(Applaudissements)"]);
   });
 
+  it("reads the agency of a paragraph's dateline after a dateline line, and a \"Copyright YEAR outlet\" sign-off", () => {
+    const withAgency = parseDocument("Port strike ends\n\nTuesday, May 5, 2026\n\nROTTERDAM, Netherlands (AP) — Dock workers returned to work on Tuesday.\n\nShips queued outside.");
+    expect([withAgency.publishedAt, withAgency.source, withAgency.paragraphs.length]).toEqual(["2026-05-05", "AP", 2]);
+    const signedOff = parseDocument("Port strike ends\n\nDock workers returned to work on Tuesday.\n\nShips queued outside.\n\nCopyright 2026 Harbour Ledger");
+    expect([signedOff.source, signedOff.paragraphs.map((paragraph) => paragraph.text)]).toEqual(["Harbour Ledger", ["Dock workers returned to work on Tuesday.", "Ships queued outside."]]);
+  });
+
   it("does not take a body line that starts with the word Copyright for a sign-off", () => {
     const text = "A court ruling\n\nThe judges heard the case on Monday.\n\nCopyright law protects the authors.";
     const result = parseDocument(text);

@@ -113,7 +113,7 @@ export function segment(ctx: DocumentContext): void {
   const bodyLines = lines.slice(index);
   removeDatelineLine(ctx, bodyLines);
   const blocks = groupParagraphs(bodyLines);
-  if (!ctx.dateline) readDatelinePrefix(ctx, blocks);
+  readDatelinePrefix(ctx, blocks);
   removeSignOff(ctx, blocks);
 
   ctx.paragraphs = blocks.map((line) => ({ text: text.slice(line.start, line.end), start: line.start, end: line.end }));
@@ -259,7 +259,10 @@ function removeDatelineLine(ctx: DocumentContext, lines: Line[]): void {
   }
 }
 
-/** A dateline opening one of the first paragraphs ("WASHINGTON, Feb 22 (Reuters) - …") stays in it. */
+/**
+ * A dateline opening one of the first paragraphs ("WASHINGTON, Feb 22 (Reuters) - …") stays in it.
+ * After a dateline line ("Wednesday, December 3, 2025"), it still names the agency.
+ */
 function readDatelinePrefix(ctx: DocumentContext, blocks: Line[]): void {
   for (let i = 0; i < Math.min(3, blocks.length); i++) {
     const block = blocks[i]!;
@@ -268,7 +271,7 @@ function readDatelinePrefix(ctx: DocumentContext, blocks: Line[]): void {
     const prefix = prefixEnd > 0 ? readDateline(content.slice(0, prefixEnd)) : null;
     if (prefix) {
       useDateline(ctx, prefix);
-      ctx.dateline = { start: block.start, end: block.start + prefixEnd, text: content.slice(0, prefixEnd) };
+      ctx.dateline ??= { start: block.start, end: block.start + prefixEnd, text: content.slice(0, prefixEnd) };
       return;
     }
   }

@@ -61,7 +61,7 @@ As If Since Although Though However Meanwhile Today Yesterday Tomorrow Many Some
 Despite Following Under Over Among Between Against Within Without About Around Until Then Now Earlier Later Last Next First Second Third One Two Three Four Five
 Police Officials Government God Christmas Easter Internet Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
 June July August September October November December Mr Mrs Ms Dr Sir Lord Lady State States Republic Parliament Congress Senate House Court Council Party Army North
-South East West Eastern Western Northern Southern Democrats Republicans Democrat Republican Photo Video Source Read More Update Breaking Reporting Editing Writing
+South East West Eastern Western Northern Southern Pacific Atlantic Democrats Republicans Democrat Republican Photo Video Source Read More Update Breaking Reporting Editing Writing
 Although Once Because Instead Even Still Just Only Please Thanks Dear Hello Sources Many Few Every Any Whether Unlike Like Once Niño Niña
 `),
   nameParticles: words("de du des la le van von der den ter ten da di dos das do del della al el ben bin ibn abu bint y"),
@@ -76,6 +76,7 @@ Syndrome Disease Lodge Roadhouse Basin Gorge Beach Island City Creek Survey Labo
 Ministry Department Party Assembly Council Commission Court Senate Parliament Congress Agency Union Federation Association Committee Bank Fund Office Organization Organisation
 Institute University Society Group Company Corporation Front Movement Alliance Coalition League Army Forces Police Guard Service Bureau Authority Board Network Times Post
 Charity Foundation Airlines Airways Motors Inc Corp Ltd Academy Orchestra Club Community Tribunal Administration Cabinet Directorate Command Agency Council Commission
+Foods Holdings Industries Technologies Pharmaceuticals Laboratories Logistics Enterprises Brands Plc LLC Mining Petroleum Shipping
 `),
   organizations: [
     ...words(`NATO UN EU Kremlin Pentagon IMF WHO WTO OSCE OPEC ASEAN G7 G8 G20 Reuters AP AFP BBC CNN Bloomberg Hamas Hezbollah Taliban ISIS ISIL CIA FBI NSA Google Apple
@@ -100,6 +101,7 @@ said says told added stated explained announced noted warned wrote tweeted argue
 criticised described confirmed denied admitted acknowledged declared recalled suggested responded countered conceded testified vowed pledged believes believed wins won beats beat keeps kept takes took dies retains signs joins leads led met spoke visited died resigned who
   `),
   speakerIntroducers: words("according by"),
+  nicknameIntroducers: ["known as", "widely known as", "better known as", "also known as", "commonly known as", "nicknamed", "dubbed", "alias"],
   reignNouns: words("reign dictatorship"),
   roleStops: words(`
 and or but who which that with by for to at in on from as when while after before said told says was is has had have were are will would has also then than where

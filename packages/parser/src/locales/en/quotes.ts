@@ -46,6 +46,8 @@ export const quotes: QuoteWords = {
   presentParticiples: [...regular.map((forms) => forms.ing), "saying", "telling", "writing", "making clear", "quoted as saying", "citing", "blaming"],
   auxiliaries: ["has", "have", "had", "will", "would", "was", "were", "is", "are", "could", "might", "did", "does", "having"],
   invertedPronouns: [],
+  reflexiveNotSpeech: [],
+  ageComplement: null,
   adverbs: [
     "also", "later", "previously", "earlier", "then", "further", "repeatedly", "publicly", "already", "again",
     "since", "reportedly", "recently", "once", "not", "never", "been", "quoted", "as", "separately", "privately",

@@ -22,7 +22,7 @@ export const structure: StructureWords = {
     /^(?:Follow|Join)\s+(\p{Lu}[^\n]{0,60}?)\s+on\s/u,
     /^(?:©|\(c\)|Copyright)(?:\s*©)?\s*(?:\d{4}\s*[-,]?\s*)?(\p{Lu}[^\n]{0,60}?)[.,]\s+All rights reserved/iu,
     // "© Harbour Daily", "© Harbour Daily – 2024": the copyright sign alone marks a sign-off.
-    /^(?:©|\(c\))\s*(?:\d{4}\s*[-,]?\s*)?(\p{Lu}[^\n]{0,60}?)(?:\s*[-–—,]\s*\d{4})?\.?$/u,
+    /^(?:©|\(c\)|Copyright\s+(?=©|\d{4}))\s*©?\s*(?:\d{4}\s*[-,]?\s*)?(\p{Lu}[^\n]{0,60}?)(?:\s*[-–—,]\s*\d{4})?\.?$/u,
     /^(\p{Lu}[^\n]{0,60}?)\s*[-–—.,]\s*All rights reserved\.?$/u,
     // A wire story's credit line names its reporters and editors, not an outlet.
     /^\((?:Reporting|Additional reporting|Writing|Editing|Compiled|Research) by\s[^\n]{0,300}\)$/u,

@@ -73,6 +73,7 @@ ministère Ministère Parti parti Assemblée Conseil Commission Cour Tribunal S�
 Organisation Institut Université Société Groupe Compagnie Front Mouvement Rassemblement Alliance Coalition Ligue Syndicat Armée Forces Gendarmerie Direction Service
 Département Bureau Autorité Haute-Autorité Observatoire Fondation Académie Orchestre Club Conférence Congrès Chambre Communauté Mission Brigade Régiment Ordre
 Partei Volkspartei Bündnis Partido Partito
+Fonderies Laboratoires Établissements Chantiers Ateliers Aciéries Papeteries Brasseries Assurances Éditions Mutuelle
 `),
   organizations: [
     ...words(`OTAN ONU OSCE UE Kremlin Élysée Maison-Blanche Matignon Pentagone BCE FMI OMS OMC Unesco Unicef HCR AIEA G7 G8 G20 AFP Reuters Daech Daesh Hezbollah Hamas
@@ -105,6 +106,7 @@ déploré dénoncé regretté regrette salué salue raconte raconté démenti d�
 entretenu rendu remporte gagne garde bat devance conserve décroche reçoit signe domine obtient quitte rejoint meurt décède succède démissionne arrivé arrive né née âgé âgée décédé décédée mort morte tué tuée élu élue nommé nommée démissionné
 `),
   speakerIntroducers: words("selon d'après pour"),
+  nicknameIntroducers: ["dit", "dite", "surnommé", "surnommée", "alias", "connu sous le nom de", "plus connu sous le nom de", "connue sous le nom de"],
   reignNouns: words("règne dictature"),
   roleStops: words(`
 et a ont est sont était étaient avait avaient sera seront qui que qu' dont où avec par pour selon mais ou ni car donc lorsque quand comme si entre contre après avant

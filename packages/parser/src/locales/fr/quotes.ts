@@ -107,6 +107,11 @@ export const quotes: QuoteWords = {
     "est", "sont",
   ],
   invertedPronouns: ["il", "elle", "ils", "elles", "on"],
+  ageComplement: /,?\s+(?:âgée?s?\s+)?de\s+\d{1,3}\s+ans$/u,
+  reflexiveNotSpeech: [
+    "s'explique", "s'expliquent", "s'expliquait", "s'expliquaient", "s'expliquerait", "se rappelle", "se rappellent",
+    "se rappelait",
+  ],
   adverbs: [
     "également", "aussi", "ainsi", "encore", "déjà", "d'ailleurs", "toutefois", "cependant", "pourtant",
     "alors", "ensuite", "enfin", "notamment", "même", "bien", "plus", "tard", "aussitôt", "immédiatement",
