@@ -69,6 +69,13 @@ describe("dates (fr)", () => {
     expect(resolvedDates("Le ministre recevra son homologue mardi prochain.", fr, "2022-05-04")).toEqual(["2022-05-10"]);
   });
 
+  it("reads the present of a gathering that opens or receives as to come", () => {
+    // 2024-04-05 is a Friday.
+    expect(resolvedDates("Les ministres de l'Agriculture se réunissent mardi à Luxembourg.", fr, "2024-04-05")).toEqual(["2024-04-09"]);
+    expect(resolvedDates("L'Union africaine accueille jeudi à Kigali les délégués du Sahel.", fr, "2024-04-05")).toEqual(["2024-04-11"]);
+    expect(resolvedDates("Le maire reçoit lundi les représentants des commerçants.", fr, "2024-04-05")).toEqual(["2024-04-08"]);
+  });
+
   it("reads « jeudi 16 » as the 16th that is a Thursday, not as an hour", () => {
     // 2024-05-08 is a Wednesday.
     expect(resolvedDates("Le ministre recevra son homologue jeudi 16 à Bercy.", fr, "2024-05-08")).toEqual(["2024-05-16"]);
@@ -146,6 +153,13 @@ describe("dates (en)", () => {
     expect(detectTense("The premiers are due to sign the accord in Oslo.", en)).toBe("future");
     expect(detectTense("The refinery closed due to the strike.", en)).toBe("past");
     expect(resolvedDates("The board of governors meets on Wednesday in Basel.", en, "2024-04-05")).toEqual(["2024-04-10"]);
+  });
+
+  it("reads the present of a gathering that opens or begins as to come", () => {
+    // 2024-04-05 is a Friday.
+    expect(resolvedDates("The conference of Pacific fisheries ministers opens on Tuesday in Suva.", en, "2024-04-05")).toEqual(["2024-04-09"]);
+    expect(resolvedDates("Nordic premiers gather in Tromsø on Monday for their yearly forum.", en, "2024-04-05")).toEqual(["2024-04-08"]);
+    expect(resolvedDates("Leaders arrive for a regional summit opening on Sunday.", en, "2024-04-05")).toEqual(["2024-04-07"]);
   });
 
   it("ignores the day something was said in a statement or a video", () => {

@@ -96,6 +96,12 @@ describe("meetings (fr)", () => {
     expect(summary(meeting!)).toMatchObject({ kind: "summit", status: "scheduled", date: "2023-03-14" });
   });
 
+  it("puts the new date of a postponed meeting ahead of publication, whatever the tense of « a été reportée »", () => {
+    const text = "Reports\n\nLa rencontre entre Giorgia Meloni et Pedro Sánchez a été reportée au 9 mai, a annoncé Rome.";
+    const [meeting] = meetingsOf(text, "2024-04-30", "fr");
+    expect(summary(meeting!)).toMatchObject({ status: "scheduled", date: "2024-05-09" });
+  });
+
   it("moves a meeting put off by a stated delay to the date after it", () => {
     const text = "Reports\n\nLa réunion entre Élise Lucet et la SNCF, prévue lundi, a été repoussée d’une semaine, au 20 mars.";
     const [meeting] = meetingsOf(text, "2023-03-06", "fr");
@@ -204,6 +210,12 @@ describe("meetings (en)", () => {
       durationMinutes: 45,
       participants: ["Joe Biden", "Olaf Scholz"],
     });
+  });
+
+  it("puts the new date of postponed talks ahead of publication, whatever the tense of “have been postponed”", () => {
+    const text = "Talks delayed\n\nTalks between Serbia and Kosovo that were due on Friday have been postponed to April 7, the European Union said.";
+    const [talks] = meetingsOf(text, "2025-03-25", "en");
+    expect(summary(talks!)).toMatchObject({ kind: "negotiations", status: "scheduled", date: "2025-04-07" });
   });
 
   it("resolves last Thursday, next Tuesday and cancellations", () => {

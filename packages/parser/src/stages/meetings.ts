@@ -476,7 +476,13 @@ export function findMeetings(ctx: DocumentContext): void {
       // "le même jour ou le lendemain": the text does not say which day, so the meeting has none.
       const undecided = dateMention && mentions.some((m) => alternatives(m, dateMention, text, words) || alternatives(dateMention, m, text, words));
       // "qui devait se tenir le 2 avril, a été annulée": calling a meeting off is past, the meeting need not be.
-      const dateTense = tense === "past" && words.cancelled.test(regionText) ? "unknown" : tense;
+      // "ont été reportées au 12 juin": the new day of a meeting put off is still to come, whatever the verb's tense.
+      const dateTense =
+        dateMention && dateMention === movedTo(unit, reading, words)
+          ? "future"
+          : tense === "past" && words.cancelled.test(regionText)
+            ? "unknown"
+            : tense;
       const resolved = dateMention && !undecided ? resolve(dateMention, dateTense) : null;
       // "will pay tribute to what happened on September 11, 2001": a dated past under a future verb
       // (or the reverse) belongs to another event of the clause.
@@ -925,13 +931,8 @@ function pickDate(
   definite: boolean,
 ): DateMention | null {
   const { mentions, text, excluded } = reading;
-  words.postponed.lastIndex = 0;
-  for (const match of allMatches(words.postponed, text)) {
-    const at = match.index ?? 0;
-    const after = at + match[0].length;
-    const moved = mentions.find((m) => m.start >= after && m.start - after < 30);
-    if (moved && at >= unit.from && at < unit.to) return moved;
-  }
+  const moved = movedTo(unit, reading, words);
+  if (moved) return moved;
   const ownedByOtherEvent = (m: DateMention) => words.otherEvent.test(text.slice(Math.max(0, m.start - 40), m.start));
   // "se sont rencontrés …, lors d'un point de presse le 29 avril": a date past a press conference is the conference's.
   const after = mentions.find(
@@ -957,6 +958,19 @@ function pickDate(
       !excluded.some(([s, e]) => (s >= m.end && e <= firstCue.start) || (e <= m.start && m.start - e < 30)),
   );
   return before[before.length - 1] ?? null;
+}
+
+/** The new date after "reporté à", "postponed to" in the unit, if any. */
+function movedTo(unit: Unit, reading: SentenceReading, words: MeetingWords): DateMention | null {
+  const { mentions, text } = reading;
+  words.postponed.lastIndex = 0;
+  for (const match of allMatches(words.postponed, text)) {
+    const at = match.index ?? 0;
+    const after = at + match[0].length;
+    const moved = mentions.find((m) => m.start >= after && m.start - after < 30);
+    if (moved && at >= unit.from && at < unit.to) return moved;
+  }
+  return null;
 }
 
 /** Whether a verb cue of the unit is a past tense of the day's news ("s'est entretenu", "met"). */
