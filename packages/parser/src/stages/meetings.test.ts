@@ -102,6 +102,24 @@ describe("meetings (fr)", () => {
     expect(summary(meeting!)).toMatchObject({ status: "scheduled", date: "2024-05-09" });
   });
 
+  it("dates a meeting over « mercredi et jeudi » on its first day", () => {
+    const text = "Vilnius\n\nLes dirigeants de l'OTAN participeront mercredi et jeudi au sommet de Vilnius, a indiqué l'Alliance.";
+    const [summit] = meetingsOf(text, "2023-07-10", "fr");
+    expect(summary(summit!)).toMatchObject({ kind: "summit", status: "scheduled", date: "2023-07-12" });
+  });
+
+  it("keeps one series of meetings told again as « ces rencontres … jusqu'à jeudi »", () => {
+    const text = [
+      "Budget",
+      "",
+      "La ministre Amélie de Montchalin recevra lundi Éric Coquerel et Claude Raynal, présidents des commissions des Finances.",
+      "",
+      "Ces rencontres doivent se poursuivre jusqu'à mercredi avec les rapporteurs généraux.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2024-10-04", "fr");
+    expect(meetings.map((m) => m.date)).toEqual(["2024-10-07"]);
+  });
+
   it("moves a meeting put off by a stated delay to the date after it", () => {
     const text = "Reports\n\nLa réunion entre Élise Lucet et la SNCF, prévue lundi, a été repoussée d’une semaine, au 20 mars.";
     const [meeting] = meetingsOf(text, "2023-03-06", "fr");
@@ -216,6 +234,32 @@ describe("meetings (en)", () => {
     const text = "Talks delayed\n\nTalks between Serbia and Kosovo that were due on Friday have been postponed to April 7, the European Union said.";
     const [talks] = meetingsOf(text, "2025-03-25", "en");
     expect(summary(talks!)).toMatchObject({ kind: "negotiations", status: "scheduled", date: "2025-04-07" });
+  });
+
+  it("dates a meeting over “Monday and Tuesday” on its first day", () => {
+    const text = "Arctic\n\nOn Monday and Tuesday, ministers of the Arctic Council will hold a meeting in Tromsø, Norway said.";
+    const [meeting] = meetingsOf(text, "2023-07-07", "en");
+    expect(summary(meeting!)).toMatchObject({ status: "scheduled", date: "2023-07-10" });
+  });
+
+  it("keeps one meeting told again later as “Friday's call” or “the summit … ends on”", () => {
+    const text = [
+      "Andean leaders",
+      "",
+      "President Gabriel Boric will speak by phone with President Dina Boluarte on Friday, the Chilean presidency said.",
+      "",
+      "Chile wants a new border crossing at Chacalluta. Peru has asked for more time.",
+      "",
+      "Trade between the two countries reached a record last year, customs figures show.",
+      "",
+      "Friday's call will be their first since Boluarte met Boric in Santiago on May 3.",
+      "",
+      "Pacific leaders will gather in Suva on Tuesday for a summit on fisheries. Fiji hosts it for the first time. Tonga has sent a delegation. The summit ends on Thursday with a joint statement.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2023-07-12", "en").map(summary);
+    expect(meetings.filter((m) => m.date === "2023-07-14")).toHaveLength(1);
+    expect(meetings.filter((m) => m.kind === "summit")).toHaveLength(1);
+    expect(meetings.find((m) => m.date === "2023-05-03")).toMatchObject({ status: "held", participants: ["Dina Boluarte", "Gabriel Boric"] });
   });
 
   it("resolves last Thursday, next Tuesday and cancellations", () => {

@@ -115,6 +115,12 @@ export interface MeetingWords {
   frame: RegExp;
   /** All that stands between two dates offered as alternatives ("le même jour ou le lendemain", "Monday or Tuesday"). */
   dateAlternative: RegExp;
+  /** Words telling how a meeting told before goes on ("ends on", « se poursuivront jusqu'à »). */
+  continues: RegExp;
+  /** An ordinal before a cue: "their first debate" is another one than the debate told before. */
+  ordinal: RegExp;
+  /** What joins two days of one meeting ("lundi et mardi", "Monday and Tuesday"). */
+  datePair: RegExp;
   /**
    * Words just before a noun cue that make its meeting what came before the clause's own event
    * ("après l'échec d'une réunion", "after a phone call"): a past meeting. Anchored at the end.
@@ -657,6 +663,17 @@ export function findMeetings(ctx: DocumentContext): void {
         fillFrom(previous, draft, ctx);
         continue;
       }
+      // Only the words between the cue and its day tell how it goes on ("ends on Sunday").
+      const goesOn = !!dateMention && dateMention.start > firstCue.end && words.continues.test(text.slice(firstCue.end, dateMention.start));
+      // "Friday's call will be…", "the summit ends on Sunday", « ces rencontres se poursuivront jusqu'à jeudi »:
+      // the meeting told earlier, not a new one; it keeps its day and its parties.
+      const toldBefore = definite && !words.ordinal.test(text.slice(Math.max(0, firstCue.start - 20), firstCue.start))
+        ? sameMeetingBefore(drafts, draft, index, goesOn)
+        : null;
+      if (toldBefore) {
+        fillFrom(toldBefore, draft, ctx, false);
+        continue;
+      }
       if (meeting.participants.length < 2) addPrecedingParty(ctx, words, meeting, sentences, index, absoluteFrom);
       settleStatus(draft, publication);
       drafts.push(draft);
@@ -957,7 +974,11 @@ function pickDate(
       !ownedByOtherEvent(m) &&
       !excluded.some(([s, e]) => (s >= m.end && e <= firstCue.start) || (e <= m.start && m.start - e < 30)),
   );
-  return before[before.length - 1] ?? null;
+  const last = before[before.length - 1] ?? null;
+  // "participeront mercredi et jeudi au sommet", "on Monday and Tuesday … a meeting": it opens on the first day.
+  const first = before[before.length - 2];
+  if (last && first && first.end <= last.start && words.datePair.test(text.slice(first.end, last.start))) return first;
+  return last;
 }
 
 /** The new date after "reporté à", "postponed to" in the unit, if any. */
@@ -989,8 +1010,23 @@ function dayNewsVerb(text: string, unit: Unit, words: MeetingWords): boolean {
   return false;
 }
 
-/** A later sentence about the same meeting adds its time, zone, duration, parties. */
-function fillFrom(target: Draft, source: Draft, ctx: DocumentContext): void {
+/**
+ * The meeting of the same kind told in the last sentences that a definite mention names again: on
+ * the same day, or on any day when the mention tells how it goes on ("ends on Sunday").
+ */
+function sameMeetingBefore(drafts: Draft[], draft: Draft, index: number, continues: boolean): Draft | null {
+  const { kind, date } = draft.meeting;
+  for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - MAX_DRAFTS_LOOKED_BACK; i--) {
+    const earlier = drafts[i]!;
+    if (index - earlier.sentenceIndex > MAX_SENTENCES_LOOKED_BACK) break;
+    if (earlier.sentenceIndex === index || earlier.meeting.kind !== kind || !earlier.meeting.date) continue;
+    if (earlier.meeting.date === date || continues) return earlier;
+  }
+  return null;
+}
+
+/** A later sentence about the same meeting adds its time, zone, duration, parties (people only, and only when asked). */
+function fillFrom(target: Draft, source: Draft, ctx: DocumentContext, parties = true): void {
   const into = target.meeting;
   const from = source.meeting;
   if (!into.time && from.time) {
@@ -1000,7 +1036,7 @@ function fillFrom(target: Draft, source: Draft, ctx: DocumentContext): void {
   }
   into.durationMinutes ??= from.durationMinutes;
   // A sentence that only adds the hour names the same meeting: its other words are topics, not parties.
-  for (const name of from.participants) if (entityIndexOf(ctx).people.has(name)) addParticipant(into, name);
+  if (parties) for (const name of from.participants) if (entityIndexOf(ctx).people.has(name)) addParticipant(into, name);
   for (const topic of from.topics) if (!into.topics.includes(topic)) into.topics.push(topic);
   if (from.status === "cancelled") into.status = "cancelled";
 }

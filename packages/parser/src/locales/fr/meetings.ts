@@ -201,6 +201,9 @@ export const meetings: MeetingWords = {
   frame:
     /(?<![a-zA-Z])(?<![\p{L}])(?:au\s+(?:\p{L}+\s+)?jour\s+de|au\s+cours\s+de|lors\s+de|pendant|durant|à\s+l['’]occasion\s+de|en\s+marge\s+(?:de|d['’]))\s*(?:sa|son|leur|la|le|l['’]|ce|cet|cette|une?)?\s*(?:\p{L}+\s+)?\p{P}?\s*$/iu,
   dateAlternative: /^\s*,?\s*ou(?:\s+bien)?\s*$/iu,
+  datePair: /^\s*,?\s*et\s*$/iu,
+  continues: /(?<![a-zA-Z])(?<![\p{L}])(?:se\s+poursui\p{L}*|se\s+termin\p{L}*|s['’]achèv\p{L}*|s['’]achever\p{L}*|prendr\p{L}*\s+fin|jusqu['’](?:à|au))(?![\p{L}])/iu,
+  ordinal: /(?<![a-zA-Z])(?<![\p{L}])(?:premi(?:er|ère)|deuxième|second(?:e)?|troisième|dernier|dernière|précédente?|prochaine?|nouvelle|nouvel|autre)\s+$/iu,
   infinitivePurpose: /(?<![a-zA-Z])(?<![\p{L}])(?:pour|afin\s+de|afin\s+d['’])\s*$/iu,
   // « depuis mardi » dates a state, not a meeting.
   otherEvent:
