@@ -120,6 +120,34 @@ describe("meetings (fr)", () => {
     expect(meetings.map((m) => m.date)).toEqual(["2024-10-07"]);
   });
 
+  it("dates a meeting told « depuis leur rencontre » in the past, under a future verb", () => {
+    const text = "Rome\n\nCe sera le premier échange entre les deux femmes depuis leur rencontre à Rome le 3 mars 2022.";
+    const meetings = meetingsOf(text, "2024-02-02", "fr").map(summary);
+    expect(meetings).toMatchObject([{ kind: "meeting", status: "held", date: "2022-03-03" }]);
+  });
+
+  it("reads « a reçu … au Quai d'Orsay son homologue » and « avait reçu l'ambassadeur » as meetings", () => {
+    const text = [
+      "Diplomatie",
+      "",
+      "La ministre Catherine Colonna a reçu mardi au Quai d'Orsay son homologue indien Subrahmanyam Jaishankar.",
+      "",
+      "Lundi, le ministre marocain Nasser Bourita avait reçu l'ambassadeur d'Espagne, Enrique Ojeda.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2023-05-04", "fr").map(summary);
+    expect(meetings).toMatchObject([
+      { kind: "meeting", status: "held", date: "2023-05-02", participants: expect.arrayContaining(["Catherine Colonna", "Subrahmanyam Jaishankar"]) },
+      { kind: "meeting", status: "held", date: "2023-05-01", participants: expect.arrayContaining(["Nasser Bourita", "Enrique Ojeda"]) },
+    ]);
+  });
+
+  it("gives no day to a visit named « à quelques semaines d'une visite » after another meeting's day", () => {
+    const text = "Appel\n\nOlaf Scholz s'entretiendra mardi par téléphone avec Narendra Modi, à quelques semaines d'une visite du dirigeant indien en Allemagne.";
+    const meetings = meetingsOf(text, "2024-03-01", "fr").map(summary);
+    expect(meetings).toMatchObject([{ kind: "phone_call", status: "scheduled", date: "2024-03-05" }]);
+    expect(meetings).toHaveLength(1);
+  });
+
   it("moves a meeting put off by a stated delay to the date after it", () => {
     const text = "Reports\n\nLa réunion entre Élise Lucet et la SNCF, prévue lundi, a été repoussée d’une semaine, au 20 mars.";
     const [meeting] = meetingsOf(text, "2023-03-06", "fr");
@@ -260,6 +288,28 @@ describe("meetings (en)", () => {
     expect(meetings.filter((m) => m.date === "2023-07-14")).toHaveLength(1);
     expect(meetings.filter((m) => m.kind === "summit")).toHaveLength(1);
     expect(meetings.find((m) => m.date === "2023-05-03")).toMatchObject({ status: "held", participants: ["Dina Boluarte", "Gabriel Boric"] });
+  });
+
+  it("does not take “final” before a debate or a stretch for a sports final", () => {
+    const text = [
+      "Race",
+      "",
+      "Mayor Ana Ortiz and challenger Tom Reyes will meet in their final debate on Tuesday at 8 p.m. ET.",
+      "",
+      "Reyes had lunch with Governor Kathy Hochul on Sunday to plan the final stretch.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2024-10-17", "en").map(summary);
+    expect(meetings).toMatchObject([
+      { kind: "debate", status: "scheduled", date: "2024-10-22", time: "20:00", startsAt: "2024-10-23T00:00:00Z" },
+      { kind: "meeting", status: "held", date: "2024-10-13" },
+    ]);
+  });
+
+  it("gives no day to a visit named “weeks ahead of a state visit” after another meeting's day", () => {
+    const text = "Call\n\nChancellor Olaf Scholz will speak by phone with Narendra Modi on Tuesday, weeks ahead of a state visit by the Indian leader.";
+    const meetings = meetingsOf(text, "2024-03-01", "en").map(summary);
+    expect(meetings).toMatchObject([{ kind: "phone_call", status: "scheduled", date: "2024-03-05" }]);
+    expect(meetings).toHaveLength(1);
   });
 
   it("resolves last Thursday, next Tuesday and cancellations", () => {

@@ -126,6 +126,8 @@ export interface MeetingWords {
    * ("après l'échec d'une réunion", "after a phone call"): a past meeting. Anchored at the end.
    */
   afterEvent: RegExp;
+  /** Before a cue: the meeting is one still to come that the clause times itself by ("ahead of a visit"). */
+  aheadOf: RegExp;
   /** Just before a verb cue: an infinitive of purpose ("to discuss", "pour rencontrer"), what the meeting before is for. Anchored at the end. */
   infinitivePurpose: RegExp;
   /** Just before a date: an event that is no meeting owns it ("les élections générales du", "the election on"). Anchored at the end. */
@@ -964,6 +966,7 @@ function pickDate(
   if (after) return after;
   // "les négociations de la COP21 en décembre 2015": the cue has a time of its own, not the clause's day.
   if (words.otherTime.test(text.slice(firstCue.end, Math.min(unit.to, firstCue.end + 60)))) return null;
+  if (words.aheadOf.test(text.slice(Math.max(0, firstCue.start - 40), firstCue.start))) return null;
   const floor = definite ? unit.from : 0;
   const before = mentions.filter(
     (m) =>

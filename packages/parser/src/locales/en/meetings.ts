@@ -131,12 +131,16 @@ export const meetings: MeetingWords = {
     "central american", "central americans", "eastern european", "eastern europeans", "central european",
     "central europeans",
   ],
+  // "weeks ahead of a state visit": an event still to come, whose day is not the clause's.
+  aheadOf:
+    /(?<![a-zA-Z])(?<![\p{L}])(?:ahead\s+of|in\s+the\s+run-up\s+to|(?:days|weeks|months)\s+before)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:\p{Ll}+\s+)?$/iu,
   dayNewsVerb: /(?<![a-zA-Z])(?<![\p{L}])(?<!had\s{1,3}(?:\p{L}{1,20}\s{1,3})?)(?<verb>met|held|hosted|visited|spoke\s+with|spoke\s+to|phoned|dined|lunched|had\s+lunch|received)(?![\p{L}])/giu,
   pluralNoun: /(?:meetings|dinners|lunches|summits|visits|hearings|debates|sessions)$/iu,
   plannedWeak: /(?<![a-zA-Z])(?<![\p{L}])(?:(?:is|are)\s+(?:scheduled|set|due|expected)\s+to|will|plans?\s+to)\s+$/iu,
   purpose: /(?<![a-zA-Z])(?<![\p{L}])for\s+(?:a|an|the|new|more)?\s*(?:\p{Ll}+\s+)?$/u,
+  // "the final debate", "the final stretch": the adjective, not a sports final.
   sports:
-    /(?<![a-zA-Z])(?<![\p{L}])(?:match(?:es)?|final|semi-finals?|quarter-finals?|championship|tournament|league|cup|season|stadium|goals?|contest|olympics?|fixture)(?![\p{L}])/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:match(?:es)?|final(?!\s+(?:(?:televised|presidential|round\s+of)\s+)?(?:debates?|talks|negotiations|meetings?|summit|session|round|day|hours|weeks?|stretch|push|statement|communiqu[ée]|declaration|agreement|deal|text|decision|report|vote)(?![\p{L}]))|semi-finals?|quarter-finals?|championship|tournament|league|cup|season|stadium|goals?|contest|olympics?|fixture)(?![\p{L}])/iu,
   // "Thursday's call", "tomorrow's meeting": a day's own meeting, named again.
   definite: /(?<![a-zA-Z])(?<![\p{L}])(?:(?:the|this|that|these|those|their|such)\s+(?:\p{Ll}+\s+){0,2}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|tomorrow)['’]s\s+(?:\p{Ll}+\s+)?)$/iu,
   then: /(?<![a-zA-Z])(?<![\p{L}])(?:then|before|followed\s+by)(?![\p{L}])/iu,

@@ -150,7 +150,7 @@ export const meetings: MeetingWords = {
     {
       kind: "meeting",
       pattern: casedWords(
-        "(?:recevr(?:a|ont|ait)|re[çc]oi(?:t|vent)|re[çc]u(?:e|s|es)?)(?=\\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|demain|aujourd['’]hui|ce\\s+\\p{Ll}+|à\\s+(?:l['’])?\\p{Lu}\\p{L}+|au\\s+\\p{Lu}\\p{L}+),?\\s+){0,2}(?:par|son\\s+(?:homologue|hôte)|une?\\s+(?:groupe|délégation)|le\\s+(?:président|premier|chef|roi|pape|ministre|secrétaire|chancelier)|la\\s+(?:présidente|chancelière|première|reine|ministre)|\\p{Lu}(?!rix)))",
+        "(?:recevr(?:a|ont|ait)|re[çc]oi(?:t|vent)|re[çc]u(?:e|s|es)?)(?=\\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|demain|aujourd['’]hui|ce\\s+\\p{Ll}+|à\\s+(?:l['’])?\\p{Lu}\\p{L}+|au\\s+\\p{Lu}\\p{L}+(?:\\s+d['’]\\p{Lu}\\p{L}+)?),?\\s+){0,2}(?:par|son\\s+(?:homologue|hôte)|une?\\s+(?:groupe|délégation)|le\\s+(?:président|premier|chef|roi|pape|ministre|secrétaire|chancelier|prince|vice-président|envoyé|émissaire)|la\\s+(?:présidente|chancelière|première|reine|ministre|vice-présidente|princesse)|l['’](?:ambassadeur|ambassadrice|envoyée?|émissaire|émir)|\\p{Lu}(?!rix)))",
       ),
       verb: true,
     },
@@ -179,6 +179,9 @@ export const meetings: MeetingWords = {
       (demonym) => `${prefix}-${demonym}`,
     ),
   ),
+  // « à quelques semaines d'une visite », « avant le sommet »: an event still to come, whose day is not the clause's.
+  aheadOf:
+    /(?<![a-zA-Z])(?<![\p{L}])(?:à\s+(?:quelques|\p{L}+|\d+)\s+(?:jours|semaines|mois)\s+(?:de\s+|d['’]\s*|du\s+|des\s+)|en\s+prévision\s+(?:de\s+|d['’]\s*|du\s+))(?:une?\s+|la\s+|le\s+|l['’]\s*|sa\s+|son\s+|leur\s+)?(?:\p{Ll}+\s+)?$/iu,
   dayNewsVerb:
     /(?<![a-zA-Z])(?<![\p{L}])(?:a|ont|s['’]est|se\s+sont|est|sont)\s+(?:\p{Ll}+\s+){0,2}(?<verb>entretenue?s?|rencontrée?s?|réunie?s?|reçue?s?|visitée?|rendue?s?|téléphoné|dîné|déjeuné)(?![\p{L}])/giu,
   pluralNoun: /(?:réunions|rencontres|entretiens|sommets|visites|débats|audiences)$/iu,
@@ -208,7 +211,8 @@ export const meetings: MeetingWords = {
   // « depuis mardi » dates a state, not a meeting.
   otherEvent:
     /(?<![a-zA-Z])(?<![\p{L}])(?:(?:élections?|scrutin|vote|référendum|procès|législatives|présidentielle|municipales|primaire)(?:\s+[\p{L}-]+)?\s+(?:du|prévue?s?\s+le|fixée?s?\s+au)|depuis(?:\s+le)?)\s+$/iu,
+  // « depuis leur rencontre »: what a state dates from is past too.
   afterEvent:
-    /(?<![a-zA-Z])(?<![\p{L}])après\s+(?:(?:l['’]échec|la\s+fin|l['’]issue)\s+(?:de\s+|d['’]\s*|du\s+|des\s+))?(?:une?|la|le|l['’]|les|des|leur|sa|son|ses)\s*(?:[\p{L}\d-]+\s+){0,2}$/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:après|depuis)\s+(?:(?:l['’]échec|la\s+fin|l['’]issue)\s+(?:de\s+|d['’]\s*|du\s+|des\s+))?(?:une?|la|le|l['’]|les|des|leur|sa|son|ses)\s*(?:[\p{L}\d-]+\s+){0,2}$/iu,
   locative: /(?<![a-zA-Z])(?<![\p{L}])(?:à|au|aux|en|dans\s+la\s+région\s+de)\s+(?:l['’])?$/iu,
 };
