@@ -88,6 +88,10 @@ describe("dates (fr)", () => {
     expect(resolvedDates("Le bureau, qui aura à trancher, s'est réuni samedi 23 avril.", fr, "2005-04-24")).toEqual(["2005-04-23"]);
   });
 
+  it("chains « le surlendemain » two days from the date before", () => {
+    expect(resolvedDates("Ils se reverront le surlendemain à Lyon.", fr, "2024-04-02", { year: 2024, month: 4, day: 12 })).toEqual(["2024-04-14"]);
+  });
+
   it("chains « dix jours plus tard » and « le lendemain » from the date before", () => {
     expect(resolvedDates("Dix jours plus tard, ils se sont parlé.", fr, "2019-01-24", { year: 2018, month: 12, day: 1 })).toEqual([
       "2018-12-11",

@@ -148,6 +148,20 @@ describe("meetings (fr)", () => {
     expect(meetings).toHaveLength(1);
   });
 
+  it("gives a call told before the hour and length « l'appel, prévu à … » names", () => {
+    const text = [
+      "Appel",
+      "",
+      "Giorgia Meloni s'entretiendra mardi par téléphone avec Recep Tayyip Erdogan, a annoncé lundi le palais Chigi.",
+      "",
+      "L'appel, prévu à 15 heures (heure de Rome), devrait durer une demi-heure.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2024-04-01", "fr").map(summary);
+    expect(meetings).toMatchObject([
+      { kind: "phone_call", status: "scheduled", date: "2024-04-02", time: "15:00", timeZone: "Europe/Rome", startsAt: "2024-04-02T13:00:00Z" },
+    ]);
+  });
+
   it("moves a meeting put off by a stated delay to the date after it", () => {
     const text = "Reports\n\nLa réunion entre Élise Lucet et la SNCF, prévue lundi, a été repoussée d’une semaine, au 20 mars.";
     const [meeting] = meetingsOf(text, "2023-03-06", "fr");
@@ -310,6 +324,20 @@ describe("meetings (en)", () => {
     const meetings = meetingsOf(text, "2024-03-01", "en").map(summary);
     expect(meetings).toMatchObject([{ kind: "phone_call", status: "scheduled", date: "2024-03-05" }]);
     expect(meetings).toHaveLength(1);
+  });
+
+  it("adds to talks the people named in the next sentence's session without a day", () => {
+    const text = [
+      "Kashmir",
+      "",
+      "Informal talks between India and Pakistan will open in Geneva on May 5, the United Nations said.",
+      "",
+      "UN envoy Jean Arnault will chair the first session with Indian envoy Anil Kumar and Pakistani envoy Sara Ahmed.",
+    ].join("\n");
+    const [talks, ...rest] = meetingsOf(text, "2024-04-20", "en").map(summary);
+    expect(talks).toMatchObject({ kind: "negotiations", date: "2024-05-05" });
+    expect(talks!.participants).toEqual(expect.arrayContaining(["Jean Arnault", "Anil Kumar", "Sara Ahmed"]));
+    expect(rest).toHaveLength(0);
   });
 
   it("resolves last Thursday, next Tuesday and cancellations", () => {

@@ -607,7 +607,11 @@ export function findMeetings(ctx: DocumentContext): void {
         // Tested before the meeting is built: most meetings without a date are left pending and never read again.
         const target = (clock || minutes) && recent && index - recent.sentenceIndex <= 2 && recent.meeting.date !== null ? recent : null;
         // "La première séance s'ouvrira à 9 h 30": a weak cue only adds the hour or length of the meeting before.
-        if (weakOnly && !target) continue;
+        if (weakOnly && !target) {
+          // "X will chair the first session with Y and Z": who sits in the talks told just before.
+          if (talks && index - talks.sentenceIndex <= 2) fillFrom(talks, draft, ctx);
+          continue;
+        }
         if (target) {
           if (!(clock && target.meeting.time && clock !== target.meeting.time)) {
             fillFrom(target, draft, ctx);
