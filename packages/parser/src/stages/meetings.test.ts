@@ -152,7 +152,7 @@ describe("meetings (fr)", () => {
     const text = [
       "Appel",
       "",
-      "Giorgia Meloni s'entretiendra mardi par téléphone avec Recep Tayyip Erdogan, a annoncé lundi le palais Chigi.",
+      "Giorgia Meloni s'entretiendra mardi par téléphone avec Recep Tayyip Erdogan, a annoncé lundi le palais Chigi, à quelques jours d'une visite de la dirigeante italienne en Turquie.",
       "",
       "L'appel, prévu à 15 heures (heure de Rome), devrait durer une demi-heure.",
     ].join("\n");

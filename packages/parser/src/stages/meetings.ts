@@ -605,7 +605,9 @@ export function findMeetings(ctx: DocumentContext): void {
 
       if (date === null) {
         // Tested before the meeting is built: most meetings without a date are left pending and never read again.
-        const target = (clock || minutes) && recent && index - recent.sentenceIndex <= 2 && recent.meeting.date !== null ? recent : null;
+        // The hour goes to the last meeting told with a day: one left pending without a day cannot take it.
+        const target =
+          clock || minutes ? ([recent, previous].find((d) => d && index - d.sentenceIndex <= 2 && d.meeting.date !== null) ?? null) : null;
         // "La première séance s'ouvrira à 9 h 30": a weak cue only adds the hour or length of the meeting before.
         if (weakOnly && !target) {
           // "X will chair the first session with Y and Z": who sits in the talks told just before.
