@@ -162,6 +162,19 @@ describe("meetings (fr)", () => {
     ]);
   });
 
+  it("reads « ces rencontres » after consultations as the same consultations going on", () => {
+    const text = [
+      "Social",
+      "",
+      "La ministre Astrid Panosyan-Bouvet ouvrira lundi des consultations avec la CFDT et la CGT sur l'assurance chômage.",
+      "",
+      "Ces rencontres se poursuivront jusqu'à mercredi.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2025-02-07", "fr").map(summary);
+    expect(meetings).toMatchObject([{ kind: "consultations", date: "2025-02-10" }]);
+    expect(meetings).toHaveLength(1);
+  });
+
   it("moves a meeting put off by a stated delay to the date after it", () => {
     const text = "Reports\n\nLa réunion entre Élise Lucet et la SNCF, prévue lundi, a été repoussée d’une semaine, au 20 mars.";
     const [meeting] = meetingsOf(text, "2023-03-06", "fr");

@@ -1020,7 +1020,7 @@ function dayNewsVerb(text: string, unit: Unit, words: MeetingWords): boolean {
 }
 
 /**
- * The meeting of the same kind told in the last sentences that a definite mention names again: on
+ * The meeting of the same kind (any kind for a plain "meeting") told in the last sentences that a definite mention names again: on
  * the same day, or on any day when the mention tells how it goes on ("ends on Sunday").
  */
 function sameMeetingBefore(drafts: Draft[], draft: Draft, index: number, continues: boolean): Draft | null {
@@ -1028,7 +1028,8 @@ function sameMeetingBefore(drafts: Draft[], draft: Draft, index: number, continu
   for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - MAX_DRAFTS_LOOKED_BACK; i--) {
     const earlier = drafts[i]!;
     if (index - earlier.sentenceIndex > MAX_SENTENCES_LOOKED_BACK) break;
-    if (earlier.sentenceIndex === index || earlier.meeting.kind !== kind || !earlier.meeting.date) continue;
+    // A plain "meeting" word (« ces rencontres ») names talks or consultations as well as a meeting.
+    if (earlier.sentenceIndex === index || (earlier.meeting.kind !== kind && kind !== "meeting") || !earlier.meeting.date) continue;
     if (earlier.meeting.date === date || continues) return earlier;
   }
   return null;
