@@ -353,6 +353,37 @@ describe("meetings (en)", () => {
     expect(rest).toHaveLength(0);
   });
 
+  it("does not take the place in capitals that opens a wire story for a party", () => {
+    const text = [
+      "Talks",
+      "",
+      "BRUSSELS, March 3 (Reuters) - Talks between Serbia and Kosovo will resume on Friday, the EU said.",
+      "",
+      "NEW DELHI - India and Japan will hold talks on maritime security on Monday.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2025-03-03", "en").map(summary);
+    expect(meetings.map((m) => m.participants)).toEqual([
+      ["Serbia", "Kosovo"],
+      ["India", "Japan"],
+    ]);
+  });
+
+  it("keeps a meeting of “the two leaders” a meeting after talks, and gives a later stop the kind of its own cue", () => {
+    const text = [
+      "Visit",
+      "",
+      "Prime Minister Christopher Luxon will hold talks with President Prabowo Subianto in Jakarta on Monday, before travelling to Bali the next day to meet Governor Wayan Koster.",
+      "",
+      "The two leaders last met in Lima on November 15.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2025-05-09", "en").map(summary);
+    expect(meetings).toMatchObject([
+      { kind: "negotiations", date: "2025-05-12" },
+      { kind: "meeting", date: "2025-05-13" },
+      { kind: "meeting", status: "held", date: "2024-11-15" },
+    ]);
+  });
+
   it("resolves last Thursday, next Tuesday and cancellations", () => {
     const text = [
       "Diplomacy",

@@ -334,7 +334,22 @@ function partiesIn(ctx: DocumentContext, words: MeetingWords, from: number, to: 
   for (const party of parties) {
     if (party.kind === "country") party.locative = words.locative.test(ctx.text.slice(Math.max(0, party.start - 12), party.start));
   }
-  return parties.sort((a, b) => a.start - b.start);
+  return parties.filter((party) => !inWireDateline(ctx.text, party.start)).sort((a, b) => a.start - b.start);
+}
+
+/** Capitals from a line's start up to an offset. */
+const capitalsHead = /^[\p{Lu}\s.'’-]*$/u;
+/** What ends a wire dateline's place: "GENEVA, Feb 18", "BRUSSELS, 3 March", "NEW DELHI -", "PARIS (AFP)". */
+const wirePlaceEnd = /^[\p{Lu}\s.'’-]*?(?:,\s+(?:\p{Lu}\p{Ll}+\.?\s+)?\d|\s+[-—–]\s|\s+\()/u;
+
+/** Whether `start` is in the place in capitals that opens a wire story ("GENEVA, Feb 18 (AFP) -"): where it is filed, not a party. */
+function inWireDateline(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf("\n", start) + 1;
+  if (start - lineStart > 30) return false;
+  const head = text.slice(lineStart, start);
+  if (!capitalsHead.test(head)) return false;
+  const word = /^\p{Lu}{2,}/u.exec(text.slice(lineStart, lineStart + 40));
+  return word !== null && wirePlaceEnd.test(text.slice(start, start + 40));
 }
 
 function addParticipant(meeting: Meeting, name: string): void {
@@ -570,8 +585,9 @@ export function findMeetings(ctx: DocumentContext): void {
           // "both delegations", "the two companies' teams" are the sides, not the people who lead them.
           const sides = words.sides.test(anaphor) && referentSides.length >= 2 ? referentSides : null;
           for (const name of sides ?? (referentPeople.length >= 2 ? referentPeople : referent)) addParticipant(meeting, name);
-          // "les deux délégations se sont retrouvées": one more round of the talks told before.
-          if (meeting.kind === "meeting" && (referentKind === "negotiations" || referentKind === "consultations" || referentKind === "summit")) {
+          // "les deux délégations se sont retrouvées": one more round of the talks told before (when
+          // "the two leaders met", they met: that is a meeting).
+          if (meeting.kind === "meeting" && words.sides.test(anaphor) && (referentKind === "negotiations" || referentKind === "consultations" || referentKind === "summit")) {
             meeting.kind = referentKind;
           }
         }
@@ -698,7 +714,10 @@ export function findMeetings(ctx: DocumentContext): void {
         if (!laterDate) continue;
         claimed.add(later);
         const people = meeting.participants.filter((name) => entityIndexOf(ctx).people.has(name));
-        const extra: Meeting = { ...meeting, date: laterDate, participants: [...people], topics: [] };
+        // "talks in Tokyo on Monday, before travelling to Osaka the next day to meet X": the stop's own cue gives its kind.
+        const ownCues = unit.cues.filter((c) => c.start >= stopFrom && c.start < later.end + 40);
+        const kind = ownCues.length > 0 ? kindOf(ownCues, text, words) : meeting.kind;
+        const extra: Meeting = { ...meeting, kind, date: laterDate, participants: [...people], topics: [] };
         for (const party of partiesIn(ctx, words, sentence.start + stopFrom, sentence.start + later.end)) {
           addParticipant(extra, party.name);
         }
