@@ -92,6 +92,11 @@ describe("dates (fr)", () => {
     expect(resolvedDates("Ils se reverront le surlendemain à Lyon.", fr, "2024-04-02", { year: 2024, month: 4, day: 12 })).toEqual(["2024-04-14"]);
   });
 
+  it("reads « dans l'après-midi » as the day before it, but not « dans la matinée du 3 mai »", () => {
+    expect(resolvedDates("Elle doit s'entretenir dans l'après-midi avec le maire.", fr, "2024-04-02", { year: 2024, month: 4, day: 2 })).toEqual(["2024-04-02"]);
+    expect(resolvedDates("Ils se sont vus dans la matinée du vendredi 3 mai 2024.", fr, "2024-05-06")).toEqual(["2024-05-03"]);
+  });
+
   it("chains « dix jours plus tard » and « le lendemain » from the date before", () => {
     expect(resolvedDates("Dix jours plus tard, ils se sont parlé.", fr, "2019-01-24", { year: 2018, month: 12, day: 1 })).toEqual([
       "2018-12-11",

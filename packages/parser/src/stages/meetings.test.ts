@@ -175,6 +175,38 @@ describe("meetings (fr)", () => {
     expect(meetings).toHaveLength(1);
   });
 
+  it("reads « s'est entretenu jeudi par téléphone avec X, puis vendredi avec Y » as two calls", () => {
+    const text = "Appels\n\nLe président kényan William Ruto s'est entretenu lundi par téléphone avec Cyril Ramaphosa, puis mardi avec Bola Tinubu.";
+    const meetings = meetingsOf(text, "2024-06-13", "fr").map(summary);
+    expect(meetings).toMatchObject([
+      { kind: "phone_call", status: "held", date: "2024-06-10", participants: expect.arrayContaining(["William Ruto", "Cyril Ramaphosa"]) },
+      { kind: "phone_call", status: "held", date: "2024-06-11", participants: expect.arrayContaining(["William Ruto", "Bola Tinubu"]) },
+    ]);
+  });
+
+  it("takes no debate from the name of a body (« Commission des débats des chefs »)", () => {
+    const text = "Débat\n\nFrançois Legault et Paul St-Pierre Plamondon participeront mardi à un débat télévisé, a annoncé vendredi la Commission des débats des chefs.";
+    const meetings = meetingsOf(text, "2024-06-14", "fr").map(summary);
+    expect(meetings).toMatchObject([{ kind: "debate", status: "scheduled", date: "2024-06-18" }]);
+    expect(meetings).toHaveLength(1);
+  });
+
+  it("dates « dans l'après-midi » on the day told before, and reads « recevoir le 25 novembre … le secrétaire général »", () => {
+    const text = [
+      "Visite",
+      "",
+      "La ministre Catherine Vautrin est arrivée mardi matin à Rabat pour une visite de deux jours. Elle doit s'entretenir dans l'après-midi avec son homologue marocain, Abdellatif Loudiyi.",
+      "",
+      "Le président Emmanuel Macron doit quant à lui recevoir le 25 novembre à l'Élysée le secrétaire général de l'ONU, António Guterres.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2024-11-12", "fr").map(summary);
+    expect(meetings).toMatchObject([
+      { kind: "visit", date: "2024-11-12" },
+      { kind: "meeting", status: "scheduled", date: "2024-11-12", participants: expect.arrayContaining(["Catherine Vautrin", "Abdellatif Loudiyi"]) },
+      { kind: "meeting", status: "scheduled", date: "2024-11-25", participants: expect.arrayContaining(["Emmanuel Macron", "António Guterres"]) },
+    ]);
+  });
+
   it("moves a meeting put off by a stated delay to the date after it", () => {
     const text = "Reports\n\nLa réunion entre Élise Lucet et la SNCF, prévue lundi, a été repoussée d’une semaine, au 20 mars.";
     const [meeting] = meetingsOf(text, "2023-03-06", "fr");
@@ -381,6 +413,28 @@ describe("meetings (en)", () => {
       { kind: "negotiations", date: "2025-05-12" },
       { kind: "meeting", date: "2025-05-13" },
       { kind: "meeting", status: "held", date: "2024-11-15" },
+    ]);
+  });
+
+  it("gives talks the hour of “the talks … could run into Sunday”, not a new meeting", () => {
+    const text = [
+      "Trade",
+      "",
+      "Trade negotiators of Canada and Mexico will resume talks in Ottawa on Saturday, officials said.",
+      "",
+      "The talks are scheduled to start at 1400 GMT and could run into Sunday.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2025-04-04", "en").map(summary);
+    expect(meetings).toMatchObject([{ kind: "negotiations", date: "2025-04-05", time: "14:00", startsAt: "2025-04-05T14:00:00Z" }]);
+    expect(meetings).toHaveLength(1);
+  });
+
+  it("keeps the past of “who arrived … on Tuesday” for the visit when a later verb is future", () => {
+    const text = "Visit\n\nGerman Chancellor Olaf Scholz, who arrived in Ottawa on Monday, will meet Prime Minister Justin Trudeau on Wednesday.";
+    const meetings = meetingsOf(text, "2024-06-10", "en").map(summary);
+    expect(meetings).toMatchObject([
+      { kind: "visit", status: "held", date: "2024-06-10" },
+      { kind: "meeting", status: "scheduled", date: "2024-06-12" },
     ]);
   });
 

@@ -283,6 +283,17 @@ function insideEntity(spans: readonly EntitySpan[], offset: number): boolean {
   return false;
 }
 
+/** Whether `offset` is inside an organization's name, after its first word. */
+function insideNameOf(ctx: DocumentContext, offset: number): boolean {
+  const spans = entityIndexOf(ctx).spans;
+  for (let i = firstSpanFrom(spans, Math.max(0, offset - 80)); i < spans.length; i++) {
+    const span = spans[i]!;
+    if (span.start >= offset) break;
+    if (span.kind === "organization" && offset < span.end) return true;
+  }
+  return false;
+}
+
 /** Parties (people, countries, organizations) mentioned between two document offsets. */
 function partiesIn(ctx: DocumentContext, words: MeetingWords, from: number, to: number): Party[] {
   const parties: Party[] = [];
@@ -681,7 +692,8 @@ export function findMeetings(ctx: DocumentContext): void {
       const meeting = draft.meeting;
       // The words around the cue say best whether a meeting kept is held or to come.
       const around = detectTense(text.slice(Math.max(0, firstCue.start - 20), firstCue.end + 40), dateWords);
-      if (around !== "unknown") draft.tense = around;
+      // A verb keeps its own tense ("who arrived … on Tuesday, will meet"): the next verb is another meeting's.
+      if (around !== "unknown" && !(verbCue && verbTense !== "unknown")) draft.tense = around;
       previousDay = rememberDay(meeting.date, index) ?? previousDay;
       if (previous && mergeable(previous, draft, index, weakOnly || definite || anaphoric)) {
         fillFrom(previous, draft, ctx);
@@ -757,7 +769,9 @@ function meetingSentences(
     const from = firstCueFrom(text, words);
     if (from < 0) continue;
     const { cues, excluded } = findCues(text, words, from);
-    if (cues.length > 0 && !words.sports.test(text)) found.push({ index, text, cues, excluded });
+    // "la Commission des débats des chefs": a cue inside an organization's name is part of the name.
+    const own = cues.filter((c) => !insideNameOf(ctx, sentence.start + c.start));
+    if (own.length > 0 && !words.sports.test(text)) found.push({ index, text, cues: own, excluded });
   }
   return found;
 }
@@ -919,6 +933,20 @@ function groupCues(cues: CueMatch[], mentions: DateMention[], text: string, word
     // "se rendra mardi à Tokyo pour une rencontre", "will travel to Paris for a dinner": one meeting.
     if (before && beforeCue?.cue.verb && !cue.cue.verb && words.purpose.test(text.slice(beforeCue.end, cue.start))) {
       before.cues.push(cue);
+      continue;
+    }
+    const previousUnit = units[units.length - 1];
+    const previousCue = previousUnit?.cues[previousUnit.cues.length - 1];
+    // "s'est entretenu jeudi par téléphone avec X, puis vendredi avec Y": the channel just after a verb
+    // (and its day) is how that verb's meeting was held, whatever day follows.
+    if (
+      previousUnit &&
+      previousCue?.cue.verb &&
+      cue.cue.channel &&
+      cue.start - previousCue.end <= 25 &&
+      !/[,;:.]/.test(text.slice(previousCue.end, cue.start))
+    ) {
+      previousUnit.cues.push(cue);
       continue;
     }
     const nextStart = cues[i + 1]?.start ?? length;

@@ -53,7 +53,7 @@ frenchChrono.parsers.unshift(
 export const dates: DateWords = {
   chrono: frenchChrono,
   dateHint: new RegExp(
-    `(?<![a-zA-Z])(?<![\\p{L}])(?:${monthAlternation}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|hier|aujourd|ce\\s+(?:soir|matin|jour|midi|week-end)|cet\\s+après|cette\\s+(?:nuit|semaine)|lendemain|surlendemain|veille|même\\s+jour|plus\\s+tard|dans\\s+[\\p{L}\\d]+\\s+(?:jours|semaines)|(?:jours|semaines)\\s+après)`,
+    `(?<![a-zA-Z])(?<![\\p{L}])(?:${monthAlternation}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|hier|aujourd|ce\\s+(?:soir|matin|jour|midi|week-end)|cet\\s+après|cette\\s+(?:nuit|semaine)|lendemain|surlendemain|veille|dans\\s+l['’]après-midi|dans\\s+la\\s+(?:soirée|matinée)|en\\s+fin\\s+de\\s+journée|même\\s+jour|plus\\s+tard|dans\\s+[\\p{L}\\d]+\\s+(?:jours|semaines)|(?:jours|semaines)\\s+après)`,
     "iu",
   ),
   numbers,
@@ -78,6 +78,8 @@ export const dates: DateWords = {
       days: 1,
     },
     { pattern: /(?<![a-zA-Z])(?<![\p{L}])le\s+surlendemain(?![\p{L}])/giu, days: 2 },
+    // « arrivé mardi matin … doit s'entretenir dans l'après-midi »: later the same day (not « dans la matinée du 25 avril »).
+    { pattern: /(?<![a-zA-Z])(?<![\p{L}])(?:dans\s+l['’]après-midi|dans\s+la\s+(?:soirée|matinée)|en\s+fin\s+de\s+journée)(?![\p{L}])(?!\s+(?:du|de|d['’]))/giu, days: 0 },
     { pattern: /(?<![a-zA-Z])(?<![\p{L}])la\s+veille(?!\s+d)(?![\p{L}])/giu, days: -1 },
     { pattern: /(?<![a-zA-Z])(?<![\p{L}])le\s+même\s+jour(?![\p{L}])/giu, days: 0 },
     { pattern: /(?<![a-zA-Z])(?<![\p{L}])ce\s+(?:jour|soir|matin)-là(?![\p{L}])/giu, days: 0 },
