@@ -207,6 +207,21 @@ describe("meetings (fr)", () => {
     ]);
   });
 
+  it("reads « s'entretenir lundi avec X, puis être reçu à 17 h, heure de Tallinn, par Y » as two meetings", () => {
+    const text = "Visite\n\nLe ministre Jean-Noël Barrot doit s'entretenir lundi avec son homologue Margus Tsahkna, puis être reçu à 17 h, heure de Tallinn, par le président Alar Karis.";
+    const meetings = meetingsOf(text, "2024-06-07", "fr").map(summary);
+    expect(meetings).toMatchObject([
+      { kind: "meeting", date: "2024-06-10", time: null, participants: expect.arrayContaining(["Jean-Noël Barrot", "Margus Tsahkna"]) },
+      { kind: "meeting", date: "2024-06-10", time: "17:00", timeZone: "Europe/Tallinn", participants: expect.arrayContaining(["Alar Karis"]) },
+    ]);
+  });
+
+  it("gives no day to what comes « puis » after a dated meeting", () => {
+    const text = "Tournée\n\nLe Premier ministre Mark Carney participera lundi au sommet de l'OTAN à La Haye, puis se rendra à Bruxelles pour une réunion avec Ursula von der Leyen.";
+    const meetings = meetingsOf(text, "2025-06-20", "fr").map(summary);
+    expect(meetings.map((m) => m.date)).toEqual(["2025-06-23"]);
+  });
+
   it("moves a meeting put off by a stated delay to the date after it", () => {
     const text = "Reports\n\nLa réunion entre Élise Lucet et la SNCF, prévue lundi, a été repoussée d’une semaine, au 20 mars.";
     const [meeting] = meetingsOf(text, "2023-03-06", "fr");

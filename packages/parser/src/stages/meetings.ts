@@ -967,7 +967,9 @@ function groupCues(cues: CueMatch[], mentions: DateMention[], text: string, word
     }
     // "un entretien suivi d'un dîner d'État": a noun a few words after another, without a day of its own, is the same meeting.
     const closeNoun = cue.start - (lastCue?.end ?? 0) <= 12 && !/[,;:.]/.test(text.slice(lastCue?.end ?? 0, cue.start));
-    if (last && lastCue && !ownDate && (cue.cue.channel || cue.cue.verb || lastCue.cue.verb || cue.cue.weak || lastCue.cue.weak || closeNoun)) {
+    // "s'entretenir avec X, puis être reçu par Y": a verb after "puis" / "then" is a meeting of its own.
+    const thenVerb = cue.cue.verb && !cue.cue.weak && lastCue !== undefined && words.then.test(text.slice(lastCue.end, cue.start));
+    if (last && lastCue && !ownDate && !thenVerb && (cue.cue.channel || cue.cue.verb || lastCue.cue.verb || cue.cue.weak || lastCue.cue.weak || closeNoun)) {
       last.cues.push(cue);
       continue;
     }
@@ -1021,9 +1023,13 @@ function pickDate(
   if (words.otherTime.test(text.slice(firstCue.end, Math.min(unit.to, firstCue.end + 60)))) return null;
   if (words.aheadOf.test(text.slice(Math.max(0, firstCue.start - 40), firstCue.start))) return null;
   const floor = definite ? unit.from : 0;
+  // "samedi au sommet, puis se rendra à Glasgow": what comes "then" is on a later day, unless the day
+  // before is only a part of one (« dans l'après-midi …, puis être reçu à 18 h »).
+  const afterThen = words.then.test(text.slice(unit.from, firstCue.start));
   const before = mentions.filter(
     (m) =>
       !m.reported &&
+      (!afterThen || m.start >= unit.from || m.fromPrevious === 0 || m.fromPublication === 0) &&
       m.start >= floor &&
       m.start < firstCue.start &&
       !(definite && claimed.has(m)) &&
