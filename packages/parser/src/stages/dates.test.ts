@@ -226,6 +226,14 @@ describe("times and zones", () => {
     expect(findTimes("at 12 a.m. CET", en)[0]).toMatchObject({ time: "00:00", zone: "Europe/Paris" });
   });
 
+  it("reads a bare North American region after the hour, and British “7.30pm”", () => {
+    expect(findTimes("the call is set for 9am Pacific on Friday", en)[0]).toMatchObject({ time: "09:00", zone: "America/Los_Angeles" });
+    expect(findTimes("starting at 10:30 a.m. Eastern, aides said", en)[0]).toMatchObject({ time: "10:30", zone: "America/New_York" });
+    expect(findTimes("a rally at 10 a.m. Central Park", en)[0]).toMatchObject({ time: "10:00", zone: null });
+    expect(findTimes("the dinner begins at 7.30pm BST", en)[0]).toMatchObject({ time: "19:30", zone: "Europe/London" });
+    expect(findTimes("inflation rose 3.5 percent", en)).toEqual([]);
+  });
+
   it("reads North American zones by letters or by region, in both languages", () => {
     expect(findTimes("the forum opens at 6:30 p.m. CT in Tulsa", en)[0]).toMatchObject({ time: "18:30", zone: "America/Chicago" });
     expect(findTimes("at 11 a.m. Pacific time", en)[0]).toMatchObject({ time: "11:00", zone: "America/Los_Angeles" });
