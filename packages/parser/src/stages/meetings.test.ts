@@ -222,6 +222,21 @@ describe("meetings (fr)", () => {
     expect(meetings.map((m) => m.date)).toEqual(["2025-06-23"]);
   });
 
+  it("reads « en marge du sommet », « lors du sommet » as the frame of a meeting, and « est attendu vendredi à Kiev » as a visit", () => {
+    const text = [
+      "Sommet",
+      "",
+      "Pedro Sánchez et Giorgia Meloni se sont entretenus mardi en marge du sommet de l'OTAN.",
+      "",
+      "Le ministre Jean-Noël Barrot est attendu vendredi à Kiev, a indiqué le Quai d'Orsay.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2024-07-10", "fr").map(summary);
+    expect(meetings).toMatchObject([
+      { kind: "meeting", status: "held", date: "2024-07-09", participants: expect.arrayContaining(["Pedro Sánchez", "Giorgia Meloni"]) },
+      { kind: "visit", status: "scheduled", date: "2024-07-12", participants: expect.arrayContaining(["Jean-Noël Barrot", "Ukraine"]) },
+    ]);
+  });
+
   it("moves a meeting put off by a stated delay to the date after it", () => {
     const text = "Reports\n\nLa réunion entre Élise Lucet et la SNCF, prévue lundi, a été repoussée d’une semaine, au 20 mars.";
     const [meeting] = meetingsOf(text, "2023-03-06", "fr");

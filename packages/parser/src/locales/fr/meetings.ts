@@ -109,7 +109,7 @@ const capitals: Record<string, string> = {
 
 export const meetings: MeetingWords = {
   // Grouped by first letter (the order within a group kept): a regex engine then tries one group per character.
-  cue: /(?:t(?:[ée]l[ée]phon|[êe]te-[àa]|ourn[ée]e|ables?\s+ronde)|v(?:id[ée]o|isio|isit|oyage)|s(?:ommet|e\s+rend|['’]est\s+rend|ont\s+rend|[ée]ance|ession|e\s+(?:re)?v(?:err|oi)|e\s+sont\s+(?:\p{Ll}+\s+)?(?:re)?vu|['’]étaient\s+(?:\p{Ll}+\s+)?(?:re)?vu)|n[ée]goci|p(?:ourparler|arlé)|c(?:onsult|ongr|ycle|onseil\s+des)|d(?:[ée]bat|în|[ée]jeun|iscut|iscussion|[ée]placement)|r(?:endra\s+visite|[ée]uni|encontr|etrouv|e[çc]u|ecev|e[çc]oi|ound)|entret|a(?:ccueill|udience|udition|ppel)|face-[àa]|échang)/iu,
+  cue: /(?:t(?:[ée]l[ée]phon|[êe]te-[àa]|ourn[ée]e|ables?\s+ronde)|v(?:id[ée]o|isio|isit|oyage)|s(?:ommet|e\s+rend|['’]est\s+rend|ont\s+rend|[ée]ance|ession|e\s+(?:re)?v(?:err|oi)|e\s+sont\s+(?:\p{Ll}+\s+)?(?:re)?vu|['’]étaient\s+(?:\p{Ll}+\s+)?(?:re)?vu)|n[ée]goci|p(?:ourparler|arlé)|c(?:onsult|ongr|ycle|onseil\s+des)|d(?:[ée]bat|în|[ée]jeun|iscut|iscussion|[ée]placement)|r(?:endra\s+visite|[ée]uni|encontr|etrouv|e[çc]u|ecev|e[çc]oi|ound)|entret|a(?:ccueill|udience|udition|ppel|ttendu)|face-[àa]|échang)/iu,
   cues: [
     { kind: "video_conference", pattern: words("visioconférences?|vidéoconférences?|visio|liaison\\s+vidéo|par\\s+vidéo|en\\s+vidéo|appel\\s+vidéo|sommet\\s+virtuel"), channel: true },
     { kind: "phone_call", pattern: words("(?:conversations?|entretiens?|appels?|échanges?|liaisons?)\\s+téléphoniques?|par\\s+téléphone|au\\s+téléphone|coup\\s+de\\s+(?:fil|téléphone)|téléphoné"), channel: true },
@@ -134,6 +134,12 @@ export const meetings: MeetingWords = {
     },
     { kind: "visit", pattern: words("visites?|voyage\\s+officiel|tournée|déplacement") },
     { kind: "visit", pattern: words("visit(?:er|era|eront|é|ée|ait)|rendra\\s+visite"), verb: true },
+    // « est attendu vendredi à Kiev »: a visit announced by who awaits it.
+    {
+      kind: "visit",
+      pattern: casedWords("(?:est|sont|sera|seront|était|étaient)\\s+attendue?s?(?=\\s+(?:[\\p{Ll}'’]+\\s+){0,3}(?:à|en|au|aux)\\s+\\p{Lu})"),
+      verb: true,
+    },
     {
       kind: "visit",
       pattern: casedWords(
@@ -204,7 +210,7 @@ export const meetings: MeetingWords = {
   reportingClause:
     /,\s*(?:a|ont|avait|avaient)\s+(?:(?:aussi|également|encore)\s+)?(?:annoncé|indiqué|déclaré|précisé|fait\s+savoir|affirmé|souligné|confirmé|expliqué|estimé|assuré|rapporté|ajouté|dit|jugé)(?![\p{L}])|,\s*selon\s/iu,
   frame:
-    /(?<![a-zA-Z])(?<![\p{L}])(?:au\s+(?:\p{L}+\s+)?jour\s+de|au\s+cours\s+de|lors\s+de|pendant|durant|à\s+l['’]occasion\s+de|en\s+marge\s+(?:de|d['’]))\s*(?:sa|son|leur|la|le|l['’]|ce|cet|cette|une?)?\s*(?:\p{L}+\s+)?\p{P}?\s*$/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:(?:au\s+(?:\p{L}+\s+)?jour|au\s+cours|lors|à\s+l['’]occasion|en\s+marge)\s+(?:de|d['’]|du|des)|pendant|durant)\s*(?:sa|son|leur|la|le|l['’]|ce|cet|cette|une?)?\s*(?:\p{L}+\s+)?\p{P}?\s*$/iu,
   dateAlternative: /^\s*,?\s*ou(?:\s+bien)?\s*$/iu,
   datePair: /^\s*,?\s*et\s*$/iu,
   continues: /(?<![a-zA-Z])(?<![\p{L}])(?:se\s+poursui\p{L}*|se\s+termin\p{L}*|s['’]achèv\p{L}*|s['’]achever\p{L}*|prendr\p{L}*\s+fin|jusqu['’](?:à|au))(?![\p{L}])/iu,
