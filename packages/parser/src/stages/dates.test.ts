@@ -171,6 +171,13 @@ describe("dates (en)", () => {
     expect(resolvedDates("Leaders arrive for a regional summit opening on Sunday.", en, "2024-04-05")).toEqual(["2024-04-07"]);
   });
 
+  it("reads the present of a trip (“heads to”, “arrives in”, “flies to”) as to come", () => {
+    // 2024-04-05 is a Friday.
+    expect(resolvedDates("The Chinese premier heads to Canberra on Sunday.", en, "2024-04-05")).toEqual(["2024-04-07"]);
+    expect(resolvedDates("Chancellor Scholz arrives in Beijing on Monday for a three-day visit.", en, "2024-04-05")).toEqual(["2024-04-08"]);
+    expect(resolvedDates("The foreign minister flies to Lima on Tuesday.", en, "2024-04-05")).toEqual(["2024-04-09"]);
+  });
+
   it("ignores the day something was said in a statement or a video", () => {
     // 2024-04-05 is a Friday.
     expect(resolvedDates("The rebel commander said in a video on Thursday that he would attend.", en, "2024-04-05")).toEqual([]);
