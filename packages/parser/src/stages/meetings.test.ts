@@ -237,6 +237,17 @@ describe("meetings (fr)", () => {
     ]);
   });
 
+  it("takes no meeting from one denied (« n'a pas rencontré », « aucune rencontre »)", () => {
+    const text = [
+      "Sommet",
+      "",
+      "Le président Emmanuel Macron n'a pas rencontré Donald Trump lundi, a précisé l'Élysée.",
+      "",
+      "Aucune rencontre n'est prévue jeudi entre Olaf Scholz et Viktor Orban.",
+    ].join("\n");
+    expect(meetingsOf(text, "2025-06-10", "fr")).toHaveLength(0);
+  });
+
   it("moves a meeting put off by a stated delay to the date after it", () => {
     const text = "Reports\n\nLa réunion entre Élise Lucet et la SNCF, prévue lundi, a été repoussée d’une semaine, au 20 mars.";
     const [meeting] = meetingsOf(text, "2023-03-06", "fr");
@@ -466,6 +477,21 @@ describe("meetings (en)", () => {
       { kind: "visit", status: "held", date: "2024-06-10" },
       { kind: "meeting", status: "scheduled", date: "2024-06-12" },
     ]);
+  });
+
+  it("takes no meeting from one denied (“did not meet”, “no bilateral meeting”) and reads “1530 BST”", () => {
+    const text = [
+      "Summit",
+      "",
+      "Prime Minister Keir Starmer did not meet Javier Milei on Friday, officials said.",
+      "",
+      "There will be no bilateral meeting between Anthony Albanese and Li Qiang on Monday.",
+      "",
+      "Keir Starmer will speak with Mark Carney by phone at 1530 BST on Thursday.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2025-06-10", "en").map(summary);
+    expect(meetings).toMatchObject([{ kind: "phone_call", date: "2025-06-12", time: "15:30", startsAt: "2025-06-12T14:30:00Z" }]);
+    expect(meetings).toHaveLength(1);
   });
 
   it("resolves last Thursday, next Tuesday and cancellations", () => {

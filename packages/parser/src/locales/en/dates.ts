@@ -90,9 +90,9 @@ export const dates: DateWords = {
     "giu",
   ),
   units: { day: 1, days: 1, week: 7, weeks: 7 },
-  // "3:35 p.m.", "7.30pm" (a dot only before am/pm), "1300 GMT" (wire style, only before GMT or UTC), "at noon".
+  // "3:35 p.m.", "7.30pm" (a dot only before am/pm), "1300 GMT", "1530 BST" (wire style, only before a zone's letters), "at noon".
   times:
-    /(?<![\d,.:$£€])(?:(?<hour>\d{1,2})(?=:[0-5]\d|\.[0-5]\d\s?[ap]\.?\s?m(?![\p{L}])|\s?[ap]\.?\s?m(?![\p{L}]))(?:[:.](?<minute>[0-5]\d))?(?:\s?(?<meridiem>[ap])\.?\s?m(?![\p{L}])\.?)?|(?<fourDigitHour>[01]\d|2[0-3])(?<fourDigitMinute>[0-5]\d)(?=\s?(?:GMT|UTC)(?![\p{L}]))|(?<=(?:at|by|for|from|until)\s)(?:(?<noon>noon|midday)|(?<midnight>midnight))(?![\p{L}]))/giu,
+    /(?<![\d,.:$£€])(?:(?<hour>\d{1,2})(?=:[0-5]\d|\.[0-5]\d\s?[ap]\.?\s?m(?![\p{L}])|\s?[ap]\.?\s?m(?![\p{L}]))(?:[:.](?<minute>[0-5]\d))?(?:\s?(?<meridiem>[ap])\.?\s?m(?![\p{L}])\.?)?|(?<fourDigitHour>[01]\d|2[0-3])(?<fourDigitMinute>[0-5]\d)(?=\s?(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|ET|CST|CDT|PST|PDT|PT|JST|AEST|AEDT)(?![\p{L}]))|(?<=(?:at|by|for|from|until)\s)(?:(?<noon>noon|midday)|(?<midnight>midnight))(?![\p{L}]))/giu,
   notTimeBefore: /(?:for|within|after|over|about|than)\s*$/iu,
   // "Moscow time", "Pacific time", and a bare North American region ("9am Pacific"), not "Central Park".
   zoneByPlace:
