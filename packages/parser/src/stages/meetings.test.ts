@@ -494,6 +494,16 @@ describe("meetings (en)", () => {
     expect(meetings).toHaveLength(1);
   });
 
+  it("keeps apart a meeting and the talks “then” held elsewhere the following day", () => {
+    const text = "Tour\n\nPedro Sánchez will meet Luís Montenegro in Lisbon on Monday and then fly to Paris for talks with Emmanuel Macron the following day.";
+    const meetings = meetingsOf(text, "2024-03-20", "en").map(summary);
+    expect(meetings).toMatchObject([
+      { kind: "meeting", date: "2024-03-25", participants: ["Pedro Sánchez", "Luís Montenegro"] },
+      { kind: "negotiations", date: "2024-03-26", participants: expect.arrayContaining(["Emmanuel Macron"]) },
+    ]);
+    expect(meetings[1]!.participants).not.toContain("Luís Montenegro");
+  });
+
   it("resolves last Thursday, next Tuesday and cancellations", () => {
     const text = [
       "Diplomacy",

@@ -931,7 +931,14 @@ function groupCues(cues: CueMatch[], mentions: DateMention[], text: string, word
     const before = units[units.length - 1];
     const beforeCue = before?.cues[before.cues.length - 1];
     // "se rendra mardi à Tokyo pour une rencontre", "will travel to Paris for a dinner": one meeting.
-    if (before && beforeCue?.cue.verb && !cue.cue.verb && words.purpose.test(text.slice(beforeCue.end, cue.start))) {
+    // Not across "then": "will meet X on Monday and then fly to Rabat for talks" are two meetings.
+    if (
+      before &&
+      beforeCue?.cue.verb &&
+      !cue.cue.verb &&
+      words.purpose.test(text.slice(beforeCue.end, cue.start)) &&
+      !words.then.test(text.slice(beforeCue.end, cue.start))
+    ) {
       before.cues.push(cue);
       continue;
     }
