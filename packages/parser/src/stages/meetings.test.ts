@@ -248,6 +248,51 @@ describe("meetings (fr)", () => {
     expect(meetingsOf(text, "2025-06-10", "fr")).toHaveLength(0);
   });
 
+  it("reads « est arrivée lundi soir à Bamako » as a visit and « reçus mardi à 10 heures (10 h GMT) par » as a meeting", () => {
+    const text = [
+      "Mali",
+      "",
+      "Une délégation conduite par l'ancien président Mahamadou Issoufou est arrivée lundi soir à Niamey, au Niger, pour des discussions.",
+      "",
+      "Les émissaires doivent être reçus mardi à 10 heures (9 h GMT) par le général Abdourahamane Tiani.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2025-03-11", "fr").map(summary);
+    expect(meetings).toMatchObject([
+      { kind: "visit", status: "held", date: "2025-03-10" },
+      { kind: "meeting", status: "scheduled", date: "2025-03-11", time: "10:00", startsAt: "2025-03-11T09:00:00Z", participants: expect.arrayContaining(["Abdourahamane Tiani"]) },
+    ]);
+  });
+
+  it("reads « dîneront dimanche soir », gives « cette réunion » its new party and « le ministre » the minister told before", () => {
+    const text = [
+      "Réunion",
+      "",
+      "Le préfet du Finistère, Alain Espinasse, réunira mercredi à Quimper les maires des communes sinistrées, a annoncé lundi la préfecture.",
+      "",
+      "Cette réunion, à laquelle participera le ministre de l'Agriculture Marc Fesneau, doit permettre de faire le point. Le ministre s'est déjà entretenu dimanche par téléphone avec le président de la région, Loïg Chesnais-Girard.",
+      "",
+      "Emmanuel Macron et Olaf Scholz dîneront ensemble jeudi soir à Hambourg.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2024-01-08", "fr").map(summary);
+    expect(meetings).toMatchObject([
+      { kind: "meeting", date: "2024-01-10", participants: expect.arrayContaining(["Alain Espinasse", "Marc Fesneau"]) },
+      { kind: "phone_call", date: "2024-01-07", participants: ["Marc Fesneau", "Loïg Chesnais-Girard"] },
+      { kind: "meeting", status: "scheduled", date: "2024-01-11", participants: ["Emmanuel Macron", "Olaf Scholz"] },
+    ]);
+  });
+
+  it("dates « la veille de la réunion » the day before the meeting told", () => {
+    const text = [
+      "Visite",
+      "",
+      "Le préfet Alain Espinasse réunira mercredi à Quimper les maires des communes sinistrées.",
+      "",
+      "La veille de la réunion, le Premier ministre Gabriel Attal doit se rendre à Brest.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2024-01-08", "fr").map(summary);
+    expect(meetings.find((m) => m.kind === "visit")).toMatchObject({ status: "scheduled", date: "2024-01-09" });
+  });
+
   it("moves a meeting put off by a stated delay to the date after it", () => {
     const text = "Reports\n\nLa réunion entre Élise Lucet et la SNCF, prévue lundi, a été repoussée d’une semaine, au 20 mars.";
     const [meeting] = meetingsOf(text, "2023-03-06", "fr");

@@ -489,7 +489,9 @@ export function findMeetings(ctx: DocumentContext): void {
     let lastClaimedEnd = 0;
     let pendingSetHere = false;
 
-    const units = groupCues(cues, mentions, text, words);
+    // « la veille de la réunion », « le lendemain du sommet »: the meeting named there dates another one.
+    const ownCues = cues.filter((c) => !mentions.some((m) => m.fromEvent && m.start <= c.start && c.end <= m.end));
+    const units = groupCues(ownCues, mentions, text, words);
     for (const unit of units) {
       const regionText = text.slice(unit.from, unit.to);
       const firstCue = unit.cues[0]!;
@@ -610,9 +612,15 @@ export function findMeetings(ctx: DocumentContext): void {
         }
         // "Il sera reçu par Emmanuel Macron": a subject without a name, whoever is named after the cue.
         const personBeforeCue = parties.some((p) => p.kind === "person" && p.start < sentence.start + firstCue.start);
-        if (!personBeforeCue && words.unnamedPerson.test(text.slice(unit.from, firstCue.start))) {
-          // "il escompte … avoir des entretiens", "le futur président a reçu": most often the person the text is about.
-          const protagonist = protagonistBefore(ctx, sentences[Math.max(0, index - 3)]!.start, sentence.start + firstCue.start);
+        const unnamed = personBeforeCue ? null : words.unnamedPerson.exec(text.slice(unit.from, firstCue.start));
+        if (unnamed) {
+          // "il escompte … avoir des entretiens", "le futur président a reçu": most often the person the text is about;
+          // « le ministre » is rather the last person called a minister.
+          const lookFrom = sentences[Math.max(0, index - 3)]!.start;
+          const title = /\p{L}+$/u.exec(unnamed[0])?.[0] ?? "";
+          const protagonist =
+            (title.length > 3 ? roleHolderBefore(ctx, title, lookFrom, sentence.start + firstCue.start) : null) ??
+            protagonistBefore(ctx, lookFrom, sentence.start + firstCue.start);
           if (protagonist && !meeting.participants.includes(protagonist)) meeting.participants.unshift(protagonist);
         }
         if (meeting.participants.filter((name) => !venues.includes(name)).length >= 2) {
@@ -631,6 +639,12 @@ export function findMeetings(ctx: DocumentContext): void {
       const draft = new Draft(buildMeeting, index, time?.zone === "local", tense);
 
       if (date === null) {
+        // « Cette réunion, à laquelle participera X »: the meeting told just before, with one more party.
+        const toldJustBefore = definite && !weakOnly ? sameMeetingBefore(drafts, draft, index, true) : null;
+        if (toldJustBefore && index - toldJustBefore.sentenceIndex <= 2) {
+          fillFrom(toldJustBefore, draft, ctx);
+          continue;
+        }
         // Tested before the meeting is built: most meetings without a date are left pending and never read again.
         // The hour goes to the last meeting told with a day: one left pending without a day cannot take it.
         const target =
@@ -1196,6 +1210,26 @@ function protagonistBefore(ctx: DocumentContext, from: number, to: number): stri
     }
   }
   return best;
+}
+
+const rolesByName = new WeakMap<DocumentContext, Map<string, string>>();
+
+/** The last person named between two offsets whose roles hold `title` as a word ("ministre de l'Agriculture"). */
+function roleHolderBefore(ctx: DocumentContext, title: string, from: number, to: number): string | null {
+  let roles = rolesByName.get(ctx);
+  if (!roles) {
+    roles = new Map(ctx.people.map((person) => [person.name, person.roles.join(" | ").toLowerCase()]));
+    rolesByName.set(ctx, roles);
+  }
+  const word = new RegExp(`(?<![\\p{L}])${title.toLowerCase()}(?![\\p{L}])`, "u");
+  const index = entityIndexOf(ctx);
+  let holder: string | null = null;
+  for (let i = firstSpanFrom(index.spans, from), seen = 0; i < index.spans.length && seen < MAX_PARTIES_PER_REGION; i++, seen++) {
+    const span = index.spans[i]!;
+    if (span.start >= to) break;
+    if (span.kind === "person" && word.test(roles.get(span.name) ?? "")) holder = span.name;
+  }
+  return holder;
 }
 
 /** The zone of the place the meeting's sentence names, for "heure locale" / "local time". */

@@ -80,7 +80,11 @@ export const dates: DateWords = {
     { pattern: /(?<![a-zA-Z])(?<![\p{L}])le\s+surlendemain(?![\p{L}])/giu, days: 2 },
     // « arrivé mardi matin … doit s'entretenir dans l'après-midi »: later the same day (not « dans la matinée du 25 avril »).
     { pattern: /(?<![a-zA-Z])(?<![\p{L}])(?:dans\s+l['’]après-midi|dans\s+la\s+(?:soirée|matinée)|en\s+fin\s+de\s+journée)(?![\p{L}])(?!\s+(?:du|de|d['’]))/giu, days: 0 },
-    { pattern: /(?<![a-zA-Z])(?<![\p{L}])la\s+veille(?!\s+d)(?![\p{L}])/giu, days: -1 },
+    // « la veille de la réunion »: the day before the event named (not « à la veille des élections », « la veille de Noël »).
+    {
+      pattern: /(?<![a-zA-Z])(?<![\p{L}])la\s+veille(?:\s+(?:de\s+(?:cette|cet|ce|la)\s+|du\s+|de\s+l['’]\s*)(?<event>\p{L}+)|(?!\s+d))(?![\p{L}])/giu,
+      days: -1,
+    },
     { pattern: /(?<![a-zA-Z])(?<![\p{L}])le\s+même\s+jour(?![\p{L}])/giu, days: 0 },
     { pattern: /(?<![a-zA-Z])(?<![\p{L}])ce\s+(?:jour|soir|matin)-là(?![\p{L}])/giu, days: 0 },
   ],
