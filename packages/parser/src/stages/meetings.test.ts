@@ -549,6 +549,13 @@ describe("meetings (en)", () => {
     expect(meetings[1]!.participants).not.toContain("Luís Montenegro");
   });
 
+  it("reads “a state visit …, his first trip to Europe” as one visit", () => {
+    const text = "Visit\n\nBrazilian President Luiz Inácio Lula da Silva began a state visit to Japan on Monday, his first trip to Asia in two years.";
+    const meetings = meetingsOf(text, "2024-05-15", "en").map(summary);
+    expect(meetings).toMatchObject([{ kind: "visit", status: "held", date: "2024-05-13" }]);
+    expect(meetings).toHaveLength(1);
+  });
+
   it("resolves last Thursday, next Tuesday and cancellations", () => {
     const text = [
       "Diplomacy",

@@ -119,6 +119,8 @@ export interface MeetingWords {
   continues: RegExp;
   /** An ordinal before a cue: "their first debate" is another one than the debate told before. */
   ordinal: RegExp;
+  /** The start of an apposition just before a cue (", his first trip", « , sa première visite »). */
+  apposition: RegExp;
   /** What joins two days of one meeting ("lundi et mardi", "Monday and Tuesday"). */
   datePair: RegExp;
   /**
@@ -990,7 +992,16 @@ function groupCues(cues: CueMatch[], mentions: DateMention[], text: string, word
     const closeNoun = cue.start - (lastCue?.end ?? 0) <= 12 && !/[,;:.]/.test(text.slice(lastCue?.end ?? 0, cue.start));
     // "s'entretenir avec X, puis être reçu par Y": a verb after "puis" / "then" is a meeting of its own.
     const thenVerb = cue.cue.verb && !cue.cue.weak && lastCue !== undefined && words.then.test(text.slice(lastCue.end, cue.start));
-    if (last && lastCue && !ownDate && !thenVerb && (cue.cue.channel || cue.cue.verb || lastCue.cue.verb || cue.cue.weak || lastCue.cue.weak || closeNoun)) {
+    // "began a state visit to Japan on Monday, his first trip to Asia": a noun of the same kind without a day is the same meeting.
+    const sameKind =
+      cue.cue.kind === lastCue?.cue.kind && words.apposition.test(text.slice(lastCue.end, cue.start).slice(-60));
+    if (
+      last &&
+      lastCue &&
+      !ownDate &&
+      !thenVerb &&
+      (cue.cue.channel || cue.cue.verb || lastCue.cue.verb || cue.cue.weak || lastCue.cue.weak || closeNoun || sameKind)
+    ) {
       last.cues.push(cue);
       continue;
     }

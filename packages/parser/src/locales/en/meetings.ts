@@ -158,6 +158,7 @@ export const meetings: MeetingWords = {
     /(?<![a-zA-Z])(?<![\p{L}])(?:on\s+the\s+(?:\p{L}+\s+)?day\s+of|in\s+the\s+course\s+of|during|on\s+the\s+sidelines\s+of|on\s+the\s+occasion\s+of)\s+(?:his|her|their|its|the|this|that|an?)?\s*(?:\p{L}+\s+)?\p{P}?\s*$/iu,
   dateAlternative: /^\s*,?\s*or\s*$/iu,
   datePair: /^\s*,?\s*and\s*$/iu,
+  apposition: /,\s*(?:his|her|their|its)\s+(?:\p{Ll}+\s+){0,2}$/u,
   continues: /(?<![a-zA-Z])(?<![\p{L}])(?:ends|will\s+end|closes|will\s+close|concludes|wraps\s+up|continues|will\s+continue|runs\s+until|until|(?:run|runs|spill|spills|stretch|stretches)\s+(?:over\s+)?into)(?![\p{L}])/iu,
   ordinal: /(?<![a-zA-Z])(?<![\p{L}])(?:first|second|third|last|previous|next|earlier|another|new)\s+(?:\p{Ll}+\s+)?$/iu,
   infinitivePurpose: /(?<![a-zA-Z])(?<![\p{L}])(?:to|in\s+order\s+to)\s+$/iu,
