@@ -76,6 +76,13 @@ describe("dates (fr)", () => {
     expect(resolvedDates("Le maire reçoit lundi les représentants des commerçants.", fr, "2024-04-05")).toEqual(["2024-04-08"]);
   });
 
+  it("reads « ce jeudi » and “this Thursday” as the day of the week of publication", () => {
+    // 2024-10-09 is a Wednesday.
+    expect(resolvedDates("Le président est à Paris ce jeudi pour rencontrer Emmanuel Macron.", fr, "2024-10-09")).toEqual(["2024-10-10"]);
+    expect(resolvedDates("Les deux ministres se sont vus ce lundi à Berlin.", fr, "2024-10-09")).toEqual(["2024-10-07"]);
+    expect(resolvedDates("The president is in Paris this Thursday to meet Emmanuel Macron.", en, "2024-10-09")).toEqual(["2024-10-10"]);
+  });
+
   it("reads « jeudi 16 » as the 16th that is a Thursday, not as an hour", () => {
     // 2024-05-08 is a Wednesday.
     expect(resolvedDates("Le ministre recevra son homologue jeudi 16 à Bercy.", fr, "2024-05-08")).toEqual(["2024-05-16"]);
@@ -303,6 +310,12 @@ describe("durations", () => {
     expect(findDurations("après 2h15 d’entretien", fr).map((d) => d.minutes)).toEqual([135]);
     expect(findTimes("après 2h15 d’entretien", fr)).toEqual([]);
     expect(findDurations("un échange d’une trentaine de minutes", fr).map((d) => d.minutes)).toEqual([30]);
+  });
+
+  it("reads a half hour in both languages", () => {
+    expect(findDurations("un échange téléphonique d'une demi-heure", fr).map((d) => d.minutes)).toEqual([30]);
+    expect(findDurations("ils ont parlé pendant une demi-heure", fr).map((d) => d.minutes)).toEqual([30]);
+    expect(findDurations("a half-hour call, then they spoke for half an hour", en).map((d) => d.minutes)).toEqual([30, 30]);
   });
 
   it("reads “an hour-long” as an hour", () => {

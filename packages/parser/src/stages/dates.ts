@@ -36,6 +36,8 @@ export interface DateWords {
   nextModifier: RegExp;
   /** A weekday qualified as the previous one ("jeudi dernier", "last Thursday"). */
   lastModifier: RegExp;
+  /** "ce jeudi", "this Thursday" (read on the date's own words): the day of the week of publication. */
+  thisModifier: RegExp;
   /**
    * Dates counted from the date mentioned before ("dix jours plus tard", "le lendemain"): each
    * pattern has either a named group `n` (number) and `unit` (key of `units`), or fixed `days`,
@@ -97,7 +99,7 @@ export interface DateMention {
   month: number | null;
   day: number | null;
   weekday: number | null;
-  modifier: "next" | "last" | null;
+  modifier: "next" | "last" | "this" | null;
   /** Relative to publication: 0 for "ce soir", -1 for "hier"… (resolved by chrono). */
   fromPublication: number | null;
   /** Relative to the previous date in the text ("dix jours plus tard" → 10). */
@@ -390,7 +392,13 @@ export function findDateMentions(
       }
     } else if (known("weekday") && words.weekdayName.test(result.text)) {
       const modifierText = text.slice(Math.max(0, index - 6), base.end + 10);
-      const modifier = words.nextModifier.test(modifierText) ? "next" : words.lastModifier.test(modifierText) ? "last" : null;
+      const modifier = words.nextModifier.test(modifierText)
+        ? "next"
+        : words.lastModifier.test(modifierText)
+          ? "last"
+          : words.thisModifier.test(result.text)
+            ? "this"
+            : null;
       // "jeudi 16": the day of the month without the month.
       const dayAfter = weekdayDayOfMonth.exec(text.slice(base.end, base.end + 12));
       const dayOfMonth = dayAfter ? Number(dayAfter.groups?.day) : null;
@@ -570,8 +578,10 @@ function weekdayInNearbyMonth(weekday: number, dayOfMonth: number, publication: 
   return pool.reduce((best, d) => (Math.abs(dayNumber(d) - pub) < Math.abs(dayNumber(best) - pub) ? d : best));
 }
 
-function resolveWeekday(weekday: number, modifier: "next" | "last" | null, publication: Day, tense: Tense): Day {
+function resolveWeekday(weekday: number, modifier: "next" | "last" | "this" | null, publication: Day, tense: Tense): Day {
   const pubWeekday = new Date(Date.UTC(publication.year, publication.month - 1, publication.day)).getUTCDay();
+  // Weeks run Monday to Sunday.
+  if (modifier === "this") return addDays(publication, ((weekday + 6) % 7) - ((pubWeekday + 6) % 7));
   const ahead = (weekday - pubWeekday + 7) % 7;
   const behind = (pubWeekday - weekday + 7) % 7;
   if (modifier === "next") return addDays(publication, ahead === 0 ? 7 : ahead);
@@ -688,11 +698,12 @@ export function findDurations(text: string, words: DateWords): DurationMention[]
     for (const match of allMatches(pattern, text)) {
       if (durations.length >= MAX_TIMES_PER_TEXT) break;
       const groups = match.groups ?? {};
-      const count = numberValue(groups.n, words.numbers);
+      // « une demi-heure », "half an hour": thirty minutes without a number.
+      const count = groups.halfHour ? 0 : numberValue(groups.n, words.numbers);
       if (count === null) continue;
       const unit = (groups.unit ?? "").toLowerCase().startsWith("h") ? 60 : 1;
       const half = Object.entries(groups).some(([name, value]) => name.startsWith("half") && value);
-      const extra = (half ? unit / 2 : groups.quarter ? unit / 4 : 0) + Number(groups.extraMinutes ?? 0);
+      const extra = (groups.halfHour ? 30 : half ? unit / 2 : groups.quarter ? unit / 4 : 0) + Number(groups.extraMinutes ?? 0);
       const from = match.index ?? 0;
       if (durations.some((d) => from < d.end && from + match[0].length > d.start)) continue;
       durations.push({ start: from, end: from + match[0].length, minutes: Math.round(count * unit + extra) });

@@ -71,6 +71,7 @@ export const dates: DateWords = {
   weekdayName: /mon|tue|wed|thu|fri|sat|sun/iu,
   nextModifier: /(?<![a-zA-Z])(?<![\p{L}])(?:next|coming)(?![\p{L}])/iu,
   lastModifier: /(?<![a-zA-Z])(?<![\p{L}])(?:last|past)(?![\p{L}])/iu,
+  thisModifier: /^this\s/iu,
   chained: [
     {
       pattern: new RegExp(
@@ -99,6 +100,7 @@ export const dates: DateWords = {
     /^\s*,?\s*\(?\s*(?<place>\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?(?= [Tt]ime(?![\p{L}]))|(?:Eastern|Pacific|Central|Mountain)(?![\p{L}])(?!\s+\p{Lu}))(?: [Tt]ime(?![\p{L}]))?/u,
   localTime: /^\s*,?\s*\(?\s*local\s+time/iu,
   durations: [
+    /(?<![a-zA-Z])(?<![\p{L}])(?:for\s+|a\s+|about\s+)?(?<halfHour>half\s+an\s+hour|half-hour)(?![\p{L}])/giu,
     new RegExp(
       `(?<![a-zA-Z])(?<![\\p{L}])(?:for|lasted|lasting|lasts|last|of|took)\\s+(?:about\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+|over\\s+|roughly\\s+)?(?<n>${numberAlternation})(?<halfBefore>\\s+and\\s+a\\s+half)?\\s+(?<unit>hours?|minutes?|mins?)(?![\\p{L}])(?<halfAfter>\\s+and\\s+a\\s+half)?`,
       "giu",

@@ -66,6 +66,7 @@ export const dates: DateWords = {
   weekdayName: /lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche/iu,
   nextModifier: /prochaine?(?![\p{L}])/iu,
   lastModifier: /derni(?:er|ère)(?![\p{L}])/iu,
+  thisModifier: /^ce\s/iu,
   chained: [
     {
       pattern: new RegExp(
@@ -103,6 +104,7 @@ export const dates: DateWords = {
     /^\s*[,(]?\s*\(?\s*heures?\s+(?<of>(?:normale\s+|avancée\s+)?(?:de\s+l['’]\s*|du\s+|de\s+|d['’]\s*))?(?<place>\p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*)?|(?:française|belge|suisse|québécoise|britannique|allemande|japonaise|chinoise|israélienne|iranienne|ukrainienne|turque|italienne|espagnole|portugaise|polonaise|russe|marocaine|algérienne|tunisienne|sénégalaise|ivoirienne)(?![\p{L}]))/u,
   localTime: /^\s*[,(]?\s*\(?\s*heures?\s+locales?/iu,
   durations: [
+    /(?<![a-zA-Z])(?<![\p{L}])(?:d['’]une|une|pendant\s+une|durant\s+une)\s+(?<halfHour>demi-heure)(?![\p{L}])/giu,
     new RegExp(
       `(?<![a-zA-Z])(?<![\\p{L}])(?:pendant|durant|a\\s+duré|ont\\s+duré|avait\\s+duré|avaient\\s+duré|d['’]une\\s+durée\\s+de|d['’]|de)\\s*(?:près\\s+de\\s+|environ\\s+|plus\\s+de\\s+|moins\\s+de\\s+)?(?:une\\s+)?(?<n>${numberAlternation})(?:\\s+de)?\\s+(?<unit>heures?|minutes?)(?:\\s+et\\s+(?:(?<half>demie)|(?<quarter>quart)))?(?![\\p{L}])`,
       "giu",
