@@ -556,6 +556,20 @@ describe("meetings (en)", () => {
     expect(meetings).toHaveLength(1);
   });
 
+  it("reads “a debate hosted by ABC News” as the debate, not a meeting the network hosted", () => {
+    const text = "Debate\n\nJosh Shapiro and Doug Mastriano will face off in a debate hosted by WPXI on Oct. 13 at 8 p.m. ET.";
+    const meetings = meetingsOf(text, "2022-10-05", "en").map(summary);
+    expect(meetings).toMatchObject([
+      { kind: "debate", status: "scheduled", date: "2022-10-13", time: "20:00", participants: expect.arrayContaining(["Josh Shapiro", "Doug Mastriano"]) },
+    ]);
+  });
+
+  it("reads “local time” in a room of power (the Oval Office) in its city's zone", () => {
+    const text = "Visit\n\nJoe Biden will host Olaf Scholz in the Oval Office on Thursday at 12:30 p.m. local time.";
+    const meetings = meetingsOf(text, "2024-10-09", "en").map(summary);
+    expect(meetings).toMatchObject([{ date: "2024-10-10", time: "12:30", timeZone: "America/New_York", startsAt: "2024-10-10T16:30:00Z" }]);
+  });
+
   it("resolves last Thursday, next Tuesday and cancellations", () => {
     const text = [
       "Diplomacy",
