@@ -293,6 +293,20 @@ describe("meetings (fr)", () => {
     expect(meetings.find((m) => m.kind === "visit")).toMatchObject({ status: "scheduled", date: "2024-01-09" });
   });
 
+  it("reads « une rencontre semblable » as one between the people of the meeting told before", () => {
+    const text = [
+      "Réunion",
+      "",
+      "Le Premier ministre Justin Trudeau tiendra vendredi une visioconférence avec François Legault et Doug Ford.",
+      "",
+      "Une rencontre semblable, le 7 octobre, avait duré près de trois heures.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2021-10-28", "fr").map(summary);
+    expect(meetings.find((m) => m.date === "2021-10-07")!.participants).toEqual(
+      expect.arrayContaining(["Justin Trudeau", "François Legault", "Doug Ford"]),
+    );
+  });
+
   it("moves a meeting put off by a stated delay to the date after it", () => {
     const text = "Reports\n\nLa réunion entre Élise Lucet et la SNCF, prévue lundi, a été repoussée d’une semaine, au 20 mars.";
     const [meeting] = meetingsOf(text, "2023-03-06", "fr");
@@ -568,6 +582,23 @@ describe("meetings (en)", () => {
     const text = "Visit\n\nJoe Biden will host Olaf Scholz in the Oval Office on Thursday at 12:30 p.m. local time.";
     const meetings = meetingsOf(text, "2024-10-09", "en").map(summary);
     expect(meetings).toMatchObject([{ date: "2024-10-10", time: "12:30", timeZone: "America/New_York", startsAt: "2024-10-10T16:30:00Z" }]);
+  });
+
+  it("reads “the two Cypriot leaders” and “a similar meeting” as the people of the meeting told before", () => {
+    const text = [
+      "Talks",
+      "",
+      "António Guterres will chair talks with Nikos Christodoulides and Ersin Tatar in Geneva on March 3.",
+      "",
+      "A planned dinner on Wednesday between Guterres and the two Cypriot leaders was cancelled. A similar meeting, on February 2, had lasted three hours.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2025-02-18", "en").map(summary);
+    expect(meetings.find((m) => m.date === "2025-02-19")!.participants).toEqual(
+      expect.arrayContaining(["António Guterres", "Nikos Christodoulides", "Ersin Tatar"]),
+    );
+    expect(meetings.find((m) => m.date === "2025-02-02")!.participants).toEqual(
+      expect.arrayContaining(["António Guterres", "Nikos Christodoulides", "Ersin Tatar"]),
+    );
   });
 
   it("resolves last Thursday, next Tuesday and cancellations", () => {

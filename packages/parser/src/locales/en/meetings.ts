@@ -121,7 +121,7 @@ export const meetings: MeetingWords = {
   countriesByNumber: /(?<![a-zA-Z])(?<![\p{L}])(?:(?:the|their|its|all|these)\s+|(?=both\s))(?<count>both|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:countries|nations)(?![\p{L}])/iu,
   counts: { both: 2, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 },
   anaphora:
-    /(?<![a-zA-Z])(?<![\p{L}])(?:the\s+two\s+(?:leaders|presidents|men|women|sides|ministers|delegations)|both\s+(?:leaders|sides|men|delegations|parties|camps|governments|(?:negotiating\s+)?teams)|the\s+two\s+(?:parties|camps|governments|(?:\p{Ll}+['’]\s+)?(?:negotiating\s+)?(?:teams|delegations))|the\s+leaders|their\s+(?:negotiators|teams|delegations)|his\s+counterpart|her\s+counterpart)(?![\p{L}])/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:the\s+two\s+(?:\p{Lu}\p{Ll}+\s+)?(?:leaders|presidents|men|women|sides|ministers|delegations)|an?\s+similar\s+(?:meeting|call|conversation|session|visit|summit)|both\s+(?:leaders|sides|men|delegations|parties|camps|governments|(?:negotiating\s+)?teams)|the\s+two\s+(?:parties|camps|governments|(?:\p{Ll}+['’]\s+)?(?:negotiating\s+)?(?:teams|delegations))|the\s+leaders|their\s+(?:negotiators|teams|delegations)|his\s+counterpart|her\s+counterpart)(?![\p{L}])/iu,
   ministerial: /(?<![a-zA-Z])(?<![\p{L}])minist(?:er|ers|erial)(?![\p{L}])/iu,
   unnamedPerson:
     /(?<![a-zA-Z])(?<![\p{L}])(?:he|she|the\s+(?:\p{Ll}+\s+)?(?:president|leader|chief|minister|chancellor|king|queen|monarch|pope|secretary|candidate|mayor|governor))(?![\p{L}])/iu,
