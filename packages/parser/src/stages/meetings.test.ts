@@ -601,6 +601,14 @@ describe("meetings (en)", () => {
     );
   });
 
+  it("reads “X and Y spoke for 30 minutes on Wednesday” as a meeting of the two", () => {
+    const text = "Call\n\nPresident Joe Biden and Prime Minister Benjamin Netanyahu spoke for about 30 minutes on Wednesday, the White House said.";
+    const meetings = meetingsOf(text, "2024-10-10", "en").map(summary);
+    expect(meetings).toMatchObject([
+      { status: "held", date: "2024-10-09", durationMinutes: 30, participants: expect.arrayContaining(["Joe Biden", "Benjamin Netanyahu"]) },
+    ]);
+  });
+
   it("resolves last Thursday, next Tuesday and cancellations", () => {
     const text = [
       "Diplomacy",

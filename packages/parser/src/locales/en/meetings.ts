@@ -106,6 +106,12 @@ export const meetings: MeetingWords = {
       ),
       verb: true,
     },
+    // "Joe Biden and Benjamin Netanyahu spoke for 30 minutes": two named people who spoke spoke together.
+    {
+      kind: "meeting",
+      pattern: casedWords("(?<=\\p{Lu}\\p{Ll}+\\s+and\\s+(?:\\p{Lu}\\p{Ll}+\\s+){0,4}\\p{Lu}[\\p{L}'’-]+\\s+)(?:spoke|talked|conferred)(?=\\s+(?:for|on|by|at|late|early|again|last|this|yesterday|today|\\p{Ll}+day)(?![\\p{L}]))"),
+      verb: true,
+    },
     // Read like a verb: its tense is that of the verb just before it ("will open a new round"), not of the clause.
     { kind: "meeting", pattern: words("round|sessions?"), verb: true, weak: true, sitting: true },
     { kind: "meeting", pattern: words("discussions?|discuss(?:ed|es|ing)?|spoke|talked"), verb: true, weak: true },
