@@ -11,6 +11,7 @@ import {
   monthOfDateline,
   parseDay,
   resolveMention,
+  zoneFromEquivalent,
 } from "./dates.js";
 import { toUtcInstant } from "./time-zones.js";
 
@@ -279,6 +280,16 @@ describe("times and zones", () => {
     expect(time).toMatchObject({ time: "16:00", zone: "Etc/GMT-3" });
     expect(findTimes("at 9 p.m. local time (0100 GMT)", en)[0]).toMatchObject({ time: "21:00", zone: "Etc/GMT+4" });
     expect(toUtcInstant("2024-05-10", "21:00", "Etc/GMT+4")).toBe("2024-05-11T01:00:00Z");
+  });
+
+  it("takes the zone of a time from its equivalent in a named place, « 10 heures (9 heures à Paris) »", () => {
+    const [time] = findTimes("Les discussions doivent débuter à 10 heures (9 heures à Paris).", fr);
+    expect(time).toMatchObject({ time: "10:00", equivalent: { zone: "Europe/Paris", minutes: 60 } });
+    // 29 March 2022: Paris is on summer time (UTC+2), so 10:00 there is UTC+3.
+    expect(zoneFromEquivalent("2022-03-29", time!)).toBe("Etc/GMT-3");
+    expect(zoneFromEquivalent("2022-03-22", time!)).toBe("Etc/GMT-2");
+    const [english] = findTimes("talks begin at 3 p.m. (9 a.m. in Washington)", en);
+    expect(zoneFromEquivalent("2024-06-03", english!)).toBe("Etc/GMT-2");
   });
 
   it("converts to UTC with the offset of that date (DST)", () => {

@@ -36,6 +36,8 @@ export interface DateWords {
   nextModifier: RegExp;
   /** A weekday qualified as the previous one ("jeudi dernier", "last Thursday"). */
   lastModifier: RegExp;
+  /** The same time in a named place, in parentheses after a time: "(9 heures à Paris)", "(9 a.m. in Washington)". */
+  placeEquivalent: RegExp;
   /** "ce jeudi", "this Thursday" (read on the date's own words): the day of the week of publication. */
   thisModifier: RegExp;
   /**
@@ -123,6 +125,8 @@ export interface TimeMention {
   time: string;
   /** IANA zone, "local" when the text says local time, or null. */
   zone: string | null;
+  /** "10 heures (9 heures à Paris)": the zone of a place and how many minutes this time runs ahead of it. */
+  equivalent?: { zone: string; minutes: number };
 }
 
 export interface DurationMention {
@@ -607,6 +611,23 @@ export function zoneOfPlace(name: string): string | null {
   return placeZones[foldPlaceName(name)] ?? null;
 }
 
+/**
+ * The fixed-offset zone of a time given with its equivalent in a named place, on `date` (that
+ * place's offset that day, DST included): "10 heures (9 heures à Paris)" on 29 March 2022 → "Etc/GMT-3".
+ */
+export function zoneFromEquivalent(date: string, mention: TimeMention): string | null {
+  const equivalent = mention.equivalent;
+  const match = /^(\d{2}):(\d{2})$/.exec(mention.time);
+  if (!equivalent || !match) return null;
+  const local = Number(match[1]) * 60 + Number(match[2]);
+  const other = (((local - equivalent.minutes) % 1440) + 1440) % 1440;
+  const otherTime = `${String(Math.floor(other / 60)).padStart(2, "0")}:${String(other % 60).padStart(2, "0")}`;
+  const instant = toUtcInstant(date, otherTime, equivalent.zone);
+  if (!instant) return null;
+  const utc = Number(instant.slice(11, 13)) * 60 + Number(instant.slice(14, 16));
+  return fixedOffsetZone(local, { hour: String(Math.floor(utc / 60)), minute: String(utc % 60) });
+}
+
 /** A time in parentheses in GMT or UTC, right after a local time: "(0700 GMT)", "(11 h GMT)". */
 const utcEquivalent = /^\s*\(\s*(?<hour>\d{1,2})(?:\s?[hH:]\s?(?<minute>[0-5]\d)?|(?<fourDigitMinute>[0-5]\d))?\s*(?:GMT|UTC)\s*\)/u;
 
@@ -672,11 +693,28 @@ export function findTimes(text: string, words: DateWords): TimeMention[] {
         zoneEnd += equivalent[0].length;
       }
     }
+    let equivalent: TimeMention["equivalent"];
+    if (zone === null) {
+      const inPlace = words.placeEquivalent.exec(text.slice(zoneEnd, zoneEnd + 40));
+      const placeZone = inPlace?.groups?.place ? zoneOfPlace(inPlace.groups.place) : null;
+      if (inPlace && placeZone) {
+        let otherHour = Number(inPlace.groups?.hour);
+        const otherMeridiem = inPlace.groups?.meridiem?.toLowerCase();
+        if (otherMeridiem === "p" && otherHour < 12) otherHour += 12;
+        if (otherMeridiem === "a" && otherHour === 12) otherHour = 0;
+        let minutes = hour * 60 + minute - (otherHour * 60 + Number(inPlace.groups?.minute ?? 0));
+        if (minutes > 14 * 60) minutes -= 24 * 60;
+        if (minutes < -14 * 60) minutes += 24 * 60;
+        equivalent = { zone: placeZone, minutes };
+        zoneEnd += inPlace[0].length;
+      }
+    }
     times.push({
       start: from,
       end: zoneEnd,
       time: `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`,
       zone,
+      ...(equivalent ? { equivalent } : {}),
     });
   }
   return times;

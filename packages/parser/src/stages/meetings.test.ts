@@ -307,6 +307,18 @@ describe("meetings (fr)", () => {
     );
   });
 
+  it("gives talks the UTC instant of « à 10 heures (9 heures à Paris) » told in the next sentence", () => {
+    const text = [
+      "Pourparlers",
+      "",
+      "Les négociations entre la Russie et l'Ukraine reprendront mardi à Istanbul, a annoncé la présidence turque.",
+      "",
+      "Les discussions doivent débuter à 10 heures (9 heures à Paris).",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2022-03-25", "fr").map(summary);
+    expect(meetings).toMatchObject([{ kind: "negotiations", date: "2022-03-29", time: "10:00", startsAt: "2022-03-29T07:00:00Z" }]);
+  });
+
   it("moves a meeting put off by a stated delay to the date after it", () => {
     const text = "Reports\n\nLa réunion entre Élise Lucet et la SNCF, prévue lundi, a été repoussée d’une semaine, au 20 mars.";
     const [meeting] = meetingsOf(text, "2023-03-06", "fr");

@@ -18,6 +18,7 @@ import {
   parseWithChrono,
   resolveMention,
   unionsOf,
+  zoneFromEquivalent,
   zoneOfPlace,
 } from "./dates.js";
 import { allMatches, literalAlternation } from "./matches.js";
@@ -166,6 +167,8 @@ class Draft {
     public zoneIsLocal: boolean,
     /** The tense around the cue: decides held or scheduled for a meeting on publication day. */
     public tense: Tense,
+    /** The time read for the meeting, when it gives its zone only through an equivalent ("9 heures à Paris"). */
+    public readonly equivalentTime: TimeMention | null = null,
   ) {}
 
   get meeting(): Meeting {
@@ -580,7 +583,7 @@ export function findMeetings(ctx: DocumentContext): void {
           status: "unknown",
           date,
           time: clock,
-          timeZone: time?.zone && time.zone !== "local" ? time.zone : null,
+          timeZone: time?.zone && time.zone !== "local" ? time.zone : time?.equivalent && date ? zoneFromEquivalent(date, time) : null,
           startsAt: null,
           durationMinutes: minutes,
           participants: [],
@@ -638,7 +641,7 @@ export function findMeetings(ctx: DocumentContext): void {
         else if (postponed) meeting.status = "scheduled";
         return meeting;
       };
-      const draft = new Draft(buildMeeting, index, time?.zone === "local", tense);
+      const draft = new Draft(buildMeeting, index, time?.zone === "local", tense, time?.equivalent ? time : null);
 
       if (date === null) {
         // « Cette réunion, à laquelle participera X »: the meeting told just before, with one more party.
@@ -1127,6 +1130,8 @@ function fillFrom(target: Draft, source: Draft, ctx: DocumentContext, parties = 
   if (!into.time && from.time) {
     into.time = from.time;
     into.timeZone = from.timeZone;
+    // "Les discussions doivent débuter à 10 heures (9 heures à Paris)": the day is the meeting's, told before.
+    if (!into.timeZone && source.equivalentTime && into.date) into.timeZone = zoneFromEquivalent(into.date, source.equivalentTime);
     if (source.zoneIsLocal && !from.timeZone) into.timeZone = localZone(ctx, source) ?? localZone(ctx, target);
   }
   into.durationMinutes ??= from.durationMinutes;

@@ -71,6 +71,7 @@ export const dates: DateWords = {
   weekdayName: /mon|tue|wed|thu|fri|sat|sun/iu,
   nextModifier: /(?<![a-zA-Z])(?<![\p{L}])(?:next|coming)(?![\p{L}])/iu,
   lastModifier: /(?<![a-zA-Z])(?<![\p{L}])(?:last|past)(?![\p{L}])/iu,
+  placeEquivalent: /^\s*\(\s*(?<hour>\d{1,2})(?::(?<minute>[0-5]\d))?\s?(?<meridiem>[ap])\.?\s?m\.?\s+(?:in\s+)?(?<place>\p{Lu}[\p{L}-]+)(?:\s+time)?\s*\)/u,
   thisModifier: /^this\s/iu,
   chained: [
     {

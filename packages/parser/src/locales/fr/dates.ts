@@ -66,6 +66,7 @@ export const dates: DateWords = {
   weekdayName: /lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche/iu,
   nextModifier: /prochaine?(?![\p{L}])/iu,
   lastModifier: /derni(?:er|ère)(?![\p{L}])/iu,
+  placeEquivalent: /^\s*\(\s*(?<hour>\d{1,2})\s?(?:h|heures?)\s?(?<minute>[0-5]\d)?\s+(?:à|heure\s+de)\s+(?<place>\p{Lu}[\p{L}-]+)\s*\)/u,
   thisModifier: /^ce\s/iu,
   chained: [
     {
