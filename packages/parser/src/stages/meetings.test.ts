@@ -621,6 +621,24 @@ describe("meetings (en)", () => {
     ]);
   });
 
+  it("reads “held a phone call on Tuesday” as a call (only “call on someone” is no call)", () => {
+    const text = [
+      "Call",
+      "",
+      "Olaf Scholz and Emmanuel Macron held a video call on Tuesday.",
+      "",
+      "Pedro Sánchez and Giorgia Meloni held a phone call on March 3.",
+      "",
+      "Pedro Sánchez called on Giorgia Meloni to act on Friday.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2024-10-09", "en").map(summary);
+    expect(meetings).toMatchObject([
+      { kind: "video_conference", date: "2024-10-08", participants: ["Olaf Scholz", "Emmanuel Macron"] },
+      { kind: "phone_call", date: "2024-03-03", participants: ["Pedro Sánchez", "Giorgia Meloni"] },
+    ]);
+    expect(meetings).toHaveLength(2);
+  });
+
   it("resolves last Thursday, next Tuesday and cancellations", () => {
     const text = [
       "Diplomacy",
