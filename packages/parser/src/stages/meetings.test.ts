@@ -639,6 +639,15 @@ describe("meetings (en)", () => {
     expect(meetings).toHaveLength(2);
   });
 
+  it("keeps “held talks via video link on Tuesday” one meeting with both people", () => {
+    const text = "Talks\n\nOlaf Scholz and Emmanuel Macron held talks via video link on Tuesday. The video call followed a phone conversation between the two leaders on Sept. 9.";
+    const meetings = meetingsOf(text, "2024-10-09", "en").map(summary);
+    expect(meetings).toMatchObject([
+      { kind: "video_conference", date: "2024-10-08", participants: ["Olaf Scholz", "Emmanuel Macron"] },
+      { kind: "phone_call", date: "2024-09-09" },
+    ]);
+  });
+
   it("resolves last Thursday, next Tuesday and cancellations", () => {
     const text = [
       "Diplomacy",

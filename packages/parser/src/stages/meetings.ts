@@ -963,11 +963,12 @@ function groupCues(cues: CueMatch[], mentions: DateMention[], text: string, word
     }
     const previousUnit = units[units.length - 1];
     const previousCue = previousUnit?.cues[previousUnit.cues.length - 1];
-    // "s'est entretenu jeudi par téléphone avec X, puis vendredi avec Y": the channel just after a verb
-    // (and its day) is how that verb's meeting was held, whatever day follows.
+    // "s'est entretenu jeudi par téléphone avec X, puis vendredi avec Y", "held talks via video link on Tuesday":
+    // the channel just after a cue (and its day) is how that meeting was held, whatever day follows.
     if (
       previousUnit &&
-      previousCue?.cue.verb &&
+      previousCue &&
+      !previousCue.cue.channel &&
       cue.cue.channel &&
       cue.start - previousCue.end <= 25 &&
       !/[,;:.]/.test(text.slice(previousCue.end, cue.start))
