@@ -319,6 +319,21 @@ describe("meetings (fr)", () => {
     expect(meetings).toMatchObject([{ kind: "negotiations", date: "2022-03-29", time: "10:00", startsAt: "2022-03-29T07:00:00Z" }]);
   });
 
+  it("reads « ont rendez-vous jeudi » and « une téléconférence » as meetings", () => {
+    const text = [
+      "Agenda",
+      "",
+      "Emmanuel Macron et Olaf Scholz ont rendez-vous jeudi à Bruxelles.",
+      "",
+      "Giorgia Meloni participera mercredi à une téléconférence avec Keir Starmer.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2024-10-08", "fr").map(summary);
+    expect(meetings).toMatchObject([
+      { kind: "meeting", status: "scheduled", date: "2024-10-10", participants: ["Emmanuel Macron", "Olaf Scholz"] },
+      { kind: "video_conference", status: "scheduled", date: "2024-10-09", participants: ["Giorgia Meloni", "Keir Starmer"] },
+    ]);
+  });
+
   it("moves a meeting put off by a stated delay to the date after it", () => {
     const text = "Reports\n\nLa réunion entre Élise Lucet et la SNCF, prévue lundi, a été repoussée d’une semaine, au 20 mars.";
     const [meeting] = meetingsOf(text, "2023-03-06", "fr");
@@ -646,6 +661,12 @@ describe("meetings (en)", () => {
       { kind: "video_conference", date: "2024-10-08", participants: ["Olaf Scholz", "Emmanuel Macron"] },
       { kind: "phone_call", date: "2024-09-09" },
     ]);
+  });
+
+  it("reads “will sit down with X on the sidelines of the APEC summit … on Saturday” as their meeting that day", () => {
+    const text = "APEC\n\nJoe Biden will sit down with Xi Jinping on the sidelines of the APEC summit in Lima on Saturday.";
+    const meetings = meetingsOf(text, "2024-11-13", "en").map(summary);
+    expect(meetings).toMatchObject([{ kind: "meeting", status: "scheduled", date: "2024-11-16", participants: expect.arrayContaining(["Joe Biden", "Xi Jinping"]) }]);
   });
 
   it("resolves last Thursday, next Tuesday and cancellations", () => {

@@ -963,6 +963,18 @@ function groupCues(cues: CueMatch[], mentions: DateMention[], text: string, word
     }
     const previousUnit = units[units.length - 1];
     const previousCue = previousUnit?.cues[previousUnit.cues.length - 1];
+    // "will sit down with X on the sidelines of the APEC summit … on Saturday": a noun that frames a verb's
+    // meeting is where it takes place, and its day is the meeting's.
+    if (
+      previousUnit &&
+      previousCue?.cue.verb &&
+      !cue.cue.verb &&
+      !cue.cue.channel &&
+      words.frame.test(text.slice(Math.max(previousCue.end, cue.start - 40), cue.start))
+    ) {
+      previousUnit.cues.push(cue);
+      continue;
+    }
     // "s'est entretenu jeudi par téléphone avec X, puis vendredi avec Y", "held talks via video link on Tuesday":
     // the channel just after a cue (and its day) is how that meeting was held, whatever day follows.
     if (
