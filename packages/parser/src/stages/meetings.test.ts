@@ -334,6 +334,17 @@ describe("meetings (fr)", () => {
     ]);
   });
 
+  it("takes no meeting from « a reçu le 13 octobre à Washington, D.C. le prix », nor a date past a semicolon", () => {
+    const text = [
+      "Prix",
+      "",
+      "Le journaliste Arnaud Dubus a reçu le 13 octobre à Washington, D.C. le Prix Albert-Londres.",
+      "",
+      "La ville s'apprêtait à recevoir le président turc Recep Tayyip Erdogan ; le 26 février, une explosion avait fait 14 morts.",
+    ].join("\n");
+    expect(meetingsOf(text, "2016-10-15", "fr")).toHaveLength(0);
+  });
+
   it("moves a meeting put off by a stated delay to the date after it", () => {
     const text = "Reports\n\nLa réunion entre Élise Lucet et la SNCF, prévue lundi, a été repoussée d’une semaine, au 20 mars.";
     const [meeting] = meetingsOf(text, "2023-03-06", "fr");

@@ -1064,6 +1064,8 @@ function pickDate(
       !ownedByOtherEvent(m) &&
       m.start >= firstCue.start &&
       m.start < unit.to &&
+      // "s'apprêtait à recevoir X ; le 26 février, une explosion …": a semicolon ends the cue's clause.
+      !text.slice(firstCue.end, m.start).includes(";") &&
       !excluded.some(([s, e]) => s >= firstCue.end && e <= m.start),
   );
   if (after) return after;
