@@ -269,11 +269,12 @@ describe("meetings (fr)", () => {
       "",
       "Le préfet du Finistère, Alain Espinasse, réunira mercredi à Quimper les maires des communes sinistrées, a annoncé lundi la préfecture.",
       "",
-      "Cette réunion, à laquelle participera le ministre de l'Agriculture Marc Fesneau, doit permettre de faire le point. Le ministre s'est déjà entretenu dimanche par téléphone avec le président de la région, Loïg Chesnais-Girard.",
+      "Cette réunion, à laquelle participera le ministre de l'Agriculture Marc Fesneau, doit permettre de faire le point sur les indemnisations que réclame depuis des semaines le député Jean-Charles Larsonneur. Le ministre s'est déjà entretenu dimanche par téléphone avec le président de la région, Loïg Chesnais-Girard.",
       "",
       "Emmanuel Macron et Olaf Scholz dîneront ensemble jeudi soir à Hambourg.",
     ].join("\n");
     const meetings = meetingsOf(text, "2024-01-08", "fr").map(summary);
+    expect(meetings[0]!.participants).not.toContain("Jean-Charles Larsonneur");
     expect(meetings).toMatchObject([
       { kind: "meeting", date: "2024-01-10", participants: expect.arrayContaining(["Alain Espinasse", "Marc Fesneau"]) },
       { kind: "phone_call", date: "2024-01-07", participants: ["Marc Fesneau", "Loïg Chesnais-Girard"] },

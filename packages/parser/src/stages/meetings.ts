@@ -647,7 +647,10 @@ export function findMeetings(ctx: DocumentContext): void {
         // « Cette réunion, à laquelle participera X »: the meeting told just before, with one more party.
         const toldJustBefore = definite && !weakOnly ? sameMeetingBefore(drafts, draft, index, true) : null;
         if (toldJustBefore && index - toldJustBefore.sentenceIndex <= 2) {
-          fillFrom(toldJustBefore, draft, ctx);
+          fillFrom(toldJustBefore, draft, ctx, false);
+          // Only who is named close after the cue takes part, not whoever the rest of the sentence names.
+          const near = partiesIn(ctx, words, sentence.start + firstCue.start, sentence.start + Math.min(unit.to, firstCue.end + 100));
+          for (const party of near) if (party.kind === "person") addParticipant(toldJustBefore.meeting, party.name);
           continue;
         }
         // Tested before the meeting is built: most meetings without a date are left pending and never read again.
