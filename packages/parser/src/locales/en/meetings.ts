@@ -94,7 +94,7 @@ export const meetings: MeetingWords = {
     {
       kind: "meeting",
       pattern: words(
-        "meet(?:s|ing)?|met|(?<=(?:was|were|is|are|be|been|being)\\s)hosted|hosted(?!\\s+by(?![\\p{L}]))|hosts|host|dined|lunched|had\\s+lunch|gather(?:ed|s)?|convene[sd]?|sat\\s+down|sit\\s+down|sitting\\s+down|spoke\\s+with|speak\\s+with|spoke\\s+to|speak\\s+to|talked\\s+with",
+        "meet(?:s|ing)?|met|hosted(?<=(?:was|were|is|are|be|been|being)\\s+hosted)|hosted(?!\\s+by(?![\\p{L}]))|hosts|host|dined|lunched|had\\s+lunch|gather(?:ed|s)?|convene[sd]?|sat\\s+down|sit\\s+down|sitting\\s+down|spoke\\s+with|speak\\s+with|spoke\\s+to|speak\\s+to|talked\\s+with",
       ),
       verb: true,
     },
@@ -106,10 +106,11 @@ export const meetings: MeetingWords = {
       ),
       verb: true,
     },
-    // "Joe Biden and Benjamin Netanyahu spoke for 30 minutes": two named people who spoke spoke together.
+    // "Joe Biden and Benjamin Netanyahu spoke for 30 minutes": two named people who spoke spoke together (the word
+    // comes first so that the look-behind runs only where it is found).
     {
       kind: "meeting",
-      pattern: casedWords("(?<=\\p{Lu}\\p{Ll}+\\s+and\\s+(?:\\p{Lu}\\p{Ll}+\\s+){0,4}\\p{Lu}[\\p{L}'’-]+\\s+)(?:spoke|talked|conferred)(?=\\s+(?:for|on|by|at|late|early|again|last|this|yesterday|today|\\p{Ll}+day)(?![\\p{L}]))"),
+      pattern: casedWords("(?:spoke|talked|conferred)(?<=\\p{Lu}\\p{Ll}+\\s+and\\s+(?:\\p{Lu}\\p{Ll}+\\s+){0,4}\\p{Lu}[\\p{L}'’-]+\\s+\\p{Ll}+)(?=\\s+(?:for|on|by|at|late|early|again|last|this|yesterday|today|\\p{Ll}+day)(?![\\p{L}]))"),
       verb: true,
     },
     // Read like a verb: its tense is that of the verb just before it ("will open a new round"), not of the clause.
