@@ -11,6 +11,7 @@ import {
   monthOfDateline,
   parseDay,
   resolveMention,
+  zoneFromEquivalent,
 } from "./dates.js";
 import { toUtcInstant } from "./time-zones.js";
 
@@ -69,6 +70,20 @@ describe("dates (fr)", () => {
     expect(resolvedDates("Le ministre recevra son homologue mardi prochain.", fr, "2022-05-04")).toEqual(["2022-05-10"]);
   });
 
+  it("reads the present of a gathering that opens or receives as to come", () => {
+    // 2024-04-05 is a Friday.
+    expect(resolvedDates("Les ministres de l'Agriculture se réunissent mardi à Luxembourg.", fr, "2024-04-05")).toEqual(["2024-04-09"]);
+    expect(resolvedDates("L'Union africaine accueille jeudi à Kigali les délégués du Sahel.", fr, "2024-04-05")).toEqual(["2024-04-11"]);
+    expect(resolvedDates("Le maire reçoit lundi les représentants des commerçants.", fr, "2024-04-05")).toEqual(["2024-04-08"]);
+  });
+
+  it("reads « ce jeudi » and “this Thursday” as the day of the week of publication", () => {
+    // 2024-10-09 is a Wednesday.
+    expect(resolvedDates("Le président est à Paris ce jeudi pour rencontrer Emmanuel Macron.", fr, "2024-10-09")).toEqual(["2024-10-10"]);
+    expect(resolvedDates("Les deux ministres se sont vus ce lundi à Berlin.", fr, "2024-10-09")).toEqual(["2024-10-07"]);
+    expect(resolvedDates("The president is in Paris this Thursday to meet Emmanuel Macron.", en, "2024-10-09")).toEqual(["2024-10-10"]);
+  });
+
   it("reads « jeudi 16 » as the 16th that is a Thursday, not as an hour", () => {
     // 2024-05-08 is a Wednesday.
     expect(resolvedDates("Le ministre recevra son homologue jeudi 16 à Bercy.", fr, "2024-05-08")).toEqual(["2024-05-16"]);
@@ -79,6 +94,15 @@ describe("dates (fr)", () => {
 
   it("lets the weekday settle the year of « samedi 23 avril »", () => {
     expect(resolvedDates("Le bureau, qui aura à trancher, s'est réuni samedi 23 avril.", fr, "2005-04-24")).toEqual(["2005-04-23"]);
+  });
+
+  it("chains « le surlendemain » two days from the date before", () => {
+    expect(resolvedDates("Ils se reverront le surlendemain à Lyon.", fr, "2024-04-02", { year: 2024, month: 4, day: 12 })).toEqual(["2024-04-14"]);
+  });
+
+  it("reads « dans l'après-midi » as the day before it, but not « dans la matinée du 3 mai »", () => {
+    expect(resolvedDates("Elle doit s'entretenir dans l'après-midi avec le maire.", fr, "2024-04-02", { year: 2024, month: 4, day: 2 })).toEqual(["2024-04-02"]);
+    expect(resolvedDates("Ils se sont vus dans la matinée du vendredi 3 mai 2024.", fr, "2024-05-06")).toEqual(["2024-05-03"]);
   });
 
   it("chains « dix jours plus tard » and « le lendemain » from the date before", () => {
@@ -148,6 +172,20 @@ describe("dates (en)", () => {
     expect(resolvedDates("The board of governors meets on Wednesday in Basel.", en, "2024-04-05")).toEqual(["2024-04-10"]);
   });
 
+  it("reads the present of a gathering that opens or begins as to come", () => {
+    // 2024-04-05 is a Friday.
+    expect(resolvedDates("The conference of Pacific fisheries ministers opens on Tuesday in Suva.", en, "2024-04-05")).toEqual(["2024-04-09"]);
+    expect(resolvedDates("Nordic premiers gather in Tromsø on Monday for their yearly forum.", en, "2024-04-05")).toEqual(["2024-04-08"]);
+    expect(resolvedDates("Leaders arrive for a regional summit opening on Sunday.", en, "2024-04-05")).toEqual(["2024-04-07"]);
+  });
+
+  it("reads the present of a trip (“heads to”, “arrives in”, “flies to”) as to come", () => {
+    // 2024-04-05 is a Friday.
+    expect(resolvedDates("The Chinese premier heads to Canberra on Sunday.", en, "2024-04-05")).toEqual(["2024-04-07"]);
+    expect(resolvedDates("Chancellor Scholz arrives in Beijing on Monday for a three-day visit.", en, "2024-04-05")).toEqual(["2024-04-08"]);
+    expect(resolvedDates("The foreign minister flies to Lima on Tuesday.", en, "2024-04-05")).toEqual(["2024-04-09"]);
+  });
+
   it("ignores the day something was said in a statement or a video", () => {
     // 2024-04-05 is a Friday.
     expect(resolvedDates("The rebel commander said in a video on Thursday that he would attend.", en, "2024-04-05")).toEqual([]);
@@ -203,6 +241,14 @@ describe("times and zones", () => {
     expect(findTimes("at 12 a.m. CET", en)[0]).toMatchObject({ time: "00:00", zone: "Europe/Paris" });
   });
 
+  it("reads a bare North American region after the hour, and British “7.30pm”", () => {
+    expect(findTimes("the call is set for 9am Pacific on Friday", en)[0]).toMatchObject({ time: "09:00", zone: "America/Los_Angeles" });
+    expect(findTimes("starting at 10:30 a.m. Eastern, aides said", en)[0]).toMatchObject({ time: "10:30", zone: "America/New_York" });
+    expect(findTimes("a rally at 10 a.m. Central Park", en)[0]).toMatchObject({ time: "10:00", zone: null });
+    expect(findTimes("the dinner begins at 7.30pm BST", en)[0]).toMatchObject({ time: "19:30", zone: "Europe/London" });
+    expect(findTimes("inflation rose 3.5 percent", en)).toEqual([]);
+  });
+
   it("reads North American zones by letters or by region, in both languages", () => {
     expect(findTimes("the forum opens at 6:30 p.m. CT in Tulsa", en)[0]).toMatchObject({ time: "18:30", zone: "America/Chicago" });
     expect(findTimes("at 11 a.m. Pacific time", en)[0]).toMatchObject({ time: "11:00", zone: "America/Los_Angeles" });
@@ -236,6 +282,16 @@ describe("times and zones", () => {
     expect(toUtcInstant("2024-05-10", "21:00", "Etc/GMT+4")).toBe("2024-05-11T01:00:00Z");
   });
 
+  it("takes the zone of a time from its equivalent in a named place, « 10 heures (9 heures à Paris) »", () => {
+    const [time] = findTimes("Les discussions doivent débuter à 10 heures (9 heures à Paris).", fr);
+    expect(time).toMatchObject({ time: "10:00", equivalent: { zone: "Europe/Paris", minutes: 60 } });
+    // 29 March 2022: Paris is on summer time (UTC+2), so 10:00 there is UTC+3.
+    expect(zoneFromEquivalent("2022-03-29", time!)).toBe("Etc/GMT-3");
+    expect(zoneFromEquivalent("2022-03-22", time!)).toBe("Etc/GMT-2");
+    const [english] = findTimes("talks begin at 3 p.m. (9 a.m. in Washington)", en);
+    expect(zoneFromEquivalent("2024-06-03", english!)).toBe("Etc/GMT-2");
+  });
+
   it("converts to UTC with the offset of that date (DST)", () => {
     expect(toUtcInstant("2021-12-30", "23:30", "Europe/Moscow")).toBe("2021-12-30T20:30:00Z");
     expect(toUtcInstant("2022-02-12", "11:04", "America/New_York")).toBe("2022-02-12T16:04:00Z");
@@ -265,6 +321,12 @@ describe("durations", () => {
     expect(findDurations("après 2h15 d’entretien", fr).map((d) => d.minutes)).toEqual([135]);
     expect(findTimes("après 2h15 d’entretien", fr)).toEqual([]);
     expect(findDurations("un échange d’une trentaine de minutes", fr).map((d) => d.minutes)).toEqual([30]);
+  });
+
+  it("reads a half hour in both languages", () => {
+    expect(findDurations("un échange téléphonique d'une demi-heure", fr).map((d) => d.minutes)).toEqual([30]);
+    expect(findDurations("ils ont parlé pendant une demi-heure", fr).map((d) => d.minutes)).toEqual([30]);
+    expect(findDurations("a half-hour call, then they spoke for half an hour", en).map((d) => d.minutes)).toEqual([30, 30]);
   });
 
   it("reads “an hour-long” as an hour", () => {

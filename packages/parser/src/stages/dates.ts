@@ -36,6 +36,10 @@ export interface DateWords {
   nextModifier: RegExp;
   /** A weekday qualified as the previous one ("jeudi dernier", "last Thursday"). */
   lastModifier: RegExp;
+  /** The same time in a named place, in parentheses after a time: "(9 heures à Paris)", "(9 a.m. in Washington)". */
+  placeEquivalent: RegExp;
+  /** "ce jeudi", "this Thursday" (read on the date's own words): the day of the week of publication. */
+  thisModifier: RegExp;
   /**
    * Dates counted from the date mentioned before ("dix jours plus tard", "le lendemain"): each
    * pattern has either a named group `n` (number) and `unit` (key of `units`), or fixed `days`,
@@ -97,7 +101,7 @@ export interface DateMention {
   month: number | null;
   day: number | null;
   weekday: number | null;
-  modifier: "next" | "last" | null;
+  modifier: "next" | "last" | "this" | null;
   /** Relative to publication: 0 for "ce soir", -1 for "hier"… (resolved by chrono). */
   fromPublication: number | null;
   /** Relative to the previous date in the text ("dix jours plus tard" → 10). */
@@ -121,6 +125,8 @@ export interface TimeMention {
   time: string;
   /** IANA zone, "local" when the text says local time, or null. */
   zone: string | null;
+  /** "10 heures (9 heures à Paris)": the zone of a place and how many minutes this time runs ahead of it. */
+  equivalent?: { zone: string; minutes: number };
 }
 
 export interface DurationMention {
@@ -390,7 +396,13 @@ export function findDateMentions(
       }
     } else if (known("weekday") && words.weekdayName.test(result.text)) {
       const modifierText = text.slice(Math.max(0, index - 6), base.end + 10);
-      const modifier = words.nextModifier.test(modifierText) ? "next" : words.lastModifier.test(modifierText) ? "last" : null;
+      const modifier = words.nextModifier.test(modifierText)
+        ? "next"
+        : words.lastModifier.test(modifierText)
+          ? "last"
+          : words.thisModifier.test(result.text)
+            ? "this"
+            : null;
       // "jeudi 16": the day of the month without the month.
       const dayAfter = weekdayDayOfMonth.exec(text.slice(base.end, base.end + 12));
       const dayOfMonth = dayAfter ? Number(dayAfter.groups?.day) : null;
@@ -570,8 +582,10 @@ function weekdayInNearbyMonth(weekday: number, dayOfMonth: number, publication: 
   return pool.reduce((best, d) => (Math.abs(dayNumber(d) - pub) < Math.abs(dayNumber(best) - pub) ? d : best));
 }
 
-function resolveWeekday(weekday: number, modifier: "next" | "last" | null, publication: Day, tense: Tense): Day {
+function resolveWeekday(weekday: number, modifier: "next" | "last" | "this" | null, publication: Day, tense: Tense): Day {
   const pubWeekday = new Date(Date.UTC(publication.year, publication.month - 1, publication.day)).getUTCDay();
+  // Weeks run Monday to Sunday.
+  if (modifier === "this") return addDays(publication, ((weekday + 6) % 7) - ((pubWeekday + 6) % 7));
   const ahead = (weekday - pubWeekday + 7) % 7;
   const behind = (pubWeekday - weekday + 7) % 7;
   if (modifier === "next") return addDays(publication, ahead === 0 ? 7 : ahead);
@@ -595,6 +609,23 @@ const abbreviationPattern = new RegExp(
 /** The IANA zone of a place name, or null. */
 export function zoneOfPlace(name: string): string | null {
   return placeZones[foldPlaceName(name)] ?? null;
+}
+
+/**
+ * The fixed-offset zone of a time given with its equivalent in a named place, on `date` (that
+ * place's offset that day, DST included): "10 heures (9 heures à Paris)" on 29 March 2022 → "Etc/GMT-3".
+ */
+export function zoneFromEquivalent(date: string, mention: TimeMention): string | null {
+  const equivalent = mention.equivalent;
+  const match = /^(\d{2}):(\d{2})$/.exec(mention.time);
+  if (!equivalent || !match) return null;
+  const local = Number(match[1]) * 60 + Number(match[2]);
+  const other = (((local - equivalent.minutes) % 1440) + 1440) % 1440;
+  const otherTime = `${String(Math.floor(other / 60)).padStart(2, "0")}:${String(other % 60).padStart(2, "0")}`;
+  const instant = toUtcInstant(date, otherTime, equivalent.zone);
+  if (!instant) return null;
+  const utc = Number(instant.slice(11, 13)) * 60 + Number(instant.slice(14, 16));
+  return fixedOffsetZone(local, { hour: String(Math.floor(utc / 60)), minute: String(utc % 60) });
 }
 
 /** A time in parentheses in GMT or UTC, right after a local time: "(0700 GMT)", "(11 h GMT)". */
@@ -662,11 +693,28 @@ export function findTimes(text: string, words: DateWords): TimeMention[] {
         zoneEnd += equivalent[0].length;
       }
     }
+    let equivalent: TimeMention["equivalent"];
+    if (zone === null) {
+      const inPlace = words.placeEquivalent.exec(text.slice(zoneEnd, zoneEnd + 40));
+      const placeZone = inPlace?.groups?.place ? zoneOfPlace(inPlace.groups.place) : null;
+      if (inPlace && placeZone) {
+        let otherHour = Number(inPlace.groups?.hour);
+        const otherMeridiem = inPlace.groups?.meridiem?.toLowerCase();
+        if (otherMeridiem === "p" && otherHour < 12) otherHour += 12;
+        if (otherMeridiem === "a" && otherHour === 12) otherHour = 0;
+        let minutes = hour * 60 + minute - (otherHour * 60 + Number(inPlace.groups?.minute ?? 0));
+        if (minutes > 14 * 60) minutes -= 24 * 60;
+        if (minutes < -14 * 60) minutes += 24 * 60;
+        equivalent = { zone: placeZone, minutes };
+        zoneEnd += inPlace[0].length;
+      }
+    }
     times.push({
       start: from,
       end: zoneEnd,
       time: `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`,
       zone,
+      ...(equivalent ? { equivalent } : {}),
     });
   }
   return times;
@@ -688,11 +736,12 @@ export function findDurations(text: string, words: DateWords): DurationMention[]
     for (const match of allMatches(pattern, text)) {
       if (durations.length >= MAX_TIMES_PER_TEXT) break;
       const groups = match.groups ?? {};
-      const count = numberValue(groups.n, words.numbers);
+      // « une demi-heure », "half an hour": thirty minutes without a number.
+      const count = groups.halfHour ? 0 : numberValue(groups.n, words.numbers);
       if (count === null) continue;
       const unit = (groups.unit ?? "").toLowerCase().startsWith("h") ? 60 : 1;
       const half = Object.entries(groups).some(([name, value]) => name.startsWith("half") && value);
-      const extra = (half ? unit / 2 : groups.quarter ? unit / 4 : 0) + Number(groups.extraMinutes ?? 0);
+      const extra = (groups.halfHour ? 30 : half ? unit / 2 : groups.quarter ? unit / 4 : 0) + Number(groups.extraMinutes ?? 0);
       const from = match.index ?? 0;
       if (durations.some((d) => from < d.end && from + match[0].length > d.start)) continue;
       durations.push({ start: from, end: from + match[0].length, minutes: Math.round(count * unit + extra) });

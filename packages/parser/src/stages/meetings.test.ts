@@ -96,6 +96,256 @@ describe("meetings (fr)", () => {
     expect(summary(meeting!)).toMatchObject({ kind: "summit", status: "scheduled", date: "2023-03-14" });
   });
 
+  it("puts the new date of a postponed meeting ahead of publication, whatever the tense of « a été reportée »", () => {
+    const text = "Reports\n\nLa rencontre entre Giorgia Meloni et Pedro Sánchez a été reportée au 9 mai, a annoncé Rome.";
+    const [meeting] = meetingsOf(text, "2024-04-30", "fr");
+    expect(summary(meeting!)).toMatchObject({ status: "scheduled", date: "2024-05-09" });
+  });
+
+  it("dates a meeting over « mercredi et jeudi » on its first day", () => {
+    const text = "Vilnius\n\nLes dirigeants de l'OTAN participeront mercredi et jeudi au sommet de Vilnius, a indiqué l'Alliance.";
+    const [summit] = meetingsOf(text, "2023-07-10", "fr");
+    expect(summary(summit!)).toMatchObject({ kind: "summit", status: "scheduled", date: "2023-07-12" });
+  });
+
+  it("keeps one series of meetings told again as « ces rencontres … jusqu'à jeudi »", () => {
+    const text = [
+      "Budget",
+      "",
+      "La ministre Amélie de Montchalin recevra lundi Éric Coquerel et Claude Raynal, présidents des commissions des Finances.",
+      "",
+      "Ces rencontres doivent se poursuivre jusqu'à mercredi avec les rapporteurs généraux.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2024-10-04", "fr");
+    expect(meetings.map((m) => m.date)).toEqual(["2024-10-07"]);
+  });
+
+  it("dates a meeting told « depuis leur rencontre » in the past, under a future verb", () => {
+    const text = "Rome\n\nCe sera le premier échange entre les deux femmes depuis leur rencontre à Rome le 3 mars 2022.";
+    const meetings = meetingsOf(text, "2024-02-02", "fr").map(summary);
+    expect(meetings).toMatchObject([{ kind: "meeting", status: "held", date: "2022-03-03" }]);
+  });
+
+  it("reads « a reçu … au Quai d'Orsay son homologue » and « avait reçu l'ambassadeur » as meetings", () => {
+    const text = [
+      "Diplomatie",
+      "",
+      "La ministre Catherine Colonna a reçu mardi au Quai d'Orsay son homologue indien Subrahmanyam Jaishankar.",
+      "",
+      "Lundi, le ministre marocain Nasser Bourita avait reçu l'ambassadeur d'Espagne, Enrique Ojeda.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2023-05-04", "fr").map(summary);
+    expect(meetings).toMatchObject([
+      { kind: "meeting", status: "held", date: "2023-05-02", participants: expect.arrayContaining(["Catherine Colonna", "Subrahmanyam Jaishankar"]) },
+      { kind: "meeting", status: "held", date: "2023-05-01", participants: expect.arrayContaining(["Nasser Bourita", "Enrique Ojeda"]) },
+    ]);
+  });
+
+  it("gives no day to a visit named « à quelques semaines d'une visite » after another meeting's day", () => {
+    const text = "Appel\n\nOlaf Scholz s'entretiendra mardi par téléphone avec Narendra Modi, à quelques semaines d'une visite du dirigeant indien en Allemagne.";
+    const meetings = meetingsOf(text, "2024-03-01", "fr").map(summary);
+    expect(meetings).toMatchObject([{ kind: "phone_call", status: "scheduled", date: "2024-03-05" }]);
+    expect(meetings).toHaveLength(1);
+  });
+
+  it("gives a call told before the hour and length « l'appel, prévu à … » names", () => {
+    const text = [
+      "Appel",
+      "",
+      "Giorgia Meloni s'entretiendra mardi par téléphone avec Recep Tayyip Erdogan, a annoncé lundi le palais Chigi, à quelques jours d'une visite de la dirigeante italienne en Turquie.",
+      "",
+      "L'appel, prévu à 15 heures (heure de Rome), devrait durer une demi-heure.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2024-04-01", "fr").map(summary);
+    expect(meetings).toMatchObject([
+      { kind: "phone_call", status: "scheduled", date: "2024-04-02", time: "15:00", timeZone: "Europe/Rome", startsAt: "2024-04-02T13:00:00Z" },
+    ]);
+  });
+
+  it("reads « ces rencontres » after consultations as the same consultations going on", () => {
+    const text = [
+      "Social",
+      "",
+      "La ministre Astrid Panosyan-Bouvet ouvrira lundi des consultations avec la CFDT et la CGT sur l'assurance chômage.",
+      "",
+      "Ces rencontres se poursuivront jusqu'à mercredi.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2025-02-07", "fr").map(summary);
+    expect(meetings).toMatchObject([{ kind: "consultations", date: "2025-02-10" }]);
+    expect(meetings).toHaveLength(1);
+  });
+
+  it("reads « s'est entretenu jeudi par téléphone avec X, puis vendredi avec Y » as two calls", () => {
+    const text = "Appels\n\nLe président kényan William Ruto s'est entretenu lundi par téléphone avec Cyril Ramaphosa, puis mardi avec Bola Tinubu.";
+    const meetings = meetingsOf(text, "2024-06-13", "fr").map(summary);
+    expect(meetings).toMatchObject([
+      { kind: "phone_call", status: "held", date: "2024-06-10", participants: expect.arrayContaining(["William Ruto", "Cyril Ramaphosa"]) },
+      { kind: "phone_call", status: "held", date: "2024-06-11", participants: expect.arrayContaining(["William Ruto", "Bola Tinubu"]) },
+    ]);
+  });
+
+  it("takes no debate from the name of a body (« Commission des débats des chefs »)", () => {
+    const text = "Débat\n\nFrançois Legault et Paul St-Pierre Plamondon participeront mardi à un débat télévisé, a annoncé vendredi la Commission des débats des chefs.";
+    const meetings = meetingsOf(text, "2024-06-14", "fr").map(summary);
+    expect(meetings).toMatchObject([{ kind: "debate", status: "scheduled", date: "2024-06-18" }]);
+    expect(meetings).toHaveLength(1);
+  });
+
+  it("dates « dans l'après-midi » on the day told before, and reads « recevoir le 25 novembre … le secrétaire général »", () => {
+    const text = [
+      "Visite",
+      "",
+      "La ministre Catherine Vautrin est arrivée mardi matin à Rabat pour une visite de deux jours. Elle doit s'entretenir dans l'après-midi avec son homologue marocain, Abdellatif Loudiyi.",
+      "",
+      "Le président Emmanuel Macron doit quant à lui recevoir le 25 novembre à l'Élysée le secrétaire général de l'ONU, António Guterres.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2024-11-12", "fr").map(summary);
+    expect(meetings).toMatchObject([
+      { kind: "visit", date: "2024-11-12" },
+      { kind: "meeting", status: "scheduled", date: "2024-11-12", participants: expect.arrayContaining(["Catherine Vautrin", "Abdellatif Loudiyi"]) },
+      { kind: "meeting", status: "scheduled", date: "2024-11-25", participants: expect.arrayContaining(["Emmanuel Macron", "António Guterres"]) },
+    ]);
+  });
+
+  it("reads « s'entretenir lundi avec X, puis être reçu à 17 h, heure de Tallinn, par Y » as two meetings", () => {
+    const text = "Visite\n\nLe ministre Jean-Noël Barrot doit s'entretenir lundi avec son homologue Margus Tsahkna, puis être reçu à 17 h, heure de Tallinn, par le président Alar Karis.";
+    const meetings = meetingsOf(text, "2024-06-07", "fr").map(summary);
+    expect(meetings).toMatchObject([
+      { kind: "meeting", date: "2024-06-10", time: null, participants: expect.arrayContaining(["Jean-Noël Barrot", "Margus Tsahkna"]) },
+      { kind: "meeting", date: "2024-06-10", time: "17:00", timeZone: "Europe/Tallinn", participants: expect.arrayContaining(["Alar Karis"]) },
+    ]);
+  });
+
+  it("gives no day to what comes « puis » after a dated meeting", () => {
+    const text = "Tournée\n\nLe Premier ministre Mark Carney participera lundi au sommet de l'OTAN à La Haye, puis se rendra à Bruxelles pour une réunion avec Ursula von der Leyen.";
+    const meetings = meetingsOf(text, "2025-06-20", "fr").map(summary);
+    expect(meetings.map((m) => m.date)).toEqual(["2025-06-23"]);
+  });
+
+  it("reads « en marge du sommet », « lors du sommet » as the frame of a meeting, and « est attendu vendredi à Kiev » as a visit", () => {
+    const text = [
+      "Sommet",
+      "",
+      "Pedro Sánchez et Giorgia Meloni se sont entretenus mardi en marge du sommet de l'OTAN.",
+      "",
+      "Le ministre Jean-Noël Barrot est attendu vendredi à Kiev, a indiqué le Quai d'Orsay.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2024-07-10", "fr").map(summary);
+    expect(meetings).toMatchObject([
+      { kind: "meeting", status: "held", date: "2024-07-09", participants: expect.arrayContaining(["Pedro Sánchez", "Giorgia Meloni"]) },
+      { kind: "visit", status: "scheduled", date: "2024-07-12", participants: expect.arrayContaining(["Jean-Noël Barrot", "Ukraine"]) },
+    ]);
+  });
+
+  it("takes no meeting from one denied (« n'a pas rencontré », « aucune rencontre »)", () => {
+    const text = [
+      "Sommet",
+      "",
+      "Le président Emmanuel Macron n'a pas rencontré Donald Trump lundi, a précisé l'Élysée.",
+      "",
+      "Aucune rencontre n'est prévue jeudi entre Olaf Scholz et Viktor Orban.",
+    ].join("\n");
+    expect(meetingsOf(text, "2025-06-10", "fr")).toHaveLength(0);
+  });
+
+  it("reads « est arrivée lundi soir à Bamako » as a visit and « reçus mardi à 10 heures (10 h GMT) par » as a meeting", () => {
+    const text = [
+      "Mali",
+      "",
+      "Une délégation conduite par l'ancien président Mahamadou Issoufou est arrivée lundi soir à Niamey, au Niger, pour des discussions.",
+      "",
+      "Les émissaires doivent être reçus mardi à 10 heures (9 h GMT) par le général Abdourahamane Tiani.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2025-03-11", "fr").map(summary);
+    expect(meetings).toMatchObject([
+      { kind: "visit", status: "held", date: "2025-03-10" },
+      { kind: "meeting", status: "scheduled", date: "2025-03-11", time: "10:00", startsAt: "2025-03-11T09:00:00Z", participants: expect.arrayContaining(["Abdourahamane Tiani"]) },
+    ]);
+  });
+
+  it("reads « dîneront dimanche soir », gives « cette réunion » its new party and « le ministre » the minister told before", () => {
+    const text = [
+      "Réunion",
+      "",
+      "Le préfet du Finistère, Alain Espinasse, réunira mercredi à Quimper les maires des communes sinistrées, a annoncé lundi la préfecture.",
+      "",
+      "Cette réunion, à laquelle participera le ministre de l'Agriculture Marc Fesneau, doit permettre de faire le point sur les indemnisations que réclame depuis des semaines le député Jean-Charles Larsonneur. Le ministre s'est déjà entretenu dimanche par téléphone avec le président de la région, Loïg Chesnais-Girard.",
+      "",
+      "Emmanuel Macron et Olaf Scholz dîneront ensemble jeudi soir à Hambourg.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2024-01-08", "fr").map(summary);
+    expect(meetings[0]!.participants).not.toContain("Jean-Charles Larsonneur");
+    expect(meetings).toMatchObject([
+      { kind: "meeting", date: "2024-01-10", participants: expect.arrayContaining(["Alain Espinasse", "Marc Fesneau"]) },
+      { kind: "phone_call", date: "2024-01-07", participants: ["Marc Fesneau", "Loïg Chesnais-Girard"] },
+      { kind: "meeting", status: "scheduled", date: "2024-01-11", participants: ["Emmanuel Macron", "Olaf Scholz"] },
+    ]);
+  });
+
+  it("dates « la veille de la réunion » the day before the meeting told", () => {
+    const text = [
+      "Visite",
+      "",
+      "Le préfet Alain Espinasse réunira mercredi à Quimper les maires des communes sinistrées.",
+      "",
+      "La veille de la réunion, le Premier ministre Gabriel Attal doit se rendre à Brest.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2024-01-08", "fr").map(summary);
+    expect(meetings.find((m) => m.kind === "visit")).toMatchObject({ status: "scheduled", date: "2024-01-09" });
+  });
+
+  it("reads « une rencontre semblable » as one between the people of the meeting told before", () => {
+    const text = [
+      "Réunion",
+      "",
+      "Le Premier ministre Justin Trudeau tiendra vendredi une visioconférence avec François Legault et Doug Ford.",
+      "",
+      "Une rencontre semblable, le 7 octobre, avait duré près de trois heures.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2021-10-28", "fr").map(summary);
+    expect(meetings.find((m) => m.date === "2021-10-07")!.participants).toEqual(
+      expect.arrayContaining(["Justin Trudeau", "François Legault", "Doug Ford"]),
+    );
+  });
+
+  it("gives talks the UTC instant of « à 10 heures (9 heures à Paris) » told in the next sentence", () => {
+    const text = [
+      "Pourparlers",
+      "",
+      "Les négociations entre la Russie et l'Ukraine reprendront mardi à Istanbul, a annoncé la présidence turque.",
+      "",
+      "Les discussions doivent débuter à 10 heures (9 heures à Paris).",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2022-03-25", "fr").map(summary);
+    expect(meetings).toMatchObject([{ kind: "negotiations", date: "2022-03-29", time: "10:00", startsAt: "2022-03-29T07:00:00Z" }]);
+  });
+
+  it("reads « ont rendez-vous jeudi » and « une téléconférence » as meetings", () => {
+    const text = [
+      "Agenda",
+      "",
+      "Emmanuel Macron et Olaf Scholz ont rendez-vous jeudi à Bruxelles.",
+      "",
+      "Giorgia Meloni participera mercredi à une téléconférence avec Keir Starmer.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2024-10-08", "fr").map(summary);
+    expect(meetings).toMatchObject([
+      { kind: "meeting", status: "scheduled", date: "2024-10-10", participants: ["Emmanuel Macron", "Olaf Scholz"] },
+      { kind: "video_conference", status: "scheduled", date: "2024-10-09", participants: ["Giorgia Meloni", "Keir Starmer"] },
+    ]);
+  });
+
+  it("takes no meeting from « a reçu le 13 octobre à Washington, D.C. le prix », nor a date past a semicolon", () => {
+    const text = [
+      "Prix",
+      "",
+      "Le journaliste Arnaud Dubus a reçu le 13 octobre à Washington, D.C. le Prix Albert-Londres.",
+      "",
+      "La ville s'apprêtait à recevoir le président turc Recep Tayyip Erdogan ; le 26 février, une explosion avait fait 14 morts.",
+    ].join("\n");
+    expect(meetingsOf(text, "2016-10-15", "fr")).toHaveLength(0);
+  });
+
   it("moves a meeting put off by a stated delay to the date after it", () => {
     const text = "Reports\n\nLa réunion entre Élise Lucet et la SNCF, prévue lundi, a été repoussée d’une semaine, au 20 mars.";
     const [meeting] = meetingsOf(text, "2023-03-06", "fr");
@@ -204,6 +454,231 @@ describe("meetings (en)", () => {
       durationMinutes: 45,
       participants: ["Joe Biden", "Olaf Scholz"],
     });
+  });
+
+  it("puts the new date of postponed talks ahead of publication, whatever the tense of “have been postponed”", () => {
+    const text = "Talks delayed\n\nTalks between Serbia and Kosovo that were due on Friday have been postponed to April 7, the European Union said.";
+    const [talks] = meetingsOf(text, "2025-03-25", "en");
+    expect(summary(talks!)).toMatchObject({ kind: "negotiations", status: "scheduled", date: "2025-04-07" });
+  });
+
+  it("dates a meeting over “Monday and Tuesday” on its first day", () => {
+    const text = "Arctic\n\nOn Monday and Tuesday, ministers of the Arctic Council will hold a meeting in Tromsø, Norway said.";
+    const [meeting] = meetingsOf(text, "2023-07-07", "en");
+    expect(summary(meeting!)).toMatchObject({ status: "scheduled", date: "2023-07-10" });
+  });
+
+  it("keeps one meeting told again later as “Friday's call” or “the summit … ends on”", () => {
+    const text = [
+      "Andean leaders",
+      "",
+      "President Gabriel Boric will speak by phone with President Dina Boluarte on Friday, the Chilean presidency said.",
+      "",
+      "Chile wants a new border crossing at Chacalluta. Peru has asked for more time.",
+      "",
+      "Trade between the two countries reached a record last year, customs figures show.",
+      "",
+      "Friday's call will be their first since Boluarte met Boric in Santiago on May 3.",
+      "",
+      "Pacific leaders will gather in Suva on Tuesday for a summit on fisheries. Fiji hosts it for the first time. Tonga has sent a delegation. The summit ends on Thursday with a joint statement.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2023-07-12", "en").map(summary);
+    expect(meetings.filter((m) => m.date === "2023-07-14")).toHaveLength(1);
+    expect(meetings.filter((m) => m.kind === "summit")).toHaveLength(1);
+    expect(meetings.find((m) => m.date === "2023-05-03")).toMatchObject({ status: "held", participants: ["Dina Boluarte", "Gabriel Boric"] });
+  });
+
+  it("does not take “final” before a debate or a stretch for a sports final", () => {
+    const text = [
+      "Race",
+      "",
+      "Mayor Ana Ortiz and challenger Tom Reyes will meet in their final debate on Tuesday at 8 p.m. ET.",
+      "",
+      "Reyes had lunch with Governor Kathy Hochul on Sunday to plan the final stretch.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2024-10-17", "en").map(summary);
+    expect(meetings).toMatchObject([
+      { kind: "debate", status: "scheduled", date: "2024-10-22", time: "20:00", startsAt: "2024-10-23T00:00:00Z" },
+      { kind: "meeting", status: "held", date: "2024-10-13" },
+    ]);
+  });
+
+  it("gives no day to a visit named “weeks ahead of a state visit” after another meeting's day", () => {
+    const text = "Call\n\nChancellor Olaf Scholz will speak by phone with Narendra Modi on Tuesday, weeks ahead of a state visit by the Indian leader.";
+    const meetings = meetingsOf(text, "2024-03-01", "en").map(summary);
+    expect(meetings).toMatchObject([{ kind: "phone_call", status: "scheduled", date: "2024-03-05" }]);
+    expect(meetings).toHaveLength(1);
+  });
+
+  it("adds to talks the people named in the next sentence's session without a day", () => {
+    const text = [
+      "Kashmir",
+      "",
+      "Informal talks between India and Pakistan will open in Geneva on May 5, the United Nations said.",
+      "",
+      "UN envoy Jean Arnault will chair the first session with Indian envoy Anil Kumar and Pakistani envoy Sara Ahmed.",
+    ].join("\n");
+    const [talks, ...rest] = meetingsOf(text, "2024-04-20", "en").map(summary);
+    expect(talks).toMatchObject({ kind: "negotiations", date: "2024-05-05" });
+    expect(talks!.participants).toEqual(expect.arrayContaining(["Jean Arnault", "Anil Kumar", "Sara Ahmed"]));
+    expect(rest).toHaveLength(0);
+  });
+
+  it("does not take the place in capitals that opens a wire story for a party", () => {
+    const text = [
+      "Talks",
+      "",
+      "BRUSSELS, March 3 (Reuters) - Talks between Serbia and Kosovo will resume on Friday, the EU said.",
+      "",
+      "NEW DELHI - India and Japan will hold talks on maritime security on Monday.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2025-03-03", "en").map(summary);
+    expect(meetings.map((m) => m.participants)).toEqual([
+      ["Serbia", "Kosovo"],
+      ["India", "Japan"],
+    ]);
+  });
+
+  it("keeps a meeting of “the two leaders” a meeting after talks, and gives a later stop the kind of its own cue", () => {
+    const text = [
+      "Visit",
+      "",
+      "Prime Minister Christopher Luxon will hold talks with President Prabowo Subianto in Jakarta on Monday, before travelling to Bali the next day to meet Governor Wayan Koster.",
+      "",
+      "The two leaders last met in Lima on November 15.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2025-05-09", "en").map(summary);
+    expect(meetings).toMatchObject([
+      { kind: "negotiations", date: "2025-05-12" },
+      { kind: "meeting", date: "2025-05-13" },
+      { kind: "meeting", status: "held", date: "2024-11-15" },
+    ]);
+  });
+
+  it("gives talks the hour of “the talks … could run into Sunday”, not a new meeting", () => {
+    const text = [
+      "Trade",
+      "",
+      "Trade negotiators of Canada and Mexico will resume talks in Ottawa on Saturday, officials said.",
+      "",
+      "The talks are scheduled to start at 1400 GMT and could run into Sunday.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2025-04-04", "en").map(summary);
+    expect(meetings).toMatchObject([{ kind: "negotiations", date: "2025-04-05", time: "14:00", startsAt: "2025-04-05T14:00:00Z" }]);
+    expect(meetings).toHaveLength(1);
+  });
+
+  it("keeps the past of “who arrived … on Tuesday” for the visit when a later verb is future", () => {
+    const text = "Visit\n\nGerman Chancellor Olaf Scholz, who arrived in Ottawa on Monday, will meet Prime Minister Justin Trudeau on Wednesday.";
+    const meetings = meetingsOf(text, "2024-06-10", "en").map(summary);
+    expect(meetings).toMatchObject([
+      { kind: "visit", status: "held", date: "2024-06-10" },
+      { kind: "meeting", status: "scheduled", date: "2024-06-12" },
+    ]);
+  });
+
+  it("takes no meeting from one denied (“did not meet”, “no bilateral meeting”) and reads “1530 BST”", () => {
+    const text = [
+      "Summit",
+      "",
+      "Prime Minister Keir Starmer did not meet Javier Milei on Friday, officials said.",
+      "",
+      "There will be no bilateral meeting between Anthony Albanese and Li Qiang on Monday.",
+      "",
+      "Keir Starmer will speak with Mark Carney by phone at 1530 BST on Thursday.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2025-06-10", "en").map(summary);
+    expect(meetings).toMatchObject([{ kind: "phone_call", date: "2025-06-12", time: "15:30", startsAt: "2025-06-12T14:30:00Z" }]);
+    expect(meetings).toHaveLength(1);
+  });
+
+  it("keeps apart a meeting and the talks “then” held elsewhere the following day", () => {
+    const text = "Tour\n\nPedro Sánchez will meet Luís Montenegro in Lisbon on Monday and then fly to Paris for talks with Emmanuel Macron the following day.";
+    const meetings = meetingsOf(text, "2024-03-20", "en").map(summary);
+    expect(meetings).toMatchObject([
+      { kind: "meeting", date: "2024-03-25", participants: ["Pedro Sánchez", "Luís Montenegro"] },
+      { kind: "negotiations", date: "2024-03-26", participants: expect.arrayContaining(["Emmanuel Macron"]) },
+    ]);
+    expect(meetings[1]!.participants).not.toContain("Luís Montenegro");
+  });
+
+  it("reads “a state visit …, his first trip to Europe” as one visit", () => {
+    const text = "Visit\n\nBrazilian President Luiz Inácio Lula da Silva began a state visit to Japan on Monday, his first trip to Asia in two years.";
+    const meetings = meetingsOf(text, "2024-05-15", "en").map(summary);
+    expect(meetings).toMatchObject([{ kind: "visit", status: "held", date: "2024-05-13" }]);
+    expect(meetings).toHaveLength(1);
+  });
+
+  it("reads “a debate hosted by ABC News” as the debate, not a meeting the network hosted", () => {
+    const text = "Debate\n\nJosh Shapiro and Doug Mastriano will face off in a debate hosted by WPXI on Oct. 13 at 8 p.m. ET.";
+    const meetings = meetingsOf(text, "2022-10-05", "en").map(summary);
+    expect(meetings).toMatchObject([
+      { kind: "debate", status: "scheduled", date: "2022-10-13", time: "20:00", participants: expect.arrayContaining(["Josh Shapiro", "Doug Mastriano"]) },
+    ]);
+  });
+
+  it("reads “local time” in a room of power (the Oval Office) in its city's zone", () => {
+    const text = "Visit\n\nJoe Biden will host Olaf Scholz in the Oval Office on Thursday at 12:30 p.m. local time.";
+    const meetings = meetingsOf(text, "2024-10-09", "en").map(summary);
+    expect(meetings).toMatchObject([{ date: "2024-10-10", time: "12:30", timeZone: "America/New_York", startsAt: "2024-10-10T16:30:00Z" }]);
+  });
+
+  it("reads “the two Cypriot leaders” and “a similar meeting” as the people of the meeting told before", () => {
+    const text = [
+      "Talks",
+      "",
+      "António Guterres will chair talks with Nikos Christodoulides and Ersin Tatar in Geneva on March 3.",
+      "",
+      "A planned dinner on Wednesday between Guterres and the two Cypriot leaders was cancelled. A similar meeting, on February 2, had lasted three hours.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2025-02-18", "en").map(summary);
+    expect(meetings.find((m) => m.date === "2025-02-19")!.participants).toEqual(
+      expect.arrayContaining(["António Guterres", "Nikos Christodoulides", "Ersin Tatar"]),
+    );
+    expect(meetings.find((m) => m.date === "2025-02-02")!.participants).toEqual(
+      expect.arrayContaining(["António Guterres", "Nikos Christodoulides", "Ersin Tatar"]),
+    );
+  });
+
+  it("reads “X and Y spoke for 30 minutes on Wednesday” as a meeting of the two", () => {
+    const text = "Call\n\nPresident Joe Biden and Prime Minister Benjamin Netanyahu spoke for about 30 minutes on Wednesday, the White House said.";
+    const meetings = meetingsOf(text, "2024-10-10", "en").map(summary);
+    expect(meetings).toMatchObject([
+      { status: "held", date: "2024-10-09", durationMinutes: 30, participants: expect.arrayContaining(["Joe Biden", "Benjamin Netanyahu"]) },
+    ]);
+  });
+
+  it("reads “held a phone call on Tuesday” as a call (only “call on someone” is no call)", () => {
+    const text = [
+      "Call",
+      "",
+      "Olaf Scholz and Emmanuel Macron held a video call on Tuesday.",
+      "",
+      "Pedro Sánchez and Giorgia Meloni held a phone call on March 3.",
+      "",
+      "Pedro Sánchez called on Giorgia Meloni to act on Friday.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2024-10-09", "en").map(summary);
+    expect(meetings).toMatchObject([
+      { kind: "video_conference", date: "2024-10-08", participants: ["Olaf Scholz", "Emmanuel Macron"] },
+      { kind: "phone_call", date: "2024-03-03", participants: ["Pedro Sánchez", "Giorgia Meloni"] },
+    ]);
+    expect(meetings).toHaveLength(2);
+  });
+
+  it("keeps “held talks via video link on Tuesday” one meeting with both people", () => {
+    const text = "Talks\n\nOlaf Scholz and Emmanuel Macron held talks via video link on Tuesday. The video call followed a phone conversation between the two leaders on Sept. 9.";
+    const meetings = meetingsOf(text, "2024-10-09", "en").map(summary);
+    expect(meetings).toMatchObject([
+      { kind: "video_conference", date: "2024-10-08", participants: ["Olaf Scholz", "Emmanuel Macron"] },
+      { kind: "phone_call", date: "2024-09-09" },
+    ]);
+  });
+
+  it("reads “will sit down with X on the sidelines of the APEC summit … on Saturday” as their meeting that day", () => {
+    const text = "APEC\n\nJoe Biden will sit down with Xi Jinping on the sidelines of the APEC summit in Lima on Saturday.";
+    const meetings = meetingsOf(text, "2024-11-13", "en").map(summary);
+    expect(meetings).toMatchObject([{ kind: "meeting", status: "scheduled", date: "2024-11-16", participants: expect.arrayContaining(["Joe Biden", "Xi Jinping"]) }]);
   });
 
   it("resolves last Thursday, next Tuesday and cancellations", () => {

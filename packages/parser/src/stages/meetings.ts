@@ -18,6 +18,7 @@ import {
   parseWithChrono,
   resolveMention,
   unionsOf,
+  zoneFromEquivalent,
   zoneOfPlace,
 } from "./dates.js";
 import { allMatches, literalAlternation } from "./matches.js";
@@ -115,11 +116,21 @@ export interface MeetingWords {
   frame: RegExp;
   /** All that stands between two dates offered as alternatives ("le même jour ou le lendemain", "Monday or Tuesday"). */
   dateAlternative: RegExp;
+  /** Words telling how a meeting told before goes on ("ends on", « se poursuivront jusqu'à »). */
+  continues: RegExp;
+  /** An ordinal before a cue: "their first debate" is another one than the debate told before. */
+  ordinal: RegExp;
+  /** The start of an apposition just before a cue (", his first trip", « , sa première visite »). */
+  apposition: RegExp;
+  /** What joins two days of one meeting ("lundi et mardi", "Monday and Tuesday"). */
+  datePair: RegExp;
   /**
    * Words just before a noun cue that make its meeting what came before the clause's own event
    * ("après l'échec d'une réunion", "after a phone call"): a past meeting. Anchored at the end.
    */
   afterEvent: RegExp;
+  /** Before a cue: the meeting is one still to come that the clause times itself by ("ahead of a visit"). */
+  aheadOf: RegExp;
   /** Just before a verb cue: an infinitive of purpose ("to discuss", "pour rencontrer"), what the meeting before is for. Anchored at the end. */
   infinitivePurpose: RegExp;
   /** Just before a date: an event that is no meeting owns it ("les élections générales du", "the election on"). Anchored at the end. */
@@ -156,6 +167,8 @@ class Draft {
     public zoneIsLocal: boolean,
     /** The tense around the cue: decides held or scheduled for a meeting on publication day. */
     public tense: Tense,
+    /** The time read for the meeting, when it gives its zone only through an equivalent ("9 heures à Paris"). */
+    public readonly equivalentTime: TimeMention | null = null,
   ) {}
 
   get meeting(): Meeting {
@@ -275,6 +288,17 @@ function insideEntity(spans: readonly EntitySpan[], offset: number): boolean {
   return false;
 }
 
+/** Whether `offset` is inside an organization's name, after its first word. */
+function insideNameOf(ctx: DocumentContext, offset: number): boolean {
+  const spans = entityIndexOf(ctx).spans;
+  for (let i = firstSpanFrom(spans, Math.max(0, offset - 80)); i < spans.length; i++) {
+    const span = spans[i]!;
+    if (span.start >= offset) break;
+    if (span.kind === "organization" && offset < span.end) return true;
+  }
+  return false;
+}
+
 /** Parties (people, countries, organizations) mentioned between two document offsets. */
 function partiesIn(ctx: DocumentContext, words: MeetingWords, from: number, to: number): Party[] {
   const parties: Party[] = [];
@@ -326,7 +350,22 @@ function partiesIn(ctx: DocumentContext, words: MeetingWords, from: number, to: 
   for (const party of parties) {
     if (party.kind === "country") party.locative = words.locative.test(ctx.text.slice(Math.max(0, party.start - 12), party.start));
   }
-  return parties.sort((a, b) => a.start - b.start);
+  return parties.filter((party) => !inWireDateline(ctx.text, party.start)).sort((a, b) => a.start - b.start);
+}
+
+/** Capitals from a line's start up to an offset. */
+const capitalsHead = /^[\p{Lu}\s.'’-]*$/u;
+/** What ends a wire dateline's place: "GENEVA, Feb 18", "BRUSSELS, 3 March", "NEW DELHI -", "PARIS (AFP)". */
+const wirePlaceEnd = /^[\p{Lu}\s.'’-]*?(?:,\s+(?:\p{Lu}\p{Ll}+\.?\s+)?\d|\s+[-—–]\s|\s+\()/u;
+
+/** Whether `start` is in the place in capitals that opens a wire story ("GENEVA, Feb 18 (AFP) -"): where it is filed, not a party. */
+function inWireDateline(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf("\n", start) + 1;
+  if (start - lineStart > 30) return false;
+  const head = text.slice(lineStart, start);
+  if (!capitalsHead.test(head)) return false;
+  const word = /^\p{Lu}{2,}/u.exec(text.slice(lineStart, lineStart + 40));
+  return word !== null && wirePlaceEnd.test(text.slice(start, start + 40));
 }
 
 function addParticipant(meeting: Meeting, name: string): void {
@@ -455,7 +494,9 @@ export function findMeetings(ctx: DocumentContext): void {
     let lastClaimedEnd = 0;
     let pendingSetHere = false;
 
-    const units = groupCues(cues, mentions, text, words);
+    // « la veille de la réunion », « le lendemain du sommet »: the meeting named there dates another one.
+    const ownCues = cues.filter((c) => !mentions.some((m) => m.fromEvent && m.start <= c.start && c.end <= m.end));
+    const units = groupCues(ownCues, mentions, text, words);
     for (const unit of units) {
       const regionText = text.slice(unit.from, unit.to);
       const firstCue = unit.cues[0]!;
@@ -476,7 +517,13 @@ export function findMeetings(ctx: DocumentContext): void {
       // "le même jour ou le lendemain": the text does not say which day, so the meeting has none.
       const undecided = dateMention && mentions.some((m) => alternatives(m, dateMention, text, words) || alternatives(dateMention, m, text, words));
       // "qui devait se tenir le 2 avril, a été annulée": calling a meeting off is past, the meeting need not be.
-      const dateTense = tense === "past" && words.cancelled.test(regionText) ? "unknown" : tense;
+      // "ont été reportées au 12 juin": the new day of a meeting put off is still to come, whatever the verb's tense.
+      const dateTense =
+        dateMention && dateMention === movedTo(unit, reading, words)
+          ? "future"
+          : tense === "past" && words.cancelled.test(regionText)
+            ? "unknown"
+            : tense;
       const resolved = dateMention && !undecided ? resolve(dateMention, dateTense) : null;
       // "will pay tribute to what happened on September 11, 2001": a dated past under a future verb
       // (or the reverse) belongs to another event of the clause.
@@ -536,7 +583,7 @@ export function findMeetings(ctx: DocumentContext): void {
           status: "unknown",
           date,
           time: clock,
-          timeZone: time?.zone && time.zone !== "local" ? time.zone : null,
+          timeZone: time?.zone && time.zone !== "local" ? time.zone : time?.equivalent && date ? zoneFromEquivalent(date, time) : null,
           startsAt: null,
           durationMinutes: minutes,
           participants: [],
@@ -556,8 +603,9 @@ export function findMeetings(ctx: DocumentContext): void {
           // "both delegations", "the two companies' teams" are the sides, not the people who lead them.
           const sides = words.sides.test(anaphor) && referentSides.length >= 2 ? referentSides : null;
           for (const name of sides ?? (referentPeople.length >= 2 ? referentPeople : referent)) addParticipant(meeting, name);
-          // "les deux délégations se sont retrouvées": one more round of the talks told before.
-          if (meeting.kind === "meeting" && (referentKind === "negotiations" || referentKind === "consultations" || referentKind === "summit")) {
+          // "les deux délégations se sont retrouvées": one more round of the talks told before (when
+          // "the two leaders met", they met: that is a meeting).
+          if (meeting.kind === "meeting" && words.sides.test(anaphor) && (referentKind === "negotiations" || referentKind === "consultations" || referentKind === "summit")) {
             meeting.kind = referentKind;
           }
         }
@@ -569,9 +617,15 @@ export function findMeetings(ctx: DocumentContext): void {
         }
         // "Il sera reçu par Emmanuel Macron": a subject without a name, whoever is named after the cue.
         const personBeforeCue = parties.some((p) => p.kind === "person" && p.start < sentence.start + firstCue.start);
-        if (!personBeforeCue && words.unnamedPerson.test(text.slice(unit.from, firstCue.start))) {
-          // "il escompte … avoir des entretiens", "le futur président a reçu": most often the person the text is about.
-          const protagonist = protagonistBefore(ctx, sentences[Math.max(0, index - 3)]!.start, sentence.start + firstCue.start);
+        const unnamed = personBeforeCue ? null : words.unnamedPerson.exec(text.slice(unit.from, firstCue.start));
+        if (unnamed) {
+          // "il escompte … avoir des entretiens", "le futur président a reçu": most often the person the text is about;
+          // « le ministre » is rather the last person called a minister.
+          const lookFrom = sentences[Math.max(0, index - 3)]!.start;
+          const title = /\p{L}+$/u.exec(unnamed[0])?.[0] ?? "";
+          const protagonist =
+            (title.length > 3 ? roleHolderBefore(ctx, title, lookFrom, sentence.start + firstCue.start) : null) ??
+            protagonistBefore(ctx, lookFrom, sentence.start + firstCue.start);
           if (protagonist && !meeting.participants.includes(protagonist)) meeting.participants.unshift(protagonist);
         }
         if (meeting.participants.filter((name) => !venues.includes(name)).length >= 2) {
@@ -587,13 +641,28 @@ export function findMeetings(ctx: DocumentContext): void {
         else if (postponed) meeting.status = "scheduled";
         return meeting;
       };
-      const draft = new Draft(buildMeeting, index, time?.zone === "local", tense);
+      const draft = new Draft(buildMeeting, index, time?.zone === "local", tense, time?.equivalent ? time : null);
 
       if (date === null) {
+        // « Cette réunion, à laquelle participera X »: the meeting told just before, with one more party.
+        const toldJustBefore = definite && !weakOnly ? sameMeetingBefore(drafts, draft, index, true) : null;
+        if (toldJustBefore && index - toldJustBefore.sentenceIndex <= 2) {
+          fillFrom(toldJustBefore, draft, ctx, false);
+          // Only who is named close after the cue takes part, not whoever the rest of the sentence names.
+          const near = partiesIn(ctx, words, sentence.start + firstCue.start, sentence.start + Math.min(unit.to, firstCue.end + 100));
+          for (const party of near) if (party.kind === "person") addParticipant(toldJustBefore.meeting, party.name);
+          continue;
+        }
         // Tested before the meeting is built: most meetings without a date are left pending and never read again.
-        const target = (clock || minutes) && recent && index - recent.sentenceIndex <= 2 && recent.meeting.date !== null ? recent : null;
+        // The hour goes to the last meeting told with a day: one left pending without a day cannot take it.
+        const target =
+          clock || minutes ? ([recent, previous].find((d) => d && index - d.sentenceIndex <= 2 && d.meeting.date !== null) ?? null) : null;
         // "La première séance s'ouvrira à 9 h 30": a weak cue only adds the hour or length of the meeting before.
-        if (weakOnly && !target) continue;
+        if (weakOnly && !target) {
+          // "X will chair the first session with Y and Z": who sits in the talks told just before.
+          if (talks && index - talks.sentenceIndex <= 2) fillFrom(talks, draft, ctx);
+          continue;
+        }
         if (target) {
           if (!(clock && target.meeting.time && clock !== target.meeting.time)) {
             fillFrom(target, draft, ctx);
@@ -645,10 +714,22 @@ export function findMeetings(ctx: DocumentContext): void {
       const meeting = draft.meeting;
       // The words around the cue say best whether a meeting kept is held or to come.
       const around = detectTense(text.slice(Math.max(0, firstCue.start - 20), firstCue.end + 40), dateWords);
-      if (around !== "unknown") draft.tense = around;
+      // A verb keeps its own tense ("who arrived … on Tuesday, will meet"): the next verb is another meeting's.
+      if (around !== "unknown" && !(verbCue && verbTense !== "unknown")) draft.tense = around;
       previousDay = rememberDay(meeting.date, index) ?? previousDay;
       if (previous && mergeable(previous, draft, index, weakOnly || definite || anaphoric)) {
         fillFrom(previous, draft, ctx);
+        continue;
+      }
+      // Only the words between the cue and its day tell how it goes on ("ends on Sunday").
+      const goesOn = !!dateMention && dateMention.start > firstCue.end && words.continues.test(text.slice(firstCue.end, dateMention.start));
+      // "Friday's call will be…", "the summit ends on Sunday", « ces rencontres se poursuivront jusqu'à jeudi »:
+      // the meeting told earlier, not a new one; it keeps its day and its parties.
+      const toldBefore = definite && !words.ordinal.test(text.slice(Math.max(0, firstCue.start - 20), firstCue.start))
+        ? sameMeetingBefore(drafts, draft, index, goesOn)
+        : null;
+      if (toldBefore) {
+        fillFrom(toldBefore, draft, ctx, false);
         continue;
       }
       if (meeting.participants.length < 2) addPrecedingParty(ctx, words, meeting, sentences, index, absoluteFrom);
@@ -667,7 +748,10 @@ export function findMeetings(ctx: DocumentContext): void {
         if (!laterDate) continue;
         claimed.add(later);
         const people = meeting.participants.filter((name) => entityIndexOf(ctx).people.has(name));
-        const extra: Meeting = { ...meeting, date: laterDate, participants: [...people], topics: [] };
+        // "talks in Tokyo on Monday, before travelling to Osaka the next day to meet X": the stop's own cue gives its kind.
+        const ownCues = unit.cues.filter((c) => c.start >= stopFrom && c.start < later.end + 40);
+        const kind = ownCues.length > 0 ? kindOf(ownCues, text, words) : meeting.kind;
+        const extra: Meeting = { ...meeting, kind, date: laterDate, participants: [...people], topics: [] };
         for (const party of partiesIn(ctx, words, sentence.start + stopFrom, sentence.start + later.end)) {
           addParticipant(extra, party.name);
         }
@@ -707,7 +791,9 @@ function meetingSentences(
     const from = firstCueFrom(text, words);
     if (from < 0) continue;
     const { cues, excluded } = findCues(text, words, from);
-    if (cues.length > 0 && !words.sports.test(text)) found.push({ index, text, cues, excluded });
+    // "la Commission des débats des chefs": a cue inside an organization's name is part of the name.
+    const own = cues.filter((c) => !insideNameOf(ctx, sentence.start + c.start));
+    if (own.length > 0 && !words.sports.test(text)) found.push({ index, text, cues: own, excluded });
   }
   return found;
 }
@@ -867,8 +953,42 @@ function groupCues(cues: CueMatch[], mentions: DateMention[], text: string, word
     const before = units[units.length - 1];
     const beforeCue = before?.cues[before.cues.length - 1];
     // "se rendra mardi à Tokyo pour une rencontre", "will travel to Paris for a dinner": one meeting.
-    if (before && beforeCue?.cue.verb && !cue.cue.verb && words.purpose.test(text.slice(beforeCue.end, cue.start))) {
+    // Not across "then": "will meet X on Monday and then fly to Rabat for talks" are two meetings.
+    if (
+      before &&
+      beforeCue?.cue.verb &&
+      !cue.cue.verb &&
+      words.purpose.test(text.slice(beforeCue.end, cue.start)) &&
+      !words.then.test(text.slice(beforeCue.end, cue.start))
+    ) {
       before.cues.push(cue);
+      continue;
+    }
+    const previousUnit = units[units.length - 1];
+    const previousCue = previousUnit?.cues[previousUnit.cues.length - 1];
+    // "will sit down with X on the sidelines of the APEC summit … on Saturday": a noun that frames a verb's
+    // meeting is where it takes place, and its day is the meeting's.
+    if (
+      previousUnit &&
+      previousCue?.cue.verb &&
+      !cue.cue.verb &&
+      !cue.cue.channel &&
+      words.frame.test(text.slice(Math.max(previousCue.end, cue.start - 40), cue.start))
+    ) {
+      previousUnit.cues.push(cue);
+      continue;
+    }
+    // "s'est entretenu jeudi par téléphone avec X, puis vendredi avec Y", "held talks via video link on Tuesday":
+    // the channel just after a cue (and its day) is how that meeting was held, whatever day follows.
+    if (
+      previousUnit &&
+      previousCue &&
+      !previousCue.cue.channel &&
+      cue.cue.channel &&
+      cue.start - previousCue.end <= 25 &&
+      !/[,;:.]/.test(text.slice(previousCue.end, cue.start))
+    ) {
+      previousUnit.cues.push(cue);
       continue;
     }
     const nextStart = cues[i + 1]?.start ?? length;
@@ -889,7 +1009,18 @@ function groupCues(cues: CueMatch[], mentions: DateMention[], text: string, word
     }
     // "un entretien suivi d'un dîner d'État": a noun a few words after another, without a day of its own, is the same meeting.
     const closeNoun = cue.start - (lastCue?.end ?? 0) <= 12 && !/[,;:.]/.test(text.slice(lastCue?.end ?? 0, cue.start));
-    if (last && lastCue && !ownDate && (cue.cue.channel || cue.cue.verb || lastCue.cue.verb || cue.cue.weak || lastCue.cue.weak || closeNoun)) {
+    // "s'entretenir avec X, puis être reçu par Y": a verb after "puis" / "then" is a meeting of its own.
+    const thenVerb = cue.cue.verb && !cue.cue.weak && lastCue !== undefined && words.then.test(text.slice(lastCue.end, cue.start));
+    // "began a state visit to Japan on Monday, his first trip to Asia": a noun of the same kind without a day is the same meeting.
+    const sameKind =
+      cue.cue.kind === lastCue?.cue.kind && words.apposition.test(text.slice(lastCue.end, cue.start).slice(-60));
+    if (
+      last &&
+      lastCue &&
+      !ownDate &&
+      !thenVerb &&
+      (cue.cue.channel || cue.cue.verb || lastCue.cue.verb || cue.cue.weak || lastCue.cue.weak || closeNoun || sameKind)
+    ) {
       last.cues.push(cue);
       continue;
     }
@@ -925,13 +1056,8 @@ function pickDate(
   definite: boolean,
 ): DateMention | null {
   const { mentions, text, excluded } = reading;
-  words.postponed.lastIndex = 0;
-  for (const match of allMatches(words.postponed, text)) {
-    const at = match.index ?? 0;
-    const after = at + match[0].length;
-    const moved = mentions.find((m) => m.start >= after && m.start - after < 30);
-    if (moved && at >= unit.from && at < unit.to) return moved;
-  }
+  const moved = movedTo(unit, reading, words);
+  if (moved) return moved;
   const ownedByOtherEvent = (m: DateMention) => words.otherEvent.test(text.slice(Math.max(0, m.start - 40), m.start));
   // "se sont rencontrés …, lors d'un point de presse le 29 avril": a date past a press conference is the conference's.
   const after = mentions.find(
@@ -941,22 +1067,46 @@ function pickDate(
       !ownedByOtherEvent(m) &&
       m.start >= firstCue.start &&
       m.start < unit.to &&
+      // "s'apprêtait à recevoir X ; le 26 février, une explosion …": a semicolon ends the cue's clause.
+      !text.slice(firstCue.end, m.start).includes(";") &&
       !excluded.some(([s, e]) => s >= firstCue.end && e <= m.start),
   );
   if (after) return after;
   // "les négociations de la COP21 en décembre 2015": the cue has a time of its own, not the clause's day.
   if (words.otherTime.test(text.slice(firstCue.end, Math.min(unit.to, firstCue.end + 60)))) return null;
+  if (words.aheadOf.test(text.slice(Math.max(0, firstCue.start - 40), firstCue.start))) return null;
   const floor = definite ? unit.from : 0;
+  // "samedi au sommet, puis se rendra à Glasgow": what comes "then" is on a later day, unless the day
+  // before is only a part of one (« dans l'après-midi …, puis être reçu à 18 h »).
+  const afterThen = words.then.test(text.slice(unit.from, firstCue.start));
   const before = mentions.filter(
     (m) =>
       !m.reported &&
+      (!afterThen || m.start >= unit.from || m.fromPrevious === 0 || m.fromPublication === 0) &&
       m.start >= floor &&
       m.start < firstCue.start &&
       !(definite && claimed.has(m)) &&
       !ownedByOtherEvent(m) &&
       !excluded.some(([s, e]) => (s >= m.end && e <= firstCue.start) || (e <= m.start && m.start - e < 30)),
   );
-  return before[before.length - 1] ?? null;
+  const last = before[before.length - 1] ?? null;
+  // "participeront mercredi et jeudi au sommet", "on Monday and Tuesday … a meeting": it opens on the first day.
+  const first = before[before.length - 2];
+  if (last && first && first.end <= last.start && words.datePair.test(text.slice(first.end, last.start))) return first;
+  return last;
+}
+
+/** The new date after "reporté à", "postponed to" in the unit, if any. */
+function movedTo(unit: Unit, reading: SentenceReading, words: MeetingWords): DateMention | null {
+  const { mentions, text } = reading;
+  words.postponed.lastIndex = 0;
+  for (const match of allMatches(words.postponed, text)) {
+    const at = match.index ?? 0;
+    const after = at + match[0].length;
+    const moved = mentions.find((m) => m.start >= after && m.start - after < 30);
+    if (moved && at >= unit.from && at < unit.to) return moved;
+  }
+  return null;
 }
 
 /** Whether a verb cue of the unit is a past tense of the day's news ("s'est entretenu", "met"). */
@@ -975,18 +1125,36 @@ function dayNewsVerb(text: string, unit: Unit, words: MeetingWords): boolean {
   return false;
 }
 
-/** A later sentence about the same meeting adds its time, zone, duration, parties. */
-function fillFrom(target: Draft, source: Draft, ctx: DocumentContext): void {
+/**
+ * The meeting of the same kind (any kind for a plain "meeting") told in the last sentences that a definite mention names again: on
+ * the same day, or on any day when the mention tells how it goes on ("ends on Sunday").
+ */
+function sameMeetingBefore(drafts: Draft[], draft: Draft, index: number, continues: boolean): Draft | null {
+  const { kind, date } = draft.meeting;
+  for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - MAX_DRAFTS_LOOKED_BACK; i--) {
+    const earlier = drafts[i]!;
+    if (index - earlier.sentenceIndex > MAX_SENTENCES_LOOKED_BACK) break;
+    // A plain "meeting" word (« ces rencontres ») names talks or consultations as well as a meeting.
+    if (earlier.sentenceIndex === index || (earlier.meeting.kind !== kind && kind !== "meeting") || !earlier.meeting.date) continue;
+    if (earlier.meeting.date === date || continues) return earlier;
+  }
+  return null;
+}
+
+/** A later sentence about the same meeting adds its time, zone, duration, parties (people only, and only when asked). */
+function fillFrom(target: Draft, source: Draft, ctx: DocumentContext, parties = true): void {
   const into = target.meeting;
   const from = source.meeting;
   if (!into.time && from.time) {
     into.time = from.time;
     into.timeZone = from.timeZone;
+    // "Les discussions doivent débuter à 10 heures (9 heures à Paris)": the day is the meeting's, told before.
+    if (!into.timeZone && source.equivalentTime && into.date) into.timeZone = zoneFromEquivalent(into.date, source.equivalentTime);
     if (source.zoneIsLocal && !from.timeZone) into.timeZone = localZone(ctx, source) ?? localZone(ctx, target);
   }
   into.durationMinutes ??= from.durationMinutes;
   // A sentence that only adds the hour names the same meeting: its other words are topics, not parties.
-  for (const name of from.participants) if (entityIndexOf(ctx).people.has(name)) addParticipant(into, name);
+  if (parties) for (const name of from.participants) if (entityIndexOf(ctx).people.has(name)) addParticipant(into, name);
   for (const topic of from.topics) if (!into.topics.includes(topic)) into.topics.push(topic);
   if (from.status === "cancelled") into.status = "cancelled";
 }
@@ -1076,6 +1244,26 @@ function protagonistBefore(ctx: DocumentContext, from: number, to: number): stri
     }
   }
   return best;
+}
+
+const rolesByName = new WeakMap<DocumentContext, Map<string, string>>();
+
+/** The last person named between two offsets whose roles hold `title` as a word ("ministre de l'Agriculture"). */
+function roleHolderBefore(ctx: DocumentContext, title: string, from: number, to: number): string | null {
+  let roles = rolesByName.get(ctx);
+  if (!roles) {
+    roles = new Map(ctx.people.map((person) => [person.name, person.roles.join(" | ").toLowerCase()]));
+    rolesByName.set(ctx, roles);
+  }
+  const word = new RegExp(`(?<![\\p{L}])${title.toLowerCase()}(?![\\p{L}])`, "u");
+  const index = entityIndexOf(ctx);
+  let holder: string | null = null;
+  for (let i = firstSpanFrom(index.spans, from), seen = 0; i < index.spans.length && seen < MAX_PARTIES_PER_REGION; i++, seen++) {
+    const span = index.spans[i]!;
+    if (span.start >= to) break;
+    if (span.kind === "person" && word.test(roles.get(span.name) ?? "")) holder = span.name;
+  }
+  return holder;
 }
 
 /** The zone of the place the meeting's sentence names, for "heure locale" / "local time". */

@@ -84,7 +84,10 @@ export const placeZones: Readonly<Record<string, string>> = {
   moscou: "Europe/Moscow", moscow: "Europe/Moscow", russie: "Europe/Moscow", russia: "Europe/Moscow",
   kremlin: "Europe/Moscow", "saint-petersbourg": "Europe/Moscow", "st petersburg": "Europe/Moscow",
   paris: "Europe/Paris", france: "Europe/Paris", strasbourg: "Europe/Paris", elysee: "Europe/Paris",
-  londres: "Europe/London", london: "Europe/London", "royaume-uni": "Europe/London", britain: "Europe/London",
+  londres: "Europe/London", london: "Europe/London",
+  // Rooms of power where guests are met name their city (not those that speak: "Downing Street said …").
+  "oval office": "America/New_York", "capitol hill": "America/New_York",
+  bundeskanzleramt: "Europe/Berlin", zhongnanhai: "Asia/Shanghai", "royaume-uni": "Europe/London", britain: "Europe/London",
   "united kingdom": "Europe/London",
   bruxelles: "Europe/Brussels", brussels: "Europe/Brussels", belgique: "Europe/Brussels", belgium: "Europe/Brussels",
   berlin: "Europe/Berlin", allemagne: "Europe/Berlin", germany: "Europe/Berlin",

@@ -71,6 +71,8 @@ export const dates: DateWords = {
   weekdayName: /mon|tue|wed|thu|fri|sat|sun/iu,
   nextModifier: /(?<![a-zA-Z])(?<![\p{L}])(?:next|coming)(?![\p{L}])/iu,
   lastModifier: /(?<![a-zA-Z])(?<![\p{L}])(?:last|past)(?![\p{L}])/iu,
+  placeEquivalent: /^\s*\(\s*(?<hour>\d{1,2})(?::(?<minute>[0-5]\d))?\s?(?<meridiem>[ap])\.?\s?m\.?\s+(?:in\s+)?(?<place>\p{Lu}[\p{L}-]+)(?:\s+time)?\s*\)/u,
+  thisModifier: /^this\s/iu,
   chained: [
     {
       pattern: new RegExp(
@@ -90,13 +92,16 @@ export const dates: DateWords = {
     "giu",
   ),
   units: { day: 1, days: 1, week: 7, weeks: 7 },
-  // "3:35 p.m.", "1300 GMT" (wire style, only before GMT or UTC), "at noon".
+  // "3:35 p.m.", "7.30pm" (a dot only before am/pm), "1300 GMT", "1530 BST" (wire style, only before a zone's letters), "at noon".
   times:
-    /(?<![\d,.:$£€])(?:(?<hour>\d{1,2})(?=:[0-5]\d|\s?[ap]\.?\s?m(?![\p{L}]))(?::(?<minute>[0-5]\d))?(?:\s?(?<meridiem>[ap])\.?\s?m(?![\p{L}])\.?)?|(?<fourDigitHour>[01]\d|2[0-3])(?<fourDigitMinute>[0-5]\d)(?=\s?(?:GMT|UTC)(?![\p{L}]))|(?<=(?:at|by|for|from|until)\s)(?:(?<noon>noon|midday)|(?<midnight>midnight))(?![\p{L}]))/giu,
+    /(?<![\d,.:$£€])(?:(?<hour>\d{1,2})(?=:[0-5]\d|\.[0-5]\d\s?[ap]\.?\s?m(?![\p{L}])|\s?[ap]\.?\s?m(?![\p{L}]))(?:[:.](?<minute>[0-5]\d))?(?:\s?(?<meridiem>[ap])\.?\s?m(?![\p{L}])\.?)?|(?<fourDigitHour>[01]\d|2[0-3])(?<fourDigitMinute>[0-5]\d)(?=\s?(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|ET|CST|CDT|PST|PDT|PT|JST|AEST|AEDT)(?![\p{L}]))|(?<=(?:at|by|for|from|until)\s)(?:(?<noon>noon|midday)|(?<midnight>midnight))(?![\p{L}]))/giu,
   notTimeBefore: /(?:for|within|after|over|about|than)\s*$/iu,
-  zoneByPlace: /^\s*,?\s*\(?\s*(?<place>\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?) [Tt]ime(?![\p{L}])/u,
+  // "Moscow time", "Pacific time", and a bare North American region ("9am Pacific"), not "Central Park".
+  zoneByPlace:
+    /^\s*,?\s*\(?\s*(?<place>\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?(?= [Tt]ime(?![\p{L}]))|(?:Eastern|Pacific|Central|Mountain)(?![\p{L}])(?!\s+\p{Lu}))(?: [Tt]ime(?![\p{L}]))?/u,
   localTime: /^\s*,?\s*\(?\s*local\s+time/iu,
   durations: [
+    /(?<![a-zA-Z])(?<![\p{L}])(?:for\s+|a\s+|about\s+)?(?<halfHour>half\s+an\s+hour|half-hour)(?![\p{L}])/giu,
     new RegExp(
       `(?<![a-zA-Z])(?<![\\p{L}])(?:for|lasted|lasting|lasts|last|of|took)\\s+(?:about\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+|over\\s+|roughly\\s+)?(?<n>${numberAlternation})(?<halfBefore>\\s+and\\s+a\\s+half)?\\s+(?<unit>hours?|minutes?|mins?)(?![\\p{L}])(?<halfAfter>\\s+and\\s+a\\s+half)?`,
       "giu",
@@ -106,9 +111,11 @@ export const dates: DateWords = {
     /(?<![a-zA-Z])(?<![\p{L}])(?<n>an)\s+(?<unit>hour)-?long(?![\p{L}])/giu,
   ],
   // "is due to" ends before the verb it announces, so it sits outside the end-of-word test.
-  // "meets", "convenes": a body's present tense announces its next sitting ("meets on Thursday").
+  // "meets", "convenes": a body's present tense announces its next sitting ("meets on Thursday");
+  // so does that of a gathering that opens ("opens on Tuesday", "a summit opening on Sunday", "gather in Oslo on Monday")
+  // and of a trip ("heads to Canberra on Sunday", "arrives in Beijing on Monday").
   future:
-    /(?<![a-zA-Z])(?<![\p{L}])(?:(?:will|'ll|shall|is\s+to|are\s+to|scheduled|set\s+for|set\s+to|plans?\s+to|planned|upcoming|expected\s+(?:to|in|at)|would|going\s+to|pencill?ed\s+in|meets|(?:re)?convenes)(?![\p{L}])|(?:is|are)\s+due\s+to\s+(?!a\s|an\s|the\s)(?=\p{L}))/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:(?:will|'ll|shall|is\s+to|are\s+to|scheduled|set\s+for|set\s+to|plans?\s+to|planned|upcoming|expected\s+(?:to|in|at)|would|going\s+to|pencill?ed\s+in|meets|(?:re)?convenes|opens|opening\s+on|begins|gathers?|arrives|(?:heads|flies|travels|leaves)\s+(?:to|for))(?![\p{L}])|(?:is|are)\s+due\s+to\s+(?!a\s|an\s|the\s)(?=\p{L}))/iu,
   // Case-sensitive: under the i flag \p{Ll} takes capitals too, and "United" read as a past tense.
   past:
     /ed(?![\p{L}])(?<=(?<![\p{L}])\p{Ll}{3,}ed)|(?<![a-zA-Z])(?<![\p{L}])(?:[Ww]as|[Ww]ere|[Hh]ad|[Hh]as|[Hh]ave|[Dd]id|[Mm]et|[Hh]eld|[Ss]poke|[Bb]egan|[Tt]ook|[Mm]ade|[Ss]aid|[Yy]esterday|[Ll]ast|[Aa]go|[Ee]arlier)(?![\p{L}])/u,

@@ -79,7 +79,7 @@ export const meetings: MeetingWords = {
   cue: /(?:phone|t(?:elephone|alks|ravel|rip|alked|ête)|c(?:all|onsult|onvene)|v(?:ideo|irtual|isit)|s(?:ummit|ession|at\s+down|it\s+down|itting\s+down|poke|peak)|negotiat|d(?:ebate|inner|ine|iscuss)|arriv|m(?:eet|et(?![\p{L}]))|h(?:ost|earing)|receiv|lunch|breakfast|gather|round)/iu,
   cues: [
     { kind: "video_conference", pattern: words("video\\s*(?:call|conference|link|summit|meeting)s?|videoconferenc(?:e|es|ing)|virtual\\s+(?:summit|meeting)s?"), channel: true },
-    { kind: "phone_call", pattern: words("(?:tele)?phone(?:\\s+(?:call|conversation|talks?))?|phoned|by\\s+telephone|call(?!\\s+(?:for|on|off|to|up)(?![\\p{L}]))"), channel: true },
+    { kind: "phone_call", pattern: words("(?:tele)?phone(?:\\s+(?:call|conversation|talks?))?|phoned|by\\s+telephone|call(?!\\s+(?:for|on(?!\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[\\p{L}.]*\\s+\\d)|off|to|up)(?![\\p{L}]))"), channel: true },
     { kind: "summit", pattern: words("summits?") },
     { kind: "negotiations", pattern: words("talks|negotiations?|negotiating\\s+(?:teams?|session|round)") },
     { kind: "consultations", pattern: words("consultations") },
@@ -94,7 +94,7 @@ export const meetings: MeetingWords = {
     {
       kind: "meeting",
       pattern: words(
-        "meet(?:s|ing)?|met|hosted|hosts|host|dined|lunched|had\\s+lunch|gather(?:ed|s)?|convene[sd]?|sat\\s+down|sit\\s+down|sitting\\s+down|spoke\\s+with|speak\\s+with|spoke\\s+to|speak\\s+to|talked\\s+with",
+        "meet(?:s|ing)?|met|hosted(?<=(?:was|were|is|are|be|been|being)\\s+hosted)|hosted(?!\\s+by(?![\\p{L}]))|hosts|host|dined|lunched|had\\s+lunch|gather(?:ed|s)?|convene[sd]?|sat\\s+down|sit\\s+down|sitting\\s+down|spoke\\s+with|speak\\s+with|spoke\\s+to|speak\\s+to|talked\\s+with",
       ),
       verb: true,
     },
@@ -106,11 +106,19 @@ export const meetings: MeetingWords = {
       ),
       verb: true,
     },
+    // "Joe Biden and Benjamin Netanyahu spoke for 30 minutes": two named people who spoke spoke together (the word
+    // comes first so that the look-behind runs only where it is found).
+    {
+      kind: "meeting",
+      pattern: casedWords("(?:spoke|talked|conferred)(?<=\\p{Lu}\\p{Ll}+\\s+and\\s+(?:\\p{Lu}\\p{Ll}+\\s+){0,4}\\p{Lu}[\\p{L}'’-]+\\s+\\p{Ll}+)(?=\\s+(?:for|on|by|at|late|early|again|last|this|yesterday|today|\\p{Ll}+day)(?![\\p{L}]))"),
+      verb: true,
+    },
     // Read like a verb: its tense is that of the verb just before it ("will open a new round"), not of the clause.
     { kind: "meeting", pattern: words("round|sessions?"), verb: true, weak: true, sitting: true },
     { kind: "meeting", pattern: words("discussions?|discuss(?:ed|es|ing)?|spoke|talked"), verb: true, weak: true },
   ],
-  notMeeting: words("(?:years|months|weeks|(?:many|several|long|endless|after)\\s+(?:days|hours))\\s+of\\s+(?:negotiations|talks|discussions)|medical\\s+visit|(?:was|were|been|being)\\s+met|(?:parliament|senate|congress|house\\s+of\\s+commons)\\s+(?:would\\s+|will\\s+)?(?:meet|sit|reconvene)s?|(?:press|news)\\s+conferences?|(?:earnings|investor|analysts?['’]?)\\s+calls?|conference\\s+calls?\\s+with\\s+(?:analysts|investors)|press\\s+briefings?|call(?:s|ed)?\\s+(?:for|on|off)|visiting\\s+(?:hours|team|professor)|met\\s+with\\s+(?:criticism|protests?|opposition|resistance)|(?:return|returning|returned|back)\\s+from\\s+(?:his|her|their|the|a|an|this|that)\\s+(?:state\\s+|official\\s+)?(?:visit|trip)"),
+  // A meeting denied ("did not meet", "no bilateral meeting", "has no plans to visit") is none.
+  notMeeting: words("(?:did\\s+not|didn['’]t|does\\s+not|doesn['’]t|would\\s+not|wouldn['’]t|will\\s+not|won['’]t|never)\\s+(?:\\p{Ll}+\\s+)?(?:meet|visit|speak|talk|hold\\s+talks)|no\\s+(?:plans?\\s+to\\s+)?(?:\\p{Ll}+\\s+)?(?:meetings?|talks|summit|calls?|visits?|meet|visit)|(?:years|months|weeks|(?:many|several|long|endless|after)\\s+(?:days|hours))\\s+of\\s+(?:negotiations|talks|discussions)|medical\\s+visit|(?:was|were|been|being)\\s+met|(?:parliament|senate|congress|house\\s+of\\s+commons)\\s+(?:would\\s+|will\\s+)?(?:meet|sit|reconvene)s?|(?:press|news)\\s+conferences?|(?:earnings|investor|analysts?['’]?)\\s+calls?|conference\\s+calls?\\s+with\\s+(?:analysts|investors)|press\\s+briefings?|call(?:s|ed)?\\s+(?:for|on(?!\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[\\p{L}.]*\\s+\\d)|off)|visiting\\s+(?:hours|team|professor)|met\\s+with\\s+(?:criticism|protests?|opposition|resistance)|(?:return|returning|returned|back)\\s+from\\s+(?:his|her|their|the|a|an|this|that)\\s+(?:state\\s+|official\\s+)?(?:visit|trip)"),
   // Put off with no new day is called off for that day ("postponed indefinitely").
   cancelled:
     /(?<![a-zA-Z])(?<![\p{L}])(?:cancell?(?:ed|ing|ation)?|called\s+off|calls\s+off|call\s+off|scrapped|scrapping|will\s+not\s+take\s+place|won['’]t\s+take\s+place|did\s+not\s+take\s+place|(?:postponed|delayed|put\s+off)\s+(?:indefinitely|until\s+further\s+notice))(?![\p{L}])/iu,
@@ -120,7 +128,7 @@ export const meetings: MeetingWords = {
   countriesByNumber: /(?<![a-zA-Z])(?<![\p{L}])(?:(?:the|their|its|all|these)\s+|(?=both\s))(?<count>both|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:countries|nations)(?![\p{L}])/iu,
   counts: { both: 2, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 },
   anaphora:
-    /(?<![a-zA-Z])(?<![\p{L}])(?:the\s+two\s+(?:leaders|presidents|men|women|sides|ministers|delegations)|both\s+(?:leaders|sides|men|delegations|parties|camps|governments|(?:negotiating\s+)?teams)|the\s+two\s+(?:parties|camps|governments|(?:\p{Ll}+['’]\s+)?(?:negotiating\s+)?(?:teams|delegations))|the\s+leaders|their\s+(?:negotiators|teams|delegations)|his\s+counterpart|her\s+counterpart)(?![\p{L}])/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:the\s+two\s+(?:\p{Lu}\p{Ll}+\s+)?(?:leaders|presidents|men|women|sides|ministers|delegations)|an?\s+similar\s+(?:meeting|call|conversation|session|visit|summit)|both\s+(?:leaders|sides|men|delegations|parties|camps|governments|(?:negotiating\s+)?teams)|the\s+two\s+(?:parties|camps|governments|(?:\p{Ll}+['’]\s+)?(?:negotiating\s+)?(?:teams|delegations))|the\s+leaders|their\s+(?:negotiators|teams|delegations)|his\s+counterpart|her\s+counterpart)(?![\p{L}])/iu,
   ministerial: /(?<![a-zA-Z])(?<![\p{L}])minist(?:er|ers|erial)(?![\p{L}])/iu,
   unnamedPerson:
     /(?<![a-zA-Z])(?<![\p{L}])(?:he|she|the\s+(?:\p{Ll}+\s+)?(?:president|leader|chief|minister|chancellor|king|queen|monarch|pope|secretary|candidate|mayor|governor))(?![\p{L}])/iu,
@@ -131,13 +139,18 @@ export const meetings: MeetingWords = {
     "central american", "central americans", "eastern european", "eastern europeans", "central european",
     "central europeans",
   ],
+  // "weeks ahead of a state visit": an event still to come, whose day is not the clause's.
+  aheadOf:
+    /(?<![a-zA-Z])(?<![\p{L}])(?:ahead\s+of|in\s+the\s+run-up\s+to|(?:days|weeks|months)\s+before)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:\p{Ll}+\s+)?$/iu,
   dayNewsVerb: /(?<![a-zA-Z])(?<![\p{L}])(?<!had\s{1,3}(?:\p{L}{1,20}\s{1,3})?)(?<verb>met|held|hosted|visited|spoke\s+with|spoke\s+to|phoned|dined|lunched|had\s+lunch|received)(?![\p{L}])/giu,
   pluralNoun: /(?:meetings|dinners|lunches|summits|visits|hearings|debates|sessions)$/iu,
   plannedWeak: /(?<![a-zA-Z])(?<![\p{L}])(?:(?:is|are)\s+(?:scheduled|set|due|expected)\s+to|will|plans?\s+to)\s+$/iu,
   purpose: /(?<![a-zA-Z])(?<![\p{L}])for\s+(?:a|an|the|new|more)?\s*(?:\p{Ll}+\s+)?$/u,
+  // "the final debate", "the final stretch": the adjective, not a sports final.
   sports:
-    /(?<![a-zA-Z])(?<![\p{L}])(?:match(?:es)?|final|semi-finals?|quarter-finals?|championship|tournament|league|cup|season|stadium|goals?|contest|olympics?|fixture)(?![\p{L}])/iu,
-  definite: /(?<![a-zA-Z])(?<![\p{L}])(?:the|this|that|these|those|their|such)\s+(?:\p{Ll}+\s+){0,2}$/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:match(?:es)?|final(?!\s+(?:(?:televised|presidential|round\s+of)\s+)?(?:debates?|talks|negotiations|meetings?|summit|session|round|day|hours|weeks?|stretch|push|statement|communiqu[ée]|declaration|agreement|deal|text|decision|report|vote)(?![\p{L}]))|semi-finals?|quarter-finals?|championship|tournament|league|cup|season|stadium|goals?|contest|olympics?|fixture)(?![\p{L}])/iu,
+  // "Thursday's call", "tomorrow's meeting": a day's own meeting, named again.
+  definite: /(?<![a-zA-Z])(?<![\p{L}])(?:(?:the|this|that|these|those|their|such)\s+(?:\p{Ll}+\s+){0,2}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|tomorrow)['’]s\s+(?:\p{Ll}+\s+)?)$/iu,
   then: /(?<![a-zA-Z])(?<![\p{L}])(?:then|before|followed\s+by)(?![\p{L}])/iu,
   otherTime: /(?<![a-zA-Z\d])(?<![\p{L}\d])(?:1[89]\d\d|20\d\d)(?![\p{L}\d])|(?<![a-zA-Z])(?<![\p{L}])(?:recently|already|previously|once|over\s+the\s+weekend|at\s+the\s+weekend|last\s+(?:week|month)|earlier\s+this\s+(?:week|month))(?![\p{L}])|(?<![a-zA-Z])(?<![\p{L}])in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])/iu,
   topic:
@@ -151,6 +164,10 @@ export const meetings: MeetingWords = {
   frame:
     /(?<![a-zA-Z])(?<![\p{L}])(?:on\s+the\s+(?:\p{L}+\s+)?day\s+of|in\s+the\s+course\s+of|during|on\s+the\s+sidelines\s+of|on\s+the\s+occasion\s+of)\s+(?:his|her|their|its|the|this|that|an?)?\s*(?:\p{L}+\s+)?\p{P}?\s*$/iu,
   dateAlternative: /^\s*,?\s*or\s*$/iu,
+  datePair: /^\s*,?\s*and\s*$/iu,
+  apposition: /,\s*(?:his|her|their|its)\s+(?:\p{Ll}+\s+){0,2}$/u,
+  continues: /(?<![a-zA-Z])(?<![\p{L}])(?:ends|will\s+end|closes|will\s+close|concludes|wraps\s+up|continues|will\s+continue|runs\s+until|until|(?:run|runs|spill|spills|stretch|stretches)\s+(?:over\s+)?into)(?![\p{L}])/iu,
+  ordinal: /(?<![a-zA-Z])(?<![\p{L}])(?:first|second|third|last|previous|next|earlier|another|new)\s+(?:\p{Ll}+\s+)?$/iu,
   infinitivePurpose: /(?<![a-zA-Z])(?<![\p{L}])(?:to|in\s+order\s+to)\s+$/iu,
   // "since Tuesday" dates a state, not a meeting.
   otherEvent:

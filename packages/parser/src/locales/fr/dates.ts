@@ -53,7 +53,7 @@ frenchChrono.parsers.unshift(
 export const dates: DateWords = {
   chrono: frenchChrono,
   dateHint: new RegExp(
-    `(?<![a-zA-Z])(?<![\\p{L}])(?:${monthAlternation}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|hier|aujourd|ce\\s+(?:soir|matin|jour|midi|week-end)|cet\\s+après|cette\\s+(?:nuit|semaine)|lendemain|veille|même\\s+jour|plus\\s+tard|dans\\s+[\\p{L}\\d]+\\s+(?:jours|semaines)|(?:jours|semaines)\\s+après)`,
+    `(?<![a-zA-Z])(?<![\\p{L}])(?:${monthAlternation}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|hier|aujourd|ce\\s+(?:soir|matin|jour|midi|week-end)|cet\\s+après|cette\\s+(?:nuit|semaine)|lendemain|surlendemain|veille|dans\\s+l['’]après-midi|dans\\s+la\\s+(?:soirée|matinée)|en\\s+fin\\s+de\\s+journée|même\\s+jour|plus\\s+tard|dans\\s+[\\p{L}\\d]+\\s+(?:jours|semaines)|(?:jours|semaines)\\s+après)`,
     "iu",
   ),
   numbers,
@@ -66,6 +66,8 @@ export const dates: DateWords = {
   weekdayName: /lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche/iu,
   nextModifier: /prochaine?(?![\p{L}])/iu,
   lastModifier: /derni(?:er|ère)(?![\p{L}])/iu,
+  placeEquivalent: /^\s*\(\s*(?<hour>\d{1,2})\s?(?:h|heures?)\s?(?<minute>[0-5]\d)?\s+(?:à|heure\s+de)\s+(?<place>\p{Lu}[\p{L}-]+)\s*\)/u,
+  thisModifier: /^ce\s/iu,
   chained: [
     {
       pattern: new RegExp(
@@ -77,7 +79,14 @@ export const dates: DateWords = {
       pattern: /(?<![a-zA-Z])(?<![\p{L}])le\s+lendemain(?:\s+(?:de\s+(?:cette|cet|ce|la)\s+|du\s+|de\s+l['’]\s*)(?<event>\p{L}+))?(?![\p{L}])/giu,
       days: 1,
     },
-    { pattern: /(?<![a-zA-Z])(?<![\p{L}])la\s+veille(?!\s+d)(?![\p{L}])/giu, days: -1 },
+    { pattern: /(?<![a-zA-Z])(?<![\p{L}])le\s+surlendemain(?![\p{L}])/giu, days: 2 },
+    // « arrivé mardi matin … doit s'entretenir dans l'après-midi »: later the same day (not « dans la matinée du 25 avril »).
+    { pattern: /(?<![a-zA-Z])(?<![\p{L}])(?:dans\s+l['’]après-midi|dans\s+la\s+(?:soirée|matinée)|en\s+fin\s+de\s+journée)(?![\p{L}])(?!\s+(?:du|de|d['’]))/giu, days: 0 },
+    // « la veille de la réunion »: the day before the event named (not « à la veille des élections », « la veille de Noël »).
+    {
+      pattern: /(?<![a-zA-Z])(?<![\p{L}])la\s+veille(?:\s+(?:de\s+(?:cette|cet|ce|la)\s+|du\s+|de\s+l['’]\s*)(?<event>\p{L}+)|(?!\s+d))(?![\p{L}])/giu,
+      days: -1,
+    },
     { pattern: /(?<![a-zA-Z])(?<![\p{L}])le\s+même\s+jour(?![\p{L}])/giu, days: 0 },
     { pattern: /(?<![a-zA-Z])(?<![\p{L}])ce\s+(?:jour|soir|matin)-là(?![\p{L}])/giu, days: 0 },
   ],
@@ -96,6 +105,7 @@ export const dates: DateWords = {
     /^\s*[,(]?\s*\(?\s*heures?\s+(?<of>(?:normale\s+|avancée\s+)?(?:de\s+l['’]\s*|du\s+|de\s+|d['’]\s*))?(?<place>\p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*)?|(?:française|belge|suisse|québécoise|britannique|allemande|japonaise|chinoise|israélienne|iranienne|ukrainienne|turque|italienne|espagnole|portugaise|polonaise|russe|marocaine|algérienne|tunisienne|sénégalaise|ivoirienne)(?![\p{L}]))/u,
   localTime: /^\s*[,(]?\s*\(?\s*heures?\s+locales?/iu,
   durations: [
+    /(?<![a-zA-Z])(?<![\p{L}])(?:d['’]une|une|pendant\s+une|durant\s+une)\s+(?<halfHour>demi-heure)(?![\p{L}])/giu,
     new RegExp(
       `(?<![a-zA-Z])(?<![\\p{L}])(?:pendant|durant|a\\s+duré|ont\\s+duré|avait\\s+duré|avaient\\s+duré|d['’]une\\s+durée\\s+de|d['’]|de)\\s*(?:près\\s+de\\s+|environ\\s+|plus\\s+de\\s+|moins\\s+de\\s+)?(?:une\\s+)?(?<n>${numberAlternation})(?:\\s+de)?\\s+(?<unit>heures?|minutes?)(?:\\s+et\\s+(?:(?<half>demie)|(?<quarter>quart)))?(?![\\p{L}])`,
       "giu",
@@ -105,8 +115,9 @@ export const dates: DateWords = {
     /(?<![\d,.:])(?<n>\d{1,2})\s?(?<unit>h)\s?(?<extraMinutes>[0-5]\d)?(?=\s+d['’](?:entretiens?|échanges?|discussions?|réunion|négociations?|conversation|débat|tête-à-tête)(?![\p{L}]))/giu,
   ],
   notTimeAfter: /^\s+d['’](?:entretiens?|échanges?|discussions?|réunion|négociations?|conversation|débat|tête-à-tête)(?![\p{L}])/iu,
+  // « se réunissent mardi », « reçoit lundi », « accueille jeudi », « ont rendez-vous jeudi »: the present of a gathering announces it.
   future:
-    /r(?:a|ont|ait|aient)(?![\p{L}])(?<=(?<![\p{L}])\p{Ll}{2,}r(?:a|ont|ait|aient))|(?<![a-zA-Z])(?<![\p{L}])(?:(?:annonc|prévoi|compt|escompt|envisag|souhait|entend)\p{Ll}*\s+(?:de\s+|d['’])?(?:se\s+|s['’])?\p{Ll}+(?:er|ir|re)|doit|doivent|devra|devront|devrait|devraient|va|vont|prévue?s?|prévoi\p{L}*|attendue?s?|prochaine?s?|programmée?s?|envisag\p{L}*)(?![\p{L}])/u,
+    /r(?:a|ont|ait|aient)(?![\p{L}])(?<=(?<![\p{L}])\p{Ll}{2,}r(?:a|ont|ait|aient))|(?<![a-zA-Z])(?<![\p{L}])(?:(?:annonc|prévoi|compt|escompt|envisag|souhait|entend)\p{Ll}*\s+(?:de\s+|d['’])?(?:se\s+|s['’])?\p{Ll}+(?:er|ir|re)|doit|doivent|devra|devront|devrait|devraient|va|vont|prévue?s?|prévoi\p{L}*|attendue?s?|prochaine?s?|programmée?s?|envisag\p{L}*|se\s+retrouvent|se\s+réuni(?:t|ssent)|re[çc]oi(?:t|vent)|accueill(?:e|ent)|organis(?:e|ent)|s['’]ouvr(?:e|ent)|(?:a|ont)\s+rendez-vous)(?![\p{L}])/u,
   past:
     /ai(?:t|ent)(?![\p{L}])(?<=(?<![\p{L}])\p{Ll}{3,}ai(?:t|ent))|(?<![a-zA-Z])(?<![\p{L}])(?:a|ont|avait|avaient|eut|eurent|fut|furent|hier|derni(?:er|ère)s?|s['’]est|se\s+sont|s['’]était|s['’]étaient|étaient|était)(?![\p{L}])/iu,
   // "a indiqué dans un communiqué lundi": still when it was said.

@@ -109,10 +109,12 @@ const capitals: Record<string, string> = {
 
 export const meetings: MeetingWords = {
   // Grouped by first letter (the order within a group kept): a regex engine then tries one group per character.
-  cue: /(?:t(?:[ée]l[ée]phon|[êe]te-[àa]|ourn[ée]e|ables?\s+ronde)|v(?:id[ée]o|isio|isit|oyage)|s(?:ommet|e\s+rend|['’]est\s+rend|ont\s+rend|[ée]ance|ession|e\s+(?:re)?v(?:err|oi)|e\s+sont\s+(?:\p{Ll}+\s+)?(?:re)?vu|['’]étaient\s+(?:\p{Ll}+\s+)?(?:re)?vu)|n[ée]goci|p(?:ourparler|arlé)|c(?:onsult|ongr|ycle|onseil\s+des)|d(?:[ée]bat|în|[ée]jeun|iscut|iscussion|[ée]placement)|r(?:endra\s+visite|[ée]uni|encontr|etrouv|e[çc]u|ecev|e[çc]oi|ound)|entret|a(?:ccueill|udience|udition)|face-[àa]|échang)/iu,
+  cue: /(?:t(?:[ée]l[ée]phon|[ée]l[ée]conf|[êe]te-[àa]|ourn[ée]e|ables?\s+ronde)|v(?:id[ée]o|isio|isit|oyage)|s(?:ommet|e\s+rend|['’]est\s+rend|ont\s+rend|[ée]ance|ession|e\s+(?:re)?v(?:err|oi)|e\s+sont\s+(?:\p{Ll}+\s+)?(?:re)?vu|['’]étaient\s+(?:\p{Ll}+\s+)?(?:re)?vu)|n[ée]goci|p(?:ourparler|arlé)|c(?:onsult|ongr|ycle|onseil\s+des)|d(?:[ée]bat|în|[ée]jeun|iscut|iscussion|[ée]placement)|r(?:endra\s+visite|endez-vous|[ée]uni|encontr|etrouv|e[çc]u|ecev|e[çc]oi|ound)|entret|a(?:ccueill|udience|udition|ppel|ttendu|rriv)|face-[àa]|échang)/iu,
   cues: [
-    { kind: "video_conference", pattern: words("visioconférences?|vidéoconférences?|visio|liaison\\s+vidéo|par\\s+vidéo|en\\s+vidéo|appel\\s+vidéo|sommet\\s+virtuel"), channel: true },
+    { kind: "video_conference", pattern: words("visioconférences?|vidéoconférences?|téléconférences?|visio|liaison\\s+vidéo|par\\s+vidéo|en\\s+vidéo|appel\\s+vidéo|sommet\\s+virtuel"), channel: true },
     { kind: "phone_call", pattern: words("(?:conversations?|entretiens?|appels?|échanges?|liaisons?)\\s+téléphoniques?|par\\s+téléphone|au\\s+téléphone|coup\\s+de\\s+(?:fil|téléphone)|téléphoné"), channel: true },
+    // « L'appel, prévu à 14 heures, … »: the call told before, named again (weak: never a call of its own).
+    { kind: "phone_call", pattern: words("l['’]appel(?=\\s*,|\\s+(?:prévu|doit|devrait|durera|a\\s+duré|aura|qui))"), weak: true },
     { kind: "summit", pattern: words("sommets?(?!\\s+de\\s+(?:la|l['’]État|sa|son|leur))") },
     { kind: "negotiations", pattern: words("négociations?|pourparlers|tractations") },
     { kind: "negotiations", pattern: words("négoci(?:er|era|eront|ent|é|és|ait|aient)"), verb: true },
@@ -132,6 +134,18 @@ export const meetings: MeetingWords = {
     },
     { kind: "visit", pattern: words("visites?|voyage\\s+officiel|tournée|déplacement") },
     { kind: "visit", pattern: words("visit(?:er|era|eront|é|ée|ait)|rendra\\s+visite"), verb: true },
+    // « est arrivée lundi soir à Bamako », « arrivera mardi à Pékin »: the start of a visit.
+    {
+      kind: "visit",
+      pattern: casedWords("(?:(?:est|sont|était|étaient)\\s+arrivée?s?|arriver(?:a|ont)|arrive(?:nt)?)(?=\\s+(?:[\\p{Ll}'’]+\\s+){0,3}(?:à|en|au|aux)\\s+\\p{Lu})"),
+      verb: true,
+    },
+    // « est attendu vendredi à Kiev »: a visit announced by who awaits it.
+    {
+      kind: "visit",
+      pattern: casedWords("(?:est|sont|sera|seront|était|étaient)\\s+attendue?s?(?=\\s+(?:[\\p{Ll}'’]+\\s+){0,3}(?:à|en|au|aux)\\s+\\p{Lu})"),
+      verb: true,
+    },
     {
       kind: "visit",
       pattern: casedWords(
@@ -139,18 +153,18 @@ export const meetings: MeetingWords = {
       ),
       verb: true,
     },
-    { kind: "meeting", pattern: words("réunions?|rencontres?|entretiens?|tables?\\s+rondes?|tête-à-tête|dîner|déjeuner|audience|audition|séance\\s+de\\s+travail|congrès(?!\\s+(?:américain|des\\s+États-Unis))|session\\s+de\\s+travail|conseil\\s+des\\s+ministres") },
+    { kind: "meeting", pattern: words("réunions?|rencontres?|rendez-vous|entretiens?|tables?\\s+rondes?|tête-à-tête|dîner|déjeuner|audience|audition|séance\\s+de\\s+travail|congrès(?!\\s+(?:américain|des\\s+États-Unis))|session\\s+de\\s+travail|conseil\\s+des\\s+ministres") },
     {
       kind: "meeting",
       pattern: words(
-        "rencontr(?:er|era|eront|erait|é|ée|és|ait|aient|ent|e)|s['’]entretien(?:dra|dront|t|nent)|s['’]entretenir|entretenue?s?|(?:se\\s+)?réuni(?:r|ra|ront|e|es|s|ssent|ssait|ssaient)?|(?:se\\s+sont|s['’]étaient|s['’]est|s['’]était)\\s+(?:\\p{Ll}+\\s+)?retrouvée?s?|se\\s+retrouver(?:a|ont)?|accueilli(?:e|s|r|ra)?|dîné|déjeuné|(?:(?:se\\s+sont|s['’]étaient)\\s+(?:\\p{Ll}+\\s+)?(?:re)?vue?s|se\\s+(?:re)?verr(?:a|ont|ait|aient)|se\\s+(?:re)?voi(?:ent|r))(?!\\s+(?:contrainte?s?|obligée?s?|forcée?s?|privée?s?|\\p{Ll}+(?:er|ir|re))(?![\\p{L}]))",
+        "rencontr(?:er|era|eront|erait|é|ée|és|ait|aient|ent|e)|s['’]entretien(?:dra|dront|t|nent)|s['’]entretenir|entretenue?s?|(?:se\\s+)?réuni(?:r|ra|ront|e|es|s|ssent|ssait|ssaient)?|(?:se\\s+sont|s['’]étaient|s['’]est|s['’]était)\\s+(?:\\p{Ll}+\\s+)?retrouvée?s?|se\\s+retrouver(?:a|ont)?|accueilli(?:e|s|r|ra)?|dîné|déjeuné|dîner(?:a|ont)|déjeuner(?:a|ont)|(?:(?:se\\s+sont|s['’]étaient)\\s+(?:\\p{Ll}+\\s+)?(?:re)?vue?s|se\\s+(?:re)?verr(?:a|ont|ait|aient)|se\\s+(?:re)?voi(?:ent|r))(?!\\s+(?:contrainte?s?|obligée?s?|forcée?s?|privée?s?|\\p{Ll}+(?:er|ir|re))(?![\\p{L}]))",
       ),
       verb: true,
     },
     {
       kind: "meeting",
       pattern: casedWords(
-        "(?:recevr(?:a|ont|ait)|re[çc]oi(?:t|vent)|re[çc]u(?:e|s|es)?)(?=\\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|demain|aujourd['’]hui|ce\\s+\\p{Ll}+|à\\s+(?:l['’])?\\p{Lu}\\p{L}+|au\\s+\\p{Lu}\\p{L}+),?\\s+){0,2}(?:par|son\\s+(?:homologue|hôte)|une?\\s+(?:groupe|délégation)|le\\s+(?:président|premier|chef|roi|pape|ministre|secrétaire|chancelier)|la\\s+(?:présidente|chancelière|première|reine|ministre)|\\p{Lu}(?!rix)))",
+        "(?:recevoir|recevr(?:a|ont|ait)|re[çc]oi(?:t|vent)|re[çc]u(?:e|s|es)?)(?=\\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|demain|aujourd['’]hui|ce\\s+\\p{Ll}+|le\\s+\\d{1,2}(?:er)?\\s+\\p{Ll}+|à\\s+\\d{1,2}\\s?h(?:eures?)?(?:\\s?\\d\\d)?|heure\\s+(?:de\\s+|d['’]|du\\s+)?\\p{L}+|\\([^()]{1,25}\\)|à\\s+(?:l['’])?\\p{Lu}\\p{L}+|au\\s+\\p{Lu}\\p{L}+(?:\\s+d['’]\\p{Lu}\\p{L}+)?),?\\s+){0,3}(?:par|son\\s+(?:homologue|hôte)|une?\\s+(?:groupe|délégation)|le\\s+(?:président|premier|chef|roi|pape|ministre|secrétaire|chancelier|prince|vice-président|envoyé|émissaire)|la\\s+(?:présidente|chancelière|première|reine|ministre|vice-présidente|princesse)|l['’](?:ambassadeur|ambassadrice|envoyée?|émissaire|émir)|\\p{Lu}(?!rix)(?!\\.\\p{Lu})))",
       ),
       verb: true,
     },
@@ -158,7 +172,8 @@ export const meetings: MeetingWords = {
     { kind: "meeting", pattern: words("cycle|round|séances?|sessions?"), verb: true, weak: true, sitting: true },
     { kind: "meeting", pattern: words("discussions?|discut(?:er|eront|era|é|ait|aient|ent)|parlé|échang(?:er|é|eront)"), verb: true, weak: true },
   ],
-  notMeeting: words("parti\\s+du\\s+congrès|visites?\\s+médicales?|à\\s+la\\s+rencontre\\s+(?:de|des|du|d['’])|\\(la\\s+réunion\\)|île\\s+de\\s+la\\s+réunion|(?:ans|années|mois|semaines|(?:longs|longues|interminables|plusieurs|après)\\s+(?:jours|heures))\\s+de\\s+(?:négociations|discussions|pourparlers)|réuni\\p{L}*\\s+(?:les\\s+|plus\\s+de\\s+|près\\s+de\\s+)?\\d+(?!\\d|\\s+(?:et\\s+\\d+\\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))|(?:parlement|sénat|assemblée\\s+nationale|congrès)\\s+(?:se\\s+réuni\\p{L}*|siég\\p{L}*)|conférences?\\s+de\\s+presse|points?\\s+de\\s+presse|visite\\s+guidée|rencontres?\\s+sportives?|au\\s+sommet\\s+de\\s+l['’]État|retour\\s+d['’]une?\\s+(?:visite|tournée|voyage|déplacement)|retour\\s+de\\s+(?:sa|son|leur|la|ce|cette)\\s+(?:visite|tournée|voyage|déplacement)"),
+  // Une rencontre niée (« n'a pas rencontré », « ne recevra pas », « aucune rencontre ») n'en est pas une.
+  notMeeting: words("n['’](?:a|ont|avait|avaient|aura|auront)\\s+pas\\s+(?:\\p{Ll}+\\s+)?(?:rencontré|reçu|visité|parlé|téléphoné)|ne\\s+(?:(?:se\\s+)?\\p{Ll}+\\s+)?(?:rencontrer(?:a|ont)|recevr(?:a|ont)|visiter(?:a|ont)|rendr(?:a|ont)|verr(?:a|ont))\\s+pas|(?:aucune?|pas\\s+de|pas\\s+d['’])\\s*(?:\\p{Ll}+\\s+)?(?:rencontres?|réunions?|entretiens?|visites?|sommets?|appels?|discussions?)|parti\\s+du\\s+congrès|visites?\\s+médicales?|à\\s+la\\s+rencontre\\s+(?:de|des|du|d['’])|\\(la\\s+réunion\\)|île\\s+de\\s+la\\s+réunion|(?:ans|années|mois|semaines|(?:longs|longues|interminables|plusieurs|après)\\s+(?:jours|heures))\\s+de\\s+(?:négociations|discussions|pourparlers)|réuni\\p{L}*\\s+(?:les\\s+|plus\\s+de\\s+|près\\s+de\\s+)?\\d+(?!\\d|\\s+(?:et\\s+\\d+\\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))|(?:parlement|sénat|assemblée\\s+nationale|congrès)\\s+(?:se\\s+réuni\\p{L}*|siég\\p{L}*)|conférences?\\s+de\\s+presse|points?\\s+de\\s+presse|visite\\s+guidée|rencontres?\\s+sportives?|au\\s+sommet\\s+de\\s+l['’]État|retour\\s+d['’]une?\\s+(?:visite|tournée|voyage|déplacement)|retour\\s+de\\s+(?:sa|son|leur|la|ce|cette)\\s+(?:visite|tournée|voyage|déplacement)"),
   // Put off with no new day is called off for that day ("reporté sine die"); "suspendues" talks are only paused.
   cancelled:
     /(?<![a-zA-Z])(?<![\p{L}])(?:annul(?:é|ée|és|ées|er|ation)|ajourn(?:é|ée)|n['’](?:aura|auront|a|ont)\s+pas\s+(?:eu\s+)?lieu|ne\s+se\s+tiendr(?:a|ont)\s+pas|report(?:é|ée|és|ées)\s+(?:sine\s+die|à\s+une\s+date\s+ultérieure))(?![\p{L}])/iu,
@@ -168,7 +183,7 @@ export const meetings: MeetingWords = {
   countriesByNumber: /(?<![a-zA-Z])(?<![\p{L}])(?:les|des|aux|ces)\s+(?<count>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})\s+pays(?![\p{L}])/iu,
   counts: { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 },
   anaphora:
-    /(?<![a-zA-Z])(?<![\p{L}])(?:les\s+deux\s+(?:dirigeants|dirigeantes|présidents|hommes|femmes|parties|délégations|équipes|ministres|camps|gouvernements|chefs\s+d['’]État)|les\s+présidents\s+des\s+deux\s+pays|les\s+dirigeants(?!\s+\p{Ll}+s(?![\p{L}]))|les\s+parties|leurs?\s+homologues?)(?![\p{L}])/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:les\s+deux\s+(?:dirigeants|dirigeantes|présidents|hommes|femmes|parties|délégations|équipes|ministres|camps|gouvernements|chefs\s+d['’]État)|les\s+présidents\s+des\s+deux\s+pays|les\s+dirigeants(?!\s+\p{Ll}+s(?![\p{L}]))|les\s+parties|leurs?\s+homologues?|une?\s+(?:rencontre|réunion|entretien|conversation|visioconférence)\s+(?:semblable|similaire|identique))(?![\p{L}])/iu,
   ministerial: /(?<![a-zA-Z])(?<![\p{L}])minist(?:re|res|ériel|érielle)(?![\p{L}])/iu,
   unnamedPerson:
     /(?<![a-zA-Z'’-])(?<![\p{L}'’-])(?:il|elle)(?!\s+(?:y|faut|fallait|s['’]agit|semble|semblait|para[iî]t|est\s+(?:prévu|question|possible|probable)))(?![\p{L}'’-])|(?<![a-zA-Z])(?<![\p{L}])(?:le|la)\s+(?:\p{Ll}+\s+)?(?:président|présidente|dirigeant|dirigeante|chef|cheffe|ministre|chancelier|chancelière|roi|reine|souverain|monarque|pape|secrétaire|leader|candidat|candidate|maire|gouverneur)(?![\p{L}])/iu,
@@ -179,6 +194,9 @@ export const meetings: MeetingWords = {
       (demonym) => `${prefix}-${demonym}`,
     ),
   ),
+  // « à quelques semaines d'une visite », « avant le sommet »: an event still to come, whose day is not the clause's.
+  aheadOf:
+    /(?<![a-zA-Z])(?<![\p{L}])(?:à\s+(?:quelques|\p{L}+|\d+)\s+(?:jours|semaines|mois)\s+(?:de\s+|d['’]\s*|du\s+|des\s+)|en\s+prévision\s+(?:de\s+|d['’]\s*|du\s+))(?:une?\s+|la\s+|le\s+|l['’]\s*|sa\s+|son\s+|leur\s+)?(?:\p{Ll}+\s+)?$/iu,
   dayNewsVerb:
     /(?<![a-zA-Z])(?<![\p{L}])(?:a|ont|s['’]est|se\s+sont|est|sont)\s+(?:\p{Ll}+\s+){0,2}(?<verb>entretenue?s?|rencontrée?s?|réunie?s?|reçue?s?|visitée?|rendue?s?|téléphoné|dîné|déjeuné)(?![\p{L}])/giu,
   pluralNoun: /(?:réunions|rencontres|entretiens|sommets|visites|débats|audiences)$/iu,
@@ -199,13 +217,18 @@ export const meetings: MeetingWords = {
   reportingClause:
     /,\s*(?:a|ont|avait|avaient)\s+(?:(?:aussi|également|encore)\s+)?(?:annoncé|indiqué|déclaré|précisé|fait\s+savoir|affirmé|souligné|confirmé|expliqué|estimé|assuré|rapporté|ajouté|dit|jugé)(?![\p{L}])|,\s*selon\s/iu,
   frame:
-    /(?<![a-zA-Z])(?<![\p{L}])(?:au\s+(?:\p{L}+\s+)?jour\s+de|au\s+cours\s+de|lors\s+de|pendant|durant|à\s+l['’]occasion\s+de|en\s+marge\s+(?:de|d['’]))\s*(?:sa|son|leur|la|le|l['’]|ce|cet|cette|une?)?\s*(?:\p{L}+\s+)?\p{P}?\s*$/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:(?:au\s+(?:\p{L}+\s+)?jour|au\s+cours|lors|à\s+l['’]occasion|en\s+marge)\s+(?:de|d['’]|du|des)|pendant|durant)\s*(?:sa|son|leur|la|le|l['’]|ce|cet|cette|une?)?\s*(?:\p{L}+\s+)?\p{P}?\s*$/iu,
   dateAlternative: /^\s*,?\s*ou(?:\s+bien)?\s*$/iu,
+  datePair: /^\s*,?\s*et\s*$/iu,
+  apposition: /,\s*(?:sa|son|leur|ses)\s+(?:\p{Ll}+\s+){0,2}$/u,
+  continues: /(?<![a-zA-Z])(?<![\p{L}])(?:se\s+poursui\p{L}*|se\s+termin\p{L}*|s['’]achèv\p{L}*|s['’]achever\p{L}*|prendr\p{L}*\s+fin|jusqu['’](?:à|au))(?![\p{L}])/iu,
+  ordinal: /(?<![a-zA-Z])(?<![\p{L}])(?:premi(?:er|ère)|deuxième|second(?:e)?|troisième|dernier|dernière|précédente?|prochaine?|nouvelle|nouvel|autre)\s+$/iu,
   infinitivePurpose: /(?<![a-zA-Z])(?<![\p{L}])(?:pour|afin\s+de|afin\s+d['’])\s*$/iu,
   // « depuis mardi » dates a state, not a meeting.
   otherEvent:
     /(?<![a-zA-Z])(?<![\p{L}])(?:(?:élections?|scrutin|vote|référendum|procès|législatives|présidentielle|municipales|primaire)(?:\s+[\p{L}-]+)?\s+(?:du|prévue?s?\s+le|fixée?s?\s+au)|depuis(?:\s+le)?)\s+$/iu,
+  // « depuis leur rencontre »: what a state dates from is past too.
   afterEvent:
-    /(?<![a-zA-Z])(?<![\p{L}])après\s+(?:(?:l['’]échec|la\s+fin|l['’]issue)\s+(?:de\s+|d['’]\s*|du\s+|des\s+))?(?:une?|la|le|l['’]|les|des|leur|sa|son|ses)\s*(?:[\p{L}\d-]+\s+){0,2}$/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:après|depuis)\s+(?:(?:l['’]échec|la\s+fin|l['’]issue)\s+(?:de\s+|d['’]\s*|du\s+|des\s+))?(?:une?|la|le|l['’]|les|des|leur|sa|son|ses)\s*(?:[\p{L}\d-]+\s+){0,2}$/iu,
   locative: /(?<![a-zA-Z])(?<![\p{L}])(?:à|au|aux|en|dans\s+la\s+région\s+de)\s+(?:l['’])?$/iu,
 };
