@@ -506,3 +506,13 @@ describe("a participle's clause between the subject and its verb", () => {
     expect(speakers(text, "fr")).toEqual([["tourner la page", "Marc Delorme"]]);
   });
 });
+
+describe("a new subject in apposition to its title before a form of « être »", () => {
+  it("is the one a later pronoun of the same gender stands for", () => {
+    const text = "« Le pont fermera en mai », a déclaré Marc Colin, l'ingénieur du chantier. Le maire, Thomas Reyes, était pourtant sceptique. « Il faut plus de temps », a-t-il répondu.";
+    expect(speakers(text, "fr")).toEqual([
+      ["Le pont fermera en mai", "Marc Colin"],
+      ["Il faut plus de temps", "Thomas Reyes"],
+    ]);
+  });
+});

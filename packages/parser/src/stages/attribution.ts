@@ -302,7 +302,7 @@ function isSubjectInApposition(text: string, mention: NamedMention, lexicon: Lex
   const after = WORD_AFTER.exec(text.slice(mention.end, mention.end + 40));
   const next = after?.[1]?.toLowerCase().replace(/’/g, "'") ?? "";
   if (next === "" || !startsLowerCase(after?.[1] ?? "")) return false;
-  const verb = lexicon.auxiliaries.has(next) || !(lexicon.functionWords.has(next) || lexicon.relativePronouns.has(next) || lexicon.prepositions.has(next) || lexicon.audience.has(next) || lexicon.articles.has(next));
+  const verb = lexicon.auxiliaries.has(next) || lexicon.copulas.has(next) || !(lexicon.functionWords.has(next) || lexicon.relativePronouns.has(next) || lexicon.prepositions.has(next) || lexicon.audience.has(next) || lexicon.articles.has(next));
   if (!verb) return false;
   const before = TITLE_BEFORE.exec(text.slice(Math.max(0, mention.start - 100), mention.start));
   const opener = before?.[1]?.toLowerCase().replace(/’/g, "'") ?? "";

@@ -18,6 +18,8 @@ export interface QuoteWords {
   auxiliaries: readonly string[];
   /** Pronouns glued to an inverted verb ("-t-il" in "a-t-il ajouté"). */
   invertedPronouns: readonly string[];
+  /** Forms of "be" and its like that a subject's verb may be, though listed as function words (« était », « sera »). */
+  copulas: readonly string[];
   /** An age after a noun (« l'élu de 58 ans »): no part of what the noun points back to. Null where ages go before. */
   ageComplement: RegExp | null;
   /** Verbs of saying that mean something else with a reflexive pronoun (« ce retard s'explique par », « il se rappelle »). */

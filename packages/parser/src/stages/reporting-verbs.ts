@@ -102,6 +102,7 @@ export interface Lexicon {
   adverbs: Set<string>;
   invertedPronouns: Set<string>;
   reflexiveNotSpeech: Set<string>;
+  copulas: Set<string>;
   complementizers: Set<string>;
   notBeforeComplementizer: Set<string>;
   bareClauseVerbs: Set<string>;
@@ -179,6 +180,7 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     adverbs: lower(words.adverbs),
     invertedPronouns: lower(words.invertedPronouns),
     reflexiveNotSpeech: lower(words.reflexiveNotSpeech),
+    copulas: lower(words.copulas),
     complementizers: lower(words.complementizers),
     notBeforeComplementizer: lower(words.notBeforeComplementizer),
     bareClauseVerbs: lower(words.bareClauseVerbs),

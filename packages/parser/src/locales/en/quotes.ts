@@ -47,6 +47,7 @@ export const quotes: QuoteWords = {
   auxiliaries: ["has", "have", "had", "will", "would", "was", "were", "is", "are", "could", "might", "did", "does", "having"],
   invertedPronouns: [],
   reflexiveNotSpeech: [],
+  copulas: ["is", "was", "are", "were", "will", "would", "remains", "remained", "seems", "seemed"],
   ageComplement: null,
   adverbs: [
     "also", "later", "previously", "earlier", "then", "further", "repeatedly", "publicly", "already", "again",

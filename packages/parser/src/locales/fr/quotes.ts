@@ -107,6 +107,7 @@ export const quotes: QuoteWords = {
     "est", "sont",
   ],
   invertedPronouns: ["il", "elle", "ils", "elles", "on"],
+  copulas: ["était", "étaient", "sera", "seront", "serait", "seraient", "fut", "reste", "restait", "semble", "semblait"],
   ageComplement: /,?\s+(?:âgée?s?\s+)?de\s+\d{1,3}\s+ans$/u,
   reflexiveNotSpeech: [
     "s'explique", "s'expliquent", "s'expliquait", "s'expliquaient", "s'expliquerait", "se rappelle", "se rappellent",
