@@ -123,3 +123,10 @@ describe("talks counted in days", () => {
     expect(parseDocument(history, { publishedAt: "2024-10-12", language: "en" }).meetings).toEqual([]);
   });
 });
+
+describe("the dateline opening the first paragraph", () => {
+  it("names where the story is filed, no party, even after a dateline line", () => {
+    const text = "Truce talks\n\nMonday, March 6, 2023\n\nDOHA, Qatar (AP) — Delegations of Sudan and Chad will meet on Thursday for talks on the border.";
+    expect(partiesOf(text, "en")).toEqual([["Sudan", "Chad"]]);
+  });
+});

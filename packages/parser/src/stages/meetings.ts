@@ -350,7 +350,9 @@ function partiesIn(ctx: DocumentContext, words: MeetingWords, from: number, to: 
   for (const party of parties) {
     if (party.kind === "country") party.locative = words.locative.test(ctx.text.slice(Math.max(0, party.start - 12), party.start));
   }
-  return parties.filter((party) => !inWireDateline(ctx.text, party.start)).sort((a, b) => a.start - b.start);
+  const dateline = ctx.dateline ?? null;
+  const inDateline = (start: number) => dateline !== null && dateline.start <= start && start < dateline.end;
+  return parties.filter((party) => !inDateline(party.start) && !inWireDateline(ctx.text, party.start)).sort((a, b) => a.start - b.start);
 }
 
 /** Capitals from a line's start up to an offset. */

@@ -271,7 +271,8 @@ function readDatelinePrefix(ctx: DocumentContext, blocks: Line[]): void {
     const prefix = prefixEnd > 0 ? readDateline(content.slice(0, prefixEnd)) : null;
     if (prefix) {
       useDateline(ctx, prefix);
-      ctx.dateline ??= { start: block.start, end: block.start + prefixEnd, text: content.slice(0, prefixEnd) };
+      // The one inside the text is the dateline the later stages must read past.
+      ctx.dateline = { start: block.start, end: block.start + prefixEnd, text: content.slice(0, prefixEnd) };
       return;
     }
   }
