@@ -833,6 +833,7 @@ function buildPeople(
   { inName, inRole, personAt }: TokenMarks,
 ): PersonEntity[] {
   const text = ctx.text;
+  const byline = ctx.byline;
   // Keys of the words that stand alone as a candidate inside a sentence, or open one as a person does ("Raghunathan, 47, joins").
   const singleWords = new Set<string>();
   for (const candidate of candidates) {
@@ -857,6 +858,8 @@ function buildPeople(
     const score = personEvidence(tokens, candidate, lexicon, text, singleWords);
     if (score === null) continue;
     candidate.evidence += score;
+    // A byline's names are its authors'.
+    if (byline && tokens[candidate.from]!.start >= byline.start && tokens[candidate.to - 1]!.end <= byline.end) candidate.evidence += 2;
     if (rosterNames.has(candidate)) {
       candidate.evidence += 2;
       candidate.titled = true;

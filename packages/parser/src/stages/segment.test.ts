@@ -106,6 +106,32 @@ describe("segment: title, paragraphs, dateline, sign-off", () => {
     expect(result.paragraphs).toHaveLength(2);
   });
 
+
+  it.each([
+    ["Ferry fares to rise in spring\n\nBy Morag Lindqvist and Tomás Ferreira\n\nThe island council approved the new fares on Friday.", "Morag Lindqvist"],
+    ["Le marché couvert rouvre\n\nPar Élodie Marchetti (à Sète)\n\n3 avril 2023\n\nLes commerçants ont retrouvé leurs étals mardi matin.", "Élodie Marchetti"],
+    ["Ferry fares to rise in spring\n\nBy KWAME ASANTE, Coastal Herald\n\nThe island council approved the new fares on Friday.", null],
+    ["Ferry fares to rise in spring\n\nBy Brannagh Oyelaran, Coastal Herald\n\nThe island council approved the new fares on Friday.", "Brannagh Oyelaran"],
+  ])("leaves a byline line out of the body, but reads the people it names (%#)", (text, author) => {
+    const result = parseDocument(text);
+    expect(result.paragraphs).toHaveLength(1);
+    if (author) expect(result.people.map((person) => person.name)).toContain(author);
+    // The outlet after the names is no author.
+    expect(result.people.map((person) => person.name)).not.toContain("Coastal Herald");
+  });
+
+  it("keeps a first paragraph that opens with By and a time in the body", () => {
+    const text = "Ferry fares to rise\n\nBy Friday, the island council had approved the new fares.\n\nThe ferry company welcomed the vote.";
+    expect(parseDocument(text).paragraphs).toHaveLength(2);
+  });
+
+  it("leaves a wire story's closing contributor line out of the body", () => {
+    const text = "Dam talks resume\n\nADDIS ABABA (AP) — Negotiators met again on Monday.\n\nAssociated Press writer Lena Oduya in Khartoum contributed to this report.";
+    const result = parseDocument(text);
+    expect(result.paragraphs).toHaveLength(1);
+    expect(result.source).toBe("AP");
+    expect(result.people.map((person) => person.name)).toContain("Lena Oduya");
+  });
   it("detects French, English and neither", () => {
     expect(parseDocument("Titre\n\nLe gouvernement a annoncé que les élections auront lieu dans les prochains mois.").language).toBe("fr");
     expect(parseDocument("Title\n\nThe government said that the elections would be held in the coming months.").language).toBe("en");

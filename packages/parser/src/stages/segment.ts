@@ -20,6 +20,10 @@ export interface StructureWords {
    * Each is anchored at the start of a trimmed line and has bounded quantifiers only.
    */
   signOffs: readonly RegExp[];
+  /** What opens a byline line ("By ", "Par "), anchored at the start of a trimmed line, matching up to the first name. */
+  bylineOpeners: readonly RegExp[];
+  /** Lower-case words a byline may hold besides names ("and", "in", "et", "à"), lower case. */
+  bylineWords: readonly string[];
 }
 
 interface Line {
@@ -41,6 +45,8 @@ interface StructureLexicon {
   datelineWords: Set<string>;
   abbreviations: Set<string>;
   signOffs: RegExp[];
+  bylineOpeners: RegExp[];
+  bylineWords: Set<string>;
   functionWords: Map<string, "fr" | "en">;
   /** The same words, read straight from the text; `functionWordLanguages` is index-aligned with it. */
   functionWordTable: WordTable;
@@ -59,6 +65,8 @@ function lexicon(): StructureLexicon {
     datelineWords: new Set(),
     abbreviations: new Set(),
     signOffs: [],
+    bylineOpeners: [],
+    bylineWords: new Set(),
     functionWords: new Map(),
     functionWordTable: new WordTable([]),
     functionWordLanguages: [],
@@ -70,6 +78,8 @@ function lexicon(): StructureLexicon {
     for (const word of locale.structure.datelineWords) built.datelineWords.add(word);
     for (const abbreviation of locale.structure.abbreviations) built.abbreviations.add(abbreviation);
     built.signOffs.push(...locale.structure.signOffs);
+    built.bylineOpeners.push(...locale.structure.bylineOpeners);
+    for (const word of locale.structure.bylineWords) built.bylineWords.add(word);
     for (const word of locale.structure.functionWords) {
       built.functionWords.set(word, locale.code);
       built.longestFunctionWord = Math.max(built.longestFunctionWord, word.length);
@@ -111,6 +121,7 @@ export function segment(ctx: DocumentContext): void {
   }
 
   const bodyLines = lines.slice(index);
+  removeBylineLine(ctx, bodyLines);
   removeDatelineLine(ctx, bodyLines);
   const blocks = groupParagraphs(bodyLines);
   if (!ctx.dateline) readDatelinePrefix(ctx, blocks);
@@ -240,6 +251,78 @@ function continuesLine(previous: string, next: string): boolean {
   if (/[.!?…:»”"')\]]/.test(last)) return false;
   const first = next.charAt(0);
   return first !== "" && first === first.toLowerCase() && first !== first.toUpperCase();
+}
+
+/** Particles inside names as a byline writes them ("Ana de la Cruz", "Ahmed al Masri"). */
+const BYLINE_PARTICLES = new Set(["de", "la", "le", "du", "des", "da", "di", "del", "della", "do", "dos", "van", "von", "der", "den", "ter", "al", "el", "bin", "ben", "ibn", "y"]);
+
+/**
+ * A byline alone on one of the first body lines ("By Jane Doe and John Roe", "Par Claire Moreau
+ * (à Alger)") names the authors, not the story: it leaves the body, and its names are kept.
+ */
+function removeBylineLine(ctx: DocumentContext, lines: Line[]): void {
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < 3; i++) {
+    const line = lines[i]!;
+    if (line.text === "") continue;
+    seen++;
+    const names = bylineNames(line.text);
+    if (names) {
+      const start = line.start + names.start;
+      const end = line.start + names.end;
+      ctx.byline = { start, end, text: ctx.text.slice(start, end) };
+      lines[i] = { start: line.end, end: line.end, text: "" };
+      return;
+    }
+  }
+}
+
+/** Words that join the authors' names in a byline ("and", "et", "&"). */
+const BYLINE_JOINS = new Set(["and", "et", "&"]);
+
+/**
+ * Where the authors' names lie in a byline line, or null when the line is none: an opener ("By ",
+ * "Par ") and then only names (capitalised words, initials, particles), the few small words
+ * bylines hold ("and", "in") and asides in parentheses. A sentence that opens with "By" ("By
+ * Friday, the council had…") has other lower-case words, or a weekday or month first. The names
+ * end where an outlet, a place or an aside starts ("By Jane Doe, Reuters", "… in Nairobi").
+ */
+function bylineNames(content: string): { start: number; end: number } | null {
+  if (content.length > 120) return null;
+  const { bylineOpeners, bylineWords, months, weekdays } = lexicon();
+  let start = -1;
+  for (const opener of bylineOpeners) {
+    const match = opener.exec(content);
+    if (match) {
+      start = match[0].length;
+      break;
+    }
+  }
+  if (start < 0) return null;
+  // `from` is the end of the names read so far.
+  let from = start;
+  // Asides in parentheses are blanked to spaces, so that offsets stay those of the line.
+  const rest = content.replace(/\([^()]{0,80}\)/g, (aside) => " ".repeat(aside.length));
+  let words = 0;
+  let namesEnd = -1;
+  WORD.lastIndex = from;
+  for (let match = WORD.exec(rest); match; match = WORD.exec(rest)) {
+    const word = match[0];
+    const lower = word.toLowerCase();
+    if (words === 0 && (months.has(lower.replace(/\.$/, "")) || weekdays.has(lower))) return null;
+    words++;
+    const first = word.charAt(0);
+    const capitalised = first !== first.toLowerCase() && first === first.toUpperCase();
+    if (!capitalised && (words === 1 || !(bylineWords.has(lower) || BYLINE_PARTICLES.has(lower)))) return null;
+    if (namesEnd >= 0) continue;
+    const gap = rest.slice(from, match.index);
+    if (/[,|(;/–—]/.test(gap) || (!capitalised && !BYLINE_PARTICLES.has(lower) && !BYLINE_JOINS.has(lower))) namesEnd = from;
+    else from = match.index + word.length;
+  }
+  // A sentence ends with a period; a name ends with a letter (an initial's period aside).
+  if (words === 0 || /[^\p{Lu}]\.$|[!?;:]$/u.test(rest.trim())) return null;
+  const end = namesEnd >= 0 ? namesEnd : from;
+  return end > start ? { start, end } : null;
 }
 
 /** A dateline alone on one of the first body lines is not a paragraph: it is blanked out. */

@@ -25,6 +25,8 @@ export const structure: StructureWords = {
     /^(?:©|\(c\))\s*(?:\d{4}\s*[-,]?\s*)?(\p{Lu}[^\n]{0,60}?)(?:\s*[-–—,]\s*\d{4})?\.?$/u,
     /^(\p{Lu}[^\n]{0,60}?)\s*[-–—.,]\s*All rights reserved\.?$/u,
     // A wire story's credit line names its reporters and editors, not an outlet.
+    // "Associated Press writer Jane Doe in Cairo contributed to this report.": a closing credit line.
+    /^\p{Lu}[^\n]{0,200}?\scontributed (?:reporting|research|to (?:this|the) (?:report|story|article))\b[^\n]{0,80}$/u,
     /^\((?:Reporting|Additional reporting|Writing|Editing|Compiled|Research) by\s[^\n]{0,300}\)$/u,
     /^Read (?:more|the full (?:story|article)) (?:at|on)\s+(\p{Lu}[^\n]{0,60}?)\.?$/u,
     /^(?:Originally published (?:by|in|on)|Source:)\s+(\p{Lu}[^\n]{0,60}?)\.?$/u,
@@ -34,4 +36,7 @@ export const structure: StructureWords = {
     // A last line that is only an outlet in parentheses ("(AP)", "(Reuters)") credits the story; two capitals at least, as outlets have ("(Photo)" is no outlet).
     /^\((?!(?:With|Avec)\s)(?=[^)]*\p{Lu}[^)]*\p{Lu})(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})\)\.?$/u,
   ],
+  // "By Jane Doe" / « Par Claire Moreau »: a byline line, left out of the body.
+  bylineOpeners: [/^By\s+(?=\p{Lu})/u],
+  bylineWords: ["and", "in", "at", "for", "with"],
 };
