@@ -103,5 +103,5 @@ Julio Clarissa Natasha Sabrina Rachal Melissa Miranda María Raquel Simone Elian
 export const familyNamesFirst: readonly string[] = `
 Chen Lien Hu Xi Li Wang Zhang Liu Yang Zhao Huang Zhou Wu Xu Sun Zhu Guo Lin Gao Luo Zheng Liang Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian
 Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Wen Mao Zhu Qin Tsai Soong Hsieh Ma Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Moon
-Roh Ban Nguyen Tran Pham Hoang Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Hun
+Roh Ban Nguyen Tran Pham Hoang Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Hun He
 `.split(/\s+/).filter(Boolean);

@@ -242,6 +242,29 @@ describe("entities: people", () => {
     expect(namesOf(ctx)).toEqual(["de Vauquelin", "van Oosterhout"]);
   });
 
+  it("keeps a capitalised particle opening a surname after a courtesy title (« Mme Le Guen »)", () => {
+    const ctx = entitiesOf("Titre\n\nLes riverains sont inquiets. Selon Mme Le Guennec, boulangère du quartier, la place restera fermée. M. Du Plessis a confirmé.");
+    expect(namesOf(ctx)).toEqual(["Le Guennec", "Du Plessis"]);
+  });
+
+  it("reads a family name spelling a pronoun as a name inside a sentence, after a role or a lower-case word", () => {
+    const ctx = entitiesOf("Title\n\nVice Premier He Lifang met trade envoys on Monday, and ministry spokesperson He Wenjun told reporters the talks went well. He said little else.");
+    expect(namesOf(ctx)).toEqual(["He Lifang", "He Wenjun"]);
+    // In a title-case headline the pronoun after a capitalised verb stays a pronoun.
+    const headline = entitiesOf("Mayor Says He Will Run Again\n\nThe mayor, Dana Whitcombe, said on Monday that she would stand again.");
+    expect(namesOf(headline).filter((name) => name.startsWith("He "))).toEqual([]);
+  });
+
+  it("takes a Korean family name that also names a park for a person when a given name follows", () => {
+    const ctx = entitiesOf("Title\n\nFormer president Park Min-jae met the delegation in Seoul on Friday, while crowds gathered in Olympic Park.");
+    expect(namesOf(ctx)).toEqual(["Park Min-jae"]);
+  });
+
+  it("takes a name after an organization's possessive for a person (\"the Trust's Jane Doe\")", () => {
+    const ctx = entitiesOf("Title\n\nThe plan was published on Monday. The Harwell Trust's Imelda Strand welcomed the announcement but warned that staff were scarce.");
+    expect(namesOf(ctx)).toEqual(["Imelda Strand"]);
+  });
+
   it("reads a place's name between a courtesy title and a surname as a given name", () => {
     const ctx = entitiesOf("Titre\n\nSen. Jordan Whitlock voted against the bill, and Ms. Victoria Halvorsen abstained.");
     expect(namesOf(ctx)).toEqual(["Jordan Whitlock", "Victoria Halvorsen"]);

@@ -699,8 +699,10 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
     while (from < to - 1 || (from < to && to - i > 1)) {
       const word = tokens[from]!;
       if (from === firstNameAt) break;
-      // "M. de Villepin": after a courtesy title, a lowercase particle opens the surname.
-      if (!word.capitalised && from > i && isHonorificWord(tokens[from - 1]!) && (word.listedIn & WORD.particles) !== 0) break;
+      // "M. de Villepin", « Mme Le Guen »: after a courtesy title, a particle opens the surname.
+      if (from > i && isHonorificWord(tokens[from - 1]!) && (word.listedIn & WORD.particles) !== 0 && (!word.capitalised || from + 1 < to)) break;
+      // "spokesperson He Wenjun": inside a sentence, after a lower-case word or a title, a family name that spells a pronoun opens the name.
+      if (from === i && familyNameNotPronoun(tokens, from, to)) break;
       // The key without a final period ("gen." → "gen") and the word lists that hold it.
       const endsWithPeriod = word.key.endsWith(".");
       const key = endsWithPeriod ? word.key.slice(0, -1) : word.key;
@@ -760,6 +762,20 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
 function isNotAName(token: Token): boolean {
   if (listed(token, WORD.firstNames)) return false;
   return token.sentenceStart || token.alsoLowercase || listed(token, WORD.commonWords) || listed(token, WORD.organizationHeads) || listed(token, WORD.thingsBefore) || listed(token, WORD.phrases) || listed(token, WORD.seats) || DEMONYM_SHAPE.test(token.text);
+}
+
+/**
+ * A family name written first that also spells a pronoun or an opener ("He" in "He Lifeng"): a name
+ * when a name word follows inside a sentence, after a lower-case word or a title ("spokesperson He
+ * Wenjun", "Vice Premier He Lifeng"); after a capitalised word it is the pronoun of a title-case
+ * headline ("Mayor Says He Will Run").
+ */
+function familyNameNotPronoun(tokens: Token[], at: number, to: number): boolean {
+  const word = tokens[at]!;
+  if (word.sentenceStart || !listed(word, WORD.familyNamesFirst) || !listed(word, WORD.nonNames) || at + 1 >= to) return false;
+  const before = tokens[at - 1];
+  if (!before || before.region !== word.region || !before.isWord) return false;
+  return !before.capitalised || listed(before, WORD.roleNouns);
 }
 
 /** A role noun among the three words before `index` ("ministre de l'Intérieur Bernard Cazeneuve"). */
@@ -940,6 +956,8 @@ function buildPeople(
     const token = tokens[i]!;
     const owners = bySurname.get(token.key);
     if (!owners || mentioned[i] === 1 || labels[i] === "organization") continue;
+    // "He said" is no mention of He Lifeng.
+    if (token.sentenceStart && listed(token, WORD.nonNames)) continue;
     for (const { draft, surname } of owners) {
       if (!matchesAt(tokens, i, surname)) continue;
       // "Le maire de Lyon" is no mention of Bruno Le Maire: a surname's words are written capitalised.
@@ -1185,11 +1203,14 @@ function personEvidence(
   // "the Thai Raksa Chart party": the words before a lowercase "party" name the party.
   if (words >= 2 && after && after.key === "party" && !after.capitalised && after.region === first.region) return null;
   const startsWithGivenName = (listed(first, WORD.firstNames) || listed(first, WORD.familyNamesFirst)) && words >= 2;
+  // "Park Geun-hye": a family name written first that also names a thing ("Park"), then a given name.
+  const second = tokens[candidate.from + 1]!;
+  const familyNameFirst = words === 2 && listed(first, WORD.familyNamesFirst) && (listed(second, WORD.firstNames) || HYPHENED_GIVEN_NAME.test(second.text));
   // "Tony Awards", "Ford Foundation" — but "Matt Hall" and "Geun-hye Park" are people.
   if (startsWithGivenName && listed(last, WORD.thingsAfter) && !SURNAME_LIKE.has(last.key)) return null;
   for (let k = candidate.from; k < candidate.to; k++) {
     const token = tokens[k]!;
-    if (startsWithGivenName && k > candidate.from) continue;
+    if ((startsWithGivenName && k > candidate.from) || familyNameFirst) continue;
     if (listed(token, WORD.organizationHeads | WORD.thingsAfter | WORD.months)) return null;
     if (listed(token, WORD.demonyms) && words > 1 && k === candidate.to - 1) return null;
   }
@@ -1200,7 +1221,7 @@ function personEvidence(
   // "Ending Clergy Abuse", "Saving Private Lives": a group opened by a gerund names a campaign or a work.
   if (words >= 2 && lastCharCode(first.text) === 103 /* g */ && GERUND.test(first.text) && !listed(first, WORD.firstNames) && !listed(first, WORD.familyNamesFirst)) return null;
   // "Fort Copacabana", "Vallée d'Aoste" — but "saint Maximilien Kolbe" is a person.
-  if (words >= 2 && listed(first, WORD.thingsBefore) && first.capitalised && !listed(tokens[candidate.from + 1]!, WORD.firstNames)) return null;
+  if (words >= 2 && listed(first, WORD.thingsBefore) && first.capitalised && !listed(second, WORD.firstNames) && !familyNameFirst) return null;
   if (listed(first, WORD.nonNames) && first.sentenceStart && words === 1) return null;
   let score = 0;
   const firstKey = first.key;
@@ -1209,6 +1230,8 @@ function personEvidence(
   if (first.dotted && words >= 2) score += 2;
   if (before && isHonorificWord(before)) score += 2;
   if (before && listed(before, WORD.speakerIntroducers)) score += 1;
+  // "The Nuffield Trust's Thea Stein": a name after a body's or a place's possessive is someone of theirs.
+  if (words >= 2 && before && (before.key === "'s" || before.key === "'") && previousWord(tokens, candidate.from - 1)?.capitalised) score += 1;
   const beforeThat = before ? previousWord(tokens, candidate.from - 1) : undefined;
   if (before && listed(before, WORD.demonyms) && beforeThat && listed(beforeThat, WORD.determiners)) score += 2;
   if (after && isPersonVerbAfter(tokens, candidate.to)) score += 2;
@@ -1248,6 +1271,9 @@ function ageAfter(tokens: Token[], at: number, text: string): boolean {
 }
 
 const GERUND = /^\p{Lu}\p{Ll}{2,}ing$/u;
+
+/** A Korean given name: two syllables joined by a hyphen, the second in lower case ("Geun-hye", "Jong-un"). */
+const HYPHENED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,6}-\p{Ll}{1,6}$/u;
 
 /** Nouns of doctrines and qualities ("Christianity", "Catholicism", "Gaullisme", "Sociology"). */
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:ity|ism|isme|ology|ologie)$/u;
