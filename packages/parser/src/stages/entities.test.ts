@@ -255,6 +255,12 @@ describe("entities: people", () => {
     expect(namesOf(headline).filter((name) => name.startsWith("He "))).toEqual([]);
   });
 
+  it("links a family name shared by two people to the one named before it", () => {
+    const ctx = entitiesOf("Title\n\nThe ministry named Zhou Hanmin as chief negotiator on Tuesday. A spokesperson said Zhou would work with Brussels. Premier Zhou Wenli, who met the envoys in May, backed the choice.");
+    expect(namesOf(ctx)).toEqual(["Zhou Hanmin", "Zhou Wenli"]);
+    expect(ctx.people[0]!.aliases).toEqual(["Zhou"]);
+  });
+
   it("takes a Korean family name that also names a park for a person when a given name follows", () => {
     const ctx = entitiesOf("Title\n\nFormer president Park Min-jae met the delegation in Seoul on Friday, while crowds gathered in Olympic Park.");
     expect(namesOf(ctx)).toEqual(["Park Min-jae"]);

@@ -1144,6 +1144,14 @@ function findOwner(people: PeopleIndex, keys: string[], position: number, byGive
   if (keys.length === 1 && (byGivenName || lexicon.familyNamesFirst.has(keys[0]!))) {
     const owners = people.withFirstWord(keys[0]!);
     if (owners?.length === 1) return owners[0]!;
+    // Li Chenggang, then "Li", then Li Qiang: a family name two people share stands for the one named before it.
+    let before: PersonDraft | null = null;
+    for (const owner of owners ?? []) {
+      if (owner.firstMention >= position) continue;
+      if (before) return null;
+      before = owner;
+    }
+    return before;
   }
   return null;
 }
