@@ -261,6 +261,22 @@ describe("entities: people", () => {
     expect(ctx.people[0]!.aliases).toEqual(["Zhou"]);
   });
 
+  it("takes an unknown name after a quote and an inverted speaking verb for a person", () => {
+    const ctx = entitiesOf("Title\n\nThe market was quiet on Monday. \"We are tired of waiting,\" said Chiamaka Obiorah, who sells fabric there.");
+    expect(namesOf(ctx)).toEqual(["Chiamaka Obiorah"]);
+  });
+
+  it("does not take a plural noun opening a sentence before a verb for a person", () => {
+    const ctx = entitiesOf("Title\n\nFirefighters led by Captain Rhoswen Pryce reached the farm at dawn. Paramedics said two workers were hurt. Villagers told the mayor they had warned of the risk.");
+    expect(namesOf(ctx)).toEqual(["Rhoswen Pryce"]);
+  });
+
+  it("reads the councillor's abbreviated title as a role, not as part of the name", () => {
+    const ctx = entitiesOf("Title\n\nCllr Aoibheann Kearney said the library would stay open. Her colleague Cllr Feargal Dunleavy agreed.");
+    expect(namesOf(ctx)).toEqual(["Aoibheann Kearney", "Feargal Dunleavy"]);
+    expect(ctx.people[0]!.roles).toEqual(["Cllr"]);
+  });
+
   it("takes a Korean family name that also names a park for a person when a given name follows", () => {
     const ctx = entitiesOf("Title\n\nFormer president Park Min-jae met the delegation in Seoul on Friday, while crowds gathered in Olympic Park.");
     expect(namesOf(ctx)).toEqual(["Park Min-jae"]);

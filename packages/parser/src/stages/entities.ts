@@ -907,7 +907,7 @@ function buildPeople(
       owner.roles.push(...candidate.roles);
       continue;
     }
-    if (candidate.to - candidate.from === 1 && singleNameEvidence(tokens, candidate)) {
+    if (candidate.to - candidate.from === 1 && singleNameEvidence(tokens, candidate, lexicon)) {
       accept(candidate);
     } else if (!candidate.titled && !inRole[candidate.from] && plainNameShape(tokens, candidate, lexicon)) {
       // A word of a role read by apposition ("Minister of Trade and Industry, Ravi Menon") is no name listed beside it.
@@ -1238,6 +1238,8 @@ function personEvidence(
   if (first.dotted && words >= 2) score += 2;
   if (before && isHonorificWord(before)) score += 2;
   if (before && listed(before, WORD.speakerIntroducers)) score += 1;
+  // "…," said Chiamaka Obiorah.
+  if (words >= 2 && !first.sentenceStart && speakerAfterQuote(tokens, candidate)) score += 2;
   // "The Nuffield Trust's Thea Stein": a name after a body's or a place's possessive is someone of theirs.
   if (words >= 2 && before && (before.key === "'s" || before.key === "'") && previousWord(tokens, candidate.from - 1)?.capitalised) score += 1;
   const beforeThat = before ? previousWord(tokens, candidate.from - 1) : undefined;
@@ -1401,7 +1403,7 @@ const ROSTER_TAIL = /^\s*(?:\([^()\n]{0,50}\)\s*)?$/;
  * role just before it ("M. Haider", "le président Obama", "President Obama"), a speaking verb
  * just after it ("Valls a déclaré"), or a known given name inside a sentence ("le pape François").
  */
-function singleNameEvidence(tokens: Token[], candidate: NameCandidate): boolean {
+function singleNameEvidence(tokens: Token[], candidate: NameCandidate, lexicon: Lexicon): boolean {
   const token = tokens[candidate.from]!;
   if (listed(token, WORD.roleNouns | WORD.demonyms | WORD.nonNames | WORD.organizationHeads) || isHonorificWord(token)) return false;
   if (token.text.length < 2 || isAllCapitals(token.text)) return false;
@@ -1428,7 +1430,8 @@ function singleNameEvidence(tokens: Token[], candidate: NameCandidate): boolean 
   // "Sagan remporte la 11e étape": a name opening a sentence, then a verb of a person at once.
   const verb = tokens[candidate.to];
   // "Parents who spoke…": a relative pronoun right after an opener follows a plural noun, not a name (a name takes a comma first).
-  if (token.sentenceStart && verb && verb.region === token.region && listed(verb, WORD.personVerbs) && verb.key !== "who" && !token.alsoLowercase && !listed(token, WORD.commonWords)) return true;
+  // "Firefighters led…", "Analysts said…": a role noun in the plural is a group, not a name.
+  if (token.sentenceStart && verb && verb.region === token.region && listed(verb, WORD.personVerbs) && verb.key !== "who" && !token.alsoLowercase && !listed(token, WORD.commonWords) && !isPluralRole(token.key, lexicon)) return true;
   return !token.sentenceStart && listed(token, WORD.firstNames) && before !== undefined && before.isWord && !CONNECTORS.has(before.key);
 }
 

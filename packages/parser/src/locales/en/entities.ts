@@ -29,7 +29,7 @@ Hakeem Jamal Keisha Lamar Malik Tyrone DeShawn Darnell Latoya Ebony Imani Aaliya
   ],
   familyNamesFirst,
   // Abbreviations written with their period only count with it ("Col. Smith", not "Col du Soulor").
-  honorifics: words("Mr Mrs Ms Miss Dr Prof Sir Lord Lady Dame Sheikh Rabbi Rev. Fr. Sr. Hon. Gen. Col. Lt. Sgt. Capt. Gov. Sen. Rep."),
+  honorifics: words("Mr Mrs Ms Miss Dr Prof Sir Lord Lady Dame Sheikh Rabbi Cllr Rev. Fr. Sr. Hon. Gen. Col. Lt. Sgt. Capt. Gov. Sen. Rep."),
   formsOfAddress: words("Mr Mrs Ms Miss"),
   roleNouns: words(`
 president vice-president minister secretary spokesman spokeswoman spokesperson adviser advisor chancellor king queen prince princess pope cardinal archbishop bishop imam
@@ -63,6 +63,8 @@ Police Officials Government God Christmas Easter Internet Monday Tuesday Wednesd
 June July August September October November December Mr Mrs Ms Dr Sir Lord Lady State States Republic Parliament Congress Senate House Court Council Party Army North
 South East West Eastern Western Northern Southern Democrats Republicans Democrat Republican Photo Video Source Read More Update Breaking Reporting Editing Writing
 Although Once Because Instead Even Still Just Only Please Thanks Dear Hello Sources Many Few Every Any Whether Unlike Like Once Niño Niña
+Residents Villagers Witnesses Protesters Demonstrators Survivors Locals Voters Critics Supporters Opponents Investigators Rescuers Paramedics Medics
+Lawmakers Legislators Troops Militants Gunmen Passengers Refugees Migrants Analysts Observers Diplomats Negotiators Prosecutors Campaigners Volunteers
 `),
   nameParticles: words("de du des la le van von der den ter ten da di dos das do del della al el ben bin ibn abu bint y"),
   thingsBefore: words("storm hurricane typhoon cyclone album operator app network newspaper daily weekly agency channel network website blog brand company team Plaza Port Fort Lake Mount Cape Palacio Palace Granja Casa USS HMS Lake Mount Mt Fort Cape Saint St Sainte operation Operation street avenue prize award school university airport stadium hospital museum mosque church cathedral hotel palace park bridge ship"),
