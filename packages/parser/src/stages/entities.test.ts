@@ -277,6 +277,17 @@ describe("entities: people", () => {
     expect(ctx.people[0]!.roles).toEqual(["Cllr"]);
   });
 
+  it("takes no person from a title-case headline on its own evidence", () => {
+    const ctx = entitiesOf("Harbour Board Chair Quits Over Dredging Row\n\nThe chair of the harbour board, Gwenllian Pryderi, resigned on Friday. Ms Pryderi told staff she had lost confidence in the process.");
+    expect(namesOf(ctx)).toEqual(["Gwenllian Pryderi"]);
+  });
+
+  it("reads docks, quays and wharves as places, and peers' titles as titles", () => {
+    const ctx = entitiesOf("Title\n\nThe row began near Albert Quay and Victoria Dock on Monday. Baroness Whitcliffe did not comment.");
+    expect(namesOf(ctx)).toEqual(["Whitcliffe"]);
+    expect(ctx.people[0]!.roles).toEqual(["Baroness"]);
+  });
+
   it("takes a Korean family name that also names a park for a person when a given name follows", () => {
     const ctx = entitiesOf("Title\n\nFormer president Park Min-jae met the delegation in Seoul on Friday, while crowds gathered in Olympic Park.");
     expect(namesOf(ctx)).toEqual(["Park Min-jae"]);

@@ -379,12 +379,29 @@ export function recogniseEntities(ctx: DocumentContext): void {
   found.push(...findOrganizationGroups(tokens, notableAt, labels, lexicon));
   const candidates = findNameCandidates(tokens, capitalisedAt, lexicon, labels);
   const marks = clearedMarks(tokens.length);
-  const people = buildPeople(ctx, tokens, capitalisedAt, candidates, lexicon, labels, marks);
+  const people = buildPeople(ctx, tokens, capitalisedAt, candidates, lexicon, labels, marks, isTitleCaseHeadline(ctx, tokens));
   ctx.people = withoutOutlet(ctx, people);
   const { organizations, places } = buildOrganizationsAndPlaces(ctx, tokens, found);
   ctx.organizations = organizations;
   ctx.places = places;
   attachDescriptions(ctx, tokens, notableAt, labels, marks.inRole);
+}
+
+/**
+ * Whether the title is a headline in title case ("Harbour Board Chair Quits Over Dredging Row"):
+ * every word of four letters or more after the first is capitalised, so capitals say nothing of
+ * names there. The title is the first region.
+ */
+function isTitleCaseHeadline(ctx: DocumentContext, tokens: Token[]): boolean {
+  if (!ctx.title) return false;
+  let long = 0;
+  for (const token of tokens) {
+    if (token.region !== 0) break;
+    if (!token.isWord || token.sentenceStart || token.text.length < 4 || startsWithDigit(token.text)) continue;
+    if (!token.capitalised) return false;
+    long++;
+  }
+  return long >= 3;
 }
 
 /**
@@ -847,6 +864,7 @@ function buildPeople(
   lexicon: Lexicon,
   labels: Label[],
   { inName, inRole, personAt }: TokenMarks,
+  titleCase: boolean,
 ): PersonEntity[] {
   const text = ctx.text;
   const byline = ctx.byline;
@@ -871,6 +889,8 @@ function buildPeople(
   const pending: NameCandidate[] = [];
   const rosterNames = rosterCandidates(text, tokens, candidates);
   for (const candidate of candidates) {
+    // A title-case headline's groups are people only as the body names them (the surname pass below).
+    if (titleCase && tokens[candidate.from]!.region === 0) continue;
     const score = personEvidence(tokens, candidate, lexicon, text, singleWords);
     if (score === null) continue;
     candidate.evidence += score;
