@@ -120,6 +120,17 @@ describe("segment: title, paragraphs, dateline, sign-off", () => {
     expect(result.people.map((person) => person.name)).not.toContain("Coastal Herald");
   });
 
+  it.each([
+    ["Tram line opens\n\nBy Oluwaseun Adeyemi | June 3, 2024\n\nThe new tram line opened on Monday.", "2024-06-03", "Oluwaseun Adeyemi"],
+    ["Le tramway inauguré\n\nPar Gwenaëlle Kerbrat Publié le 14 février 2024 à 10h30\n\nLa nouvelle ligne a été inaugurée lundi.", "2024-02-14", "Gwenaëlle Kerbrat"],
+    ["Tram line opens\n\nMarch 4, 2024 / 10:42 AM / Updated 2 hours ago\n\nThe new tram line opened on Monday.", "2024-03-04", null],
+  ])("reads a byline and a dateline on one line (%#)", (text, date, author) => {
+    const result = parseDocument(text);
+    expect(result.publishedAt).toBe(date);
+    expect(result.paragraphs).toHaveLength(1);
+    if (author) expect(result.people.map((person) => person.name)).toEqual([author]);
+  });
+
   it("keeps a first paragraph that opens with By and a time in the body", () => {
     const text = "Ferry fares to rise\n\nBy Friday, the island council had approved the new fares.\n\nThe ferry company welcomed the vote.";
     expect(parseDocument(text).paragraphs).toHaveLength(2);

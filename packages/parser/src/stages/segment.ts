@@ -271,6 +271,12 @@ function removeBylineLine(ctx: DocumentContext, lines: Line[]): void {
       const start = line.start + names.start;
       const end = line.start + names.end;
       ctx.byline = { start, end, text: ctx.text.slice(start, end) };
+      // "By Jane Doe | June 3, 2024", « Par Claire Moreau Publié le 14 février 2024 »: the date that follows is the dateline.
+      if (names.dateline) {
+        useDateline(ctx, names.dateline.parts);
+        const from = line.start + names.dateline.start;
+        ctx.dateline = { start: from, end: line.end, text: ctx.text.slice(from, line.end) };
+      }
       lines[i] = { start: line.end, end: line.end, text: "" };
       return;
     }
@@ -287,9 +293,9 @@ const BYLINE_JOINS = new Set(["and", "et", "&"]);
  * Friday, the council had…") has other lower-case words, or a weekday or month first. The names
  * end where an outlet, a place or an aside starts ("By Jane Doe, Reuters", "… in Nairobi").
  */
-function bylineNames(content: string): { start: number; end: number } | null {
+function bylineNames(content: string): { start: number; end: number; dateline?: { start: number; parts: { date: DateParts | null; agency: string | null } } } | null {
   if (content.length > 120) return null;
-  const { bylineOpeners, bylineWords, months, weekdays } = lexicon();
+  const { bylineOpeners, bylineWords, months, weekdays, datelineWords } = lexicon();
   let start = -1;
   for (const opener of bylineOpeners) {
     const match = opener.exec(content);
@@ -311,6 +317,14 @@ function bylineNames(content: string): { start: number; end: number } | null {
     const lower = word.toLowerCase();
     if (words === 0 && (months.has(lower.replace(/\.$/, "")) || weekdays.has(lower))) return null;
     words++;
+    // After the names, a date, a number or a dateline word ("Published", « Publié ») may open a dateline.
+    if (words > 1 && (/^\d/.test(word) || months.has(lower.replace(/\.$/, "")) || weekdays.has(lower) || datelineWords.has(lower))) {
+      const parts = readDateline(content.slice(match.index));
+      if (parts?.date) {
+        const end = namesEnd >= 0 ? namesEnd : from;
+        return end > start ? { start, end, dateline: { start: match.index, parts } } : null;
+      }
+    }
     const first = word.charAt(0);
     const capitalised = first !== first.toLowerCase() && first === first.toUpperCase();
     if (!capitalised && (words === 1 || !(bylineWords.has(lower) || BYLINE_PARTICLES.has(lower)))) return null;

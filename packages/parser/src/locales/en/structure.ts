@@ -7,7 +7,7 @@ export const structure: StructureWords = {
     november: 11, nov: 11, december: 12, dec: 12,
   },
   weekdays: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
-  datelineWords: ["published", "updated", "on", "at", "last", "and", "am", "pm", "a.m", "p.m", "edt", "est", "bst"],
+  datelineWords: ["published", "updated", "posted", "on", "at", "last", "and", "am", "pm", "a.m", "p.m", "edt", "est", "bst", "hour", "hours", "minute", "minutes", "min", "mins", "ago"],
   functionWords: [
     "the", "of", "and", "to", "in", "is", "that", "for", "with", "was", "were", "has", "have", "are", "by",
     "from", "it", "this", "at", "be", "said", "will", "which", "their", "they", "he", "she", "his", "her",
