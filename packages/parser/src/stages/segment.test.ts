@@ -131,6 +131,18 @@ describe("segment: title, paragraphs, dateline, sign-off", () => {
     if (author) expect(result.people.map((person) => person.name)).toEqual([author]);
   });
 
+  it("reads Markdown emphasis around the title and the byline, and leaves image lines out of the body", () => {
+    const text = "**Harbour crane collapses**\n\n*By Ifeoluwa Bankole*\n\nA crane fell onto the quay on Monday.\n\n![The fallen crane](crane.jpg)\n\nNobody was hurt.";
+    const result = parseDocument(text);
+    expect(result.title).toBe("Harbour crane collapses");
+    expect(result.paragraphs.map((paragraph) => paragraph.text)).toEqual(["A crane fell onto the quay on Monday.", "Nobody was hurt."]);
+    expect(result.people.map((person) => person.name)).toEqual(["Ifeoluwa Bankole"]);
+  });
+
+  it("tells the language of a very short document from a single function word", () => {
+    expect(parseDocument("Crane collapses\nCrane fell onto a quay, said harbour master Ifeoluwa Bankole.").language).toBe("en");
+  });
+
   it("keeps a first paragraph that opens with By and a time in the body", () => {
     const text = "Ferry fares to rise\n\nBy Friday, the island council had approved the new fares.\n\nThe ferry company welcomed the vote.";
     expect(parseDocument(text).paragraphs).toHaveLength(2);

@@ -96,6 +96,7 @@ const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
 const DATELINE_DASH = /\s(?:[-–—]|\.\s?[-–—])\s?|\s?\.\s[-–—]/g;
 const AGENCY = /^\(([\p{L}][\p{L}\p{N} .&-]{0,40})\)$/u;
 const ONLY_PUNCTUATION = /^[\p{P}\p{S}\s]*$/u;
+const MARKDOWN_IMAGE = /^!\[[^\]\n]{0,300}\]\([^()\n]{0,500}\)$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
 /** Splits the document into title, dateline, body paragraphs, sentences and sign-off. */
@@ -202,13 +203,22 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0 || code === 0x202f || code === 0x2009 || code === 0x3000 || code === 0x0b || code === 0x0c || code === 0xfeff;
 }
 
-/** A Markdown heading line's text without its "#" marks. */
+/** A Markdown heading line's text without its "#" marks, nor the emphasis around it ("**Title**"). */
 function headingSpan(text: string, line: Line): Span {
   let start = line.start;
   while (start < line.end && text[start] === "#") start++;
   while (start < line.end && isSpace(text.charCodeAt(start))) start++;
   if (start === line.end) start = line.start;
-  return { start, end: line.end, text: text.slice(start, line.end) };
+  let end = line.end;
+  while (end - start > 2 && isEmphasis(text[start]) && text[end - 1] === text[start]) {
+    start++;
+    end--;
+  }
+  return { start, end, text: text.slice(start, end) };
+}
+
+function isEmphasis(char: string | undefined): boolean {
+  return char === "*" || char === "_";
 }
 
 /**
@@ -216,7 +226,8 @@ function headingSpan(text: string, line: Line): Span {
  * are wrapping); otherwise each line is one, unless it visibly continues the line before.
  */
 function groupParagraphs(lines: Line[]): Line[] {
-  const isBreak = (line: Line) => line.text === "" || ONLY_PUNCTUATION.test(line.text);
+  // A line that is only a Markdown image ("![A crane](crane.jpg)") holds no text of the body.
+  const isBreak = (line: Line) => line.text === "" || ONLY_PUNCTUATION.test(line.text) || (line.text.startsWith("![") && MARKDOWN_IMAGE.test(line.text));
   const firstContent = lines.findIndex((line) => !isBreak(line));
   let lastContent = lines.length - 1;
   while (lastContent >= 0 && isBreak(lines[lastContent]!)) lastContent--;
@@ -296,11 +307,14 @@ const BYLINE_JOINS = new Set(["and", "et", "&"]);
 function bylineNames(content: string): { start: number; end: number; dateline?: { start: number; parts: { date: DateParts | null; agency: string | null } } } | null {
   if (content.length > 120) return null;
   const { bylineOpeners, bylineWords, months, weekdays, datelineWords } = lexicon();
+  // "*By Jane Doe*": Markdown emphasis around the line.
+  let lead = 0;
+  while (lead < 3 && isEmphasis(content[lead])) lead++;
   let start = -1;
   for (const opener of bylineOpeners) {
-    const match = opener.exec(content);
+    const match = opener.exec(content.slice(lead));
     if (match) {
-      start = match[0].length;
+      start = lead + match[0].length;
       break;
     }
   }
@@ -610,6 +624,8 @@ export function detectLanguage(text: string, paragraphs: Paragraph[], title: Spa
     }
   }
   const total = french + english;
+  // A document of a line or two may hold a single function word: it is all there is to go by.
+  if (total === 1) return french === 1 ? "fr" : "en";
   if (total < 2) return "und";
   if (french >= 2 * english && french >= 2) return "fr";
   if (english >= 2 * french && english >= 2) return "en";
