@@ -288,6 +288,18 @@ describe("entities: people", () => {
     expect(ctx.people[0]!.roles).toEqual(["Baroness"]);
   });
 
+  it("does not read a party's acronym that spells a courtesy title as one (\"le MR de Georges Dumont\")", () => {
+    const ctx = entitiesOf("Titre\n\nLe gouvernement réunit le MR de Georges-Henri Vandamme et trois autres partis.");
+    expect(namesOf(ctx)).toEqual(["Georges-Henri Vandamme"]);
+  });
+
+  it("reads military and police abbreviated titles, and music and arts nouns, as roles", () => {
+    const english = entitiesOf("Title\n\nHis spokesman, Cmdr. Eliazar Thornquist, said the office had cooperated.");
+    expect(namesOf(english)).toEqual(["Eliazar Thornquist"]);
+    const french = entitiesOf("Titre\n\nLe classement place en tête le rappeur Zokko, devant la chanteuse Maëlys Durantel.");
+    expect(namesOf(french)).toEqual(["Zokko", "Maëlys Durantel"]);
+  });
+
   it("takes a Korean family name that also names a park for a person when a given name follows", () => {
     const ctx = entitiesOf("Title\n\nFormer president Park Min-jae met the delegation in Seoul on Friday, while crowds gathered in Olympic Park.");
     expect(namesOf(ctx)).toEqual(["Park Min-jae"]);

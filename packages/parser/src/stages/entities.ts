@@ -809,10 +809,12 @@ function isPluralRole(key: string, lexicon: Lexicon): boolean {
   return key.length > 3 && (key.endsWith("s") || key.endsWith("x")) && lexicon.roleNouns.has(key.slice(0, -1));
 }
 
-/** "Mr", "Mr.", "Mme", and the abbreviations that need their period ("Col.", "Gen."). */
+/** "Mr", "Mr.", "Mme", and the abbreviations that need their period ("Col.", "Gen."); not an acronym in capitals ("le MR", Belgium's party). */
 function isHonorificWord(token: Token): boolean {
-  return listed(token, WORD.honorifics | HONORIFIC_WITH_PERIOD);
+  return listed(token, WORD.honorifics | HONORIFIC_WITH_PERIOD) && !(token.text.length >= 2 && ACRONYM_LETTERS.test(token.text));
 }
+
+const ACRONYM_LETTERS = /^\p{Lu}{2,}$/u;
 
 /** A given name, or a hyphenated word whose first part is one ("Jean-Yves"). */
 function opensWithGivenName(token: Token, lexicon: Lexicon): boolean {
@@ -867,7 +869,7 @@ function buildPeople(
   titleCase: boolean,
 ): PersonEntity[] {
   const text = ctx.text;
-  const byline = ctx.byline;
+  const { byline, signOff } = ctx;
   // Keys of the words that stand alone as a candidate inside a sentence, or open one as a person does ("Raghunathan, 47, joins").
   const singleWords = new Set<string>();
   for (const candidate of candidates) {
@@ -894,8 +896,10 @@ function buildPeople(
     const score = personEvidence(tokens, candidate, lexicon, text, singleWords);
     if (score === null) continue;
     candidate.evidence += score;
-    // A byline's names are its authors'.
-    if (byline && tokens[candidate.from]!.start >= byline.start && tokens[candidate.to - 1]!.end <= byline.end) candidate.evidence += 2;
+    // A byline's names are its authors'; a credit line's ("Reporting by X", "With assistance from X") its reporters'.
+    const first = tokens[candidate.from]!;
+    if (byline && first.start >= byline.start && tokens[candidate.to - 1]!.end <= byline.end) candidate.evidence += 2;
+    else if (signOff && first.start >= signOff.start && first.start < signOff.end && CREDITS.has(tokens[candidate.from - 1]?.key ?? "")) candidate.evidence += 2;
     if (rosterNames.has(candidate)) {
       candidate.evidence += 2;
       candidate.titled = true;
@@ -1278,6 +1282,9 @@ function personEvidence(
   if (words >= 2 && plainNameShape(tokens, candidate, lexicon)) score += first.sentenceStart ? lexicon.unknownNameWeight - 1 : lexicon.unknownNameWeight;
   return score;
 }
+
+/** Words before the reporters' names in a credit line ("Reporting by", "With assistance from", « Avec la collaboration de »). */
+const CREDITS = new Set(["by", "from", "par", "de"]);
 
 /** Suffixes after a surname, written with a period ("Jr.", "Sr."). */
 const NAME_SUFFIXES = new Set(["jr", "sr"]);

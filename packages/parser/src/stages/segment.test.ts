@@ -143,6 +143,19 @@ describe("segment: title, paragraphs, dateline, sign-off", () => {
     expect(parseDocument("Crane collapses\nCrane fell onto a quay, said harbour master Ifeoluwa Bankole.").language).toBe("en");
   });
 
+  it("reads an outlet alone before a double dash as the dateline, and a closing assistance line as a sign-off", () => {
+    const text = "Copper hits a record\n\n(Bloomberg) -- Copper rose to a record on Tuesday as supplies tightened.\n\nTraders expect more gains.\n\n--With assistance from Haruto Kobayashi.";
+    const result = parseDocument(text);
+    expect(result.source).toBe("Bloomberg");
+    expect(result.paragraphs).toHaveLength(2);
+    expect(result.people.map((person) => person.name)).toEqual(["Haruto Kobayashi"]);
+  });
+
+  it("leaves the author's title on the line under a byline out of the body", () => {
+    const text = "Library hours cut\n\nBy Oksana Baranyk\nEducation reporter\n\nThe county library will close on Sundays from March.\n\nStaff were told on Friday.";
+    expect(parseDocument(text).paragraphs.map((paragraph) => paragraph.text)).toEqual(["The county library will close on Sundays from March.", "Staff were told on Friday."]);
+  });
+
   it("keeps a first paragraph that opens with By and a time in the body", () => {
     const text = "Ferry fares to rise\n\nBy Friday, the island council had approved the new fares.\n\nThe ferry company welcomed the vote.";
     expect(parseDocument(text).paragraphs).toHaveLength(2);

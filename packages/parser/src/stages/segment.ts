@@ -282,6 +282,9 @@ function removeBylineLine(ctx: DocumentContext, lines: Line[]): void {
       const start = line.start + names.start;
       const end = line.start + names.end;
       ctx.byline = { start, end, text: ctx.text.slice(start, end) };
+      // "Staff writer", "Political correspondent": the author's title on the line right under the byline.
+      const next = lines[i + 1];
+      if (!names.dateline && next && next.text !== "" && isBylineTitle(next.text)) lines[i + 1] = { start: next.end, end: next.end, text: "" };
       // "By Jane Doe | June 3, 2024", « Par Claire Moreau Publié le 14 février 2024 »: the date that follows is the dateline.
       if (names.dateline) {
         useDateline(ctx, names.dateline.parts);
@@ -292,6 +295,15 @@ function removeBylineLine(ctx: DocumentContext, lines: Line[]): void {
       return;
     }
   }
+}
+
+/** A short line without a sentence's end that is no dateline: an author's title or desk ("Staff writer"). */
+function isBylineTitle(content: string): boolean {
+  if (content.length > 60 || /[.!?:;,]$/.test(content) || readDateline(content)) return false;
+  let words = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(content)) if (++words > 6) return false;
+  return words > 0;
 }
 
 /** Words that join the authors' names in a byline ("and", "et", "&"). */
@@ -376,7 +388,7 @@ function readDatelinePrefix(ctx: DocumentContext, blocks: Line[]): void {
     const block = blocks[i]!;
     const content = ctx.text.slice(block.start, Math.min(block.end, block.start + 120));
     const prefixEnd = datelinePrefixEnd(content);
-    const prefix = prefixEnd > 0 ? readDateline(content.slice(0, prefixEnd)) : null;
+    const prefix = prefixEnd > 0 ? readDateline(content.slice(0, prefixEnd), true) : null;
     if (prefix) {
       useDateline(ctx, prefix);
       ctx.dateline = { start: block.start, end: block.start + prefixEnd, text: content.slice(0, prefixEnd) };
@@ -407,7 +419,7 @@ function datelinePrefixEnd(content: string): number {
  * languages use, or dd/mm/yyyy), an optional time and an optional "(Agency)". Every other word
  * must be a dateline word, so ordinary sentences are not mistaken for one.
  */
-function readDateline(content: string): { date: DateParts | null; agency: string | null } | null {
+function readDateline(content: string, agencyAlone = false): { date: DateParts | null; agency: string | null } | null {
   if (content.length > 100 || !mayBeDateline(content)) return null;
   let body = content.replace(/\s*(?:\.\s*)?[-–—]+\s*$/, "").trim();
   let agency: string | null = null;
@@ -434,7 +446,8 @@ function readDateline(content: string): { date: DateParts | null; agency: string
     if (first !== first.toUpperCase() || first === first.toLowerCase()) return null;
     capitalisedOnly = capitalisedOnly && word === word.toUpperCase();
   }
-  if (words === 0) return null;
+  // "(Bloomberg) --": an outlet alone may open the story's first paragraph.
+  if (words === 0) return agency && agencyAlone ? { date: null, agency } : null;
   // Read only now: most lines are sentences, and a lower-case word above already turned them down.
   const date = findDate(body);
   if (date) return { date, agency };

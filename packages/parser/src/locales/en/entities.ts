@@ -29,7 +29,7 @@ Hakeem Jamal Keisha Lamar Malik Tyrone DeShawn Darnell Latoya Ebony Imani Aaliya
   ],
   familyNamesFirst,
   // Abbreviations written with their period only count with it ("Col. Smith", not "Col du Soulor").
-  honorifics: words("Mr Mrs Ms Miss Dr Prof Sir Lord Lady Dame Sheikh Rabbi Cllr Baroness Baron Viscount Countess Rev. Fr. Sr. Hon. Gen. Col. Lt. Sgt. Capt. Gov. Sen. Rep."),
+  honorifics: words("Mr Mrs Ms Miss Dr Prof Sir Lord Lady Dame Sheikh Rabbi Cllr Baroness Baron Viscount Countess Rev. Fr. Sr. Hon. Gen. Col. Lt. Sgt. Capt. Gov. Sen. Rep. Cmdr. Maj. Adm. Brig. Cpl. Pvt. Det. Insp. Supt. Amb. Atty. Msgr."),
   formsOfAddress: words("Mr Mrs Ms Miss"),
   roleNouns: words(`
 president vice-president minister secretary spokesman spokeswoman spokesperson adviser advisor chancellor king queen prince princess pope cardinal archbishop bishop imam
@@ -38,6 +38,7 @@ captain lieutenant sergeant governor commissioner delegate candidate founder cha
 manager actor actress singer writer author director journalist photographer researcher professor doctor scientist astronomer economist analyst expert activist
 campaigner treasurer dean premier emir monarch sultan ayatollah wife husband widow son daughter brother sister father mother nephew niece
 grandmother grandfather grandson granddaughter uncle aunt cousin alderman alderwoman councillor councilor councilman councilwoman superintendent sheriff trustee suspect attacker assailant counterpart
+rapper guitarist pianist drummer violinist artist designer filmmaker screenwriter playwright influencer
 gunman victim presenter speaker Speaker champion winner medallist medalist teammate striker goalkeeper defender midfielder substitute winger referee driver skier swimmer athlete runner sprinter boxer fencer rider cyclist musician composer comedian painter architect engineer philosopher historian poet novelist producer host columnist policeman soldier firefighter surgeon nurse student anchor negotiator mediator official officer spokesmen chancellor vice-chancellor undersecretary under-secretary secretary-general president-elect
 Mayor President Minister Secretary Chancellor King Queen Prince Princess Pope Cardinal Archbishop Bishop Imam Governor Senator Judge Prosecutor Ambassador General
 Colonel Commander Admiral Captain Premier Emir Sheikh Chairman Director Chief Leader

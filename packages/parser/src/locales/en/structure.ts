@@ -25,6 +25,8 @@ export const structure: StructureWords = {
     /^(?:©|\(c\))\s*(?:\d{4}\s*[-,]?\s*)?(\p{Lu}[^\n]{0,60}?)(?:\s*[-–—,]\s*\d{4})?\.?$/u,
     /^(\p{Lu}[^\n]{0,60}?)\s*[-–—.,]\s*All rights reserved\.?$/u,
     // A wire story's credit line names its reporters and editors, not an outlet.
+    // "--With assistance from Jane Doe.": the reporters who helped, no outlet.
+    /^[-–—]{1,2}\s?With assistance from\s[^\n]{1,200}$/u,
     // "Associated Press writer Jane Doe in Cairo contributed to this report.": a closing credit line.
     /^\p{Lu}[^\n]{0,200}?\scontributed (?:reporting|research|to (?:this|the) (?:report|story|article))\b[^\n]{0,80}$/u,
     /^\((?:Reporting|Additional reporting|Writing|Editing|Compiled|Research) by\s[^\n]{0,300}\)$/u,
