@@ -300,6 +300,11 @@ describe("entities: people", () => {
     expect(namesOf(french)).toEqual(["Zokko", "Maëlys Durantel"]);
   });
 
+  it("knows given names of South Asian, West African, Arabic and Japanese people", () => {
+    const ctx = entitiesOf("Title\n\nEarlier, Fawad Qureshi made 58 and Kwabena Mensah-Bonsu added 41 before Takashi Hirano came in. Wael Haddad was the best bowler.");
+    expect(namesOf(ctx)).toEqual(["Fawad Qureshi", "Kwabena Mensah-Bonsu", "Takashi Hirano", "Wael Haddad"]);
+  });
+
   it("takes a Korean family name that also names a park for a person when a given name follows", () => {
     const ctx = entitiesOf("Title\n\nFormer president Park Min-jae met the delegation in Seoul on Friday, while crowds gathered in Olympic Park.");
     expect(namesOf(ctx)).toEqual(["Park Min-jae"]);
