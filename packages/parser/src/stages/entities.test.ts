@@ -305,6 +305,16 @@ describe("entities: people", () => {
     expect(namesOf(ctx)).toEqual(["Fawad Qureshi", "Kwabena Mensah-Bonsu", "Takashi Hirano", "Wael Haddad"]);
   });
 
+  it("keeps a capitalised word that spells a function word inside a name after a given name", () => {
+    const french = entitiesOf("Titre\n\nLe patron du groupe, Masayoshi Son, a rencontré le président. La vedette sera Chloe Grace Whitmore, qui apparaît aussi dans le film.");
+    expect(namesOf(french)).toEqual(["Masayoshi Son", "Chloe Grace Whitmore"]);
+  });
+
+  it("takes an unknown name followed by an age in parentheses for a person", () => {
+    const ctx = entitiesOf("Titre\n\nLe film sort mercredi. Zelinda Marquardt (19 ans) y tient le rôle principal.");
+    expect(namesOf(ctx)).toEqual(["Zelinda Marquardt"]);
+  });
+
   it("takes a Korean family name that also names a park for a person when a given name follows", () => {
     const ctx = entitiesOf("Title\n\nFormer president Park Min-jae met the delegation in Seoul on Friday, while crowds gathered in Olympic Park.");
     expect(namesOf(ctx)).toEqual(["Park Min-jae"]);

@@ -679,7 +679,7 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
       // "Liu He": after a surname written first, a capitalised two-letter word inside a sentence is the given name, not "he".
       const surname = tokens[to - 1]!;
       const givenNameAfterSurname = listed(surname, WORD.familyNamesFirst) && !surname.sentenceStart && next.text.length === 2;
-      const joinsName = !listed(next, WORD.nonNames) || givenNameAfterSurname || (listed(next, WORD.particles) && tokens[to + 1] !== undefined && isNameWord(tokens[to + 1]!) && !listed(tokens[to + 1]!, WORD.nonNames));
+      const joinsName = !listed(next, WORD.nonNames) || givenNameAfterSurname || spelledLikeFunctionWord(tokens, to) || (listed(next, WORD.particles) && tokens[to + 1] !== undefined && isNameWord(tokens[to + 1]!) && !listed(tokens[to + 1]!, WORD.nonNames));
       if (((isNameWord(next) && joinsName) || monthAsSurname) && !next.sentenceStart) {
         to++;
         continue;
@@ -773,6 +773,20 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
     i = to;
   }
   return candidates;
+}
+
+/** Pronouns that a capital after a given name still leaves pronouns (a quote's "…, Jim," He said). */
+const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you", "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "tu"]);
+
+/**
+ * "Masayoshi Son", "Chloe Grace Moretz": right after a given name, inside a sentence, a capitalised
+ * word that spells a function word of some language ("son", « grâce ») is part of the name; a
+ * connector or a pronoun is not ("Kate And William", "The").
+ */
+function spelledLikeFunctionWord(tokens: Token[], at: number): boolean {
+  const word = tokens[at]!;
+  const previous = tokens[at - 1];
+  return !word.sentenceStart && previous !== undefined && listed(previous, WORD.firstNames) && !CONNECTORS.has(word.key) && !LIST_JOINS.has(word.key) && !PRONOUNS.has(word.key) && isCapitalisedWord(word.text);
 }
 
 /** A capitalised word before a given name that is no part of the name: an opener, a title word, a common noun. */
@@ -1300,11 +1314,14 @@ function thingHeadAfter(tokens: Token[], at: number, region: number): boolean {
 }
 
 const AGE_APPOSITION = /^,\s*\d{1,3}\s*(?:ans\s*)?,/;
+const AGE_IN_PARENTHESES = /^\(\s*\d{1,3}\s*(?:ans|years old)\s*\)/;
 
-/** ", 47," or ", 53 ans," right after a name: an age, which only a person has. */
+/** ", 47," or ", 53 ans," or " (19 ans)" right after a name: an age, which only a person has. */
 function ageAfter(tokens: Token[], at: number, text: string): boolean {
-  const comma = tokens[at];
-  return comma !== undefined && comma.text === "," && AGE_APPOSITION.test(text.slice(comma.start, comma.start + 12));
+  const mark = tokens[at];
+  if (mark === undefined) return false;
+  if (mark.text === "(") return AGE_IN_PARENTHESES.test(text.slice(mark.start, mark.start + 20));
+  return mark.text === "," && AGE_APPOSITION.test(text.slice(mark.start, mark.start + 12));
 }
 
 const GERUND = /^\p{Lu}\p{Ll}{2,}ing$/u;
