@@ -315,6 +315,11 @@ describe("entities: people", () => {
     expect(namesOf(ctx)).toEqual(["Zelinda Marquardt"]);
   });
 
+  it("knows more French given names, Breton ones among them", () => {
+    const ctx = entitiesOf("Titre\n\nLa course a été annulée. Lara Vettorazzi reste en tête du classement, devant Nolwenn Kerjean.");
+    expect(namesOf(ctx)).toEqual(["Lara Vettorazzi", "Nolwenn Kerjean"]);
+  });
+
   it("takes a Korean family name that also names a park for a person when a given name follows", () => {
     const ctx = entitiesOf("Title\n\nFormer president Park Min-jae met the delegation in Seoul on Friday, while crowds gathered in Olympic Park.");
     expect(namesOf(ctx)).toEqual(["Park Min-jae"]);

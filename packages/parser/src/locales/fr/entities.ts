@@ -23,6 +23,8 @@ Thomas Timothée Tristan Valentin Valérie Valéry Véronique Victor Vincent Vir
 Jean-Yves Jean-Marc Jean-Paul Jean-Jacques Jean-Claude Jean-François Jean-Louis Jean-Michel Jean-Baptiste Marie-France Marie-Christine Anne-Marie Pierre-Henry Pierre-Yves
 Ségolène Najat Rachida Fadela Myriam Nathalie Agnès Marlène Roselyne Élisabeth Brune Amélie Aurore Anatole Apolline Blandine Capucine Clotilde Diane Éléonore Gaspard Hippolyte
 Maximilien Maximilienne Brice Flora Aurélien Ericka Babette Jodie Marius Octave Ophélie Perrine Romane Sixtine Victoire Yasmina Kylian Enzo Mathis Théo Nathan Noah Ethan Léo Tom Mattéo Raphaëlle Lilou Lola Jade Ambre Lina Maëlys
+Auguste Lara Mila Maël Morgane Maëlle Erwan Gwenaël Gwendal Ronan Tanguy Yvon Nolwenn Soizic Katell Enora Maïwenn Brieuc Corentin Gaël Loïg Killian Océane Séverine
+Sébastien Cédric Amandine Coralie Héloïse Huguette Yaël Aymeric Anne-Sophie Anne-Laure Marie-Claire Marie-Hélène Marie-Laure Pierre-Olivier Louis-Philippe
 `),
   ],
   familyNamesFirst,
