@@ -320,6 +320,11 @@ describe("entities: people", () => {
     expect(namesOf(ctx)).toEqual(["Lara Vettorazzi", "Nolwenn Kerjean"]);
   });
 
+  it("reads telescopes, satellites and probes named after people as things", () => {
+    const ctx = entitiesOf("Title\n\nThe team used the Nancy Grace Roman Space Telescope and the Hubert Curien Satellite, said Dr. Imke Vanderstraeten.");
+    expect(namesOf(ctx)).toEqual(["Imke Vanderstraeten"]);
+  });
+
   it("takes a Korean family name that also names a park for a person when a given name follows", () => {
     const ctx = entitiesOf("Title\n\nFormer president Park Min-jae met the delegation in Seoul on Friday, while crowds gathered in Olympic Park.");
     expect(namesOf(ctx)).toEqual(["Park Min-jae"]);
