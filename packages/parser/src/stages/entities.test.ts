@@ -325,6 +325,11 @@ describe("entities: people", () => {
     expect(namesOf(ctx)).toEqual(["Imke Vanderstraeten"]);
   });
 
+  it("ends no name with an article or a preposition (\"la bombe H. La Corée…\")", () => {
+    const ctx = entitiesOf("Titre\n\nLe Conseil a condamné l'essai de la bombe H. La Corée du Sud a réagi, selon Hyun-woo Park.");
+    expect(namesOf(ctx)).toEqual(["Hyun-woo Park"]);
+  });
+
   it("takes a Korean family name that also names a park for a person when a given name follows", () => {
     const ctx = entitiesOf("Title\n\nFormer president Park Min-jae met the delegation in Seoul on Friday, while crowds gathered in Olympic Park.");
     expect(namesOf(ctx)).toEqual(["Park Min-jae"]);

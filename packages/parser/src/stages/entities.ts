@@ -696,6 +696,8 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
       }
       break;
     }
+    // "la bombe H. La Corée": a name never ends with a particle that is an article or a preposition.
+    while (to - i > 1 && CONNECTORS.has(tokens[to - 1]!.key) && listed(tokens[to - 1]!, WORD.particles)) to--;
     const leadingRoles: string[] = [];
     let evidence = 0;
     let from = i;
@@ -1248,7 +1250,7 @@ function personEvidence(
   if (NAME_SUFFIXES.has(last.key) && after?.text === "." && thingHeadAfter(tokens, candidate.to + 1, first.region)) return null;
   // "the Thai Raksa Chart party": the words before a lowercase "party" name the party.
   if (words >= 2 && after && after.key === "party" && !after.capitalised && after.region === first.region) return null;
-  const startsWithGivenName = (listed(first, WORD.firstNames) || listed(first, WORD.familyNamesFirst)) && words >= 2;
+  const startsWithGivenName = (listed(first, WORD.firstNames) || listed(first, WORD.familyNamesFirst) || HYPHENED_GIVEN_NAME.test(first.text)) && words >= 2;
   // "Park Geun-hye": a family name written first that also names a thing ("Park"), then a given name.
   const second = tokens[candidate.from + 1]!;
   const familyNameFirst = words === 2 && listed(first, WORD.familyNamesFirst) && (listed(second, WORD.firstNames) || HYPHENED_GIVEN_NAME.test(second.text));
