@@ -330,6 +330,11 @@ describe("entities: people", () => {
     expect(namesOf(ctx)).toEqual(["Hyun-woo Park"]);
   });
 
+  it("leaves a plural noun ending a remit out of the name after it", () => {
+    const ctx = entitiesOf("Titre\n\nLe ministre de l'Information, de la Communication et des Médias Nestor Kabarebe a démenti.");
+    expect(namesOf(ctx)).toEqual(["Nestor Kabarebe"]);
+  });
+
   it("takes a Korean family name that also names a park for a person when a given name follows", () => {
     const ctx = entitiesOf("Title\n\nFormer president Park Min-jae met the delegation in Seoul on Friday, while crowds gathered in Olympic Park.");
     expect(namesOf(ctx)).toEqual(["Park Min-jae"]);

@@ -794,7 +794,8 @@ function spelledLikeFunctionWord(tokens: Token[], at: number): boolean {
 /** A capitalised word before a given name that is no part of the name: an opener, a title word, a common noun. */
 function isNotAName(token: Token): boolean {
   if (listed(token, WORD.firstNames)) return false;
-  return token.sentenceStart || token.alsoLowercase || listed(token, WORD.commonWords) || listed(token, WORD.organizationHeads) || listed(token, WORD.thingsBefore) || listed(token, WORD.phrases) || listed(token, WORD.seats) || DEMONYM_SHAPE.test(token.text);
+  // "des Médias Nestor Kabarebe": a plural noun before a given name ends what comes before.
+  return token.sentenceStart || PLURAL_WORD.test(token.text) || token.alsoLowercase || listed(token, WORD.commonWords) || listed(token, WORD.organizationHeads) || listed(token, WORD.thingsBefore) || listed(token, WORD.phrases) || listed(token, WORD.seats) || DEMONYM_SHAPE.test(token.text);
 }
 
 /**
@@ -810,6 +811,8 @@ function familyNameNotPronoun(tokens: Token[], at: number, to: number): boolean 
   if (!before || before.region !== word.region || !before.isWord) return false;
   return !before.capitalised || listed(before, WORD.roleNouns);
 }
+
+const PLURAL_WORD = /^\p{Lu}\p{Ll}+[sx]$/u;
 
 /** A role noun among the three words before `index` ("ministre de l'Intérieur Bernard Cazeneuve"). */
 function roleJustBefore(tokens: Token[], index: number): boolean {
