@@ -335,6 +335,13 @@ describe("entities: people", () => {
     expect(namesOf(ctx)).toEqual(["Nestor Kabarebe"]);
   });
 
+  it("takes a surname named by the leader's government for a person", () => {
+    const french = entitiesOf("Titre\n\nIl fut ministre dans le gouvernement Dubreuilh, puis sous la présidence Karamanov.");
+    expect(namesOf(french)).toEqual(["Dubreuilh", "Karamanov"]);
+    const english = entitiesOf("Title\n\nThe rule was drafted under the Whitacre administration and dropped later.");
+    expect(namesOf(english)).toEqual(["Whitacre"]);
+  });
+
   it("takes a Korean family name that also names a park for a person when a given name follows", () => {
     const ctx = entitiesOf("Title\n\nFormer president Park Min-jae met the delegation in Seoul on Friday, while crowds gathered in Olympic Park.");
     expect(namesOf(ctx)).toEqual(["Park Min-jae"]);

@@ -53,6 +53,11 @@ export interface EntityWords {
   speakerIntroducers: readonly string[];
   /** Nouns of a ruler's time whose complement is the ruler ("règne", "reign"): "sous le règne de Mobutu". */
   reignNouns: readonly string[];
+  /**
+   * Nouns of a leader's government that name the leader by surname alone, right after the noun in
+   * French (« le gouvernement Fabius ») and right before it in English ("the Trump administration").
+   */
+  leaderNouns: readonly string[];
   /** Words that stop the search for a role before a name (conjunctions, auxiliaries). */
   roleStops: readonly string[];
   /** Common words that title case capitalises in names of works and things ("Red", "Story", "Rain"). */
@@ -91,6 +96,7 @@ interface Lexicon {
   personVerbs: Set<string>;
   speakerIntroducers: Set<string>;
   reignNouns: Set<string>;
+  leaderNouns: Set<string>;
   roleStops: Set<string>;
   months: Set<string>;
   /** Month names and their abbreviations ("jan", "sept"). */
@@ -248,6 +254,7 @@ function lexiconFor(code: "fr" | "en"): Lexicon {
     personVerbs: set((words) => words.personVerbs),
     speakerIntroducers: set((words) => words.speakerIntroducers),
     reignNouns: set((words) => words.reignNouns),
+    leaderNouns: ownSet((words) => words.leaderNouns),
     roleStops: ownSet((words) => words.roleStops),
     months,
     monthWords,
@@ -1465,6 +1472,7 @@ function singleNameEvidence(tokens: Token[], candidate: NameCandidate, lexicon: 
   // "Jan. 21", "Mar 3": a month, not a given name.
   if (listed(token, WORD.monthWords) && next && (next.text === "." || startsWithDigit(next.text))) return false;
   const before = previousWord(tokens, candidate.from);
+  if (namedByLeaderNoun(tokens, candidate.from, lexicon)) return true;
   // People's names take no article: "Le Monde", "la Mairie" are things.
   if (before && (listed(before, WORD.determiners) || listed(before, WORD.thingsBefore))) return false;
   if (before && before.isWord && (isHonorificWord(before) || listed(before, WORD.roleNouns))) return true;
@@ -1482,6 +1490,15 @@ function singleNameEvidence(tokens: Token[], candidate: NameCandidate, lexicon: 
   // "Firefighters led…", "Analysts said…": a role noun in the plural is a group, not a name.
   if (token.sentenceStart && verb && verb.region === token.region && listed(verb, WORD.personVerbs) && verb.key !== "who" && !token.alsoLowercase && !listed(token, WORD.commonWords) && !isPluralRole(token.key, lexicon)) return true;
   return !token.sentenceStart && listed(token, WORD.firstNames) && before !== undefined && before.isWord && !CONNECTORS.has(before.key);
+}
+
+/** « le gouvernement Fabius », "the Trump administration": a leader named by their government. */
+function namedByLeaderNoun(tokens: Token[], at: number, lexicon: Lexicon): boolean {
+  const name = tokens[at]!;
+  const noun = lexicon.modifiersPrecedeNoun ? tokens[at + 1] : tokens[at - 1];
+  const determiner = lexicon.modifiersPrecedeNoun ? tokens[at - 1] : tokens[at - 2];
+  if (!noun || noun.capitalised || noun.region !== name.region || !lexicon.leaderNouns.has(noun.key)) return false;
+  return determiner !== undefined && determiner.region === name.region && (listed(determiner, WORD.determiners) || CONTRACTED_ARTICLES.has(determiner.key));
 }
 
 /** What a capital inside a person's name follows: "McCain", "MacArthur", "DeShawn", "LeBron", "DiCaprio", "VanDyke", "FitzGerald". */

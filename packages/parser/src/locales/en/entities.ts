@@ -104,6 +104,7 @@ criticised described confirmed denied admitted acknowledged declared recalled su
   `),
   speakerIntroducers: words("according by"),
   reignNouns: words("reign dictatorship"),
+  leaderNouns: words("administration presidency"),
   roleStops: words(`
 and or but who which that with by for to at in on from as when while after before said told says was is has had have were are will would has also then than where
   `),
