@@ -342,6 +342,11 @@ describe("entities: people", () => {
     expect(namesOf(english)).toEqual(["Whitacre"]);
   });
 
+  it("does not take places named like people for people: a saint's town, a name with an inner \"de\", a name after an article", () => {
+    const ctx = entitiesOf("Titre\n\nL'alerte vise les îles de Flores, Santa Maria et Sao Jorge, ainsi que Port Louis. Il a couru sur la piste Combe de Narvèze, puis à la Vila da Serra, a raconté Joaquim Teixeira. Il a fini face à Tarkhan Cheremisov.");
+    expect(namesOf(ctx)).toEqual(["Joaquim Teixeira", "Tarkhan Cheremisov"]);
+  });
+
   it("takes a Korean family name that also names a park for a person when a given name follows", () => {
     const ctx = entitiesOf("Title\n\nFormer president Park Min-jae met the delegation in Seoul on Friday, while crowds gathered in Olympic Park.");
     expect(namesOf(ctx)).toEqual(["Park Min-jae"]);

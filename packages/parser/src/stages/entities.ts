@@ -1279,7 +1279,8 @@ function personEvidence(
   // "Ending Clergy Abuse", "Saving Private Lives": a group opened by a gerund names a campaign or a work.
   if (words >= 2 && lastCharCode(first.text) === 103 /* g */ && GERUND.test(first.text) && !listed(first, WORD.firstNames) && !listed(first, WORD.familyNamesFirst)) return null;
   // "Fort Copacabana", "Vallée d'Aoste" — but "saint Maximilien Kolbe" is a person.
-  if (words >= 2 && listed(first, WORD.thingsBefore) && first.capitalised && !listed(second, WORD.firstNames) && !familyNameFirst) return null;
+  // Two words only: "Santa Maria", "Port Louis", "São Jorge" are places even before a given name.
+  if (words >= 2 && listed(first, WORD.thingsBefore) && first.capitalised && (!listed(second, WORD.firstNames) || words === 2) && !familyNameFirst) return null;
   if (listed(first, WORD.nonNames) && first.sentenceStart && words === 1) return null;
   let score = 0;
   const firstKey = first.key;
@@ -1305,12 +1306,31 @@ function personEvidence(
     if (singleWords.has(last.key)) score += 1;
   }
   if (words === 1 && givenName && !first.sentenceStart && before?.isWord) score += 2;
-  if (words >= 2 && plainNameShape(tokens, candidate, lexicon)) score += first.sentenceStart ? lexicon.unknownNameWeight - 1 : lexicon.unknownNameWeight;
+  // Names by shape alone take no article ("la Vila da Serra") and hold an inner "de" only after a known given name ("Combe de Narvèze").
+  if (words >= 2 && plainNameShape(tokens, candidate, lexicon) && !articleBefore(before) && (givenName || !innerParticle(tokens, candidate))) {
+    score += first.sentenceStart ? lexicon.unknownNameWeight - 1 : lexicon.unknownNameWeight;
+  }
   return score;
 }
 
 /** Words before the reporters' names in a credit line ("Reporting by", "With assistance from", « Avec la collaboration de »). */
 const CREDITS = new Set(["by", "from", "par", "de"]);
+
+/** An article or a possessive just before ("la Vila da Serra"); « à » folds like English "a" but is a preposition. */
+function articleBefore(before: Token | undefined): boolean {
+  return before !== undefined && listed(before, WORD.determiners) && before.text !== "à" && before.text !== "À";
+}
+
+/** Whether a lower-case "de", "du", "des", "d'" or "da" stands inside the candidate. */
+function innerParticle(tokens: Token[], candidate: NameCandidate): boolean {
+  for (let k = candidate.from + 1; k < candidate.to - 1; k++) {
+    const token = tokens[k]!;
+    if (!token.capitalised && INNER_DE.has(token.key)) return true;
+  }
+  return false;
+}
+
+const INNER_DE = new Set(["de", "du", "des", "d'", "da", "do", "dos", "das", "del"]);
 
 /** Suffixes after a surname, written with a period ("Jr.", "Sr."). */
 const NAME_SUFFIXES = new Set(["jr", "sr"]);
