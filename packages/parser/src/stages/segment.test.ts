@@ -156,6 +156,19 @@ describe("segment: title, paragraphs, dateline, sign-off", () => {
     expect(parseDocument(text).paragraphs.map((paragraph) => paragraph.text)).toEqual(["The county library will close on Sundays from March.", "Staff were told on Friday."]);
   });
 
+  it.each([
+    ["Le Courrier picard avec AFP", "Le Courrier picard", []],
+    ["Propos recueillis par Ysaline Corbière", null, ["Ysaline Corbière"]],
+    ["Reporting by Tunde Olatunji; Editing by Maren Stoltz", null, ["Tunde Olatunji", "Maren Stoltz"]],
+    ["Harbour Gazette staff and agencies", "Harbour Gazette", []],
+  ])("reads a closing credit without parentheses as a sign-off (%#)", (line, source, people) => {
+    const text = `Un titre\n\nLe conseil municipal a voté mardi le budget de la ville.\n\nLe maire a salué un vote unanime.\n\n${line}`;
+    const result = parseDocument(text);
+    expect(result.paragraphs).toHaveLength(2);
+    expect(result.source).toBe(source);
+    expect(result.people.map((person) => person.name)).toEqual(people);
+  });
+
   it("keeps a first paragraph that opens with By and a time in the body", () => {
     const text = "Ferry fares to rise\n\nBy Friday, the island council had approved the new fares.\n\nThe ferry company welcomed the vote.";
     expect(parseDocument(text).paragraphs).toHaveLength(2);

@@ -25,6 +25,10 @@ export const structure: StructureWords = {
     /^(?:©|\(c\))\s*(?:\d{4}\s*[-,]?\s*)?(\p{Lu}[^\n]{0,60}?)(?:\s*[-–—,]\s*\d{4})?\.?$/u,
     /^(\p{Lu}[^\n]{0,60}?)\s*[-–—.,]\s*All rights reserved\.?$/u,
     // A wire story's credit line names its reporters and editors, not an outlet.
+    // "Reporting by Jane Doe; Editing by John Roe", without the parentheses of the wire.
+    /^(?:Additional reporting|Reporting|Writing|Editing|Compiled|Research) by\s\p{Lu}[^\n]{0,250}$/u,
+    // "Guardian staff and agencies".
+    /^(\p{Lu}[^\n]{0,50}?) staff and agencies\.?$/u,
     // "--With assistance from Jane Doe.": the reporters who helped, no outlet.
     /^[-–—]{1,2}\s?With assistance from\s[^\n]{1,200}$/u,
     // "Associated Press writer Jane Doe in Cairo contributed to this report.": a closing credit line.
