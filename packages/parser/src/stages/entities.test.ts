@@ -347,6 +347,15 @@ describe("entities: people", () => {
     expect(namesOf(ctx)).toEqual(["Joaquim Teixeira", "Tarkhan Cheremisov"]);
   });
 
+  it("reads a surname opened by « de » after a military rank, and names after « MM. »", () => {
+    const ctx = entitiesOf("Titre\n\nLe discours du général de Kervéguen a marqué les esprits. MM. Brossolette et Vandermeersch sont arrivés ensuite.");
+    expect(namesOf(ctx)).toEqual(["de Kervéguen", "Brossolette", "Vandermeersch"]);
+    expect(ctx.people[0]!.roles).toEqual(["général"]);
+    // An adjective spelled like a rank opens nothing.
+    const firm = entitiesOf("Titre\n\nLe rapport du directeur général de Quantelis est attendu en mai.");
+    expect(namesOf(firm)).toEqual([]);
+  });
+
   it("takes a Korean family name that also names a park for a person when a given name follows", () => {
     const ctx = entitiesOf("Title\n\nFormer president Park Min-jae met the delegation in Seoul on Friday, while crowds gathered in Olympic Park.");
     expect(namesOf(ctx)).toEqual(["Park Min-jae"]);

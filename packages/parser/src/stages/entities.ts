@@ -569,7 +569,7 @@ function findOrganizationGroups(tokens: Token[], notableAt: readonly number[], l
       unread = to;
       continue;
     }
-    if (isAcronym(token) && !listed(token, WORD.months) && !listed(token, WORD.nonNames)) {
+    if (isAcronym(token) && !listed(token, WORD.months) && !listed(token, WORD.nonNames) && !isHonorificWord(token)) {
       found.push({ kind: "organization", name: token.text, country: null, from: i, to: i + 1 });
       labels[i] = "organization";
     }
@@ -778,7 +778,14 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
       i = to;
       continue;
     }
-    if (from < to) candidates.push({ from, to, evidence, roles: leadingRoles, titled: from > i && evidence >= 2 });
+    let titled = from > i && evidence >= 2;
+    // « le général de Gaulle »: after a military rank, a lower-case "de" opens the surname.
+    if (from === i && from < to && rankBeforeParticle(tokens, i)) {
+      from = i - 1;
+      evidence += 2;
+      titled = true;
+    }
+    if (from < to) candidates.push({ from, to, evidence, roles: leadingRoles, titled });
     i = to;
   }
   return candidates;
@@ -796,6 +803,20 @@ function spelledLikeFunctionWord(tokens: Token[], at: number): boolean {
   const word = tokens[at]!;
   const previous = tokens[at - 1];
   return !word.sentenceStart && previous !== undefined && listed(previous, WORD.firstNames) && !CONNECTORS.has(word.key) && !LIST_JOINS.has(word.key) && !PRONOUNS.has(word.key) && isCapitalisedWord(word.text);
+}
+
+/** Military ranks, after which « de » opens a surname (« le général de Gaulle », « le maréchal de Lattre »). */
+const RANKS = new Set(["general", "generale", "marechal", "amiral", "colonel", "capitaine", "commandant", "lieutenant"]);
+
+function rankBeforeParticle(tokens: Token[], at: number): boolean {
+  const particle = tokens[at - 1];
+  const rank = tokens[at - 2];
+  // The rank is a noun after an article (« du général »), not an adjective (« directeur général de Sprint »).
+  const article = tokens[at - 3];
+  return (
+    particle !== undefined && rank !== undefined && article !== undefined && (particle.key === "de" || particle.key === "d'") && !particle.capitalised && !rank.capitalised &&
+    RANKS.has(rank.key) && listed(article, WORD.determiners) && article.region === tokens[at]!.region && rank.region === article.region && particle.region === rank.region
+  );
 }
 
 /** A capitalised word before a given name that is no part of the name: an opener, a title word, a common noun. */
@@ -1486,7 +1507,7 @@ function singleNameEvidence(tokens: Token[], candidate: NameCandidate, lexicon: 
   if (!candidate.titled && isBrandShape(token.text)) return false;
   const glued = tokens[candidate.from - 1];
   // "France Bleu", "Manchester United", "RIA Novosti": the rest of a place's or organization's name.
-  if (glued && glued.capitalised && glued.region === token.region && glued.end + 1 >= token.start && (listed(glued, WORD.phrases) || isAcronym(glued))) return false;
+  if (glued && glued.capitalised && glued.region === token.region && glued.end + 1 >= token.start && (listed(glued, WORD.phrases) || isAcronym(glued)) && !isHonorificWord(glued)) return false;
   if (candidate.titled) return true;
   const next = tokens[candidate.to];
   // "Jan. 21", "Mar 3": a month, not a given name.

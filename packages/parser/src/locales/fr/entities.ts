@@ -28,8 +28,8 @@ Sébastien Cédric Amandine Coralie Héloïse Huguette Yaël Aymeric Anne-Sophie
 `),
   ],
   familyNamesFirst,
-  honorifics: words("M Mme Mmes Mlle Me Mgr Dr Pr Monsieur Madame Mademoiselle Maître Sœur Frère Cheikh Sheikh Sir Lord Lady Dame"),
-  formsOfAddress: words("M Mme Mmes Mlle Monsieur Madame Mademoiselle"),
+  honorifics: words("M MM Mme Mmes Mlle Me Mgr Dr Pr Monsieur Madame Mademoiselle Maître Sœur Frère Cheikh Sheikh Sir Lord Lady Dame"),
+  formsOfAddress: words("M MM Mme Mmes Mlle Monsieur Madame Mademoiselle"),
   roleNouns: words(`
 président présidente vice-président vice-présidente ministre porte-parole attaché attachée secrétaire conseiller conseillère chef cheffe directeur directrice
 dirigeant dirigeante responsable leader chancelier chancelière roi reine prince princesse pape cardinal archevêque évêque imam prêtre rabbin pasteur abbé curé maire adjoint adjointe
