@@ -356,6 +356,11 @@ describe("entities: people", () => {
     expect(namesOf(firm)).toEqual([]);
   });
 
+  it("reads a name followed by the head of a thing's name, or ending a longer thing's name, as the thing", () => {
+    const ctx = entitiesOf("Title\n\nFlights left Walter Brennan Dallas International Airport, the Howard Pemberton Bridge was closed and the Lydia Okonjo Research Station reopened, said Dr. Imre Vashti.");
+    expect(namesOf(ctx)).toEqual(["Imre Vashti"]);
+  });
+
   it("takes a Korean family name that also names a park for a person when a given name follows", () => {
     const ctx = entitiesOf("Title\n\nFormer president Park Min-jae met the delegation in Seoul on Friday, while crowds gathered in Olympic Park.");
     expect(namesOf(ctx)).toEqual(["Park Min-jae"]);

@@ -1279,6 +1279,8 @@ function personEvidence(
   if (after && after.isWord && after.capitalised && listed(after, WORD.thingsAfter) && after.region === first.region) return null;
   // "Martin Luther King Jr. Way": the suffix's period parts the name from the thing named after the person.
   if (NAME_SUFFIXES.has(last.key) && after?.text === "." && thingHeadAfter(tokens, candidate.to + 1, first.region)) return null;
+  // "Ronald Reagan Washington National Airport": a place's name between the name and the thing's head.
+  if (after && after.capitalised && after.start <= last.end + 1 && thingHeadAfter(tokens, candidate.to, first.region)) return null;
   // "the Thai Raksa Chart party": the words before a lowercase "party" name the party.
   if (words >= 2 && after && after.key === "party" && !after.capitalised && after.region === first.region) return null;
   const startsWithGivenName = (listed(first, WORD.firstNames) || listed(first, WORD.familyNamesFirst) || HYPHENED_GIVEN_NAME.test(first.text)) && words >= 2;
@@ -1286,7 +1288,8 @@ function personEvidence(
   const second = tokens[candidate.from + 1]!;
   const familyNameFirst = words === 2 && listed(first, WORD.familyNamesFirst) && (listed(second, WORD.firstNames) || HYPHENED_GIVEN_NAME.test(second.text));
   // "Tony Awards", "Ford Foundation" — but "Matt Hall" and "Geun-hye Park" are people.
-  if (startsWithGivenName && listed(last, WORD.thingsAfter) && !SURNAME_LIKE.has(last.key)) return null;
+  // Only two words may end with a surname-like head: "George Washington Bridge" is a bridge.
+  if (startsWithGivenName && listed(last, WORD.thingsAfter) && (!SURNAME_LIKE.has(last.key) || words > 2)) return null;
   for (let k = candidate.from; k < candidate.to; k++) {
     const token = tokens[k]!;
     if ((startsWithGivenName && k > candidate.from) || familyNameFirst) continue;
