@@ -361,6 +361,11 @@ describe("entities: people", () => {
     expect(namesOf(ctx)).toEqual(["Imre Vashti"]);
   });
 
+  it("reads a name after a thing's noun and its adjective as the thing's name (« l'hôpital européen Marcel Sembat »)", () => {
+    const ctx = entitiesOf("Titre\n\nIl a été transporté à l'hôpital européen Armand Vachereau, puis au lycée professionnel Léonie Mattelin, selon Mme Quéré. La promotion Odette Brunschwig est sortie. L'homme d'affaires algérien Amar Benyahia a renoncé.");
+    expect(namesOf(ctx)).toEqual(["Quéré", "Amar Benyahia"]);
+  });
+
   it("takes a Korean family name that also names a park for a person when a given name follows", () => {
     const ctx = entitiesOf("Title\n\nFormer president Park Min-jae met the delegation in Seoul on Friday, while crowds gathered in Olympic Park.");
     expect(namesOf(ctx)).toEqual(["Park Min-jae"]);

@@ -1272,6 +1272,13 @@ function personEvidence(
   const words = candidate.to - candidate.from;
   const saintly = before !== undefined && SAINTS.has(before.key) && words >= 2 && listed(first, WORD.firstNames);
   if (before && listed(before, WORD.thingsBefore) && before.region === first.region && !saintly) return null;
+  // « l'hôpital européen Marcel Sembat », « le lycée professionnel Louis Armand »: an adjective between.
+  if (before && !before.capitalised && THING_ADJECTIVE.test(before.text) && !listed(before, WORD.roleNouns | WORD.personVerbs | WORD.commonWords)) {
+    const thing = previousWord(tokens, candidate.from - 1);
+    // Not « l'homme d'affaires algérien Ali Haddad »: the noun completes another.
+    const ofWhat = thing ? previousWord(tokens, candidate.from - 2) : undefined;
+    if (thing && !thing.capitalised && listed(thing, WORD.thingsBefore) && !(ofWhat && (ofWhat.key === "d'" || ofWhat.key === "de"))) return null;
+  }
   if (before && (before.key === "de" || before.key === "d'" || before.key === "of") && before.region === first.region) {
     const placeNoun = previousWord(tokens, candidate.from - 1);
     if (placeNoun && !placeNoun.capitalised && listed(placeNoun, WORD.placeNouns) && placeNoun.region === first.region) return null;
@@ -1355,6 +1362,9 @@ function innerParticle(tokens: Token[], candidate: NameCandidate): boolean {
 }
 
 const INNER_DE = new Set(["de", "du", "des", "d'", "da", "do", "dos", "das", "del"]);
+
+/** French adjectives after a thing's noun (« européen », « professionnel », « primaire », « hospitalier », « municipal »). */
+const THING_ADJECTIVE = /^\p{Ll}{3,}(?:éen|éenne|ier|ière|el|elle|al|ale|aux|aire|ique|ien|ienne|ois|oise|ais|aise|if|ive)$/u;
 
 /** Suffixes after a surname, written with a period ("Jr.", "Sr."). */
 const NAME_SUFFIXES = new Set(["jr", "sr"]);
