@@ -169,6 +169,15 @@ describe("segment: title, paragraphs, dateline, sign-off", () => {
     expect(result.people.map((person) => person.name)).toEqual(people);
   });
 
+  it("reads a known outlet after the title's last dash or bar as the source, and keeps the title whole", () => {
+    const english = parseDocument("Port strike ends after six weeks | Reuters\n\nDock workers went back to work on Monday.");
+    expect(english.source).toBe("Reuters");
+    expect(english.title).toBe("Port strike ends after six weeks | Reuters");
+    expect(parseDocument("Grève : le port rouvre - Le Figaro\n\nLes dockers ont repris le travail lundi.").source).toBe("Le Figaro");
+    // An unknown name after a dash is no outlet.
+    expect(parseDocument("Harbour reopens - Mayor Dana Whitcombe\n\nThe harbour reopened on Monday.").source).toBeNull();
+  });
+
   it("keeps a first paragraph that opens with By and a time in the body", () => {
     const text = "Ferry fares to rise\n\nBy Friday, the island council had approved the new fares.\n\nThe ferry company welcomed the vote.";
     expect(parseDocument(text).paragraphs).toHaveLength(2);

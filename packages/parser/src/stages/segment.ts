@@ -121,6 +121,7 @@ export function segment(ctx: DocumentContext): void {
     index++;
   }
 
+  if (ctx.source === null && ctx.title) ctx.source = outletInTitle(ctx.title.text);
   const bodyLines = lines.slice(index);
   removeBylineLine(ctx, bodyLines);
   removeDatelineLine(ctx, bodyLines);
@@ -135,6 +136,25 @@ export function segment(ctx: DocumentContext): void {
   }
   ctx.sentences = splitSentences(text, ctx.paragraphs);
 }
+
+let knownOutlets: Set<string> | null = null;
+
+/**
+ * "Port strike ends | Reuters", « Le port rouvre - Le Figaro »: a title that ends with a known
+ * outlet (an organization of the gazetteer) after a bar or a dash names the source.
+ */
+function outletInTitle(title: string): string | null {
+  const match = TITLE_OUTLET.exec(title);
+  if (!match) return null;
+  if (!knownOutlets) {
+    knownOutlets = new Set();
+    for (const locale of Object.values(locales)) for (const name of locale.entities.organizations) knownOutlets.add(name.toLowerCase());
+  }
+  const outlet = match[1]!.trim();
+  return knownOutlets.has(outlet.toLowerCase()) ? outlet : null;
+}
+
+const TITLE_OUTLET = /\s[|–—-]\s+(\p{Lu}[^|–—\n]{0,40})$/u;
 
 /** Fills what the front matter gives and options left open; true when it sets the language. */
 function applyFrontMatter(ctx: DocumentContext, fields: Map<string, Span>): boolean {
