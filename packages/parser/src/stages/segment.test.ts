@@ -120,6 +120,12 @@ describe("segment: title, paragraphs, dateline, sign-off", () => {
     expect(result.people.map((person) => person.name)).not.toContain("Coastal Herald");
   });
 
+  it("reads a known outlet after the byline's names as the source", () => {
+    const result = parseDocument("Ferry fares to rise\n\nBy Brannagh Oyelaran, Associated Press\n\nThe island council approved the new fares on Friday.");
+    expect(result.source).toBe("Associated Press");
+    expect(result.paragraphs).toHaveLength(1);
+  });
+
   it.each([
     ["Tram line opens\n\nBy Oluwaseun Adeyemi | June 3, 2024\n\nThe new tram line opened on Monday.", "2024-06-03", "Oluwaseun Adeyemi"],
     ["Le tramway inauguré\n\nPar Gwenaëlle Kerbrat Publié le 14 février 2024 à 10h30\n\nLa nouvelle ligne a été inaugurée lundi.", "2024-02-14", "Gwenaëlle Kerbrat"],

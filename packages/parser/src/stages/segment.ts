@@ -145,13 +145,17 @@ let knownOutlets: Set<string> | null = null;
  */
 function outletInTitle(title: string): string | null {
   const match = TITLE_OUTLET.exec(title);
-  if (!match) return null;
+  return match ? knownOutlet(match[1]!.trim()) : null;
+}
+
+/** The name as given when the gazetteer knows it as an organization ("Reuters", "Le Figaro"), else null. */
+function knownOutlet(name: string): string | null {
+  if (!name || name.length > 40) return null;
   if (!knownOutlets) {
     knownOutlets = new Set();
-    for (const locale of Object.values(locales)) for (const name of locale.entities.organizations) knownOutlets.add(name.toLowerCase());
+    for (const locale of Object.values(locales)) for (const organization of locale.entities.organizations) knownOutlets.add(organization.toLowerCase());
   }
-  const outlet = match[1]!.trim();
-  return knownOutlets.has(outlet.toLowerCase()) ? outlet : null;
+  return knownOutlets.has(name.toLowerCase()) ? name : null;
 }
 
 const TITLE_OUTLET = /\s[|–—-]\s+(\p{Lu}[^|–—\n]{0,40})$/u;
@@ -302,6 +306,8 @@ function removeBylineLine(ctx: DocumentContext, lines: Line[]): void {
       const start = line.start + names.start;
       const end = line.start + names.end;
       ctx.byline = { start, end, text: ctx.text.slice(start, end) };
+      // "By Jane Doe, Associated Press": a known outlet after the names is the source.
+      if (ctx.source === null && !names.dateline) ctx.source = knownOutlet(line.text.slice(names.end).replace(/^[\s,|–—-]+/, "").replace(/[\s.]+$/, ""));
       // "Staff writer", "Political correspondent": the author's title on the line right under the byline.
       const next = lines[i + 1];
       if (!names.dateline && next && next.text !== "" && isBylineTitle(next.text)) lines[i + 1] = { start: next.end, end: next.end, text: "" };
