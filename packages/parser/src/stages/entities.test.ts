@@ -366,6 +366,11 @@ describe("entities: people", () => {
     expect(namesOf(ctx)).toEqual(["Quéré", "Amar Benyahia"]);
   });
 
+  it("knows sports grounds named after people as places", () => {
+    const ctx = entitiesOf("Title\n\nShe won her third title in a row at Roland Garros, beating Maria Kowalczyk.");
+    expect(namesOf(ctx)).toEqual(["Maria Kowalczyk"]);
+  });
+
   it("takes a Korean family name that also names a park for a person when a given name follows", () => {
     const ctx = entitiesOf("Title\n\nFormer president Park Min-jae met the delegation in Seoul on Friday, while crowds gathered in Olympic Park.");
     expect(namesOf(ctx)).toEqual(["Park Min-jae"]);

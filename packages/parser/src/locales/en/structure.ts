@@ -27,6 +27,9 @@ export const structure: StructureWords = {
     // A wire story's credit line names its reporters and editors, not an outlet.
     // "Reporting by Jane Doe; Editing by John Roe", without the parentheses of the wire.
     /^(?:Additional reporting|Reporting|Writing|Editing|Compiled|Research) by\s\p{Lu}[^\n]{0,250}$/u,
+    // "Contact Jane Doe at jdoe@example.com.", "Jane Doe can be reached at …": how to reach the reporter.
+    /^(?:Contact|Reach|Email)\s\p{Lu}[^\n@]{0,80}?\s(?:at|on)\s[^\s@]{1,64}@[^\s@]{1,100}$/u,
+    /^\p{Lu}[^\n@]{0,80}?\scan be reached at\s[^\n]{1,120}$/u,
     // "Guardian staff and agencies".
     /^(\p{Lu}[^\n]{0,50}?) staff and agencies\.?$/u,
     // "--With assistance from Jane Doe.": the reporters who helped, no outlet.
