@@ -371,6 +371,11 @@ describe("entities: people", () => {
     expect(namesOf(ctx)).toEqual(["Maria Kowalczyk"]);
   });
 
+  it("takes a compound given name with two capitals for the start of a name, and a title that is also a given name for a title", () => {
+    const ctx = entitiesOf("Titre\n\nIl a rencontré Faustin-Apollinaire Ngbandé à Bangui. Cheikh Tamim ben Khalid Al Nuaimi était aussi présent.");
+    expect(namesOf(ctx)).toEqual(["Faustin-Apollinaire Ngbandé", "Tamim ben Khalid Al Nuaimi"]);
+  });
+
   it("takes a Korean family name that also names a park for a person when a given name follows", () => {
     const ctx = entitiesOf("Title\n\nFormer president Park Min-jae met the delegation in Seoul on Friday, while crowds gathered in Olympic Park.");
     expect(namesOf(ctx)).toEqual(["Park Min-jae"]);

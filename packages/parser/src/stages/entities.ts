@@ -713,6 +713,8 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
     for (let k = i; k < to; k++) {
       // The given name comes before "ben": "Hamad" in "Tamim ben Hamad" is the father's.
       if (PATRONYMIC_PARTICLES.has(tokens[k]!.key)) break;
+      // "Cheikh Tamim": a title that is a given name too is the title before another given name.
+      if (isHonorificWord(tokens[k]!) && k + 1 < to && opensWithGivenName(tokens[k + 1]!, lexicon)) continue;
       if (opensWithGivenName(tokens[k]!, lexicon) && !listed(tokens[k]!, WORD.nonNames) && k + 1 < to) {
         firstNameAt = k;
         break;
@@ -1621,8 +1623,9 @@ const HYPHENATED_NAME = /^\p{Lu}[\p{Ll}\p{M}'’]+-\p{Lu}[\p{Ll}\p{M}'’]+$/u;
  */
 function hyphenatedSurname(tokens: Token[], at: number, candidate: NameCandidate, lexicon: Lexicon): boolean {
   const token = tokens[at]!;
-  if (at === candidate.from || !HYPHENATED_NAME.test(token.text)) return false;
-  return token.key.split("-").every((part) => !lexicon.phrases.has(part) && !lexicon.commonWords.has(part) && !lexicon.nonNames.has(part));
+  // First, it is a compound given name ("Faustin-Archange Touadéra"), as long as a surname follows.
+  if ((at === candidate.from && candidate.to - candidate.from < 2) || !HYPHENATED_NAME.test(token.text)) return false;
+  return token.key.split("-").every((part) => !lexicon.phrases.has(part) && !lexicon.commonWords.has(part) && !lexicon.nonNames.has(part) && !lexicon.thingsBefore.has(part));
 }
 
 /** A capital and lower-case letters, marks, apostrophes or hyphens: "Dupont", "O’Neill". */
