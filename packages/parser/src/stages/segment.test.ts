@@ -185,6 +185,14 @@ describe("segment: title, paragraphs, dateline, sign-off", () => {
     expect(parseDocument("Harbour reopens - Mayor Dana Whitcombe\n\nThe harbour reopened on Monday.").source).toBeNull();
   });
 
+  it("reads the usual other keys of front matter for the date, the outlet and the language", () => {
+    const text = "---\nheadline: ignored\ntitle: Le port rouvre\npubDate: 2024-06-03\npublisher: Le Télégramme\nlang: fr-FR\n---\n\nLes dockers ont repris le travail.";
+    const result = parseDocument(text);
+    expect(result.publishedAt).toBe("2024-06-03");
+    expect(result.source).toBe("Le Télégramme");
+    expect(result.language).toBe("fr");
+  });
+
   it("keeps a first paragraph that opens with By and a time in the body", () => {
     const text = "Ferry fares to rise\n\nBy Friday, the island council had approved the new fares.\n\nThe ferry company welcomed the vote.";
     expect(parseDocument(text).paragraphs).toHaveLength(2);

@@ -164,13 +164,14 @@ const TITLE_OUTLET = /\s[|–—-]\s+(\p{Lu}[^|–—\n]{0,40})$/u;
 function applyFrontMatter(ctx: DocumentContext, fields: Map<string, Span>): boolean {
   const title = fields.get("title");
   if (title && title.text) ctx.title = title;
-  const published = fields.get("publishedat") ?? fields.get("date") ?? fields.get("published");
+  const published = fields.get("publishedat") ?? fields.get("date") ?? fields.get("published") ?? fields.get("pubdate") ?? fields.get("datepublished") ?? fields.get("publicationdate");
   if (ctx.publishedAt === null && published) ctx.publishedAt = normaliseDate(published.text);
-  const source = fields.get("source");
+  const source = fields.get("source") ?? fields.get("publisher") ?? fields.get("outlet");
   if (ctx.source === null && source && source.text) ctx.source = source.text;
   const url = fields.get("url");
   if (ctx.url === null && url && url.text) ctx.url = url.text;
-  const language = fields.get("language")?.text.toLowerCase();
+  // "fr", "fr-FR", "en_GB": the language is the first two letters.
+  const language = (fields.get("language") ?? fields.get("lang") ?? fields.get("locale"))?.text.toLowerCase().slice(0, 2);
   if (ctx.options?.language == null && (language === "fr" || language === "en")) {
     ctx.language = language;
     ctx.locale = locales[language];
