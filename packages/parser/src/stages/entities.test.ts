@@ -376,6 +376,11 @@ describe("entities: people", () => {
     expect(namesOf(ctx)).toEqual(["Faustin-Apollinaire Ngbandé", "Tamim ben Khalid Al Nuaimi"]);
   });
 
+  it("reads police, school and trade nouns as titles before an unknown name", () => {
+    const ctx = entitiesOf("Title\n\nTrooper Kaylin Bremmerton followed. Principal Gwyneth Oyelakin closed the school. Constable Arvo Lindqvist testified. Shopkeeper Dervla Quaid lost everything on Vicar Lane, where Nathan Lane grew up.");
+    expect(namesOf(ctx)).toEqual(["Kaylin Bremmerton", "Gwyneth Oyelakin", "Arvo Lindqvist", "Dervla Quaid", "Nathan Lane"]);
+  });
+
   it("takes a Korean family name that also names a park for a person when a given name follows", () => {
     const ctx = entitiesOf("Title\n\nFormer president Park Min-jae met the delegation in Seoul on Friday, while crowds gathered in Olympic Park.");
     expect(namesOf(ctx)).toEqual(["Park Min-jae"]);

@@ -312,7 +312,7 @@ function capitalsMatch(tokens: Token[], at: number, phrase: Phrase): boolean {
 }
 
 /** Words that end the names of things but are common surnames too. */
-const SURNAME_LIKE = new Set(["hall", "park", "law", "church", "street", "tower", "bridge", "line", "station", "group", "plan", "day", "week", "fort", "young"]);
+const SURNAME_LIKE = new Set(["hall", "lane", "park", "law", "church", "street", "tower", "bridge", "line", "station", "group", "plan", "day", "week", "fort", "young"]);
 
 /** "saint Maximilien Kolbe" names a person, "rue Jean Jaurès" a street. */
 const SAINTS = new Set(["saint", "sainte", "st", "st."]);

@@ -38,6 +38,9 @@ captain lieutenant sergeant governor commissioner delegate candidate founder cha
 manager actor actress singer writer author director journalist photographer researcher professor doctor scientist astronomer economist analyst expert activist
 campaigner treasurer dean premier emir monarch sultan ayatollah wife husband widow son daughter brother sister father mother nephew niece
 grandmother grandfather grandson granddaughter uncle aunt cousin alderman alderwoman councillor councilor councilman councilwoman superintendent sheriff trustee suspect attacker assailant counterpart
+teacher headteacher headmaster headmistress principal trooper constable detective inspector paramedic practitioner chaplain vicar deacon
+farmer fisherman shopkeeper owner mechanic electrician plumber carpenter baker waiter cashier clerk banker investor entrepreneur businessman businesswoman
+billionaire tycoon pensioner bowler batsman batter pitcher quarterback
 rapper guitarist pianist drummer violinist artist designer filmmaker screenwriter playwright influencer
 gunman victim presenter speaker Speaker champion winner medallist medalist teammate striker goalkeeper defender midfielder substitute winger referee driver skier swimmer athlete runner sprinter boxer fencer rider cyclist musician composer comedian painter architect engineer philosopher historian poet novelist producer host columnist policeman soldier firefighter surgeon nurse student anchor negotiator mediator official officer spokesmen chancellor vice-chancellor undersecretary under-secretary secretary-general president-elect
 Mayor President Minister Secretary Chancellor King Queen Prince Princess Pope Cardinal Archbishop Bishop Imam Governor Senator Judge Prosecutor Ambassador General
@@ -73,7 +76,7 @@ Lawmakers Legislators Troops Militants Gunmen Passengers Refugees Migrants Analy
   thingsAfter: words(`
 Street St Avenue Ave Boulevard Road Way Highway Parkway Square Bridge Prize Award Awards Medal Trophy Cup Airport Stadium Arena Center Centre Hall Hospital School College University Institute
 Foundation Museum Library Park Tower Building Hotel Theatre Theater Church Cathedral Mosque Station Line Company Group Inc Ltd Corp Corporation Act Law Doctrine Plan Effect
-Telescope Observatory Satellite Spacecraft Rover Lander Probe Dock Docks Quay Wharf Pier Marina Canal Terrace Crescent Embankment Syndrome Disease Lodge Roadhouse Basin Gorge Beach Island City Creek Survey Laboratory Labs Journal Camera Explorer Orbiter Story News Helicopters Productions Score Room Institution Accord Agreement Treaty Area Zone District War Relationship Memorial Festival Games Championship Open Tournament Series League Summit Conference Forum Day Week Year Affair Report Index Fund Trust Charity Class
+Lane Telescope Observatory Satellite Spacecraft Rover Lander Probe Dock Docks Quay Wharf Pier Marina Canal Terrace Crescent Embankment Syndrome Disease Lodge Roadhouse Basin Gorge Beach Island City Creek Survey Laboratory Labs Journal Camera Explorer Orbiter Story News Helicopters Productions Score Room Institution Accord Agreement Treaty Area Zone District War Relationship Memorial Festival Games Championship Open Tournament Series League Summit Conference Forum Day Week Year Affair Report Index Fund Trust Charity Class
 `),
   organizationHeads: words(`
 Ministry Department Party Assembly Council Commission Court Senate Parliament Congress Agency Union Federation Association Committee Bank Fund Office Organization Organisation
