@@ -381,6 +381,11 @@ describe("entities: people", () => {
     expect(namesOf(ctx)).toEqual(["Kaylin Bremmerton", "Gwyneth Oyelakin", "Arvo Lindqvist", "Dervla Quaid", "Nathan Lane"]);
   });
 
+  it("reads French trade, school and military nouns before a name as its role", () => {
+    const ctx = entitiesOf("Titre\n\nL'enseignante Maëlle Kerdraon a témoigné. L'adjudant Yvon Prigent était là. Un riverain, Anatole Brisebarre, s'inquiète.");
+    expect(ctx.people.map((person) => person.roles)).toEqual([["enseignante"], ["adjudant"], ["riverain"]]);
+  });
+
   it("takes a Korean family name that also names a park for a person when a given name follows", () => {
     const ctx = entitiesOf("Title\n\nFormer president Park Min-jae met the delegation in Seoul on Friday, while crowds gathered in Olympic Park.");
     expect(namesOf(ctx)).toEqual(["Park Min-jae"]);
