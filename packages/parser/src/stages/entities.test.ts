@@ -386,6 +386,11 @@ describe("entities: people", () => {
     expect(ctx.people.map((person) => person.roles)).toEqual([["enseignante"], ["adjudant"], ["riverain"]]);
   });
 
+  it("takes a name followed by a comma and \"who\" for a person", () => {
+    const ctx = entitiesOf("Title\n\nThe best bowler in the final was Tavita Archbury, who took five wickets. The trophy went to Dunmore Athletic.");
+    expect(namesOf(ctx)).toEqual(["Tavita Archbury"]);
+  });
+
   it("takes a Korean family name that also names a park for a person when a given name follows", () => {
     const ctx = entitiesOf("Title\n\nFormer president Park Min-jae met the delegation in Seoul on Friday, while crowds gathered in Olympic Park.");
     expect(namesOf(ctx)).toEqual(["Park Min-jae"]);

@@ -1330,6 +1330,8 @@ function personEvidence(
   if (before && listed(before, WORD.demonyms) && beforeThat && listed(beforeThat, WORD.determiners)) score += 2;
   if (after && isPersonVerbAfter(tokens, candidate.to)) score += 2;
   if (ageAfter(tokens, candidate.to, text)) score += 2;
+  // "Tavita Archbury, who took five wickets": "who" follows people only.
+  if (after?.text === "," && tokens[candidate.to + 1]?.key === "who" && tokens[candidate.to + 1]!.region === first.region) score += 2;
   if (words >= 2) {
     for (let k = candidate.from; k < candidate.to; k++) {
       const particle = beforeHyphen(tokens[k]!.key);
