@@ -391,6 +391,11 @@ describe("entities: people", () => {
     expect(namesOf(ctx)).toEqual(["Tavita Archbury"]);
   });
 
+  it("takes an unknown name before a verb only people undergo or do for a person", () => {
+    const ctx = entitiesOf("Title\n\nThe inquiry found that Tavish Orrell was arrested in March. Later, Quillon Baptiste apologised to the families, and Marisa Tenbroek pleaded guilty.");
+    expect(namesOf(ctx)).toEqual(["Tavish Orrell", "Quillon Baptiste", "Marisa Tenbroek"]);
+  });
+
   it("takes a Korean family name that also names a park for a person when a given name follows", () => {
     const ctx = entitiesOf("Title\n\nFormer president Park Min-jae met the delegation in Seoul on Friday, while crowds gathered in Olympic Park.");
     expect(namesOf(ctx)).toEqual(["Park Min-jae"]);

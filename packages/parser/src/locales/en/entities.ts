@@ -104,6 +104,7 @@ Microsoft Amazon Facebook Twitter Gazprom Vatican Interpol Bundestag Duma Knesse
   personVerbs: words(`
 said says told added stated explained announced noted warned wrote tweeted argued claimed insisted remarked asked replied urged called thanked praised criticized
 criticised described confirmed denied admitted acknowledged declared recalled suggested responded countered conceded testified vowed pledged believes believed wins won beats beat keeps kept takes took dies retains signs joins leads led met spoke visited died resigned who
+arrested born elected appointed sentenced detained jailed hospitalised hospitalized kidnapped murdered stabbed apologised apologized pleaded married divorced retired graduated
   `),
   speakerIntroducers: words("according by"),
   reignNouns: words("reign dictatorship"),
