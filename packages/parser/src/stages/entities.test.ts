@@ -396,6 +396,11 @@ describe("entities: people", () => {
     expect(namesOf(ctx)).toEqual(["Tavish Orrell", "Quillon Baptiste", "Marisa Tenbroek"]);
   });
 
+  it("keeps a capitalised particle after a lower-case one inside a name (« de La »)", () => {
+    const ctx = entitiesOf("Titre\n\nLe film d'Alexandre de La Varende est sorti. Le ministre Rodolphe de La Tourneraie a parlé.");
+    expect(namesOf(ctx)).toEqual(["Alexandre de La Varende", "Rodolphe de La Tourneraie"]);
+  });
+
   it("takes a Korean family name that also names a park for a person when a given name follows", () => {
     const ctx = entitiesOf("Title\n\nFormer president Park Min-jae met the delegation in Seoul on Friday, while crowds gathered in Olympic Park.");
     expect(namesOf(ctx)).toEqual(["Park Min-jae"]);

@@ -693,7 +693,8 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
       }
       if (listed(next, WORD.particles) && !next.capitalised) {
         let after = to + 1;
-        while (tokens[after] && listed(tokens[after]!, WORD.particles) && !tokens[after]!.capitalised && after - to < 2) after++;
+        // "de la", "van der", and "de La" (« Jean de La Fontaine »): a capitalised particle after a lower-case one.
+        while (tokens[after] && listed(tokens[after]!, WORD.particles) && (!tokens[after]!.capitalised || after > to) && after - to < 2) after++;
         const following = tokens[after];
         // A given name after "de" opens another name; after "ben" or "bin" it is the father's, part of this one ("Tamim ben Hamad").
         if (following && following.region === token.region && labels[after] === null && isNameWord(following) && !following.dotted && (!listed(following, WORD.firstNames) || PATRONYMIC_PARTICLES.has(tokens[after - 1]!.key)) && !listed(following, WORD.nonNames)) {
