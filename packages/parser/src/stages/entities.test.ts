@@ -401,6 +401,13 @@ describe("entities: people", () => {
     expect(namesOf(ctx)).toEqual(["Alexandre de La Varende", "Rodolphe de La Tourneraie"]);
   });
 
+  it("takes a lone word listed with a full name for no person: lists of people are written alike", () => {
+    const ctx = entitiesOf("Titre\n\nLe gouvernement réunit le parti de Georges-Henri Vandamme et Vooruitgang, emmené par Conner Rousseau.");
+    expect(namesOf(ctx)).toEqual(["Georges-Henri Vandamme", "Conner Rousseau"]);
+    // A given name before "et" shares the surname of the full name after it.
+    expect(namesOf(entitiesOf("Titre\n\nThierry et Véronique Quintard rapportent les faits."))).toEqual(["Thierry", "Véronique Quintard"]);
+  });
+
   it("takes a Korean family name that also names a park for a person when a given name follows", () => {
     const ctx = entitiesOf("Title\n\nFormer president Park Min-jae met the delegation in Seoul on Friday, while crowds gathered in Olympic Park.");
     expect(namesOf(ctx)).toEqual(["Park Min-jae"]);

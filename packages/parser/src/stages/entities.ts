@@ -994,7 +994,7 @@ function buildPeople(
   for (let pass = 0; pass < 3; pass++) {
     let changed = false;
     for (const candidate of undecided) {
-      if (joinedByList.has(candidate) || !listedWithPerson(tokens, candidate, personAt)) continue;
+      if (joinedByList.has(candidate) || !listedWithPerson(tokens, candidate, personAt, candidate.to - candidate.from === 1)) continue;
       accept(candidate);
       joinedByList.add(candidate);
       changed = true;
@@ -1464,7 +1464,7 @@ function parenthesisOpening(tokens: Token[], close: number, region: number): num
  * (Exterior Relations)"), the parentheses stay out of the way; a parenthesis on one side only
  * ("St. Petersburg (Floride), Kevin Loibl") makes no list.
  */
-function listedWithPerson(tokens: Token[], candidate: NameCandidate, personAt: Uint8Array): boolean {
+function listedWithPerson(tokens: Token[], candidate: NameCandidate, personAt: Uint8Array, single: boolean): boolean {
   const region = tokens[candidate.from]!.region;
   const before = tokens[candidate.from - 1];
   // "ministre de la Défense, Oleksiï Reznikov": the complement of a preposition is no comma list item.
@@ -1473,11 +1473,15 @@ function listedWithPerson(tokens: Token[], candidate: NameCandidate, personAt: U
   let previousEnd = candidate.from - 2;
   if (glossed > 0) previousEnd = parenthesisOpening(tokens, previousEnd, region) - 1;
   const beforeThat = tokens[previousEnd];
-  if (before && beforeThat && before.region === region && beforeThat.region === region && LIST_JOINS.has(before.key) && personAt[previousEnd]) return true;
+  // A lone word joined by "et" to a full name (« Georges Dumont et Vooruit ») is no name for it; in a comma list, mononyms mix with full names (« Juliette Gréco, Dalida, … »).
+  // A given name shares the surname after it (« Thierry et Véronique Roy »).
+  const unlike = (join: Token, fullName: boolean) => single && fullName && join.text !== "," && !listed(tokens[candidate.from]!, WORD.firstNames);
+  if (before && beforeThat && before.region === region && beforeThat.region === region && LIST_JOINS.has(before.key) && personAt[previousEnd] && !unlike(before, personAt[previousEnd - 1] === 1)) return true;
   const next = glossed > 0 ? glossed : candidate.to;
   const after = tokens[next];
   const afterThat = tokens[next + 1];
   if (!(after !== undefined && afterThat !== undefined && after.region === region && afterThat.region === region && LIST_JOINS.has(after.key) && personAt[next + 1] === 1)) return false;
+  if (unlike(after, personAt[next + 2] === 1)) return false;
   if (glossed < 0) return true;
   let personEnd = next + 1;
   while (personAt[personEnd] === 1) personEnd++;
