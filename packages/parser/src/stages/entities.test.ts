@@ -408,6 +408,11 @@ describe("entities: people", () => {
     expect(namesOf(entitiesOf("Titre\n\nThierry et Véronique Quintard rapportent les faits."))).toEqual(["Thierry", "Véronique Quintard"]);
   });
 
+  it("keeps a given name that folds like a nationality but is not written like one (\"Germán\")", () => {
+    const ctx = entitiesOf("Title\n\nProsecutor Germán Villacorta Ybarra had sought 20 years. German Chancellor Olaf Scholz did not comment.");
+    expect(namesOf(ctx)).toEqual(["Germán Villacorta Ybarra", "Olaf Scholz"]);
+  });
+
   it("takes a Korean family name that also names a park for a person when a given name follows", () => {
     const ctx = entitiesOf("Title\n\nFormer president Park Min-jae met the delegation in Seoul on Friday, while crowds gathered in Olympic Park.");
     expect(namesOf(ctx)).toEqual(["Park Min-jae"]);

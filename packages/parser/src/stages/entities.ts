@@ -91,6 +91,8 @@ interface Lexicon {
   /** The same for the phrases also written in lower case: all that a word not capitalised can start. */
   lowercasePhrases: Map<string, Phrase[]>;
   demonyms: Map<string, string>;
+  /** The nationality words as written, in lower case, accents kept. */
+  demonymSpellings: Set<string>;
   /** Folded seat-of-power phrase → country. */
   seats: Map<string, string>;
   personVerbs: Set<string>;
@@ -250,6 +252,7 @@ function lexiconFor(code: "fr" | "en"): Lexicon {
     phrases,
     lowercasePhrases,
     demonyms,
+    demonymSpellings: new Set(all.flatMap((locale) => Object.keys(locale.entities.demonyms).map((word) => word.toLowerCase()))),
     seats,
     personVerbs: set((words) => words.personVerbs),
     speakerIntroducers: set((words) => words.speakerIntroducers),
@@ -738,7 +741,8 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
       const keyLists = endsWithPeriod ? (lexicon.listsOf.get(key) ?? 0) : word.listedIn;
       const roleNoun = (keyLists & WORD.roleNouns) !== 0;
       const roleModifier = (keyLists & WORD.roleModifiers) !== 0;
-      const demonym = (keyLists & WORD.demonyms) !== 0;
+      // "Germán Juárez" folds like "German", but no nationality is written "Germán".
+      const demonym = (keyLists & WORD.demonyms) !== 0 && lexicon.demonymSpellings.has(word.text.toLowerCase());
       const nextWord = tokens[from + 1];
       const nationalityNoun =
         from === i && to - from >= 3 && DEMONYM_SHAPE.test(word.text) && tokens[from - 1] !== undefined && listed(tokens[from - 1]!, WORD.determiners) &&
