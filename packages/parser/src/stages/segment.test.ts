@@ -155,6 +155,8 @@ describe("segment: title, paragraphs, dateline, sign-off", () => {
     expect(result.source).toBe("Bloomberg");
     expect(result.paragraphs).toHaveLength(2);
     expect(result.people.map((person) => person.name)).toEqual(["Haruto Kobayashi"]);
+    // A parenthesis that names no outlet opens nothing.
+    expect(parseDocument("Copper hits a record\n\n(Photo) -- Copper rose to a record on Tuesday.").source).toBeNull();
   });
 
   it("leaves the author's title on the line under a byline out of the body", () => {

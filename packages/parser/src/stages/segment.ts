@@ -158,6 +158,7 @@ function knownOutlet(name: string): string | null {
   return knownOutlets.has(name.toLowerCase()) ? name : null;
 }
 
+const TWO_CAPITALS = /\p{Lu}[^]*\p{Lu}/u;
 const TITLE_OUTLET = /\s[|–—-]\s+(\p{Lu}[^|–—\n]{0,40})$/u;
 
 /** Fills what the front matter gives and options left open; true when it sets the language. */
@@ -474,7 +475,8 @@ function readDateline(content: string, agencyAlone = false): { date: DateParts |
     capitalisedOnly = capitalisedOnly && word === word.toUpperCase();
   }
   // "(Bloomberg) --": an outlet alone may open the story's first paragraph.
-  if (words === 0) return agency && agencyAlone ? { date: null, agency } : null;
+  // Two capitals at least, as outlets have, or one the gazetteer knows ("(Photo) —" names none).
+  if (words === 0) return agency && agencyAlone && (knownOutlet(agency) !== null || TWO_CAPITALS.test(agency)) ? { date: null, agency } : null;
   // Read only now: most lines are sentences, and a lower-case word above already turned them down.
   const date = findDate(body);
   if (date) return { date, agency };
