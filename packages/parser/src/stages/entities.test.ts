@@ -277,6 +277,13 @@ describe("entities: people", () => {
     expect(ctx.people[0]!.roles).toEqual(["Cllr"]);
   });
 
+  it("reads a long first line in title case as text, not as a headline", () => {
+    const line = "Ngozi Adaeze Whitcombe Spoke First ".repeat(12);
+    const ctx = entitiesOf(`${line}\n\nThe meeting ended late.`);
+    // Its groups are weighed as any text's are (a headline's would all be set aside).
+    expect(namesOf(ctx).length).toBeGreaterThan(0);
+  });
+
   it("takes no person from a title-case headline on its own evidence", () => {
     const ctx = entitiesOf("Harbour Board Chair Quits Over Dredging Row\n\nThe chair of the harbour board, Gwenllian Pryderi, resigned on Friday. Ms Pryderi told staff she had lost confidence in the process.");
     expect(namesOf(ctx)).toEqual(["Gwenllian Pryderi"]);

@@ -403,7 +403,8 @@ export function recogniseEntities(ctx: DocumentContext): void {
  * names there. The title is the first region.
  */
 function isTitleCaseHeadline(ctx: DocumentContext, tokens: Token[]): boolean {
-  if (!ctx.title) return false;
+  // A headline is a line of a few words; a long first line is text.
+  if (!ctx.title || ctx.title.end - ctx.title.start > 300) return false;
   let long = 0;
   for (const token of tokens) {
     if (token.region !== 0) break;
