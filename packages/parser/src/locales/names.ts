@@ -97,11 +97,29 @@ Ewan Finn Fraser Geoffrey Gerry Giles Hamish Harvey Hector Jasper Jeremiah Jonah
 Morgan Murray Nathaniel Neville Niall Noel Ollie Ossie Percy Perry Quentin Ralph Reggie Rhys Richie Rory Rupert Seamus Sebastian Shaun Stanley Tristan Toby Wayde
 Wilfred Xander Zach Zachary Zak Brandon Brent Chad Cole Colton Dwayne Garrett Grady Hunter Jace Jalen Jaylen Kirani LaShawn Marquis Reggie Tyson Usain Yohan Justin
 Julio Clarissa Natasha Sabrina Rachal Melissa Miranda María Raquel Simone Eliane Éliane Maïr Maritie Erwann Ezequiel Gerardo Javier Lucas Lionel Hope Olha
+Adil Babar Shaheen Shahid Sarfaraz Fakhar Haris Naseem Virat Rohit Shubman Jasprit Ravindra Ravichandran Hardik Rishabh Sachin Sourav Sunil Anil Ajay Vijay Sanjay
+Suresh Ramesh Rajesh Mahesh Dinesh Ganesh Mukesh Rakesh Ashok Arun Aditya Akash Ankit Anand Arjun Ashwin Deepak Gautam Kiran Krishna Manoj Nitin Pradeep Prakash
+Pranab Rajiv Ravi Sandeep Shashi Siddharth Srinivas Sudhir Tushar Uday Varun Vikram Vinod Vivek Yogesh Priya Pooja Anjali Deepika Kavita Lakshmi Meera Neha
+Nirmala Radhika Rekha Shilpa Smriti Sunita Swati Mamata Piyush Nitish Uddhav Sharad Bilawal Asim Ishaq Hamza Usman Zulfikar Junaid Zubair Fawad Ranil Gotabaya
+Mahinda Anura Sajith Tarique Jofra Jos Moeen Eoin Rene René Elias Marisol
+Badr Bader Sameh Hisham Tamer Sherif Sharif Mostafa Mustapha Wael Hazem Alaa Amr Essam Magdy Tawfik Tawfiq Naguib Adel Nabila Hoda Huda Mona Hana Lina Rima Reem
+Ghada Amal Samar Suha Lubna Aziz Abdulaziz Abdulrahman Abdelrahman Majid Majed Saud Turki Bandar Nayef Fahd Fahad Mishal Tamim Jassim Khalifa Zayed Mansour Anas
+Bilal Ziad Fadi Rami Bassam Ghassan Kamal Jamil Nadim Wissam Samer Osman Othman Uthman Emad Raed Saleh Salah Salim Selim Issam Akram Ayoub Nawal
+Bassirou Diomaye Abdou Babacar Birame Aliou Alioune Modou Ndèye Awa Khady Coumba Kouadio Koffi Kouassi Yao Yaw Kwabena Kwaku Kwesi Kojo Akosua Abena Efua Esi
+Chukwuemeka Chinedu Chiamaka Adaeze Adebayo Adewale Babatunde Oluwaseun Olumide Tunde Femi Funmilayo Folake Yemi Nnamdi Obinna Ifeanyi Ikechukwu Amaka Chioma
+Nkechi Atiku Nasir Aminu Musa Yakubu Aliyu Thandiwe Sipho Themba Nomvula Lindiwe Bongani Mandla Fikile Naledi Lerato Kagiso Tshepo Mpho Wanjiru Wanjiku Njeri
+Wambui Achieng Akinyi Kalonzo Musalia Eliud Hellen Tedros Kizza Mariama Kadiatou Oumou Salif Youssou
+Masayoshi Takashi Haruto Hiroto Kenta Kazuo Akira Makoto Masahiro Masato Naoki Nobuyuki Satoshi Tetsuya Yoshiko Yuko Keiko Akiko Yumiko Noriko Sachiko Tomoko
+Mariko Michiko Hiroko Kazuki Kenichi Koji Shota Shunsuke Tomohiro Yasuhiro Yoshio Yutaka Katsuya Koichi Toshihiro Hirokazu
+Ximena Icela Maricela Araceli Leticia Verónica Gisela Graciela Silvana Susana Edmundo Horacio Osvaldo Rodolfo Rogelio Ulises Humberto Arturo Armando Alfredo
+Jesús Octavio Leopoldo Camilo Mateo Emiliano Agustín Facundo Maximiliano Lautaro
+Devlet Meral Fatih Emre Burak Murat Serkan Mesut Ayşe Zeynep Elif Esra Fatma Merve Özlem Masoud Mahsa Narges Shirin Saeed Kazem Esmail Amir Nasrin Parisa
+Asghar Mehran Behrouz Farhad Dariush Kourosh Babak Bahram
 `.split(/\s+/).filter(Boolean);
 
 /** Family names that come first in Chinese, Korean and Vietnamese names ("Chen Shui-bian", "Kim Jong-un"). */
 export const familyNamesFirst: readonly string[] = `
 Chen Lien Hu Xi Li Wang Zhang Liu Yang Zhao Huang Zhou Wu Xu Sun Zhu Guo Lin Gao Luo Zheng Liang Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian
 Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Wen Mao Zhu Qin Tsai Soong Hsieh Ma Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Moon
-Roh Ban Nguyen Tran Pham Hoang Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Hun
+Roh Ban Nguyen Tran Pham Hoang Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Hun He
 `.split(/\s+/).filter(Boolean);

@@ -43,6 +43,8 @@ export interface DocumentContext {
   url: string | null;
   /** The dateline ("PARIS, 3 mars 2023 (AFP) —"), alone on its line or opening the first paragraph. */
   dateline?: Span | null;
+  /** The byline ("By Jane Doe"), alone on one of the first lines, left out of the paragraphs. */
+  byline?: Span | null;
   /** The outlet's sign-off line, left out of the paragraphs. */
   signOff?: Span | null;
   paragraphs: Paragraph[];
@@ -70,6 +72,7 @@ export function createContext(text: string, options: ParseOptions = {}, publishe
     source: options.source ?? null,
     url: options.url ?? null,
     dateline: null,
+    byline: null,
     signOff: null,
     paragraphs: [],
     sentences: [],

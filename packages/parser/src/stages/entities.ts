@@ -55,6 +55,11 @@ export interface EntityWords {
   nicknameIntroducers: readonly string[];
   /** Nouns of a ruler's time whose complement is the ruler ("règne", "reign"): "sous le règne de Mobutu". */
   reignNouns: readonly string[];
+  /**
+   * Nouns of a leader's government that name the leader by surname alone, right after the noun in
+   * French (« le gouvernement Fabius ») and right before it in English ("the Trump administration").
+   */
+  leaderNouns: readonly string[];
   /** Words that stop the search for a role before a name (conjunctions, auxiliaries). */
   roleStops: readonly string[];
   /** Common words that title case capitalises in names of works and things ("Red", "Story", "Rain"). */
@@ -88,6 +93,8 @@ interface Lexicon {
   /** The same for the phrases also written in lower case: all that a word not capitalised can start. */
   lowercasePhrases: Map<string, Phrase[]>;
   demonyms: Map<string, string>;
+  /** The nationality words as written, in lower case, accents kept. */
+  demonymSpellings: Set<string>;
   /** Folded seat-of-power phrase → country. */
   seats: Map<string, string>;
   personVerbs: Set<string>;
@@ -95,6 +102,7 @@ interface Lexicon {
   reignNouns: Set<string>;
   /** Nickname introducers as word keys, longest first. */
   nicknameIntroducers: string[][];
+  leaderNouns: Set<string>;
   roleStops: Set<string>;
   months: Set<string>;
   /** Month names and their abbreviations ("jan", "sept"). */
@@ -248,11 +256,13 @@ function lexiconFor(code: "fr" | "en"): Lexicon {
     phrases,
     lowercasePhrases,
     demonyms,
+    demonymSpellings: new Set(all.flatMap((locale) => Object.keys(locale.entities.demonyms).map((word) => word.toLowerCase()))),
     seats,
     personVerbs: set((words) => words.personVerbs),
     speakerIntroducers: set((words) => words.speakerIntroducers),
     reignNouns: set((words) => words.reignNouns),
     nicknameIntroducers: [...ownSet((words) => words.nicknameIntroducers)].map((phrase) => phrase.split(" ")).sort((a, b) => b.length - a.length),
+    leaderNouns: ownSet((words) => words.leaderNouns),
     roleStops: ownSet((words) => words.roleStops),
     months,
     monthWords,
@@ -310,7 +320,7 @@ function capitalsMatch(tokens: Token[], at: number, phrase: Phrase): boolean {
 }
 
 /** Words that end the names of things but are common surnames too. */
-const SURNAME_LIKE = new Set(["hall", "park", "law", "church", "street", "tower", "bridge", "line", "station", "group", "plan", "day", "week", "fort", "young"]);
+const SURNAME_LIKE = new Set(["hall", "lane", "park", "law", "church", "street", "tower", "bridge", "line", "station", "group", "plan", "day", "week", "fort", "young"]);
 
 /** "saint Maximilien Kolbe" names a person, "rue Jean Jaurès" a street. */
 const SAINTS = new Set(["saint", "sainte", "st", "st."]);
@@ -384,12 +394,30 @@ export function recogniseEntities(ctx: DocumentContext): void {
   found.push(...findOrganizationGroups(tokens, notableAt, labels, lexicon));
   const candidates = findNameCandidates(tokens, capitalisedAt, lexicon, labels);
   const marks = clearedMarks(tokens.length);
-  const people = buildPeople(ctx, tokens, capitalisedAt, candidates, lexicon, labels, marks);
+  const people = buildPeople(ctx, tokens, capitalisedAt, candidates, lexicon, labels, marks, isTitleCaseHeadline(ctx, tokens));
   ctx.people = withoutOutlet(ctx, people);
   const { organizations, places } = buildOrganizationsAndPlaces(ctx, tokens, found);
   ctx.organizations = organizations;
   ctx.places = places;
   attachDescriptions(ctx, tokens, notableAt, labels, marks.inRole);
+}
+
+/**
+ * Whether the title is a headline in title case ("Harbour Board Chair Quits Over Dredging Row"):
+ * every word of four letters or more after the first is capitalised, so capitals say nothing of
+ * names there. The title is the first region.
+ */
+function isTitleCaseHeadline(ctx: DocumentContext, tokens: Token[]): boolean {
+  // A headline is a line of a few words; a long first line is text.
+  if (!ctx.title || ctx.title.end - ctx.title.start > 300) return false;
+  let long = 0;
+  for (const token of tokens) {
+    if (token.region !== 0) break;
+    if (!token.isWord || token.sentenceStart || token.text.length < 4 || startsWithDigit(token.text)) continue;
+    if (!token.capitalised) return false;
+    long++;
+  }
+  return long >= 3;
 }
 
 /**
@@ -550,7 +578,7 @@ function findOrganizationGroups(tokens: Token[], notableAt: readonly number[], l
       unread = to;
       continue;
     }
-    if (isAcronym(token) && !listed(token, WORD.months) && !listed(token, WORD.nonNames)) {
+    if (isAcronym(token) && !listed(token, WORD.months) && !listed(token, WORD.nonNames) && !isHonorificWord(token)) {
       found.push({ kind: "organization", name: token.text, country: null, from: i, to: i + 1 });
       labels[i] = "organization";
     }
@@ -667,14 +695,15 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
       // "Liu He": after a surname written first, a capitalised two-letter word inside a sentence is the given name, not "he".
       const surname = tokens[to - 1]!;
       const givenNameAfterSurname = listed(surname, WORD.familyNamesFirst) && !surname.sentenceStart && next.text.length === 2;
-      const joinsName = !listed(next, WORD.nonNames) || givenNameAfterSurname || (listed(next, WORD.particles) && tokens[to + 1] !== undefined && isNameWord(tokens[to + 1]!) && !listed(tokens[to + 1]!, WORD.nonNames));
+      const joinsName = !listed(next, WORD.nonNames) || givenNameAfterSurname || spelledLikeFunctionWord(tokens, to) || (listed(next, WORD.particles) && tokens[to + 1] !== undefined && isNameWord(tokens[to + 1]!) && !listed(tokens[to + 1]!, WORD.nonNames));
       if (((isNameWord(next) && joinsName) || monthAsSurname) && !next.sentenceStart) {
         to++;
         continue;
       }
       if (listed(next, WORD.particles) && !next.capitalised) {
         let after = to + 1;
-        while (tokens[after] && listed(tokens[after]!, WORD.particles) && !tokens[after]!.capitalised && after - to < 2) after++;
+        // "de la", "van der", and "de La" (« Jean de La Fontaine »): a capitalised particle after a lower-case one.
+        while (tokens[after] && listed(tokens[after]!, WORD.particles) && (!tokens[after]!.capitalised || after > to) && after - to < 2) after++;
         const following = tokens[after];
         // A given name after "de" opens another name; after "ben" or "bin" it is the father's, part of this one ("Tamim ben Hamad").
         if (following && following.region === token.region && labels[after] === null && isNameWord(following) && !following.dotted && (!listed(following, WORD.firstNames) || PATRONYMIC_PARTICLES.has(tokens[after - 1]!.key)) && !listed(following, WORD.nonNames)) {
@@ -684,6 +713,8 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
       }
       break;
     }
+    // "la bombe H. La Corée": a name never ends with a particle that is an article or a preposition.
+    while (to - i > 1 && CONNECTORS.has(tokens[to - 1]!.key) && listed(tokens[to - 1]!, WORD.particles)) to--;
     const leadingRoles: string[] = [];
     let evidence = 0;
     let from = i;
@@ -692,6 +723,8 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
     for (let k = i; k < to; k++) {
       // The given name comes before "ben": "Hamad" in "Tamim ben Hamad" is the father's.
       if (PATRONYMIC_PARTICLES.has(tokens[k]!.key)) break;
+      // "Cheikh Tamim": a title that is a given name too is the title before another given name.
+      if (isHonorificWord(tokens[k]!) && k + 1 < to && opensWithGivenName(tokens[k + 1]!, lexicon)) continue;
       if (opensWithGivenName(tokens[k]!, lexicon) && !listed(tokens[k]!, WORD.nonNames) && k + 1 < to) {
         firstNameAt = k;
         break;
@@ -704,15 +737,18 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
     while (from < to - 1 || (from < to && to - i > 1)) {
       const word = tokens[from]!;
       if (from === firstNameAt) break;
-      // "M. de Villepin": after a courtesy title, a lowercase particle opens the surname.
-      if (!word.capitalised && from > i && isHonorificWord(tokens[from - 1]!) && (word.listedIn & WORD.particles) !== 0) break;
+      // "M. de Villepin", « Mme Le Guen »: after a courtesy title, a particle opens the surname.
+      if (from > i && isHonorificWord(tokens[from - 1]!) && (word.listedIn & WORD.particles) !== 0 && (!word.capitalised || from + 1 < to)) break;
+      // "spokesperson He Wenjun": inside a sentence, after a lower-case word or a title, a family name that spells a pronoun opens the name.
+      if (from === i && familyNameNotPronoun(tokens, from, to)) break;
       // The key without a final period ("gen." → "gen") and the word lists that hold it.
       const endsWithPeriod = word.key.endsWith(".");
       const key = endsWithPeriod ? word.key.slice(0, -1) : word.key;
       const keyLists = endsWithPeriod ? (lexicon.listsOf.get(key) ?? 0) : word.listedIn;
       const roleNoun = (keyLists & WORD.roleNouns) !== 0;
       const roleModifier = (keyLists & WORD.roleModifiers) !== 0;
-      const demonym = (keyLists & WORD.demonyms) !== 0;
+      // "Germán Juárez" folds like "German", but no nationality is written "Germán".
+      const demonym = (keyLists & WORD.demonyms) !== 0 && lexicon.demonymSpellings.has(word.text.toLowerCase());
       const nextWord = tokens[from + 1];
       const nationalityNoun =
         from === i && to - from >= 3 && DEMONYM_SHAPE.test(word.text) && tokens[from - 1] !== undefined && listed(tokens[from - 1]!, WORD.determiners) &&
@@ -755,17 +791,69 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
       i = to;
       continue;
     }
-    if (from < to) candidates.push({ from, to, evidence, roles: leadingRoles, titled: from > i && evidence >= 2 });
+    let titled = from > i && evidence >= 2;
+    // « le général de Gaulle »: after a military rank, a lower-case "de" opens the surname.
+    if (from === i && from < to && rankBeforeParticle(tokens, i)) {
+      from = i - 1;
+      evidence += 2;
+      titled = true;
+    }
+    if (from < to) candidates.push({ from, to, evidence, roles: leadingRoles, titled });
     i = to;
   }
   return candidates;
 }
 
+/** Pronouns that a capital after a given name still leaves pronouns (a quote's "…, Jim," He said). */
+const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you", "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "tu"]);
+
+/**
+ * "Masayoshi Son", "Chloe Grace Moretz": right after a given name, inside a sentence, a capitalised
+ * word that spells a function word of some language ("son", « grâce ») is part of the name; a
+ * connector or a pronoun is not ("Kate And William", "The").
+ */
+function spelledLikeFunctionWord(tokens: Token[], at: number): boolean {
+  const word = tokens[at]!;
+  const previous = tokens[at - 1];
+  return !word.sentenceStart && previous !== undefined && listed(previous, WORD.firstNames) && !CONNECTORS.has(word.key) && !LIST_JOINS.has(word.key) && !PRONOUNS.has(word.key) && isCapitalisedWord(word.text);
+}
+
+/** Military ranks, after which « de » opens a surname (« le général de Gaulle », « le maréchal de Lattre »). */
+const RANKS = new Set(["general", "generale", "marechal", "amiral", "colonel", "capitaine", "commandant", "lieutenant"]);
+
+function rankBeforeParticle(tokens: Token[], at: number): boolean {
+  const particle = tokens[at - 1];
+  const rank = tokens[at - 2];
+  // The rank is a noun after an article (« du général »), not an adjective (« directeur général de Sprint »).
+  const article = tokens[at - 3];
+  return (
+    particle !== undefined && rank !== undefined && article !== undefined && (particle.key === "de" || particle.key === "d'") && !particle.capitalised && !rank.capitalised &&
+    RANKS.has(rank.key) && listed(article, WORD.determiners) && article.region === tokens[at]!.region && rank.region === article.region && particle.region === rank.region
+  );
+}
+
 /** A capitalised word before a given name that is no part of the name: an opener, a title word, a common noun. */
 function isNotAName(token: Token): boolean {
   if (listed(token, WORD.firstNames)) return false;
-  return token.sentenceStart || token.alsoLowercase || listed(token, WORD.commonWords) || listed(token, WORD.organizationHeads) || listed(token, WORD.thingsBefore) || listed(token, WORD.phrases) || listed(token, WORD.seats) || DEMONYM_SHAPE.test(token.text);
+  // "des Médias Nestor Kabarebe": a plural noun before a given name ends what comes before.
+  return token.sentenceStart || PLURAL_WORD.test(token.text) || token.alsoLowercase || listed(token, WORD.commonWords) || listed(token, WORD.organizationHeads) || listed(token, WORD.thingsBefore) || listed(token, WORD.phrases) || listed(token, WORD.seats) || DEMONYM_SHAPE.test(token.text);
 }
+
+/**
+ * A family name written first that also spells a pronoun or an opener ("He" in "He Lifeng"): a name
+ * when a name word follows inside a sentence, after a lower-case word or a title ("spokesperson He
+ * Wenjun", "Vice Premier He Lifeng"); after a capitalised word it is the pronoun of a title-case
+ * headline ("Mayor Says He Will Run").
+ */
+function familyNameNotPronoun(tokens: Token[], at: number, to: number): boolean {
+  const word = tokens[at]!;
+  if (word.sentenceStart || !listed(word, WORD.familyNamesFirst) || !listed(word, WORD.nonNames) || at + 1 >= to) return false;
+  const before = tokens[at - 1];
+  if (!before || before.region !== word.region || !before.isWord) return false;
+  return !before.capitalised || listed(before, WORD.roleNouns);
+}
+
+const PLURAL_WORD = /^\p{Lu}\p{Ll}+[sx]$/u;
 
 /** A role noun among the three words before `index` ("ministre de l'Intérieur Bernard Cazeneuve"). */
 function roleJustBefore(tokens: Token[], index: number): boolean {
@@ -781,10 +869,12 @@ function isPluralRole(key: string, lexicon: Lexicon): boolean {
   return key.length > 3 && (key.endsWith("s") || key.endsWith("x")) && lexicon.roleNouns.has(key.slice(0, -1));
 }
 
-/** "Mr", "Mr.", "Mme", and the abbreviations that need their period ("Col.", "Gen."). */
+/** "Mr", "Mr.", "Mme", and the abbreviations that need their period ("Col.", "Gen."); not an acronym in capitals ("le MR", Belgium's party). */
 function isHonorificWord(token: Token): boolean {
-  return listed(token, WORD.honorifics | HONORIFIC_WITH_PERIOD);
+  return listed(token, WORD.honorifics | HONORIFIC_WITH_PERIOD) && !(token.text.length >= 2 && ACRONYM_LETTERS.test(token.text));
 }
+
+const ACRONYM_LETTERS = /^\p{Lu}{2,}$/u;
 
 /** A given name, or a hyphenated word whose first part is one ("Jean-Yves"). */
 function opensWithGivenName(token: Token, lexicon: Lexicon): boolean {
@@ -836,8 +926,10 @@ function buildPeople(
   lexicon: Lexicon,
   labels: Label[],
   { inName, inRole, personAt }: TokenMarks,
+  titleCase: boolean,
 ): PersonEntity[] {
   const text = ctx.text;
+  const { byline, signOff } = ctx;
   // Keys of the words that stand alone as a candidate inside a sentence, or open one as a person does ("Raghunathan, 47, joins").
   const singleWords = new Set<string>();
   for (const candidate of candidates) {
@@ -859,9 +951,15 @@ function buildPeople(
   const pending: NameCandidate[] = [];
   const rosterNames = rosterCandidates(text, tokens, candidates);
   for (const candidate of candidates) {
+    // A title-case headline's groups are people only as the body names them (the surname pass below).
+    if (titleCase && tokens[candidate.from]!.region === 0) continue;
     const score = personEvidence(tokens, candidate, lexicon, text, singleWords);
     if (score === null) continue;
     candidate.evidence += score;
+    // A byline's names are its authors'; a credit line's ("Reporting by X", "With assistance from X") its reporters'.
+    const first = tokens[candidate.from]!;
+    if (byline && first.start >= byline.start && tokens[candidate.to - 1]!.end <= byline.end) candidate.evidence += 2;
+    else if (signOff && first.start >= signOff.start && first.start < signOff.end && CREDITS.has(tokens[candidate.from - 1]?.key ?? "")) candidate.evidence += 2;
     if (rosterNames.has(candidate)) {
       candidate.evidence += 2;
       candidate.titled = true;
@@ -893,7 +991,7 @@ function buildPeople(
       owner.roles.push(...candidate.roles);
       continue;
     }
-    if (candidate.to - candidate.from === 1 && singleNameEvidence(tokens, candidate)) {
+    if (candidate.to - candidate.from === 1 && singleNameEvidence(tokens, candidate, lexicon)) {
       accept(candidate);
     } else if (!candidate.titled && !inRole[candidate.from] && plainNameShape(tokens, candidate, lexicon)) {
       // A word of a role read by apposition ("Minister of Trade and Industry, Ravi Menon") is no name listed beside it.
@@ -906,7 +1004,7 @@ function buildPeople(
   for (let pass = 0; pass < 3; pass++) {
     let changed = false;
     for (const candidate of undecided) {
-      if (joinedByList.has(candidate) || !listedWithPerson(tokens, candidate, personAt)) continue;
+      if (joinedByList.has(candidate) || !listedWithPerson(tokens, candidate, personAt, candidate.to - candidate.from === 1)) continue;
       accept(candidate);
       joinedByList.add(candidate);
       changed = true;
@@ -945,6 +1043,8 @@ function buildPeople(
     const token = tokens[i]!;
     const owners = bySurname.get(token.key);
     if (!owners || mentioned[i] === 1 || labels[i] === "organization") continue;
+    // "He said" is no mention of He Lifeng.
+    if (token.sentenceStart && listed(token, WORD.nonNames)) continue;
     for (const { draft, surname } of owners) {
       if (!matchesAt(tokens, i, surname)) continue;
       // "Le maire de Lyon" is no mention of Bruno Le Maire: a surname's words are written capitalised.
@@ -1142,6 +1242,14 @@ function findOwner(people: PeopleIndex, keys: string[], position: number, byGive
   if (keys.length === 1 && (byGivenName || lexicon.familyNamesFirst.has(keys[0]!))) {
     const owners = people.withFirstWord(keys[0]!);
     if (owners?.length === 1) return owners[0]!;
+    // Li Chenggang, then "Li", then Li Qiang: a family name two people share stands for the one named before it.
+    let before: PersonDraft | null = null;
+    for (const owner of owners ?? []) {
+      if (owner.firstMention >= position) continue;
+      if (before) return null;
+      before = owner;
+    }
+    return before;
   }
   return null;
 }
@@ -1209,6 +1317,13 @@ function personEvidence(
   const words = candidate.to - candidate.from;
   const saintly = before !== undefined && SAINTS.has(before.key) && words >= 2 && listed(first, WORD.firstNames);
   if (before && listed(before, WORD.thingsBefore) && before.region === first.region && !saintly) return null;
+  // « l'hôpital européen Marcel Sembat », « le lycée professionnel Louis Armand »: an adjective between.
+  if (before && !before.capitalised && THING_ADJECTIVE.test(before.text) && !listed(before, WORD.roleNouns | WORD.personVerbs | WORD.commonWords)) {
+    const thing = previousWord(tokens, candidate.from - 1);
+    // Not « l'homme d'affaires algérien Ali Haddad »: the noun completes another.
+    const ofWhat = thing ? previousWord(tokens, candidate.from - 2) : undefined;
+    if (thing && !thing.capitalised && listed(thing, WORD.thingsBefore) && !(ofWhat && (ofWhat.key === "d'" || ofWhat.key === "de"))) return null;
+  }
   if (before && (before.key === "de" || before.key === "d'" || before.key === "of") && before.region === first.region) {
     const placeNoun = previousWord(tokens, candidate.from - 1);
     if (placeNoun && !placeNoun.capitalised && listed(placeNoun, WORD.placeNouns) && placeNoun.region === first.region) return null;
@@ -1216,14 +1331,20 @@ function personEvidence(
   if (after && after.isWord && after.capitalised && listed(after, WORD.thingsAfter) && after.region === first.region) return null;
   // "Martin Luther King Jr. Way": the suffix's period parts the name from the thing named after the person.
   if (NAME_SUFFIXES.has(last.key) && after?.text === "." && thingHeadAfter(tokens, candidate.to + 1, first.region)) return null;
+  // "Ronald Reagan Washington National Airport": a place's name between the name and the thing's head.
+  if (after && after.capitalised && after.start <= last.end + 1 && thingHeadAfter(tokens, candidate.to, first.region)) return null;
   // "the Thai Raksa Chart party": the words before a lowercase "party" name the party.
   if (words >= 2 && after && after.key === "party" && !after.capitalised && after.region === first.region) return null;
-  const startsWithGivenName = (listed(first, WORD.firstNames) || listed(first, WORD.familyNamesFirst)) && words >= 2;
+  const startsWithGivenName = (listed(first, WORD.firstNames) || listed(first, WORD.familyNamesFirst) || HYPHENED_GIVEN_NAME.test(first.text)) && words >= 2;
+  // "Park Geun-hye": a family name written first that also names a thing ("Park"), then a given name.
+  const second = tokens[candidate.from + 1]!;
+  const familyNameFirst = words === 2 && listed(first, WORD.familyNamesFirst) && (listed(second, WORD.firstNames) || HYPHENED_GIVEN_NAME.test(second.text));
   // "Tony Awards", "Ford Foundation" — but "Matt Hall" and "Geun-hye Park" are people.
-  if (startsWithGivenName && listed(last, WORD.thingsAfter) && !SURNAME_LIKE.has(last.key)) return null;
+  // Only two words may end with a surname-like head: "George Washington Bridge" is a bridge.
+  if (startsWithGivenName && listed(last, WORD.thingsAfter) && (!SURNAME_LIKE.has(last.key) || words > 2)) return null;
   for (let k = candidate.from; k < candidate.to; k++) {
     const token = tokens[k]!;
-    if (startsWithGivenName && k > candidate.from) continue;
+    if ((startsWithGivenName && k > candidate.from) || familyNameFirst) continue;
     if (listed(token, WORD.organizationHeads | WORD.thingsAfter | WORD.months)) return null;
     if (listed(token, WORD.demonyms) && words > 1 && k === candidate.to - 1) return null;
   }
@@ -1234,7 +1355,8 @@ function personEvidence(
   // "Ending Clergy Abuse", "Saving Private Lives": a group opened by a gerund names a campaign or a work.
   if (words >= 2 && lastCharCode(first.text) === 103 /* g */ && GERUND.test(first.text) && !listed(first, WORD.firstNames) && !listed(first, WORD.familyNamesFirst)) return null;
   // "Fort Copacabana", "Vallée d'Aoste" — but "saint Maximilien Kolbe" is a person.
-  if (words >= 2 && listed(first, WORD.thingsBefore) && first.capitalised && !listed(tokens[candidate.from + 1]!, WORD.firstNames)) return null;
+  // Two words only: "Santa Maria", "Port Louis", "São Jorge" are places even before a given name.
+  if (words >= 2 && listed(first, WORD.thingsBefore) && first.capitalised && (!listed(second, WORD.firstNames) || words === 2) && !familyNameFirst) return null;
   if (listed(first, WORD.nonNames) && first.sentenceStart && words === 1) return null;
   let score = 0;
   const firstKey = first.key;
@@ -1243,10 +1365,16 @@ function personEvidence(
   if (first.dotted && words >= 2) score += 2;
   if (before && isHonorificWord(before)) score += 2;
   if (before && listed(before, WORD.speakerIntroducers)) score += 1;
+  // "…," said Chiamaka Obiorah.
+  if (words >= 2 && !first.sentenceStart && speakerAfterQuote(tokens, candidate)) score += 2;
+  // "The Nuffield Trust's Thea Stein": a name after a body's or a place's possessive is someone of theirs.
+  if (words >= 2 && before && (before.key === "'s" || before.key === "'") && previousWord(tokens, candidate.from - 1)?.capitalised) score += 1;
   const beforeThat = before ? previousWord(tokens, candidate.from - 1) : undefined;
   if (before && listed(before, WORD.demonyms) && beforeThat && listed(beforeThat, WORD.determiners)) score += 2;
   if (after && isPersonVerbAfter(tokens, candidate.to)) score += 2;
   if (ageAfter(tokens, candidate.to, text)) score += 2;
+  // "Tavita Archbury, who took five wickets": "who" follows people only.
+  if (after?.text === "," && tokens[candidate.to + 1]?.key === "who" && tokens[candidate.to + 1]!.region === first.region) score += 2;
   if (words >= 2) {
     for (let k = candidate.from; k < candidate.to; k++) {
       const particle = beforeHyphen(tokens[k]!.key);
@@ -1256,9 +1384,34 @@ function personEvidence(
     if (singleWords.has(last.key)) score += 1;
   }
   if (words === 1 && givenName && !first.sentenceStart && before?.isWord) score += 2;
-  if (words >= 2 && plainNameShape(tokens, candidate, lexicon)) score += first.sentenceStart ? lexicon.unknownNameWeight - 1 : lexicon.unknownNameWeight;
+  // Names by shape alone take no article ("la Vila da Serra") and hold an inner "de" only after a known given name ("Combe de Narvèze").
+  if (words >= 2 && plainNameShape(tokens, candidate, lexicon) && !articleBefore(before) && (givenName || !innerParticle(tokens, candidate))) {
+    score += first.sentenceStart ? lexicon.unknownNameWeight - 1 : lexicon.unknownNameWeight;
+  }
   return score;
 }
+
+/** Words before the reporters' names in a credit line ("Reporting by", "With assistance from", « Avec la collaboration de »). */
+const CREDITS = new Set(["by", "from", "par", "de"]);
+
+/** An article or a possessive just before ("la Vila da Serra"); « à » folds like English "a" but is a preposition. */
+function articleBefore(before: Token | undefined): boolean {
+  return before !== undefined && listed(before, WORD.determiners) && before.text !== "à" && before.text !== "À";
+}
+
+/** Whether a lower-case "de", "du", "des", "d'" or "da" stands inside the candidate. */
+function innerParticle(tokens: Token[], candidate: NameCandidate): boolean {
+  for (let k = candidate.from + 1; k < candidate.to - 1; k++) {
+    const token = tokens[k]!;
+    if (!token.capitalised && INNER_DE.has(token.key)) return true;
+  }
+  return false;
+}
+
+const INNER_DE = new Set(["de", "du", "des", "d'", "da", "do", "dos", "das", "del"]);
+
+/** French adjectives after a thing's noun (« européen », « professionnel », « primaire », « hospitalier », « municipal »). */
+const THING_ADJECTIVE = /^\p{Ll}{3,}(?:éen|éenne|ier|ière|el|elle|al|ale|aux|aire|ique|ien|ienne|ois|oise|ais|aise|if|ive)$/u;
 
 /** Suffixes after a surname, written with a period ("Jr.", "Sr."). */
 const NAME_SUFFIXES = new Set(["jr", "sr"]);
@@ -1288,14 +1441,20 @@ function thingHeadAfter(tokens: Token[], at: number, region: number): boolean {
 }
 
 const AGE_APPOSITION = /^,\s*\d{1,3}\s*(?:ans\s*)?,/;
+const AGE_IN_PARENTHESES = /^\(\s*\d{1,3}\s*(?:ans|years old)\s*\)/;
 
-/** ", 47," or ", 53 ans," right after a name: an age, which only a person has. */
+/** ", 47," or ", 53 ans," or " (19 ans)" right after a name: an age, which only a person has. */
 function ageAfter(tokens: Token[], at: number, text: string): boolean {
-  const comma = tokens[at];
-  return comma !== undefined && comma.text === "," && AGE_APPOSITION.test(text.slice(comma.start, comma.start + 12));
+  const mark = tokens[at];
+  if (mark === undefined) return false;
+  if (mark.text === "(") return AGE_IN_PARENTHESES.test(text.slice(mark.start, mark.start + 20));
+  return mark.text === "," && AGE_APPOSITION.test(text.slice(mark.start, mark.start + 12));
 }
 
 const GERUND = /^\p{Lu}\p{Ll}{2,}ing$/u;
+
+/** A Korean given name: two syllables joined by a hyphen, the second in lower case ("Geun-hye", "Jong-un"). */
+const HYPHENED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,6}-\p{Ll}{1,6}$/u;
 
 /** Nouns of doctrines and qualities ("Christianity", "Catholicism", "Gaullisme", "Sociology"). */
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:ity|ism|isme|ology|ologie)$/u;
@@ -1361,7 +1520,7 @@ function parenthesisOpening(tokens: Token[], close: number, region: number): num
  * (Exterior Relations)"), the parentheses stay out of the way; a parenthesis on one side only
  * ("St. Petersburg (Floride), Kevin Loibl") makes no list.
  */
-function listedWithPerson(tokens: Token[], candidate: NameCandidate, personAt: Uint8Array): boolean {
+function listedWithPerson(tokens: Token[], candidate: NameCandidate, personAt: Uint8Array, single: boolean): boolean {
   const region = tokens[candidate.from]!.region;
   const before = tokens[candidate.from - 1];
   // "ministre de la Défense, Oleksiï Reznikov": the complement of a preposition is no comma list item.
@@ -1370,11 +1529,15 @@ function listedWithPerson(tokens: Token[], candidate: NameCandidate, personAt: U
   let previousEnd = candidate.from - 2;
   if (glossed > 0) previousEnd = parenthesisOpening(tokens, previousEnd, region) - 1;
   const beforeThat = tokens[previousEnd];
-  if (before && beforeThat && before.region === region && beforeThat.region === region && LIST_JOINS.has(before.key) && personAt[previousEnd]) return true;
+  // A lone word joined by "et" to a full name (« Georges Dumont et Vooruit ») is no name for it; in a comma list, mononyms mix with full names (« Juliette Gréco, Dalida, … »).
+  // A given name shares the surname after it (« Thierry et Véronique Roy »).
+  const unlike = (join: Token, fullName: boolean) => single && fullName && join.text !== "," && !listed(tokens[candidate.from]!, WORD.firstNames);
+  if (before && beforeThat && before.region === region && beforeThat.region === region && LIST_JOINS.has(before.key) && personAt[previousEnd] && !unlike(before, personAt[previousEnd - 1] === 1)) return true;
   const next = glossed > 0 ? glossed : candidate.to;
   const after = tokens[next];
   const afterThat = tokens[next + 1];
   if (!(after !== undefined && afterThat !== undefined && after.region === region && afterThat.region === region && LIST_JOINS.has(after.key) && personAt[next + 1] === 1)) return false;
+  if (unlike(after, personAt[next + 2] === 1)) return false;
   if (glossed < 0) return true;
   let personEnd = next + 1;
   while (personAt[personEnd] === 1) personEnd++;
@@ -1415,19 +1578,20 @@ const ROSTER_TAIL = /^\s*(?:\([^()\n]{0,50}\)\s*)?$/;
  * role just before it ("M. Haider", "le président Obama", "President Obama"), a speaking verb
  * just after it ("Valls a déclaré"), or a known given name inside a sentence ("le pape François").
  */
-function singleNameEvidence(tokens: Token[], candidate: NameCandidate): boolean {
+function singleNameEvidence(tokens: Token[], candidate: NameCandidate, lexicon: Lexicon): boolean {
   const token = tokens[candidate.from]!;
   if (listed(token, WORD.roleNouns | WORD.demonyms | WORD.nonNames | WORD.organizationHeads) || isHonorificWord(token)) return false;
   if (token.text.length < 2 || isAllCapitals(token.text)) return false;
   if (!candidate.titled && isBrandShape(token.text)) return false;
   const glued = tokens[candidate.from - 1];
   // "France Bleu", "Manchester United", "RIA Novosti": the rest of a place's or organization's name.
-  if (glued && glued.capitalised && glued.region === token.region && glued.end + 1 >= token.start && (listed(glued, WORD.phrases) || isAcronym(glued))) return false;
+  if (glued && glued.capitalised && glued.region === token.region && glued.end + 1 >= token.start && (listed(glued, WORD.phrases) || isAcronym(glued)) && !isHonorificWord(glued)) return false;
   if (candidate.titled) return true;
   const next = tokens[candidate.to];
   // "Jan. 21", "Mar 3": a month, not a given name.
   if (listed(token, WORD.monthWords) && next && (next.text === "." || startsWithDigit(next.text))) return false;
   const before = previousWord(tokens, candidate.from);
+  if (namedByLeaderNoun(tokens, candidate.from, lexicon)) return true;
   // People's names take no article: "Le Monde", "la Mairie" are things.
   if (before && (listed(before, WORD.determiners) || listed(before, WORD.thingsBefore))) return false;
   if (before && before.isWord && (isHonorificWord(before) || listed(before, WORD.roleNouns))) return true;
@@ -1442,8 +1606,18 @@ function singleNameEvidence(tokens: Token[], candidate: NameCandidate): boolean 
   // "Sagan remporte la 11e étape": a name opening a sentence, then a verb of a person at once.
   const verb = tokens[candidate.to];
   // "Parents who spoke…": a relative pronoun right after an opener follows a plural noun, not a name (a name takes a comma first).
-  if (token.sentenceStart && verb && verb.region === token.region && listed(verb, WORD.personVerbs) && verb.key !== "who" && !token.alsoLowercase && !listed(token, WORD.commonWords)) return true;
+  // "Firefighters led…", "Analysts said…": a role noun in the plural is a group, not a name.
+  if (token.sentenceStart && verb && verb.region === token.region && listed(verb, WORD.personVerbs) && verb.key !== "who" && !token.alsoLowercase && !listed(token, WORD.commonWords) && !isPluralRole(token.key, lexicon)) return true;
   return !token.sentenceStart && listed(token, WORD.firstNames) && before !== undefined && before.isWord && !CONNECTORS.has(before.key);
+}
+
+/** « le gouvernement Fabius », "the Trump administration": a leader named by their government. */
+function namedByLeaderNoun(tokens: Token[], at: number, lexicon: Lexicon): boolean {
+  const name = tokens[at]!;
+  const noun = lexicon.modifiersPrecedeNoun ? tokens[at + 1] : tokens[at - 1];
+  const determiner = lexicon.modifiersPrecedeNoun ? tokens[at - 1] : tokens[at - 2];
+  if (!noun || noun.capitalised || noun.region !== name.region || !lexicon.leaderNouns.has(noun.key)) return false;
+  return determiner !== undefined && determiner.region === name.region && (listed(determiner, WORD.determiners) || CONTRACTED_ARTICLES.has(determiner.key));
 }
 
 /** What a capital inside a person's name follows: "McCain", "MacArthur", "DeShawn", "LeBron", "DiCaprio", "VanDyke", "FitzGerald". */
@@ -1512,8 +1686,9 @@ const HYPHENATED_NAME = /^\p{Lu}[\p{Ll}\p{M}'’]+-\p{Lu}[\p{Ll}\p{M}'’]+$/u;
  */
 function hyphenatedSurname(tokens: Token[], at: number, candidate: NameCandidate, lexicon: Lexicon): boolean {
   const token = tokens[at]!;
-  if (at === candidate.from || !HYPHENATED_NAME.test(token.text)) return false;
-  return token.key.split("-").every((part) => !lexicon.phrases.has(part) && !lexicon.commonWords.has(part) && !lexicon.nonNames.has(part));
+  // First, it is a compound given name ("Faustin-Archange Touadéra"), as long as a surname follows.
+  if ((at === candidate.from && candidate.to - candidate.from < 2) || !HYPHENATED_NAME.test(token.text)) return false;
+  return token.key.split("-").every((part) => !lexicon.phrases.has(part) && !lexicon.commonWords.has(part) && !lexicon.nonNames.has(part) && !lexicon.thingsBefore.has(part));
 }
 
 /** A capital and lower-case letters, marks, apostrophes or hyphens: "Dupont", "O’Neill". */

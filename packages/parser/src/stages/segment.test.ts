@@ -113,6 +113,107 @@ describe("segment: title, paragraphs, dateline, sign-off", () => {
     expect(result.paragraphs).toHaveLength(2);
   });
 
+
+  it.each([
+    ["Ferry fares to rise in spring\n\nBy Morag Lindqvist and Tomás Ferreira\n\nThe island council approved the new fares on Friday.", "Morag Lindqvist"],
+    ["Le marché couvert rouvre\n\nPar Élodie Marchetti (à Sète)\n\n3 avril 2023\n\nLes commerçants ont retrouvé leurs étals mardi matin.", "Élodie Marchetti"],
+    ["Ferry fares to rise in spring\n\nBy KWAME ASANTE, Coastal Herald\n\nThe island council approved the new fares on Friday.", null],
+    ["Ferry fares to rise in spring\n\nBy Brannagh Oyelaran, Coastal Herald\n\nThe island council approved the new fares on Friday.", "Brannagh Oyelaran"],
+  ])("leaves a byline line out of the body, but reads the people it names (%#)", (text, author) => {
+    const result = parseDocument(text);
+    expect(result.paragraphs).toHaveLength(1);
+    if (author) expect(result.people.map((person) => person.name)).toContain(author);
+    // The outlet after the names is no author.
+    expect(result.people.map((person) => person.name)).not.toContain("Coastal Herald");
+  });
+
+  it("reads a known outlet after the byline's names as the source", () => {
+    const result = parseDocument("Ferry fares to rise\n\nBy Brannagh Oyelaran, Associated Press\n\nThe island council approved the new fares on Friday.");
+    expect(result.source).toBe("Associated Press");
+    expect(result.paragraphs).toHaveLength(1);
+  });
+
+  it.each([
+    ["Tram line opens\n\nBy Oluwaseun Adeyemi | June 3, 2024\n\nThe new tram line opened on Monday.", "2024-06-03", "Oluwaseun Adeyemi"],
+    ["Le tramway inauguré\n\nPar Gwenaëlle Kerbrat Publié le 14 février 2024 à 10h30\n\nLa nouvelle ligne a été inaugurée lundi.", "2024-02-14", "Gwenaëlle Kerbrat"],
+    ["Tram line opens\n\nMarch 4, 2024 / 10:42 AM / Updated 2 hours ago\n\nThe new tram line opened on Monday.", "2024-03-04", null],
+  ])("reads a byline and a dateline on one line (%#)", (text, date, author) => {
+    const result = parseDocument(text);
+    expect(result.publishedAt).toBe(date);
+    expect(result.paragraphs).toHaveLength(1);
+    if (author) expect(result.people.map((person) => person.name)).toEqual([author]);
+  });
+
+  it("reads Markdown emphasis around the title and the byline, and leaves image lines out of the body", () => {
+    const text = "**Harbour crane collapses**\n\n*By Ifeoluwa Bankole*\n\nA crane fell onto the quay on Monday.\n\n![The fallen crane](crane.jpg)\n\nNobody was hurt.";
+    const result = parseDocument(text);
+    expect(result.title).toBe("Harbour crane collapses");
+    expect(result.paragraphs.map((paragraph) => paragraph.text)).toEqual(["A crane fell onto the quay on Monday.", "Nobody was hurt."]);
+    expect(result.people.map((person) => person.name)).toEqual(["Ifeoluwa Bankole"]);
+  });
+
+  it("tells the language of a very short document from a single function word", () => {
+    expect(parseDocument("Crane collapses\nCrane fell onto a quay, said harbour master Ifeoluwa Bankole.").language).toBe("en");
+  });
+
+  it("reads an outlet alone before a double dash as the dateline, and a closing assistance line as a sign-off", () => {
+    const text = "Copper hits a record\n\n(Bloomberg) -- Copper rose to a record on Tuesday as supplies tightened.\n\nTraders expect more gains.\n\n--With assistance from Haruto Kobayashi.";
+    const result = parseDocument(text);
+    expect(result.source).toBe("Bloomberg");
+    expect(result.paragraphs).toHaveLength(2);
+    expect(result.people.map((person) => person.name)).toEqual(["Haruto Kobayashi"]);
+    // A parenthesis that names no outlet opens nothing.
+    expect(parseDocument("Copper hits a record\n\n(Photo) -- Copper rose to a record on Tuesday.").source).toBeNull();
+  });
+
+  it("leaves the author's title on the line under a byline out of the body", () => {
+    const text = "Library hours cut\n\nBy Oksana Baranyk\nEducation reporter\n\nThe county library will close on Sundays from March.\n\nStaff were told on Friday.";
+    expect(parseDocument(text).paragraphs.map((paragraph) => paragraph.text)).toEqual(["The county library will close on Sundays from March.", "Staff were told on Friday."]);
+  });
+
+  it.each([
+    ["Le Courrier picard avec AFP", "Le Courrier picard", []],
+    ["Propos recueillis par Ysaline Corbière", null, ["Ysaline Corbière"]],
+    ["Reporting by Tunde Olatunji; Editing by Maren Stoltz", null, ["Tunde Olatunji", "Maren Stoltz"]],
+    ["Harbour Gazette staff and agencies", "Harbour Gazette", []],
+    ["Contact Ilse Vandenbroucke at ivandenbroucke@harbourgazette.com.", null, null],
+  ])("reads a closing credit without parentheses as a sign-off (%#)", (line: string, source: string | null, people: string[] | null) => {
+    const text = `Un titre\n\nLe conseil municipal a voté mardi le budget de la ville.\n\nLe maire a salué un vote unanime.\n\n${line}`;
+    const result = parseDocument(text);
+    expect(result.paragraphs).toHaveLength(2);
+    expect(result.source).toBe(source);
+    if (people) expect(result.people.map((person) => person.name)).toEqual(people);
+  });
+
+  it("reads a known outlet after the title's last dash or bar as the source, and keeps the title whole", () => {
+    const english = parseDocument("Port strike ends after six weeks | Reuters\n\nDock workers went back to work on Monday.");
+    expect(english.source).toBe("Reuters");
+    expect(english.title).toBe("Port strike ends after six weeks | Reuters");
+    expect(parseDocument("Grève : le port rouvre - Le Figaro\n\nLes dockers ont repris le travail lundi.").source).toBe("Le Figaro");
+    // An unknown name after a dash is no outlet.
+    expect(parseDocument("Harbour reopens - Mayor Dana Whitcombe\n\nThe harbour reopened on Monday.").source).toBeNull();
+  });
+
+  it("reads the usual other keys of front matter for the date, the outlet and the language", () => {
+    const text = "---\nheadline: ignored\ntitle: Le port rouvre\npubDate: 2024-06-03\npublisher: Le Télégramme\nlang: fr-FR\n---\n\nLes dockers ont repris le travail.";
+    const result = parseDocument(text);
+    expect(result.publishedAt).toBe("2024-06-03");
+    expect(result.source).toBe("Le Télégramme");
+    expect(result.language).toBe("fr");
+  });
+
+  it("keeps a first paragraph that opens with By and a time in the body", () => {
+    const text = "Ferry fares to rise\n\nBy Friday, the island council had approved the new fares.\n\nThe ferry company welcomed the vote.";
+    expect(parseDocument(text).paragraphs).toHaveLength(2);
+  });
+
+  it("leaves a wire story's closing contributor line out of the body", () => {
+    const text = "Dam talks resume\n\nADDIS ABABA (AP) — Negotiators met again on Monday.\n\nAssociated Press writer Lena Oduya in Khartoum contributed to this report.";
+    const result = parseDocument(text);
+    expect(result.paragraphs).toHaveLength(1);
+    expect(result.source).toBe("AP");
+    expect(result.people.map((person) => person.name)).toContain("Lena Oduya");
+  });
   it("detects French, English and neither", () => {
     expect(parseDocument("Titre\n\nLe gouvernement a annoncé que les élections auront lieu dans les prochains mois.").language).toBe("fr");
     expect(parseDocument("Title\n\nThe government said that the elections would be held in the coming months.").language).toBe("en");

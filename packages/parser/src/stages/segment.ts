@@ -20,6 +20,10 @@ export interface StructureWords {
    * Each is anchored at the start of a trimmed line and has bounded quantifiers only.
    */
   signOffs: readonly RegExp[];
+  /** What opens a byline line ("By ", "Par "), anchored at the start of a trimmed line, matching up to the first name. */
+  bylineOpeners: readonly RegExp[];
+  /** Lower-case words a byline may hold besides names ("and", "in", "et", "à"), lower case. */
+  bylineWords: readonly string[];
 }
 
 interface Line {
@@ -41,6 +45,8 @@ interface StructureLexicon {
   datelineWords: Set<string>;
   abbreviations: Set<string>;
   signOffs: RegExp[];
+  bylineOpeners: RegExp[];
+  bylineWords: Set<string>;
   functionWords: Map<string, "fr" | "en">;
   /** The same words, read straight from the text; `functionWordLanguages` is index-aligned with it. */
   functionWordTable: WordTable;
@@ -59,6 +65,8 @@ function lexicon(): StructureLexicon {
     datelineWords: new Set(),
     abbreviations: new Set(),
     signOffs: [],
+    bylineOpeners: [],
+    bylineWords: new Set(),
     functionWords: new Map(),
     functionWordTable: new WordTable([]),
     functionWordLanguages: [],
@@ -70,6 +78,8 @@ function lexicon(): StructureLexicon {
     for (const word of locale.structure.datelineWords) built.datelineWords.add(word);
     for (const abbreviation of locale.structure.abbreviations) built.abbreviations.add(abbreviation);
     built.signOffs.push(...locale.structure.signOffs);
+    built.bylineOpeners.push(...locale.structure.bylineOpeners);
+    for (const word of locale.structure.bylineWords) built.bylineWords.add(word);
     for (const word of locale.structure.functionWords) {
       built.functionWords.set(word, locale.code);
       built.longestFunctionWord = Math.max(built.longestFunctionWord, word.length);
@@ -86,6 +96,7 @@ const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
 const DATELINE_DASH = /\s(?:[-–—]|\.\s?[-–—])\s?|\s?\.\s[-–—]/g;
 const AGENCY = /^\(([\p{L}][\p{L}\p{N} .&-]{0,40})\)$/u;
 const ONLY_PUNCTUATION = /^[\p{P}\p{S}\s]*$/u;
+const MARKDOWN_IMAGE = /^!\[[^\]\n]{0,300}\]\([^()\n]{0,500}\)$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
 /** Splits the document into title, dateline, body paragraphs, sentences and sign-off. */
@@ -110,7 +121,9 @@ export function segment(ctx: DocumentContext): void {
     index++;
   }
 
+  if (ctx.source === null && ctx.title) ctx.source = outletInTitle(ctx.title.text);
   const bodyLines = lines.slice(index);
+  removeBylineLine(ctx, bodyLines);
   removeDatelineLine(ctx, bodyLines);
   const blocks = groupParagraphs(bodyLines);
   readDatelinePrefix(ctx, blocks);
@@ -124,17 +137,42 @@ export function segment(ctx: DocumentContext): void {
   ctx.sentences = splitSentences(text, ctx.paragraphs);
 }
 
+let knownOutlets: Set<string> | null = null;
+
+/**
+ * "Port strike ends | Reuters", « Le port rouvre - Le Figaro »: a title that ends with a known
+ * outlet (an organization of the gazetteer) after a bar or a dash names the source.
+ */
+function outletInTitle(title: string): string | null {
+  const match = TITLE_OUTLET.exec(title);
+  return match ? knownOutlet(match[1]!.trim()) : null;
+}
+
+/** The name as given when the gazetteer knows it as an organization ("Reuters", "Le Figaro"), else null. */
+function knownOutlet(name: string): string | null {
+  if (!name || name.length > 40) return null;
+  if (!knownOutlets) {
+    knownOutlets = new Set();
+    for (const locale of Object.values(locales)) for (const organization of locale.entities.organizations) knownOutlets.add(organization.toLowerCase());
+  }
+  return knownOutlets.has(name.toLowerCase()) ? name : null;
+}
+
+const TWO_CAPITALS = /\p{Lu}[^]*\p{Lu}/u;
+const TITLE_OUTLET = /\s[|–—-]\s+(\p{Lu}[^|–—\n]{0,40})$/u;
+
 /** Fills what the front matter gives and options left open; true when it sets the language. */
 function applyFrontMatter(ctx: DocumentContext, fields: Map<string, Span>): boolean {
   const title = fields.get("title");
   if (title && title.text) ctx.title = title;
-  const published = fields.get("publishedat") ?? fields.get("date") ?? fields.get("published");
+  const published = fields.get("publishedat") ?? fields.get("date") ?? fields.get("published") ?? fields.get("pubdate") ?? fields.get("datepublished") ?? fields.get("publicationdate");
   if (ctx.publishedAt === null && published) ctx.publishedAt = normaliseDate(published.text);
-  const source = fields.get("source");
+  const source = fields.get("source") ?? fields.get("publisher") ?? fields.get("outlet");
   if (ctx.source === null && source && source.text) ctx.source = source.text;
   const url = fields.get("url");
   if (ctx.url === null && url && url.text) ctx.url = url.text;
-  const language = fields.get("language")?.text.toLowerCase();
+  // "fr", "fr-FR", "en_GB": the language is the first two letters.
+  const language = (fields.get("language") ?? fields.get("lang") ?? fields.get("locale"))?.text.toLowerCase().slice(0, 2);
   if (ctx.options?.language == null && (language === "fr" || language === "en")) {
     ctx.language = language;
     ctx.locale = locales[language];
@@ -191,13 +229,22 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0 || code === 0x202f || code === 0x2009 || code === 0x3000 || code === 0x0b || code === 0x0c || code === 0xfeff;
 }
 
-/** A Markdown heading line's text without its "#" marks. */
+/** A Markdown heading line's text without its "#" marks, nor the emphasis around it ("**Title**"). */
 function headingSpan(text: string, line: Line): Span {
   let start = line.start;
   while (start < line.end && text[start] === "#") start++;
   while (start < line.end && isSpace(text.charCodeAt(start))) start++;
   if (start === line.end) start = line.start;
-  return { start, end: line.end, text: text.slice(start, line.end) };
+  let end = line.end;
+  while (end - start > 2 && isEmphasis(text[start]) && text[end - 1] === text[start]) {
+    start++;
+    end--;
+  }
+  return { start, end, text: text.slice(start, end) };
+}
+
+function isEmphasis(char: string | undefined): boolean {
+  return char === "*" || char === "_";
 }
 
 /**
@@ -205,7 +252,8 @@ function headingSpan(text: string, line: Line): Span {
  * are wrapping); otherwise each line is one, unless it visibly continues the line before.
  */
 function groupParagraphs(lines: Line[]): Line[] {
-  const isBreak = (line: Line) => line.text === "" || ONLY_PUNCTUATION.test(line.text);
+  // A line that is only a Markdown image ("![A crane](crane.jpg)") holds no text of the body.
+  const isBreak = (line: Line) => line.text === "" || ONLY_PUNCTUATION.test(line.text) || (line.text.startsWith("![") && MARKDOWN_IMAGE.test(line.text));
   const firstContent = lines.findIndex((line) => !isBreak(line));
   let lastContent = lines.length - 1;
   while (lastContent >= 0 && isBreak(lines[lastContent]!)) lastContent--;
@@ -242,6 +290,109 @@ function continuesLine(previous: string, next: string): boolean {
   return first !== "" && first === first.toLowerCase() && first !== first.toUpperCase();
 }
 
+/** Particles inside names as a byline writes them ("Ana de la Cruz", "Ahmed al Masri"). */
+const BYLINE_PARTICLES = new Set(["de", "la", "le", "du", "des", "da", "di", "del", "della", "do", "dos", "van", "von", "der", "den", "ter", "al", "el", "bin", "ben", "ibn", "y"]);
+
+/**
+ * A byline alone on one of the first body lines ("By Jane Doe and John Roe", "Par Claire Moreau
+ * (à Alger)") names the authors, not the story: it leaves the body, and its names are kept.
+ */
+function removeBylineLine(ctx: DocumentContext, lines: Line[]): void {
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < 3; i++) {
+    const line = lines[i]!;
+    if (line.text === "") continue;
+    seen++;
+    const names = bylineNames(line.text);
+    if (names) {
+      const start = line.start + names.start;
+      const end = line.start + names.end;
+      ctx.byline = { start, end, text: ctx.text.slice(start, end) };
+      // "By Jane Doe, Associated Press": a known outlet after the names is the source.
+      if (ctx.source === null && !names.dateline) ctx.source = knownOutlet(line.text.slice(names.end).replace(/^[\s,|–—-]+/, "").replace(/[\s.]+$/, ""));
+      // "Staff writer", "Political correspondent": the author's title on the line right under the byline.
+      const next = lines[i + 1];
+      if (!names.dateline && next && next.text !== "" && isBylineTitle(next.text)) lines[i + 1] = { start: next.end, end: next.end, text: "" };
+      // "By Jane Doe | June 3, 2024", « Par Claire Moreau Publié le 14 février 2024 »: the date that follows is the dateline.
+      if (names.dateline) {
+        useDateline(ctx, names.dateline.parts);
+        const from = line.start + names.dateline.start;
+        ctx.dateline = { start: from, end: line.end, text: ctx.text.slice(from, line.end) };
+      }
+      lines[i] = { start: line.end, end: line.end, text: "" };
+      return;
+    }
+  }
+}
+
+/** A short line without a sentence's end that is no dateline: an author's title or desk ("Staff writer"). */
+function isBylineTitle(content: string): boolean {
+  if (content.length > 60 || /[.!?:;,]$/.test(content) || readDateline(content)) return false;
+  let words = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(content)) if (++words > 6) return false;
+  return words > 0;
+}
+
+/** Words that join the authors' names in a byline ("and", "et", "&"). */
+const BYLINE_JOINS = new Set(["and", "et", "&"]);
+
+/**
+ * Where the authors' names lie in a byline line, or null when the line is none: an opener ("By ",
+ * "Par ") and then only names (capitalised words, initials, particles), the few small words
+ * bylines hold ("and", "in") and asides in parentheses. A sentence that opens with "By" ("By
+ * Friday, the council had…") has other lower-case words, or a weekday or month first. The names
+ * end where an outlet, a place or an aside starts ("By Jane Doe, Reuters", "… in Nairobi").
+ */
+function bylineNames(content: string): { start: number; end: number; dateline?: { start: number; parts: { date: DateParts | null; agency: string | null } } } | null {
+  if (content.length > 120) return null;
+  const { bylineOpeners, bylineWords, months, weekdays, datelineWords } = lexicon();
+  // "*By Jane Doe*": Markdown emphasis around the line.
+  let lead = 0;
+  while (lead < 3 && isEmphasis(content[lead])) lead++;
+  let start = -1;
+  for (const opener of bylineOpeners) {
+    const match = opener.exec(content.slice(lead));
+    if (match) {
+      start = lead + match[0].length;
+      break;
+    }
+  }
+  if (start < 0) return null;
+  // `from` is the end of the names read so far.
+  let from = start;
+  // Asides in parentheses are blanked to spaces, so that offsets stay those of the line.
+  const rest = content.replace(/\([^()]{0,80}\)/g, (aside) => " ".repeat(aside.length));
+  let words = 0;
+  let namesEnd = -1;
+  WORD.lastIndex = from;
+  for (let match = WORD.exec(rest); match; match = WORD.exec(rest)) {
+    const word = match[0];
+    const lower = word.toLowerCase();
+    if (words === 0 && (months.has(lower.replace(/\.$/, "")) || weekdays.has(lower))) return null;
+    words++;
+    // After the names, a date, a number or a dateline word ("Published", « Publié ») may open a dateline.
+    if (words > 1 && (/^\d/.test(word) || months.has(lower.replace(/\.$/, "")) || weekdays.has(lower) || datelineWords.has(lower))) {
+      const parts = readDateline(content.slice(match.index));
+      if (parts?.date) {
+        const end = namesEnd >= 0 ? namesEnd : from;
+        return end > start ? { start, end, dateline: { start: match.index, parts } } : null;
+      }
+    }
+    const first = word.charAt(0);
+    const capitalised = first !== first.toLowerCase() && first === first.toUpperCase();
+    if (!capitalised && (words === 1 || !(bylineWords.has(lower) || BYLINE_PARTICLES.has(lower)))) return null;
+    if (namesEnd >= 0) continue;
+    const gap = rest.slice(from, match.index);
+    if (/[,|(;/–—]/.test(gap) || (!capitalised && !BYLINE_PARTICLES.has(lower) && !BYLINE_JOINS.has(lower))) namesEnd = from;
+    else from = match.index + word.length;
+  }
+  // A sentence ends with a period; a name ends with a letter (an initial's period aside).
+  if (words === 0 || /[^\p{Lu}]\.$|[!?;:]$/u.test(rest.trim())) return null;
+  const end = namesEnd >= 0 ? namesEnd : from;
+  return end > start ? { start, end } : null;
+}
+
 /** A dateline alone on one of the first body lines is not a paragraph: it is blanked out. */
 function removeDatelineLine(ctx: DocumentContext, lines: Line[]): void {
   let seen = 0;
@@ -268,7 +419,7 @@ function readDatelinePrefix(ctx: DocumentContext, blocks: Line[]): void {
     const block = blocks[i]!;
     const content = ctx.text.slice(block.start, Math.min(block.end, block.start + 120));
     const prefixEnd = datelinePrefixEnd(content);
-    const prefix = prefixEnd > 0 ? readDateline(content.slice(0, prefixEnd)) : null;
+    const prefix = prefixEnd > 0 ? readDateline(content.slice(0, prefixEnd), true) : null;
     if (prefix) {
       useDateline(ctx, prefix);
       // The one inside the text is the dateline the later stages must read past.
@@ -300,7 +451,7 @@ function datelinePrefixEnd(content: string): number {
  * languages use, or dd/mm/yyyy), an optional time and an optional "(Agency)". Every other word
  * must be a dateline word, so ordinary sentences are not mistaken for one.
  */
-function readDateline(content: string): { date: DateParts | null; agency: string | null } | null {
+function readDateline(content: string, agencyAlone = false): { date: DateParts | null; agency: string | null } | null {
   if (content.length > 100 || !mayBeDateline(content)) return null;
   let body = content.replace(/\s*(?:\.\s*)?[-–—]+\s*$/, "").trim();
   let agency: string | null = null;
@@ -327,7 +478,9 @@ function readDateline(content: string): { date: DateParts | null; agency: string
     if (first !== first.toUpperCase() || first === first.toLowerCase()) return null;
     capitalisedOnly = capitalisedOnly && word === word.toUpperCase();
   }
-  if (words === 0) return null;
+  // "(Bloomberg) --": an outlet alone may open the story's first paragraph.
+  // Two capitals at least, as outlets have, or one the gazetteer knows ("(Photo) —" names none).
+  if (words === 0) return agency && agencyAlone && (knownOutlet(agency) !== null || TWO_CAPITALS.test(agency)) ? { date: null, agency } : null;
   // Read only now: most lines are sentences, and a lower-case word above already turned them down.
   const date = findDate(body);
   if (date) return { date, agency };
@@ -517,6 +670,8 @@ export function detectLanguage(text: string, paragraphs: Paragraph[], title: Spa
     }
   }
   const total = french + english;
+  // A document of a line or two may hold a single function word: it is all there is to go by.
+  if (total === 1) return french === 1 ? "fr" : "en";
   if (total < 2) return "und";
   if (french >= 2 * english && french >= 2) return "fr";
   if (english >= 2 * french && english >= 2) return "en";

@@ -137,6 +137,11 @@ export function tokenise(ctx: DocumentContext): Token[] {
   const starts: number[] = ctx.sentences.map((sentence) => sentence.start);
   const regions: Array<{ start: number; end: number }> = [];
   if (ctx.title && ctx.title.end <= ctx.text.length && ctx.title.start < ctx.title.end) regions.push(ctx.title);
+  // A byline is no paragraph either, but names its authors; it comes before the body.
+  if (ctx.byline && (!ctx.title || ctx.byline.start >= ctx.title.end)) {
+    starts.push(ctx.byline.start);
+    regions.push(ctx.byline);
+  }
   for (const paragraph of ctx.paragraphs) {
     starts.push(paragraph.start);
     regions.push(paragraph);

@@ -29,7 +29,7 @@ Hakeem Jamal Keisha Lamar Malik Tyrone DeShawn Darnell Latoya Ebony Imani Aaliya
   ],
   familyNamesFirst,
   // Abbreviations written with their period only count with it ("Col. Smith", not "Col du Soulor").
-  honorifics: words("Mr Mrs Ms Miss Dr Prof Sir Lord Lady Dame Sheikh Rabbi Rev. Fr. Sr. Hon. Gen. Col. Lt. Sgt. Capt. Gov. Sen. Rep."),
+  honorifics: words("Mr Mrs Ms Miss Dr Prof Sir Lord Lady Dame Sheikh Rabbi Cllr Baroness Baron Viscount Countess Rev. Fr. Sr. Hon. Gen. Col. Lt. Sgt. Capt. Gov. Sen. Rep. Cmdr. Maj. Adm. Brig. Cpl. Pvt. Det. Insp. Supt. Amb. Atty. Msgr."),
   formsOfAddress: words("Mr Mrs Ms Miss"),
   roleNouns: words(`
 president vice-president minister secretary spokesman spokeswoman spokesperson adviser advisor chancellor king queen prince princess pope cardinal archbishop bishop imam
@@ -38,6 +38,10 @@ captain lieutenant sergeant governor commissioner delegate candidate founder cha
 manager actor actress singer writer author director journalist photographer researcher professor doctor scientist astronomer economist analyst expert activist
 campaigner treasurer dean premier emir monarch sultan ayatollah wife husband widow son daughter brother sister father mother nephew niece
 grandmother grandfather grandson granddaughter uncle aunt cousin alderman alderwoman councillor councilor councilman councilwoman superintendent sheriff trustee suspect attacker assailant counterpart
+teacher headteacher headmaster headmistress principal trooper constable detective inspector paramedic practitioner chaplain vicar deacon
+farmer fisherman shopkeeper owner mechanic electrician plumber carpenter baker waiter cashier clerk banker investor entrepreneur businessman businesswoman
+billionaire tycoon pensioner bowler batsman batter pitcher quarterback
+rapper guitarist pianist drummer violinist artist designer filmmaker screenwriter playwright influencer
 gunman victim presenter speaker Speaker champion winner medallist medalist teammate striker goalkeeper defender midfielder substitute winger referee driver skier swimmer athlete runner sprinter boxer fencer rider cyclist musician composer comedian painter architect engineer philosopher historian poet novelist producer host columnist policeman soldier firefighter surgeon nurse student anchor negotiator mediator official officer spokesmen chancellor vice-chancellor undersecretary under-secretary secretary-general president-elect
 Mayor President Minister Secretary Chancellor King Queen Prince Princess Pope Cardinal Archbishop Bishop Imam Governor Senator Judge Prosecutor Ambassador General
 Colonel Commander Admiral Captain Premier Emir Sheikh Chairman Director Chief Leader
@@ -63,6 +67,8 @@ Police Officials Government God Christmas Easter Internet Monday Tuesday Wednesd
 June July August September October November December Mr Mrs Ms Dr Sir Lord Lady State States Republic Parliament Congress Senate House Court Council Party Army North
 South East West Eastern Western Northern Southern Pacific Atlantic Democrats Republicans Democrat Republican Photo Video Source Read More Update Breaking Reporting Editing Writing
 Although Once Because Instead Even Still Just Only Please Thanks Dear Hello Sources Many Few Every Any Whether Unlike Like Once Niño Niña
+Residents Villagers Witnesses Protesters Demonstrators Survivors Locals Voters Critics Supporters Opponents Investigators Rescuers Paramedics Medics
+Lawmakers Legislators Troops Militants Gunmen Passengers Refugees Migrants Analysts Observers Diplomats Negotiators Prosecutors Campaigners Volunteers
 `),
   nameParticles: words("de du des la le van von der den ter ten da di dos das do del della al el ben bin ibn abu bint y"),
   thingsBefore: words("storm hurricane typhoon cyclone album operator app network newspaper daily weekly agency channel network website blog brand company team Plaza Port Fort Lake Mount Cape Palacio Palace Granja Casa USS HMS Lake Mount Mt Fort Cape Saint St Sainte operation Operation street avenue prize award school university airport stadium hospital museum mosque church cathedral hotel palace park bridge ship"),
@@ -70,7 +76,7 @@ Although Once Because Instead Even Still Just Only Please Thanks Dear Hello Sour
   thingsAfter: words(`
 Street St Avenue Ave Boulevard Road Way Highway Parkway Square Bridge Prize Award Awards Medal Trophy Cup Airport Stadium Arena Center Centre Hall Hospital School College University Institute
 Foundation Museum Library Park Tower Building Hotel Theatre Theater Church Cathedral Mosque Station Line Company Group Inc Ltd Corp Corporation Act Law Doctrine Plan Effect
-Syndrome Disease Lodge Roadhouse Basin Gorge Beach Island City Creek Survey Laboratory Labs Journal Camera Explorer Orbiter Story News Helicopters Productions Score Room Institution Accord Agreement Treaty Area Zone District War Relationship Memorial Festival Games Championship Open Tournament Series League Summit Conference Forum Day Week Year Affair Report Index Fund Trust Charity Class
+Lane Telescope Observatory Satellite Spacecraft Rover Lander Probe Dock Docks Quay Wharf Pier Marina Canal Terrace Crescent Embankment Syndrome Disease Lodge Roadhouse Basin Gorge Beach Island City Creek Survey Laboratory Labs Journal Camera Explorer Orbiter Story News Helicopters Productions Score Room Institution Accord Agreement Treaty Area Zone District War Relationship Memorial Festival Games Championship Open Tournament Series League Summit Conference Forum Day Week Year Affair Report Index Fund Trust Charity Class
 `),
   organizationHeads: words(`
 Ministry Department Party Assembly Council Commission Court Senate Parliament Congress Agency Union Federation Association Committee Bank Fund Office Organization Organisation
@@ -99,10 +105,12 @@ Microsoft Amazon Facebook Twitter Gazprom Vatican Interpol Bundestag Duma Knesse
   personVerbs: words(`
 said says told added stated explained announced noted warned wrote tweeted argued claimed insisted remarked asked replied urged called thanked praised criticized
 criticised described confirmed denied admitted acknowledged declared recalled suggested responded countered conceded testified vowed pledged believes believed wins won beats beat keeps kept takes took dies retains signs joins leads led met spoke visited died resigned who
+arrested born elected appointed sentenced detained jailed hospitalised hospitalized kidnapped murdered stabbed apologised apologized pleaded married divorced retired graduated
   `),
   speakerIntroducers: words("according by"),
   nicknameIntroducers: ["known as", "widely known as", "better known as", "also known as", "commonly known as", "nicknamed", "dubbed", "alias"],
   reignNouns: words("reign dictatorship"),
+  leaderNouns: words("administration presidency"),
   roleStops: words(`
 and or but who which that with by for to at in on from as when while after before said told says was is has had have were are will would has also then than where
   `),

@@ -201,6 +201,7 @@ Geneva, Zurich, Munich, Frankfurt, Hamburg, Milan, Naples, Venice, Florence, Bar
 Northern Ireland, Shanghai, Hong Kong, Wuhan, Osaka, Mumbai, Kolkata, Aleppo, Homs, Idlib, Raqqa, Mosul, Basra, Kirkuk, Fallujah, Benghazi, West Bank, Golan Heights
 Sinai, Kurdistan, Darfur, Tibet, Xinjiang, Kashmir, Greenland, Sahara, Sahel, Davos, Istanbul, Sochi, Alexandria, Karachi, Gdańsk, Krakow, Auschwitz, Catalonia, Quebec
 Montreal, Toronto, Vancouver, Normandy, Brittany, Marseille, Lyon, Nice, Strasbourg, Bordeaux, Cusco, Ayacucho, Newfoundland, Amazon, Gomel, Brest
+Roland Garros, Roland-Garros, Santiago Bernabéu, Giuseppe Meazza
 `;
 
 export const places: PlaceEntry[] = [];

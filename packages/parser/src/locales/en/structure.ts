@@ -7,7 +7,7 @@ export const structure: StructureWords = {
     november: 11, nov: 11, december: 12, dec: 12,
   },
   weekdays: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
-  datelineWords: ["published", "updated", "on", "at", "last", "and", "am", "pm", "a.m", "p.m", "edt", "est", "bst"],
+  datelineWords: ["published", "updated", "posted", "on", "at", "last", "and", "am", "pm", "a.m", "p.m", "edt", "est", "bst", "hour", "hours", "minute", "minutes", "min", "mins", "ago"],
   functionWords: [
     "the", "of", "and", "to", "in", "is", "that", "for", "with", "was", "were", "has", "have", "are", "by",
     "from", "it", "this", "at", "be", "said", "will", "which", "their", "they", "he", "she", "his", "her",
@@ -25,6 +25,17 @@ export const structure: StructureWords = {
     /^(?:©|\(c\)|Copyright\s+(?=©|\d{4}))\s*©?\s*(?:\d{4}\s*[-,]?\s*)?(\p{Lu}[^\n]{0,60}?)(?:\s*[-–—,]\s*\d{4})?\.?$/u,
     /^(\p{Lu}[^\n]{0,60}?)\s*[-–—.,]\s*All rights reserved\.?$/u,
     // A wire story's credit line names its reporters and editors, not an outlet.
+    // "Reporting by Jane Doe; Editing by John Roe", without the parentheses of the wire.
+    /^(?:Additional reporting|Reporting|Writing|Editing|Compiled|Research) by\s\p{Lu}[^\n]{0,250}$/u,
+    // "Contact Jane Doe at jdoe@example.com.", "Jane Doe can be reached at …": how to reach the reporter.
+    /^(?:Contact|Reach|Email)\s\p{Lu}[^\n@]{0,80}?\s(?:at|on)\s[^\s@]{1,64}@[^\s@]{1,100}$/u,
+    /^\p{Lu}[^\n@]{0,80}?\scan be reached at\s[^\n]{1,120}$/u,
+    // "Guardian staff and agencies".
+    /^(\p{Lu}[^\n]{0,50}?) staff and agencies\.?$/u,
+    // "--With assistance from Jane Doe.": the reporters who helped, no outlet.
+    /^[-–—]{1,2}\s?With assistance from\s[^\n]{1,200}$/u,
+    // "Associated Press writer Jane Doe in Cairo contributed to this report.": a closing credit line.
+    /^\p{Lu}[^\n]{0,200}?\scontributed (?:reporting|research|to (?:this|the) (?:report|story|article))\b[^\n]{0,80}$/u,
     /^\((?:Reporting|Additional reporting|Writing|Editing|Compiled|Research) by\s[^\n]{0,300}\)$/u,
     /^Read (?:more|the full (?:story|article)) (?:at|on)\s+(\p{Lu}[^\n]{0,60}?)\.?$/u,
     /^(?:Originally published (?:by|in|on)|Source:)\s+(\p{Lu}[^\n]{0,60}?)\.?$/u,
@@ -34,4 +45,7 @@ export const structure: StructureWords = {
     // A last line that is only an outlet in parentheses ("(AP)", "(Reuters)") credits the story; two capitals at least, as outlets have ("(Photo)" is no outlet).
     /^\((?!(?:With|Avec)\s)(?=[^)]*\p{Lu}[^)]*\p{Lu})(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})\)\.?$/u,
   ],
+  // "By Jane Doe" / « Par Claire Moreau »: a byline line, left out of the body.
+  bylineOpeners: [/^By\s+(?=\p{Lu})/u],
+  bylineWords: ["and", "in", "at", "for", "with"],
 };

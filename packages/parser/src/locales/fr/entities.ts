@@ -23,11 +23,13 @@ Thomas Timothée Tristan Valentin Valérie Valéry Véronique Victor Vincent Vir
 Jean-Yves Jean-Marc Jean-Paul Jean-Jacques Jean-Claude Jean-François Jean-Louis Jean-Michel Jean-Baptiste Marie-France Marie-Christine Anne-Marie Pierre-Henry Pierre-Yves
 Ségolène Najat Rachida Fadela Myriam Nathalie Agnès Marlène Roselyne Élisabeth Brune Amélie Aurore Anatole Apolline Blandine Capucine Clotilde Diane Éléonore Gaspard Hippolyte
 Maximilien Maximilienne Brice Flora Aurélien Ericka Babette Jodie Marius Octave Ophélie Perrine Romane Sixtine Victoire Yasmina Kylian Enzo Mathis Théo Nathan Noah Ethan Léo Tom Mattéo Raphaëlle Lilou Lola Jade Ambre Lina Maëlys
+Auguste Lara Mila Maël Morgane Maëlle Erwan Gwenaël Gwendal Ronan Tanguy Yvon Nolwenn Soizic Katell Enora Maïwenn Brieuc Corentin Gaël Loïg Killian Océane Séverine
+Sébastien Cédric Amandine Coralie Héloïse Huguette Yaël Aymeric Anne-Sophie Anne-Laure Marie-Claire Marie-Hélène Marie-Laure Pierre-Olivier Louis-Philippe
 `),
   ],
   familyNamesFirst,
-  honorifics: words("M Mme Mmes Mlle Me Mgr Dr Pr Monsieur Madame Mademoiselle Maître Sœur Frère Cheikh Sheikh Sir Lord Lady Dame"),
-  formsOfAddress: words("M Mme Mmes Mlle Monsieur Madame Mademoiselle"),
+  honorifics: words("M MM Mme Mmes Mlle Me Mgr Dr Pr Monsieur Madame Mademoiselle Maître Sœur Frère Cheikh Sheikh Sir Lord Lady Dame"),
+  formsOfAddress: words("M MM Mme Mmes Mlle Monsieur Madame Mademoiselle"),
   roleNouns: words(`
 président présidente vice-président vice-présidente ministre porte-parole attaché attachée secrétaire conseiller conseillère chef cheffe directeur directrice
 dirigeant dirigeante responsable leader chancelier chancelière roi reine prince princesse pape cardinal archevêque évêque imam prêtre rabbin pasteur abbé curé maire adjoint adjointe
@@ -37,7 +39,10 @@ fondateur fondatrice patron patronne PDG président-directeur entraîneur entra�
 chanteur chanteuse écrivain écrivaine auteur autrice réalisateur réalisatrice journaliste photographe chercheur chercheuse professeur professeure docteur astronome physicien
 physicienne économiste analyste expert experte militant militante opposant opposante trésorier recteur doyen homologue émir monarque souverain souveraine sultan cheikh
 épouse époux mari veuve fils fille frère sœur père mère neveu nièce petit-fils petite-fille grand-père grand-mère oncle tante cousin cousine voisin voisine suspect suspecte agresseur assaillant tueur otage victime présentateur présentatrice
-champion championne vainqueur vainqueure lauréat lauréate médaillé médaillée tenant tenante coéquipier coéquipière compatriote gardien gardienne attaquant attaquante défenseur arbitre pilote skieur skieuse nageur nageuse athlète triathlète perchiste sprinteur boxeur boxeuse tireur tireuse escrimeur escrimeuse judoka lutteur rameur navigateur navigatrice alpiniste musicien musicienne compositeur compositrice humoriste comédien comédienne metteur danseur danseuse peintre sculpteur architecte ingénieur philosophe historien historienne sociologue poète poétesse romancier romancière dessinateur dessinatrice producteur productrice animateur animatrice chroniqueur chroniqueuse éditorialiste policier policière gendarme soldat militaire pompier médecin infirmier infirmière chirurgien étudiant étudiante élève lycéen lycéenne premier-ministre haut-représentant haut-commissaire ayatollah guide commandant vice-chancelier vice-Premier sous-secrétaire secrétaire-général numéro
+champion championne vainqueur vainqueure lauréat lauréate médaillé médaillée tenant tenante coéquipier coéquipière compatriote gardien gardienne attaquant attaquante défenseur arbitre pilote skieur skieuse nageur nageuse athlète triathlète perchiste sprinteur boxeur boxeuse tireur tireuse escrimeur escrimeuse judoka lutteur rameur navigateur navigatrice alpiniste enseignant enseignante instituteur institutrice proviseur proviseure commerçant commerçante agriculteur agricultrice éleveur éleveuse boulanger boulangère
+fromager fromagère pêcheur artisan artisane adjudant brigadier sergent caporal lieutenant-colonel retraité retraitée riverain riveraine habitant habitante témoin
+survivant survivante bénévole salarié salariée ouvrier ouvrière syndicaliste élu élue employé employée gérant gérante propriétaire chauffeur
+musicien musicienne rappeur rappeuse artiste interprète guitariste pianiste batteur batteuse violoniste youtubeur youtubeuse influenceur influenceuse styliste cinéaste scénariste dramaturge compositeur compositrice humoriste comédien comédienne metteur danseur danseuse peintre sculpteur architecte ingénieur philosophe historien historienne sociologue poète poétesse romancier romancière dessinateur dessinatrice producteur productrice animateur animatrice chroniqueur chroniqueuse éditorialiste policier policière gendarme soldat militaire pompier médecin infirmier infirmière chirurgien étudiant étudiante élève lycéen lycéenne premier-ministre haut-représentant haut-commissaire ayatollah guide commandant vice-chancelier vice-Premier sous-secrétaire secrétaire-général numéro
   `),
   roleModifiers: words("ancien ancienne nouveau nouvel nouvelle premier première futur future actuel actuelle second seconde deuxième haut haute grand grande ex sortant sortante adjoint adjointe jeune Premier vice"),
   roleClasses: [
@@ -64,7 +69,7 @@ rue avenue boulevard bd place quai impasse allée chemin route pont prix lycée 
 théâtre salle centre fondation opération mosquée église cathédrale basilique chapelle temple synagogue abbaye couvent hôtel palais château parc jardin square port
 porte-avions navire sous-marin frégate croiseur vaisseau bateau avion fusée sonde satellite mission programme plan loi affaire tournoi trophée coupe médaille festival
 cinéma lac mont cap île baie canal journal quotidien hebdomadaire magazine agence chaîne radio site blog label marque entreprise firme société
-équipe club presse album Santa Sao São San Santo opérateur collectif tempête ouragan cyclone typhon application réseau Fort Port Pays Vallée Wilaya Lac Passage Promenade Parc Chalet Col Cap Mont Pic Oued Région Télescope Vierge Plaza Villa Palais Château Hôtel Saint Sainte St Ste saint sainte square esplanade cité quartier résidence complexe centre-ville lycée-collège fort
+équipe club presse album piste promotion Santa Sao São San Santo opérateur collectif tempête ouragan cyclone typhon application réseau Fort Port Pays Vallée Wilaya Lac Passage Promenade Parc Chalet Col Cap Mont Pic Oued Région Télescope Vierge Plaza Villa Palais Château Hôtel Saint Sainte St Ste saint sainte square esplanade cité quartier résidence complexe centre-ville lycée-collège fort
 `),
   placeNouns: words("ville villes village villages commune communes île îles région régions province provinces département district quartier localité bourg hameau comté archipel oasis"),
   thingsAfter: words("Room Institution Accord Area Airlines Airways Arena Center Centre Stadium Street Avenue Prize Award Cup Trophy Hall Hospital School College University Institute Foundation Museum Park Tower Building Hotel Theatre Theater Station Bridge Square Road Group Inc Ltd Corp"),
@@ -108,6 +113,7 @@ entretenu rendu remporte gagne garde bat devance conserve décroche reçoit sign
   speakerIntroducers: words("selon d'après pour"),
   nicknameIntroducers: ["dit", "dite", "surnommé", "surnommée", "alias", "connu sous le nom de", "plus connu sous le nom de", "connue sous le nom de"],
   reignNouns: words("règne dictature"),
+  leaderNouns: words("gouvernement quinquennat septennat présidence administration"),
   roleStops: words(`
 et a ont est sont était étaient avait avaient sera seront qui que qu' dont où avec par pour selon mais ou ni car donc lorsque quand comme si entre contre après avant
 pendant depuis lors à au aux dans sur sous chez vers sans déclaré dit indiqué annoncé

@@ -218,6 +218,7 @@ Genève, Lausanne, Zurich, Bâle, Munich, Francfort, Hambourg, Cologne, Milan, N
 New York, Los Angeles, Chicago, San Francisco, Miami, Boston, Houston, Seattle, Atlanta, Détroit, Québec, Montréal, Toronto, Vancouver, Shanghai, Hong Kong, Wuhan, Osaka, Bombay, Calcutta
 Alep, Homs, Idleb, Raqqa, Mossoul, Bassora, Kirkouk, Falloujah, Benghazi, Misrata, Gomel, Auschwitz, Cracovie, Gdańsk, Dantzig, Davos, Munich, Minsk, Istanbul, Sotchi, Alexandrie, Karachi
 Jérusalem, Cisjordanie, Gaza, Golan, Sinaï, Kurdistan, Darfour, Tibet, Xinjiang, Cachemire, Groenland, Sahara, Hawaï, Alaska, Californie, Texas, Floride, Catalogne, Écosse, Flandre, Wallonie
+Roland Garros, Roland-Garros, Santiago Bernabéu, Giuseppe Meazza
 `;
 
 function feminineAndPlural(adjective: string): string[] {

@@ -26,9 +26,16 @@ export const structure: StructureWords = {
     /^(\p{Lu}[^\n]{0,60}?)\s*[-–—.,]\s*(?:Tous droits réservés|Reproduction interdite)\.?$/u,
     /^(?:Source|Lire la suite sur|Lire l'article sur|Lire l’article sur)\s*:?\s+(\p{Lu}[^\n]{0,60}?)\.?$/u,
     /^Cet article a (?:d'abord |d’abord |initialement )?été publié (?:par|dans|sur)\s+(\p{Lu}[^\n]{0,60}?)\.?$/u,
+    // « Le Monde avec AFP »: the outlet, drawing on an agency.
+    /^(\p{Lu}[^\n]{0,50}?)\s+avec\s+(?:AFP|Reuters|AP|l['’]AFP|agences?)\.?$/u,
+    // « Propos recueillis par Claire Moreau »: who took down an interview.
+    /^Propos recueillis par\s+\p{Lu}[^\n]{0,120}$/u,
     // "Avec AFP", "(avec Reuters)": the agency the story draws on, the only outlet the text names.
     /^\(?[Aa]vec\s+(\p{Lu}[\p{L}\p{N} .&-]{0,30}?)\)?\.?$/u,
     // A last line that is only an outlet in parentheses (« (AFP) », « (Ouest-France) ») credits the story; two capitals at least, as outlets have (« (Photo) » is no outlet).
     /^\((?!(?:With|Avec)\s)(?=[^)]*\p{Lu}[^)]*\p{Lu})(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})\)\.?$/u,
   ],
+  // "By Jane Doe" / « Par Claire Moreau »: a byline line, left out of the body.
+  bylineOpeners: [/^Par\s+(?=\p{Lu})/u],
+  bylineWords: ["et", "à", "avec", "pour", "envoyé", "envoyée", "spécial", "spéciale"],
 };
