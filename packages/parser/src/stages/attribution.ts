@@ -672,8 +672,9 @@ function lastMentionBefore(mentions: readonly NamedMention[], position: number, 
  * its noun, then an article or possessive that opens the speaker. `start` when the phrase does not open so.
  */
 function afterAdjunct(text: string, start: number, end: number, lexicon: Lexicon): number {
+  const firstSpace = text.slice(start, end).search(/\s/u);
+  if (!lexicon.prepositions.has(text.slice(start, firstSpace < 0 ? end : start + firstSpace).toLowerCase())) return start;
   const words = [...text.slice(start, end).matchAll(/\S+/gu)];
-  if (!lexicon.prepositions.has((words[0]?.[0] ?? "").toLowerCase())) return start;
   // "des", "du" after a noun open its complement ("le syndicat des enseignants"), not a new phrase.
   const determiner = (word: string) => (lexicon.articles.has(word) || lexicon.possessives.has(word)) && !lexicon.prepositions.has(word);
   for (let k = 2; k < words.length && k <= MAX_ADJUNCT_WORDS; k++) {

@@ -318,14 +318,10 @@ function scanWord(text: string, i: number, to: number): number {
       if (folded < 0) folds = false;
       hash = (Math.imul(hash, 31) + folded) | 0;
     }
-    if ((code === 45 || code === 46) && end + 1 < to && isWordCode(text.charCodeAt(end + 1))) {
+    if ((code === 45 || code === 46 || code === 44) && end + 1 < to && isWordCode(text.charCodeAt(end + 1))) {
+      // A comma between digits is a number's ("80,000 adults", « 4,7 % »), not a clause's.
+      if (code === 44 && !(end > i && isDigitCode(text.charCodeAt(end - 1)) && isDigitCode(text.charCodeAt(end + 1)))) break;
       if (code === 45) lastHyphen = end;
-      hash = (Math.imul(hash, 31) + code) | 0;
-      end++;
-      continue;
-    }
-    // A comma between digits is a number's ("80,000 adults", « 4,7 % »), not a clause's.
-    if (code === 44 && end > i && end + 1 < to && isDigitCode(text.charCodeAt(end - 1)) && isDigitCode(text.charCodeAt(end + 1))) {
       hash = (Math.imul(hash, 31) + code) | 0;
       end++;
       continue;
