@@ -952,33 +952,20 @@ function groupCues(cues: CueMatch[], mentions: DateMention[], text: string, word
   const units: Unit[] = [];
   for (let i = 0; i < cues.length; i++) {
     const cue = cues[i]!;
-    const before = units[units.length - 1];
-    const beforeCue = before?.cues[before.cues.length - 1];
-    // "se rendra mardi à Tokyo pour une rencontre", "will travel to Paris for a dinner": one meeting.
-    // Not across "then": "will meet X on Monday and then fly to Rabat for talks" are two meetings.
-    if (
-      before &&
-      beforeCue?.cue.verb &&
-      !cue.cue.verb &&
-      words.purpose.test(text.slice(beforeCue.end, cue.start)) &&
-      !words.then.test(text.slice(beforeCue.end, cue.start))
-    ) {
-      before.cues.push(cue);
-      continue;
-    }
     const previousUnit = units[units.length - 1];
     const previousCue = previousUnit?.cues[previousUnit.cues.length - 1];
-    // "will sit down with X on the sidelines of the APEC summit … on Saturday": a noun that frames a verb's
-    // meeting is where it takes place, and its day is the meeting's.
-    if (
-      previousUnit &&
-      previousCue?.cue.verb &&
-      !cue.cue.verb &&
-      !cue.cue.channel &&
-      words.frame.test(text.slice(Math.max(previousCue.end, cue.start - 40), cue.start))
-    ) {
-      previousUnit.cues.push(cue);
-      continue;
+    if (previousUnit && previousCue?.cue.verb && !cue.cue.verb) {
+      const between = text.slice(previousCue.end, cue.start);
+      // "se rendra mardi à Tokyo pour une rencontre", "will travel to Paris for a dinner": one meeting.
+      // Not across "then": "will meet X on Monday and then fly to Rabat for talks" are two meetings.
+      const purpose = words.purpose.test(between) && !words.then.test(between);
+      // "will sit down with X on the sidelines of the APEC summit … on Saturday": a noun that frames a verb's
+      // meeting is where it takes place, and its day is the meeting's.
+      const frame = !cue.cue.channel && words.frame.test(text.slice(Math.max(previousCue.end, cue.start - 40), cue.start));
+      if (purpose || frame) {
+        previousUnit.cues.push(cue);
+        continue;
+      }
     }
     // "s'est entretenu jeudi par téléphone avec X, puis vendredi avec Y", "held talks via video link on Tuesday":
     // the channel just after a cue (and its day) is how that meeting was held, whatever day follows.
