@@ -516,3 +516,17 @@ describe("a new subject in apposition to its title before a form of « être »"
     ]);
   });
 });
+
+describe("unnamed speakers in English", () => {
+  it("keep their noun before a place (“a Western diplomat in Cairo”)", () => {
+    expect(speakers("A Western diplomat in Cairo said the group would first have to agree on a date.", "en")).toEqual([
+      ["the group would first have to agree on a date", "Western diplomat"],
+    ]);
+  });
+
+  it("keep dotted capitals and the noun after them (“according to U.N. agencies”)", () => {
+    expect(speakers("The war has displaced millions of people, according to U.N. agencies.", "en")).toEqual([
+      ["The war has displaced millions of people", "U.N. agencies"],
+    ]);
+  });
+});

@@ -1150,10 +1150,12 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
   const run = prefer === "first" ? named[0] : named[named.length - 1];
   if (run) {
     // A name followed only by its common noun is one speaker: "Thai Raksa Chart party", "European diplomat".
-    const rest = words.slice(run[1]);
+    // Up to a complement where nouns follow their modifiers: "A Western diplomat in Cairo" is a Western diplomat.
+    const restEnd = preposition > run[1] && lexicon.words.modifiersPrecedeNoun ? preposition : words.length;
+    const rest = words.slice(run[1], restEnd);
     // A document after the name is its author's ("according to Eurostat figures"): the name alone speaks.
     const nounAfter = rest.length > 0 && rest.length <= 2 && rest.every((word) => startsLowerCase(word) && !lexicon.functionWords.has(word) && !lexicon.adverbs.has(word) && !lexicon.documentNouns.has(word) && !/ly$/u.test(word));
-    const name = nounAfter ? words.slice(run[0]) : words.slice(run[0], run[1]);
+    const name = nounAfter ? words.slice(run[0], restEnd) : words.slice(run[0], run[1]);
     // "Brazil's National Institute for Space Research", "Johnson's critics": the owner is not part of the
     // name; but one capitalised word after it is no name of its own: "the Sheriff's Office".
     const owner = name.findIndex((word, k) => k < name.length - 1 && /['’]s$/u.test(word) && !(k === name.length - 2 && startsUpperCase(name[k + 1] as string)));

@@ -601,7 +601,7 @@ function readAccording(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexico
   if (lexicon.accordingRelatives.has(tokens[cue.last + 1]?.word ?? "")) return readAccordingRelative(tokens, cue, lexicon);
   if (lexicon.ownSources.has(tokens[cue.last + 1]?.word ?? "")) return { cue, evidence: null, content: null };
   let end = cue.last + 1;
-  while (end < tokens.length && end - cue.last < 14 && tokens[end]?.isWord) end++;
+  while (end < tokens.length && end - cue.last < 14 && (tokens[end]?.isWord || isNamePeriod(tokens, end))) end++;
   if (end === cue.last + 1) return { cue, evidence: null, content: null };
   const evidence = phraseEvidence(tokens, cue.last + 1, end - 1, "first", lexicon);
   const after = tokens[end];
@@ -1106,7 +1106,10 @@ function phraseEvidence(tokens: readonly SpeechToken[], first: number, last: num
 /** A period inside a name ("M. Beaune", "Dr. Stefaniak", "E. Macron"), not a sentence end. */
 function isNamePeriod(tokens: readonly SpeechToken[], j: number): boolean {
   const before = tokens[j - 1];
-  return tokens[j]?.word === "." && before !== undefined && before.capitalised && before.word.length <= 3 && (tokens[j + 1]?.capitalised ?? false);
+  if (tokens[j]?.word !== "." || before === undefined || !before.capitalised) return false;
+  // "U.N. agencies": the last period of dotted capitals, before a word in lower case, ends no sentence.
+  const dotted = before.word.includes(".") && (tokens[j + 1]?.isWord ?? false);
+  return dotted || (before.word.length <= 3 && (tokens[j + 1]?.capitalised ?? false));
 }
 
 /** The speaker written after an inverted verb, up to the end of the clause. */
