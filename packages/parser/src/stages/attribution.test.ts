@@ -525,3 +525,10 @@ describe("a pronoun after a direct quote", () => {
     expect(speakers(fr, "fr").map(([, speaker]) => speaker)).toEqual(["Hydrobat", "Gilles Aubert"]);
   });
 });
+
+describe("a definite organization noun with no organization that spoke", () => {
+  it("is not the outlet of the dateline", () => {
+    const text = "Bakers walk out\n\nLYON (Reuters) - Bakery workers stopped work on Monday, and the union said it would not return before wages rose.";
+    expect(speakers(text, "en").map(([, speaker]) => speaker)).toEqual(["union"]);
+  });
+});

@@ -106,8 +106,10 @@ export function attributeQuotes(ctx: DocumentContext): void {
     if (lexicon.organizationNouns.has(noun) && lastOrganization && !otherKind) return { ...lastOrganization, text: speaker.text };
     // "Renault va supprimer 3 000 postes, a annoncé le constructeur": with none that spoke, the organization just named.
     if (lexicon.organizationNouns.has(noun) && !lastOrganization) {
-      const named = lastMentionBefore(mentions, position, false);
-      if (named && !named.isPerson && position - named.start <= ORGANIZATION_WINDOW) return { name: named.name, text: speaker.text, isPerson: false, isNamed: true };
+      // The outlet of the dateline ("ROTTERDAM (Reuters) -") reports; it is not "the union" that speaks.
+      let named = lastMentionBefore(mentions, position, false);
+      if (named && named.name === ctx.source) named = lastMentionBefore(mentions, named.start, false);
+      if (named && !named.isPerson && named.name !== ctx.source && position - named.start <= ORGANIZATION_WINDOW) return { name: named.name, text: speaker.text, isPerson: false, isNamed: true };
     }
     for (let i = unnamedSpeakers.length - 1; i >= 0; i--) {
       const earlier = unnamedSpeakers[i] as Speaker;
