@@ -460,6 +460,14 @@ describe("indirect speech in English", () => {
     expect(only(quotes, "indirect")).toMatchObject([{ text: "the strike will spread to the ports", speaker: "local unions", cue: "claim" }]);
   });
 
+  it("takes a plural noun right before a reporting verb for that verb's subject, not for the verb", () => {
+    const { quotes } = quotesOf(
+      "The council delayed the vote after fishing groups in two coastal states complained that the quotas were too strict.",
+      "en",
+    );
+    expect(only(quotes, "indirect")).toMatchObject([{ text: "the quotas were too strict", cue: "complained" }]);
+  });
+
   it("reads a clause after a verb that follows the subject's apposition, and keeps “…, said X” inverted", () => {
     const { quotes } = quotesOf(
       "Martha Lowe, speaking at a town hall in Dayton, said the plant would stay open. Martha Lowe, 61, said the union had been consulted. The plant will stay open, said the governor who brokered the deal.",

@@ -608,10 +608,14 @@ export function isSplittingAdverb(token: SpeechToken | undefined, lexicon: Lexic
   return !lexicon.auxiliaries.has(token.word) && !lexicon.as.has(token.word) && !lexicon.articles.has(token.word) && !lexicon.prepositions.has(token.word);
 }
 
-/** Whether the -s word at `i` is a plural noun followed by its own verb ("states can", "reports were"), not a verb. */
+/**
+ * Whether the -s word at `i` is a plural noun followed by its own verb ("states can", "reports were"), not a verb;
+ * a verb of saying counts too ("groups in two states complained that …": "complained" is the cue).
+ */
 function isPluralNounBeforeVerb(tokens: readonly SpeechToken[], i: number, lexicon: Lexicon): boolean {
   const next = tokens[i + 1];
-  return (tokens[i] as SpeechToken).word.endsWith("s") && next !== undefined && lexicon.clauseVerbs.has(next.word);
+  if (!(tokens[i] as SpeechToken).word.endsWith("s") || next === undefined) return false;
+  return lexicon.clauseVerbs.has(next.word) || (next.isWord && lexicon.finite.match(tokens, i + 1, next.word) > 0);
 }
 
 /** A word that can be a plural subject right before its verb: "they", "critics", "sources", "police". */
