@@ -468,6 +468,16 @@ describe("indirect speech in English", () => {
     expect(only(quotes, "indirect")).toMatchObject([{ text: "the quotas were too strict", cue: "complained" }]);
   });
 
+  it("starts the subject of a verb of saying after a subordinating conjunction", () => {
+    const { quotes } = quotesOf(
+      "Governor Ellen Moss vetoed the budget when teachers' unions complained that classrooms were overcrowded.",
+      "en",
+    );
+    expect(only(quotes, "indirect").map((quote) => [quote.text, quote.speaker])).toEqual([["classrooms were overcrowded", "teachers' unions"]]);
+    const fr = quotesOf("Le maire Paul Girard a suspendu le chantier lorsque des riverains ont affirmé que le bruit était insupportable.", "fr");
+    expect(only(fr.quotes, "indirect").map((quote) => [quote.text, quote.speaker])).toEqual([["le bruit était insupportable", "riverains"]]);
+  });
+
   it("reads a clause after a verb that follows the subject's apposition, and keeps “…, said X” inverted", () => {
     const { quotes } = quotesOf(
       "Martha Lowe, speaking at a town hall in Dayton, said the plant would stay open. Martha Lowe, 61, said the union had been consulted. The plant will stay open, said the governor who brokered the deal.",

@@ -103,6 +103,8 @@ export interface QuoteWords {
   coordinators: readonly string[];
   /** Words that end a reported clause ("tandis que", "while"). */
   clauseBreaks: readonly string[];
+  /** Conjunctions opening a clause with its own subject: the subject of a verb after one starts past it ("after farm groups complained"). */
+  subordinators: readonly string[];
   /** Words that may stand between a verb and its clause ("aux journalistes", "told reporters on Tuesday"). */
   audience: readonly string[];
   /** Grammatical words: a short quotation followed by anything else is used as a name ("one China" policy). */
@@ -1150,6 +1152,8 @@ function subjectEvidence(tokens: readonly SpeechToken[], cueFirst: number, lexic
       const token = tokens[j] as SpeechToken;
       if (token.quote >= 0 || (!token.isWord && token.word !== "-" && token.word !== "." && token.word !== "'")) break;
       if (lexicon.complementizers.has(token.word) && j < end) break;
+      // "The committee postponed the vote after farm groups complained that …": the subordinate clause has its own subject.
+      if (lexicon.subordinators.has(token.word) && j < end) break;
       j--;
     }
     return j + 1;

@@ -126,6 +126,7 @@ export interface Lexicon {
   speechActs: PhraseSet;
   namingWords: Set<string>;
   clauseBreaks: Set<string>;
+  subordinators: Set<string>;
   coordinators: Set<string>;
   prepositions: Set<string>;
   spokespersonWords: readonly string[];
@@ -204,6 +205,7 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     speechActs: new PhraseSet(words.speechActs),
     namingWords: lower(words.namingWords),
     clauseBreaks: lower(words.clauseBreaks),
+    subordinators: lower(words.subordinators),
     coordinators: lower(words.coordinators),
     prepositions,
     spokespersonWords: words.spokespersonWords,
