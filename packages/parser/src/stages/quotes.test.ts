@@ -478,6 +478,13 @@ describe("indirect speech in English", () => {
     expect(only(fr.quotes, "indirect").map((quote) => [quote.text, quote.speaker])).toEqual([["le bruit était insupportable", "riverains"]]);
   });
 
+  it("reports nothing when the words before the verb are its subject with a name in apposition", () => {
+    const { quotes } = quotesOf("La présidente de la région, Martine Roussel, en visite à Brest, a promis une aide aux pêcheurs.", "fr");
+    expect(only(quotes, "indirect")).toEqual([]);
+    const en = quotesOf("The regional governor, Martin Ross, on a visit to Bristol, promised help for fishermen.", "en");
+    expect(only(en.quotes, "indirect")).toEqual([]);
+  });
+
   it("reads a clause after a verb that follows the subject's apposition, and keeps “…, said X” inverted", () => {
     const { quotes } = quotesOf(
       "Martha Lowe, speaking at a town hall in Dayton, said the plant would stay open. Martha Lowe, 61, said the union had been consulted. The plant will stay open, said the governor who brokered the deal.",
