@@ -530,3 +530,19 @@ describe("unnamed speakers in English", () => {
     ]);
   });
 });
+
+describe("a pronoun after a direct quote", () => {
+  it("does not stand for a person named only inside that quote", () => {
+    const text = "Flood talks\n\nThe contractor, Hydrobuild, said it had sent forty workers to the site.\n\nMayor Colin Ashby visited the site on Friday. \"Mark Dillon warned us last year,\" he said.";
+    expect(speakers(text, "en").map(([, speaker]) => speaker)).toEqual(["Hydrobuild", "Colin Ashby"]);
+    const fr = "Crue\n\nL'entreprise de travaux, Hydrobat, a affirmé qu'elle avait envoyé quarante ouvriers.\n\nLe maire Gilles Aubert s'est rendu sur place vendredi. « Marc Morel nous avait prévenus », a-t-il reconnu.";
+    expect(speakers(fr, "fr").map(([, speaker]) => speaker)).toEqual(["Hydrobat", "Gilles Aubert"]);
+  });
+});
+
+describe("a definite organization noun with no organization that spoke", () => {
+  it("is not the outlet of the dateline", () => {
+    const text = "Bakers walk out\n\nLYON (Reuters) - Bakery workers stopped work on Monday, and the union said it would not return before wages rose.";
+    expect(speakers(text, "en").map(([, speaker]) => speaker)).toEqual(["union"]);
+  });
+});

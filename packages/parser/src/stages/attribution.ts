@@ -106,8 +106,10 @@ export function attributeQuotes(ctx: DocumentContext): void {
     if (lexicon.organizationNouns.has(noun) && lastOrganization && !otherKind) return { ...lastOrganization, text: speaker.text };
     // "Renault va supprimer 3 000 postes, a annoncé le constructeur": with none that spoke, the organization just named.
     if (lexicon.organizationNouns.has(noun) && !lastOrganization) {
-      const named = lastMentionBefore(mentions, position, false);
-      if (named && !named.isPerson && position - named.start <= ORGANIZATION_WINDOW) return { name: named.name, text: speaker.text, isPerson: false, isNamed: true };
+      // The outlet of the dateline ("ROTTERDAM (Reuters) -") reports; it is not "the union" that speaks.
+      let named = lastMentionBefore(mentions, position, false);
+      if (named && named.name === ctx.source) named = lastMentionBefore(mentions, named.start, false);
+      if (named && !named.isPerson && named.name !== ctx.source && position - named.start <= ORGANIZATION_WINDOW) return { name: named.name, text: speaker.text, isPerson: false, isNamed: true };
     }
     for (let i = unnamedSpeakers.length - 1; i >= 0; i--) {
       const earlier = unnamedSpeakers[i] as Speaker;
@@ -211,7 +213,9 @@ export function attributeQuotes(ctx: DocumentContext): void {
 
   const pronounByPosition = (entry: QuoteEvidence): Speaker => {
     const text = ctx.text.slice(entry.phraseStart, entry.phraseEnd) || entry.pronoun;
-    const mention = lastMentionBefore(mentions, entry.regionStart, true);
+    // « "Nobody wins a long strike," he said »: one named inside the quote is not the one who says it.
+    const before = Math.min(entry.regionStart, quoteOpensAt);
+    const mention = lastMentionBefore(mentions, before, true);
     // A personal pronoun stands for a person: a group or body that spoke last gives way to a person named since ("selon lui"),
     // and a person who spoke last to another person who has since opened a sentence as its subject.
     const personSince = lastSpeaker !== null && mention !== null && mention.start >= lastSpeakerAt && (!lastSpeaker.isPerson || (mention.name !== lastSpeaker.name && opensSentence(ctx.text, mention.start)));
@@ -222,15 +226,18 @@ export function attributeQuotes(ctx: DocumentContext): void {
       return lastOrganization ? { ...lastOrganization, text } : { ...NO_SPEAKER, text };
     }
     if (entry.pronoun !== DEMONSTRATIVE && lastSpeaker?.name && !personSince && !groupForOne) return { ...lastSpeaker, text };
-    const written = scans++ < MAX_WRITTEN_SCANS ? lastWrittenPerson(ctx, names, entry.regionStart) : null;
+    const written = scans++ < MAX_WRITTEN_SCANS ? lastWrittenPerson(ctx, names, before) : null;
     const name = written && (!mention || written.at > mention.start) ? written.person.name : mention?.name;
     return name ? { name, text, isPerson: true, isNamed: true } : { ...NO_SPEAKER, text };
   };
 
   const keep: boolean[] = [];
   const attributed: SaidWords[] = [];
+  /** Where the direct quote being attributed opens (the text's end for reported speech). */
+  let quoteOpensAt = ctx.text.length;
   ctx.quotes.forEach((quote, i) => {
     const entry = evidence[i];
+    quoteOpensAt = quote.kind === "direct" ? quote.start : ctx.text.length;
     const found = entry && (entry.regionEnd > entry.regionStart || entry.pronoun !== null || entry.sameAs) ? resolve(entry) : NO_SPEAKER;
     // Without a verb of saying, an unnamed speaker is only read from "le syndicat : « … »"; the subject of
     // any other sentence ("d'autres thèmes seront abordés, tels que « … »") is not the one quoted.

@@ -460,6 +460,31 @@ describe("indirect speech in English", () => {
     expect(only(quotes, "indirect")).toMatchObject([{ text: "the strike will spread to the ports", speaker: "local unions", cue: "claim" }]);
   });
 
+  it("takes a plural noun right before a reporting verb for that verb's subject, not for the verb", () => {
+    const { quotes } = quotesOf(
+      "The council delayed the vote after fishing groups in two coastal states complained that the quotas were too strict.",
+      "en",
+    );
+    expect(only(quotes, "indirect")).toMatchObject([{ text: "the quotas were too strict", cue: "complained" }]);
+  });
+
+  it("starts the subject of a verb of saying after a subordinating conjunction", () => {
+    const { quotes } = quotesOf(
+      "Governor Ellen Moss vetoed the budget when teachers' unions complained that classrooms were overcrowded.",
+      "en",
+    );
+    expect(only(quotes, "indirect").map((quote) => [quote.text, quote.speaker])).toEqual([["classrooms were overcrowded", "teachers' unions"]]);
+    const fr = quotesOf("Le maire Paul Girard a suspendu le chantier lorsque des riverains ont affirmé que le bruit était insupportable.", "fr");
+    expect(only(fr.quotes, "indirect").map((quote) => [quote.text, quote.speaker])).toEqual([["le bruit était insupportable", "riverains"]]);
+  });
+
+  it("reports nothing when the words before the verb are its subject with a name in apposition", () => {
+    const { quotes } = quotesOf("La présidente de la région, Martine Roussel, en visite à Brest, a promis une aide aux pêcheurs.", "fr");
+    expect(only(quotes, "indirect")).toEqual([]);
+    const en = quotesOf("The regional governor, Martin Ross, on a visit to Bristol, promised help for fishermen.", "en");
+    expect(only(en.quotes, "indirect")).toEqual([]);
+  });
+
   it("reads a clause after a verb that follows the subject's apposition, and keeps “…, said X” inverted", () => {
     const { quotes } = quotesOf(
       "Martha Lowe, speaking at a town hall in Dayton, said the plant would stay open. Martha Lowe, 61, said the union had been consulted. The plant will stay open, said the governor who brokered the deal.",

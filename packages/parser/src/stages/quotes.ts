@@ -103,6 +103,8 @@ export interface QuoteWords {
   coordinators: readonly string[];
   /** Words that end a reported clause ("tandis que", "while"). */
   clauseBreaks: readonly string[];
+  /** Conjunctions opening a clause with its own subject: the subject of a verb after one starts past it ("after farm groups complained"). */
+  subordinators: readonly string[];
   /** Words that may stand between a verb and its clause ("aux journalistes", "told reporters on Tuesday"). */
   audience: readonly string[];
   /** Grammatical words: a short quotation followed by anything else is used as a name ("one China" policy). */
@@ -579,6 +581,8 @@ function read(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, cueSta
   }
   if (invertible && previous && (previous.quote >= 0 || ((previous.word === "," || previous.word === "—") && !quoteBeforeClauseEnd(tokens, cue.last + 1)))) {
     const end = previous.quote >= 0 ? cue.first - 1 : cue.first - 2;
+    // "La ministre, Aline Perrot, en visite à Nîmes, a promis une aide": the words before the verb are its subject, not what it reports.
+    if (!cue.pronoun && previous.quote < 0 && isSubjectInApposition(tokens, end, lexicon)) return { cue, evidence: subjectEvidence(tokens, cue.first, lexicon), content: null };
     const evidence = cue.pronoun ? pronounEvidence(tokens, cue) : afterEvidence(tokens, cue.last + 1, lexicon);
     return { cue, evidence, content: contentBefore(tokens, end) };
   }
@@ -1018,6 +1022,30 @@ function contentBefore(tokens: readonly SpeechToken[], end: number): [number, nu
   return [start, last];
 }
 
+/** Words of the title before a name in apposition, and of what may follow the name, at most. */
+const MAX_APPOSITION_WORDS = 10;
+
+/**
+ * Whether the sentence up to `end` is only a subject with its name in apposition: a determiner and a title,
+ * the capitalised name between commas, then at most a short phrase without a verb ("La ministre de la Santé,
+ * Aline Perrot, en visite à Nîmes"). Nothing in it is reported.
+ */
+function isSubjectInApposition(tokens: readonly SpeechToken[], end: number, lexicon: Lexicon): boolean {
+  const first = tokens[0];
+  if (!first?.isWord || !(lexicon.articles.has(first.word) || lexicon.possessives.has(first.word))) return false;
+  let j = 1;
+  while (j <= end && j <= MAX_APPOSITION_WORDS && tokens[j]?.word !== ",") j++;
+  if (tokens[j]?.word !== "," || !tokens[j + 1]?.capitalised) return false;
+  let k = j + 1;
+  while (k <= end && k - j <= 6 && ((tokens[k] as SpeechToken).capitalised || ["-", "'", "."].includes((tokens[k] as SpeechToken).word))) k++;
+  if (tokens[k]?.word !== "," || end - k > MAX_APPOSITION_WORDS) return false;
+  for (let m = 0; m <= end; m++) {
+    const token = tokens[m] as SpeechToken;
+    if (token.quote >= 0 || lexicon.clauseVerbs.has(token.word) || lexicon.auxiliaries.has(token.word)) return false;
+  }
+  return true;
+}
+
 /** Words of a fronted adverbial at most: "Dans la soirée", "In a statement on Monday". */
 const MAX_ADVERBIAL_WORDS = 4;
 
@@ -1153,6 +1181,8 @@ function subjectEvidence(tokens: readonly SpeechToken[], cueFirst: number, lexic
       const token = tokens[j] as SpeechToken;
       if (token.quote >= 0 || (!token.isWord && token.word !== "-" && token.word !== "." && token.word !== "'")) break;
       if (lexicon.complementizers.has(token.word) && j < end) break;
+      // "The committee postponed the vote after farm groups complained that …": the subordinate clause has its own subject.
+      if (lexicon.subordinators.has(token.word) && j < end) break;
       j--;
     }
     return j + 1;

@@ -126,6 +126,7 @@ export interface Lexicon {
   speechActs: PhraseSet;
   namingWords: Set<string>;
   clauseBreaks: Set<string>;
+  subordinators: Set<string>;
   coordinators: Set<string>;
   prepositions: Set<string>;
   spokespersonWords: readonly string[];
@@ -204,6 +205,7 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     speechActs: new PhraseSet(words.speechActs),
     namingWords: lower(words.namingWords),
     clauseBreaks: lower(words.clauseBreaks),
+    subordinators: lower(words.subordinators),
     coordinators: lower(words.coordinators),
     prepositions,
     spokespersonWords: words.spokespersonWords,
@@ -608,10 +610,14 @@ export function isSplittingAdverb(token: SpeechToken | undefined, lexicon: Lexic
   return !lexicon.auxiliaries.has(token.word) && !lexicon.as.has(token.word) && !lexicon.articles.has(token.word) && !lexicon.prepositions.has(token.word);
 }
 
-/** Whether the -s word at `i` is a plural noun followed by its own verb ("states can", "reports were"), not a verb. */
+/**
+ * Whether the -s word at `i` is a plural noun followed by its own verb ("states can", "reports were"), not a verb;
+ * a verb of saying counts too ("groups in two states complained that …": "complained" is the cue).
+ */
 function isPluralNounBeforeVerb(tokens: readonly SpeechToken[], i: number, lexicon: Lexicon): boolean {
   const next = tokens[i + 1];
-  return (tokens[i] as SpeechToken).word.endsWith("s") && next !== undefined && lexicon.clauseVerbs.has(next.word);
+  if (!(tokens[i] as SpeechToken).word.endsWith("s") || next === undefined) return false;
+  return lexicon.clauseVerbs.has(next.word) || (next.isWord && lexicon.finite.match(tokens, i + 1, next.word) > 0);
 }
 
 /** A word that can be a plural subject right before its verb: "they", "critics", "sources", "police". */

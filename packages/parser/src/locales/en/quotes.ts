@@ -132,6 +132,7 @@ export const quotes: QuoteWords = {
   coordinators: ["and", "then", "but"],
   prepositions: ["to", "in", "on", "at", "by", "for", "from", "with", "without", "of", "into", "about", "among", "amongst", "between", "during", "after", "before", "via", "under", "over", "against", "amid", "despite"],
   clauseBreaks: ["while", "whereas", "although", "though", "as"],
+  subordinators: ["after", "because", "when", "although", "though", "whereas", "unless", "until"],
   audience: [
     "to", "the", "a", "an", "reporters", "reporter", "journalists", "journalist", "press", "media", "local",
     "national", "state", "news", "agency", "in", "on", "at", "during", "interview", "statement", "conference",

@@ -182,6 +182,7 @@ export const quotes: QuoteWords = {
   coordinators: ["et", "puis", "mais"],
   prepositions: ["à", "de", "du", "des", "en", "dans", "par", "pour", "sur", "sous", "avec", "sans", "entre", "parmi", "vers", "chez", "selon", "contre", "après", "avant", "depuis", "pendant", "lors", "face", "malgré", "devant", "auprès", "durant", "envers"],
   clauseBreaks: ["tandis", "alors", "puis"],
+  subordinators: ["quand", "lorsque", "lorsqu'", "puisque", "puisqu'", "parce"],
   audience: [
     "à", "au", "aux", "la", "le", "les", "l'", "presse", "journalistes", "journaliste", "télévision", "radio",
     "chaîne", "publique", "agence", "dans", "un", "une", "communiqué", "entretien", "interview", "lors", "d'",
