@@ -838,3 +838,11 @@ describe("a participle of judging after the report", () => {
     expect(quotes.map((quote) => quote.text)).toEqual(["she would sign the bill"]);
   });
 });
+
+describe("a sentence opening with a title and a name in apposition, before an inverted verb", () => {
+  it("is reported content when a verb phrase follows the name", () => {
+    const text = "Le ministre délégué chargé de l'Industrie, Paul Roux, doit recevoir les syndicats lundi prochain, a fait savoir son cabinet.";
+    const quotes = parseDocument(text, { language: "fr", publishedAt: "2025-11-12" }).quotes;
+    expect(quotes.map((quote) => [quote.kind, quote.cue])).toEqual([["indirect", "a fait savoir"]]);
+  });
+});

@@ -1022,8 +1022,10 @@ function contentBefore(tokens: readonly SpeechToken[], end: number): [number, nu
   return [start, last];
 }
 
-/** Words of the title before a name in apposition, and of what may follow the name, at most. */
+/** Words of what may follow a name in apposition, at most. */
 const MAX_APPOSITION_WORDS = 10;
+/** Words of the title before a name in apposition, at most (« Le ministre délégué chargé de l'Industrie »). */
+const MAX_TITLE_WORDS = 8;
 
 /**
  * Whether the sentence up to `end` is only a subject with its name in apposition: a determiner and a title,
@@ -1034,11 +1036,13 @@ function isSubjectInApposition(tokens: readonly SpeechToken[], end: number, lexi
   const first = tokens[0];
   if (!first?.isWord || !(lexicon.articles.has(first.word) || lexicon.possessives.has(first.word))) return false;
   let j = 1;
-  while (j <= end && j <= MAX_APPOSITION_WORDS && tokens[j]?.word !== ",") j++;
+  while (j <= end && j < MAX_TITLE_WORDS && tokens[j]?.word !== ",") j++;
   if (tokens[j]?.word !== "," || !tokens[j + 1]?.capitalised) return false;
   let k = j + 1;
   while (k <= end && k - j <= 6 && ((tokens[k] as SpeechToken).capitalised || ["-", "'", "."].includes((tokens[k] as SpeechToken).word))) k++;
   if (tokens[k]?.word !== "," || end - k > MAX_APPOSITION_WORDS) return false;
+  // What follows the name is a circumstance (« en visite à Nîmes »), not a verb phrase (« doit recevoir … »).
+  if (k < end && !lexicon.prepositions.has(tokens[k + 1]?.word ?? "")) return false;
   for (let m = 0; m <= end; m++) {
     const token = tokens[m] as SpeechToken;
     if (token.quote >= 0 || lexicon.clauseVerbs.has(token.word) || lexicon.auxiliaries.has(token.word)) return false;
