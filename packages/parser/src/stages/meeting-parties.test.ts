@@ -130,3 +130,16 @@ describe("the dateline opening the first paragraph", () => {
     expect(partiesOf(text, "en")).toEqual([["Sudan", "Chad"]]);
   });
 });
+
+describe("guests named in the sentence after a host's meeting", () => {
+  it("takes who is expected to attend as the guests, in English", () => {
+    const text =
+      "Harbor deal\n\nMayor Helen Ortiz will host the port's main unions at City Hall on Thursday. Dock union chief Raymond Kline and pilots' representative Nadia Brooks are expected to attend, aides said.";
+    expect(partiesOf(text, "en")).toEqual([["Helen Ortiz", "Raymond Kline", "Nadia Brooks"]]);
+  });
+  it("takes who confirmed their presence as the guests, in French", () => {
+    const text =
+      "Agriculture\n\nLa ministre, Camille Ferrand, recevra jeudi les représentants des éleveurs bretons. Yann Le Goff et Maëlle Tanguy ont confirmé leur présence.";
+    expect(partiesOf(text, "fr")).toEqual([["Camille Ferrand", "Yann Le Goff", "Maëlle Tanguy"]]);
+  });
+});

@@ -75,6 +75,11 @@ export interface MeetingWords {
    */
   unnamedPerson: RegExp;
   /**
+   * Who is said to come to a meeting told just before ("X and Y are expected to attend", « X et Y
+   * ont confirmé leur présence »): the guests a host's meeting left unnamed ("the four leaders").
+   */
+  attendance: RegExp;
+  /**
    * Countries by their names, capitals, seats of power and demonyms, lower case as written
    * ("moscou" → "Russie", "les russes" → "Russie"). Values are the country's name in the language.
    */
@@ -773,8 +778,26 @@ export function findMeetings(ctx: DocumentContext): void {
   for (const draft of drafts) {
     if (draft.zoneIsLocal && !draft.meeting.timeZone) draft.meeting.timeZone = localZone(ctx, draft);
   }
+  for (const draft of drafts) addAttendees(ctx, words, draft);
   // A meeting is between parties: one with none named is not told as such ("a declaration made at the summit").
   for (const draft of drafts) if (draft.meeting.participants.length > 0) ctx.meetings.push(draft.meeting);
+}
+
+/**
+ * "Trump will host the four leaders on Wednesday. Thune, Johnson, Schumer and Jeffries are expected to
+ * attend.": a meeting with one person only takes its guests from the next sentence when that one says
+ * who will attend (before those words).
+ */
+function addAttendees(ctx: DocumentContext, words: MeetingWords, draft: Draft): void {
+  const meeting = draft.meeting;
+  // One person named, maybe with the place that hosts them (« à Matignon »), and no guest.
+  const people = entityIndexOf(ctx).people;
+  if (meeting.date === null || meeting.participants.length > 2 || meeting.participants.filter((name) => people.has(name)).length !== 1) return;
+  const next = ctx.sentences[draft.sentenceIndex + 1];
+  if (!next) return;
+  const said = words.attendance.exec(ctx.text.slice(next.start, next.end));
+  if (!said) return;
+  for (const party of partiesIn(ctx, words, next.start, next.start + said.index)) addParticipant(meeting, party.name);
 }
 
 /** The sentences with a meeting word, with their cues; fixtures left out. */
