@@ -143,3 +143,21 @@ describe("guests named in the sentence after a host's meeting", () => {
     expect(partiesOf(text, "fr")).toEqual([["Camille Ferrand", "Yann Le Goff", "Maëlle Tanguy"]]);
   });
 });
+
+describe("a body called by its bare head word", () => {
+  it("is the body the text names in full, in English", () => {
+    const text =
+      "Fishing quotas\n\nThe Baltic Fisheries Council has warned that cod stocks are collapsing. The council will meet on Thursday to set next year's limits.";
+    expect(partiesOf(text, "en")).toEqual([["Baltic Fisheries Council"]]);
+  });
+  it("stays the head word when the text names two such bodies", () => {
+    const text =
+      "Fishing quotas\n\nThe Baltic Fisheries Council and the North Sea Advisory Council disagree. The council will meet on Thursday to set next year's limits.";
+    expect(partiesOf(text, "en")[0]).toContain("council");
+  });
+  it("is the body the text names in full, in French", () => {
+    const text =
+      "Pêche\n\nLe Conseil de la Baltique s'inquiète de l'état des stocks. Le conseil se réunira jeudi pour fixer les quotas.";
+    expect(partiesOf(text, "fr")).toEqual([["Conseil de la Baltique"]]);
+  });
+});

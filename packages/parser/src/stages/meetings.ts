@@ -108,6 +108,11 @@ export interface MeetingWords {
   topic: RegExp;
   /** Bodies named by a common noun ("le comité exécutif du parti", "election commission"): global, group `body`. */
   bodies: RegExp;
+  /**
+   * The proper name of a body the text also calls by its bare head word ("the council" → "Arctic
+   * Council", « le conseil » → « Conseil de l'Arctique »): global, group `name`, for a lower-case head.
+   */
+  namedBody: (head: string) => RegExp;
   /** Names that are never a meeting's party: news agencies, time zones, units. */
   notParties: ReadonlySet<string>;
   /** After the cue, the clause that says who tells of the meeting (", a indiqué", ", said"). */
@@ -342,7 +347,9 @@ function partiesIn(ctx: DocumentContext, words: MeetingWords, from: number, to: 
     if (parties.length >= MAX_PARTIES_PER_REGION) break;
     const body = match.groups?.body;
     // A body inside a name already read ("Commission sous-régionale des pêches") is that organization.
-    if (body && !insideEntity(index.spans, from + (match.index ?? 0))) parties.push({ name: body, start: from + (match.index ?? 0), kind: "organization" });
+    if (body && !insideEntity(index.spans, from + (match.index ?? 0))) {
+      parties.push({ name: fullBodyName(ctx, words, body) ?? body, start: from + (match.index ?? 0), kind: "organization" });
+    }
   }
   for (const match of allMatches(acronymPattern, text)) {
     if (parties.length >= MAX_PARTIES_PER_REGION) break;
@@ -358,6 +365,27 @@ function partiesIn(ctx: DocumentContext, words: MeetingWords, from: number, to: 
   const dateline = ctx.dateline ?? null;
   const inDateline = (start: number) => dateline !== null && dateline.start <= start && start < dateline.end;
   return parties.filter((party) => !inDateline(party.start) && !inWireDateline(ctx.text, party.start)).sort((a, b) => a.start - b.start);
+}
+
+const bodyNames = new WeakMap<DocumentContext, Map<string, string | null>>();
+
+/** The one proper name the text gives a body it also calls by its bare head word, or null. */
+function fullBodyName(ctx: DocumentContext, words: MeetingWords, body: string): string | null {
+  if (/\s/.test(body)) return null;
+  let names = bodyNames.get(ctx);
+  if (!names) bodyNames.set(ctx, (names = new Map()));
+  const head = body.toLowerCase();
+  const known = names.get(head);
+  if (known !== undefined) return known;
+  const found = new Set<string>();
+  for (const match of allMatches(words.namedBody(head), ctx.text)) {
+    found.add(match.groups!.name!.replace(/\s+/gu, " "));
+    if (found.size > 1) break;
+  }
+  // Two councils named: which one "the council" is, is not said.
+  const name = found.size === 1 ? [...found][0]! : null;
+  names.set(head, name);
+  return name;
 }
 
 /** Capitals from a line's start up to an offset. */

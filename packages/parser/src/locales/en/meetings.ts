@@ -160,6 +160,12 @@ export const meetings: MeetingWords = {
   // Not from a possessive's "s" ("Rivertown's board" is a board, not an "s board").
   bodies:
     /(?<![a-zA-Z'’])(?<![\p{L}])(?<body>(?:(?!the\s|a\s|an\s|its\s|their\s)\p{Ll}[\p{L}-]*\s+)?(?:commission|committee|council|board|cabinet|panel))(?![\p{L}])/gu,
+  // "Arctic Council", "Nobel Committee": up to three capitalised words before the capitalised head.
+  namedBody: (head) =>
+    new RegExp(
+      `(?<![\\p{L}'’-])(?<name>(?:(?!The\\s|A\\s|An\\s|This\\s|Its\\s)\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${head.charAt(0).toUpperCase()}${head.slice(1)})(?![\\p{L}])`,
+      "gu",
+    ),
   notParties: new Set(["AFP", "Reuters", "AP", "Associated Press", "Xinhua", "TASS", "Bloomberg", "UTC", "GMT", "CET", "EST", "EDT", "PST", "PDT", "BST", "TV", "GDP", "CEO", "AM", "PM", "UN"]),
   reportingClause:
     /,\s*(?:(?:he|she|they|it)\s+|(?:the|an?|his|her|their|its)\s+(?:[\p{L}'’.-]+\s+){0,4})?(?:said|says|saying|told|announced|added|stated|confirmed)(?![\p{L}])|,\s*according\s+to\s/iu,

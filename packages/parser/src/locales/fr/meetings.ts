@@ -215,6 +215,12 @@ export const meetings: MeetingWords = {
   // short words and verbs end the name ("le comité exécutif se réunira").
   bodies:
     /(?<![a-zA-Z])(?<![\p{L}])(?<body>(?:comité|conseil|commission|bureau|instances)(?:\s+(?!\p{Ll}{1,3}\s|(?:sera|seront|doit|doivent|devait|devra|tiendra|tiendront|pour|avec|dans|sont|avait|était)\s|réuni)\p{Ll}[\p{L}-]*){0,3}(?:\s+(?:du|des)\s+(?:parti|gouverneurs|ministres|sécurité|FPÖ|\p{Lu}[\p{Lu}\p{L}-]*))?|(?:Comité|Conseil|Commission)(?:\s+(?!\p{Ll}{1,3}\s|(?:sera|seront|doit|doivent|devait|devra|tiendra|tiendront|pour|avec|dans|sont|avait|était)\s|réuni)\p{Ll}[\p{L}-]*){1,2})(?![\p{L}])/gu,
+  // « Conseil de l'Arctique », « Comité Nobel »: the capitalised head followed by a name.
+  namedBody: (head) =>
+    new RegExp(
+      `(?<![\\p{L}'’-])(?<name>${head.charAt(0).toUpperCase()}${head.slice(1)}\\s+(?:de\\s+l['’]|de\\s+la\\s+|du\\s+|des\\s+|d['’])?\\p{Lu}[\\p{L}-]*)(?![\\p{L}])`,
+      "gu",
+    ),
   notParties: new Set(["AFP", "Reuters", "AP", "Xinhua", "TASS", "Tass", "RIA Novosti", "UTC", "GMT", "CET", "EST", "TV", "PIB", "MM", "M", "JO", "ONG"]),
   reportingClause:
     /,\s*(?:a|ont|avait|avaient)\s+(?:(?:aussi|également|encore)\s+)?(?:annoncé|indiqué|déclaré|précisé|fait\s+savoir|affirmé|souligné|confirmé|expliqué|estimé|assuré|rapporté|ajouté|dit|jugé)(?![\p{L}])|,\s*selon\s/iu,
