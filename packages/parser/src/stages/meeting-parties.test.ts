@@ -161,3 +161,14 @@ describe("a body called by its bare head word", () => {
     expect(partiesOf(text, "fr")).toEqual([["Conseil de la Baltique"]]);
   });
 });
+
+describe("a group that meets again", () => {
+  it("is the host and guests of the meeting told before", () => {
+    const text =
+      "Harbor deal\n\nMayor Helen Ortiz will host the port's main unions at City Hall on Thursday. Dock union chief Raymond Kline and pilots' representative Nadia Brooks are expected to attend. The group last met on Feb. 20, without a deal.";
+    expect(partiesOf(text, "en")).toEqual([
+      ["Helen Ortiz", "Raymond Kline", "Nadia Brooks"],
+      ["Helen Ortiz", "Raymond Kline", "Nadia Brooks"],
+    ]);
+  });
+});

@@ -770,6 +770,8 @@ export function findMeetings(ctx: DocumentContext): void {
       if (meeting.participants.length < 2) addPrecedingParty(ctx, words, meeting, sentences, index, absoluteFrom);
       settleStatus(draft, publication);
       drafts.push(draft);
+      // Now, so that "the group" of the next sentences can refer to host and guests.
+      addAttendees(ctx, words, draft);
       if (pending && pending.meeting.kind === meeting.kind) pending = null;
 
       // "se rendra à Kiev dans dix jours, puis à Moscou le lendemain": one more meeting per later date.
