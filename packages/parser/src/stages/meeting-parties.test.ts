@@ -172,3 +172,13 @@ describe("a group that meets again", () => {
     ]);
   });
 });
+
+describe("guests received by someone named after the day and the place", () => {
+  it("reads « seront reçus lundi 9 mars au ministère de l'Intérieur par … » as a meeting", () => {
+    const text =
+      "Sécurité\n\nLes représentants des syndicats de policiers seront reçus lundi 9 mars au ministère de l'Intérieur par le ministre, Hugo Carpentier.";
+    const parties = partiesOf(text, "fr");
+    expect(parties).toHaveLength(1);
+    expect(parties[0]).toContain("Hugo Carpentier");
+  });
+});
