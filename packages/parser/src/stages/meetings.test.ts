@@ -1277,3 +1277,13 @@ describe("two countries named by reference", () => {
     expect(consultations!.participants).toEqual(expect.arrayContaining(["Armenia", "Azerbaijan"]));
   });
 });
+
+describe("the bargaining table", () => {
+  it("is negotiations between the sides that return to it", () => {
+    const text =
+      "Port strike\n\nNegotiators for the International Longshore Union and Pacific Terminals Corp. returned to the bargaining table on Friday after a two-week pause.";
+    const [talks] = parseDocument(text, { publishedAt: "2024-09-09", language: "en" }).meetings;
+    expect(talks?.kind).toBe("negotiations");
+    expect(talks?.date).toBe("2024-09-06");
+  });
+});

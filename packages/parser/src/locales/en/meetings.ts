@@ -76,12 +76,12 @@ const capitals: Record<string, string> = {
 
 export const meetings: MeetingWords = {
   // Grouped by first letter (the order within a group kept): a regex engine then tries one group per character.
-  cue: /(?:phone|t(?:elephone|alks|ravel|rip|alked|ête)|c(?:all|onsult|onvene)|v(?:ideo|irtual|isit)|s(?:ummit|ession|at\s+down|it\s+down|itting\s+down|poke|peak)|negotiat|d(?:ebate|inner|ine|iscuss)|arriv|m(?:eet|et(?![\p{L}]))|h(?:ost|earing)|receiv|lunch|breakfast|gather|round)/iu,
+  cue: /(?:phone|t(?:elephone|alks|ravel|rip|alked|ête)|c(?:all|onsult|onvene)|v(?:ideo|irtual|isit)|s(?:ummit|ession|at\s+down|it\s+down|itting\s+down|poke|peak)|negotiat|d(?:ebate|inner|ine|iscuss)|arriv|m(?:eet|et(?![\p{L}]))|h(?:ost|earing)|receiv|lunch|b(?:reakfast|argaining\s+table)|gather|round)/iu,
   cues: [
     { kind: "video_conference", pattern: words("video\\s*(?:call|conference|link|summit|meeting)s?|videoconferenc(?:e|es|ing)|virtual\\s+(?:summit|meeting)s?"), channel: true },
     { kind: "phone_call", pattern: words("(?:tele)?phone(?:\\s+(?:call|conversation|talks?))?|phoned|by\\s+telephone|call(?!\\s+(?:for|on(?!\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[\\p{L}.]*\\s+\\d)|off|to|up)(?![\\p{L}]))"), channel: true },
     { kind: "summit", pattern: words("summits?") },
-    { kind: "negotiations", pattern: words("talks|negotiations?|negotiating\\s+(?:teams?|session|round)") },
+    { kind: "negotiations", pattern: words("talks|negotiations?|negotiating\\s+(?:teams?|session|round|table)|bargaining\\s+table") },
     { kind: "consultations", pattern: words("consultations") },
     { kind: "consultations", pattern: words("consult(?:s|ed|ing)?\\s+with"), verb: true },
     { kind: "debate", pattern: words("debates?|debated") },
