@@ -516,7 +516,13 @@ export function findMeetings(ctx: DocumentContext): void {
         const last = earlier[earlier.length - 1];
         anchor = (last && parseDay(resolveMention(last, publication, reading.tense, null, datelineMonth))) ?? anchor;
         // "le lendemain de cette annonce": counted from the day of the event named, not the last date.
-        if (mention.fromEvent) anchor = eventDayBefore(ctx, index, mention.fromEvent, dateWords, publication) ?? anchor;
+        // An event the text gave no day to ("two days after the Capitol session") leaves the day unknown:
+        // the last date told is most often another event's.
+        if (mention.fromEvent) {
+          const eventDay = eventDayBefore(ctx, index, mention.fromEvent, dateWords, publication);
+          if (!eventDay) return null;
+          anchor = eventDay;
+        }
       }
       return resolveMention(mention, publication, tense, anchor, datelineMonth);
     };
