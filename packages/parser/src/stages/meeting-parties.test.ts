@@ -130,3 +130,55 @@ describe("the dateline opening the first paragraph", () => {
     expect(partiesOf(text, "en")).toEqual([["Sudan", "Chad"]]);
   });
 });
+
+describe("guests named in the sentence after a host's meeting", () => {
+  it("takes who is expected to attend as the guests, in English", () => {
+    const text =
+      "Harbor deal\n\nMayor Helen Ortiz will host the port's main unions at City Hall on Thursday. Dock union chief Raymond Kline and pilots' representative Nadia Brooks are expected to attend, aides said.";
+    expect(partiesOf(text, "en")).toEqual([["Helen Ortiz", "Raymond Kline", "Nadia Brooks"]]);
+  });
+  it("takes who confirmed their presence as the guests, in French", () => {
+    const text =
+      "Agriculture\n\nLa ministre, Camille Ferrand, recevra jeudi les représentants des éleveurs bretons. Yann Le Goff et Maëlle Tanguy ont confirmé leur présence.";
+    expect(partiesOf(text, "fr")).toEqual([["Camille Ferrand", "Yann Le Goff", "Maëlle Tanguy"]]);
+  });
+});
+
+describe("a body called by its bare head word", () => {
+  it("is the body the text names in full, in English", () => {
+    const text =
+      "Fishing quotas\n\nThe Baltic Fisheries Council has warned that cod stocks are collapsing. The council will meet on Thursday to set next year's limits.";
+    expect(partiesOf(text, "en")).toEqual([["Baltic Fisheries Council"]]);
+  });
+  it("stays the head word when the text names two such bodies", () => {
+    const text =
+      "Fishing quotas\n\nThe Baltic Fisheries Council and the North Sea Advisory Council disagree. The council will meet on Thursday to set next year's limits.";
+    expect(partiesOf(text, "en")[0]).toContain("council");
+  });
+  it("is the body the text names in full, in French", () => {
+    const text =
+      "Pêche\n\nLe Conseil de la Baltique s'inquiète de l'état des stocks. Le conseil se réunira jeudi pour fixer les quotas.";
+    expect(partiesOf(text, "fr")).toEqual([["Conseil de la Baltique"]]);
+  });
+});
+
+describe("a group that meets again", () => {
+  it("is the host and guests of the meeting told before", () => {
+    const text =
+      "Harbor deal\n\nMayor Helen Ortiz will host the port's main unions at City Hall on Thursday. Dock union chief Raymond Kline and pilots' representative Nadia Brooks are expected to attend. The group last met on Feb. 20, without a deal.";
+    expect(partiesOf(text, "en")).toEqual([
+      ["Helen Ortiz", "Raymond Kline", "Nadia Brooks"],
+      ["Helen Ortiz", "Raymond Kline", "Nadia Brooks"],
+    ]);
+  });
+});
+
+describe("guests received by someone named after the day and the place", () => {
+  it("reads « seront reçus lundi 9 mars au ministère de l'Intérieur par … » as a meeting", () => {
+    const text =
+      "Sécurité\n\nLes représentants des syndicats de policiers seront reçus lundi 9 mars au ministère de l'Intérieur par le ministre, Hugo Carpentier.";
+    const parties = partiesOf(text, "fr");
+    expect(parties).toHaveLength(1);
+    expect(parties[0]).toContain("Hugo Carpentier");
+  });
+});

@@ -1277,3 +1277,32 @@ describe("two countries named by reference", () => {
     expect(consultations!.participants).toEqual(expect.arrayContaining(["Armenia", "Azerbaijan"]));
   });
 });
+
+describe("the bargaining table", () => {
+  it("is negotiations between the sides that return to it", () => {
+    const text =
+      "Port strike\n\nNegotiators for the International Longshore Union and Pacific Terminals Corp. returned to the bargaining table on Friday after a two-week pause.";
+    const [talks] = parseDocument(text, { publishedAt: "2024-09-09", language: "en" }).meetings;
+    expect(talks?.kind).toBe("negotiations");
+    expect(talks?.date).toBe("2024-09-06");
+  });
+});
+
+describe("a day counted from an event named", () => {
+  it("reads \"two days after the summit\" from the summit's day", () => {
+    const text =
+      "Andean tour\n\nThe Andean summit opens in Lima on Monday. Two days after the summit, President Marta Quispe will meet President Tomás Ayala in Quito.";
+    const meetings = parseDocument(text, { publishedAt: "2024-09-05", language: "en" }).meetings;
+    const visit = meetings.find((m) => m.participants.includes("Tomás Ayala"));
+    expect(visit?.date).toBe("2024-09-11");
+  });
+});
+
+describe("a day counted from an event the text gives no day", () => {
+  it("is unknown, not counted from the last date told", () => {
+    const text =
+      "Governor to host budget talks with legislative leaders\n\nHALIFAX — Governor Anne Lavoie will host the four legislative leaders at the Legislature on Thursday, her office said Monday, as a deadline to close a $4 billion shortfall draws near.\n\nSenate President Marc Tremblay, Assembly Speaker Sara Wong, and the two minority leaders, Ian Ross and Julie Chen, are expected to attend. The group last met on Feb. 26, when talks broke down over transit funding.\n\n\"Everything is on the table,\" Lavoie told reporters. A spokesman for Tremblay said the senator would bring a revised proposal.\n\nTwo days after the Legislature session, Lavoie is due to fly to Ottawa to meet Transportation Secretary Paul Girard.\n";
+    const meetings = parseDocument(text, { publishedAt: "2026-03-09", language: "en" }).meetings;
+    expect(meetings.some((m) => m.date === "2026-02-28")).toBe(false);
+  });
+});

@@ -75,6 +75,11 @@ export interface MeetingWords {
    */
   unnamedPerson: RegExp;
   /**
+   * Who is said to come to a meeting told just before ("X and Y are expected to attend", « X et Y
+   * ont confirmé leur présence »): the guests a host's meeting left unnamed ("the four leaders").
+   */
+  attendance: RegExp;
+  /**
    * Countries by their names, capitals, seats of power and demonyms, lower case as written
    * ("moscou" → "Russie", "les russes" → "Russie"). Values are the country's name in the language.
    */
@@ -103,6 +108,11 @@ export interface MeetingWords {
   topic: RegExp;
   /** Bodies named by a common noun ("le comité exécutif du parti", "election commission"): global, group `body`. */
   bodies: RegExp;
+  /**
+   * The proper name of a body the text also calls by its bare head word ("the council" → "Arctic
+   * Council", « le conseil » → « Conseil de l'Arctique »): global, group `name`, for a lower-case head.
+   */
+  namedBody: (head: string) => RegExp;
   /** Names that are never a meeting's party: news agencies, time zones, units. */
   notParties: ReadonlySet<string>;
   /** After the cue, the clause that says who tells of the meeting (", a indiqué", ", said"). */
@@ -337,7 +347,9 @@ function partiesIn(ctx: DocumentContext, words: MeetingWords, from: number, to: 
     if (parties.length >= MAX_PARTIES_PER_REGION) break;
     const body = match.groups?.body;
     // A body inside a name already read ("Commission sous-régionale des pêches") is that organization.
-    if (body && !insideEntity(index.spans, from + (match.index ?? 0))) parties.push({ name: body, start: from + (match.index ?? 0), kind: "organization" });
+    if (body && !insideEntity(index.spans, from + (match.index ?? 0))) {
+      parties.push({ name: fullBodyName(ctx, words, body) ?? body, start: from + (match.index ?? 0), kind: "organization" });
+    }
   }
   for (const match of allMatches(acronymPattern, text)) {
     if (parties.length >= MAX_PARTIES_PER_REGION) break;
@@ -353,6 +365,27 @@ function partiesIn(ctx: DocumentContext, words: MeetingWords, from: number, to: 
   const dateline = ctx.dateline ?? null;
   const inDateline = (start: number) => dateline !== null && dateline.start <= start && start < dateline.end;
   return parties.filter((party) => !inDateline(party.start) && !inWireDateline(ctx.text, party.start)).sort((a, b) => a.start - b.start);
+}
+
+const bodyNames = new WeakMap<DocumentContext, Map<string, string | null>>();
+
+/** The one proper name the text gives a body it also calls by its bare head word, or null. */
+function fullBodyName(ctx: DocumentContext, words: MeetingWords, body: string): string | null {
+  if (/\s/.test(body)) return null;
+  let names = bodyNames.get(ctx);
+  if (!names) bodyNames.set(ctx, (names = new Map()));
+  const head = body.toLowerCase();
+  const known = names.get(head);
+  if (known !== undefined) return known;
+  const found = new Set<string>();
+  for (const match of allMatches(words.namedBody(head), ctx.text)) {
+    found.add(match.groups!.name!.replace(/\s+/gu, " "));
+    if (found.size > 1) break;
+  }
+  // Two councils named: which one "the council" is, is not said.
+  const name = found.size === 1 ? [...found][0]! : null;
+  names.set(head, name);
+  return name;
 }
 
 /** Capitals from a line's start up to an offset. */
@@ -483,7 +516,13 @@ export function findMeetings(ctx: DocumentContext): void {
         const last = earlier[earlier.length - 1];
         anchor = (last && parseDay(resolveMention(last, publication, reading.tense, null, datelineMonth))) ?? anchor;
         // "le lendemain de cette annonce": counted from the day of the event named, not the last date.
-        if (mention.fromEvent) anchor = eventDayBefore(ctx, index, mention.fromEvent, dateWords, publication) ?? anchor;
+        // An event the text gave no day to ("two days after the Capitol session") leaves the day unknown:
+        // the last date told is most often another event's.
+        if (mention.fromEvent) {
+          const eventDay = eventDayBefore(ctx, index, mention.fromEvent, dateWords, publication);
+          if (!eventDay) return null;
+          anchor = eventDay;
+        }
       }
       return resolveMention(mention, publication, tense, anchor, datelineMonth);
     };
@@ -737,6 +776,8 @@ export function findMeetings(ctx: DocumentContext): void {
       if (meeting.participants.length < 2) addPrecedingParty(ctx, words, meeting, sentences, index, absoluteFrom);
       settleStatus(draft, publication);
       drafts.push(draft);
+      // Now, so that "the group" of the next sentences can refer to host and guests.
+      addAttendees(ctx, words, draft);
       if (pending && pending.meeting.kind === meeting.kind) pending = null;
 
       // "se rendra à Kiev dans dix jours, puis à Moscou le lendemain": one more meeting per later date.
@@ -773,8 +814,26 @@ export function findMeetings(ctx: DocumentContext): void {
   for (const draft of drafts) {
     if (draft.zoneIsLocal && !draft.meeting.timeZone) draft.meeting.timeZone = localZone(ctx, draft);
   }
+  for (const draft of drafts) addAttendees(ctx, words, draft);
   // A meeting is between parties: one with none named is not told as such ("a declaration made at the summit").
   for (const draft of drafts) if (draft.meeting.participants.length > 0) ctx.meetings.push(draft.meeting);
+}
+
+/**
+ * "Trump will host the four leaders on Wednesday. Thune, Johnson, Schumer and Jeffries are expected to
+ * attend.": a meeting with one person only takes its guests from the next sentence when that one says
+ * who will attend (before those words).
+ */
+function addAttendees(ctx: DocumentContext, words: MeetingWords, draft: Draft): void {
+  const meeting = draft.meeting;
+  // One person named, maybe with the place that hosts them (« à Matignon »), and no guest.
+  const people = entityIndexOf(ctx).people;
+  if (meeting.date === null || meeting.participants.length > 2 || meeting.participants.filter((name) => people.has(name)).length !== 1) return;
+  const next = ctx.sentences[draft.sentenceIndex + 1];
+  if (!next) return;
+  const said = words.attendance.exec(ctx.text.slice(next.start, next.end));
+  if (!said) return;
+  for (const party of partiesIn(ctx, words, next.start, next.start + said.index)) addParticipant(meeting, party.name);
 }
 
 /** The sentences with a meeting word, with their cues; fixtures left out. */

@@ -22,6 +22,12 @@ const numberAlternation = `\\d+|${Object.keys(numbers)
   .sort((a, b) => b.length - a.length)
   .join("|")}`;
 
+/** The same for a case-sensitive pattern: each number word also capitalised ("Two days after"). */
+const casedNumberAlternation = `\\d+|${Object.keys(numbers)
+  .sort((a, b) => b.length - a.length)
+  .map((word) => `[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${word.slice(1)}`)
+  .join("|")}`;
+
 /**
  * chrono's English parser without its clock-time and month-only parsers (times and zones are read
  * by the dates stage; a month alone is no day), plus "12 and 13 January" / "January 12 and 13".
@@ -85,6 +91,14 @@ export const dates: DateWords = {
       days: 1,
     },
     { pattern: /(?<![a-zA-Z])(?<![\p{L}])the\s+day\s+(?:before|earlier)(?![\p{L}])/giu, days: -1 },
+    // "two days after the summit": counted from the day of the event named (not "this comes two days
+    // after …", which dates the event from the news).
+    {
+      pattern: new RegExp(
+        `(?<![a-zA-Z\\d])(?<![\\p{L}\\d])(?<!(?:comes?|coming)\\s+(?:just\\s+|only\\s+)?)(?<n>${casedNumberAlternation})\\s+(?<unit>days?|weeks?)\\s+after\\s+(?:this|that|the)\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+)?(?<event>\\p{Ll}+)(?![\\p{L}])`,
+        "gu",
+      ),
+    },
     { pattern: /(?<![a-zA-Z])(?<![\p{L}])(?:the\s+same\s+day|that\s+(?:same\s+)?day|that\s+evening|that\s+night)(?![\p{L}])/giu, days: 0 },
   ],
   beforeNews: new RegExp(

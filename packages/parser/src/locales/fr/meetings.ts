@@ -164,7 +164,7 @@ export const meetings: MeetingWords = {
     {
       kind: "meeting",
       pattern: casedWords(
-        "(?:recevoir|recevr(?:a|ont|ait)|re[çc]oi(?:t|vent)|re[çc]u(?:e|s|es)?)(?=\\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|demain|aujourd['’]hui|ce\\s+\\p{Ll}+|le\\s+\\d{1,2}(?:er)?\\s+\\p{Ll}+|à\\s+\\d{1,2}\\s?h(?:eures?)?(?:\\s?\\d\\d)?|heure\\s+(?:de\\s+|d['’]|du\\s+)?\\p{L}+|\\([^()]{1,25}\\)|à\\s+(?:l['’])?\\p{Lu}\\p{L}+|au\\s+\\p{Lu}\\p{L}+(?:\\s+d['’]\\p{Lu}\\p{L}+)?),?\\s+){0,3}(?:par|son\\s+(?:homologue|hôte)|une?\\s+(?:groupe|délégation)|le\\s+(?:président|premier|chef|roi|pape|ministre|secrétaire|chancelier|prince|vice-président|envoyé|émissaire)|la\\s+(?:présidente|chancelière|première|reine|ministre|vice-présidente|princesse)|l['’](?:ambassadeur|ambassadrice|envoyée?|émissaire|émir)|\\p{Lu}(?!rix)(?!\\.\\p{Lu})))",
+        "(?:recevoir|recevr(?:a|ont|ait)|re[çc]oi(?:t|vent)|re[çc]u(?:e|s|es)?)(?=\\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|demain|aujourd['’]hui|ce\\s+\\p{Ll}+|(?:le\\s+)?\\d{1,2}(?:er)?\\s+\\p{Ll}+|(?:au|à\\s+la)\\s+(?:ministère|siège|préfecture|mairie|palais)\\s+(?:de\\s+l['’]|de\\s+la\\s+|des\\s+|du\\s+|de\\s+|d['’])?\\p{Lu}[\\p{L}-]*|à\\s+\\d{1,2}\\s?h(?:eures?)?(?:\\s?\\d\\d)?|heure\\s+(?:de\\s+|d['’]|du\\s+)?\\p{L}+|\\([^()]{1,25}\\)|à\\s+(?:l['’])?\\p{Lu}\\p{L}+|au\\s+\\p{Lu}\\p{L}+(?:\\s+d['’]\\p{Lu}\\p{L}+)?),?\\s+){0,3}(?:par|son\\s+(?:homologue|hôte)|une?\\s+(?:groupe|délégation)|le\\s+(?:président|premier|chef|roi|pape|ministre|secrétaire|chancelier|prince|vice-président|envoyé|émissaire)|la\\s+(?:présidente|chancelière|première|reine|ministre|vice-présidente|princesse)|l['’](?:ambassadeur|ambassadrice|envoyée?|émissaire|émir)|les\\s+(?:dirigeants|représentants|responsables|chefs|leaders|délégations)\\s+d(?:es|e|u)\\s|\\p{Lu}(?!rix)(?!\\.\\p{Lu})))",
       ),
       verb: true,
     },
@@ -185,6 +185,8 @@ export const meetings: MeetingWords = {
   anaphora:
     /(?<![a-zA-Z])(?<![\p{L}])(?:les\s+deux\s+(?:dirigeants|dirigeantes|présidents|hommes|femmes|parties|délégations|équipes|ministres|camps|gouvernements|chefs\s+d['’]État)|les\s+présidents\s+des\s+deux\s+pays|les\s+dirigeants(?!\s+\p{Ll}+s(?![\p{L}]))|les\s+parties|leurs?\s+homologues?|une?\s+(?:rencontre|réunion|entretien|conversation|visioconférence)\s+(?:semblable|similaire|identique))(?![\p{L}])/iu,
   ministerial: /(?<![a-zA-Z])(?<![\p{L}])minist(?:re|res|ériel|érielle)(?![\p{L}])/iu,
+  attendance:
+    /(?<![a-zA-Z])(?<![\p{L}])(?:(?:ont|a)\s+(?:déjà\s+)?confirmé\s+(?:leur|sa)\s+(?:présence|participation|venue)|(?:y\s+)?participeront|(?:y\s+)?seront\s+(?:également\s+)?présente?s|(?:sont|seront)\s+(?:également\s+)?(?:invitée?s|convié(?:e|s|es)?))(?![\p{L}])/iu,
   unnamedPerson:
     /(?<![a-zA-Z'’-])(?<![\p{L}'’-])(?:il|elle)(?!\s+(?:y|faut|fallait|s['’]agit|semble|semblait|para[iî]t|est\s+(?:prévu|question|possible|probable)))(?![\p{L}'’-])|(?<![a-zA-Z])(?<![\p{L}])(?:le|la)\s+(?:\p{Ll}+\s+)?(?:président|présidente|dirigeant|dirigeante|chef|cheffe|ministre|chancelier|chancelière|roi|reine|souverain|monarque|pape|secrétaire|leader|candidat|candidate|maire|gouverneur)(?![\p{L}])/iu,
   countries,
@@ -213,6 +215,12 @@ export const meetings: MeetingWords = {
   // short words and verbs end the name ("le comité exécutif se réunira").
   bodies:
     /(?<![a-zA-Z])(?<![\p{L}])(?<body>(?:comité|conseil|commission|bureau|instances)(?:\s+(?!\p{Ll}{1,3}\s|(?:sera|seront|doit|doivent|devait|devra|tiendra|tiendront|pour|avec|dans|sont|avait|était)\s|réuni)\p{Ll}[\p{L}-]*){0,3}(?:\s+(?:du|des)\s+(?:parti|gouverneurs|ministres|sécurité|FPÖ|\p{Lu}[\p{Lu}\p{L}-]*))?|(?:Comité|Conseil|Commission)(?:\s+(?!\p{Ll}{1,3}\s|(?:sera|seront|doit|doivent|devait|devra|tiendra|tiendront|pour|avec|dans|sont|avait|était)\s|réuni)\p{Ll}[\p{L}-]*){1,2})(?![\p{L}])/gu,
+  // « Conseil de l'Arctique », « Comité Nobel »: the capitalised head followed by a name.
+  namedBody: (head) =>
+    new RegExp(
+      `(?<![\\p{L}'’-])(?<name>${head.charAt(0).toUpperCase()}${head.slice(1)}\\s+(?:de\\s+l['’]|de\\s+la\\s+|du\\s+|des\\s+|d['’])?\\p{Lu}[\\p{L}-]*)(?![\\p{L}])`,
+      "gu",
+    ),
   notParties: new Set(["AFP", "Reuters", "AP", "Xinhua", "TASS", "Tass", "RIA Novosti", "UTC", "GMT", "CET", "EST", "TV", "PIB", "MM", "M", "JO", "ONG"]),
   reportingClause:
     /,\s*(?:a|ont|avait|avaient)\s+(?:(?:aussi|également|encore)\s+)?(?:annoncé|indiqué|déclaré|précisé|fait\s+savoir|affirmé|souligné|confirmé|expliqué|estimé|assuré|rapporté|ajouté|dit|jugé)(?![\p{L}])|,\s*selon\s/iu,
