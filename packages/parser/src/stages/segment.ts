@@ -298,31 +298,37 @@ const BYLINE_PARTICLES = new Set(["de", "la", "le", "du", "des", "da", "di", "de
  * (à Alger)") names the authors, not the story: it leaves the body, and its names are kept.
  */
 function removeBylineLine(ctx: DocumentContext, lines: Line[]): void {
+  const opening = firstOpeningLine(lines, bylineNames);
+  if (!opening) return;
+  const { index: i, line, found: names } = opening;
+  const start = line.start + names.start;
+  const end = line.start + names.end;
+  ctx.byline = { start, end, text: ctx.text.slice(start, end) };
+  // "By Jane Doe, Associated Press": a known outlet after the names is the source.
+  if (ctx.source === null && !names.dateline) ctx.source = knownOutlet(line.text.slice(names.end).replace(/^[\s,|–—-]+/, "").replace(/[\s.]+$/, ""));
+  // "Staff writer", "Political correspondent": the author's title on the line right under the byline.
+  const next = lines[i + 1];
+  if (!names.dateline && next && next.text !== "" && isBylineTitle(next.text)) lines[i + 1] = { start: next.end, end: next.end, text: "" };
+  // "By Jane Doe | June 3, 2024", « Par Claire Moreau Publié le 14 février 2024 »: the date that follows is the dateline.
+  if (names.dateline) {
+    useDateline(ctx, names.dateline.parts);
+    const from = line.start + names.dateline.start;
+    ctx.dateline = { start: from, end: line.end, text: ctx.text.slice(from, line.end) };
+  }
+  lines[i] = { start: line.end, end: line.end, text: "" };
+}
+
+/** The first of the first three lines with text that `read` accepts, with its index and what was read. */
+function firstOpeningLine<T>(lines: Line[], read: (text: string) => T | null): { index: number; line: Line; found: T } | null {
   let seen = 0;
   for (let i = 0; i < lines.length && seen < 3; i++) {
     const line = lines[i]!;
     if (line.text === "") continue;
     seen++;
-    const names = bylineNames(line.text);
-    if (names) {
-      const start = line.start + names.start;
-      const end = line.start + names.end;
-      ctx.byline = { start, end, text: ctx.text.slice(start, end) };
-      // "By Jane Doe, Associated Press": a known outlet after the names is the source.
-      if (ctx.source === null && !names.dateline) ctx.source = knownOutlet(line.text.slice(names.end).replace(/^[\s,|–—-]+/, "").replace(/[\s.]+$/, ""));
-      // "Staff writer", "Political correspondent": the author's title on the line right under the byline.
-      const next = lines[i + 1];
-      if (!names.dateline && next && next.text !== "" && isBylineTitle(next.text)) lines[i + 1] = { start: next.end, end: next.end, text: "" };
-      // "By Jane Doe | June 3, 2024", « Par Claire Moreau Publié le 14 février 2024 »: the date that follows is the dateline.
-      if (names.dateline) {
-        useDateline(ctx, names.dateline.parts);
-        const from = line.start + names.dateline.start;
-        ctx.dateline = { start: from, end: line.end, text: ctx.text.slice(from, line.end) };
-      }
-      lines[i] = { start: line.end, end: line.end, text: "" };
-      return;
-    }
+    const found = read(line.text);
+    if (found) return { index: i, line, found };
   }
+  return null;
 }
 
 /** A short line without a sentence's end that is no dateline: an author's title or desk ("Staff writer"). */
@@ -395,19 +401,12 @@ function bylineNames(content: string): { start: number; end: number; dateline?: 
 
 /** A dateline alone on one of the first body lines is not a paragraph: it is blanked out. */
 function removeDatelineLine(ctx: DocumentContext, lines: Line[]): void {
-  let seen = 0;
-  for (let i = 0; i < lines.length && seen < 3; i++) {
-    const line = lines[i]!;
-    if (line.text === "") continue;
-    seen++;
-    const dateline = readDateline(line.text);
-    if (dateline) {
-      useDateline(ctx, dateline);
-      ctx.dateline = { start: line.start, end: line.end, text: line.text };
-      lines[i] = { start: line.end, end: line.end, text: "" };
-      return;
-    }
-  }
+  const opening = firstOpeningLine(lines, readDateline);
+  if (!opening) return;
+  const { index, line, found } = opening;
+  useDateline(ctx, found);
+  ctx.dateline = { start: line.start, end: line.end, text: line.text };
+  lines[index] = { start: line.end, end: line.end, text: "" };
 }
 
 /**
