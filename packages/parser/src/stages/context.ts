@@ -45,6 +45,8 @@ export interface DocumentContext {
   dateline?: Span | null;
   /** The byline ("By Jane Doe"), alone on one of the first lines, left out of the paragraphs. */
   byline?: Span | null;
+  /** Markdown headings inside the body ("## Un accord dans la nuit"), left out of the paragraphs. */
+  headings?: Span[];
   /** The outlet's sign-off line, left out of the paragraphs. */
   signOff?: Span | null;
   paragraphs: Paragraph[];

@@ -257,3 +257,63 @@ describe("mayBeDateline: the one-pass test before a line is read as a dateline",
   );
 });
 
+
+describe("segment: headings, pointers to other stories and picture credits are no paragraphs", () => {
+  it("leaves Markdown headings out of the paragraphs but still reads them for names", () => {
+    const text = "---\ntitle: Accord au port\n---\n\nLes dockers ont repris le travail jeudi.\n\n## Ce que dit Hélène Carvalho\n\nLa déléguée a salué « une vraie avancée pour tous ».\n";
+    const result = parseDocument(text);
+    expect(result.paragraphs.map((paragraph) => paragraph.text)).toEqual([
+      "Les dockers ont repris le travail jeudi.",
+      "La déléguée a salué « une vraie avancée pour tous ».",
+    ]);
+    expect(result.people.map((person) => person.name)).toEqual(["Hélène Carvalho"]);
+    spansAreExact(text, result.people.flatMap((person) => person.mentions));
+  });
+
+  it("keeps line-per-paragraph grouping when a heading sits between lines with no blank line", () => {
+    const text = "Le budget adopté\nLe conseil a voté le budget mardi.\n### Les écoles d'abord\nLa moitié des crédits iront aux écoles,\nselon le maire.";
+    expect(parseDocument(text).paragraphs.map((paragraph) => paragraph.text)).toEqual([
+      "Le conseil a voté le budget mardi.",
+      "La moitié des crédits iront aux écoles,\nselon le maire.",
+    ]);
+  });
+
+  it.each([
+    ["Lire aussi : Grève au port, les raisons de la colère"],
+    ["**À lire également** | Le port de commerce en chiffres"],
+    ["LIRE AUSSI"],
+    ["Sur le même sujet : la ligne de tramway prolongée"],
+  ])("drops the French pointer line « %s » wherever it sits", (line) => {
+    const text = `La grève prend fin\n\nLes dockers ont repris le travail jeudi.\n\n${line}\n\nLa direction a promis une prime.`;
+    expect(parseDocument(text).paragraphs.map((paragraph) => paragraph.text)).toEqual(["Les dockers ont repris le travail jeudi.", "La direction a promis une prime."]);
+  });
+
+  it.each([["Read more: Ferry strike hits holiday traffic"], ["RELATED: Port owner posts record profit"], ["> See also | How the ferry dispute began"], ["Related coverage"]])(
+    "drops the English pointer line “%s” wherever it sits",
+    (line) => {
+      const text = `Ferry strike ends\n\nCrews returned to work on Thursday.\n\n${line}\n\nThe company promised a bonus.`;
+      expect(parseDocument(text).paragraphs.map((paragraph) => paragraph.text)).toEqual(["Crews returned to work on Thursday.", "The company promised a bonus."]);
+    },
+  );
+
+  it("keeps body lines that only begin like a pointer", () => {
+    const text = "Ferry strike ends\n\nRelated-party loans at the ferry firm rose last year.\n\nPour aller plus loin, la mairie a voté une aide.";
+    expect(parseDocument(text).paragraphs).toHaveLength(2);
+  });
+
+  it.each([
+    ["Le port rouvre\n\nLes dockers ont repris le travail jeudi.\n\nPhoto : Jean Roux / Le Courrier du Port", null],
+    ["Ferry strike ends\n\nCrews returned to work on Thursday.\n\nPhotograph: Jane Mills/Harbour Daily", null],
+    ["Ferry strike ends\n\nCrews returned to work on Thursday.\n\n(Photo by Jane Mills)\n\n© 2026 Harbour Daily", "Harbour Daily"],
+  ])("takes a closing picture credit out of the body without making its agency the source (%#)", (text, source) => {
+    const result = parseDocument(text);
+    expect(result.paragraphs).toHaveLength(1);
+    expect(result.source).toBe(source);
+    expect(result.people.map((person) => person.name)).not.toContain("Le Courrier du Port");
+  });
+
+  it("keeps a last paragraph that opens with a company called Crédit", () => {
+    const text = "La banque recrute\n\nLes agences ouvriront lundi.\n\nCrédit Agricole Alpes a annoncé 40 embauches.";
+    expect(parseDocument(text).paragraphs).toHaveLength(2);
+  });
+});

@@ -24,6 +24,11 @@ export interface StructureWords {
   bylineOpeners: readonly RegExp[];
   /** Lower-case words a byline may hold besides names ("and", "in", "et", "à"), lower case. */
   bylineWords: readonly string[];
+  /**
+   * Lines that send the reader to another story ("Lire aussi : …", "Related: …"), anywhere in the
+   * body: no text of this one. Anchored at the start of a trimmed line, bounded quantifiers only.
+   */
+  crossReferences: readonly RegExp[];
 }
 
 interface Line {
@@ -47,6 +52,7 @@ interface StructureLexicon {
   signOffs: RegExp[];
   bylineOpeners: RegExp[];
   bylineWords: Set<string>;
+  crossReferences: RegExp[];
   functionWords: Map<string, "fr" | "en">;
   /** The same words, read straight from the text; `functionWordLanguages` is index-aligned with it. */
   functionWordTable: WordTable;
@@ -67,6 +73,7 @@ function lexicon(): StructureLexicon {
     signOffs: [],
     bylineOpeners: [],
     bylineWords: new Set(),
+    crossReferences: [],
     functionWords: new Map(),
     functionWordTable: new WordTable([]),
     functionWordLanguages: [],
@@ -80,6 +87,7 @@ function lexicon(): StructureLexicon {
     built.signOffs.push(...locale.structure.signOffs);
     built.bylineOpeners.push(...locale.structure.bylineOpeners);
     for (const word of locale.structure.bylineWords) built.bylineWords.add(word);
+    built.crossReferences.push(...locale.structure.crossReferences);
     for (const word of locale.structure.functionWords) {
       built.functionWords.set(word, locale.code);
       built.longestFunctionWord = Math.max(built.longestFunctionWord, word.length);
@@ -125,7 +133,7 @@ export function segment(ctx: DocumentContext): void {
   const bodyLines = lines.slice(index);
   removeBylineLine(ctx, bodyLines);
   removeDatelineLine(ctx, bodyLines);
-  const blocks = groupParagraphs(bodyLines);
+  const blocks = groupParagraphs(bodyLines, ctx);
   readDatelinePrefix(ctx, blocks);
   removeSignOff(ctx, blocks);
 
@@ -250,8 +258,10 @@ function isEmphasis(char: string | undefined): boolean {
 /**
  * Paragraphs. When the body has blank lines, they alone separate paragraphs (single line breaks
  * are wrapping); otherwise each line is one, unless it visibly continues the line before.
+ * Markdown headings ("## Un accord dans la nuit") and lines sending the reader to another story
+ * end a paragraph without being one; headings are kept in `ctx.headings`, as they may name people.
  */
-function groupParagraphs(lines: Line[]): Line[] {
+function groupParagraphs(lines: Line[], ctx: DocumentContext): Line[] {
   // A line that is only a Markdown image ("![A crane](crane.jpg)") holds no text of the body.
   const isBreak = (line: Line) => line.text === "" || ONLY_PUNCTUATION.test(line.text) || (line.text.startsWith("![") && MARKDOWN_IMAGE.test(line.text));
   const firstContent = lines.findIndex((line) => !isBreak(line));
@@ -267,9 +277,11 @@ function groupParagraphs(lines: Line[]): Line[] {
   const paragraphs: Line[] = [];
   let current: Line | null = null;
   for (const line of lines) {
-    if (isBreak(line)) {
+    const aside = isBreak(line) ? null : asideKind(line.text);
+    if (aside !== null || isBreak(line)) {
       if (current) paragraphs.push(current);
       current = null;
+      if (aside === "heading") (ctx.headings ??= []).push(headingSpan(ctx.text, line));
       continue;
     }
     if (current && (blankSeparated || continuesLine(current.text, line.text))) {
@@ -281,6 +293,14 @@ function groupParagraphs(lines: Line[]): Line[] {
   }
   if (current) paragraphs.push(current);
   return paragraphs;
+}
+
+const MARKDOWN_HEADING = /^#{1,6}\s+\S/;
+
+/** A Markdown heading, a line that points to another story, or null for a line of the body. */
+function asideKind(line: string): "heading" | "crossReference" | null {
+  if (line.startsWith("#")) return MARKDOWN_HEADING.test(line) ? "heading" : null;
+  return lexicon().crossReferences.some((pattern) => pattern.test(line)) ? "crossReference" : null;
 }
 
 function continuesLine(previous: string, next: string): boolean {

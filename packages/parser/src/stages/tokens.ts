@@ -151,6 +151,14 @@ export function tokenise(ctx: DocumentContext): Token[] {
     starts.push(ctx.signOff.start);
     regions.push(ctx.signOff);
   }
+  // Markdown headings inside the body are no paragraphs, but may name people; they take their place in document order.
+  if (ctx.headings) {
+    for (const heading of ctx.headings) {
+      starts.push(heading.start);
+      regions.push(heading);
+    }
+    regions.sort((a, b) => a.start - b.start);
+  }
   starts.sort((a, b) => a - b);
   const state: RegionState = { text: ctx.text, region: 0, atSentenceStart: true, lineBreak: false, tokens, starts, nextStart: 0 };
   for (let region = 0; region < regions.length; region++) {

@@ -19,6 +19,8 @@ export const structure: StructureWords = {
     "dec", "no", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "approx", "fig", "ft", "mph", "ave", "blvd",
   ],
   signOffs: [
+    // "Photo: Jane Doe/Reuters", "(Photograph by Jane Doe)": the picture's credit, naming no outlet of the story.
+    /^\(?(?:(?:Photos?|Photograph|Photo credit|Image(?:\scredit)?|Illustration|Credit|Pictured)\s?:\s?|(?:Photos?|Photograph|Pictures?) by\s)\p{Lu}[^\n]{0,120}$/u,
     /^(?:Follow|Join)\s+(\p{Lu}[^\n]{0,60}?)\s+on\s/u,
     /^(?:©|\(c\)|Copyright)(?:\s*©)?\s*(?:\d{4}\s*[-,]?\s*)?(\p{Lu}[^\n]{0,60}?)[.,]\s+All rights reserved/iu,
     // "© Harbour Daily", "© Harbour Daily – 2024": the copyright sign alone marks a sign-off.
@@ -48,4 +50,8 @@ export const structure: StructureWords = {
   // "By Jane Doe" / « Par Claire Moreau »: a byline line, left out of the body.
   bylineOpeners: [/^By\s+(?=\p{Lu})/u],
   bylineWords: ["and", "in", "at", "for", "with"],
+  // "Read more: …", "RELATED: …", "**See also** | …", "Related coverage" alone on its line ("Read more at X" is a sign-off).
+  crossReferences: [
+    /^(?:[>*_]{1,3}\s?)?(?:read (?:more|also)|also read|see also|related(?: (?:coverage|stories|articles|content|reading))?|recommended reading|more on this story)(?:\s?[*_]{1,2})?(?:\s?[:|>→»]|\s[–—-]|$)/iu,
+  ],
 };

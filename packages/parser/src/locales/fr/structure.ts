@@ -20,6 +20,8 @@ export const structure: StructureWords = {
     "gén", "col", "lt", "cdt", "capt", "sgt",
   ],
   signOffs: [
+    // « Photo : Jean Roux / Midi Libre », « (Crédit photo : AFP) »: the picture's credit, naming no outlet of the story.
+    /^\(?(?:(?:Photos?|Illustration)\s?:?\s|(?:Crédits?(?:\sphotos?)?|Image|Source photo)\s?:\s?)\p{Lu}[^\n]{0,120}$/u,
     /^(?:Rejoignez|Suivez|Retrouvez)\s+(\p{Lu}[^\n]{0,60}?)\s+sur\s/u,
     /^Article publié par\s+(\p{Lu}[^\n]{0,60}?)[.,]/u,
     /^(?:©|\(c\)|Copyright)(?:\s*©)?\s*(?:\d{4}\s*[-,]?\s*)?(\p{Lu}[^\n]{0,60}?)[.,]\s+Tous droits réservés/iu,
@@ -38,4 +40,8 @@ export const structure: StructureWords = {
   // "By Jane Doe" / « Par Claire Moreau »: a byline line, left out of the body.
   bylineOpeners: [/^Par\s+(?=\p{Lu})/u],
   bylineWords: ["et", "à", "avec", "pour", "envoyé", "envoyée", "spécial", "spéciale"],
+  // « Lire aussi : … », « À lire également | … », « **Voir aussi** → … », a line alone « LIRE AUSSI ».
+  crossReferences: [
+    /^(?:[>*_]{1,3}\s?)?(?:(?:[ÀA]\s)?(?:lire|voir)\s(?:aussi|également|egalement)|pour aller plus loin|sur le même sujet)(?:\s?[*_]{1,2})?(?:\s?[:|>→»]|\s[–—-]|$)/iu,
+  ],
 };
