@@ -26,6 +26,14 @@ const newsLikePieces = [
   "ce soir", "demain", "next Tuesday", "23h30, heure de Moscou", "3:35 p.m. Washington time", "14 h UTC", "9 a.m. EST",
   "sommet", "talks", "conversation téléphonique", "visite", "met", "Kremlin", "OTAN", "Moscou", "PARIS, 3 mars 2023 (AFP) —",
   "Rejoignez News-Front sur Facebook", "© 2022 X. All rights reserved.", "---\ntitle: x\n---\n", "\ud800", "\udc00", "é", "🙂",
+  "\nPar ", "\nBy ", " à ", " at ", " - ", " | ", "14h05", "2:05 p.m.", "\n## ", "\nLire aussi : ", "\nPhoto : ", "\nTags: ",
+];
+
+/** Words of the lines that open a story: bylines, datelines, publication times, authors' titles. */
+const openingWords = [
+  "By", "Par", "Jane Doe", "Jean Dupont", "and", "et", ",", "-", "|", "–", "à", "at", "le", "on", "il y a", "ago", "14h05",
+  "2:05 p.m.", "Monday", "lundi", "12", "mars", "March", "2026", "Aujourd'hui", "Today", "(AFP)", "(Reuters)", "PARIS",
+  "Updated", "Publié", "Staff writer", "Reuters", ".", ":",
 ];
 
 describe("parseDocument on any input", () => {
@@ -64,6 +72,17 @@ describe("parseDocument on any input", () => {
         expectExactOffsets(text, parseDocument(text, dated ? { publishedAt: "2021-12-30" } : {}));
       }),
       { numRuns: 2_000, seed: 7 },
+    );
+  }, 300_000);
+
+  it("never throws on random opening lines (bylines, datelines, times) before a body", () => {
+    const line = fc.array(fc.constantFrom(...openingWords), { minLength: 1, maxLength: 10 }).map((words) => words.join(" "));
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 3 }), (lines) => {
+        const text = `Un titre\n\n${lines.join("\n")}\n\nLe conseil a voté le budget mardi.`;
+        expectExactOffsets(text, parseDocument(text));
+      }),
+      { numRuns: 2_000, seed: 14 },
     );
   }, 300_000);
 });

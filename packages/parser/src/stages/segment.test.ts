@@ -317,3 +317,31 @@ describe("segment: headings, pointers to other stories and picture credits are n
     expect(parseDocument(text).paragraphs).toHaveLength(2);
   });
 });
+
+describe("segment: bylines with a tail after the names", () => {
+  it.each([
+    ["Le budget voté\n\nPar Jean Dupont - Aujourd'hui à 14h05\n\nLe conseil a voté le budget.", "Jean Dupont"],
+    ["Budget passed\n\nBy Jane Mills - Today at 2:05 p.m.\n\nThe council passed the budget.", "Jane Mills"],
+    ["Budget passed\n\nBy Jane Mills | Staff writer\n\nThe council passed the budget.", "Jane Mills"],
+    ["Le budget voté\n\nPar Jean Dupont, il y a 2 heures\n\nLe conseil a voté le budget.", "Jean Dupont"],
+  ])("ends the names at the separator and leaves the line out of the body (%#)", (text, author) => {
+    const result = parseDocument(text);
+    expect(result.paragraphs).toHaveLength(1);
+    expect(result.people.map((person) => person.mentions.map((mention) => mention.text))).toEqual([[author]]);
+  });
+
+  it("keeps a sentence that opens with “By” and a name in the body", () => {
+    const text = "Strike ends\n\nBy Jane Mills, a docker who led the strike for years, the deal was called fair.\n\nThe port reopened.";
+    expect(parseDocument(text).paragraphs).toHaveLength(2);
+  });
+});
+
+describe("segment: lines of the web page around the story are no paragraphs", () => {
+  it.each([
+    ["Le budget voté\n\nLe conseil a voté le budget.\n\nPublicité\n\nL'opposition a voté contre.\n\nMots-clés : Vannes, budget, conseil"],
+    ["Budget passed\n\nThe council passed the budget.\n\nADVERTISEMENT\n\nThe opposition voted against.\n\nTags: budget, council"],
+    ["Budget passed\n\nThe council passed the budget.\n\nStory continues below advertisement\n\nThe opposition voted against."],
+  ])("drops advertisement markers and tag lists (%#)", (text) => {
+    expect(parseDocument(text).paragraphs).toHaveLength(2);
+  });
+});

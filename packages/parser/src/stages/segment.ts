@@ -25,10 +25,11 @@ export interface StructureWords {
   /** Lower-case words a byline may hold besides names ("and", "in", "et", "à"), lower case. */
   bylineWords: readonly string[];
   /**
-   * Lines that send the reader to another story ("Lire aussi : …", "Related: …"), anywhere in the
-   * body: no text of this one. Anchored at the start of a trimmed line, bounded quantifiers only.
+   * Lines of the web page around the story, anywhere in the body: pointers to other stories
+   * ("Lire aussi : …", "Related: …"), advertisement markers ("Publicité"), tag lists ("Tags: …").
+   * Anchored at the start of a trimmed line, bounded quantifiers only.
    */
-  crossReferences: readonly RegExp[];
+  pageLines: readonly RegExp[];
 }
 
 interface Line {
@@ -52,7 +53,7 @@ interface StructureLexicon {
   signOffs: RegExp[];
   bylineOpeners: RegExp[];
   bylineWords: Set<string>;
-  crossReferences: RegExp[];
+  pageLines: RegExp[];
   functionWords: Map<string, "fr" | "en">;
   /** The same words, read straight from the text; `functionWordLanguages` is index-aligned with it. */
   functionWordTable: WordTable;
@@ -73,7 +74,7 @@ function lexicon(): StructureLexicon {
     signOffs: [],
     bylineOpeners: [],
     bylineWords: new Set(),
-    crossReferences: [],
+    pageLines: [],
     functionWords: new Map(),
     functionWordTable: new WordTable([]),
     functionWordLanguages: [],
@@ -87,7 +88,7 @@ function lexicon(): StructureLexicon {
     built.signOffs.push(...locale.structure.signOffs);
     built.bylineOpeners.push(...locale.structure.bylineOpeners);
     for (const word of locale.structure.bylineWords) built.bylineWords.add(word);
-    built.crossReferences.push(...locale.structure.crossReferences);
+    built.pageLines.push(...locale.structure.pageLines);
     for (const word of locale.structure.functionWords) {
       built.functionWords.set(word, locale.code);
       built.longestFunctionWord = Math.max(built.longestFunctionWord, word.length);
@@ -258,8 +259,8 @@ function isEmphasis(char: string | undefined): boolean {
 /**
  * Paragraphs. When the body has blank lines, they alone separate paragraphs (single line breaks
  * are wrapping); otherwise each line is one, unless it visibly continues the line before.
- * Markdown headings ("## Un accord dans la nuit") and lines sending the reader to another story
- * end a paragraph without being one; headings are kept in `ctx.headings`, as they may name people.
+ * Markdown headings ("## Un accord dans la nuit") and lines of the web page around the story
+ * ("Lire aussi : …", "Publicité") end a paragraph without being one; headings are kept in `ctx.headings`, as they may name people.
  */
 function groupParagraphs(lines: Line[], ctx: DocumentContext): Line[] {
   // A line that is only a Markdown image ("![A crane](crane.jpg)") holds no text of the body.
@@ -297,10 +298,10 @@ function groupParagraphs(lines: Line[], ctx: DocumentContext): Line[] {
 
 const MARKDOWN_HEADING = /^#{1,6}\s+\S/;
 
-/** A Markdown heading, a line that points to another story, or null for a line of the body. */
-function asideKind(line: string): "heading" | "crossReference" | null {
+/** A Markdown heading, a line of the web page around the story, or null for a line of the body. */
+function asideKind(line: string): "heading" | "page" | null {
   if (line.startsWith("#")) return MARKDOWN_HEADING.test(line) ? "heading" : null;
-  return lexicon().crossReferences.some((pattern) => pattern.test(line)) ? "crossReference" : null;
+  return lexicon().pageLines.some((pattern) => pattern.test(line)) ? "page" : null;
 }
 
 function continuesLine(previous: string, next: string): boolean {
@@ -360,6 +361,12 @@ function isBylineTitle(content: string): boolean {
   return words > 0;
 }
 
+/** What ends the names in a byline: "By Jane Doe, Reuters", "By Jane Doe | Staff writer", « Par Jean Dupont - Aujourd'hui ». */
+const BYLINE_SEPARATOR = /[,|(;/–—]|\s-\s/;
+
+/** A time of day at the end of a line ("Today at 2:05 p.m."). */
+const CLOCK_END = /\d\s?[ap]\.m\.$/i;
+
 /** Words that join the authors' names in a byline ("and", "et", "&"). */
 const BYLINE_JOINS = new Set(["and", "et", "&"]);
 
@@ -391,6 +398,8 @@ function bylineNames(content: string): { start: number; end: number; dateline?: 
   const rest = content.replace(/\([^()]{0,80}\)/g, (aside) => " ".repeat(aside.length));
   let words = 0;
   let namesEnd = -1;
+  // Lower-case words after the names ("| Staff writer", « - Aujourd'hui à 14h05 »): the line is a byline only if that tail is short.
+  let tailHasProse = false;
   WORD.lastIndex = from;
   for (let match = WORD.exec(rest); match; match = WORD.exec(rest)) {
     const word = match[0];
@@ -399,7 +408,10 @@ function bylineNames(content: string): { start: number; end: number; dateline?: 
     words++;
     // After the names, a date, a number or a dateline word ("Published", « Publié ») may open a dateline.
     if (words > 1 && (/^\d/.test(word) || months.has(lower.replace(/\.$/, "")) || weekdays.has(lower) || datelineWords.has(lower))) {
+      // readDateline walks WORD too: without restoring where this walk stood, it would start over forever.
+      const resume = WORD.lastIndex;
       const parts = readDateline(content.slice(match.index));
+      WORD.lastIndex = resume;
       if (parts?.date) {
         const end = namesEnd >= 0 ? namesEnd : from;
         return end > start ? { start, end, dateline: { start: match.index, parts } } : null;
@@ -407,15 +419,21 @@ function bylineNames(content: string): { start: number; end: number; dateline?: 
     }
     const first = word.charAt(0);
     const capitalised = first !== first.toLowerCase() && first === first.toUpperCase();
-    if (!capitalised && (words === 1 || !(bylineWords.has(lower) || BYLINE_PARTICLES.has(lower)))) return null;
-    if (namesEnd >= 0) continue;
-    const gap = rest.slice(from, match.index);
-    if (/[,|(;/–—]/.test(gap) || (!capitalised && !BYLINE_PARTICLES.has(lower) && !BYLINE_JOINS.has(lower))) namesEnd = from;
+    const bylineWord = bylineWords.has(lower) || BYLINE_PARTICLES.has(lower);
+    if (namesEnd < 0 && words > 1 && BYLINE_SEPARATOR.test(rest.slice(from, match.index))) namesEnd = from;
+    if (namesEnd >= 0) {
+      tailHasProse ||= !capitalised && !bylineWord;
+      continue;
+    }
+    if (!capitalised && (words === 1 || !bylineWord)) return null;
+    if (!capitalised && !BYLINE_PARTICLES.has(lower) && !BYLINE_JOINS.has(lower)) namesEnd = from;
     else from = match.index + word.length;
   }
-  // A sentence ends with a period; a name ends with a letter (an initial's period aside).
-  if (words === 0 || /[^\p{Lu}]\.$|[!?;:]$/u.test(rest.trim())) return null;
   const end = namesEnd >= 0 ? namesEnd : from;
+  const tail = rest.slice(end).replace(/^[\s,|–—-]+/, "").trim();
+  if (tailHasProse && !isBylineTitle(tail) && !(tail.length <= 60 && CLOCK_END.test(tail))) return null;
+  // A sentence ends with a period; a name ends with a letter (an initial's period aside), a time with "p.m.".
+  if (words === 0 || (/[^\p{Lu}]\.$|[!?;:]$/u.test(rest.trim()) && !CLOCK_END.test(rest.trim()))) return null;
   return end > start ? { start, end } : null;
 }
 

@@ -50,8 +50,12 @@ export const structure: StructureWords = {
   // "By Jane Doe" / « Par Claire Moreau »: a byline line, left out of the body.
   bylineOpeners: [/^By\s+(?=\p{Lu})/u],
   bylineWords: ["and", "in", "at", "for", "with"],
-  // "Read more: …", "RELATED: …", "**See also** | …", "Related coverage" alone on its line ("Read more at X" is a sign-off).
-  crossReferences: [
+  pageLines: [
+    // "Read more: …", "RELATED: …", "**See also** | …", "Related coverage" alone on its line ("Read more at X" is a sign-off).
     /^(?:[>*_]{1,3}\s?)?(?:read (?:more|also)|also read|see also|related(?: (?:coverage|stories|articles|content|reading))?|recommended reading|more on this story)(?:\s?[*_]{1,2})?(?:\s?[:|>→»]|\s[–—-]|$)/iu,
+    // "Advertisement", "Story continues below advertisement": where the page put an advertisement.
+    /^(?:advertisement|sponsored content|(?:story|article) continues below(?: (?:this )?advertisement)?)\.?$/iu,
+    // "Tags: harbour, dredging", "Topics: …": the page's tags.
+    /^(?:tags|topics|related topics|filed under)\s?:/iu,
   ],
 };

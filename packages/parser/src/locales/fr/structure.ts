@@ -40,8 +40,12 @@ export const structure: StructureWords = {
   // "By Jane Doe" / « Par Claire Moreau »: a byline line, left out of the body.
   bylineOpeners: [/^Par\s+(?=\p{Lu})/u],
   bylineWords: ["et", "à", "avec", "pour", "envoyé", "envoyée", "spécial", "spéciale"],
-  // « Lire aussi : … », « À lire également | … », « **Voir aussi** → … », a line alone « LIRE AUSSI ».
-  crossReferences: [
+  pageLines: [
+    // « Lire aussi : … », « À lire également | … », « **Voir aussi** → … », a line alone « LIRE AUSSI ».
     /^(?:[>*_]{1,3}\s?)?(?:(?:[ÀA]\s)?(?:lire|voir)\s(?:aussi|également|egalement)|pour aller plus loin|sur le même sujet)(?:\s?[*_]{1,2})?(?:\s?[:|>→»]|\s[–—-]|$)/iu,
+    // « Publicité », « La suite après cette publicité »: where the page put an advertisement.
+    /^(?:publicité|la suite après (?:cette|la) publicité|contenu sponsorisé)\.?$/iu,
+    // « Mots-clés : Vannes, budget », « Sujets associés : … »: the page's tags.
+    /^(?:mots-clés|mots clés|sujets associés|tags)\s?:/iu,
   ],
 };
