@@ -345,3 +345,22 @@ describe("segment: lines of the web page around the story are no paragraphs", ()
     expect(parseDocument(text).paragraphs).toHaveLength(2);
   });
 });
+
+describe("segment: outlets the gazetteer knows", () => {
+  it.each([
+    ["Le port rouvre - Le Télégramme\n\nLes dockers ont repris le travail jeudi.", "Le Télégramme", 1],
+    ["Le port rouvre\n\nLes dockers ont repris le travail jeudi.\n\nMidi Libre", "Midi Libre", 1],
+    ["Port reopens\n\nDockers returned to work on Thursday.\n\n— The Boston Globe", "The Boston Globe", 1],
+    ["Port reopens | The Irish Times\n\nDockers returned to work on Thursday.", "The Irish Times", 1],
+  ])("reads the source from a title or a closing line that is only an outlet (%#)", (text, source, paragraphs) => {
+    const result = parseDocument(text);
+    expect(result.source).toBe(source);
+    expect(result.paragraphs).toHaveLength(paragraphs);
+  });
+
+  it("keeps a closing line that only names someone", () => {
+    const text = "Port reopens\n\nDockers returned to work on Thursday.\n\n— Jane Mills";
+    const result = parseDocument(text);
+    expect(result.source).toBeNull();
+  });
+});

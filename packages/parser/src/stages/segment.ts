@@ -633,6 +633,8 @@ function removeSignOff(ctx: DocumentContext, blocks: Line[]): void {
         break;
       }
     }
+    // « Le Télégramme », "— The Boston Globe": a closing line that is only an outlet the gazetteer knows.
+    outlet ??= content.length <= 60 ? knownOutlet(content.replace(/^[—–-]+\s*/, "").replace(/[.\s]+$/, "")) : null;
     if (outlet === null) return;
     blocks.pop();
     if (ctx.source === null && outlet) ctx.source = outlet;

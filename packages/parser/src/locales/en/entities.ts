@@ -98,6 +98,11 @@ Microsoft Amazon Facebook Twitter Gazprom Vatican Interpol Bundestag Duma Knesse
     "Rolls-Royce", "Mercedes-Benz", "Ernst & Young", "Bain & Company", "Marks & Spencer",
     "Charlie Hebdo", "Le Monde", "Le Figaro", "Anadolu", "Yonhap", "RIA Novosti", "TASS", "Xinhua", "Sputnik", "Russia Today", "Deutsche Welle",
     "Sky News", "CBS", "NBC", "ABC", "NPR", "Politico", "Axios", "The Times", "Financial Times", "The Telegraph", "The Independent", "Daily Mail", "Bank of England", "Bank of Japan", "People's Bank of China", "World Health Organization", "World Trade Organization", "International Court of Justice", "European Central Bank", "Federal Reserve", "National Guard",
+    // Outlets, so that a title ending "| The Guardian" or a closing line naming one gives the source.
+    "The Guardian", "The New York Times", "New York Times", "The Washington Post", "Washington Post", "The Wall Street Journal", "Wall Street Journal",
+    "Los Angeles Times", "USA Today", "The Boston Globe", "Chicago Tribune", "The Globe and Mail", "Toronto Star", "The Irish Times",
+    "The Sydney Morning Herald", "The Straits Times", "South China Morning Post", "The Jerusalem Post", "The Economist", "The Daily Telegraph",
+    "Evening Standard", "The Scotsman", "Kyodo News", "Euronews", "Al Arabiya", "Haaretz", "ProPublica", "HuffPost", "Fox News", "MSNBC", "CBC",
   ],
   places,
   demonyms,

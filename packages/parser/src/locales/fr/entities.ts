@@ -100,6 +100,12 @@ Europol Frontex Bundestag Douma Knesset CPI ASEAN Mercosur COMESA CEDEAO Commonw
     "Charlie Hebdo", "Canard enchaîné", "Le Canard enchaîné", "Libération", "Le Monde", "Le Figaro", "L'Humanité", "Le Parisien", "Les Échos", "Mediapart",
     "France Télévisions", "France Info", "France Inter", "France Culture", "France Bleu", "France 2", "France 3", "France 24", "TF1", "BFMTV", "LCI", "I-Télé",
     "Anadolu", "Yonhap", "RIA Novosti", "TASS", "Xinhua", "Sputnik", "Russia Today", "Al Jazeera", "Deutsche Welle", "Le Temps", "Le Soir", "Radio-Canada", "Union africaine", "Ligue arabe", "Associated Press", "Agence France-Presse", "Garde nationale", "Downing Street",
+    // Outlets, so that a title ending « - Le Télégramme » or a closing line naming one gives the source.
+    "Ouest-France", "Le Télégramme", "Sud Ouest", "La Dépêche du Midi", "La Voix du Nord", "Le Progrès", "Le Dauphiné libéré", "Midi Libre",
+    "Nice-Matin", "Var-Matin", "Corse-Matin", "L'Est républicain", "Les Dernières Nouvelles d'Alsace", "Le Républicain lorrain",
+    "Le Courrier picard", "Paris-Normandie", "La Nouvelle République", "Le Bien public", "Le Journal du dimanche", "L'Obs", "Le Nouvel Obs",
+    "L'Équipe", "Les Echos", "20 Minutes", "Le HuffPost", "Franceinfo", "RFI", "RTL", "Europe 1", "RMC", "Le Devoir", "Le Journal de Montréal",
+    "La Libre Belgique", "Tribune de Genève", "Jeune Afrique", "Le Maine libre", "Presse Océan", "Charente libre", "Le Populaire du Centre",
   ],
   places,
   demonyms,
