@@ -676,3 +676,14 @@ describe("entities: ocean zone names", () => {
     expect(namesOf(ctx)).toEqual(["Ellen Crow"]);
   });
 });
+
+describe("entities: firms and outlets known by name", () => {
+  it.each([
+    ["Bank shares fall\n\nAnalysts at Citigroup and Barclays said the sector was oversold, according to Maria Lund.", ["Barclays", "Citigroup"]],
+    ["Le titre recule\n\nLes analystes de Natixis jugent la baisse excessive, a indiqué Paul Mercier au Télégramme.", ["Natixis"]],
+  ])("reads a firm known by one capitalised word as an organization, not a person (%#)", (text, firms) => {
+    const result = parseDocument(text);
+    expect(result.people.map((person) => person.name)).toHaveLength(1);
+    for (const firm of firms) expect(result.organizations.map((organization) => organization.name)).toContain(firm);
+  });
+});

@@ -99,10 +99,14 @@ Microsoft Amazon Facebook Twitter Gazprom Vatican Interpol Bundestag Duma Knesse
     "Charlie Hebdo", "Le Monde", "Le Figaro", "Anadolu", "Yonhap", "RIA Novosti", "TASS", "Xinhua", "Sputnik", "Russia Today", "Deutsche Welle",
     "Sky News", "CBS", "NBC", "ABC", "NPR", "Politico", "Axios", "The Times", "Financial Times", "The Telegraph", "The Independent", "Daily Mail", "Bank of England", "Bank of Japan", "People's Bank of China", "World Health Organization", "World Trade Organization", "International Court of Justice", "European Central Bank", "Federal Reserve", "National Guard",
     // Outlets, so that a title ending "| The Guardian" or a closing line naming one gives the source.
-    "The Guardian", "The New York Times", "New York Times", "The Washington Post", "Washington Post", "The Wall Street Journal", "Wall Street Journal",
-    "Los Angeles Times", "USA Today", "The Boston Globe", "Chicago Tribune", "The Globe and Mail", "Toronto Star", "The Irish Times",
+    "The Washington Post", "The Wall Street Journal", "Los Angeles Times", "USA Today", "The Boston Globe", "Chicago Tribune", "The Globe and Mail", "Toronto Star", "The Irish Times",
     "The Sydney Morning Herald", "The Straits Times", "South China Morning Post", "The Jerusalem Post", "The Economist", "The Daily Telegraph",
-    "Evening Standard", "The Scotsman", "Kyodo News", "Euronews", "Al Arabiya", "Haaretz", "ProPublica", "HuffPost", "Fox News", "MSNBC", "CBC",
+    "Evening Standard", "The Scotsman", "Kyodo News", "Euronews", "Al Arabiya", "Haaretz", "ProPublica", "HuffPost", "MSNBC", "CBC",
+    // Banks and firms known by one capitalised word, which reads like a surname ("analysts at Barclays said").
+    ...words(`Barclays HSBC JPMorgan Citigroup Citi Lloyds NatWest Santander UBS Nomura Natixis Boeing Airbus Siemens Stellantis Renault Peugeot TotalEnergies
+Shell BP Nestlé Unilever Pfizer Moderna AstraZeneca Novartis Tesla Nvidia Netflix Uber Airbnb Samsung Toyota Volkswagen Walmart Alibaba Huawei TikTok Spotify
+Ryanair Lufthansa Carrefour Danone LVMH Sanofi Veolia Engie Axa Thales Safran Keolis Transdev`),
+    "Deutsche Bank", "Credit Suisse", "BNP Paribas", "Société Générale", "Crédit Agricole",
   ],
   places,
   demonyms,
