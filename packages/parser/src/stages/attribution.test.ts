@@ -546,3 +546,41 @@ describe("a definite organization noun with no organization that spoke", () => {
     expect(speakers(text, "en").map(([, speaker]) => speaker)).toEqual(["union"]);
   });
 });
+
+describe("a definite title written as an acronym", () => {
+  it("stands for the person the text gave that title (« le PDG », “the CEO”)", () => {
+    const fr = "Le PDG du transporteur, Hugo Renard, a présenté mardi son plan. La déléguée syndicale, Julie Faure, a dénoncé un plan « de court terme ». Le PDG reconnaît que les ventes ont reculé de 12 %.";
+    expect(speakers(fr, "fr").map(([, speaker]) => speaker)).toEqual(["Julie Faure", "Hugo Renard"]);
+    const en = "The CEO of the carrier, Hugo Renard, presented his plan on Tuesday. The union delegate, Julie Faure, called it “a short-term fix.” The CEO admitted that sales had fallen by 12 percent.";
+    expect(speakers(en, "en").map(([, speaker]) => speaker)).toEqual(["Julie Faure", "Hugo Renard"]);
+  });
+});
+
+describe("an honorific that gives a role (« Me » for a lawyer)", () => {
+  it("makes its bearer the one a definite role noun stands for", () => {
+    const text = "L'avocate de la défense, Me Laure Simon, a plaidé l'acquittement. Pour les victimes, Me Claire Dubois rappelle que trois familles attendent toujours. « Ils méritent la vérité », a insisté l'avocate.";
+    expect(speakers(text, "fr").slice(-1)).toEqual([["Ils méritent la vérité", "Claire Dubois"]]);
+  });
+
+  it("does not hide the title in apposition before it", () => {
+    const text = "L'avocat de plusieurs familles, Me Paul Garnier, a pris la parole. Le procureur, Alain Roux, a requis la prison ferme. « Le dossier est vide », répond l'avocat.";
+    expect(speakers(text, "fr").slice(-1)).toEqual([["Le dossier est vide", "Paul Garnier"]]);
+  });
+});
+
+describe("“the lawyer” after a lawyer spoke", () => {
+  it("stands for that lawyer, not for the noun", () => {
+    const text = "The defendant's attorney, Mark Haines, told the court that his client had been at home. The lawyer conceded that no witness could confirm it.";
+    expect(speakers(text, "en")).toEqual([
+      ["his client had been at home", "Mark Haines"],
+      ["no witness could confirm it", "Mark Haines"],
+    ]);
+  });
+});
+
+describe("a subject in apposition to a title owned with “'s”", () => {
+  it("is the one a later pronoun stands for", () => {
+    const text = "Port talks\n\n“We will not sign,” said Laura Benn, the union negotiator. Norvik's chief executive, Victor Hale, skipped the meeting. In a memo to staff, he wrote that the offer would stand.";
+    expect(speakers(text, "en").slice(-1)).toEqual([["the offer would stand", "Victor Hale"]]);
+  });
+});

@@ -65,6 +65,8 @@ export function attributeQuotes(ctx: DocumentContext): void {
     if (entry.sameAs) speaker = entry.sameAs.sameAs ? NO_SPEAKER : resolve(entry.sameAs);
     else if (entry.pronoun !== null) speaker = resolvePronoun(entry);
     else speaker = resolveRegion(ctx, entry, mentions, names, lexicon);
+    // "Le PDG" read as an organization's acronym is a title that points back to its holder.
+    if (speaker.isNamed && !speaker.isPerson && lexicon.titleAcronyms.has((speaker.name ?? "").toLowerCase())) speaker = { ...speaker, isNamed: false };
     if (!speaker.isNamed && speaker.name !== null) speaker = earlierSpeakerFor(speaker, entry.regionStart) ?? roleHolderFor(speaker, entry.regionStart) ?? speaker;
     resolved.set(entry, speaker);
     if (!speaker.isNamed && speaker.name !== null && unnamedSpeakers.length < MAX_UNNAMED_SPEAKERS) unnamedSpeakers.push(speaker);
@@ -127,8 +129,8 @@ export function attributeQuotes(ctx: DocumentContext): void {
     // "Son adversaire a raillé …": a possessive makes the noun as definite as an article does.
     if (!(lexicon.articles.has(article) || lexicon.possessives.has(article)) || lexicon.words.indefiniteArticles.includes(article)) return null;
     const noun = headNoun(speaker.name ?? "", lexicon);
-    // A capitalised head is a name's ("the House of Commons Library"), not a title's.
-    if (noun === "" || !(speaker.name ?? "").includes(noun) || lexicon.organizationNouns.has(noun)) return null;
+    // A capitalised head is a name's ("the House of Commons Library"), not a title's, unless it is a title's acronym ("le PDG").
+    if (noun === "" || !((speaker.name ?? "").includes(noun) || lexicon.titleAcronyms.has(noun)) || lexicon.organizationNouns.has(noun)) return null;
     const modifiers = phraseWords(speaker.name ?? "").filter((word) => word !== noun && !lexicon.functionWords.has(word));
     let holders = names.holdersOf(noun);
     // "Technology Secretary Hannah Morley … the minister warned": with no holder of the noun itself, the one person
@@ -313,7 +315,8 @@ function isSubjectInApposition(text: string, mention: NamedMention, lexicon: Lex
   if (!verb) return false;
   const before = TITLE_BEFORE.exec(text.slice(Math.max(0, mention.start - 100), mention.start));
   const opener = before?.[1]?.toLowerCase().replace(/’/g, "'") ?? "";
-  return lexicon.articles.has(opener) || lexicon.possessives.has(opener) || /^(?:l|d)'/u.test(opener);
+  // "Norvik's chief executive, Victor Hale, …": a name's possessive determines the title as an article does.
+  return lexicon.articles.has(opener) || lexicon.possessives.has(opener) || /^(?:l|d)'/u.test(opener) || /\p{L}'s$/u.test(opener);
 }
 
 /** A sentence opening with a determiner and a title's lower-case words, up to the name: "La réalisatrice ", "Son avocat ". */
@@ -472,6 +475,7 @@ class DocumentNames {
   private organizations: { name: string; words: string[] }[] | null = null;
   private roles: { person: PersonEntity; keys: string[] }[] | null = null;
   private spokespersons: PersonEntity[] | null = null;
+  private honorificSet: Set<string> | null = null;
   /** `holdersOf` per role noun. */
   private readonly holders = new Map<string, RoleHolder[]>();
 
@@ -509,14 +513,23 @@ class DocumentNames {
       for (const person of this.ctx.people.slice(0, MAX_WRITTEN_PEOPLE)) {
         const titles = person.roles.filter((role) => headsPhrase(phraseWords(role), noun, this.lexicon) >= 0);
         for (const mention of person.mentions.slice(0, MAX_APPOSITION_MENTIONS)) {
-          const title = appositionTitle(this.ctx.text, mention.start, mention.end, noun, this.lexicon);
+          const title = appositionTitle(this.ctx.text, mention.start, mention.end, noun, this.lexicon, this.honorifics());
           if (title !== null) titles.push(title);
+          // "Me Claire Dubois" is a lawyer: the honorific gives the role the text need not write.
+          const honorific = honorificOf(this.ctx.text, mention.start, mention.end, this.lexicon);
+          if (honorific !== null && this.lexicon.honorificRoles.get(honorific)?.has(noun)) titles.push(honorific);
         }
         if (titles.length > 0) found.push({ person, titles });
       }
       if (this.holders.size < MAX_ROLE_NOUNS) this.holders.set(noun, found);
     }
     return found;
+  }
+
+  /** The locale's honorifics ("Me", "Dr"), lower-cased without their period. */
+  honorifics(): ReadonlySet<string> {
+    this.honorificSet ??= new Set(this.ctx.locale.entities.honorifics.map((word) => word.toLowerCase().replace(/\.$/u, "")));
+    return this.honorificSet;
   }
 
   /** The people looked for by their written names (the entity stage's mentions cover the rest). */
@@ -582,9 +595,11 @@ const COMPLEMENT_ARTICLES = new Set(["du", "des", "of"]);
  * The title headed by `noun` that the name at `start`–`end` is given in apposition, or null: "Le
  * ministre de X, Jean Dupont", "Trade Minister Anil Rao" (no verb between), "Jean Dupont, ministre de X".
  */
-function appositionTitle(text: string, start: number, end: number, noun: string, lexicon: Lexicon): string | null {
+function appositionTitle(text: string, start: number, end: number, noun: string, lexicon: Lexicon, honorifics: ReadonlySet<string>): string | null {
   const before = text.slice(Math.max(0, start - APPOSITION_WINDOW), start);
   const written = before.slice(lastClauseBreak(before) + 1).split(/\s+/u).filter((word) => word !== "");
+  // "L'avocate de la défense, Me Laure Simon": the honorific before the name is no word of the title.
+  if (honorifics.has((written[written.length - 1] ?? "").toLowerCase().replace(/\.$/u, ""))) written.pop();
   const at = headsPhrase(phraseWords(written.join(" ")), noun, lexicon);
   // The name right after the noun ("Trade Minister Anil Rao"), or after its complement and a comma, with no verb or other comma
   // between: "les détracteurs de Johnson" are not Johnson.
@@ -603,6 +618,19 @@ function appositionTitle(text: string, start: number, end: number, noun: string,
   const [first = "", second = ""] = phraseWords(title);
   return first === noun || first === `l'${noun}` || (lexicon.articles.has(first) && second === noun) ? title : null;
 }
+
+/** The role-giving honorific written as a name's first word or right before it ("Me Claire Dubois"), lower-cased without its period; or null. */
+function honorificOf(text: string, start: number, end: number, lexicon: Lexicon): string | null {
+  const inside = HONORIFIC_OPENING.exec(text.slice(start, end))?.[1]?.toLowerCase();
+  if (inside && lexicon.honorificRoles.has(inside)) return inside;
+  const before = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, start - MAX_HONORIFIC_LENGTH), start))?.[1]?.toLowerCase();
+  return before && lexicon.honorificRoles.has(before) ? before : null;
+}
+
+/** Longest honorific read before a name, with its period and space, in characters. */
+const MAX_HONORIFIC_LENGTH = 10;
+const HONORIFIC_OPENING = /^(\p{Lu}\p{Ll}{0,6})\.?\s+\p{Lu}/u;
+const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}{0,6})\.?\s+$/u;
 
 /** Whether a title holds a modifier, or names the same country ("Thailand's foreign minister" says "Thai"). */
 function titleSays(ctx: DocumentContext, title: string, modifier: string): boolean {

@@ -119,6 +119,10 @@ export interface QuoteWords {
   documentNouns: readonly string[];
   /** Nouns that, with a definite article, point back to the person who spoke last ("l'élu", "le dirigeant"). */
   anaphoricPersonNouns: readonly string[];
+  /** Titles written as acronyms ("PDG", "CEO"): a definite one points back to its holder like any role noun. */
+  titleAcronyms: readonly string[];
+  /** Honorifics that give their bearer a role, with the role's nouns ("Me" → "avocat", "avocate"). */
+  honorificRoles: readonly (readonly [string, readonly string[]])[];
   /** Nouns for a kind of organization that, with a definite article, point back to the one that spoke last ("l'entreprise", "the union"). */
   organizationNouns: readonly string[];
   /** Whether a noun comes after its modifiers, so that a name before the last noun only qualifies it ("a Kremlin spokesman"). */

@@ -141,6 +141,9 @@ export interface Lexicon {
   issuingParticiples: Set<string>;
   documentNouns: Set<string>;
   anaphoricPersonNouns: Set<string>;
+  titleAcronyms: Set<string>;
+  /** `honorificRoles` lower-cased, by honorific. */
+  honorificRoles: Map<string, Set<string>>;
   organizationNouns: Set<string>;
   addresseeMarkers: Set<string>;
   femininePronouns: Set<string>;
@@ -219,6 +222,8 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     issuingParticiples: lower(words.issuingParticiples),
     documentNouns: lower(words.documentNouns),
     anaphoricPersonNouns: lower(words.anaphoricPersonNouns),
+    titleAcronyms: lower(words.titleAcronyms),
+    honorificRoles: new Map(words.honorificRoles.map(([honorific, nouns]) => [honorific.toLowerCase(), lower(nouns)])),
     organizationNouns: lower(words.organizationNouns),
     addresseeMarkers: lower(words.addresseeMarkers),
     femininePronouns: lower(words.femininePronouns),

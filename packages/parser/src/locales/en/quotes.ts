@@ -163,7 +163,9 @@ export const quotes: QuoteWords = {
     "survey", "letter", "count", "statistics", "words", "account", "remarks", "comments", "testimony", "version", "sources",
     "poll", "polls",
   ],
-  anaphoricPersonNouns: ["executive", "lawmaker", "politician", "legislator", "diplomat", "campaigner"],
+  anaphoricPersonNouns: ["executive", "lawmaker", "politician", "legislator", "diplomat", "campaigner", "lawyer", "attorney"],
+  titleAcronyms: ["CEO", "CFO", "COO", "CTO"],
+  honorificRoles: [],
   organizationNouns: ["ministry", "agency", "regulator", "watchdog", "company", "firm", "group", "union", "carrier", "maker", "manufacturer", "retailer", "bank", "party", "club", "organisation", "organization", "charity", "operator", "airline", "insurer", "lender", "federation"],
   modifiersPrecedeNoun: true,
   // "to" also opens "according to": English marks no addressee this way.

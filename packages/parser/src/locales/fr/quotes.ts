@@ -211,6 +211,8 @@ export const quotes: QuoteWords = {
     "sondage", "sondages",
   ],
   anaphoricPersonNouns: ["élu", "élue", "édile", "dirigeant", "dirigeante", "intéressé", "intéressée", "patron", "patronne", "responsable", "syndicaliste", "magistrat", "magistrate", "diplomate", "technicien", "technicienne"],
+  titleAcronyms: ["PDG", "DG", "DRH", "DGS"],
+  honorificRoles: [["Me", ["avocat", "avocate"]], ["Maître", ["avocat", "avocate"]]],
   organizationNouns: ["ministère", "agence", "entreprise", "société", "groupe", "syndicat", "compagnie", "constructeur", "fabricant", "opérateur", "parti", "association", "club", "banque", "firme", "enseigne", "organisation", "fédération"],
   modifiersPrecedeNoun: false,
   addresseeMarkers: ["à", "au", "aux"],
