@@ -846,3 +846,37 @@ describe("a sentence opening with a title and a name in apposition, before an in
     expect(quotes.map((quote) => [quote.kind, quote.cue])).toEqual([["indirect", "a fait savoir"]]);
   });
 });
+
+describe("an impersonal « on » after a fronted « de source … »", () => {
+  it("speaks for the source the adverbial names", () => {
+    const reported = (body: string) => only(quotesOf(body, "fr").quotes, "indirect").map((quote) => [quote.text, quote.speaker]);
+    expect(reported("De source judiciaire, on confirme que deux suspects ont été interpellés.")).toEqual([["deux suspects ont été interpellés", "source judiciaire"]]);
+    expect(reported("De source proche de l'enquête, on affirme que le véhicule a été retrouvé.")).toEqual([["le véhicule a été retrouvé", "source proche de l'enquête"]]);
+  });
+});
+
+describe("an inverted verb of saying inside guillemets (« …, a-t-elle reconnu. … »)", () => {
+  const direct = (body: string) => only(quotesOf(body, "fr").quotes, "direct").map((quote) => [quote.text, quote.speaker]);
+
+  it("splits the quotation around the words that are not the speaker's", () => {
+    expect(direct("La directrice de l'usine, Anne Morel, a reçu les salariés mardi. « Les commandes ont chuté de moitié, a-t-elle reconnu. Il faut réagir vite. »")).toEqual([
+      ["Les commandes ont chuté de moitié", "Anne Morel"],
+      ["Il faut réagir vite.", "Anne Morel"],
+    ]);
+    expect(direct("Le maire, Paul Vidal, a visité le chantier. « Le pont rouvrira, assure-t-il, avant la fin de l'été. »")).toEqual([
+      ["Le pont rouvrira", "Paul Vidal"],
+      ["avant la fin de l'été.", "Paul Vidal"],
+    ]);
+  });
+
+  it("keeps a short quotation before an inverted verb of saying and its pronoun", () => {
+    expect(direct("Le maire, Paul Vidal, a visité le chantier. « Le pont rouvrira », assure-t-il, « avant la fin de l'été ».")).toEqual([
+      ["Le pont rouvrira", "Paul Vidal"],
+      ["avant la fin de l'été", "Paul Vidal"],
+    ]);
+  });
+
+  it("leaves a question with an inverted pronoun whole", () => {
+    expect(direct("« Que veut-il, au fond, sinon gagner du temps ? », a lancé Marc Olive.")).toEqual([["Que veut-il, au fond, sinon gagner du temps ?", "Marc Olive"]]);
+  });
+});

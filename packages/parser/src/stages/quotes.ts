@@ -211,7 +211,7 @@ const NOT_A_CLAUSE_START = new Set(["to", "by", "as", "for", "with", "of", "from
 export function findQuotes(ctx: DocumentContext): void {
   const lexicon = lexiconFor(ctx.locale.quotes);
   const text = ctx.text;
-  const marked = findMarkedQuotes(text);
+  const marked = splitAtIncises(text, findMarkedQuotes(text), lexicon);
   const found: { quote: Quote; evidence: QuoteEvidence | null }[] = [];
   let previousAttributed: QuoteEvidence | null = null;
   const seenTexts = new Set<string>();
@@ -318,7 +318,7 @@ export function findQuotes(ctx: DocumentContext): void {
       }
       // A single word inside a sentence is no partial quote, even right after a verb of saying ("a jugé « indispensable »").
       const oneWordPartial = words < 2 && !atStart && !SENTENCE_END.test(text[quote.end - 1] ?? "");
-      if (isNameGloss(tokens, t) || oneWordPartial || (!adjacent && !isSpeech(tokens, t, words, evidence !== null, lexicon, text, quote))) continue;
+      if (isNameGloss(tokens, t) || oneWordPartial || (!adjacent && !isSpeech(tokens, t, words, evidence !== null, lexicon, text, quote, readings.some((reading) => reading.cue.first === t + 1)))) continue;
       const inner = text.slice(quote.start, quote.end);
       // Unattributed after an article or a preposition, or repeating earlier words, it names a thing:
       // "la « situation actuelle »", "le projet de loi sur « … »".
@@ -355,6 +355,50 @@ export function findQuotes(ctx: DocumentContext): void {
     }
     previousAttributed = attributedHere;
   }
+}
+
+/** Inverted verbs of saying written inside a quotation, by language: built once per lexicon. */
+const inciseFinders = new WeakMap<Lexicon, RegExp | null>();
+
+/**
+ * ", a-t-il expliqué. " or ", assure-t-elle, " inside a quotation: a comma, a verb with its inverted pronoun joined by
+ * a hyphen (and the participle after an auxiliary), then a comma or a sentence end before more quoted words.
+ */
+function inciseFinder(lexicon: Lexicon): RegExp | null {
+  if (inciseFinders.has(lexicon)) return inciseFinders.get(lexicon) ?? null;
+  const pronouns = [...lexicon.invertedPronouns].join("|");
+  const finder = pronouns === "" ? null : new RegExp(`,\\s+([\\p{L}]+)-(?:t-)?(?:${pronouns})(?:\\s+([\\p{L}]+))?\\s*([.,;])\\s+(?=\\S)`, "gu");
+  inciseFinders.set(lexicon, finder);
+  return finder;
+}
+
+/**
+ * Splits a quotation around the attribution that French writes inside it (« Nous avons perdu des
+ * parts, a-t-il expliqué. Aucune usine ne tient. »): the verb and its pronoun are not the speaker's
+ * words, and each side is a quotation of its own. Only a verb of saying splits, so a quoted
+ * question (« Que veut-il, au fond ? ») stays whole.
+ */
+function splitAtIncises(text: string, marked: MarkedQuote[], lexicon: Lexicon): MarkedQuote[] {
+  const finder = inciseFinder(lexicon);
+  if (finder === null) return marked;
+  const split: MarkedQuote[] = [];
+  for (const quote of marked) {
+    let rest = quote;
+    const inner = text.slice(quote.start, quote.end);
+    finder.lastIndex = 0;
+    for (let match = finder.exec(inner); match !== null; match = finder.exec(inner)) {
+      const [whole, verb = "", participle] = match;
+      const lowerVerb = verb.toLowerCase();
+      const saying = participle === undefined ? lexicon.finite.has(lowerVerb) : lexicon.auxiliaries.has(lowerVerb) && lexicon.participles.has(participle.toLowerCase());
+      if (!saying) continue;
+      const comma = quote.start + match.index;
+      const resume = comma + whole.length;
+      split.push({ open: rest.open, start: rest.start, end: comma, close: comma + 1 });
+      rest = { open: resume, start: resume, end: quote.end, close: quote.close };
+    }
+    split.push(rest);
+  }
+  return split;
 }
 
 /** Where the verb at `i` starts with its auxiliary ("a défendu" → "a"); `i` when it has none. */
@@ -1202,7 +1246,9 @@ function subjectEvidence(tokens: readonly SpeechToken[], cueFirst: number, lexic
   if (lexicon.impersonal.has(tokens[last]?.word ?? "") && tokens[last - 1]?.word === ",") {
     const placeStart = segmentStart(last - 2);
     const opener = (tokens[placeStart] as SpeechToken).word;
-    if (placeStart < last - 2 && (lexicon.prepositions.has(opener) || lexicon.addresseeMarkers.has(opener))) return phraseEvidence(tokens, placeStart + 1, last - 2, "last", lexicon);
+    // "De source diplomatique, on indique que …": "de" is the article of the source that speaks, kept with it.
+    const phraseFirst = lexicon.genitives.has(opener) ? placeStart : placeStart + 1;
+    if (placeStart < last - 2 && (lexicon.prepositions.has(opener) || lexicon.addresseeMarkers.has(opener))) return phraseEvidence(tokens, phraseFirst, last - 2, "last", lexicon);
   }
   // "L'Agence internationale de l'énergie atomique (AIEA) a indiqué": the subject goes on through its acronym.
   const open = tokens[last]?.word === ")" ? parenthesisOpen(tokens, last) : -1;
@@ -1377,7 +1423,7 @@ function isNameGloss(tokens: readonly SpeechToken[], t: number): boolean {
  * Whether a quotation holds someone's words rather than a name, a title or a scare quote: one word
  * never does; two or three only when attributed and not used as a name; longer ones do.
  */
-function isSpeech(tokens: readonly SpeechToken[], t: number, words: number, attributed: boolean, lexicon: Lexicon, text: string, quote: MarkedQuote): boolean {
+function isSpeech(tokens: readonly SpeechToken[], t: number, words: number, attributed: boolean, lexicon: Lexicon, text: string, quote: MarkedQuote, cueAfter: boolean): boolean {
   if (words < 2) return false;
   const inner = text.slice(quote.start, quote.end);
   let k = t - 1;
@@ -1392,7 +1438,8 @@ function isSpeech(tokens: readonly SpeechToken[], t: number, words: number, attr
   if (!attributed) return false;
   // Used as a modifier, it names a thing: the “one China” policy, le « réduit nationaliste » taïwanais.
   const next = tokens[t + 1];
-  const verbLike = next !== undefined && (lexicon.speechActs.match(tokens, t + 1) > 0 || lexicon.finite.has(next.word) || lexicon.participles.has(next.word) || lexicon.audience.has(next.word));
+  // (A cue right after it may be inverted, "« Le pont rouvrira », assure-t-il".)
+  const verbLike = next !== undefined && (cueAfter || lexicon.speechActs.match(tokens, t + 1) > 0 || lexicon.finite.has(next.word) || lexicon.participles.has(next.word) || lexicon.audience.has(next.word));
   // A participle after it ("« des restrictions inacceptables » imposées au personnel") starts a clause of its own, it qualifies no name.
   // A preposition after it ("« aucun complexe » face aux Toulousains") opens an adjunct of the clause, not a name's tail.
   const modifies = next?.isWord && !next.capitalised && !verbLike && !lexicon.functionWords.has(next.word) && !lexicon.prepositions.has(next.word) && !lexicon.adverbs.has(next.word) && !/(?:ment|ly|ée?s?)$/u.test(next.word);
