@@ -584,3 +584,12 @@ describe("a subject in apposition to a title owned with “'s”", () => {
     expect(speakers(text, "en").slice(-1)).toEqual([["the offer would stand", "Victor Hale"]]);
   });
 });
+
+describe("an organization whose name holds only the generic noun “organization”", () => {
+  it("is the one “the agency” points back to", () => {
+    const text = "The Global Maritime Organization said shipping emissions had risen by 4 percent. According to the agency, most of the rise came from container ships.";
+    expect(speakers(text, "en").map(([, speaker]) => speaker)).toEqual(["Global Maritime Organization", "Global Maritime Organization"]);
+    const fr = "L'Organisation mondiale du tourisme a indiqué que les arrivées avaient progressé de 6 %. Selon l'agence, l'Europe reste la première destination.";
+    expect(speakers(fr, "fr").map(([, speaker]) => speaker)).toEqual(["Organisation mondiale du tourisme", "Organisation mondiale du tourisme"]);
+  });
+});

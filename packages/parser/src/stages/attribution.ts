@@ -104,7 +104,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
     if (introduced && introduced !== lastOrganization?.name) return { name: introduced, text: speaker.text, isPerson: false, isNamed: true };
     // (A description without a name, "le constructeur", "The company", says nothing of the kind: "l'entreprise" is the same one.)
     const named = /\s\p{Lu}/u.test(lastOrganization?.text ?? "");
-    const otherKind = named && (lastOrganization?.text ?? "").toLowerCase().split(/[\s']+/u).some((word) => word !== noun && lexicon.organizationNouns.has(word));
+    const otherKind = named && (lastOrganization?.text ?? "").toLowerCase().split(/[\s']+/u).some((word) => word !== noun && lexicon.organizationNouns.has(word) && !lexicon.genericOrganizationNouns.has(word));
     if (lexicon.organizationNouns.has(noun) && lastOrganization && !otherKind) return { ...lastOrganization, text: speaker.text };
     // "Renault va supprimer 3 000 postes, a annoncé le constructeur": with none that spoke, the organization just named.
     if (lexicon.organizationNouns.has(noun) && !lastOrganization) {

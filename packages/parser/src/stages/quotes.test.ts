@@ -880,3 +880,18 @@ describe("an inverted verb of saying inside guillemets (« …, a-t-elle reconnu
     expect(direct("« Que veut-il, au fond, sinon gagner du temps ? », a lancé Marc Olive.")).toEqual([["Que veut-il, au fond, sinon gagner du temps ?", "Marc Olive"]]);
   });
 });
+
+describe("a verb of saying with its object before “that”", () => {
+  it("reports the clause after the one reminded or warned (“reminded the board that …”)", () => {
+    const reported = (body: string) => only(quotesOf(body, "en").quotes, "indirect").map((quote) => [quote.text, quote.speaker]);
+    expect(reported("Councillor Ruth Abney reminded the board that the library had been closed for a year.")).toEqual([["the library had been closed for a year", "Ruth Abney"]]);
+    expect(reported("The coach warned his players that the next match would be harder.")).toEqual([["the next match would be harder", "coach"]]);
+  });
+});
+
+describe("« considère que »", () => {
+  it("reports the clause like « estime que »", () => {
+    const reported = (body: string) => only(quotesOf(body, "fr").quotes, "indirect").map((quote) => [quote.text, quote.speaker]);
+    expect(reported("L'économiste Paul Renaud considère que la reprise sera lente.")).toEqual([["la reprise sera lente", "Paul Renaud"]]);
+  });
+});

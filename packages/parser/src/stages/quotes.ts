@@ -123,6 +123,8 @@ export interface QuoteWords {
   titleAcronyms: readonly string[];
   /** Honorifics that give their bearer a role, with the role's nouns ("Me" → "avocat", "avocate"). */
   honorificRoles: readonly (readonly [string, readonly string[]])[];
+  /** Organization nouns that name no kind ("organisation"): a name holding one says nothing against "l'agence". */
+  genericOrganizationNouns: readonly string[];
   /** Nouns for a kind of organization that, with a definite article, point back to the one that spoke last ("l'entreprise", "the union"). */
   organizationNouns: readonly string[];
   /** Whether a noun comes after its modifiers, so that a name before the last noun only qualifies it ("a Kremlin spokesman"). */
@@ -748,8 +750,10 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
   // Time and audience words ("mardi soir", "aux journalistes") do not count toward the medium's length:
   // "a indiqué mardi soir en conseil municipal que …".
   let mediumWords = 0;
-  // After "told", the words before "that" are the one told and where: "told employees in a memo that …".
-  const toldWhom = TELLS.test(tokens[cue.last]?.word ?? "");
+  // After "told", "reminded", "warned", the words before "that" are the one told and where: "told employees in a memo that …".
+  // ("warned of the risks that …" has no one addressed: a preposition opens no object.)
+  const addressed = OBJECT_BEFORE_THAT.test(tokens[cue.last]?.word ?? "") && !lexicon.prepositions.has(tokens[cue.last + 1]?.word ?? "");
+  const toldWhom = TELLS.test(tokens[cue.last]?.word ?? "") || addressed;
   for (let j = cue.last + 1; j < tokens.length && j <= cue.last + MAX_GAP_TOKENS; j++) {
     const token = tokens[j] as SpeechToken;
     if (token.quote >= 0) return j;
@@ -839,6 +843,8 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
 
 /** Verbs whose object is the one told: "told staff in an email that …", "told reporters he would go". */
 const TELLS = /^(?:told|tells|tell|telling|informed|assured)$/;
+/** Verbs of saying that take the one addressed before "that" but, unlike "told", also report without one: "warned (the board) that". */
+const OBJECT_BEFORE_THAT = /^(?:reminded|reminds|reminding|warned|warns|warning)$/;
 
 /** Words of a place or medium between a verb and its clause ("sur franceinfo", "in a press release"). */
 const MAX_MEDIUM_TOKENS = 4;

@@ -142,6 +142,7 @@ export interface Lexicon {
   documentNouns: Set<string>;
   anaphoricPersonNouns: Set<string>;
   titleAcronyms: Set<string>;
+  genericOrganizationNouns: Set<string>;
   /** `honorificRoles` lower-cased, by honorific. */
   honorificRoles: Map<string, Set<string>>;
   organizationNouns: Set<string>;
@@ -223,6 +224,7 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     documentNouns: lower(words.documentNouns),
     anaphoricPersonNouns: lower(words.anaphoricPersonNouns),
     titleAcronyms: lower(words.titleAcronyms),
+    genericOrganizationNouns: lower(words.genericOrganizationNouns),
     honorificRoles: new Map(words.honorificRoles.map(([honorific, nouns]) => [honorific.toLowerCase(), lower(nouns)])),
     organizationNouns: lower(words.organizationNouns),
     addresseeMarkers: lower(words.addresseeMarkers),

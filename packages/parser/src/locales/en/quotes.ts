@@ -8,7 +8,7 @@ const regularVerbs = [
   "recall", "reveal", "estimate", "indicate", "assert", "maintain", "contend", "complain", "caution",
   "concede", "explain", "affirm", "reiterate", "repeat", "allege", "underline", "point out", "deny",
   "answer", "continue", "joke", "boast", "agree", "mention", "testify", "inform", "assure", "signal",
-  "post", "ask", "recount", "retort", "counter", "exclaim",
+  "post", "ask", "recount", "retort", "counter", "exclaim", "remind",
 ];
 
 /** "add" → adds, added, adding; "reply" → replies, replied; "admit" → admitted. */
@@ -164,6 +164,7 @@ export const quotes: QuoteWords = {
     "poll", "polls",
   ],
   anaphoricPersonNouns: ["executive", "lawmaker", "politician", "legislator", "diplomat", "campaigner", "lawyer", "attorney"],
+  genericOrganizationNouns: ["organization", "organisation"],
   titleAcronyms: ["CEO", "CFO", "COO", "CTO"],
   honorificRoles: [],
   organizationNouns: ["ministry", "agency", "regulator", "watchdog", "company", "firm", "group", "union", "carrier", "maker", "manufacturer", "retailer", "bank", "party", "club", "organisation", "organization", "charity", "operator", "airline", "insurer", "lender", "federation"],

@@ -15,7 +15,7 @@ const firstGroupVerbs: FirstGroupVerb[] = [
   ["espér", "espèr"], "déplor", "rétorqu", ["suggér", "suggèr"], "recommand", "avou", "concéd",
   "pens", "tranch", "argu", "interrog", "résum", "raill", "accus", ["appel", "appell"], "qualifi",
   "évoqu", "condamn", "félicit", "détaill", "nuanc", "gliss", "menac", "invit", "exig", "jug", "lâch",
-  "tempêt", "soupir", "tacl",
+  "tempêt", "soupir", "tacl", ["considér", "considèr"],
 ];
 
 /** The third-person and participle forms of a first-group verb, for reported speech. */
@@ -211,6 +211,7 @@ export const quotes: QuoteWords = {
     "sondage", "sondages",
   ],
   anaphoricPersonNouns: ["élu", "élue", "édile", "dirigeant", "dirigeante", "intéressé", "intéressée", "patron", "patronne", "responsable", "syndicaliste", "magistrat", "magistrate", "diplomate", "technicien", "technicienne"],
+  genericOrganizationNouns: ["organisation", "organisme"],
   titleAcronyms: ["PDG", "DG", "DRH", "DGS"],
   honorificRoles: [["Me", ["avocat", "avocate"]], ["Maître", ["avocat", "avocate"]]],
   organizationNouns: ["ministère", "agence", "entreprise", "société", "groupe", "syndicat", "compagnie", "constructeur", "fabricant", "opérateur", "parti", "association", "club", "banque", "firme", "enseigne", "organisation", "fédération"],
