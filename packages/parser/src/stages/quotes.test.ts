@@ -895,3 +895,11 @@ describe("« considère que »", () => {
     expect(reported("L'économiste Paul Renaud considère que la reprise sera lente.")).toEqual([["la reprise sera lente", "Paul Renaud"]]);
   });
 });
+
+describe("a subject with a relative clause set off by commas before a verb that can report", () => {
+  it("is no reported content: the verb's object is no speaker", () => {
+    expect(only(quotesOf("L'ancienne députée Anne Tanguy, qui préside l'association des riverains, soutient le projet de digue.", "fr").quotes, "indirect")).toEqual([]);
+    expect(only(quotesOf("Le collectif Vélo Libre, qui rassemble des cyclistes, dénonce de son côté la suppression des pistes.", "fr").quotes, "indirect")).toEqual([]);
+    expect(only(quotesOf("Le ministre partira jeudi pour Dakar, où il sera reçu par le président, a annoncé son cabinet.", "fr").quotes, "indirect").map((quote) => quote.speaker)).toEqual(["cabinet"]);
+  });
+});

@@ -632,7 +632,7 @@ function read(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, cueSta
   if (invertible && previous && (previous.quote >= 0 || ((previous.word === "," || previous.word === "—") && !quoteBeforeClauseEnd(tokens, cue.last + 1)))) {
     const end = previous.quote >= 0 ? cue.first - 1 : cue.first - 2;
     // "La ministre, Aline Perrot, en visite à Nîmes, a promis une aide": the words before the verb are its subject, not what it reports.
-    if (!cue.pronoun && previous.quote < 0 && isSubjectInApposition(tokens, end, lexicon)) return { cue, evidence: subjectEvidence(tokens, cue.first, lexicon), content: null };
+    if (!cue.pronoun && previous.quote < 0 && (isSubjectInApposition(tokens, end, lexicon) || isSubjectWithRelative(tokens, end, lexicon))) return { cue, evidence: subjectEvidence(tokens, cue.first, lexicon), content: null };
     const evidence = cue.pronoun ? pronounEvidence(tokens, cue) : afterEvidence(tokens, cue.last + 1, lexicon);
     return { cue, evidence, content: contentBefore(tokens, end) };
   }
@@ -1086,6 +1086,24 @@ const MAX_TITLE_WORDS = 8;
  * the capitalised name between commas, then at most a short phrase without a verb ("La ministre de la Santé,
  * Aline Perrot, en visite à Nîmes"). Nothing in it is reported.
  */
+/**
+ * Whether tokens `[0, end]` are a short subject and a relative clause on it set off by commas: "L'association
+ * Plateau Vert, qui regroupe des riverains, dénonce le tracé" reports nothing; the verb's subject is before the comma.
+ * (A place's relative, "X se rendra à Moscou, où il sera reçu, a annoncé l'Élysée", follows a clause, not a subject.)
+ */
+function isSubjectWithRelative(tokens: readonly SpeechToken[], end: number, lexicon: Lexicon): boolean {
+  let comma = 0;
+  while (comma <= end && comma <= MAX_TITLE_WORDS && (tokens[comma] as SpeechToken).word !== ",") comma++;
+  const relative = tokens[comma + 1]?.word ?? "";
+  if (comma < 1 || comma > MAX_TITLE_WORDS || tokens[comma]?.word !== "," || !lexicon.relativePronouns.has(relative) || lexicon.complementizers.has(relative) || lexicon.locativeRelatives.has(relative)) return false;
+  for (let m = 0; m <= end; m++) {
+    const token = tokens[m] as SpeechToken;
+    if (token.quote >= 0 || (m > comma && COMMA_LIKE.has(token.word))) return false;
+    if (m < comma && (!(token.isWord || token.word === "-" || token.word === "'" || token.word === ".") || lexicon.clauseVerbs.has(token.word) || lexicon.auxiliaries.has(token.word))) return false;
+  }
+  return true;
+}
+
 function isSubjectInApposition(tokens: readonly SpeechToken[], end: number, lexicon: Lexicon): boolean {
   const first = tokens[0];
   if (!first?.isWord || !(lexicon.articles.has(first.word) || lexicon.possessives.has(first.word))) return false;
