@@ -593,3 +593,12 @@ describe("an organization whose name holds only the generic noun “organization
     expect(speakers(fr, "fr").map(([, speaker]) => speaker)).toEqual(["Organisation mondiale du tourisme", "Organisation mondiale du tourisme"]);
   });
 });
+
+describe("a sentence opening with a person's title and name, then a relative clause", () => {
+  it("makes that person the subject a later pronoun stands for", () => {
+    const text = "Harbour plan\n\n“We were never asked,” said Ewan Doyle, a ferry captain. Retired judge Maria Cole, who chairs the residents' trust, backed the plan. She argued that the harbour needed a new wall.";
+    expect(speakers(text, "en").slice(-1)).toEqual([["the harbour needed a new wall", "Maria Cole"]]);
+    const fr = "Port\n\n« Personne ne nous a consultés », a déclaré Yann Le Bihan, patron pêcheur. L'ancienne députée Anne Tanguy, qui préside l'association des riverains, soutient le projet. Elle estime que la digue doit être refaite.";
+    expect(speakers(fr, "fr").slice(-1)).toEqual([["la digue doit être refaite", "Anne Tanguy"]]);
+  });
+});

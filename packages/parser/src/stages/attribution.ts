@@ -150,6 +150,13 @@ export function attributeQuotes(ctx: DocumentContext): void {
     return holder ? { name: holder.name, text: speaker.text, isPerson: true, isNamed: true } : null;
   };
 
+  /** Each person's roles, by name, lower-cased: made on first use. */
+  let roles: Map<string, string[]> | null = null;
+  const rolesOf = (name: string): readonly string[] => {
+    roles ??= new Map(ctx.people.map((person) => [person.name, person.roles.map((role) => role.toLowerCase())]));
+    return roles.get(name) ?? [];
+  };
+
   /** A person's gender learnt from a pronoun that stood for them ("a-t-il ajouté"), where their given name tells none. */
   const pronounGenders = new Map<string, Gender>();
   const genderOf = (name: string): Gender | null => pronounGenders.get(name) ?? givenNameGender(name, lexicon);
@@ -208,7 +215,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
     for (let i = firstAtOrAfter(mentions, position) - 1, seen = 0; i >= 0 && seen < MAX_SUBJECT_MENTIONS; i--, seen++) {
       const mention = mentions[i] as NamedMention;
       if (mention.start < lastSpeakerAt) return null;
-      if (mention.isPerson && mention.name !== lastSpeaker.name && isSubjectInApposition(ctx.text, mention, lexicon)) return mention;
+      if (mention.isPerson && mention.name !== lastSpeaker.name && isSubjectInApposition(ctx.text, mention, lexicon, rolesOf(mention.name))) return mention;
     }
     return null;
   };
@@ -306,8 +313,8 @@ const WORD_AFTER = /^\s*,\s*([\p{L}'’]+)/u;
  * ("Son entraîneur, Julien Castex, loue …", "À Téhéran, le porte-parole, Esmaïl Baghaï, s'est
  * montré …"): a determiner opens the title, and a verb (not a relative, a preposition, a date) follows.
  */
-function isSubjectInApposition(text: string, mention: NamedMention, lexicon: Lexicon): boolean {
-  if (isTitledSubject(text, mention, lexicon)) return true;
+function isSubjectInApposition(text: string, mention: NamedMention, lexicon: Lexicon, roles: readonly string[]): boolean {
+  if (isTitledSubject(text, mention, lexicon, roles)) return true;
   const after = WORD_AFTER.exec(text.slice(mention.end, mention.end + 40));
   const next = after?.[1]?.toLowerCase().replace(/’/g, "'") ?? "";
   if (next === "" || !startsLowerCase(after?.[1] ?? "")) return false;
@@ -323,14 +330,31 @@ function isSubjectInApposition(text: string, mention: NamedMention, lexicon: Lex
 const TITLE_OPENING = /(?:^|[.!?\n]\s*)([\p{Lu}][\p{L}'’]*)(?:\s+[\p{Ll}][\p{L}'’-]*){1,4}\s+$/u;
 const WORD_RIGHT_AFTER = /^\s+([\p{L}'’]+)/u;
 
-/** Whether a name opens its sentence behind its title, then its verb: "La réalisatrice Camille Hervé présente …". */
-function isTitledSubject(text: string, mention: NamedMention, lexicon: Lexicon): boolean {
-  const after = WORD_RIGHT_AFTER.exec(text.slice(mention.end, mention.end + 40))?.[1] ?? "";
+/** A relative clause set off by commas right after a name: ", who chairs the trust,", ", qui préside l'association,". */
+const RELATIVE_SET_OFF = /^\s*,\s*([\p{L}]+)[^,.;!?«»“”"\n]{1,100},/u;
+
+/**
+ * Whether a name opens its sentence behind its title, then its verb: "La réalisatrice Camille Hervé présente …",
+ * "Former minister Alastair Boyd, who lives there, spoke …" (a title without article is one the text gives the person).
+ */
+function isTitledSubject(text: string, mention: NamedMention, lexicon: Lexicon, roles: readonly string[]): boolean {
+  const afterName = text.slice(mention.end, mention.end + RELATIVE_WINDOW);
+  const relative = RELATIVE_SET_OFF.exec(afterName);
+  const relativeWord = relative?.[1]?.toLowerCase() ?? "";
+  const verbFrom = relative && lexicon.relativePronouns.has(relativeWord) && !lexicon.complementizers.has(relativeWord) ? relative[0].length : 0;
+  const after = WORD_RIGHT_AFTER.exec(afterName.slice(verbFrom, verbFrom + 40))?.[1] ?? "";
   const next = after.toLowerCase().replace(/’/g, "'");
   if (next === "" || !startsLowerCase(after) || lexicon.functionWords.has(next) || lexicon.relativePronouns.has(next) || lexicon.prepositions.has(next)) return false;
-  const opener = TITLE_OPENING.exec(text.slice(Math.max(0, mention.start - 60), mention.start))?.[1]?.toLowerCase().replace(/’/g, "'") ?? "";
-  return lexicon.articles.has(opener) || lexicon.possessives.has(opener) || /^(?:l|d)'/u.test(opener);
+  const before = text.slice(Math.max(0, mention.start - 60), mention.start);
+  const title = TITLE_OPENING.exec(before);
+  const opener = title?.[1]?.toLowerCase().replace(/’/g, "'") ?? "";
+  if (lexicon.articles.has(opener) || lexicon.possessives.has(opener) || /^(?:l|d)'/u.test(opener)) return true;
+  const written = title ? title[0].replace(/^[.!?\s]+/u, "").trim().toLowerCase() : "";
+  return written !== "" && roles.includes(written);
 }
+
+/** How far after a name its relative clause and verb are read, in characters. */
+const RELATIVE_WINDOW = 160;
 
 type Gender = "feminine" | "masculine";
 
