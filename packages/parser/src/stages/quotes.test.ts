@@ -903,3 +903,21 @@ describe("a subject with a relative clause set off by commas before a verb that 
     expect(only(quotesOf("Le ministre partira jeudi pour Dakar, où il sera reçu par le président, a annoncé son cabinet.", "fr").quotes, "indirect").map((quote) => quote.speaker)).toEqual(["cabinet"]);
   });
 });
+
+describe("a second report after “while”", () => {
+  it("has its own subject after the conjunction", () => {
+    const reported = (body: string) => only(quotesOf(body, "en").quotes, "indirect").map((quote) => [quote.text, quote.speaker]);
+    expect(reported("The growers said the harvest was late, while an exporters' group said it expected prices to rise.")).toEqual([
+      ["the harvest was late", "growers"],
+      ["it expected prices to rise", "exporters' group"],
+    ]);
+  });
+});
+
+describe("a short full sentence quoted after a colon", () => {
+  it("is speech of the clause before the colon", () => {
+    const direct = (body: string) => only(quotesOf(body, "fr").quotes, "direct").map((quote) => [quote.text, quote.speaker]);
+    expect(direct("La présidente du club, Sonia Marchal, reste prudente : « Rien n'est fait. »")).toEqual([["Rien n'est fait.", "Sonia Marchal"]]);
+    expect(direct("Au menu du jour : « pâtes fraîches »")).toEqual([]);
+  });
+});

@@ -318,6 +318,8 @@ export function findQuotes(ctx: DocumentContext): void {
       if (!evidence && atStart && readings.length === 0 && previousAttributed) {
         evidence = { ...emptyEvidence(quote.open), sameAs: rootOf(previousAttributed as QuoteEvidence) };
       }
+      // « Un conseiller reste prudent : « Rien n'est joué. » »: a whole sentence after a colon is the clause's speech, however short.
+      if (!evidence && tokens[t - 1]?.word === ":" && isCapital(text[quote.start] ?? "") && SENTENCE_END.test(text[quote.end - 1] ?? "")) evidence = firstSubject(tokens, t - 1, lexicon);
       // A single word inside a sentence is no partial quote, even right after a verb of saying ("a jugé « indispensable »").
       const oneWordPartial = words < 2 && !atStart && !SENTENCE_END.test(text[quote.end - 1] ?? "");
       if (isNameGloss(tokens, t) || oneWordPartial || (!adjacent && !isSpeech(tokens, t, words, evidence !== null, lexicon, text, quote, readings.some((reading) => reading.cue.first === t + 1)))) continue;
