@@ -602,3 +602,22 @@ describe("a sentence opening with a person's title and name, then a relative cla
     expect(speakers(fr, "fr").slice(-1)).toEqual([["la digue doit être refaite", "Anne Tanguy"]]);
   });
 });
+
+describe("a subject named in apposition with a clause set off after the name", () => {
+  it("is the one a later pronoun stands for (“The mayor, Jane Roe, who …, welcomed …”)", () => {
+    const text = "Vote\n\n“We finally have rules,” said councillor Maria Lopez. The mayor, Karen Holt, who did not vote, welcomed the result. “It is a fair compromise,” she told reporters.";
+    expect(speakers(text, "en").slice(-1)).toEqual([["It is a fair compromise,", "Karen Holt"]]);
+  });
+
+  it("is the one « il » stands for after « Le docteur X, chef du service, a été … »", () => {
+    const text = "Urgences\n\nSelon la directrice, Claire Moal, six postes sont vacants. Le docteur Loïc Tanguy, chef du service, a été plus direct. « Nous sommes à bout », a-t-il lâché.";
+    expect(speakers(text, "fr").slice(-1)).toEqual([["Nous sommes à bout", "Loïc Tanguy"]]);
+  });
+});
+
+describe("« l'institution », “the institution”", () => {
+  it("points back to the body just named", () => {
+    const text = "Prévisions\n\nL'Observatoire français des conjonctures a publié ses prévisions mardi. Selon l'institution, le chômage reculera légèrement.";
+    expect(speakers(text, "fr")).toEqual([["le chômage reculera légèrement", "Observatoire français des conjonctures"]]);
+  });
+});

@@ -315,11 +315,10 @@ const WORD_AFTER = /^\s*,\s*([\p{L}'’]+)/u;
  */
 function isSubjectInApposition(text: string, mention: NamedMention, lexicon: Lexicon, roles: readonly string[]): boolean {
   if (isTitledSubject(text, mention, lexicon, roles)) return true;
-  const after = WORD_AFTER.exec(text.slice(mention.end, mention.end + 40));
-  const next = after?.[1]?.toLowerCase().replace(/’/g, "'") ?? "";
-  if (next === "" || !startsLowerCase(after?.[1] ?? "")) return false;
-  const verb = lexicon.auxiliaries.has(next) || lexicon.copulas.has(next) || !(lexicon.functionWords.has(next) || lexicon.relativePronouns.has(next) || lexicon.prepositions.has(next) || lexicon.audience.has(next) || lexicon.articles.has(next));
-  if (!verb) return false;
+  // "The mayor, Karen Holt, who did not vote, welcomed …": the relative clause on the name stands before the verb.
+  const relative = setOffAfterName(text, mention.end, lexicon, false);
+  const after = relative > 0 ? WORD_RIGHT_AFTER.exec(text.slice(mention.end + relative, mention.end + relative + 40)) : WORD_AFTER.exec(text.slice(mention.end, mention.end + 40));
+  if (!isVerbLike(after?.[1] ?? "", lexicon)) return false;
   const before = TITLE_BEFORE.exec(text.slice(Math.max(0, mention.start - 100), mention.start));
   const opener = before?.[1]?.toLowerCase().replace(/’/g, "'") ?? "";
   // "Norvik's chief executive, Victor Hale, …": a name's possessive determines the title as an article does.
@@ -338,13 +337,10 @@ const RELATIVE_SET_OFF = /^\s*,\s*([\p{L}]+)[^,.;!?«»“”"\n]{1,100},/u;
  * "Former minister Alastair Boyd, who lives there, spoke …" (a title without article is one the text gives the person).
  */
 function isTitledSubject(text: string, mention: NamedMention, lexicon: Lexicon, roles: readonly string[]): boolean {
-  const afterName = text.slice(mention.end, mention.end + RELATIVE_WINDOW);
-  const relative = RELATIVE_SET_OFF.exec(afterName);
-  const relativeWord = relative?.[1]?.toLowerCase() ?? "";
-  const verbFrom = relative && lexicon.relativePronouns.has(relativeWord) && !lexicon.complementizers.has(relativeWord) ? relative[0].length : 0;
-  const after = WORD_RIGHT_AFTER.exec(afterName.slice(verbFrom, verbFrom + 40))?.[1] ?? "";
-  const next = after.toLowerCase().replace(/’/g, "'");
-  if (next === "" || !startsLowerCase(after) || lexicon.functionWords.has(next) || lexicon.relativePronouns.has(next) || lexicon.prepositions.has(next)) return false;
+  // "Retired judge Maria Cole, who chairs the trust, backed …", « Le docteur Loïc Tanguy, chef du service, a été … ».
+  const verbFrom = mention.end + setOffAfterName(text, mention.end, lexicon, true);
+  const after = WORD_RIGHT_AFTER.exec(text.slice(verbFrom, verbFrom + 40))?.[1] ?? "";
+  if (!isVerbLike(after, lexicon)) return false;
   const before = text.slice(Math.max(0, mention.start - 60), mention.start);
   const title = TITLE_OPENING.exec(before);
   const opener = title?.[1]?.toLowerCase().replace(/’/g, "'") ?? "";
@@ -355,6 +351,27 @@ function isTitledSubject(text: string, mention: NamedMention, lexicon: Lexicon, 
 
 /** How far after a name its relative clause and verb are read, in characters. */
 const RELATIVE_WINDOW = 160;
+
+/**
+ * The length of a relative clause set off by commas right after a name (", who chairs the trust,"), or with
+ * `apposition` of any lower-case apposition (", chef du service,"); 0 when none.
+ */
+function setOffAfterName(text: string, end: number, lexicon: Lexicon, apposition: boolean): number {
+  const setOff = RELATIVE_SET_OFF.exec(text.slice(end, end + RELATIVE_WINDOW));
+  const first = setOff?.[1] ?? "";
+  const word = first.toLowerCase();
+  const relative = lexicon.relativePronouns.has(word) && !lexicon.complementizers.has(word) && !lexicon.locativeRelatives.has(word);
+  const apposed = apposition && startsLowerCase(first) && !lexicon.functionWords.has(word) && !lexicon.relativePronouns.has(word);
+  return setOff && (relative || apposed) ? setOff[0].length : 0;
+}
+
+/** Whether a word after a subject can be its verb: an auxiliary or copula, or a lower-case word that is no grammatical word. */
+function isVerbLike(word: string, lexicon: Lexicon): boolean {
+  const folded = word.toLowerCase().replace(/’/g, "'");
+  if (folded === "" || !startsLowerCase(word)) return false;
+  if (lexicon.auxiliaries.has(folded) || lexicon.copulas.has(folded)) return true;
+  return !(lexicon.functionWords.has(folded) || lexicon.relativePronouns.has(folded) || lexicon.prepositions.has(folded) || lexicon.audience.has(folded) || lexicon.articles.has(folded));
+}
 
 type Gender = "feminine" | "masculine";
 

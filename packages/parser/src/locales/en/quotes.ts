@@ -132,7 +132,7 @@ export const quotes: QuoteWords = {
   coordinators: ["and", "then", "but"],
   prepositions: ["to", "in", "on", "at", "by", "for", "from", "with", "without", "of", "into", "about", "among", "amongst", "between", "during", "after", "before", "via", "under", "over", "against", "amid", "despite"],
   clauseBreaks: ["while", "whereas", "although", "though", "as"],
-  subordinators: ["after", "because", "when", "although", "though", "whereas", "unless", "until"],
+  subordinators: ["after", "because", "when", "while", "although", "though", "whereas", "unless", "until"],
   audience: [
     "to", "the", "a", "an", "reporters", "reporter", "journalists", "journalist", "press", "media", "local",
     "national", "state", "news", "agency", "in", "on", "at", "during", "interview", "statement", "conference",
@@ -167,7 +167,7 @@ export const quotes: QuoteWords = {
   genericOrganizationNouns: ["organization", "organisation"],
   titleAcronyms: ["CEO", "CFO", "COO", "CTO"],
   honorificRoles: [],
-  organizationNouns: ["ministry", "agency", "regulator", "watchdog", "company", "firm", "group", "union", "carrier", "maker", "manufacturer", "retailer", "bank", "party", "club", "organisation", "organization", "charity", "operator", "airline", "insurer", "lender", "federation"],
+  organizationNouns: ["ministry", "agency", "regulator", "watchdog", "company", "firm", "group", "union", "carrier", "maker", "manufacturer", "retailer", "bank", "party", "club", "organisation", "organization", "charity", "operator", "airline", "insurer", "lender", "federation", "institution"],
   modifiersPrecedeNoun: true,
   // "to" also opens "according to": English marks no addressee this way.
   addresseeMarkers: [],
