@@ -921,3 +921,10 @@ describe("a short full sentence quoted after a colon", () => {
     expect(direct("Au menu du jour : « pâtes fraîches »")).toEqual([]);
   });
 });
+
+describe("a bare reported clause with a name as its subject and a quotation at its end", () => {
+  it("is reported speech, not only the quotation (“said Dana Roy had been “a great servant.””)", () => {
+    const reported = (body: string) => only(quotesOf(body, "en").quotes, "indirect").map((quote) => [quote.text, quote.speaker]);
+    expect(reported("Coach Maria Ortiz said Dana Roy had been “a great servant of the club.”")).toEqual([["Dana Roy had been “a great servant of the club.”", "Maria Ortiz"]]);
+  });
+});

@@ -756,9 +756,15 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
   // ("warned of the risks that …" has no one addressed: a preposition opens no object.)
   const addressed = OBJECT_BEFORE_THAT.test(tokens[cue.last]?.word ?? "") && !lexicon.prepositions.has(tokens[cue.last + 1]?.word ?? "");
   const toldWhom = TELLS.test(tokens[cue.last]?.word ?? "") || addressed;
+  // "said Dana Roy had been “…”": a verb passed on the way makes the words a clause, not the place of a quotation.
+  let clauseVerbPassed = false;
   for (let j = cue.last + 1; j < tokens.length && j <= cue.last + MAX_GAP_TOKENS; j++) {
     const token = tokens[j] as SpeechToken;
-    if (token.quote >= 0) return j;
+    if (token.quote >= 0) {
+      if (clauseVerbPassed) break;
+      return j;
+    }
+    if (lexicon.clauseVerbs.has(token.word)) clauseVerbPassed = true;
     if (lexicon.complementizers.has(token.word)) {
       // After a noun or a pronoun, "que" opens a relative clause: "la mémoire de celui qu'il appelle".
       const before = tokens[j - 1] as SpeechToken;
