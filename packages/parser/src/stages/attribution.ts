@@ -67,7 +67,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
     else speaker = resolveRegion(ctx, entry, mentions, names, lexicon);
     // "Le PDG" read as an organization's acronym is a title that points back to its holder.
     if (speaker.isNamed && !speaker.isPerson && lexicon.titleAcronyms.has((speaker.name ?? "").toLowerCase())) speaker = { ...speaker, isNamed: false };
-    if (!speaker.isNamed && speaker.name !== null) speaker = earlierSpeakerFor(speaker, entry.regionStart) ?? roleHolderFor(speaker, entry.regionStart) ?? speaker;
+    if (!speaker.isNamed && speaker.name !== null) speaker = earlierSpeakerFor(speaker, entry.regionStart) ?? roleHolderFor(speaker, entry.regionStart) ?? personNounFor(speaker, entry.regionStart) ?? speaker;
     resolved.set(entry, speaker);
     if (!speaker.isNamed && speaker.name !== null && unnamedSpeakers.length < MAX_UNNAMED_SPEAKERS) unnamedSpeakers.push(speaker);
     return speaker;
@@ -79,25 +79,13 @@ export function attributeQuotes(ctx: DocumentContext): void {
    * speaker of that noun met before ("a council spokesperson").
    */
   const earlierSpeakerFor = (speaker: Speaker, position: number): Speaker | null => {
-    const age = lexicon.words.ageComplement;
-    const text = age ? (speaker.text ?? "").replace(age, "") : (speaker.text ?? "");
-    const words = text.toLowerCase().replace(/’/g, "'").split(/\s+|(?<=^l')/u);
-    // "précise l'entreprise dans un communiqué", "the company said in a statement": the medium after the noun is not its own.
-    if (words.length > 2 && lexicon.audience.has(words[2] as string) && lexicon.prepositions.has(words[2] as string)) words.length = 2;
-    if (words.length !== 2 || !lexicon.articles.has(words[0] as string) || lexicon.words.indefiniteArticles.includes(words[0] as string)) return null;
-    const noun = words[1] as string;
+    const noun = definiteNoun(speaker);
+    if (noun === null) return null;
     // "The Italian admitted …", « l'Italien a reconnu »: a nationality as a definite noun points back to a person too.
     const demonyms = ctx.locale.entities.demonyms;
     const capitalised = noun.charAt(0).toUpperCase() + noun.slice(1);
     const nationality = Object.hasOwn(demonyms, noun) || Object.hasOwn(demonyms, capitalised);
-    if (lexicon.anaphoricPersonNouns.has(noun) || nationality) {
-      // "Son entraîneur, Julien Castex, loue sa régularité. « … », souligne le technicien": the new subject.
-      const subject = subjectSince(position);
-      if (subject) return { name: subject.name, text: speaker.text, isPerson: true, isNamed: true };
-      if (lastSpeaker?.isPerson && lastSpeaker.isNamed) return { ...lastSpeaker, text: speaker.text };
-      const named = lastMentionBefore(mentions, position, true);
-      if (named) return { name: named.name, text: speaker.text, isPerson: true, isNamed: true };
-    }
+    if (lexicon.anaphoricPersonNouns.has(noun) || nationality) return personPointedBack(speaker, position);
     // "Selon l'entreprise", "the company said": the organization that spoke last, unless its own noun says it is of another kind ("the GMB union").
     // "Smart home company Nexora …; the company said": the organization the text introduced with this very noun.
     const introduced = lexicon.organizationNouns.has(noun) ? introducedAs(ctx.text, noun, position) : null;
@@ -118,6 +106,38 @@ export function attributeQuotes(ctx: DocumentContext): void {
       if (earlier.name !== speaker.name && ` ${earlier.name?.toLowerCase()} `.includes(` ${noun} `)) return { ...earlier, text: speaker.text };
     }
     return null;
+  };
+
+  /** The noun of a definite description of two words ("l'élu", "the company"), its age or medium aside; or null. */
+  const definiteNoun = (speaker: Speaker): string | null => {
+    const age = lexicon.words.ageComplement;
+    const text = age ? (speaker.text ?? "").replace(age, "") : (speaker.text ?? "");
+    const words = text.toLowerCase().replace(/’/g, "'").split(/\s+|(?<=^l')/u);
+    // "précise l'entreprise dans un communiqué", "the company said in a statement": the medium after the noun is not its own.
+    if (words.length > 2 && lexicon.audience.has(words[2] as string) && lexicon.prepositions.has(words[2] as string)) words.length = 2;
+    if (words.length !== 2 || !lexicon.articles.has(words[0] as string) || lexicon.words.indefiniteArticles.includes(words[0] as string)) return null;
+    return words[1] as string;
+  };
+
+  /** The person a noun pointing back stands for: a new subject, else the person who spoke last, else the person named last. */
+  const personPointedBack = (speaker: Speaker, position: number): Speaker | null => {
+    // "Son entraîneur, Julien Castex, loue sa régularité. « … », souligne le technicien": the new subject.
+    const subject = subjectSince(position);
+    if (subject) return { name: subject.name, text: speaker.text, isPerson: true, isNamed: true };
+    if (lastSpeaker?.isPerson && lastSpeaker.isNamed) return { ...lastSpeaker, text: speaker.text };
+    const named = lastMentionBefore(mentions, position, true);
+    return named ? { name: named.name, text: speaker.text, isPerson: true, isNamed: true } : null;
+  };
+
+  /**
+   * A definite noun that gives a person's age and no title anyone holds ("the 29-year-old", « le coureur de 29 ans »):
+   * no one new is introduced by age, so it points back like « l'élu » (« le président » alone may be someone new).
+   */
+  const personNounFor = (speaker: Speaker, position: number): Speaker | null => {
+    const noun = definiteNoun(speaker);
+    const age = lexicon.words.ageComplement;
+    const aged = noun !== null && (AGE_NOUN.test(noun) || (age !== null && age.test(speaker.text ?? "") && personRoleNouns(ctx).has(noun)));
+    return aged ? personPointedBack(speaker, position) : null;
   };
 
   /**
@@ -390,6 +410,22 @@ function givenNameGender(name: string, lexicon: Lexicon): Gender | null {
   const given = lexicon.feminineGivenNames.has(first) || lexicon.masculineGivenNames.has(first) ? first : (first.split("-")[0] as string);
   if (lexicon.feminineGivenNames.has(given)) return "feminine";
   return lexicon.masculineGivenNames.has(given) ? "masculine" : null;
+}
+
+/** A person named by their age: "the 29-year-old". */
+const AGE_NOUN = /^\d{1,3}-year-old$/u;
+
+/** The locale's nouns for a person's role or occupation, lower-cased, per list: made once, not per quote. */
+const roleNounSets = new WeakMap<readonly string[], Set<string>>();
+
+function personRoleNouns(ctx: DocumentContext): Set<string> {
+  const list = ctx.locale.entities.roleNouns;
+  let known = roleNounSets.get(list);
+  if (!known) {
+    known = new Set(list.map((noun) => noun.toLowerCase()));
+    roleNounSets.set(list, known);
+  }
+  return known;
 }
 
 /** A capital letter after a name's first character. */
