@@ -626,7 +626,7 @@ describe("a definite person noun with no holder in the text", () => {
   it("points back to the person who spoke or became the subject (“the 29-year-old said”, « a reconnu le coureur de 29 ans »)", () => {
     const en = "Final\n\nMia Torres won the final in three sets on Sunday. “I never thought I would get here,” the 29-year-old said.";
     expect(speakers(en, "en")).toEqual([["I never thought I would get here,", "Mia Torres"]]);
-    const fr = "Étape\n\nLe Belge Tom Verhaegen a remporté l'étape dimanche. « Je n'y croyais plus », a reconnu le coureur de 29 ans.";
+    const fr = "Étape\n\nLe Belge Tom Verhaegen a remporté l'étape dimanche. « Je n'y croyais plus », a reconnu le coureur de 29 ans au micro de la radio.";
     expect(speakers(fr, "fr")).toEqual([["Je n'y croyais plus", "Tom Verhaegen"]]);
   });
 });

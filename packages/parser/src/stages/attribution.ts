@@ -134,9 +134,13 @@ export function attributeQuotes(ctx: DocumentContext): void {
    * no one new is introduced by age, so it points back like « l'élu » (« le président » alone may be someone new).
    */
   const personNounFor = (speaker: Speaker, position: number): Speaker | null => {
-    const noun = definiteNoun(speaker);
+    const article = (speaker.text ?? "").toLowerCase().replace(/’/g, "'").split(/\s+|(?<=^l')/u)[0] ?? "";
+    if (!lexicon.articles.has(article) || lexicon.words.indefiniteArticles.includes(article)) return null;
+    // The noun as the speaker is named, after any medium ("le coureur de 29 ans au micro de …" → "coureur de 29 ans").
+    const name = (speaker.name ?? "").toLowerCase();
     const age = lexicon.words.ageComplement;
-    const aged = noun !== null && (AGE_NOUN.test(noun) || (age !== null && age.test(speaker.text ?? "") && personRoleNouns(ctx).has(noun)));
+    const noun = age ? name.replace(age, "") : name;
+    const aged = AGE_NOUN.test(name) || (noun !== name && personRoleNouns(ctx).has(noun));
     return aged ? personPointedBack(speaker, position) : null;
   };
 
