@@ -928,3 +928,11 @@ describe("a bare reported clause with a name as its subject and a quotation at i
     expect(reported("Coach Maria Ortiz said Dana Roy had been “a great servant of the club.”")).toEqual([["Dana Roy had been “a great servant of the club.”", "Maria Ortiz"]]);
   });
 });
+
+describe("« a-t-on appris de source … »", () => {
+  it("reports the clause before it for the source, while « X a appris que » reports nothing", () => {
+    const reported = (body: string) => only(quotesOf(body, "fr").quotes, "indirect").map((quote) => [quote.text, quote.speaker]);
+    expect(reported("Deux adolescents ont été placés en garde à vue samedi, a-t-on appris de source judiciaire.")).toEqual([["Deux adolescents ont été placés en garde à vue samedi", "source judiciaire"]]);
+    expect(reported("La maire a appris que le chantier prendrait du retard.")).toEqual([]);
+  });
+});

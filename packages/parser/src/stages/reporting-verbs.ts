@@ -142,6 +142,7 @@ export interface Lexicon {
   documentNouns: Set<string>;
   anaphoricPersonNouns: Set<string>;
   titleAcronyms: Set<string>;
+  impersonalOnlyVerbs: Set<string>;
   genericOrganizationNouns: Set<string>;
   /** `honorificRoles` lower-cased, by honorific. */
   honorificRoles: Map<string, Set<string>>;
@@ -224,6 +225,7 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     documentNouns: lower(words.documentNouns),
     anaphoricPersonNouns: lower(words.anaphoricPersonNouns),
     titleAcronyms: lower(words.titleAcronyms),
+    impersonalOnlyVerbs: lower(words.impersonalOnlyVerbs),
     genericOrganizationNouns: lower(words.genericOrganizationNouns),
     honorificRoles: new Map(words.honorificRoles.map(([honorific, nouns]) => [honorific.toLowerCase(), lower(nouns)])),
     organizationNouns: lower(words.organizationNouns),
@@ -551,7 +553,9 @@ export function findCues(tokens: readonly SpeechToken[], lexicon: Lexicon): Cue[
       i += participleLength - 1;
     }
   }
-  return cues;
+  // "a-t-on appris": some verbs report only with the impersonal pronoun.
+  if (lexicon.impersonalOnlyVerbs.size === 0) return cues;
+  return cues.filter((cue) => !lexicon.impersonalOnlyVerbs.has((tokens[cue.last] as SpeechToken).word) || (cue.pronoun !== null && lexicon.impersonal.has(cue.pronoun)));
 }
 
 /** « s'explique », « se rappelle »: the verb with its reflexive pronoun says no speech. */

@@ -165,6 +165,7 @@ export const quotes: QuoteWords = {
   ],
   anaphoricPersonNouns: ["executive", "lawmaker", "politician", "legislator", "diplomat", "campaigner", "lawyer", "attorney"],
   genericOrganizationNouns: ["organization", "organisation"],
+  impersonalOnlyVerbs: [],
   titleAcronyms: ["CEO", "CFO", "COO", "CTO"],
   honorificRoles: [],
   organizationNouns: ["ministry", "agency", "regulator", "watchdog", "company", "firm", "group", "union", "carrier", "maker", "manufacturer", "retailer", "bank", "party", "club", "organisation", "organization", "charity", "operator", "airline", "insurer", "lender", "federation", "institution"],

@@ -41,6 +41,8 @@ const irregular = {
     "fait remarquer", "fait observer", "laissé prévoir", "laissé comprendre", "réagi", "exclu",
     // "a dit craindre que …": the opinion verb in the infinitive goes with the verb of saying.
     "dit craindre", "dit redouter", "dit espérer", "dit souhaiter", "dit croire", "dit penser",
+    // Only with « on »: "a-t-on appris de source policière" (see impersonalOnlyVerbs).
+    "appris",
   ],
   finite: [
     "dit", "disent", "disait", "disaient", "dira", "diront", "dirait", "dirent", "écrit", "écrivent", "écrivait",
@@ -212,6 +214,7 @@ export const quotes: QuoteWords = {
   ],
   anaphoricPersonNouns: ["élu", "élue", "édile", "dirigeant", "dirigeante", "intéressé", "intéressée", "patron", "patronne", "responsable", "syndicaliste", "magistrat", "magistrate", "diplomate", "technicien", "technicienne"],
   genericOrganizationNouns: ["organisation", "organisme"],
+  impersonalOnlyVerbs: ["appris"],
   titleAcronyms: ["PDG", "DG", "DRH", "DGS"],
   honorificRoles: [["Me", ["avocat", "avocate"]], ["Maître", ["avocat", "avocate"]]],
   organizationNouns: ["ministère", "agence", "entreprise", "société", "groupe", "syndicat", "compagnie", "constructeur", "fabricant", "opérateur", "parti", "association", "club", "banque", "firme", "enseigne", "organisation", "fédération", "institution", "instance", "organisme"],
