@@ -936,3 +936,19 @@ describe("« a-t-on appris de source … »", () => {
     expect(reported("La maire a appris que le chantier prendrait du retard.")).toEqual([]);
   });
 });
+
+describe("a source after « selon », “according to” with an apposition set off by commas", () => {
+  it("leaves the apposition out of the reported clause", () => {
+    const en = only(quotesOf("According to Nadia Farah, an economist at Keel Bank, the slowdown will last until spring.", "en").quotes, "indirect").map((quote) => [quote.text, quote.speaker]);
+    expect(en).toEqual([["the slowdown will last until spring", "Nadia Farah"]]);
+    const fr = only(quotesOf("Selon la directrice de l'école, Inès Morel, les travaux seront finis en août.", "fr").quotes, "indirect").map((quote) => [quote.text, quote.speaker]);
+    expect(fr).toEqual([["les travaux seront finis en août", "Inès Morel"]]);
+  });
+
+  it("keeps a first clause that has its own verb", () => {
+    const en = only(quotesOf("According to police, a man was arrested, and two others fled.", "en").quotes, "indirect").map((quote) => quote.text);
+    expect(en).toEqual(["a man was arrested, and two others fled"]);
+    const fr = only(quotesOf("Selon la police, une passante, blessée, a été hospitalisée.", "fr").quotes, "indirect").map((quote) => quote.text);
+    expect(fr).toEqual(["une passante, blessée, a été hospitalisée"]);
+  });
+});

@@ -668,6 +668,13 @@ function readAccording(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexico
   if (after?.word === "," && opensSentence) {
     // "Selon le ministre," with nothing after the comma reports nothing.
     if (end + 1 >= tokens.length) return { cue, evidence, content: null };
+    // "Selon la directrice, Inès Morel, …", "According to Nadia Farah, an economist at Keel Bank, …": the apposition is the source's.
+    const apposition = appositionEnd(tokens, end + 1, lexicon);
+    if (apposition > 0) {
+      const named = (tokens[end + 1] as SpeechToken).capitalised;
+      const start = pastRelay(tokens, apposition + 1, lexicon);
+      return { cue, evidence: named ? phraseEvidence(tokens, cue.last + 1, apposition - 1, "first", lexicon) : evidence, content: [start, contentEnd(tokens, start, lexicon, new Set())] };
+    }
     const start = pastRelay(tokens, end + 1, lexicon);
     return { cue, evidence, content: [start, contentEnd(tokens, start, lexicon, new Set())] };
   }
@@ -680,6 +687,34 @@ function readAccording(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexico
     return { cue, evidence, content: contentBefore(tokens, cue.first - 1) };
   }
   return { cue, evidence, content: null };
+}
+
+/** Words in an apposition after a source, at most. */
+const MAX_SOURCE_APPOSITION_TOKENS = 12;
+
+/**
+ * Where the comma closing an apposition to a source ends (a name, or an indefinite noun phrase with no verb:
+ * ", Inès Morel,", ", an economist at Keel Bank,"), when a clause follows it; else -1.
+ */
+function appositionEnd(tokens: readonly SpeechToken[], from: number, lexicon: Lexicon): number {
+  const first = tokens[from];
+  if (!first?.isWord) return -1;
+  const indefinite = lexicon.words.indefiniteArticles.includes(first.word);
+  let allCapitalised = true;
+  for (let j = from; j < tokens.length && j - from <= MAX_SOURCE_APPOSITION_TOKENS; j++) {
+    const token = tokens[j] as SpeechToken;
+    if (token.word === ",") {
+      // The clause after it opens with its subject: a determiner, a pronoun or a name ("une femme, blessée, a été …" is no apposition).
+      const next = tokens[j + 1];
+      const opensClause = next !== undefined && (next.capitalised || lexicon.articles.has(next.word) || lexicon.possessives.has(next.word) || lexicon.subjectPronouns.has(next.word) || next.quote >= 0);
+      const linked = allCapitalised || tokens.slice(from + 1, j).some((inner) => lexicon.prepositions.has(inner.word));
+      return j > from && opensClause && (allCapitalised || indefinite) && linked ? j : -1;
+    }
+    if (token.quote >= 0 || (!token.isWord && token.word !== "'" && token.word !== "-" && token.word !== ".")) return -1;
+    if (token.isWord && !token.capitalised) allCapitalised = false;
+    if (lexicon.clauseVerbs.has(token.word) || lexicon.auxiliaries.has(token.word) || lexicon.copulas.has(token.word)) return -1;
+  }
+  return -1;
 }
 
 /**
