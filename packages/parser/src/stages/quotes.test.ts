@@ -952,3 +952,17 @@ describe("a source after « selon », “according to” with an apposition set 
     expect(fr).toEqual(["une passante, blessée, a été hospitalisée"]);
   });
 });
+
+describe("a form of a verb of saying right after a past tense", () => {
+  it("is its object, a plural noun (“demanded answers “…””)", () => {
+    const text = "Parents said the school would stay shut, adding that families deserved answers “before the holidays.”";
+    expect(only(quotesOf(text, "en").quotes, "direct").map((quote) => [quote.text, quote.speaker])).toEqual([["before the holidays.", "Parents"]]);
+  });
+});
+
+describe("« s'amuse » after a quotation", () => {
+  it("is a verb of saying, its inverted subject the speaker", () => {
+    const direct = (body: string) => only(quotesOf(body, "fr").quotes, "direct").map((quote) => [quote.text, quote.speaker]);
+    expect(direct("« Ils se battent entre eux, tant mieux pour nous », s'amuse un élu de l'opposition.")).toEqual([["Ils se battent entre eux, tant mieux pour nous", "élu de l'opposition"]]);
+  });
+});

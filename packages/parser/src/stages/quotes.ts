@@ -59,6 +59,8 @@ export interface QuoteWords {
   passiveAgents: readonly string[];
   /** The ending of a gerund, after which a verb form is its object noun ("receiving reports that"), or null. */
   gerundEnding: string | null;
+  /** The regular past tense's ending ("ed"), after which a form of a verb of saying is its object ("deserved answers"). */
+  pastEnding: string | null;
   /** Auxiliaries right before a participle that make it passive ("have been reported", « a été annoncé »): not a cue. */
   passiveAuxiliaries: readonly string[];
   /** An infinitive opening a reported clause without complementizer ("a confié vouloir …"), or null. */

@@ -536,7 +536,9 @@ export function findCues(tokens: readonly SpeechToken[], lexicon: Lexicon): Cue[
     // After an article or a possessive it is a noun: "the report", "la note", "his claims".
     // After a gerund it is its object: "after receiving reports that …"; after « se » sometimes another verb (« s'explique »).
     const gerund = lexicon.words.gerundEnding !== null && before.length > 4 && before.endsWith(lexicon.words.gerundEnding);
-    if (finite > 0 && !gerund && !lexicon.auxiliaries.has(before) && !lexicon.articles.has(before) && !lexicon.possessives.has(before) && !lexicon.prepositions.has(before) && !reflexiveNotSpeech(before, word, lexicon)) {
+    // After a past tense too: "families deserved answers “…”", "they demanded reports".
+    const afterPast = lexicon.words.pastEnding !== null && before.length > 4 && before.endsWith(lexicon.words.pastEnding) && !(tokens[i - 1] as SpeechToken).capitalised;
+    if (finite > 0 && !gerund && !afterPast && !lexicon.auxiliaries.has(before) && !lexicon.articles.has(before) && !lexicon.possessives.has(before) && !lexicon.prepositions.has(before) && !reflexiveNotSpeech(before, word, lexicon)) {
       cues.push({ kind: "verb", first: i, last: i + finite - 1, pronoun: inversion?.[1] ?? null });
       i += finite - 1;
       continue;

@@ -91,6 +91,7 @@ export const quotes: QuoteWords = {
   passiveAgents: ["by"],
   passiveAuxiliaries: ["been", "being"],
   gerundEnding: "ing",
+  pastEnding: "ed",
   infinitive: null,
   notInfinitives: [],
   possessives: ["his", "her", "their", "its"],

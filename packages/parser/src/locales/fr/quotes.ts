@@ -74,7 +74,7 @@ const generated = firstGroupVerbs.map(firstGroupForms);
 
 /** First-group verbs that report only in their pronominal form ("s'indigne", "se félicite"). */
 const pronominalVerbs: FirstGroupVerb[] = [
-  "indign", "insurg", "étonn", ["inquiét", "inquièt"], "exclam", "emport", "agac", "alarm", "interrog", "félicit", "offusqu",
+  "indign", "insurg", "étonn", "amus", ["inquiét", "inquièt"], "exclam", "emport", "agac", "alarm", "interrog", "félicit", "offusqu",
 ];
 
 /** "indigne" → "s'indigne", "félicite" → "se félicite". */
@@ -139,6 +139,7 @@ export const quotes: QuoteWords = {
   passiveAgents: ["par"],
   passiveAuxiliaries: ["été"],
   gerundEnding: null,
+  pastEnding: null,
   infinitive: /^(?:avoir|être|ne|n'|faire|dire|prendre|mettre|rendre|croire|vivre|suivre|attendre|répondre|défendre|permettre|reconnaître|connaître|paraître|[a-zàâçéèêëîïôûùüÿœ]{2,}(?:er|ir|oir))$/u,
   notInfinitives: [
     "premier", "dernier", "hier", "cher", "fier", "entier", "janvier", "février", "dossier", "quartier", "métier",
