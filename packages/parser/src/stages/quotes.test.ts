@@ -966,3 +966,10 @@ describe("« s'amuse » after a quotation", () => {
     expect(direct("« Ils se battent entre eux, tant mieux pour nous », s'amuse un élu de l'opposition.")).toEqual([["Ils se battent entre eux, tant mieux pour nous", "élu de l'opposition"]]);
   });
 });
+
+describe("a document's issuer set off by commas before the verb", () => {
+  it("speaks (« Un communiqué, publié tard, émanant du ministère, a précisé que … »)", () => {
+    const text = "Un second communiqué, bref celui-là, émanant du ministère de la Culture, a précisé que « le musée rouvrira en juin ».";
+    expect(only(quotesOf(text, "fr").quotes, "direct").map((quote) => [quote.text, quote.speaker])).toEqual([["le musée rouvrira en juin", "ministère de la Culture"]]);
+  });
+});

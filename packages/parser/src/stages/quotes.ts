@@ -1372,6 +1372,8 @@ function subjectEvidence(tokens: readonly SpeechToken[], cueFirst: number, lexic
     if (lexicon.functionWords.has(opener) && !lexicon.articles.has(opener) && tokens[start - 1]?.word === ",") return earlierSegment(start - 2);
     // An owner ("Britain's third-largest carrier") names no one in the apposition: the subject before it speaks.
     const hasName = tokens.slice(start, end + 1).some((token, k) => token.capitalised && start + k > 0 && !isOwnerToken(tokens, start + k));
+    // "Un communiqué, officiel celui-là, émanant du ministère, a précisé": the issuer named after its participle speaks.
+    if (lexicon.issuingParticiples.has(opener) && tokens[start - 1]?.word === ",") return phraseEvidence(tokens, start, end, "last", lexicon);
     // "L'archevêque, invité à Paris, a déclaré": a participle's complement names no speaker, the subject before it does.
     const participial = !(tokens[start] as SpeechToken).capitalised && !lexicon.articles.has(opener);
     if (hasName && !participial && tokens[start - 1]?.word === ",") {
