@@ -973,3 +973,10 @@ describe("a document's issuer set off by commas before the verb", () => {
     expect(only(quotesOf(text, "fr").quotes, "direct").map((quote) => [quote.text, quote.speaker])).toEqual([["le musée rouvrira en juin", "ministère de la Culture"]]);
   });
 });
+
+describe("“is quoted in … as saying that …”", () => {
+  it("reports the clause for the one quoted, with the medium between", () => {
+    const reported = (body: string) => only(quotesOf(body, "en").quotes, "indirect").map((quote) => [quote.text, quote.speaker]);
+    expect(reported("Mayor Ruth Dale is quoted in the report as saying that the bridge would not reopen this year.")).toEqual([["the bridge would not reopen this year", "Ruth Dale"]]);
+  });
+});

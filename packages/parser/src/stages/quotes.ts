@@ -599,7 +599,8 @@ function wordCount(text: string, start: number, end: number): number {
 function read(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, cueStarts: ReadonlySet<number>): Reading {
   if (cue.kind === "according") return readAccording(tokens, cue, lexicon);
   const previous = tokens[cue.first - 1];
-  if (cue.kind === "as" || (previous && lexicon.as.has(previous.word))) return readAs(tokens, cue, lexicon);
+  // ("quoted in the report as saying that …": a participle after "as" goes on with the verb before it.)
+  if (cue.kind === "as" || (previous && lexicon.as.has(previous.word) && cue.kind !== "participle")) return readAs(tokens, cue, lexicon);
   // "“We stand ready” tweeted Johnson “to provide …”": after a quotation, a name after the verb is its speaker.
   const afterQuote = previous !== undefined && (previous.quote >= 0 || (previous.word === "," && (tokens[cue.first - 2]?.quote ?? -1) >= 0));
   const nameFollows = tokens[cue.last + 1]?.capitalised === true;
