@@ -630,3 +630,15 @@ describe("a definite person noun with no holder in the text", () => {
     expect(speakers(fr, "fr")).toEqual([["Je n'y croyais plus", "Tom Verhaegen"]]);
   });
 });
+
+describe("a definite role description no one holds, after a new subject", () => {
+  it("stands for that subject (« Le maillot jaune, le Danois X, a terminé … a commenté le leader du classement »)", () => {
+    const text = "Étape\n\n« J'ai tout donné », a déclaré Hugo Mercier, vainqueur du jour. Le maillot jaune, le Norvégien Lars Dahl, a terminé dans le peloton. « Ce n'était pas notre journée », a commenté le leader du classement général.";
+    expect(speakers(text, "fr").slice(-1)).toEqual([["Ce n'était pas notre journée", "Lars Dahl"]]);
+  });
+
+  it("stays a noun when no one became the subject since the last speaker", () => {
+    const text = "Procès\n\n« Je n'ai rien fait », a répété Paul Roux. « La séance est suspendue », a annoncé le président du tribunal.";
+    expect(speakers(text, "fr").slice(-1)).toEqual([["La séance est suspendue", "président du tribunal"]]);
+  });
+});

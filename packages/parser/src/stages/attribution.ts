@@ -67,7 +67,9 @@ export function attributeQuotes(ctx: DocumentContext): void {
     else speaker = resolveRegion(ctx, entry, mentions, names, lexicon);
     // "Le PDG" read as an organization's acronym is a title that points back to its holder.
     if (speaker.isNamed && !speaker.isPerson && lexicon.titleAcronyms.has((speaker.name ?? "").toLowerCase())) speaker = { ...speaker, isNamed: false };
-    if (!speaker.isNamed && speaker.name !== null) speaker = earlierSpeakerFor(speaker, entry.regionStart) ?? roleHolderFor(speaker, entry.regionStart) ?? personNounFor(speaker, entry.regionStart) ?? speaker;
+    if (!speaker.isNamed && speaker.name !== null) {
+      speaker = earlierSpeakerFor(speaker, entry.regionStart) ?? roleHolderFor(speaker, entry.regionStart) ?? personNounFor(speaker, entry.regionStart) ?? describedSubject(speaker, entry.regionStart) ?? speaker;
+    }
     resolved.set(entry, speaker);
     if (!speaker.isNamed && speaker.name !== null && unnamedSpeakers.length < MAX_UNNAMED_SPEAKERS) unnamedSpeakers.push(speaker);
     return speaker;
@@ -142,6 +144,19 @@ export function attributeQuotes(ctx: DocumentContext): void {
     const noun = age ? name.replace(age, "") : name;
     const aged = AGE_NOUN.test(name) || (noun !== name && personRoleNouns(ctx).has(noun));
     return aged ? personPointedBack(speaker, position) : null;
+  };
+
+  /**
+   * A definite description of a person's role that no one holds ("a commenté le leader du classement général"),
+   * right after someone became the subject since the last speaker ("Le maillot jaune, le Norvégien Lars Dahl, a
+   * terminé …"): it describes that subject. With no new subject it stays a noun (« le président du tribunal »).
+   */
+  const describedSubject = (speaker: Speaker, position: number): Speaker | null => {
+    const article = (speaker.text ?? "").toLowerCase().replace(/’/g, "'").split(/\s+|(?<=^l')/u)[0] ?? "";
+    if (!lexicon.articles.has(article) || lexicon.words.indefiniteArticles.includes(article)) return null;
+    if (!personRoleNouns(ctx).has(headNoun(speaker.name ?? "", lexicon))) return null;
+    const subject = subjectSince(position);
+    return subject ? { name: subject.name, text: speaker.text, isPerson: true, isNamed: true } : null;
   };
 
   /**
@@ -329,7 +344,8 @@ const ORGANIZATION_WINDOW = 400;
 /** Mentions read back for a new subject since the last speaker, at most. */
 const MAX_SUBJECT_MENTIONS = 20;
 /** The title before a name in apposition, then the name, then a comma and the word after it. */
-const TITLE_BEFORE = /(?:^|[.!?\n]\s*|,\s*)([\p{L}'’]+)[^,.!?\n«»“”"]{0,80},\s*$/u;
+// ("Le maillot jaune, le Norvégien Lars Dahl, …": a determiner and a capitalised demonym or title may stand before the name.)
+const TITLE_BEFORE = /(?:^|[.!?\n]\s*|,\s*)([\p{L}'’]+)[^,.!?\n«»“”"]{0,80},\s*(?:\p{Ll}+\s+\p{Lu}[\p{L}'’-]*\s+)?$/u;
 const WORD_AFTER = /^\s*,\s*([\p{L}'’]+)/u;
 
 /**
