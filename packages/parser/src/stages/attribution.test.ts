@@ -546,3 +546,99 @@ describe("a definite organization noun with no organization that spoke", () => {
     expect(speakers(text, "en").map(([, speaker]) => speaker)).toEqual(["union"]);
   });
 });
+
+describe("a definite title written as an acronym", () => {
+  it("stands for the person the text gave that title (« le PDG », “the CEO”)", () => {
+    const fr = "Le PDG du transporteur, Hugo Renard, a présenté mardi son plan. La déléguée syndicale, Julie Faure, a dénoncé un plan « de court terme ». Le PDG reconnaît que les ventes ont reculé de 12 %.";
+    expect(speakers(fr, "fr").map(([, speaker]) => speaker)).toEqual(["Julie Faure", "Hugo Renard"]);
+    const en = "The CEO of the carrier, Hugo Renard, presented his plan on Tuesday. The union delegate, Julie Faure, called it “a short-term fix.” The CEO admitted that sales had fallen by 12 percent.";
+    expect(speakers(en, "en").map(([, speaker]) => speaker)).toEqual(["Julie Faure", "Hugo Renard"]);
+  });
+});
+
+describe("an honorific that gives a role (« Me » for a lawyer)", () => {
+  it("makes its bearer the one a definite role noun stands for", () => {
+    const text = "L'avocate de la défense, Me Laure Simon, a plaidé l'acquittement. Pour les victimes, Me Claire Dubois rappelle que trois familles attendent toujours. « Ils méritent la vérité », a insisté l'avocate.";
+    expect(speakers(text, "fr").slice(-1)).toEqual([["Ils méritent la vérité", "Claire Dubois"]]);
+  });
+
+  it("does not hide the title in apposition before it", () => {
+    const text = "L'avocat de plusieurs familles, Me Paul Garnier, a pris la parole. Le procureur, Alain Roux, a requis la prison ferme. « Le dossier est vide », répond l'avocat.";
+    expect(speakers(text, "fr").slice(-1)).toEqual([["Le dossier est vide", "Paul Garnier"]]);
+  });
+});
+
+describe("“the lawyer” after a lawyer spoke", () => {
+  it("stands for that lawyer, not for the noun", () => {
+    const text = "The defendant's attorney, Mark Haines, told the court that his client had been at home. The lawyer conceded that no witness could confirm it.";
+    expect(speakers(text, "en")).toEqual([
+      ["his client had been at home", "Mark Haines"],
+      ["no witness could confirm it", "Mark Haines"],
+    ]);
+  });
+});
+
+describe("a subject in apposition to a title owned with “'s”", () => {
+  it("is the one a later pronoun stands for", () => {
+    const text = "Port talks\n\n“We will not sign,” said Laura Benn, the union negotiator. Norvik's chief executive, Victor Hale, skipped the meeting. In a memo to staff, he wrote that the offer would stand.";
+    expect(speakers(text, "en").slice(-1)).toEqual([["the offer would stand", "Victor Hale"]]);
+  });
+});
+
+describe("an organization whose name holds only the generic noun “organization”", () => {
+  it("is the one “the agency” points back to", () => {
+    const text = "The Global Maritime Organization said shipping emissions had risen by 4 percent. According to the agency, most of the rise came from container ships.";
+    expect(speakers(text, "en").map(([, speaker]) => speaker)).toEqual(["Global Maritime Organization", "Global Maritime Organization"]);
+    const fr = "L'Organisation mondiale du tourisme a indiqué que les arrivées avaient progressé de 6 %. Selon l'agence, l'Europe reste la première destination.";
+    expect(speakers(fr, "fr").map(([, speaker]) => speaker)).toEqual(["Organisation mondiale du tourisme", "Organisation mondiale du tourisme"]);
+  });
+});
+
+describe("a sentence opening with a person's title and name, then a relative clause", () => {
+  it("makes that person the subject a later pronoun stands for", () => {
+    const text = "Harbour plan\n\n“We were never asked,” said Ewan Doyle, a ferry captain. Retired judge Maria Cole, who chairs the residents' trust, backed the plan. She argued that the harbour needed a new wall.";
+    expect(speakers(text, "en").slice(-1)).toEqual([["the harbour needed a new wall", "Maria Cole"]]);
+    const fr = "Port\n\n« Personne ne nous a consultés », a déclaré Yann Le Bihan, patron pêcheur. L'ancienne députée Anne Tanguy, qui préside l'association des riverains, soutient le projet. Elle estime que la digue doit être refaite.";
+    expect(speakers(fr, "fr").slice(-1)).toEqual([["la digue doit être refaite", "Anne Tanguy"]]);
+  });
+});
+
+describe("a subject named in apposition with a clause set off after the name", () => {
+  it("is the one a later pronoun stands for (“The mayor, Jane Roe, who …, welcomed …”)", () => {
+    const text = "Vote\n\n“We finally have rules,” said councillor Maria Lopez. The mayor, Karen Holt, who did not vote, welcomed the result. “It is a fair compromise,” she told reporters.";
+    expect(speakers(text, "en").slice(-1)).toEqual([["It is a fair compromise,", "Karen Holt"]]);
+  });
+
+  it("is the one « il » stands for after « Le docteur X, chef du service, a été … »", () => {
+    const text = "Urgences\n\nSelon la directrice, Claire Moal, six postes sont vacants. Le docteur Loïc Tanguy, chef du service, a été plus direct. « Nous sommes à bout », a-t-il lâché.";
+    expect(speakers(text, "fr").slice(-1)).toEqual([["Nous sommes à bout", "Loïc Tanguy"]]);
+  });
+});
+
+describe("« l'institution », “the institution”", () => {
+  it("points back to the body just named", () => {
+    const text = "Prévisions\n\nL'Observatoire français des conjonctures a publié ses prévisions mardi. Selon l'institution, le chômage reculera légèrement.";
+    expect(speakers(text, "fr")).toEqual([["le chômage reculera légèrement", "Observatoire français des conjonctures"]]);
+  });
+});
+
+describe("a definite person noun with no holder in the text", () => {
+  it("points back to the person who spoke or became the subject (“the 29-year-old said”, « a reconnu le coureur de 29 ans »)", () => {
+    const en = "Final\n\nMia Torres won the final in three sets on Sunday. “I never thought I would get here,” the 29-year-old said.";
+    expect(speakers(en, "en")).toEqual([["I never thought I would get here,", "Mia Torres"]]);
+    const fr = "Étape\n\nLe Belge Tom Verhaegen a remporté l'étape dimanche. « Je n'y croyais plus », a reconnu le coureur de 29 ans au micro de la radio.";
+    expect(speakers(fr, "fr")).toEqual([["Je n'y croyais plus", "Tom Verhaegen"]]);
+  });
+});
+
+describe("a definite role description no one holds, after a new subject", () => {
+  it("stands for that subject (« Le maillot jaune, le Danois X, a terminé … a commenté le leader du classement »)", () => {
+    const text = "Étape\n\n« J'ai tout donné », a déclaré Hugo Mercier, vainqueur du jour. Le maillot jaune, le Norvégien Lars Dahl, a terminé dans le peloton. « Ce n'était pas notre journée », a commenté le leader du classement général.";
+    expect(speakers(text, "fr").slice(-1)).toEqual([["Ce n'était pas notre journée", "Lars Dahl"]]);
+  });
+
+  it("stays a noun when no one became the subject since the last speaker", () => {
+    const text = "Procès\n\n« Je n'ai rien fait », a répété Paul Roux. « La séance est suspendue », a annoncé le président du tribunal.";
+    expect(speakers(text, "fr").slice(-1)).toEqual([["La séance est suspendue", "président du tribunal"]]);
+  });
+});

@@ -65,7 +65,11 @@ export function attributeQuotes(ctx: DocumentContext): void {
     if (entry.sameAs) speaker = entry.sameAs.sameAs ? NO_SPEAKER : resolve(entry.sameAs);
     else if (entry.pronoun !== null) speaker = resolvePronoun(entry);
     else speaker = resolveRegion(ctx, entry, mentions, names, lexicon);
-    if (!speaker.isNamed && speaker.name !== null) speaker = earlierSpeakerFor(speaker, entry.regionStart) ?? roleHolderFor(speaker, entry.regionStart) ?? speaker;
+    // "Le PDG" read as an organization's acronym is a title that points back to its holder.
+    if (speaker.isNamed && !speaker.isPerson && lexicon.titleAcronyms.has((speaker.name ?? "").toLowerCase())) speaker = { ...speaker, isNamed: false };
+    if (!speaker.isNamed && speaker.name !== null) {
+      speaker = earlierSpeakerFor(speaker, entry.regionStart) ?? roleHolderFor(speaker, entry.regionStart) ?? personNounFor(speaker, entry.regionStart) ?? describedSubject(speaker, entry.regionStart) ?? speaker;
+    }
     resolved.set(entry, speaker);
     if (!speaker.isNamed && speaker.name !== null && unnamedSpeakers.length < MAX_UNNAMED_SPEAKERS) unnamedSpeakers.push(speaker);
     return speaker;
@@ -77,32 +81,20 @@ export function attributeQuotes(ctx: DocumentContext): void {
    * speaker of that noun met before ("a council spokesperson").
    */
   const earlierSpeakerFor = (speaker: Speaker, position: number): Speaker | null => {
-    const age = lexicon.words.ageComplement;
-    const text = age ? (speaker.text ?? "").replace(age, "") : (speaker.text ?? "");
-    const words = text.toLowerCase().replace(/’/g, "'").split(/\s+|(?<=^l')/u);
-    // "précise l'entreprise dans un communiqué", "the company said in a statement": the medium after the noun is not its own.
-    if (words.length > 2 && lexicon.audience.has(words[2] as string) && lexicon.prepositions.has(words[2] as string)) words.length = 2;
-    if (words.length !== 2 || !lexicon.articles.has(words[0] as string) || lexicon.words.indefiniteArticles.includes(words[0] as string)) return null;
-    const noun = words[1] as string;
+    const noun = definiteNoun(speaker);
+    if (noun === null) return null;
     // "The Italian admitted …", « l'Italien a reconnu »: a nationality as a definite noun points back to a person too.
     const demonyms = ctx.locale.entities.demonyms;
     const capitalised = noun.charAt(0).toUpperCase() + noun.slice(1);
     const nationality = Object.hasOwn(demonyms, noun) || Object.hasOwn(demonyms, capitalised);
-    if (lexicon.anaphoricPersonNouns.has(noun) || nationality) {
-      // "Son entraîneur, Julien Castex, loue sa régularité. « … », souligne le technicien": the new subject.
-      const subject = subjectSince(position);
-      if (subject) return { name: subject.name, text: speaker.text, isPerson: true, isNamed: true };
-      if (lastSpeaker?.isPerson && lastSpeaker.isNamed) return { ...lastSpeaker, text: speaker.text };
-      const named = lastMentionBefore(mentions, position, true);
-      if (named) return { name: named.name, text: speaker.text, isPerson: true, isNamed: true };
-    }
+    if (lexicon.anaphoricPersonNouns.has(noun) || nationality) return personPointedBack(speaker, position);
     // "Selon l'entreprise", "the company said": the organization that spoke last, unless its own noun says it is of another kind ("the GMB union").
     // "Smart home company Nexora …; the company said": the organization the text introduced with this very noun.
     const introduced = lexicon.organizationNouns.has(noun) ? introducedAs(ctx.text, noun, position) : null;
     if (introduced && introduced !== lastOrganization?.name) return { name: introduced, text: speaker.text, isPerson: false, isNamed: true };
     // (A description without a name, "le constructeur", "The company", says nothing of the kind: "l'entreprise" is the same one.)
     const named = /\s\p{Lu}/u.test(lastOrganization?.text ?? "");
-    const otherKind = named && (lastOrganization?.text ?? "").toLowerCase().split(/[\s']+/u).some((word) => word !== noun && lexicon.organizationNouns.has(word));
+    const otherKind = named && (lastOrganization?.text ?? "").toLowerCase().split(/[\s']+/u).some((word) => word !== noun && lexicon.organizationNouns.has(word) && !lexicon.genericOrganizationNouns.has(word));
     if (lexicon.organizationNouns.has(noun) && lastOrganization && !otherKind) return { ...lastOrganization, text: speaker.text };
     // "Renault va supprimer 3 000 postes, a annoncé le constructeur": with none that spoke, the organization just named.
     if (lexicon.organizationNouns.has(noun) && !lastOrganization) {
@@ -118,6 +110,55 @@ export function attributeQuotes(ctx: DocumentContext): void {
     return null;
   };
 
+  /** The noun of a definite description of two words ("l'élu", "the company"), its age or medium aside; or null. */
+  const definiteNoun = (speaker: Speaker): string | null => {
+    const age = lexicon.words.ageComplement;
+    const text = age ? (speaker.text ?? "").replace(age, "") : (speaker.text ?? "");
+    const words = text.toLowerCase().replace(/’/g, "'").split(/\s+|(?<=^l')/u);
+    // "précise l'entreprise dans un communiqué", "the company said in a statement": the medium after the noun is not its own.
+    if (words.length > 2 && lexicon.audience.has(words[2] as string) && lexicon.prepositions.has(words[2] as string)) words.length = 2;
+    if (words.length !== 2 || !lexicon.articles.has(words[0] as string) || lexicon.words.indefiniteArticles.includes(words[0] as string)) return null;
+    return words[1] as string;
+  };
+
+  /** The person a noun pointing back stands for: a new subject, else the person who spoke last, else the person named last. */
+  const personPointedBack = (speaker: Speaker, position: number): Speaker | null => {
+    // "Son entraîneur, Julien Castex, loue sa régularité. « … », souligne le technicien": the new subject.
+    const subject = subjectSince(position);
+    if (subject) return { name: subject.name, text: speaker.text, isPerson: true, isNamed: true };
+    if (lastSpeaker?.isPerson && lastSpeaker.isNamed) return { ...lastSpeaker, text: speaker.text };
+    const named = lastMentionBefore(mentions, position, true);
+    return named ? { name: named.name, text: speaker.text, isPerson: true, isNamed: true } : null;
+  };
+
+  /**
+   * A definite noun that gives a person's age and no title anyone holds ("the 29-year-old", « le coureur de 29 ans »):
+   * no one new is introduced by age, so it points back like « l'élu » (« le président » alone may be someone new).
+   */
+  const personNounFor = (speaker: Speaker, position: number): Speaker | null => {
+    const article = (speaker.text ?? "").toLowerCase().replace(/’/g, "'").split(/\s+|(?<=^l')/u)[0] ?? "";
+    if (!lexicon.articles.has(article) || lexicon.words.indefiniteArticles.includes(article)) return null;
+    // The noun as the speaker is named, after any medium ("le coureur de 29 ans au micro de …" → "coureur de 29 ans").
+    const name = (speaker.name ?? "").toLowerCase();
+    const age = lexicon.words.ageComplement;
+    const noun = age ? name.replace(age, "") : name;
+    const aged = AGE_NOUN.test(name) || (noun !== name && personRoleNouns(ctx).has(noun));
+    return aged ? personPointedBack(speaker, position) : null;
+  };
+
+  /**
+   * A definite description of a person's role that no one holds ("a commenté le leader du classement général"),
+   * right after someone became the subject since the last speaker ("Le maillot jaune, le Norvégien Lars Dahl, a
+   * terminé …"): it describes that subject. With no new subject it stays a noun (« le président du tribunal »).
+   */
+  const describedSubject = (speaker: Speaker, position: number): Speaker | null => {
+    const article = (speaker.text ?? "").toLowerCase().replace(/’/g, "'").split(/\s+|(?<=^l')/u)[0] ?? "";
+    if (!lexicon.articles.has(article) || lexicon.words.indefiniteArticles.includes(article)) return null;
+    if (!personRoleNouns(ctx).has(headNoun(speaker.name ?? "", lexicon))) return null;
+    const subject = subjectSince(position);
+    return subject ? { name: subject.name, text: speaker.text, isPerson: true, isNamed: true } : null;
+  };
+
   /**
    * The person a definite role noun stands for ("a précisé le ministre", "the minister said"): of the
    * people the text gave that role, the one named last before `position`.
@@ -127,8 +168,8 @@ export function attributeQuotes(ctx: DocumentContext): void {
     // "Son adversaire a raillé …": a possessive makes the noun as definite as an article does.
     if (!(lexicon.articles.has(article) || lexicon.possessives.has(article)) || lexicon.words.indefiniteArticles.includes(article)) return null;
     const noun = headNoun(speaker.name ?? "", lexicon);
-    // A capitalised head is a name's ("the House of Commons Library"), not a title's.
-    if (noun === "" || !(speaker.name ?? "").includes(noun) || lexicon.organizationNouns.has(noun)) return null;
+    // A capitalised head is a name's ("the House of Commons Library"), not a title's, unless it is a title's acronym ("le PDG").
+    if (noun === "" || !((speaker.name ?? "").includes(noun) || lexicon.titleAcronyms.has(noun)) || lexicon.organizationNouns.has(noun)) return null;
     const modifiers = phraseWords(speaker.name ?? "").filter((word) => word !== noun && !lexicon.functionWords.has(word));
     let holders = names.holdersOf(noun);
     // "Technology Secretary Hannah Morley … the minister warned": with no holder of the noun itself, the one person
@@ -146,6 +187,13 @@ export function attributeQuotes(ctx: DocumentContext): void {
       if (at >= 0 && (!holder || at > holder.at)) holder = { name: person.name, at };
     }
     return holder ? { name: holder.name, text: speaker.text, isPerson: true, isNamed: true } : null;
+  };
+
+  /** Each person's roles, by name, lower-cased: made on first use. */
+  let roles: Map<string, string[]> | null = null;
+  const rolesOf = (name: string): readonly string[] => {
+    roles ??= new Map(ctx.people.map((person) => [person.name, person.roles.map((role) => role.toLowerCase())]));
+    return roles.get(name) ?? [];
   };
 
   /** A person's gender learnt from a pronoun that stood for them ("a-t-il ajouté"), where their given name tells none. */
@@ -206,7 +254,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
     for (let i = firstAtOrAfter(mentions, position) - 1, seen = 0; i >= 0 && seen < MAX_SUBJECT_MENTIONS; i--, seen++) {
       const mention = mentions[i] as NamedMention;
       if (mention.start < lastSpeakerAt) return null;
-      if (mention.isPerson && mention.name !== lastSpeaker.name && isSubjectInApposition(ctx.text, mention, lexicon)) return mention;
+      if (mention.isPerson && mention.name !== lastSpeaker.name && isSubjectInApposition(ctx.text, mention, lexicon, rolesOf(mention.name))) return mention;
     }
     return null;
   };
@@ -296,7 +344,8 @@ const ORGANIZATION_WINDOW = 400;
 /** Mentions read back for a new subject since the last speaker, at most. */
 const MAX_SUBJECT_MENTIONS = 20;
 /** The title before a name in apposition, then the name, then a comma and the word after it. */
-const TITLE_BEFORE = /(?:^|[.!?\n]\s*|,\s*)([\p{L}'’]+)[^,.!?\n«»“”"]{0,80},\s*$/u;
+// ("Le maillot jaune, le Norvégien Lars Dahl, …": a determiner and a capitalised demonym or title may stand before the name.)
+const TITLE_BEFORE = /(?:^|[.!?\n]\s*|,\s*)([\p{L}'’]+)[^,.!?\n«»“”"]{0,80},\s*(?:\p{Ll}+\s+\p{Lu}[\p{L}'’-]*\s+)?$/u;
 const WORD_AFTER = /^\s*,\s*([\p{L}'’]+)/u;
 
 /**
@@ -304,29 +353,64 @@ const WORD_AFTER = /^\s*,\s*([\p{L}'’]+)/u;
  * ("Son entraîneur, Julien Castex, loue …", "À Téhéran, le porte-parole, Esmaïl Baghaï, s'est
  * montré …"): a determiner opens the title, and a verb (not a relative, a preposition, a date) follows.
  */
-function isSubjectInApposition(text: string, mention: NamedMention, lexicon: Lexicon): boolean {
-  if (isTitledSubject(text, mention, lexicon)) return true;
-  const after = WORD_AFTER.exec(text.slice(mention.end, mention.end + 40));
-  const next = after?.[1]?.toLowerCase().replace(/’/g, "'") ?? "";
-  if (next === "" || !startsLowerCase(after?.[1] ?? "")) return false;
-  const verb = lexicon.auxiliaries.has(next) || lexicon.copulas.has(next) || !(lexicon.functionWords.has(next) || lexicon.relativePronouns.has(next) || lexicon.prepositions.has(next) || lexicon.audience.has(next) || lexicon.articles.has(next));
-  if (!verb) return false;
+function isSubjectInApposition(text: string, mention: NamedMention, lexicon: Lexicon, roles: readonly string[]): boolean {
+  if (isTitledSubject(text, mention, lexicon, roles)) return true;
+  // "The mayor, Karen Holt, who did not vote, welcomed …": the relative clause on the name stands before the verb.
+  const relative = setOffAfterName(text, mention.end, lexicon, false);
+  const after = relative > 0 ? WORD_RIGHT_AFTER.exec(text.slice(mention.end + relative, mention.end + relative + 40)) : WORD_AFTER.exec(text.slice(mention.end, mention.end + 40));
+  if (!isVerbLike(after?.[1] ?? "", lexicon)) return false;
   const before = TITLE_BEFORE.exec(text.slice(Math.max(0, mention.start - 100), mention.start));
   const opener = before?.[1]?.toLowerCase().replace(/’/g, "'") ?? "";
-  return lexicon.articles.has(opener) || lexicon.possessives.has(opener) || /^(?:l|d)'/u.test(opener);
+  // "Norvik's chief executive, Victor Hale, …": a name's possessive determines the title as an article does.
+  return lexicon.articles.has(opener) || lexicon.possessives.has(opener) || /^(?:l|d)'/u.test(opener) || /\p{L}'s$/u.test(opener);
 }
 
 /** A sentence opening with a determiner and a title's lower-case words, up to the name: "La réalisatrice ", "Son avocat ". */
 const TITLE_OPENING = /(?:^|[.!?\n]\s*)([\p{Lu}][\p{L}'’]*)(?:\s+[\p{Ll}][\p{L}'’-]*){1,4}\s+$/u;
 const WORD_RIGHT_AFTER = /^\s+([\p{L}'’]+)/u;
 
-/** Whether a name opens its sentence behind its title, then its verb: "La réalisatrice Camille Hervé présente …". */
-function isTitledSubject(text: string, mention: NamedMention, lexicon: Lexicon): boolean {
-  const after = WORD_RIGHT_AFTER.exec(text.slice(mention.end, mention.end + 40))?.[1] ?? "";
-  const next = after.toLowerCase().replace(/’/g, "'");
-  if (next === "" || !startsLowerCase(after) || lexicon.functionWords.has(next) || lexicon.relativePronouns.has(next) || lexicon.prepositions.has(next)) return false;
-  const opener = TITLE_OPENING.exec(text.slice(Math.max(0, mention.start - 60), mention.start))?.[1]?.toLowerCase().replace(/’/g, "'") ?? "";
-  return lexicon.articles.has(opener) || lexicon.possessives.has(opener) || /^(?:l|d)'/u.test(opener);
+/** A relative clause set off by commas right after a name: ", who chairs the trust,", ", qui préside l'association,". */
+const RELATIVE_SET_OFF = /^\s*,\s*([\p{L}]+)[^,.;!?«»“”"\n]{1,100},/u;
+
+/**
+ * Whether a name opens its sentence behind its title, then its verb: "La réalisatrice Camille Hervé présente …",
+ * "Former minister Alastair Boyd, who lives there, spoke …" (a title without article is one the text gives the person).
+ */
+function isTitledSubject(text: string, mention: NamedMention, lexicon: Lexicon, roles: readonly string[]): boolean {
+  // "Retired judge Maria Cole, who chairs the trust, backed …", « Le docteur Loïc Tanguy, chef du service, a été … ».
+  const verbFrom = mention.end + setOffAfterName(text, mention.end, lexicon, true);
+  const after = WORD_RIGHT_AFTER.exec(text.slice(verbFrom, verbFrom + 40))?.[1] ?? "";
+  if (!isVerbLike(after, lexicon)) return false;
+  const before = text.slice(Math.max(0, mention.start - 60), mention.start);
+  const title = TITLE_OPENING.exec(before);
+  const opener = title?.[1]?.toLowerCase().replace(/’/g, "'") ?? "";
+  if (lexicon.articles.has(opener) || lexicon.possessives.has(opener) || /^(?:l|d)'/u.test(opener)) return true;
+  const written = title ? title[0].replace(/^[.!?\s]+/u, "").trim().toLowerCase() : "";
+  return written !== "" && roles.includes(written);
+}
+
+/** How far after a name its relative clause and verb are read, in characters. */
+const RELATIVE_WINDOW = 160;
+
+/**
+ * The length of a relative clause set off by commas right after a name (", who chairs the trust,"), or with
+ * `apposition` of any lower-case apposition (", chef du service,"); 0 when none.
+ */
+function setOffAfterName(text: string, end: number, lexicon: Lexicon, apposition: boolean): number {
+  const setOff = RELATIVE_SET_OFF.exec(text.slice(end, end + RELATIVE_WINDOW));
+  const first = setOff?.[1] ?? "";
+  const word = first.toLowerCase();
+  const relative = lexicon.relativePronouns.has(word) && !lexicon.complementizers.has(word) && !lexicon.locativeRelatives.has(word);
+  const apposed = apposition && startsLowerCase(first) && !lexicon.functionWords.has(word) && !lexicon.relativePronouns.has(word);
+  return setOff && (relative || apposed) ? setOff[0].length : 0;
+}
+
+/** Whether a word after a subject can be its verb: an auxiliary or copula, or a lower-case word that is no grammatical word. */
+function isVerbLike(word: string, lexicon: Lexicon): boolean {
+  const folded = word.toLowerCase().replace(/’/g, "'");
+  if (folded === "" || !startsLowerCase(word)) return false;
+  if (lexicon.auxiliaries.has(folded) || lexicon.copulas.has(folded)) return true;
+  return !(lexicon.functionWords.has(folded) || lexicon.relativePronouns.has(folded) || lexicon.prepositions.has(folded) || lexicon.audience.has(folded) || lexicon.articles.has(folded));
 }
 
 type Gender = "feminine" | "masculine";
@@ -346,6 +430,22 @@ function givenNameGender(name: string, lexicon: Lexicon): Gender | null {
   const given = lexicon.feminineGivenNames.has(first) || lexicon.masculineGivenNames.has(first) ? first : (first.split("-")[0] as string);
   if (lexicon.feminineGivenNames.has(given)) return "feminine";
   return lexicon.masculineGivenNames.has(given) ? "masculine" : null;
+}
+
+/** A person named by their age: "the 29-year-old". */
+const AGE_NOUN = /^\d{1,3}-year-old$/u;
+
+/** The locale's nouns for a person's role or occupation, lower-cased, per list: made once, not per quote. */
+const roleNounSets = new WeakMap<readonly string[], Set<string>>();
+
+function personRoleNouns(ctx: DocumentContext): Set<string> {
+  const list = ctx.locale.entities.roleNouns;
+  let known = roleNounSets.get(list);
+  if (!known) {
+    known = new Set(list.map((noun) => noun.toLowerCase()));
+    roleNounSets.set(list, known);
+  }
+  return known;
 }
 
 /** A capital letter after a name's first character. */
@@ -472,6 +572,7 @@ class DocumentNames {
   private organizations: { name: string; words: string[] }[] | null = null;
   private roles: { person: PersonEntity; keys: string[] }[] | null = null;
   private spokespersons: PersonEntity[] | null = null;
+  private honorificSet: Set<string> | null = null;
   /** `holdersOf` per role noun. */
   private readonly holders = new Map<string, RoleHolder[]>();
 
@@ -509,14 +610,23 @@ class DocumentNames {
       for (const person of this.ctx.people.slice(0, MAX_WRITTEN_PEOPLE)) {
         const titles = person.roles.filter((role) => headsPhrase(phraseWords(role), noun, this.lexicon) >= 0);
         for (const mention of person.mentions.slice(0, MAX_APPOSITION_MENTIONS)) {
-          const title = appositionTitle(this.ctx.text, mention.start, mention.end, noun, this.lexicon);
+          const title = appositionTitle(this.ctx.text, mention.start, mention.end, noun, this.lexicon, this.honorifics());
           if (title !== null) titles.push(title);
+          // "Me Claire Dubois" is a lawyer: the honorific gives the role the text need not write.
+          const honorific = honorificOf(this.ctx.text, mention.start, mention.end, this.lexicon);
+          if (honorific !== null && this.lexicon.honorificRoles.get(honorific)?.has(noun)) titles.push(honorific);
         }
         if (titles.length > 0) found.push({ person, titles });
       }
       if (this.holders.size < MAX_ROLE_NOUNS) this.holders.set(noun, found);
     }
     return found;
+  }
+
+  /** The locale's honorifics ("Me", "Dr"), lower-cased without their period. */
+  honorifics(): ReadonlySet<string> {
+    this.honorificSet ??= new Set(this.ctx.locale.entities.honorifics.map((word) => word.toLowerCase().replace(/\.$/u, "")));
+    return this.honorificSet;
   }
 
   /** The people looked for by their written names (the entity stage's mentions cover the rest). */
@@ -582,9 +692,11 @@ const COMPLEMENT_ARTICLES = new Set(["du", "des", "of"]);
  * The title headed by `noun` that the name at `start`–`end` is given in apposition, or null: "Le
  * ministre de X, Jean Dupont", "Trade Minister Anil Rao" (no verb between), "Jean Dupont, ministre de X".
  */
-function appositionTitle(text: string, start: number, end: number, noun: string, lexicon: Lexicon): string | null {
+function appositionTitle(text: string, start: number, end: number, noun: string, lexicon: Lexicon, honorifics: ReadonlySet<string>): string | null {
   const before = text.slice(Math.max(0, start - APPOSITION_WINDOW), start);
   const written = before.slice(lastClauseBreak(before) + 1).split(/\s+/u).filter((word) => word !== "");
+  // "L'avocate de la défense, Me Laure Simon": the honorific before the name is no word of the title.
+  if (honorifics.has((written[written.length - 1] ?? "").toLowerCase().replace(/\.$/u, ""))) written.pop();
   const at = headsPhrase(phraseWords(written.join(" ")), noun, lexicon);
   // The name right after the noun ("Trade Minister Anil Rao"), or after its complement and a comma, with no verb or other comma
   // between: "les détracteurs de Johnson" are not Johnson.
@@ -603,6 +715,19 @@ function appositionTitle(text: string, start: number, end: number, noun: string,
   const [first = "", second = ""] = phraseWords(title);
   return first === noun || first === `l'${noun}` || (lexicon.articles.has(first) && second === noun) ? title : null;
 }
+
+/** The role-giving honorific written as a name's first word or right before it ("Me Claire Dubois"), lower-cased without its period; or null. */
+function honorificOf(text: string, start: number, end: number, lexicon: Lexicon): string | null {
+  const inside = HONORIFIC_OPENING.exec(text.slice(start, end))?.[1]?.toLowerCase();
+  if (inside && lexicon.honorificRoles.has(inside)) return inside;
+  const before = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, start - MAX_HONORIFIC_LENGTH), start))?.[1]?.toLowerCase();
+  return before && lexicon.honorificRoles.has(before) ? before : null;
+}
+
+/** Longest honorific read before a name, with its period and space, in characters. */
+const MAX_HONORIFIC_LENGTH = 10;
+const HONORIFIC_OPENING = /^(\p{Lu}\p{Ll}{0,6})\.?\s+\p{Lu}/u;
+const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}{0,6})\.?\s+$/u;
 
 /** Whether a title holds a modifier, or names the same country ("Thailand's foreign minister" says "Thai"). */
 function titleSays(ctx: DocumentContext, title: string, modifier: string): boolean {

@@ -846,3 +846,137 @@ describe("a sentence opening with a title and a name in apposition, before an in
     expect(quotes.map((quote) => [quote.kind, quote.cue])).toEqual([["indirect", "a fait savoir"]]);
   });
 });
+
+describe("an impersonal « on » after a fronted « de source … »", () => {
+  it("speaks for the source the adverbial names", () => {
+    const reported = (body: string) => only(quotesOf(body, "fr").quotes, "indirect").map((quote) => [quote.text, quote.speaker]);
+    expect(reported("De source judiciaire, on confirme que deux suspects ont été interpellés.")).toEqual([["deux suspects ont été interpellés", "source judiciaire"]]);
+    expect(reported("De source proche de l'enquête, on affirme que le véhicule a été retrouvé.")).toEqual([["le véhicule a été retrouvé", "source proche de l'enquête"]]);
+  });
+});
+
+describe("an inverted verb of saying inside guillemets (« …, a-t-elle reconnu. … »)", () => {
+  const direct = (body: string) => only(quotesOf(body, "fr").quotes, "direct").map((quote) => [quote.text, quote.speaker]);
+
+  it("splits the quotation around the words that are not the speaker's", () => {
+    expect(direct("La directrice de l'usine, Anne Morel, a reçu les salariés mardi. « Les commandes ont chuté de moitié, a-t-elle reconnu. Il faut réagir vite. »")).toEqual([
+      ["Les commandes ont chuté de moitié", "Anne Morel"],
+      ["Il faut réagir vite.", "Anne Morel"],
+    ]);
+    expect(direct("Le maire, Paul Vidal, a visité le chantier. « Le pont rouvrira, assure-t-il, avant la fin de l'été. »")).toEqual([
+      ["Le pont rouvrira", "Paul Vidal"],
+      ["avant la fin de l'été.", "Paul Vidal"],
+    ]);
+  });
+
+  it("keeps a short quotation before an inverted verb of saying and its pronoun", () => {
+    expect(direct("Le maire, Paul Vidal, a visité le chantier. « Le pont rouvrira », assure-t-il, « avant la fin de l'été ».")).toEqual([
+      ["Le pont rouvrira", "Paul Vidal"],
+      ["avant la fin de l'été", "Paul Vidal"],
+    ]);
+  });
+
+  it("leaves a question with an inverted pronoun whole", () => {
+    expect(direct("« Que veut-il, au fond, sinon gagner du temps ? », a lancé Marc Olive.")).toEqual([["Que veut-il, au fond, sinon gagner du temps ?", "Marc Olive"]]);
+  });
+});
+
+describe("a verb of saying with its object before “that”", () => {
+  it("reports the clause after the one reminded or warned (“reminded the board that …”)", () => {
+    const reported = (body: string) => only(quotesOf(body, "en").quotes, "indirect").map((quote) => [quote.text, quote.speaker]);
+    expect(reported("Councillor Ruth Abney reminded the board that the library had been closed for a year.")).toEqual([["the library had been closed for a year", "Ruth Abney"]]);
+    expect(reported("The coach warned his players that the next match would be harder.")).toEqual([["the next match would be harder", "coach"]]);
+  });
+});
+
+describe("« considère que »", () => {
+  it("reports the clause like « estime que »", () => {
+    const reported = (body: string) => only(quotesOf(body, "fr").quotes, "indirect").map((quote) => [quote.text, quote.speaker]);
+    expect(reported("L'économiste Paul Renaud considère que la reprise sera lente.")).toEqual([["la reprise sera lente", "Paul Renaud"]]);
+  });
+});
+
+describe("a subject with a relative clause set off by commas before a verb that can report", () => {
+  it("is no reported content: the verb's object is no speaker", () => {
+    expect(only(quotesOf("L'ancienne députée Anne Tanguy, qui préside l'association des riverains, soutient le projet de digue.", "fr").quotes, "indirect")).toEqual([]);
+    expect(only(quotesOf("Le collectif Vélo Libre, qui rassemble des cyclistes, dénonce de son côté la suppression des pistes.", "fr").quotes, "indirect")).toEqual([]);
+    expect(only(quotesOf("Le ministre partira jeudi pour Dakar, où il sera reçu par le président, a annoncé son cabinet.", "fr").quotes, "indirect").map((quote) => quote.speaker)).toEqual(["cabinet"]);
+  });
+});
+
+describe("a second report after “while”", () => {
+  it("has its own subject after the conjunction", () => {
+    const reported = (body: string) => only(quotesOf(body, "en").quotes, "indirect").map((quote) => [quote.text, quote.speaker]);
+    expect(reported("The growers said the harvest was late, while an exporters' group said it expected prices to rise.")).toEqual([
+      ["the harvest was late", "growers"],
+      ["it expected prices to rise", "exporters' group"],
+    ]);
+  });
+});
+
+describe("a short full sentence quoted after a colon", () => {
+  it("is speech of the clause before the colon", () => {
+    const direct = (body: string) => only(quotesOf(body, "fr").quotes, "direct").map((quote) => [quote.text, quote.speaker]);
+    expect(direct("La présidente du club, Sonia Marchal, reste prudente : « Rien n'est fait. »")).toEqual([["Rien n'est fait.", "Sonia Marchal"]]);
+    expect(direct("Au menu du jour : « pâtes fraîches »")).toEqual([]);
+  });
+});
+
+describe("a bare reported clause with a name as its subject and a quotation at its end", () => {
+  it("is reported speech, not only the quotation (“said Dana Roy had been “a great servant.””)", () => {
+    const reported = (body: string) => only(quotesOf(body, "en").quotes, "indirect").map((quote) => [quote.text, quote.speaker]);
+    expect(reported("Coach Maria Ortiz said Dana Roy had been “a great servant of the club.”")).toEqual([["Dana Roy had been “a great servant of the club.”", "Maria Ortiz"]]);
+  });
+});
+
+describe("« a-t-on appris de source … »", () => {
+  it("reports the clause before it for the source, while « X a appris que » reports nothing", () => {
+    const reported = (body: string) => only(quotesOf(body, "fr").quotes, "indirect").map((quote) => [quote.text, quote.speaker]);
+    expect(reported("Deux adolescents ont été placés en garde à vue samedi, a-t-on appris de source judiciaire.")).toEqual([["Deux adolescents ont été placés en garde à vue samedi", "source judiciaire"]]);
+    expect(reported("La maire a appris que le chantier prendrait du retard.")).toEqual([]);
+  });
+});
+
+describe("a source after « selon », “according to” with an apposition set off by commas", () => {
+  it("leaves the apposition out of the reported clause", () => {
+    const en = only(quotesOf("According to Nadia Farah, an economist at Keel Bank, the slowdown will last until spring.", "en").quotes, "indirect").map((quote) => [quote.text, quote.speaker]);
+    expect(en).toEqual([["the slowdown will last until spring", "Nadia Farah"]]);
+    const fr = only(quotesOf("Selon la directrice de l'école, Inès Morel, les travaux seront finis en août.", "fr").quotes, "indirect").map((quote) => [quote.text, quote.speaker]);
+    expect(fr).toEqual([["les travaux seront finis en août", "Inès Morel"]]);
+  });
+
+  it("keeps a first clause that has its own verb", () => {
+    const en = only(quotesOf("According to police, a man was arrested, and two others fled.", "en").quotes, "indirect").map((quote) => quote.text);
+    expect(en).toEqual(["a man was arrested, and two others fled"]);
+    const fr = only(quotesOf("Selon la police, une passante, blessée, a été hospitalisée.", "fr").quotes, "indirect").map((quote) => quote.text);
+    expect(fr).toEqual(["une passante, blessée, a été hospitalisée"]);
+  });
+});
+
+describe("a form of a verb of saying right after a past tense", () => {
+  it("is its object, a plural noun (“demanded answers “…””)", () => {
+    const text = "Parents said the school would stay shut, adding that families deserved answers “before the holidays.”";
+    expect(only(quotesOf(text, "en").quotes, "direct").map((quote) => [quote.text, quote.speaker])).toEqual([["before the holidays.", "Parents"]]);
+  });
+});
+
+describe("« s'amuse » after a quotation", () => {
+  it("is a verb of saying, its inverted subject the speaker", () => {
+    const direct = (body: string) => only(quotesOf(body, "fr").quotes, "direct").map((quote) => [quote.text, quote.speaker]);
+    expect(direct("« Ils se battent entre eux, tant mieux pour nous », s'amuse un élu de l'opposition.")).toEqual([["Ils se battent entre eux, tant mieux pour nous", "élu de l'opposition"]]);
+  });
+});
+
+describe("a document's issuer set off by commas before the verb", () => {
+  it("speaks (« Un communiqué, publié tard, émanant du ministère, a précisé que … »)", () => {
+    const text = "Un second communiqué, bref celui-là, émanant du ministère de la Culture, a précisé que « le musée rouvrira en juin ».";
+    expect(only(quotesOf(text, "fr").quotes, "direct").map((quote) => [quote.text, quote.speaker])).toEqual([["le musée rouvrira en juin", "ministère de la Culture"]]);
+  });
+});
+
+describe("“is quoted in … as saying that …”", () => {
+  it("reports the clause for the one quoted, with the medium between", () => {
+    const reported = (body: string) => only(quotesOf(body, "en").quotes, "indirect").map((quote) => [quote.text, quote.speaker]);
+    expect(reported("Mayor Ruth Dale is quoted in the report as saying that the bridge would not reopen this year.")).toEqual([["the bridge would not reopen this year", "Ruth Dale"]]);
+  });
+});

@@ -59,6 +59,8 @@ export interface QuoteWords {
   passiveAgents: readonly string[];
   /** The ending of a gerund, after which a verb form is its object noun ("receiving reports that"), or null. */
   gerundEnding: string | null;
+  /** The regular past tense's ending ("ed"), after which a form of a verb of saying is its object ("deserved answers"). */
+  pastEnding: string | null;
   /** Auxiliaries right before a participle that make it passive ("have been reported", « a été annoncé »): not a cue. */
   passiveAuxiliaries: readonly string[];
   /** An infinitive opening a reported clause without complementizer ("a confié vouloir …"), or null. */
@@ -119,6 +121,14 @@ export interface QuoteWords {
   documentNouns: readonly string[];
   /** Nouns that, with a definite article, point back to the person who spoke last ("l'élu", "le dirigeant"). */
   anaphoricPersonNouns: readonly string[];
+  /** Verbs that report only with the impersonal pronoun ("a-t-on appris de source policière"; "X a appris que" is no report). */
+  impersonalOnlyVerbs: readonly string[];
+  /** Titles written as acronyms ("PDG", "CEO"): a definite one points back to its holder like any role noun. */
+  titleAcronyms: readonly string[];
+  /** Honorifics that give their bearer a role, with the role's nouns ("Me" → "avocat", "avocate"). */
+  honorificRoles: readonly (readonly [string, readonly string[]])[];
+  /** Organization nouns that name no kind ("organisation"): a name holding one says nothing against "l'agence". */
+  genericOrganizationNouns: readonly string[];
   /** Nouns for a kind of organization that, with a definite article, point back to the one that spoke last ("l'entreprise", "the union"). */
   organizationNouns: readonly string[];
   /** Whether a noun comes after its modifiers, so that a name before the last noun only qualifies it ("a Kremlin spokesman"). */
@@ -207,7 +217,7 @@ const NOT_A_CLAUSE_START = new Set(["to", "by", "as", "for", "with", "of", "from
 export function findQuotes(ctx: DocumentContext): void {
   const lexicon = lexiconFor(ctx.locale.quotes);
   const text = ctx.text;
-  const marked = findMarkedQuotes(text);
+  const marked = splitAtIncises(text, findMarkedQuotes(text), lexicon);
   const found: { quote: Quote; evidence: QuoteEvidence | null }[] = [];
   let previousAttributed: QuoteEvidence | null = null;
   const seenTexts = new Set<string>();
@@ -312,9 +322,11 @@ export function findQuotes(ctx: DocumentContext): void {
       if (!evidence && atStart && readings.length === 0 && previousAttributed) {
         evidence = { ...emptyEvidence(quote.open), sameAs: rootOf(previousAttributed as QuoteEvidence) };
       }
+      // « Un conseiller reste prudent : « Rien n'est joué. » »: a whole sentence after a colon is the clause's speech, however short.
+      if (!evidence && tokens[t - 1]?.word === ":" && isCapital(text[quote.start] ?? "") && SENTENCE_END.test(text[quote.end - 1] ?? "")) evidence = firstSubject(tokens, t - 1, lexicon);
       // A single word inside a sentence is no partial quote, even right after a verb of saying ("a jugé « indispensable »").
       const oneWordPartial = words < 2 && !atStart && !SENTENCE_END.test(text[quote.end - 1] ?? "");
-      if (isNameGloss(tokens, t) || oneWordPartial || (!adjacent && !isSpeech(tokens, t, words, evidence !== null, lexicon, text, quote))) continue;
+      if (isNameGloss(tokens, t) || oneWordPartial || (!adjacent && !isSpeech(tokens, t, words, evidence !== null, lexicon, text, quote, readings.some((reading) => reading.cue.first === t + 1)))) continue;
       const inner = text.slice(quote.start, quote.end);
       // Unattributed after an article or a preposition, or repeating earlier words, it names a thing:
       // "la « situation actuelle »", "le projet de loi sur « … »".
@@ -351,6 +363,50 @@ export function findQuotes(ctx: DocumentContext): void {
     }
     previousAttributed = attributedHere;
   }
+}
+
+/** Inverted verbs of saying written inside a quotation, by language: built once per lexicon. */
+const inciseFinders = new WeakMap<Lexicon, RegExp | null>();
+
+/**
+ * ", a-t-il expliqué. " or ", assure-t-elle, " inside a quotation: a comma, a verb with its inverted pronoun joined by
+ * a hyphen (and the participle after an auxiliary), then a comma or a sentence end before more quoted words.
+ */
+function inciseFinder(lexicon: Lexicon): RegExp | null {
+  if (inciseFinders.has(lexicon)) return inciseFinders.get(lexicon) ?? null;
+  const pronouns = [...lexicon.invertedPronouns].join("|");
+  const finder = pronouns === "" ? null : new RegExp(`,\\s+([\\p{L}]+)-(?:t-)?(?:${pronouns})(?:\\s+([\\p{L}]+))?\\s*([.,;])\\s+(?=\\S)`, "gu");
+  inciseFinders.set(lexicon, finder);
+  return finder;
+}
+
+/**
+ * Splits a quotation around the attribution that French writes inside it (« Nous avons perdu des
+ * parts, a-t-il expliqué. Aucune usine ne tient. »): the verb and its pronoun are not the speaker's
+ * words, and each side is a quotation of its own. Only a verb of saying splits, so a quoted
+ * question (« Que veut-il, au fond ? ») stays whole.
+ */
+function splitAtIncises(text: string, marked: MarkedQuote[], lexicon: Lexicon): MarkedQuote[] {
+  const finder = inciseFinder(lexicon);
+  if (finder === null) return marked;
+  const split: MarkedQuote[] = [];
+  for (const quote of marked) {
+    let rest = quote;
+    const inner = text.slice(quote.start, quote.end);
+    finder.lastIndex = 0;
+    for (let match = finder.exec(inner); match !== null; match = finder.exec(inner)) {
+      const [whole, verb = "", participle] = match;
+      const lowerVerb = verb.toLowerCase();
+      const saying = participle === undefined ? lexicon.finite.has(lowerVerb) : lexicon.auxiliaries.has(lowerVerb) && lexicon.participles.has(participle.toLowerCase());
+      if (!saying) continue;
+      const comma = quote.start + match.index;
+      const resume = comma + whole.length;
+      split.push({ open: rest.open, start: rest.start, end: comma, close: comma + 1 });
+      rest = { open: resume, start: resume, end: quote.end, close: quote.close };
+    }
+    split.push(rest);
+  }
+  return split;
 }
 
 /** Where the verb at `i` starts with its auxiliary ("a défendu" → "a"); `i` when it has none. */
@@ -543,7 +599,8 @@ function wordCount(text: string, start: number, end: number): number {
 function read(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, cueStarts: ReadonlySet<number>): Reading {
   if (cue.kind === "according") return readAccording(tokens, cue, lexicon);
   const previous = tokens[cue.first - 1];
-  if (cue.kind === "as" || (previous && lexicon.as.has(previous.word))) return readAs(tokens, cue, lexicon);
+  // ("quoted in the report as saying that …": a participle after "as" goes on with the verb before it.)
+  if (cue.kind === "as" || (previous && lexicon.as.has(previous.word) && cue.kind !== "participle")) return readAs(tokens, cue, lexicon);
   // "“We stand ready” tweeted Johnson “to provide …”": after a quotation, a name after the verb is its speaker.
   const afterQuote = previous !== undefined && (previous.quote >= 0 || (previous.word === "," && (tokens[cue.first - 2]?.quote ?? -1) >= 0));
   const nameFollows = tokens[cue.last + 1]?.capitalised === true;
@@ -582,7 +639,7 @@ function read(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, cueSta
   if (invertible && previous && (previous.quote >= 0 || ((previous.word === "," || previous.word === "—") && !quoteBeforeClauseEnd(tokens, cue.last + 1)))) {
     const end = previous.quote >= 0 ? cue.first - 1 : cue.first - 2;
     // "La ministre, Aline Perrot, en visite à Nîmes, a promis une aide": the words before the verb are its subject, not what it reports.
-    if (!cue.pronoun && previous.quote < 0 && isSubjectInApposition(tokens, end, lexicon)) return { cue, evidence: subjectEvidence(tokens, cue.first, lexicon), content: null };
+    if (!cue.pronoun && previous.quote < 0 && (isSubjectInApposition(tokens, end, lexicon) || isSubjectWithRelative(tokens, end, lexicon))) return { cue, evidence: subjectEvidence(tokens, cue.first, lexicon), content: null };
     const evidence = cue.pronoun ? pronounEvidence(tokens, cue) : afterEvidence(tokens, cue.last + 1, lexicon);
     return { cue, evidence, content: contentBefore(tokens, end) };
   }
@@ -614,6 +671,13 @@ function readAccording(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexico
   if (after?.word === "," && opensSentence) {
     // "Selon le ministre," with nothing after the comma reports nothing.
     if (end + 1 >= tokens.length) return { cue, evidence, content: null };
+    // "Selon la directrice, Inès Morel, …", "According to Nadia Farah, an economist at Keel Bank, …": the apposition is the source's.
+    const apposition = appositionEnd(tokens, end + 1, lexicon);
+    if (apposition > 0) {
+      const named = (tokens[end + 1] as SpeechToken).capitalised;
+      const start = pastRelay(tokens, apposition + 1, lexicon);
+      return { cue, evidence: named ? phraseEvidence(tokens, cue.last + 1, apposition - 1, "first", lexicon) : evidence, content: [start, contentEnd(tokens, start, lexicon, new Set())] };
+    }
     const start = pastRelay(tokens, end + 1, lexicon);
     return { cue, evidence, content: [start, contentEnd(tokens, start, lexicon, new Set())] };
   }
@@ -626,6 +690,34 @@ function readAccording(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexico
     return { cue, evidence, content: contentBefore(tokens, cue.first - 1) };
   }
   return { cue, evidence, content: null };
+}
+
+/** Words in an apposition after a source, at most. */
+const MAX_SOURCE_APPOSITION_TOKENS = 12;
+
+/**
+ * Where the comma closing an apposition to a source ends (a name, or an indefinite noun phrase with no verb:
+ * ", Inès Morel,", ", an economist at Keel Bank,"), when a clause follows it; else -1.
+ */
+function appositionEnd(tokens: readonly SpeechToken[], from: number, lexicon: Lexicon): number {
+  const first = tokens[from];
+  if (!first?.isWord) return -1;
+  const indefinite = lexicon.words.indefiniteArticles.includes(first.word);
+  let allCapitalised = true;
+  for (let j = from; j < tokens.length && j - from <= MAX_SOURCE_APPOSITION_TOKENS; j++) {
+    const token = tokens[j] as SpeechToken;
+    if (token.word === ",") {
+      // The clause after it opens with its subject: a determiner, a pronoun or a name ("une femme, blessée, a été …" is no apposition).
+      const next = tokens[j + 1];
+      const opensClause = next !== undefined && (next.capitalised || lexicon.articles.has(next.word) || lexicon.possessives.has(next.word) || lexicon.subjectPronouns.has(next.word) || next.quote >= 0);
+      const linked = allCapitalised || tokens.slice(from + 1, j).some((inner) => lexicon.prepositions.has(inner.word));
+      return j > from && opensClause && (allCapitalised || indefinite) && linked ? j : -1;
+    }
+    if (token.quote >= 0 || (!token.isWord && token.word !== "'" && token.word !== "-" && token.word !== ".")) return -1;
+    if (token.isWord && !token.capitalised) allCapitalised = false;
+    if (lexicon.clauseVerbs.has(token.word) || lexicon.auxiliaries.has(token.word) || lexicon.copulas.has(token.word)) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -700,11 +792,19 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
   // Time and audience words ("mardi soir", "aux journalistes") do not count toward the medium's length:
   // "a indiqué mardi soir en conseil municipal que …".
   let mediumWords = 0;
-  // After "told", the words before "that" are the one told and where: "told employees in a memo that …".
-  const toldWhom = TELLS.test(tokens[cue.last]?.word ?? "");
+  // After "told", "reminded", "warned", the words before "that" are the one told and where: "told employees in a memo that …".
+  // ("warned of the risks that …" has no one addressed: a preposition opens no object.)
+  const addressed = OBJECT_BEFORE_THAT.test(tokens[cue.last]?.word ?? "") && !lexicon.prepositions.has(tokens[cue.last + 1]?.word ?? "");
+  const toldWhom = TELLS.test(tokens[cue.last]?.word ?? "") || addressed;
+  // "said Dana Roy had been “…”": a verb passed on the way makes the words a clause, not the place of a quotation.
+  let clauseVerbPassed = false;
   for (let j = cue.last + 1; j < tokens.length && j <= cue.last + MAX_GAP_TOKENS; j++) {
     const token = tokens[j] as SpeechToken;
-    if (token.quote >= 0) return j;
+    if (token.quote >= 0) {
+      if (clauseVerbPassed) break;
+      return j;
+    }
+    if (lexicon.clauseVerbs.has(token.word)) clauseVerbPassed = true;
     if (lexicon.complementizers.has(token.word)) {
       // After a noun or a pronoun, "que" opens a relative clause: "la mémoire de celui qu'il appelle".
       const before = tokens[j - 1] as SpeechToken;
@@ -791,6 +891,8 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
 
 /** Verbs whose object is the one told: "told staff in an email that …", "told reporters he would go". */
 const TELLS = /^(?:told|tells|tell|telling|informed|assured)$/;
+/** Verbs of saying that take the one addressed before "that" but, unlike "told", also report without one: "warned (the board) that". */
+const OBJECT_BEFORE_THAT = /^(?:reminded|reminds|reminding|warned|warns|warning)$/;
 
 /** Words of a place or medium between a verb and its clause ("sur franceinfo", "in a press release"). */
 const MAX_MEDIUM_TOKENS = 4;
@@ -1032,6 +1134,24 @@ const MAX_TITLE_WORDS = 8;
  * the capitalised name between commas, then at most a short phrase without a verb ("La ministre de la Santé,
  * Aline Perrot, en visite à Nîmes"). Nothing in it is reported.
  */
+/**
+ * Whether tokens `[0, end]` are a short subject and a relative clause on it set off by commas: "L'association
+ * Plateau Vert, qui regroupe des riverains, dénonce le tracé" reports nothing; the verb's subject is before the comma.
+ * (A place's relative, "X se rendra à Moscou, où il sera reçu, a annoncé l'Élysée", follows a clause, not a subject.)
+ */
+function isSubjectWithRelative(tokens: readonly SpeechToken[], end: number, lexicon: Lexicon): boolean {
+  let comma = 0;
+  while (comma <= end && comma <= MAX_TITLE_WORDS && (tokens[comma] as SpeechToken).word !== ",") comma++;
+  const relative = tokens[comma + 1]?.word ?? "";
+  if (comma < 1 || comma > MAX_TITLE_WORDS || tokens[comma]?.word !== "," || !lexicon.relativePronouns.has(relative) || lexicon.complementizers.has(relative) || lexicon.locativeRelatives.has(relative)) return false;
+  for (let m = 0; m <= end; m++) {
+    const token = tokens[m] as SpeechToken;
+    if (token.quote >= 0 || (m > comma && COMMA_LIKE.has(token.word))) return false;
+    if (m < comma && (!(token.isWord || token.word === "-" || token.word === "'" || token.word === ".") || lexicon.clauseVerbs.has(token.word) || lexicon.auxiliaries.has(token.word))) return false;
+  }
+  return true;
+}
+
 function isSubjectInApposition(tokens: readonly SpeechToken[], end: number, lexicon: Lexicon): boolean {
   const first = tokens[0];
   if (!first?.isWord || !(lexicon.articles.has(first.word) || lexicon.possessives.has(first.word))) return false;
@@ -1198,7 +1318,9 @@ function subjectEvidence(tokens: readonly SpeechToken[], cueFirst: number, lexic
   if (lexicon.impersonal.has(tokens[last]?.word ?? "") && tokens[last - 1]?.word === ",") {
     const placeStart = segmentStart(last - 2);
     const opener = (tokens[placeStart] as SpeechToken).word;
-    if (placeStart < last - 2 && (lexicon.prepositions.has(opener) || lexicon.addresseeMarkers.has(opener))) return phraseEvidence(tokens, placeStart + 1, last - 2, "last", lexicon);
+    // "De source diplomatique, on indique que …": "de" is the article of the source that speaks, kept with it.
+    const phraseFirst = lexicon.genitives.has(opener) ? placeStart : placeStart + 1;
+    if (placeStart < last - 2 && (lexicon.prepositions.has(opener) || lexicon.addresseeMarkers.has(opener))) return phraseEvidence(tokens, phraseFirst, last - 2, "last", lexicon);
   }
   // "L'Agence internationale de l'énergie atomique (AIEA) a indiqué": the subject goes on through its acronym.
   const open = tokens[last]?.word === ")" ? parenthesisOpen(tokens, last) : -1;
@@ -1251,6 +1373,8 @@ function subjectEvidence(tokens: readonly SpeechToken[], cueFirst: number, lexic
     if (lexicon.functionWords.has(opener) && !lexicon.articles.has(opener) && tokens[start - 1]?.word === ",") return earlierSegment(start - 2);
     // An owner ("Britain's third-largest carrier") names no one in the apposition: the subject before it speaks.
     const hasName = tokens.slice(start, end + 1).some((token, k) => token.capitalised && start + k > 0 && !isOwnerToken(tokens, start + k));
+    // "Un communiqué, officiel celui-là, émanant du ministère, a précisé": the issuer named after its participle speaks.
+    if (lexicon.issuingParticiples.has(opener) && tokens[start - 1]?.word === ",") return phraseEvidence(tokens, start, end, "last", lexicon);
     // "L'archevêque, invité à Paris, a déclaré": a participle's complement names no speaker, the subject before it does.
     const participial = !(tokens[start] as SpeechToken).capitalised && !lexicon.articles.has(opener);
     if (hasName && !participial && tokens[start - 1]?.word === ",") {
@@ -1373,7 +1497,7 @@ function isNameGloss(tokens: readonly SpeechToken[], t: number): boolean {
  * Whether a quotation holds someone's words rather than a name, a title or a scare quote: one word
  * never does; two or three only when attributed and not used as a name; longer ones do.
  */
-function isSpeech(tokens: readonly SpeechToken[], t: number, words: number, attributed: boolean, lexicon: Lexicon, text: string, quote: MarkedQuote): boolean {
+function isSpeech(tokens: readonly SpeechToken[], t: number, words: number, attributed: boolean, lexicon: Lexicon, text: string, quote: MarkedQuote, cueAfter: boolean): boolean {
   if (words < 2) return false;
   const inner = text.slice(quote.start, quote.end);
   let k = t - 1;
@@ -1388,7 +1512,8 @@ function isSpeech(tokens: readonly SpeechToken[], t: number, words: number, attr
   if (!attributed) return false;
   // Used as a modifier, it names a thing: the “one China” policy, le « réduit nationaliste » taïwanais.
   const next = tokens[t + 1];
-  const verbLike = next !== undefined && (lexicon.speechActs.match(tokens, t + 1) > 0 || lexicon.finite.has(next.word) || lexicon.participles.has(next.word) || lexicon.audience.has(next.word));
+  // (A cue right after it may be inverted, "« Le pont rouvrira », assure-t-il".)
+  const verbLike = next !== undefined && (cueAfter || lexicon.speechActs.match(tokens, t + 1) > 0 || lexicon.finite.has(next.word) || lexicon.participles.has(next.word) || lexicon.audience.has(next.word));
   // A participle after it ("« des restrictions inacceptables » imposées au personnel") starts a clause of its own, it qualifies no name.
   // A preposition after it ("« aucun complexe » face aux Toulousains") opens an adjunct of the clause, not a name's tail.
   const modifies = next?.isWord && !next.capitalised && !verbLike && !lexicon.functionWords.has(next.word) && !lexicon.prepositions.has(next.word) && !lexicon.adverbs.has(next.word) && !/(?:ment|ly|ée?s?)$/u.test(next.word);

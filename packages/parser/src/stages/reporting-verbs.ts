@@ -141,6 +141,11 @@ export interface Lexicon {
   issuingParticiples: Set<string>;
   documentNouns: Set<string>;
   anaphoricPersonNouns: Set<string>;
+  titleAcronyms: Set<string>;
+  impersonalOnlyVerbs: Set<string>;
+  genericOrganizationNouns: Set<string>;
+  /** `honorificRoles` lower-cased, by honorific. */
+  honorificRoles: Map<string, Set<string>>;
   organizationNouns: Set<string>;
   addresseeMarkers: Set<string>;
   femininePronouns: Set<string>;
@@ -219,6 +224,10 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     issuingParticiples: lower(words.issuingParticiples),
     documentNouns: lower(words.documentNouns),
     anaphoricPersonNouns: lower(words.anaphoricPersonNouns),
+    titleAcronyms: lower(words.titleAcronyms),
+    impersonalOnlyVerbs: lower(words.impersonalOnlyVerbs),
+    genericOrganizationNouns: lower(words.genericOrganizationNouns),
+    honorificRoles: new Map(words.honorificRoles.map(([honorific, nouns]) => [honorific.toLowerCase(), lower(nouns)])),
     organizationNouns: lower(words.organizationNouns),
     addresseeMarkers: lower(words.addresseeMarkers),
     femininePronouns: lower(words.femininePronouns),
@@ -527,7 +536,9 @@ export function findCues(tokens: readonly SpeechToken[], lexicon: Lexicon): Cue[
     // After an article or a possessive it is a noun: "the report", "la note", "his claims".
     // After a gerund it is its object: "after receiving reports that …"; after « se » sometimes another verb (« s'explique »).
     const gerund = lexicon.words.gerundEnding !== null && before.length > 4 && before.endsWith(lexicon.words.gerundEnding);
-    if (finite > 0 && !gerund && !lexicon.auxiliaries.has(before) && !lexicon.articles.has(before) && !lexicon.possessives.has(before) && !lexicon.prepositions.has(before) && !reflexiveNotSpeech(before, word, lexicon)) {
+    // After a past tense too: "families deserved answers “…”", "they demanded reports".
+    const afterPast = lexicon.words.pastEnding !== null && before.length > 4 && before.endsWith(lexicon.words.pastEnding) && !(tokens[i - 1] as SpeechToken).capitalised;
+    if (finite > 0 && !gerund && !afterPast && !lexicon.auxiliaries.has(before) && !lexicon.articles.has(before) && !lexicon.possessives.has(before) && !lexicon.prepositions.has(before) && !reflexiveNotSpeech(before, word, lexicon)) {
       cues.push({ kind: "verb", first: i, last: i + finite - 1, pronoun: inversion?.[1] ?? null });
       i += finite - 1;
       continue;
@@ -544,7 +555,9 @@ export function findCues(tokens: readonly SpeechToken[], lexicon: Lexicon): Cue[
       i += participleLength - 1;
     }
   }
-  return cues;
+  // "a-t-on appris": some verbs report only with the impersonal pronoun.
+  if (lexicon.impersonalOnlyVerbs.size === 0) return cues;
+  return cues.filter((cue) => !lexicon.impersonalOnlyVerbs.has((tokens[cue.last] as SpeechToken).word) || (cue.pronoun !== null && lexicon.impersonal.has(cue.pronoun)));
 }
 
 /** « s'explique », « se rappelle »: the verb with its reflexive pronoun says no speech. */

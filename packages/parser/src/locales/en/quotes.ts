@@ -8,7 +8,7 @@ const regularVerbs = [
   "recall", "reveal", "estimate", "indicate", "assert", "maintain", "contend", "complain", "caution",
   "concede", "explain", "affirm", "reiterate", "repeat", "allege", "underline", "point out", "deny",
   "answer", "continue", "joke", "boast", "agree", "mention", "testify", "inform", "assure", "signal",
-  "post", "ask", "recount", "retort", "counter", "exclaim",
+  "post", "ask", "recount", "retort", "counter", "exclaim", "remind",
 ];
 
 /** "add" → adds, added, adding; "reply" → replies, replied; "admit" → admitted. */
@@ -91,6 +91,7 @@ export const quotes: QuoteWords = {
   passiveAgents: ["by"],
   passiveAuxiliaries: ["been", "being"],
   gerundEnding: "ing",
+  pastEnding: "ed",
   infinitive: null,
   notInfinitives: [],
   possessives: ["his", "her", "their", "its"],
@@ -132,7 +133,7 @@ export const quotes: QuoteWords = {
   coordinators: ["and", "then", "but"],
   prepositions: ["to", "in", "on", "at", "by", "for", "from", "with", "without", "of", "into", "about", "among", "amongst", "between", "during", "after", "before", "via", "under", "over", "against", "amid", "despite"],
   clauseBreaks: ["while", "whereas", "although", "though", "as"],
-  subordinators: ["after", "because", "when", "although", "though", "whereas", "unless", "until"],
+  subordinators: ["after", "because", "when", "while", "although", "though", "whereas", "unless", "until"],
   audience: [
     "to", "the", "a", "an", "reporters", "reporter", "journalists", "journalist", "press", "media", "local",
     "national", "state", "news", "agency", "in", "on", "at", "during", "interview", "statement", "conference",
@@ -163,8 +164,12 @@ export const quotes: QuoteWords = {
     "survey", "letter", "count", "statistics", "words", "account", "remarks", "comments", "testimony", "version", "sources",
     "poll", "polls",
   ],
-  anaphoricPersonNouns: ["executive", "lawmaker", "politician", "legislator", "diplomat", "campaigner"],
-  organizationNouns: ["ministry", "agency", "regulator", "watchdog", "company", "firm", "group", "union", "carrier", "maker", "manufacturer", "retailer", "bank", "party", "club", "organisation", "organization", "charity", "operator", "airline", "insurer", "lender", "federation"],
+  anaphoricPersonNouns: ["executive", "lawmaker", "politician", "legislator", "diplomat", "campaigner", "lawyer", "attorney"],
+  genericOrganizationNouns: ["organization", "organisation"],
+  impersonalOnlyVerbs: [],
+  titleAcronyms: ["CEO", "CFO", "COO", "CTO"],
+  honorificRoles: [],
+  organizationNouns: ["ministry", "agency", "regulator", "watchdog", "company", "firm", "group", "union", "carrier", "maker", "manufacturer", "retailer", "bank", "party", "club", "organisation", "organization", "charity", "operator", "airline", "insurer", "lender", "federation", "institution"],
   modifiersPrecedeNoun: true,
   // "to" also opens "according to": English marks no addressee this way.
   addresseeMarkers: [],

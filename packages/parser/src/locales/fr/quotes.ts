@@ -15,7 +15,7 @@ const firstGroupVerbs: FirstGroupVerb[] = [
   ["espér", "espèr"], "déplor", "rétorqu", ["suggér", "suggèr"], "recommand", "avou", "concéd",
   "pens", "tranch", "argu", "interrog", "résum", "raill", "accus", ["appel", "appell"], "qualifi",
   "évoqu", "condamn", "félicit", "détaill", "nuanc", "gliss", "menac", "invit", "exig", "jug", "lâch",
-  "tempêt", "soupir", "tacl",
+  "tempêt", "soupir", "tacl", ["considér", "considèr"],
 ];
 
 /** The third-person and participle forms of a first-group verb, for reported speech. */
@@ -41,6 +41,8 @@ const irregular = {
     "fait remarquer", "fait observer", "laissé prévoir", "laissé comprendre", "réagi", "exclu",
     // "a dit craindre que …": the opinion verb in the infinitive goes with the verb of saying.
     "dit craindre", "dit redouter", "dit espérer", "dit souhaiter", "dit croire", "dit penser",
+    // Only with « on »: "a-t-on appris de source policière" (see impersonalOnlyVerbs).
+    "appris",
   ],
   finite: [
     "dit", "disent", "disait", "disaient", "dira", "diront", "dirait", "dirent", "écrit", "écrivent", "écrivait",
@@ -72,7 +74,7 @@ const generated = firstGroupVerbs.map(firstGroupForms);
 
 /** First-group verbs that report only in their pronominal form ("s'indigne", "se félicite"). */
 const pronominalVerbs: FirstGroupVerb[] = [
-  "indign", "insurg", "étonn", ["inquiét", "inquièt"], "exclam", "emport", "agac", "alarm", "interrog", "félicit", "offusqu",
+  "indign", "insurg", "étonn", "amus", ["inquiét", "inquièt"], "exclam", "emport", "agac", "alarm", "interrog", "félicit", "offusqu",
 ];
 
 /** "indigne" → "s'indigne", "félicite" → "se félicite". */
@@ -137,6 +139,7 @@ export const quotes: QuoteWords = {
   passiveAgents: ["par"],
   passiveAuxiliaries: ["été"],
   gerundEnding: null,
+  pastEnding: null,
   infinitive: /^(?:avoir|être|ne|n'|faire|dire|prendre|mettre|rendre|croire|vivre|suivre|attendre|répondre|défendre|permettre|reconnaître|connaître|paraître|[a-zàâçéèêëîïôûùüÿœ]{2,}(?:er|ir|oir))$/u,
   notInfinitives: [
     "premier", "dernier", "hier", "cher", "fier", "entier", "janvier", "février", "dossier", "quartier", "métier",
@@ -211,7 +214,11 @@ export const quotes: QuoteWords = {
     "sondage", "sondages",
   ],
   anaphoricPersonNouns: ["élu", "élue", "édile", "dirigeant", "dirigeante", "intéressé", "intéressée", "patron", "patronne", "responsable", "syndicaliste", "magistrat", "magistrate", "diplomate", "technicien", "technicienne"],
-  organizationNouns: ["ministère", "agence", "entreprise", "société", "groupe", "syndicat", "compagnie", "constructeur", "fabricant", "opérateur", "parti", "association", "club", "banque", "firme", "enseigne", "organisation", "fédération"],
+  genericOrganizationNouns: ["organisation", "organisme"],
+  impersonalOnlyVerbs: ["appris"],
+  titleAcronyms: ["PDG", "DG", "DRH", "DGS"],
+  honorificRoles: [["Me", ["avocat", "avocate"]], ["Maître", ["avocat", "avocate"]]],
+  organizationNouns: ["ministère", "agence", "entreprise", "société", "groupe", "syndicat", "compagnie", "constructeur", "fabricant", "opérateur", "parti", "association", "club", "banque", "firme", "enseigne", "organisation", "fédération", "institution", "instance", "organisme"],
   modifiersPrecedeNoun: false,
   addresseeMarkers: ["à", "au", "aux"],
   femininePronouns: ["elle"],
