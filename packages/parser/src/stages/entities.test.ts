@@ -687,3 +687,24 @@ describe("entities: firms and outlets known by name", () => {
     for (const firm of firms) expect(result.organizations.map((organization) => organization.name)).toContain(firm);
   });
 });
+
+describe("entities: organization names in full", () => {
+  it("reads an acronym defined in parentheses as the organization it names, also as a speaker", () => {
+    const text = "Jets grounded\n\nThe Federal Aviation Administration (FAA) grounded the jets on Monday. The FAA said the checks would take a week.";
+    const result = parseDocument(text);
+    const agency = result.organizations.find((organization) => organization.name === "Federal Aviation Administration");
+    expect(agency?.mentions.map((mention) => mention.text)).toEqual(["Federal Aviation Administration", "FAA", "FAA"]);
+    expect(result.organizations.map((organization) => organization.name)).not.toContain("FAA");
+    expect(result.quotes.map((quote) => quote.speaker)).toEqual(["Federal Aviation Administration"]);
+  });
+
+  it.each([
+    ["Deal cleared\n\nThe Competition and Markets Authority cleared the deal on Tuesday.", "Competition and Markets Authority"],
+    ["Jobs cut\n\nShares in Northwind Renewables fell after the company cut 200 jobs.", "Northwind Renewables"],
+    ["Le budget jugé fragile\n\nLe Haut Conseil des finances publiques a jugé le budget fragile.", "Haut Conseil des finances publiques"],
+  ])("keeps every word of the name (%#)", (text, name) => {
+    const result = parseDocument(text);
+    expect(result.organizations.map((organization) => organization.name)).toContain(name);
+    expect(result.people).toEqual([]);
+  });
+});

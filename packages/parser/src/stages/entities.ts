@@ -512,6 +512,9 @@ const ORGANIZATION_ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(?:ères|ère|aux|ale|ales|elle
 
 const LOWERCASE_HEADS = new Set(["ministere", "ministry", "parquet"]);
 
+/** Words joining two capitalised words of an organization's name before its head ("Food and Drug Administration"). */
+const BACKWARD_JOINS = new Set(["and", "et", "&"]);
+
 /**
  * Organizations the gazetteer does not know: a head word ("ministère", "Parti", "Council") with
  * the capitalised words and connectors around it, and acronyms in capitals ("OSCE", "AfCFTA").
@@ -526,7 +529,13 @@ function findOrganizationGroups(tokens: Token[], notableAt: readonly number[], l
     if (!token.isWord || labels[i] !== null) continue;
     if (listed(token, WORD.organizationHeads) && (token.capitalised || LOWERCASE_HEADS.has(token.key))) {
       let from = i;
-      while (from > 0 && labels[from - 1] === null && tokens[from - 1]!.capitalised && !tokens[from - 1]!.dotted && tokens[from - 1]!.region === token.region && !listed(tokens[from - 1]!, WORD.nonNames) && !listed(tokens[from - 1]!, WORD.firstNames) && i - from < 4) from--;
+      const opensName = (at: number) => labels[at] === null && tokens[at]!.capitalised && !tokens[at]!.dotted && tokens[at]!.region === token.region && !listed(tokens[at]!, WORD.nonNames) && !listed(tokens[at]!, WORD.firstNames);
+      for (;;) {
+        if (from > 0 && opensName(from - 1) && i - from < 4) from--;
+        // "Competition and Markets Authority", "Food and Drug Administration": two capitalised words joined by "and" before the head.
+        else if (from > 1 && from < i && BACKWARD_JOINS.has(tokens[from - 1]!.key) && opensName(from - 2) && i - from < 4) from -= 2;
+        else break;
+      }
       if (from === i && tokens[from - 1]?.dotted && tokens[from - 1]!.region === token.region) from--;
       let to = i + 1;
       for (;;) {
@@ -539,7 +548,7 @@ function findOrganizationGroups(tokens: Token[], notableAt: readonly number[], l
           continue;
         }
         // "ministère russe des Affaires étrangères", "ministère des Affaires étrangères italien": a nationality belongs to the name.
-        if (!next.capitalised && listed(next, WORD.demonyms) && labels[to] === null) {
+        if (!next.capitalised && listed(next, WORD.demonyms) && (labels[to] === null || labels[to] === "place")) {
           to++;
           continue;
         }
@@ -566,7 +575,11 @@ function findOrganizationGroups(tokens: Token[], notableAt: readonly number[], l
           labels[to + connector] === null &&
           !lexicon.commonWords.has(afterConnector.key) &&
           !listed(afterConnector, WORD.months);
-        if (namedByNoun) to += connector + 1;
+        if (namedByNoun) {
+          to += connector + 1;
+          // « Haut Conseil des finances publiques »: the noun's adjectives belong to the name.
+          while (tokens[to]?.isWord && tokens[to]!.region === token.region && labels[to] === null && ORGANIZATION_ADJECTIVE.test(tokens[to]!.text)) to++;
+        }
         break;
       }
       const capitalisedHead = token.capitalised && !token.sentenceStart;
@@ -1895,14 +1908,16 @@ function buildOrganizationsAndPlaces(
   const placesByKey = new Map<string, PlaceEntity>();
   const personStarts = new Set<number>();
   for (const person of ctx.people) for (const mention of person.mentions) personStarts.add(mention.start);
+  const definedAcronyms = acronymDefinitions(ctx.text, tokens, found);
   for (const item of found) {
     const span = spanOf(ctx.text, tokens, item.from, item.to);
     if (personStarts.has(span.start)) continue;
-    const key = foldKey(item.name);
+    const name = (item.kind === "organization" && definedAcronyms.get(item.name)) || item.name;
+    const key = foldKey(name);
     if (item.kind === "organization") {
       let organization = organizationsByKey.get(key);
       if (!organization) {
-        organization = { id: organizations.length, name: item.name, aliases: [], mentions: [] };
+        organization = { id: organizations.length, name, aliases: [], mentions: [] };
         organizations.push(organization);
         organizationsByKey.set(key, organization);
       }
@@ -1921,6 +1936,27 @@ function buildOrganizationsAndPlaces(
   addShortNames(ctx, tokens, found, organizationsByKey);
   return { organizations, places };
 }
+
+/**
+ * Acronyms the text defines after an organization's name ("Federal Aviation Administration (FAA)",
+ * « Organisation internationale pour les migrations (OIM) »), each to that name: their mentions are
+ * that organization's.
+ */
+function acronymDefinitions(text: string, tokens: Token[], found: Found[]): Map<string, string> {
+  const definitions = new Map<string, string>();
+  const organizations = found.filter((item) => item.kind === "organization").sort((a, b) => a.from - b.from);
+  for (let k = 1; k < organizations.length; k++) {
+    const named = organizations[k - 1]!;
+    const acronym = organizations[k]!;
+    if (acronym.to - acronym.from !== 1 || named.to - named.from < 2 || !isAcronym(tokens[acronym.from]!) || definitions.has(acronym.name)) continue;
+    const before = text.slice(tokens[named.to - 1]!.end, tokens[acronym.from]!.start);
+    const after = text.slice(tokens[acronym.from]!.end, tokens[acronym.from]!.end + 1);
+    if (OPENING_PARENTHESIS.test(before) && after === ")") definitions.set(acronym.name, named.name);
+  }
+  return definitions;
+}
+
+const OPENING_PARENTHESIS = /^\s?\(\s?$/;
 
 /**
  * Mentions of an organization by its name without its head word: "Castellan" for Castellan Foods,

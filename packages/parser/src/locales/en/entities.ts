@@ -83,6 +83,8 @@ Ministry Department Party Assembly Council Commission Court Senate Parliament Co
 Institute University Society Group Company Corporation Front Movement Alliance Coalition League Army Forces Police Guard Service Bureau Authority Board Network Times Post
 Charity Foundation Airlines Airways Motors Inc Corp Ltd Academy Orchestra Club Community Tribunal Administration Cabinet Directorate Command Agency Council Commission
 Foods Holdings Industries Technologies Pharmaceuticals Laboratories Logistics Enterprises Brands Plc LLC Mining Petroleum Shipping
+Renewables Labs Rail Railways Energy Systems Solutions Partners Capital Ventures Therapeutics Biosciences Networks Telecom Communications Resources Minerals
+Steel Chemicals Automotive Aerospace Robotics Software Studios Insurance Bancorp Properties Realty Utilities Freight Hospital Clinic College Cooperative
 `),
   organizations: [
     ...words(`NATO UN EU Kremlin Pentagon IMF WHO WTO OSCE OPEC ASEAN G7 G8 G20 Reuters AP AFP BBC CNN Bloomberg Hamas Hezbollah Taliban ISIS ISIL CIA FBI NSA Google Apple
