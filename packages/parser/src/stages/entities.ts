@@ -548,7 +548,7 @@ function findOrganizationGroups(tokens: Token[], notableAt: readonly number[], l
           continue;
         }
         // "ministère russe des Affaires étrangères", "ministère des Affaires étrangères italien": a nationality belongs to the name.
-        if (!next.capitalised && listed(next, WORD.demonyms) && (labels[to] === null || labels[to] === "place")) {
+        if (!next.capitalised && listed(next, WORD.demonyms) && labels[to] === null) {
           to++;
           continue;
         }
