@@ -1306,3 +1306,27 @@ describe("a day counted from an event the text gives no day", () => {
     expect(meetings.some((m) => m.date === "2026-02-28")).toBe(false);
   });
 });
+
+describe("a bare weekday read by the verb just before it", () => {
+  it("dates « s'est ouvert lundi » on the Monday past though the clause goes on in the future", () => {
+    const text =
+      "Pêche\n\nLe troisième cycle de négociations entre la Norvège et le Maroc s’est ouvert lundi à Rabat et doit durer jusqu’à jeudi.";
+    const [talks] = parseDocument(text, { publishedAt: "2025-04-09", language: "fr" }).meetings;
+    expect(talks?.date).toBe("2025-04-07");
+  });
+
+  it("dates a meeting that « devait » take place on a weekday, then called off, on the coming one", () => {
+    const text =
+      "Diplomatie\n\nLe voyage de la ministre Odile Ferrand à Lisbonne, où elle devait rencontrer samedi son homologue Rui Cardoso, a été annulé.";
+    const [meeting] = parseDocument(text, { publishedAt: "2025-04-09", language: "fr" }).meetings;
+    expect(meeting?.date).toBe("2025-04-12");
+    expect(meeting?.status).toBe("cancelled");
+  });
+
+  it("reads a weekday after “agreed to” as still to come", () => {
+    const text =
+      "Bus drivers\n\nThe transit agency and the Metro Drivers Union had agreed to resume talks on Friday, mediator Carla Imre said.";
+    const [talks] = parseDocument(text, { publishedAt: "2025-04-09", language: "en" }).meetings;
+    expect(talks?.date).toBe("2025-04-11");
+  });
+});

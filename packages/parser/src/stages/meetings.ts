@@ -559,13 +559,10 @@ export function findMeetings(ctx: DocumentContext): void {
       const undecided = dateMention && mentions.some((m) => alternatives(m, dateMention, text, words) || alternatives(dateMention, m, text, words));
       // "qui devait se tenir le 2 avril, a été annulée": calling a meeting off is past, the meeting need not be.
       // "ont été reportées au 12 juin": the new day of a meeting put off is still to come, whatever the verb's tense.
-      const dateTense =
-        dateMention && dateMention === movedTo(unit, reading, words)
-          ? "future"
-          : tense === "past" && words.cancelled.test(regionText)
-            ? "unknown"
-            : tense;
-      const resolved = dateMention && !undecided ? resolve(dateMention, dateTense) : null;
+      const moved = dateMention !== null && dateMention === movedTo(unit, reading, words);
+      const dateTense = moved ? "future" : tense === "past" && words.cancelled.test(regionText) ? "unknown" : tense;
+      const resolved =
+        dateMention && !undecided ? resolve(dateMention, (moved ? null : weekdayTense(dateMention, text, dateWords)) ?? dateTense) : null;
       // "will pay tribute to what happened on September 11, 2001": a dated past under a future verb
       // (or the reverse) belongs to another event of the clause.
       const date = contradictsTense(resolved, dateTense, publication) ? null : resolved;
@@ -1155,6 +1152,21 @@ function movedTo(unit: Unit, reading: SentenceReading, words: MeetingWords): Dat
     if (moved && at >= unit.from && at < unit.to) return moved;
   }
   return null;
+}
+
+/** How many characters before a bare weekday hold the verb it dates ("s'est ouvert lundi", "collapsed on Monday"). */
+const WEEKDAY_VERB_WINDOW = 30;
+
+/**
+ * The tense of the words just before a bare weekday: "s'est ouvert lundi et doit durer jusqu'à
+ * vendredi" opens on the Monday past, whatever the rest of the clause says. Null when those words
+ * tell no tense; a weekday with a modifier ("mardi prochain") or a date says its own.
+ */
+function weekdayTense(mention: DateMention, text: string, dateWords: DateWords): Tense | null {
+  if (mention.weekday === null || mention.day !== null || mention.month !== null || mention.modifier !== null) return null;
+  if (mention.fromPublication !== null || mention.fromPrevious !== null) return null;
+  const tense = detectTense(text.slice(Math.max(0, mention.start - WEEKDAY_VERB_WINDOW), mention.start), dateWords);
+  return tense === "unknown" ? null : tense;
 }
 
 /** Whether a verb cue of the unit is a past tense of the day's news ("s'est entretenu", "met"). */
