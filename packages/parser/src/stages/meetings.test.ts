@@ -1330,3 +1330,22 @@ describe("a bare weekday read by the verb just before it", () => {
     expect(talks?.date).toBe("2025-04-11");
   });
 });
+
+describe("a meeting named as what comes after the clause's own", () => {
+  it("gives “the last before the summit” and « avant le sommet » no day of the clause", () => {
+    const en = "Trade\n\nThe Nordic Council’s ministers will convene on Sunday in Oslo, the last gathering before the summit.";
+    const enMeetings = parseDocument(en, { publishedAt: "2025-05-14", language: "en" }).meetings;
+    expect(enMeetings.some((m) => m.kind === "summit")).toBe(false);
+    const fr =
+      "Commerce\n\nLes ministres du Conseil nordique se retrouveront dimanche à Oslo, pour la dernière fois avant le sommet.";
+    const frMeetings = parseDocument(fr, { publishedAt: "2025-05-14", language: "fr" }).meetings;
+    expect(frMeetings.some((m) => m.kind === "summit")).toBe(false);
+  });
+
+  it("does not read “before Friday's meeting” as one more meeting of the clause on a past Friday", () => {
+    const text =
+      "Defence\n\nDutch Defence Minister Pieter Bosman and his Danish counterpart, Mette Holm, held a phone call on Monday to prepare their positions before Friday’s meeting.";
+    const meetings = parseDocument(text, { publishedAt: "2025-05-14", language: "en" }).meetings;
+    expect(meetings.map((m) => m.date)).toEqual(["2025-05-12"]);
+  });
+});

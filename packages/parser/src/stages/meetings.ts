@@ -199,6 +199,9 @@ function countryPattern(words: MeetingWords): RegExp {
   return pattern;
 }
 
+/** The "'s" of a day in the possessive ("Friday's"), read around the end of its mention. */
+const possessiveEnd = /['’]s(?![\p{L}])/u;
+
 /** The G7, G20…: the leaders' groups whose meetings are summits. */
 const summitGroup = /^G\d{1,2}$/;
 /** An ASCII lower-case letter or a space, never an acronym's first letter, is ruled out before the slow `\p{Lu}`. */
@@ -781,6 +784,8 @@ export function findMeetings(ctx: DocumentContext): void {
       let lastEnd = dateMention?.end ?? unit.to;
       for (const later of mentions) {
         if (!dateMention || later.start < lastEnd || later.start >= unit.to || later.reported || claimed.has(later)) continue;
+        // "before Friday's meeting": a day in the possessive is the day of the noun it qualifies, not one more stop.
+        if (possessiveEnd.test(text.slice(later.end - 2, later.end + 2))) continue;
         const connector = words.then.exec(text.slice(lastEnd, later.start));
         if (!connector) continue;
         const stopFrom = lastEnd + connector.index;
@@ -1010,6 +1015,11 @@ function groupCues(cues: CueMatch[], mentions: DateMention[], text: string, word
     const cue = cues[i]!;
     const previousUnit = units[units.length - 1];
     const previousCue = previousUnit?.cues[previousUnit.cues.length - 1];
+    // "will convene on Sunday, the last time before the summit": a noun still to come after the clause's event is another meeting.
+    if (previousUnit && !cue.cue.verb && words.aheadOf.test(text.slice(Math.max(0, cue.start - 40), cue.start))) {
+      units.push({ cues: [cue], from: 0, to: length });
+      continue;
+    }
     if (previousUnit && previousCue?.cue.verb && !cue.cue.verb) {
       const between = text.slice(previousCue.end, cue.start);
       // "se rendra mardi à Tokyo pour une rencontre", "will travel to Paris for a dinner": one meeting.

@@ -141,9 +141,10 @@ export const meetings: MeetingWords = {
     "central american", "central americans", "eastern european", "eastern europeans", "central european",
     "central europeans",
   ],
-  // "weeks ahead of a state visit": an event still to come, whose day is not the clause's.
+  // "weeks ahead of a state visit", "the last before the summit", "before Friday's meeting": an event still to come,
+  // whose day is not the clause's.
   aheadOf:
-    /(?<![a-zA-Z])(?<![\p{L}])(?:ahead\s+of|in\s+the\s+run-up\s+to|(?:days|weeks|months)\s+before)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:\p{Ll}+\s+)?$/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:ahead\s+of|in\s+the\s+run-up\s+to|(?:(?:days|weeks|months)\s+)?before)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|tonight)['’]s\s+)?(?:\p{Ll}+\s+)?$/iu,
   dayNewsVerb: /(?<![a-zA-Z])(?<![\p{L}])(?<!had\s{1,3}(?:\p{L}{1,20}\s{1,3})?)(?<verb>met|held|hosted|visited|spoke\s+with|spoke\s+to|phoned|dined|lunched|had\s+lunch|received)(?![\p{L}])/giu,
   pluralNoun: /(?:meetings|dinners|lunches|summits|visits|hearings|debates|sessions)$/iu,
   plannedWeak: /(?<![a-zA-Z])(?<![\p{L}])(?:(?:is|are)\s+(?:scheduled|set|due|expected)\s+to|will|plans?\s+to)\s+$/iu,

@@ -198,7 +198,7 @@ export const meetings: MeetingWords = {
   ),
   // « à quelques semaines d'une visite », « avant le sommet »: an event still to come, whose day is not the clause's.
   aheadOf:
-    /(?<![a-zA-Z])(?<![\p{L}])(?:à\s+(?:quelques|\p{L}+|\d+)\s+(?:jours|semaines|mois)\s+(?:de\s+|d['’]\s*|du\s+|des\s+)|en\s+prévision\s+(?:de\s+|d['’]\s*|du\s+))(?:une?\s+|la\s+|le\s+|l['’]\s*|sa\s+|son\s+|leur\s+)?(?:\p{Ll}+\s+)?$/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:à\s+(?:quelques|\p{L}+|\d+)\s+(?:jours|semaines|mois)\s+(?:de\s+|d['’]\s*|du\s+|des\s+)|en\s+prévision\s+(?:de\s+|d['’]\s*|du\s+)|avant\s+(?=une?\s|la\s|le\s|l['’]|sa\s|son\s|leur\s))(?:une?\s+|la\s+|le\s+|l['’]\s*|sa\s+|son\s+|leur\s+)?(?:\p{Ll}+\s+)?$/iu,
   dayNewsVerb:
     /(?<![a-zA-Z])(?<![\p{L}])(?:a|ont|s['’]est|se\s+sont|est|sont)\s+(?:\p{Ll}+\s+){0,2}(?<verb>entretenue?s?|rencontrée?s?|réunie?s?|reçue?s?|visitée?|rendue?s?|téléphoné|dîné|déjeuné)(?![\p{L}])/giu,
   pluralNoun: /(?:réunions|rencontres|entretiens|sommets|visites|débats|audiences)$/iu,
