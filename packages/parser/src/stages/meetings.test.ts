@@ -1349,3 +1349,22 @@ describe("a meeting named as what comes after the clause's own", () => {
     expect(meetings.map((m) => m.date)).toEqual(["2025-05-12"]);
   });
 });
+
+describe("hearings of a witness by a body", () => {
+  it("reads “will testify before the committee” as the committee's hearing with the witness", () => {
+    const text =
+      "Rail safety\n\nThe head of Northern Freight Lines, Dana Whitcombe, will testify before the House Transportation Committee on Thursday at 2 p.m. ET.";
+    const [hearing] = parseDocument(text, { publishedAt: "2025-03-10", language: "en" }).meetings;
+    expect(hearing?.date).toBe("2025-03-13");
+    expect(hearing?.time).toBe("14:00");
+    expect(hearing?.participants).toContain("Dana Whitcombe");
+  });
+
+  it("reads « sera auditionnée par la commission » as the commission's hearing with the witness", () => {
+    const text =
+      "Assurances\n\nLa directrice générale de Mutalis, Sophie Garrigues, sera auditionnée jeudi 13 mars à 10 heures par la commission des finances de l’Assemblée nationale.";
+    const [hearing] = parseDocument(text, { publishedAt: "2025-03-10", language: "fr" }).meetings;
+    expect(hearing?.date).toBe("2025-03-13");
+    expect(hearing?.participants).toContain("Sophie Garrigues");
+  });
+});
