@@ -1368,3 +1368,13 @@ describe("hearings of a witness by a body", () => {
     expect(hearing?.participants).toContain("Sophie Garrigues");
   });
 });
+
+describe("a meeting named again by its kind, with no party of its own", () => {
+  it("takes the parties of the last meeting of that kind, not the last name read", () => {
+    const text =
+      "Nurses\n\nThe Provincial Nurses Union and the Hospital Employers Council will return to the bargaining table on Thursday, the mediator said. Strikes have hit clinics from Halifax to Moncton. The previous round of negotiations broke down on Monday over overtime rules.";
+    const meetings = parseDocument(text, { publishedAt: "2025-03-12", language: "en" }).meetings;
+    const broken = meetings.find((m) => m.date === "2025-03-10");
+    expect(broken?.participants).toEqual(["Provincial Nurses Union", "Hospital Employers Council"]);
+  });
+});

@@ -773,6 +773,10 @@ export function findMeetings(ctx: DocumentContext): void {
         fillFrom(toldBefore, draft, ctx, false);
         continue;
       }
+      // "The last round of negotiations collapsed on Monday": a meeting named with its article and no party of its own
+      // is one more of the same kind between the parties told before, not with the last name read.
+      const sameKind = definite && meeting.participants.length === 0 ? lastOfKind(drafts, meeting.kind, index) : null;
+      if (sameKind) for (const name of sameKind.meeting.participants) addParticipant(meeting, name);
       if (meeting.participants.length < 2) addPrecedingParty(ctx, words, meeting, sentences, index, absoluteFrom);
       settleStatus(draft, publication);
       drafts.push(draft);
@@ -919,6 +923,16 @@ function lastTalks(drafts: Draft[], index: number): Draft | null {
     if (draft.meeting.kind === "consultations") consultations ??= draft;
   }
   return consultations;
+}
+
+/** The last meeting of `kind` told with two parties or more in the sentences just before. */
+function lastOfKind(drafts: Draft[], kind: MeetingKind, index: number): Draft | null {
+  for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - MAX_DRAFTS_LOOKED_BACK; i--) {
+    const draft = drafts[i]!;
+    if (index - draft.sentenceIndex > MAX_SENTENCES_LOOKED_BACK) break;
+    if (draft.meeting.kind === kind && draft.meeting.participants.length >= 2) return draft;
+  }
+  return null;
 }
 
 /** The meeting "les deux dirigeants" points back to: the last one with two parties or more. */
