@@ -1378,3 +1378,18 @@ describe("a meeting named again by its kind, with no party of its own", () => {
     expect(broken?.participants).toEqual(["Provincial Nurses Union", "Hospital Employers Council"]);
   });
 });
+
+describe("a plural pronoun as the subject of a meeting", () => {
+  it("reads « Elles » and “They” opening the sentence as the people of the meeting told before", () => {
+    const fr =
+      "Diplomatie\n\nLa Première ministre danoise, Ida Thorsen, et la présidente finlandaise, Aino Virtanen, se sont entretenues lundi par téléphone. Elles tiendront une visioconférence vendredi avec le chancelier autrichien, Lukas Brandl.";
+    const frMeetings = parseDocument(fr, { publishedAt: "2025-03-12", language: "fr" }).meetings;
+    const frCall = frMeetings.find((m) => m.date === "2025-03-14");
+    expect(frCall?.participants).toEqual(expect.arrayContaining(["Ida Thorsen", "Aino Virtanen", "Lukas Brandl"]));
+    const en =
+      "Diplomacy\n\nDanish Prime Minister Ida Thorsen and Finnish President Aino Virtanen spoke by phone on Monday. They will hold a video conference on Friday with Austrian Chancellor Lukas Brandl.";
+    const enMeetings = parseDocument(en, { publishedAt: "2025-03-12", language: "en" }).meetings;
+    const enCall = enMeetings.find((m) => m.date === "2025-03-14");
+    expect(enCall?.participants).toEqual(expect.arrayContaining(["Ida Thorsen", "Aino Virtanen", "Lukas Brandl"]));
+  });
+});
