@@ -1393,3 +1393,13 @@ describe("a plural pronoun as the subject of a meeting", () => {
     expect(enCall?.participants).toEqual(expect.arrayContaining(["Ida Thorsen", "Aino Virtanen", "Lukas Brandl"]));
   });
 });
+
+describe("a venue is no party", () => {
+  it("gives a meeting placed “in” a city the organization the sentence opens with, not the cities", () => {
+    const text =
+      "Fisheries\n\nOECD fisheries experts will gather in Lisbon on Tuesday to prepare the ministerial summit, which will be held in Tallinn on June 4.";
+    const meetings = parseDocument(text, { publishedAt: "2025-05-14", language: "en" }).meetings;
+    const summit = meetings.find((m) => m.date === "2025-06-04");
+    expect(summit?.participants).toEqual(["OECD"]);
+  });
+});

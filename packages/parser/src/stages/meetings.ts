@@ -616,7 +616,14 @@ export function findMeetings(ctx: DocumentContext): void {
         if (parties.filter((p) => p.kind === "person").length >= 2) {
           parties = parties.filter((p) => p.kind !== "country" || p.byName);
         }
-        const venues = unit.cues.some((c) => c.cue.kind === "visit")
+        const visit = unit.cues.some((c) => c.cue.kind === "visit");
+        // "NATO ministers will convene …, to prepare the summit, which will take place in Vilnius": with only its venue
+        // in reach, a meeting's party is the organization the sentence opens with.
+        if (!visit && parties.length > 0 && parties.every((p) => p.locative)) {
+          const opening = partiesIn(ctx, words, sentence.start, sentence.start + unit.from).filter((p) => p.kind === "organization");
+          if (opening.length > 0) parties = opening;
+        }
+        const venues = visit
           ? []
           : parties.filter((p) => p.locative && !parties.some((q) => q.name === p.name && !q.locative)).map((p) => p.name);
         const meeting: Meeting = {
@@ -1272,7 +1279,8 @@ function addPrecedingParty(
 ): void {
   const existing = meeting.participants[0];
   const from = sentences[Math.max(0, index - 2)]!.start;
-  const candidates = partiesIn(ctx, words, from, before).filter((p) => !meeting.participants.includes(p.name));
+  // A place written as where something happens ("in Brussels") is no side.
+  const candidates = partiesIn(ctx, words, from, before).filter((p) => !p.locative && !meeting.participants.includes(p.name));
   const knownKind = existing
     ? partiesIn(ctx, words, sentences[index]!.start, sentences[index]!.end).find((p) => p.name === existing)?.kind
     : undefined;
