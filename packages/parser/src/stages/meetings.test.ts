@@ -1403,3 +1403,21 @@ describe("a venue is no party", () => {
     expect(summit?.participants).toEqual(["OECD"]);
   });
 });
+
+describe("local time of a place", () => {
+  it("reads “local time” by the city of the sentence before when the meeting's own names none", () => {
+    const text =
+      "Trade\n\nAustralian Prime Minister Grace Holloway arrived in Jakarta on Sunday for a two-day visit. Holloway will hold talks with President Adi Wibowo at 10 a.m. local time on Monday.";
+    const meetings = parseDocument(text, { publishedAt: "2025-05-11", language: "en" }).meetings;
+    const talks = meetings.find((m) => m.date === "2025-05-12");
+    expect(talks?.timeZone).toBe("Asia/Jakarta");
+    expect(talks?.startsAt).toBe("2025-05-12T03:00:00Z");
+  });
+
+  it("knows the zone of more cities of the United States", () => {
+    const text =
+      "Transit\n\nThe Philadelphia Transit Workers Union and the city will resume talks at 9 a.m. local time in Philadelphia on Monday.";
+    const [talks] = parseDocument(text, { publishedAt: "2025-05-08", language: "en" }).meetings;
+    expect(talks?.timeZone).toBe("America/New_York");
+  });
+});

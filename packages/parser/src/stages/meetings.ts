@@ -1358,17 +1358,26 @@ function roleHolderBefore(ctx: DocumentContext, title: string, from: number, to:
   return holder;
 }
 
-/** The zone of the place the meeting's sentence names, for "heure locale" / "local time". */
+/**
+ * The zone of the place the meeting's sentence names, for "heure locale" / "local time"; else of
+ * the one the sentence before names ("arrived in Tokyo on Sunday. He will hold talks at 10 a.m. local time").
+ */
 function localZone(ctx: DocumentContext, draft: Draft): string | null {
   const meeting = draft.meeting;
-  for (const place of ctx.places) {
-    if (place.mentions.some((m) => m.start >= meeting.start && m.end <= meeting.end)) {
-      const zone = zoneOfPlace(place.name) ?? (place.country ? zoneOfPlace(place.country) : null);
-      if (zone) return zone;
+  const before = ctx.sentences[draft.sentenceIndex - 1];
+  const spans: Array<[number, number]> = [[meeting.start, meeting.end]];
+  if (before && before.end <= meeting.start) spans.push([before.start, before.end]);
+  for (const [start, end] of spans) {
+    for (const place of ctx.places) {
+      if (place.mentions.some((m) => m.start >= start && m.end <= end)) {
+        const zone = zoneOfPlace(place.name) ?? (place.country ? zoneOfPlace(place.country) : null);
+        if (zone) return zone;
+      }
     }
+    const match = placeNamePattern().exec(foldPlaceName(ctx.text.slice(start, end)));
+    if (match) return placeZones[match[0]] ?? null;
   }
-  const match = placeNamePattern().exec(foldPlaceName(meeting.text));
-  return match ? (placeZones[match[0]] ?? null) : null;
+  return null;
 }
 
 function findTopic(text: string, words: MeetingWords, mentions: DateMention[], offset: number): string | null {
