@@ -527,7 +527,9 @@ export function findMeetings(ctx: DocumentContext): void {
           anchor = eventDay;
         }
       }
-      return resolveMention(mention, publication, tense, anchor, datelineMonth);
+      // « s'est entretenu dans la soirée » with no day told before: the evening of the day's news.
+      const sameDayPart = mention.fromPrevious === 0 && !mention.fromEvent;
+      return resolveMention(mention, publication, tense, anchor ?? (sameDayPart ? publication : null), datelineMonth);
     };
     const times = findTimes(text, dateWords);
     const durations = findDurations(text, dateWords);
