@@ -1440,3 +1440,33 @@ describe("unions and employers named by common nouns", () => {
     expect(frTalks?.participants).toEqual(["syndicats", "patronat"]);
   });
 });
+
+describe("a body's own sitting after talks told before", () => {
+  it("reads “the Council will hold an emergency session” as the council's meeting, not one more round of the talks", () => {
+    const text =
+      "Border dispute\n\nNegotiators from Guyana and Suriname held talks in Bridgetown on Monday. The Caribbean Community’s Regional Security Council will hold an emergency session on Thursday.";
+    const meetings = parseDocument(text, { publishedAt: "2025-03-11", language: "en" }).meetings;
+    const session = meetings.find((m) => m.date === "2025-03-13");
+    expect(session?.kind).toBe("meeting");
+    expect(session?.participants).not.toContain("Guyana");
+  });
+});
+
+describe("more words for meetings still to come", () => {
+  it("reads “hope to reconvene” and « espèrent réunir » as ahead, and “will fly to … for talks” as a trip", () => {
+    const en = "Peace talks\n\nMediators from Norway and Qatar hope to reconvene both delegations on Monday, an official said.";
+    const [enTalks] = parseDocument(en, { publishedAt: "2025-03-12", language: "en" }).meetings;
+    expect(enTalks?.date).toBe("2025-03-17");
+    const fr = "Paix\n\nLes médiateurs norvégiens et qataris espèrent réunir les deux délégations lundi, selon un diplomate.";
+    const [frTalks] = parseDocument(fr, { publishedAt: "2025-03-12", language: "fr" }).meetings;
+    expect(frTalks?.date).toBe("2025-03-17");
+    const trip = "Envoy\n\nSpecial envoy Maria Lund will fly to Khartoum on Friday for talks with army chief Hassan Omer.";
+    const [visit] = parseDocument(trip, { publishedAt: "2025-03-12", language: "en" }).meetings;
+    expect(visit?.date).toBe("2025-03-14");
+  });
+
+  it("does not read a parliament that will “not reconvene until” a day as a meeting", () => {
+    const text = "Recess\n\nLawmakers in Ottawa will not reconvene until April 2, Speaker Anne Dubé said.";
+    expect(parseDocument(text, { publishedAt: "2025-03-12", language: "en" }).meetings).toEqual([]);
+  });
+});

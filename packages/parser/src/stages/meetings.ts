@@ -126,6 +126,8 @@ export interface MeetingWords {
   frame: RegExp;
   /** All that stands between two dates offered as alternatives ("le même jour ou le lendemain", "Monday or Tuesday"). */
   dateAlternative: RegExp;
+  /** The head word of a body ("council", « comité »): before a sitting word, the body's own sitting. */
+  sittingBody: RegExp;
   /** Words telling how a meeting told before goes on ("ends on", « se poursuivront jusqu'à »). */
   continues: RegExp;
   /** An ordinal before a cue: "their first debate" is another one than the debate told before. */
@@ -585,7 +587,10 @@ export function findMeetings(ctx: DocumentContext): void {
       if (dateMention) lastClaimedEnd = Math.max(lastClaimedEnd, dateMention.end);
       const absoluteFrom = sentence.start + partiesFrom;
       const absoluteTo = sentence.start + unit.to;
-      const weakOnly = unit.cues.every((c) => c.cue.weak);
+      // "The Security Council will hold an emergency session": a body named before its sitting holds a meeting of its own,
+      // not one more sitting of the talks told before.
+      const bodySitting = unit.cues.some((c) => c.cue.sitting) && words.sittingBody.test(text.slice(unit.from, firstCue.start));
+      const weakOnly = !bodySitting && unit.cues.every((c) => c.cue.weak);
       const previous = drafts[drafts.length - 1] ?? null;
       const talks = weakOnly && unit.cues.some((c) => c.cue.sitting) ? lastTalks(drafts, index) : null;
       const recent =

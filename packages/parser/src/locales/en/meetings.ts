@@ -76,7 +76,7 @@ const capitals: Record<string, string> = {
 
 export const meetings: MeetingWords = {
   // Grouped by first letter (the order within a group kept): a regex engine then tries one group per character.
-  cue: /(?:phone|t(?:elephone|alks|ravel|rip|alked|ête|estif)|c(?:all|onsult|onvene)|v(?:ideo|irtual|isit)|s(?:ummit|ession|at\s+down|it\s+down|itting\s+down|poke|peak)|negotiat|d(?:ebate|inner|ine|iscuss)|arriv|m(?:eet|et(?![\p{L}]))|h(?:ost|earing)|receiv|lunch|b(?:reakfast|argaining\s+table)|gather|round)/iu,
+  cue: /(?:phone|t(?:elephone|alks|ravel|rip|alked|ête|estif)|c(?:all|onsult|onvene)|reconvene|fl(?:y|ew|ies)\s+to|v(?:ideo|irtual|isit)|s(?:ummit|ession|at\s+down|it\s+down|itting\s+down|poke|peak)|negotiat|d(?:ebate|inner|ine|iscuss)|arriv|m(?:eet|et(?![\p{L}]))|h(?:ost|earing)|receiv|lunch|b(?:reakfast|argaining\s+table)|gather|round)/iu,
   cues: [
     { kind: "video_conference", pattern: words("video\\s*(?:call|conference|link|summit|meeting)s?|videoconferenc(?:e|es|ing)|virtual\\s+(?:summit|meeting)s?"), channel: true },
     { kind: "phone_call", pattern: words("(?:tele)?phone(?:\\s+(?:call|conversation|talks?))?|phoned|by\\s+telephone|call(?!\\s+(?:for|on(?!\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[\\p{L}.]*\\s+\\d)|off|to|up)(?![\\p{L}]))"), channel: true },
@@ -89,14 +89,14 @@ export const meetings: MeetingWords = {
     { kind: "visit", pattern: casedWords("(?<=(?:will|to|would|shall|may|might|could|must)\\s)visit(?=\\s+(?:the\\s+)?\\p{Lu})"), verb: true },
     { kind: "visit", pattern: words("(?:state\\s+|official\\s+)?visits?|trip\\s+to") },
     { kind: "visit", pattern: casedWords("visit(?:ed|ing)(?=\\s+(?:the\\s+)?\\p{Lu})"), verb: true },
-    { kind: "visit", pattern: words("will\\s+travel\\s+to|travell?ed\\s+to|travels\\s+to|arrive[sd]?\\s+in"), verb: true },
+    { kind: "visit", pattern: words("will\\s+travel\\s+to|travell?ed\\s+to|travels\\s+to|arrive[sd]?\\s+in|(?:will\\s+fly|flew|flies)\\s+to"), verb: true },
     { kind: "meeting", pattern: words("meetings?|dinner|lunch|breakfast|working\\s+session|hearing|tête-à-tête|round\\s*tables?|roundtables?") },
     // A witness heard by a body: the body's hearing ("will testify before the Senate committee").
     { kind: "meeting", pattern: words("testif(?:y|ies|ied|ying)\\s+(?:before|to)"), verb: true },
     {
       kind: "meeting",
       pattern: words(
-        "meet(?:s|ing)?|met|hosted(?<=(?:was|were|is|are|be|been|being)\\s+hosted)|hosted(?!\\s+by(?![\\p{L}]))|hosts|host|dined|lunched|had\\s+lunch|gather(?:ed|s)?|convene[sd]?|sat\\s+down|sit\\s+down|sitting\\s+down|spoke\\s+with|speak\\s+with|spoke\\s+to|speak\\s+to|talked\\s+with",
+        "meet(?:s|ing)?|met|hosted(?<=(?:was|were|is|are|be|been|being)\\s+hosted)|hosted(?!\\s+by(?![\\p{L}]))|hosts|host|dined|lunched|had\\s+lunch|gather(?:ed|s)?|(?:re)?convene[sd]?|sat\\s+down|sit\\s+down|sitting\\s+down|spoke\\s+with|speak\\s+with|spoke\\s+to|speak\\s+to|talked\\s+with",
       ),
       verb: true,
     },
@@ -120,7 +120,7 @@ export const meetings: MeetingWords = {
     { kind: "meeting", pattern: words("discussions?|discuss(?:ed|es|ing)?|spoke|talked"), verb: true, weak: true },
   ],
   // A meeting denied ("did not meet", "no bilateral meeting", "has no plans to visit") is none.
-  notMeeting: words("(?:did\\s+not|didn['’]t|does\\s+not|doesn['’]t|would\\s+not|wouldn['’]t|will\\s+not|won['’]t|never)\\s+(?:\\p{Ll}+\\s+)?(?:meet|visit|speak|talk|hold\\s+talks)|no\\s+(?:plans?\\s+to\\s+)?(?:\\p{Ll}+\\s+)?(?:meetings?|talks|summit|calls?|visits?|meet|visit)|(?:years|months|weeks|(?:many|several|long|endless|after)\\s+(?:days|hours))\\s+of\\s+(?:negotiations|talks|discussions)|medical\\s+visit|(?:was|were|been|being)\\s+met|(?:parliament|senate|congress|house\\s+of\\s+commons)\\s+(?:would\\s+|will\\s+)?(?:meet|sit|reconvene)s?|(?:press|news)\\s+conferences?|(?:earnings|investor|analysts?['’]?)\\s+calls?|conference\\s+calls?\\s+with\\s+(?:analysts|investors)|press\\s+briefings?|call(?:s|ed)?\\s+(?:for|on(?!\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[\\p{L}.]*\\s+\\d)|off)|visiting\\s+(?:hours|team|professor)|met\\s+with\\s+(?:criticism|protests?|opposition|resistance)|(?:return|returning|returned|back)\\s+from\\s+(?:his|her|their|the|a|an|this|that)\\s+(?:state\\s+|official\\s+)?(?:visit|trip)"),
+  notMeeting: words("(?:not|never)\\s+reconvene|(?:did\\s+not|didn['’]t|does\\s+not|doesn['’]t|would\\s+not|wouldn['’]t|will\\s+not|won['’]t|never)\\s+(?:\\p{Ll}+\\s+)?(?:meet|visit|speak|talk|hold\\s+talks)|no\\s+(?:plans?\\s+to\\s+)?(?:\\p{Ll}+\\s+)?(?:meetings?|talks|summit|calls?|visits?|meet|visit)|(?:years|months|weeks|(?:many|several|long|endless|after)\\s+(?:days|hours))\\s+of\\s+(?:negotiations|talks|discussions)|medical\\s+visit|(?:was|were|been|being)\\s+met|(?:parliament|senate|congress|house\\s+of\\s+commons)\\s+(?:would\\s+|will\\s+)?(?:meet|sit|reconvene)s?|(?:press|news)\\s+conferences?|(?:earnings|investor|analysts?['’]?)\\s+calls?|conference\\s+calls?\\s+with\\s+(?:analysts|investors)|press\\s+briefings?|call(?:s|ed)?\\s+(?:for|on(?!\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[\\p{L}.]*\\s+\\d)|off)|visiting\\s+(?:hours|team|professor)|met\\s+with\\s+(?:criticism|protests?|opposition|resistance)|(?:return|returning|returned|back)\\s+from\\s+(?:his|her|their|the|a|an|this|that)\\s+(?:state\\s+|official\\s+)?(?:visit|trip)"),
   // Put off with no new day is called off for that day ("postponed indefinitely").
   cancelled:
     /(?<![a-zA-Z])(?<![\p{L}])(?:cancell?(?:ed|ing|ation)?|called\s+off|calls\s+off|call\s+off|scrapped|scrapping|will\s+not\s+take\s+place|won['’]t\s+take\s+place|did\s+not\s+take\s+place|(?:postponed|delayed|put\s+off)\s+(?:indefinitely|until\s+further\s+notice))(?![\p{L}])/iu,
@@ -177,6 +177,7 @@ export const meetings: MeetingWords = {
   dateAlternative: /^\s*,?\s*or\s*$/iu,
   datePair: /^\s*,?\s*and\s*$/iu,
   apposition: /,\s*(?:his|her|their|its)\s+(?:\p{Ll}+\s+){0,2}$/u,
+  sittingBody: /(?<![a-zA-Z])(?<![\p{L}])(?:council|committee|commission|board|panel|parliament|senate|assembly|congress)(?![\p{L}])/iu,
   continues: /(?<![a-zA-Z])(?<![\p{L}])(?:ends|will\s+end|closes|will\s+close|concludes|wraps\s+up|continues|will\s+continue|runs\s+until|until|(?:run|runs|spill|spills|stretch|stretches)\s+(?:over\s+)?into)(?![\p{L}])/iu,
   ordinal: /(?<![a-zA-Z])(?<![\p{L}])(?:first|second|third|last|previous|next|earlier|another|new)\s+(?:\p{Ll}+\s+)?$/iu,
   infinitivePurpose: /(?<![a-zA-Z])(?<![\p{L}])(?:to|in\s+order\s+to)\s+$/iu,
