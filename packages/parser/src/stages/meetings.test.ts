@@ -1470,3 +1470,12 @@ describe("more words for meetings still to come", () => {
     expect(parseDocument(text, { publishedAt: "2025-03-12", language: "en" }).meetings).toEqual([]);
   });
 });
+
+describe("a meeting that names its sides after “between”", () => {
+  it("does not borrow a party from the sentences before when its own sides are no names", () => {
+    const text =
+      "Water rates\n\nMayor Denise Holt said the city would appeal. A meeting between county inspectors and the water utility’s engineers set for Friday was cancelled.";
+    const meetings = parseDocument(text, { publishedAt: "2025-03-10", language: "en" }).meetings;
+    expect(meetings.some((m) => m.participants.includes("Denise Holt"))).toBe(false);
+  });
+});

@@ -126,6 +126,8 @@ export interface MeetingWords {
   frame: RegExp;
   /** All that stands between two dates offered as alternatives ("le même jour ou le lendemain", "Monday or Tuesday"). */
   dateAlternative: RegExp;
+  /** Just after a cue: the sides are named next ("between", « entre »). Anchored at the start. */
+  sidesFollow: RegExp;
   /** The head word of a body ("council", « comité »): before a sitting word, the body's own sitting. */
   sittingBody: RegExp;
   /** Words telling how a meeting told before goes on ("ends on", « se poursuivront jusqu'à »). */
@@ -791,7 +793,9 @@ export function findMeetings(ctx: DocumentContext): void {
       // is one more of the same kind between the parties told before, not with the last name read.
       const sameKind = definite && meeting.participants.length === 0 ? lastOfKind(drafts, meeting.kind, index) : null;
       if (sameKind) for (const name of sameKind.meeting.participants) addParticipant(meeting, name);
-      if (meeting.participants.length < 2) addPrecedingParty(ctx, words, meeting, sentences, index, absoluteFrom);
+      // "A meeting between state regulators and the company": the clause names its sides, even when no name is read there.
+      const sidesNamed = words.sidesFollow.test(text.slice(firstCue.end, firstCue.end + 12));
+      if (meeting.participants.length < 2 && !sidesNamed) addPrecedingParty(ctx, words, meeting, sentences, index, absoluteFrom);
       settleStatus(draft, publication);
       drafts.push(draft);
       // Now, so that "the group" of the next sentences can refer to host and guests.

@@ -177,6 +177,7 @@ export const meetings: MeetingWords = {
   dateAlternative: /^\s*,?\s*or\s*$/iu,
   datePair: /^\s*,?\s*and\s*$/iu,
   apposition: /,\s*(?:his|her|their|its)\s+(?:\p{Ll}+\s+){0,2}$/u,
+  sidesFollow: /^\s+between\s/iu,
   sittingBody: /(?<![a-zA-Z])(?<![\p{L}])(?:council|committee|commission|board|panel|parliament|senate|assembly|congress)(?![\p{L}])/iu,
   continues: /(?<![a-zA-Z])(?<![\p{L}])(?:ends|will\s+end|closes|will\s+close|concludes|wraps\s+up|continues|will\s+continue|runs\s+until|until|(?:run|runs|spill|spills|stretch|stretches)\s+(?:over\s+)?into)(?![\p{L}])/iu,
   ordinal: /(?<![a-zA-Z])(?<![\p{L}])(?:first|second|third|last|previous|next|earlier|another|new)\s+(?:\p{Ll}+\s+)?$/iu,

@@ -231,6 +231,7 @@ export const meetings: MeetingWords = {
   dateAlternative: /^\s*,?\s*ou(?:\s+bien)?\s*$/iu,
   datePair: /^\s*,?\s*et\s*$/iu,
   apposition: /,\s*(?:sa|son|leur|ses)\s+(?:\p{Ll}+\s+){0,2}$/u,
+  sidesFollow: /^\s+entre\s/iu,
   sittingBody: /(?<![a-zA-Z])(?<![\p{L}])(?:conseil|comité|commission|bureau|parlement|sénat|assemblée|congrès)(?![\p{L}])/iu,
   continues: /(?<![a-zA-Z])(?<![\p{L}])(?:se\s+poursui\p{L}*|se\s+termin\p{L}*|s['’]achèv\p{L}*|s['’]achever\p{L}*|prendr\p{L}*\s+fin|jusqu['’](?:à|au))(?![\p{L}])/iu,
   ordinal: /(?<![a-zA-Z])(?<![\p{L}])(?:premi(?:er|ère)|deuxième|second(?:e)?|troisième|dernier|dernière|précédente?|prochaine?|nouvelle|nouvel|autre)\s+$/iu,
