@@ -1479,3 +1479,11 @@ describe("a meeting that names its sides after “between”", () => {
     expect(meetings.some((m) => m.participants.includes("Denise Holt"))).toBe(false);
   });
 });
+
+describe("a body meeting at a venue", () => {
+  it("does not make the venue's country a party of a body's meeting", () => {
+    const text = "Santé\n\nLes ministres de la Santé de l’OMS se réuniront jeudi à Lisbonne.";
+    const [meeting] = parseDocument(text, { publishedAt: "2025-03-10", language: "fr" }).meetings;
+    expect(meeting?.participants).toEqual(["OMS"]);
+  });
+});

@@ -685,7 +685,10 @@ export function findMeetings(ctx: DocumentContext): void {
             protagonistBefore(ctx, lookFrom, sentence.start + firstCue.start);
           if (protagonist && !meeting.participants.includes(protagonist)) meeting.participants.unshift(protagonist);
         }
-        if (meeting.participants.filter((name) => !venues.includes(name)).length >= 2) {
+        // "Les ministres de l'UE se réuniront à Bruxelles": a body meets at a venue; a person alone there meets its country.
+        const others = parties.filter((p) => !venues.includes(p.name));
+        const bodyMeets = others.length > 0 && others.every((p) => p.kind === "organization");
+        if (bodyMeets || meeting.participants.filter((name) => !venues.includes(name)).length >= 2) {
           meeting.participants = meeting.participants.filter((name) => !venues.includes(name));
         }
         const topic = findTopic(regionText.slice(firstCue.end - unit.from), words, mentions, firstCue.end);
