@@ -1487,3 +1487,14 @@ describe("a body meeting at a venue", () => {
     expect(meeting?.participants).toEqual(["OMS"]);
   });
 });
+
+describe("countries named by a combining form", () => {
+  it("reads « gréco-turques » and “Sino-Indian” as both countries", () => {
+    const fr = "Égée\n\nLes consultations gréco-turques reprendront lundi à Ankara.";
+    const [frTalks] = parseDocument(fr, { publishedAt: "2025-03-12", language: "fr" }).meetings;
+    expect(frTalks?.participants).toEqual(expect.arrayContaining(["Grèce", "Turquie"]));
+    const en = "Border\n\nSino-Indian border talks resumed on Tuesday.";
+    const [enTalks] = parseDocument(en, { publishedAt: "2025-03-12", language: "en" }).meetings;
+    expect(enTalks?.participants).toEqual(expect.arrayContaining(["China", "India"]));
+  });
+});

@@ -126,6 +126,10 @@ export interface MeetingWords {
   frame: RegExp;
   /** All that stands between two dates offered as alternatives ("le même jour ou le lendemain", "Monday or Tuesday"). */
   dateAlternative: RegExp;
+  /** Combining forms of countries, lower case ("franco" → "France"), read before a hyphen. */
+  combiningForms: Readonly<Record<string, string>>;
+  /** A combining form and its hyphen, the form in group 1: global. */
+  combiningForm: RegExp;
   /** Just after a cue: the sides are named next ("between", « entre »). Anchored at the start. */
   sidesFollow: RegExp;
   /** The head word of a body ("council", « comité »): before a sitting word, the body's own sitting. */
@@ -349,6 +353,12 @@ function partiesIn(ctx: DocumentContext, words: MeetingWords, from: number, to: 
       const byName = words.countries[key] !== undefined;
       parties.push({ name: country, start: from + (match.index ?? 0), kind: "country", byName });
     }
+  }
+  // "franco-allemand", "Sino-American": the combining form before the hyphen names one more country.
+  for (const match of allMatches(words.combiningForm, text)) {
+    if (parties.length >= MAX_PARTIES_PER_REGION) break;
+    const country = words.combiningForms[match[1]!.toLowerCase()];
+    if (country && startsWord(text, match.index ?? 0)) parties.push({ name: country, start: from + (match.index ?? 0), kind: "country", byName: true });
   }
   for (const match of allMatches(words.bodies, text)) {
     if (parties.length >= MAX_PARTIES_PER_REGION) break;

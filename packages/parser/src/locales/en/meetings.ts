@@ -177,6 +177,8 @@ export const meetings: MeetingWords = {
   dateAlternative: /^\s*,?\s*or\s*$/iu,
   datePair: /^\s*,?\s*and\s*$/iu,
   apposition: /,\s*(?:his|her|their|its)\s+(?:\p{Ll}+\s+){0,2}$/u,
+  combiningForms: { "franco": "France", "sino": "China", "russo": "Russia", "italo": "Italy", "nippo": "Japan", "greco": "Greece", "turco": "Turkey", "hispano": "Spain", "germano": "Germany", "luso": "Portugal" },
+  combiningForm: /(franco|sino|russo|italo|nippo|greco|turco|hispano|germano|luso)-(?=\p{L})/giu,
   sidesFollow: /^\s+between\s/iu,
   sittingBody: /(?<![a-zA-Z])(?<![\p{L}])(?:council|committee|commission|board|panel|parliament|senate|assembly|congress)(?![\p{L}])/iu,
   continues: /(?<![a-zA-Z])(?<![\p{L}])(?:ends|will\s+end|closes|will\s+close|concludes|wraps\s+up|continues|will\s+continue|runs\s+until|until|(?:run|runs|spill|spills|stretch|stretches)\s+(?:over\s+)?into)(?![\p{L}])/iu,

@@ -231,6 +231,8 @@ export const meetings: MeetingWords = {
   dateAlternative: /^\s*,?\s*ou(?:\s+bien)?\s*$/iu,
   datePair: /^\s*,?\s*et\s*$/iu,
   apposition: /,\s*(?:sa|son|leur|ses)\s+(?:\p{Ll}+\s+){0,2}$/u,
+  combiningForms: { "franco": "France", "germano": "Allemagne", "russo": "Russie", "sino": "Chine", "italo": "Italie", "hispano": "Espagne", "nippo": "Japon", "israélo": "Israël", "américano": "États-Unis", "turco": "Turquie", "gréco": "Grèce", "irano": "Iran", "syro": "Syrie", "libano": "Liban", "belgo": "Belgique", "polono": "Pologne", "ukraino": "Ukraine", "serbo": "Serbie", "austro": "Autriche", "luso": "Portugal", "saoudo": "Arabie saoudite", "algéro": "Algérie", "maroco": "Maroc", "tuniso": "Tunisie", "sénégalo": "Sénégal", "ivoiro": "Côte d’Ivoire" },
+  combiningForm: /(franco|germano|russo|sino|italo|hispano|nippo|israélo|américano|turco|gréco|irano|syro|libano|belgo|polono|ukraino|serbo|austro|luso|saoudo|algéro|maroco|tuniso|sénégalo|ivoiro)-(?=\p{L})/giu,
   sidesFollow: /^\s+entre\s/iu,
   sittingBody: /(?<![a-zA-Z])(?<![\p{L}])(?:conseil|comité|commission|bureau|parlement|sénat|assemblée|congrès)(?![\p{L}])/iu,
   continues: /(?<![a-zA-Z])(?<![\p{L}])(?:se\s+poursui\p{L}*|se\s+termin\p{L}*|s['’]achèv\p{L}*|s['’]achever\p{L}*|prendr\p{L}*\s+fin|jusqu['’](?:à|au))(?![\p{L}])/iu,
