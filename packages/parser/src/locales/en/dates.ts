@@ -1,5 +1,5 @@
 import * as chrono from "chrono-node";
-import { dayPairParser, type DateWords, withCachedPattern } from "../../stages/dates.js";
+import { dayPairParser, type DateWords, daysFromReferenceParser, withCachedPattern } from "../../stages/dates.js";
 
 const months: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
@@ -45,6 +45,8 @@ englishChrono.parsers = englishChrono.parsers.filter(
     ].includes(parser.constructor.name),
 ).map(withCachedPattern);
 englishChrono.parsers.unshift(
+  // "met last night": the evening before the day of the news.
+  daysFromReferenceParser(/(?<![\p{L}])last\s+night(?![\p{L}])/iu, () => -1),
   dayPairParser(
     new RegExp(
       `(?<![a-zA-Z\\d])(?<![\\p{L}\\d])(?<first>\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(?<second>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>${monthAlternation})\\.?(?:,?\\s+(?<year>\\d{4}))?(?![\\p{L}])`,
@@ -64,12 +66,12 @@ englishChrono.parsers.unshift(
 export const dates: DateWords = {
   chrono: englishChrono,
   dateHint: new RegExp(
-    `(?<![a-zA-Z])(?<![\\p{L}])(?:${monthAlternation}|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|this\\s+(?:morning|afternoon|evening|week)|earlier|later|next\\s+day|following\\s+day|same\\s+day|day\\s+(?:before|after)|that\\s+(?:day|evening|night)|in\\s+[\\p{L}\\d]+\\s+(?:days|weeks)|(?:days?|weeks?)\\s+after)`,
+    `(?<![a-zA-Z])(?<![\\p{L}])(?:${monthAlternation}|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|this\\s+(?:morning|afternoon|evening|week)|earlier|later|next\\s+day|following\\s+day|same\\s+day|day\\s+(?:before|after)|that\\s+(?:day|evening|night)|last\\s+night|in\\s+[\\p{L}\\d]+\\s+(?:days|weeks)|(?:days?|weeks?)\\s+after)`,
     "iu",
   ),
   numbers,
   relativeDay:
-    /(?<![a-zA-Z])(?<![\p{L}])(?:tomorrow|yesterday|today|tonight|in\s+(?!the\s)\S+\s+(?:days?|weeks?)|\S+\s+(?:days?|weeks?)\s+ago|this\s+(?:morning|afternoon|evening))(?![\p{L}])/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:tomorrow|yesterday|today|tonight|last\s+night|in\s+(?!the\s)\S+\s+(?:days?|weeks?)|\S+\s+(?:days?|weeks?)\s+ago|this\s+(?:morning|afternoon|evening))(?![\p{L}])/iu,
   sameDay:
     /(?<![a-zA-Z])(?<![\p{L}])(?:today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+(?:in\s+the\s+day|today)|later\s+today)(?![\p{L}])/iu,
   sameWeekPast: /(?<![a-zA-Z])(?<![\p{L}])this\s+week(?![\p{L}])/giu,

@@ -45,7 +45,11 @@ frenchChrono.parsers.unshift(
     new RegExp(`(?<![\\p{L}])dans\\s+(?<n>${numberAlternation})\\s+(?<unit>jours?|semaines?)(?![\\p{L}])`, "iu"),
     (groups) => {
       const count = numberValue(groups.n, numbers);
-      return count === null ? null : count * (groups.unit?.toLowerCase().startsWith("semaine") ? 7 : 1);
+      if (count === null) return null;
+      if (groups.unit?.toLowerCase().startsWith("semaine")) return count * 7;
+      // « dans huit jours », « dans quinze jours » in words: one week, two weeks (« dans 15 jours » is counted).
+      const word = groups.n?.toLowerCase();
+      return word === "huit" ? 7 : word === "quinze" ? 14 : count;
     },
   ),
 );
