@@ -1498,3 +1498,12 @@ describe("countries named by a combining form", () => {
     expect(enTalks?.participants).toEqual(expect.arrayContaining(["China", "India"]));
   });
 });
+
+describe("a witness heard by a court or the police", () => {
+  it("is no meeting: “testify before a grand jury”, « auditionné par les enquêteurs »", () => {
+    const en = "Fraud case\n\nThe banker Paul Hale will testify before a grand jury on Tuesday.";
+    expect(parseDocument(en, { publishedAt: "2025-03-12", language: "en" }).meetings).toEqual([]);
+    const fr = "Fraude\n\nLe banquier Paul Hale a été auditionné lundi par les enquêteurs de la police judiciaire.";
+    expect(parseDocument(fr, { publishedAt: "2025-03-12", language: "fr" }).meetings).toEqual([]);
+  });
+});

@@ -91,8 +91,14 @@ export const meetings: MeetingWords = {
     { kind: "visit", pattern: casedWords("visit(?:ed|ing)(?=\\s+(?:the\\s+)?\\p{Lu})"), verb: true },
     { kind: "visit", pattern: words("will\\s+travel\\s+to|travell?ed\\s+to|travels\\s+to|arrive[sd]?\\s+in|(?:will\\s+fly|flew|flies)\\s+to"), verb: true },
     { kind: "meeting", pattern: words("meetings?|dinner|lunch|breakfast|working\\s+session|hearing|tête-à-tête|round\\s*tables?|roundtables?") },
-    // A witness heard by a body: the body's hearing ("will testify before the Senate committee").
-    { kind: "meeting", pattern: words("testif(?:y|ies|ied|ying)\\s+(?:before|to)"), verb: true },
+    // A witness heard by a body: the body's hearing ("will testify before the Senate committee"), not a court's.
+    {
+      kind: "meeting",
+      pattern: words(
+        "testif(?:y|ies|ied|ying)\\s+(?:before|to)(?=[^.;]{0,60}?(?:[Cc]ommittee|[Cc]ommission|[Ss]ubcommittee|[Pp]anel|Senate|Congress|Parliament|House|[Ll]awmakers|[Ss]enators|MPs)(?![\\p{L}]))",
+      ),
+      verb: true,
+    },
     {
       kind: "meeting",
       pattern: words(

@@ -170,7 +170,14 @@ export const meetings: MeetingWords = {
     },
     // Read like a verb: its tense is that of the verb just before it (« ouvriront un nouveau cycle »), not of the clause.
     // A witness heard by a body: the body's hearing (« sera auditionné par la commission »).
-    { kind: "meeting", pattern: words("auditionn(?:é|ée|és|ées|er|era|eront|ait|aient)"), verb: true },
+    // Not by the police or a judge: « auditionné par les enquêteurs » is no meeting.
+    {
+      kind: "meeting",
+      pattern: words(
+        "auditionn(?:é|ée|és|ées|er|era|eront|ait|aient)(?=[^.;]{0,60}?\\spar\\s+(?:la\\s+|le\\s+|les\\s+|l['’])?(?:commission|comité|mission|sénateurs|députés|parlementaires|élus|Sénat|Assemblée|Parlement)(?![\\p{L}]))",
+      ),
+      verb: true,
+    },
     { kind: "meeting", pattern: words("cycle|round|séances?|sessions?"), verb: true, weak: true, sitting: true },
     { kind: "meeting", pattern: words("discussions?|discut(?:er|eront|era|é|ait|aient|ent)|parlé|échang(?:er|é|eront)"), verb: true, weak: true },
   ],
