@@ -1507,3 +1507,16 @@ describe("a witness heard by a court or the police", () => {
     expect(parseDocument(fr, { publishedAt: "2025-03-12", language: "fr" }).meetings).toEqual([]);
   });
 });
+
+describe("a press conference called off after a meeting", () => {
+  it("leaves the meeting to come, in French and English", () => {
+    const fr =
+      "Chypre\n\nLes délégations grecque et turque se retrouveront jeudi à Genève. La conférence de presse prévue à l’issue de la rencontre de jeudi a été annulée.";
+    const [frTalks] = parseDocument(fr, { publishedAt: "2025-05-13", language: "fr" }).meetings;
+    expect(frTalks?.status).toBe("scheduled");
+    const en =
+      "Cyprus\n\nGreek and Turkish delegations will meet in Geneva on Thursday. A press conference planned after Thursday’s meeting has been cancelled.";
+    const [enTalks] = parseDocument(en, { publishedAt: "2025-05-13", language: "en" }).meetings;
+    expect(enTalks?.status).toBe("scheduled");
+  });
+});

@@ -707,7 +707,9 @@ export function findMeetings(ctx: DocumentContext): void {
         words.postponed.lastIndex = 0;
         const postponed = words.postponed.test(statusText);
         words.postponed.lastIndex = 0;
-        if (words.cancelled.test(statusText)) meeting.status = "cancelled";
+        // « La conférence de presse prévue à l'issue de la rencontre a été annulée »: what is called off is the no-meeting named first.
+        const noMeetingFirst = excluded.some(([start]) => start < firstCue.start);
+        if (words.cancelled.test(statusText) && !noMeetingFirst) meeting.status = "cancelled";
         else if (postponed) meeting.status = "scheduled";
         return meeting;
       };
