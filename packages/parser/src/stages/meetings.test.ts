@@ -1520,3 +1520,14 @@ describe("a press conference called off after a meeting", () => {
     expect(enTalks?.status).toBe("scheduled");
   });
 });
+
+describe("a pronoun opening the sentence after another person's", () => {
+  it("is the person the sentence before names first, not the one the text names most", () => {
+    const text =
+      "Chypre\n\nLe président turc, Kemal Oral, a reçu lundi le Premier ministre grec, Nikos Pappas. Kemal Oral a salué « un dialogue franc ». Le ministre allemand Jan Richter sera à Ankara jeudi. Il doit rencontrer vendredi son homologue turc, Murat Kaya.";
+    const meetings = parseDocument(text, { publishedAt: "2025-05-13", language: "fr" }).meetings;
+    const friday = meetings.find((m) => m.date === "2025-05-16");
+    expect(friday?.participants).toContain("Jan Richter");
+    expect(friday?.participants).not.toContain("Kemal Oral");
+  });
+});

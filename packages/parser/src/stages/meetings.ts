@@ -690,7 +690,11 @@ export function findMeetings(ctx: DocumentContext): void {
           // « le ministre » is rather the last person called a minister.
           const lookFrom = sentences[Math.max(0, index - 3)]!.start;
           const title = /\p{L}+$/u.exec(unnamed[0])?.[0] ?? "";
+          // « Il doit rencontrer vendredi … » opening the sentence: the subject of the sentence before, named first there.
+          const opensSentence = unit.from === 0 && unnamed.index === 0 && !/\s/u.test(unnamed[0]);
+          const previousSentence = index > 0 ? sentences[index - 1]! : null;
           const protagonist =
+            (opensSentence && previousSentence ? firstPersonIn(ctx, previousSentence.start, previousSentence.end) : null) ??
             (title.length > 3 ? roleHolderBefore(ctx, title, lookFrom, sentence.start + firstCue.start) : null) ??
             protagonistBefore(ctx, lookFrom, sentence.start + firstCue.start);
           if (protagonist && !meeting.participants.includes(protagonist)) meeting.participants.unshift(protagonist);
@@ -1345,6 +1349,17 @@ function countriesReferredTo(
   const lastNamed = [...new Set([...inTextOrder].reverse())].slice(0, count);
   if (lastNamed.length < count) return [];
   return lastNamed.sort((a, b) => inTextOrder.indexOf(a) - inTextOrder.indexOf(b));
+}
+
+/** The first person named between two offsets. */
+function firstPersonIn(ctx: DocumentContext, from: number, to: number): string | null {
+  const spans = entityIndexOf(ctx).spans;
+  for (let i = firstSpanFrom(spans, from), seen = 0; i < spans.length && seen < MAX_PARTIES_PER_REGION; i++, seen++) {
+    const span = spans[i]!;
+    if (span.start >= to) break;
+    if (span.kind === "person") return span.name;
+  }
+  return null;
 }
 
 /** Of the people named between two offsets, the one the whole text names most often. */
