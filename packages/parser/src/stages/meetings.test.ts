@@ -1531,3 +1531,13 @@ describe("a pronoun opening the sentence after another person's", () => {
     expect(friday?.participants).not.toContain("Kemal Oral");
   });
 });
+
+describe("a body that meets as itself", () => {
+  it("borrows no party from the sentence before", () => {
+    const text =
+      "Arctic\n\nOn Friday, Prime Minister Lena Berg will travel to Tallinn to meet President Kaja Tamm. The Baltic Council will meet on May 27 in Riga.";
+    const meetings = parseDocument(text, { publishedAt: "2025-05-13", language: "en" }).meetings;
+    const council = meetings.find((m) => m.date === "2025-05-27");
+    expect(council?.participants).toEqual(["Baltic Council"]);
+  });
+});

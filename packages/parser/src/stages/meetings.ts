@@ -814,7 +814,16 @@ export function findMeetings(ctx: DocumentContext): void {
       if (sameKind) for (const name of sameKind.meeting.participants) addParticipant(meeting, name);
       // "A meeting between state regulators and the company": the clause names its sides, even when no name is read there.
       const sidesNamed = words.sidesFollow.test(text.slice(firstCue.end, firstCue.end + 12));
-      if (meeting.participants.length < 2 && !sidesNamed) addPrecedingParty(ctx, words, meeting, sentences, index, absoluteFrom);
+      // "The Nordic Council will meet on May 27": a body that meets as itself has no other side to borrow.
+      const bodyMeetsAlone =
+        verbCue !== undefined &&
+        meeting.participants.length === 1 &&
+        partiesIn(ctx, words, absoluteFrom, sentence.start + verbCue.start).some(
+          (p) => p.kind === "organization" && p.name === meeting.participants[0],
+        );
+      if (meeting.participants.length < 2 && !sidesNamed && !bodyMeetsAlone) {
+        addPrecedingParty(ctx, words, meeting, sentences, index, absoluteFrom);
+      }
       settleStatus(draft, publication);
       drafts.push(draft);
       // Now, so that "the group" of the next sentences can refer to host and guests.
