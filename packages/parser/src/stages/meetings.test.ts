@@ -1541,3 +1541,13 @@ describe("a body that meets as itself", () => {
     expect(council?.participants).toEqual(["Baltic Council"]);
   });
 });
+
+describe("the day of a meeting called off", () => {
+  it("is the nearest one, even under « prévue »", () => {
+    const text =
+      "Social\n\nLa ministre Léa Fontaine recevra la CFDT le 12 juin. Une précédente rencontre entre Léa Fontaine et la CFDT, prévue le 28 mai, avait été annulée.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-05", language: "fr" }).meetings;
+    const cancelled = meetings.find((m) => m.status === "cancelled");
+    expect(cancelled?.date).toBe("2025-05-28");
+  });
+});

@@ -579,7 +579,8 @@ export function findMeetings(ctx: DocumentContext): void {
       // "qui devait se tenir le 2 avril, a été annulée": calling a meeting off is past, the meeting need not be.
       // "ont été reportées au 12 juin": the new day of a meeting put off is still to come, whatever the verb's tense.
       const moved = dateMention !== null && dateMention === movedTo(unit, reading, words);
-      const dateTense = moved ? "future" : tense === "past" && words.cancelled.test(regionText) ? "unknown" : tense;
+      // A meeting called off or put off sine die may have been due before the news or after it: its day is the nearest.
+      const dateTense = moved ? "future" : tense !== "unknown" && words.cancelled.test(regionText) ? "unknown" : tense;
       const resolved =
         dateMention && !undecided ? resolve(dateMention, (moved ? null : weekdayTense(dateMention, text, dateWords)) ?? dateTense) : null;
       // "will pay tribute to what happened on September 11, 2001": a dated past under a future verb
