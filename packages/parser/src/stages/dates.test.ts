@@ -56,7 +56,7 @@ describe("dates (fr)", () => {
   });
 
   it("counts « dans quinze jours », « dans 15 jours », « après-demain » and « avant-hier » from publication", () => {
-    expect(resolvedDates("Ils se verront dans quinze jours.", fr, "2024-05-08")).toEqual(["2024-05-23"]);
+    expect(resolvedDates("Ils se verront dans quinze jours.", fr, "2024-05-08")).toEqual(["2024-05-22"]);
     expect(resolvedDates("Ils se verront dans 15 jours.", fr, "2024-05-08")).toEqual(["2024-05-23"]);
     expect(resolvedDates("Ils se verront après-demain.", fr, "2024-05-08")).toEqual(["2024-05-10"]);
     expect(resolvedDates("Ils se sont vus avant-hier.", fr, "2024-05-08")).toEqual(["2024-05-06"]);
@@ -338,5 +338,16 @@ describe("durations", () => {
     expect(findDurations("talks that lasted an hour and a half", en).map((d) => d.minutes)).toEqual([90]);
     expect(findDurations("lasted three and a half hours", en).map((d) => d.minutes)).toEqual([210]);
     expect(findDurations("a 90-minute phone conversation and a six-hour meeting", en).map((d) => d.minutes)).toEqual([90, 360]);
+  });
+});
+
+describe("idioms of relative days", () => {
+  it("reads « dans huit jours » and « dans quinze jours » as one and two weeks", () => {
+    expect(resolvedDates("Les deux équipes se reverront dans quinze jours.", fr, "2025-04-02")).toEqual(["2025-04-16"]);
+    expect(resolvedDates("Le conseil se réunira dans huit jours.", fr, "2025-04-02")).toEqual(["2025-04-09"]);
+  });
+
+  it("reads “last night” as the evening before the day of the news", () => {
+    expect(resolvedDates("The two mayors dined together last night.", en, "2025-04-02")).toEqual(["2025-04-01"]);
   });
 });

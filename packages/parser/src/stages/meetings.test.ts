@@ -1306,3 +1306,248 @@ describe("a day counted from an event the text gives no day", () => {
     expect(meetings.some((m) => m.date === "2026-02-28")).toBe(false);
   });
 });
+
+describe("a bare weekday read by the verb just before it", () => {
+  it("dates « s'est ouvert lundi » on the Monday past though the clause goes on in the future", () => {
+    const text =
+      "Pêche\n\nLe troisième cycle de négociations entre la Norvège et le Maroc s’est ouvert lundi à Rabat et doit durer jusqu’à jeudi.";
+    const [talks] = parseDocument(text, { publishedAt: "2025-04-09", language: "fr" }).meetings;
+    expect(talks?.date).toBe("2025-04-07");
+  });
+
+  it("dates a meeting that « devait » take place on a weekday, then called off, on the coming one", () => {
+    const text =
+      "Diplomatie\n\nLe voyage de la ministre Odile Ferrand à Lisbonne, où elle devait rencontrer samedi son homologue Rui Cardoso, a été annulé.";
+    const [meeting] = parseDocument(text, { publishedAt: "2025-04-09", language: "fr" }).meetings;
+    expect(meeting?.date).toBe("2025-04-12");
+    expect(meeting?.status).toBe("cancelled");
+  });
+
+  it("reads a weekday after “agreed to” as still to come", () => {
+    const text =
+      "Bus drivers\n\nThe transit agency and the Metro Drivers Union had agreed to resume talks on Friday, mediator Carla Imre said.";
+    const [talks] = parseDocument(text, { publishedAt: "2025-04-09", language: "en" }).meetings;
+    expect(talks?.date).toBe("2025-04-11");
+  });
+});
+
+describe("a meeting named as what comes after the clause's own", () => {
+  it("gives “the last before the summit” and « avant le sommet » no day of the clause", () => {
+    const en = "Trade\n\nThe Nordic Council’s ministers will convene on Sunday in Oslo, the last gathering before the summit.";
+    const enMeetings = parseDocument(en, { publishedAt: "2025-05-14", language: "en" }).meetings;
+    expect(enMeetings.some((m) => m.kind === "summit")).toBe(false);
+    const fr =
+      "Commerce\n\nLes ministres du Conseil nordique se retrouveront dimanche à Oslo, pour la dernière fois avant le sommet.";
+    const frMeetings = parseDocument(fr, { publishedAt: "2025-05-14", language: "fr" }).meetings;
+    expect(frMeetings.some((m) => m.kind === "summit")).toBe(false);
+  });
+
+  it("does not read “before Friday's meeting” as one more meeting of the clause on a past Friday", () => {
+    const text =
+      "Defence\n\nDutch Defence Minister Pieter Bosman and his Danish counterpart, Mette Holm, held a phone call on Monday to prepare their positions before Friday’s meeting.";
+    const meetings = parseDocument(text, { publishedAt: "2025-05-14", language: "en" }).meetings;
+    expect(meetings.map((m) => m.date)).toEqual(["2025-05-12"]);
+  });
+});
+
+describe("hearings of a witness by a body", () => {
+  it("reads “will testify before the committee” as the committee's hearing with the witness", () => {
+    const text =
+      "Rail safety\n\nThe head of Northern Freight Lines, Dana Whitcombe, will testify before the House Transportation Committee on Thursday at 2 p.m. ET.";
+    const [hearing] = parseDocument(text, { publishedAt: "2025-03-10", language: "en" }).meetings;
+    expect(hearing?.date).toBe("2025-03-13");
+    expect(hearing?.time).toBe("14:00");
+    expect(hearing?.participants).toContain("Dana Whitcombe");
+  });
+
+  it("reads « sera auditionnée par la commission » as the commission's hearing with the witness", () => {
+    const text =
+      "Assurances\n\nLa directrice générale de Mutalis, Sophie Garrigues, sera auditionnée jeudi 13 mars à 10 heures par la commission des finances de l’Assemblée nationale.";
+    const [hearing] = parseDocument(text, { publishedAt: "2025-03-10", language: "fr" }).meetings;
+    expect(hearing?.date).toBe("2025-03-13");
+    expect(hearing?.participants).toContain("Sophie Garrigues");
+  });
+});
+
+describe("a meeting named again by its kind, with no party of its own", () => {
+  it("takes the parties of the last meeting of that kind, not the last name read", () => {
+    const text =
+      "Nurses\n\nThe Provincial Nurses Union and the Hospital Employers Council will return to the bargaining table on Thursday, the mediator said. Strikes have hit clinics from Halifax to Moncton. The previous round of negotiations broke down on Monday over overtime rules.";
+    const meetings = parseDocument(text, { publishedAt: "2025-03-12", language: "en" }).meetings;
+    const broken = meetings.find((m) => m.date === "2025-03-10");
+    expect(broken?.participants).toEqual(["Provincial Nurses Union", "Hospital Employers Council"]);
+  });
+});
+
+describe("a plural pronoun as the subject of a meeting", () => {
+  it("reads « Elles » and “They” opening the sentence as the people of the meeting told before", () => {
+    const fr =
+      "Diplomatie\n\nLa Première ministre danoise, Ida Thorsen, et la présidente finlandaise, Aino Virtanen, se sont entretenues lundi par téléphone. Elles tiendront une visioconférence vendredi avec le chancelier autrichien, Lukas Brandl.";
+    const frMeetings = parseDocument(fr, { publishedAt: "2025-03-12", language: "fr" }).meetings;
+    const frCall = frMeetings.find((m) => m.date === "2025-03-14");
+    expect(frCall?.participants).toEqual(expect.arrayContaining(["Ida Thorsen", "Aino Virtanen", "Lukas Brandl"]));
+    const en =
+      "Diplomacy\n\nDanish Prime Minister Ida Thorsen and Finnish President Aino Virtanen spoke by phone on Monday. They will hold a video conference on Friday with Austrian Chancellor Lukas Brandl.";
+    const enMeetings = parseDocument(en, { publishedAt: "2025-03-12", language: "en" }).meetings;
+    const enCall = enMeetings.find((m) => m.date === "2025-03-14");
+    expect(enCall?.participants).toEqual(expect.arrayContaining(["Ida Thorsen", "Aino Virtanen", "Lukas Brandl"]));
+  });
+});
+
+describe("a venue is no party", () => {
+  it("gives a meeting placed “in” a city the organization the sentence opens with, not the cities", () => {
+    const text =
+      "Fisheries\n\nOECD fisheries experts will gather in Lisbon on Tuesday to prepare the ministerial summit, which will be held in Tallinn on June 4.";
+    const meetings = parseDocument(text, { publishedAt: "2025-05-14", language: "en" }).meetings;
+    const summit = meetings.find((m) => m.date === "2025-06-04");
+    expect(summit?.participants).toEqual(["OECD"]);
+  });
+});
+
+describe("local time of a place", () => {
+  it("reads “local time” by the city of the sentence before when the meeting's own names none", () => {
+    const text =
+      "Trade\n\nAustralian Prime Minister Grace Holloway arrived in Jakarta on Sunday for a two-day visit. Holloway will hold talks with President Adi Wibowo at 10 a.m. local time on Monday.";
+    const meetings = parseDocument(text, { publishedAt: "2025-05-11", language: "en" }).meetings;
+    const talks = meetings.find((m) => m.date === "2025-05-12");
+    expect(talks?.timeZone).toBe("Asia/Jakarta");
+    expect(talks?.startsAt).toBe("2025-05-12T03:00:00Z");
+  });
+
+  it("knows the zone of more cities of the United States", () => {
+    const text =
+      "Transit\n\nThe Philadelphia Transit Workers Union and the city will resume talks at 9 a.m. local time in Philadelphia on Monday.";
+    const [talks] = parseDocument(text, { publishedAt: "2025-05-08", language: "en" }).meetings;
+    expect(talks?.timeZone).toBe("America/New_York");
+  });
+});
+
+describe("a part of the day with no day told before", () => {
+  it("places « dans la soirée » on the day of the news", () => {
+    const text =
+      "Diplomatie\n\nLe Premier ministre belge, Hugo Peeters, s’est entretenu par téléphone dans la soirée avec la présidente lettone, Liga Ozola.";
+    const [call] = parseDocument(text, { publishedAt: "2025-06-03", language: "fr" }).meetings;
+    expect(call?.date).toBe("2025-06-03");
+    expect(call?.kind).toBe("phone_call");
+  });
+});
+
+describe("unions and employers named by common nouns", () => {
+  it("reads « les syndicats et le patronat » as the sides of labour talks", () => {
+    const fr = "Social\n\nLes syndicats et le patronat de la métallurgie se retrouveront mercredi pour une nouvelle séance de négociations.";
+    const [frTalks] = parseDocument(fr, { publishedAt: "2025-06-03", language: "fr" }).meetings;
+    expect(frTalks?.date).toBe("2025-06-04");
+    expect(frTalks?.participants).toEqual(["syndicats", "patronat"]);
+  });
+});
+
+describe("a body's own sitting after talks told before", () => {
+  it("reads “the Council will hold an emergency session” as the council's meeting, not one more round of the talks", () => {
+    const text =
+      "Border dispute\n\nNegotiators from Guyana and Suriname held talks in Bridgetown on Monday. The Caribbean Community’s Regional Security Council will hold an emergency session on Thursday.";
+    const meetings = parseDocument(text, { publishedAt: "2025-03-11", language: "en" }).meetings;
+    const session = meetings.find((m) => m.date === "2025-03-13");
+    expect(session?.kind).toBe("meeting");
+    expect(session?.participants).not.toContain("Guyana");
+  });
+});
+
+describe("more words for meetings still to come", () => {
+  it("reads “hope to reconvene” and « espèrent réunir » as ahead, and “will fly to … for talks” as a trip", () => {
+    const en = "Peace talks\n\nMediators from Norway and Qatar hope to reconvene both delegations on Monday, an official said.";
+    const [enTalks] = parseDocument(en, { publishedAt: "2025-03-12", language: "en" }).meetings;
+    expect(enTalks?.date).toBe("2025-03-17");
+    const fr = "Paix\n\nLes médiateurs norvégiens et qataris espèrent réunir les deux délégations lundi, selon un diplomate.";
+    const [frTalks] = parseDocument(fr, { publishedAt: "2025-03-12", language: "fr" }).meetings;
+    expect(frTalks?.date).toBe("2025-03-17");
+    const trip = "Envoy\n\nSpecial envoy Maria Lund will fly to Khartoum on Friday for talks with army chief Hassan Omer.";
+    const [visit] = parseDocument(trip, { publishedAt: "2025-03-12", language: "en" }).meetings;
+    expect(visit?.date).toBe("2025-03-14");
+  });
+
+  it("does not read a parliament that will “not reconvene until” a day as a meeting", () => {
+    const text = "Recess\n\nLawmakers in Ottawa will not reconvene until April 2, Speaker Anne Dubé said.";
+    expect(parseDocument(text, { publishedAt: "2025-03-12", language: "en" }).meetings).toEqual([]);
+  });
+});
+
+describe("a meeting that names its sides after “between”", () => {
+  it("does not borrow a party from the sentences before when its own sides are no names", () => {
+    const text =
+      "Water rates\n\nMayor Denise Holt said the city would appeal. A meeting between county inspectors and the water utility’s engineers set for Friday was cancelled.";
+    const meetings = parseDocument(text, { publishedAt: "2025-03-10", language: "en" }).meetings;
+    expect(meetings.some((m) => m.participants.includes("Denise Holt"))).toBe(false);
+  });
+});
+
+describe("a body meeting at a venue", () => {
+  it("does not make the venue's country a party of a body's meeting", () => {
+    const text = "Santé\n\nLes ministres de la Santé de l’OMS se réuniront jeudi à Lisbonne.";
+    const [meeting] = parseDocument(text, { publishedAt: "2025-03-10", language: "fr" }).meetings;
+    expect(meeting?.participants).toEqual(["OMS"]);
+  });
+});
+
+describe("countries named by a combining form", () => {
+  it("reads « gréco-turques » and “Sino-Indian” as both countries", () => {
+    const fr = "Égée\n\nLes consultations gréco-turques reprendront lundi à Ankara.";
+    const [frTalks] = parseDocument(fr, { publishedAt: "2025-03-12", language: "fr" }).meetings;
+    expect(frTalks?.participants).toEqual(expect.arrayContaining(["Grèce", "Turquie"]));
+    const en = "Border\n\nSino-Indian border talks resumed on Tuesday.";
+    const [enTalks] = parseDocument(en, { publishedAt: "2025-03-12", language: "en" }).meetings;
+    expect(enTalks?.participants).toEqual(expect.arrayContaining(["China", "India"]));
+  });
+});
+
+describe("a witness heard by a court or the police", () => {
+  it("is no meeting: “testify before a grand jury”, « auditionné par les enquêteurs »", () => {
+    const en = "Fraud case\n\nThe banker Paul Hale will testify before a grand jury on Tuesday.";
+    expect(parseDocument(en, { publishedAt: "2025-03-12", language: "en" }).meetings).toEqual([]);
+    const fr = "Fraude\n\nLe banquier Paul Hale a été auditionné lundi par les enquêteurs de la police judiciaire.";
+    expect(parseDocument(fr, { publishedAt: "2025-03-12", language: "fr" }).meetings).toEqual([]);
+  });
+});
+
+describe("a press conference called off after a meeting", () => {
+  it("leaves the meeting to come, in French and English", () => {
+    const fr =
+      "Chypre\n\nLes délégations grecque et turque se retrouveront jeudi à Genève. La conférence de presse prévue à l’issue de la rencontre de jeudi a été annulée.";
+    const [frTalks] = parseDocument(fr, { publishedAt: "2025-05-13", language: "fr" }).meetings;
+    expect(frTalks?.status).toBe("scheduled");
+    const en =
+      "Cyprus\n\nGreek and Turkish delegations will meet in Geneva on Thursday. A press conference planned after Thursday’s meeting has been cancelled.";
+    const [enTalks] = parseDocument(en, { publishedAt: "2025-05-13", language: "en" }).meetings;
+    expect(enTalks?.status).toBe("scheduled");
+  });
+});
+
+describe("a pronoun opening the sentence after another person's", () => {
+  it("is the person the sentence before names first, not the one the text names most", () => {
+    const text =
+      "Chypre\n\nLe président turc, Kemal Oral, a reçu lundi le Premier ministre grec, Nikos Pappas. Kemal Oral a salué « un dialogue franc ». Le ministre allemand Jan Richter sera à Ankara jeudi. Il doit rencontrer vendredi son homologue turc, Murat Kaya.";
+    const meetings = parseDocument(text, { publishedAt: "2025-05-13", language: "fr" }).meetings;
+    const friday = meetings.find((m) => m.date === "2025-05-16");
+    expect(friday?.participants).toContain("Jan Richter");
+    expect(friday?.participants).not.toContain("Kemal Oral");
+  });
+});
+
+describe("a body that meets as itself", () => {
+  it("borrows no party from the sentence before", () => {
+    const text =
+      "Arctic\n\nOn Friday, Prime Minister Lena Berg will travel to Tallinn to meet President Kaja Tamm. The Baltic Council will meet on May 27 in Riga.";
+    const meetings = parseDocument(text, { publishedAt: "2025-05-13", language: "en" }).meetings;
+    const council = meetings.find((m) => m.date === "2025-05-27");
+    expect(council?.participants).toEqual(["Baltic Council"]);
+  });
+});
+
+describe("the day of a meeting called off", () => {
+  it("is the nearest one, even under « prévue »", () => {
+    const text =
+      "Social\n\nLa ministre Léa Fontaine recevra la CFDT le 12 juin. Une précédente rencontre entre Léa Fontaine et la CFDT, prévue le 28 mai, avait été annulée.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-05", language: "fr" }).meetings;
+    const cancelled = meetings.find((m) => m.status === "cancelled");
+    expect(cancelled?.date).toBe("2025-05-28");
+  });
+});

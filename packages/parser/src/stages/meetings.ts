@@ -126,6 +126,14 @@ export interface MeetingWords {
   frame: RegExp;
   /** All that stands between two dates offered as alternatives ("le même jour ou le lendemain", "Monday or Tuesday"). */
   dateAlternative: RegExp;
+  /** Combining forms of countries, lower case ("franco" → "France"), read before a hyphen. */
+  combiningForms: Readonly<Record<string, string>>;
+  /** A combining form and its hyphen, the form in group 1: global. */
+  combiningForm: RegExp;
+  /** Just after a cue: the sides are named next ("between", « entre »). Anchored at the start. */
+  sidesFollow: RegExp;
+  /** The head word of a body ("council", « comité »): before a sitting word, the body's own sitting. */
+  sittingBody: RegExp;
   /** Words telling how a meeting told before goes on ("ends on", « se poursuivront jusqu'à »). */
   continues: RegExp;
   /** An ordinal before a cue: "their first debate" is another one than the debate told before. */
@@ -198,6 +206,9 @@ function countryPattern(words: MeetingWords): RegExp {
   }
   return pattern;
 }
+
+/** The "'s" of a day in the possessive ("Friday's"), read around the end of its mention. */
+const possessiveEnd = /['’]s(?![\p{L}])/u;
 
 /** The G7, G20…: the leaders' groups whose meetings are summits. */
 const summitGroup = /^G\d{1,2}$/;
@@ -342,6 +353,12 @@ function partiesIn(ctx: DocumentContext, words: MeetingWords, from: number, to: 
       const byName = words.countries[key] !== undefined;
       parties.push({ name: country, start: from + (match.index ?? 0), kind: "country", byName });
     }
+  }
+  // "franco-allemand", "Sino-American": the combining form before the hyphen names one more country.
+  for (const match of allMatches(words.combiningForm, text)) {
+    if (parties.length >= MAX_PARTIES_PER_REGION) break;
+    const country = words.combiningForms[match[1]!.toLowerCase()];
+    if (country && startsWord(text, match.index ?? 0)) parties.push({ name: country, start: from + (match.index ?? 0), kind: "country", byName: true });
   }
   for (const match of allMatches(words.bodies, text)) {
     if (parties.length >= MAX_PARTIES_PER_REGION) break;
@@ -524,7 +541,9 @@ export function findMeetings(ctx: DocumentContext): void {
           anchor = eventDay;
         }
       }
-      return resolveMention(mention, publication, tense, anchor, datelineMonth);
+      // « s'est entretenu dans la soirée » with no day told before: the evening of the day's news.
+      const sameDayPart = mention.fromPrevious === 0 && !mention.fromEvent;
+      return resolveMention(mention, publication, tense, anchor ?? (sameDayPart ? publication : null), datelineMonth);
     };
     const times = findTimes(text, dateWords);
     const durations = findDurations(text, dateWords);
@@ -559,13 +578,11 @@ export function findMeetings(ctx: DocumentContext): void {
       const undecided = dateMention && mentions.some((m) => alternatives(m, dateMention, text, words) || alternatives(dateMention, m, text, words));
       // "qui devait se tenir le 2 avril, a été annulée": calling a meeting off is past, the meeting need not be.
       // "ont été reportées au 12 juin": the new day of a meeting put off is still to come, whatever the verb's tense.
-      const dateTense =
-        dateMention && dateMention === movedTo(unit, reading, words)
-          ? "future"
-          : tense === "past" && words.cancelled.test(regionText)
-            ? "unknown"
-            : tense;
-      const resolved = dateMention && !undecided ? resolve(dateMention, dateTense) : null;
+      const moved = dateMention !== null && dateMention === movedTo(unit, reading, words);
+      // A meeting called off or put off sine die may have been due before the news or after it: its day is the nearest.
+      const dateTense = moved ? "future" : tense !== "unknown" && words.cancelled.test(regionText) ? "unknown" : tense;
+      const resolved =
+        dateMention && !undecided ? resolve(dateMention, (moved ? null : weekdayTense(dateMention, text, dateWords)) ?? dateTense) : null;
       // "will pay tribute to what happened on September 11, 2001": a dated past under a future verb
       // (or the reverse) belongs to another event of the clause.
       const date = contradictsTense(resolved, dateTense, publication) ? null : resolved;
@@ -583,7 +600,10 @@ export function findMeetings(ctx: DocumentContext): void {
       if (dateMention) lastClaimedEnd = Math.max(lastClaimedEnd, dateMention.end);
       const absoluteFrom = sentence.start + partiesFrom;
       const absoluteTo = sentence.start + unit.to;
-      const weakOnly = unit.cues.every((c) => c.cue.weak);
+      // "The Security Council will hold an emergency session": a body named before its sitting holds a meeting of its own,
+      // not one more sitting of the talks told before.
+      const bodySitting = unit.cues.some((c) => c.cue.sitting) && words.sittingBody.test(text.slice(unit.from, firstCue.start));
+      const weakOnly = !bodySitting && unit.cues.every((c) => c.cue.weak);
       const previous = drafts[drafts.length - 1] ?? null;
       const talks = weakOnly && unit.cues.some((c) => c.cue.sitting) ? lastTalks(drafts, index) : null;
       const recent =
@@ -616,7 +636,14 @@ export function findMeetings(ctx: DocumentContext): void {
         if (parties.filter((p) => p.kind === "person").length >= 2) {
           parties = parties.filter((p) => p.kind !== "country" || p.byName);
         }
-        const venues = unit.cues.some((c) => c.cue.kind === "visit")
+        const visit = unit.cues.some((c) => c.cue.kind === "visit");
+        // "NATO ministers will convene …, to prepare the summit, which will take place in Vilnius": with only its venue
+        // in reach, a meeting's party is the organization the sentence opens with.
+        if (!visit && parties.length > 0 && parties.every((p) => p.locative)) {
+          const opening = partiesIn(ctx, words, sentence.start, sentence.start + unit.from).filter((p) => p.kind === "organization");
+          if (opening.length > 0) parties = opening;
+        }
+        const venues = visit
           ? []
           : parties.filter((p) => p.locative && !parties.some((q) => q.name === p.name && !q.locative)).map((p) => p.name);
         const meeting: Meeting = {
@@ -664,12 +691,19 @@ export function findMeetings(ctx: DocumentContext): void {
           // « le ministre » is rather the last person called a minister.
           const lookFrom = sentences[Math.max(0, index - 3)]!.start;
           const title = /\p{L}+$/u.exec(unnamed[0])?.[0] ?? "";
+          // « Il doit rencontrer vendredi … » opening the sentence: the subject of the sentence before, named first there.
+          const opensSentence = unit.from === 0 && unnamed.index === 0 && !/\s/u.test(unnamed[0]);
+          const previousSentence = index > 0 ? sentences[index - 1]! : null;
           const protagonist =
+            (opensSentence && previousSentence ? firstPersonIn(ctx, previousSentence.start, previousSentence.end) : null) ??
             (title.length > 3 ? roleHolderBefore(ctx, title, lookFrom, sentence.start + firstCue.start) : null) ??
             protagonistBefore(ctx, lookFrom, sentence.start + firstCue.start);
           if (protagonist && !meeting.participants.includes(protagonist)) meeting.participants.unshift(protagonist);
         }
-        if (meeting.participants.filter((name) => !venues.includes(name)).length >= 2) {
+        // "Les ministres de l'UE se réuniront à Bruxelles": a body meets at a venue; a person alone there meets its country.
+        const others = parties.filter((p) => !venues.includes(p.name));
+        const bodyMeets = others.length > 0 && others.every((p) => p.kind === "organization");
+        if (bodyMeets || meeting.participants.filter((name) => !venues.includes(name)).length >= 2) {
           meeting.participants = meeting.participants.filter((name) => !venues.includes(name));
         }
         const topic = findTopic(regionText.slice(firstCue.end - unit.from), words, mentions, firstCue.end);
@@ -678,7 +712,9 @@ export function findMeetings(ctx: DocumentContext): void {
         words.postponed.lastIndex = 0;
         const postponed = words.postponed.test(statusText);
         words.postponed.lastIndex = 0;
-        if (words.cancelled.test(statusText)) meeting.status = "cancelled";
+        // « La conférence de presse prévue à l'issue de la rencontre a été annulée »: what is called off is the no-meeting named first.
+        const noMeetingFirst = excluded.some(([start]) => start < firstCue.start);
+        if (words.cancelled.test(statusText) && !noMeetingFirst) meeting.status = "cancelled";
         else if (postponed) meeting.status = "scheduled";
         return meeting;
       };
@@ -773,7 +809,22 @@ export function findMeetings(ctx: DocumentContext): void {
         fillFrom(toldBefore, draft, ctx, false);
         continue;
       }
-      if (meeting.participants.length < 2) addPrecedingParty(ctx, words, meeting, sentences, index, absoluteFrom);
+      // "The last round of negotiations collapsed on Monday": a meeting named with its article and no party of its own
+      // is one more of the same kind between the parties told before, not with the last name read.
+      const sameKind = definite && meeting.participants.length === 0 ? lastOfKind(drafts, meeting.kind, index) : null;
+      if (sameKind) for (const name of sameKind.meeting.participants) addParticipant(meeting, name);
+      // "A meeting between state regulators and the company": the clause names its sides, even when no name is read there.
+      const sidesNamed = words.sidesFollow.test(text.slice(firstCue.end, firstCue.end + 12));
+      // "The Nordic Council will meet on May 27": a body that meets as itself has no other side to borrow.
+      const bodyMeetsAlone =
+        verbCue !== undefined &&
+        meeting.participants.length === 1 &&
+        partiesIn(ctx, words, absoluteFrom, sentence.start + verbCue.start).some(
+          (p) => p.kind === "organization" && p.name === meeting.participants[0],
+        );
+      if (meeting.participants.length < 2 && !sidesNamed && !bodyMeetsAlone) {
+        addPrecedingParty(ctx, words, meeting, sentences, index, absoluteFrom);
+      }
       settleStatus(draft, publication);
       drafts.push(draft);
       // Now, so that "the group" of the next sentences can refer to host and guests.
@@ -784,6 +835,8 @@ export function findMeetings(ctx: DocumentContext): void {
       let lastEnd = dateMention?.end ?? unit.to;
       for (const later of mentions) {
         if (!dateMention || later.start < lastEnd || later.start >= unit.to || later.reported || claimed.has(later)) continue;
+        // "before Friday's meeting": a day in the possessive is the day of the noun it qualifies, not one more stop.
+        if (possessiveEnd.test(text.slice(later.end - 2, later.end + 2))) continue;
         const connector = words.then.exec(text.slice(lastEnd, later.start));
         if (!connector) continue;
         const stopFrom = lastEnd + connector.index;
@@ -919,6 +972,16 @@ function lastTalks(drafts: Draft[], index: number): Draft | null {
   return consultations;
 }
 
+/** The last meeting of `kind` told with two parties or more in the sentences just before. */
+function lastOfKind(drafts: Draft[], kind: MeetingKind, index: number): Draft | null {
+  for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - MAX_DRAFTS_LOOKED_BACK; i--) {
+    const draft = drafts[i]!;
+    if (index - draft.sentenceIndex > MAX_SENTENCES_LOOKED_BACK) break;
+    if (draft.meeting.kind === kind && draft.meeting.participants.length >= 2) return draft;
+  }
+  return null;
+}
+
 /** The meeting "les deux dirigeants" points back to: the last one with two parties or more. */
 function referentOf(drafts: Draft[], pending: Draft | null, index: number): Draft | null {
   for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - MAX_DRAFTS_LOOKED_BACK; i--) {
@@ -1013,6 +1076,11 @@ function groupCues(cues: CueMatch[], mentions: DateMention[], text: string, word
     const cue = cues[i]!;
     const previousUnit = units[units.length - 1];
     const previousCue = previousUnit?.cues[previousUnit.cues.length - 1];
+    // "will convene on Sunday, the last time before the summit": a noun still to come after the clause's event is another meeting.
+    if (previousUnit && !cue.cue.verb && words.aheadOf.test(text.slice(Math.max(0, cue.start - 40), cue.start))) {
+      units.push({ cues: [cue], from: 0, to: length });
+      continue;
+    }
     if (previousUnit && previousCue?.cue.verb && !cue.cue.verb) {
       const between = text.slice(previousCue.end, cue.start);
       // "se rendra mardi à Tokyo pour une rencontre", "will travel to Paris for a dinner": one meeting.
@@ -1157,6 +1225,21 @@ function movedTo(unit: Unit, reading: SentenceReading, words: MeetingWords): Dat
   return null;
 }
 
+/** How many characters before a bare weekday hold the verb it dates ("s'est ouvert lundi", "collapsed on Monday"). */
+const WEEKDAY_VERB_WINDOW = 30;
+
+/**
+ * The tense of the words just before a bare weekday: "s'est ouvert lundi et doit durer jusqu'à
+ * vendredi" opens on the Monday past, whatever the rest of the clause says. Null when those words
+ * tell no tense; a weekday with a modifier ("mardi prochain") or a date says its own.
+ */
+function weekdayTense(mention: DateMention, text: string, dateWords: DateWords): Tense | null {
+  if (mention.weekday === null || mention.day !== null || mention.month !== null || mention.modifier !== null) return null;
+  if (mention.fromPublication !== null || mention.fromPrevious !== null) return null;
+  const tense = detectTense(text.slice(Math.max(0, mention.start - WEEKDAY_VERB_WINDOW), mention.start), dateWords);
+  return tense === "unknown" ? null : tense;
+}
+
 /** Whether a verb cue of the unit is a past tense of the day's news ("s'est entretenu", "met"). */
 function dayNewsVerb(text: string, unit: Unit, words: MeetingWords): boolean {
   for (const cue of unit.cues) {
@@ -1236,7 +1319,8 @@ function addPrecedingParty(
 ): void {
   const existing = meeting.participants[0];
   const from = sentences[Math.max(0, index - 2)]!.start;
-  const candidates = partiesIn(ctx, words, from, before).filter((p) => !meeting.participants.includes(p.name));
+  // A place written as where something happens ("in Brussels") is no side.
+  const candidates = partiesIn(ctx, words, from, before).filter((p) => !p.locative && !meeting.participants.includes(p.name));
   const knownKind = existing
     ? partiesIn(ctx, words, sentences[index]!.start, sentences[index]!.end).find((p) => p.name === existing)?.kind
     : undefined;
@@ -1277,6 +1361,17 @@ function countriesReferredTo(
   return lastNamed.sort((a, b) => inTextOrder.indexOf(a) - inTextOrder.indexOf(b));
 }
 
+/** The first person named between two offsets. */
+function firstPersonIn(ctx: DocumentContext, from: number, to: number): string | null {
+  const spans = entityIndexOf(ctx).spans;
+  for (let i = firstSpanFrom(spans, from), seen = 0; i < spans.length && seen < MAX_PARTIES_PER_REGION; i++, seen++) {
+    const span = spans[i]!;
+    if (span.start >= to) break;
+    if (span.kind === "person") return span.name;
+  }
+  return null;
+}
+
 /** Of the people named between two offsets, the one the whole text names most often. */
 function protagonistBefore(ctx: DocumentContext, from: number, to: number): string | null {
   const index = entityIndexOf(ctx);
@@ -1314,17 +1409,26 @@ function roleHolderBefore(ctx: DocumentContext, title: string, from: number, to:
   return holder;
 }
 
-/** The zone of the place the meeting's sentence names, for "heure locale" / "local time". */
+/**
+ * The zone of the place the meeting's sentence names, for "heure locale" / "local time"; else of
+ * the one the sentence before names ("arrived in Tokyo on Sunday. He will hold talks at 10 a.m. local time").
+ */
 function localZone(ctx: DocumentContext, draft: Draft): string | null {
   const meeting = draft.meeting;
-  for (const place of ctx.places) {
-    if (place.mentions.some((m) => m.start >= meeting.start && m.end <= meeting.end)) {
-      const zone = zoneOfPlace(place.name) ?? (place.country ? zoneOfPlace(place.country) : null);
-      if (zone) return zone;
+  const before = ctx.sentences[draft.sentenceIndex - 1];
+  const spans: Array<[number, number]> = [[meeting.start, meeting.end]];
+  if (before && before.end <= meeting.start) spans.push([before.start, before.end]);
+  for (const [start, end] of spans) {
+    for (const place of ctx.places) {
+      if (place.mentions.some((m) => m.start >= start && m.end <= end)) {
+        const zone = zoneOfPlace(place.name) ?? (place.country ? zoneOfPlace(place.country) : null);
+        if (zone) return zone;
+      }
     }
+    const match = placeNamePattern().exec(foldPlaceName(ctx.text.slice(start, end)));
+    if (match) return placeZones[match[0]] ?? null;
   }
-  const match = placeNamePattern().exec(foldPlaceName(meeting.text));
-  return match ? (placeZones[match[0]] ?? null) : null;
+  return null;
 }
 
 function findTopic(text: string, words: MeetingWords, mentions: DateMention[], offset: number): string | null {

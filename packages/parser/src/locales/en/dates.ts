@@ -1,5 +1,5 @@
 import * as chrono from "chrono-node";
-import { dayPairParser, type DateWords, withCachedPattern } from "../../stages/dates.js";
+import { dayPairParser, type DateWords, daysFromReferenceParser, withCachedPattern } from "../../stages/dates.js";
 
 const months: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
@@ -45,6 +45,8 @@ englishChrono.parsers = englishChrono.parsers.filter(
     ].includes(parser.constructor.name),
 ).map(withCachedPattern);
 englishChrono.parsers.unshift(
+  // "met last night": the evening before the day of the news.
+  daysFromReferenceParser(/(?<![\p{L}])last\s+night(?![\p{L}])/iu, () => -1),
   dayPairParser(
     new RegExp(
       `(?<![a-zA-Z\\d])(?<![\\p{L}\\d])(?<first>\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(?<second>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>${monthAlternation})\\.?(?:,?\\s+(?<year>\\d{4}))?(?![\\p{L}])`,
@@ -64,12 +66,12 @@ englishChrono.parsers.unshift(
 export const dates: DateWords = {
   chrono: englishChrono,
   dateHint: new RegExp(
-    `(?<![a-zA-Z])(?<![\\p{L}])(?:${monthAlternation}|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|this\\s+(?:morning|afternoon|evening|week)|earlier|later|next\\s+day|following\\s+day|same\\s+day|day\\s+(?:before|after)|that\\s+(?:day|evening|night)|in\\s+[\\p{L}\\d]+\\s+(?:days|weeks)|(?:days?|weeks?)\\s+after)`,
+    `(?<![a-zA-Z])(?<![\\p{L}])(?:${monthAlternation}|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|this\\s+(?:morning|afternoon|evening|week)|earlier|later|next\\s+day|following\\s+day|same\\s+day|day\\s+(?:before|after)|that\\s+(?:day|evening|night)|last\\s+night|in\\s+[\\p{L}\\d]+\\s+(?:days|weeks)|(?:days?|weeks?)\\s+after)`,
     "iu",
   ),
   numbers,
   relativeDay:
-    /(?<![a-zA-Z])(?<![\p{L}])(?:tomorrow|yesterday|today|tonight|in\s+(?!the\s)\S+\s+(?:days?|weeks?)|\S+\s+(?:days?|weeks?)\s+ago|this\s+(?:morning|afternoon|evening))(?![\p{L}])/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:tomorrow|yesterday|today|tonight|last\s+night|in\s+(?!the\s)\S+\s+(?:days?|weeks?)|\S+\s+(?:days?|weeks?)\s+ago|this\s+(?:morning|afternoon|evening))(?![\p{L}])/iu,
   sameDay:
     /(?<![a-zA-Z])(?<![\p{L}])(?:today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+(?:in\s+the\s+day|today)|later\s+today)(?![\p{L}])/iu,
   sameWeekPast: /(?<![a-zA-Z])(?<![\p{L}])this\s+week(?![\p{L}])/giu,
@@ -129,7 +131,7 @@ export const dates: DateWords = {
   // so does that of a gathering that opens ("opens on Tuesday", "a summit opening on Sunday", "gather in Oslo on Monday")
   // and of a trip ("heads to Canberra on Sunday", "arrives in Beijing on Monday").
   future:
-    /(?<![a-zA-Z])(?<![\p{L}])(?:(?:will|'ll|shall|is\s+to|are\s+to|scheduled|set\s+for|set\s+to|plans?\s+to|planned|upcoming|expected\s+(?:to|in|at)|would|going\s+to|pencill?ed\s+in|meets|(?:re)?convenes|opens|opening\s+on|begins|gathers?|arrives|(?:heads|flies|travels|leaves)\s+(?:to|for))(?![\p{L}])|(?:is|are)\s+due\s+to\s+(?!a\s|an\s|the\s)(?=\p{L}))/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:(?:will|'ll|shall|is\s+to|are\s+to|scheduled|set\s+for|set\s+to|plans?\s+to|planned|(?:agreed|decided|promised|pledged|vowed|hopes?|aims?)\s+to|upcoming|expected\s+(?:to|in|at)|would|going\s+to|pencill?ed\s+in|meets|(?:re)?convenes|opens|opening\s+on|begins|gathers?|arrives|(?:heads|flies|travels|leaves)\s+(?:to|for))(?![\p{L}])|(?:is|are)\s+due\s+to\s+(?!a\s|an\s|the\s)(?=\p{L}))/iu,
   // Case-sensitive: under the i flag \p{Ll} takes capitals too, and "United" read as a past tense.
   past:
     /ed(?![\p{L}])(?<=(?<![\p{L}])\p{Ll}{3,}ed)|(?<![a-zA-Z])(?<![\p{L}])(?:[Ww]as|[Ww]ere|[Hh]ad|[Hh]as|[Hh]ave|[Dd]id|[Mm]et|[Hh]eld|[Ss]poke|[Bb]egan|[Tt]ook|[Mm]ade|[Ss]aid|[Yy]esterday|[Ll]ast|[Aa]go|[Ee]arlier)(?![\p{L}])/u,

@@ -45,7 +45,11 @@ frenchChrono.parsers.unshift(
     new RegExp(`(?<![\\p{L}])dans\\s+(?<n>${numberAlternation})\\s+(?<unit>jours?|semaines?)(?![\\p{L}])`, "iu"),
     (groups) => {
       const count = numberValue(groups.n, numbers);
-      return count === null ? null : count * (groups.unit?.toLowerCase().startsWith("semaine") ? 7 : 1);
+      if (count === null) return null;
+      if (groups.unit?.toLowerCase().startsWith("semaine")) return count * 7;
+      // « dans huit jours », « dans quinze jours » in words: one week, two weeks (« dans 15 jours » is counted).
+      const word = groups.n?.toLowerCase();
+      return word === "huit" ? 7 : word === "quinze" ? 14 : count;
     },
   ),
 );
@@ -117,7 +121,7 @@ export const dates: DateWords = {
   notTimeAfter: /^\s+d['’](?:entretiens?|échanges?|discussions?|réunion|négociations?|conversation|débat|tête-à-tête)(?![\p{L}])/iu,
   // « se réunissent mardi », « reçoit lundi », « accueille jeudi », « ont rendez-vous jeudi »: the present of a gathering announces it.
   future:
-    /r(?:a|ont|ait|aient)(?![\p{L}])(?<=(?<![\p{L}])\p{Ll}{2,}r(?:a|ont|ait|aient))|(?<![a-zA-Z])(?<![\p{L}])(?:(?:annonc|prévoi|compt|escompt|envisag|souhait|entend)\p{Ll}*\s+(?:de\s+|d['’])?(?:se\s+|s['’])?\p{Ll}+(?:er|ir|re)|doit|doivent|devra|devront|devrait|devraient|va|vont|prévue?s?|prévoi\p{L}*|attendue?s?|prochaine?s?|programmée?s?|envisag\p{L}*|se\s+retrouvent|se\s+réuni(?:t|ssent)|re[çc]oi(?:t|vent)|accueill(?:e|ent)|organis(?:e|ent)|s['’]ouvr(?:e|ent)|(?:a|ont)\s+rendez-vous)(?![\p{L}])/u,
+    /r(?:a|ont|ait|aient)(?![\p{L}])(?<=(?<![\p{L}])\p{Ll}{2,}r(?:a|ont|ait|aient))|(?<![a-zA-Z])(?<![\p{L}])(?:(?:annonc|prévoi|compt|escompt|envisag|souhait|entend|esp[èé]r)\p{Ll}*\s+(?:de\s+|d['’])?(?:se\s+|s['’])?\p{Ll}+(?:er|ir|re)|doit|doivent|devait|devaient|devra|devront|devrait|devraient|va|vont|prévue?s?|prévoi\p{L}*|attendue?s?|prochaine?s?|programmée?s?|envisag\p{L}*|se\s+retrouvent|se\s+réuni(?:t|ssent)|re[çc]oi(?:t|vent)|accueill(?:e|ent)|organis(?:e|ent)|s['’]ouvr(?:e|ent)|(?:a|ont)\s+rendez-vous)(?![\p{L}])/u,
   past:
     /ai(?:t|ent)(?![\p{L}])(?<=(?<![\p{L}])\p{Ll}{3,}ai(?:t|ent))|(?<![a-zA-Z])(?<![\p{L}])(?:a|ont|avait|avaient|eut|eurent|fut|furent|hier|derni(?:er|ère)s?|s['’]est|se\s+sont|s['’]était|s['’]étaient|étaient|était)(?![\p{L}])/iu,
   // "a indiqué dans un communiqué lundi": still when it was said.

@@ -169,6 +169,15 @@ export const meetings: MeetingWords = {
       verb: true,
     },
     // Read like a verb: its tense is that of the verb just before it (« ouvriront un nouveau cycle »), not of the clause.
+    // A witness heard by a body: the body's hearing (« sera auditionné par la commission »).
+    // Not by the police or a judge: « auditionné par les enquêteurs » is no meeting.
+    {
+      kind: "meeting",
+      pattern: words(
+        "auditionn(?:é|ée|és|ées|er|era|eront|ait|aient)(?=[^.;]{0,60}?\\spar\\s+(?:la\\s+|le\\s+|les\\s+|l['’])?(?:commission|comité|mission|sénateurs|députés|parlementaires|élus|Sénat|Assemblée|Parlement)(?![\\p{L}]))",
+      ),
+      verb: true,
+    },
     { kind: "meeting", pattern: words("cycle|round|séances?|sessions?"), verb: true, weak: true, sitting: true },
     { kind: "meeting", pattern: words("discussions?|discut(?:er|eront|era|é|ait|aient|ent)|parlé|échang(?:er|é|eront)"), verb: true, weak: true },
   ],
@@ -183,7 +192,7 @@ export const meetings: MeetingWords = {
   countriesByNumber: /(?<![a-zA-Z])(?<![\p{L}])(?:les|des|aux|ces)\s+(?<count>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})\s+pays(?![\p{L}])/iu,
   counts: { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 },
   anaphora:
-    /(?<![a-zA-Z])(?<![\p{L}])(?:les\s+deux\s+(?:dirigeants|dirigeantes|présidents|hommes|femmes|parties|délégations|équipes|ministres|camps|gouvernements|chefs\s+d['’]État)|les\s+présidents\s+des\s+deux\s+pays|les\s+dirigeants(?!\s+\p{Ll}+s(?![\p{L}]))|les\s+parties|leurs?\s+homologues?|une?\s+(?:rencontre|réunion|entretien|conversation|visioconférence)\s+(?:semblable|similaire|identique))(?![\p{L}])/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:^(?:ils|elles)(?=\s)|les\s+deux\s+(?:dirigeants|dirigeantes|présidents|hommes|femmes|parties|délégations|équipes|ministres|camps|gouvernements|chefs\s+d['’]État)|les\s+présidents\s+des\s+deux\s+pays|les\s+dirigeants(?!\s+\p{Ll}+s(?![\p{L}]))|les\s+parties|leurs?\s+homologues?|une?\s+(?:rencontre|réunion|entretien|conversation|visioconférence)\s+(?:semblable|similaire|identique))(?![\p{L}])/iu,
   ministerial: /(?<![a-zA-Z])(?<![\p{L}])minist(?:re|res|ériel|érielle)(?![\p{L}])/iu,
   attendance:
     /(?<![a-zA-Z])(?<![\p{L}])(?:(?:ont|a)\s+(?:déjà\s+)?confirmé\s+(?:leur|sa)\s+(?:présence|participation|venue)|(?:y\s+)?participeront|(?:y\s+)?seront\s+(?:également\s+)?présente?s|(?:sont|seront)\s+(?:également\s+)?(?:invitée?s|convié(?:e|s|es)?))(?![\p{L}])/iu,
@@ -198,7 +207,7 @@ export const meetings: MeetingWords = {
   ),
   // « à quelques semaines d'une visite », « avant le sommet »: an event still to come, whose day is not the clause's.
   aheadOf:
-    /(?<![a-zA-Z])(?<![\p{L}])(?:à\s+(?:quelques|\p{L}+|\d+)\s+(?:jours|semaines|mois)\s+(?:de\s+|d['’]\s*|du\s+|des\s+)|en\s+prévision\s+(?:de\s+|d['’]\s*|du\s+))(?:une?\s+|la\s+|le\s+|l['’]\s*|sa\s+|son\s+|leur\s+)?(?:\p{Ll}+\s+)?$/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:à\s+(?:quelques|\p{L}+|\d+)\s+(?:jours|semaines|mois)\s+(?:de\s+|d['’]\s*|du\s+|des\s+)|en\s+prévision\s+(?:de\s+|d['’]\s*|du\s+)|avant\s+(?=une?\s|la\s|le\s|l['’]|sa\s|son\s|leur\s))(?:une?\s+|la\s+|le\s+|l['’]\s*|sa\s+|son\s+|leur\s+)?(?:\p{Ll}+\s+)?$/iu,
   dayNewsVerb:
     /(?<![a-zA-Z])(?<![\p{L}])(?:a|ont|s['’]est|se\s+sont|est|sont)\s+(?:\p{Ll}+\s+){0,2}(?<verb>entretenue?s?|rencontrée?s?|réunie?s?|reçue?s?|visitée?|rendue?s?|téléphoné|dîné|déjeuné)(?![\p{L}])/giu,
   pluralNoun: /(?:réunions|rencontres|entretiens|sommets|visites|débats|audiences)$/iu,
@@ -214,7 +223,7 @@ export const meetings: MeetingWords = {
   // "le comité exécutif du parti"; capitalised only with its adjective ("le Conseil européen"), not "le Conseil" alone;
   // short words and verbs end the name ("le comité exécutif se réunira").
   bodies:
-    /(?<![a-zA-Z])(?<![\p{L}])(?<body>(?:comité|conseil|commission|bureau|instances)(?:\s+(?!\p{Ll}{1,3}\s|(?:sera|seront|doit|doivent|devait|devra|tiendra|tiendront|pour|avec|dans|sont|avait|était)\s|réuni)\p{Ll}[\p{L}-]*){0,3}(?:\s+(?:du|des)\s+(?:parti|gouverneurs|ministres|sécurité|FPÖ|\p{Lu}[\p{Lu}\p{L}-]*))?|(?:Comité|Conseil|Commission)(?:\s+(?!\p{Ll}{1,3}\s|(?:sera|seront|doit|doivent|devait|devra|tiendra|tiendront|pour|avec|dans|sont|avait|était)\s|réuni)\p{Ll}[\p{L}-]*){1,2})(?![\p{L}])/gu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?<body>syndicats|patronat|intersyndicale|(?:comité|conseil|commission|bureau|instances)(?:\s+(?!\p{Ll}{1,3}\s|(?:sera|seront|doit|doivent|devait|devra|tiendra|tiendront|pour|avec|dans|sont|avait|était)\s|réuni)\p{Ll}[\p{L}-]*){0,3}(?:\s+(?:du|des)\s+(?:parti|gouverneurs|ministres|sécurité|FPÖ|\p{Lu}[\p{Lu}\p{L}-]*))?|(?:Comité|Conseil|Commission)(?:\s+(?!\p{Ll}{1,3}\s|(?:sera|seront|doit|doivent|devait|devra|tiendra|tiendront|pour|avec|dans|sont|avait|était)\s|réuni)\p{Ll}[\p{L}-]*){1,2})(?![\p{L}])/gu,
   // « Conseil de l'Arctique », « Comité Nobel »: the capitalised head followed by a name.
   namedBody: (head) =>
     new RegExp(
@@ -229,6 +238,10 @@ export const meetings: MeetingWords = {
   dateAlternative: /^\s*,?\s*ou(?:\s+bien)?\s*$/iu,
   datePair: /^\s*,?\s*et\s*$/iu,
   apposition: /,\s*(?:sa|son|leur|ses)\s+(?:\p{Ll}+\s+){0,2}$/u,
+  combiningForms: { "franco": "France", "germano": "Allemagne", "russo": "Russie", "sino": "Chine", "italo": "Italie", "hispano": "Espagne", "nippo": "Japon", "israélo": "Israël", "américano": "États-Unis", "turco": "Turquie", "gréco": "Grèce", "irano": "Iran", "syro": "Syrie", "libano": "Liban", "belgo": "Belgique", "polono": "Pologne", "ukraino": "Ukraine", "serbo": "Serbie", "austro": "Autriche", "luso": "Portugal", "saoudo": "Arabie saoudite", "algéro": "Algérie", "maroco": "Maroc", "tuniso": "Tunisie", "sénégalo": "Sénégal", "ivoiro": "Côte d’Ivoire" },
+  combiningForm: /(franco|germano|russo|sino|italo|hispano|nippo|israélo|américano|turco|gréco|irano|syro|libano|belgo|polono|ukraino|serbo|austro|luso|saoudo|algéro|maroco|tuniso|sénégalo|ivoiro)-(?=\p{L})/giu,
+  sidesFollow: /^\s+entre\s/iu,
+  sittingBody: /(?<![a-zA-Z])(?<![\p{L}])(?:conseil|comité|commission|bureau|parlement|sénat|assemblée|congrès)(?![\p{L}])/iu,
   continues: /(?<![a-zA-Z])(?<![\p{L}])(?:se\s+poursui\p{L}*|se\s+termin\p{L}*|s['’]achèv\p{L}*|s['’]achever\p{L}*|prendr\p{L}*\s+fin|jusqu['’](?:à|au))(?![\p{L}])/iu,
   ordinal: /(?<![a-zA-Z])(?<![\p{L}])(?:premi(?:er|ère)|deuxième|second(?:e)?|troisième|dernier|dernière|précédente?|prochaine?|nouvelle|nouvel|autre)\s+$/iu,
   infinitivePurpose: /(?<![a-zA-Z])(?<![\p{L}])(?:pour|afin\s+de|afin\s+d['’])\s*$/iu,
