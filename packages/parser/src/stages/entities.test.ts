@@ -708,12 +708,3 @@ describe("entities: organization names in full", () => {
     expect(result.people).toEqual([]);
   });
 });
-
-describe("entities: groups named by a plural noun", () => {
-  it.each([["Pharmacists warned of shortages on Monday, according to Maria Lund."], ["Homeowners protested the new tax, Maria Lund said."]])(
-    "reads a capitalised plural noun opening a sentence as no person (%#)",
-    (text) => {
-      expect(parseDocument(`Shortages\n\n${text}`).people.map((person) => person.name)).toEqual(["Maria Lund"]);
-    },
-  );
-});

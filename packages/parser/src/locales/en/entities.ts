@@ -69,10 +69,6 @@ South East West Eastern Western Northern Southern Pacific Atlantic Democrats Rep
 Although Once Because Instead Even Still Just Only Please Thanks Dear Hello Sources Many Few Every Any Whether Unlike Like Once Niño Niña
 Residents Villagers Witnesses Protesters Demonstrators Survivors Locals Voters Critics Supporters Opponents Investigators Rescuers Paramedics Medics
 Lawmakers Legislators Troops Militants Gunmen Passengers Refugees Migrants Analysts Observers Diplomats Negotiators Prosecutors Campaigners Volunteers
-Pharmacists Doctors Physicians Surgeons Nurses Patients Teachers Parents Students Pupils Farmers Workers Employees Staff Scientists Researchers Economists Experts
-Officers Firefighters Soldiers Activists Lawyers Judges Managers Executives Investors Traders Shareholders Bankers Consumers Customers Shoppers Tenants Landlords
-Homeowners Retailers Drivers Pilots Commuters Fans Players Authorities Leaders Ministers Senators Mayors Councillors Councilors Unions Dockers Miners Strikers Engineers
-Families Children Women Men People
 `),
   nameParticles: words("de du des la le van von der den ter ten da di dos das do del della al el ben bin ibn abu bint y"),
   thingsBefore: words("storm hurricane typhoon cyclone album operator app network newspaper daily weekly agency channel network website blog brand company team Plaza Port Fort Lake Mount Cape Palacio Palace Granja Casa USS HMS Lake Mount Mt Fort Cape Saint St Sainte operation Operation street avenue prize award school university airport stadium hospital museum mosque church cathedral hotel palace park bridge ship"),
