@@ -543,7 +543,9 @@ function findOrganizationGroups(tokens: Token[], notableAt: readonly number[], l
         if (!next || next.region !== token.region || !next.isWord) break;
         if (listed(next, WORD.firstNames) && labels[to] === null) break;
         if (next.capitalised && labels[to] === null && to - from >= 2 && opensPersonAfterOrganization(tokens, to, labels)) break;
-        if (next.capitalised && !listed(next, WORD.nonNames) && (labels[to] === null || labels[to] === "place" || labels[to] === "organization")) {
+        // Another head word ends the name further on ("Hospital Employers Council"), even one that alone is no name ("Council").
+        const continuesName = !listed(next, WORD.nonNames) || listed(next, WORD.organizationHeads);
+        if (next.capitalised && continuesName && (labels[to] === null || labels[to] === "place" || labels[to] === "organization")) {
           to++;
           continue;
         }
