@@ -64,7 +64,7 @@ export function asParsedInput(doc: FixtureDocument): ParsedInput {
         .flatMap((form) => spansOf(text, form))
         .filter((span, _, all) => !all.some((other) => other !== span && other.start <= span.start && other.end >= span.end && other.end - other.start > span.end - span.start)),
     })),
-    organizations: doc.organizations.map((name) => ({ name, mentions: spansOf(text, name) })),
+    organizations: doc.organizations.map((name) => ({ name, aliases: [], mentions: spansOf(text, name) })),
     places: [],
     quotes: doc.quotes.map((quote) => ({ ...quote, ...spanOf(text, quote.text) })),
     meetings: doc.meetings.map((meeting) => ({

@@ -28,6 +28,11 @@ export interface NamedEntity {
   mentions: Span[];
 }
 
+export interface Organization extends NamedEntity {
+  /** Other forms the text names it by: an acronym it defines ("Federal Aviation Administration (FAA)"), a short name ("Castellan"). */
+  aliases: string[];
+}
+
 export type QuoteKind = "direct" | "indirect";
 
 export interface Quote {
@@ -87,7 +92,7 @@ export interface ParsedDocument {
   publishedAt: string | null;
   paragraphs: Paragraph[];
   people: Person[];
-  organizations: NamedEntity[];
+  organizations: Organization[];
   places: NamedEntity[];
   quotes: Quote[];
   meetings: Meeting[];

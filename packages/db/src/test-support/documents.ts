@@ -62,7 +62,7 @@ export function sketchDocument(text: string, sketch: DocumentSketch): ParsedDocu
       roles: person.roles ?? [],
       mentions: [person.name, ...(person.aliases ?? [])].flatMap((form) => spansOf(text, form)),
     })),
-    organizations: (sketch.organizations ?? []).map((name) => ({ name, mentions: spansOf(text, name) })),
+    organizations: (sketch.organizations ?? []).map((name) => ({ name, aliases: [], mentions: spansOf(text, name) })),
     places: [],
     quotes: (sketch.quotes ?? []).map((quote) => ({
       text: quote.text,

@@ -11,7 +11,7 @@ export function assemble(ctx: DocumentContext): ParsedDocument {
     publishedAt: ctx.publishedAt,
     paragraphs: ctx.paragraphs,
     people: ctx.people.map(({ name, aliases, roles, mentions }) => ({ name, aliases, roles, mentions })),
-    organizations: ctx.organizations.map(({ name, mentions }) => ({ name, mentions })),
+    organizations: ctx.organizations.map(({ name, aliases, mentions }) => ({ name, aliases, mentions })),
     places: ctx.places.map(({ name, mentions }) => ({ name, mentions })),
     quotes: ctx.quotes,
     meetings: ctx.meetings,

@@ -1,4 +1,4 @@
-import type { Language, Meeting, NamedEntity, ParseOptions, Paragraph, Person, Quote, Span } from "../types.js";
+import type { Language, Meeting, NamedEntity, Organization, ParseOptions, Paragraph, Person, Quote, Span } from "../types.js";
 import { localeFor, type Locale } from "../locales/index.js";
 import type { QuoteEvidence } from "./quotes.js";
 
@@ -15,9 +15,8 @@ export interface PersonEntity extends Person {
   id: number;
 }
 
-export interface OrganizationEntity extends NamedEntity {
+export interface OrganizationEntity extends Organization {
   id: number;
-  aliases: string[];
 }
 
 export interface PlaceEntity extends NamedEntity {

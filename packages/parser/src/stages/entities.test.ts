@@ -694,6 +694,7 @@ describe("entities: organization names in full", () => {
     const result = parseDocument(text);
     const agency = result.organizations.find((organization) => organization.name === "Federal Aviation Administration");
     expect(agency?.mentions.map((mention) => mention.text)).toEqual(["Federal Aviation Administration", "FAA", "FAA"]);
+    expect(agency?.aliases).toEqual(["FAA"]);
     expect(result.organizations.map((organization) => organization.name)).not.toContain("FAA");
     expect(result.quotes.map((quote) => quote.speaker)).toEqual(["Federal Aviation Administration"]);
   });
