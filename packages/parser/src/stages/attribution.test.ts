@@ -642,3 +642,20 @@ describe("a definite role description no one holds, after a new subject", () => 
     expect(speakers(text, "fr").slice(-1)).toEqual([["La séance est suspendue", "président du tribunal"]]);
   });
 });
+
+describe("a definite description that re-describes someone introduced by another title", () => {
+  it("points back to that person (English: \"the researcher\", \"the board member\")", () => {
+    const text = "Budget\n\nOwen Pritchard, a lecturer in hydrology at Kelso College, said the dam was sound. “The cracks are cosmetic,” the researcher said. The board member added that repairs would start in May.";
+    expect(speakers(text, "en").map(([, speaker]) => speaker)).toEqual(["Owen Pritchard", "Owen Pritchard", "Owen Pritchard"]);
+  });
+
+  it("points back to that person (French: « la militante », « l'ancien maire de … »)", () => {
+    const text = "Éolien\n\n« Le parc sera prêt en juin », a assuré Paul Berthier, président de la communauté de communes. La conseillère régionale, Agnès Ferrier, s'y oppose. « Personne n'a été consulté », a regretté l'ancienne maire de Valmont. La militante a annoncé qu'elle saisirait la justice.";
+    expect(speakers(text, "fr").map(([, speaker]) => speaker)).toEqual(["Paul Berthier", "Agnès Ferrier", "Agnès Ferrier"]);
+  });
+
+  it("leaves an office with a complement someone new (« le président du tribunal »)", () => {
+    const text = "Procès\n\n« Je n'ai rien fait », a répété Paul Roux. « La séance est levée », a annoncé le président de la cour.";
+    expect(speakers(text, "fr").slice(-1)).toEqual([["La séance est levée", "président de la cour"]]);
+  });
+});

@@ -68,7 +68,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
     // "Le PDG" read as an organization's acronym is a title that points back to its holder.
     if (speaker.isNamed && !speaker.isPerson && lexicon.titleAcronyms.has((speaker.name ?? "").toLowerCase())) speaker = { ...speaker, isNamed: false };
     if (!speaker.isNamed && speaker.name !== null) {
-      speaker = earlierSpeakerFor(speaker, entry.regionStart) ?? roleHolderFor(speaker, entry.regionStart) ?? personNounFor(speaker, entry.regionStart) ?? describedSubject(speaker, entry.regionStart) ?? speaker;
+      speaker = earlierSpeakerFor(speaker, entry.regionStart) ?? roleHolderFor(speaker, entry.regionStart) ?? personNounFor(speaker, entry.regionStart) ?? redescribedPerson(speaker, entry.regionStart) ?? describedSubject(speaker, entry.regionStart) ?? speaker;
     }
     resolved.set(entry, speaker);
     if (!speaker.isNamed && speaker.name !== null && unnamedSpeakers.length < MAX_UNNAMED_SPEAKERS) unnamedSpeakers.push(speaker);
@@ -144,6 +144,23 @@ export function attributeQuotes(ctx: DocumentContext): void {
     const noun = age ? name.replace(age, "") : name;
     const aged = AGE_NOUN.test(name) || (noun !== name && personRoleNouns(ctx).has(noun));
     return aged ? personPointedBack(speaker, position) : null;
+  };
+
+  /**
+   * A definite description that no one holds as a title and that re-describes someone already introduced: headed by a
+   * noun of that kind with its modifiers ("the board member", "the trust leader", « la jeune militante »), or a past
+   * role (« l'ancien maire de Saint-Sulpice », "the former minister"). It points back like « l'élu ».
+   */
+  const redescribedPerson = (speaker: Speaker, position: number): Speaker | null => {
+    const words = (speaker.text ?? "").toLowerCase().replace(/’/g, "'").split(/\s+|(?<=^l')/u);
+    const article = words[0] ?? "";
+    if (!lexicon.articles.has(article) || lexicon.words.indefiniteArticles.includes(article)) return null;
+    const described = words.slice(1);
+    const former = lexicon.formerMarkers.has((described[0] ?? "").replace(/-$/u, ""));
+    if (former) return personRoleNouns(ctx).has(described[1] ?? "") ? personPointedBack(speaker, position) : null;
+    if (described.length < 2 || described.length > MAX_REDESCRIPTION_WORDS || described.some((word) => lexicon.functionWords.has(word) || !/^\p{Ll}/u.test(word))) return null;
+    const head = lexicon.words.modifiersPrecedeNoun ? described[described.length - 1] : described.find((word) => lexicon.anaphoricPersonNouns.has(word));
+    return head !== undefined && lexicon.anaphoricPersonNouns.has(head) ? personPointedBack(speaker, position) : null;
   };
 
   /**
@@ -341,6 +358,8 @@ function introducedAs(text: string, noun: string, position: number): string | nu
 /** How far back an organization named in the text is taken for "the company" that speaks, in characters. */
 const ORGANIZATION_WINDOW = 400;
 
+/** Words of a description that re-describes someone ("the veteran board member"), at most. */
+const MAX_REDESCRIPTION_WORDS = 3;
 /** Mentions read back for a new subject since the last speaker, at most. */
 const MAX_SUBJECT_MENTIONS = 20;
 /** The title before a name in apposition, then the name, then a comma and the word after it. */

@@ -121,6 +121,8 @@ export interface QuoteWords {
   documentNouns: readonly string[];
   /** Nouns that, with a definite article, point back to the person who spoke last ("l'élu", "le dirigeant"). */
   anaphoricPersonNouns: readonly string[];
+  /** Words that make a role a past one ("former", « ancien »): "the former mayor" re-describes someone, it holds no office. */
+  formerMarkers: readonly string[];
   /** Verbs that report only with the impersonal pronoun ("a-t-on appris de source policière"; "X a appris que" is no report). */
   impersonalOnlyVerbs: readonly string[];
   /** Titles written as acronyms ("PDG", "CEO"): a definite one points back to its holder like any role noun. */

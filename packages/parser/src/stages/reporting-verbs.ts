@@ -141,6 +141,7 @@ export interface Lexicon {
   issuingParticiples: Set<string>;
   documentNouns: Set<string>;
   anaphoricPersonNouns: Set<string>;
+  formerMarkers: Set<string>;
   titleAcronyms: Set<string>;
   impersonalOnlyVerbs: Set<string>;
   genericOrganizationNouns: Set<string>;
@@ -224,6 +225,7 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     issuingParticiples: lower(words.issuingParticiples),
     documentNouns: lower(words.documentNouns),
     anaphoricPersonNouns: lower(words.anaphoricPersonNouns),
+    formerMarkers: lower(words.formerMarkers),
     titleAcronyms: lower(words.titleAcronyms),
     impersonalOnlyVerbs: lower(words.impersonalOnlyVerbs),
     genericOrganizationNouns: lower(words.genericOrganizationNouns),

@@ -164,7 +164,11 @@ export const quotes: QuoteWords = {
     "survey", "letter", "count", "statistics", "words", "account", "remarks", "comments", "testimony", "version", "sources",
     "poll", "polls",
   ],
-  anaphoricPersonNouns: ["executive", "lawmaker", "politician", "legislator", "diplomat", "campaigner", "lawyer", "attorney"],
+  anaphoricPersonNouns: [
+    "executive", "lawmaker", "politician", "legislator", "diplomat", "campaigner", "lawyer", "attorney", "researcher", "scientist",
+    "academic", "economist", "activist", "engineer", "member", "leader", "defender", "striker", "midfielder", "goalkeeper", "defendant", "plaintiff",
+  ],
+  formerMarkers: ["former", "ex"],
   genericOrganizationNouns: ["organization", "organisation"],
   impersonalOnlyVerbs: [],
   titleAcronyms: ["CEO", "CFO", "COO", "CTO"],
