@@ -659,3 +659,29 @@ describe("a definite description that re-describes someone introduced by another
     expect(speakers(text, "fr").slice(-1)).toEqual([["La séance est levée", "président de la cour"]]);
   });
 });
+
+describe("written records with no author named", () => {
+  it("keep their reported content, said by no one (English)", () => {
+    const text = "Mine\n\nThe shaft was flooded twice, according to an inspection report released on Friday. The report says that pumps had failed. According to court filings, the owner sold the site in 2019.";
+    expect(speakers(text, "en")).toEqual([
+      ["The shaft was flooded twice", null],
+      ["pumps had failed", null],
+      ["the owner sold the site in 2019", null],
+    ]);
+  });
+
+  it("keep their reported content, said by no one (French)", () => {
+    const text = "Incendie\n\nSelon l'ordonnance de renvoi, le gardien aurait coupé l'alarme. D'après un rapport d'expertise remis en mai, la toiture était « déjà fragilisée ».";
+    expect(speakers(text, "fr")).toEqual([
+      ["le gardien aurait coupé l'alarme", null],
+      ["la toiture était « déjà fragilisée »", null],
+      ["déjà fragilisée", null],
+    ]);
+  });
+
+  it("are spoken for by an author named as a common noun (« les chiffres de la mairie »)", () => {
+    const text = "Neige\n\nSelon les chiffres de la mairie, 300 foyers sont privés de courant. According to a survey by the county council, most roads are open.";
+    expect(speakers(text, "fr").slice(0, 1)).toEqual([["300 foyers sont privés de courant", "mairie"]]);
+    expect(speakers("Snow\n\nAccording to a survey by the county council, most roads are open.", "en")).toEqual([["most roads are open", "county council"]]);
+  });
+});

@@ -30,6 +30,8 @@ interface Speaker {
 }
 
 const NO_SPEAKER: Speaker = { name: null, text: null, isPerson: false, isNamed: false };
+/** A written record with no author named ("according to court filings"): its reported content stays, said by no one. */
+const UNAUTHORED_RECORD: Speaker = { name: null, text: null, isPerson: false, isNamed: false };
 
 /**
  * Resolves each quote's speaker from the evidence the quote stage left: a named person or
@@ -320,7 +322,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
       lastSpeaker = speaker;
       lastSpeakerAt = quote.end;
     }
-    keep.push(quote.kind === "direct" || quote.speaker !== null);
+    keep.push(quote.kind === "direct" || quote.speaker !== null || found === UNAUTHORED_RECORD);
   });
   ctx.quotes = ctx.quotes.filter((_, i) => keep[i]);
   ctx.quoteEvidence = evidence.filter((_, i) => keep[i]);
@@ -358,6 +360,10 @@ function introducedAs(text: string, noun: string, position: number): string | nu
 /** How far back an organization named in the text is taken for "the company" that speaks, in characters. */
 const ORGANIZATION_WINDOW = 400;
 
+/** An article right before a word, with the space after it or its elision ("la ", "l'"). */
+const ARTICLE_BEFORE = /(\p{L}+['’]|\p{L}+)\s*$/u;
+/** Longest article with its space, in characters ("les ", "the "). */
+const MAX_ARTICLE_LENGTH = 5;
 /** Words of a description that re-describes someone ("the veteran board member"), at most. */
 const MAX_REDESCRIPTION_WORDS = 3;
 /** Mentions read back for a new subject since the last speaker, at most. */
@@ -860,7 +866,12 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   if (author >= 0) {
     const named = inside.find((mention) => mention.start === author);
     if (named) return { name: named.name, text: ctx.text.slice(named.start, named.end), isPerson: named.isPerson, isNamed: true };
-    const noun = unnamedSpeaker(ctx.text.slice(author, phraseEnd), "first", lexicon);
+    // The author's article goes with it: "de la préfecture" names the prefecture as « la préfecture » does.
+    const article = ARTICLE_BEFORE.exec(ctx.text.slice(Math.max(phraseStart, author - MAX_ARTICLE_LENGTH), author));
+    const authorFrom = article && lexicon.articles.has((article[1] as string).toLowerCase().replace(/’/g, "'")) ? author - (article[0] as string).length : author;
+    const noun = unnamedSpeaker(ctx.text.slice(authorFrom, phraseEnd), "first", lexicon);
+    // « un rapport d'expertise »: a complement that is itself a kind of record names no author.
+    if (noun !== null && lexicon.recordNouns.has(headNoun(noun, lexicon))) return UNAUTHORED_RECORD;
     if (noun !== null) return { name: noun, text: noun, isPerson: false, isNamed: false };
   }
   // "Johnson's critics", "les détracteurs de Johnson": the owner of the noun does not speak, the noun does.
@@ -890,6 +901,7 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   if (organization) return { name: organization, text: phrase, isPerson: false, isNamed: true };
   const name = unnamedSpeaker(phrase, entry.prefer, lexicon);
   if (name === null) return NO_SPEAKER;
+  if (lexicon.recordNouns.has(headNoun(name, lexicon))) return recordIssuer(ctx, phraseStart, mentions, lexicon) ?? UNAUTHORED_RECORD;
   const titled = nameAfterTitle(name, givenNamesOf(ctx));
   return titled === null ? { name, text: phrase, isPerson: false, isNamed: false } : { name: titled, text: phrase, isPerson: true, isNamed: true };
 }
@@ -982,6 +994,22 @@ function documentOwner(phrase: string, inside: readonly NamedMention[], names: D
   if (organization) return { name: organization, text: owner, isPerson: false, isNamed: true };
   const ownerNoun = unnamedSpeaker(owner, "first", lexicon);
   return ownerNoun === null ? null : { name: ownerNoun, text: owner, isPerson: false, isNamed: false };
+}
+
+/** How far back the sentence that issues a record is read, in characters. */
+const ISSUING_SENTENCE_WINDOW = 300;
+
+/**
+ * Who issues the record named at `position` in the same sentence ("La mairie a diffusé une note selon laquelle …"):
+ * that sentence's subject when its verb is one of issuing; null otherwise.
+ */
+function recordIssuer(ctx: DocumentContext, position: number, mentions: readonly NamedMention[], lexicon: Lexicon): Speaker | null {
+  const from = Math.max(0, position - ISSUING_SENTENCE_WINDOW);
+  const window = ctx.text.slice(from, position).toLowerCase();
+  // Lower-casing that changes a length would shift every offset read from the window.
+  if (window.length !== position - from) return null;
+  const subject = issuingSubject(window, window.length, lexicon);
+  return subject ? subjectSpeaker(ctx, from + subject[0], from + subject[1], mentions, lexicon) : null;
 }
 
 /** Earlier mentions of a document tried for the sentence that issued it. */

@@ -196,7 +196,7 @@ describe("indirect speech in French", () => {
     );
     expect(only(quotes, "indirect")).toMatchObject([
       { text: "Les travaux du pont dureront jusqu'en juin", speaker: "Directeur des routes", cue: "selon" },
-      { text: "la circulation sera rétablie lundi", speaker: "note", cue: "selon" },
+      { text: "la circulation sera rétablie lundi", speaker: "mairie", cue: "selon" },
     ]);
     expectExactSpans(document, quotes);
   });

@@ -142,6 +142,7 @@ export interface Lexicon {
   documentNouns: Set<string>;
   anaphoricPersonNouns: Set<string>;
   formerMarkers: Set<string>;
+  recordNouns: Set<string>;
   titleAcronyms: Set<string>;
   impersonalOnlyVerbs: Set<string>;
   genericOrganizationNouns: Set<string>;
@@ -226,6 +227,7 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     documentNouns: lower(words.documentNouns),
     anaphoricPersonNouns: lower(words.anaphoricPersonNouns),
     formerMarkers: lower(words.formerMarkers),
+    recordNouns: lower(words.recordNouns),
     titleAcronyms: lower(words.titleAcronyms),
     impersonalOnlyVerbs: lower(words.impersonalOnlyVerbs),
     genericOrganizationNouns: lower(words.genericOrganizationNouns),

@@ -169,6 +169,10 @@ export const quotes: QuoteWords = {
     "academic", "economist", "activist", "engineer", "member", "leader", "defender", "striker", "midfielder", "goalkeeper", "defendant", "plaintiff",
   ],
   formerMarkers: ["former", "ex"],
+  recordNouns: [
+    "report", "reports", "filing", "filings", "document", "documents", "record", "records", "memo", "memos", "study", "indictment",
+    "affidavit", "minutes", "transcript", "transcripts", "papers",
+  ],
   genericOrganizationNouns: ["organization", "organisation"],
   impersonalOnlyVerbs: [],
   titleAcronyms: ["CEO", "CFO", "COO", "CTO"],

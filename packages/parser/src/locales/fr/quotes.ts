@@ -218,6 +218,10 @@ export const quotes: QuoteWords = {
     "scientifique", "économiste", "universitaire", "défenseur", "attaquant", "attaquante", "membre", "plaignant", "plaignante",
   ],
   formerMarkers: ["ancien", "ancienne", "ex"],
+  recordNouns: [
+    "rapport", "rapports", "document", "documents", "note", "notes", "ordonnance", "expertise", "étude", "procès-verbal",
+    "réquisitoire", "mémo", "dossier", "pièces", "archives",
+  ],
   genericOrganizationNouns: ["organisation", "organisme"],
   impersonalOnlyVerbs: ["appris"],
   titleAcronyms: ["PDG", "DG", "DRH", "DGS"],
