@@ -980,3 +980,15 @@ describe("“is quoted in … as saying that …”", () => {
     expect(reported("Mayor Ruth Dale is quoted in the report as saying that the bridge would not reopen this year.")).toEqual([["the bridge would not reopen this year", "Ruth Dale"]]);
   });
 });
+
+describe("what a verb of saying is about, then a relative", () => {
+  it("reports nothing for “warned of the risks that the trip posed” (English)", () => {
+    const { quotes } = quotesOf("Doctors warned of the dangers that the heatwave posed to the elderly. Ann Lee warned in a letter that the clinic would close.", "en");
+    expect(only(quotes, "indirect").map((quote) => quote.text)).toEqual(["the clinic would close"]);
+  });
+
+  it("reports nothing for « ont mis en garde contre les risques que … » (French)", () => {
+    const { quotes } = quotesOf("Les pompiers ont mis en garde contre les dangers que la sécheresse fait courir aux forêts. Le maire a indiqué dans un courrier que la piscine fermerait.", "fr");
+    expect(only(quotes, "indirect").map((quote) => quote.text)).toEqual(["la piscine fermerait"]);
+  });
+});

@@ -101,6 +101,8 @@ export interface QuoteWords {
   partitives: readonly string[];
   /** Prepositions: a verb form right after one is a participle or noun ("amongst reported incidents"). */
   prepositions: readonly string[];
+  /** Prepositions that open what a verb of saying is about ("warned of", « mis en garde contre »): no place or medium, so a "that" after their noun is a relative. */
+  topicPrepositions: readonly string[];
   /** Conjunctions joining two verbs of one subject ("et", "and"). */
   coordinators: readonly string[];
   /** Words that end a reported clause ("tandis que", "while"). */
@@ -792,7 +794,9 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
   // "a estimé sur franceinfo que …", "said in a press release that …", « a jugé samedi après le match que »: a short
   // place, medium or time between the verb and its clause, read as such because it opens with a preposition or a time word.
   const gapOpener = tokens[cue.last + 1]?.word ?? "";
-  const mediumAhead = lexicon.prepositions.has(gapOpener) || (lexicon.audience.has(gapOpener) && !lexicon.articles.has(gapOpener) && !lexicon.possessives.has(gapOpener));
+  // ("warned of the risks that the trip posed": what one warns of is no medium, and its "that" opens a relative.)
+  const topicAhead = lexicon.topicPrepositions.has(gapOpener);
+  const mediumAhead = (lexicon.prepositions.has(gapOpener) && !topicAhead) || (lexicon.audience.has(gapOpener) && !lexicon.articles.has(gapOpener) && !lexicon.possessives.has(gapOpener));
   // Time and audience words ("mardi soir", "aux journalistes") do not count toward the medium's length:
   // "a indiqué mardi soir en conseil municipal que …".
   let mediumWords = 0;

@@ -129,6 +129,7 @@ export interface Lexicon {
   subordinators: Set<string>;
   coordinators: Set<string>;
   prepositions: Set<string>;
+  topicPrepositions: Set<string>;
   spokespersonWords: readonly string[];
   roleSynonyms: readonly (readonly [string, string])[];
   partitives: Set<string>;
@@ -215,6 +216,7 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     subordinators: lower(words.subordinators),
     coordinators: lower(words.coordinators),
     prepositions,
+    topicPrepositions: lower(words.topicPrepositions),
     spokespersonWords: words.spokespersonWords,
     roleSynonyms: words.roleSynonyms,
     partitives: lower(words.partitives),
