@@ -685,3 +685,20 @@ describe("written records with no author named", () => {
     expect(speakers("Snow\n\nAccording to a survey by the county council, most roads are open.", "en")).toEqual([["most roads are open", "county council"]]);
   });
 });
+
+describe("an attribution with a noun subject written inside a French quotation", () => {
+  it("splits the quotation and gives both parts to that subject", () => {
+    const text = "Grève\n\n« La ligne restera fermée, a averti un cadre de la compagnie sous couvert d'anonymat. Personne ne sait pour combien de temps. »\n\n« Nous ne céderons pas, a répondu la secrétaire du syndicat, Lise Garnier.\n\n« Les salariés sont épuisés. »";
+    expect(speakers(text, "fr")).toEqual([
+      ["La ligne restera fermée", "cadre de la compagnie"],
+      ["Personne ne sait pour combien de temps.", "cadre de la compagnie"],
+      ["Nous ne céderons pas", "Lise Garnier"],
+      ["Les salariés sont épuisés.", "Lise Garnier"],
+    ]);
+  });
+
+  it("leaves a quotation whole when no verb of saying follows the comma", () => {
+    const text = "Match\n\n« On a joué, la tête haute. Le reste viendra », a lancé Marc Olivier.";
+    expect(speakers(text, "fr")).toEqual([["On a joué, la tête haute. Le reste viendra", "Marc Olivier"]]);
+  });
+});

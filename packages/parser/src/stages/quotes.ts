@@ -387,6 +387,43 @@ function inciseFinder(lexicon: Lexicon): RegExp | null {
 }
 
 /**
+ * ", a prévenu un délégué syndical. " inside a quotation: a comma, a verb of saying (an auxiliary and its participle, or
+ * a finite form), a subject that opens with an article or a name, then a sentence end before more quoted words (or a
+ * paragraph that reopens the quotation).
+ */
+const NOUN_INCISE = /,\s+(\p{L}+)\s+(\p{L}+)\s+([^.;!?«»“”"\n]{0,100}?[^\s.;!?«»“”"\n]{2})[.;]\s+(?=\S)/gu;
+
+/** Whether an incise with an inverted pronoun has a verb of saying: « a-t-il expliqué », « assure-t-elle ». */
+function saysByPronoun(match: RegExpMatchArray, lexicon: Lexicon): boolean {
+  const [, verb = "", participle] = match;
+  const lowerVerb = verb.toLowerCase();
+  return participle === undefined ? lexicon.finite.has(lowerVerb) : lexicon.auxiliaries.has(lowerVerb) && lexicon.participles.has(participle.toLowerCase());
+}
+
+/** Whether an incise with a subject after its verb says: « a prévenu un délégué », « souligne le maire », « explique Paul Roux ». */
+function saysByNoun(match: RegExpMatchArray, lexicon: Lexicon): boolean {
+  const [, first = "", second = "", rest = ""] = match;
+  const lowerFirst = first.toLowerCase();
+  const lowerSecond = second.toLowerCase();
+  if (lexicon.auxiliaries.has(lowerFirst) && lexicon.participles.has(lowerSecond)) return opensSubject(rest.split(/\s+/u)[0] ?? "", lexicon);
+  return lexicon.finite.has(lowerFirst) && opensSubject(second, lexicon);
+}
+
+/** Whether a word can open an inverted subject: an article (« le », « l'ancien ») or a capitalised name. */
+function opensSubject(word: string, lexicon: Lexicon): boolean {
+  const lower = word.toLowerCase().replace(/’/g, "'");
+  const elided = lower.match(/^(\p{L}+')/u);
+  return lexicon.articles.has(elided ? (elided[1] as string) : lower) || /^\p{Lu}\p{Ll}/u.test(word);
+}
+
+/** The first index from `i` that is no padding space. */
+function skipPadding(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && /[\s\u00a0\u202f\u2009\u2007]/u.test(text[j] as string)) j++;
+  return j;
+}
+
+/**
  * Splits a quotation around the attribution that French writes inside it (« Nous avons perdu des
  * parts, a-t-il expliqué. Aucune usine ne tient. »): the verb and its pronoun are not the speaker's
  * words, and each side is a quotation of its own. Only a verb of saying splits, so a quoted
@@ -400,13 +437,15 @@ function splitAtIncises(text: string, marked: MarkedQuote[], lexicon: Lexicon): 
     let rest = quote;
     const inner = text.slice(quote.start, quote.end);
     finder.lastIndex = 0;
-    for (let match = finder.exec(inner); match !== null; match = finder.exec(inner)) {
-      const [whole, verb = "", participle] = match;
-      const lowerVerb = verb.toLowerCase();
-      const saying = participle === undefined ? lexicon.finite.has(lowerVerb) : lexicon.auxiliaries.has(lowerVerb) && lexicon.participles.has(participle.toLowerCase());
-      if (!saying) continue;
-      const comma = quote.start + match.index;
-      const resume = comma + whole.length;
+    NOUN_INCISE.lastIndex = 0;
+    const incises = [...[...inner.matchAll(finder)].filter((match) => saysByPronoun(match, lexicon)), ...[...inner.matchAll(NOUN_INCISE)].filter((match) => saysByNoun(match, lexicon))];
+    incises.sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+    for (const match of incises) {
+      const comma = quote.start + (match.index ?? 0);
+      if (comma < rest.start) continue;
+      let resume = comma + match[0].length;
+      // « …, a déclaré X.¶« Il en va … »: the next paragraph reopens the quotation; its mark is not quoted.
+      if (text[resume] === text[quote.open]) resume = skipPadding(text, resume + 1);
       split.push({ open: rest.open, start: rest.start, end: comma, close: comma + 1 });
       rest = { open: resume, start: resume, end: quote.end, close: quote.close };
     }
