@@ -992,3 +992,13 @@ describe("what a verb of saying is about, then a relative", () => {
     expect(only(quotes, "indirect").map((quote) => quote.text)).toEqual(["la piscine fermerait"]);
   });
 });
+
+describe("« selon » closing a sentence", () => {
+  it("is a manner, not a source, when a verb follows it (« construits selon les plans … sont en service en France »)", () => {
+    const { quotes } = quotesOf("Selon la mairie, trois écoles bâties selon les mêmes normes sont encore ouvertes en Bretagne. Le trafic reprendra lundi selon la SNCF.", "fr");
+    expect(only(quotes, "indirect").map((quote) => quote.text)).toEqual([
+      "trois écoles bâties selon les mêmes normes sont encore ouvertes en Bretagne",
+      "Le trafic reprendra lundi",
+    ]);
+  });
+});

@@ -790,13 +790,18 @@ function pastRelay(tokens: readonly SpeechToken[], start: number, lexicon: Lexic
   return start;
 }
 
-/** Whether the words `[first, last]` after "selon" name someone: a capitalised word or a pronoun ("selon lui"). */
+/**
+ * Whether the words `[first, last]` after "selon" name someone: a capitalised word or a pronoun ("selon lui"), in a
+ * phrase with no verb (« construits selon les mêmes plans sont en service en France » is a manner, then a clause).
+ */
 function namesSource(tokens: readonly SpeechToken[], first: number, last: number, lexicon: Lexicon): boolean {
+  let named = false;
   for (let j = first; j <= last; j++) {
     const token = tokens[j] as SpeechToken;
-    if (token.capitalised || lexicon.subjectPronouns.has(token.word)) return true;
+    if (lexicon.clauseVerbs.has(token.word) || lexicon.auxiliaries.has(token.word) || lexicon.copulas.has(token.word)) return false;
+    if (token.capitalised || lexicon.subjectPronouns.has(token.word)) named = true;
   }
-  return false;
+  return named;
 }
 
 /** "une déclaration commune selon laquelle les deux parties …": the noun phrase before the relative speaks. */
