@@ -1002,3 +1002,10 @@ describe("« selon » closing a sentence", () => {
     ]);
   });
 });
+
+describe("a plural possessive inside a source's name", () => {
+  it("keeps the name whole after “according to” (“the Parents' Council”)", () => {
+    const { quotes } = quotesOf("According to the Riverside Parents' Council, two schools will merge next year.", "en");
+    expect(only(quotes, "indirect")).toMatchObject([{ text: "two schools will merge next year", speaker: "Riverside Parents' Council" }]);
+  });
+});

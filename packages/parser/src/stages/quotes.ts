@@ -707,7 +707,7 @@ function readAccording(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexico
   if (lexicon.accordingRelatives.has(tokens[cue.last + 1]?.word ?? "")) return readAccordingRelative(tokens, cue, lexicon);
   if (lexicon.ownSources.has(tokens[cue.last + 1]?.word ?? "")) return { cue, evidence: null, content: null };
   let end = cue.last + 1;
-  while (end < tokens.length && end - cue.last < 14 && (tokens[end]?.isWord || isNamePeriod(tokens, end))) end++;
+  while (end < tokens.length && end - cue.last < 14 && (tokens[end]?.isWord || isNamePeriod(tokens, end) || isPluralPossessive(tokens, end))) end++;
   if (end === cue.last + 1) return { cue, evidence: null, content: null };
   const evidence = phraseEvidence(tokens, cue.last + 1, end - 1, "first", lexicon);
   const after = tokens[end];
@@ -1281,7 +1281,7 @@ function phraseEvidence(tokens: readonly SpeechToken[], first: number, last: num
   let phraseLast = last;
   if (prefer === "first") {
     // The speaker phrase after an inverted verb ends at the first comma: "a déclaré le préfet, qui …".
-    for (let j = first; j <= last; j++) if (!(tokens[j] as SpeechToken).isWord && !isNamePeriod(tokens, j) && (tokens[j] as SpeechToken).word !== "-") {
+    for (let j = first; j <= last; j++) if (!(tokens[j] as SpeechToken).isWord && !isNamePeriod(tokens, j) && !isPluralPossessive(tokens, j) && (tokens[j] as SpeechToken).word !== "-") {
       phraseLast = j - 1;
       break;
     }
@@ -1305,6 +1305,12 @@ function phraseEvidence(tokens: readonly SpeechToken[], first: number, last: num
     phraseEnd: (tokens[phraseLast] as SpeechToken).end,
     sameAs: null,
   };
+}
+
+/** Whether token `j` is the apostrophe of a plural possessive inside a name: "the Supporters' Trust", "Workers' Party". */
+function isPluralPossessive(tokens: readonly SpeechToken[], j: number): boolean {
+  const word = tokens[j]?.word;
+  return (word === "'" || word === "’") && /s$/u.test(tokens[j - 1]?.word ?? "") && (tokens[j + 1]?.capitalised ?? false);
 }
 
 /** A period inside a name ("M. Beaune", "Dr. Stefaniak", "E. Macron"), not a sentence end. */
