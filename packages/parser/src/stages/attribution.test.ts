@@ -702,3 +702,18 @@ describe("an attribution with a noun subject written inside a French quotation",
     expect(speakers(text, "fr")).toEqual([["On a joué, la tête haute. Le reste viendra", "Marc Olivier"]]);
   });
 });
+
+describe("a bare elected title after an official who spoke under another mandate", () => {
+  it("stands for that official (« le député » after « ancienne maire de … »)", () => {
+    const text = "Route\n\n« Ce tracé est absurde », a lancé Odile Marchand, ancienne maire de Brézolles. La députée a assuré qu'elle interpellerait le ministre.";
+    expect(speakers(text, "fr")).toEqual([
+      ["Ce tracé est absurde", "Odile Marchand"],
+      ["elle interpellerait le ministre", "Odile Marchand"],
+    ]);
+  });
+
+  it("stays a noun when the last speaker holds no elected office", () => {
+    const text = "Usine\n\n« Nous partirons », a prévenu Luc Anger, directeur du site. Le député a assuré qu'il interpellerait le ministre.";
+    expect(speakers(text, "fr").slice(-1)).toEqual([["il interpellerait le ministre", "député"]]);
+  });
+});

@@ -70,7 +70,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
     // "Le PDG" read as an organization's acronym is a title that points back to its holder.
     if (speaker.isNamed && !speaker.isPerson && lexicon.titleAcronyms.has((speaker.name ?? "").toLowerCase())) speaker = { ...speaker, isNamed: false };
     if (!speaker.isNamed && speaker.name !== null) {
-      speaker = earlierSpeakerFor(speaker, entry.regionStart) ?? roleHolderFor(speaker, entry.regionStart) ?? personNounFor(speaker, entry.regionStart) ?? redescribedPerson(speaker, entry.regionStart) ?? describedSubject(speaker, entry.regionStart) ?? speaker;
+      speaker = earlierSpeakerFor(speaker, entry.regionStart) ?? roleHolderFor(speaker, entry.regionStart) ?? personNounFor(speaker, entry.regionStart) ?? redescribedPerson(speaker, entry.regionStart) ?? otherMandateHolder(speaker, entry.regionStart) ?? describedSubject(speaker, entry.regionStart) ?? speaker;
     }
     resolved.set(entry, speaker);
     if (!speaker.isNamed && speaker.name !== null && unnamedSpeakers.length < MAX_UNNAMED_SPEAKERS) unnamedSpeakers.push(speaker);
@@ -163,6 +163,19 @@ export function attributeQuotes(ctx: DocumentContext): void {
     if (described.length < 2 || described.length > MAX_REDESCRIPTION_WORDS || described.some((word) => lexicon.functionWords.has(word) || !/^\p{Ll}/u.test(word))) return null;
     const head = lexicon.words.modifiersPrecedeNoun ? described[described.length - 1] : described.find((word) => lexicon.anaphoricPersonNouns.has(word));
     return head !== undefined && lexicon.anaphoricPersonNouns.has(head) ? personPointedBack(speaker, position) : null;
+  };
+
+  /**
+   * A bare elected title no one holds (« le député a affirmé ») right after an elected official spoke under another
+   * mandate (« Thierry Mauduit, ancien maire de … »), with no one else named since: the same person, who holds both.
+   */
+  const otherMandateHolder = (speaker: Speaker, position: number): Speaker | null => {
+    const noun = definiteNoun(speaker);
+    if (noun === null || !lexicon.electedTitles.has(noun) || !lastSpeaker?.isPerson || !lastSpeaker.isNamed || lastSpeaker.name === null) return null;
+    const elected = rolesOf(lastSpeaker.name).some((role) => phraseWords(role).some((word) => word !== noun && lexicon.electedTitles.has(word)));
+    const named = lastMentionBefore(mentions, position, true);
+    const someoneElse = named !== null && named.name !== lastSpeaker.name && named.start >= lastSpeakerAt;
+    return elected && !someoneElse ? { ...lastSpeaker, text: speaker.text } : null;
   };
 
   /**

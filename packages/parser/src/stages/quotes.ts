@@ -125,6 +125,8 @@ export interface QuoteWords {
   anaphoricPersonNouns: readonly string[];
   /** Words that make a role a past one ("former", « ancien »): "the former mayor" re-describes someone, it holds no office. */
   formerMarkers: readonly string[];
+  /** Elected offices, one person often holding two ("maire" and "député"): a bare one no one else holds may name the other's holder. */
+  electedTitles: readonly string[];
   /** Written records that speak for no one unless their author is named ("court filings", « l'ordonnance de renvoi »). */
   recordNouns: readonly string[];
   /** Verbs that report only with the impersonal pronoun ("a-t-on appris de source policière"; "X a appris que" is no report). */

@@ -143,6 +143,7 @@ export interface Lexicon {
   documentNouns: Set<string>;
   anaphoricPersonNouns: Set<string>;
   formerMarkers: Set<string>;
+  electedTitles: Set<string>;
   recordNouns: Set<string>;
   titleAcronyms: Set<string>;
   impersonalOnlyVerbs: Set<string>;
@@ -229,6 +230,7 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     documentNouns: lower(words.documentNouns),
     anaphoricPersonNouns: lower(words.anaphoricPersonNouns),
     formerMarkers: lower(words.formerMarkers),
+    electedTitles: lower(words.electedTitles),
     recordNouns: lower(words.recordNouns),
     titleAcronyms: lower(words.titleAcronyms),
     impersonalOnlyVerbs: lower(words.impersonalOnlyVerbs),
