@@ -642,3 +642,78 @@ describe("a definite role description no one holds, after a new subject", () => 
     expect(speakers(text, "fr").slice(-1)).toEqual([["La séance est suspendue", "président du tribunal"]]);
   });
 });
+
+describe("a definite description that re-describes someone introduced by another title", () => {
+  it("points back to that person (English: \"the researcher\", \"the board member\")", () => {
+    const text = "Budget\n\nOwen Pritchard, a lecturer in hydrology at Kelso College, said the dam was sound. “The cracks are cosmetic,” the researcher said. The board member added that repairs would start in May.";
+    expect(speakers(text, "en").map(([, speaker]) => speaker)).toEqual(["Owen Pritchard", "Owen Pritchard", "Owen Pritchard"]);
+  });
+
+  it("points back to that person (French: « la militante », « l'ancien maire de … »)", () => {
+    const text = "Éolien\n\n« Le parc sera prêt en juin », a assuré Paul Berthier, président de la communauté de communes. La conseillère régionale, Agnès Ferrier, s'y oppose. « Personne n'a été consulté », a regretté l'ancienne maire de Valmont. La militante a annoncé qu'elle saisirait la justice.";
+    expect(speakers(text, "fr").map(([, speaker]) => speaker)).toEqual(["Paul Berthier", "Agnès Ferrier", "Agnès Ferrier"]);
+  });
+
+  it("leaves an office with a complement someone new (« le président du tribunal »)", () => {
+    const text = "Procès\n\n« Je n'ai rien fait », a répété Paul Roux. « La séance est levée », a annoncé le président de la cour.";
+    expect(speakers(text, "fr").slice(-1)).toEqual([["La séance est levée", "président de la cour"]]);
+  });
+});
+
+describe("written records with no author named", () => {
+  it("keep their reported content, said by no one (English)", () => {
+    const text = "Mine\n\nThe shaft was flooded twice, according to an inspection report released on Friday. The report says that pumps had failed. According to court filings, the owner sold the site in 2019.";
+    expect(speakers(text, "en")).toEqual([
+      ["The shaft was flooded twice", null],
+      ["pumps had failed", null],
+      ["the owner sold the site in 2019", null],
+    ]);
+  });
+
+  it("keep their reported content, said by no one (French)", () => {
+    const text = "Incendie\n\nSelon l'ordonnance de renvoi, le gardien aurait coupé l'alarme. D'après un rapport d'expertise remis en mai, la toiture était « déjà fragilisée ».";
+    expect(speakers(text, "fr")).toEqual([
+      ["le gardien aurait coupé l'alarme", null],
+      ["la toiture était « déjà fragilisée »", null],
+      ["déjà fragilisée", null],
+    ]);
+  });
+
+  it("are spoken for by an author named as a common noun (« les chiffres de la mairie »)", () => {
+    const text = "Neige\n\nSelon les chiffres de la mairie, 300 foyers sont privés de courant. According to a survey by the county council, most roads are open.";
+    expect(speakers(text, "fr").slice(0, 1)).toEqual([["300 foyers sont privés de courant", "mairie"]]);
+    expect(speakers("Snow\n\nAccording to a survey by the county council, most roads are open.", "en")).toEqual([["most roads are open", "county council"]]);
+  });
+});
+
+describe("an attribution with a noun subject written inside a French quotation", () => {
+  it("splits the quotation and gives both parts to that subject", () => {
+    const text = "Grève\n\n« La ligne restera fermée, a averti un cadre de la compagnie sous couvert d'anonymat. Personne ne sait pour combien de temps. »\n\n« Nous ne céderons pas, a répondu la secrétaire du syndicat, Lise Garnier.\n\n« Les salariés sont épuisés. »";
+    expect(speakers(text, "fr")).toEqual([
+      ["La ligne restera fermée", "cadre de la compagnie"],
+      ["Personne ne sait pour combien de temps.", "cadre de la compagnie"],
+      ["Nous ne céderons pas", "Lise Garnier"],
+      ["Les salariés sont épuisés.", "Lise Garnier"],
+    ]);
+  });
+
+  it("leaves a quotation whole when no verb of saying follows the comma", () => {
+    const text = "Match\n\n« On a joué, la tête haute. Le reste viendra », a lancé Marc Olivier.";
+    expect(speakers(text, "fr")).toEqual([["On a joué, la tête haute. Le reste viendra", "Marc Olivier"]]);
+  });
+});
+
+describe("a bare elected title after an official who spoke under another mandate", () => {
+  it("stands for that official (« le député » after « ancienne maire de … »)", () => {
+    const text = "Route\n\n« Ce tracé est absurde », a lancé Odile Marchand, ancienne maire de Brézolles. La députée a assuré qu'elle interpellerait le ministre.";
+    expect(speakers(text, "fr")).toEqual([
+      ["Ce tracé est absurde", "Odile Marchand"],
+      ["elle interpellerait le ministre", "Odile Marchand"],
+    ]);
+  });
+
+  it("stays a noun when the last speaker holds no elected office", () => {
+    const text = "Usine\n\n« Nous partirons », a prévenu Luc Anger, directeur du site. Le député a assuré qu'il interpellerait le ministre.";
+    expect(speakers(text, "fr").slice(-1)).toEqual([["il interpellerait le ministre", "député"]]);
+  });
+});

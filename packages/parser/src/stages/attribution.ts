@@ -30,6 +30,8 @@ interface Speaker {
 }
 
 const NO_SPEAKER: Speaker = { name: null, text: null, isPerson: false, isNamed: false };
+/** A written record with no author named ("according to court filings"): its reported content stays, said by no one. */
+const UNAUTHORED_RECORD: Speaker = { name: null, text: null, isPerson: false, isNamed: false };
 
 /**
  * Resolves each quote's speaker from the evidence the quote stage left: a named person or
@@ -68,7 +70,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
     // "Le PDG" read as an organization's acronym is a title that points back to its holder.
     if (speaker.isNamed && !speaker.isPerson && lexicon.titleAcronyms.has((speaker.name ?? "").toLowerCase())) speaker = { ...speaker, isNamed: false };
     if (!speaker.isNamed && speaker.name !== null) {
-      speaker = earlierSpeakerFor(speaker, entry.regionStart) ?? roleHolderFor(speaker, entry.regionStart) ?? personNounFor(speaker, entry.regionStart) ?? describedSubject(speaker, entry.regionStart) ?? speaker;
+      speaker = earlierSpeakerFor(speaker, entry.regionStart) ?? roleHolderFor(speaker, entry.regionStart) ?? personNounFor(speaker, entry.regionStart) ?? redescribedPerson(speaker, entry.regionStart) ?? otherMandateHolder(speaker, entry.regionStart) ?? describedSubject(speaker, entry.regionStart) ?? speaker;
     }
     resolved.set(entry, speaker);
     if (!speaker.isNamed && speaker.name !== null && unnamedSpeakers.length < MAX_UNNAMED_SPEAKERS) unnamedSpeakers.push(speaker);
@@ -144,6 +146,36 @@ export function attributeQuotes(ctx: DocumentContext): void {
     const noun = age ? name.replace(age, "") : name;
     const aged = AGE_NOUN.test(name) || (noun !== name && personRoleNouns(ctx).has(noun));
     return aged ? personPointedBack(speaker, position) : null;
+  };
+
+  /**
+   * A definite description that no one holds as a title and that re-describes someone already introduced: headed by a
+   * noun of that kind with its modifiers ("the board member", "the trust leader", « la jeune militante »), or a past
+   * role (« l'ancien maire de Saint-Sulpice », "the former minister"). It points back like « l'élu ».
+   */
+  const redescribedPerson = (speaker: Speaker, position: number): Speaker | null => {
+    const words = (speaker.text ?? "").toLowerCase().replace(/’/g, "'").split(/\s+|(?<=^l')/u);
+    const article = words[0] ?? "";
+    if (!lexicon.articles.has(article) || lexicon.words.indefiniteArticles.includes(article)) return null;
+    const described = words.slice(1);
+    const former = lexicon.formerMarkers.has((described[0] ?? "").replace(/-$/u, ""));
+    if (former) return personRoleNouns(ctx).has(described[1] ?? "") ? personPointedBack(speaker, position) : null;
+    if (described.length < 2 || described.length > MAX_REDESCRIPTION_WORDS || described.some((word) => lexicon.functionWords.has(word) || !/^\p{Ll}/u.test(word))) return null;
+    const head = lexicon.words.modifiersPrecedeNoun ? described[described.length - 1] : described.find((word) => lexicon.anaphoricPersonNouns.has(word));
+    return head !== undefined && lexicon.anaphoricPersonNouns.has(head) ? personPointedBack(speaker, position) : null;
+  };
+
+  /**
+   * A bare elected title no one holds (« le député a affirmé ») right after an elected official spoke under another
+   * mandate (« Thierry Mauduit, ancien maire de … »), with no one else named since: the same person, who holds both.
+   */
+  const otherMandateHolder = (speaker: Speaker, position: number): Speaker | null => {
+    const noun = definiteNoun(speaker);
+    if (noun === null || !lexicon.electedTitles.has(noun) || !lastSpeaker?.isPerson || !lastSpeaker.isNamed || lastSpeaker.name === null) return null;
+    const elected = rolesOf(lastSpeaker.name).some((role) => phraseWords(role).some((word) => word !== noun && lexicon.electedTitles.has(word)));
+    const named = lastMentionBefore(mentions, position, true);
+    const someoneElse = named !== null && named.name !== lastSpeaker.name && named.start >= lastSpeakerAt;
+    return elected && !someoneElse ? { ...lastSpeaker, text: speaker.text } : null;
   };
 
   /**
@@ -303,7 +335,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
       lastSpeaker = speaker;
       lastSpeakerAt = quote.end;
     }
-    keep.push(quote.kind === "direct" || quote.speaker !== null);
+    keep.push(quote.kind === "direct" || quote.speaker !== null || found === UNAUTHORED_RECORD);
   });
   ctx.quotes = ctx.quotes.filter((_, i) => keep[i]);
   ctx.quoteEvidence = evidence.filter((_, i) => keep[i]);
@@ -341,6 +373,12 @@ function introducedAs(text: string, noun: string, position: number): string | nu
 /** How far back an organization named in the text is taken for "the company" that speaks, in characters. */
 const ORGANIZATION_WINDOW = 400;
 
+/** An article right before a word, with the space after it or its elision ("la ", "l'"). */
+const ARTICLE_BEFORE = /(\p{L}+['’]|\p{L}+)\s*$/u;
+/** Longest article with its space, in characters ("les ", "the "). */
+const MAX_ARTICLE_LENGTH = 5;
+/** Words of a description that re-describes someone ("the veteran board member"), at most. */
+const MAX_REDESCRIPTION_WORDS = 3;
 /** Mentions read back for a new subject since the last speaker, at most. */
 const MAX_SUBJECT_MENTIONS = 20;
 /** The title before a name in apposition, then the name, then a comma and the word after it. */
@@ -841,7 +879,12 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   if (author >= 0) {
     const named = inside.find((mention) => mention.start === author);
     if (named) return { name: named.name, text: ctx.text.slice(named.start, named.end), isPerson: named.isPerson, isNamed: true };
-    const noun = unnamedSpeaker(ctx.text.slice(author, phraseEnd), "first", lexicon);
+    // The author's article goes with it: "de la préfecture" names the prefecture as « la préfecture » does.
+    const article = ARTICLE_BEFORE.exec(ctx.text.slice(Math.max(phraseStart, author - MAX_ARTICLE_LENGTH), author));
+    const authorFrom = article && lexicon.articles.has((article[1] as string).toLowerCase().replace(/’/g, "'")) ? author - (article[0] as string).length : author;
+    const noun = unnamedSpeaker(ctx.text.slice(authorFrom, phraseEnd), "first", lexicon);
+    // « un rapport d'expertise »: a complement that is itself a kind of record names no author.
+    if (noun !== null && lexicon.recordNouns.has(headNoun(noun, lexicon))) return UNAUTHORED_RECORD;
     if (noun !== null) return { name: noun, text: noun, isPerson: false, isNamed: false };
   }
   // "Johnson's critics", "les détracteurs de Johnson": the owner of the noun does not speak, the noun does.
@@ -871,6 +914,7 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   if (organization) return { name: organization, text: phrase, isPerson: false, isNamed: true };
   const name = unnamedSpeaker(phrase, entry.prefer, lexicon);
   if (name === null) return NO_SPEAKER;
+  if (lexicon.recordNouns.has(headNoun(name, lexicon))) return recordIssuer(ctx, phraseStart, mentions, lexicon) ?? UNAUTHORED_RECORD;
   const titled = nameAfterTitle(name, givenNamesOf(ctx));
   return titled === null ? { name, text: phrase, isPerson: false, isNamed: false } : { name: titled, text: phrase, isPerson: true, isNamed: true };
 }
@@ -963,6 +1007,22 @@ function documentOwner(phrase: string, inside: readonly NamedMention[], names: D
   if (organization) return { name: organization, text: owner, isPerson: false, isNamed: true };
   const ownerNoun = unnamedSpeaker(owner, "first", lexicon);
   return ownerNoun === null ? null : { name: ownerNoun, text: owner, isPerson: false, isNamed: false };
+}
+
+/** How far back the sentence that issues a record is read, in characters. */
+const ISSUING_SENTENCE_WINDOW = 300;
+
+/**
+ * Who issues the record named at `position` in the same sentence ("La mairie a diffusé une note selon laquelle …"):
+ * that sentence's subject when its verb is one of issuing; null otherwise.
+ */
+function recordIssuer(ctx: DocumentContext, position: number, mentions: readonly NamedMention[], lexicon: Lexicon): Speaker | null {
+  const from = Math.max(0, position - ISSUING_SENTENCE_WINDOW);
+  const window = ctx.text.slice(from, position).toLowerCase();
+  // Lower-casing that changes a length would shift every offset read from the window.
+  if (window.length !== position - from) return null;
+  const subject = issuingSubject(window, window.length, lexicon);
+  return subject ? subjectSpeaker(ctx, from + subject[0], from + subject[1], mentions, lexicon) : null;
 }
 
 /** Earlier mentions of a document tried for the sentence that issued it. */

@@ -196,7 +196,7 @@ describe("indirect speech in French", () => {
     );
     expect(only(quotes, "indirect")).toMatchObject([
       { text: "Les travaux du pont dureront jusqu'en juin", speaker: "Directeur des routes", cue: "selon" },
-      { text: "la circulation sera rétablie lundi", speaker: "note", cue: "selon" },
+      { text: "la circulation sera rétablie lundi", speaker: "mairie", cue: "selon" },
     ]);
     expectExactSpans(document, quotes);
   });
@@ -978,5 +978,34 @@ describe("“is quoted in … as saying that …”", () => {
   it("reports the clause for the one quoted, with the medium between", () => {
     const reported = (body: string) => only(quotesOf(body, "en").quotes, "indirect").map((quote) => [quote.text, quote.speaker]);
     expect(reported("Mayor Ruth Dale is quoted in the report as saying that the bridge would not reopen this year.")).toEqual([["the bridge would not reopen this year", "Ruth Dale"]]);
+  });
+});
+
+describe("what a verb of saying is about, then a relative", () => {
+  it("reports nothing for “warned of the risks that the trip posed” (English)", () => {
+    const { quotes } = quotesOf("Doctors warned of the dangers that the heatwave posed to the elderly. Ann Lee warned in a letter that the clinic would close.", "en");
+    expect(only(quotes, "indirect").map((quote) => quote.text)).toEqual(["the clinic would close"]);
+  });
+
+  it("reports nothing for « ont mis en garde contre les risques que … » (French)", () => {
+    const { quotes } = quotesOf("Les pompiers ont mis en garde contre les dangers que la sécheresse fait courir aux forêts. Le maire a indiqué dans un courrier que la piscine fermerait.", "fr");
+    expect(only(quotes, "indirect").map((quote) => quote.text)).toEqual(["la piscine fermerait"]);
+  });
+});
+
+describe("« selon » closing a sentence", () => {
+  it("is a manner, not a source, when a verb follows it (« construits selon les plans … sont en service en France »)", () => {
+    const { quotes } = quotesOf("Selon la mairie, trois écoles bâties selon les mêmes normes sont encore ouvertes en Bretagne. Le trafic reprendra lundi selon la SNCF.", "fr");
+    expect(only(quotes, "indirect").map((quote) => quote.text)).toEqual([
+      "trois écoles bâties selon les mêmes normes sont encore ouvertes en Bretagne",
+      "Le trafic reprendra lundi",
+    ]);
+  });
+});
+
+describe("a plural possessive inside a source's name", () => {
+  it("keeps the name whole after “according to” (“the Parents' Council”)", () => {
+    const { quotes } = quotesOf("According to the Riverside Parents' Council, two schools will merge next year.", "en");
+    expect(only(quotes, "indirect")).toMatchObject([{ text: "two schools will merge next year", speaker: "Riverside Parents' Council" }]);
   });
 });

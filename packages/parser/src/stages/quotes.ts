@@ -101,6 +101,8 @@ export interface QuoteWords {
   partitives: readonly string[];
   /** Prepositions: a verb form right after one is a participle or noun ("amongst reported incidents"). */
   prepositions: readonly string[];
+  /** Prepositions that open what a verb of saying is about ("warned of", « mis en garde contre »): no place or medium, so a "that" after their noun is a relative. */
+  topicPrepositions: readonly string[];
   /** Conjunctions joining two verbs of one subject ("et", "and"). */
   coordinators: readonly string[];
   /** Words that end a reported clause ("tandis que", "while"). */
@@ -121,6 +123,12 @@ export interface QuoteWords {
   documentNouns: readonly string[];
   /** Nouns that, with a definite article, point back to the person who spoke last ("l'élu", "le dirigeant"). */
   anaphoricPersonNouns: readonly string[];
+  /** Words that make a role a past one ("former", « ancien »): "the former mayor" re-describes someone, it holds no office. */
+  formerMarkers: readonly string[];
+  /** Elected offices, one person often holding two ("maire" and "député"): a bare one no one else holds may name the other's holder. */
+  electedTitles: readonly string[];
+  /** Written records that speak for no one unless their author is named ("court filings", « l'ordonnance de renvoi »). */
+  recordNouns: readonly string[];
   /** Verbs that report only with the impersonal pronoun ("a-t-on appris de source policière"; "X a appris que" is no report). */
   impersonalOnlyVerbs: readonly string[];
   /** Titles written as acronyms ("PDG", "CEO"): a definite one points back to its holder like any role noun. */
@@ -381,6 +389,43 @@ function inciseFinder(lexicon: Lexicon): RegExp | null {
 }
 
 /**
+ * ", a prévenu un délégué syndical. " inside a quotation: a comma, a verb of saying (an auxiliary and its participle, or
+ * a finite form), a subject that opens with an article or a name, then a sentence end before more quoted words (or a
+ * paragraph that reopens the quotation).
+ */
+const NOUN_INCISE = /,\s+(\p{L}+)\s+(\p{L}+)\s+([^.;!?«»“”"\n]{0,100}?[^\s.;!?«»“”"\n]{2})[.;]\s+(?=\S)/gu;
+
+/** Whether an incise with an inverted pronoun has a verb of saying: « a-t-il expliqué », « assure-t-elle ». */
+function saysByPronoun(match: RegExpMatchArray, lexicon: Lexicon): boolean {
+  const [, verb = "", participle] = match;
+  const lowerVerb = verb.toLowerCase();
+  return participle === undefined ? lexicon.finite.has(lowerVerb) : lexicon.auxiliaries.has(lowerVerb) && lexicon.participles.has(participle.toLowerCase());
+}
+
+/** Whether an incise with a subject after its verb says: « a prévenu un délégué », « souligne le maire », « explique Paul Roux ». */
+function saysByNoun(match: RegExpMatchArray, lexicon: Lexicon): boolean {
+  const [, first = "", second = "", rest = ""] = match;
+  const lowerFirst = first.toLowerCase();
+  const lowerSecond = second.toLowerCase();
+  if (lexicon.auxiliaries.has(lowerFirst) && lexicon.participles.has(lowerSecond)) return opensSubject(rest.split(/\s+/u)[0] ?? "", lexicon);
+  return lexicon.finite.has(lowerFirst) && opensSubject(second, lexicon);
+}
+
+/** Whether a word can open an inverted subject: an article (« le », « l'ancien ») or a capitalised name. */
+function opensSubject(word: string, lexicon: Lexicon): boolean {
+  const lower = word.toLowerCase().replace(/’/g, "'");
+  const elided = lower.match(/^(\p{L}+')/u);
+  return lexicon.articles.has(elided ? (elided[1] as string) : lower) || /^\p{Lu}\p{Ll}/u.test(word);
+}
+
+/** The first index from `i` that is no padding space. */
+function skipPadding(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && /[\s\u00a0\u202f\u2009\u2007]/u.test(text[j] as string)) j++;
+  return j;
+}
+
+/**
  * Splits a quotation around the attribution that French writes inside it (« Nous avons perdu des
  * parts, a-t-il expliqué. Aucune usine ne tient. »): the verb and its pronoun are not the speaker's
  * words, and each side is a quotation of its own. Only a verb of saying splits, so a quoted
@@ -394,13 +439,15 @@ function splitAtIncises(text: string, marked: MarkedQuote[], lexicon: Lexicon): 
     let rest = quote;
     const inner = text.slice(quote.start, quote.end);
     finder.lastIndex = 0;
-    for (let match = finder.exec(inner); match !== null; match = finder.exec(inner)) {
-      const [whole, verb = "", participle] = match;
-      const lowerVerb = verb.toLowerCase();
-      const saying = participle === undefined ? lexicon.finite.has(lowerVerb) : lexicon.auxiliaries.has(lowerVerb) && lexicon.participles.has(participle.toLowerCase());
-      if (!saying) continue;
-      const comma = quote.start + match.index;
-      const resume = comma + whole.length;
+    NOUN_INCISE.lastIndex = 0;
+    const incises = [...[...inner.matchAll(finder)].filter((match) => saysByPronoun(match, lexicon)), ...[...inner.matchAll(NOUN_INCISE)].filter((match) => saysByNoun(match, lexicon))];
+    incises.sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+    for (const match of incises) {
+      const comma = quote.start + (match.index ?? 0);
+      if (comma < rest.start) continue;
+      let resume = comma + match[0].length;
+      // « …, a déclaré X.¶« Il en va … »: the next paragraph reopens the quotation; its mark is not quoted.
+      if (text[resume] === text[quote.open]) resume = skipPadding(text, resume + 1);
       split.push({ open: rest.open, start: rest.start, end: comma, close: comma + 1 });
       rest = { open: resume, start: resume, end: quote.end, close: quote.close };
     }
@@ -662,7 +709,7 @@ function readAccording(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexico
   if (lexicon.accordingRelatives.has(tokens[cue.last + 1]?.word ?? "")) return readAccordingRelative(tokens, cue, lexicon);
   if (lexicon.ownSources.has(tokens[cue.last + 1]?.word ?? "")) return { cue, evidence: null, content: null };
   let end = cue.last + 1;
-  while (end < tokens.length && end - cue.last < 14 && (tokens[end]?.isWord || isNamePeriod(tokens, end))) end++;
+  while (end < tokens.length && end - cue.last < 14 && (tokens[end]?.isWord || isNamePeriod(tokens, end) || isPluralPossessive(tokens, end))) end++;
   if (end === cue.last + 1) return { cue, evidence: null, content: null };
   const evidence = phraseEvidence(tokens, cue.last + 1, end - 1, "first", lexicon);
   const after = tokens[end];
@@ -745,13 +792,18 @@ function pastRelay(tokens: readonly SpeechToken[], start: number, lexicon: Lexic
   return start;
 }
 
-/** Whether the words `[first, last]` after "selon" name someone: a capitalised word or a pronoun ("selon lui"). */
+/**
+ * Whether the words `[first, last]` after "selon" name someone: a capitalised word or a pronoun ("selon lui"), in a
+ * phrase with no verb (« construits selon les mêmes plans sont en service en France » is a manner, then a clause).
+ */
 function namesSource(tokens: readonly SpeechToken[], first: number, last: number, lexicon: Lexicon): boolean {
+  let named = false;
   for (let j = first; j <= last; j++) {
     const token = tokens[j] as SpeechToken;
-    if (token.capitalised || lexicon.subjectPronouns.has(token.word)) return true;
+    if (lexicon.clauseVerbs.has(token.word) || lexicon.auxiliaries.has(token.word) || lexicon.copulas.has(token.word)) return false;
+    if (token.capitalised || lexicon.subjectPronouns.has(token.word)) named = true;
   }
-  return false;
+  return named;
 }
 
 /** "une déclaration commune selon laquelle les deux parties …": the noun phrase before the relative speaks. */
@@ -788,7 +840,9 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
   // "a estimé sur franceinfo que …", "said in a press release that …", « a jugé samedi après le match que »: a short
   // place, medium or time between the verb and its clause, read as such because it opens with a preposition or a time word.
   const gapOpener = tokens[cue.last + 1]?.word ?? "";
-  const mediumAhead = lexicon.prepositions.has(gapOpener) || (lexicon.audience.has(gapOpener) && !lexicon.articles.has(gapOpener) && !lexicon.possessives.has(gapOpener));
+  // ("warned of the risks that the trip posed": what one warns of is no medium, and its "that" opens a relative.)
+  const topicAhead = lexicon.topicPrepositions.has(gapOpener);
+  const mediumAhead = (lexicon.prepositions.has(gapOpener) && !topicAhead) || (lexicon.audience.has(gapOpener) && !lexicon.articles.has(gapOpener) && !lexicon.possessives.has(gapOpener));
   // Time and audience words ("mardi soir", "aux journalistes") do not count toward the medium's length:
   // "a indiqué mardi soir en conseil municipal que …".
   let mediumWords = 0;
@@ -1229,7 +1283,7 @@ function phraseEvidence(tokens: readonly SpeechToken[], first: number, last: num
   let phraseLast = last;
   if (prefer === "first") {
     // The speaker phrase after an inverted verb ends at the first comma: "a déclaré le préfet, qui …".
-    for (let j = first; j <= last; j++) if (!(tokens[j] as SpeechToken).isWord && !isNamePeriod(tokens, j) && (tokens[j] as SpeechToken).word !== "-") {
+    for (let j = first; j <= last; j++) if (!(tokens[j] as SpeechToken).isWord && !isNamePeriod(tokens, j) && !isPluralPossessive(tokens, j) && (tokens[j] as SpeechToken).word !== "-") {
       phraseLast = j - 1;
       break;
     }
@@ -1253,6 +1307,12 @@ function phraseEvidence(tokens: readonly SpeechToken[], first: number, last: num
     phraseEnd: (tokens[phraseLast] as SpeechToken).end,
     sameAs: null,
   };
+}
+
+/** Whether token `j` is the apostrophe of a plural possessive inside a name: "the Supporters' Trust", "Workers' Party". */
+function isPluralPossessive(tokens: readonly SpeechToken[], j: number): boolean {
+  const word = tokens[j]?.word;
+  return (word === "'" || word === "’") && /s$/u.test(tokens[j - 1]?.word ?? "") && (tokens[j + 1]?.capitalised ?? false);
 }
 
 /** A period inside a name ("M. Beaune", "Dr. Stefaniak", "E. Macron"), not a sentence end. */

@@ -129,6 +129,7 @@ export interface Lexicon {
   subordinators: Set<string>;
   coordinators: Set<string>;
   prepositions: Set<string>;
+  topicPrepositions: Set<string>;
   spokespersonWords: readonly string[];
   roleSynonyms: readonly (readonly [string, string])[];
   partitives: Set<string>;
@@ -141,6 +142,9 @@ export interface Lexicon {
   issuingParticiples: Set<string>;
   documentNouns: Set<string>;
   anaphoricPersonNouns: Set<string>;
+  formerMarkers: Set<string>;
+  electedTitles: Set<string>;
+  recordNouns: Set<string>;
   titleAcronyms: Set<string>;
   impersonalOnlyVerbs: Set<string>;
   genericOrganizationNouns: Set<string>;
@@ -213,6 +217,7 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     subordinators: lower(words.subordinators),
     coordinators: lower(words.coordinators),
     prepositions,
+    topicPrepositions: lower(words.topicPrepositions),
     spokespersonWords: words.spokespersonWords,
     roleSynonyms: words.roleSynonyms,
     partitives: lower(words.partitives),
@@ -224,6 +229,9 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     issuingParticiples: lower(words.issuingParticiples),
     documentNouns: lower(words.documentNouns),
     anaphoricPersonNouns: lower(words.anaphoricPersonNouns),
+    formerMarkers: lower(words.formerMarkers),
+    electedTitles: lower(words.electedTitles),
+    recordNouns: lower(words.recordNouns),
     titleAcronyms: lower(words.titleAcronyms),
     impersonalOnlyVerbs: lower(words.impersonalOnlyVerbs),
     genericOrganizationNouns: lower(words.genericOrganizationNouns),
