@@ -141,6 +141,25 @@ describe("meetings (fr)", () => {
     ]);
   });
 
+  it("reads « recevra vendredi prochain … les maires », « recevrait les syndicats » and the passive « seront reçus le 20 mars »", () => {
+    const text = [
+      "Intempéries",
+      "",
+      "La préfète Odile Marchand recevra vendredi prochain à Rouen les maires des communes sinistrées.",
+      "",
+      "Le ministre de l'Agriculture, Paul Renouard, recevrait les syndicats le 14 mars, selon son cabinet.",
+      "",
+      "Les représentants des pêcheurs seront reçus le 20 mars au ministère de la Mer, a indiqué Lucie Ferrand.",
+    ].join("\n");
+    // 2024-03-06 is a Wednesday.
+    const meetings = meetingsOf(text, "2024-03-06", "fr").map(summary);
+    expect(meetings).toMatchObject([
+      { kind: "meeting", status: "scheduled", date: "2024-03-08", participants: expect.arrayContaining(["Odile Marchand"]) },
+      { kind: "meeting", status: "scheduled", date: "2024-03-14", participants: expect.arrayContaining(["Paul Renouard"]) },
+      { kind: "meeting", status: "scheduled", date: "2024-03-20" },
+    ]);
+  });
+
   it("gives no day to a visit named « à quelques semaines d'une visite » after another meeting's day", () => {
     const text = "Appel\n\nOlaf Scholz s'entretiendra mardi par téléphone avec Narendra Modi, à quelques semaines d'une visite du dirigeant indien en Allemagne.";
     const meetings = meetingsOf(text, "2024-03-01", "fr").map(summary);

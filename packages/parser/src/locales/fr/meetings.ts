@@ -164,7 +164,15 @@ export const meetings: MeetingWords = {
     {
       kind: "meeting",
       pattern: casedWords(
-        "(?:recevoir|recevr(?:a|ont|ait)|re[çc]oi(?:t|vent)|re[çc]u(?:e|s|es)?)(?=\\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|demain|aujourd['’]hui|ce\\s+\\p{Ll}+|(?:le\\s+)?\\d{1,2}(?:er)?\\s+\\p{Ll}+|(?:au|à\\s+la)\\s+(?:ministère|siège|préfecture|mairie|palais)\\s+(?:de\\s+l['’]|de\\s+la\\s+|des\\s+|du\\s+|de\\s+|d['’])?\\p{Lu}[\\p{L}-]*|à\\s+\\d{1,2}\\s?h(?:eures?)?(?:\\s?\\d\\d)?|heure\\s+(?:de\\s+|d['’]|du\\s+)?\\p{L}+|\\([^()]{1,25}\\)|à\\s+(?:l['’])?\\p{Lu}\\p{L}+|au\\s+\\p{Lu}\\p{L}+(?:\\s+d['’]\\p{Lu}\\p{L}+)?),?\\s+){0,3}(?:par|son\\s+(?:homologue|hôte)|une?\\s+(?:groupe|délégation)|le\\s+(?:président|premier|chef|roi|pape|ministre|secrétaire|chancelier|prince|vice-président|envoyé|émissaire)|la\\s+(?:présidente|chancelière|première|reine|ministre|vice-présidente|princesse)|l['’](?:ambassadeur|ambassadrice|envoyée?|émissaire|émir)|les\\s+(?:dirigeants|représentants|responsables|chefs|leaders|délégations)\\s+d(?:es|e|u)\\s|\\p{Lu}(?!rix)(?!\\.\\p{Lu})))",
+        "(?:recevoir|recevr(?:a|ont|ait)|re[çc]oi(?:t|vent)|re[çc]u(?:e|s|es)?)(?=\\s+(?:(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\\s+(?:prochain|dernier|matin|midi|soir|après-midi))?|hier|demain|aujourd['’]hui|ce\\s+\\p{Ll}+|(?:le\\s+)?\\d{1,2}(?:er)?\\s+\\p{Ll}+|(?:au|à\\s+la)\\s+(?:ministère|siège|préfecture|mairie|palais)\\s+(?:de\\s+l['’]|de\\s+la\\s+|des\\s+|du\\s+|de\\s+|d['’])?\\p{Lu}[\\p{L}-]*|à\\s+\\d{1,2}\\s?h(?:eures?)?(?:\\s?\\d\\d)?|heure\\s+(?:de\\s+|d['’]|du\\s+)?\\p{L}+|\\([^()]{1,25}\\)|à\\s+(?:l['’])?\\p{Lu}\\p{L}+|au\\s+\\p{Lu}\\p{L}+(?:\\s+d['’]\\p{Lu}\\p{L}+)?),?\\s+){0,3}(?:par|son\\s+(?:homologue|hôte)|une?\\s+(?:groupe|délégation)|le\\s+(?:président|premier|chef|roi|pape|ministre|secrétaire|chancelier|prince|vice-président|envoyé|émissaire)|la\\s+(?:présidente|chancelière|première|reine|ministre|vice-présidente|princesse)|l['’](?:ambassadeur|ambassadrice|envoyée?|émissaire|émir)|les\\s+(?:dirigeants|représentants|responsables|chefs|leaders|délégations)\\s+d(?:es|e|u)\\s|les\\s+(?:familles|syndicats|élus|maires|présidents|parlementaires|habitants|riverains|grévistes|victimes)(?![\\p{L}])|\\p{Lu}(?!rix)(?!\\.\\p{Lu})))",
+      ),
+      verb: true,
+    },
+    // « seront reçus le 3 mai », « sera reçue jeudi à l'Élysée »: the passive of a day's reception, its host unsaid.
+    {
+      kind: "meeting",
+      pattern: words(
+        "(?:sera|seront|serait|seraient|a\\s+été|ont\\s+été|être)\\s+(?:\\p{Ll}+\\s+){0,2}?re[çc]u(?:e|s|es)?(?=\\s+(?:le\\s+\\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|dans\\s+la\\s+(?:journée|matinée|soirée))(?![\\p{L}]))",
       ),
       verb: true,
     },
