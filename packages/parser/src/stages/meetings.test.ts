@@ -160,6 +160,21 @@ describe("meetings (fr)", () => {
     ]);
   });
 
+  it("keeps a call or a video link in a sentence about a league or a team: no game is played by phone", () => {
+    const text = [
+      "Handball",
+      "",
+      "La présidente du club, Margot Vidal, s'est entretenue jeudi par téléphone avec le président de la Ligue, Simon Arnoux.",
+      "",
+      "Les deux équipes se rencontreront samedi au stade municipal.",
+    ].join("\n");
+    // 2024-03-09 is a Saturday.
+    const meetings = meetingsOf(text, "2024-03-09", "fr").map(summary);
+    expect(meetings).toMatchObject([
+      { kind: "phone_call", status: "held", date: "2024-03-07", participants: ["Margot Vidal", "Simon Arnoux"] },
+    ]);
+  });
+
   it("gives no day to a visit named « à quelques semaines d'une visite » after another meeting's day", () => {
     const text = "Appel\n\nOlaf Scholz s'entretiendra mardi par téléphone avec Narendra Modi, à quelques semaines d'une visite du dirigeant indien en Allemagne.";
     const meetings = meetingsOf(text, "2024-03-01", "fr").map(summary);

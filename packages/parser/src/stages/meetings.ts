@@ -907,7 +907,10 @@ function meetingSentences(
     const { cues, excluded } = findCues(text, words, from);
     // "la Commission des débats des chefs": a cue inside an organization's name is part of the name.
     const own = cues.filter((c) => !insideNameOf(ctx, sentence.start + c.start));
-    if (own.length > 0 && !words.sports.test(text)) found.push({ index, text, cues: own, excluded });
+    // A game is played face to face: a call or a video link is never a fixture, even with a league in the sentence.
+    if (own.length === 0) continue;
+    const fixture = !own.some((c) => c.cue.channel === true) && words.sports.test(text);
+    if (!fixture) found.push({ index, text, cues: own, excluded });
   }
   return found;
 }
