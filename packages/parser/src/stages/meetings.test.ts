@@ -175,6 +175,21 @@ describe("meetings (fr)", () => {
     ]);
   });
 
+  it("reads « sera entendu … par la commission » as a hearing, even about a league, but not « entendu par les enquêteurs »", () => {
+    const text = [
+      "Basket",
+      "",
+      "Le directeur général du club, Hugo Lambert, sera entendu vendredi par la commission de discipline de la Ligue.",
+      "",
+      "Le trésorier, Marc Dutilleul, a été entendu jeudi par les enquêteurs.",
+    ].join("\n");
+    // 2024-03-06 is a Wednesday.
+    const meetings = meetingsOf(text, "2024-03-06", "fr").map(summary);
+    expect(meetings).toMatchObject([
+      { kind: "meeting", status: "scheduled", date: "2024-03-08", participants: expect.arrayContaining(["Hugo Lambert"]) },
+    ]);
+  });
+
   it("gives no day to a visit named « à quelques semaines d'une visite » after another meeting's day", () => {
     const text = "Appel\n\nOlaf Scholz s'entretiendra mardi par téléphone avec Narendra Modi, à quelques semaines d'une visite du dirigeant indien en Allemagne.";
     const meetings = meetingsOf(text, "2024-03-01", "fr").map(summary);

@@ -109,7 +109,7 @@ const capitals: Record<string, string> = {
 
 export const meetings: MeetingWords = {
   // Grouped by first letter (the order within a group kept): a regex engine then tries one group per character.
-  cue: /(?:t(?:[ée]l[ée]phon|[ée]l[ée]conf|[êe]te-[àa]|ourn[ée]e|ables?\s+ronde)|v(?:id[ée]o|isio|isit|oyage)|s(?:ommet|e\s+rend|['’]est\s+rend|ont\s+rend|[ée]ance|ession|e\s+(?:re)?v(?:err|oi)|e\s+sont\s+(?:\p{Ll}+\s+)?(?:re)?vu|['’]étaient\s+(?:\p{Ll}+\s+)?(?:re)?vu)|n[ée]goci|p(?:ourparler|arlé)|c(?:onsult|ongr|ycle|onseil\s+des)|d(?:[ée]bat|în|[ée]jeun|iscut|iscussion|[ée]placement)|r(?:endra\s+visite|endez-vous|[ée]uni|encontr|etrouv|e[çc]u|ecev|e[çc]oi|ound)|entret|a(?:ccueill|udience|udition|ppel|ttendu|rriv)|face-[àa]|échang)/iu,
+  cue: /(?:t(?:[ée]l[ée]phon|[ée]l[ée]conf|[êe]te-[àa]|ourn[ée]e|ables?\s+ronde)|v(?:id[ée]o|isio|isit|oyage)|s(?:ommet|e\s+rend|['’]est\s+rend|ont\s+rend|[ée]ance|ession|e\s+(?:re)?v(?:err|oi)|e\s+sont\s+(?:\p{Ll}+\s+)?(?:re)?vu|['’]étaient\s+(?:\p{Ll}+\s+)?(?:re)?vu)|n[ée]goci|p(?:ourparler|arlé)|c(?:onsult|ongr|ycle|onseil\s+des)|d(?:[ée]bat|în|[ée]jeun|iscut|iscussion|[ée]placement)|r(?:endra\s+visite|endez-vous|[ée]uni|encontr|etrouv|e[çc]u|ecev|e[çc]oi|ound)|ent(?:ret|endu)|a(?:ccueill|udience|udition|ppel|ttendu|rriv)|face-[àa]|échang)/iu,
   cues: [
     { kind: "video_conference", pattern: words("visioconférences?|vidéoconférences?|téléconférences?|visio|liaison\\s+vidéo|par\\s+vidéo|en\\s+vidéo|appel\\s+vidéo|sommet\\s+virtuel"), channel: true },
     { kind: "phone_call", pattern: words("(?:conversations?|entretiens?|appels?|échanges?|liaisons?)\\s+téléphoniques?|par\\s+téléphone|au\\s+téléphone|coup\\s+de\\s+(?:fil|téléphone)|téléphoné"), channel: true },
@@ -177,14 +177,15 @@ export const meetings: MeetingWords = {
       verb: true,
     },
     // Read like a verb: its tense is that of the verb just before it (« ouvriront un nouveau cycle »), not of the clause.
-    // A witness heard by a body: the body's hearing (« sera auditionné par la commission »).
+    // A witness heard by a body: the body's hearing (« sera auditionné par la commission », « sera entendu par le conseil »).
     // Not by the police or a judge: « auditionné par les enquêteurs » is no meeting.
     {
       kind: "meeting",
       pattern: words(
-        "auditionn(?:é|ée|és|ées|er|era|eront|ait|aient)(?=[^.;]{0,60}?\\spar\\s+(?:la\\s+|le\\s+|les\\s+|l['’])?(?:commission|comité|mission|sénateurs|députés|parlementaires|élus|Sénat|Assemblée|Parlement)(?![\\p{L}]))",
+        "(?:auditionn(?:é|ée|és|ées|er|era|eront|ait|aient)|(?:sera|seront|serait|seraient|été|être)\\s+(?:\\p{Ll}+\\s+){0,2}?entendue?s?)(?=[^.;]{0,60}?\\spar\\s+(?:la\\s+|le\\s+|les\\s+|l['’])?(?:commission|comité|mission|sénateurs|députés|parlementaires|élus|Sénat|Assemblée|Parlement|conseil|direction|autorité|haute\\s+autorité)(?![\\p{L}]))",
       ),
       verb: true,
+      hearing: true,
     },
     { kind: "meeting", pattern: words("cycle|round|séances?|sessions?"), verb: true, weak: true, sitting: true },
     { kind: "meeting", pattern: words("discussions?|discut(?:er|eront|era|é|ait|aient|ent)|parlé|échang(?:er|é|eront)"), verb: true, weak: true },
