@@ -190,6 +190,20 @@ describe("meetings (fr)", () => {
     ]);
   });
 
+  it("reads « la commission … sera convoquée le 18 mars » as the body's meeting, not « convoqué par le juge »", () => {
+    const text = [
+      "Budget régional",
+      "",
+      "La commission consultative régionale, chargée du suivi des travaux, sera convoquée le 18 mars si le budget est adopté.",
+      "",
+      "L'ancien adjoint Bernard Lesage a été convoqué par le juge d'instruction le 12 mars.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2024-03-06", "fr").map(summary);
+    expect(meetings).toMatchObject([
+      { kind: "meeting", status: "scheduled", date: "2024-03-18", participants: ["commission consultative régionale"] },
+    ]);
+  });
+
   it("gives no day to a visit named « à quelques semaines d'une visite » after another meeting's day", () => {
     const text = "Appel\n\nOlaf Scholz s'entretiendra mardi par téléphone avec Narendra Modi, à quelques semaines d'une visite du dirigeant indien en Allemagne.";
     const meetings = meetingsOf(text, "2024-03-01", "fr").map(summary);
