@@ -204,6 +204,24 @@ describe("meetings (fr)", () => {
     ]);
   });
 
+  it("reads « X et Y s'affronteront mardi lors d'un débat » and « un débat retransmis » as debates, not « s'affronteront » alone", () => {
+    const text = [
+      "Municipales",
+      "",
+      "Les candidats Élodie Garnier et Thomas Rivière s'affronteront mardi soir lors d'un débat sur la radio locale.",
+      "",
+      "Les tenniswomen Inès Roussel et Chloé Masson s'affronteront jeudi en demi-finale.",
+      "",
+      "Paul Navarre et Karine Blum se retrouveront le 21 mars pour un débat retransmis en direct.",
+    ].join("\n");
+    // 2024-03-06 is a Wednesday.
+    const meetings = meetingsOf(text, "2024-03-06", "fr").map(summary);
+    expect(meetings).toMatchObject([
+      { kind: "debate", status: "scheduled", date: "2024-03-12", participants: ["Élodie Garnier", "Thomas Rivière"] },
+      { kind: "debate", status: "scheduled", date: "2024-03-21", participants: ["Paul Navarre", "Karine Blum"] },
+    ]);
+  });
+
   it("gives no day to a visit named « à quelques semaines d'une visite » after another meeting's day", () => {
     const text = "Appel\n\nOlaf Scholz s'entretiendra mardi par téléphone avec Narendra Modi, à quelques semaines d'une visite du dirigeant indien en Allemagne.";
     const meetings = meetingsOf(text, "2024-03-01", "fr").map(summary);
