@@ -159,6 +159,15 @@ describe("dates (en)", () => {
     expect(resolvedDates("The ruling comes a week after the summit.", en, "2014-09-12")).toEqual(["2014-09-05"]);
   });
 
+  it("reads the French past conditional (« aurait rencontré ») as past, « aurait lieu » still as future", () => {
+    expect(detectTense("Selon la presse, le maire aurait par ailleurs rencontré les investisseurs.", fr)).toBe("past");
+    expect(detectTense("Les deux ministres auraient déjà échangé sur le dossier.", fr)).toBe("past");
+    expect(detectTense("La rencontre aurait lieu jeudi à Lille.", fr)).toBe("future");
+    expect(detectTense("Elle aurait ensuite lieu mardi.", fr)).toBe("future");
+    expect(detectTense("Le ministre les recevrait lundi.", fr)).toBe("future");
+    expect(resolvedDates("Le maire aurait par ailleurs rencontré les investisseurs le 12 mars.", fr, "2025-03-20")).toEqual(["2025-03-12"]);
+  });
+
   it("does not read a capitalised name ending in -ed as a past tense", () => {
     // 2024-04-05 is a Friday.
     expect(detectTense("Delegates of the United Nations and Ahmed Khan arrive on May 20.", en)).toBe("unknown");
@@ -262,6 +271,8 @@ describe("times and zones", () => {
     expect(findTimes("à 17 h 45, heure française", fr)[0]).toMatchObject({ time: "17:45", zone: "Europe/Paris" });
     expect(findTimes("à 8 h, heure de Dakar", fr)[0]).toMatchObject({ time: "08:00", zone: "Africa/Dakar" });
     expect(findTimes("at 4 p.m. Abu Dhabi time", en)[0]).toMatchObject({ time: "16:00", zone: "Asia/Dubai" });
+    expect(findTimes("vers 9 heures (heure de Lomé)", fr)[0]).toMatchObject({ time: "09:00", zone: "Africa/Lome" });
+    expect(findTimes("à 16 h, heure de Cotonou", fr)[0]).toMatchObject({ time: "16:00", zone: "Africa/Porto-Novo" });
     const [time] = findTimes("à 15 heures Amélie Durand a pris la parole", fr);
     expect(time).toMatchObject({ time: "15:00", zone: null, end: 11 });
   });

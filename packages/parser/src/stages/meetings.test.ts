@@ -141,6 +141,87 @@ describe("meetings (fr)", () => {
     ]);
   });
 
+  it("reads « recevra vendredi prochain … les maires », « recevrait les syndicats » and the passive « seront reçus le 20 mars »", () => {
+    const text = [
+      "Intempéries",
+      "",
+      "La préfète Odile Marchand recevra vendredi prochain à Rouen les maires des communes sinistrées.",
+      "",
+      "Le ministre de l'Agriculture, Paul Renouard, recevrait les syndicats le 14 mars, selon son cabinet.",
+      "",
+      "Les représentants des pêcheurs seront reçus le 20 mars au ministère de la Mer, a indiqué Lucie Ferrand.",
+    ].join("\n");
+    // 2024-03-06 is a Wednesday.
+    const meetings = meetingsOf(text, "2024-03-06", "fr").map(summary);
+    expect(meetings).toMatchObject([
+      { kind: "meeting", status: "scheduled", date: "2024-03-08", participants: expect.arrayContaining(["Odile Marchand"]) },
+      { kind: "meeting", status: "scheduled", date: "2024-03-14", participants: expect.arrayContaining(["Paul Renouard"]) },
+      { kind: "meeting", status: "scheduled", date: "2024-03-20" },
+    ]);
+  });
+
+  it("keeps a call or a video link in a sentence about a league or a team: no game is played by phone", () => {
+    const text = [
+      "Handball",
+      "",
+      "La présidente du club, Margot Vidal, s'est entretenue jeudi par téléphone avec le président de la Ligue, Simon Arnoux.",
+      "",
+      "Les deux équipes se rencontreront samedi au stade municipal.",
+    ].join("\n");
+    // 2024-03-09 is a Saturday.
+    const meetings = meetingsOf(text, "2024-03-09", "fr").map(summary);
+    expect(meetings).toMatchObject([
+      { kind: "phone_call", status: "held", date: "2024-03-07", participants: ["Margot Vidal", "Simon Arnoux"] },
+    ]);
+  });
+
+  it("reads « sera entendu … par la commission » as a hearing, even about a league, but not « entendu par les enquêteurs »", () => {
+    const text = [
+      "Basket",
+      "",
+      "Le directeur général du club, Hugo Lambert, sera entendu vendredi par la commission de discipline de la Ligue.",
+      "",
+      "Le trésorier, Marc Dutilleul, a été entendu jeudi par les enquêteurs.",
+    ].join("\n");
+    // 2024-03-06 is a Wednesday.
+    const meetings = meetingsOf(text, "2024-03-06", "fr").map(summary);
+    expect(meetings).toMatchObject([
+      { kind: "meeting", status: "scheduled", date: "2024-03-08", participants: expect.arrayContaining(["Hugo Lambert"]) },
+    ]);
+  });
+
+  it("reads « la commission … sera convoquée le 18 mars » as the body's meeting, not « convoqué par le juge »", () => {
+    const text = [
+      "Budget régional",
+      "",
+      "La commission consultative régionale, chargée du suivi des travaux, sera convoquée le 18 mars si le budget est adopté.",
+      "",
+      "L'ancien adjoint Bernard Lesage a été convoqué par le juge d'instruction le 12 mars.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2024-03-06", "fr").map(summary);
+    expect(meetings).toMatchObject([
+      { kind: "meeting", status: "scheduled", date: "2024-03-18", participants: ["commission consultative régionale"] },
+    ]);
+  });
+
+  it("reads « X et Y s'affronteront mardi lors d'un débat » and « un débat retransmis » as debates, not « s'affronteront » alone", () => {
+    const text = [
+      "Municipales",
+      "",
+      "Les candidats Élodie Garnier et Thomas Rivière s'affronteront mardi soir lors d'un débat sur la radio locale.",
+      "",
+      "Les tenniswomen Inès Roussel et Chloé Masson s'affronteront jeudi en demi-finale.",
+      "",
+      "Paul Navarre et Karine Blum se retrouveront le 21 mars pour un débat retransmis en direct.",
+    ].join("\n");
+    // 2024-03-06 is a Wednesday.
+    const meetings = meetingsOf(text, "2024-03-06", "fr").map(summary);
+    expect(meetings).toMatchObject([
+      { kind: "debate", status: "scheduled", date: "2024-03-12", participants: ["Élodie Garnier", "Thomas Rivière"] },
+      { kind: "debate", status: "scheduled", date: "2024-03-21", participants: ["Paul Navarre", "Karine Blum"] },
+    ]);
+  });
+
   it("gives no day to a visit named « à quelques semaines d'une visite » after another meeting's day", () => {
     const text = "Appel\n\nOlaf Scholz s'entretiendra mardi par téléphone avec Narendra Modi, à quelques semaines d'une visite du dirigeant indien en Allemagne.";
     const meetings = meetingsOf(text, "2024-03-01", "fr").map(summary);

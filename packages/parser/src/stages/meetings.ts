@@ -33,6 +33,8 @@ export interface MeetingCue {
   verb?: boolean;
   /** The channel of a conversation (phone, video): merges with the verb or noun it qualifies. */
   channel?: boolean;
+  /** A body hearing a witness (« entendu par la commission »): never a game, whatever the sentence's sport. */
+  hearing?: boolean;
   /** Only continues a meeting already in the text ("discuter", "round"); never starts one alone. */
   weak?: boolean;
   /** One sitting of talks ("session", "round", "séance"): it continues the last talks told, not merely the last meeting. */
@@ -907,7 +909,10 @@ function meetingSentences(
     const { cues, excluded } = findCues(text, words, from);
     // "la Commission des débats des chefs": a cue inside an organization's name is part of the name.
     const own = cues.filter((c) => !insideNameOf(ctx, sentence.start + c.start));
-    if (own.length > 0 && !words.sports.test(text)) found.push({ index, text, cues: own, excluded });
+    // A game is played face to face, by teams: a call, a video link or a hearing is never a fixture, even with a league in the sentence.
+    if (own.length === 0) continue;
+    const fixture = !own.some((c) => c.cue.channel === true || c.cue.hearing === true) && words.sports.test(text);
+    if (!fixture) found.push({ index, text, cues: own, excluded });
   }
   return found;
 }

@@ -134,6 +134,13 @@ export const placeZones: Readonly<Record<string, string>> = {
   rabat: "Africa/Casablanca", maroc: "Africa/Casablanca", morocco: "Africa/Casablanca", tunis: "Africa/Tunis",
   tunisie: "Africa/Tunis", tunisia: "Africa/Tunis", tripoli: "Africa/Tripoli", khartoum: "Africa/Khartoum",
   bamako: "Africa/Bamako", niamey: "Africa/Niamey", ouagadougou: "Africa/Ouagadougou",
+  // West and Central Africa: the Gulf of Guinea's capitals (the seat of government too, where it differs).
+  cotonou: "Africa/Porto-Novo", "porto-novo": "Africa/Porto-Novo", benin: "Africa/Porto-Novo",
+  lome: "Africa/Lome", togo: "Africa/Lome", accra: "Africa/Accra", ghana: "Africa/Accra",
+  conakry: "Africa/Conakry", freetown: "Africa/Freetown", monrovia: "Africa/Monrovia",
+  nouakchott: "Africa/Nouakchott", yaounde: "Africa/Douala", douala: "Africa/Douala", cameroun: "Africa/Douala",
+  libreville: "Africa/Libreville", gabon: "Africa/Libreville", "n'djamena": "Africa/Ndjamena", ndjamena: "Africa/Ndjamena",
+  brazzaville: "Africa/Brazzaville", bangui: "Africa/Bangui", kigali: "Africa/Kigali", luanda: "Africa/Luanda",
   "abou dhabi": "Asia/Dubai", "abu dhabi": "Asia/Dubai", mascate: "Asia/Muscat", muscat: "Asia/Muscat",
   oman: "Asia/Muscat", djeddah: "Asia/Riyadh", jeddah: "Asia/Riyadh", koweit: "Asia/Kuwait", kuwait: "Asia/Kuwait",
   bagdad: "Asia/Baghdad", baghdad: "Asia/Baghdad", damas: "Asia/Damascus", damascus: "Asia/Damascus",

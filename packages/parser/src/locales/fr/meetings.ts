@@ -109,7 +109,7 @@ const capitals: Record<string, string> = {
 
 export const meetings: MeetingWords = {
   // Grouped by first letter (the order within a group kept): a regex engine then tries one group per character.
-  cue: /(?:t(?:[ée]l[ée]phon|[ée]l[ée]conf|[êe]te-[àa]|ourn[ée]e|ables?\s+ronde)|v(?:id[ée]o|isio|isit|oyage)|s(?:ommet|e\s+rend|['’]est\s+rend|ont\s+rend|[ée]ance|ession|e\s+(?:re)?v(?:err|oi)|e\s+sont\s+(?:\p{Ll}+\s+)?(?:re)?vu|['’]étaient\s+(?:\p{Ll}+\s+)?(?:re)?vu)|n[ée]goci|p(?:ourparler|arlé)|c(?:onsult|ongr|ycle|onseil\s+des)|d(?:[ée]bat|în|[ée]jeun|iscut|iscussion|[ée]placement)|r(?:endra\s+visite|endez-vous|[ée]uni|encontr|etrouv|e[çc]u|ecev|e[çc]oi|ound)|entret|a(?:ccueill|udience|udition|ppel|ttendu|rriv)|face-[àa]|échang)/iu,
+  cue: /(?:t(?:[ée]l[ée]phon|[ée]l[ée]conf|[êe]te-[àa]|ourn[ée]e|ables?\s+ronde)|v(?:id[ée]o|isio|isit|oyage)|s(?:ommet|e\s+rend|['’]est\s+rend|ont\s+rend|[ée]ance|ession|e\s+(?:re)?v(?:err|oi)|e\s+sont\s+(?:\p{Ll}+\s+)?(?:re)?vu|['’]étaient\s+(?:\p{Ll}+\s+)?(?:re)?vu)|n[ée]goci|p(?:ourparler|arlé)|c(?:onsult|ongr|ycle|onseil\s+des|onvoqu)|d(?:[ée]bat|în|[ée]jeun|iscut|iscussion|[ée]placement)|r(?:endra\s+visite|endez-vous|[ée]uni|encontr|etrouv|e[çc]u|ecev|e[çc]oi|ound)|ent(?:ret|endu)|a(?:ccueill|udience|udition|ppel|ttendu|rriv|ffront)|face-[àa]|échang)/iu,
   cues: [
     { kind: "video_conference", pattern: words("visioconférences?|vidéoconférences?|téléconférences?|visio|liaison\\s+vidéo|par\\s+vidéo|en\\s+vidéo|appel\\s+vidéo|sommet\\s+virtuel"), channel: true },
     { kind: "phone_call", pattern: words("(?:conversations?|entretiens?|appels?|échanges?|liaisons?)\\s+téléphoniques?|par\\s+téléphone|au\\s+téléphone|coup\\s+de\\s+(?:fil|téléphone)|téléphoné"), channel: true },
@@ -125,11 +125,11 @@ export const meetings: MeetingWords = {
       pattern: words("consulter(?:a|ont|ait|aient)?|(?:sera|seront|serait|seraient|a\\s+été|ont\\s+été)\\s+(?:\\p{Ll}+\\s+){0,2}consulté(?:e|s|es)?(?!\\s+par)"),
       verb: true,
     },
-    // "le débat des chefs", "le débat entre les deux finalistes": a debate between people, not a debate on an issue.
+    // "le débat des chefs", "le débat entre les deux finalistes", « s'affronteront lors d'un débat »: a debate between people, not a debate on an issue.
     {
       kind: "debate",
       pattern: words(
-        "débats?\\s+télévisés?|débats?\\s+(?:des\\s+chefs|des\\s+candidats|présidentiels?|de\\s+l['’]entre-deux-tours|d['’]entre-deux-tours)|débats?(?=\\s+(?:[\\p{L}'’-]+\\s+){0,3}entre\\s)|face-à-face|débattr(?:a|ont|e)|débattu",
+        "débats?\\s+(?:télévisés?|radiodiffusés?|diffusés?|retransmis)|(?:s['’]affronter(?:a|ont|ait|aient)?|se\\s+sont\\s+affronté(?:e|s|es)?|s['’]est\\s+affronté(?:e|s|es)?)(?=[^.;]{0,80}?\\sdébat)|débats?\\s+(?:des\\s+chefs|des\\s+candidats|présidentiels?|de\\s+l['’]entre-deux-tours|d['’]entre-deux-tours)|débats?(?=\\s+(?:[\\p{L}'’-]+\\s+){0,3}entre\\s)|face-à-face|débattr(?:a|ont|e)|débattu",
       ),
     },
     { kind: "visit", pattern: words("visites?|voyage\\s+officiel|tournée|déplacement") },
@@ -164,21 +164,38 @@ export const meetings: MeetingWords = {
     {
       kind: "meeting",
       pattern: casedWords(
-        "(?:recevoir|recevr(?:a|ont|ait)|re[çc]oi(?:t|vent)|re[çc]u(?:e|s|es)?)(?=\\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|demain|aujourd['’]hui|ce\\s+\\p{Ll}+|(?:le\\s+)?\\d{1,2}(?:er)?\\s+\\p{Ll}+|(?:au|à\\s+la)\\s+(?:ministère|siège|préfecture|mairie|palais)\\s+(?:de\\s+l['’]|de\\s+la\\s+|des\\s+|du\\s+|de\\s+|d['’])?\\p{Lu}[\\p{L}-]*|à\\s+\\d{1,2}\\s?h(?:eures?)?(?:\\s?\\d\\d)?|heure\\s+(?:de\\s+|d['’]|du\\s+)?\\p{L}+|\\([^()]{1,25}\\)|à\\s+(?:l['’])?\\p{Lu}\\p{L}+|au\\s+\\p{Lu}\\p{L}+(?:\\s+d['’]\\p{Lu}\\p{L}+)?),?\\s+){0,3}(?:par|son\\s+(?:homologue|hôte)|une?\\s+(?:groupe|délégation)|le\\s+(?:président|premier|chef|roi|pape|ministre|secrétaire|chancelier|prince|vice-président|envoyé|émissaire)|la\\s+(?:présidente|chancelière|première|reine|ministre|vice-présidente|princesse)|l['’](?:ambassadeur|ambassadrice|envoyée?|émissaire|émir)|les\\s+(?:dirigeants|représentants|responsables|chefs|leaders|délégations)\\s+d(?:es|e|u)\\s|\\p{Lu}(?!rix)(?!\\.\\p{Lu})))",
+        "(?:recevoir|recevr(?:a|ont|ait)|re[çc]oi(?:t|vent)|re[çc]u(?:e|s|es)?)(?=\\s+(?:(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\\s+(?:prochain|dernier|matin|midi|soir|après-midi))?|hier|demain|aujourd['’]hui|ce\\s+\\p{Ll}+|(?:le\\s+)?\\d{1,2}(?:er)?\\s+\\p{Ll}+|(?:au|à\\s+la)\\s+(?:ministère|siège|préfecture|mairie|palais)\\s+(?:de\\s+l['’]|de\\s+la\\s+|des\\s+|du\\s+|de\\s+|d['’])?\\p{Lu}[\\p{L}-]*|à\\s+\\d{1,2}\\s?h(?:eures?)?(?:\\s?\\d\\d)?|heure\\s+(?:de\\s+|d['’]|du\\s+)?\\p{L}+|\\([^()]{1,25}\\)|à\\s+(?:l['’])?\\p{Lu}\\p{L}+|au\\s+\\p{Lu}\\p{L}+(?:\\s+d['’]\\p{Lu}\\p{L}+)?),?\\s+){0,3}(?:par|son\\s+(?:homologue|hôte)|une?\\s+(?:groupe|délégation)|le\\s+(?:président|premier|chef|roi|pape|ministre|secrétaire|chancelier|prince|vice-président|envoyé|émissaire)|la\\s+(?:présidente|chancelière|première|reine|ministre|vice-présidente|princesse)|l['’](?:ambassadeur|ambassadrice|envoyée?|émissaire|émir)|les\\s+(?:dirigeants|représentants|responsables|chefs|leaders|délégations)\\s+d(?:es|e|u)\\s|les\\s+(?:familles|syndicats|élus|maires|présidents|parlementaires|habitants|riverains|grévistes|victimes)(?![\\p{L}])|\\p{Lu}(?!rix)(?!\\.\\p{Lu})))",
+      ),
+      verb: true,
+    },
+    // « seront reçus le 3 mai », « sera reçue jeudi à l'Élysée »: the passive of a day's reception, its host unsaid.
+    {
+      kind: "meeting",
+      pattern: words(
+        "(?:sera|seront|serait|seraient|a\\s+été|ont\\s+été|être)\\s+(?:\\p{Ll}+\\s+){0,2}?re[çc]u(?:e|s|es)?(?=\\s+(?:le\\s+\\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|dans\\s+la\\s+(?:journée|matinée|soirée))(?![\\p{L}]))",
       ),
       verb: true,
     },
     // Read like a verb: its tense is that of the verb just before it (« ouvriront un nouveau cycle »), not of the clause.
-    // A witness heard by a body: the body's hearing (« sera auditionné par la commission »).
+    // A witness heard by a body: the body's hearing (« sera auditionné par la commission », « sera entendu par le conseil »).
     // Not by the police or a judge: « auditionné par les enquêteurs » is no meeting.
     {
       kind: "meeting",
       pattern: words(
-        "auditionn(?:é|ée|és|ées|er|era|eront|ait|aient)(?=[^.;]{0,60}?\\spar\\s+(?:la\\s+|le\\s+|les\\s+|l['’])?(?:commission|comité|mission|sénateurs|députés|parlementaires|élus|Sénat|Assemblée|Parlement)(?![\\p{L}]))",
+        "(?:auditionn(?:é|ée|és|ées|er|era|eront|ait|aient)|(?:sera|seront|serait|seraient|été|être)\\s+(?:\\p{Ll}+\\s+){0,2}?entendue?s?)(?=[^.;]{0,60}?\\spar\\s+(?:la\\s+|le\\s+|les\\s+|l['’])?(?:commission|comité|mission|sénateurs|députés|parlementaires|élus|Sénat|Assemblée|Parlement|conseil|direction|autorité|haute\\s+autorité)(?![\\p{L}]))",
       ),
       verb: true,
+      hearing: true,
     },
     { kind: "meeting", pattern: words("cycle|round|séances?|sessions?"), verb: true, weak: true, sitting: true },
+    // « la commission sera convoquée le 3 mai »: a body convened sits; a person summoned (« convoqué par le juge », « au commissariat ») does not.
+    {
+      kind: "meeting",
+      pattern: words("(?:sera|seront|serait|seraient|être|est|sont|a\\s+été|ont\\s+été)\\s+(?:\\p{Ll}+\\s+){0,2}?convoquée?s?(?!\\s+(?:par|à|au|aux|devant|chez)(?![\\p{L}]))"),
+      verb: true,
+      weak: true,
+      sitting: true,
+    },
     { kind: "meeting", pattern: words("discussions?|discut(?:er|eront|era|é|ait|aient|ent)|parlé|échang(?:er|é|eront)"), verb: true, weak: true },
   ],
   // Une rencontre niée (« n'a pas rencontré », « ne recevra pas », « aucune rencontre ») n'en est pas une.
