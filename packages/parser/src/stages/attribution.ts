@@ -473,17 +473,21 @@ function givenNameGender(name: string, lexicon: Lexicon): Gender | null {
 /** A person named by their age: "the 29-year-old". */
 const AGE_NOUN = /^\d{1,3}-year-old$/u;
 
-/** The locale's nouns for a person's role or occupation, lower-cased, per list: made once, not per quote. */
-const roleNounSets = new WeakMap<readonly string[], Set<string>>();
+/** A locale's word list lower-cased, as a set: made once per list, not per quote. */
+const lowerCaseSets = new WeakMap<readonly string[], Set<string>>();
 
-function personRoleNouns(ctx: DocumentContext): Set<string> {
-  const list = ctx.locale.entities.roleNouns;
-  let known = roleNounSets.get(list);
+function lowerCaseSet(list: readonly string[]): Set<string> {
+  let known = lowerCaseSets.get(list);
   if (!known) {
-    known = new Set(list.map((noun) => noun.toLowerCase()));
-    roleNounSets.set(list, known);
+    known = new Set(list.map((word) => word.toLowerCase()));
+    lowerCaseSets.set(list, known);
   }
   return known;
+}
+
+/** The locale's nouns for a person's role or occupation, lower-cased. */
+function personRoleNouns(ctx: DocumentContext): Set<string> {
+  return lowerCaseSet(ctx.locale.entities.roleNouns);
 }
 
 /** A capital letter after a name's first character. */
@@ -919,17 +923,9 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   return titled === null ? { name, text: phrase, isPerson: false, isNamed: false } : { name: titled, text: phrase, isPerson: true, isNamed: true };
 }
 
-/** The locale's given names, lower-cased, per list: made once, not per quote. */
-const givenNameSets = new WeakMap<readonly string[], Set<string>>();
-
+/** The locale's given names, lower-cased. */
 function givenNamesOf(ctx: DocumentContext): Set<string> {
-  const list = ctx.locale.entities.firstNames;
-  let known = givenNameSets.get(list);
-  if (!known) {
-    known = new Set(list.map((name) => name.toLowerCase()));
-    givenNameSets.set(list, known);
-  }
-  return known;
+  return lowerCaseSet(ctx.locale.entities.firstNames);
 }
 
 /**
