@@ -2,7 +2,6 @@ import { locales } from "../locales/index.js";
 import type { Span } from "../types.js";
 import type { DocumentContext, OrganizationEntity, PersonEntity, PlaceEntity } from "./context.js";
 import { foldKey, tokenise, type Token } from "./tokens.js";
-import { WordTable } from "./word-table.js";
 
 /** A place the gazetteer knows and the country it stands for ("Moscou" → "Russie"), or null. */
 export interface PlaceEntry {
@@ -73,10 +72,8 @@ export interface EntityWords {
 }
 
 interface Lexicon {
-  /** The word keys that some word list below holds (see `listsOf`). */
-  listedWords: WordTable;
-  /** The word lists that hold each of `listedWords`, as `WORD` bits, by its index. */
-  listBits: Int32Array;
+  /** Word key → the word lists below that hold it, as `WORD` bits: one lookup per token tells them all. */
+  listsOf: Map<string, number>;
   firstNames: Set<string>;
   familyNamesFirst: Set<string>;
   honorifics: Set<string>;
@@ -172,12 +169,6 @@ function listed(token: Token, list: number): boolean {
   return (token.listedIn & list) !== 0;
 }
 
-/** The word lists of the lexicon that hold the word key `key`, as `WORD` bits. */
-function listsOf(lexicon: Lexicon, key: string): number {
-  const index = lexicon.listedWords.indexOfWord(key);
-  return index >= 0 ? lexicon.listBits[index]! : 0;
-}
-
 /** The lexicon of each document language: its own lists first, the other language's as fallback. */
 const lexicons = new Map<string, Lexicon>();
 
@@ -247,9 +238,7 @@ function lexiconFor(code: "fr" | "en"): Lexicon {
   }
   for (const locale of all) for (const day of locale.structure.weekdays) months.add(foldKey(day));
   const lexicon: Lexicon = {
-    // Filled below, once the lists are made.
-    listedWords: new WordTable(),
-    listBits: new Int32Array(0),
+    listsOf: new Map(),
     firstNames: set((words) => words.firstNames),
     familyNamesFirst: set((words) => words.familyNamesFirst),
     honorifics: set((words) => words.honorifics),
@@ -284,12 +273,9 @@ function lexiconFor(code: "fr" | "en"): Lexicon {
   };
   for (const locale of all) for (const word of locale.structure.functionWords) lexicon.commonWords.add(foldKey(word));
   for (const word of set((words) => words.roleStops)) lexicon.roleStops.add(word);
-  const bitsOf = new Map<string, number>();
-  const mark = (word: string, bit: number) => bitsOf.set(word, (bitsOf.get(word) ?? 0) | bit);
+  const mark = (word: string, bit: number) => lexicon.listsOf.set(word, (lexicon.listsOf.get(word) ?? 0) | bit);
   for (const list of Object.keys(WORD) as WordList[]) for (const word of lexicon[list].keys()) mark(word, WORD[list]);
   for (const word of lexicon.honorifics) mark(`${word}.`, HONORIFIC_WITH_PERIOD);
-  lexicon.listedWords = new WordTable([...bitsOf.keys()]);
-  lexicon.listBits = Int32Array.from(bitsOf.values());
   lexicons.set(code, lexicon);
   return lexicon;
 }
@@ -386,7 +372,7 @@ export function recogniseEntities(ctx: DocumentContext): void {
   const notableAt: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    token.listedIn = listsOf(lexicon, token.key);
+    token.listedIn = lexicon.listsOf.get(token.key) ?? 0;
     if (token.capitalised) {
       capitalisedKeys.add(token.key);
       capitalisedAt.push(i);
@@ -773,7 +759,7 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
       // The key without a final period ("gen." → "gen") and the word lists that hold it.
       const endsWithPeriod = word.key.endsWith(".");
       const key = endsWithPeriod ? word.key.slice(0, -1) : word.key;
-      const keyLists = endsWithPeriod ? listsOf(lexicon, key) : word.listedIn;
+      const keyLists = endsWithPeriod ? (lexicon.listsOf.get(key) ?? 0) : word.listedIn;
       const roleNoun = (keyLists & WORD.roleNouns) !== 0;
       const roleModifier = (keyLists & WORD.roleModifiers) !== 0;
       // "Germán Juárez" folds like "German", but no nationality is written "Germán".

@@ -33,15 +33,6 @@ describe("WordTable", () => {
     expect(table.find("a😀", 0, 3)).toBe(UNDECIDED);
   });
 
-  it("finds a word in hand exactly as written, as indexOf does", () => {
-    const keys = new WordTable(["président", "porte-parole", "l'", "mr."]);
-    expect(keys.indexOfWord("porte-parole")).toBe(1);
-    expect(keys.indexOfWord("mr.")).toBe(3);
-    expect(keys.indexOfWord("Président")).toBe(-1);
-    expect(keys.indexOfWord("l’")).toBe(-1);
-    expect(keys.indexOfWord("")).toBe(-1);
-  });
-
   it("tells apart words that share a hash slot", () => {
     const many = new WordTable(Array.from({ length: 200 }, (_, i) => `w${i}`));
     expect(many.find("w17 w171", 0, 3)).toBe(17);

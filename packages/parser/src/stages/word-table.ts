@@ -90,14 +90,6 @@ export class WordTable {
     return this.findHashed(text, from, to, hash);
   }
 
-  /**
-   * Index of `word` exactly as written (no case folding), or -1: `words.indexOf(word)` for a word
-   * already in hand, without the hash a `Map` would compute for each new string.
-   */
-  indexOfWord(word: string): number {
-    return this.indexOf(word, hashOfWord(word));
-  }
-
   /** `find` for a word whose lower-case codes are all known and hash to `hash`: its index, or -1. */
   findHashed(text: string, from: number, to: number, hash: number): number {
     const mask = this.mask;
