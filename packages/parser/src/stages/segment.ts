@@ -278,8 +278,9 @@ function groupParagraphs(lines: Line[], ctx: DocumentContext): Line[] {
   const paragraphs: Line[] = [];
   let current: Line | null = null;
   for (const line of lines) {
-    const aside = isBreak(line) ? null : asideKind(line.text);
-    if (aside !== null || isBreak(line)) {
+    const blank = isBreak(line);
+    const aside = blank ? null : asideKind(line.text);
+    if (blank || aside !== null) {
       if (current) paragraphs.push(current);
       current = null;
       if (aside === "heading") (ctx.headings ??= []).push(headingSpan(ctx.text, line));
