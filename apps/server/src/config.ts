@@ -1,4 +1,4 @@
-import { defaultLimits, type RequestLimits } from "./limits.js";
+import { defaultLimits, defaultParseTimeoutMs, type RequestLimits } from "./limits.js";
 
 export interface ServerConfig {
   port: number;
@@ -7,6 +7,8 @@ export interface ServerConfig {
   databaseUrl: string | undefined;
   adminToken: string | undefined;
   limits: RequestLimits;
+  /** How long one `ingestArticle` parse may run before it is stopped (NEWSGRAPH_PARSE_TIMEOUT_MS). */
+  parseTimeoutMs: number;
 }
 
 /** Environment variables for each limit (the page size bound of 100 is part of the API). */
@@ -40,5 +42,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     databaseUrl: env.DATABASE_URL?.trim() || undefined,
     adminToken: env.NEWSGRAPH_ADMIN_TOKEN || undefined,
     limits,
+    parseTimeoutMs: wholeNumber(env, "NEWSGRAPH_PARSE_TIMEOUT_MS", defaultParseTimeoutMs, 1),
   };
 }

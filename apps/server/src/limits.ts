@@ -45,6 +45,9 @@ export const defaultLimits: RequestLimits = {
   maxPageSize: 100,
 };
 
+/** How long one `ingestArticle` parse may run: about 50 MB of text at the parser's speed, far beyond any article. */
+export const defaultParseTimeoutMs = 20_000;
+
 /** Variable sets remembered per document before starting over. */
 const MAX_VERDICTS_PER_DOCUMENT = 256;
 

@@ -1,4 +1,4 @@
-import { createDb, migrate, redactUrl, resolveDatabaseUrl, seed } from "@newsgraph/db";
+import { ParsePool, createDb, migrate, redactUrl, resolveDatabaseUrl, seed } from "@newsgraph/db";
 import { configFromEnv } from "./config.js";
 import { listen } from "./http.js";
 import { createNewsgraphYoga } from "./yoga.js";
@@ -13,7 +13,16 @@ async function main(): Promise<void> {
   await migrate(databaseUrl, { quiet: true });
   const db = await createDb(databaseUrl);
   await seed(db);
-  const yoga = createNewsgraphYoga({ db, adminToken: config.adminToken, limits: config.limits, log: writeLine });
+  // One worker: ingestion is an admin's occasional request, and parsing it must not stall reads.
+  const parsePool = ParsePool.open(1);
+  const yoga = createNewsgraphYoga({
+    db,
+    adminToken: config.adminToken,
+    limits: config.limits,
+    log: writeLine,
+    parsePool,
+    parseTimeoutMs: config.parseTimeoutMs,
+  });
   const server = await listen(yoga, { port: config.port, host: config.host });
   console.log(`newsgraph GraphQL API on ${server.url} (database ${redactUrl(databaseUrl)})`);
   if (!config.adminToken) console.error("NEWSGRAPH_ADMIN_TOKEN is not set: the ingestArticle mutation is refused.");
@@ -24,6 +33,7 @@ async function main(): Promise<void> {
     stopping = true;
     console.error(`${signal}: finishing requests in flight, then stopping.`);
     await server.close();
+    await parsePool?.close();
     await db.close();
     process.exit(0);
   };

@@ -1,4 +1,4 @@
-import type { Db } from "@newsgraph/db";
+import { type Db, type DocumentInput, type ParseOutcome, type ParsePool, parseHere } from "@newsgraph/db";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { useGraphQlJit } from "@envelop/graphql-jit";
@@ -7,7 +7,7 @@ import { createYoga, type Plugin, type YogaLogger } from "graphql-yoga";
 import type { Context } from "./context.js";
 import { createLoaders } from "./loaders.js";
 import { defaultGraphiQLQuery } from "./graphiql.js";
-import { defaultLimits, limitPlugins, type RequestLimits } from "./limits.js";
+import { defaultLimits, defaultParseTimeoutMs, limitPlugins, type RequestLimits } from "./limits.js";
 import { schema } from "./schema/index.js";
 
 export interface YogaOptions {
@@ -19,6 +19,13 @@ export interface YogaOptions {
   log?: (line: string) => void;
   /** How long /ready waits for the database before answering 503. */
   readyTimeoutMs?: number;
+  /**
+   * Worker threads for `ingestArticle`'s parsing, so that a long parse does not hold up other
+   * requests; without a pool the parse runs on the request's thread, with no time limit.
+   */
+  parsePool?: ParsePool | null;
+  /** How long one `ingestArticle` parse may run on the pool before it is stopped. */
+  parseTimeoutMs?: number;
 }
 
 export type NewsgraphYoga = ReturnType<typeof createNewsgraphYoga>;
@@ -107,12 +114,16 @@ async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 export function createNewsgraphYoga(options: YogaOptions) {
   const limits: RequestLimits = { ...defaultLimits, ...options.limits };
   const log = options.log ?? (() => {});
-  const { db, adminToken } = options;
+  const { db, adminToken, parsePool } = options;
+  const timeoutMs = options.parseTimeoutMs ?? defaultParseTimeoutMs;
+  const parseArticle = async (input: DocumentInput): Promise<ParseOutcome> =>
+    ((parsePool ? await parsePool.parse([input], { timeoutMs }) : parseHere([input]))[0]) as ParseOutcome;
   return createYoga<Record<string, unknown>, Context>({
     schema,
     context: ({ request }) => ({
       db,
       adminToken,
+      parseArticle,
       authorization: request.headers.get("authorization"),
       loaders: createLoaders(db),
     }),

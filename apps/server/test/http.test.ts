@@ -114,7 +114,14 @@ describe("the server process", () => {
     onTestFinished(() => rmSync(folder, { recursive: true, force: true }));
     const main = fileURLToPath(new URL("../dist/main.js", import.meta.url));
     const child = spawn(process.execPath, [main], {
-      env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DATABASE_URL: `file:${join(folder, "served.db")}` },
+      env: {
+        ...process.env,
+        PORT: "0",
+        HOST: "127.0.0.1",
+        DATABASE_URL: `file:${join(folder, "served.db")}`,
+        NEWSGRAPH_ADMIN_TOKEN: "process-token",
+        NEWSGRAPH_PARSE_TIMEOUT_MS: "5",
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
@@ -137,10 +144,42 @@ describe("the server process", () => {
       body: JSON.stringify({ query: "{ articles { totalCount } }" }),
     });
     expect(await response.json()).toEqual({ data: { articles: { totalCount: 1 } } });
+    const longText = `Long report\n\n${"Le vent souffle fort sur la plaine et les arbres plient sous la pluie. ".repeat(8_000)}`;
+    const ingested = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: "Bearer process-token" },
+      body: JSON.stringify({
+        query: "mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { __typename ... on Error { message } } }",
+        variables: { input: { text: longText } },
+      }),
+    });
+    expect(await ingested.json()).toEqual({
+      data: {
+        ingestArticle: {
+          __typename: "InvalidInputError",
+          message: "text could not be parsed (parsing did not finish within 5 ms); nothing was stored.",
+        },
+      },
+    });
     child.kill("SIGTERM");
     const [code] = await once(child, "exit");
     expect(code).toBe(0);
     expect(output).toContain("SIGTERM: finishing requests in flight, then stopping.");
     expect(output).toMatch(/"path":"\/graphql","status":200/);
   }, 90_000);
+
+  it("refuses to start on a malformed setting, naming it", async () => {
+    const main = fileURLToPath(new URL("../dist/main.js", import.meta.url));
+    const child = spawn(process.execPath, [main], {
+      env: { ...process.env, PORT: "0", NEWSGRAPH_PARSE_TIMEOUT_MS: "soon" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let errors = "";
+    child.stderr.on("data", (chunk: Buffer) => (errors += chunk.toString()));
+    const [code] = await once(child, "exit");
+    expect(code).toBe(1);
+    expect(errors.trim()).toBe(
+      'newsgraph server failed to start: NEWSGRAPH_PARSE_TIMEOUT_MS must be a whole number between 1 and 9007199254740991; got "soon"',
+    );
+  }, 30_000);
 });

@@ -1,3 +1,4 @@
+import { ParsePool } from "@newsgraph/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql, openSqlite, testYoga, type TestDatabase, type TestYoga } from "./support.js";
 
@@ -103,5 +104,50 @@ describe("Mutation.ingestArticle", () => {
     expect(badDate.body.data).toBeUndefined();
     expect(badDate.body.errors?.[0]?.message).toMatch(/publishedAt/);
     expect(await articleCount()).toBe(before);
+  });
+});
+
+describe("Mutation.ingestArticle with a parse pool", () => {
+  const headers = { authorization: `Bearer ${TOKEN}` };
+  /** A document that takes the parser a few hundred milliseconds and leaves little to store. */
+  const longDocument = `Long report\n\n${"Le vent souffle fort sur la plaine et les arbres plient sous la pluie. ".repeat(8_000)}`;
+  let database: TestDatabase;
+  let pool: ParsePool;
+
+  beforeAll(async () => {
+    database = await openSqlite();
+    const opened = ParsePool.open(1);
+    if (!opened) throw new Error("no built parse worker: build @newsgraph/db first");
+    pool = opened;
+  });
+
+  afterAll(async () => {
+    await pool?.close();
+    await database?.drop();
+  });
+
+  it("stores what the worker parsed", async () => {
+    const yoga = testYoga(database.db, { adminToken: TOKEN, parsePool: pool, parseTimeoutMs: 60_000 });
+    const created = await graphql(yoga, INGEST, { input: { ...input, url: "https://news.example/pooled" } }, headers);
+    expect(created.body.data?.ingestArticle).toMatchObject({ __typename: "IngestArticlePayload", status: "CREATED" });
+    const names = created.body.data?.ingestArticle.article.people.edges.map((edge: any) => edge.node.name);
+    expect(names).toContain("Ingrid Solberg");
+  });
+
+  // A parse on the request's own thread could not be stopped: the time limit shows it ran on the worker.
+  it("stops a parse past the time limit with a typed error, stores nothing, and ingests the next document", async () => {
+    const before = await database.db.prisma.article.count();
+    const hurried = testYoga(database.db, { adminToken: TOKEN, parsePool: pool, parseTimeoutMs: 5 });
+    const stopped = await graphql(hurried, INGEST, { input: { ...input, text: `${longDocument}Encore.\n`, url: "https://news.example/longer" } }, headers);
+    expect(stopped.body.data?.ingestArticle).toEqual({
+      __typename: "InvalidInputError",
+      message: "text could not be parsed (parsing did not finish within 5 ms); nothing was stored.",
+      field: "text",
+    });
+    expect(await database.db.prisma.article.count()).toBe(before);
+    const patient = testYoga(database.db, { adminToken: TOKEN, parsePool: pool, parseTimeoutMs: 60_000 });
+    const stored = await graphql(patient, INGEST, { input }, headers);
+    expect(stored.body.data?.ingestArticle).toMatchObject({ __typename: "IngestArticlePayload", status: "CREATED" });
+    expect(await database.db.prisma.article.count()).toBe(before + 1);
   });
 });

@@ -49,6 +49,7 @@ export {
   type WritableDb,
 } from "./ingest.js";
 export { fold, slugify } from "./names.js";
+export { ParsePool, parseHere, type ParseOutcome } from "./parse-pool.js";
 export {
   searchFullText,
   type SearchableDb,

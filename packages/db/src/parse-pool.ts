@@ -27,7 +27,10 @@ export class ParsePool {
   private readonly waiting: Array<(worker: Worker) => void> = [];
   private nextJob = 0;
 
-  private constructor(script: URL, size: number) {
+  private constructor(
+    private readonly script: URL,
+    size: number,
+  ) {
     for (let index = 0; index < size; index += 1) {
       const worker = new Worker(script);
       worker.unref();
@@ -47,8 +50,13 @@ export class ParsePool {
     return this.workers.length;
   }
 
-  async parse(inputs: readonly DocumentInput[]): Promise<ParseOutcome[]> {
-    const worker = this.idle.pop() ?? (await new Promise<Worker>((resolve) => this.waiting.push(resolve)));
+  /**
+   * Parses `inputs` on the next free worker. With `timeoutMs`, a batch still running after that
+   * long fails as a whole: its worker is stopped and replaced, so one pathological document
+   * cannot hold a worker (or the caller) for ever.
+   */
+  async parse(inputs: readonly DocumentInput[], { timeoutMs }: { timeoutMs?: number } = {}): Promise<ParseOutcome[]> {
+    let worker = this.idle.pop() ?? (await new Promise<Worker>((resolve) => this.waiting.push(resolve)));
     const job = this.nextJob++;
     try {
       return await new Promise<ParseOutcome[]>((resolve, reject) => {
@@ -61,7 +69,19 @@ export class ParsePool {
           cleanUp();
           reject(error);
         };
+        const timer =
+          timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                cleanUp();
+                const stuck = worker;
+                worker = this.replace(stuck);
+                void stuck.terminate();
+                const reason = `parsing did not finish within ${timeoutMs} ms`;
+                resolve(inputs.map(() => ({ ok: false, reason })));
+              }, timeoutMs);
         const cleanUp = () => {
+          clearTimeout(timer);
           worker.off("message", onMessage);
           worker.off("error", onError);
         };
@@ -74,6 +94,14 @@ export class ParsePool {
       if (next) next(worker);
       else this.idle.push(worker);
     }
+  }
+
+  /** A fresh worker in the place of `stuck`. */
+  private replace(stuck: Worker): Worker {
+    const fresh = new Worker(this.script);
+    fresh.unref();
+    this.workers[this.workers.indexOf(stuck)] = fresh;
+    return fresh;
   }
 
   async close(): Promise<void> {

@@ -1,4 +1,4 @@
-import { ingestDocument } from "@newsgraph/db";
+import { ingestParsed } from "@newsgraph/db";
 import { queryFromInfo } from "@pothos/plugin-prisma";
 import { builder } from "../builder.js";
 import { isAdmin } from "../auth.js";
@@ -113,13 +113,11 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, ctx) => {
       authorize(ctx);
       checkInput(input);
-      const result = await ingestDocument(ctx.db, input.text, {
-        publishedAt: input.publishedAt ?? null,
-        source: input.source ?? null,
-        url: input.url ?? null,
-        title: input.title ?? null,
-      });
-      return { status: result.status, articleId: result.articleId };
+      const meta = { publishedAt: input.publishedAt ?? null, source: input.source ?? null, url: input.url ?? null, title: input.title ?? null };
+      const parsed = await ctx.parseArticle({ text: input.text, meta });
+      if (!parsed.ok) throw new InvalidInputError(`text could not be parsed (${parsed.reason}); nothing was stored.`, "text");
+      const [result] = await ingestParsed(ctx.db, [parsed.value]);
+      return { status: result!.status, articleId: result!.articleId };
     },
   }),
 }));
