@@ -358,9 +358,57 @@ describe("segment: outlets the gazetteer knows", () => {
     expect(result.paragraphs).toHaveLength(paragraphs);
   });
 
-  it("keeps a closing line that only names someone", () => {
+  it("reads a closing dash and a name alone as the reporter's signature: out of the body, no source", () => {
     const text = "Port reopens\n\nDockers returned to work on Thursday.\n\n— Jane Mills";
     const result = parseDocument(text);
     expect(result.source).toBeNull();
+    expect(result.paragraphs.map((paragraph) => paragraph.text)).toEqual(["Dockers returned to work on Thursday."]);
+    expect(result.people.map((person) => person.name)).toEqual(["Jane Mills"]);
+  });
+
+  it.each([
+    ["Océane Ferrand avec AFP", "AFP"],
+    ["O.F. avec l'AFP", "AFP"],
+    ["Cet article a été publié initialement sur La Gazette du port.", "La Gazette du port"],
+    ["Édité par Joris Langlade", null],
+    ["Rédaction : Océane Ferrand", null],
+    ["(Reportage Océane Ferrand, édité par Joris Langlade)", null],
+    ["Contacter l'auteur : oferrand@gazette.example", null],
+    ["Edited by Tomasz Wrobel", null],
+    ["Contact reporter Priya Natarajan at pnatarajan@ledger.example", null],
+    ["Our Standards: The Trust Principles.", null],
+  ])("reads more closing credits as sign-offs (%#)", (line: string, source: string | null) => {
+    const text = `Un titre\n\nLe conseil municipal a voté mardi le budget de la ville.\n\n${line}`;
+    const result = parseDocument(text);
+    expect(result.paragraphs.map((paragraph) => paragraph.text)).toEqual(["Le conseil municipal a voté mardi le budget de la ville."]);
+    expect(result.source).toBe(source);
+  });
+
+  it("leaves three closing lines of wire copy out of the body", () => {
+    const text = [
+      "Dockers return",
+      "Dock workers went back to work on Thursday after the union accepted the offer.",
+      "Reporting by Priya Natarajan; Editing by Tomasz Wrobel",
+      "Contact reporter Priya Natarajan at pnatarajan@ledger.example",
+      "© 2025 Pacific Ledger. All rights reserved.",
+    ].join("\n\n");
+    const result = parseDocument(text);
+    expect(result.paragraphs).toHaveLength(1);
+    expect(result.source).toBe("Pacific Ledger");
+  });
+
+  it.each(["Suivez-nous sur Instagram et Facebook.", "Abonnez-vous à notre lettre d'information.", "Follow us on Twitter.", "Sign up for our daily newsletter."])(
+    "leaves a line asking for readers out of the body, naming no source (%#)",
+    (line) => {
+      const text = `Un titre\n\nLe conseil municipal a voté mardi le budget de la ville.\n\n${line}\n\nLe maire a salué un vote unanime.`;
+      const result = parseDocument(text);
+      expect(result.paragraphs).toHaveLength(2);
+      expect(result.source).toBeNull();
+    },
+  );
+
+  it("keeps a body paragraph that opens with a dash and goes on past a name", () => {
+    const text = "Un titre\n\nLe conseil a voté.\n\n— Jean Morel a salué le vote du conseil.";
+    expect(parseDocument(text).paragraphs).toHaveLength(2);
   });
 });

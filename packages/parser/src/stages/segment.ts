@@ -16,7 +16,9 @@ export interface StructureWords {
   /** Abbreviations that end with a period without ending the sentence ("M", "Mr", "Jan"), lower case. */
   abbreviations: readonly string[];
   /**
-   * Sign-off lines by which an outlet names itself; the first capture group is the outlet.
+   * Sign-off lines by which an outlet names itself; the first capture group is the outlet. A
+   * second group, when there is one, is the agency the story draws on: the source when the first
+   * is no outlet the gazetteer knows (« Claire Moreau avec AFP »).
    * Each is anchored at the start of a trimmed line and has bounded quantifiers only.
    */
   signOffs: readonly RegExp[];
@@ -622,7 +624,8 @@ export function normaliseDate(value: string | Date | null | undefined): string |
 
 /** The last body lines that are an outlet's sign-off leave the body and name the source. */
 function removeSignOff(ctx: DocumentContext, blocks: Line[]): void {
-  for (let removed = 0; removed < 2 && blocks.length > 0; removed++) {
+  // Wire copy may close with three: credits, a contact line, the copyright.
+  for (let removed = 0; removed < 3 && blocks.length > 0; removed++) {
     const last = blocks[blocks.length - 1]!;
     const content = ctx.text.slice(last.start, last.end);
     if (content.length > 300) return;
@@ -630,17 +633,23 @@ function removeSignOff(ctx: DocumentContext, blocks: Line[]): void {
     for (const pattern of lexicon().signOffs) {
       const match = pattern.exec(content);
       if (match) {
-        outlet = (match[1] ?? "").trim().replace(/[.,;:]+$/, "");
+        outlet = cleanOutlet(match[1]);
+        if (match[2] !== undefined && knownOutlet(outlet) === null) outlet = cleanOutlet(match[2]);
         break;
       }
     }
-    // « Le Télégramme », "— The Boston Globe": a closing line that is only an outlet the gazetteer knows.
-    outlet ??= content.length <= 60 ? knownOutlet(content.replace(/^[—–-]+\s*/, "").replace(/[.\s]+$/, "")) : null;
+    // « Le Télégramme », "— The Boston Globe": a closing line that is only an outlet the gazetteer knows (and no signature).
+    if (!outlet) outlet = (content.length <= 60 ? knownOutlet(content.replace(/^[—–-]+\s*/, "").replace(/[.\s]+$/, "")) : null) ?? outlet;
     if (outlet === null) return;
     blocks.pop();
     if (ctx.source === null && outlet) ctx.source = outlet;
     ctx.signOff = { start: last.start, end: last.end, text: content };
   }
+}
+
+/** An outlet as a sign-off's capture gives it: trimmed, without closing punctuation or an elided article. */
+function cleanOutlet(captured: string | undefined): string {
+  return (captured ?? "").trim().replace(/[.,;:]+$/, "").replace(/^l['’]/, "");
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;

@@ -28,9 +28,14 @@ export const structure: StructureWords = {
     /^(\p{Lu}[^\n]{0,60}?)\s*[-–—.,]\s*All rights reserved\.?$/u,
     // A wire story's credit line names its reporters and editors, not an outlet.
     // "Reporting by Jane Doe; Editing by John Roe", without the parentheses of the wire.
-    /^(?:Additional reporting|Reporting|Writing|Editing|Compiled|Research) by\s\p{Lu}[^\n]{0,250}$/u,
+    /^(?:Additional reporting|Reporting|Writing|Editing|Compiled|Research|Edited|Written|Reported|Produced|Translated|Story) by\s\p{Lu}[^\n]{0,250}$/u,
     // "Contact Jane Doe at jdoe@example.com.", "Jane Doe can be reached at …": how to reach the reporter.
-    /^(?:Contact|Reach|Email)\s\p{Lu}[^\n@]{0,80}?\s(?:at|on)\s[^\s@]{1,64}@[^\s@]{1,100}$/u,
+    /^(?:Contact|Reach|Email)\s(?:(?:the\s)?(?:reporter|writer|author|journalist|editor)s?\s)?\p{Lu}[^\n@]{0,80}?\s(?:at|on)\s[^\s@]{1,64}@[^\s@]{1,100}$/u,
+    /^(?:Contact|Email) the (?:reporter|writer|author|editor)s? at\s[^\s@]{1,64}@[^\s@]{1,100}$/u,
+    // "— Jane Doe": the reporter's signature.
+    /^[—–-]\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}$/u,
+    // "Our Standards: The Thomson Reuters Trust Principles.": the wire's closing boilerplate.
+    /^Our Standards:\s[^\n]{1,120}$/u,
     /^\p{Lu}[^\n@]{0,80}?\scan be reached at\s[^\n]{1,120}$/u,
     // "Guardian staff and agencies".
     /^(\p{Lu}[^\n]{0,50}?) staff and agencies\.?$/u,
@@ -57,5 +62,7 @@ export const structure: StructureWords = {
     /^(?:advertisement|sponsored content|(?:story|article) continues below(?: (?:this )?advertisement)?)\.?$/iu,
     // "Tags: harbour, dredging", "Topics: …": the page's tags.
     /^(?:tags|topics|related topics|filed under)\s?:/iu,
+    // "Follow us on Twitter", "Sign up for our newsletter": the page asking for readers.
+    /^(?:follow us (?:on|at)\s|sign up (?:for|to) (?:our|the) [\p{L} ]{0,30}newsletter|subscribe to our\s)/iu,
   ],
 };

@@ -27,11 +27,19 @@ export const structure: StructureWords = {
     /^(?:©|\(c\)|Copyright)(?:\s*©)?\s*(?:\d{4}\s*[-,]?\s*)?(\p{Lu}[^\n]{0,60}?)[.,]\s+Tous droits réservés/iu,
     /^(\p{Lu}[^\n]{0,60}?)\s*[-–—.,]\s*(?:Tous droits réservés|Reproduction interdite)\.?$/u,
     /^(?:Source|Lire la suite sur|Lire l'article sur|Lire l’article sur)\s*:?\s+(\p{Lu}[^\n]{0,60}?)\.?$/u,
-    /^Cet article a (?:d'abord |d’abord |initialement )?été publié (?:par|dans|sur)\s+(\p{Lu}[^\n]{0,60}?)\.?$/u,
-    // « Le Monde avec AFP »: the outlet, drawing on an agency.
-    /^(\p{Lu}[^\n]{0,50}?)\s+avec\s+(?:AFP|Reuters|AP|l['’]AFP|agences?)\.?$/u,
+    /^Cet article a (?:(?:d['’]abord|initialement|originellement) )?été (?:(?:d['’]abord|initialement|originellement) )?publié (?:(?:d['’]abord|initialement|originellement) )?(?:par|dans|sur)\s+(\p{Lu}[^\n]{0,60}?)\.?$/u,
+    // « Le Monde avec AFP »: the outlet, drawing on an agency; « Claire Moreau avec AFP »: the reporter, so the agency.
+    /^(\p{Lu}[^\n]{0,50}?)\s+avec\s+(AFP|Reuters|AP|l['’]AFP|agences?)\.?$/u,
     // « Propos recueillis par Claire Moreau »: who took down an interview.
     /^Propos recueillis par\s+\p{Lu}[^\n]{0,120}$/u,
+    // « Édité par Jean Morel », « Rédaction : Claire Moreau », « (Reportage Claire Moreau, édité par Jean Morel) »: the credits, no outlet.
+    /^(?:Édité|Rédigé|Écrit|Traduit|Adapté|Mis en forme) par\s\p{Lu}[^\n]{0,150}$/u,
+    /^(?:Rédaction|Texte|Reportage|Édition|Coordination|Traduction)\s?:\s?\p{Lu}[^\n]{0,150}$/u,
+    /^\((?:Reportage|Rédaction|Édition|Texte|Avec la contribution de)\s[^\n()]{0,200}\)$/u,
+    // « Contacter l'auteur : cmoreau@exemple.fr »: how to reach the reporter.
+    /^(?:Contacter|Contactez|Joindre|Écrire à) (?:l['’]auteur|l['’]autrice|la rédaction|le journaliste|la journaliste)\b[^\n]{0,120}$/u,
+    // « — Claire Moreau »: the reporter's signature.
+    /^[—–-]\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}$/u,
     // "Avec AFP", "(avec Reuters)": the agency the story draws on, the only outlet the text names.
     /^\(?[Aa]vec\s+(\p{Lu}[\p{L}\p{N} .&-]{0,30}?)\)?\.?$/u,
     // A last line that is only an outlet in parentheses (« (AFP) », « (Ouest-France) ») credits the story; two capitals at least, as outlets have (« (Photo) » is no outlet).
@@ -47,5 +55,7 @@ export const structure: StructureWords = {
     /^(?:publicité|la suite après (?:cette|la) publicité|contenu sponsorisé)\.?$/iu,
     // « Mots-clés : Vannes, budget », « Sujets associés : … »: the page's tags.
     /^(?:mots-clés|mots clés|sujets associés|tags)\s?:/iu,
+    // « Suivez-nous sur Instagram », « Abonnez-vous à notre newsletter »: the page asking for readers.
+    /^(?:(?:suivez|rejoignez|retrouvez)-nous\s|(?:abonnez|inscrivez)-vous\s[àa]\s)/iu,
   ],
 };
