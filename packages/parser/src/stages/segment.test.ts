@@ -407,6 +407,30 @@ describe("segment: outlets the gazetteer knows", () => {
     },
   );
 
+  it.each([
+    ["Priya Natarajan, Staff Writer", "Priya Natarajan"],
+    ["Océane Ferrand | Correspondante à Lyon", "Océane Ferrand"],
+    ["Océane Ferrand\nJournaliste", "Océane Ferrand"],
+  ])("reads an author named with a journalist's title but no “By” as the byline (%#)", (byline, author) => {
+    const text = `Un titre\n\n${byline}\n\nLe conseil municipal a voté mardi le budget de la ville.`;
+    const result = parseDocument(text);
+    expect(result.paragraphs.map((paragraph) => paragraph.text)).toEqual(["Le conseil municipal a voté mardi le budget de la ville."]);
+    expect(result.people.map((person) => person.name)).toEqual([author]);
+  });
+
+  it("keeps a first line that names someone with a title other than a journalist's", () => {
+    const text = "Un titre\n\nJoris Langlade, maire de Vannes\n\nLe conseil municipal a voté mardi le budget de la ville.";
+    expect(parseDocument(text).paragraphs).toHaveLength(2);
+  });
+
+  it.each(["Temps de lecture : 3 min", "Partager", "Écouter cet article", "Reading time: 4 minutes", "5 min read", "Share this article"])(
+    "leaves the page's reading tools out of the body (%#)",
+    (line) => {
+      const text = `Un titre\n\n${line}\n\nLe conseil municipal a voté mardi le budget de la ville.\n\nLe maire a salué un vote unanime.`;
+      expect(parseDocument(text).paragraphs).toHaveLength(2);
+    },
+  );
+
   it("keeps a body paragraph that opens with a dash and goes on past a name", () => {
     const text = "Un titre\n\nLe conseil a voté.\n\n— Jean Morel a salué le vote du conseil.";
     expect(parseDocument(text).paragraphs).toHaveLength(2);

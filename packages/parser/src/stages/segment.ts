@@ -26,6 +26,8 @@ export interface StructureWords {
   bylineOpeners: readonly RegExp[];
   /** Lower-case words a byline may hold besides names ("and", "in", "et", "à"), lower case. */
   bylineWords: readonly string[];
+  /** Nouns of a journalist's title ("writer", « correspondante »), lower case: "Jane Doe, Staff Writer" is a byline without "By". */
+  journalistTitles: readonly string[];
   /**
    * Lines of the web page around the story, anywhere in the body: pointers to other stories
    * ("Lire aussi : …", "Related: …"), advertisement markers ("Publicité"), tag lists ("Tags: …").
@@ -55,6 +57,7 @@ interface StructureLexicon {
   signOffs: RegExp[];
   bylineOpeners: RegExp[];
   bylineWords: Set<string>;
+  journalistTitles: Set<string>;
   pageLines: RegExp[];
   functionWords: Map<string, "fr" | "en">;
   /** The same words, read straight from the text; `functionWordLanguages` is index-aligned with it. */
@@ -76,6 +79,7 @@ function lexicon(): StructureLexicon {
     signOffs: [],
     bylineOpeners: [],
     bylineWords: new Set(),
+    journalistTitles: new Set(),
     pageLines: [],
     functionWords: new Map(),
     functionWordTable: new WordTable([]),
@@ -90,6 +94,7 @@ function lexicon(): StructureLexicon {
     built.signOffs.push(...locale.structure.signOffs);
     built.bylineOpeners.push(...locale.structure.bylineOpeners);
     for (const word of locale.structure.bylineWords) built.bylineWords.add(word);
+    for (const word of locale.structure.journalistTitles) built.journalistTitles.add(word);
     built.pageLines.push(...locale.structure.pageLines);
     for (const word of locale.structure.functionWords) {
       built.functionWords.set(word, locale.code);
@@ -323,7 +328,10 @@ const BYLINE_PARTICLES = new Set(["de", "la", "le", "du", "des", "da", "di", "de
  */
 function removeBylineLine(ctx: DocumentContext, lines: Line[]): void {
   const opening = firstOpeningLine(lines, bylineNames);
-  if (!opening) return;
+  if (!opening) {
+    removeTitledByline(ctx, lines);
+    return;
+  }
   const { index: i, line, found: names } = opening;
   const start = line.start + names.start;
   const end = line.start + names.end;
@@ -340,6 +348,35 @@ function removeBylineLine(ctx: DocumentContext, lines: Line[]): void {
     ctx.dateline = { start: from, end: line.end, text: ctx.text.slice(from, line.end) };
   }
   lines[i] = { start: line.end, end: line.end, text: "" };
+}
+
+/** Two to four capitalised words (particles between them), alone or before a separator: an author's name. */
+const AUTHOR_NAME = /^\p{Lu}[\p{L}'’.-]{0,30}(?:\s(?:(?:de|da|di|du|la|le|van|von|al|el|ben|bin)\s)?\p{Lu}[\p{L}'’.-]{0,30}){1,3}(?=$|\s?[,|–—]|\s-\s)/u;
+
+/**
+ * "Jane Doe, Staff Writer" on one of the first lines, or "Jane Doe" over « Journaliste »: an
+ * author named with a journalist's title but no "By" is a byline too.
+ */
+function removeTitledByline(ctx: DocumentContext, lines: Line[]): void {
+  const opening = firstOpeningLine(lines, (content) => AUTHOR_NAME.exec(content)?.[0] ?? null);
+  if (!opening) return;
+  const { index: i, line, found: name } = opening;
+  const tail = line.text.slice(name.length).replace(/^[\s,|–—-]+/, "");
+  const next = lines[i + 1];
+  const titleBelow = tail === "" && next !== undefined && isJournalistTitle(next.text);
+  if (!titleBelow && !(tail !== "" && isJournalistTitle(tail))) return;
+  ctx.byline = { start: line.start, end: line.start + name.length, text: name };
+  lines[i] = { start: line.end, end: line.end, text: "" };
+  if (titleBelow) lines[i + 1] = { start: next.end, end: next.end, text: "" };
+}
+
+/** A byline title ("Staff Writer", « Correspondante à Lyon ») with a journalist's noun in it. */
+function isJournalistTitle(content: string): boolean {
+  if (!isBylineTitle(content)) return false;
+  const { journalistTitles } = lexicon();
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(content); match; match = WORD.exec(content)) if (journalistTitles.has(match[0].toLowerCase())) return true;
+  return false;
 }
 
 /** The first of the first three lines with text that `read` accepts, with its index and what was read. */

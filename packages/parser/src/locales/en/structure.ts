@@ -55,6 +55,7 @@ export const structure: StructureWords = {
   // "By Jane Doe" / « Par Claire Moreau »: a byline line, left out of the body.
   bylineOpeners: [/^By\s+(?=\p{Lu})/u],
   bylineWords: ["and", "in", "at", "for", "with"],
+  journalistTitles: ["writer", "reporter", "correspondent", "editor", "columnist", "journalist", "contributor", "staff"],
   pageLines: [
     // "Read more: …", "RELATED: …", "**See also** | …", "Related coverage" alone on its line ("Read more at X" is a sign-off).
     /^(?:[>*_]{1,3}\s?)?(?:read (?:more|also)|also read|see also|related(?: (?:coverage|stories|articles|content|reading))?|recommended reading|more on this story)(?:\s?[*_]{1,2})?(?:\s?[:|>→»]|\s[–—-]|$)/iu,
@@ -64,5 +65,7 @@ export const structure: StructureWords = {
     /^(?:tags|topics|related topics|filed under)\s?:/iu,
     // "Follow us on Twitter", "Sign up for our newsletter": the page asking for readers.
     /^(?:follow us (?:on|at)\s|sign up (?:for|to) (?:our|the) [\p{L} ]{0,30}newsletter|subscribe to our\s)/iu,
+    // "Reading time: 3 minutes", "Share this article", "Listen to this article": the page's reading tools.
+    /^(?:(?:reading time|read time)\s?:?\s?\d{1,2}\s?min(?:utes?|s)?\.?|\d{1,2}[- ]?min(?:ute)? read\.?|share(?: (?:this (?:article|story)|on [\p{L} ]{1,30}))?|listen to (?:this|the) (?:article|story)|print(?: this article)?)$/iu,
   ],
 };

@@ -48,6 +48,7 @@ export const structure: StructureWords = {
   // "By Jane Doe" / « Par Claire Moreau »: a byline line, left out of the body.
   bylineOpeners: [/^Par\s+(?=\p{Lu})/u],
   bylineWords: ["et", "à", "avec", "pour", "envoyé", "envoyée", "spécial", "spéciale"],
+  journalistTitles: ["journaliste", "correspondant", "correspondante", "rédacteur", "rédactrice", "envoyé", "envoyée", "chroniqueur", "chroniqueuse", "éditorialiste", "reporter", "pigiste"],
   pageLines: [
     // « Lire aussi : … », « À lire également | … », « **Voir aussi** → … », a line alone « LIRE AUSSI ».
     /^(?:[>*_]{1,3}\s?)?(?:(?:[ÀA]\s)?(?:lire|voir)\s(?:aussi|également|egalement)|pour aller plus loin|sur le même sujet)(?:\s?[*_]{1,2})?(?:\s?[:|>→»]|\s[–—-]|$)/iu,
@@ -57,5 +58,7 @@ export const structure: StructureWords = {
     /^(?:mots-clés|mots clés|sujets associés|tags)\s?:/iu,
     // « Suivez-nous sur Instagram », « Abonnez-vous à notre newsletter »: the page asking for readers.
     /^(?:(?:suivez|rejoignez|retrouvez)-nous\s|(?:abonnez|inscrivez)-vous\s[àa]\s)/iu,
+    // « Temps de lecture : 3 min », « Partager », « Écouter cet article »: the page's reading tools.
+    /^(?:(?:temps de )?lecture\s?:?\s?\d{1,2}\s?min(?:utes?)?\.?|\d{1,2}\s?min(?:utes?)? de lecture\.?|partager(?: (?:cet article|sur [\p{L} ]{1,30}))?|écouter (?:cet |l['’])article|imprimer(?: cet article)?)$/iu,
   ],
 };
