@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { frontMatterMeta } from "./files.js";
 import { sentenceAround } from "./ingest.js";
-import { fold, isTrailingPart, lastWord, slugify } from "./names.js";
+import { fold, isInitialledForm, isTrailingPart, lastWord, slugify } from "./names.js";
 
 describe("name folding", () => {
   it("folds accents, case, punctuation and hyphens", () => {
@@ -17,6 +17,16 @@ describe("name folding", () => {
     expect(isTrailingPart("drian", "jean yves le drian")).toBe(true);
     expect(isTrailingPart("rian", "jean yves le drian")).toBe(false);
     expect(isTrailingPart("le drian", "le drian")).toBe(false);
+  });
+
+  it("recognises given names written as initials, with the same surname", () => {
+    expect(isInitialledForm("e macron", "emmanuel macron")).toBe(true);
+    expect(isInitialledForm("j y le drian", "jean yves le drian")).toBe(true);
+    expect(isInitialledForm("j le drian", "jean yves le drian")).toBe(false);
+    expect(isInitialledForm("b macron", "emmanuel macron")).toBe(false);
+    expect(isInitialledForm("e macron", "e macron")).toBe(false);
+    expect(isInitialledForm("macron", "emmanuel macron")).toBe(false);
+    expect(isInitialledForm("e macron", "emmanuel macronne")).toBe(false);
   });
 
   it("makes slugs from titles", () => {

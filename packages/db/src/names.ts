@@ -32,6 +32,22 @@ export function isTrailingPart(short: string, long: string): boolean {
   return long.length > short.length && long.endsWith(short) && long[long.length - short.length - 1] === " ";
 }
 
+/**
+ * Whether folded name `initialled` writes the given names of folded name `full` as initials, with
+ * the same surname: "e macron" of "emmanuel macron", "j y le drian" of "jean yves le drian".
+ */
+export function isInitialledForm(initialled: string, full: string): boolean {
+  const short = initialled.split(" ");
+  const long = full.split(" ");
+  let initials = 0;
+  while (initials < short.length - 1 && short[initials]!.length === 1) initials++;
+  if (initials === 0) return false;
+  const surname = short.slice(initials).join(" ");
+  if (!isTrailingPart(surname, full)) return false;
+  const given = long.slice(0, long.length - (short.length - initials));
+  return given.length === initials && given.every((name, index) => name.length > 1 && name[0] === short[index]);
+}
+
 /** A URL-safe slug from a title: folded words joined by dashes, at most 80 characters. */
 export function slugify(title: string): string {
   const slug = fold(title).replace(/ /g, "-").slice(0, 80).replace(/-+$/, "");

@@ -1,6 +1,6 @@
 import type { NamedEntity, Person as ParsedPerson } from "@newsgraph/parser";
 import { newId } from "./ids.js";
-import { addDistinct, articleSpelling, fold, isTrailingPart, lastWord } from "./names.js";
+import { addDistinct, articleSpelling, fold, isInitialledForm, isTrailingPart, lastWord } from "./names.js";
 import { organizationEquivalents } from "./organization-names.js";
 
 /** A Person row as the resolver sees it; `created`/`changed` say what must be written back. */
@@ -55,8 +55,9 @@ export function organizationKeys(organization: NamedEntity): string[] {
  * People: same folded name → same person. A shorter form ("Poutine", "Le Drian") joins the one
  * known person whose name ends with it, provided no other person of the same document also ends
  * with it. A full name ("Vladimir Poutine") takes over a person known so far only by that surname
- * when no other full name shares the surname. Names in different spellings stay apart, except the
- * Arabic article's ("el-Sissi", "al-Sissi").
+ * when no other full name shares the surname. Initials ("E. Macron", "J.-Y. Le Drian") join the one
+ * person whose given names they begin, and a person known by initials takes the full name when it
+ * comes. Names in different spellings stay apart, except the Arabic article's ("el-Sissi", "al-Sissi").
  */
 export class EntityResolver {
   private readonly peopleByKey = new Map<string, PersonRecord>();
@@ -139,6 +140,15 @@ export class EntityResolver {
     if (shorter.length === 1 && first && sameSurname.length === 1) {
       this.giveFullerName(first, person, key);
       return first;
+    }
+    // Initials ("E. Macron") for the one known person whose given names they begin, and the other way round.
+    const spelledOut = sameSurname.filter((candidate) => isInitialledForm(key, candidate.key));
+    if (spelledOut.length === 1) return spelledOut[0];
+    const initialled = sameSurname.filter((candidate) => isInitialledForm(candidate.key, key));
+    const known = initialled[0];
+    if (initialled.length === 1 && known && !sameSurname.some((candidate) => candidate !== known && isInitialledForm(known.key, candidate.key))) {
+      this.giveFullerName(known, person, key);
+      return known;
     }
     return undefined;
   }

@@ -242,6 +242,31 @@ describe.each(providers)("storage on $name", (provider) => {
     expect(names).toEqual(["Arnaud", "Biden", "Jill Biden", "Joe Biden", "Marie Arnaud", "Paul Arnaud"]);
   });
 
+  it("merges initials with the one person whose given names they begin, in either order", async () => {
+    await ingestParsed(test.db, [
+      sketched("Lyon\nEmmanuel Maréchal and Brigitte Maréchal met.", { people: [{ name: "Emmanuel Maréchal" }, { name: "Brigitte Maréchal" }] }),
+    ]);
+    await ingestParsed(test.db, [sketched("Lyon again\nE. Maréchal spoke.", { people: [{ name: "E. Maréchal" }] })]);
+    await ingestParsed(test.db, [sketched("Brest\nJ.-Y. Le Goff arrived.", { people: [{ name: "J.-Y. Le Goff" }] })]);
+    await ingestParsed(test.db, [sketched("Brest again\nJean-Yves Le Goff left.", { people: [{ name: "Jean-Yves Le Goff" }] })]);
+    // Two people the initials could stand for: neither takes them.
+    await ingestParsed(test.db, [
+      sketched("Nantes\nPaul Tanguy and Pierre Tanguy met.", { people: [{ name: "Paul Tanguy" }, { name: "Pierre Tanguy" }] }),
+    ]);
+    await ingestParsed(test.db, [sketched("Nantes again\nP. Tanguy spoke.", { people: [{ name: "P. Tanguy" }] })]);
+    const people = await test.db.prisma.person.findMany({ orderBy: { key: "asc" }, include: { _count: { select: { articles: true } } } });
+    expect(people.map((person) => [person.name, person._count.articles])).toEqual([
+      ["Brigitte Maréchal", 1],
+      ["Emmanuel Maréchal", 2],
+      ["Jean-Yves Le Goff", 2],
+      ["P. Tanguy", 1],
+      ["Paul Tanguy", 1],
+      ["Pierre Tanguy", 1],
+    ]);
+    expect(people[1]?.aliases).toEqual(["E. Maréchal"]);
+    expect(people[2]?.aliases).toEqual(["J.-Y. Le Goff"]);
+  });
+
   it("merges the Arabic article's transliterations of one name, not other names with the same surname", async () => {
     await ingestParsed(test.db, [sketched("Cairo\nAbdel Fattah el-Sissi spoke.", { people: [{ name: "Abdel Fattah el-Sissi" }] })]);
     await ingestParsed(test.db, [
