@@ -17,6 +17,7 @@ const adversarialUnits: Record<string, string> = {
   "unclosed quotes": "« Il a dit que la réunion aura lieu demain, a déclaré M. Dupont ",
   "capitalised words": "Jean Pierre Paul Marie Louise Dupont Martin ",
   "opening guillemets in a row": "«",
+  "opening brackets in a row (Markdown links never closed)": "[",
   "one long line": "Le sommet du 10 janvier entre Vladimir Poutine et Joe Biden, a indiqué Peskov, aura lieu à 14 h UTC, ",
   "dotted initials": "A. B. C. D. E. F. ",
   "quote marks and verbs": '"x," he said. "',

@@ -431,6 +431,16 @@ describe("segment: outlets the gazetteer knows", () => {
     },
   );
 
+  it("reads a role through Markdown link and emphasis syntax, with offsets in the Markdown", () => {
+    const text = "Port talks\n\nTransport Minister [Paul Arnold](https://news.example/arnold) met *Mark Lyons*, **general secretary of the dockers union**, on Tuesday.";
+    const people = parseDocument(text).people;
+    expect(people.map((person) => [person.name, person.roles])).toEqual([
+      ["Paul Arnold", ["Transport Minister"]],
+      ["Mark Lyons", ["general secretary of the dockers union"]],
+    ]);
+    for (const mention of people.flatMap((person) => person.mentions)) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+  });
+
   it("keeps a body paragraph that opens with a dash and goes on past a name", () => {
     const text = "Un titre\n\nLe conseil a voté.\n\n— Jean Morel a salué le vote du conseil.";
     expect(parseDocument(text).paragraphs).toHaveLength(2);

@@ -14,6 +14,12 @@ function tokensOf(ctx: DocumentContext): Array<[string, string, number, string]>
 }
 
 describe("tokenise", () => {
+  it("reads Markdown emphasis and links for their words alone, keeping brackets that open no link", () => {
+    const ctx = createContext("Titre\n\nLe ministre [Paul Arnaud](https://exemple.fr/a) a vu **Marc** et _Anne_ [sic].");
+    segment(ctx);
+    expect(tokensOf(ctx).map(([text]) => text)).toEqual(["Titre", "Le", "ministre", "Paul", "Arnaud", "a", "vu", "Marc", "et", "Anne", "[", "sic", "]", "."]);
+  });
+
   it("splits elisions, possessives and dotted capitals, keeps a title's period and folds keys", () => {
     const ctx = createContext(
       "Le président\n\nMr. Smith et l’homme d' Eagle Pass, aujourd'hui, qu'il dit. Trump's aide al-Abadi parle.\n\n" +

@@ -160,7 +160,7 @@ export function tokenise(ctx: DocumentContext): Token[] {
     regions.sort((a, b) => a.start - b.start);
   }
   starts.sort((a, b) => a - b);
-  const state: RegionState = { text: ctx.text, region: 0, atSentenceStart: true, lineBreak: false, tokens, starts, nextStart: 0 };
+  const state: RegionState = { text: ctx.text, region: 0, atSentenceStart: true, lineBreak: false, tokens, starts, nextStart: 0, linkTailStart: -1, linkTailEnd: -1, bracketScan: 0 };
   for (let region = 0; region < regions.length; region++) {
     state.region = region;
     state.atSentenceStart = true;
@@ -234,6 +234,36 @@ interface RegionState {
   starts: number[];
   /** Index in `starts` of the first start the tokeniser has not passed yet. */
   nextStart: number;
+  /** The "](address)" that closes the Markdown link being read, skipped when reached; -1 when none. */
+  linkTailStart: number;
+  linkTailEnd: number;
+  /** Where the last look for a link's closing bracket stopped. */
+  bracketScan: number;
+}
+
+/** The tail of a Markdown link, from its closing bracket: "](https://…)". */
+const LINK_TAIL = /\]\([^()\s]{0,500}\)/y;
+
+/**
+ * At a "[" that opens a Markdown link ("[Paul Arnold](https://…)"), notes where the link's tail
+ * lies so that it is skipped; true when the bracket opens a link (and is no token either).
+ */
+function opensLink(state: RegionState, position: number, to: number): boolean {
+  const { text } = state;
+  // The closing bracket on the same line, within 200 characters. The look resumes where the one
+  // from an earlier bracket stopped (nothing before that closes a link), so that a run of unclosed
+  // brackets reads each character once.
+  const limit = Math.min(to, position + 200);
+  let close = Math.max(position + 1, state.bracketScan);
+  while (close < limit && text.charCodeAt(close) !== 93 && text.charCodeAt(close) !== 10) close++;
+  state.bracketScan = close;
+  if (close >= limit || text.charCodeAt(close) !== 93 || text.charCodeAt(close + 1) !== 40) return false;
+  LINK_TAIL.lastIndex = close;
+  const tail = LINK_TAIL.exec(text);
+  if (!tail || close + tail[0].length > to) return false;
+  state.linkTailStart = close;
+  state.linkTailEnd = close + tail[0].length;
+  return true;
 }
 
 function isSpace(code: number): boolean {
@@ -316,6 +346,17 @@ function tokeniseRegion(state: RegionState, from: number, to: number): void {
       continue;
     }
     if (code < 128 && !isAsciiLetterOrDigit(code)) {
+      // Markdown's emphasis marks and link syntax are no tokens: "Minister [Paul Arnold](…)" and
+      // "leader *Mark Lyons*" read as "Minister Paul Arnold" and "leader Mark Lyons".
+      if (code === 42 || code === 95 || (code === 91 && opensLink(state, position, to))) {
+        position++;
+        continue;
+      }
+      if (position === state.linkTailStart) {
+        position = state.linkTailEnd;
+        state.linkTailStart = -1;
+        continue;
+      }
       // An ASCII mark is its own key.
       const mark = text.charAt(position);
       state.tokens.push(makeToken(state, mark, mark, position, position + 1, false, false, false));
