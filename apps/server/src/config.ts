@@ -1,4 +1,4 @@
-import { defaultLimits, defaultParseTimeoutMs, type RequestLimits } from "./limits.js";
+import { defaultLimits, defaultParseMaxHeapMb, defaultParseTimeoutMs, type RequestLimits } from "./limits.js";
 
 export interface ServerConfig {
   port: number;
@@ -9,6 +9,8 @@ export interface ServerConfig {
   limits: RequestLimits;
   /** How long one `ingestArticle` parse may run before it is stopped (NEWSGRAPH_PARSE_TIMEOUT_MS). */
   parseTimeoutMs: number;
+  /** The heap of the worker that parses for `ingestArticle`, in MB (NEWSGRAPH_PARSE_MAX_HEAP_MB). */
+  parseMaxHeapMb: number;
 }
 
 /** Environment variables for each limit (the page size bound of 100 is part of the API). */
@@ -43,5 +45,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     adminToken: env.NEWSGRAPH_ADMIN_TOKEN || undefined,
     limits,
     parseTimeoutMs: wholeNumber(env, "NEWSGRAPH_PARSE_TIMEOUT_MS", defaultParseTimeoutMs, 1),
+    // Below 64 MB the worker cannot even load the parser.
+    parseMaxHeapMb: wholeNumber(env, "NEWSGRAPH_PARSE_MAX_HEAP_MB", defaultParseMaxHeapMb, 64),
   };
 }

@@ -48,6 +48,9 @@ export const defaultLimits: RequestLimits = {
 /** How long one `ingestArticle` parse may run: about 50 MB of text at the parser's speed, far beyond any article. */
 export const defaultParseTimeoutMs = 20_000;
 
+/** The parse worker's heap: a 5 MB body (the largest request) was measured to parse within 256 MB. */
+export const defaultParseMaxHeapMb = 1024;
+
 /** Variable sets remembered per document before starting over. */
 const MAX_VERDICTS_PER_DOCUMENT = 256;
 

@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   const db = await createDb(databaseUrl);
   await seed(db);
   // One worker: ingestion is an admin's occasional request, and parsing it must not stall reads.
-  const parsePool = ParsePool.open(1);
+  const parsePool = ParsePool.open(1, { maxHeapMb: config.parseMaxHeapMb });
   const yoga = createNewsgraphYoga({
     db,
     adminToken: config.adminToken,

@@ -121,6 +121,7 @@ describe("the server process", () => {
         DATABASE_URL: `file:${join(folder, "served.db")}`,
         NEWSGRAPH_ADMIN_TOKEN: "process-token",
         NEWSGRAPH_PARSE_TIMEOUT_MS: "5",
+        NEWSGRAPH_PARSE_MAX_HEAP_MB: "256",
       },
       stdio: ["ignore", "pipe", "pipe"],
     });
@@ -168,18 +169,19 @@ describe("the server process", () => {
     expect(output).toMatch(/"path":"\/graphql","status":200/);
   }, 90_000);
 
-  it("refuses to start on a malformed setting, naming it", async () => {
+  it.each([
+    ["NEWSGRAPH_PARSE_TIMEOUT_MS", "soon", 'NEWSGRAPH_PARSE_TIMEOUT_MS must be a whole number between 1 and 9007199254740991; got "soon"'],
+    ["NEWSGRAPH_PARSE_MAX_HEAP_MB", "32", 'NEWSGRAPH_PARSE_MAX_HEAP_MB must be a whole number between 64 and 9007199254740991; got "32"'],
+  ])("refuses to start on a malformed %s, naming it", async (name, value, message) => {
     const main = fileURLToPath(new URL("../dist/main.js", import.meta.url));
     const child = spawn(process.execPath, [main], {
-      env: { ...process.env, PORT: "0", NEWSGRAPH_PARSE_TIMEOUT_MS: "soon" },
+      env: { ...process.env, PORT: "0", [name]: value },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let errors = "";
     child.stderr.on("data", (chunk: Buffer) => (errors += chunk.toString()));
     const [code] = await once(child, "exit");
     expect(code).toBe(1);
-    expect(errors.trim()).toBe(
-      'newsgraph server failed to start: NEWSGRAPH_PARSE_TIMEOUT_MS must be a whole number between 1 and 9007199254740991; got "soon"',
-    );
+    expect(errors.trim()).toBe(`newsgraph server failed to start: ${message}`);
   }, 30_000);
 });

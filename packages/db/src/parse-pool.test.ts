@@ -30,4 +30,17 @@ describe("ParsePool", () => {
     const [next] = await pool!.parse([{ text: article }], { timeoutMs: 60_000 });
     expect(next?.ok).toBe(true);
   });
+
+  it("fails a batch whose worker runs out of its memory, then parses the next one on a fresh worker", async () => {
+    const small = ParsePool.open(1, { maxHeapMb: 64 });
+    expect(small).not.toBeNull();
+    try {
+      const [outcome] = await small!.parse([{ text: `Titre\n\n${longText.repeat(2)}` }]);
+      expect(outcome).toEqual({ ok: false, reason: "parsing needed more than the worker's 64 MB of memory" });
+      const [next] = await small!.parse([{ text: article }]);
+      expect(next?.ok).toBe(true);
+    } finally {
+      await small?.close();
+    }
+  });
 });

@@ -30,20 +30,29 @@ export class ParsePool {
   private constructor(
     private readonly script: URL,
     size: number,
+    private readonly maxHeapMb: number | undefined,
   ) {
     for (let index = 0; index < size; index += 1) {
-      const worker = new Worker(script);
-      worker.unref();
+      const worker = this.start();
       this.workers.push(worker);
       this.idle.push(worker);
     }
   }
 
-  /** A pool of `size` workers (default: one per core but one), or null when running from sources. */
-  static open(size = Math.max(1, Math.min(4, availableParallelism() - 1))): ParsePool | null {
+  /**
+   * A pool of `size` workers (default: one per core but one), or null when running from sources.
+   * With `maxHeapMb`, a parse that needs more memory fails alone instead of taking the process down.
+   */
+  static open(size = Math.max(1, Math.min(4, availableParallelism() - 1)), { maxHeapMb }: { maxHeapMb?: number } = {}): ParsePool | null {
     const script = new URL("./parse-worker.js", import.meta.url);
     if (!existsSync(fileURLToPath(script))) return null;
-    return new ParsePool(script, size);
+    return new ParsePool(script, size, maxHeapMb);
+  }
+
+  private start(): Worker {
+    const worker = new Worker(this.script, this.maxHeapMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: this.maxHeapMb } });
+    worker.unref();
+    return worker;
   }
 
   get size(): number {
@@ -53,33 +62,34 @@ export class ParsePool {
   /**
    * Parses `inputs` on the next free worker. With `timeoutMs`, a batch still running after that
    * long fails as a whole: its worker is stopped and replaced, so one pathological document
-   * cannot hold a worker (or the caller) for ever.
+   * cannot hold a worker (or the caller) for ever. A worker that dies (out of memory) is replaced
+   * the same way, its batch failed.
    */
   async parse(inputs: readonly DocumentInput[], { timeoutMs }: { timeoutMs?: number } = {}): Promise<ParseOutcome[]> {
     let worker = this.idle.pop() ?? (await new Promise<Worker>((resolve) => this.waiting.push(resolve)));
     const job = this.nextJob++;
     try {
-      return await new Promise<ParseOutcome[]>((resolve, reject) => {
+      return await new Promise<ParseOutcome[]>((resolve) => {
         const onMessage = (message: { job: number; outcomes: ParseOutcome[] }) => {
           if (message.job !== job) return;
           cleanUp();
           resolve(message.outcomes);
         };
-        const onError = (error: Error) => {
+        // The worker is gone or stopped: a fresh one takes its place and the batch fails as a whole.
+        const fail = (reason: string) => {
           cleanUp();
-          reject(error);
+          const lost = worker;
+          worker = this.replace(lost);
+          void lost.terminate();
+          resolve(inputs.map(() => ({ ok: false, reason })));
         };
-        const timer =
-          timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                cleanUp();
-                const stuck = worker;
-                worker = this.replace(stuck);
-                void stuck.terminate();
-                const reason = `parsing did not finish within ${timeoutMs} ms`;
-                resolve(inputs.map(() => ({ ok: false, reason })));
-              }, timeoutMs);
+        const onError = (error: Error & { code?: string }) =>
+          fail(
+            error.code === "ERR_WORKER_OUT_OF_MEMORY"
+              ? `parsing needed more than the worker's ${this.maxHeapMb} MB of memory`
+              : `the parse worker failed: ${error.message}`,
+          );
+        const timer = timeoutMs === undefined ? undefined : setTimeout(() => fail(`parsing did not finish within ${timeoutMs} ms`), timeoutMs);
         const cleanUp = () => {
           clearTimeout(timer);
           worker.off("message", onMessage);
@@ -87,7 +97,12 @@ export class ParsePool {
         };
         worker.on("message", onMessage);
         worker.on("error", onError);
-        worker.postMessage({ job, inputs });
+        try {
+          worker.postMessage({ job, inputs });
+        } catch (error) {
+          cleanUp();
+          throw error;
+        }
       });
     } finally {
       const next = this.waiting.shift();
@@ -96,11 +111,10 @@ export class ParsePool {
     }
   }
 
-  /** A fresh worker in the place of `stuck`. */
-  private replace(stuck: Worker): Worker {
-    const fresh = new Worker(this.script);
-    fresh.unref();
-    this.workers[this.workers.indexOf(stuck)] = fresh;
+  /** A fresh worker in the place of `lost`. */
+  private replace(lost: Worker): Worker {
+    const fresh = this.start();
+    this.workers[this.workers.indexOf(lost)] = fresh;
     return fresh;
   }
 
