@@ -709,3 +709,24 @@ describe("entities: organization names in full", () => {
     expect(result.people).toEqual([]);
   });
 });
+
+describe("entities: roles in apposition", () => {
+  const rolesOf = (text: string) => Object.fromEntries(entitiesOf(text).people.map((person) => [person.name, person.roles]));
+
+  it("opens no French role with a possessive that spells an English role noun (« Son trésorier »)", () => {
+    const roles = rolesOf("Titre\n\nLe club de voile a tenu son assemblée. Son trésorier, Hugues Marchal, a présenté les comptes. Le club a racheté son rival normand Vasquin.");
+    expect(roles["Hugues Marchal"]).toEqual(["trésorier"]);
+    expect(Object.values(roles).flat().join(" ")).not.toContain("rival");
+  });
+
+  it("keeps a remit after « aux » or « à » in a role before the name", () => {
+    const roles = rolesOf("Titre\n\nLa secrétaire d'État chargée des sports ne viendra pas. Le ministre délégué aux Collectivités, Armand Tessier, a promis une aide.");
+    expect(roles["Armand Tessier"]).toEqual(["ministre délégué aux Collectivités"]);
+  });
+
+  it("reads a role set before a name that carries its own title", () => {
+    const roles = rolesOf("Harbour inquiry\n\nThe hearing went on. The former head of the harbour board, Councillor Ruth Aldane, gave evidence. The deputy clerk, Senator Hal Brody, took notes.");
+    expect(roles["Ruth Aldane"]).toEqual(["Councillor", "former head of the harbour board"]);
+    expect(roles["Hal Brody"]).toEqual(["Senator", "deputy clerk"]);
+  });
+});

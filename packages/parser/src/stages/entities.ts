@@ -272,6 +272,9 @@ function lexiconFor(code: "fr" | "en"): Lexicon {
     descriptions: new Map(),
   };
   for (const locale of all) for (const word of locale.structure.functionWords) lexicon.commonWords.add(foldKey(word));
+  // « Son président », « son concurrent »: a determiner of the document's language is never the
+  // role noun another language spells the same ("son").
+  for (const word of own.entities.determiners) lexicon.roleNouns.delete(foldKey(word));
   for (const word of set((words) => words.roleStops)) lexicon.roleStops.add(word);
   const mark = (word: string, bit: number) => lexicon.listsOf.set(word, (lexicon.listsOf.get(word) ?? 0) | bit);
   for (const list of Object.keys(WORD) as WordList[]) for (const word of lexicon[list].keys()) mark(word, WORD[list]);
@@ -1501,8 +1504,8 @@ const FOREIGN_PARTICLES = new Set(["de", "van", "von", "di", "da", "del", "della
 
 const ROYAL_TITLES = new Set(["prince", "princess", "princesse", "queen", "king", "roi", "reine", "emperor", "empereur", "imperatrice", "empress", "duke", "duc", "duchess", "duchesse", "sheikh", "cheikh", "emir", "sultan"]);
 
-/** Prepositions that give a role its remit ("envoyé pour la Syrie", "envoy for Syria", "ambassador to China"). */
-const ROLE_REMITS = new Set(["pour", "for", "to"]);
+/** Prepositions that give a role its remit ("envoyé pour la Syrie", "envoy for Syria", "ambassador to China", « délégué aux Transports »). */
+const ROLE_REMITS = new Set(["pour", "for", "to", "à", "au", "aux"]);
 
 const LIST_JOINS = new Set([",", "et", "and", "ou", "or", "&"]);
 
@@ -1813,7 +1816,12 @@ function addRolesAround(tokens: Token[], candidate: NameCandidate, lexicon: Lexi
   const region = tokens[candidate.from]!.region;
   // Before: walk left over the role phrase's words, remember the leftmost role noun.
   let k = candidate.from - 1;
-  if (candidate.roles.length === 0) {
+  // "The former mayor of Brightwater, Councillor Neil Ashdown": a title written with the name still
+  // leaves room for a role set before it in apposition. (The quote stage reads the one before a
+  // mere courtesy title itself: « L'avocate de la défense, Me Laure Simon ».)
+  while (candidate.roles.length > 0 && k > 0 && tokens[k]!.capitalised && tokens[k]!.region === region && listed(tokens[k]!, WORD.roleNouns)) k--;
+  const titleInApposition = candidate.roles.length > 0 && k < candidate.from - 1 && tokens[k]?.text === ",";
+  if (candidate.roles.length === 0 || titleInApposition) {
     if (tokens[k]?.text === "," && tokens[k]!.region === region) k--;
     const phraseEnd = k + 1;
     let leftmostRole = -1;
