@@ -730,3 +730,30 @@ describe("entities: roles in apposition", () => {
     expect(roles["Hal Brody"]).toEqual(["Senator", "deputy clerk"]);
   });
 });
+
+describe("entities: role qualifiers and regions", () => {
+  const text =
+    "Title here\n\nThe talks resumed. European Commission trade spokesperson Anna Lindqvist said the offer stood. Ontario Premier Hugh Carden disagreed. " +
+    "The firm's general counsel, Ravi Dutt, declined to comment. A senator from Oregon who chairs the panel spoke. UN special envoy Karim Sallah arrived.\n\n" +
+    "La présidente-directrice générale de Norvalis, Agnès Ferrat, était à Quimper.";
+
+  it("keeps the organization, the region and the lower-case qualifiers written before an English role noun", () => {
+    const roles = Object.fromEntries(entitiesOf(text).people.map((person) => [person.name, person.roles]));
+    expect(roles["Anna Lindqvist"]).toEqual(["European Commission trade spokesperson"]);
+    expect(roles["Hugh Carden"]).toEqual(["Ontario Premier"]);
+    expect(roles["Ravi Dutt"]).toEqual(["general counsel"]);
+    expect(roles["Karim Sallah"]).toEqual(["UN special envoy"]);
+    expect(roles["Agnès Ferrat"]).toEqual(["présidente-directrice générale de Norvalis"]);
+  });
+
+  it("reads states, provinces and French prefectures as places, not people", () => {
+    const ctx = entitiesOf(text);
+    expect(namesOf(ctx)).not.toContain("Oregon");
+    expect(ctx.places.map((place) => place.name)).toEqual(expect.arrayContaining(["Ontario", "Oregon", "Quimper"]));
+  });
+
+  it("lets a place's name open an organization's name", () => {
+    const ctx = entitiesOf("Title here\n\nShe studied at the Quebec Institute of Technology before joining the firm.");
+    expect(ctx.organizations.map((organization) => organization.name)).toContain("Quebec Institute of Technology");
+  });
+});

@@ -532,7 +532,8 @@ function findOrganizationGroups(tokens: Token[], notableAt: readonly number[], l
     if (!token.isWord || labels[i] !== null) continue;
     if (listed(token, WORD.organizationHeads) && (token.capitalised || LOWERCASE_HEADS.has(token.key))) {
       let from = i;
-      const opensName = (at: number) => labels[at] === null && tokens[at]!.capitalised && !tokens[at]!.dotted && tokens[at]!.region === token.region && !listed(tokens[at]!, WORD.nonNames) && !listed(tokens[at]!, WORD.firstNames);
+      // "Massachusetts Institute of Technology": a place's name may open an organization's.
+      const opensName = (at: number) => (labels[at] === null || labels[at] === "place") && tokens[at]!.capitalised && !tokens[at]!.dotted && tokens[at]!.region === token.region && !listed(tokens[at]!, WORD.nonNames) && !listed(tokens[at]!, WORD.firstNames);
       for (;;) {
         if (from > 0 && opensName(from - 1) && i - from < 4) from--;
         // "Competition and Markets Authority", "Food and Drug Administration": two capitalised words joined by "and" before the head.
@@ -801,8 +802,8 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
     // "M. le ministre Dupont": the form of address is no part of the role.
     while (roleFrom >= 0 && roleFrom < from && isFormOfAddress(tokens[roleFrom]!.key, lexicon)) roleFrom++;
     if (roleFrom >= 0 && from > roleFrom && hasRoleNoun(tokens, roleFrom, from, lexicon)) {
-      // "Research Institute Director Jane Doe": the organization just before the title is part of the role.
-      if (roleFrom === i) while (roleFrom > 0 && labels[roleFrom - 1] === "organization" && tokens[roleFrom - 1]!.region === token.region && tokens[roleFrom - 1]!.end + 1 >= tokens[roleFrom]!.start) roleFrom--;
+      // "Research Institute Director Jane Doe", "Nova Scotia Premier Ian Forsythe": the organization or place just before the title is part of the role.
+      if (roleFrom === i) while (roleFrom > 0 && (labels[roleFrom - 1] === "organization" || labels[roleFrom - 1] === "place") && tokens[roleFrom - 1]!.region === token.region && tokens[roleFrom - 1]!.end + 1 >= tokens[roleFrom]!.start) roleFrom--;
       leadingRoles.push(joinTokens(tokens, roleFrom, from));
     }
     if (from < to && listed(tokens[from]!, WORD.nonNames) && to - from === 1) {
@@ -982,7 +983,7 @@ function buildPeople(
       candidate.evidence += 2;
       candidate.titled = true;
     }
-    addRolesAround(tokens, candidate, lexicon, inName, inRole);
+    addRolesAround(tokens, candidate, lexicon, labels, inName, inRole);
     const words = candidate.to - candidate.from;
     if (words >= 2) {
       if (candidate.roles.length > 0) candidate.evidence += 2;
@@ -1811,7 +1812,7 @@ function opensRemitName(tokens: Token[], at: number): boolean {
  * Peskov") or right after it between commas ("Vladimir Medinski, conseiller du président russe"),
  * added to the candidate's roles.
  */
-function addRolesAround(tokens: Token[], candidate: NameCandidate, lexicon: Lexicon, inName: Uint8Array, inRole: Uint8Array): void {
+function addRolesAround(tokens: Token[], candidate: NameCandidate, lexicon: Lexicon, labels: readonly Label[], inName: Uint8Array, inRole: Uint8Array): void {
   const roles = candidate.roles;
   const region = tokens[candidate.from]!.region;
   // Before: walk left over the role phrase's words, remember the leftmost role noun.
@@ -1843,7 +1844,9 @@ function addRolesAround(tokens: Token[], candidate: NameCandidate, lexicon: Lexi
       while (roleStart > 0) {
         const previous = tokens[roleStart - 1]!;
         if (previous.region !== region || !previous.isWord) break;
-        if (listed(previous, WORD.roleModifiers) || listed(previous, WORD.demonyms) || (previous.capitalised && !listed(previous, WORD.nonNames) && inName[roleStart - 1] !== 2)) {
+        // "AU Commission chairperson": an organization's or a place's name qualifies the role, though its words alone name nothing ("Commission").
+        const ofBody = labels[roleStart - 1] === "organization" || labels[roleStart - 1] === "place";
+        if (listed(previous, WORD.roleModifiers) || listed(previous, WORD.demonyms) || (previous.capitalised && (ofBody || !listed(previous, WORD.nonNames)) && inName[roleStart - 1] !== 2)) {
           roleStart--;
           continue;
         }
