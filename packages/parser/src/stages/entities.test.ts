@@ -757,3 +757,13 @@ describe("entities: role qualifiers and regions", () => {
     expect(ctx.organizations.map((organization) => organization.name)).toContain("Quebec Institute of Technology");
   });
 });
+
+describe("entities: French bodies named by nouns and their complements", () => {
+  it.each([
+    ["Titre\n\nL'Union départementale des associations de parents d'élèves a protesté lundi.", "Union départementale des associations de parents d'élèves"],
+    ["Titre\n\nLe Centre national opérationnel de veille et d'alerte a été activé mardi.", "Centre national opérationnel de veille et d'alerte"],
+    ["Titre\n\nLe Conseil des ministres de la semaine dernière a adopté le texte.", "Conseil des ministres"],
+  ])("reads the whole name, and no complement with an article (%#)", (text, name) => {
+    expect(entitiesOf(text).organizations.map((organization) => organization.name)).toEqual([name]);
+  });
+});

@@ -510,8 +510,8 @@ function matchesAt(tokens: Token[], at: number, keys: string[]): boolean {
 }
 
 /** Organization heads that open a name even in lower case ("ministère de l'Intérieur"). */
-/** A French adjective after a capitalised word of an organization name ("Affaires étrangères", "Assemblée nationale"). */
-const ORGANIZATION_ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(?:ères|ère|aux|ale|ales|elle|elles|iques?|aires?|iennes?|aises?|ives?|ifs?|ées?|istes?|aines?|ains|naux)$/u;
+/** A French adjective after a capitalised word of an organization name ("Affaires étrangères", "Assemblée nationale", « Service départemental », « exploitants agricoles »). */
+const ORGANIZATION_ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(?:ères|ère|aux|ale|ales|elle|elles|iques?|aires?|iennes?|aises?|ives?|ifs?|ées?|istes?|aines?|ains|naux|coles?)$|^\p{Ll}[\p{Ll}-]{3,}(?:al|el|els)$/u;
 
 const LOWERCASE_HEADS = new Set(["ministere", "ministry", "parquet"]);
 
@@ -558,7 +558,9 @@ function findOrganizationGroups(tokens: Token[], notableAt: readonly number[], l
           to++;
           continue;
         }
-        if (ORGANIZATION_ADJECTIVE.test(next.text) && tokens[to - 1]!.capitalised && tokens[to - 1]!.isWord) {
+        // « Centre régional opérationnel »: adjectives follow one another after the capitalised word.
+        const afterName = (tokens[to - 1]!.capitalised && tokens[to - 1]!.isWord) || (to - 1 > i && ORGANIZATION_ADJECTIVE.test(tokens[to - 1]!.text));
+        if (ORGANIZATION_ADJECTIVE.test(next.text) && afterName) {
           to++;
           continue;
         }
@@ -585,6 +587,7 @@ function findOrganizationGroups(tokens: Token[], notableAt: readonly number[], l
           to += connector + 1;
           // « Haut Conseil des finances publiques »: the noun's adjectives belong to the name.
           while (tokens[to]?.isWord && tokens[to]!.region === token.region && labels[to] === null && ORGANIZATION_ADJECTIVE.test(tokens[to]!.text)) to++;
+          to = nounComplementsEnd(tokens, to, token.region, labels, lexicon);
         }
         break;
       }
@@ -603,6 +606,34 @@ function findOrganizationGroups(tokens: Token[], notableAt: readonly number[], l
     }
   }
   return found;
+}
+
+/** Bare prepositions that chain one more complement onto a body's name (« d'accidents », « de sauvetage »), without an article. */
+const BARE_COMPLEMENTS = new Set(["de", "d'", "des"]);
+/** Complements chained after the noun that names a body: enough for « Fédération des syndicats d'exploitants agricoles ». */
+const MAX_NAME_COMPLEMENTS = 3;
+
+/**
+ * The end of the lower-case complements that go on naming a body after its first noun: « Fédération
+ * nationale des victimes d'accidents collectifs », « Centre … de surveillance et de sauvetage »,
+ * « Syndicat autonome des infirmiers et soignants ». A complement with an article (« de la semaine
+ * dernière ») or a date word is the sentence's, not the name's.
+ */
+function nounComplementsEnd(tokens: Token[], to: number, region: number, labels: Label[], lexicon: Lexicon): number {
+  for (let links = 0; links < MAX_NAME_COMPLEMENTS; links++) {
+    let at = to;
+    const joined = tokens[at]?.key === "et";
+    if (joined) at++;
+    const preposition = tokens[at] !== undefined && BARE_COMPLEMENTS.has(tokens[at]!.key);
+    if (preposition) at++;
+    if (!joined && !preposition) break;
+    const noun = tokens[at];
+    if (!noun || !noun.isWord || noun.capitalised || noun.region !== region || labels[at] !== null) break;
+    if (lexicon.commonWords.has(noun.key) || listed(noun, WORD.months | WORD.determiners | WORD.roleStops) || startsWithDigit(noun.text)) break;
+    to = at + 1;
+    while (tokens[to]?.isWord && tokens[to]!.region === region && labels[to] === null && ORGANIZATION_ADJECTIVE.test(tokens[to]!.text)) to++;
+  }
+  return to;
 }
 
 /**
