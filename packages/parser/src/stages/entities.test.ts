@@ -767,3 +767,11 @@ describe("entities: French bodies named by nouns and their complements", () => {
     expect(entitiesOf(text).organizations.map((organization) => organization.name)).toEqual([name]);
   });
 });
+
+describe("entities: a descriptive word before a given name", () => {
+  it("reads « le Normand », « le Breton » before a full name as a description, not part of the name", () => {
+    const ctx = entitiesOf("Titre\n\nEn tête, le Breton Yann Kerbellec a doublé le Normand Hugo Mérieux dans la nuit. « Le vent tourne », a observé Kerbellec.");
+    expect(namesOf(ctx)).toEqual(["Yann Kerbellec", "Hugo Mérieux"]);
+    expect(ctx.people[0]!.aliases).toEqual(["Kerbellec"]);
+  });
+});

@@ -800,8 +800,11 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
       // "Germán Juárez" folds like "German", but no nationality is written "Germán".
       const demonym = (keyLists & WORD.demonyms) !== 0 && lexicon.demonymSpellings.has(word.text.toLowerCase());
       const nextWord = tokens[from + 1];
+      // « le Normand Baptiste Lemercier », « le Breton Yann Kerbellec »: after an article, a word that is no given name
+      // before a given name and a surname describes the person, as a nationality does.
+      const describesPerson = DEMONYM_SHAPE.test(word.text) || (nextWord !== undefined && from + 1 === firstNameAt && !opensWithGivenName(word, lexicon));
       const nationalityNoun =
-        from === i && to - from >= 3 && DEMONYM_SHAPE.test(word.text) && tokens[from - 1] !== undefined && listed(tokens[from - 1]!, WORD.determiners) &&
+        from === i && to - from >= 3 && describesPerson && tokens[from - 1] !== undefined && listed(tokens[from - 1]!, WORD.determiners) &&
         nextWord !== undefined && nextWord.capitalised && !listed(nextWord, WORD.particles) && !listed(word, WORD.thingsBefore);
       if (nationalityNoun && !demonym) evidence += 2;
       // "De Gendt", "Van Avermaet": a capitalised particle opening a two-word name belongs to it.
