@@ -775,3 +775,10 @@ describe("entities: a descriptive word before a given name", () => {
     expect(ctx.people[0]!.aliases).toEqual(["Kerbellec"]);
   });
 });
+
+describe("entities: Arabic articles written apart", () => {
+  it("takes no place opened by a separate « El » for a person, but keeps the particle inside a name", () => {
+    const ctx = entitiesOf("Convoy arrives\n\nThe trucks left El Mansoura at dawn and reached a clinic in El Badari by noon. Doctor Samir El Haddad met them there.");
+    expect(namesOf(ctx)).toEqual(["Samir El Haddad"]);
+  });
+});

@@ -1431,7 +1431,9 @@ function personEvidence(
   if (words >= 2) {
     for (let k = candidate.from; k < candidate.to; k++) {
       const particle = beforeHyphen(tokens[k]!.key);
-      if (ARABIC_PARTICLE.test(particle) && lexicon.particles.has(particle)) score += 2;
+      // "El Qadira", "Al Fashir": an article written apart opening the group names a place more often than a person.
+      const placeArticle = k === candidate.from && particle === tokens[k]!.key;
+      if (ARABIC_PARTICLE.test(particle) && lexicon.particles.has(particle) && !placeArticle) score += 2;
     }
     // A surname used alone elsewhere in the text.
     if (singleWords.has(last.key)) score += 1;
