@@ -782,3 +782,28 @@ describe("entities: Arabic articles written apart", () => {
     expect(namesOf(ctx)).toEqual(["Samir El Haddad"]);
   });
 });
+
+describe("entities: companies the text introduces by their kind or their parts", () => {
+  const organizationsOf = (ctx: DocumentContext) => ctx.organizations.map((organization) => organization.name);
+
+  it.each([
+    ["Titre\n\nLe fabricant de volets roulants Brimex a annoncé lundi la fermeture d'un site. Brimex a précisé que les salariés seraient reclassés.", "Brimex"],
+    ["Titre\n\nLa direction de Teloria a confirmé l'accord mardi. Teloria a refusé de commenter.", "Teloria"],
+    ["Drones grounded\n\nDrone maker Skyvane said on Monday that it would recall 4,000 units. Skyvane expects the cost to be small.", "Skyvane"],
+  ])("reads every mention of the name as the company's, none as a person (%#)", (text, name) => {
+    const ctx = entitiesOf(text);
+    expect(organizationsOf(ctx)).toEqual([name]);
+    expect(ctx.organizations[0]!.mentions).toHaveLength(2);
+    expect(namesOf(ctx)).toEqual([]);
+  });
+
+  it("takes no place reached « en direction de » for a company", () => {
+    const ctx = entitiesOf("Titre\n\nLe car roulait en direction de Pontmaury quand il a quitté la route.");
+    expect(organizationsOf(ctx)).toEqual([]);
+  });
+
+  it("keeps a remit after « à » in a role before the name", () => {
+    const ctx = entitiesOf("Titre\n\nLa ministre déléguée à la Mer, Anne Roybet, a visité le port.");
+    expect(ctx.people.map((person) => person.roles)).toEqual([["ministre déléguée à la Mer"]]);
+  });
+});

@@ -39,6 +39,13 @@ export interface EntityWords {
   placeNouns: readonly string[];
   /** Words that make a capitalised group an organization ("ministère", "Parti", "Council"). */
   organizationHeads: readonly string[];
+  /**
+   * Nouns of a kind of company whose name follows them, maybe after adjectives and complements
+   * (« le fabricant de pompes Valmétal », "Shipping giant Norland", "tech firm Corvane").
+   */
+  companyNouns: readonly string[];
+  /** Nouns of a company's parts and heads whose "de"/"of" complement is the company (« la direction d'Aérolis », "shares of Corvane"). */
+  companyParts: readonly string[];
   /** Organizations known by name ("OTAN", "Kremlin", "State Department"). */
   organizations: readonly string[];
   /** Countries, capitals, cities and regions, with the country each stands for. */
@@ -88,6 +95,8 @@ interface Lexicon {
   thingsAfter: Set<string>;
   placeNouns: Set<string>;
   organizationHeads: Set<string>;
+  companyNouns: Set<string>;
+  companyParts: Set<string>;
   /** First word key → phrases (as word keys) starting with it, longest first. */
   phrases: Map<string, Phrase[]>;
   /** The same for the phrases also written in lower case: all that a word not capitalised can start. */
@@ -253,6 +262,8 @@ function lexiconFor(code: "fr" | "en"): Lexicon {
     thingsAfter: set((words) => words.thingsAfter),
     placeNouns: set((words) => words.placeNouns),
     organizationHeads: set((words) => words.organizationHeads),
+    companyNouns: set((words) => words.companyNouns),
+    companyParts: set((words) => words.companyParts),
     phrases,
     lowercasePhrases,
     demonyms,
@@ -395,6 +406,7 @@ export function recogniseEntities(ctx: DocumentContext): void {
   const labels: Label[] = new Array<Label>(tokens.length).fill(null);
   const found = findKnownPhrases(tokens, notableAt, lexicon, labels);
   found.push(...findOrganizationGroups(tokens, notableAt, labels, lexicon));
+  found.push(...findIntroducedCompanies(tokens, capitalisedAt, labels, lexicon, found));
   const candidates = findNameCandidates(tokens, capitalisedAt, lexicon, labels);
   const marks = clearedMarks(tokens.length);
   const people = buildPeople(ctx, tokens, capitalisedAt, candidates, lexicon, labels, marks, isTitleCaseHeadline(ctx, tokens));
@@ -559,7 +571,8 @@ function findOrganizationGroups(tokens: Token[], notableAt: readonly number[], l
           continue;
         }
         // « Centre régional opérationnel »: adjectives follow one another after the capitalised word.
-        const afterName = (tokens[to - 1]!.capitalised && tokens[to - 1]!.isWord) || (to - 1 > i && ORGANIZATION_ADJECTIVE.test(tokens[to - 1]!.text));
+        // A participle there opens the rest of the sentence (« Forces démocratiques syriennes appuyées par … »).
+        const afterName = (tokens[to - 1]!.capitalised && tokens[to - 1]!.isWord) || (to - 1 > i && ORGANIZATION_ADJECTIVE.test(tokens[to - 1]!.text) && !PARTICIPLE.test(next.text));
         if (ORGANIZATION_ADJECTIVE.test(next.text) && afterName) {
           to++;
           continue;
@@ -608,6 +621,9 @@ function findOrganizationGroups(tokens: Token[], notableAt: readonly number[], l
   return found;
 }
 
+const PLURAL_ENDING = /[sx]$/;
+const PARTICIPLE = /ée?s?$/;
+
 /** Bare prepositions that chain one more complement onto a body's name (« d'accidents », « de sauvetage »), without an article. */
 const BARE_COMPLEMENTS = new Set(["de", "d'", "des"]);
 /** Complements chained after the noun that names a body: enough for « Fédération des syndicats d'exploitants agricoles ». */
@@ -629,11 +645,125 @@ function nounComplementsEnd(tokens: Token[], to: number, region: number, labels:
     if (!joined && !preposition) break;
     const noun = tokens[at];
     if (!noun || !noun.isWord || noun.capitalised || noun.region !== region || labels[at] !== null) break;
+    // « des infirmiers et soignants »: without a preposition, "et" joins a second plural noun, not an adverb (« et enfin »).
+    if (joined && !preposition && !(PLURAL_ENDING.test(noun.text) && PLURAL_ENDING.test(tokens[to - 1]!.text))) break;
     if (lexicon.commonWords.has(noun.key) || listed(noun, WORD.months | WORD.determiners | WORD.roleStops) || startsWithDigit(noun.text)) break;
     to = at + 1;
     while (tokens[to]?.isWord && tokens[to]!.region === region && labels[to] === null && ORGANIZATION_ADJECTIVE.test(tokens[to]!.text)) to++;
   }
   return to;
+}
+
+/** Most words of a company's name that no list knows ("Hartwell Homes", "Kessler & Lowe" aside). */
+const MAX_COMPANY_WORDS = 3;
+/** Prepositions that open a complement of the company noun before the name (« fabricant de pompes à chaleur Valmétal »). */
+const COMPANY_COMPLEMENTS = new Set(["de", "d'", "des", "à", "en", "of"]);
+/** Prepositions between a company's part and its name (« la direction d'Aérolis », "shares of Corvane"). */
+const PART_OF = new Set(["de", "d'", "du", "of"]);
+
+/**
+ * Companies named by words no list knows, which the text introduces by a kind of company
+ * (« le fabricant Valmétal », "Shipping giant Norland") or as the complement of one of its
+ * parts (« la direction d'Aérolis »); every other mention of the same words, on their own, is
+ * the company's too (« Valmétal a annoncé »), and no person.
+ */
+function findIntroducedCompanies(tokens: Token[], capitalisedAt: readonly number[], labels: Label[], lexicon: Lexicon, known: readonly Found[]): Found[] {
+  const found: Found[] = [];
+  // "the shares of Harlow" for Harlow Foods: a known organization's first word is that organization's short name, no other company.
+  const knownFirstWords = new Set<string>();
+  for (const item of known) if (item.kind === "organization" && item.to - item.from > 1) knownFirstWords.add(tokens[item.from]!.key);
+  const names = new Map<string, string[][]>();
+  let unread = 0;
+  for (const i of capitalisedAt) {
+    if (i < unread) continue;
+    const to = companyNameEnd(tokens, i, labels);
+    if (to < 0) continue;
+    unread = to;
+    if (listed(tokens[i]!, WORD.firstNames) || knownFirstWords.has(tokens[i]!.key) || !(introducedAsCompany(tokens, i, lexicon) || partOfCompany(tokens, i, lexicon))) continue;
+    const keys = tokens.slice(i, to).map((token) => token.key);
+    const list = names.get(keys[0]!) ?? [];
+    if (!list.some((other) => other.join(" ") === keys.join(" "))) list.push(keys);
+    names.set(keys[0]!, list);
+  }
+  if (names.size === 0) return found;
+  unread = 0;
+  for (const i of capitalisedAt) {
+    if (i < unread) continue;
+    const forms = names.get(tokens[i]!.key);
+    if (!forms) continue;
+    const to = companyNameEnd(tokens, i, labels);
+    if (to < 0) continue;
+    const keys = forms.find((form) => form.length === to - i && matchesAt(tokens, i, form));
+    if (!keys) continue;
+    found.push({ kind: "organization", name: joinTokens(tokens, i, to), country: null, from: i, to });
+    for (let k = i; k < to; k++) labels[k] = "organization";
+    unread = to;
+  }
+  return found;
+}
+
+/**
+ * The end of a group of capitalised words at `at` that no list knows and that stands alone (no
+ * capitalised word glued before or after it), or -1.
+ */
+function companyNameEnd(tokens: Token[], at: number, labels: Label[]): number {
+  const token = tokens[at]!;
+  if (labels[at] !== null || !isNameWord(token) || token.dotted || token.text.length < 2 || listed(token, WORD.nonNames | WORD.honorifics | WORD.roleNouns) || isHonorificWord(token)) return -1;
+  const previous = tokens[at - 1];
+  if (previous && previous.capitalised && previous.isWord && previous.region === token.region && previous.end + 1 >= token.start) return -1;
+  let to = at + 1;
+  for (;;) {
+    const next = tokens[to];
+    if (!next || next.region !== token.region || next.start > tokens[to - 1]!.end + 1 || !next.capitalised || !next.isWord) break;
+    if (to - at >= MAX_COMPANY_WORDS || labels[to] !== null || next.sentenceStart || !isNameWord(next) || listed(next, WORD.nonNames)) return -1;
+    to++;
+  }
+  return to;
+}
+
+/** A lower-case word in the region, or a sentence's capitalised first word. */
+function plainWordAt(tokens: Token[], at: number, region: number): boolean {
+  const token = tokens[at];
+  return token !== undefined && token.region === region && token.isWord && (!token.capitalised || token.sentenceStart);
+}
+
+/** A preposition of `COMPANY_COMPLEMENTS`; « à » is read as written, its key being that of the auxiliary "a". */
+function opensCompanyComplement(token: Token): boolean {
+  return token.key === "a" ? token.text === "à" : COMPANY_COMPLEMENTS.has(token.key);
+}
+
+/** « le fabricant de pompes à chaleur Valmétal », « la société française Norvalis », "Shipping giant Norland". */
+function introducedAsCompany(tokens: Token[], at: number, lexicon: Lexicon): boolean {
+  const region = tokens[at]!.region;
+  let k = at - 1;
+  for (let adjectives = 0; adjectives < 2 && plainWordAt(tokens, k, region) && (ORGANIZATION_ADJECTIVE.test(tokens[k]!.text) || listed(tokens[k]!, WORD.demonyms)); adjectives++) k--;
+  const complementWord = (at: number) => plainWordAt(tokens, at, region) && !listed(tokens[at]!, WORD.roleStops | WORD.personVerbs | WORD.determiners) && !opensCompanyComplement(tokens[at]!);
+  for (let complements = 0; complements <= 2; complements++) {
+    if (!plainWordAt(tokens, k, region)) return false;
+    if (lexicon.companyNouns.has(tokens[k]!.key)) return true;
+    // A complement of one or two words: « de pompes », « de volets roulants ».
+    if (!complementWord(k)) return false;
+    const twoWords = complementWord(k - 1) && plainWordAt(tokens, k - 2, region) && opensCompanyComplement(tokens[k - 2]!);
+    if (!twoWords && !(plainWordAt(tokens, k - 1, region) && opensCompanyComplement(tokens[k - 1]!))) return false;
+    k -= twoWords ? 3 : 2;
+  }
+  return false;
+}
+
+/** « la direction d'Aérolis », « la présidente-directrice générale de Valmétal », "shares of Corvane". */
+function partOfCompany(tokens: Token[], at: number, lexicon: Lexicon): boolean {
+  const region = tokens[at]!.region;
+  if (!PART_OF.has(tokens[at - 1]?.key ?? "") || tokens[at - 1]!.region !== region) return false;
+  let k = at - 2;
+  // « directrice générale de »: the part's adjectives stand between.
+  if (plainWordAt(tokens, k, region) && ORGANIZATION_ADJECTIVE.test(tokens[k]!.text) && !lexicon.companyParts.has(tokens[k]!.key)) k--;
+  if (!plainWordAt(tokens, k, region) || !lexicon.companyParts.has(tokens[k]!.key)) return false;
+  // The part is a noun after its article (« la direction d'Aérolis »), not a phrase (« en direction de Lyon »).
+  for (let j = k - 1; j >= k - 3 && j >= 0; j--) {
+    if (listed(tokens[j]!, WORD.determiners) || CONTRACTED_ARTICLES.has(tokens[j]!.key)) return true;
+    if (!plainWordAt(tokens, j, region) || !(ORGANIZATION_ADJECTIVE.test(tokens[j]!.text) || listed(tokens[j]!, WORD.roleNouns | WORD.roleModifiers))) return false;
+  }
+  return tokens[k]!.sentenceStart;
 }
 
 /**
@@ -1541,8 +1671,8 @@ const FOREIGN_PARTICLES = new Set(["de", "van", "von", "di", "da", "del", "della
 
 const ROYAL_TITLES = new Set(["prince", "princess", "princesse", "queen", "king", "roi", "reine", "emperor", "empereur", "imperatrice", "empress", "duke", "duc", "duchess", "duchesse", "sheikh", "cheikh", "emir", "sultan"]);
 
-/** Prepositions that give a role its remit ("envoyé pour la Syrie", "envoy for Syria", "ambassador to China", « délégué aux Transports »). */
-const ROLE_REMITS = new Set(["pour", "for", "to", "à", "au", "aux"]);
+/** Prepositions that give a role its remit ("envoyé pour la Syrie", "envoy for Syria", "ambassador to China", « délégué aux Transports »); « à » folds like the auxiliary "a". */
+const ROLE_REMITS = new Set(["pour", "for", "to", "au", "aux"]);
 
 const LIST_JOINS = new Set([",", "et", "and", "ou", "or", "&"]);
 
@@ -1869,7 +1999,8 @@ function addRolesAround(tokens: Token[], candidate: NameCandidate, lexicon: Lexi
       const joinsRemits =
         leftmostRole < 0 && (token.key === "et" || token.key === "and") && inName[k - 1] !== 2 && !isHonorificWord(tokens[k + 1]!) && opensRemitName(tokens, k + 1);
       // "émissaire de l'ONU pour le Moyen-Orient", "envoy for Syria": the remit after the role noun belongs to it.
-      if (listed(token, WORD.roleStops) && !(ROLE_REMITS.has(token.key) && leftmostRole < 0) && !joinsRemits) break;
+      const remit = ROLE_REMITS.has(token.key) || token.text === "à";
+      if (listed(token, WORD.roleStops) && !(remit && leftmostRole < 0) && !joinsRemits) break;
       if (inName[k] === 2) break;
       if (listed(token, WORD.roleNouns)) leftmostRole = k;
       // An article opens the role phrase, unless it follows a preposition ("du chef de l'État").

@@ -89,6 +89,11 @@ Foods Holdings Industries Technologies Pharmaceuticals Laboratories Logistics En
 Renewables Labs Rail Railways Energy Systems Solutions Partners Capital Ventures Therapeutics Biosciences Networks Telecom Communications Resources Minerals
 Steel Chemicals Automotive Aerospace Robotics Software Studios Insurance Bancorp Properties Realty Utilities Freight Hospital Clinic College Cooperative
 `),
+  companyNouns: words(`
+company firm group giant maker manufacturer carmaker automaker retailer carrier airline bank lender insurer operator startup start-up conglomerate supplier
+distributor publisher broker chain subsidiary brand broadcaster utility
+`),
+  companyParts: words("shares shareholders headquarters employees staff workers subsidiary founder co-founder cofounder executives CEO"),
   organizations: [
     ...words(`NATO UN EU Kremlin Pentagon IMF WHO WTO OSCE OPEC ASEAN G7 G8 G20 Reuters AP AFP BBC CNN Bloomberg Hamas Hezbollah Taliban ISIS ISIL CIA FBI NSA Google Apple
 Microsoft Amazon Facebook Twitter Gazprom Vatican Interpol Bundestag Duma Knesset Mercosur Labour Tories Conservatives Democrats Republicans Congress TVN24 YouTube Instagram`),

@@ -80,6 +80,14 @@ Département Centre Bureau Autorité Haute-Autorité Observatoire Fondation Acad
 Partei Volkspartei Bündnis Partido Partito
 Fonderies Laboratoires Établissements Chantiers Ateliers Aciéries Papeteries Brasseries Assurances Éditions Mutuelle
 `),
+  companyNouns: words(`
+société entreprise groupe firme fabricant constructeur compagnie laboratoire banque assureur opérateur distributeur exploitant équipementier start-up
+géant enseigne marque transporteur armateur éditeur promoteur filiale holding chaîne quotidien hebdomadaire sidérurgiste chimiste
+`),
+  companyParts: words(`
+direction actionnaires actionnaire salariés employés filiale filiales PDG P-DG patron patronne fondateur fondatrice cofondateur cofondatrice
+directeur directrice dirigeants
+`),
   organizations: [
     ...words(`OTAN ONU OSCE UE Kremlin Élysée Maison-Blanche Matignon Pentagone BCE FMI OMS OMC Unesco Unicef HCR AIEA G7 G8 G20 AFP Reuters Daech Daesh Hezbollah Hamas
 Talibans Vatican Saint-Siège Twitter Facebook Google Apple Amazon Microsoft SNCF EDF Renault Airbus Gazprom Rosneft Naftogaz Greenpeace CIA FBI NSA KGB FSB Interpol
