@@ -807,3 +807,12 @@ describe("entities: companies the text introduces by their kind or their parts",
     expect(ctx.people.map((person) => person.roles)).toEqual([["ministre déléguée à la Mer"]]);
   });
 });
+
+describe("entities: ships and products named like people", () => {
+  it.each([
+    "Titre\n\nLe chalutier Anne-Sophie a regagné le port de Concarneau. Le smartphone Orion Max sort lundi.",
+    "Rescue at sea\n\nThe trawler Mary Ellen sank off the cape. The vessel Grace Darling and the tanker Hugh Morton stood by.",
+  ])("takes no ship or product after its kind for a person (%#)", (text) => {
+    expect(namesOf(entitiesOf(text))).toEqual([]);
+  });
+});

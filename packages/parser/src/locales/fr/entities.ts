@@ -70,6 +70,8 @@ théâtre salle centre fondation opération mosquée église cathédrale basiliq
 porte-avions navire sous-marin frégate croiseur vaisseau bateau avion fusée sonde satellite mission programme plan loi affaire tournoi trophée coupe médaille festival
 cinéma lac mont cap île baie canal journal quotidien hebdomadaire magazine agence chaîne radio site blog label marque entreprise firme société
 équipe club presse album piste promotion Santa Sao São San Santo opérateur collectif tempête ouragan cyclone typhon application réseau Fort Port Pays Vallée Wilaya Lac Passage Promenade Parc Chalet Col Cap Mont Pic Oued Région Télescope Vierge Plaza Villa Palais Château Hôtel Saint Sainte St Ste saint sainte square esplanade cité quartier résidence complexe centre-ville lycée-collège fort
+paquebot chalutier cargo voilier trimaran monocoque catamaran pétrolier ferry yacht remorqueur brise-glace méthanier porte-conteneurs thonier
+smartphone téléphone logiciel vaccin médicament missile drone modèle véhicule voiture char fusil rapport réforme salon rallye marathon gala
 `),
   placeNouns: words("ville villes village villages commune communes île îles région régions province provinces département district quartier localité bourg hameau comté archipel oasis"),
   thingsAfter: words("Room Institution Accord Area Airlines Airways Arena Center Centre Stadium Street Avenue Prize Award Cup Trophy Hall Hospital School College University Institute Foundation Museum Park Tower Building Hotel Theatre Theater Station Bridge Square Road Group Inc Ltd Corp"),
