@@ -719,6 +719,11 @@ describe("entities: roles in apposition", () => {
     expect(Object.values(roles).flat().join(" ")).not.toContain("rival");
   });
 
+  it("opens no role after a name with the French auxiliary « a », which English spells as an article", () => {
+    const roles = rolesOf("Titre\n\nLe dossier avance. Paul Tessier, a jugé « très utile » la réunion de lundi avec les élus de la région.");
+    expect(roles["Paul Tessier"]).toEqual([]);
+  });
+
   it("keeps a remit after « aux » or « à » in a role before the name", () => {
     const roles = rolesOf("Titre\n\nLa secrétaire d'État chargée des sports ne viendra pas. Le ministre délégué aux Collectivités, Armand Tessier, a promis une aide.");
     expect(roles["Armand Tessier"]).toEqual(["ministre délégué aux Collectivités"]);

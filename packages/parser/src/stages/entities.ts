@@ -113,6 +113,8 @@ interface Lexicon {
   nicknameIntroducers: string[][];
   leaderNouns: Set<string>;
   roleStops: Set<string>;
+  /** The document language's own articles and possessives: "a" is one in English, the auxiliary in French. */
+  ownDeterminers: Set<string>;
   months: Set<string>;
   /** Month names and their abbreviations ("jan", "sept"). */
   monthWords: Set<string>;
@@ -275,6 +277,7 @@ function lexiconFor(code: "fr" | "en"): Lexicon {
     nicknameIntroducers: [...ownSet((words) => words.nicknameIntroducers)].map((phrase) => phrase.split(" ")).sort((a, b) => b.length - a.length),
     leaderNouns: ownSet((words) => words.leaderNouns),
     roleStops: ownSet((words) => words.roleStops),
+    ownDeterminers: ownSet((words) => words.determiners),
     months,
     monthWords,
     unknownNameWeight: own.entities.unknownNameWeight,
@@ -2031,7 +2034,8 @@ function addRolesAround(tokens: Token[], candidate: NameCandidate, lexicon: Lexi
   if (tokens[at]?.text === "," && tokens[at]!.region === region) {
     at++;
     let roleStart = at;
-    while (tokens[roleStart] && listed(tokens[roleStart]!, WORD.determiners)) roleStart++;
+    // « Dmitri Peskov, a jugé … »: the French auxiliary opens no role, though English spells its article so.
+    while (tokens[roleStart] && lexicon.ownDeterminers.has(tokens[roleStart]!.key)) roleStart++;
     let hasRole = false;
     for (let j = roleStart; j < roleStart + 4 && j < tokens.length; j++) {
       const token = tokens[j]!;
