@@ -821,3 +821,12 @@ describe("entities: ships and products named like people", () => {
     expect(namesOf(entitiesOf(text))).toEqual([]);
   });
 });
+
+describe("entities: descriptions that point back", () => {
+  it("gives a description's role to no one named only after it", () => {
+    const ctx = entitiesOf(
+      "Titre\n\nLa visite a été annoncée vendredi par l'Élysée. Le chef de l'État se rendra ensuite à Rome. Le chancelier autrichien Markus Feldner y sera aussi.",
+    );
+    expect(ctx.people.map((person) => [person.name, person.roles])).toEqual([["Markus Feldner", ["chancelier autrichien"]]]);
+  });
+});

@@ -2326,6 +2326,7 @@ function attachDescriptions(ctx: DocumentContext, tokens: Token[], notableAt: re
     if (end === i + 1) continue;
     const description = joinTokens(tokens, i, end);
     const person = resolveDescription(ctx, description, token.start);
-    if (person && !person.roles.includes(description)) person.roles.push(description);
+    // A description points back: « Le chef de l'État poursuivra sa tournée » is no one named only later in the text.
+    if (person && !person.roles.includes(description) && person.mentions.some((mention) => mention.start < token.start)) person.roles.push(description);
   }
 }
