@@ -830,3 +830,10 @@ describe("entities: descriptions that point back", () => {
     expect(ctx.people.map((person) => [person.name, person.roles])).toEqual([["Markus Feldner", ["chancelier autrichien"]]]);
   });
 });
+
+describe("entities: landmarks named like people", () => {
+  it("takes no landmark ending with a kind of place for a person", () => {
+    const ctx = entitiesOf("Travel warning\n\nCrowds gathered at Grand Central Terminal on Friday. Rangers closed Ansel Canyon and Martha Falls after the storm.");
+    expect(namesOf(ctx)).toEqual([]);
+  });
+});
