@@ -837,3 +837,12 @@ describe("entities: landmarks named like people", () => {
     expect(namesOf(ctx)).toEqual([]);
   });
 });
+
+describe("entities: capitalised names inside a role after the name", () => {
+  it("keeps every word of a body's name in the role", () => {
+    const ctx = entitiesOf("Strike ends\n\nThe vote was close. Maria Delgado, president of the United Dockside Workers Union, welcomed the deal. Peter Vance, a property developer, objected.");
+    const roles = Object.fromEntries(ctx.people.map((person) => [person.name, person.roles]));
+    expect(roles["Maria Delgado"]).toEqual(["president of the United Dockside Workers Union"]);
+    expect(roles["Peter Vance"]).toEqual(["property developer"]);
+  });
+});

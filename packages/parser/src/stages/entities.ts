@@ -2054,7 +2054,9 @@ function addRolesAround(tokens: Token[], candidate: NameCandidate, lexicon: Lexi
         if (token.region !== region) break;
         if (!token.isWord && token.text !== "’" && token.text !== "'" && token.text !== "-") break;
         if (listed(token, WORD.roleStops) && !(token.key === "et" || token.key === "and")) break;
-        if (inName[end] && !CONNECTORS.has(tokens[end - 1]!.key)) break;
+        // "president of the International Longshore Workers": the words of one capitalised group stay together in the role.
+        const sameGroup = end > roleStart && inName[end - 1] !== 0 && tokens[end - 1]!.capitalised && tokens[end]!.start <= tokens[end - 1]!.end + 1;
+        if (inName[end] && !CONNECTORS.has(tokens[end - 1]!.key) && !sameGroup) break;
         end++;
       }
       if (end > roleStart) {

@@ -52,7 +52,7 @@ deputy foreign press vice former prime chief senior interior health defence defe
 Deputy Foreign Vice Former Prime Chief Senior Interior Health Defence Defense Finance Justice Trade Economy Home State Acting Ex-Prime Ex Police National Federal
 Supreme Grand Lord General Attorney Environment Energy Education Transport Labour Labor Agriculture Culture Treasury Commerce Affairs Security Army Navy Air Force
 special country commercial managing regional executive technical financial medical sporting emergency communications operations marketing legal creative
-artistic editorial assistant associate lead junior founding goalkeeping outgoing incoming longtime long-serving veteran shadow caretaker
+artistic editorial assistant associate lead junior founding goalkeeping outgoing incoming longtime long-serving veteran shadow caretaker property
 `),
   roleClasses: [
     words("spokesman spokeswoman spokesperson secretary"),
