@@ -846,3 +846,13 @@ describe("entities: capitalised names inside a role after the name", () => {
     expect(roles["Peter Vance"]).toEqual(["property developer"]);
   });
 });
+
+describe("entities: names ending with a head word", () => {
+  it.each([
+    ["Arrest made\n\nOfficers from Cumbria Police arrested a man on Sunday.", "Cumbria Police"],
+    ["Cup run ends\n\nFans of Eastmoor Town FC left early on Saturday.", "Eastmoor Town FC"],
+    ["Aid cut\n\nThe Global Seed Programme lost half its budget this year.", "Global Seed Programme"],
+  ])("reads the whole name (%#)", (text, name) => {
+    expect(entitiesOf(text).organizations.map((organization) => organization.name)).toEqual([name]);
+  });
+});

@@ -497,8 +497,12 @@ function findKnownPhrases(tokens: Token[], notableAt: readonly number[], lexicon
     if (!token.isWord || !listed(token, token.capitalised ? WORD.phrases : WORD.lowercasePhrases)) continue;
     const options = (token.capitalised ? lexicon.phrases : lexicon.lowercasePhrases).get(token.key);
     if (!options) continue;
+    // "Lancashire Police": a word the gazetteer knows in lower case, capitalised after a name, ends a longer name.
+    const previous = tokens[i - 1];
+    const endsLongerName = token.capitalised && !token.sentenceStart && previous !== undefined && previous.capitalised && previous.isWord && previous.region === token.region && previous.end + 1 >= token.start;
     for (const phrase of options) {
       if (!matchesAt(tokens, i, phrase.keys) || !capitalsMatch(tokens, i, phrase) || (phrase.acronym && HAS_LOWERCASE.test(token.text))) continue;
+      if (phrase.lowercase && phrase.keys.length === 1 && endsLongerName) continue;
       const last = tokens[i + phrase.keys.length - 1]!;
       const next = tokens[i + 1];
       if (phrase.kind === "place" && phrase.keys.length === 1 && phrase.country !== phrase.name && listed(token, WORD.firstNames) && next && next.capitalised && next.isWord && next.region === token.region && !listed(next, WORD.phrases) && !listed(next, WORD.nonNames)) break;
