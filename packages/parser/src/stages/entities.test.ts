@@ -856,3 +856,12 @@ describe("entities: names ending with a head word", () => {
     expect(entitiesOf(text).organizations.map((organization) => organization.name)).toEqual([name]);
   });
 });
+
+describe("entities: French bodies written in lower case", () => {
+  it("reads a lower-case head with its adjective or its place as an organization, not advice", () => {
+    const ctx = entitiesOf(
+      "Titre\n\nLe tribunal administratif de Rennes a suspendu l'arrêté. Le conseil régional a fait appel, et la préfecture de l'Orne a pris acte. Il a suivi le conseil de Jeanne.",
+    );
+    expect(ctx.organizations.map((organization) => organization.name)).toEqual(["tribunal administratif de Rennes", "conseil régional", "préfecture de l'Orne"]);
+  });
+});

@@ -532,7 +532,7 @@ function matchesAt(tokens: Token[], at: number, keys: string[]): boolean {
 /** A French adjective after a capitalised word of an organization name ("Affaires étrangères", "Assemblée nationale", « Service départemental », « exploitants agricoles »). */
 const ORGANIZATION_ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(?:ères|ère|aux|ale|ales|elle|elles|iques?|aires?|iennes?|aises?|ives?|ifs?|ées?|istes?|aines?|ains|naux|coles?)$|^\p{Ll}[\p{Ll}-]{3,}(?:al|el|els)$/u;
 
-const LOWERCASE_HEADS = new Set(["ministere", "ministry", "parquet"]);
+const LOWERCASE_HEADS = new Set(["ministere", "ministry", "parquet", "tribunal", "prefecture", "mairie", "conseil"]);
 
 /** Words joining two capitalised words of an organization's name before its head ("Food and Drug Administration"). */
 const BACKWARD_JOINS = new Set(["and", "et", "&"]);
@@ -579,7 +579,9 @@ function findOrganizationGroups(tokens: Token[], notableAt: readonly number[], l
         }
         // « Centre régional opérationnel »: adjectives follow one another after the capitalised word.
         // A participle there opens the rest of the sentence (« Forces démocratiques syriennes appuyées par … »).
-        const afterName = (tokens[to - 1]!.capitalised && tokens[to - 1]!.isWord) || (to - 1 > i && ORGANIZATION_ADJECTIVE.test(tokens[to - 1]!.text) && !PARTICIPLE.test(next.text));
+        // « le conseil départemental », « le tribunal correctionnel »: so do they after a head written in lower case.
+        const afterName =
+          (tokens[to - 1]!.capitalised && tokens[to - 1]!.isWord) || (to - 1 === i && LOWERCASE_HEADS.has(token.key)) || (to - 1 > i && ORGANIZATION_ADJECTIVE.test(tokens[to - 1]!.text) && !PARTICIPLE.test(next.text));
         if (ORGANIZATION_ADJECTIVE.test(next.text) && afterName) {
           to++;
           continue;

@@ -78,7 +78,7 @@ smartphone téléphone logiciel vaccin médicament missile drone modèle véhicu
   organizationHeads: words(`
 ministère Ministère Parti parti Assemblée Conseil Commission Cour Tribunal Sénat Parlement Agence Union Fédération Confédération Association Comité Banque Fonds Office
 Organisation Institut Université Société Groupe Compagnie Front Mouvement Rassemblement Alliance Coalition Ligue Syndicat Armée Forces Gendarmerie Direction Service
-Département Centre Bureau Autorité Haute-Autorité Observatoire Fondation Académie Orchestre Club Conférence Congrès Chambre Communauté Mission Brigade Régiment Ordre
+Département Centre Bureau Parquet Préfecture Mairie Autorité Haute-Autorité Observatoire Fondation Académie Orchestre Club Conférence Congrès Chambre Communauté Mission Brigade Régiment Ordre
 Partei Volkspartei Bündnis Partido Partito
 Fonderies Laboratoires Établissements Chantiers Ateliers Aciéries Papeteries Brasseries Assurances Éditions Mutuelle
 `),
