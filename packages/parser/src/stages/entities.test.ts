@@ -865,3 +865,11 @@ describe("entities: French bodies written in lower case", () => {
     expect(ctx.organizations.map((organization) => organization.name)).toEqual(["tribunal administratif de Rennes", "conseil régional", "préfecture de l'Orne"]);
   });
 });
+
+describe("entities: organizations quoted by one word", () => {
+  it("reads rating agencies, pollsters and charities as organizations, not people", () => {
+    const ctx = entitiesOf("Outlook cut\n\nFitch said on Friday that the outlook was negative. Oxfam said the cuts would hurt the poorest, and Ipsos found support falling.");
+    expect(namesOf(ctx)).toEqual([]);
+    expect(ctx.organizations.map((organization) => organization.name)).toEqual(["Fitch", "Oxfam", "Ipsos"]);
+  });
+});
