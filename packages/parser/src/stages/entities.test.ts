@@ -873,3 +873,14 @@ describe("entities: organizations quoted by one word", () => {
     expect(ctx.organizations.map((organization) => organization.name)).toEqual(["Fitch", "Oxfam", "Ipsos"]);
   });
 });
+
+describe("entities: nicknames in quotation marks", () => {
+  it("reads a nickname between the given name and the surname as another name of the person", () => {
+    const text = 'Arrest\n\nPolice arrested Joaquin "El Lobo" Marquez on Friday. Marquez denied the charges.\n\nTitre\n\n« Je reste », a dit Jean « Le Chef » Dupuis.';
+    const ctx = entitiesOf(text);
+    expect(ctx.people.map((person) => [person.name, person.aliases])).toEqual([
+      ["Joaquin Marquez", ["El Lobo", "Marquez"]],
+      ["Jean Dupuis", ["Le Chef"]],
+    ]);
+  });
+});

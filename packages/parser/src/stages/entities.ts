@@ -368,6 +368,8 @@ interface NameCandidate {
   /** A courtesy title or a role word written in the name's group ("President Obama", "M. Haider"). */
   titled: boolean;
   roles: string[];
+  /** Token indices [from, to) of a nickname in quotation marks inside the name (Tom "Tiny" Okonjo), marks included. */
+  nickname?: [number, number];
 }
 
 interface Found {
@@ -904,6 +906,8 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
     }
     // "la bombe H. La Corée": a name never ends with a particle that is an article or a preposition.
     while (to - i > 1 && CONNECTORS.has(tokens[to - 1]!.key) && listed(tokens[to - 1]!, WORD.particles)) to--;
+    const nickname = quotedNicknameAt(tokens, to, lexicon);
+    if (nickname) to = nickname.surnameEnd;
     const leadingRoles: string[] = [];
     let evidence = 0;
     let from = i;
@@ -990,10 +994,33 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
       evidence += 2;
       titled = true;
     }
-    if (from < to) candidates.push({ from, to, evidence, roles: leadingRoles, titled });
+    if (from < to) candidates.push({ from, to, evidence, roles: leadingRoles, titled, ...(nickname ? { nickname: [nickname.open, nickname.close + 1] as [number, number] } : {}) });
     i = to;
   }
   return candidates;
+}
+
+const QUOTED_FORM = /["“”«»]/;
+const OPENING_QUOTES = new Set(["\"", "“", "‘", "«"]);
+/** Words a nickname in quotation marks may have ("El Chapo", "The Rock"). */
+const MAX_NICKNAME_WORDS = 3;
+
+/**
+ * A nickname in quotation marks after a given name, then the surname: Tom "Tiny" Okonjo,
+ * Joaquín "El Chapo" Guzmán. `at` is the index just past the given name.
+ */
+function quotedNicknameAt(tokens: Token[], at: number, lexicon: Lexicon): { open: number; close: number; surnameEnd: number } | null {
+  const open = tokens[at];
+  const givenName = tokens[at - 1];
+  if (!open || !givenName || !OPENING_QUOTES.has(open.text) || !opensWithGivenName(givenName, lexicon) || open.region !== givenName.region) return null;
+  let close = at + 1;
+  while (close < at + 1 + MAX_NICKNAME_WORDS && tokens[close]?.isWord && tokens[close]!.capitalised && tokens[close]!.region === open.region) close++;
+  if (close === at + 1 || !CLOSING_QUOTES.has(tokens[close]?.text ?? "")) return null;
+  let surnameEnd = close + 1;
+  // The closing mark makes the surname look like a sentence's first word.
+  const surnameWord = (k: number) => tokens[k] !== undefined && tokens[k]!.region === open.region && isNameWord(tokens[k]!) && !listed(tokens[k]!, WORD.nonNames) && (k === close + 1 || !tokens[k]!.sentenceStart);
+  while (surnameEnd < close + 3 && surnameWord(surnameEnd)) surnameEnd++;
+  return surnameEnd > close + 1 ? { open: at, close, surnameEnd } : null;
 }
 
 /** Pronouns that a capital after a given name still leaves pronouns (a quote's "…, Jim," He said). */
@@ -1261,7 +1288,8 @@ function buildPeople(
     const aliases: string[] = [];
     for (const mention of mentions) {
       const form = singleSpaced(mention.text);
-      if (form !== draft.name && !aliases.includes(form)) aliases.push(form);
+      // Tom "Tiny" Okonjo is written so once: his forms are Tom Okonjo and Tiny.
+      if (form !== draft.name && !aliases.includes(form) && !QUOTED_FORM.test(form)) aliases.push(form);
     }
     const roles = new Set<string>();
     for (const role of draft.roles) {
@@ -1467,9 +1495,11 @@ function nicknamed(people: PeopleIndex, tokens: Token[], candidate: NameCandidat
 /** Records the candidate as a mention of the person its words name, found before or new. */
 function draftFor(people: PeopleIndex, tokens: Token[], candidate: NameCandidate, text: string): void {
   const keys: string[] = [];
-  for (let k = candidate.from; k < candidate.to; k++) keys.push(tokens[k]!.key);
+  const nickname = candidate.nickname;
+  for (let k = candidate.from; k < candidate.to; k++) if (!nickname || k < nickname[0] || k >= nickname[1]) keys.push(tokens[k]!.key);
   const span = spanOf(text, tokens, candidate.from, candidate.to);
-  const name = joinTokens(tokens, candidate.from, candidate.to);
+  // Tom "Tiny" Okonjo is Tom Okonjo, who goes by Tiny.
+  const name = nickname ? `${joinTokens(tokens, candidate.from, nickname[0])} ${joinTokens(tokens, nickname[1], candidate.to)}` : joinTokens(tokens, candidate.from, candidate.to);
   const joinedKeys = keys.length === 1 ? keys[0]! : keys.join(" ");
   let draft = people.full(joinedKeys);
   if (!draft) {
@@ -1488,6 +1518,10 @@ function draftFor(people: PeopleIndex, tokens: Token[], candidate: NameCandidate
   }
   draft.firstMention = Math.min(draft.firstMention, span.start);
   draft.mentions.push(span);
+  if (nickname) {
+    draft.mentions.push(spanOf(text, tokens, nickname[0] + 1, nickname[1] - 1));
+    people.addShortForm(draft, tokens.slice(nickname[0] + 1, nickname[1] - 1).map((token) => token.key).join(" "));
+  }
   draft.roles.push(...candidate.roles);
 }
 
