@@ -733,6 +733,8 @@ describe("entities: roles in apposition", () => {
     const roles = rolesOf("Harbour inquiry\n\nThe hearing went on. The former head of the harbour board, Councillor Ruth Aldane, gave evidence. The deputy clerk, Senator Hal Brody, took notes.");
     expect(roles["Ruth Aldane"]).toEqual(["Councillor", "former head of the harbour board"]);
     expect(roles["Hal Brody"]).toEqual(["Senator", "deputy clerk"]);
+    const doctor = rolesOf("Clinic reopens\n\nThe clinic reopened on Monday. Its medical director, Dr. Ana Ruiz, thanked the volunteers.");
+    expect(doctor["Ana Ruiz"]).toEqual(["Dr.", "medical director"]);
   });
 });
 

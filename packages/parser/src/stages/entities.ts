@@ -115,6 +115,8 @@ interface Lexicon {
   roleStops: Set<string>;
   /** The document language's own articles and possessives: "a" is one in English, the auxiliary in French. */
   ownDeterminers: Set<string>;
+  /** Courtesy titles that say the role themselves (« Me » for a lawyer): the quote stage reads the apposition before them. */
+  roleGivingHonorifics: Set<string>;
   months: Set<string>;
   /** Month names and their abbreviations ("jan", "sept"). */
   monthWords: Set<string>;
@@ -278,6 +280,7 @@ function lexiconFor(code: "fr" | "en"): Lexicon {
     leaderNouns: ownSet((words) => words.leaderNouns),
     roleStops: ownSet((words) => words.roleStops),
     ownDeterminers: ownSet((words) => words.determiners),
+    roleGivingHonorifics: new Set(all.flatMap((locale) => locale.quotes.honorificRoles.map(([honorific]) => foldKey(honorific)))),
     months,
     monthWords,
     unknownNameWeight: own.entities.unknownNameWeight,
@@ -2026,10 +2029,11 @@ function addRolesAround(tokens: Token[], candidate: NameCandidate, lexicon: Lexi
   const region = tokens[candidate.from]!.region;
   // Before: walk left over the role phrase's words, remember the leftmost role noun.
   let k = candidate.from - 1;
-  // "The former mayor of Brightwater, Councillor Neil Ashdown": a title written with the name still
-  // leaves room for a role set before it in apposition. (The quote stage reads the one before a
-  // mere courtesy title itself: « L'avocate de la défense, Me Laure Simon ».)
-  while (candidate.roles.length > 0 && k > 0 && tokens[k]!.capitalised && tokens[k]!.region === region && listed(tokens[k]!, WORD.roleNouns)) k--;
+  // "The former mayor of Brightwater, Councillor Neil Ashdown", "Its emergency coordinator, Dr. Ana
+  // Ruiz": a title written with the name still leaves room for a role set before it in apposition.
+  // (The quote stage reads the one before a title that is a role itself: « L'avocate de la défense, Me Laure Simon ».)
+  const titleWord = (token: Token) => listed(token, WORD.roleNouns) || (isHonorificWord(token) && !lexicon.roleGivingHonorifics.has(token.key.replace(/\.$/, "")));
+  while (candidate.roles.length > 0 && k > 0 && tokens[k]!.capitalised && tokens[k]!.region === region && titleWord(tokens[k]!)) k--;
   const titleInApposition = candidate.roles.length > 0 && k < candidate.from - 1 && tokens[k]?.text === ",";
   if (candidate.roles.length === 0 || titleInApposition) {
     if (tokens[k]?.text === "," && tokens[k]!.region === region) k--;
