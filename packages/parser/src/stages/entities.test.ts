@@ -750,6 +750,9 @@ describe("entities: role qualifiers and regions", () => {
     expect(roles["Hugh Carden"]).toEqual(["Ontario Premier"]);
     expect(roles["Ravi Dutt"]).toEqual(["general counsel"]);
     expect(roles["Karim Sallah"]).toEqual(["UN special envoy"]);
+    const heads = Object.fromEntries(entitiesOf("Title here\n\nThe summit opened. AU Commission chairperson Musa Kante spoke first. Club chairman Sir Alan Reeve spoke next.").people.map((person) => [person.name, person.roles]));
+    expect(heads["Musa Kante"]).toEqual(["AU Commission chairperson"]);
+    expect(heads["Alan Reeve"]).toEqual(["Sir", "Club chairman"]);
     expect(roles["Agnès Ferrat"]).toEqual(["présidente-directrice générale de Norvalis"]);
   });
 

@@ -2034,7 +2034,9 @@ function addRolesAround(tokens: Token[], candidate: NameCandidate, lexicon: Lexi
   // (The quote stage reads the one before a title that is a role itself: « L'avocate de la défense, Me Laure Simon ».)
   const titleWord = (token: Token) => listed(token, WORD.roleNouns) || (isHonorificWord(token) && !lexicon.roleGivingHonorifics.has(token.key.replace(/\.$/, "")));
   while (candidate.roles.length > 0 && k > 0 && tokens[k]!.capitalised && tokens[k]!.region === region && titleWord(tokens[k]!)) k--;
-  const titleInApposition = candidate.roles.length > 0 && k < candidate.from - 1 && tokens[k]?.text === ",";
+  // "Club chairman Sir Richard Pennington": a lower-case role noun right before the title is a role too.
+  const roleBeforeTitle = tokens[k] !== undefined && tokens[k]!.region === region && !tokens[k]!.capitalised && listed(tokens[k]!, WORD.roleNouns);
+  const titleInApposition = candidate.roles.length > 0 && k < candidate.from - 1 && (tokens[k]?.text === "," || roleBeforeTitle);
   if (candidate.roles.length === 0 || titleInApposition) {
     if (tokens[k]?.text === "," && tokens[k]!.region === region) k--;
     const phraseEnd = k + 1;
@@ -2058,8 +2060,8 @@ function addRolesAround(tokens: Token[], candidate: NameCandidate, lexicon: Lexi
       while (roleStart > 0) {
         const previous = tokens[roleStart - 1]!;
         if (previous.region !== region || !previous.isWord) break;
-        // "AU Commission chairperson": an organization's or a place's name qualifies the role, though its words alone name nothing ("Commission").
-        const ofBody = labels[roleStart - 1] === "organization" || labels[roleStart - 1] === "place";
+        // "AU Commission chairperson": an organization's or a place's name qualifies the role, though its words alone name nothing ("AU", "Commission").
+        const ofBody = labels[roleStart - 1] === "organization" || labels[roleStart - 1] === "place" || listed(previous, WORD.organizationHeads) || isAcronym(previous);
         if (listed(previous, WORD.roleModifiers) || listed(previous, WORD.demonyms) || (previous.capitalised && (ofBody || !listed(previous, WORD.nonNames)) && inName[roleStart - 1] !== 2)) {
           roleStart--;
           continue;
