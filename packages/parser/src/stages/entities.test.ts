@@ -800,11 +800,18 @@ describe("entities: companies the text introduces by their kind or their parts",
     ["Titre\n\nLe fabricant de volets roulants Brimex a annoncé lundi la fermeture d'un site. Brimex a précisé que les salariés seraient reclassés.", "Brimex"],
     ["Titre\n\nLa direction de Teloria a confirmé l'accord mardi. Teloria a refusé de commenter.", "Teloria"],
     ["Drones grounded\n\nDrone maker Skyvane said on Monday that it would recall 4,000 units. Skyvane expects the cost to be small.", "Skyvane"],
+    ["Output up\n\nCarmaker Voltaris said output rose in May. Analysts expect Voltaris to gain.", "Voltaris"],
+    ["Council inquiry\n\nThe council hired his firm, Brackley Homes, in 2019. Brackley Homes denies any wrongdoing.", "Brackley Homes"],
   ])("reads every mention of the name as the company's, none as a person (%#)", (text, name) => {
     const ctx = entitiesOf(text);
     expect(organizationsOf(ctx)).toEqual([name]);
     expect(ctx.organizations[0]!.mentions).toHaveLength(2);
     expect(namesOf(ctx)).toEqual([]);
+  });
+
+  it("takes no person named in apposition to a kind of company for the company", () => {
+    const ctx = entitiesOf("Titre\n\nDans un courrier aux journalistes de la chaîne, Jean-Marc Vidal, le président du directoire, propose un départ.");
+    expect(namesOf(ctx)).toEqual(["Jean-Marc Vidal"]);
   });
 
   it("takes no place reached « en direction de » for a company", () => {

@@ -690,10 +690,10 @@ function findIntroducedCompanies(tokens: Token[], capitalisedAt: readonly number
   let unread = 0;
   for (const i of capitalisedAt) {
     if (i < unread) continue;
-    const to = companyNameEnd(tokens, i, labels);
+    const to = companyNameEnd(tokens, i, labels, lexicon);
     if (to < 0) continue;
     unread = to;
-    if (listed(tokens[i]!, WORD.firstNames) || knownFirstWords.has(tokens[i]!.key) || !(introducedAsCompany(tokens, i, lexicon) || partOfCompany(tokens, i, lexicon))) continue;
+    if (opensWithGivenName(tokens[i]!, lexicon) || knownFirstWords.has(tokens[i]!.key) || !(introducedAsCompany(tokens, i, lexicon) || partOfCompany(tokens, i, lexicon))) continue;
     const keys = tokens.slice(i, to).map((token) => token.key);
     const list = names.get(keys[0]!) ?? [];
     if (!list.some((other) => other.join(" ") === keys.join(" "))) list.push(keys);
@@ -705,7 +705,7 @@ function findIntroducedCompanies(tokens: Token[], capitalisedAt: readonly number
     if (i < unread) continue;
     const forms = names.get(tokens[i]!.key);
     if (!forms) continue;
-    const to = companyNameEnd(tokens, i, labels);
+    const to = companyNameEnd(tokens, i, labels, lexicon);
     if (to < 0) continue;
     const keys = forms.find((form) => form.length === to - i && matchesAt(tokens, i, form));
     if (!keys) continue;
@@ -720,11 +720,14 @@ function findIntroducedCompanies(tokens: Token[], capitalisedAt: readonly number
  * The end of a group of capitalised words at `at` that no list knows and that stands alone (no
  * capitalised word glued before or after it), or -1.
  */
-function companyNameEnd(tokens: Token[], at: number, labels: Label[]): number {
+function companyNameEnd(tokens: Token[], at: number, labels: Label[], lexicon: Lexicon): number {
   const token = tokens[at]!;
   if (labels[at] !== null || !isNameWord(token) || token.dotted || token.text.length < 2 || listed(token, WORD.nonNames | WORD.honorifics | WORD.roleNouns) || isHonorificWord(token)) return -1;
+  if (token.sentenceStart && lexicon.companyNouns.has(token.key)) return -1;
   const previous = tokens[at - 1];
-  if (previous && previous.capitalised && previous.isWord && previous.region === token.region && previous.end + 1 >= token.start) return -1;
+  // "Carmaker Rivian said": the kind of company opening the sentence is capitalised, but no part of the name.
+  const kindOpening = previous !== undefined && previous.sentenceStart && lexicon.companyNouns.has(previous.key);
+  if (previous && previous.capitalised && previous.isWord && previous.region === token.region && previous.end + 1 >= token.start && !kindOpening) return -1;
   let to = at + 1;
   for (;;) {
     const next = tokens[to];
@@ -749,6 +752,9 @@ function opensCompanyComplement(token: Token): boolean {
 /** « le fabricant de pompes à chaleur Valmétal », « la société française Norvalis », "Shipping giant Norland". */
 function introducedAsCompany(tokens: Token[], at: number, lexicon: Lexicon): boolean {
   const region = tokens[at]!.region;
+  // "His firm, Hartwell Homes, won": the name in apposition to the kind.
+  const kind = tokens[at - 2];
+  if (tokens[at - 1]?.text === "," && kind !== undefined && plainWordAt(tokens, at - 2, region) && lexicon.companyNouns.has(kind.key) && tokens[at - 3] !== undefined && listed(tokens[at - 3]!, WORD.determiners)) return true;
   let k = at - 1;
   for (let adjectives = 0; adjectives < 2 && plainWordAt(tokens, k, region) && (ORGANIZATION_ADJECTIVE.test(tokens[k]!.text) || listed(tokens[k]!, WORD.demonyms)); adjectives++) k--;
   const complementWord = (at: number) => plainWordAt(tokens, at, region) && !listed(tokens[at]!, WORD.roleStops | WORD.personVerbs | WORD.determiners) && !opensCompanyComplement(tokens[at]!);
