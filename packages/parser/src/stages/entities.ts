@@ -533,10 +533,10 @@ function matchesAt(tokens: Token[], at: number, keys: string[]): boolean {
   return true;
 }
 
-/** Organization heads that open a name even in lower case ("ministère de l'Intérieur"). */
 /** A French adjective after a capitalised word of an organization name ("Affaires étrangères", "Assemblée nationale", « Service départemental », « exploitants agricoles »). */
 const ORGANIZATION_ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(?:ères|ère|aux|ale|ales|elle|elles|iques?|aires?|iennes?|aises?|ives?|ifs?|ées?|istes?|aines?|ains|naux|coles?)$|^\p{Ll}[\p{Ll}-]{3,}(?:al|el|els)$/u;
 
+/** Organization heads that open a name even in lower case (« ministère de l'Intérieur », « tribunal administratif de Rennes »). */
 const LOWERCASE_HEADS = new Set(["ministere", "ministry", "parquet", "tribunal", "prefecture", "mairie", "conseil"]);
 
 /** Words joining two capitalised words of an organization's name before its head ("Food and Drug Administration"). */
