@@ -686,7 +686,10 @@ function findIntroducedCompanies(tokens: Token[], capitalisedAt: readonly number
   // "the shares of Harlow" for Harlow Foods: a known organization's first word is that organization's short name, no other company.
   const knownFirstWords = new Set<string>();
   for (const item of known) if (item.kind === "organization" && item.to - item.from > 1) knownFirstWords.add(tokens[item.from]!.key);
-  const names = new Map<string, string[][]>();
+  // The names as their joined word keys, and their first words: one lookup per capitalised word.
+  const names = new Set<string>();
+  const firstWords = new Set<string>();
+  const joinedKeys = (from: number, to: number) => tokens.slice(from, to).map((token) => token.key).join(" ");
   let unread = 0;
   for (const i of capitalisedAt) {
     if (i < unread) continue;
@@ -694,21 +697,15 @@ function findIntroducedCompanies(tokens: Token[], capitalisedAt: readonly number
     if (to < 0) continue;
     unread = to;
     if (opensWithGivenName(tokens[i]!, lexicon) || knownFirstWords.has(tokens[i]!.key) || !(introducedAsCompany(tokens, i, lexicon) || partOfCompany(tokens, i, lexicon))) continue;
-    const keys = tokens.slice(i, to).map((token) => token.key);
-    const list = names.get(keys[0]!) ?? [];
-    if (!list.some((other) => other.join(" ") === keys.join(" "))) list.push(keys);
-    names.set(keys[0]!, list);
+    names.add(joinedKeys(i, to));
+    firstWords.add(tokens[i]!.key);
   }
   if (names.size === 0) return found;
   unread = 0;
   for (const i of capitalisedAt) {
-    if (i < unread) continue;
-    const forms = names.get(tokens[i]!.key);
-    if (!forms) continue;
+    if (i < unread || !firstWords.has(tokens[i]!.key)) continue;
     const to = companyNameEnd(tokens, i, labels, lexicon);
-    if (to < 0) continue;
-    const keys = forms.find((form) => form.length === to - i && matchesAt(tokens, i, form));
-    if (!keys) continue;
+    if (to < 0 || !names.has(joinedKeys(i, to))) continue;
     found.push({ kind: "organization", name: joinTokens(tokens, i, to), country: null, from: i, to });
     for (let k = i; k < to; k++) labels[k] = "organization";
     unread = to;
@@ -2381,6 +2378,7 @@ function attachDescriptions(ctx: DocumentContext, tokens: Token[], notableAt: re
     const description = joinTokens(tokens, i, end);
     const person = resolveDescription(ctx, description, token.start);
     // A description points back: « Le chef de l'État poursuivra sa tournée » is no one named only later in the text.
-    if (person && !person.roles.includes(description) && person.mentions.some((mention) => mention.start < token.start)) person.roles.push(description);
+    // Mentions are in text order: the first says whether the person was named before.
+    if (person && !person.roles.includes(description) && (person.mentions[0]?.start ?? Infinity) < token.start) person.roles.push(description);
   }
 }
