@@ -709,3 +709,190 @@ describe("entities: organization names in full", () => {
     expect(result.people).toEqual([]);
   });
 });
+
+describe("entities: roles in apposition", () => {
+  const rolesOf = (text: string) => Object.fromEntries(entitiesOf(text).people.map((person) => [person.name, person.roles]));
+
+  it("opens no French role with a possessive that spells an English role noun (« Son trésorier »)", () => {
+    const roles = rolesOf("Titre\n\nLe club de voile a tenu son assemblée. Son trésorier, Hugues Marchal, a présenté les comptes. Le club a racheté son rival normand Vasquin.");
+    expect(roles["Hugues Marchal"]).toEqual(["trésorier"]);
+    expect(Object.values(roles).flat().join(" ")).not.toContain("rival");
+  });
+
+  it("opens no role after a name with the French auxiliary « a », which English spells as an article", () => {
+    const roles = rolesOf("Titre\n\nLe dossier avance. Paul Tessier, a jugé « très utile » la réunion de lundi avec les élus de la région.");
+    expect(roles["Paul Tessier"]).toEqual([]);
+  });
+
+  it("keeps a remit after « aux » or « à » in a role before the name", () => {
+    const roles = rolesOf("Titre\n\nLa secrétaire d'État chargée des sports ne viendra pas. Le ministre délégué aux Collectivités, Armand Tessier, a promis une aide.");
+    expect(roles["Armand Tessier"]).toEqual(["ministre délégué aux Collectivités"]);
+  });
+
+  it("reads a role set before a name that carries its own title", () => {
+    const roles = rolesOf("Harbour inquiry\n\nThe hearing went on. The former head of the harbour board, Councillor Ruth Aldane, gave evidence. The deputy clerk, Senator Hal Brody, took notes.");
+    expect(roles["Ruth Aldane"]).toEqual(["Councillor", "former head of the harbour board"]);
+    expect(roles["Hal Brody"]).toEqual(["Senator", "deputy clerk"]);
+    const doctor = rolesOf("Clinic reopens\n\nThe clinic reopened on Monday. Its medical director, Dr. Ana Ruiz, thanked the volunteers.");
+    expect(doctor["Ana Ruiz"]).toEqual(["Dr.", "medical director"]);
+  });
+});
+
+describe("entities: role qualifiers and regions", () => {
+  const text =
+    "Title here\n\nThe talks resumed. European Commission trade spokesperson Anna Lindqvist said the offer stood. Ontario Premier Hugh Carden disagreed. " +
+    "The firm's general counsel, Ravi Dutt, declined to comment. A senator from Oregon who chairs the panel spoke. UN special envoy Karim Sallah arrived.\n\n" +
+    "La présidente-directrice générale de Norvalis, Agnès Ferrat, était à Quimper.";
+
+  it("keeps the organization, the region and the lower-case qualifiers written before an English role noun", () => {
+    const roles = Object.fromEntries(entitiesOf(text).people.map((person) => [person.name, person.roles]));
+    expect(roles["Anna Lindqvist"]).toEqual(["European Commission trade spokesperson"]);
+    expect(roles["Hugh Carden"]).toEqual(["Ontario Premier"]);
+    expect(roles["Ravi Dutt"]).toEqual(["general counsel"]);
+    expect(roles["Karim Sallah"]).toEqual(["UN special envoy"]);
+    const heads = Object.fromEntries(entitiesOf("Title here\n\nThe summit opened. AU Commission chairperson Musa Kante spoke first. Club chairman Sir Alan Reeve spoke next.").people.map((person) => [person.name, person.roles]));
+    expect(heads["Musa Kante"]).toEqual(["AU Commission chairperson"]);
+    expect(heads["Alan Reeve"]).toEqual(["Sir", "Club chairman"]);
+    expect(roles["Agnès Ferrat"]).toEqual(["présidente-directrice générale de Norvalis"]);
+  });
+
+  it("reads states, provinces and French prefectures as places, not people", () => {
+    const ctx = entitiesOf(text);
+    expect(namesOf(ctx)).not.toContain("Oregon");
+    expect(ctx.places.map((place) => place.name)).toEqual(expect.arrayContaining(["Ontario", "Oregon", "Quimper"]));
+  });
+
+  it("lets a place's name open an organization's name", () => {
+    const ctx = entitiesOf("Title here\n\nShe studied at the Quebec Institute of Technology before joining the firm.");
+    expect(ctx.organizations.map((organization) => organization.name)).toContain("Quebec Institute of Technology");
+  });
+});
+
+describe("entities: French bodies named by nouns and their complements", () => {
+  it.each([
+    ["Titre\n\nL'Union départementale des associations de parents d'élèves a protesté lundi.", "Union départementale des associations de parents d'élèves"],
+    ["Titre\n\nLe Centre national opérationnel de veille et d'alerte a été activé mardi.", "Centre national opérationnel de veille et d'alerte"],
+    ["Titre\n\nLe Conseil des ministres de la semaine dernière a adopté le texte.", "Conseil des ministres"],
+  ])("reads the whole name, and no complement with an article (%#)", (text, name) => {
+    expect(entitiesOf(text).organizations.map((organization) => organization.name)).toEqual([name]);
+  });
+});
+
+describe("entities: a descriptive word before a given name", () => {
+  it("reads « le Normand », « le Breton » before a full name as a description, not part of the name", () => {
+    const ctx = entitiesOf("Titre\n\nEn tête, le Breton Yann Kerbellec a doublé le Normand Hugo Mérieux dans la nuit. « Le vent tourne », a observé Kerbellec.");
+    expect(namesOf(ctx)).toEqual(["Yann Kerbellec", "Hugo Mérieux"]);
+    expect(ctx.people[0]!.aliases).toEqual(["Kerbellec"]);
+  });
+});
+
+describe("entities: Arabic articles written apart", () => {
+  it("takes no place opened by a separate « El » for a person, but keeps the particle inside a name", () => {
+    const ctx = entitiesOf("Convoy arrives\n\nThe trucks left El Mansoura at dawn and reached a clinic in El Badari by noon. Doctor Samir El Haddad met them there.");
+    expect(namesOf(ctx)).toEqual(["Samir El Haddad"]);
+  });
+});
+
+describe("entities: companies the text introduces by their kind or their parts", () => {
+  const organizationsOf = (ctx: DocumentContext) => ctx.organizations.map((organization) => organization.name);
+
+  it.each([
+    ["Titre\n\nLe fabricant de volets roulants Brimex a annoncé lundi la fermeture d'un site. Brimex a précisé que les salariés seraient reclassés.", "Brimex"],
+    ["Titre\n\nLa direction de Teloria a confirmé l'accord mardi. Teloria a refusé de commenter.", "Teloria"],
+    ["Drones grounded\n\nDrone maker Skyvane said on Monday that it would recall 4,000 units. Skyvane expects the cost to be small.", "Skyvane"],
+    ["Output up\n\nCarmaker Voltaris said output rose in May. Analysts expect Voltaris to gain.", "Voltaris"],
+    ["Council inquiry\n\nThe council hired his firm, Brackley Homes, in 2019. Brackley Homes denies any wrongdoing.", "Brackley Homes"],
+  ])("reads every mention of the name as the company's, none as a person (%#)", (text, name) => {
+    const ctx = entitiesOf(text);
+    expect(organizationsOf(ctx)).toEqual([name]);
+    expect(ctx.organizations[0]!.mentions).toHaveLength(2);
+    expect(namesOf(ctx)).toEqual([]);
+  });
+
+  it("takes no person named in apposition to a kind of company for the company", () => {
+    const ctx = entitiesOf("Titre\n\nDans un courrier aux journalistes de la chaîne, Jean-Marc Vidal, le président du directoire, propose un départ.");
+    expect(namesOf(ctx)).toEqual(["Jean-Marc Vidal"]);
+  });
+
+  it("takes no place reached « en direction de » for a company", () => {
+    const ctx = entitiesOf("Titre\n\nLe car roulait en direction de Pontmaury quand il a quitté la route.");
+    expect(organizationsOf(ctx)).toEqual([]);
+  });
+
+  it("keeps a remit after « à » in a role before the name", () => {
+    const ctx = entitiesOf("Titre\n\nLa ministre déléguée à la Mer, Anne Roybet, a visité le port.");
+    expect(ctx.people.map((person) => person.roles)).toEqual([["ministre déléguée à la Mer"]]);
+  });
+});
+
+describe("entities: ships and products named like people", () => {
+  it.each([
+    "Titre\n\nLe chalutier Anne-Sophie a regagné le port de Concarneau. Le smartphone Orion Max sort lundi.",
+    "Rescue at sea\n\nThe trawler Mary Ellen sank off the cape. The vessel Grace Darling and the tanker Hugh Morton stood by.",
+  ])("takes no ship or product after its kind for a person (%#)", (text) => {
+    expect(namesOf(entitiesOf(text))).toEqual([]);
+  });
+});
+
+describe("entities: descriptions that point back", () => {
+  it("gives a description's role to no one named only after it", () => {
+    const ctx = entitiesOf(
+      "Titre\n\nLa visite a été annoncée vendredi par l'Élysée. Le chef de l'État se rendra ensuite à Rome. Le chancelier autrichien Markus Feldner y sera aussi.",
+    );
+    expect(ctx.people.map((person) => [person.name, person.roles])).toEqual([["Markus Feldner", ["chancelier autrichien"]]]);
+  });
+});
+
+describe("entities: landmarks named like people", () => {
+  it("takes no landmark ending with a kind of place for a person", () => {
+    const ctx = entitiesOf("Travel warning\n\nCrowds gathered at Grand Central Terminal on Friday. Rangers closed Ansel Canyon and Martha Falls after the storm.");
+    expect(namesOf(ctx)).toEqual([]);
+  });
+});
+
+describe("entities: capitalised names inside a role after the name", () => {
+  it("keeps every word of a body's name in the role", () => {
+    const ctx = entitiesOf("Strike ends\n\nThe vote was close. Maria Delgado, president of the United Dockside Workers Union, welcomed the deal. Peter Vance, a property developer, objected.");
+    const roles = Object.fromEntries(ctx.people.map((person) => [person.name, person.roles]));
+    expect(roles["Maria Delgado"]).toEqual(["president of the United Dockside Workers Union"]);
+    expect(roles["Peter Vance"]).toEqual(["property developer"]);
+  });
+});
+
+describe("entities: names ending with a head word", () => {
+  it.each([
+    ["Arrest made\n\nOfficers from Cumbria Police arrested a man on Sunday.", "Cumbria Police"],
+    ["Cup run ends\n\nFans of Eastmoor Town FC left early on Saturday.", "Eastmoor Town FC"],
+    ["Aid cut\n\nThe Global Seed Programme lost half its budget this year.", "Global Seed Programme"],
+  ])("reads the whole name (%#)", (text, name) => {
+    expect(entitiesOf(text).organizations.map((organization) => organization.name)).toEqual([name]);
+  });
+});
+
+describe("entities: French bodies written in lower case", () => {
+  it("reads a lower-case head with its adjective or its place as an organization, not advice", () => {
+    const ctx = entitiesOf(
+      "Titre\n\nLe tribunal administratif de Rennes a suspendu l'arrêté. Le conseil régional a fait appel, et la préfecture de l'Orne a pris acte. Il a suivi le conseil de Jeanne.",
+    );
+    expect(ctx.organizations.map((organization) => organization.name)).toEqual(["tribunal administratif de Rennes", "conseil régional", "préfecture de l'Orne"]);
+  });
+});
+
+describe("entities: organizations quoted by one word", () => {
+  it("reads rating agencies, pollsters and charities as organizations, not people", () => {
+    const ctx = entitiesOf("Outlook cut\n\nFitch said on Friday that the outlook was negative. Oxfam said the cuts would hurt the poorest, and Ipsos found support falling.");
+    expect(namesOf(ctx)).toEqual([]);
+    expect(ctx.organizations.map((organization) => organization.name)).toEqual(["Fitch", "Oxfam", "Ipsos"]);
+  });
+});
+
+describe("entities: nicknames in quotation marks", () => {
+  it("reads a nickname between the given name and the surname as another name of the person", () => {
+    const text = 'Arrest\n\nPolice arrested Joaquin "El Lobo" Marquez on Friday. Marquez denied the charges.\n\nTitre\n\n« Je reste », a dit Jean « Le Chef » Dupuis.';
+    const ctx = entitiesOf(text);
+    expect(ctx.people.map((person) => [person.name, person.aliases])).toEqual([
+      ["Joaquin Marquez", ["El Lobo", "Marquez"]],
+      ["Jean Dupuis", ["Le Chef"]],
+    ]);
+  });
+});

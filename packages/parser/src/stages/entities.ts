@@ -39,6 +39,13 @@ export interface EntityWords {
   placeNouns: readonly string[];
   /** Words that make a capitalised group an organization ("ministère", "Parti", "Council"). */
   organizationHeads: readonly string[];
+  /**
+   * Nouns of a kind of company whose name follows them, maybe after adjectives and complements
+   * (« le fabricant de pompes Valmétal », "Shipping giant Norland", "tech firm Corvane").
+   */
+  companyNouns: readonly string[];
+  /** Nouns of a company's parts and heads whose "de"/"of" complement is the company (« la direction d'Aérolis », "shares of Corvane"). */
+  companyParts: readonly string[];
   /** Organizations known by name ("OTAN", "Kremlin", "State Department"). */
   organizations: readonly string[];
   /** Countries, capitals, cities and regions, with the country each stands for. */
@@ -88,6 +95,8 @@ interface Lexicon {
   thingsAfter: Set<string>;
   placeNouns: Set<string>;
   organizationHeads: Set<string>;
+  companyNouns: Set<string>;
+  companyParts: Set<string>;
   /** First word key → phrases (as word keys) starting with it, longest first. */
   phrases: Map<string, Phrase[]>;
   /** The same for the phrases also written in lower case: all that a word not capitalised can start. */
@@ -104,6 +113,10 @@ interface Lexicon {
   nicknameIntroducers: string[][];
   leaderNouns: Set<string>;
   roleStops: Set<string>;
+  /** The document language's own articles and possessives: "a" is one in English, the auxiliary in French. */
+  ownDeterminers: Set<string>;
+  /** Courtesy titles that say the role themselves (« Me » for a lawyer): the quote stage reads the apposition before them. */
+  roleGivingHonorifics: Set<string>;
   months: Set<string>;
   /** Month names and their abbreviations ("jan", "sept"). */
   monthWords: Set<string>;
@@ -253,6 +266,8 @@ function lexiconFor(code: "fr" | "en"): Lexicon {
     thingsAfter: set((words) => words.thingsAfter),
     placeNouns: set((words) => words.placeNouns),
     organizationHeads: set((words) => words.organizationHeads),
+    companyNouns: set((words) => words.companyNouns),
+    companyParts: set((words) => words.companyParts),
     phrases,
     lowercasePhrases,
     demonyms,
@@ -264,6 +279,8 @@ function lexiconFor(code: "fr" | "en"): Lexicon {
     nicknameIntroducers: [...ownSet((words) => words.nicknameIntroducers)].map((phrase) => phrase.split(" ")).sort((a, b) => b.length - a.length),
     leaderNouns: ownSet((words) => words.leaderNouns),
     roleStops: ownSet((words) => words.roleStops),
+    ownDeterminers: ownSet((words) => words.determiners),
+    roleGivingHonorifics: new Set(all.flatMap((locale) => locale.quotes.honorificRoles.map(([honorific]) => foldKey(honorific)))),
     months,
     monthWords,
     unknownNameWeight: own.entities.unknownNameWeight,
@@ -272,6 +289,9 @@ function lexiconFor(code: "fr" | "en"): Lexicon {
     descriptions: new Map(),
   };
   for (const locale of all) for (const word of locale.structure.functionWords) lexicon.commonWords.add(foldKey(word));
+  // « Son président », « son concurrent »: a determiner of the document's language is never the
+  // role noun another language spells the same ("son").
+  for (const word of own.entities.determiners) lexicon.roleNouns.delete(foldKey(word));
   for (const word of set((words) => words.roleStops)) lexicon.roleStops.add(word);
   const mark = (word: string, bit: number) => lexicon.listsOf.set(word, (lexicon.listsOf.get(word) ?? 0) | bit);
   for (const list of Object.keys(WORD) as WordList[]) for (const word of lexicon[list].keys()) mark(word, WORD[list]);
@@ -351,6 +371,8 @@ interface NameCandidate {
   /** A courtesy title or a role word written in the name's group ("President Obama", "M. Haider"). */
   titled: boolean;
   roles: string[];
+  /** Token indices [from, to) of a nickname in quotation marks inside the name (Tom "Tiny" Okonjo), marks included. */
+  nickname?: [number, number];
 }
 
 interface Found {
@@ -392,6 +414,7 @@ export function recogniseEntities(ctx: DocumentContext): void {
   const labels: Label[] = new Array<Label>(tokens.length).fill(null);
   const found = findKnownPhrases(tokens, notableAt, lexicon, labels);
   found.push(...findOrganizationGroups(tokens, notableAt, labels, lexicon));
+  found.push(...findIntroducedCompanies(tokens, capitalisedAt, labels, lexicon, found));
   const candidates = findNameCandidates(tokens, capitalisedAt, lexicon, labels);
   const marks = clearedMarks(tokens.length);
   const people = buildPeople(ctx, tokens, capitalisedAt, candidates, lexicon, labels, marks, isTitleCaseHeadline(ctx, tokens));
@@ -479,8 +502,12 @@ function findKnownPhrases(tokens: Token[], notableAt: readonly number[], lexicon
     if (!token.isWord || !listed(token, token.capitalised ? WORD.phrases : WORD.lowercasePhrases)) continue;
     const options = (token.capitalised ? lexicon.phrases : lexicon.lowercasePhrases).get(token.key);
     if (!options) continue;
+    // "Lancashire Police": a word the gazetteer knows in lower case, capitalised after a name, ends a longer name.
+    const previous = tokens[i - 1];
+    const endsLongerName = token.capitalised && !token.sentenceStart && previous !== undefined && previous.capitalised && previous.isWord && previous.region === token.region && previous.end + 1 >= token.start;
     for (const phrase of options) {
       if (!matchesAt(tokens, i, phrase.keys) || !capitalsMatch(tokens, i, phrase) || (phrase.acronym && HAS_LOWERCASE.test(token.text))) continue;
+      if (phrase.lowercase && phrase.keys.length === 1 && endsLongerName) continue;
       const last = tokens[i + phrase.keys.length - 1]!;
       const next = tokens[i + 1];
       if (phrase.kind === "place" && phrase.keys.length === 1 && phrase.country !== phrase.name && listed(token, WORD.firstNames) && next && next.capitalised && next.isWord && next.region === token.region && !listed(next, WORD.phrases) && !listed(next, WORD.nonNames)) break;
@@ -506,11 +533,11 @@ function matchesAt(tokens: Token[], at: number, keys: string[]): boolean {
   return true;
 }
 
-/** Organization heads that open a name even in lower case ("ministère de l'Intérieur"). */
-/** A French adjective after a capitalised word of an organization name ("Affaires étrangères", "Assemblée nationale"). */
-const ORGANIZATION_ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(?:ères|ère|aux|ale|ales|elle|elles|iques?|aires?|iennes?|aises?|ives?|ifs?|ées?|istes?|aines?|ains|naux)$/u;
+/** A French adjective after a capitalised word of an organization name ("Affaires étrangères", "Assemblée nationale", « Service départemental », « exploitants agricoles »). */
+const ORGANIZATION_ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(?:ères|ère|aux|ale|ales|elle|elles|iques?|aires?|iennes?|aises?|ives?|ifs?|ées?|istes?|aines?|ains|naux|coles?)$|^\p{Ll}[\p{Ll}-]{3,}(?:al|el|els)$/u;
 
-const LOWERCASE_HEADS = new Set(["ministere", "ministry", "parquet"]);
+/** Organization heads that open a name even in lower case (« ministère de l'Intérieur », « tribunal administratif de Rennes »). */
+const LOWERCASE_HEADS = new Set(["ministere", "ministry", "parquet", "tribunal", "prefecture", "mairie", "conseil"]);
 
 /** Words joining two capitalised words of an organization's name before its head ("Food and Drug Administration"). */
 const BACKWARD_JOINS = new Set(["and", "et", "&"]);
@@ -529,7 +556,8 @@ function findOrganizationGroups(tokens: Token[], notableAt: readonly number[], l
     if (!token.isWord || labels[i] !== null) continue;
     if (listed(token, WORD.organizationHeads) && (token.capitalised || LOWERCASE_HEADS.has(token.key))) {
       let from = i;
-      const opensName = (at: number) => labels[at] === null && tokens[at]!.capitalised && !tokens[at]!.dotted && tokens[at]!.region === token.region && !listed(tokens[at]!, WORD.nonNames) && !listed(tokens[at]!, WORD.firstNames);
+      // "Massachusetts Institute of Technology": a place's name may open an organization's.
+      const opensName = (at: number) => (labels[at] === null || labels[at] === "place") && tokens[at]!.capitalised && !tokens[at]!.dotted && tokens[at]!.region === token.region && !listed(tokens[at]!, WORD.nonNames) && !listed(tokens[at]!, WORD.firstNames);
       for (;;) {
         if (from > 0 && opensName(from - 1) && i - from < 4) from--;
         // "Competition and Markets Authority", "Food and Drug Administration": two capitalised words joined by "and" before the head.
@@ -554,7 +582,12 @@ function findOrganizationGroups(tokens: Token[], notableAt: readonly number[], l
           to++;
           continue;
         }
-        if (ORGANIZATION_ADJECTIVE.test(next.text) && tokens[to - 1]!.capitalised && tokens[to - 1]!.isWord) {
+        // « Centre régional opérationnel »: adjectives follow one another after the capitalised word.
+        // A participle there opens the rest of the sentence (« Forces démocratiques syriennes appuyées par … »).
+        // « le conseil départemental », « le tribunal correctionnel »: so do they after a head written in lower case.
+        const afterName =
+          (tokens[to - 1]!.capitalised && tokens[to - 1]!.isWord) || (to - 1 === i && LOWERCASE_HEADS.has(token.key)) || (to - 1 > i && ORGANIZATION_ADJECTIVE.test(tokens[to - 1]!.text) && !PARTICIPLE.test(next.text));
+        if (ORGANIZATION_ADJECTIVE.test(next.text) && afterName) {
           to++;
           continue;
         }
@@ -581,6 +614,7 @@ function findOrganizationGroups(tokens: Token[], notableAt: readonly number[], l
           to += connector + 1;
           // « Haut Conseil des finances publiques »: the noun's adjectives belong to the name.
           while (tokens[to]?.isWord && tokens[to]!.region === token.region && labels[to] === null && ORGANIZATION_ADJECTIVE.test(tokens[to]!.text)) to++;
+          to = nounComplementsEnd(tokens, to, token.region, labels, lexicon);
         }
         break;
       }
@@ -599,6 +633,154 @@ function findOrganizationGroups(tokens: Token[], notableAt: readonly number[], l
     }
   }
   return found;
+}
+
+const PLURAL_ENDING = /[sx]$/;
+const PARTICIPLE = /ée?s?$/;
+
+/** Bare prepositions that chain one more complement onto a body's name (« d'accidents », « de sauvetage »), without an article. */
+const BARE_COMPLEMENTS = new Set(["de", "d'", "des"]);
+/** Complements chained after the noun that names a body: enough for « Fédération des syndicats d'exploitants agricoles ». */
+const MAX_NAME_COMPLEMENTS = 3;
+
+/**
+ * The end of the lower-case complements that go on naming a body after its first noun: « Fédération
+ * nationale des victimes d'accidents collectifs », « Centre … de surveillance et de sauvetage »,
+ * « Syndicat autonome des infirmiers et soignants ». A complement with an article (« de la semaine
+ * dernière ») or a date word is the sentence's, not the name's.
+ */
+function nounComplementsEnd(tokens: Token[], to: number, region: number, labels: Label[], lexicon: Lexicon): number {
+  for (let links = 0; links < MAX_NAME_COMPLEMENTS; links++) {
+    let at = to;
+    const joined = tokens[at]?.key === "et";
+    if (joined) at++;
+    const preposition = tokens[at] !== undefined && BARE_COMPLEMENTS.has(tokens[at]!.key);
+    if (preposition) at++;
+    if (!joined && !preposition) break;
+    const noun = tokens[at];
+    if (!noun || !noun.isWord || noun.capitalised || noun.region !== region || labels[at] !== null) break;
+    // « des infirmiers et soignants »: without a preposition, "et" joins a second plural noun, not an adverb (« et enfin »).
+    if (joined && !preposition && !(PLURAL_ENDING.test(noun.text) && PLURAL_ENDING.test(tokens[to - 1]!.text))) break;
+    if (lexicon.commonWords.has(noun.key) || listed(noun, WORD.months | WORD.determiners | WORD.roleStops) || startsWithDigit(noun.text)) break;
+    to = at + 1;
+    while (tokens[to]?.isWord && tokens[to]!.region === region && labels[to] === null && ORGANIZATION_ADJECTIVE.test(tokens[to]!.text)) to++;
+  }
+  return to;
+}
+
+/** Most words of a company's name that no list knows ("Hartwell Homes", "Kessler & Lowe" aside). */
+const MAX_COMPANY_WORDS = 3;
+/** Prepositions that open a complement of the company noun before the name (« fabricant de pompes à chaleur Valmétal »). */
+const COMPANY_COMPLEMENTS = new Set(["de", "d'", "des", "à", "en", "of"]);
+/** Prepositions between a company's part and its name (« la direction d'Aérolis », "shares of Corvane"). */
+const PART_OF = new Set(["de", "d'", "du", "of"]);
+
+/**
+ * Companies named by words no list knows, which the text introduces by a kind of company
+ * (« le fabricant Valmétal », "Shipping giant Norland") or as the complement of one of its
+ * parts (« la direction d'Aérolis »); every other mention of the same words, on their own, is
+ * the company's too (« Valmétal a annoncé »), and no person.
+ */
+function findIntroducedCompanies(tokens: Token[], capitalisedAt: readonly number[], labels: Label[], lexicon: Lexicon, known: readonly Found[]): Found[] {
+  const found: Found[] = [];
+  // "the shares of Harlow" for Harlow Foods: a known organization's first word is that organization's short name, no other company.
+  const knownFirstWords = new Set<string>();
+  for (const item of known) if (item.kind === "organization" && item.to - item.from > 1) knownFirstWords.add(tokens[item.from]!.key);
+  // The names as their joined word keys, and their first words: one lookup per capitalised word.
+  const names = new Set<string>();
+  const firstWords = new Set<string>();
+  const joinedKeys = (from: number, to: number) => tokens.slice(from, to).map((token) => token.key).join(" ");
+  let unread = 0;
+  for (const i of capitalisedAt) {
+    if (i < unread) continue;
+    const to = companyNameEnd(tokens, i, labels, lexicon);
+    if (to < 0) continue;
+    unread = to;
+    if (opensWithGivenName(tokens[i]!, lexicon) || knownFirstWords.has(tokens[i]!.key) || !(introducedAsCompany(tokens, i, lexicon) || partOfCompany(tokens, i, lexicon))) continue;
+    names.add(joinedKeys(i, to));
+    firstWords.add(tokens[i]!.key);
+  }
+  if (names.size === 0) return found;
+  unread = 0;
+  for (const i of capitalisedAt) {
+    if (i < unread || !firstWords.has(tokens[i]!.key)) continue;
+    const to = companyNameEnd(tokens, i, labels, lexicon);
+    if (to < 0 || !names.has(joinedKeys(i, to))) continue;
+    found.push({ kind: "organization", name: joinTokens(tokens, i, to), country: null, from: i, to });
+    for (let k = i; k < to; k++) labels[k] = "organization";
+    unread = to;
+  }
+  return found;
+}
+
+/**
+ * The end of a group of capitalised words at `at` that no list knows and that stands alone (no
+ * capitalised word glued before or after it), or -1.
+ */
+function companyNameEnd(tokens: Token[], at: number, labels: Label[], lexicon: Lexicon): number {
+  const token = tokens[at]!;
+  if (labels[at] !== null || !isNameWord(token) || token.dotted || token.text.length < 2 || listed(token, WORD.nonNames | WORD.honorifics | WORD.roleNouns) || isHonorificWord(token)) return -1;
+  if (token.sentenceStart && lexicon.companyNouns.has(token.key)) return -1;
+  const previous = tokens[at - 1];
+  // "Carmaker Rivian said": the kind of company opening the sentence is capitalised, but no part of the name.
+  const kindOpening = previous !== undefined && previous.sentenceStart && lexicon.companyNouns.has(previous.key);
+  if (previous && previous.capitalised && previous.isWord && previous.region === token.region && previous.end + 1 >= token.start && !kindOpening) return -1;
+  let to = at + 1;
+  for (;;) {
+    const next = tokens[to];
+    if (!next || next.region !== token.region || next.start > tokens[to - 1]!.end + 1 || !next.capitalised || !next.isWord) break;
+    if (to - at >= MAX_COMPANY_WORDS || labels[to] !== null || next.sentenceStart || !isNameWord(next) || listed(next, WORD.nonNames)) return -1;
+    to++;
+  }
+  return to;
+}
+
+/** A lower-case word in the region, or a sentence's capitalised first word. */
+function plainWordAt(tokens: Token[], at: number, region: number): boolean {
+  const token = tokens[at];
+  return token !== undefined && token.region === region && token.isWord && (!token.capitalised || token.sentenceStart);
+}
+
+/** A preposition of `COMPANY_COMPLEMENTS`; « à » is read as written, its key being that of the auxiliary "a". */
+function opensCompanyComplement(token: Token): boolean {
+  return token.key === "a" ? token.text === "à" : COMPANY_COMPLEMENTS.has(token.key);
+}
+
+/** « le fabricant de pompes à chaleur Valmétal », « la société française Norvalis », "Shipping giant Norland". */
+function introducedAsCompany(tokens: Token[], at: number, lexicon: Lexicon): boolean {
+  const region = tokens[at]!.region;
+  // "His firm, Hartwell Homes, won": the name in apposition to the kind.
+  const kind = tokens[at - 2];
+  if (tokens[at - 1]?.text === "," && kind !== undefined && plainWordAt(tokens, at - 2, region) && lexicon.companyNouns.has(kind.key) && tokens[at - 3] !== undefined && listed(tokens[at - 3]!, WORD.determiners)) return true;
+  let k = at - 1;
+  for (let adjectives = 0; adjectives < 2 && plainWordAt(tokens, k, region) && (ORGANIZATION_ADJECTIVE.test(tokens[k]!.text) || listed(tokens[k]!, WORD.demonyms)); adjectives++) k--;
+  const complementWord = (at: number) => plainWordAt(tokens, at, region) && !listed(tokens[at]!, WORD.roleStops | WORD.personVerbs | WORD.determiners) && !opensCompanyComplement(tokens[at]!);
+  for (let complements = 0; complements <= 2; complements++) {
+    if (!plainWordAt(tokens, k, region)) return false;
+    if (lexicon.companyNouns.has(tokens[k]!.key)) return true;
+    // A complement of one or two words: « de pompes », « de volets roulants ».
+    if (!complementWord(k)) return false;
+    const twoWords = complementWord(k - 1) && plainWordAt(tokens, k - 2, region) && opensCompanyComplement(tokens[k - 2]!);
+    if (!twoWords && !(plainWordAt(tokens, k - 1, region) && opensCompanyComplement(tokens[k - 1]!))) return false;
+    k -= twoWords ? 3 : 2;
+  }
+  return false;
+}
+
+/** « la direction d'Aérolis », « la présidente-directrice générale de Valmétal », "shares of Corvane". */
+function partOfCompany(tokens: Token[], at: number, lexicon: Lexicon): boolean {
+  const region = tokens[at]!.region;
+  if (!PART_OF.has(tokens[at - 1]?.key ?? "") || tokens[at - 1]!.region !== region) return false;
+  let k = at - 2;
+  // « directrice générale de »: the part's adjectives stand between.
+  if (plainWordAt(tokens, k, region) && ORGANIZATION_ADJECTIVE.test(tokens[k]!.text) && !lexicon.companyParts.has(tokens[k]!.key)) k--;
+  if (!plainWordAt(tokens, k, region) || !lexicon.companyParts.has(tokens[k]!.key)) return false;
+  // The part is a noun after its article (« la direction d'Aérolis »), not a phrase (« en direction de Lyon »).
+  for (let j = k - 1; j >= k - 3 && j >= 0; j--) {
+    if (listed(tokens[j]!, WORD.determiners) || CONTRACTED_ARTICLES.has(tokens[j]!.key)) return true;
+    if (!plainWordAt(tokens, j, region) || !(ORGANIZATION_ADJECTIVE.test(tokens[j]!.text) || listed(tokens[j]!, WORD.roleNouns | WORD.roleModifiers))) return false;
+  }
+  return tokens[k]!.sentenceStart;
 }
 
 /**
@@ -730,6 +912,8 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
     }
     // "la bombe H. La Corée": a name never ends with a particle that is an article or a preposition.
     while (to - i > 1 && CONNECTORS.has(tokens[to - 1]!.key) && listed(tokens[to - 1]!, WORD.particles)) to--;
+    const nickname = quotedNicknameAt(tokens, to, lexicon);
+    if (nickname) to = nickname.surnameEnd;
     const leadingRoles: string[] = [];
     let evidence = 0;
     let from = i;
@@ -765,8 +949,11 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
       // "Germán Juárez" folds like "German", but no nationality is written "Germán".
       const demonym = (keyLists & WORD.demonyms) !== 0 && lexicon.demonymSpellings.has(word.text.toLowerCase());
       const nextWord = tokens[from + 1];
+      // « le Normand Baptiste Lemercier », « le Breton Yann Kerbellec »: after an article, a word that is no given name
+      // before a given name and a surname describes the person, as a nationality does.
+      const describesPerson = DEMONYM_SHAPE.test(word.text) || (nextWord !== undefined && from + 1 === firstNameAt && !opensWithGivenName(word, lexicon));
       const nationalityNoun =
-        from === i && to - from >= 3 && DEMONYM_SHAPE.test(word.text) && tokens[from - 1] !== undefined && listed(tokens[from - 1]!, WORD.determiners) &&
+        from === i && to - from >= 3 && describesPerson && tokens[from - 1] !== undefined && listed(tokens[from - 1]!, WORD.determiners) &&
         nextWord !== undefined && nextWord.capitalised && !listed(nextWord, WORD.particles) && !listed(word, WORD.thingsBefore);
       if (nationalityNoun && !demonym) evidence += 2;
       // "De Gendt", "Van Avermaet": a capitalised particle opening a two-word name belongs to it.
@@ -798,8 +985,8 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
     // "M. le ministre Dupont": the form of address is no part of the role.
     while (roleFrom >= 0 && roleFrom < from && isFormOfAddress(tokens[roleFrom]!.key, lexicon)) roleFrom++;
     if (roleFrom >= 0 && from > roleFrom && hasRoleNoun(tokens, roleFrom, from, lexicon)) {
-      // "Research Institute Director Jane Doe": the organization just before the title is part of the role.
-      if (roleFrom === i) while (roleFrom > 0 && labels[roleFrom - 1] === "organization" && tokens[roleFrom - 1]!.region === token.region && tokens[roleFrom - 1]!.end + 1 >= tokens[roleFrom]!.start) roleFrom--;
+      // "Research Institute Director Jane Doe", "Nova Scotia Premier Ian Forsythe": the organization or place just before the title is part of the role.
+      if (roleFrom === i) while (roleFrom > 0 && (labels[roleFrom - 1] === "organization" || labels[roleFrom - 1] === "place") && tokens[roleFrom - 1]!.region === token.region && tokens[roleFrom - 1]!.end + 1 >= tokens[roleFrom]!.start) roleFrom--;
       leadingRoles.push(joinTokens(tokens, roleFrom, from));
     }
     if (from < to && listed(tokens[from]!, WORD.nonNames) && to - from === 1) {
@@ -813,10 +1000,33 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
       evidence += 2;
       titled = true;
     }
-    if (from < to) candidates.push({ from, to, evidence, roles: leadingRoles, titled });
+    if (from < to) candidates.push({ from, to, evidence, roles: leadingRoles, titled, ...(nickname ? { nickname: [nickname.open, nickname.close + 1] as [number, number] } : {}) });
     i = to;
   }
   return candidates;
+}
+
+const QUOTED_FORM = /["“”«»]/;
+const OPENING_QUOTES = new Set(["\"", "“", "‘", "«"]);
+/** Words a nickname in quotation marks may have ("El Chapo", "The Rock"). */
+const MAX_NICKNAME_WORDS = 3;
+
+/**
+ * A nickname in quotation marks after a given name, then the surname: Tom "Tiny" Okonjo,
+ * Joaquín "El Chapo" Guzmán. `at` is the index just past the given name.
+ */
+function quotedNicknameAt(tokens: Token[], at: number, lexicon: Lexicon): { open: number; close: number; surnameEnd: number } | null {
+  const open = tokens[at];
+  const givenName = tokens[at - 1];
+  if (!open || !givenName || !OPENING_QUOTES.has(open.text) || !opensWithGivenName(givenName, lexicon) || open.region !== givenName.region) return null;
+  let close = at + 1;
+  while (close < at + 1 + MAX_NICKNAME_WORDS && tokens[close]?.isWord && tokens[close]!.capitalised && tokens[close]!.region === open.region) close++;
+  if (close === at + 1 || !CLOSING_QUOTES.has(tokens[close]?.text ?? "")) return null;
+  let surnameEnd = close + 1;
+  // The closing mark makes the surname look like a sentence's first word.
+  const surnameWord = (k: number) => tokens[k] !== undefined && tokens[k]!.region === open.region && isNameWord(tokens[k]!) && !listed(tokens[k]!, WORD.nonNames) && (k === close + 1 || !tokens[k]!.sentenceStart);
+  while (surnameEnd < close + 3 && surnameWord(surnameEnd)) surnameEnd++;
+  return surnameEnd > close + 1 ? { open: at, close, surnameEnd } : null;
 }
 
 /** Pronouns that a capital after a given name still leaves pronouns (a quote's "…, Jim," He said). */
@@ -979,7 +1189,7 @@ function buildPeople(
       candidate.evidence += 2;
       candidate.titled = true;
     }
-    addRolesAround(tokens, candidate, lexicon, inName, inRole);
+    addRolesAround(tokens, candidate, lexicon, labels, inName, inRole);
     const words = candidate.to - candidate.from;
     if (words >= 2) {
       if (candidate.roles.length > 0) candidate.evidence += 2;
@@ -1084,7 +1294,8 @@ function buildPeople(
     const aliases: string[] = [];
     for (const mention of mentions) {
       const form = singleSpaced(mention.text);
-      if (form !== draft.name && !aliases.includes(form)) aliases.push(form);
+      // Tom "Tiny" Okonjo is written so once: his forms are Tom Okonjo and Tiny.
+      if (form !== draft.name && !aliases.includes(form) && !QUOTED_FORM.test(form)) aliases.push(form);
     }
     const roles = new Set<string>();
     for (const role of draft.roles) {
@@ -1290,9 +1501,11 @@ function nicknamed(people: PeopleIndex, tokens: Token[], candidate: NameCandidat
 /** Records the candidate as a mention of the person its words name, found before or new. */
 function draftFor(people: PeopleIndex, tokens: Token[], candidate: NameCandidate, text: string): void {
   const keys: string[] = [];
-  for (let k = candidate.from; k < candidate.to; k++) keys.push(tokens[k]!.key);
+  const nickname = candidate.nickname;
+  for (let k = candidate.from; k < candidate.to; k++) if (!nickname || k < nickname[0] || k >= nickname[1]) keys.push(tokens[k]!.key);
   const span = spanOf(text, tokens, candidate.from, candidate.to);
-  const name = joinTokens(tokens, candidate.from, candidate.to);
+  // Tom "Tiny" Okonjo is Tom Okonjo, who goes by Tiny.
+  const name = nickname ? `${joinTokens(tokens, candidate.from, nickname[0])} ${joinTokens(tokens, nickname[1], candidate.to)}` : joinTokens(tokens, candidate.from, candidate.to);
   const joinedKeys = keys.length === 1 ? keys[0]! : keys.join(" ");
   let draft = people.full(joinedKeys);
   if (!draft) {
@@ -1311,6 +1524,10 @@ function draftFor(people: PeopleIndex, tokens: Token[], candidate: NameCandidate
   }
   draft.firstMention = Math.min(draft.firstMention, span.start);
   draft.mentions.push(span);
+  if (nickname) {
+    draft.mentions.push(spanOf(text, tokens, nickname[0] + 1, nickname[1] - 1));
+    people.addShortForm(draft, tokens.slice(nickname[0] + 1, nickname[1] - 1).map((token) => token.key).join(" "));
+  }
   draft.roles.push(...candidate.roles);
 }
 
@@ -1393,7 +1610,9 @@ function personEvidence(
   if (words >= 2) {
     for (let k = candidate.from; k < candidate.to; k++) {
       const particle = beforeHyphen(tokens[k]!.key);
-      if (ARABIC_PARTICLE.test(particle) && lexicon.particles.has(particle)) score += 2;
+      // "El Qadira", "Al Fashir": an article written apart opening the group names a place more often than a person.
+      const placeArticle = k === candidate.from && particle === tokens[k]!.key;
+      if (ARABIC_PARTICLE.test(particle) && lexicon.particles.has(particle) && !placeArticle) score += 2;
     }
     // A surname used alone elsewhere in the text.
     if (singleWords.has(last.key)) score += 1;
@@ -1501,8 +1720,8 @@ const FOREIGN_PARTICLES = new Set(["de", "van", "von", "di", "da", "del", "della
 
 const ROYAL_TITLES = new Set(["prince", "princess", "princesse", "queen", "king", "roi", "reine", "emperor", "empereur", "imperatrice", "empress", "duke", "duc", "duchess", "duchesse", "sheikh", "cheikh", "emir", "sultan"]);
 
-/** Prepositions that give a role its remit ("envoyé pour la Syrie", "envoy for Syria", "ambassador to China"). */
-const ROLE_REMITS = new Set(["pour", "for", "to"]);
+/** Prepositions that give a role its remit ("envoyé pour la Syrie", "envoy for Syria", "ambassador to China", « délégué aux Transports »); « à » folds like the auxiliary "a". */
+const ROLE_REMITS = new Set(["pour", "for", "to", "au", "aux"]);
 
 const LIST_JOINS = new Set([",", "et", "and", "ou", "or", "&"]);
 
@@ -1808,12 +2027,20 @@ function opensRemitName(tokens: Token[], at: number): boolean {
  * Peskov") or right after it between commas ("Vladimir Medinski, conseiller du président russe"),
  * added to the candidate's roles.
  */
-function addRolesAround(tokens: Token[], candidate: NameCandidate, lexicon: Lexicon, inName: Uint8Array, inRole: Uint8Array): void {
+function addRolesAround(tokens: Token[], candidate: NameCandidate, lexicon: Lexicon, labels: readonly Label[], inName: Uint8Array, inRole: Uint8Array): void {
   const roles = candidate.roles;
   const region = tokens[candidate.from]!.region;
   // Before: walk left over the role phrase's words, remember the leftmost role noun.
   let k = candidate.from - 1;
-  if (candidate.roles.length === 0) {
+  // "The former mayor of Brightwater, Councillor Neil Ashdown", "Its emergency coordinator, Dr. Ana
+  // Ruiz": a title written with the name still leaves room for a role set before it in apposition.
+  // (The quote stage reads the one before a title that is a role itself: « L'avocate de la défense, Me Laure Simon ».)
+  const titleWord = (token: Token) => listed(token, WORD.roleNouns) || (isHonorificWord(token) && !lexicon.roleGivingHonorifics.has(token.key.replace(/\.$/, "")));
+  while (candidate.roles.length > 0 && k > 0 && tokens[k]!.capitalised && tokens[k]!.region === region && titleWord(tokens[k]!)) k--;
+  // "Club chairman Sir Richard Pennington": a lower-case role noun right before the title is a role too.
+  const roleBeforeTitle = tokens[k] !== undefined && tokens[k]!.region === region && !tokens[k]!.capitalised && listed(tokens[k]!, WORD.roleNouns);
+  const titleInApposition = candidate.roles.length > 0 && k < candidate.from - 1 && (tokens[k]?.text === "," || roleBeforeTitle);
+  if (candidate.roles.length === 0 || titleInApposition) {
     if (tokens[k]?.text === "," && tokens[k]!.region === region) k--;
     const phraseEnd = k + 1;
     let leftmostRole = -1;
@@ -1824,7 +2051,8 @@ function addRolesAround(tokens: Token[], candidate: NameCandidate, lexicon: Lexi
       const joinsRemits =
         leftmostRole < 0 && (token.key === "et" || token.key === "and") && inName[k - 1] !== 2 && !isHonorificWord(tokens[k + 1]!) && opensRemitName(tokens, k + 1);
       // "émissaire de l'ONU pour le Moyen-Orient", "envoy for Syria": the remit after the role noun belongs to it.
-      if (listed(token, WORD.roleStops) && !(ROLE_REMITS.has(token.key) && leftmostRole < 0) && !joinsRemits) break;
+      const remit = ROLE_REMITS.has(token.key) || token.text === "à";
+      if (listed(token, WORD.roleStops) && !(remit && leftmostRole < 0) && !joinsRemits) break;
       if (inName[k] === 2) break;
       if (listed(token, WORD.roleNouns)) leftmostRole = k;
       // An article opens the role phrase, unless it follows a preposition ("du chef de l'État").
@@ -1835,7 +2063,9 @@ function addRolesAround(tokens: Token[], candidate: NameCandidate, lexicon: Lexi
       while (roleStart > 0) {
         const previous = tokens[roleStart - 1]!;
         if (previous.region !== region || !previous.isWord) break;
-        if (listed(previous, WORD.roleModifiers) || listed(previous, WORD.demonyms) || (previous.capitalised && !listed(previous, WORD.nonNames) && inName[roleStart - 1] !== 2)) {
+        // "AU Commission chairperson": an organization's or a place's name qualifies the role, though its words alone name nothing ("AU", "Commission").
+        const ofBody = labels[roleStart - 1] === "organization" || labels[roleStart - 1] === "place" || listed(previous, WORD.organizationHeads) || isAcronym(previous);
+        if (listed(previous, WORD.roleModifiers) || listed(previous, WORD.demonyms) || (previous.capitalised && (ofBody || !listed(previous, WORD.nonNames)) && inName[roleStart - 1] !== 2)) {
           roleStart--;
           continue;
         }
@@ -1853,7 +2083,8 @@ function addRolesAround(tokens: Token[], candidate: NameCandidate, lexicon: Lexi
   if (tokens[at]?.text === "," && tokens[at]!.region === region) {
     at++;
     let roleStart = at;
-    while (tokens[roleStart] && listed(tokens[roleStart]!, WORD.determiners)) roleStart++;
+    // « Dmitri Peskov, a jugé … »: the French auxiliary opens no role, though English spells its article so.
+    while (tokens[roleStart] && lexicon.ownDeterminers.has(tokens[roleStart]!.key)) roleStart++;
     let hasRole = false;
     for (let j = roleStart; j < roleStart + 4 && j < tokens.length; j++) {
       const token = tokens[j]!;
@@ -1872,7 +2103,9 @@ function addRolesAround(tokens: Token[], candidate: NameCandidate, lexicon: Lexi
         if (token.region !== region) break;
         if (!token.isWord && token.text !== "’" && token.text !== "'" && token.text !== "-") break;
         if (listed(token, WORD.roleStops) && !(token.key === "et" || token.key === "and")) break;
-        if (inName[end] && !CONNECTORS.has(tokens[end - 1]!.key)) break;
+        // "president of the International Longshore Workers": the words of one capitalised group stay together in the role.
+        const sameGroup = end > roleStart && inName[end - 1] !== 0 && tokens[end - 1]!.capitalised && tokens[end]!.start <= tokens[end - 1]!.end + 1;
+        if (inName[end] && !CONNECTORS.has(tokens[end - 1]!.key) && !sameGroup) break;
         end++;
       }
       if (end > roleStart) {
@@ -2144,6 +2377,8 @@ function attachDescriptions(ctx: DocumentContext, tokens: Token[], notableAt: re
     if (end === i + 1) continue;
     const description = joinTokens(tokens, i, end);
     const person = resolveDescription(ctx, description, token.start);
-    if (person && !person.roles.includes(description)) person.roles.push(description);
+    // A description points back: « Le chef de l'État poursuivra sa tournée » is no one named only later in the text.
+    // Mentions are in text order: the first says whether the person was named before.
+    if (person && !person.roles.includes(description) && (person.mentions[0]?.start ?? Infinity) < token.start) person.roles.push(description);
   }
 }

@@ -45,11 +45,14 @@ rapper guitarist pianist drummer violinist artist designer filmmaker screenwrite
 gunman victim presenter speaker Speaker champion winner medallist medalist teammate striker goalkeeper defender midfielder substitute winger referee driver skier swimmer athlete runner sprinter boxer fencer rider cyclist musician composer comedian painter architect engineer philosopher historian poet novelist producer host columnist policeman soldier firefighter surgeon nurse student anchor negotiator mediator official officer spokesmen chancellor vice-chancellor undersecretary under-secretary secretary-general president-elect
 Mayor President Minister Secretary Chancellor King Queen Prince Princess Pope Cardinal Archbishop Bishop Imam Governor Senator Judge Prosecutor Ambassador General
 Colonel Commander Admiral Captain Premier Emir Sheikh Chairman Director Chief Leader
+counsel co-founder cofounder developer forecaster meteorologist coordinator administrator organiser organizer skipper strategist consultant
 `),
   roleModifiers: words(`
 deputy foreign press vice former prime chief senior interior health defence defense finance justice trade economy home state acting top first second interim ex
 Deputy Foreign Vice Former Prime Chief Senior Interior Health Defence Defense Finance Justice Trade Economy Home State Acting Ex-Prime Ex Police National Federal
 Supreme Grand Lord General Attorney Environment Energy Education Transport Labour Labor Agriculture Culture Treasury Commerce Affairs Security Army Navy Air Force
+special country commercial managing regional executive technical financial medical sporting emergency communications operations marketing legal creative
+artistic editorial assistant associate lead junior founding goalkeeping outgoing incoming longtime long-serving veteran shadow caretaker property
 `),
   roleClasses: [
     words("spokesman spokeswoman spokesperson secretary"),
@@ -71,12 +74,13 @@ Residents Villagers Witnesses Protesters Demonstrators Survivors Locals Voters C
 Lawmakers Legislators Troops Militants Gunmen Passengers Refugees Migrants Analysts Observers Diplomats Negotiators Prosecutors Campaigners Volunteers
 `),
   nameParticles: words("de du des la le van von der den ter ten da di dos das do del della al el ben bin ibn abu bint y"),
-  thingsBefore: words("storm hurricane typhoon cyclone album operator app network newspaper daily weekly agency channel network website blog brand company team Plaza Port Fort Lake Mount Cape Palacio Palace Granja Casa USS HMS Lake Mount Mt Fort Cape Saint St Sainte operation Operation street avenue prize award school university airport stadium hospital museum mosque church cathedral hotel palace park bridge ship"),
+  thingsBefore: words("storm hurricane typhoon cyclone album operator app network newspaper daily weekly agency channel network website blog brand company team Plaza Port Fort Lake Mount Cape Palacio Palace Granja Casa USS HMS Lake Mount Mt Fort Cape Saint St Sainte operation Operation street avenue prize award school university airport stadium hospital museum mosque church cathedral hotel palace park bridge ship vessel tanker freighter trawler ferry yacht liner frigate destroyer submarine cruiser schooner sailboat tug icebreaker rocket drug vaccine missile drone phone smartphone"),
   placeNouns: words("city cities town towns village villages island islands province provinces region county district municipality borough township"),
   thingsAfter: words(`
 Street St Avenue Ave Boulevard Road Way Highway Parkway Square Bridge Prize Award Awards Medal Trophy Cup Airport Stadium Arena Center Centre Hall Hospital School College University Institute
 Foundation Museum Library Park Tower Building Hotel Theatre Theater Church Cathedral Mosque Station Line Company Group Inc Ltd Corp Corporation Act Law Doctrine Plan Effect
 Lane Telescope Observatory Satellite Spacecraft Rover Lander Probe Dock Docks Quay Wharf Pier Marina Canal Terrace Crescent Embankment Syndrome Disease Lodge Roadhouse Basin Gorge Beach Island City Creek Survey Laboratory Labs Journal Camera Explorer Orbiter Story News Helicopters Productions Score Room Institution Accord Agreement Treaty Area Zone District War Relationship Memorial Festival Games Championship Open Tournament Series League Summit Conference Forum Day Week Year Affair Report Index Fund Trust Charity Class
+Terminal Falls Canyon Valley Mountains Harbour Harbor Islands Reservoir Desert Glacier Peninsula Strait Sea Ocean Gulf Mall Cemetery Prison Barracks
 `),
   organizationHeads: words(`
 Ministry Department Party Assembly Council Commission Court Senate Parliament Congress Agency Union Federation Association Committee Bank Fund Office Organization Organisation
@@ -85,7 +89,13 @@ Charity Foundation Airlines Airways Motors Inc Corp Ltd Academy Orchestra Club C
 Foods Holdings Industries Technologies Pharmaceuticals Laboratories Logistics Enterprises Brands Plc LLC Mining Petroleum Shipping
 Renewables Labs Rail Railways Energy Systems Solutions Partners Capital Ventures Therapeutics Biosciences Networks Telecom Communications Resources Minerals
 Steel Chemicals Automotive Aerospace Robotics Software Studios Insurance Bancorp Properties Realty Utilities Freight Hospital Clinic College Cooperative
+Programme Program FC AFC CF
 `),
+  companyNouns: words(`
+company firm group giant maker manufacturer carmaker automaker retailer carrier airline bank lender insurer operator startup start-up conglomerate supplier
+distributor publisher broker chain subsidiary brand broadcaster utility
+`),
+  companyParts: words("shares shareholders headquarters employees staff workers subsidiary founder co-founder cofounder executives CEO"),
   organizations: [
     ...words(`NATO UN EU Kremlin Pentagon IMF WHO WTO OSCE OPEC ASEAN G7 G8 G20 Reuters AP AFP BBC CNN Bloomberg Hamas Hezbollah Taliban ISIS ISIL CIA FBI NSA Google Apple
 Microsoft Amazon Facebook Twitter Gazprom Vatican Interpol Bundestag Duma Knesset Mercosur Labour Tories Conservatives Democrats Republicans Congress TVN24 YouTube Instagram`),
@@ -109,6 +119,9 @@ Microsoft Amazon Facebook Twitter Gazprom Vatican Interpol Bundestag Duma Knesse
 Shell BP Nestlé Unilever Pfizer Moderna AstraZeneca Novartis Tesla Nvidia Netflix Uber Airbnb Samsung Toyota Volkswagen Walmart Alibaba Huawei TikTok Spotify
 Ryanair Lufthansa Carrefour Danone LVMH Sanofi Veolia Engie Axa Thales Safran Keolis Transdev`),
     "Deutsche Bank", "Credit Suisse", "BNP Paribas", "Société Générale", "Crédit Agricole",
+    // Rating agencies, pollsters, consultancies and charities quoted by one word that reads like a surname ("Fitch said", "Oxfam said").
+    ...words(`Fitch Gallup Ipsos YouGov Ifop Elabe Odoxa Deloitte KPMG PwC McKinsey Accenture Oxfam Emmaüs Caritas`),
+    "Fitch Ratings", "Harris Interactive",
   ],
   places,
   demonyms,

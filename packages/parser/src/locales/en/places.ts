@@ -202,6 +202,12 @@ Northern Ireland, Shanghai, Hong Kong, Wuhan, Osaka, Mumbai, Kolkata, Aleppo, Ho
 Sinai, Kurdistan, Darfur, Tibet, Xinjiang, Kashmir, Greenland, Sahara, Sahel, Davos, Istanbul, Sochi, Alexandria, Karachi, Gdańsk, Krakow, Auschwitz, Catalonia, Quebec
 Montreal, Toronto, Vancouver, Normandy, Brittany, Marseille, Lyon, Nice, Strasbourg, Bordeaux, Cusco, Ayacucho, Newfoundland, Amazon, Gomel, Brest
 Roland Garros, Roland-Garros, Santiago Bernabéu, Giuseppe Meazza
+Alabama, Arizona, Arkansas, Colorado, Connecticut, Delaware, Idaho, Illinois, Indiana, Iowa, Kansas, Kentucky, Louisiana, Maryland, Massachusetts, Michigan
+Minnesota, Mississippi, Missouri, Montana, Nebraska, Nevada, New Hampshire, New Jersey, New Mexico, North Carolina, North Dakota, Ohio, Oklahoma, Oregon
+Pennsylvania, Rhode Island, South Carolina, South Dakota, Tennessee, Utah, Vermont, Virginia, West Virginia, Wisconsin, Wyoming, Washington State
+Ontario, British Columbia, Alberta, Saskatchewan, Manitoba, Nova Scotia, New Brunswick, Prince Edward Island, Yukon, Nunavut, Northwest Territories, Labrador
+New South Wales, Queensland, Tasmania, Western Australia, South Australia, Northern Territory, Melbourne, Brisbane, Perth, Auckland
+Lancashire, Cornwall, Cumbria, Merseyside, Northumberland, Norfolk, Suffolk, Preston, Newcastle, Nottingham, Leicester, Southampton, Plymouth, Brighton, Aberdeen, Dundee, Swansea
 `;
 
 export const places: PlaceEntry[] = [];

@@ -35,9 +35,9 @@ président présidente vice-président vice-présidente ministre porte-parole at
 dirigeant dirigeante responsable leader chancelier chancelière roi reine prince princesse pape cardinal archevêque évêque imam prêtre rabbin pasteur abbé curé maire adjoint adjointe
 député députée sénateur sénatrice juge procureur procureure avocat avocate ambassadeur ambassadrice général générale colonel commandant amiral capitaine lieutenant émissaire
 envoyé envoyée médiateur médiatrice négociateur négociatrice gouverneur gouverneure préfet préfète commissaire délégué déléguée représentant représentante candidat candidate
-fondateur fondatrice patron patronne PDG président-directeur entraîneur entraîneuse sélectionneur joueur joueuse coureur coureuse cycliste footballeur acteur actrice
+fondateur fondatrice cofondateur cofondatrice co-fondateur co-fondatrice patron patronne PDG président-directeur présidente-directrice entraîneur entraîneuse sélectionneur joueur joueuse coureur coureuse cycliste footballeur acteur actrice
 chanteur chanteuse écrivain écrivaine auteur autrice réalisateur réalisatrice journaliste photographe chercheur chercheuse professeur professeure docteur astronome physicien
-physicienne économiste analyste expert experte militant militante opposant opposante trésorier recteur doyen homologue émir monarque souverain souveraine sultan cheikh
+physicienne économiste analyste prévisionniste météorologue coordinateur coordinatrice administrateur administratrice consultant consultante stratège skipper expert experte militant militante opposant opposante trésorier recteur doyen homologue émir monarque souverain souveraine sultan cheikh
 épouse époux mari veuve fils fille frère sœur père mère neveu nièce petit-fils petite-fille grand-père grand-mère oncle tante cousin cousine voisin voisine suspect suspecte agresseur assaillant tueur otage victime présentateur présentatrice
 champion championne vainqueur vainqueure lauréat lauréate médaillé médaillée tenant tenante coéquipier coéquipière compatriote gardien gardienne attaquant attaquante défenseur arbitre pilote skieur skieuse nageur nageuse athlète triathlète perchiste sprinteur boxeur boxeuse tireur tireuse escrimeur escrimeuse judoka lutteur rameur navigateur navigatrice alpiniste enseignant enseignante instituteur institutrice proviseur proviseure commerçant commerçante agriculteur agricultrice éleveur éleveuse boulanger boulangère
 fromager fromagère pêcheur artisan artisane adjudant brigadier sergent caporal lieutenant-colonel retraité retraitée riverain riveraine habitant habitante témoin
@@ -70,15 +70,25 @@ théâtre salle centre fondation opération mosquée église cathédrale basiliq
 porte-avions navire sous-marin frégate croiseur vaisseau bateau avion fusée sonde satellite mission programme plan loi affaire tournoi trophée coupe médaille festival
 cinéma lac mont cap île baie canal journal quotidien hebdomadaire magazine agence chaîne radio site blog label marque entreprise firme société
 équipe club presse album piste promotion Santa Sao São San Santo opérateur collectif tempête ouragan cyclone typhon application réseau Fort Port Pays Vallée Wilaya Lac Passage Promenade Parc Chalet Col Cap Mont Pic Oued Région Télescope Vierge Plaza Villa Palais Château Hôtel Saint Sainte St Ste saint sainte square esplanade cité quartier résidence complexe centre-ville lycée-collège fort
+paquebot chalutier cargo voilier trimaran monocoque catamaran pétrolier ferry yacht remorqueur brise-glace méthanier porte-conteneurs thonier
+smartphone téléphone logiciel vaccin médicament missile drone modèle véhicule voiture char fusil rapport réforme salon rallye marathon gala
 `),
   placeNouns: words("ville villes village villages commune communes île îles région régions province provinces département district quartier localité bourg hameau comté archipel oasis"),
   thingsAfter: words("Room Institution Accord Area Airlines Airways Arena Center Centre Stadium Street Avenue Prize Award Cup Trophy Hall Hospital School College University Institute Foundation Museum Park Tower Building Hotel Theatre Theater Station Bridge Square Road Group Inc Ltd Corp"),
   organizationHeads: words(`
 ministère Ministère Parti parti Assemblée Conseil Commission Cour Tribunal Sénat Parlement Agence Union Fédération Confédération Association Comité Banque Fonds Office
 Organisation Institut Université Société Groupe Compagnie Front Mouvement Rassemblement Alliance Coalition Ligue Syndicat Armée Forces Gendarmerie Direction Service
-Département Bureau Autorité Haute-Autorité Observatoire Fondation Académie Orchestre Club Conférence Congrès Chambre Communauté Mission Brigade Régiment Ordre
+Département Centre Bureau Parquet Préfecture Mairie Autorité Haute-Autorité Observatoire Fondation Académie Orchestre Club Conférence Congrès Chambre Communauté Mission Brigade Régiment Ordre
 Partei Volkspartei Bündnis Partido Partito
 Fonderies Laboratoires Établissements Chantiers Ateliers Aciéries Papeteries Brasseries Assurances Éditions Mutuelle
+`),
+  companyNouns: words(`
+société entreprise groupe firme fabricant constructeur compagnie laboratoire banque assureur opérateur distributeur exploitant équipementier start-up
+géant enseigne marque transporteur armateur éditeur promoteur filiale holding chaîne quotidien hebdomadaire sidérurgiste chimiste
+`),
+  companyParts: words(`
+direction actionnaires actionnaire salariés employés filiale filiales PDG P-DG patron patronne fondateur fondatrice cofondateur cofondatrice
+directeur directrice dirigeants
 `),
   organizations: [
     ...words(`OTAN ONU OSCE UE Kremlin Élysée Maison-Blanche Matignon Pentagone BCE FMI OMS OMC Unesco Unicef HCR AIEA G7 G8 G20 AFP Reuters Daech Daesh Hezbollah Hamas

@@ -219,6 +219,17 @@ New York, Los Angeles, Chicago, San Francisco, Miami, Boston, Houston, Seattle, 
 Alep, Homs, Idleb, Raqqa, Mossoul, Bassora, Kirkouk, Falloujah, Benghazi, Misrata, Gomel, Auschwitz, Cracovie, Gdańsk, Dantzig, Davos, Munich, Minsk, Istanbul, Sotchi, Alexandrie, Karachi
 Jérusalem, Cisjordanie, Gaza, Golan, Sinaï, Kurdistan, Darfour, Tibet, Xinjiang, Cachemire, Groenland, Sahara, Hawaï, Alaska, Californie, Texas, Floride, Catalogne, Écosse, Flandre, Wallonie
 Roland Garros, Roland-Garros, Santiago Bernabéu, Giuseppe Meazza
+Hauts-de-France, Grand Est, Nouvelle-Aquitaine, Auvergne-Rhône-Alpes, Bourgogne-Franche-Comté, Centre-Val de Loire, Pays de la Loire, Provence-Alpes-Côte d'Azur
+Champagne-Ardenne, Midi-Pyrénées, Languedoc-Roussillon, Limousin, Poitou-Charentes, Franche-Comté, Côte d'Azur
+Aisne, Allier, Alpes-de-Haute-Provence, Hautes-Alpes, Ardèche, Ardennes, Ariège, Aveyron, Calvados, Cantal, Charente, Charente-Maritime, Corrèze, Côte-d'Or
+Côtes-d'Armor, Creuse, Dordogne, Doubs, Eure, Eure-et-Loir, Finistère, Haute-Garonne, Ille-et-Vilaine, Indre-et-Loire, Jura, Landes, Loir-et-Cher, Loire
+Haute-Loire, Loire-Atlantique, Loiret, Lot-et-Garonne, Lozère, Maine-et-Loire, Marne, Haute-Marne, Mayenne, Meurthe-et-Moselle, Meuse, Morbihan, Moselle
+Nièvre, Oise, Pas-de-Calais, Puy-de-Dôme, Hautes-Pyrénées, Pyrénées-Orientales, Bas-Rhin, Haut-Rhin, Haute-Saône, Saône-et-Loire, Sarthe, Seine-et-Marne
+Yvelines, Deux-Sèvres, Tarn, Tarn-et-Garonne, Vaucluse, Vendée, Haute-Vienne, Vosges, Yonne, Essonne, Hauts-de-Seine, Seine-Saint-Denis, Val-de-Marne, Val-d'Oise
+Quimper, Lorient, Vannes, Saint-Brieuc, Laval, Niort, La Rochelle, Angoulême, Périgueux, Agen, Montauban, Albi, Rodez, Cahors, Tarbes, Mont-de-Marsan
+Carcassonne, Béziers, Sète, Narbonne, Arles, Digne-les-Bains, Privas, Le Puy-en-Velay, Aurillac, Nevers, Auxerre, Mâcon, Bourg-en-Bresse, Lons-le-Saunier
+Belfort, Épinal, Bar-le-Duc, Verdun, Charleville-Mézières, Châlons-en-Champagne, Saint-Lô, Cherbourg, Alençon, Évreux, Dieppe, La Roche-sur-Yon, Saint-Nazaire
+Roanne, Bourges, Châteauroux, Blois, Montargis, Dreux, Saint-Quentin, Soissons, Arras, Douai, Valenciennes, Boulogne-sur-Mer, Colmar, Thionville, Forbach
 `;
 
 function feminineAndPlural(adjective: string): string[] {
