@@ -876,6 +876,17 @@ describe("an inverted verb of saying inside guillemets (« …, a-t-elle reconnu
     ]);
   });
 
+  it("splits at an inverted verb followed by its audience or medium", () => {
+    expect(direct("La sénatrice Laure Bastide a quitté la séance. « Ce texte est bâclé, a-t-elle dit aux journalistes. Nous voterons contre. »")).toEqual([
+      ["Ce texte est bâclé", "Laure Bastide"],
+      ["Nous voterons contre.", "Laure Bastide"],
+    ]);
+    expect(direct("Le gardien, Hugo Lenoir, a été blessé. « Je reviendrai vite, précise-t-il à l’Écho du Nord. La saison est longue. »")).toEqual([
+      ["Je reviendrai vite", "Hugo Lenoir"],
+      ["La saison est longue.", "Hugo Lenoir"],
+    ]);
+  });
+
   it("leaves a question with an inverted pronoun whole", () => {
     expect(direct("« Que veut-il, au fond, sinon gagner du temps ? », a lancé Marc Olive.")).toEqual([["Que veut-il, au fond, sinon gagner du temps ?", "Marc Olive"]]);
   });

@@ -373,6 +373,9 @@ export function findQuotes(ctx: DocumentContext): void {
   }
 }
 
+/** Words after an incise's inverted pronoun, at most: a participle and a short audience or medium (« a-t-il dit au journal Le Matin »). */
+const MAX_INCISE_TAIL_WORDS = 6;
+
 /** Inverted verbs of saying written inside a quotation, by language: built once per lexicon. */
 const inciseFinders = new WeakMap<Lexicon, RegExp | null>();
 
@@ -383,7 +386,8 @@ const inciseFinders = new WeakMap<Lexicon, RegExp | null>();
 function inciseFinder(lexicon: Lexicon): RegExp | null {
   if (inciseFinders.has(lexicon)) return inciseFinders.get(lexicon) ?? null;
   const pronouns = [...lexicon.invertedPronouns].join("|");
-  const finder = pronouns === "" ? null : new RegExp(`,\\s+([\\p{L}]+)-(?:t-)?(?:${pronouns})(?:\\s+([\\p{L}]+))?\\s*([.,;])\\s+(?=\\S)`, "gu");
+  // The words after the pronoun: a participle, and whom or where it was said to (« a-t-elle dit à la presse »).
+  const finder = pronouns === "" ? null : new RegExp(`,\\s+([\\p{L}]+)-(?:t-)?(?:${pronouns})((?:\\s+[\\p{L}'’]+){0,${MAX_INCISE_TAIL_WORDS}})\\s*([.,;])\\s+(?=\\S)`, "gu");
   inciseFinders.set(lexicon, finder);
   return finder;
 }
@@ -395,11 +399,25 @@ function inciseFinder(lexicon: Lexicon): RegExp | null {
  */
 const NOUN_INCISE = /,\s+(\p{L}+)\s+(\p{L}+)\s+([^.;!?«»“”"\n]{0,100}?[^\s.;!?«»“”"\n]{2})[.;]\s+(?=\S)/gu;
 
-/** Whether an incise with an inverted pronoun has a verb of saying: « a-t-il expliqué », « assure-t-elle ». */
+/**
+ * Whether an incise with an inverted pronoun has a verb of saying (« a-t-il expliqué », « assure-t-elle »), followed
+ * by nothing but words of an audience or medium, or names (« a-t-elle dit à la presse », « confie-t-il à l'AFP »).
+ */
 function saysByPronoun(match: RegExpMatchArray, lexicon: Lexicon): boolean {
-  const [, verb = "", participle] = match;
+  const [, verb = "", tail = ""] = match;
   const lowerVerb = verb.toLowerCase();
-  return participle === undefined ? lexicon.finite.has(lowerVerb) : lexicon.auxiliaries.has(lowerVerb) && lexicon.participles.has(participle.toLowerCase());
+  const words = tail.split(/\s+/u).filter((word) => word !== "");
+  const auxiliary = lexicon.auxiliaries.has(lowerVerb);
+  if (auxiliary ? !lexicon.participles.has(words[0]?.toLowerCase() ?? "") : !lexicon.finite.has(lowerVerb)) return false;
+  return words.slice(auxiliary ? 1 : 0).every((word) => isAudienceWord(word, lexicon));
+}
+
+/** Whether a word can belong to an audience or medium after a verb of saying: "à", "la", "presse", a name ("l'AFP"). */
+function isAudienceWord(word: string, lexicon: Lexicon): boolean {
+  const elided = word.toLowerCase().replace(/’/g, "'").match(/^(\p{L}+')(.*)$/u);
+  if (elided) return lexicon.audience.has(elided[1] as string) && (elided[2] === "" || isAudienceWord(word.slice((elided[1] as string).length), lexicon));
+  const lower = word.toLowerCase();
+  return lexicon.audience.has(lower) || lexicon.prepositions.has(lower) || lexicon.articles.has(lower) || /^\p{Lu}/u.test(word);
 }
 
 /** Whether an incise with a subject after its verb says: « a prévenu un délégué », « souligne le maire », « explique Paul Roux ». */
