@@ -1020,3 +1020,16 @@ describe("a plural possessive inside a source's name", () => {
     expect(only(quotes, "indirect")).toMatchObject([{ text: "two schools will merge next year", speaker: "Riverside Parents' Council" }]);
   });
 });
+
+describe("a quotation standing as its own sentence, with no verb of saying", () => {
+  const direct = (body: string, language: "fr" | "en") => only(quotesOf(body, language).quotes, "direct").map((quote) => [quote.text, quote.speaker]);
+
+  it("is the words of the person the sentence before it names first", () => {
+    expect(direct("Asked about the defeat, coach Ingrid Solheim stayed calm. “We lost to a better side tonight.”", "en")).toEqual([["We lost to a better side tonight.", "Ingrid Solheim"]]);
+    expect(direct("Pour Lucien Arnoult, maire de Vessac, la réforme arrive trop tard. « Nos écoles ont déjà fermé leurs classes. »", "fr")).toEqual([["Nos écoles ont déjà fermé leurs classes.", "Lucien Arnoult"]]);
+  });
+
+  it("takes no one from the paragraph before", () => {
+    expect(direct("Coach Ingrid Solheim stayed calm.\n\n“We lost to a better side tonight.”", "en")).toEqual([["We lost to a better side tonight.", null]]);
+  });
+});

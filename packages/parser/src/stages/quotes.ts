@@ -230,7 +230,12 @@ export function findQuotes(ctx: DocumentContext): void {
   let previousAttributed: QuoteEvidence | null = null;
   const seenTexts = new Set<string>();
 
+  /** The sentence read before the current one, when both are in one paragraph. */
+  let sentenceBefore: SpeechSentence | null = null;
+  let lastSentence: SpeechSentence | null = null;
   for (const sentence of speechSentences(ctx, marked, lexicon)) {
+    sentenceBefore = lastSentence !== null && sameParagraph(text, lastSentence.end, sentence.start) ? lastSentence : null;
+    lastSentence = sentence;
     const content = speechContent(text, sentence.start, sentence.end, marked, sentence.firstQuote, lexicon);
     if (content !== "maybe speech") {
       // Nothing to read; still, like any sentence with words, it ends the speech that runs on.
@@ -329,6 +334,11 @@ export function findQuotes(ctx: DocumentContext): void {
       if (!evidence && startsWithVerb(text, quote, lexicon)) evidence = subjectEvidence(tokens, t, lexicon);
       if (!evidence && atStart && readings.length === 0 && previousAttributed) {
         evidence = { ...emptyEvidence(quote.open), sameAs: rootOf(previousAttributed as QuoteEvidence) };
+      }
+      // "Rehnberg did not hesitate. “Nothing comes close.”", « Pour Karim Roux, l'argument ne tient pas. « … » »: a
+      // quotation that is a sentence of its own, with no verb of saying, is the person's whom the sentence before names first.
+      if (!evidence && atStart && readings.length === 0 && sentenceBefore !== null && noWordAfter(tokens, t)) {
+        evidence = { regionStart: sentenceBefore.start, regionEnd: sentenceBefore.end, prefer: "first", pronoun: null, phraseStart: sentenceBefore.start, phraseEnd: sentenceBefore.start, sameAs: null };
       }
       // « Un conseiller reste prudent : « Rien n'est joué. » »: a whole sentence after a colon is the clause's speech, however short.
       if (!evidence && tokens[t - 1]?.word === ":" && isCapital(text[quote.start] ?? "") && SENTENCE_END.test(text[quote.end - 1] ?? "")) evidence = firstSubject(tokens, t - 1, lexicon);
@@ -488,6 +498,22 @@ function auxiliaryBefore(tokens: readonly SpeechToken[], i: number, lexicon: Lex
 function latestBefore(readings: readonly Reading[], k: number, test: (reading: Reading) => boolean): Reading | undefined {
   for (let j = k - 1; j >= 0; j--) if (test(readings[j] as Reading)) return readings[j];
   return undefined;
+}
+
+/** Whether no word comes after token `t`. */
+function noWordAfter(tokens: readonly SpeechToken[], t: number): boolean {
+  for (let j = t + 1; j < tokens.length; j++) if ((tokens[j] as SpeechToken).isWord) return false;
+  return true;
+}
+
+/** Longest stretch between two sentences read as one paragraph's, in characters: more is no sentence gap. */
+const MAX_SENTENCE_GAP = 16;
+
+/** Whether no line break stands between a sentence ending at `end` and one starting at `start`. */
+function sameParagraph(text: string, end: number, start: number): boolean {
+  if (start - end > MAX_SENTENCE_GAP) return false;
+  for (let i = end; i < start; i++) if (text[i] === "\n") return false;
+  return true;
 }
 
 /** Whether no word comes before token `t`. */
