@@ -1033,3 +1033,11 @@ describe("a quotation standing as its own sentence, with no verb of saying", () 
     expect(direct("Coach Ingrid Solheim stayed calm.\n\n“We lost to a better side tonight.”", "en")).toEqual([["We lost to a better side tonight.", null]]);
   });
 });
+
+describe("an adverbial opening with a fused preposition between the verb and « que »", () => {
+  it("leaves the clause reported (« estime au contraire que », « a rappelé au passage que »)", () => {
+    const reported = (body: string) => only(quotesOf(body, "fr").quotes, "indirect").map((quote) => [quote.text, quote.speaker]);
+    expect(reported("L'avocate Odile Ferrand estime au contraire que le dossier reste solide.")).toEqual([["le dossier reste solide", "Odile Ferrand"]]);
+    expect(reported("Le syndic Marc Tellier a rappelé au passage que les travaux dureront deux ans.")).toEqual([["les travaux dureront deux ans", "Marc Tellier"]]);
+  });
+});

@@ -103,6 +103,8 @@ export interface QuoteWords {
   prepositions: readonly string[];
   /** Prepositions that open what a verb of saying is about ("warned of", « mis en garde contre »): no place or medium, so a "that" after their noun is a relative. */
   topicPrepositions: readonly string[];
+  /** A preposition fused with an article ("au" for « à le »): listed as an article, it still opens an adjunct, never an object. */
+  fusedPrepositions: readonly string[];
   /** Conjunctions joining two verbs of one subject ("et", "and"). */
   coordinators: readonly string[];
   /** Words that end a reported clause ("tandis que", "while"). */
@@ -886,7 +888,7 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
   const gapOpener = tokens[cue.last + 1]?.word ?? "";
   // ("warned of the risks that the trip posed": what one warns of is no medium, and its "that" opens a relative.)
   const topicAhead = lexicon.topicPrepositions.has(gapOpener);
-  const mediumAhead = (lexicon.prepositions.has(gapOpener) && !topicAhead) || (lexicon.audience.has(gapOpener) && !lexicon.articles.has(gapOpener) && !lexicon.possessives.has(gapOpener));
+  const mediumAhead = ((lexicon.prepositions.has(gapOpener) || lexicon.fusedPrepositions.has(gapOpener)) && !topicAhead) || (lexicon.audience.has(gapOpener) && !lexicon.articles.has(gapOpener) && !lexicon.possessives.has(gapOpener));
   // Time and audience words ("mardi soir", "aux journalistes") do not count toward the medium's length:
   // "a indiqué mardi soir en conseil municipal que …".
   let mediumWords = 0;
@@ -1011,7 +1013,7 @@ function isAdjunct(tokens: readonly SpeechToken[], from: number, to: number, lex
     const word = (tokens[k] as SpeechToken).word;
     const before = tokens[k - 1]?.word ?? "";
     const complement = lexicon.prepositions.has(word) && k > from && !lexicon.audience.has(before);
-    if (lexicon.articles.has(word) && !complement && !lexicon.prepositions.has(before)) return false;
+    if (lexicon.articles.has(word) && !complement && !lexicon.prepositions.has(before) && !lexicon.fusedPrepositions.has(word)) return false;
   }
   return true;
 }

@@ -130,6 +130,7 @@ export interface Lexicon {
   coordinators: Set<string>;
   prepositions: Set<string>;
   topicPrepositions: Set<string>;
+  fusedPrepositions: Set<string>;
   spokespersonWords: readonly string[];
   roleSynonyms: readonly (readonly [string, string])[];
   partitives: Set<string>;
@@ -218,6 +219,7 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     coordinators: lower(words.coordinators),
     prepositions,
     topicPrepositions: lower(words.topicPrepositions),
+    fusedPrepositions: lower(words.fusedPrepositions),
     spokespersonWords: words.spokespersonWords,
     roleSynonyms: words.roleSynonyms,
     partitives: lower(words.partitives),

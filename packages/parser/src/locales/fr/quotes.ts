@@ -184,6 +184,7 @@ export const quotes: QuoteWords = {
   partitives: ["un des", "une des", "l'un des", "l'une des", "un de", "une de"],
   coordinators: ["et", "puis", "mais"],
   topicPrepositions: ["contre"],
+  fusedPrepositions: ["au", "aux"],
   prepositions: ["à", "de", "du", "des", "en", "dans", "par", "pour", "sur", "sous", "avec", "sans", "entre", "parmi", "vers", "chez", "selon", "contre", "après", "avant", "depuis", "pendant", "lors", "face", "malgré", "devant", "auprès", "durant", "envers"],
   clauseBreaks: ["tandis", "alors", "puis"],
   subordinators: ["quand", "lorsque", "lorsqu'", "puisque", "puisqu'", "parce"],
