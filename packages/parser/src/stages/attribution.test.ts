@@ -717,3 +717,29 @@ describe("a bare elected title after an official who spoke under another mandate
     expect(speakers(text, "fr").slice(-1)).toEqual([["il interpellerait le ministre", "député"]]);
   });
 });
+
+describe("a body that speaks for its owner (office, entourage, cabinet)", () => {
+  it("is the owner named before it", () => {
+    expect(speakers("Senator Lydia Marsh met farmers on Monday. Marsh's office said the visit had been planned for months.", "en")).toEqual([
+      ["the visit had been planned for months", "Lydia Marsh"],
+    ]);
+    expect(speakers("La députée Sabine Orlan a quitté la séance. L'entourage de Sabine Orlan assure que la décision était prise depuis longtemps.", "fr")).toEqual([
+      ["la décision était prise depuis longtemps", "Sabine Orlan"],
+    ]);
+    expect(speakers("Les salariés de Verdanix ont cessé le travail. La direction de Verdanix a répondu que les salaires seraient revus en juin.", "fr")).toEqual([
+      ["les salaires seraient revus en juin", "Verdanix"],
+    ]);
+  });
+
+  it("is the holder of the owner's role", () => {
+    expect(speakers("Governor Paul Ekwueme vetoed the bill. The governor's office said the bill was too costly.", "en")).toEqual([
+      ["the bill was too costly", "Paul Ekwueme"],
+    ]);
+  });
+
+  it("leaves a critic the owner does not speak through as the noun", () => {
+    expect(speakers("Senator Lydia Marsh met farmers on Monday. Marsh's critics said the visit was a stunt.", "en")).toEqual([
+      ["the visit was a stunt", "critics"],
+    ]);
+  });
+});

@@ -898,6 +898,9 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   const people = inside.filter((mention) => mention.isPerson && !owners.includes(mention) && !addressees.includes(mention));
   const person = entry.prefer === "first" ? people[0] : people[people.length - 1];
   if (person) return { name: person.name, text: ctx.text.slice(person.start, person.end), isPerson: true, isNamed: true };
+  // "Whitmore's office", « l'entourage de Paul Vernet », « la direction de Ferrodis »: a body that speaks for its owner.
+  const voiced = inside.find((mention) => isVoicedOwner(ctx, mention, head, lexicon));
+  if (voiced) return { name: voiced.name, text: ctx.text.slice(phraseStart, phraseEnd).trim(), isPerson: voiced.isPerson, isNamed: true };
 
   // The one spoken to ends the phrase: "mercredi à Viktor Orban" names no speaker.
   const phrase = ctx.text.slice(phraseStart, Math.max(phraseStart, Math.min(phraseEnd, addressees[0]?.start ?? phraseEnd))).trim();
@@ -912,7 +915,10 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   const documentAuthor = documentIssuer(ctx, phrase, phraseStart, mentions, lexicon) ?? documentOwner(phrase, inside, names, lexicon);
   if (documentAuthor) return documentAuthor;
   const resolved = describe(ctx, phrase, phraseStart, head, lexicon);
-  const described = (resolved && sharesRoleWord(resolved, phrase, lexicon) ? resolved : null) ?? personWithRole(names, phrase, lexicon) ?? (owners.length === 0 ? personNamedIn(names, phrase) : null);
+  // "the mayor's office said": the holder of the owner's role speaks through it.
+  const voicedRole = OWNED_BODY.exec(phrase);
+  const roleOwner = voicedRole && lexicon.ownerVoices.has((voicedRole[2] as string).toLowerCase()) ? personWithRole(names, voicedRole[1] as string, lexicon) : null;
+  const described = roleOwner ?? (resolved && sharesRoleWord(resolved, phrase, lexicon) ? resolved : null) ?? personWithRole(names, phrase, lexicon) ?? (owners.length === 0 ? personNamedIn(names, phrase) : null);
   if (described) return { name: described.name, text: phrase, isPerson: true, isNamed: true };
   const organization = organizationCalled(names, phrase, lexicon);
   if (organization) return { name: organization, text: phrase, isPerson: false, isNamed: true };
@@ -1396,6 +1402,20 @@ const PARTICIPLE_END = /\p{Ll}(?:ée?s?|ed)$/u;
 
 /** Words after a participle that make it part of a title ("chargé des Transports", "délégué à l'Industrie"). */
 const TITLE_LINKS = new Set(["de", "du", "des", "d'", "à", "au", "aux", "of", "for", "to"]);
+
+/** A lower-case owner and the body it owns, ending the phrase: "the mayor's office" → "the mayor", "office". */
+const OWNED_BODY = /^([\p{L}\s]{1,60}?)['’]s\s+(\p{Ll}+)$/u;
+
+/** The word after a possessive "'s" (the body in "Whitmore's office"). */
+const AFTER_POSSESSIVE = /^['’]s\s+(\p{Ll}+)/u;
+
+/** Whether a mention owns a body that speaks for it: "Whitmore's| office", "entourage de |Paul Vernet". */
+function isVoicedOwner(ctx: DocumentContext, mention: NamedMention, head: number, lexicon: Lexicon): boolean {
+  if (!isOwner(ctx, mention, head, lexicon)) return false;
+  const possessed = AFTER_POSSESSIVE.exec(ctx.text.slice(mention.end, mention.end + 40));
+  const body = possessed ? (possessed[1] as string) : foldedWord(ctx.text, head, phraseWordEnd(ctx.text, head, mention.start));
+  return lexicon.ownerVoices.has(body.toLowerCase());
+}
 
 /** What follows the owner of a common noun ("'s critics"). */
 const POSSESSOR = /^['’]s\s+\p{Ll}/u;

@@ -131,6 +131,7 @@ export interface Lexicon {
   prepositions: Set<string>;
   topicPrepositions: Set<string>;
   fusedPrepositions: Set<string>;
+  ownerVoices: Set<string>;
   spokespersonWords: readonly string[];
   roleSynonyms: readonly (readonly [string, string])[];
   partitives: Set<string>;
@@ -220,6 +221,7 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     prepositions,
     topicPrepositions: lower(words.topicPrepositions),
     fusedPrepositions: lower(words.fusedPrepositions),
+    ownerVoices: lower(words.ownerVoices),
     spokespersonWords: words.spokespersonWords,
     roleSynonyms: words.roleSynonyms,
     partitives: lower(words.partitives),
