@@ -743,3 +743,16 @@ describe("a body that speaks for its owner (office, entourage, cabinet)", () => 
     ]);
   });
 });
+
+describe("a definite document introduced as the medium of a report", () => {
+  it("speaks for the one who reported through it", () => {
+    expect(speakers("The Harlow Water Board said in a statement that repairs would take a week. According to the statement, 4,000 homes are without water.", "en")).toEqual([
+      ["repairs would take a week", "Harlow Water Board"],
+      ["4,000 homes are without water", "Harlow Water Board"],
+    ]);
+    expect(speakers("« Le site restera fermé », annonce la Fondation Marvel dans un communiqué. Le texte précise que les visiteurs seront remboursés.", "fr")).toEqual([
+      ["Le site restera fermé", "Fondation Marvel"],
+      ["les visiteurs seront remboursés", "Fondation Marvel"],
+    ]);
+  });
+});

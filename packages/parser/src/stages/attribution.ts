@@ -70,7 +70,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
     // "Le PDG" read as an organization's acronym is a title that points back to its holder.
     if (speaker.isNamed && !speaker.isPerson && lexicon.titleAcronyms.has((speaker.name ?? "").toLowerCase())) speaker = { ...speaker, isNamed: false };
     if (!speaker.isNamed && speaker.name !== null) {
-      speaker = earlierSpeakerFor(speaker, entry.regionStart) ?? roleHolderFor(speaker, entry.regionStart) ?? personNounFor(speaker, entry.regionStart) ?? redescribedPerson(speaker, entry.regionStart) ?? otherMandateHolder(speaker, entry.regionStart) ?? describedSubject(speaker, entry.regionStart) ?? speaker;
+      speaker = documentSpeakerFor(speaker, entry.regionStart) ?? earlierSpeakerFor(speaker, entry.regionStart) ?? roleHolderFor(speaker, entry.regionStart) ?? personNounFor(speaker, entry.regionStart) ?? redescribedPerson(speaker, entry.regionStart) ?? otherMandateHolder(speaker, entry.regionStart) ?? describedSubject(speaker, entry.regionStart) ?? speaker;
     }
     resolved.set(entry, speaker);
     if (!speaker.isNamed && speaker.name !== null && unnamedSpeakers.length < MAX_UNNAMED_SPEAKERS) unnamedSpeakers.push(speaker);
@@ -108,6 +108,36 @@ export function attributeQuotes(ctx: DocumentContext): void {
     for (let i = unnamedSpeakers.length - 1; i >= 0; i--) {
       const earlier = unnamedSpeakers[i] as Speaker;
       if (earlier.name !== speaker.name && ` ${earlier.name?.toLowerCase()} `.includes(` ${noun} `)) return { ...earlier, text: speaker.text };
+    }
+    return null;
+  };
+
+  /**
+   * Who spoke through a document the text introduced as the medium of a report ("The mayor's office said in a
+   * statement that …. According to the statement, …", « affirme le ministère dans un communiqué. Le texte précise »):
+   * the speaker given a quote in the sentence that introduced it.
+   */
+  const documentSpeakerFor = (speaker: Speaker, position: number): Speaker | null => {
+    const noun = definiteNoun(speaker);
+    // « le texte », "the document" stand for whichever document was introduced last.
+    const anaphor = noun !== null && lexicon.documentAnaphors.has(noun);
+    if (noun === null || !(anaphor || lexicon.documentNouns.has(noun))) return null;
+    const from = Math.max(0, position - DOCUMENT_WINDOW);
+    const window = ctx.text.slice(from, position).toLowerCase();
+    // Lower-casing that changes a length would shift every offset read from the window.
+    if (window.length !== position - from) return null;
+    let introduced = -1;
+    for (const document of anaphor ? lexicon.documentNouns : [noun]) {
+      for (const article of lexicon.words.indefiniteArticles) introduced = Math.max(introduced, window.lastIndexOf(` ${article} ${document}`));
+    }
+    if (introduced < 0) return null;
+    const sentenceStart = from + Math.max(window.lastIndexOf(". ", introduced), window.lastIndexOf("\n", introduced)) + 1;
+    const nextStop = [window.indexOf(". ", introduced), window.indexOf("\n", introduced)].filter((at) => at >= 0);
+    const sentenceEnd = nextStop.length > 0 ? from + Math.min(...nextStop) : position;
+    for (let i = spokenAt.length - 1; i >= 0; i--) {
+      const spoken = spokenAt[i] as { start: number; end: number; speaker: Speaker };
+      if (spoken.end < sentenceStart) break;
+      if (spoken.start <= sentenceEnd) return { ...spoken.speaker, text: speaker.text };
     }
     return null;
   };
@@ -313,6 +343,8 @@ export function attributeQuotes(ctx: DocumentContext): void {
 
   const keep: boolean[] = [];
   const attributed: SaidWords[] = [];
+  /** The latest quotes given a named speaker, where they stand in the text: what a document introduced beside them says is theirs. */
+  const spokenAt: { start: number; end: number; speaker: Speaker }[] = [];
   /** Where the direct quote being attributed opens (the text's end for reported speech). */
   let quoteOpensAt = ctx.text.length;
   ctx.quotes.forEach((quote, i) => {
@@ -329,6 +361,10 @@ export function attributeQuotes(ctx: DocumentContext): void {
     quote.speaker = speaker.name;
     quote.speakerText = speaker.name === null ? null : speaker.text;
     if (speaker.name !== null && !echoed && attributed.length < MAX_ECHO_SOURCES) attributed.push({ text: quote.text, words: null, speaker });
+    if (speaker.isNamed) {
+      spokenAt.push({ start: quote.start, end: quote.end, speaker });
+      if (spokenAt.length > MAX_SPOKEN_POSITIONS) spokenAt.shift();
+    }
     // A name the entity stage missed still shows a capital past its first letter ("Sud-Rail"); a sentence's first word ("Officials") does not.
     if (speaker.name !== null && !speaker.isPerson && (speaker.isNamed || INNER_CAPITAL.test(speaker.name))) lastOrganization = speaker;
     if (speaker.name !== null && !echoed && (speaker.isPerson || !lastSpeaker?.isPerson || !speaker.isNamed)) {
@@ -505,6 +541,9 @@ interface SaidWords {
   words: ReadonlySet<string> | null;
   speaker: Speaker;
 }
+
+/** Only this many quotes are remembered where they stand, for a document one of them introduced. */
+const MAX_SPOKEN_POSITIONS = 20;
 
 /** Only this many attributed quotes are remembered as sources of echoes (keeps long inputs linear). */
 const MAX_ECHO_SOURCES = 100;

@@ -105,6 +105,8 @@ export interface QuoteWords {
   topicPrepositions: readonly string[];
   /** A preposition fused with an article ("au" for « à le »): listed as an article, it still opens an adjunct, never an object. */
   fusedPrepositions: readonly string[];
+  /** Nouns that point back to whichever document the text introduced last (« le texte », "the document"). */
+  documentAnaphors: readonly string[];
   /** Bodies that speak for their owner ("office" in "the mayor's office", « entourage » in « l'entourage du ministre »). */
   ownerVoices: readonly string[];
   /** Conjunctions joining two verbs of one subject ("et", "and"). */

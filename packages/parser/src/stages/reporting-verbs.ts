@@ -132,6 +132,7 @@ export interface Lexicon {
   topicPrepositions: Set<string>;
   fusedPrepositions: Set<string>;
   ownerVoices: Set<string>;
+  documentAnaphors: Set<string>;
   spokespersonWords: readonly string[];
   roleSynonyms: readonly (readonly [string, string])[];
   partitives: Set<string>;
@@ -222,6 +223,7 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     topicPrepositions: lower(words.topicPrepositions),
     fusedPrepositions: lower(words.fusedPrepositions),
     ownerVoices: lower(words.ownerVoices),
+    documentAnaphors: lower(words.documentAnaphors),
     spokespersonWords: words.spokespersonWords,
     roleSynonyms: words.roleSynonyms,
     partitives: lower(words.partitives),
