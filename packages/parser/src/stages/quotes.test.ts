@@ -1041,3 +1041,16 @@ describe("an adverbial opening with a fused preposition between the verb and « 
     expect(reported("Le syndic Marc Tellier a rappelé au passage que les travaux dureront deux ans.")).toEqual([["les travaux dureront deux ans", "Marc Tellier"]]);
   });
 });
+
+describe("a sentence opening with whose view it gives (« Pour X, … »)", () => {
+  const direct = (body: string, language: "fr" | "en") => only(quotesOf(body, language).quotes, "direct").map((quote) => [quote.text, quote.speaker]);
+
+  it("gives its quotations to that one", () => {
+    expect(direct("Pour Hélène Marsac, la hausse des loyers est « une bombe à retardement ».", "fr")).toEqual([["une bombe à retardement", "Hélène Marsac"]]);
+    expect(direct("For Dana Whitlock, the new stadium is “a waste of public money”.", "en")).toEqual([["a waste of public money", "Dana Whitlock"]]);
+  });
+
+  it("gives them to no one when no one is named", () => {
+    expect(direct("Pour l'instant, la mairie parle d'une « pause technique » dans les travaux.", "fr").map(([, speaker]) => speaker)).not.toContain("instant");
+  });
+});

@@ -105,6 +105,8 @@ export interface QuoteWords {
   topicPrepositions: readonly string[];
   /** A preposition fused with an article ("au" for « à le »): listed as an article, it still opens an adjunct, never an object. */
   fusedPrepositions: readonly string[];
+  /** Prepositions that open a sentence with whose view it gives (« Pour Claire Joly, … »): no verb of saying, but its quotations are that one's. */
+  viewpointMarkers: readonly string[];
   /** Nouns that point back to whichever document the text introduced last (« le texte », "the document"). */
   documentAnaphors: readonly string[];
   /** Bodies that speak for their owner ("office" in "the mayor's office", « entourage » in « l'entourage du ministre »). */
@@ -331,6 +333,9 @@ export function findQuotes(ctx: DocumentContext): void {
       const nearest = nearestReading(readings, t, tokens, lexicon);
       let evidence = adjacent?.evidence ?? containing?.evidence ?? nearest?.evidence ?? null;
       let cue = adjacent?.cue ?? containing?.cue ?? nearest?.cue ?? null;
+      // « Pour Claire Joly, il n'y a « aucune raison de s'inquiéter » »: the one whose view the sentence opens with,
+      // rather than the subject of a verb that only frames the words ("the stadium is “a waste”").
+      if (!evidence && readings.length === 0) evidence = viewpointEvidence(tokens, t, lexicon);
       if (!evidence) {
         speechActs ??= findSpeechActs(tokens, lexicon);
         const act = speechActs.filter((index) => index < t).pop();
@@ -504,6 +509,22 @@ function auxiliaryBefore(tokens: readonly SpeechToken[], i: number, lexicon: Lex
 function latestBefore(readings: readonly Reading[], k: number, test: (reading: Reading) => boolean): Reading | undefined {
   for (let j = k - 1; j >= 0; j--) if (test(readings[j] as Reading)) return readings[j];
   return undefined;
+}
+
+/** Words between a viewpoint marker and its comma, at most (« Pour le maire de Lyon, Jean Roux, »). */
+const MAX_VIEWPOINT_TOKENS = 10;
+
+/**
+ * The holder of the view a sentence opens with (« Pour Claire Joly, … », "For Haddad, …"), when the quotation at `t`
+ * comes after it; what is no named one (« Pour l'instant, … ») is dropped with the quote's missing verb.
+ */
+function viewpointEvidence(tokens: readonly SpeechToken[], t: number, lexicon: Lexicon): QuoteEvidence | null {
+  if (!lexicon.viewpointMarkers.has(tokens[0]?.word ?? "")) return null;
+  for (let j = 1; j < t && j <= MAX_VIEWPOINT_TOKENS + 1; j++) {
+    if ((tokens[j] as SpeechToken).word === ",") return phraseEvidence(tokens, 1, j - 1, "first", lexicon);
+    if ((tokens[j] as SpeechToken).quote >= 0) return null;
+  }
+  return null;
 }
 
 /** Whether no word comes after token `t`. */

@@ -133,6 +133,7 @@ export const quotes: QuoteWords = {
   coordinators: ["and", "then", "but"],
   topicPrepositions: ["of", "about", "against"],
   fusedPrepositions: [],
+  viewpointMarkers: ["for"],
   documentAnaphors: ["document", "text"],
   ownerVoices: ["office", "camp", "campaign", "team", "entourage"],
   prepositions: ["to", "in", "on", "at", "by", "for", "from", "with", "without", "of", "into", "about", "among", "amongst", "between", "during", "after", "before", "via", "under", "over", "against", "amid", "despite"],

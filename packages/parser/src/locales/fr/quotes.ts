@@ -185,6 +185,7 @@ export const quotes: QuoteWords = {
   coordinators: ["et", "puis", "mais"],
   topicPrepositions: ["contre"],
   fusedPrepositions: ["au", "aux"],
+  viewpointMarkers: ["pour"],
   documentAnaphors: ["texte", "document"],
   ownerVoices: ["cabinet", "entourage", "camp", "équipe", "services", "direction"],
   prepositions: ["à", "de", "du", "des", "en", "dans", "par", "pour", "sur", "sous", "avec", "sans", "entre", "parmi", "vers", "chez", "selon", "contre", "après", "avant", "depuis", "pendant", "lors", "face", "malgré", "devant", "auprès", "durant", "envers"],
