@@ -1054,3 +1054,12 @@ describe("a sentence opening with whose view it gives (« Pour X, … »)", () =
     expect(direct("Pour l'instant, la mairie parle d'une « pause technique » dans les travaux.", "fr").map(([, speaker]) => speaker)).not.toContain("instant");
   });
 });
+
+describe("less common verbs of saying before a clause without “that”", () => {
+  it("report the clause (revealed, suggested, denied, conceded)", () => {
+    const reported = (body: string) => only(quotesOf(body, "en").quotes, "indirect").map((quote) => [quote.text, quote.speaker]);
+    expect(reported("Coach Ryan Malloy revealed the team would move to a new stadium.")).toEqual([["the team would move to a new stadium", "Ryan Malloy"]]);
+    expect(reported("Treasurer Ines Lowe suggested the budget might be cut.")).toEqual([["the budget might be cut", "Ines Lowe"]]);
+    expect(reported("Director Paul Kemp denied the museum had sold any paintings.")).toEqual([["the museum had sold any paintings", "Paul Kemp"]]);
+  });
+});

@@ -65,7 +65,9 @@ export const quotes: QuoteWords = {
     "tweeted", "remarked", "acknowledged", "admitted", "stressed", "maintained", "conceded",
     "predicted", "testified", "informed", "assured", "replied", "responded", "asserted", "declared",
     "pointed", "points", "report", "claim", "argue", "insist", "warn", "note", "state", "add", "explain",
-    "believe", "think", "fear", "announced", "announces",
+    "believe", "think", "fear", "announced", "announces", "suggested", "suggests", "revealed", "reveals", "denied",
+    "denies", "recalled", "recalls", "indicated", "indicates", "complained", "complains", "contended", "contends",
+    "alleged", "alleges", "conceded", "concedes", "reiterated", "reiterates", "agreed", "agrees",
     // "…, insisting it was needed": a participle clause reports without "that" as its verb does.
     "insisting", "warning", "arguing", "claiming", "noting", "stressing", "explaining", "acknowledging",
     "admitting", "predicting", "suggesting", "adding", "estimated", "estimates",
