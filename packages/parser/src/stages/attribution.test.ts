@@ -756,3 +756,14 @@ describe("a definite document introduced as the medium of a report", () => {
     ]);
   });
 });
+
+describe("an unnamed spokesperson for another body", () => {
+  it("is not the one spokesperson the text named for a different body", () => {
+    const text = "Fire service spokeswoman Leah Grant said the blaze was under control. A spokesperson for the airport said flights were delayed. The airport said in a later update that two terminals had reopened.";
+    expect(speakers(text, "en")).toEqual([
+      ["the blaze was under control", "Leah Grant"],
+      ["flights were delayed", "spokesperson for the airport"],
+      ["two terminals had reopened", "airport"],
+    ]);
+  });
+});

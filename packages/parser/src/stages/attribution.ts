@@ -107,7 +107,11 @@ export function attributeQuotes(ctx: DocumentContext): void {
     }
     for (let i = unnamedSpeakers.length - 1; i >= 0; i--) {
       const earlier = unnamedSpeakers[i] as Speaker;
-      if (earlier.name !== speaker.name && ` ${earlier.name?.toLowerCase()} `.includes(` ${noun} `)) return { ...earlier, text: speaker.text };
+      // ("the hospital" is not "a spokesperson for the hospital": a noun in the complement is another party.)
+      const words = (earlier.name ?? "").toLowerCase().split(/\s+/u);
+      const complement = words.findIndex((word) => lexicon.prepositions.has(word));
+      const described = ` ${(complement > 0 ? words.slice(0, complement) : words).join(" ")} `;
+      if (earlier.name !== speaker.name && described.includes(` ${noun} `)) return { ...earlier, text: speaker.text };
     }
     return null;
   };
@@ -1260,7 +1264,10 @@ function personWithRole(names: DocumentNames, phrase: string, lexicon: Lexicon):
   if (matches.length === 1) return (matches[0] as { person: PersonEntity }).person;
   if (single || !isSpokesperson(key, lexicon)) return null;
   const spokespeople = names.spokespeople();
-  return spokespeople.length === 1 ? (spokespeople[0] as PersonEntity) : null;
+  const spokesperson = spokespeople.length === 1 ? (spokespeople[0] as PersonEntity) : null;
+  // "a spokesperson for the hospital" is not the police spokeswoman: whom the description speaks for must be in the role.
+  const whose = contentWords(key, lexicon).filter((word) => !isSpokesperson(word, lexicon));
+  return spokesperson && (whose.length === 0 || sharesRoleWord(spokesperson, whose.join(" "), lexicon)) ? spokesperson : null;
 }
 
 /**
