@@ -731,6 +731,15 @@ describe("a body that speaks for its owner (office, entourage, cabinet)", () => 
     ]);
   });
 
+  it("is the owner of an unnamed spokesperson, and a spokesperson named in apposition is themself", () => {
+    expect(speakers("Senator Lydia Marsh met farmers on Monday. Marsh's spokesman said the visit had been planned for months.", "en")).toEqual([
+      ["the visit had been planned for months", "Lydia Marsh"],
+    ]);
+    expect(speakers("La députée Sabine Orlan a quitté la séance. Le porte-parole de Sabine Orlan, Hugo Brient, a indiqué que la décision était prise.", "fr")).toEqual([
+      ["la décision était prise", "Hugo Brient"],
+    ]);
+  });
+
   it("is the holder of the owner's role", () => {
     expect(speakers("Governor Paul Ekwueme vetoed the bill. The governor's office said the bill was too costly.", "en")).toEqual([
       ["the bill was too costly", "Paul Ekwueme"],

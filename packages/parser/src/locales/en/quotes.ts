@@ -137,7 +137,7 @@ export const quotes: QuoteWords = {
   fusedPrepositions: [],
   viewpointMarkers: ["for"],
   documentAnaphors: ["document", "text"],
-  ownerVoices: ["office", "camp", "campaign", "team", "entourage"],
+  ownerVoices: ["office", "camp", "campaign", "team", "entourage", "spokesman", "spokeswoman", "spokesperson"],
   prepositions: ["to", "in", "on", "at", "by", "for", "from", "with", "without", "of", "into", "about", "among", "amongst", "between", "during", "after", "before", "via", "under", "over", "against", "amid", "despite"],
   clauseBreaks: ["while", "whereas", "although", "though", "as"],
   subordinators: ["after", "because", "when", "while", "although", "though", "whereas", "unless", "until"],

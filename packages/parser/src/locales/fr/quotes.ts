@@ -187,7 +187,7 @@ export const quotes: QuoteWords = {
   fusedPrepositions: ["au", "aux"],
   viewpointMarkers: ["pour"],
   documentAnaphors: ["texte", "document"],
-  ownerVoices: ["cabinet", "entourage", "camp", "équipe", "services", "direction"],
+  ownerVoices: ["cabinet", "entourage", "camp", "équipe", "services", "direction", "porte-parole"],
   prepositions: ["à", "de", "du", "des", "en", "dans", "par", "pour", "sur", "sous", "avec", "sans", "entre", "parmi", "vers", "chez", "selon", "contre", "après", "avant", "depuis", "pendant", "lors", "face", "malgré", "devant", "auprès", "durant", "envers"],
   clauseBreaks: ["tandis", "alors", "puis"],
   subordinators: ["quand", "lorsque", "lorsqu'", "puisque", "puisqu'", "parce"],
