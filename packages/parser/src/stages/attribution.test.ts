@@ -776,3 +776,13 @@ describe("an unnamed spokesperson for another body", () => {
     ]);
   });
 });
+
+describe("a subject behind a title with an elided article (« L’urbaniste Jeanne Morel observe … »)", () => {
+  it("is the one a role noun no one holds describes next", () => {
+    const text = "« Le quartier renaît », a déclaré le maire, Paul Ardent. L’urbaniste Jeanne Morel nuance ce constat. « Les loyers ont doublé », souligne la chercheuse lyonnaise.";
+    expect(speakers(text, "fr")).toEqual([
+      ["Le quartier renaît", "Paul Ardent"],
+      ["Les loyers ont doublé", "Jeanne Morel"],
+    ]);
+  });
+});

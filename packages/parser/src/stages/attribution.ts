@@ -444,7 +444,8 @@ function isSubjectInApposition(text: string, mention: NamedMention, lexicon: Lex
 }
 
 /** A sentence opening with a determiner and a title's lower-case words, up to the name: "La réalisatrice ", "Son avocat ". */
-const TITLE_OPENING = /(?:^|[.!?\n]\s*)([\p{Lu}][\p{L}'’]*)(?:\s+[\p{Ll}][\p{L}'’-]*){1,4}\s+$/u;
+// (An elided article makes one word of the article and the title: "L’écologiste Nadia Ferhat observe …".)
+const TITLE_OPENING = /(?:^|[.!?\n]\s*)(?:([\p{Lu}][\p{L}'’]*)(?:\s+[\p{Ll}][\p{L}'’-]*){1,4}|([LD]['’]\p{Ll}[\p{L}'’-]*)(?:\s+[\p{Ll}][\p{L}'’-]*){0,3})\s+$/u;
 const WORD_RIGHT_AFTER = /^\s+([\p{L}'’]+)/u;
 
 /** A relative clause set off by commas right after a name: ", who chairs the trust,", ", qui préside l'association,". */
@@ -461,7 +462,7 @@ function isTitledSubject(text: string, mention: NamedMention, lexicon: Lexicon, 
   if (!isVerbLike(after, lexicon)) return false;
   const before = text.slice(Math.max(0, mention.start - 60), mention.start);
   const title = TITLE_OPENING.exec(before);
-  const opener = title?.[1]?.toLowerCase().replace(/’/g, "'") ?? "";
+  const opener = (title?.[1] ?? title?.[2])?.toLowerCase().replace(/’/g, "'") ?? "";
   if (lexicon.articles.has(opener) || lexicon.possessives.has(opener) || /^(?:l|d)'/u.test(opener)) return true;
   const written = title ? title[0].replace(/^[.!?\s]+/u, "").trim().toLowerCase() : "";
   return written !== "" && roles.includes(written);
