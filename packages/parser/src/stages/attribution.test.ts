@@ -786,3 +786,19 @@ describe("a subject behind a title with an elided article (« L’urbaniste Jean
     ]);
   });
 });
+
+describe("a demonstrative noun (« ce diplomate », \"this official\")", () => {
+  it("points at the unnamed speaker just met, not at the person who spoke before", () => {
+    const fr = "« Nous restons ouverts », a déclaré la ministre Irène Vasquez. Selon un diplomate allemand, les discussions reprendront. Ce diplomate estime qu'un accord reste possible.";
+    expect(speakers(fr, "fr")).toEqual([
+      ["Nous restons ouverts", "Irène Vasquez"],
+      ["les discussions reprendront", "diplomate allemand"],
+      ["un accord reste possible", "diplomate allemand"],
+    ]);
+    const en = "“We remain open,” said Minister Irene Vasquez. According to a German diplomat, talks will resume. This diplomat said a deal was still possible.";
+    expect(speakers(en, "en").slice(1)).toEqual([
+      ["talks will resume", "German diplomat"],
+      ["a deal was still possible", "German diplomat"],
+    ]);
+  });
+});

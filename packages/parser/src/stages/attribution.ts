@@ -89,6 +89,10 @@ export function attributeQuotes(ctx: DocumentContext): void {
     const demonyms = ctx.locale.entities.demonyms;
     const capitalised = noun.charAt(0).toUpperCase() + noun.slice(1);
     const nationality = Object.hasOwn(demonyms, noun) || Object.hasOwn(demonyms, capitalised);
+    // « Selon un diplomate européen, … Ce diplomate estime … »: a demonstrative points at the unnamed one just met.
+    const demonstrative = lexicon.demonstrativeDeterminers.has((speaker.text ?? "").toLowerCase().split(/\s+/u)[0] ?? "");
+    const unnamed = demonstrative ? unnamedWithNoun(speaker, noun) : null;
+    if (unnamed) return unnamed;
     if (lexicon.anaphoricPersonNouns.has(noun) || nationality) return personPointedBack(speaker, position);
     // "Selon l'entreprise", "the company said": the organization that spoke last, unless its own noun says it is of another kind ("the GMB union").
     // "Smart home company Nexora …; the company said": the organization the text introduced with this very noun.
@@ -105,6 +109,11 @@ export function attributeQuotes(ctx: DocumentContext): void {
       if (named && named.name === ctx.source) named = lastMentionBefore(mentions, named.start, false);
       if (named && !named.isPerson && named.name !== ctx.source && position - named.start <= ORGANIZATION_WINDOW) return { name: named.name, text: speaker.text, isPerson: false, isNamed: true };
     }
+    return unnamedWithNoun(speaker, noun);
+  };
+
+  /** The latest unnamed speaker other than `speaker` whose description holds `noun` outside its complement. */
+  const unnamedWithNoun = (speaker: Speaker, noun: string): Speaker | null => {
     for (let i = unnamedSpeakers.length - 1; i >= 0; i--) {
       const earlier = unnamedSpeakers[i] as Speaker;
       // ("the hospital" is not "a spokesperson for the hospital": a noun in the complement is another party.)

@@ -107,6 +107,8 @@ export interface QuoteWords {
   fusedPrepositions: readonly string[];
   /** Prepositions that open a sentence with whose view it gives (« Pour Claire Joly, … »): no verb of saying, but its quotations are that one's. */
   viewpointMarkers: readonly string[];
+  /** Demonstrative determiners ("ce", "this"): "ce diplomate" is the unnamed diplomat met before, not anyone named last. */
+  demonstrativeDeterminers: readonly string[];
   /** Nouns that point back to whichever document the text introduced last (« le texte », "the document"). */
   documentAnaphors: readonly string[];
   /** Bodies that speak for their owner ("office" in "the mayor's office", « entourage » in « l'entourage du ministre »). */

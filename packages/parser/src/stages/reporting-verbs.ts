@@ -133,6 +133,7 @@ export interface Lexicon {
   fusedPrepositions: Set<string>;
   ownerVoices: Set<string>;
   documentAnaphors: Set<string>;
+  demonstrativeDeterminers: Set<string>;
   viewpointMarkers: Set<string>;
   spokespersonWords: readonly string[];
   roleSynonyms: readonly (readonly [string, string])[];
@@ -225,6 +226,7 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     fusedPrepositions: lower(words.fusedPrepositions),
     ownerVoices: lower(words.ownerVoices),
     documentAnaphors: lower(words.documentAnaphors),
+    demonstrativeDeterminers: lower(words.demonstrativeDeterminers),
     viewpointMarkers: lower(words.viewpointMarkers),
     spokespersonWords: words.spokespersonWords,
     roleSynonyms: words.roleSynonyms,

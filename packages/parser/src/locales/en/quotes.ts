@@ -136,6 +136,7 @@ export const quotes: QuoteWords = {
   topicPrepositions: ["of", "about", "against"],
   fusedPrepositions: [],
   viewpointMarkers: ["for"],
+  demonstrativeDeterminers: ["this", "that"],
   documentAnaphors: ["document", "text"],
   ownerVoices: ["office", "camp", "campaign", "team", "entourage", "spokesman", "spokeswoman", "spokesperson"],
   prepositions: ["to", "in", "on", "at", "by", "for", "from", "with", "without", "of", "into", "about", "among", "amongst", "between", "during", "after", "before", "via", "under", "over", "against", "amid", "despite"],

@@ -186,6 +186,7 @@ export const quotes: QuoteWords = {
   topicPrepositions: ["contre"],
   fusedPrepositions: ["au", "aux"],
   viewpointMarkers: ["pour"],
+  demonstrativeDeterminers: ["ce", "cet", "cette"],
   documentAnaphors: ["texte", "document"],
   ownerVoices: ["cabinet", "entourage", "camp", "équipe", "services", "direction", "porte-parole"],
   prepositions: ["à", "de", "du", "des", "en", "dans", "par", "pour", "sur", "sous", "avec", "sans", "entre", "parmi", "vers", "chez", "selon", "contre", "après", "avant", "depuis", "pendant", "lors", "face", "malgré", "devant", "auprès", "durant", "envers"],
