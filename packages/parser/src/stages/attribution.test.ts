@@ -802,3 +802,12 @@ describe("a demonstrative noun (« ce diplomate », \"this official\")", () => {
     ]);
   });
 });
+
+describe("a pronoun whose gender the last speaker's given name contradicts", () => {
+  it("goes back to an earlier speaker whose gender nothing tells", () => {
+    const en = "Title\n\nCouncilwoman Zora Pelling said the vote was rushed. “It is a national problem,” said Tom Reyes. She told reporters: “We will keep fighting.”";
+    expect(speakers(en, "en").map(([, speaker]) => speaker)).toEqual(["Zora Pelling", "Tom Reyes", "Zora Pelling"]);
+    const fr = "Titre\n\nLa conseillère Zora Pelling a estimé que le vote était précipité. « C'est un problème national », a déclaré Pierre Roux. « Nous continuerons », a-t-elle ajouté.";
+    expect(speakers(fr, "fr").map(([, speaker]) => speaker)).toEqual(["Zora Pelling", "Pierre Roux", "Zora Pelling"]);
+  });
+});

@@ -302,11 +302,20 @@ export function attributeQuotes(ctx: DocumentContext): void {
       if (pronounGenders.size < MAX_WRITTEN_PEOPLE) pronounGenders.set(speaker.name, gender);
       return speaker;
     }
+    /** The latest earlier speaker whose gender nothing tells: "she" after Tom Reyes spoke may be Jade Hurst. */
+    let untold: Speaker | null = null;
     for (let i = attributed.length - 1; i >= 0; i--) {
       const earlier = (attributed[i] as SaidWords).speaker;
-      if (earlier.isPerson && earlier.name !== null && genderOf(earlier.name) === gender) return { ...earlier, text: speaker.text };
+      if (!earlier.isPerson || earlier.name === null) continue;
+      const earlierGender = genderOf(earlier.name);
+      if (earlierGender === gender) return { ...earlier, text: speaker.text };
+      if (earlierGender === null) untold ??= earlier;
     }
-    return namedOfGender(gender, entry.regionStart, 0, speaker) ?? speaker;
+    const named = namedOfGender(gender, entry.regionStart, 0, speaker);
+    if (named) return named;
+    if (!untold?.name) return speaker;
+    if (pronounGenders.size < MAX_WRITTEN_PEOPLE) pronounGenders.set(untold.name, gender);
+    return { ...untold, text: speaker.text };
   };
 
   /** The person of `gender` named last before `position` (and from `from` on). */
