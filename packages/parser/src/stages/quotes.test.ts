@@ -1063,3 +1063,16 @@ describe("less common verbs of saying before a clause without “that”", () =>
     expect(reported("Director Paul Kemp denied the museum had sold any paintings.")).toEqual([["the museum had sold any paintings", "Paul Kemp"]]);
   });
 });
+
+describe("a report in a relative clause on the sentence's subject", () => {
+  it("ends where the subject's own verb comes", () => {
+    const reported = (body: string, language: "fr" | "en") => only(quotesOf(body, language).quotes, "indirect").map((quote) => [quote.text, quote.speaker]);
+    expect(reported("Councillor Edith Brandt, who said the depot was unsafe, voted against the plan.", "en")).toEqual([["the depot was unsafe", "Edith Brandt"]]);
+    expect(reported("Le maire Hervé Castan, qui a estimé que le dépôt était dangereux, a voté contre le projet.", "fr")).toEqual([["le dépôt était dangereux", "Hervé Castan"]]);
+  });
+
+  it("keeps a participle set off inside the report", () => {
+    const reported = (body: string) => only(quotesOf(body, "en").quotes, "indirect").map((quote) => quote.text);
+    expect(reported("Councillor Edith Brandt, who said that the depot, opened in May, was unsafe, voted against the plan.")).toEqual(["the depot, opened in May, was unsafe"]);
+  });
+});

@@ -313,6 +313,13 @@ export function findQuotes(ctx: DocumentContext): void {
       const coordinated = lexicon.coordinators.has(tokens[reading.cue.first - 1]?.word ?? "");
       if (reading.cue.kind === "participle" || coordinated) reading.evidence = { ...reading.evidence, sameAs: rootOf(earlier.evidence) };
     }
+    // "Paul Ortiz, who said the law was void, left the room": the relative on the subject ends where the main verb comes.
+    for (const reading of readings) {
+      if (reading.content && isSubjectRelative(tokens, reading.cue.first, lexicon) && !verbBefore(tokens, reading.cue.first - 2, lexicon)) {
+        const mainVerb = mainVerbComma(tokens, reading.content[0], reading.content[1], lexicon);
+        if (mainVerb > reading.content[0]) reading.content = [reading.content[0], mainVerb - 1];
+      }
+    }
     // "According to Xinhua, Xi warned that …": the inner verb reports; the outer attribution does not.
     for (const reading of readings) {
       if (reading.cue.kind !== "according" || !reading.content) continue;
@@ -1541,6 +1548,30 @@ function parenthesisOpen(tokens: readonly SpeechToken[], close: number): number 
     const token = tokens[j] as SpeechToken;
     if (token.word === "(") return j < close - 1 ? j : -1;
     if (!token.isWord && token.word !== "-" && token.word !== ".") return -1;
+  }
+  return -1;
+}
+
+/** Whether a verb form stands among the tokens before `end`: words before a relative that has none are the sentence's subject. */
+function verbBefore(tokens: readonly SpeechToken[], end: number, lexicon: Lexicon): boolean {
+  for (let j = 0; j < end; j++) if (isFiniteVerb(tokens[j] as SpeechToken, lexicon)) return true;
+  return false;
+}
+
+/** Whether a token is a verb form that can head a clause ("a", "left", "voted", « reste »). */
+function isFiniteVerb(token: SpeechToken, lexicon: Lexicon): boolean {
+  if (!token.isWord || token.capitalised) return false;
+  const past = lexicon.words.pastEnding;
+  return lexicon.auxiliaries.has(token.word) || lexicon.clauseVerbs.has(token.word) || lexicon.copulas.has(token.word) || lexicon.finite.has(token.word) || (past !== null && token.word.length > past.length + 2 && token.word.endsWith(past));
+}
+
+/**
+ * Within `[first, last]`, the last comma right before a verb (", left the room", « , a quitté la salle »), or -1: an
+ * earlier one may set off a participle inside the report ("the plan, approved in May, was sound").
+ */
+function mainVerbComma(tokens: readonly SpeechToken[], first: number, last: number, lexicon: Lexicon): number {
+  for (let j = last - 1; j > first; j--) {
+    if ((tokens[j] as SpeechToken).word === "," && isFiniteVerb(tokens[j + 1] as SpeechToken, lexicon)) return j;
   }
   return -1;
 }
