@@ -1076,3 +1076,11 @@ describe("a report in a relative clause on the sentence's subject", () => {
     expect(reported("Councillor Edith Brandt, who said that the depot, opened in May, was unsafe, voted against the plan.")).toEqual(["the depot, opened in May, was unsafe"]);
   });
 });
+
+describe("a relative pronoun after a comma as the verb's subject", () => {
+  it("speaks for the noun phrase right before the comma, after its verb or preposition", () => {
+    const reported = (body: string, language: "fr" | "en") => only(quotesOf(body, language).quotes, "indirect").map((quote) => [quote.text, quote.speaker]);
+    expect(reported("The plan was drafted with help from the Harbour Traders Guild, which said it would protect small shops.", "en")).toEqual([["it would protect small shops", "Harbour Traders Guild"]]);
+    expect(reported("Le projet a été salué par le Collectif des Riverains du Port, qui a estimé qu'il protégerait les commerces.", "fr")).toEqual([["il protégerait les commerces", "Collectif des Riverains du Port"]]);
+  });
+});

@@ -1476,7 +1476,10 @@ function subjectEvidence(tokens: readonly SpeechToken[], cueFirst: number, lexic
   if (first <= last) {
     const separator = tokens[first - 1];
     if (separator?.word === "," && isRelativePronoun(tokens[first], lexicon)) {
-      return earlierSegment(first - 2);
+      // "The plan was welcomed by the Retail Council, which said …": the relative's antecedent, after the verb or preposition before it.
+      const subjectRelative = first === last && !lexicon.locativeRelatives.has((tokens[first] as SpeechToken).word);
+      const antecedent = subjectRelative ? antecedentStart(first - 2) : -1;
+      return antecedent > 0 ? phraseEvidence(tokens, antecedent, first - 2, "last", lexicon) : earlierSegment(first - 2);
     }
     // "Les syndicats restent prudents : ils rappellent que …": a pronoun after a colon stands for the sentence's subject.
     const pronounAfterColon = first === last && lexicon.subjectPronouns.has((tokens[first] as SpeechToken).word) && (separator?.word === ":" || separator?.word === ";");
@@ -1486,6 +1489,21 @@ function subjectEvidence(tokens: readonly SpeechToken[], cueFirst: number, lexic
   }
   if (tokens[last]?.word !== ",") return null;
   return earlierSegment(last - 1);
+
+  /**
+   * Where the noun phrase ending at `end` starts when a verb or preposition opens it ("welcomed by |the Retail Council"),
+   * a preposition between capitalised words belonging to the name ("Ministry of Transport"); -1 when none comes first.
+   */
+  function antecedentStart(end: number): number {
+    for (let j = end; j > floor && end - j < MAX_SUBJECT_TOKENS; j--) {
+      const token = tokens[j] as SpeechToken;
+      if (!token.isWord) return -1;
+      const inName = (tokens[j - 1] as SpeechToken | undefined)?.capitalised === true && tokens[j + 1]?.capitalised === true;
+      const opener = (lexicon.prepositions.has(token.word) && !inName) || lexicon.passiveAgents.has(token.word) || isFiniteVerb(token, lexicon);
+      if (opener) return j < end ? j + 1 : -1;
+    }
+    return -1;
+  }
 
   /** Start of the comma-delimited segment ending at `end`: quotations and "que" do not cut it. */
   function commaSegmentStart(end: number): number {
