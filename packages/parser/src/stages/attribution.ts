@@ -54,6 +54,8 @@ export function attributeQuotes(ctx: DocumentContext): void {
   /** Where the quote the last speaker was given for ends. */
   let lastSpeakerAt = 0;
   let scans = 0;
+  /** Windows read back for a document's introduction so far: a text made of such phrases stays linear. */
+  let documentScans = 0;
   /** The last organization given a quote by its name ("SNCF", "Sud-Rail"), for "l'entreprise", "the union". */
   let lastOrganization: Speaker | null = null;
   /** Speakers named only by a noun so far ("council spokesperson"), for a definite noun that points back to one. */
@@ -134,7 +136,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
     const noun = definiteNoun(speaker);
     // « le texte », "the document" stand for whichever document was introduced last.
     const anaphor = noun !== null && lexicon.documentAnaphors.has(noun);
-    if (noun === null || !(anaphor || lexicon.documentNouns.has(noun))) return null;
+    if (noun === null || !(anaphor || lexicon.documentNouns.has(noun)) || documentScans++ >= MAX_DOCUMENT_SCANS) return null;
     const from = Math.max(0, position - DOCUMENT_WINDOW);
     const window = ctx.text.slice(from, position).toLowerCase();
     // Lower-casing that changes a length would shift every offset read from the window.
@@ -564,6 +566,9 @@ interface SaidWords {
   words: ReadonlySet<string> | null;
   speaker: Speaker;
 }
+
+/** Definite documents looked back for per text, at most. */
+const MAX_DOCUMENT_SCANS = 100;
 
 /** Only this many quotes are remembered where they stand, for a document one of them introduced. */
 const MAX_SPOKEN_POSITIONS = 20;
