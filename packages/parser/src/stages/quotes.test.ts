@@ -1084,3 +1084,15 @@ describe("a relative pronoun after a comma as the verb's subject", () => {
     expect(reported("Le projet a été salué par le Collectif des Riverains du Port, qui a estimé qu'il protégerait les commerces.", "fr")).toEqual([["il protégerait les commerces", "Collectif des Riverains du Port"]]);
   });
 });
+
+describe("a speaker after the report, followed by where it was said", () => {
+  it("leaves the clause before them reported (“…, X said on a call with analysts.”)", () => {
+    const reported = (body: string) => only(quotesOf(body, "en").quotes, "indirect").map((quote) => [quote.text, quote.speaker]);
+    expect(reported("Sales will recover by the autumn, Finance Director Ruth Okoro said on a call with investors.")).toEqual([["Sales will recover by the autumn", "Ruth Okoro"]]);
+  });
+
+  it("reads nothing into an infinitive after the verb (“promised to buy more”)", () => {
+    const reported = (body: string) => only(quotesOf(body, "en").quotes, "indirect").map((quote) => quote.text);
+    expect(reported("The deal covers grain and steel, and the buyer has promised to buy more steel.")).toEqual([]);
+  });
+});

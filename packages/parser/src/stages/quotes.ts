@@ -772,7 +772,10 @@ function read(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, cueSta
   }
   const subjectStart = cue.kind === "participle" ? null : shortSubjectStart(tokens, cue.first, lexicon);
   // "…, utility officials said Tuesday.", "…, police told Reuters.": the day or audience after the verb ends nothing.
-  if (subjectStart !== null && endsClause(tokens, pastAudience(tokens, cue.last + 1, lexicon))) {
+  // ("“…,” Lopes said on a call." or "…, Lopes said on a call.": a quotation that ends its own words, or a comma.)
+  const boundaryToken = subjectStart === null ? undefined : tokens[subjectStart - 1];
+  const setOffSubject = boundaryToken !== undefined && (boundaryToken.word === "," || (boundaryToken.quote >= 0 && /[,.!?]/u.test(boundaryToken.trailing)));
+  if (subjectStart !== null && endsClause(tokens, pastAudience(tokens, cue.last + 1, lexicon, setOffSubject))) {
     const boundary = tokens[subjectStart - 1] as SpeechToken;
     const end = boundary.quote >= 0 ? subjectStart - 1 : subjectStart - 2;
     // "Sur place, les riverains s'inquiètent.", "Dans la soirée, le ministère a réagi.": a fronted adverbial is no report.
@@ -1103,11 +1106,27 @@ function afterPreposition(tokens: readonly SpeechToken[], last: number, lexicon:
   return lexicon.prepositions.has(tokens[j - 1]?.word ?? "");
 }
 
-/** The first token from `from` that is not an audience or time word ("on Tuesday", "reporters"), within a short gap. */
-function pastAudience(tokens: readonly SpeechToken[], from: number, lexicon: Lexicon): number {
+/**
+ * The first token from `from` that is not an audience or time word ("on Tuesday", "reporters"), within a short gap; with
+ * `placeMayFollow` (a subject set off after what it reports), past a place phrase that ends the sentence too.
+ */
+function pastAudience(tokens: readonly SpeechToken[], from: number, lexicon: Lexicon, placeMayFollow: boolean): number {
   let j = from;
   while (j < tokens.length && j - from < MAX_GAP_TOKENS && tokens[j]?.isWord && lexicon.audience.has((tokens[j] as SpeechToken).word)) j++;
-  return j;
+  // "said on a call with analysts.": a phrase a preposition and its determiner or name open, running to the sentence's
+  // end, is where it was said ("promised to buy more" is no such phrase).
+  const opener = tokens[from];
+  const object = tokens[from + 1];
+  const placed = placeMayFollow && opener !== undefined && lexicon.prepositions.has(opener.word) && object !== undefined && (lexicon.articles.has(object.word) || lexicon.possessives.has(object.word) || object.capitalised);
+  if (!placed) return j;
+  let phrase = from + 1;
+  while (phrase < tokens.length && phrase - from < MAX_GAP_TOKENS && tokens[phrase]?.isWord) {
+    const token = tokens[phrase] as SpeechToken;
+    if (isFiniteVerb(token, lexicon) || lexicon.complementizers.has(token.word) || lexicon.relativePronouns.has(token.word) || lexicon.topicPrepositions.has(token.word)) return j;
+    phrase++;
+  }
+  const end = tokens[phrase];
+  return end === undefined || SENTENCE_END.test(end.word) ? phrase : j;
 }
 
 /** Whether the clause ends at token `j` (end of sentence, punctuation, or a closing quotation). */
