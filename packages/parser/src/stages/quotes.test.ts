@@ -1096,3 +1096,15 @@ describe("a speaker after the report, followed by where it was said", () => {
     expect(reported("The deal covers grain and steel, and the buyer has promised to buy more steel.")).toEqual([]);
   });
 });
+
+describe("a report followed by its speaker with an apposition, then the verb", () => {
+  it("reports the clause before them (“…, the bank's governor, Ivan Petrov, warned on Wednesday.”)", () => {
+    const reported = (body: string) => only(quotesOf(body, "en").quotes, "indirect").map((quote) => [quote.text, quote.speaker]);
+    expect(reported("Rents will keep rising through the winter, the housing agency's director, Mona Ellery, warned on Wednesday.")).toEqual([["Rents will keep rising through the winter", "Mona Ellery"]]);
+    expect(reported("Rents will keep rising, Mona Ellery, the agency's director, said.")).toEqual([["Rents will keep rising", "Mona Ellery"]]);
+  });
+
+  it("leaves a name with its apposition and no report before it alone", () => {
+    expect(only(quotesOf("Mona Ellery, the agency's director, announced her resignation.", "en").quotes, "indirect")).toEqual([]);
+  });
+});

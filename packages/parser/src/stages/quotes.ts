@@ -760,6 +760,11 @@ function read(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, cueSta
   // "“…,” Hill, a Democrat from Ohio, told reporters.": only the audience follows, so the subject before the comma speaks;
   // "Jean Dupont, maire de Lille, a annoncé sa démission": a name and its apposition are no reported clause.
   const apposed = previous?.word === "," && (onlyAudienceAfter(tokens, cue.last + 1, lexicon) || isNameWithApposition(tokens, cue.first - 2));
+  // "Prices will rise, the bank's governor, Ivan Petrov, warned on Wednesday.": a subject with its apposition after the report.
+  const reportedBefore = previous?.word === "," && !cue.pronoun && endsClause(tokens, pastAudience(tokens, cue.last + 1, lexicon, true)) ? appositionSubjectStart(tokens, cue.first - 1, lexicon) : -1;
+  if (reportedBefore > 0) {
+    return { cue, evidence: phraseEvidence(tokens, reportedBefore + 1, cue.first - 2, "first", lexicon), content: contentBefore(tokens, reportedBefore - 1) };
+  }
   if (invertible && !cue.pronoun && apposed) {
     return { cue, evidence: subjectEvidence(tokens, cue.first, lexicon), content: null };
   }
@@ -1244,6 +1249,31 @@ function isNameWithApposition(tokens: readonly SpeechToken[], end: number): bool
   if (comma < 2 || comma >= end) return false;
   const name = tokens.slice(0, comma);
   return name.every((token) => token.capitalised || !token.isWord) && tokens[comma + 1]?.isWord === true && !(tokens[comma + 1] as SpeechToken).capitalised;
+}
+
+/** Tokens of a subject and its apposition between a report and its verb, at most. */
+const MAX_APPOSED_SUBJECT_TOKENS = 24;
+
+/**
+ * Before the comma at `comma` ending a subject and its apposition (", the bank's governor, Ivan Petrov,"), the comma that
+ * opens them, when a clause with a verb comes before it and the two phrases have none and name someone; else -1.
+ */
+function appositionSubjectStart(tokens: readonly SpeechToken[], comma: number, lexicon: Lexicon): number {
+  const commas = [comma];
+  let named = false;
+  for (let j = comma - 1; j > 0 && comma - j <= MAX_APPOSED_SUBJECT_TOKENS; j--) {
+    const token = tokens[j] as SpeechToken;
+    if (token.word === ",") {
+      if (j === (commas[commas.length - 1] as number) - 1) return -1;
+      commas.push(j);
+      if (commas.length === 3) return named && verbBefore(tokens, j, lexicon) ? j : -1;
+      continue;
+    }
+    if (!token.isWord && token.word !== "-" && token.word !== "'" && token.word !== ".") return -1;
+    if (isFiniteVerb(token, lexicon) || lexicon.complementizers.has(token.word) || lexicon.relativePronouns.has(token.word)) return -1;
+    if (token.capitalised) named = true;
+  }
+  return -1;
 }
 
 /** Whether the clause after token `from` holds only lowercase audience words ("told reporters on Monday"), or none. */
