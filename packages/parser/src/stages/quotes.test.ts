@@ -1108,3 +1108,16 @@ describe("a report followed by its speaker with an apposition, then the verb", (
     expect(only(quotesOf("Mona Ellery, the agency's director, announced her resignation.", "en").quotes, "indirect")).toEqual([]);
   });
 });
+
+describe("a comma and a conjunction before a past verb with no subject", () => {
+  it("end the report: the verb is the speaker's next predicate", () => {
+    const reported = (body: string) => only(quotesOf(body, "en").quotes, "indirect").map((quote) => quote.text);
+    expect(reported("Mayor Lena Osei told reporters the dam was safe, but gave no figures.")).toEqual(["the dam was safe"]);
+    expect(reported("Mayor Lena Osei said the dam was safe, and declined to take questions.")).toEqual(["the dam was safe"]);
+  });
+
+  it("leave a second clause with its own subject to the report's end rules", () => {
+    const reported = (body: string) => only(quotesOf(body, "en").quotes, "indirect").map((quote) => quote.text);
+    expect(reported("Mayor Lena Osei said the dam was safe and that the river had fallen.")).toEqual(["the dam was safe and that the river had fallen"]);
+  });
+});

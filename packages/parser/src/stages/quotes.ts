@@ -107,6 +107,8 @@ export interface QuoteWords {
   fusedPrepositions: readonly string[];
   /** Prepositions that open a sentence with whose view it gives (« Pour Claire Joly, … »): no verb of saying, but its quotations are that one's. */
   viewpointMarkers: readonly string[];
+  /** Irregular simple past forms ("gave", "left"): after ", but" with no subject, the speaker's own next predicate. */
+  irregularPast: readonly string[];
   /** Demonstrative determiners ("ce", "this"): "ce diplomate" is the unnamed diplomat met before, not anyone named last. */
   demonstrativeDeterminers: readonly string[];
   /** Nouns that point back to whichever document the text introduced last (« le texte », "the document"). */
@@ -1170,6 +1172,8 @@ function contentEnd(tokens: readonly SpeechToken[], start: number, lexicon: Lexi
     if (j > start && commaBefore && ending !== null && token.word.endsWith(ending) && lexicon.speechActs.match(tokens, j) > 0) break;
     // "… and accused critics of …": the speaker's own second verb, not the report's.
     if (j > start + 1 && lexicon.coordinators.has(token.word) && lexicon.ownPredicates.has(next?.word ?? "")) break;
+    // "told lawmakers the bank was ready, but gave no details": a past verb with no subject after a comma and a conjunction.
+    if (j > start + 1 && commaBefore && lexicon.coordinators.has(token.word) && next !== undefined && isPastForm(next, lexicon)) break;
     end = j;
   }
   while (end > start && !(tokens[end] as SpeechToken).isWord && (tokens[end] as SpeechToken).quote < 0 && (tokens[end] as SpeechToken).word !== ")") end--;
@@ -1623,6 +1627,14 @@ function parenthesisOpen(tokens: readonly SpeechToken[], close: number): number 
 function verbBefore(tokens: readonly SpeechToken[], end: number, lexicon: Lexicon): boolean {
   for (let j = 0; j < end; j++) if (isFiniteVerb(tokens[j] as SpeechToken, lexicon)) return true;
   return false;
+}
+
+/** Whether a token is a past verb form of its own ("gave", "declined"), no auxiliary, copula or present form. */
+function isPastForm(token: SpeechToken, lexicon: Lexicon): boolean {
+  if (!token.isWord || token.capitalised || lexicon.auxiliaries.has(token.word) || lexicon.copulas.has(token.word)) return false;
+  const past = lexicon.words.pastEnding;
+  if (past === null) return false;
+  return (token.word.length > past.length + 2 && token.word.endsWith(past)) || lexicon.irregularPast.has(token.word);
 }
 
 /** Whether a token is a verb form that can head a clause ("a", "left", "voted", « reste »). */

@@ -134,6 +134,7 @@ export interface Lexicon {
   ownerVoices: Set<string>;
   documentAnaphors: Set<string>;
   demonstrativeDeterminers: Set<string>;
+  irregularPast: Set<string>;
   viewpointMarkers: Set<string>;
   spokespersonWords: readonly string[];
   roleSynonyms: readonly (readonly [string, string])[];
@@ -227,6 +228,7 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     ownerVoices: lower(words.ownerVoices),
     documentAnaphors: lower(words.documentAnaphors),
     demonstrativeDeterminers: lower(words.demonstrativeDeterminers),
+    irregularPast: lower(words.irregularPast),
     viewpointMarkers: lower(words.viewpointMarkers),
     spokespersonWords: words.spokespersonWords,
     roleSynonyms: words.roleSynonyms,

@@ -136,6 +136,12 @@ export const quotes: QuoteWords = {
   topicPrepositions: ["of", "about", "against"],
   fusedPrepositions: [],
   viewpointMarkers: ["for"],
+  irregularPast: [
+    "gave", "made", "went", "came", "took", "left", "met", "won", "lost", "saw", "got", "became", "began", "kept",
+    "held", "ran", "knew", "felt", "found", "paid", "sent", "fell", "rose", "grew", "sold", "bought", "brought",
+    "built", "led", "spent", "struck", "drew", "drove", "broke", "chose", "spoke", "stood", "fled", "fought", "hid",
+    "said", "told", "wrote",
+  ],
   demonstrativeDeterminers: ["this", "that"],
   documentAnaphors: ["document", "text"],
   ownerVoices: ["office", "camp", "campaign", "team", "entourage", "spokesman", "spokeswoman", "spokesperson"],

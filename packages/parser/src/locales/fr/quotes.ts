@@ -186,6 +186,7 @@ export const quotes: QuoteWords = {
   topicPrepositions: ["contre"],
   fusedPrepositions: ["au", "aux"],
   viewpointMarkers: ["pour"],
+  irregularPast: [],
   demonstrativeDeterminers: ["ce", "cet", "cette"],
   documentAnaphors: ["texte", "document"],
   ownerVoices: ["cabinet", "entourage", "camp", "équipe", "services", "direction", "porte-parole"],
