@@ -811,3 +811,19 @@ describe("a pronoun whose gender the last speaker's given name contradicts", () 
     expect(speakers(fr, "fr").map(([, speaker]) => speaker)).toEqual(["Zora Pelling", "Pierre Roux", "Zora Pelling"]);
   });
 });
+
+describe("a description opened by a demonstrative or a possessive of a body", () => {
+  it("points back to the person just met (« cette mère de trois enfants », « son cabinet »)", () => {
+    const text = "Titre\n\nLeur porte-parole, Sandrine Vidal, juge que les familles ont été oubliées. « On l'a appris par la presse », déplore cette mère de trois enfants.\n\nLa ministre de la Culture, Hélène Brisset, n'a pas souhaité commenter. Son cabinet a seulement indiqué que le dossier était suivi.";
+    expect(speakers(text, "fr")).toEqual([
+      ["les familles ont été oubliées", "Sandrine Vidal"],
+      ["On l'a appris par la presse", "Sandrine Vidal"],
+      ["le dossier était suivi", "Hélène Brisset"],
+    ]);
+  });
+
+  it("in English too (“this father of two”, “her office”)", () => {
+    const text = "Title\n\nTheir spokesman, Martin Alvo, said families were ignored. “We learned it from the news,” said this father of two.\n\nCulture Secretary Helen Brisk declined to comment. Her office said only that the file was being followed.";
+    expect(speakers(text, "en").map(([, speaker]) => speaker)).toEqual(["Martin Alvo", "Martin Alvo", "Helen Brisk"]);
+  });
+});

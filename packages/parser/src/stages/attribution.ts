@@ -72,7 +72,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
     // "Le PDG" read as an organization's acronym is a title that points back to its holder.
     if (speaker.isNamed && !speaker.isPerson && lexicon.titleAcronyms.has((speaker.name ?? "").toLowerCase())) speaker = { ...speaker, isNamed: false };
     if (!speaker.isNamed && speaker.name !== null) {
-      speaker = documentSpeakerFor(speaker, entry.regionStart) ?? earlierSpeakerFor(speaker, entry.regionStart) ?? roleHolderFor(speaker, entry.regionStart) ?? personNounFor(speaker, entry.regionStart) ?? redescribedPerson(speaker, entry.regionStart) ?? otherMandateHolder(speaker, entry.regionStart) ?? describedSubject(speaker, entry.regionStart) ?? speaker;
+      speaker = documentSpeakerFor(speaker, entry.regionStart) ?? earlierSpeakerFor(speaker, entry.regionStart) ?? roleHolderFor(speaker, entry.regionStart) ?? personNounFor(speaker, entry.regionStart) ?? redescribedPerson(speaker, entry.regionStart) ?? otherMandateHolder(speaker, entry.regionStart) ?? describedSubject(speaker, entry.regionStart) ?? determinedPerson(speaker, entry.regionStart) ?? speaker;
     }
     resolved.set(entry, speaker);
     if (!speaker.isNamed && speaker.name !== null && unnamedSpeakers.length < MAX_UNNAMED_SPEAKERS) unnamedSpeakers.push(speaker);
@@ -153,6 +153,22 @@ export function attributeQuotes(ctx: DocumentContext): void {
       const spoken = spokenAt[i] as { start: number; end: number; speaker: Speaker };
       if (spoken.end < sentenceStart) break;
       if (spoken.start <= sentenceEnd) return { ...spoken.speaker, text: speaker.text };
+    }
+    return null;
+  };
+
+  /**
+   * A description a demonstrative opens (« cette mère de trois enfants ») or an owner's body a possessive opens
+   * (« son cabinet », "her office"): someone already met, the unnamed one with that noun or the person pointed back to.
+   */
+  const determinedPerson = (speaker: Speaker, position: number): Speaker | null => {
+    const words = (speaker.text ?? "").toLowerCase().replace(/’/g, "'").split(/\s+/u);
+    const [determiner = "", noun = ""] = words;
+    if (lexicon.organizationNouns.has(noun)) return null;
+    if (lexicon.demonstrativeDeterminers.has(determiner)) return unnamedWithNoun(speaker, noun) ?? personPointedBack(speaker, position);
+    if (lexicon.possessives.has(determiner) && words.length === 2 && lexicon.ownerVoices.has(noun)) {
+      const owner = resolvePronoun({ regionStart: position, regionEnd: position, prefer: "last", pronoun: determiner, phraseStart: position, phraseEnd: position, sameAs: null });
+      return owner.isPerson && owner.name !== null ? { ...owner, text: speaker.text } : null;
     }
     return null;
   };

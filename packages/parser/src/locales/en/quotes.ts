@@ -196,8 +196,8 @@ export const quotes: QuoteWords = {
   modifiersPrecedeNoun: true,
   // "to" also opens "according to": English marks no addressee this way.
   addresseeMarkers: [],
-  femininePronouns: ["she"],
-  masculinePronouns: ["he"],
+  femininePronouns: ["she", "her"],
+  masculinePronouns: ["he", "his", "him"],
   feminineGivenNames: [
     "Mary", "Elizabeth", "Sarah", "Jennifer", "Linda", "Susan", "Karen", "Nancy", "Lisa", "Margaret", "Emily", "Emma",
     "Olivia", "Jessica", "Ashley", "Amanda", "Rachel", "Laura", "Rebecca", "Kate", "Katherine", "Catherine", "Anne",
