@@ -827,3 +827,17 @@ describe("a description opened by a demonstrative or a possessive of a body", ()
     expect(speakers(text, "en").map(([, speaker]) => speaker)).toEqual(["Martin Alvo", "Martin Alvo", "Helen Brisk"]);
   });
 });
+
+describe("an organization the entity stage missed, speaking through a verb that frames a quotation", () => {
+  it("keeps its capitalised name as the speaker (“The United Ferry Workers union called the plan “…””)", () => {
+    const text = "Title\n\nThe United Ferry Workers union called the plan “an insult to every crew member.”";
+    expect(speakers(text, "en")).toEqual([["an insult to every crew member.", "United Ferry Workers union"]]);
+  });
+});
+
+describe("a definite organization noun after organizations of several kinds spoke", () => {
+  it("points back past one of another kind (“the company” after a union)", () => {
+    const text = "Title\n\nMarlow Shipping said it would close the yard. The United Ferry Workers union called the plan “an insult to every crew member.” According to the company, staff will be offered transfers.";
+    expect(speakers(text, "en").map(([, speaker]) => speaker)).toEqual(["Marlow Shipping", "United Ferry Workers union", "Marlow Shipping"]);
+  });
+});

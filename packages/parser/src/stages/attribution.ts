@@ -58,6 +58,8 @@ export function attributeQuotes(ctx: DocumentContext): void {
   let documentScans = 0;
   /** The last organization given a quote by its name ("SNCF", "Sud-Rail"), for "l'entreprise", "the union". */
   let lastOrganization: Speaker | null = null;
+  /** The latest organizations given a quote by name, oldest first: "the company" may skip a union that spoke since. */
+  const spokenOrganizations: Speaker[] = [];
   /** Speakers named only by a noun so far ("council spokesperson"), for a definite noun that points back to one. */
   const unnamedSpeakers: Speaker[] = [];
 
@@ -101,11 +103,14 @@ export function attributeQuotes(ctx: DocumentContext): void {
     const introduced = lexicon.organizationNouns.has(noun) ? introducedAs(ctx.text, noun, position) : null;
     if (introduced && introduced !== lastOrganization?.name) return { name: introduced, text: speaker.text, isPerson: false, isNamed: true };
     // (A description without a name, "le constructeur", "The company", says nothing of the kind: "l'entreprise" is the same one.)
-    const named = /\s\p{Lu}/u.test(lastOrganization?.text ?? "");
-    const otherKind = named && (lastOrganization?.text ?? "").toLowerCase().split(/[\s']+/u).some((word) => word !== noun && lexicon.organizationNouns.has(word) && !lexicon.genericOrganizationNouns.has(word));
-    if (lexicon.organizationNouns.has(noun) && lastOrganization && !otherKind) return { ...lastOrganization, text: speaker.text };
+    const otherKind = (organization: Speaker): boolean =>
+      /\s\p{Lu}/u.test(organization.text ?? "") && (organization.text ?? "").toLowerCase().split(/[\s']+/u).some((word) => word !== noun && lexicon.organizationNouns.has(word) && !lexicon.genericOrganizationNouns.has(word));
+    // "Harwell said … the Auto Workers union called … according to the company": the latest that spoke and is of no other kind.
+    let sameKind: Speaker | null = null;
+    for (let i = spokenOrganizations.length - 1; i >= 0 && sameKind === null; i--) if (!otherKind(spokenOrganizations[i] as Speaker)) sameKind = spokenOrganizations[i] as Speaker;
+    if (lexicon.organizationNouns.has(noun) && sameKind) return { ...sameKind, text: speaker.text };
     // "Renault va supprimer 3 000 postes, a annoncé le constructeur": with none that spoke, the organization just named.
-    if (lexicon.organizationNouns.has(noun) && !lastOrganization) {
+    if (lexicon.organizationNouns.has(noun)) {
       // The outlet of the dateline ("ROTTERDAM (Reuters) -") reports; it is not "the union" that speaks.
       let named = lastMentionBefore(mentions, position, false);
       if (named && named.name === ctx.source) named = lastMentionBefore(mentions, named.start, false);
@@ -394,7 +399,8 @@ export function attributeQuotes(ctx: DocumentContext): void {
     // Without a verb of saying, an unnamed speaker is only read from "le syndicat : « … »"; the subject of
     // any other sentence ("d'autres thèmes seront abordés, tels que « … »") is not the one quoted.
     // Read only for a speaker it could take away: with no evidence, the phrase ends at 0 and the text before the quote is long.
-    const unsaid = found.name !== null && quote.cue === null && entry && !entry.sameAs && !found.isNamed && !ctx.text.slice(entry.phraseEnd, quote.start).includes(":");
+    // (A name the entity stage missed still shows a capital past its first letter: "The United Auto Workers union called …".)
+    const unsaid = found.name !== null && quote.cue === null && entry && !entry.sameAs && !found.isNamed && !INNER_CAPITAL.test(found.name) && !ctx.text.slice(entry.phraseEnd, quote.start).includes(":");
     // Words quoted again without a verb of saying are an echo: they stay with the one who said them first.
     const echoed = quote.cue === null && !entry?.sameAs ? echoedSpeaker(quote.text, attributed) : null;
     const speaker = echoed ?? (unsaid ? NO_SPEAKER : found);
@@ -406,7 +412,11 @@ export function attributeQuotes(ctx: DocumentContext): void {
       if (spokenAt.length > MAX_SPOKEN_POSITIONS) spokenAt.shift();
     }
     // A name the entity stage missed still shows a capital past its first letter ("Sud-Rail"); a sentence's first word ("Officials") does not.
-    if (speaker.name !== null && !speaker.isPerson && (speaker.isNamed || INNER_CAPITAL.test(speaker.name))) lastOrganization = speaker;
+    if (speaker.name !== null && !speaker.isPerson && (speaker.isNamed || INNER_CAPITAL.test(speaker.name))) {
+      lastOrganization = speaker;
+      spokenOrganizations.push(speaker);
+      if (spokenOrganizations.length > MAX_SPOKEN_ORGANIZATIONS) spokenOrganizations.shift();
+    }
     if (speaker.name !== null && !echoed && (speaker.isPerson || !lastSpeaker?.isPerson || !speaker.isNamed)) {
       lastSpeaker = speaker;
       lastSpeakerAt = quote.end;
@@ -582,6 +592,9 @@ interface SaidWords {
   words: ReadonlySet<string> | null;
   speaker: Speaker;
 }
+
+/** Organizations remembered as having spoken, for a noun that points back past one of another kind. */
+const MAX_SPOKEN_ORGANIZATIONS = 10;
 
 /** Definite documents looked back for per text, at most. */
 const MAX_DOCUMENT_SCANS = 100;
