@@ -1121,3 +1121,10 @@ describe("a comma and a conjunction before a past verb with no subject", () => {
     expect(reported("Mayor Lena Osei said the dam was safe and that the river had fallen.")).toEqual(["the dam was safe and that the river had fallen"]);
   });
 });
+
+describe("a name in apposition inside a clause reported without “that”", () => {
+  it("is part of the clause's subject (“said the defendant, Greg Pell, had …”)", () => {
+    const reported = (body: string) => only(quotesOf(body, "en").quotes, "indirect").map((quote) => [quote.text, quote.speaker]);
+    expect(reported("Judge Irma Castell said the defendant, Leo Brandt, had lied to the court.")).toEqual([["the defendant, Leo Brandt, had lied to the court", "Irma Castell"]]);
+  });
+});

@@ -1094,6 +1094,12 @@ function hasOwnVerb(tokens: readonly SpeechToken[], j: number, lexicon: Lexicon)
         k += 2;
         continue;
       }
+      // "said the defendant, Gregory Pell, had …": a name in apposition between commas is part of the subject.
+      const named = token.word === "," ? nameBetweenCommas(tokens, k) : -1;
+      if (named > 0) {
+        k = named;
+        continue;
+      }
       if (token.word === "," || token.word === ";" || token.word === ".") return false;
       continue;
     }
@@ -1104,6 +1110,16 @@ function hasOwnVerb(tokens: readonly SpeechToken[], j: number, lexicon: Lexicon)
     if (!token.capitalised && /\p{Ll}s$/u.test(token.word) && (tokens[k - 1] as SpeechToken).capitalised && !afterPreposition(tokens, k - 1, lexicon)) return true;
   }
   return false;
+}
+
+/** Words of a name set off by commas, at most. */
+const MAX_APPOSED_NAME_TOKENS = 4;
+
+/** After the comma at `comma`, capitalised words and the closing comma (", Gregory Pell,"): that comma's index, else -1. */
+function nameBetweenCommas(tokens: readonly SpeechToken[], comma: number): number {
+  let j = comma + 1;
+  while (j <= comma + MAX_APPOSED_NAME_TOKENS && (tokens[j]?.capitalised === true || (tokens[j]?.word === "." && tokens[j - 1]?.capitalised === true))) j++;
+  return j > comma + 1 && tokens[j]?.word === "," ? j : -1;
 }
 
 /** Whether the name ending at token `last` is the object of a preposition ("of Palestinian"). */
