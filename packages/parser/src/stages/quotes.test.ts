@@ -1128,3 +1128,13 @@ describe("a name in apposition inside a clause reported without “that”", () 
     expect(reported("Judge Irma Castell said the defendant, Leo Brandt, had lied to the court.")).toEqual([["the defendant, Leo Brandt, had lied to the court", "Irma Castell"]]);
   });
 });
+
+describe("« tempère » and a day word between the verb and « que »", () => {
+  it("attribute and report as other verbs of saying do", () => {
+    const { quotes } = quotesOf("« Il faut rester prudent », tempère le maire, Rémi Ostal.\n\nLa préfète Ana Lind avait affirmé la veille que les digues tiendraient.", "fr");
+    expect(quotes.map((quote) => [quote.kind, quote.text, quote.speaker])).toEqual([
+      ["direct", "Il faut rester prudent", "Rémi Ostal"],
+      ["indirect", "les digues tiendraient", "Ana Lind"],
+    ]);
+  });
+});

@@ -15,7 +15,7 @@ const firstGroupVerbs: FirstGroupVerb[] = [
   ["espér", "espèr"], "déplor", "rétorqu", ["suggér", "suggèr"], "recommand", "avou", "concéd",
   "pens", "tranch", "argu", "interrog", "résum", "raill", "accus", ["appel", "appell"], "qualifi",
   "évoqu", "condamn", "félicit", "détaill", "nuanc", "gliss", "menac", "invit", "exig", "jug", "lâch",
-  "tempêt", "soupir", "tacl", ["considér", "considèr"],
+  "tempêt", "soupir", "tacl", ["considér", "considèr"], ["tempér", "tempèr"],
 ];
 
 /** The third-person and participle forms of a first-group verb, for reported speech. */
@@ -202,7 +202,8 @@ export const quotes: QuoteWords = {
     "micro", "antenne", "chaînes", "médias", "envoyé", "spécial", "afp", "reuters", "ap", "tass", "ria",
     "novosti", "correspondants", "correspondant", "également", "aussi", "encore", "ainsi", "déjà", "ensuite",
     "enfin", "par", "ailleurs", "ces", "derniers", "dernières", "jours", "semaines", "mois", "plusieurs", "reprises",
-    "dernier", "dernière", "prochain", "publiquement", "récemment",
+    "dernier", "dernière", "prochain", "publiquement", "récemment", "veille", "lendemain", "soirée", "matinée",
+    "journée",
   ],
   functionWords: [
     "et", "ou", "à", "au", "aux", "de", "des", "du", "d'", "en", "pour", "par", "sur", "sous", "avec", "sans",
