@@ -1138,3 +1138,14 @@ describe("« tempère » and a day word between the verb and « que »", () => {
     ]);
   });
 });
+
+describe("more English verbs of saying (shot back, fired back, clarified, quipped)", () => {
+  it("report and attribute", () => {
+    const { quotes } = quotesOf("Mayor Tina Vries shot back that the council had approved the budget. Councilman Ray Olin later clarified that he accused no one. “We'll see,” Vries quipped.", "en");
+    expect(quotes.map((quote) => [quote.text, quote.speaker, quote.cue])).toEqual([
+      ["the council had approved the budget", "Tina Vries", "shot back"],
+      ["he accused no one", "Ray Olin", "clarified"],
+      ["We'll see,", "Tina Vries", "quipped"],
+    ]);
+  });
+});

@@ -8,14 +8,14 @@ const regularVerbs = [
   "recall", "reveal", "estimate", "indicate", "assert", "maintain", "contend", "complain", "caution",
   "concede", "explain", "affirm", "reiterate", "repeat", "allege", "underline", "point out", "deny",
   "answer", "continue", "joke", "boast", "agree", "mention", "testify", "inform", "assure", "signal",
-  "post", "ask", "recount", "retort", "counter", "exclaim", "remind",
+  "post", "ask", "recount", "retort", "counter", "exclaim", "remind", "clarify", "quip", "fire back",
 ];
 
 /** "add" → adds, added, adding; "reply" → replies, replied; "admit" → admitted. */
 function regularForms(base: string): { base: string; past: string; third: string; ing: string } {
   const [verb, particle] = base.split(" ") as [string, string | undefined];
   const tail = particle ? ` ${particle}` : "";
-  const doubled = /^(admit|regret|commit|permit|omit)$/.test(verb);
+  const doubled = /^(admit|regret|commit|permit|omit|quip)$/.test(verb);
   const past = verb.endsWith("e")
     ? `${verb}d`
     : /[^aeiou]y$/.test(verb)
@@ -36,8 +36,8 @@ function regularForms(base: string): { base: string; past: string; third: string
 
 const regular = regularVerbs.map(regularForms);
 
-const irregularPast = ["said", "told", "wrote", "written", "swore", "sworn", "made clear"];
-const irregularPresent = ["says", "tells", "writes", "makes clear"];
+const irregularPast = ["said", "told", "wrote", "written", "swore", "sworn", "made clear", "shot back", "hit back"];
+const irregularPresent = ["says", "tells", "writes", "makes clear", "shoots back", "hits back"];
 
 export const quotes: QuoteWords = {
   participles: [...regular.map((forms) => forms.past), ...irregularPast],
