@@ -841,3 +841,10 @@ describe("a definite organization noun after organizations of several kinds spok
     expect(speakers(text, "en").map(([, speaker]) => speaker)).toEqual(["Marlow Shipping", "United Ferry Workers union", "Marlow Shipping"]);
   });
 });
+
+describe("a place that frames a quotation with a verb of judging", () => {
+  it("speaks for its state (« Varsovie reproche aux diplomates des activités « … » »)", () => {
+    const text = "Titre\n\nLa Pologne a expulsé deux diplomates. Varsovie reproche aux deux hommes des activités « contraires à leur statut ».";
+    expect(speakers(text, "fr")).toEqual([["contraires à leur statut", "Varsovie"]]);
+  });
+});

@@ -386,6 +386,9 @@ export function attributeQuotes(ctx: DocumentContext): void {
     return name ? { name, text, isPerson: true, isNamed: true } : { ...NO_SPEAKER, text };
   };
 
+  /** The names of the document's places, made on first use. */
+  let places: Set<string> | null = null;
+  const placeNames = (): Set<string> => (places ??= new Set(ctx.places.map((place) => place.name)));
   const keep: boolean[] = [];
   const attributed: SaidWords[] = [];
   /** The latest quotes given a named speaker, where they stand in the text: what a document introduced beside them says is theirs. */
@@ -399,8 +402,10 @@ export function attributeQuotes(ctx: DocumentContext): void {
     // Without a verb of saying, an unnamed speaker is only read from "le syndicat : « … »"; the subject of
     // any other sentence ("d'autres thèmes seront abordés, tels que « … »") is not the one quoted.
     // Read only for a speaker it could take away: with no evidence, the phrase ends at 0 and the text before the quote is long.
-    // (A name the entity stage missed still shows a capital past its first letter: "The United Auto Workers union called …".)
-    const unsaid = found.name !== null && quote.cue === null && entry && !entry.sameAs && !found.isNamed && !INNER_CAPITAL.test(found.name) && !ctx.text.slice(entry.phraseEnd, quote.start).includes(":");
+    // (A name the entity stage missed still shows a capital past its first letter: "The United Auto Workers union called …";
+    // a capital speaks for its state: « Lisbonne reproche aux diplomates des activités « … » ».)
+    const named = found.name !== null && (INNER_CAPITAL.test(found.name) || placeNames().has(found.name));
+    const unsaid = found.name !== null && quote.cue === null && entry && !entry.sameAs && !found.isNamed && !named && !ctx.text.slice(entry.phraseEnd, quote.start).includes(":");
     // Words quoted again without a verb of saying are an echo: they stay with the one who said them first.
     const echoed = quote.cue === null && !entry?.sameAs ? echoedSpeaker(quote.text, attributed) : null;
     const speaker = echoed ?? (unsaid ? NO_SPEAKER : found);
