@@ -848,3 +848,12 @@ describe("a place that frames a quotation with a verb of judging", () => {
     expect(speakers(text, "fr")).toEqual([["contraires à leur statut", "Varsovie"]]);
   });
 });
+
+describe("a past description no one holds as a title (« l'ancien international », \"the former striker\")", () => {
+  it("points back to the person just met", () => {
+    const fr = "Titre\n\nLe sélectionneur, Yann Morvan, a dévoilé sa liste jeudi. Morvan a ensuite rencontré la presse.\n\n« Le groupe vit bien », a répété l'ancien international.";
+    expect(speakers(fr, "fr")).toEqual([["Le groupe vit bien", "Yann Morvan"]]);
+    const en = "Title\n\nThe coach, Yann Morvan, named his squad on Thursday.\n\n“The group is in good shape,” the former striker said.";
+    expect(speakers(en, "en")).toEqual([["The group is in good shape,", "Yann Morvan"]]);
+  });
+});

@@ -225,7 +225,11 @@ export function attributeQuotes(ctx: DocumentContext): void {
     if (!lexicon.articles.has(article) || lexicon.words.indefiniteArticles.includes(article)) return null;
     const described = words.slice(1);
     const former = lexicon.formerMarkers.has((described[0] ?? "").replace(/-$/u, ""));
-    if (former) return personRoleNouns(ctx).has(described[1] ?? "") ? personPointedBack(speaker, position) : null;
+    // (« l'ancien international » too: a past the text gave no one as a title re-describes someone met, like a past role.)
+    if (former) {
+      const pastRole = personRoleNouns(ctx).has(described[1] ?? "") || (/^\p{Ll}/u.test(described[1] ?? "") && described.length <= MAX_REDESCRIPTION_WORDS);
+      return pastRole ? personPointedBack(speaker, position) : null;
+    }
     if (described.length < 2 || described.length > MAX_REDESCRIPTION_WORDS || described.some((word) => lexicon.functionWords.has(word) || !/^\p{Ll}/u.test(word))) return null;
     const head = lexicon.words.modifiersPrecedeNoun ? described[described.length - 1] : described.find((word) => lexicon.anaphoricPersonNouns.has(word));
     return head !== undefined && lexicon.anaphoricPersonNouns.has(head) ? personPointedBack(speaker, position) : null;
