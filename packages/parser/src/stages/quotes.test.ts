@@ -1050,6 +1050,10 @@ describe("a sentence opening with whose view it gives (« Pour X, … »)", () =
     expect(direct("For Dana Whitlock, the new stadium is “a waste of public money”.", "en")).toEqual([["a waste of public money", "Dana Whitlock"]]);
   });
 
+  it("finds no view in a phrase that names no one, and no speech in a title quoted in parentheses", () => {
+    expect(direct("Pour les élèves de terminale, les sujets portaient sur la liberté ( « La liberté est-elle une illusion ? » ).", "fr")).toEqual([]);
+  });
+
   it("gives them to no one when no one is named", () => {
     expect(direct("Pour l'instant, la mairie parle d'une « pause technique » dans les travaux.", "fr").map(([, speaker]) => speaker)).not.toContain("instant");
   });

@@ -531,9 +531,13 @@ const MAX_VIEWPOINT_TOKENS = 10;
  */
 function viewpointEvidence(tokens: readonly SpeechToken[], t: number, lexicon: Lexicon): QuoteEvidence | null {
   if (!lexicon.viewpointMarkers.has(tokens[0]?.word ?? "")) return null;
+  // Only someone named or a pronoun holds a view: « Pour les séries générales, … » opens no one's words.
+  let someone = false;
   for (let j = 1; j < t && j <= MAX_VIEWPOINT_TOKENS + 1; j++) {
-    if ((tokens[j] as SpeechToken).word === ",") return phraseEvidence(tokens, 1, j - 1, "first", lexicon);
-    if ((tokens[j] as SpeechToken).quote >= 0) return null;
+    const token = tokens[j] as SpeechToken;
+    if (token.word === ",") return someone ? phraseEvidence(tokens, 1, j - 1, "first", lexicon) : null;
+    if (token.quote >= 0) return null;
+    if (token.capitalised || lexicon.subjectPronouns.has(token.word)) someone = true;
   }
   return null;
 }
