@@ -1511,7 +1511,7 @@ const PARTICIPLE_END = /\p{Ll}(?:ée?s?|ed)$/u;
 /** Words after a participle that make it part of a title ("chargé des Transports", "délégué à l'Industrie"). */
 const TITLE_LINKS = new Set(["de", "du", "des", "d'", "à", "au", "aux", "of", "for", "to"]);
 
-/** A lower-case owner and the body it owns, ending the phrase: "the mayor's office" → "the mayor", "office". */
+/** An owner and the lower-case body it owns, ending the phrase: "the mayor's office" → "the mayor", "office". */
 const OWNED_BODY = /^([\p{L}\s]{1,60}?)['’]s\s+(\p{Ll}+)$/u;
 
 /** The word after a possessive "'s" (the body in "Whitmore's office"). */
