@@ -717,3 +717,143 @@ describe("a bare elected title after an official who spoke under another mandate
     expect(speakers(text, "fr").slice(-1)).toEqual([["il interpellerait le ministre", "député"]]);
   });
 });
+
+describe("a body that speaks for its owner (office, entourage, cabinet)", () => {
+  it("is the owner named before it", () => {
+    expect(speakers("Senator Lydia Marsh met farmers on Monday. Marsh's office said the visit had been planned for months.", "en")).toEqual([
+      ["the visit had been planned for months", "Lydia Marsh"],
+    ]);
+    expect(speakers("La députée Sabine Orlan a quitté la séance. L'entourage de Sabine Orlan assure que la décision était prise depuis longtemps.", "fr")).toEqual([
+      ["la décision était prise depuis longtemps", "Sabine Orlan"],
+    ]);
+    expect(speakers("Les salariés de Verdanix ont cessé le travail. La direction de Verdanix a répondu que les salaires seraient revus en juin.", "fr")).toEqual([
+      ["les salaires seraient revus en juin", "Verdanix"],
+    ]);
+  });
+
+  it("is the owner of an unnamed spokesperson, and a spokesperson named in apposition is themself", () => {
+    expect(speakers("Senator Lydia Marsh met farmers on Monday. Marsh's spokesman said the visit had been planned for months.", "en")).toEqual([
+      ["the visit had been planned for months", "Lydia Marsh"],
+    ]);
+    expect(speakers("La députée Sabine Orlan a quitté la séance. Le porte-parole de Sabine Orlan, Hugo Brient, a indiqué que la décision était prise.", "fr")).toEqual([
+      ["la décision était prise", "Hugo Brient"],
+    ]);
+  });
+
+  it("is the holder of the owner's role", () => {
+    expect(speakers("Governor Paul Ekwueme vetoed the bill. The governor's office said the bill was too costly.", "en")).toEqual([
+      ["the bill was too costly", "Paul Ekwueme"],
+    ]);
+  });
+
+  it("leaves a critic the owner does not speak through as the noun", () => {
+    expect(speakers("Senator Lydia Marsh met farmers on Monday. Marsh's critics said the visit was a stunt.", "en")).toEqual([
+      ["the visit was a stunt", "critics"],
+    ]);
+  });
+});
+
+describe("a definite document introduced as the medium of a report", () => {
+  it("speaks for the one who reported through it", () => {
+    expect(speakers("The Harlow Water Board said in a statement that repairs would take a week. According to the statement, 4,000 homes are without water.", "en")).toEqual([
+      ["repairs would take a week", "Harlow Water Board"],
+      ["4,000 homes are without water", "Harlow Water Board"],
+    ]);
+    expect(speakers("« Le site restera fermé », annonce la Fondation Marvel dans un communiqué. Le texte précise que les visiteurs seront remboursés.", "fr")).toEqual([
+      ["Le site restera fermé", "Fondation Marvel"],
+      ["les visiteurs seront remboursés", "Fondation Marvel"],
+    ]);
+  });
+});
+
+describe("an unnamed spokesperson for another body", () => {
+  it("is not the one spokesperson the text named for a different body", () => {
+    const text = "Fire service spokeswoman Leah Grant said the blaze was under control. A spokesperson for the airport said flights were delayed. The airport said in a later update that two terminals had reopened.";
+    expect(speakers(text, "en")).toEqual([
+      ["the blaze was under control", "Leah Grant"],
+      ["flights were delayed", "spokesperson for the airport"],
+      ["two terminals had reopened", "airport"],
+    ]);
+  });
+});
+
+describe("a subject behind a title with an elided article (« L’urbaniste Jeanne Morel observe … »)", () => {
+  it("is the one a role noun no one holds describes next", () => {
+    const text = "« Le quartier renaît », a déclaré le maire, Paul Ardent. L’urbaniste Jeanne Morel nuance ce constat. « Les loyers ont doublé », souligne la chercheuse lyonnaise.";
+    expect(speakers(text, "fr")).toEqual([
+      ["Le quartier renaît", "Paul Ardent"],
+      ["Les loyers ont doublé", "Jeanne Morel"],
+    ]);
+  });
+});
+
+describe("a demonstrative noun (« ce diplomate », \"this official\")", () => {
+  it("points at the unnamed speaker just met, not at the person who spoke before", () => {
+    const fr = "« Nous restons ouverts », a déclaré la ministre Irène Vasquez. Selon un diplomate allemand, les discussions reprendront. Ce diplomate estime qu'un accord reste possible.";
+    expect(speakers(fr, "fr")).toEqual([
+      ["Nous restons ouverts", "Irène Vasquez"],
+      ["les discussions reprendront", "diplomate allemand"],
+      ["un accord reste possible", "diplomate allemand"],
+    ]);
+    const en = "“We remain open,” said Minister Irene Vasquez. According to a German diplomat, talks will resume. This diplomat said a deal was still possible.";
+    expect(speakers(en, "en").slice(1)).toEqual([
+      ["talks will resume", "German diplomat"],
+      ["a deal was still possible", "German diplomat"],
+    ]);
+  });
+});
+
+describe("a pronoun whose gender the last speaker's given name contradicts", () => {
+  it("goes back to an earlier speaker whose gender nothing tells", () => {
+    const en = "Title\n\nCouncilwoman Zora Pelling said the vote was rushed. “It is a national problem,” said Tom Reyes. She told reporters: “We will keep fighting.”";
+    expect(speakers(en, "en").map(([, speaker]) => speaker)).toEqual(["Zora Pelling", "Tom Reyes", "Zora Pelling"]);
+    const fr = "Titre\n\nLa conseillère Zora Pelling a estimé que le vote était précipité. « C'est un problème national », a déclaré Pierre Roux. « Nous continuerons », a-t-elle ajouté.";
+    expect(speakers(fr, "fr").map(([, speaker]) => speaker)).toEqual(["Zora Pelling", "Pierre Roux", "Zora Pelling"]);
+  });
+});
+
+describe("a description opened by a demonstrative or a possessive of a body", () => {
+  it("points back to the person just met (« cette mère de trois enfants », « son cabinet »)", () => {
+    const text = "Titre\n\nLeur porte-parole, Sandrine Vidal, juge que les familles ont été oubliées. « On l'a appris par la presse », déplore cette mère de trois enfants.\n\nLa ministre de la Culture, Hélène Brisset, n'a pas souhaité commenter. Son cabinet a seulement indiqué que le dossier était suivi.";
+    expect(speakers(text, "fr")).toEqual([
+      ["les familles ont été oubliées", "Sandrine Vidal"],
+      ["On l'a appris par la presse", "Sandrine Vidal"],
+      ["le dossier était suivi", "Hélène Brisset"],
+    ]);
+  });
+
+  it("in English too (“this father of two”, “her office”)", () => {
+    const text = "Title\n\nTheir spokesman, Martin Alvo, said families were ignored. “We learned it from the news,” said this father of two.\n\nCulture Secretary Helen Brisk declined to comment. Her office said only that the file was being followed.";
+    expect(speakers(text, "en").map(([, speaker]) => speaker)).toEqual(["Martin Alvo", "Martin Alvo", "Helen Brisk"]);
+  });
+});
+
+describe("an organization the entity stage missed, speaking through a verb that frames a quotation", () => {
+  it("keeps its capitalised name as the speaker (“The United Ferry Workers union called the plan “…””)", () => {
+    const text = "Title\n\nThe United Ferry Workers union called the plan “an insult to every crew member.”";
+    expect(speakers(text, "en")).toEqual([["an insult to every crew member.", "United Ferry Workers union"]]);
+  });
+});
+
+describe("a definite organization noun after organizations of several kinds spoke", () => {
+  it("points back past one of another kind (“the company” after a union)", () => {
+    const text = "Title\n\nMarlow Shipping said it would close the yard. The United Ferry Workers union called the plan “an insult to every crew member.” According to the company, staff will be offered transfers.";
+    expect(speakers(text, "en").map(([, speaker]) => speaker)).toEqual(["Marlow Shipping", "United Ferry Workers union", "Marlow Shipping"]);
+  });
+});
+
+describe("a place that frames a quotation with a verb of judging", () => {
+  it("speaks for its state (« Varsovie reproche aux diplomates des activités « … » »)", () => {
+    const text = "Titre\n\nLa Pologne a expulsé deux diplomates. Varsovie reproche aux deux hommes des activités « contraires à leur statut ».";
+    expect(speakers(text, "fr")).toEqual([["contraires à leur statut", "Varsovie"]]);
+  });
+});
+
+describe("a past description no one holds as a title (« l'ancien international », \"the former striker\")", () => {
+  it("points back to the person just met", () => {
+    const fr = "Titre\n\nLe sélectionneur, Yann Morvan, a dévoilé sa liste jeudi. Morvan a ensuite rencontré la presse.\n\n« Le groupe vit bien », a répété l'ancien international.";
+    expect(speakers(fr, "fr")).toEqual([["Le groupe vit bien", "Yann Morvan"]]);
+    const en = "Title\n\nThe coach, Yann Morvan, named his squad on Thursday.\n\n“The group is in good shape,” the former striker said.";
+    expect(speakers(en, "en")).toEqual([["The group is in good shape,", "Yann Morvan"]]);
+  });
+});

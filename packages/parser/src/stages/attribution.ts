@@ -54,8 +54,12 @@ export function attributeQuotes(ctx: DocumentContext): void {
   /** Where the quote the last speaker was given for ends. */
   let lastSpeakerAt = 0;
   let scans = 0;
+  /** Windows read back for a document's introduction so far: a text made of such phrases stays linear. */
+  let documentScans = 0;
   /** The last organization given a quote by its name ("SNCF", "Sud-Rail"), for "l'entreprise", "the union". */
   let lastOrganization: Speaker | null = null;
+  /** The latest organizations given a quote by name, oldest first: "the company" may skip a union that spoke since. */
+  const spokenOrganizations: Speaker[] = [];
   /** Speakers named only by a noun so far ("council spokesperson"), for a definite noun that points back to one. */
   const unnamedSpeakers: Speaker[] = [];
 
@@ -70,7 +74,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
     // "Le PDG" read as an organization's acronym is a title that points back to its holder.
     if (speaker.isNamed && !speaker.isPerson && lexicon.titleAcronyms.has((speaker.name ?? "").toLowerCase())) speaker = { ...speaker, isNamed: false };
     if (!speaker.isNamed && speaker.name !== null) {
-      speaker = earlierSpeakerFor(speaker, entry.regionStart) ?? roleHolderFor(speaker, entry.regionStart) ?? personNounFor(speaker, entry.regionStart) ?? redescribedPerson(speaker, entry.regionStart) ?? otherMandateHolder(speaker, entry.regionStart) ?? describedSubject(speaker, entry.regionStart) ?? speaker;
+      speaker = documentSpeakerFor(speaker, entry.regionStart) ?? earlierSpeakerFor(speaker, entry.regionStart) ?? roleHolderFor(speaker, entry.regionStart) ?? personNounFor(speaker, entry.regionStart) ?? redescribedPerson(speaker, entry.regionStart) ?? otherMandateHolder(speaker, entry.regionStart) ?? describedSubject(speaker, entry.regionStart) ?? determinedPerson(speaker, entry.regionStart) ?? speaker;
     }
     resolved.set(entry, speaker);
     if (!speaker.isNamed && speaker.name !== null && unnamedSpeakers.length < MAX_UNNAMED_SPEAKERS) unnamedSpeakers.push(speaker);
@@ -89,25 +93,87 @@ export function attributeQuotes(ctx: DocumentContext): void {
     const demonyms = ctx.locale.entities.demonyms;
     const capitalised = noun.charAt(0).toUpperCase() + noun.slice(1);
     const nationality = Object.hasOwn(demonyms, noun) || Object.hasOwn(demonyms, capitalised);
+    // « Selon un diplomate européen, … Ce diplomate estime … »: a demonstrative points at the unnamed one just met.
+    const demonstrative = lexicon.demonstrativeDeterminers.has((speaker.text ?? "").toLowerCase().split(/\s+/u)[0] ?? "");
+    const unnamed = demonstrative ? unnamedWithNoun(speaker, noun) : null;
+    if (unnamed) return unnamed;
     if (lexicon.anaphoricPersonNouns.has(noun) || nationality) return personPointedBack(speaker, position);
     // "Selon l'entreprise", "the company said": the organization that spoke last, unless its own noun says it is of another kind ("the GMB union").
     // "Smart home company Nexora …; the company said": the organization the text introduced with this very noun.
     const introduced = lexicon.organizationNouns.has(noun) ? introducedAs(ctx.text, noun, position) : null;
     if (introduced && introduced !== lastOrganization?.name) return { name: introduced, text: speaker.text, isPerson: false, isNamed: true };
     // (A description without a name, "le constructeur", "The company", says nothing of the kind: "l'entreprise" is the same one.)
-    const named = /\s\p{Lu}/u.test(lastOrganization?.text ?? "");
-    const otherKind = named && (lastOrganization?.text ?? "").toLowerCase().split(/[\s']+/u).some((word) => word !== noun && lexicon.organizationNouns.has(word) && !lexicon.genericOrganizationNouns.has(word));
-    if (lexicon.organizationNouns.has(noun) && lastOrganization && !otherKind) return { ...lastOrganization, text: speaker.text };
+    const otherKind = (organization: Speaker): boolean =>
+      /\s\p{Lu}/u.test(organization.text ?? "") && (organization.text ?? "").toLowerCase().split(/[\s']+/u).some((word) => word !== noun && lexicon.organizationNouns.has(word) && !lexicon.genericOrganizationNouns.has(word));
+    // "Harwell said … the Auto Workers union called … according to the company": the latest that spoke and is of no other kind.
+    let sameKind: Speaker | null = null;
+    for (let i = spokenOrganizations.length - 1; i >= 0 && sameKind === null; i--) if (!otherKind(spokenOrganizations[i] as Speaker)) sameKind = spokenOrganizations[i] as Speaker;
+    if (lexicon.organizationNouns.has(noun) && sameKind) return { ...sameKind, text: speaker.text };
     // "Renault va supprimer 3 000 postes, a annoncé le constructeur": with none that spoke, the organization just named.
-    if (lexicon.organizationNouns.has(noun) && !lastOrganization) {
+    if (lexicon.organizationNouns.has(noun)) {
       // The outlet of the dateline ("ROTTERDAM (Reuters) -") reports; it is not "the union" that speaks.
       let named = lastMentionBefore(mentions, position, false);
       if (named && named.name === ctx.source) named = lastMentionBefore(mentions, named.start, false);
       if (named && !named.isPerson && named.name !== ctx.source && position - named.start <= ORGANIZATION_WINDOW) return { name: named.name, text: speaker.text, isPerson: false, isNamed: true };
     }
+    return unnamedWithNoun(speaker, noun);
+  };
+
+  /** The latest unnamed speaker other than `speaker` whose description holds `noun` outside its complement. */
+  const unnamedWithNoun = (speaker: Speaker, noun: string): Speaker | null => {
     for (let i = unnamedSpeakers.length - 1; i >= 0; i--) {
       const earlier = unnamedSpeakers[i] as Speaker;
-      if (earlier.name !== speaker.name && ` ${earlier.name?.toLowerCase()} `.includes(` ${noun} `)) return { ...earlier, text: speaker.text };
+      // ("the hospital" is not "a spokesperson for the hospital": a noun in the complement is another party.)
+      const words = (earlier.name ?? "").toLowerCase().split(/\s+/u);
+      const complement = words.findIndex((word) => lexicon.prepositions.has(word));
+      const described = ` ${(complement > 0 ? words.slice(0, complement) : words).join(" ")} `;
+      if (earlier.name !== speaker.name && described.includes(` ${noun} `)) return { ...earlier, text: speaker.text };
+    }
+    return null;
+  };
+
+  /**
+   * Who spoke through a document the text introduced as the medium of a report ("The mayor's office said in a
+   * statement that …. According to the statement, …", « affirme le ministère dans un communiqué. Le texte précise »):
+   * the speaker given a quote in the sentence that introduced it.
+   */
+  const documentSpeakerFor = (speaker: Speaker, position: number): Speaker | null => {
+    const noun = definiteNoun(speaker);
+    // « le texte », "the document" stand for whichever document was introduced last.
+    const anaphor = noun !== null && lexicon.documentAnaphors.has(noun);
+    if (noun === null || !(anaphor || lexicon.documentNouns.has(noun)) || documentScans++ >= MAX_DOCUMENT_SCANS) return null;
+    const from = Math.max(0, position - DOCUMENT_WINDOW);
+    const window = ctx.text.slice(from, position).toLowerCase();
+    // Lower-casing that changes a length would shift every offset read from the window.
+    if (window.length !== position - from) return null;
+    let introduced = -1;
+    for (const document of anaphor ? lexicon.documentNouns : [noun]) {
+      for (const article of lexicon.words.indefiniteArticles) introduced = Math.max(introduced, window.lastIndexOf(` ${article} ${document}`));
+    }
+    if (introduced < 0) return null;
+    const sentenceStart = from + Math.max(window.lastIndexOf(". ", introduced), window.lastIndexOf("\n", introduced)) + 1;
+    const nextStop = [window.indexOf(". ", introduced), window.indexOf("\n", introduced)].filter((at) => at >= 0);
+    const sentenceEnd = nextStop.length > 0 ? from + Math.min(...nextStop) : position;
+    for (let i = spokenAt.length - 1; i >= 0; i--) {
+      const spoken = spokenAt[i] as { start: number; end: number; speaker: Speaker };
+      if (spoken.end < sentenceStart) break;
+      if (spoken.start <= sentenceEnd) return { ...spoken.speaker, text: speaker.text };
+    }
+    return null;
+  };
+
+  /**
+   * A description a demonstrative opens (« cette mère de trois enfants ») or an owner's body a possessive opens
+   * (« son cabinet », "her office"): someone already met, the unnamed one with that noun or the person pointed back to.
+   */
+  const determinedPerson = (speaker: Speaker, position: number): Speaker | null => {
+    const words = (speaker.text ?? "").toLowerCase().replace(/’/g, "'").split(/\s+/u);
+    const [determiner = "", noun = ""] = words;
+    if (lexicon.organizationNouns.has(noun)) return null;
+    if (lexicon.demonstrativeDeterminers.has(determiner)) return unnamedWithNoun(speaker, noun) ?? personPointedBack(speaker, position);
+    if (lexicon.possessives.has(determiner) && words.length === 2 && lexicon.ownerVoices.has(noun)) {
+      const owner = resolvePronoun({ regionStart: position, regionEnd: position, prefer: "last", pronoun: determiner, phraseStart: position, phraseEnd: position, sameAs: null });
+      return owner.isPerson && owner.name !== null ? { ...owner, text: speaker.text } : null;
     }
     return null;
   };
@@ -159,7 +225,11 @@ export function attributeQuotes(ctx: DocumentContext): void {
     if (!lexicon.articles.has(article) || lexicon.words.indefiniteArticles.includes(article)) return null;
     const described = words.slice(1);
     const former = lexicon.formerMarkers.has((described[0] ?? "").replace(/-$/u, ""));
-    if (former) return personRoleNouns(ctx).has(described[1] ?? "") ? personPointedBack(speaker, position) : null;
+    // (« l'ancien international » too: a past the text gave no one as a title re-describes someone met, like a past role.)
+    if (former) {
+      const pastRole = personRoleNouns(ctx).has(described[1] ?? "") || (/^\p{Ll}/u.test(described[1] ?? "") && described.length <= MAX_REDESCRIPTION_WORDS);
+      return pastRole ? personPointedBack(speaker, position) : null;
+    }
     if (described.length < 2 || described.length > MAX_REDESCRIPTION_WORDS || described.some((word) => lexicon.functionWords.has(word) || !/^\p{Ll}/u.test(word))) return null;
     const head = lexicon.words.modifiersPrecedeNoun ? described[described.length - 1] : described.find((word) => lexicon.anaphoricPersonNouns.has(word));
     return head !== undefined && lexicon.anaphoricPersonNouns.has(head) ? personPointedBack(speaker, position) : null;
@@ -259,11 +329,20 @@ export function attributeQuotes(ctx: DocumentContext): void {
       if (pronounGenders.size < MAX_WRITTEN_PEOPLE) pronounGenders.set(speaker.name, gender);
       return speaker;
     }
+    /** The latest earlier speaker whose gender nothing tells: "she" after Tom Reyes spoke may be Jade Hurst. */
+    let untold: Speaker | null = null;
     for (let i = attributed.length - 1; i >= 0; i--) {
       const earlier = (attributed[i] as SaidWords).speaker;
-      if (earlier.isPerson && earlier.name !== null && genderOf(earlier.name) === gender) return { ...earlier, text: speaker.text };
+      if (!earlier.isPerson || earlier.name === null) continue;
+      const earlierGender = genderOf(earlier.name);
+      if (earlierGender === gender) return { ...earlier, text: speaker.text };
+      if (earlierGender === null) untold ??= earlier;
     }
-    return namedOfGender(gender, entry.regionStart, 0, speaker) ?? speaker;
+    const named = namedOfGender(gender, entry.regionStart, 0, speaker);
+    if (named) return named;
+    if (!untold?.name) return speaker;
+    if (pronounGenders.size < MAX_WRITTEN_PEOPLE) pronounGenders.set(untold.name, gender);
+    return { ...untold, text: speaker.text };
   };
 
   /** The person of `gender` named last before `position` (and from `from` on). */
@@ -311,8 +390,13 @@ export function attributeQuotes(ctx: DocumentContext): void {
     return name ? { name, text, isPerson: true, isNamed: true } : { ...NO_SPEAKER, text };
   };
 
+  /** The names of the document's places, made on first use. */
+  let places: Set<string> | null = null;
+  const placeNames = (): Set<string> => (places ??= new Set(ctx.places.map((place) => place.name)));
   const keep: boolean[] = [];
   const attributed: SaidWords[] = [];
+  /** The latest quotes given a named speaker, where they stand in the text: what a document introduced beside them says is theirs. */
+  const spokenAt: { start: number; end: number; speaker: Speaker }[] = [];
   /** Where the direct quote being attributed opens (the text's end for reported speech). */
   let quoteOpensAt = ctx.text.length;
   ctx.quotes.forEach((quote, i) => {
@@ -322,15 +406,26 @@ export function attributeQuotes(ctx: DocumentContext): void {
     // Without a verb of saying, an unnamed speaker is only read from "le syndicat : « … »"; the subject of
     // any other sentence ("d'autres thèmes seront abordés, tels que « … »") is not the one quoted.
     // Read only for a speaker it could take away: with no evidence, the phrase ends at 0 and the text before the quote is long.
-    const unsaid = found.name !== null && quote.cue === null && entry && !entry.sameAs && !found.isNamed && !ctx.text.slice(entry.phraseEnd, quote.start).includes(":");
+    // (A name the entity stage missed still shows a capital past its first letter: "The United Auto Workers union called …";
+    // a capital speaks for its state: « Lisbonne reproche aux diplomates des activités « … » ».)
+    const named = found.name !== null && (INNER_CAPITAL.test(found.name) || placeNames().has(found.name));
+    const unsaid = found.name !== null && quote.cue === null && entry && !entry.sameAs && !found.isNamed && !named && !ctx.text.slice(entry.phraseEnd, quote.start).includes(":");
     // Words quoted again without a verb of saying are an echo: they stay with the one who said them first.
     const echoed = quote.cue === null && !entry?.sameAs ? echoedSpeaker(quote.text, attributed) : null;
     const speaker = echoed ?? (unsaid ? NO_SPEAKER : found);
     quote.speaker = speaker.name;
     quote.speakerText = speaker.name === null ? null : speaker.text;
     if (speaker.name !== null && !echoed && attributed.length < MAX_ECHO_SOURCES) attributed.push({ text: quote.text, words: null, speaker });
+    if (speaker.isNamed) {
+      spokenAt.push({ start: quote.start, end: quote.end, speaker });
+      if (spokenAt.length > MAX_SPOKEN_POSITIONS) spokenAt.shift();
+    }
     // A name the entity stage missed still shows a capital past its first letter ("Sud-Rail"); a sentence's first word ("Officials") does not.
-    if (speaker.name !== null && !speaker.isPerson && (speaker.isNamed || INNER_CAPITAL.test(speaker.name))) lastOrganization = speaker;
+    if (speaker.name !== null && !speaker.isPerson && (speaker.isNamed || INNER_CAPITAL.test(speaker.name))) {
+      lastOrganization = speaker;
+      spokenOrganizations.push(speaker);
+      if (spokenOrganizations.length > MAX_SPOKEN_ORGANIZATIONS) spokenOrganizations.shift();
+    }
     if (speaker.name !== null && !echoed && (speaker.isPerson || !lastSpeaker?.isPerson || !speaker.isNamed)) {
       lastSpeaker = speaker;
       lastSpeakerAt = quote.end;
@@ -404,7 +499,8 @@ function isSubjectInApposition(text: string, mention: NamedMention, lexicon: Lex
 }
 
 /** A sentence opening with a determiner and a title's lower-case words, up to the name: "La réalisatrice ", "Son avocat ". */
-const TITLE_OPENING = /(?:^|[.!?\n]\s*)([\p{Lu}][\p{L}'’]*)(?:\s+[\p{Ll}][\p{L}'’-]*){1,4}\s+$/u;
+// (An elided article makes one word of the article and the title: "L’écologiste Nadia Ferhat observe …".)
+const TITLE_OPENING = /(?:^|[.!?\n]\s*)(?:([\p{Lu}][\p{L}'’]*)(?:\s+[\p{Ll}][\p{L}'’-]*){1,4}|([LD]['’]\p{Ll}[\p{L}'’-]*)(?:\s+[\p{Ll}][\p{L}'’-]*){0,3})\s+$/u;
 const WORD_RIGHT_AFTER = /^\s+([\p{L}'’]+)/u;
 
 /** A relative clause set off by commas right after a name: ", who chairs the trust,", ", qui préside l'association,". */
@@ -421,7 +517,7 @@ function isTitledSubject(text: string, mention: NamedMention, lexicon: Lexicon, 
   if (!isVerbLike(after, lexicon)) return false;
   const before = text.slice(Math.max(0, mention.start - 60), mention.start);
   const title = TITLE_OPENING.exec(before);
-  const opener = title?.[1]?.toLowerCase().replace(/’/g, "'") ?? "";
+  const opener = (title?.[1] ?? title?.[2])?.toLowerCase().replace(/’/g, "'") ?? "";
   if (lexicon.articles.has(opener) || lexicon.possessives.has(opener) || /^(?:l|d)'/u.test(opener)) return true;
   const written = title ? title[0].replace(/^[.!?\s]+/u, "").trim().toLowerCase() : "";
   return written !== "" && roles.includes(written);
@@ -505,6 +601,15 @@ interface SaidWords {
   words: ReadonlySet<string> | null;
   speaker: Speaker;
 }
+
+/** Organizations remembered as having spoken, for a noun that points back past one of another kind. */
+const MAX_SPOKEN_ORGANIZATIONS = 10;
+
+/** Definite documents looked back for per text, at most. */
+const MAX_DOCUMENT_SCANS = 100;
+
+/** Only this many quotes are remembered where they stand, for a document one of them introduced. */
+const MAX_SPOKEN_POSITIONS = 20;
 
 /** Only this many attributed quotes are remembered as sources of echoes (keeps long inputs linear). */
 const MAX_ECHO_SOURCES = 100;
@@ -898,6 +1003,9 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   const people = inside.filter((mention) => mention.isPerson && !owners.includes(mention) && !addressees.includes(mention));
   const person = entry.prefer === "first" ? people[0] : people[people.length - 1];
   if (person) return { name: person.name, text: ctx.text.slice(person.start, person.end), isPerson: true, isNamed: true };
+  // "Whitmore's office", « l'entourage de Paul Vernet », « la direction de Ferrodis »: a body that speaks for its owner.
+  const voiced = inside.find((mention) => isVoicedOwner(ctx, mention, head, lexicon));
+  if (voiced) return { name: voiced.name, text: ctx.text.slice(phraseStart, phraseEnd).trim(), isPerson: voiced.isPerson, isNamed: true };
 
   // The one spoken to ends the phrase: "mercredi à Viktor Orban" names no speaker.
   const phrase = ctx.text.slice(phraseStart, Math.max(phraseStart, Math.min(phraseEnd, addressees[0]?.start ?? phraseEnd))).trim();
@@ -912,7 +1020,10 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   const documentAuthor = documentIssuer(ctx, phrase, phraseStart, mentions, lexicon) ?? documentOwner(phrase, inside, names, lexicon);
   if (documentAuthor) return documentAuthor;
   const resolved = describe(ctx, phrase, phraseStart, head, lexicon);
-  const described = (resolved && sharesRoleWord(resolved, phrase, lexicon) ? resolved : null) ?? personWithRole(names, phrase, lexicon) ?? (owners.length === 0 ? personNamedIn(names, phrase) : null);
+  // "the mayor's office said": the holder of the owner's role speaks through it.
+  const voicedRole = OWNED_BODY.exec(phrase);
+  const roleOwner = voicedRole && lexicon.ownerVoices.has((voicedRole[2] as string).toLowerCase()) ? personWithRole(names, voicedRole[1] as string, lexicon) : null;
+  const described = roleOwner ?? (resolved && sharesRoleWord(resolved, phrase, lexicon) ? resolved : null) ?? personWithRole(names, phrase, lexicon) ?? (owners.length === 0 ? personNamedIn(names, phrase) : null);
   if (described) return { name: described.name, text: phrase, isPerson: true, isNamed: true };
   const organization = organizationCalled(names, phrase, lexicon);
   if (organization) return { name: organization, text: phrase, isPerson: false, isNamed: true };
@@ -1215,7 +1326,10 @@ function personWithRole(names: DocumentNames, phrase: string, lexicon: Lexicon):
   if (matches.length === 1) return (matches[0] as { person: PersonEntity }).person;
   if (single || !isSpokesperson(key, lexicon)) return null;
   const spokespeople = names.spokespeople();
-  return spokespeople.length === 1 ? (spokespeople[0] as PersonEntity) : null;
+  const spokesperson = spokespeople.length === 1 ? (spokespeople[0] as PersonEntity) : null;
+  // "a spokesperson for the hospital" is not the police spokeswoman: whom the description speaks for must be in the role.
+  const whose = contentWords(key, lexicon).filter((word) => !isSpokesperson(word, lexicon));
+  return spokesperson && (whose.length === 0 || sharesRoleWord(spokesperson, whose.join(" "), lexicon)) ? spokesperson : null;
 }
 
 /**
@@ -1396,6 +1510,20 @@ const PARTICIPLE_END = /\p{Ll}(?:ée?s?|ed)$/u;
 
 /** Words after a participle that make it part of a title ("chargé des Transports", "délégué à l'Industrie"). */
 const TITLE_LINKS = new Set(["de", "du", "des", "d'", "à", "au", "aux", "of", "for", "to"]);
+
+/** An owner and the lower-case body it owns, ending the phrase: "the mayor's office" → "the mayor", "office". */
+const OWNED_BODY = /^([\p{L}\s]{1,60}?)['’]s\s+(\p{Ll}+)$/u;
+
+/** The word after a possessive "'s" (the body in "Whitmore's office"). */
+const AFTER_POSSESSIVE = /^['’]s\s+(\p{Ll}+)/u;
+
+/** Whether a mention owns a body that speaks for it: "Whitmore's| office", "entourage de |Paul Vernet". */
+function isVoicedOwner(ctx: DocumentContext, mention: NamedMention, head: number, lexicon: Lexicon): boolean {
+  if (!isOwner(ctx, mention, head, lexicon)) return false;
+  const possessed = AFTER_POSSESSIVE.exec(ctx.text.slice(mention.end, mention.end + 40));
+  const body = possessed ? (possessed[1] as string) : foldedWord(ctx.text, head, phraseWordEnd(ctx.text, head, mention.start));
+  return lexicon.ownerVoices.has(body.toLowerCase());
+}
 
 /** What follows the owner of a common noun ("'s critics"). */
 const POSSESSOR = /^['’]s\s+\p{Ll}/u;

@@ -876,6 +876,17 @@ describe("an inverted verb of saying inside guillemets (« …, a-t-elle reconnu
     ]);
   });
 
+  it("splits at an inverted verb followed by its audience or medium", () => {
+    expect(direct("La sénatrice Laure Bastide a quitté la séance. « Ce texte est bâclé, a-t-elle dit aux journalistes. Nous voterons contre. »")).toEqual([
+      ["Ce texte est bâclé", "Laure Bastide"],
+      ["Nous voterons contre.", "Laure Bastide"],
+    ]);
+    expect(direct("Le gardien, Hugo Lenoir, a été blessé. « Je reviendrai vite, précise-t-il à l’Écho du Nord. La saison est longue. »")).toEqual([
+      ["Je reviendrai vite", "Hugo Lenoir"],
+      ["La saison est longue.", "Hugo Lenoir"],
+    ]);
+  });
+
   it("leaves a question with an inverted pronoun whole", () => {
     expect(direct("« Que veut-il, au fond, sinon gagner du temps ? », a lancé Marc Olive.")).toEqual([["Que veut-il, au fond, sinon gagner du temps ?", "Marc Olive"]]);
   });
@@ -1007,5 +1018,138 @@ describe("a plural possessive inside a source's name", () => {
   it("keeps the name whole after “according to” (“the Parents' Council”)", () => {
     const { quotes } = quotesOf("According to the Riverside Parents' Council, two schools will merge next year.", "en");
     expect(only(quotes, "indirect")).toMatchObject([{ text: "two schools will merge next year", speaker: "Riverside Parents' Council" }]);
+  });
+});
+
+describe("a quotation standing as its own sentence, with no verb of saying", () => {
+  const direct = (body: string, language: "fr" | "en") => only(quotesOf(body, language).quotes, "direct").map((quote) => [quote.text, quote.speaker]);
+
+  it("is the words of the person the sentence before it names first", () => {
+    expect(direct("Asked about the defeat, coach Ingrid Solheim stayed calm. “We lost to a better side tonight.”", "en")).toEqual([["We lost to a better side tonight.", "Ingrid Solheim"]]);
+    expect(direct("Pour Lucien Arnoult, maire de Vessac, la réforme arrive trop tard. « Nos écoles ont déjà fermé leurs classes. »", "fr")).toEqual([["Nos écoles ont déjà fermé leurs classes.", "Lucien Arnoult"]]);
+  });
+
+  it("takes no one from the paragraph before", () => {
+    expect(direct("Coach Ingrid Solheim stayed calm.\n\n“We lost to a better side tonight.”", "en")).toEqual([["We lost to a better side tonight.", null]]);
+  });
+});
+
+describe("an adverbial opening with a fused preposition between the verb and « que »", () => {
+  it("leaves the clause reported (« estime au contraire que », « a rappelé au passage que »)", () => {
+    const reported = (body: string) => only(quotesOf(body, "fr").quotes, "indirect").map((quote) => [quote.text, quote.speaker]);
+    expect(reported("L'avocate Odile Ferrand estime au contraire que le dossier reste solide.")).toEqual([["le dossier reste solide", "Odile Ferrand"]]);
+    expect(reported("Le syndic Marc Tellier a rappelé au passage que les travaux dureront deux ans.")).toEqual([["les travaux dureront deux ans", "Marc Tellier"]]);
+  });
+});
+
+describe("a sentence opening with whose view it gives (« Pour X, … »)", () => {
+  const direct = (body: string, language: "fr" | "en") => only(quotesOf(body, language).quotes, "direct").map((quote) => [quote.text, quote.speaker]);
+
+  it("gives its quotations to that one", () => {
+    expect(direct("Pour Hélène Marsac, la hausse des loyers est « une bombe à retardement ».", "fr")).toEqual([["une bombe à retardement", "Hélène Marsac"]]);
+    expect(direct("For Dana Whitlock, the new stadium is “a waste of public money”.", "en")).toEqual([["a waste of public money", "Dana Whitlock"]]);
+  });
+
+  it("finds no view in a phrase that names no one, and no speech in a title quoted in parentheses", () => {
+    expect(direct("Pour les élèves de terminale, les sujets portaient sur la liberté ( « La liberté est-elle une illusion ? » ).", "fr")).toEqual([]);
+  });
+
+  it("gives them to no one when no one is named", () => {
+    expect(direct("Pour l'instant, la mairie parle d'une « pause technique » dans les travaux.", "fr").map(([, speaker]) => speaker)).not.toContain("instant");
+  });
+});
+
+describe("less common verbs of saying before a clause without “that”", () => {
+  it("report the clause (revealed, suggested, denied, conceded)", () => {
+    const reported = (body: string) => only(quotesOf(body, "en").quotes, "indirect").map((quote) => [quote.text, quote.speaker]);
+    expect(reported("Coach Ryan Malloy revealed the team would move to a new stadium.")).toEqual([["the team would move to a new stadium", "Ryan Malloy"]]);
+    expect(reported("Treasurer Ines Lowe suggested the budget might be cut.")).toEqual([["the budget might be cut", "Ines Lowe"]]);
+    expect(reported("Director Paul Kemp denied the museum had sold any paintings.")).toEqual([["the museum had sold any paintings", "Paul Kemp"]]);
+  });
+});
+
+describe("a report in a relative clause on the sentence's subject", () => {
+  it("ends where the subject's own verb comes", () => {
+    const reported = (body: string, language: "fr" | "en") => only(quotesOf(body, language).quotes, "indirect").map((quote) => [quote.text, quote.speaker]);
+    expect(reported("Councillor Edith Brandt, who said the depot was unsafe, voted against the plan.", "en")).toEqual([["the depot was unsafe", "Edith Brandt"]]);
+    expect(reported("Le maire Hervé Castan, qui a estimé que le dépôt était dangereux, a voté contre le projet.", "fr")).toEqual([["le dépôt était dangereux", "Hervé Castan"]]);
+  });
+
+  it("keeps a participle set off inside the report", () => {
+    const reported = (body: string) => only(quotesOf(body, "en").quotes, "indirect").map((quote) => quote.text);
+    expect(reported("Councillor Edith Brandt, who said that the depot, opened in May, was unsafe, voted against the plan.")).toEqual(["the depot, opened in May, was unsafe"]);
+  });
+});
+
+describe("a relative pronoun after a comma as the verb's subject", () => {
+  it("speaks for the noun phrase right before the comma, after its verb or preposition", () => {
+    const reported = (body: string, language: "fr" | "en") => only(quotesOf(body, language).quotes, "indirect").map((quote) => [quote.text, quote.speaker]);
+    expect(reported("The plan was drafted with help from the Harbour Traders Guild, which said it would protect small shops.", "en")).toEqual([["it would protect small shops", "Harbour Traders Guild"]]);
+    expect(reported("Le projet a été salué par le Collectif des Riverains du Port, qui a estimé qu'il protégerait les commerces.", "fr")).toEqual([["il protégerait les commerces", "Collectif des Riverains du Port"]]);
+  });
+});
+
+describe("a speaker after the report, followed by where it was said", () => {
+  it("leaves the clause before them reported (“…, X said on a call with analysts.”)", () => {
+    const reported = (body: string) => only(quotesOf(body, "en").quotes, "indirect").map((quote) => [quote.text, quote.speaker]);
+    expect(reported("Sales will recover by the autumn, Finance Director Ruth Okoro said on a call with investors.")).toEqual([["Sales will recover by the autumn", "Ruth Okoro"]]);
+  });
+
+  it("reads nothing into an infinitive after the verb (“promised to buy more”)", () => {
+    const reported = (body: string) => only(quotesOf(body, "en").quotes, "indirect").map((quote) => quote.text);
+    expect(reported("The deal covers grain and steel, and the buyer has promised to buy more steel.")).toEqual([]);
+  });
+});
+
+describe("a report followed by its speaker with an apposition, then the verb", () => {
+  it("reports the clause before them (“…, the bank's governor, Ivan Petrov, warned on Wednesday.”)", () => {
+    const reported = (body: string) => only(quotesOf(body, "en").quotes, "indirect").map((quote) => [quote.text, quote.speaker]);
+    expect(reported("Rents will keep rising through the winter, the housing agency's director, Mona Ellery, warned on Wednesday.")).toEqual([["Rents will keep rising through the winter", "Mona Ellery"]]);
+    expect(reported("Rents will keep rising, Mona Ellery, the agency's director, said.")).toEqual([["Rents will keep rising", "Mona Ellery"]]);
+  });
+
+  it("leaves a name with its apposition and no report before it alone", () => {
+    expect(only(quotesOf("Mona Ellery, the agency's director, announced her resignation.", "en").quotes, "indirect")).toEqual([]);
+  });
+});
+
+describe("a comma and a conjunction before a past verb with no subject", () => {
+  it("end the report: the verb is the speaker's next predicate", () => {
+    const reported = (body: string) => only(quotesOf(body, "en").quotes, "indirect").map((quote) => quote.text);
+    expect(reported("Mayor Lena Osei told reporters the dam was safe, but gave no figures.")).toEqual(["the dam was safe"]);
+    expect(reported("Mayor Lena Osei said the dam was safe, and declined to take questions.")).toEqual(["the dam was safe"]);
+  });
+
+  it("leave a second clause with its own subject to the report's end rules", () => {
+    const reported = (body: string) => only(quotesOf(body, "en").quotes, "indirect").map((quote) => quote.text);
+    expect(reported("Mayor Lena Osei said the dam was safe and that the river had fallen.")).toEqual(["the dam was safe and that the river had fallen"]);
+  });
+});
+
+describe("a name in apposition inside a clause reported without “that”", () => {
+  it("is part of the clause's subject (“said the defendant, Greg Pell, had …”)", () => {
+    const reported = (body: string) => only(quotesOf(body, "en").quotes, "indirect").map((quote) => [quote.text, quote.speaker]);
+    expect(reported("Judge Irma Castell said the defendant, Leo Brandt, had lied to the court.")).toEqual([["the defendant, Leo Brandt, had lied to the court", "Irma Castell"]]);
+  });
+});
+
+describe("« tempère » and a day word between the verb and « que »", () => {
+  it("attribute and report as other verbs of saying do", () => {
+    const { quotes } = quotesOf("« Il faut rester prudent », tempère le maire, Rémi Ostal.\n\nLa préfète Ana Lind avait affirmé la veille que les digues tiendraient.", "fr");
+    expect(quotes.map((quote) => [quote.kind, quote.text, quote.speaker])).toEqual([
+      ["direct", "Il faut rester prudent", "Rémi Ostal"],
+      ["indirect", "les digues tiendraient", "Ana Lind"],
+    ]);
+  });
+});
+
+describe("more English verbs of saying (shot back, fired back, clarified, quipped)", () => {
+  it("report and attribute", () => {
+    const { quotes } = quotesOf("Mayor Tina Vries shot back that the council had approved the budget. Councilman Ray Olin later clarified that he accused no one. “We'll see,” Vries quipped.", "en");
+    expect(quotes.map((quote) => [quote.text, quote.speaker, quote.cue])).toEqual([
+      ["the council had approved the budget", "Tina Vries", "shot back"],
+      ["he accused no one", "Ray Olin", "clarified"],
+      ["We'll see,", "Tina Vries", "quipped"],
+    ]);
   });
 });

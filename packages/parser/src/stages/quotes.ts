@@ -103,6 +103,18 @@ export interface QuoteWords {
   prepositions: readonly string[];
   /** Prepositions that open what a verb of saying is about ("warned of", « mis en garde contre »): no place or medium, so a "that" after their noun is a relative. */
   topicPrepositions: readonly string[];
+  /** A preposition fused with an article ("au" for « à le »): listed as an article, it still opens an adjunct, never an object. */
+  fusedPrepositions: readonly string[];
+  /** Prepositions that open a sentence with whose view it gives (« Pour Claire Joly, … »): no verb of saying, but its quotations are that one's. */
+  viewpointMarkers: readonly string[];
+  /** Irregular simple past forms ("gave", "left"): after ", but" with no subject, the speaker's own next predicate. */
+  irregularPast: readonly string[];
+  /** Demonstrative determiners ("ce", "this"): "ce diplomate" is the unnamed diplomat met before, not anyone named last. */
+  demonstrativeDeterminers: readonly string[];
+  /** Nouns that point back to whichever document the text introduced last (« le texte », "the document"). */
+  documentAnaphors: readonly string[];
+  /** Bodies that speak for their owner ("office" in "the mayor's office", « entourage » in « l'entourage du ministre »). */
+  ownerVoices: readonly string[];
   /** Conjunctions joining two verbs of one subject ("et", "and"). */
   coordinators: readonly string[];
   /** Words that end a reported clause ("tandis que", "while"). */
@@ -230,7 +242,12 @@ export function findQuotes(ctx: DocumentContext): void {
   let previousAttributed: QuoteEvidence | null = null;
   const seenTexts = new Set<string>();
 
+  /** The sentence read before the current one, when both are in one paragraph. */
+  let sentenceBefore: SpeechSentence | null = null;
+  let lastSentence: SpeechSentence | null = null;
   for (const sentence of speechSentences(ctx, marked, lexicon)) {
+    sentenceBefore = lastSentence !== null && sameParagraph(text, lastSentence.end, sentence.start) ? lastSentence : null;
+    lastSentence = sentence;
     const content = speechContent(text, sentence.start, sentence.end, marked, sentence.firstQuote, lexicon);
     if (content !== "maybe speech") {
       // Nothing to read; still, like any sentence with words, it ends the speech that runs on.
@@ -298,6 +315,13 @@ export function findQuotes(ctx: DocumentContext): void {
       const coordinated = lexicon.coordinators.has(tokens[reading.cue.first - 1]?.word ?? "");
       if (reading.cue.kind === "participle" || coordinated) reading.evidence = { ...reading.evidence, sameAs: rootOf(earlier.evidence) };
     }
+    // "Paul Ortiz, who said the law was void, left the room": the relative on the subject ends where the main verb comes.
+    for (const reading of readings) {
+      if (reading.content && isSubjectRelative(tokens, reading.cue.first, lexicon) && !verbBefore(tokens, reading.cue.first - 2, lexicon)) {
+        const mainVerb = mainVerbComma(tokens, reading.content[0], reading.content[1], lexicon);
+        if (mainVerb > reading.content[0]) reading.content = [reading.content[0], mainVerb - 1];
+      }
+    }
     // "According to Xinhua, Xi warned that …": the inner verb reports; the outer attribution does not.
     for (const reading of readings) {
       if (reading.cue.kind !== "according" || !reading.content) continue;
@@ -320,6 +344,9 @@ export function findQuotes(ctx: DocumentContext): void {
       const nearest = nearestReading(readings, t, tokens, lexicon);
       let evidence = adjacent?.evidence ?? containing?.evidence ?? nearest?.evidence ?? null;
       let cue = adjacent?.cue ?? containing?.cue ?? nearest?.cue ?? null;
+      // « Pour Claire Joly, il n'y a « aucune raison de s'inquiéter » »: the one whose view the sentence opens with,
+      // rather than the subject of a verb that only frames the words ("the stadium is “a waste”").
+      if (!evidence && readings.length === 0) evidence = viewpointEvidence(tokens, t, lexicon);
       if (!evidence) {
         speechActs ??= findSpeechActs(tokens, lexicon);
         const act = speechActs.filter((index) => index < t).pop();
@@ -329,6 +356,11 @@ export function findQuotes(ctx: DocumentContext): void {
       if (!evidence && startsWithVerb(text, quote, lexicon)) evidence = subjectEvidence(tokens, t, lexicon);
       if (!evidence && atStart && readings.length === 0 && previousAttributed) {
         evidence = { ...emptyEvidence(quote.open), sameAs: rootOf(previousAttributed as QuoteEvidence) };
+      }
+      // "Rehnberg did not hesitate. “Nothing comes close.”", « Pour Karim Roux, l'argument ne tient pas. « … » »: a
+      // quotation that is a sentence of its own, with no verb of saying, is the person's whom the sentence before names first.
+      if (!evidence && atStart && readings.length === 0 && sentenceBefore !== null && noWordAfter(tokens, t)) {
+        evidence = { regionStart: sentenceBefore.start, regionEnd: sentenceBefore.end, prefer: "first", pronoun: null, phraseStart: sentenceBefore.start, phraseEnd: sentenceBefore.start, sameAs: null };
       }
       // « Un conseiller reste prudent : « Rien n'est joué. » »: a whole sentence after a colon is the clause's speech, however short.
       if (!evidence && tokens[t - 1]?.word === ":" && isCapital(text[quote.start] ?? "") && SENTENCE_END.test(text[quote.end - 1] ?? "")) evidence = firstSubject(tokens, t - 1, lexicon);
@@ -373,6 +405,9 @@ export function findQuotes(ctx: DocumentContext): void {
   }
 }
 
+/** Words after an incise's inverted pronoun, at most: a participle and a short audience or medium (« a-t-il dit au journal Le Matin »). */
+const MAX_INCISE_TAIL_WORDS = 6;
+
 /** Inverted verbs of saying written inside a quotation, by language: built once per lexicon. */
 const inciseFinders = new WeakMap<Lexicon, RegExp | null>();
 
@@ -383,7 +418,8 @@ const inciseFinders = new WeakMap<Lexicon, RegExp | null>();
 function inciseFinder(lexicon: Lexicon): RegExp | null {
   if (inciseFinders.has(lexicon)) return inciseFinders.get(lexicon) ?? null;
   const pronouns = [...lexicon.invertedPronouns].join("|");
-  const finder = pronouns === "" ? null : new RegExp(`,\\s+([\\p{L}]+)-(?:t-)?(?:${pronouns})(?:\\s+([\\p{L}]+))?\\s*([.,;])\\s+(?=\\S)`, "gu");
+  // The words after the pronoun: a participle, and whom or where it was said to (« a-t-elle dit à la presse »).
+  const finder = pronouns === "" ? null : new RegExp(`,\\s+([\\p{L}]+)-(?:t-)?(?:${pronouns})((?:\\s+[\\p{L}'’]+){0,${MAX_INCISE_TAIL_WORDS}})\\s*([.,;])\\s+(?=\\S)`, "gu");
   inciseFinders.set(lexicon, finder);
   return finder;
 }
@@ -395,11 +431,25 @@ function inciseFinder(lexicon: Lexicon): RegExp | null {
  */
 const NOUN_INCISE = /,\s+(\p{L}+)\s+(\p{L}+)\s+([^.;!?«»“”"\n]{0,100}?[^\s.;!?«»“”"\n]{2})[.;]\s+(?=\S)/gu;
 
-/** Whether an incise with an inverted pronoun has a verb of saying: « a-t-il expliqué », « assure-t-elle ». */
+/**
+ * Whether an incise with an inverted pronoun has a verb of saying (« a-t-il expliqué », « assure-t-elle »), followed
+ * by nothing but words of an audience or medium, or names (« a-t-elle dit à la presse », « confie-t-il à l'AFP »).
+ */
 function saysByPronoun(match: RegExpMatchArray, lexicon: Lexicon): boolean {
-  const [, verb = "", participle] = match;
+  const [, verb = "", tail = ""] = match;
   const lowerVerb = verb.toLowerCase();
-  return participle === undefined ? lexicon.finite.has(lowerVerb) : lexicon.auxiliaries.has(lowerVerb) && lexicon.participles.has(participle.toLowerCase());
+  const words = tail.split(/\s+/u).filter((word) => word !== "");
+  const auxiliary = lexicon.auxiliaries.has(lowerVerb);
+  if (auxiliary ? !lexicon.participles.has(words[0]?.toLowerCase() ?? "") : !lexicon.finite.has(lowerVerb)) return false;
+  return words.slice(auxiliary ? 1 : 0).every((word) => isAudienceWord(word, lexicon));
+}
+
+/** Whether a word can belong to an audience or medium after a verb of saying: "à", "la", "presse", a name ("l'AFP"). */
+function isAudienceWord(word: string, lexicon: Lexicon): boolean {
+  const elided = word.toLowerCase().replace(/’/g, "'").match(/^(\p{L}+')(.*)$/u);
+  if (elided) return lexicon.audience.has(elided[1] as string) && (elided[2] === "" || isAudienceWord(word.slice((elided[1] as string).length), lexicon));
+  const lower = word.toLowerCase();
+  return lexicon.audience.has(lower) || lexicon.prepositions.has(lower) || lexicon.articles.has(lower) || /^\p{Lu}/u.test(word);
 }
 
 /** Whether an incise with a subject after its verb says: « a prévenu un délégué », « souligne le maire », « explique Paul Roux ». */
@@ -470,6 +520,42 @@ function auxiliaryBefore(tokens: readonly SpeechToken[], i: number, lexicon: Lex
 function latestBefore(readings: readonly Reading[], k: number, test: (reading: Reading) => boolean): Reading | undefined {
   for (let j = k - 1; j >= 0; j--) if (test(readings[j] as Reading)) return readings[j];
   return undefined;
+}
+
+/** Words between a viewpoint marker and its comma, at most (« Pour le maire de Lyon, Jean Roux, »). */
+const MAX_VIEWPOINT_TOKENS = 10;
+
+/**
+ * The holder of the view a sentence opens with (« Pour Claire Joly, … », "For Haddad, …"), when the quotation at `t`
+ * comes after it; what is no named one (« Pour l'instant, … ») is dropped with the quote's missing verb.
+ */
+function viewpointEvidence(tokens: readonly SpeechToken[], t: number, lexicon: Lexicon): QuoteEvidence | null {
+  if (!lexicon.viewpointMarkers.has(tokens[0]?.word ?? "")) return null;
+  // Only someone named or a pronoun holds a view: « Pour les séries générales, … » opens no one's words.
+  let someone = false;
+  for (let j = 1; j < t && j <= MAX_VIEWPOINT_TOKENS + 1; j++) {
+    const token = tokens[j] as SpeechToken;
+    if (token.word === ",") return someone ? phraseEvidence(tokens, 1, j - 1, "first", lexicon) : null;
+    if (token.quote >= 0) return null;
+    if (token.capitalised || lexicon.subjectPronouns.has(token.word)) someone = true;
+  }
+  return null;
+}
+
+/** Whether no word comes after token `t`. */
+function noWordAfter(tokens: readonly SpeechToken[], t: number): boolean {
+  for (let j = t + 1; j < tokens.length; j++) if ((tokens[j] as SpeechToken).isWord) return false;
+  return true;
+}
+
+/** Longest stretch between two sentences read as one paragraph's, in characters: more is no sentence gap. */
+const MAX_SENTENCE_GAP = 16;
+
+/** Whether no line break stands between a sentence ending at `end` and one starting at `start`. */
+function sameParagraph(text: string, end: number, start: number): boolean {
+  if (start - end > MAX_SENTENCE_GAP) return false;
+  for (let i = end; i < start; i++) if (text[i] === "\n") return false;
+  return true;
 }
 
 /** Whether no word comes before token `t`. */
@@ -680,6 +766,11 @@ function read(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, cueSta
   // "“…,” Hill, a Democrat from Ohio, told reporters.": only the audience follows, so the subject before the comma speaks;
   // "Jean Dupont, maire de Lille, a annoncé sa démission": a name and its apposition are no reported clause.
   const apposed = previous?.word === "," && (onlyAudienceAfter(tokens, cue.last + 1, lexicon) || isNameWithApposition(tokens, cue.first - 2));
+  // "Prices will rise, the bank's governor, Ivan Petrov, warned on Wednesday.": a subject with its apposition after the report.
+  const reportedBefore = previous?.word === "," && !cue.pronoun && endsClause(tokens, pastAudience(tokens, cue.last + 1, lexicon, true)) ? appositionSubjectStart(tokens, cue.first - 1, lexicon) : -1;
+  if (reportedBefore > 0) {
+    return { cue, evidence: phraseEvidence(tokens, reportedBefore + 1, cue.first - 2, "first", lexicon), content: contentBefore(tokens, reportedBefore - 1) };
+  }
   if (invertible && !cue.pronoun && apposed) {
     return { cue, evidence: subjectEvidence(tokens, cue.first, lexicon), content: null };
   }
@@ -692,7 +783,10 @@ function read(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, cueSta
   }
   const subjectStart = cue.kind === "participle" ? null : shortSubjectStart(tokens, cue.first, lexicon);
   // "…, utility officials said Tuesday.", "…, police told Reuters.": the day or audience after the verb ends nothing.
-  if (subjectStart !== null && endsClause(tokens, pastAudience(tokens, cue.last + 1, lexicon))) {
+  // ("“…,” Lopes said on a call." or "…, Lopes said on a call.": a quotation that ends its own words, or a comma.)
+  const boundaryToken = subjectStart === null ? undefined : tokens[subjectStart - 1];
+  const setOffSubject = boundaryToken !== undefined && (boundaryToken.word === "," || (boundaryToken.quote >= 0 && /[,.!?]/u.test(boundaryToken.trailing)));
+  if (subjectStart !== null && endsClause(tokens, pastAudience(tokens, cue.last + 1, lexicon, setOffSubject))) {
     const boundary = tokens[subjectStart - 1] as SpeechToken;
     const end = boundary.quote >= 0 ? subjectStart - 1 : subjectStart - 2;
     // "Sur place, les riverains s'inquiètent.", "Dans la soirée, le ministère a réagi.": a fronted adverbial is no report.
@@ -842,7 +936,7 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
   const gapOpener = tokens[cue.last + 1]?.word ?? "";
   // ("warned of the risks that the trip posed": what one warns of is no medium, and its "that" opens a relative.)
   const topicAhead = lexicon.topicPrepositions.has(gapOpener);
-  const mediumAhead = (lexicon.prepositions.has(gapOpener) && !topicAhead) || (lexicon.audience.has(gapOpener) && !lexicon.articles.has(gapOpener) && !lexicon.possessives.has(gapOpener));
+  const mediumAhead = ((lexicon.prepositions.has(gapOpener) || lexicon.fusedPrepositions.has(gapOpener)) && !topicAhead) || (lexicon.audience.has(gapOpener) && !lexicon.articles.has(gapOpener) && !lexicon.possessives.has(gapOpener));
   // Time and audience words ("mardi soir", "aux journalistes") do not count toward the medium's length:
   // "a indiqué mardi soir en conseil municipal que …".
   let mediumWords = 0;
@@ -967,7 +1061,7 @@ function isAdjunct(tokens: readonly SpeechToken[], from: number, to: number, lex
     const word = (tokens[k] as SpeechToken).word;
     const before = tokens[k - 1]?.word ?? "";
     const complement = lexicon.prepositions.has(word) && k > from && !lexicon.audience.has(before);
-    if (lexicon.articles.has(word) && !complement && !lexicon.prepositions.has(before)) return false;
+    if (lexicon.articles.has(word) && !complement && !lexicon.prepositions.has(before) && !lexicon.fusedPrepositions.has(word)) return false;
   }
   return true;
 }
@@ -1004,6 +1098,12 @@ function hasOwnVerb(tokens: readonly SpeechToken[], j: number, lexicon: Lexicon)
         k += 2;
         continue;
       }
+      // "said the defendant, Gregory Pell, had …": a name in apposition between commas is part of the subject.
+      const named = token.word === "," ? nameBetweenCommas(tokens, k) : -1;
+      if (named > 0) {
+        k = named;
+        continue;
+      }
       if (token.word === "," || token.word === ";" || token.word === ".") return false;
       continue;
     }
@@ -1016,6 +1116,16 @@ function hasOwnVerb(tokens: readonly SpeechToken[], j: number, lexicon: Lexicon)
   return false;
 }
 
+/** Words of a name set off by commas, at most. */
+const MAX_APPOSED_NAME_TOKENS = 4;
+
+/** After the comma at `comma`, capitalised words and the closing comma (", Gregory Pell,"): that comma's index, else -1. */
+function nameBetweenCommas(tokens: readonly SpeechToken[], comma: number): number {
+  let j = comma + 1;
+  while (j <= comma + MAX_APPOSED_NAME_TOKENS && (tokens[j]?.capitalised === true || (tokens[j]?.word === "." && tokens[j - 1]?.capitalised === true))) j++;
+  return j > comma + 1 && tokens[j]?.word === "," ? j : -1;
+}
+
 /** Whether the name ending at token `last` is the object of a preposition ("of Palestinian"). */
 function afterPreposition(tokens: readonly SpeechToken[], last: number, lexicon: Lexicon): boolean {
   let j = last;
@@ -1023,11 +1133,27 @@ function afterPreposition(tokens: readonly SpeechToken[], last: number, lexicon:
   return lexicon.prepositions.has(tokens[j - 1]?.word ?? "");
 }
 
-/** The first token from `from` that is not an audience or time word ("on Tuesday", "reporters"), within a short gap. */
-function pastAudience(tokens: readonly SpeechToken[], from: number, lexicon: Lexicon): number {
+/**
+ * The first token from `from` that is not an audience or time word ("on Tuesday", "reporters"), within a short gap; with
+ * `placeMayFollow` (a subject set off after what it reports), past a place phrase that ends the sentence too.
+ */
+function pastAudience(tokens: readonly SpeechToken[], from: number, lexicon: Lexicon, placeMayFollow: boolean): number {
   let j = from;
   while (j < tokens.length && j - from < MAX_GAP_TOKENS && tokens[j]?.isWord && lexicon.audience.has((tokens[j] as SpeechToken).word)) j++;
-  return j;
+  // "said on a call with analysts.": a phrase a preposition and its determiner or name open, running to the sentence's
+  // end, is where it was said ("promised to buy more" is no such phrase).
+  const opener = tokens[from];
+  const object = tokens[from + 1];
+  const placed = placeMayFollow && opener !== undefined && lexicon.prepositions.has(opener.word) && object !== undefined && (lexicon.articles.has(object.word) || lexicon.possessives.has(object.word) || object.capitalised);
+  if (!placed) return j;
+  let phrase = from + 1;
+  while (phrase < tokens.length && phrase - from < MAX_GAP_TOKENS && tokens[phrase]?.isWord) {
+    const token = tokens[phrase] as SpeechToken;
+    if (isFiniteVerb(token, lexicon) || lexicon.complementizers.has(token.word) || lexicon.relativePronouns.has(token.word) || lexicon.topicPrepositions.has(token.word)) return j;
+    phrase++;
+  }
+  const end = tokens[phrase];
+  return end === undefined || SENTENCE_END.test(end.word) ? phrase : j;
 }
 
 /** Whether the clause ends at token `j` (end of sentence, punctuation, or a closing quotation). */
@@ -1066,6 +1192,8 @@ function contentEnd(tokens: readonly SpeechToken[], start: number, lexicon: Lexi
     if (j > start && commaBefore && ending !== null && token.word.endsWith(ending) && lexicon.speechActs.match(tokens, j) > 0) break;
     // "… and accused critics of …": the speaker's own second verb, not the report's.
     if (j > start + 1 && lexicon.coordinators.has(token.word) && lexicon.ownPredicates.has(next?.word ?? "")) break;
+    // "told lawmakers the bank was ready, but gave no details": a past verb with no subject after a comma and a conjunction.
+    if (j > start + 1 && commaBefore && lexicon.coordinators.has(token.word) && next !== undefined && isPastForm(next, lexicon)) break;
     end = j;
   }
   while (end > start && !(tokens[end] as SpeechToken).isWord && (tokens[end] as SpeechToken).quote < 0 && (tokens[end] as SpeechToken).word !== ")") end--;
@@ -1145,6 +1273,31 @@ function isNameWithApposition(tokens: readonly SpeechToken[], end: number): bool
   if (comma < 2 || comma >= end) return false;
   const name = tokens.slice(0, comma);
   return name.every((token) => token.capitalised || !token.isWord) && tokens[comma + 1]?.isWord === true && !(tokens[comma + 1] as SpeechToken).capitalised;
+}
+
+/** Tokens of a subject and its apposition between a report and its verb, at most. */
+const MAX_APPOSED_SUBJECT_TOKENS = 24;
+
+/**
+ * Before the comma at `comma` ending a subject and its apposition (", the bank's governor, Ivan Petrov,"), the comma that
+ * opens them, when a clause with a verb comes before it and the two phrases have none and name someone; else -1.
+ */
+function appositionSubjectStart(tokens: readonly SpeechToken[], comma: number, lexicon: Lexicon): number {
+  const commas = [comma];
+  let named = false;
+  for (let j = comma - 1; j > 0 && comma - j <= MAX_APPOSED_SUBJECT_TOKENS; j--) {
+    const token = tokens[j] as SpeechToken;
+    if (token.word === ",") {
+      if (j === (commas[commas.length - 1] as number) - 1) return -1;
+      commas.push(j);
+      if (commas.length === 3) return named && verbBefore(tokens, j, lexicon) ? j : -1;
+      continue;
+    }
+    if (!token.isWord && token.word !== "-" && token.word !== "'" && token.word !== ".") return -1;
+    if (isFiniteVerb(token, lexicon) || lexicon.complementizers.has(token.word) || lexicon.relativePronouns.has(token.word)) return -1;
+    if (token.capitalised) named = true;
+  }
+  return -1;
 }
 
 /** Whether the clause after token `from` holds only lowercase audience words ("told reporters on Monday"), or none. */
@@ -1396,7 +1549,10 @@ function subjectEvidence(tokens: readonly SpeechToken[], cueFirst: number, lexic
   if (first <= last) {
     const separator = tokens[first - 1];
     if (separator?.word === "," && isRelativePronoun(tokens[first], lexicon)) {
-      return earlierSegment(first - 2);
+      // "The plan was welcomed by the Retail Council, which said …": the relative's antecedent, after the verb or preposition before it.
+      const subjectRelative = first === last && !lexicon.locativeRelatives.has((tokens[first] as SpeechToken).word);
+      const antecedent = subjectRelative ? antecedentStart(first - 2) : -1;
+      return antecedent > 0 ? phraseEvidence(tokens, antecedent, first - 2, "last", lexicon) : earlierSegment(first - 2);
     }
     // "Les syndicats restent prudents : ils rappellent que …": a pronoun after a colon stands for the sentence's subject.
     const pronounAfterColon = first === last && lexicon.subjectPronouns.has((tokens[first] as SpeechToken).word) && (separator?.word === ":" || separator?.word === ";");
@@ -1406,6 +1562,21 @@ function subjectEvidence(tokens: readonly SpeechToken[], cueFirst: number, lexic
   }
   if (tokens[last]?.word !== ",") return null;
   return earlierSegment(last - 1);
+
+  /**
+   * Where the noun phrase ending at `end` starts when a verb or preposition opens it ("welcomed by |the Retail Council"),
+   * a preposition between capitalised words belonging to the name ("Ministry of Transport"); -1 when none comes first.
+   */
+  function antecedentStart(end: number): number {
+    for (let j = end; j > floor && end - j < MAX_SUBJECT_TOKENS; j--) {
+      const token = tokens[j] as SpeechToken;
+      if (!token.isWord) return -1;
+      const inName = (tokens[j - 1] as SpeechToken | undefined)?.capitalised === true && tokens[j + 1]?.capitalised === true;
+      const opener = (lexicon.prepositions.has(token.word) && !inName) || lexicon.passiveAgents.has(token.word) || isFiniteVerb(token, lexicon);
+      if (opener) return j < end ? j + 1 : -1;
+    }
+    return -1;
+  }
 
   /** Start of the comma-delimited segment ending at `end`: quotations and "que" do not cut it. */
   function commaSegmentStart(end: number): number {
@@ -1468,6 +1639,38 @@ function parenthesisOpen(tokens: readonly SpeechToken[], close: number): number 
     const token = tokens[j] as SpeechToken;
     if (token.word === "(") return j < close - 1 ? j : -1;
     if (!token.isWord && token.word !== "-" && token.word !== ".") return -1;
+  }
+  return -1;
+}
+
+/** Whether a verb form stands among the tokens before `end`: words before a relative that has none are the sentence's subject. */
+function verbBefore(tokens: readonly SpeechToken[], end: number, lexicon: Lexicon): boolean {
+  for (let j = 0; j < end; j++) if (isFiniteVerb(tokens[j] as SpeechToken, lexicon)) return true;
+  return false;
+}
+
+/** Whether a token is a past verb form of its own ("gave", "declined"), no auxiliary, copula or present form. */
+function isPastForm(token: SpeechToken, lexicon: Lexicon): boolean {
+  if (!token.isWord || token.capitalised || lexicon.auxiliaries.has(token.word) || lexicon.copulas.has(token.word)) return false;
+  const past = lexicon.words.pastEnding;
+  if (past === null) return false;
+  return (token.word.length > past.length + 2 && token.word.endsWith(past)) || lexicon.irregularPast.has(token.word);
+}
+
+/** Whether a token is a verb form that can head a clause ("a", "left", "voted", « reste »). */
+function isFiniteVerb(token: SpeechToken, lexicon: Lexicon): boolean {
+  if (!token.isWord || token.capitalised) return false;
+  const past = lexicon.words.pastEnding;
+  return lexicon.auxiliaries.has(token.word) || lexicon.clauseVerbs.has(token.word) || lexicon.copulas.has(token.word) || lexicon.finite.has(token.word) || (past !== null && token.word.length > past.length + 2 && token.word.endsWith(past));
+}
+
+/**
+ * Within `[first, last]`, the last comma right before a verb (", left the room", « , a quitté la salle »), or -1: an
+ * earlier one may set off a participle inside the report ("the plan, approved in May, was sound").
+ */
+function mainVerbComma(tokens: readonly SpeechToken[], first: number, last: number, lexicon: Lexicon): number {
+  for (let j = last - 1; j > first; j--) {
+    if ((tokens[j] as SpeechToken).word === "," && isFiniteVerb(tokens[j + 1] as SpeechToken, lexicon)) return j;
   }
   return -1;
 }

@@ -43,3 +43,19 @@ describe("speechContent", () => {
     }
   });
 });
+
+describe("findCues after a word ending like a gerund", () => {
+  const lexicon = lexiconFor(locales.en.quotes);
+  const cueWords = (text: string) => {
+    const tokens = tokeniseSpan(text, 0, text.length, findMarkedQuotes(text), 0, lexicon);
+    return findCues(tokens, lexicon).map((cue) => tokens[cue.first]?.word);
+  };
+
+  it("reads a name ending in -ing as the verb's subject (“Senator Ada Golding said”)", () => {
+    expect(cueWords("Senator Ada Golding said the vote was late.")).toEqual(["said"]);
+  });
+
+  it("still reads a verb form after a gerund as its object (“after receiving reports that”)", () => {
+    expect(cueWords("The council acted after receiving reports that the bridge was unsafe.")).toEqual([]);
+  });
+});

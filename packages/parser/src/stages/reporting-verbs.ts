@@ -130,6 +130,12 @@ export interface Lexicon {
   coordinators: Set<string>;
   prepositions: Set<string>;
   topicPrepositions: Set<string>;
+  fusedPrepositions: Set<string>;
+  ownerVoices: Set<string>;
+  documentAnaphors: Set<string>;
+  demonstrativeDeterminers: Set<string>;
+  irregularPast: Set<string>;
+  viewpointMarkers: Set<string>;
   spokespersonWords: readonly string[];
   roleSynonyms: readonly (readonly [string, string])[];
   partitives: Set<string>;
@@ -218,6 +224,12 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     coordinators: lower(words.coordinators),
     prepositions,
     topicPrepositions: lower(words.topicPrepositions),
+    fusedPrepositions: lower(words.fusedPrepositions),
+    ownerVoices: lower(words.ownerVoices),
+    documentAnaphors: lower(words.documentAnaphors),
+    demonstrativeDeterminers: lower(words.demonstrativeDeterminers),
+    irregularPast: lower(words.irregularPast),
+    viewpointMarkers: lower(words.viewpointMarkers),
     spokespersonWords: words.spokespersonWords,
     roleSynonyms: words.roleSynonyms,
     partitives: lower(words.partitives),
@@ -543,7 +555,9 @@ export function findCues(tokens: readonly SpeechToken[], lexicon: Lexicon): Cue[
     const before = tokens[i - 1]?.word ?? "";
     // After an article or a possessive it is a noun: "the report", "la note", "his claims".
     // After a gerund it is its object: "after receiving reports that …"; after « se » sometimes another verb (« s'explique »).
-    const gerund = lexicon.words.gerundEnding !== null && before.length > 4 && before.endsWith(lexicon.words.gerundEnding);
+    // (A capitalised word inside the sentence is a name that happens to end so: "Zora Pelling said".)
+    const name = i > 1 && (tokens[i - 1] as SpeechToken | undefined)?.capitalised === true;
+    const gerund = lexicon.words.gerundEnding !== null && before.length > 4 && before.endsWith(lexicon.words.gerundEnding) && !name;
     // After a past tense too: "families deserved answers “…”", "they demanded reports".
     const afterPast = lexicon.words.pastEnding !== null && before.length > 4 && before.endsWith(lexicon.words.pastEnding) && !(tokens[i - 1] as SpeechToken).capitalised;
     if (finite > 0 && !gerund && !afterPast && !lexicon.auxiliaries.has(before) && !lexicon.articles.has(before) && !lexicon.possessives.has(before) && !lexicon.prepositions.has(before) && !reflexiveNotSpeech(before, word, lexicon)) {

@@ -8,14 +8,14 @@ const regularVerbs = [
   "recall", "reveal", "estimate", "indicate", "assert", "maintain", "contend", "complain", "caution",
   "concede", "explain", "affirm", "reiterate", "repeat", "allege", "underline", "point out", "deny",
   "answer", "continue", "joke", "boast", "agree", "mention", "testify", "inform", "assure", "signal",
-  "post", "ask", "recount", "retort", "counter", "exclaim", "remind",
+  "post", "ask", "recount", "retort", "counter", "exclaim", "remind", "clarify", "quip", "fire back",
 ];
 
 /** "add" → adds, added, adding; "reply" → replies, replied; "admit" → admitted. */
 function regularForms(base: string): { base: string; past: string; third: string; ing: string } {
   const [verb, particle] = base.split(" ") as [string, string | undefined];
   const tail = particle ? ` ${particle}` : "";
-  const doubled = /^(admit|regret|commit|permit|omit)$/.test(verb);
+  const doubled = /^(admit|regret|commit|permit|omit|quip)$/.test(verb);
   const past = verb.endsWith("e")
     ? `${verb}d`
     : /[^aeiou]y$/.test(verb)
@@ -36,8 +36,8 @@ function regularForms(base: string): { base: string; past: string; third: string
 
 const regular = regularVerbs.map(regularForms);
 
-const irregularPast = ["said", "told", "wrote", "written", "swore", "sworn", "made clear"];
-const irregularPresent = ["says", "tells", "writes", "makes clear"];
+const irregularPast = ["said", "told", "wrote", "written", "swore", "sworn", "made clear", "shot back", "hit back"];
+const irregularPresent = ["says", "tells", "writes", "makes clear", "shoots back", "hits back"];
 
 export const quotes: QuoteWords = {
   participles: [...regular.map((forms) => forms.past), ...irregularPast],
@@ -65,7 +65,9 @@ export const quotes: QuoteWords = {
     "tweeted", "remarked", "acknowledged", "admitted", "stressed", "maintained", "conceded",
     "predicted", "testified", "informed", "assured", "replied", "responded", "asserted", "declared",
     "pointed", "points", "report", "claim", "argue", "insist", "warn", "note", "state", "add", "explain",
-    "believe", "think", "fear", "announced", "announces",
+    "believe", "think", "fear", "announced", "announces", "suggested", "suggests", "revealed", "reveals", "denied",
+    "denies", "recalled", "recalls", "indicated", "indicates", "complained", "complains", "contended", "contends",
+    "alleged", "alleges", "conceded", "concedes", "reiterated", "reiterates", "agreed", "agrees",
     // "…, insisting it was needed": a participle clause reports without "that" as its verb does.
     "insisting", "warning", "arguing", "claiming", "noting", "stressing", "explaining", "acknowledging",
     "admitting", "predicting", "suggesting", "adding", "estimated", "estimates",
@@ -132,6 +134,17 @@ export const quotes: QuoteWords = {
   partitives: ["one of"],
   coordinators: ["and", "then", "but"],
   topicPrepositions: ["of", "about", "against"],
+  fusedPrepositions: [],
+  viewpointMarkers: ["for"],
+  irregularPast: [
+    "gave", "made", "went", "came", "took", "left", "met", "won", "lost", "saw", "got", "became", "began", "kept",
+    "held", "ran", "knew", "felt", "found", "paid", "sent", "fell", "rose", "grew", "sold", "bought", "brought",
+    "built", "led", "spent", "struck", "drew", "drove", "broke", "chose", "spoke", "stood", "fled", "fought", "hid",
+    "said", "told", "wrote",
+  ],
+  demonstrativeDeterminers: ["this", "that"],
+  documentAnaphors: ["document", "text"],
+  ownerVoices: ["office", "camp", "campaign", "team", "entourage", "spokesman", "spokeswoman", "spokesperson"],
   prepositions: ["to", "in", "on", "at", "by", "for", "from", "with", "without", "of", "into", "about", "among", "amongst", "between", "during", "after", "before", "via", "under", "over", "against", "amid", "despite"],
   clauseBreaks: ["while", "whereas", "although", "though", "as"],
   subordinators: ["after", "because", "when", "while", "although", "though", "whereas", "unless", "until"],
@@ -183,8 +196,8 @@ export const quotes: QuoteWords = {
   modifiersPrecedeNoun: true,
   // "to" also opens "according to": English marks no addressee this way.
   addresseeMarkers: [],
-  femininePronouns: ["she"],
-  masculinePronouns: ["he"],
+  femininePronouns: ["she", "her"],
+  masculinePronouns: ["he", "his", "him"],
   feminineGivenNames: [
     "Mary", "Elizabeth", "Sarah", "Jennifer", "Linda", "Susan", "Karen", "Nancy", "Lisa", "Margaret", "Emily", "Emma",
     "Olivia", "Jessica", "Ashley", "Amanda", "Rachel", "Laura", "Rebecca", "Kate", "Katherine", "Catherine", "Anne",

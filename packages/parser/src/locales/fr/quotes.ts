@@ -15,7 +15,7 @@ const firstGroupVerbs: FirstGroupVerb[] = [
   ["espér", "espèr"], "déplor", "rétorqu", ["suggér", "suggèr"], "recommand", "avou", "concéd",
   "pens", "tranch", "argu", "interrog", "résum", "raill", "accus", ["appel", "appell"], "qualifi",
   "évoqu", "condamn", "félicit", "détaill", "nuanc", "gliss", "menac", "invit", "exig", "jug", "lâch",
-  "tempêt", "soupir", "tacl", ["considér", "considèr"],
+  "tempêt", "soupir", "tacl", ["considér", "considèr"], ["tempér", "tempèr"],
 ];
 
 /** The third-person and participle forms of a first-group verb, for reported speech. */
@@ -184,6 +184,12 @@ export const quotes: QuoteWords = {
   partitives: ["un des", "une des", "l'un des", "l'une des", "un de", "une de"],
   coordinators: ["et", "puis", "mais"],
   topicPrepositions: ["contre"],
+  fusedPrepositions: ["au", "aux"],
+  viewpointMarkers: ["pour"],
+  irregularPast: [],
+  demonstrativeDeterminers: ["ce", "cet", "cette"],
+  documentAnaphors: ["texte", "document"],
+  ownerVoices: ["cabinet", "entourage", "camp", "équipe", "services", "direction", "porte-parole"],
   prepositions: ["à", "de", "du", "des", "en", "dans", "par", "pour", "sur", "sous", "avec", "sans", "entre", "parmi", "vers", "chez", "selon", "contre", "après", "avant", "depuis", "pendant", "lors", "face", "malgré", "devant", "auprès", "durant", "envers"],
   clauseBreaks: ["tandis", "alors", "puis"],
   subordinators: ["quand", "lorsque", "lorsqu'", "puisque", "puisqu'", "parce"],
@@ -196,7 +202,8 @@ export const quotes: QuoteWords = {
     "micro", "antenne", "chaînes", "médias", "envoyé", "spécial", "afp", "reuters", "ap", "tass", "ria",
     "novosti", "correspondants", "correspondant", "également", "aussi", "encore", "ainsi", "déjà", "ensuite",
     "enfin", "par", "ailleurs", "ces", "derniers", "dernières", "jours", "semaines", "mois", "plusieurs", "reprises",
-    "dernier", "dernière", "prochain", "publiquement", "récemment",
+    "dernier", "dernière", "prochain", "publiquement", "récemment", "veille", "lendemain", "soirée", "matinée",
+    "journée",
   ],
   functionWords: [
     "et", "ou", "à", "au", "aux", "de", "des", "du", "d'", "en", "pour", "par", "sur", "sous", "avec", "sans",
