@@ -17,6 +17,11 @@ function entitiesOf(text: string): DocumentContext {
 const namesOf = (ctx: DocumentContext) => ctx.people.map((person) => person.name);
 
 describe("entities: people", () => {
+  it("reads a lone capitalised word after a preposition of place as no person, but keeps names there", () => {
+    const ctx = entitiesOf("Bridge reopens\n\nOfficials in Kelmouth said the bridge would reopen. Engineers near Dunvary agreed. Talks in Varnby with Helen Stroud went well.");
+    expect(ctx.people.map((person) => person.name)).toEqual(["Helen Stroud"]);
+  });
+
   it("finds full names, links surnames to them and keeps the fullest form", () => {
     const ctx = entitiesOf(
       "Rencontre entre Lemaire et Okafor\n\nLa ministre Claire Lemaire a reçu mardi Chinedu Okafor à Paris. Lemaire a ensuite déclaré que la rencontre était utile. Okafor n'a rien dit.",

@@ -60,6 +60,8 @@ export interface EntityWords {
   speakerIntroducers: readonly string[];
   /** Words between a name, its comma and the name it goes by ("widely known as" Hemedti, « dit », « surnommé »). */
   nicknameIntroducers: readonly string[];
+  /** Prepositions of place of the language ("in", "near"): a lone capitalised word after one is a place, not a person. */
+  placePrepositions: readonly string[];
   /** Nouns of a ruler's time whose complement is the ruler ("règne", "reign"): "sous le règne de Mobutu". */
   reignNouns: readonly string[];
   /**
@@ -111,6 +113,7 @@ interface Lexicon {
   reignNouns: Set<string>;
   /** Nickname introducers as word keys, longest first. */
   nicknameIntroducers: string[][];
+  placePrepositions: Set<string>;
   leaderNouns: Set<string>;
   roleStops: Set<string>;
   /** The document language's own articles and possessives: "a" is one in English, the auxiliary in French. */
@@ -277,6 +280,7 @@ function lexiconFor(code: "fr" | "en"): Lexicon {
     speakerIntroducers: set((words) => words.speakerIntroducers),
     reignNouns: set((words) => words.reignNouns),
     nicknameIntroducers: [...ownSet((words) => words.nicknameIntroducers)].map((phrase) => phrase.split(" ")).sort((a, b) => b.length - a.length),
+    placePrepositions: ownSet((words) => words.placePrepositions),
     leaderNouns: ownSet((words) => words.leaderNouns),
     roleStops: ownSet((words) => words.roleStops),
     ownDeterminers: ownSet((words) => words.determiners),
@@ -1581,6 +1585,8 @@ function personEvidence(
     if (listed(token, WORD.demonyms) && words > 1 && k === candidate.to - 1) return null;
   }
   if (words === 1 && listed(first, WORD.nonNames)) return null;
+  // "Officials in Kelun said": a single word after a preposition of place is that place.
+  if (words === 1 && before && !before.capitalised && before.region === first.region && lexicon.placePrepositions.has(before.key)) return null;
   if (words === 1 && namesRemitOfRole(tokens, candidate.from)) return null;
   // "Roman Catholic Christianity", "Gaullisme social": a doctrine's name holds its abstract noun, a person's does not.
   if (words >= 2) for (let k = candidate.from; k < candidate.to; k++) if (isAbstractNoun(tokens[k]!.text)) return null;

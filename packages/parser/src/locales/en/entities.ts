@@ -133,6 +133,7 @@ arrested born elected appointed sentenced detained jailed hospitalised hospitali
   `),
   speakerIntroducers: words("according by"),
   nicknameIntroducers: ["known as", "widely known as", "better known as", "also known as", "commonly known as", "nicknamed", "dubbed", "alias"],
+  placePrepositions: ["in", "near"],
   reignNouns: words("reign dictatorship"),
   leaderNouns: words("administration presidency"),
   roleStops: words(`

@@ -133,6 +133,7 @@ entretenu rendu remporte gagne garde bat devance conserve décroche reçoit sign
 `),
   speakerIntroducers: words("selon d'après pour"),
   nicknameIntroducers: ["dit", "dite", "surnommé", "surnommée", "alias", "connu sous le nom de", "plus connu sous le nom de", "connue sous le nom de"],
+  placePrepositions: ["en"],
   reignNouns: words("règne dictature"),
   leaderNouns: words("gouvernement quinquennat septennat présidence administration"),
   roleStops: words(`
