@@ -66,7 +66,7 @@ englishChrono.parsers.unshift(
 export const dates: DateWords = {
   chrono: englishChrono,
   dateHint: new RegExp(
-    `(?<![a-zA-Z])(?<![\\p{L}])(?:${monthAlternation}|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|this\\s+(?:morning|afternoon|evening|week)|earlier|later|next\\s+day|following\\s+day|same\\s+day|day\\s+(?:before|after)|that\\s+(?:day|evening|night)|last\\s+night|in\\s+[\\p{L}\\d]+\\s+(?:days|weeks)|(?:days?|weeks?)\\s+after)`,
+    `(?<![a-zA-Z])(?<![\\p{L}])(?:${monthAlternation}|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|this\\s+(?:morning|afternoon|evening|week)|earlier|later|next\\s+day|following\\s+day|same\\s+day|day\\s+(?:before|after)|that\\s+(?:day|evening|night)|last\\s+night|in\\s+[\\p{L}\\d]+\\s+(?:days|weeks)|(?:days?|weeks?)\\s+after|the\\s+\\d{1,2}(?:st|nd|rd|th))`,
     "iu",
   ),
   numbers,
@@ -142,4 +142,7 @@ export const dates: DateWords = {
     /(?<![a-zA-Z])(?<![\p{L}])(?<!(?:will|to|would|shall)\s+(?:\p{Ll}+\s+)?be\s+(?:\p{Ll}+\s+)?)(?!(?:expected|scheduled|planned)\s)(?:\p{Ll}{3,}ed|born|slain)\s+(?:on\s+)?$/u,
   monthYear: new RegExp(`(?<![a-zA-Z])(?<![\\p{L}])(?<month>${monthAlternation})\\.?,?\\s+(?<year>(?:1[89]|20)\\d\\d)\\s*$`, "iu"),
   months,
+  // "on the 6th to agree", "at noon on the 22nd.", "on the 28th of last month"; not "the 6th floor", "the 9th round".
+  dayOfMonth:
+    /(?<![a-zA-Z])(?<![\p{L}])(?:on|by|until|till|from|since|before|after|for)\s+the\s+(?<day>\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+(?:(?<last>last|the\s+previous)|(?<next>next|the\s+following|the\s+coming)|(?<current>this|the))\s+month)?(?=\s*(?:[,.;:)!?]|$)|\s+(?:to|in|at|and|or|when|with|into|on|for|after|before|but|as|that|where|which|while|from|by|until|was|were|is|are|will|would|had|has|amid|ahead|so|than)(?![\p{L}]))/giu,
 };
