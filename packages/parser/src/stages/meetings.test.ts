@@ -1632,3 +1632,20 @@ describe("the day of a meeting called off", () => {
     expect(cancelled?.date).toBe("2025-05-28");
   });
 });
+
+describe("an invitation to a meeting still to come", () => {
+  it("dates the meeting ahead of publication, whatever the tense of “invited”", () => {
+    const text =
+      "Docks\n\nMayor Tom Reyes on Monday invited the dockers union to talks on February 3 over night shifts. Guild leader Ines Moreau said the pilots had been invited to meet the board on Thursday afternoon.";
+    const meetings = parseDocument(text, { publishedAt: "2025-11-24", language: "en" }).meetings;
+    expect(meetings.map((m) => m.date)).toContain("2026-02-03");
+    expect(meetings.map((m) => m.date)).toContain("2025-11-27");
+  });
+
+  it("does the same for « a invité … à »", () => {
+    const text =
+      "Transports\n\nLe préfet Paul Garnier a invité lundi les syndicats de cheminots à une réunion le 6 janvier.";
+    const meetings = parseDocument(text, { publishedAt: "2025-12-01", language: "fr" }).meetings;
+    expect(meetings.map((m) => m.date)).toContain("2026-01-06");
+  });
+});

@@ -155,6 +155,8 @@ export interface MeetingWords {
   infinitivePurpose: RegExp;
   /** Just before a date: an event that is no meeting owns it ("les élections générales du", "the election on"). Anchored at the end. */
   otherEvent: RegExp;
+  /** An invitation up to its "to" ("invited X to", « a invité X à »): what it invites to is still to come when it was made. Global. */
+  invitation: RegExp;
 }
 
 interface CueMatch {
@@ -581,10 +583,16 @@ export function findMeetings(ctx: DocumentContext): void {
       // "qui devait se tenir le 2 avril, a été annulée": calling a meeting off is past, the meeting need not be.
       // "ont été reportées au 12 juin": the new day of a meeting put off is still to come, whatever the verb's tense.
       const moved = dateMention !== null && dateMention === movedTo(unit, reading, words);
+      // "invited the union to talks on January 8": the past tense is the invitation's; the talks are to come.
+      const invitationEnd = dateMention ? invitedTo(text, unit.from, dateMention.start, words) : -1;
+      // A verb of its own tense is another event, unless it is what the invitation is to ("invited to meet").
+      const invited = invitationEnd >= 0 && (!verbCue || verbTense === "unknown" || (verbCue.start >= invitationEnd && verbCue.start - invitationEnd <= 2));
       // A meeting called off or put off sine die may have been due before the news or after it: its day is the nearest.
-      const dateTense = moved ? "future" : tense !== "unknown" && words.cancelled.test(regionText) ? "unknown" : tense;
+      const dateTense = moved || invited ? "future" : tense !== "unknown" && words.cancelled.test(regionText) ? "unknown" : tense;
       const resolved =
-        dateMention && !undecided ? resolve(dateMention, (moved ? null : weekdayTense(dateMention, text, dateWords)) ?? dateTense) : null;
+        dateMention && !undecided
+          ? resolve(dateMention, (moved || invited ? null : weekdayTense(dateMention, text, dateWords)) ?? dateTense)
+          : null;
       // "will pay tribute to what happened on September 11, 2001": a dated past under a future verb
       // (or the reverse) belongs to another event of the clause.
       const date = contradictsTense(resolved, dateTense, publication) ? null : resolved;
@@ -1228,6 +1236,19 @@ function movedTo(unit: Unit, reading: SentenceReading, words: MeetingWords): Dat
     if (moved && at >= unit.from && at < unit.to) return moved;
   }
   return null;
+}
+
+/** How far an invitation may stand before the day of what it invites to ("invited the X Alliance to talks on"). */
+const INVITATION_REACH = 90;
+
+/** Where an invitation that leads, within its clause, to the date at `dateStart` ends ("invited the X to"), or -1. */
+function invitedTo(text: string, from: number, dateStart: number, words: MeetingWords): number {
+  const start = Math.max(from, dateStart - INVITATION_REACH);
+  for (const match of allMatches(words.invitation, text.slice(start, dateStart))) {
+    const end = start + (match.index ?? 0) + match[0].length;
+    if (!/[;.!?]/.test(text.slice(end, dateStart))) return end;
+  }
+  return -1;
 }
 
 /** How many characters before a bare weekday hold the verb it dates ("s'est ouvert lundi", "collapsed on Monday"). */

@@ -195,4 +195,5 @@ export const meetings: MeetingWords = {
     /(?<![a-zA-Z])(?<![\p{L}])(?:(?:elections?|vote|ballot|referendum|trial|primary|polls)(?:\s+[\p{L}-]+)?\s+(?:on|of|set\s+for|scheduled\s+for)|since)\s+$/iu,
   afterEvent: /(?<![a-zA-Z])(?<![\p{L}])(?:after|following)\s+(?:a|an|the|their|his|her|its|last\s+\p{L}+['’]s)\s+(?:[\p{L}\d-]+\s+){0,2}$/iu,
   locative: /(?<![a-zA-Z])(?<![\p{L}])(?:in|at)\s+(?:the\s+)?$/iu,
+  invitation: /(?<![a-zA-Z])(?<![\p{L}])(?:invit(?:ed|es|e|ing)|(?:has|have|had)\s+asked)(?:\s+[^\s.;]+){0,6}?\s+to(?=\s)/giu,
 };

@@ -269,4 +269,5 @@ export const meetings: MeetingWords = {
   afterEvent:
     /(?<![a-zA-Z])(?<![\p{L}])(?:après|depuis)\s+(?:(?:l['’]échec|la\s+fin|l['’]issue)\s+(?:de\s+|d['’]\s*|du\s+|des\s+))?(?:une?|la|le|l['’]|les|des|leur|sa|son|ses)\s*(?:[\p{L}\d-]+\s+){0,2}$/iu,
   locative: /(?<![a-zA-Z])(?<![\p{L}])(?:à|au|aux|en|dans\s+la\s+région\s+de)\s+(?:l['’])?$/iu,
+  invitation: /(?<![a-zA-Z])(?<![\p{L}])(?:invit(?:é|ée|és|ées|e|ent|ait|aient|er)|convi(?:é|ée|és|ées|e|ent|ait|aient|er))(?:\s+[^\s.;]+){0,6}?\s+(?:à|au|aux)(?=\s)/giu,
 };
