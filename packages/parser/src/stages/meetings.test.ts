@@ -1649,3 +1649,12 @@ describe("an invitation to a meeting still to come", () => {
     expect(meetings.map((m) => m.date)).toContain("2026-01-06");
   });
 });
+
+describe("the day of a wire dateline", () => {
+  it("is when the story was filed, not the day of talks told without one", () => {
+    const text =
+      "Lakes\n\nDULUTH, Minnesota, June 3 (Wire) - The United States and Canada will resume talks on water levels next month, officials said.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-03", language: "en" }).meetings;
+    expect(meetings.map((m) => m.date)).not.toContain("2025-06-03");
+  });
+});

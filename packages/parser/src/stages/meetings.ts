@@ -424,6 +424,20 @@ function inWireDateline(text: string, start: number): boolean {
   return word !== null && wirePlaceEnd.test(text.slice(start, start + 40));
 }
 
+/** A wire dateline's places up to its date: "HALIFAX, Nova Scotia, " (the segmenter may not have read it as one). */
+const wireDatelineHead = /^\p{Lu}{2,}[\p{Lu}\s.'’-]*(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}){0,2},\s*$/u;
+/** What closes a wire dateline after its date: the year, the agency, the dash. */
+const wireDatelineTail = /^\s*(?:,?\s*\d{4})?\s*(?:\([^()\n]{1,40}\))?\s*[-—–]/u;
+
+/** Whether a date between two document offsets is the day of the dateline. */
+function inDatelineDate(ctx: DocumentContext, start: number, end: number): boolean {
+  const dateline = ctx.dateline ?? null;
+  if (dateline && dateline.start <= start && end <= dateline.end) return true;
+  const lineStart = ctx.text.lastIndexOf("\n", start) + 1;
+  if (start - lineStart > 60) return false;
+  return wireDatelineHead.test(ctx.text.slice(lineStart, start)) && wireDatelineTail.test(ctx.text.slice(end, end + 50));
+}
+
 function addParticipant(meeting: Meeting, name: string): void {
   if (!meeting.participants.includes(name)) meeting.participants.push(name);
 }
@@ -520,7 +534,10 @@ export function findMeetings(ctx: DocumentContext): void {
   for (let candidate = 0; candidate < candidates.length; candidate++) {
     const { index, text, cues, excluded } = candidates[candidate]!;
     const sentence = sentences[index]!;
-    const mentions = findDateMentions(text, dateWords, publication, chronoReadings[candidate]!);
+    // The dateline's day is when the story was filed, not a meeting's.
+    const mentions = findDateMentions(text, dateWords, publication, chronoReadings[candidate]!).filter(
+      (m) => !inDatelineDate(ctx, sentence.start + m.start, sentence.start + m.end),
+    );
     // TypeScript narrows `previousDay` to null here as it cannot follow the closures that set it.
     const knownDay = previousDay as { day: Day; sentenceIndex: number } | null;
     const sentenceTense = detectTense(text, dateWords);
