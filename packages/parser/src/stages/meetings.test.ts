@@ -1658,3 +1658,27 @@ describe("the day of a wire dateline", () => {
     expect(meetings.map((m) => m.date)).not.toContain("2025-06-03");
   });
 });
+
+describe("more English meeting verbs", () => {
+  it("reads “would travel to”, “appear before the committee” and “receive the leaders of” as meetings", () => {
+    const text =
+      "Rail\n\nGovernor Alma Ruiz said she would travel to the headquarters of Trackline on March 9. Transport Secretary Ned Parr is due to appear before the Senate transport committee on March 11. President Lou Baines will receive the leaders of the rail unions on March 12.";
+    const meetings = parseDocument(text, { publishedAt: "2025-03-03", language: "en" }).meetings;
+    const byDate = (date: string) => meetings.find((m) => m.date === date);
+    expect(byDate("2025-03-09")?.kind).toBe("visit");
+    expect(byDate("2025-03-11")?.participants).toContain("Ned Parr");
+    expect(byDate("2025-03-12")?.participants).toContain("Lou Baines");
+  });
+});
+
+describe("the sides of talks named by reference", () => {
+  it("are those of the last talks, not of a hearing told in between, and a body's bare head is that body", () => {
+    const text =
+      "Ferries\n\nThe Ferry Workers Union and the Coastal Operators Group held talks on May 2. Minister Vera Holt will appear before the regional transport committee on May 6, the committee's chair said. Mediator Sam Otieno will meet both sides on May 9.";
+    const meetings = parseDocument(text, { publishedAt: "2025-05-05", language: "en" }).meetings;
+    const hearing = meetings.find((m) => m.date === "2025-05-06");
+    expect(hearing?.participants).toEqual(["Vera Holt", "transport committee"]);
+    const mediation = meetings.find((m) => m.date === "2025-05-09");
+    expect(mediation?.participants).toEqual(expect.arrayContaining(["Ferry Workers Union", "Coastal Operators Group"]));
+  });
+});

@@ -369,7 +369,11 @@ function partiesIn(ctx: DocumentContext, words: MeetingWords, from: number, to: 
     const body = match.groups?.body;
     // A body inside a name already read ("Commission sous-régionale des pêches") is that organization.
     if (body && !insideEntity(index.spans, from + (match.index ?? 0))) {
-      parties.push({ name: fullBodyName(ctx, words, body) ?? body, start: from + (match.index ?? 0), kind: "organization" });
+      const name = fullBodyName(ctx, words, body) ?? body;
+      // "the Senate economics committee …, the committee's chair said": the bare head names the body just read.
+      const lower = name.toLowerCase();
+      if (parties.some((p) => p.kind === "organization" && p.name.toLowerCase().endsWith(` ${lower}`))) continue;
+      parties.push({ name, start: from + (match.index ?? 0), kind: "organization" });
     }
   }
   for (const match of allMatches(acronymPattern, text)) {
@@ -647,7 +651,10 @@ export function findMeetings(ctx: DocumentContext): void {
       // earlier unit of the sentence, and is looked for from the sentence's start.
       const anaphor = words.anaphora.exec(text.slice(0, unit.to))?.[0] ?? null;
       const anaphoric = anaphor !== null;
-      const referentDraft = anaphoric ? referentOf(drafts, pending, index) : null;
+      // "both sides", "the two delegations": the sides of the last talks told, not of any meeting.
+      const referentDraft = anaphoric
+        ? ((words.sides.test(anaphor) ? lastTalks(drafts, index) : null) ?? referentOf(drafts, pending, index))
+        : null;
       const referent = [...(referentDraft?.meeting.participants ?? [])];
       const referentKind = referentDraft?.meeting.kind;
       const referredCountries = countriesReferredTo(ctx, words, drafts, index, regionText, sentences[Math.max(0, index - MAX_SENTENCES_LOOKED_BACK)]!.start, absoluteFrom);

@@ -76,7 +76,7 @@ const capitals: Record<string, string> = {
 
 export const meetings: MeetingWords = {
   // Grouped by first letter (the order within a group kept): a regex engine then tries one group per character.
-  cue: /(?:phone|t(?:elephone|alks|ravel|rip|alked|ête|estif)|c(?:all|onsult|onvene)|reconvene|fl(?:y|ew|ies)\s+to|v(?:ideo|irtual|isit)|s(?:ummit|ession|at\s+down|it\s+down|itting\s+down|poke|peak)|negotiat|d(?:ebate|inner|ine|iscuss)|arriv|m(?:eet|et(?![\p{L}]))|h(?:ost|earing)|receiv|lunch|b(?:reakfast|argaining\s+table)|gather|round)/iu,
+  cue: /(?:phone|t(?:elephone|alks|ravel|rip|alked|ête|estif)|c(?:all|onsult|onvene)|reconvene|fl(?:y|ew|ies)\s+to|v(?:ideo|irtual|isit)|s(?:ummit|ession|at\s+down|it\s+down|itting\s+down|poke|peak)|negotiat|d(?:ebate|inner|ine|iscuss)|a(?:rriv|ppear)|m(?:eet|et(?![\p{L}]))|h(?:ost|earing)|receiv|lunch|b(?:reakfast|argaining\s+table)|gather|round)/iu,
   cues: [
     { kind: "video_conference", pattern: words("video\\s*(?:call|conference|link|summit|meeting)s?|videoconferenc(?:e|es|ing)|virtual\\s+(?:summit|meeting)s?"), channel: true },
     { kind: "phone_call", pattern: words("(?:tele)?phone(?:\\s+(?:call|conversation|talks?))?|phoned|by\\s+telephone|call(?!\\s+(?:for|on(?!\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[\\p{L}.]*\\s+\\d)|off|to|up)(?![\\p{L}]))"), channel: true },
@@ -89,13 +89,13 @@ export const meetings: MeetingWords = {
     { kind: "visit", pattern: casedWords("(?<=(?:will|to|would|shall|may|might|could|must)\\s)visit(?=\\s+(?:the\\s+)?\\p{Lu})"), verb: true },
     { kind: "visit", pattern: words("(?:state\\s+|official\\s+)?visits?|trip\\s+to") },
     { kind: "visit", pattern: casedWords("visit(?:ed|ing)(?=\\s+(?:the\\s+)?\\p{Lu})"), verb: true },
-    { kind: "visit", pattern: words("will\\s+travel\\s+to|travell?ed\\s+to|travels\\s+to|arrive[sd]?\\s+in|(?:will\\s+fly|flew|flies)\\s+to"), verb: true },
+    { kind: "visit", pattern: words("(?:will|would)\\s+travel\\s+to|travell?ed\\s+to|travels\\s+to|arrive[sd]?\\s+in|(?:will\\s+fly|would\\s+fly|flew|flies)\\s+to"), verb: true },
     { kind: "meeting", pattern: words("meetings?|dinner|lunch|breakfast|working\\s+session|hearing|tête-à-tête|round\\s*tables?|roundtables?") },
     // A witness heard by a body: the body's hearing ("will testify before the Senate committee"), not a court's.
     {
       kind: "meeting",
       pattern: words(
-        "testif(?:y|ies|ied|ying)\\s+(?:before|to)(?=[^.;]{0,60}?(?:[Cc]ommittee|[Cc]ommission|[Ss]ubcommittee|[Pp]anel|Senate|Congress|Parliament|House|[Ll]awmakers|[Ss]enators|MPs)(?![\\p{L}]))",
+        "(?:testif(?:y|ies|ied|ying)\\s+(?:before|to)|appear(?:s|ed|ing)?\\s+before)(?=[^.;]{0,60}?(?:[Cc]ommittee|[Cc]ommission|[Ss]ubcommittee|[Pp]anel|Senate|Congress|Parliament|House|[Ll]awmakers|[Ss]enators|MPs)(?![\\p{L}]))",
       ),
       verb: true,
     },
@@ -110,7 +110,7 @@ export const meetings: MeetingWords = {
       kind: "meeting",
       // A guest named or titled next ("received Chancellor Olaf Scholz"), not a thing received ("received the prize").
       pattern: casedWords(
-        "(?:receive[sd]?|receiving)(?=\\s+(?:(?:\\p{Lu}\\p{Ll}+\\s+)?(?:President|Prime\\s+Minister|Chancellor|King|Queen|Pope|Minister|Secretary|Foreign\\s+Minister)\\s|(?:his|her|their)\\s+(?:\\p{L}+\\s+)?(?:counterpart|guest)s?(?![\\p{L}])|a\\s+delegation(?![\\p{L}])|\\p{Lu}\\p{Ll}+\\s+(?!(?:Prize|Award|Medal|Cup|Trophy|Order)(?![\\p{L}]))\\p{Lu}\\p{Ll}+(?:\\s|[,.;])))",
+        "(?:receive[sd]?|receiving)(?=\\s+(?:(?:\\p{Lu}\\p{Ll}+\\s+)?(?:President|Prime\\s+Minister|Chancellor|King|Queen|Pope|Minister|Secretary|Foreign\\s+Minister)\\s|(?:his|her|their)\\s+(?:\\p{L}+\\s+)?(?:counterpart|guest)s?(?![\\p{L}])|a\\s+delegation(?![\\p{L}])|(?:the\\s+)?(?:leaders|heads|representatives|delegates|envoys|delegations)\\s+of(?![\\p{L}])|\\p{Lu}\\p{Ll}+\\s+(?!(?:Prize|Award|Medal|Cup|Trophy|Order)(?![\\p{L}]))\\p{Lu}\\p{Ll}+(?:\\s|[,.;])))",
       ),
       verb: true,
     },
