@@ -1682,3 +1682,21 @@ describe("the sides of talks named by reference", () => {
     expect(mediation?.participants).toEqual(expect.arrayContaining(["Ferry Workers Union", "Coastal Operators Group"]));
   });
 });
+
+describe("a party named by its title", () => {
+  it("is the person who holds that title, not a prime minister for “the minister”", () => {
+    const text =
+      "Fisheries\n\nDanish Fisheries Minister Karen Holm and Prime Minister Erik Vang visited Esbjerg on Monday. Norwegian envoy Ola Brekke spoke by phone with the Danish minister on May 6.";
+    const meetings = parseDocument(text, { publishedAt: "2025-05-12", language: "en" }).meetings;
+    const call = meetings.find((m) => m.date === "2025-05-06");
+    expect(call?.participants).toEqual(expect.arrayContaining(["Ola Brekke", "Karen Holm"]));
+    expect(call?.participants).not.toContain("Erik Vang");
+  });
+
+  it("reads « entre la ministre et … » in French", () => {
+    const text =
+      "Santé\n\nLa ministre de la Santé, Inès Carrel, a visité lundi l'hôpital de Lens. Une réunion entre la ministre et les internes, le 2 mai, avait échoué.";
+    const meetings = parseDocument(text, { publishedAt: "2025-05-12", language: "fr" }).meetings;
+    expect(meetings.find((m) => m.date === "2025-05-02")?.participants).toContain("Inès Carrel");
+  });
+});

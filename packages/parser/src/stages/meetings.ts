@@ -155,6 +155,15 @@ export interface MeetingWords {
   infinitivePurpose: RegExp;
   /** Just before a date: an event that is no meeting owns it ("les élections générales du", "the election on"). Anchored at the end. */
   otherEvent: RegExp;
+  /**
+   * A person named by a title with its article among a meeting's parties ("with the Canadian minister",
+   * « entre la ministre et »): group `title`, optional `qualifier` (a demonym, a portfolio). Global.
+   */
+  titledPerson: RegExp;
+  /** Words that make a title another one just before it ("Prime" Minister, « Premier » ministre). Anchored at the end. */
+  rankedTitle: RegExp;
+  /** Titles that name whoever leads ("leader", « dirigeant »): only the qualifier tells who. Lower case. */
+  leaderTitles: ReadonlySet<string>;
   /** An invitation up to its "to" ("invited X to", « a invité X à »): what it invites to is still to come when it was made. Global. */
   invitation: RegExp;
 }
@@ -241,6 +250,7 @@ const MAX_CUES_PER_SENTENCE = 40;
 const MAX_PARTIES_PER_REGION = 60;
 const MAX_DRAFTS_LOOKED_BACK = 50;
 const MAX_SENTENCES_LOOKED_BACK = 10;
+const MAX_TITLED_PARTIES = 6;
 
 /** A mention of a person, organization or place, for lookups by position. */
 interface EntitySpan {
@@ -716,6 +726,15 @@ export function findMeetings(ctx: DocumentContext): void {
         const groupMeets = parties.some((p) => summitGroup.test(p.name)) && !parties.some((p) => p.kind === "person");
         if (meeting.kind === "meeting" && groupMeets && !words.ministerial.test(regionText)) {
           meeting.kind = "summit";
+        }
+        // "spoke with the Canadian minister", « entre la ministre et les syndicats »: the holder of the title named before.
+        const titledFrom = sentences[Math.max(0, index - MAX_SENTENCES_LOOKED_BACK)]!.start;
+        let titled = 0;
+        for (const match of allMatches(words.titledPerson, text.slice(unit.from, unit.to))) {
+          const at = sentence.start + unit.from + (match.index ?? 0);
+          if (at >= tellerFrom || ++titled > MAX_TITLED_PARTIES) break;
+          const holder = titleHolderBefore(ctx, words, match.groups?.title ?? "", match.groups?.qualifier ?? null, titledFrom, at);
+          if (holder) addParticipant(meeting, holder);
         }
         // "Il sera reçu par Emmanuel Macron": a subject without a name, whoever is named after the cue.
         const personBeforeCue = parties.some((p) => p.kind === "person" && p.start < sentence.start + firstCue.start);
@@ -1455,6 +1474,55 @@ function roleHolderBefore(ctx: DocumentContext, title: string, from: number, to:
     const span = index.spans[i]!;
     if (span.start >= to) break;
     if (span.kind === "person" && word.test(roles.get(span.name) ?? "")) holder = span.name;
+  }
+  return holder;
+}
+
+const lowerRoles = new WeakMap<DocumentContext, Map<string, string[]>>();
+
+/** Each person's roles in lower case, built once per document. */
+function rolesOf(ctx: DocumentContext): Map<string, string[]> {
+  let roles = lowerRoles.get(ctx);
+  if (!roles) {
+    roles = new Map(ctx.people.map((person) => [person.name, person.roles.map((role) => role.toLowerCase())]));
+    lowerRoles.set(ctx, roles);
+  }
+  return roles;
+}
+
+/**
+ * The last person named between two offsets whose roles hold `title` as a word, not under a rank
+ * that makes it another title ("Prime Minister" is not "the minister"), and the qualifier when one is
+ * written ("the Canadian minister"); a title that only says who leads is settled by the qualifier alone.
+ */
+function titleHolderBefore(
+  ctx: DocumentContext,
+  words: MeetingWords,
+  title: string,
+  qualifier: string | null,
+  from: number,
+  to: number,
+): string | null {
+  const titleWord = title.toLowerCase().replace(/\s+/gu, " ");
+  const leader = words.leaderTitles.has(titleWord);
+  if (leader && !qualifier) return null;
+  const holds = (role: string, word: string): boolean => {
+    for (let at = role.indexOf(word); at >= 0; at = role.indexOf(word, at + 1)) {
+      const before = role[at - 1];
+      const after = role[at + word.length];
+      if ((before === undefined || !letter.test(before)) && (after === undefined || !letter.test(after)) && !words.rankedTitle.test(role.slice(0, at))) return true;
+    }
+    return false;
+  };
+  const index = entityIndexOf(ctx);
+  let holder: string | null = null;
+  for (let i = firstSpanFrom(index.spans, from), seen = 0; i < index.spans.length && seen < MAX_PARTIES_PER_REGION; i++, seen++) {
+    const span = index.spans[i]!;
+    if (span.start >= to) break;
+    if (span.kind !== "person") continue;
+    const roles = rolesOf(ctx).get(span.name) ?? [];
+    const fits = roles.some((role) => (leader || holds(role, titleWord)) && (!qualifier || role.includes(qualifier.toLowerCase())));
+    if (fits) holder = span.name;
   }
   return holder;
 }
