@@ -285,6 +285,11 @@ describe("times and zones", () => {
     expect(findTimes("ils se verront dans l’après-midi", fr)).toEqual([]);
   });
 
+  it("reads zones written out in full: “East Africa Time”, “India Standard Time”", () => {
+    expect(findTimes("the council sits at 4 p.m. East Africa Time", en)[0]).toMatchObject({ time: "16:00", zone: "Africa/Nairobi" });
+    expect(findTimes("a call at 9:30 a.m. India Standard Time", en)[0]).toMatchObject({ time: "09:30", zone: "Asia/Kolkata" });
+  });
+
   it("takes the offset from a GMT equivalent in parentheses", () => {
     const [time, ...others] = findTimes("à 16 h (13 h GMT) à Ankara", fr);
     expect(others).toEqual([]);

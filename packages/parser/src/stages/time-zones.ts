@@ -73,6 +73,12 @@ export const regionZones: Readonly<Record<string, string>> = {
   turque: "Europe/Istanbul", italienne: "Europe/Rome", espagnole: "Europe/Madrid", portugaise: "Europe/Lisbon",
   polonaise: "Europe/Warsaw", russe: "Europe/Moscow", marocaine: "Africa/Casablanca", algerienne: "Africa/Algiers",
   tunisienne: "Africa/Tunis", senegalaise: "Africa/Dakar", ivoirienne: "Africa/Abidjan",
+  // "East Africa Time", "India Standard Time": the names the zone abbreviations stand for.
+  "east africa": "Africa/Nairobi", "west africa": "Africa/Lagos", "central africa": "Africa/Maputo",
+  "eastern european": "Europe/Athens", "western european": "Europe/Lisbon", "india standard": "Asia/Kolkata",
+  "japan standard": "Asia/Tokyo", "korea standard": "Asia/Seoul", "china standard": "Asia/Shanghai",
+  "moscow standard": "Europe/Moscow", "arabia standard": "Asia/Riyadh", "gulf standard": "Asia/Dubai",
+  "australian eastern": "Australia/Sydney", "new zealand": "Pacific/Auckland",
 };
 
 /**
