@@ -1700,3 +1700,20 @@ describe("a party named by its title", () => {
     expect(meetings.find((m) => m.date === "2025-05-02")?.participants).toContain("Inès Carrel");
   });
 });
+
+describe("a meeting that came just before another event", () => {
+  it("takes the day of the telling it came before: “told reporters on Tuesday after a meeting with”", () => {
+    const text =
+      "Water\n\nMayor Dora Quist told reporters on Tuesday after a meeting with Governor Abel Stroud in Fresno that the dam would stay open.";
+    const meetings = parseDocument(text, { publishedAt: "2025-04-11", language: "en" }).meetings;
+    expect(meetings.find((m) => m.participants.includes("Abel Stroud"))?.date).toBe("2025-04-08");
+  });
+
+  it("is a call of its own before the meeting it led to: “agreed to the meeting after a short call on Monday”", () => {
+    const text =
+      "Water\n\nMayor Dora Quist will meet Governor Abel Stroud in Fresno on Friday. Quist said Stroud had agreed to the meeting after a short call on Monday.";
+    const meetings = parseDocument(text, { publishedAt: "2025-04-09", language: "en" }).meetings;
+    const call = meetings.find((m) => m.kind === "phone_call");
+    expect(call?.date).toBe("2025-04-07");
+  });
+});

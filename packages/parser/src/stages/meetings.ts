@@ -607,7 +607,7 @@ export function findMeetings(ctx: DocumentContext): void {
       const tense = afterEvent ? "past" : verbTense !== "unknown" ? verbTense : regionTense !== "unknown" ? regionTense : reading.tense;
       const definite = words.definite.test(text.slice(Math.max(0, firstCue.start - 30), firstCue.start));
       const generic = unit.cues.every((c) => !c.cue.verb && words.pluralNoun.test(text.slice(c.start, c.end)));
-      const dateMention = pickDate(unit, firstCue, reading, words, claimed, definite || generic);
+      const dateMention = pickDate(unit, firstCue, reading, words, claimed, definite || generic, afterEvent);
       if (dateMention) claimed.add(dateMention);
       // "le même jour ou le lendemain": the text does not say which day, so the meeting has none.
       const undecided = dateMention && mentions.some((m) => alternatives(m, dateMention, text, words) || alternatives(dateMention, m, text, words));
@@ -1158,7 +1158,9 @@ function groupCues(cues: CueMatch[], mentions: DateMention[], text: string, word
       !previousCue.cue.channel &&
       cue.cue.channel &&
       cue.start - previousCue.end <= 25 &&
-      !/[,;:.]/.test(text.slice(previousCue.end, cue.start))
+      !/[,;:.]/.test(text.slice(previousCue.end, cue.start)) &&
+      // "agreed to the meeting after a short call on Wednesday": the call came before, it is another meeting.
+      !words.afterEvent.test(text.slice(previousCue.end, cue.start))
     ) {
       previousUnit.cues.push(cue);
       continue;
@@ -1226,10 +1228,21 @@ function pickDate(
   words: MeetingWords,
   claimed: Set<DateMention>,
   definite: boolean,
+  afterEvent = false,
 ): DateMention | null {
   const { mentions, text, excluded } = reading;
   const moved = movedTo(unit, reading, words);
   if (moved) return moved;
+  // "told reporters on Thursday after a meeting with X": what came just before the telling was that day too.
+  if (afterEvent) {
+    const told = mentions.find((m) => {
+      if (!m.reported || m.end > firstCue.start || m.start < unit.from) return false;
+      const between = text.slice(m.end, firstCue.start);
+      const after = words.afterEvent.exec(between);
+      return after !== null && between.slice(0, after.index).trim() === "";
+    });
+    if (told) return told;
+  }
   const ownedByOtherEvent = (m: DateMention) => words.otherEvent.test(text.slice(Math.max(0, m.start - 40), m.start));
   // "se sont rencontrés …, lors d'un point de presse le 29 avril": a date past a press conference is the conference's.
   const after = mentions.find(
