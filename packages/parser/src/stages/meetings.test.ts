@@ -1717,3 +1717,29 @@ describe("a meeting that came just before another event", () => {
     expect(call?.date).toBe("2025-04-07");
   });
 });
+
+describe("a series of debates whose speakers the next sentence names", () => {
+  it("has one debate per day, the hour only on the day it is told, and the speakers who will take part", () => {
+    const text =
+      "Vote\n\nThe three candidates will face each other in two debates, the first on June 2 at 8pm and the second on June 9, the broadcaster said. Mayor Ada Lind, Piet Kroon and Saskia Vos will all take part.";
+    const meetings = parseDocument(text, { publishedAt: "2025-05-20", language: "en" }).meetings;
+    const first = meetings.find((m) => m.date === "2025-06-02");
+    const second = meetings.find((m) => m.date === "2025-06-09");
+    expect(first).toMatchObject({ kind: "debate", time: "20:00" });
+    expect(first?.participants).toEqual(expect.arrayContaining(["Ada Lind", "Piet Kroon"]));
+    expect(second?.time).toBeNull();
+  });
+
+  it("reads « le premier le 2 juin et le second le 9 juin » as two debates", () => {
+    const text =
+      "Municipales\n\nLes candidates Ada Lind et Saskia Vos s'affronteront lors de deux débats télévisés, le premier le 2 juin à 20 h et le second le 9 juin.";
+    const meetings = parseDocument(text, { publishedAt: "2025-05-20", language: "fr" }).meetings;
+    expect(meetings.map((m) => m.date)).toEqual(expect.arrayContaining(["2025-06-02", "2025-06-09"]));
+  });
+
+  it("takes no body from a determiner: “the last cabinet meeting” is the cabinet's", () => {
+    const text = "Budget\n\nThe cabinet will meet at 9 a.m. on Tuesday, the last cabinet meeting of the year.";
+    const meetings = parseDocument(text, { publishedAt: "2025-12-19", language: "en" }).meetings;
+    expect(meetings[0]?.participants).toEqual(["cabinet"]);
+  });
+});

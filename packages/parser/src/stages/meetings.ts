@@ -901,6 +901,11 @@ export function findMeetings(ctx: DocumentContext): void {
         const ownCues = unit.cues.filter((c) => c.start >= stopFrom && c.start < later.end + 40);
         const kind = ownCues.length > 0 ? kindOf(ownCues, text, words) : meeting.kind;
         const extra: Meeting = { ...meeting, kind, date: laterDate, participants: [...people], topics: [] };
+        // "the first on January 8 at 7.30pm and the second on January 15": an hour told before the stop is the first one's.
+        if (time && time.start < stopFrom) {
+          extra.time = null;
+          extra.timeZone = null;
+        }
         for (const party of partiesIn(ctx, words, sentence.start + stopFrom, sentence.start + later.end)) {
           addParticipant(extra, party.name);
         }
@@ -932,9 +937,11 @@ export function findMeetings(ctx: DocumentContext): void {
  */
 function addAttendees(ctx: DocumentContext, words: MeetingWords, draft: Draft): void {
   const meeting = draft.meeting;
-  // One person named, maybe with the place that hosts them (« à Matignon »), and no guest.
+  // One person named, maybe with the place that hosts them (« à Matignon »), and no guest; or nobody named
+  // ("the four leaders will face each other in a debate").
   const people = entityIndexOf(ctx).people;
-  if (meeting.date === null || meeting.participants.length > 2 || meeting.participants.filter((name) => people.has(name)).length !== 1) return;
+  if (meeting.date === null || meeting.participants.length > 2 || meeting.participants.filter((name) => people.has(name)).length > 1) return;
+  if (meeting.participants.length > 0 && meeting.participants.every((name) => !people.has(name))) return;
   const next = ctx.sentences[draft.sentenceIndex + 1];
   if (!next) return;
   const said = words.attendance.exec(ctx.text.slice(next.start, next.end));

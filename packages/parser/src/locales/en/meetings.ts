@@ -139,7 +139,7 @@ export const meetings: MeetingWords = {
     /(?<![a-zA-Z])(?<![\p{L}])(?:^(?:they)(?=\s)|the\s+two\s+(?:\p{Lu}\p{Ll}+\s+)?(?:leaders|presidents|men|women|sides|ministers|delegations)|an?\s+similar\s+(?:meeting|call|conversation|session|visit|summit)|both\s+(?:leaders|sides|men|delegations|parties|camps|governments|(?:negotiating\s+)?teams)|the\s+two\s+(?:parties|camps|governments|(?:\p{Ll}+['’]\s+)?(?:negotiating\s+)?(?:teams|delegations))|the\s+leaders|the\s+group(?=\s+(?:last\s+|first\s+|previously\s+|also\s+)?(?:met|meets|will\s+meet|is\s+to\s+meet|had\s+met|gathered|convened))|their\s+(?:negotiators|teams|delegations)|his\s+counterpart|her\s+counterpart)(?![\p{L}])/iu,
   ministerial: /(?<![a-zA-Z])(?<![\p{L}])minist(?:er|ers|erial)(?![\p{L}])/iu,
   attendance:
-    /(?<![a-zA-Z])(?<![\p{L}])(?:(?:are|were|is|was)\s+(?:also\s+)?(?:expected|due|set|scheduled|invited)\s+to\s+(?:attend|take\s+part|participate|join)|(?:will|would)\s+(?:also\s+)?(?:attend|take\s+part|participate)|(?:have|has)\s+confirmed\s+(?:their|his|her)\s+(?:attendance|participation))(?![\p{L}])/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:(?:are|were|is|was)\s+(?:also\s+)?(?:expected|due|set|scheduled|invited)\s+to\s+(?:attend|take\s+part|participate|join)|(?:will|would)\s+(?:also\s+|all\s+|both\s+)?(?:attend|take\s+part|participate)|(?:have|has)\s+confirmed\s+(?:their|his|her)\s+(?:attendance|participation))(?![\p{L}])/iu,
   unnamedPerson:
     /(?<![a-zA-Z])(?<![\p{L}])(?:he|she|the\s+(?:\p{Ll}+\s+)?(?:president|leader|chief|minister|chancellor|king|queen|monarch|pope|secretary|candidate|mayor|governor))(?![\p{L}])/iu,
   countries,
@@ -162,13 +162,14 @@ export const meetings: MeetingWords = {
     /(?<![a-zA-Z])(?<![\p{L}])(?:match(?:es)?|final(?!\s+(?:(?:televised|presidential|round\s+of)\s+)?(?:debates?|talks|negotiations|meetings?|summit|session|round|day|hours|weeks?|stretch|push|statement|communiqu[ée]|declaration|agreement|deal|text|decision|report|vote)(?![\p{L}]))|semi-finals?|quarter-finals?|championship|tournament|league|cup|season|stadium|goals?|contest|olympics?|fixture)(?![\p{L}])/iu,
   // "Thursday's call", "tomorrow's meeting": a day's own meeting, named again.
   definite: /(?<![a-zA-Z])(?<![\p{L}])(?:(?:the|this|that|these|those|their|such)\s+(?:\p{Ll}+\s+){0,2}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|tomorrow)['’]s\s+(?:\p{Ll}+\s+)?)$/iu,
-  then: /(?<![a-zA-Z])(?<![\p{L}])(?:then|before|followed\s+by)(?![\p{L}])/iu,
+  // "two debates, the first on January 8 and the second on January 15": one more meeting.
+  then: /(?<![a-zA-Z])(?<![\p{L}])(?:then|before|followed\s+by|and\s+the\s+(?:second|third|next|last|final|other))(?![\p{L}])/iu,
   otherTime: /(?<![a-zA-Z\d])(?<![\p{L}\d])(?:1[89]\d\d|20\d\d)(?![\p{L}\d])|(?<![a-zA-Z])(?<![\p{L}])(?:recently|already|previously|once|over\s+the\s+weekend|at\s+the\s+weekend|last\s+(?:week|month)|earlier\s+this\s+(?:week|month))(?![\p{L}])|(?<![a-zA-Z])(?<![\p{L}])in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])/iu,
   topic:
     /(?<![a-zA-Z])(?<![\p{L}])(?:on|about|over|concerning|to\s+discuss)\s+(?:the\s+)?(?<topic>\p{Ll}[\p{L}'’-]*(?:\s+(?:of|for)\s+\p{Ll}[\p{L}'’-]*|\s+\p{Ll}[\p{L}'’-]*(?=\s+(?:and|with|in|at|on)(?![\p{L}]))){0,3})/u,
-  // Not from a possessive's "s" ("Rivertown's board" is a board, not an "s board").
+  // Not from a possessive's "s" ("Rivertown's board" is a board, not an "s board"), nor from a determiner ("the last cabinet meeting").
   bodies:
-    /(?<![a-zA-Z'’])(?<![\p{L}])(?<body>(?:(?!the\s|a\s|an\s|its\s|their\s)\p{Ll}[\p{L}-]*\s+)?(?:commission|committee|council|board|cabinet|panel))(?![\p{L}])/gu,
+    /(?<![a-zA-Z'’])(?<![\p{L}])(?<body>(?:(?!(?:the|a|an|its|their|his|her|our|this|that|last|next|first|previous|same|whole|full|final)\s)\p{Ll}[\p{L}-]*\s+)?(?:commission|committee|council|board|cabinet|panel))(?![\p{L}])/gu,
   // "Arctic Council", "Nobel Committee": up to three capitalised words before the capitalised head.
   namedBody: (head) =>
     new RegExp(
