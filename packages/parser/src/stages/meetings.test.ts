@@ -1743,3 +1743,23 @@ describe("a series of debates whose speakers the next sentence names", () => {
     expect(meetings[0]?.participants).toEqual(["cabinet"]);
   });
 });
+
+describe("an anaphor that names a title", () => {
+  it("points to the last two people who may hold it, not to a prime minister and a president met since", () => {
+    const text =
+      "Frontière\n\nLes ministres des Affaires étrangères Lev Aronian et Kamal Rzayev se retrouveront le 9 mars à Vienne. Le Premier ministre Davit Sargis sera reçu le 12 mars par le président Marc Olivet. La dernière rencontre entre les deux ministres remonte au 2 février.";
+    const meetings = parseDocument(text, { publishedAt: "2025-03-01", language: "fr" }).meetings;
+    const last = meetings.find((m) => m.date === "2025-02-02");
+    expect(last?.participants).toEqual(expect.arrayContaining(["Lev Aronian", "Kamal Rzayev"]));
+    expect(last?.participants).not.toContain("Davit Sargis");
+  });
+
+  it("does the same for “the two ministers”", () => {
+    const text =
+      "Border\n\nForeign ministers Lev Aronian and Kamal Rzayev will meet in Vienna on March 9. Prime Minister Davit Sargis will visit President Marc Olivet on March 12. The two ministers last met on February 2.";
+    const meetings = parseDocument(text, { publishedAt: "2025-03-01", language: "en" }).meetings;
+    const last = meetings.find((m) => m.date === "2025-02-02");
+    expect(last?.participants).toEqual(expect.arrayContaining(["Lev Aronian", "Kamal Rzayev"]));
+    expect(last?.participants).not.toContain("Davit Sargis");
+  });
+});

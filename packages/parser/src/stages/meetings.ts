@@ -162,6 +162,8 @@ export interface MeetingWords {
   titledPerson: RegExp;
   /** Words that make a title another one just before it ("Prime" Minister, « Premier » ministre). Anchored at the end. */
   rankedTitle: RegExp;
+  /** Plural titles in an anaphor ("the two ministers", « les deux présidents ») → the title each of them holds, lower case. */
+  anaphorTitles: Readonly<Record<string, string>>;
   /** Titles that name whoever leads ("leader", « dirigeant »): only the qualifier tells who. Lower case. */
   leaderTitles: ReadonlySet<string>;
   /** An invitation up to its "to" ("invited X to", « a invité X à »): what it invites to is still to come when it was made. Global. */
@@ -665,7 +667,10 @@ export function findMeetings(ctx: DocumentContext): void {
       const referentDraft = anaphoric
         ? ((words.sides.test(anaphor) ? lastTalks(drafts, index) : null) ?? referentOf(drafts, pending, index))
         : null;
-      const referent = [...(referentDraft?.meeting.participants ?? [])];
+      // "les deux ministres": the two people of a meeting told before who may hold that title, not a prime minister and a president.
+      const anaphorTitle = anaphor ? anaphorTitleOf(anaphor, words) : null;
+      const titled = anaphorTitle ? titledReferent(ctx, words, drafts, index, anaphorTitle) : null;
+      const referent = titled ?? [...(referentDraft?.meeting.participants ?? [])];
       const referentKind = referentDraft?.meeting.kind;
       const referredCountries = countriesReferredTo(ctx, words, drafts, index, regionText, sentences[Math.max(0, index - MAX_SENTENCES_LOOKED_BACK)]!.start, absoluteFrom);
 
@@ -1498,6 +1503,42 @@ function roleHolderBefore(ctx: DocumentContext, title: string, from: number, to:
   return holder;
 }
 
+/** The title a plural anaphor names ("the two ministers" → "minister"), or null. */
+function anaphorTitleOf(anaphor: string, words: MeetingWords): string | null {
+  const last = /\p{L}+$/u.exec(anaphor)?.[0]?.toLowerCase();
+  return last ? (words.anaphorTitles[last] ?? null) : null;
+}
+
+/** Whether a role holds `title` as a word, not under a rank that makes it another title. */
+function roleHolds(role: string, title: string, words: MeetingWords): boolean {
+  for (let at = role.indexOf(title); at >= 0; at = role.indexOf(title, at + 1)) {
+    const before = role[at - 1];
+    const after = role[at + title.length];
+    if ((before === undefined || !letter.test(before)) && (after === undefined || !letter.test(after)) && !words.rankedTitle.test(role.slice(0, at))) return true;
+  }
+  return false;
+}
+
+/**
+ * The people of the last meeting told with two of them who may hold `title`: without a role, or with
+ * one that holds it. Null when there is none close enough.
+ */
+function titledReferent(ctx: DocumentContext, words: MeetingWords, drafts: Draft[], index: number, title: string): string[] | null {
+  const people = entityIndexOf(ctx).people;
+  const roles = rolesOf(ctx);
+  for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - MAX_DRAFTS_LOOKED_BACK; i--) {
+    const draft = drafts[i]!;
+    if (index - draft.sentenceIndex > 8) break;
+    const fitting = draft.meeting.participants.filter((name) => {
+      if (!people.has(name)) return false;
+      const held = roles.get(name) ?? [];
+      return held.length === 0 || held.some((role) => roleHolds(role, title, words));
+    });
+    if (fitting.length >= 2) return fitting;
+  }
+  return null;
+}
+
 const lowerRoles = new WeakMap<DocumentContext, Map<string, string[]>>();
 
 /** Each person's roles in lower case, built once per document. */
@@ -1526,14 +1567,6 @@ function titleHolderBefore(
   const titleWord = title.toLowerCase().replace(/\s+/gu, " ");
   const leader = words.leaderTitles.has(titleWord);
   if (leader && !qualifier) return null;
-  const holds = (role: string, word: string): boolean => {
-    for (let at = role.indexOf(word); at >= 0; at = role.indexOf(word, at + 1)) {
-      const before = role[at - 1];
-      const after = role[at + word.length];
-      if ((before === undefined || !letter.test(before)) && (after === undefined || !letter.test(after)) && !words.rankedTitle.test(role.slice(0, at))) return true;
-    }
-    return false;
-  };
   const index = entityIndexOf(ctx);
   let holder: string | null = null;
   for (let i = firstSpanFrom(index.spans, from), seen = 0; i < index.spans.length && seen < MAX_PARTIES_PER_REGION; i++, seen++) {
@@ -1541,7 +1574,7 @@ function titleHolderBefore(
     if (span.start >= to) break;
     if (span.kind !== "person") continue;
     const roles = rolesOf(ctx).get(span.name) ?? [];
-    const fits = roles.some((role) => (leader || holds(role, titleWord)) && (!qualifier || role.includes(qualifier.toLowerCase())));
+    const fits = roles.some((role) => (leader || roleHolds(role, titleWord, words)) && (!qualifier || role.includes(qualifier.toLowerCase())));
     if (fits) holder = span.name;
   }
   return holder;

@@ -199,6 +199,7 @@ export const meetings: MeetingWords = {
   titledPerson:
     /(?<![a-zA-Z])(?<![\p{L}])the\s+(?:(?<qualifier>\p{Lu}\p{Ll}+|foreign|finance|defen[cs]e|trade|interior|health|economy|energy|agriculture|fisheries|labou?r|education|transport)\s+)?(?<title>minister|president|secretary|leader|chancellor|premier|governor|mayor|envoy|ambassador)(?![\p{L}'’])/gu,
   rankedTitle: /(?:prime|first|deputy|vice|chief)\s+(?:[\p{L}-]+\s+)?$/iu,
+  anaphorTitles: { ministers: "minister", presidents: "president", secretaries: "secretary", chancellors: "chancellor", premiers: "premier", governors: "governor", mayors: "mayor" },
   leaderTitles: new Set(["leader"]),
   invitation: /(?<![a-zA-Z])(?<![\p{L}])(?:invit(?:ed|es|e|ing)|(?:has|have|had)\s+asked)(?:\s+[^\s.;]+){0,6}?\s+to(?=\s)/giu,
 };

@@ -272,6 +272,7 @@ export const meetings: MeetingWords = {
   titledPerson:
     /(?<![a-zA-Z])(?<![\p{L}])(?:le|la)\s+(?<title>ministre|président|présidente|chancelier|chancelière|secrétaire|maire|gouverneur|ambassadeur|ambassadrice|émissaire|dirigeant|dirigeante)(?:\s+(?<qualifier>(?!de\s|du\s|des\s|et\s|a\s|avait\s|sera\s|est\s)\p{Ll}{4,}))?(?![\p{L}'’])/gu,
   rankedTitle: /(?:premier|première|vice|vice-|ancien|ancienne)\s*$/iu,
+  anaphorTitles: { ministres: "ministre", présidents: "président", présidentes: "présidente", chanceliers: "chancelier", maires: "maire", gouverneurs: "gouverneur", secrétaires: "secrétaire" },
   leaderTitles: new Set(["dirigeant", "dirigeante"]),
   invitation: /(?<![a-zA-Z])(?<![\p{L}])(?:invit(?:é|ée|és|ées|e|ent|ait|aient|er)|convi(?:é|ée|és|ées|e|ent|ait|aient|er))(?:\s+[^\s.;]+){0,6}?\s+(?:à|au|aux)(?=\s)/giu,
 };
