@@ -1763,3 +1763,19 @@ describe("an anaphor that names a title", () => {
     expect(last?.participants).not.toContain("Davit Sargis");
   });
 });
+
+describe("organizations the entities left unread", () => {
+  it("are parties by the head of their name, a place inside it included", () => {
+    const text =
+      "Port\n\nThe Dockers' Federation and the Leith Chamber of Commerce will hold talks on March 4 in Leith.";
+    const meetings = parseDocument(text, { publishedAt: "2025-03-01", language: "en" }).meetings;
+    expect(meetings[0]?.participants).toEqual(expect.arrayContaining(["Dockers' Federation", "Leith Chamber of Commerce"]));
+  });
+
+  it("are named again by their bare head: “the association”", () => {
+    const text =
+      "Port\n\nThe Northern Haulage Association wants a new contract. Its chief Rita Vale said the association had called off a meeting with the ferry lines set for March 7.";
+    const meetings = parseDocument(text, { publishedAt: "2025-03-04", language: "en" }).meetings;
+    expect(meetings.find((m) => m.date === "2025-03-07")?.participants).toContain("Northern Haulage Association");
+  });
+});

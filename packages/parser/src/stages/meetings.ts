@@ -115,6 +115,11 @@ export interface MeetingWords {
    * Council", « le conseil » → « Conseil de l'Arctique »): global, group `name`, for a lower-case head.
    */
   namedBody: (head: string) => RegExp;
+  /**
+   * The proper name of an organization by its head word ("Waterside Workers' Federation"), for one the
+   * entities left unread: a party still. Global, group `name`.
+   */
+  namedOrganization?: RegExp;
   /** Names that are never a meeting's party: news agencies, time zones, units. */
   notParties: ReadonlySet<string>;
   /** After the cue, the clause that says who tells of the meeting (", a indiqué", ", said"). */
@@ -325,6 +330,17 @@ function insideEntity(spans: readonly EntitySpan[], offset: number): boolean {
   return false;
 }
 
+/** Whether a person or organization mention overlaps the span between two offsets, or a place covers it all. */
+function overlapsEntity(spans: readonly EntitySpan[], start: number, end: number): boolean {
+  for (let i = Math.max(0, firstSpanFrom(spans, start) - 4); i < spans.length; i++) {
+    const span = spans[i]!;
+    if (span.start >= end) break;
+    // "Edinburgh Chamber of Commerce": a place inside the name leaves it a name.
+    if (span.end > start && (span.kind !== "place" || (span.start <= start && span.end >= end))) return true;
+  }
+  return false;
+}
+
 /** Whether `offset` is inside an organization's name, after its first word. */
 function insideNameOf(ctx: DocumentContext, offset: number): boolean {
   const spans = entityIndexOf(ctx).spans;
@@ -386,6 +402,18 @@ function partiesIn(ctx: DocumentContext, words: MeetingWords, from: number, to: 
       const lower = name.toLowerCase();
       if (parties.some((p) => p.kind === "organization" && p.name.toLowerCase().endsWith(` ${lower}`))) continue;
       parties.push({ name, start: from + (match.index ?? 0), kind: "organization" });
+    }
+  }
+  if (words.namedOrganization) {
+    for (const match of allMatches(words.namedOrganization, text)) {
+      if (parties.length >= MAX_PARTIES_PER_REGION) break;
+      const name = match.groups?.name;
+      if (!name) continue;
+      const start = from + (match.index ?? 0) + match[0].indexOf(name);
+      const end = start + name.length;
+      // A name the entities read as someone's or some body's, whole or in part, is theirs.
+      if (overlapsEntity(index.spans, start, end) || words.countries[name.toLowerCase()]) continue;
+      parties.push({ name: name.replace(/\s+/gu, " "), start, kind: "organization" });
     }
   }
   for (const match of allMatches(acronymPattern, text)) {
