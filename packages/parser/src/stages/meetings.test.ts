@@ -1779,3 +1779,12 @@ describe("organizations the entities left unread", () => {
     expect(meetings.find((m) => m.date === "2025-03-07")?.participants).toContain("Northern Haulage Association");
   });
 });
+
+describe("a meeting called off that had been expected for a weekday", () => {
+  it("takes the weekday ahead: “had expected for Thursday, will not take place”", () => {
+    const text =
+      "Talks\n\nA meeting between Senator Rosa Kemp and Governor Hal Brandt, which aides had expected for Thursday, will not take place.";
+    const meetings = parseDocument(text, { publishedAt: "2025-03-03", language: "en" }).meetings;
+    expect(meetings[0]).toMatchObject({ status: "cancelled", date: "2025-03-06" });
+  });
+});
