@@ -1677,7 +1677,7 @@ describe("the sides of talks named by reference", () => {
       "Ferries\n\nThe Ferry Workers Union and the Coastal Operators Group held talks on May 2. Minister Vera Holt will appear before the regional transport committee on May 6, the committee's chair said. Mediator Sam Otieno will meet both sides on May 9.";
     const meetings = parseDocument(text, { publishedAt: "2025-05-05", language: "en" }).meetings;
     const hearing = meetings.find((m) => m.date === "2025-05-06");
-    expect(hearing?.participants).toEqual(["Vera Holt", "transport committee"]);
+    expect(hearing?.participants).toEqual(["Vera Holt", "regional transport committee"]);
     const mediation = meetings.find((m) => m.date === "2025-05-09");
     expect(mediation?.participants).toEqual(expect.arrayContaining(["Ferry Workers Union", "Coastal Operators Group"]));
   });
@@ -1786,5 +1786,27 @@ describe("a meeting called off that had been expected for a weekday", () => {
       "Talks\n\nA meeting between Senator Rosa Kemp and Governor Hal Brandt, which aides had expected for Thursday, will not take place.";
     const meetings = parseDocument(text, { publishedAt: "2025-03-03", language: "en" }).meetings;
     expect(meetings[0]).toMatchObject({ status: "cancelled", date: "2025-03-06" });
+  });
+});
+
+describe("more English cues for meetings", () => {
+  const text =
+    "Water\n\nThe regional water board will hold a briefing on the drought on May 20. Farmers' leaders were received by Governor Ilse Marr on Monday. Marr toured the reservoir with engineer Otto Fenn on Tuesday. Marr told the state water rights committee on Wednesday that rationing would end. Marr spoke with Mayor Tim Gale by phone on the weekend.";
+  const meetings = parseDocument(text, { publishedAt: "2025-05-15", language: "en" }).meetings;
+  const on = (date: string) => meetings.find((m) => m.date === date);
+
+  it("reads a body's briefing, a passive reception and a tour in company", () => {
+    expect(on("2025-05-20")?.participants).toContain("regional water board");
+    expect(on("2025-05-12")?.participants).toContain("Ilse Marr");
+    expect(on("2025-05-13")).toMatchObject({ kind: "visit" });
+    expect(on("2025-05-13")?.participants).toEqual(expect.arrayContaining(["Ilse Marr", "Otto Fenn"]));
+  });
+
+  it("reads “told the … committee” as a hearing of the body named by up to two nouns", () => {
+    expect(on("2025-05-14")?.participants).toEqual(expect.arrayContaining(["Ilse Marr", "water rights committee"]));
+  });
+
+  it("gives a call “on the weekend” no day of the news", () => {
+    expect(meetings.filter((m) => m.participants.includes("Tim Gale")).map((m) => m.date)).not.toContain("2025-05-15");
   });
 });

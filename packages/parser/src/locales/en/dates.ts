@@ -134,7 +134,7 @@ export const dates: DateWords = {
     /(?<![a-zA-Z])(?<![\p{L}])(?:(?:will|'ll|shall|is\s+to|are\s+to|scheduled|set\s+for|set\s+to|plans?\s+to|planned|(?:agreed|decided|promised|pledged|vowed|hopes?|aims?)\s+to|upcoming|expected\s+(?:to|in|at|for)|would|going\s+to|pencill?ed\s+in|meets|(?:re)?convenes|opens|opening\s+on|begins|gathers?|arrives|(?:heads|flies|travels|leaves)\s+(?:to|for))(?![\p{L}])|(?:is|are)\s+due\s+to\s+(?!a\s|an\s|the\s)(?=\p{L}))/iu,
   // Case-sensitive: under the i flag \p{Ll} takes capitals too, and "United" read as a past tense.
   past:
-    /ed(?![\p{L}])(?<=(?<![\p{L}])\p{Ll}{3,}ed)|(?<![a-zA-Z])(?<![\p{L}])(?:[Ww]as|[Ww]ere|[Hh]ad|[Hh]as|[Hh]ave|[Dd]id|[Mm]et|[Hh]eld|[Ss]poke|[Bb]egan|[Tt]ook|[Mm]ade|[Ss]aid|[Yy]esterday|[Ll]ast|[Aa]go|[Ee]arlier)(?![\p{L}])/u,
+    /ed(?![\p{L}])(?<=(?<![\p{L}])\p{Ll}{3,}ed)|(?<![a-zA-Z])(?<![\p{L}])(?:[Ww]as|[Ww]ere|[Hh]ad|[Hh]as|[Hh]ave|[Dd]id|[Mm]et|[Hh]eld|[Ss]poke|[Bb]egan|[Tt]ook|[Mm]ade|[Ss]aid|[Tt]old|[Yy]esterday|[Ll]ast|[Aa]go|[Ee]arlier)(?![\p{L}])/u,
   // "said in a statement on Monday", "told reporters in Brussels on Monday": still when it was said.
   reportedOn:
     /(?<![a-zA-Z])(?<![\p{L}])(?:said|told\s+reporters|told|announced|stated|confirmed|reported|added|wrote)\s+(?:(?:in|at)\s+(?:an?\s+|the\s+)?\p{L}+\s+(?:\p{L}+\s+)?)?(?:on\s+)?$/iu,

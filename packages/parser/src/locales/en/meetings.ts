@@ -76,7 +76,7 @@ const capitals: Record<string, string> = {
 
 export const meetings: MeetingWords = {
   // Grouped by first letter (the order within a group kept): a regex engine then tries one group per character.
-  cue: /(?:phone|t(?:elephone|alks|ravel|rip|alked|ête|estif)|c(?:all|onsult|onvene)|reconvene|fl(?:y|ew|ies)\s+to|v(?:ideo|irtual|isit)|s(?:ummit|ession|at\s+down|it\s+down|itting\s+down|poke|peak)|negotiat|d(?:ebate|inner|ine|iscuss)|a(?:rriv|ppear)|m(?:eet|et(?![\p{L}]))|h(?:ost|earing)|receiv|lunch|b(?:reakfast|argaining\s+table)|gather|round)/iu,
+  cue: /(?:phone|t(?:elephone|alks|ravel|rip|alked|ête|estif|our)|c(?:all|onsult|onvene|ommittee|ommission)|briefing|panel|reconvene|fl(?:y|ew|ies)\s+to|v(?:ideo|irtual|isit)|s(?:ummit|ession|at\s+down|it\s+down|itting\s+down|poke|peak)|negotiat|d(?:ebate|inner|ine|iscuss)|a(?:rriv|ppear)|m(?:eet|et(?![\p{L}]))|h(?:ost|earing)|receiv|lunch|b(?:reakfast|argaining\s+table)|gather|round)/iu,
   cues: [
     { kind: "video_conference", pattern: words("video\\s*(?:call|conference|link|summit|meeting)s?|videoconferenc(?:e|es|ing)|virtual\\s+(?:summit|meeting)s?"), channel: true },
     { kind: "phone_call", pattern: words("(?:tele)?phone(?:\\s+(?:call|conversation|talks?))?|phoned|by\\s+telephone|call(?!\\s+(?:for|on(?!\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[\\p{L}.]*\\s+\\d)|off|to|up)(?![\\p{L}]))"), channel: true },
@@ -91,11 +91,15 @@ export const meetings: MeetingWords = {
     { kind: "visit", pattern: casedWords("visit(?:ed|ing)(?=\\s+(?:the\\s+)?\\p{Lu})"), verb: true },
     { kind: "visit", pattern: words("(?:will|would)\\s+travel\\s+to|travell?ed\\s+to|travels\\s+to|arrive[sd]?\\s+in|(?:will\\s+fly|would\\s+fly|flew|flies)\\s+to"), verb: true },
     { kind: "meeting", pattern: words("meetings?|dinner|lunch|breakfast|working\\s+session|hearing|tête-à-tête|round\\s*tables?|roundtables?") },
+    // A body's briefing ("the Security Council will hold a briefing"), not a press briefing (left out as no meeting).
+    { kind: "meeting", pattern: words("(?:hold|holds|held|holding)\\s+(?:an?\\s+)?(?:\\p{Ll}+\\s+)?briefing"), verb: true },
+    // "toured the depot with the transit director": a visit in company.
+    { kind: "visit", pattern: words("tour(?:ed|s)?(?=\\s+(?:the\\s+)?[\\p{L}\\s-]{1,40}?\\s+with(?![\\p{L}]))"), verb: true },
     // A witness heard by a body: the body's hearing ("will testify before the Senate committee"), not a court's.
     {
       kind: "meeting",
       pattern: words(
-        "(?:testif(?:y|ies|ied|ying)\\s+(?:before|to)|appear(?:s|ed|ing)?\\s+before)(?=[^.;]{0,60}?(?:[Cc]ommittee|[Cc]ommission|[Ss]ubcommittee|[Pp]anel|Senate|Congress|Parliament|House|[Ll]awmakers|[Ss]enators|MPs)(?![\\p{L}]))",
+        "(?:testif(?:y|ies|ied|ying)\\s+(?:before|to)|appear(?:s|ed|ing)?\\s+before|told(?=\\s+(?:the\\s+)?(?:[\\p{L}'’]+\\s+){0,4}(?:[Cc]ommittee|[Ss]ubcommittee|[Cc]ommission|[Pp]anel)(?![\\p{L}])))(?=[^.;]{0,60}?(?:[Cc]ommittee|[Cc]ommission|[Ss]ubcommittee|[Pp]anel|Senate|Congress|Parliament|House|[Ll]awmakers|[Ss]enators|MPs)(?![\\p{L}]))",
       ),
       verb: true,
     },
@@ -108,9 +112,10 @@ export const meetings: MeetingWords = {
     },
     {
       kind: "meeting",
-      // A guest named or titled next ("received Chancellor Olaf Scholz"), not a thing received ("received the prize").
+      // A guest named or titled next ("received Chancellor Olaf Scholz"), not a thing received ("received the prize");
+      // or the host after the passive ("were received by the commissioner").
       pattern: casedWords(
-        "(?:receive[sd]?|receiving)(?=\\s+(?:(?:\\p{Lu}\\p{Ll}+\\s+)?(?:President|Prime\\s+Minister|Chancellor|King|Queen|Pope|Minister|Secretary|Foreign\\s+Minister)\\s|(?:his|her|their)\\s+(?:\\p{L}+\\s+)?(?:counterpart|guest)s?(?![\\p{L}])|a\\s+delegation(?![\\p{L}])|(?:the\\s+)?(?:leaders|heads|representatives|delegates|envoys|delegations)\\s+of(?![\\p{L}])|\\p{Lu}\\p{Ll}+\\s+(?!(?:Prize|Award|Medal|Cup|Trophy|Order)(?![\\p{L}]))\\p{Lu}\\p{Ll}+(?:\\s|[,.;])))",
+        "(?:was|were|been|being|be|is|are)\\s+received\\s+by(?=\\s+(?:the\\s+)?\\p{L})|(?:receive[sd]?|receiving)(?=\\s+(?:(?:\\p{Lu}\\p{Ll}+\\s+)?(?:President|Prime\\s+Minister|Chancellor|King|Queen|Pope|Minister|Secretary|Foreign\\s+Minister)\\s|(?:his|her|their)\\s+(?:\\p{L}+\\s+)?(?:counterpart|guest)s?(?![\\p{L}])|a\\s+delegation(?![\\p{L}])|(?:the\\s+)?(?:leaders|heads|representatives|delegates|envoys|delegations)\\s+of(?![\\p{L}])|\\p{Lu}\\p{Ll}+\\s+(?!(?:Prize|Award|Medal|Cup|Trophy|Order)(?![\\p{L}]))\\p{Lu}\\p{Ll}+(?:\\s|[,.;])))",
       ),
       verb: true,
     },
@@ -164,12 +169,12 @@ export const meetings: MeetingWords = {
   definite: /(?<![a-zA-Z])(?<![\p{L}])(?:(?:the|this|that|these|those|their|such)\s+(?:\p{Ll}+\s+){0,2}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|tomorrow)['’]s\s+(?:\p{Ll}+\s+)?)$/iu,
   // "two debates, the first on January 8 and the second on January 15": one more meeting.
   then: /(?<![a-zA-Z])(?<![\p{L}])(?:then|before|followed\s+by|and\s+the\s+(?:second|third|next|last|final|other))(?![\p{L}])/iu,
-  otherTime: /(?<![a-zA-Z\d])(?<![\p{L}\d])(?:1[89]\d\d|20\d\d)(?![\p{L}\d])|(?<![a-zA-Z])(?<![\p{L}])(?:recently|already|previously|once|over\s+the\s+weekend|at\s+the\s+weekend|last\s+(?:week|month)|earlier\s+this\s+(?:week|month))(?![\p{L}])|(?<![a-zA-Z])(?<![\p{L}])in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])/iu,
+  otherTime: /(?<![a-zA-Z\d])(?<![\p{L}\d])(?:1[89]\d\d|20\d\d)(?![\p{L}\d])|(?<![a-zA-Z])(?<![\p{L}])(?:recently|already|previously|once|(?:over|at|on)\s+the\s+weekend|last\s+(?:week|month)|earlier\s+this\s+(?:week|month))(?![\p{L}])|(?<![a-zA-Z])(?<![\p{L}])in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])/iu,
   topic:
     /(?<![a-zA-Z])(?<![\p{L}])(?:on|about|over|concerning|to\s+discuss)\s+(?:the\s+)?(?<topic>\p{Ll}[\p{L}'’-]*(?:\s+(?:of|for)\s+\p{Ll}[\p{L}'’-]*|\s+\p{Ll}[\p{L}'’-]*(?=\s+(?:and|with|in|at|on)(?![\p{L}]))){0,3})/u,
   // Not from a possessive's "s" ("Rivertown's board" is a board, not an "s board"), nor from a determiner ("the last cabinet meeting").
   bodies:
-    /(?<![a-zA-Z'’])(?<![\p{L}])(?<body>(?:(?!(?:the|a|an|its|their|his|her|our|this|that|last|next|first|previous|same|whole|full|final)\s)\p{Ll}[\p{L}-]*\s+)?(?:commission|committee|council|board|cabinet|panel|association|federation|alliance|confederation|chamber))(?![\p{L}])/gu,
+    /(?<![a-zA-Z'’-])(?<![\p{L}])(?<body>(?:(?!(?:the|a|an|its|their|his|her|our|this|that|last|next|first|previous|same|whole|full|final|before|by|with|of|to|and|or|for)\s)\p{Ll}\p{L}*\s+){0,2}(?:commission|committee|council|board|cabinet|panel|association|federation|alliance|confederation|chamber))(?![\p{L}])/gu,
   // "Arctic Council", "Nobel Committee": up to three capitalised words before the capitalised head.
   namedBody: (head) =>
     new RegExp(
