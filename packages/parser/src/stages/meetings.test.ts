@@ -1810,3 +1810,12 @@ describe("more English cues for meetings", () => {
     expect(meetings.filter((m) => m.participants.includes("Tim Gale")).map((m) => m.date)).not.toContain("2025-05-15");
   });
 });
+
+describe("the tense of a meeting's own clause", () => {
+  it("stops at the meeting's day: “held a call … on Monday and agreed to share stocks”", () => {
+    const text =
+      "Grain\n\nMinister Abena Osei held a video call with her Togolese counterpart on Monday and agreed to share grain stocks, her office said.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-11", language: "en" }).meetings;
+    expect(meetings[0]).toMatchObject({ kind: "video_conference", date: "2025-06-09", status: "held" });
+  });
+});

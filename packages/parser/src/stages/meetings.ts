@@ -628,16 +628,20 @@ export function findMeetings(ctx: DocumentContext): void {
       // ", the office said on Wednesday" is the tense of the telling, not of the meeting.
       const told = words.reportingClause.exec(text.slice(firstCue.end, unit.to));
       const eventText = told ? text.slice(unit.from, firstCue.end + told.index) : regionText;
-      // A unit that spans the whole sentence has the sentence's tense, already read.
-      const regionTense = eventText.length === text.length ? reading.tense : detectTense(eventText, dateWords);
       const verbCue = unit.cues.find((c) => c.cue.verb);
       // A verb carries its own tense ("had hosted", "recevra"); a noun takes the clause's.
       const verbTense = verbCue ? detectTense(text.slice(Math.max(0, verbCue.start - 15), verbCue.end), dateWords) : "unknown";
       const afterEvent = !verbCue && words.afterEvent.test(text.slice(Math.max(0, firstCue.start - 40), firstCue.start));
-      const tense = afterEvent ? "past" : verbTense !== "unknown" ? verbTense : regionTense !== "unknown" ? regionTense : reading.tense;
       const definite = words.definite.test(text.slice(Math.max(0, firstCue.start - 30), firstCue.start));
       const generic = unit.cues.every((c) => !c.cue.verb && words.pluralNoun.test(text.slice(c.start, c.end)));
       const dateMention = pickDate(unit, firstCue, reading, words, claimed, definite || generic, afterEvent);
+      // "held a video call … on Tuesday and agreed to pool stocks": past the meeting's day, the words tell of another event.
+      const dayEnd = dateMention && dateMention.start >= firstCue.end ? dateMention.end : -1;
+      const clauseTense = dayEnd > unit.from && dayEnd - unit.from < eventText.length ? detectTense(text.slice(unit.from, dayEnd), dateWords) : "unknown";
+      // A unit that spans the whole sentence has the sentence's tense, already read.
+      const regionTense =
+        clauseTense !== "unknown" ? clauseTense : eventText.length === text.length ? reading.tense : detectTense(eventText, dateWords);
+      const tense = afterEvent ? "past" : verbTense !== "unknown" ? verbTense : regionTense !== "unknown" ? regionTense : reading.tense;
       if (dateMention) claimed.add(dateMention);
       // "le même jour ou le lendemain": the text does not say which day, so the meeting has none.
       const undecided = dateMention && mentions.some((m) => alternatives(m, dateMention, text, words) || alternatives(dateMention, m, text, words));
