@@ -1819,3 +1819,13 @@ describe("the tense of a meeting's own clause", () => {
     expect(meetings[0]).toMatchObject({ kind: "video_conference", date: "2025-06-09", status: "held" });
   });
 });
+
+describe("talks named again after a meeting held for them", () => {
+  it("give their hour to that meeting, not to a call told in between", () => {
+    const text =
+      "Peace\n\nThe Lusa Front and the Kwango Alliance will meet in Luanda on March 3 for peace talks. Mediator Rui Neto spoke by phone with both leaders on Thursday. The talks are due to open at 11 a.m. local time.";
+    const meetings = parseDocument(text, { publishedAt: "2025-02-21", language: "en" }).meetings;
+    expect(meetings.find((m) => m.date === "2025-03-03")?.time).toBe("11:00");
+    expect(meetings.find((m) => m.date === "2025-02-20")?.time ?? null).toBeNull();
+  });
+});

@@ -207,6 +207,8 @@ class Draft {
     public tense: Tense,
     /** The time read for the meeting, when it gives its zone only through an equivalent ("9 heures à Paris"). */
     public readonly equivalentTime: TimeMention | null = null,
+    /** Every kind its cue words name ("will meet … for peace talks": a meeting, and the talks named again later). */
+    public readonly cueKinds: ReadonlySet<MeetingKind> = new Set(),
   ) {}
 
   get meeting(): Meeting {
@@ -808,7 +810,14 @@ export function findMeetings(ctx: DocumentContext): void {
         else if (postponed) meeting.status = "scheduled";
         return meeting;
       };
-      const draft = new Draft(buildMeeting, index, time?.zone === "local", tense, time?.equivalent ? time : null);
+      const draft = new Draft(
+        buildMeeting,
+        index,
+        time?.zone === "local",
+        tense,
+        time?.equivalent ? time : null,
+        new Set(unit.cues.filter((c) => !c.cue.weak).map((c) => c.cue.kind)),
+      );
 
       if (date === null) {
         // « Cette réunion, à laquelle participera X »: the meeting told just before, with one more party.
@@ -1392,7 +1401,9 @@ function sameMeetingBefore(drafts: Draft[], draft: Draft, index: number, continu
     const earlier = drafts[i]!;
     if (index - earlier.sentenceIndex > MAX_SENTENCES_LOOKED_BACK) break;
     // A plain "meeting" word (« ces rencontres ») names talks or consultations as well as a meeting.
-    if (earlier.sentenceIndex === index || (earlier.meeting.kind !== kind && kind !== "meeting") || !earlier.meeting.date) continue;
+    // "will meet … for peace talks. The talks are due to open at 11 a.m.": the talks named again are that meeting.
+    const sameKind = earlier.meeting.kind === kind || kind === "meeting" || earlier.cueKinds.has(kind);
+    if (earlier.sentenceIndex === index || !sameKind || !earlier.meeting.date) continue;
     if (earlier.meeting.date === date || continues) return earlier;
   }
   return null;
