@@ -1829,3 +1829,12 @@ describe("talks named again after a meeting held for them", () => {
     expect(meetings.find((m) => m.date === "2025-02-20")?.time ?? null).toBeNull();
   });
 });
+
+describe("a meeting put off with no new day", () => {
+  it("is called off, on the weekday nearest the news", () => {
+    const text =
+      "Floods\n\nA planned visit to Kisumu by a team of Red Cross experts, due on Friday, was postponed because of flooding.";
+    const meetings = parseDocument(text, { publishedAt: "2025-04-09", language: "en" }).meetings;
+    expect(meetings[0]).toMatchObject({ status: "cancelled", date: "2025-04-11" });
+  });
+});

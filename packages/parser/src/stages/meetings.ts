@@ -655,10 +655,14 @@ export function findMeetings(ctx: DocumentContext): void {
       // A verb of its own tense is another event, unless it is what the invitation is to ("invited to meet").
       const invited = invitationEnd >= 0 && (!verbCue || verbTense === "unknown" || (verbCue.start >= invitationEnd && verbCue.start - invitationEnd <= 2));
       // A meeting called off or put off sine die may have been due before the news or after it: its day is the nearest.
-      const dateTense = moved || invited ? "future" : tense !== "unknown" && words.cancelled.test(regionText) ? "unknown" : tense;
+      const calledOff = !moved && !invited && tense !== "unknown" && words.cancelled.test(regionText);
+      const dateTense = moved || invited ? "future" : calledOff ? "unknown" : tense;
+      const ownTense = dateMention && !moved && !invited ? weekdayTense(dateMention, text, dateWords) : null;
       const resolved =
         dateMention && !undecided
-          ? resolve(dateMention, (moved || invited ? null : weekdayTense(dateMention, text, dateWords)) ?? dateTense)
+          ? calledOff && ownTense === null
+            ? nearestOf(resolve(dateMention, "past"), resolve(dateMention, "future"), publication)
+            : resolve(dateMention, ownTense ?? dateTense)
           : null;
       // "will pay tribute to what happened on September 11, 2001": a dated past under a future verb
       // (or the reverse) belongs to another event of the clause.
@@ -1108,6 +1112,16 @@ function contradictsTense(date: string | null, tense: Tense, publication: Day | 
   const delta = Date.UTC(day.year, day.month - 1, day.day) - Date.UTC(publication.year, publication.month - 1, publication.day);
   const month = 31 * 86400000;
   return tense === "future" ? delta < -month : delta > month;
+}
+
+/** Of two readings of one date, the one nearer publication (the earlier on a tie). */
+function nearestOf(past: string | null, future: string | null, publication: Day | null): string | null {
+  const pastDay = parseDay(past);
+  const futureDay = parseDay(future);
+  if (!publication || !pastDay || !futureDay) return past ?? future;
+  const from = Date.UTC(publication.year, publication.month - 1, publication.day);
+  const distance = (day: Day) => Math.abs(Date.UTC(day.year, day.month - 1, day.day) - from);
+  return distance(futureDay) < distance(pastDay) ? future : past;
 }
 
 function rememberDay(date: string | null, sentenceIndex: number): { day: Day; sentenceIndex: number } | null {
