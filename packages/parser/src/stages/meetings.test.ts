@@ -1838,3 +1838,13 @@ describe("a meeting put off with no new day", () => {
     expect(meetings[0]).toMatchObject({ status: "cancelled", date: "2025-04-11" });
   });
 });
+
+describe("a body's summit in French", () => {
+  it("reads « le sommet de la CEDAO » as a summit, not « au sommet de la hiérarchie »", () => {
+    const text =
+      "Afrique\n\nLe sommet de la CEDAO, prévu le 10 juillet à Abuja, a été annulé. Le ministre Amadou Kane, au sommet de la hiérarchie depuis le 2 juillet, a rencontré le 4 juillet le président Ousmane Diallo.";
+    const meetings = parseDocument(text, { publishedAt: "2025-07-06", language: "fr" }).meetings;
+    expect(meetings.find((m) => m.date === "2025-07-10")).toMatchObject({ kind: "summit", status: "cancelled" });
+    expect(meetings.map((m) => m.date)).not.toContain("2025-07-02");
+  });
+});

@@ -115,6 +115,8 @@ export const meetings: MeetingWords = {
     { kind: "phone_call", pattern: words("(?:conversations?|entretiens?|appels?|échanges?|liaisons?)\\s+téléphoniques?|par\\s+téléphone|au\\s+téléphone|coup\\s+de\\s+(?:fil|téléphone)|téléphoné"), channel: true },
     // « L'appel, prévu à 14 heures, … »: the call told before, named again (weak: never a call of its own).
     { kind: "phone_call", pattern: words("l['’]appel(?=\\s*,|\\s+(?:prévu|doit|devrait|durera|a\\s+duré|aura|qui))"), weak: true },
+    // « le sommet de la CEEC », « de la Francophonie »: a body's summit (« au sommet de la hiérarchie » is none).
+    { kind: "summit", pattern: casedWords("[Ss]ommets?(?=\\s+de\\s+la\\s+\\p{Lu})") },
     { kind: "summit", pattern: words("sommets?(?!\\s+de\\s+(?:la|l['’]État|sa|son|leur))") },
     { kind: "negotiations", pattern: words("négociations?|pourparlers|tractations") },
     { kind: "negotiations", pattern: words("négoci(?:er|era|eront|ent|é|és|ait|aient)"), verb: true },
