@@ -1848,3 +1848,19 @@ describe("a body's summit in French", () => {
     expect(meetings.map((m) => m.date)).not.toContain("2025-07-02");
   });
 });
+
+describe("French receptions of groups and a past day counted back", () => {
+  it("reads « recevra mardi à 10 h les organisations syndicales »", () => {
+    const text =
+      "Grève\n\nLe ministre du Travail, Yves Carón, recevra mardi à 10 h les organisations syndicales de la RATP, a annoncé vendredi son cabinet.";
+    const meetings = parseDocument(text, { publishedAt: "2025-04-11", language: "fr" }).meetings;
+    expect(meetings[0]).toMatchObject({ date: "2025-04-15", time: "10:00" });
+  });
+
+  it("counts « la veille » told in the past from a day not to come", () => {
+    const text =
+      "Grève\n\nLe ministre du Travail, Yves Carón, recevra mardi à 10 h les syndicats, a annoncé vendredi son cabinet. La veille, le ministre s'était entretenu par téléphone avec la secrétaire générale de la CGT, Lina Morel.";
+    const meetings = parseDocument(text, { publishedAt: "2025-04-11", language: "fr" }).meetings;
+    expect(meetings.find((m) => m.kind === "phone_call")?.date).toBe("2025-04-10");
+  });
+});

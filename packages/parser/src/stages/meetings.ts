@@ -587,10 +587,14 @@ export function findMeetings(ctx: DocumentContext): void {
     // TypeScript narrows `previousDay` to null here as it cannot follow the closures that set it.
     const knownDay = previousDay as { day: Day; sentenceIndex: number } | null;
     const sentenceTense = detectTense(text, dateWords);
-    if (mentions.some((m) => m.fromPrevious !== null) && (!knownDay || knownDay.sentenceIndex < index - 1)) {
+    // « La veille, la ministre s'était entretenue … » after a meeting to come: what is past counts from a day not to come.
+    const pastFromFuture =
+      sentenceTense === "past" && publication !== null && knownDay !== null && dayToString(knownDay.day) > dayToString(publication);
+    if (mentions.some((m) => m.fromPrevious !== null) && (!knownDay || knownDay.sentenceIndex < index - 1 || pastFromFuture)) {
       // "puis, le lendemain, avoir des entretiens": what is to come counts from a day not yet past.
       const notBefore = sentenceTense === "future" && publication ? addDays(publication, -1) : null;
-      previousDay = lastDayBefore(ctx, index, knownDay?.sentenceIndex ?? -1, dateWords, publication, notBefore) ?? knownDay;
+      const notAfter = sentenceTense === "past" ? publication : null;
+      previousDay = lastDayBefore(ctx, index, pastFromFuture ? -1 : (knownDay?.sentenceIndex ?? -1), dateWords, publication, notBefore, notAfter) ?? knownDay;
     }
     const reading: SentenceReading = { index, sentence, text, mentions, excluded, tense: sentenceTense };
     const resolve = (mention: DateMention, tense: Tense): string | null => {
@@ -1129,7 +1133,7 @@ function rememberDay(date: string | null, sentenceIndex: number): { day: Day; se
   return day ? { day, sentenceIndex } : null;
 }
 
-/** The last full date, not before `notBefore`, written in the sentences before `index` (chrono is run on them only now). */
+/** The last full date, between `notBefore` and `notAfter`, written in the sentences before `index` (chrono is run on them only now). */
 function lastDayBefore(
   ctx: DocumentContext,
   index: number,
@@ -1137,6 +1141,7 @@ function lastDayBefore(
   dateWords: DateWords,
   publication: Day | null,
   notBefore: Day | null,
+  notAfter: Day | null = null,
 ): { day: Day; sentenceIndex: number } | null {
   for (let back = index - 1; back > known && back >= index - 6; back--) {
     const sentence = ctx.sentences[back]!;
@@ -1146,7 +1151,9 @@ function lastDayBefore(
     const tense = detectTense(text, dateWords);
     for (let i = mentions.length - 1; i >= 0; i--) {
       const day = parseDay(resolveMention(mentions[i]!, publication, tense, null));
-      if (day && !(notBefore && dayToString(day) < dayToString(notBefore))) return { day, sentenceIndex: back };
+      if (day && !(notBefore && dayToString(day) < dayToString(notBefore)) && !(notAfter && dayToString(day) > dayToString(notAfter))) {
+        return { day, sentenceIndex: back };
+      }
     }
   }
   return null;
