@@ -1864,3 +1864,12 @@ describe("French receptions of groups and a past day counted back", () => {
     expect(meetings.find((m) => m.kind === "phone_call")?.date).toBe("2025-04-10");
   });
 });
+
+describe("local time in a town named with its country", () => {
+  it("takes the country's zone: « à Banfora, au Burkina Faso, à 9 heures (heure locale) »", () => {
+    const text =
+      "Sahel\n\nLe ministre Jean Kaboré rencontrera le 5 juin à Banfora, au Burkina Faso, à 9 heures (heure locale), son homologue Paul Sanou.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-02", language: "fr" }).meetings;
+    expect(meetings[0]).toMatchObject({ time: "09:00", timeZone: "Africa/Ouagadougou", startsAt: "2025-06-05T09:00:00Z" });
+  });
+});
