@@ -1873,3 +1873,26 @@ describe("local time in a town named with its country", () => {
     expect(meetings[0]).toMatchObject({ time: "09:00", timeZone: "Africa/Ouagadougou", startsAt: "2025-06-05T09:00:00Z" });
   });
 });
+
+describe("meetings named by a possessive or an ordinal", () => {
+  it("« Leur dernière rencontre » is between the two people of the meeting told before", () => {
+    const text =
+      "Santé\n\nLa ministre Léa Roy et le ministre Tom Beck se sont parlé au téléphone le 2 octobre. Leur dernière rencontre en personne remontait au 11 septembre, à Lyon.";
+    const meetings = parseDocument(text, { publishedAt: "2025-10-08", language: "fr" }).meetings;
+    expect(meetings.find((m) => m.date === "2025-09-11")?.participants).toEqual(expect.arrayContaining(["Léa Roy", "Tom Beck"]));
+  });
+
+  it("“their last meeting” too", () => {
+    const text =
+      "Health\n\nMinister Lea Roy and Minister Tom Beck spoke by phone on October 2. Their last meeting in person was on September 11 in Leeds.";
+    const meetings = parseDocument(text, { publishedAt: "2025-10-08", language: "en" }).meetings;
+    expect(meetings.find((m) => m.date === "2025-09-11")?.participants).toEqual(expect.arrayContaining(["Lea Roy", "Tom Beck"]));
+  });
+
+  it("« Une première réunion » without parties is one of the series told before", () => {
+    const text =
+      "Grève\n\nLe ministre Yves Carón recevra mardi les syndicats de cheminots. Une première réunion, le 6 mars, avait duré quatre heures.";
+    const meetings = parseDocument(text, { publishedAt: "2025-03-14", language: "fr" }).meetings;
+    expect(meetings.find((m) => m.date === "2025-03-06")?.participants).toContain("Yves Carón");
+  });
+});

@@ -918,7 +918,9 @@ export function findMeetings(ctx: DocumentContext): void {
       }
       // "The last round of negotiations collapsed on Monday": a meeting named with its article and no party of its own
       // is one more of the same kind between the parties told before, not with the last name read.
-      const sameKind = definite && meeting.participants.length === 0 ? lastOfKind(drafts, meeting.kind, index) : null;
+      // "A first meeting, on March 6, lasted four hours": one of a series, between the parties told before.
+      const ordinalCue = words.ordinal.test(text.slice(Math.max(0, firstCue.start - 20), firstCue.start));
+      const sameKind = (definite || ordinalCue) && meeting.participants.length === 0 ? lastOfKind(drafts, meeting.kind, index) : null;
       if (sameKind) for (const name of sameKind.meeting.participants) addParticipant(meeting, name);
       // "A meeting between state regulators and the company": the clause names its sides, even when no name is read there.
       const sidesNamed = words.sidesFollow.test(text.slice(firstCue.end, firstCue.end + 12));
