@@ -1896,3 +1896,19 @@ describe("meetings named by a possessive or an ordinal", () => {
     expect(meetings.find((m) => m.date === "2025-03-06")?.participants).toContain("Yves Carón");
   });
 });
+
+describe("a meeting the clause times itself by", () => {
+  it("falls on the day nearest the news: « a demandé à être reçue avant la rencontre du 15 octobre »", () => {
+    const text =
+      "Santé\n\nLa Fédération des pharmaciens a demandé à être reçue par la ministre Léa Roy avant la rencontre du 15 octobre.";
+    const meetings = parseDocument(text, { publishedAt: "2025-10-08", language: "fr" }).meetings;
+    expect(meetings.map((m) => m.date)).not.toContain("2024-10-15");
+  });
+
+  it("reads « un conseil extraordinaire » as a meeting", () => {
+    const text = "Québec\n\nLe premier ministre Luc Roy a convoqué ses ministres à un conseil extraordinaire demain matin.";
+    const meetings = parseDocument(text, { publishedAt: "2025-10-08", language: "fr" }).meetings;
+    expect(meetings[0]?.date).toBe("2025-10-09");
+    expect(meetings[0]?.participants).toEqual(["Luc Roy", "conseil extraordinaire"]);
+  });
+});

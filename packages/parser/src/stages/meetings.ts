@@ -659,12 +659,15 @@ export function findMeetings(ctx: DocumentContext): void {
       // A verb of its own tense is another event, unless it is what the invitation is to ("invited to meet").
       const invited = invitationEnd >= 0 && (!verbCue || verbTense === "unknown" || (verbCue.start >= invitationEnd && verbCue.start - invitationEnd <= 2));
       // A meeting called off or put off sine die may have been due before the news or after it: its day is the nearest.
-      const calledOff = !moved && !invited && tense !== "unknown" && words.cancelled.test(regionText);
-      const dateTense = moved || invited ? "future" : calledOff ? "unknown" : tense;
+      // "asked to be received before the meeting of October 15": a meeting the clause times itself by has the clause's
+      // tense no more than one called off; its day is the nearest.
+      const timesClause = words.aheadOf.test(text.slice(Math.max(0, firstCue.start - 40), firstCue.start));
+      const nearestDay = !moved && !invited && tense !== "unknown" && (timesClause || words.cancelled.test(regionText));
+      const dateTense = moved || invited ? "future" : nearestDay ? "unknown" : tense;
       const ownTense = dateMention && !moved && !invited ? weekdayTense(dateMention, text, dateWords) : null;
       const resolved =
         dateMention && !undecided
-          ? calledOff && ownTense === null
+          ? nearestDay && ownTense === null
             ? nearestOf(resolve(dateMention, "past"), resolve(dateMention, "future"), publication)
             : resolve(dateMention, ownTense ?? dateTense)
           : null;

@@ -109,7 +109,7 @@ const capitals: Record<string, string> = {
 
 export const meetings: MeetingWords = {
   // Grouped by first letter (the order within a group kept): a regex engine then tries one group per character.
-  cue: /(?:t(?:[ée]l[ée]phon|[ée]l[ée]conf|[êe]te-[àa]|ourn[ée]e|ables?\s+ronde)|v(?:id[ée]o|isio|isit|oyage)|s(?:ommet|e\s+rend|['’]est\s+rend|ont\s+rend|[ée]ance|ession|e\s+(?:re)?v(?:err|oi)|e\s+sont\s+(?:\p{Ll}+\s+)?(?:re)?vu|['’]étaient\s+(?:\p{Ll}+\s+)?(?:re)?vu)|n[ée]goci|p(?:ourparler|arlé)|c(?:onsult|ongr|ycle|onseil\s+des|onvoqu)|d(?:[ée]bat|în|[ée]jeun|iscut|iscussion|[ée]placement)|r(?:endra\s+visite|endez-vous|[ée]uni|encontr|etrouv|e[çc]u|ecev|e[çc]oi|ound)|ent(?:ret|endu)|a(?:ccueill|udience|udition|ppel|ttendu|rriv|ffront)|face-[àa]|échang)/iu,
+  cue: /(?:t(?:[ée]l[ée]phon|[ée]l[ée]conf|[êe]te-[àa]|ourn[ée]e|ables?\s+ronde)|v(?:id[ée]o|isio|isit|oyage)|s(?:ommet|e\s+rend|['’]est\s+rend|ont\s+rend|[ée]ance|ession|e\s+(?:re)?v(?:err|oi)|e\s+sont\s+(?:\p{Ll}+\s+)?(?:re)?vu|['’]étaient\s+(?:\p{Ll}+\s+)?(?:re)?vu)|n[ée]goci|p(?:ourparler|arlé)|c(?:onsult|ongr|ycle|onseil\s+(?:des|extra|restr|de\s+d)|onvoqu)|d(?:[ée]bat|în|[ée]jeun|iscut|iscussion|[ée]placement)|r(?:endra\s+visite|endez-vous|[ée]uni|encontr|etrouv|e[çc]u|ecev|e[çc]oi|ound)|ent(?:ret|endu)|a(?:ccueill|udience|udition|ppel|ttendu|rriv|ffront)|face-[àa]|échang)/iu,
   cues: [
     { kind: "video_conference", pattern: words("visioconférences?|vidéoconférences?|téléconférences?|visio|liaison\\s+vidéo|par\\s+vidéo|en\\s+vidéo|appel\\s+vidéo|sommet\\s+virtuel"), channel: true },
     { kind: "phone_call", pattern: words("(?:conversations?|entretiens?|appels?|échanges?|liaisons?)\\s+téléphoniques?|par\\s+téléphone|au\\s+téléphone|coup\\s+de\\s+(?:fil|téléphone)|téléphoné"), channel: true },
@@ -155,7 +155,7 @@ export const meetings: MeetingWords = {
       ),
       verb: true,
     },
-    { kind: "meeting", pattern: words("réunions?|rencontres?|rendez-vous|entretiens?|tables?\\s+rondes?|tête-à-tête|dîner|déjeuner|audience|audition|séance\\s+de\\s+travail|congrès(?!\\s+(?:américain|des\\s+États-Unis))|session\\s+de\\s+travail|conseil\\s+des\\s+ministres") },
+    { kind: "meeting", pattern: words("réunions?|rencontres?|rendez-vous|entretiens?|tables?\\s+rondes?|tête-à-tête|dîner|déjeuner|audience|audition|séance\\s+de\\s+travail|congrès(?!\\s+(?:américain|des\\s+États-Unis))|session\\s+de\\s+travail|conseil\\s+(?:des\\s+ministres|extraordinaire|restreint|de\\s+défense)") },
     {
       kind: "meeting",
       pattern: words(
@@ -242,7 +242,7 @@ export const meetings: MeetingWords = {
   // "le comité exécutif du parti"; capitalised only with its adjective ("le Conseil européen"), not "le Conseil" alone;
   // short words and verbs end the name ("le comité exécutif se réunira").
   bodies:
-    /(?<![a-zA-Z])(?<![\p{L}])(?<body>syndicats|patronat|intersyndicale|(?:comité|conseil|commission|bureau|instances)(?:\s+(?!\p{Ll}{1,3}\s|(?:sera|seront|doit|doivent|devait|devra|tiendra|tiendront|pour|avec|dans|sont|avait|était)\s|réuni)\p{Ll}[\p{L}-]*){0,3}(?:\s+(?:du|des)\s+(?:parti|gouverneurs|ministres|sécurité|FPÖ|\p{Lu}[\p{Lu}\p{L}-]*))?|(?:Comité|Conseil|Commission)(?:\s+(?!\p{Ll}{1,3}\s|(?:sera|seront|doit|doivent|devait|devra|tiendra|tiendront|pour|avec|dans|sont|avait|était)\s|réuni)\p{Ll}[\p{L}-]*){1,2})(?![\p{L}])/gu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?<body>syndicats|patronat|intersyndicale|(?:comité|conseil|commission|bureau|instances)(?:\s+(?!\p{Ll}{1,3}\s|(?:sera|seront|doit|doivent|devait|devra|tiendra|tiendront|pour|avec|dans|sont|avait|était)\s|réuni|(?:demain|hier|matin|soir|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|prochain|dernier|aujourd)(?![\p{L}]))\p{Ll}[\p{L}-]*){0,3}(?:\s+(?:du|des)\s+(?:parti|gouverneurs|ministres|sécurité|FPÖ|\p{Lu}[\p{Lu}\p{L}-]*))?|(?:Comité|Conseil|Commission)(?:\s+(?!\p{Ll}{1,3}\s|(?:sera|seront|doit|doivent|devait|devra|tiendra|tiendront|pour|avec|dans|sont|avait|était)\s|réuni)\p{Ll}[\p{L}-]*){1,2})(?![\p{L}])/gu,
   // « Conseil de l'Arctique », « Comité Nobel »: the capitalised head followed by a name.
   namedBody: (head) =>
     new RegExp(
