@@ -1912,3 +1912,12 @@ describe("a meeting the clause times itself by", () => {
     expect(meetings[0]?.participants).toEqual(["Luc Roy", "conseil extraordinaire"]);
   });
 });
+
+describe("the owner of a body in the possessive", () => {
+  it("is the party of the body's sitting: “Kestrel's supervisory board is due to meet”", () => {
+    const text = "Cars\n\nKestrel's supervisory board is due to meet at 2 p.m. CET on Dec. 10 to approve the plan.";
+    const meetings = parseDocument(text, { publishedAt: "2025-11-28", language: "en" }).meetings;
+    expect(meetings[0]?.participants).toContain("Kestrel");
+    expect(meetings[0]?.startsAt).toBe("2025-12-10T13:00:00Z");
+  });
+});

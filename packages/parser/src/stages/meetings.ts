@@ -120,6 +120,8 @@ export interface MeetingWords {
    * entities left unread: a party still. Global, group `name`.
    */
   namedOrganization?: RegExp;
+  /** The owner of a body in the possessive ("Voltrane's supervisory board"): group `owner`, a party the entities may have left unread. Global. */
+  bodyOwner?: RegExp;
   /** Names that are never a meeting's party: news agencies, time zones, units. */
   notParties: ReadonlySet<string>;
   /** After the cue, the clause that says who tells of the meeting (", a indiqué", ", said"). */
@@ -332,13 +334,16 @@ function insideEntity(spans: readonly EntitySpan[], offset: number): boolean {
   return false;
 }
 
-/** Whether a person or organization mention overlaps the span between two offsets, or a place covers it all. */
-function overlapsEntity(spans: readonly EntitySpan[], start: number, end: number): boolean {
+/**
+ * Whether a person or organization mention overlaps the span between two offsets, or a place covers
+ * it all (any place overlapping, with `anyPlace`).
+ */
+function overlapsEntity(spans: readonly EntitySpan[], start: number, end: number, anyPlace = false): boolean {
   for (let i = Math.max(0, firstSpanFrom(spans, start) - 4); i < spans.length; i++) {
     const span = spans[i]!;
     if (span.start >= end) break;
     // "Edinburgh Chamber of Commerce": a place inside the name leaves it a name.
-    if (span.end > start && (span.kind !== "place" || (span.start <= start && span.end >= end))) return true;
+    if (span.end > start && (span.kind !== "place" || anyPlace || (span.start <= start && span.end >= end))) return true;
   }
   return false;
 }
@@ -416,6 +421,18 @@ function partiesIn(ctx: DocumentContext, words: MeetingWords, from: number, to: 
       // A name the entities read as someone's or some body's, whole or in part, is theirs.
       if (overlapsEntity(index.spans, start, end) || words.countries[name.toLowerCase()]) continue;
       parties.push({ name: name.replace(/\s+/gu, " "), start, kind: "organization" });
+    }
+  }
+  if (words.bodyOwner) {
+    for (const match of allMatches(words.bodyOwner, text)) {
+      if (parties.length >= MAX_PARTIES_PER_REGION) break;
+      const owner = match.groups?.owner;
+      if (!owner) continue;
+      const start = from + (match.index ?? 0) + match[0].indexOf(owner);
+      // A person's, a country's or a known body's: already read as such.
+      if (overlapsEntity(index.spans, start, start + owner.length, true) || words.countries[owner.toLowerCase()] || words.capitals[owner.toLowerCase()]) continue;
+      if (words.notParties.has(owner)) continue;
+      parties.push({ name: owner, start, kind: "organization" });
     }
   }
   for (const match of allMatches(acronymPattern, text)) {

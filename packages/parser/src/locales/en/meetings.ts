@@ -183,6 +183,8 @@ export const meetings: MeetingWords = {
     ),
   namedOrganization:
     /(?<![\p{L}\d'’-])(?:The\s+|the\s+)?(?<name>(?:(?!The\s|A\s|An\s|On\s|In\s|At\s|But\s|And\s)\p{Lu}[\p{L}'’.-]*\s+(?:of\s+|for\s+|and\s+)?){1,4}(?:Federation|Association|Union|Alliance|Confederation|Chamber\s+of\s+Commerce|Chamber|Bank|Fund|Organi[sz]ation|Coalition|Institute|Forum|Corporation|Company|Agency|Ministry|Board|Council|Committee|Commission))(?![\p{L}])/gu,
+  bodyOwner:
+    /(?<![\p{L}'’-])(?<owner>\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})['’]s\s+(?:\p{Ll}+\s+){0,2}(?:board|committee|council|cabinet|commission|panel|executives?|management|shareholders)(?![\p{L}])/gu,
   notParties: new Set(["AFP", "Reuters", "AP", "Associated Press", "Xinhua", "TASS", "Bloomberg", "UTC", "GMT", "CET", "EST", "EDT", "PST", "PDT", "BST", "TV", "GDP", "CEO", "AM", "PM", "UN"]),
   reportingClause:
     /,\s*(?:(?:he|she|they|it)\s+|(?:the|an?|his|her|their|its)\s+(?:[\p{L}'’.-]+\s+){0,4})?(?:said|says|saying|told|announced|added|stated|confirmed)(?![\p{L}])|,\s*according\s+to\s/iu,
