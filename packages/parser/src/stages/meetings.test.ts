@@ -1921,3 +1921,19 @@ describe("the owner of a body in the possessive", () => {
     expect(meetings[0]?.startsAt).toBe("2025-12-10T13:00:00Z");
   });
 });
+
+describe("a group of people named by a common noun", () => {
+  it("is the other side, not the last person named before: “met business leaders”", () => {
+    const text =
+      "Vote\n\nMayor Ann Coyle praised the budget. Councillor Ben Rusk, who met business leaders in Perth on Dec. 12, said he would oppose it.";
+    const meetings = parseDocument(text, { publishedAt: "2025-12-19", language: "en" }).meetings;
+    expect(meetings.find((m) => m.date === "2025-12-12")?.participants).toEqual(["Ben Rusk", "business leaders"]);
+  });
+
+  it("« une table ronde réunissant les associations d'usagers » has the associations as its side", () => {
+    const text =
+      "Transports\n\nLe président de région Paul Marty a salué l'accord. Une table ronde réunissant les associations d’usagers aura lieu le 24 mars.";
+    const meetings = parseDocument(text, { publishedAt: "2025-03-14", language: "fr" }).meetings;
+    expect(meetings.find((m) => m.date === "2025-03-24")?.participants).toEqual(["associations d’usagers"]);
+  });
+});

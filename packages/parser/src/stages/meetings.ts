@@ -122,6 +122,11 @@ export interface MeetingWords {
   namedOrganization?: RegExp;
   /** The owner of a body in the possessive ("Voltrane's supervisory board"): group `owner`, a party the entities may have left unread. Global. */
   bodyOwner?: RegExp;
+  /**
+   * A group of people named by a common noun as a meeting's side ("coastal mayors", « associations
+   * d'usagers »), after a word that introduces the side: group `group`, without its article.
+   */
+  groupParty: RegExp;
   /** Names that are never a meeting's party: news agencies, time zones, units. */
   notParties: ReadonlySet<string>;
   /** After the cue, the clause that says who tells of the meeting (", a indiqué", ", said"). */
@@ -951,7 +956,11 @@ export function findMeetings(ctx: DocumentContext): void {
         partiesIn(ctx, words, absoluteFrom, sentence.start + verbCue.start).some(
           (p) => p.kind === "organization" && p.name === meeting.participants[0],
         );
-      if (meeting.participants.length < 2 && !sidesNamed && !bodyMeetsAlone) {
+      // "a closed-door meeting with coastal mayors", « une table ronde réunissant les associations d'usagers »: a group
+      // named by a common noun is the other side, not whoever the sentences before name last.
+      const group = meeting.participants.length < 2 ? groupAfter(text, firstCue.end, unit.to, words) : null;
+      if (group) addParticipant(meeting, group);
+      else if (meeting.participants.length < 2 && !sidesNamed && !bodyMeetsAlone) {
         addPrecedingParty(ctx, words, meeting, sentences, index, absoluteFrom);
       }
       settleStatus(draft, publication);
@@ -1388,6 +1397,17 @@ function movedTo(unit: Unit, reading: SentenceReading, words: MeetingWords): Dat
     if (moved && at >= unit.from && at < unit.to) return moved;
   }
   return null;
+}
+
+/** How far after its cue a meeting's group of people may be named ("with the coastal mayors of the region"). */
+const GROUP_REACH = 60;
+
+/** A group of people named by a common noun after a cue, within its clause, without its article; or null. */
+function groupAfter(text: string, from: number, to: number, words: MeetingWords): string | null {
+  const clause = text.slice(from, Math.min(to, from + GROUP_REACH));
+  const end = clause.search(/[,;.]/u);
+  const match = words.groupParty.exec(end >= 0 ? clause.slice(0, end) : clause);
+  return match?.groups?.group?.replace(/\s+/gu, " ") ?? null;
 }
 
 /** How far an invitation may stand before the day of what it invites to ("invited the X Alliance to talks on"). */

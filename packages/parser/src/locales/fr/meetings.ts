@@ -276,5 +276,7 @@ export const meetings: MeetingWords = {
   rankedTitle: /(?:premier|première|vice|vice-|ancien|ancienne)\s*$/iu,
   anaphorTitles: { ministres: "ministre", présidents: "président", présidentes: "présidente", chanceliers: "chancelier", maires: "maire", gouverneurs: "gouverneur", secrétaires: "secrétaire" },
   leaderTitles: new Set(["dirigeant", "dirigeante"]),
+  groupParty:
+    /(?:^\s*|(?<![a-zA-Z])(?<![\p{L}])(?:avec|entre|et|réunissant|rassemblant)\s+)(?:les|des|plusieurs|quelques)\s+(?<group>(?:organisations|associations|syndicats|représentants|dirigeants|élus|maires|agriculteurs|éleveurs|familles|habitants|usagers|parents|enseignants|médecins|infirmières|patrons|investisseurs|bailleurs|chefs|responsables|partenaires)(?:\s+(?:d['’]\s*|de\s+|des\s+)?(?!la\s|le\s|les\s|l['’])\p{Ll}[\p{L}-]+)?)(?![\p{L}])/u,
   invitation: /(?<![a-zA-Z])(?<![\p{L}])(?:invit(?:é|ée|és|ées|e|ent|ait|aient|er)|convi(?:é|ée|és|ées|e|ent|ait|aient|er))(?:\s+[^\s.;]+){0,6}?\s+(?:à|au|aux)(?=\s)/giu,
 };
