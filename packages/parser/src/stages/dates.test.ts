@@ -390,3 +390,10 @@ describe("a day of the month without its month", () => {
     expect(resolvedDates("Ils se verront le 3 et le 4 mars.", fr, "2024-08-19")).not.toContain("2024-09-03");
   });
 });
+
+describe("weekday abbreviations", () => {
+  it("reads no Saturday in “sat down” nor Sunday in “the sun”", () => {
+    expect(resolvedDates("The mayor sat down with the strikers on Monday.", en, "2025-06-11")).toEqual(["2025-06-09"]);
+    expect(resolvedDates("They met in the sun on Monday.", en, "2025-06-11")).toEqual(["2025-06-09"]);
+  });
+});

@@ -366,6 +366,9 @@ function mayHoldWordedDate(text: string, words: DateWords): boolean {
 /** A day of the month right after a weekday ("jeudi 16", "Thursday 16th"), not an hour ("mardi 10 h", "Monday 3 p.m."). */
 const weekdayDayOfMonth = /^\s+(?<day>\d{1,2})(?:er|st|nd|rd|th)?(?![\p{L}\d:]|\s*(?:h|heures?|[ap]\.?m)(?![\p{L}]))/iu;
 
+/** A weekday's abbreviation in lower case is a word of its own ("sat down", "the sun"), not a day. */
+const lowerCaseAbbreviation = /^\p{Ll}{3}$/u;
+
 /** Bounds that keep a pathological sentence (thousands of dates) linear to read. */
 const MAX_MENTIONS_PER_TEXT = 60;
 const MAX_TIMES_PER_TEXT = 20;
@@ -402,7 +405,7 @@ export function findDateMentions(
       } else {
         mentions.push({ ...base, year: known("year") ? (start.get("year") ?? null) : null, month, day, weekday });
       }
-    } else if (known("weekday") && words.weekdayName.test(result.text)) {
+    } else if (known("weekday") && words.weekdayName.test(result.text) && !lowerCaseAbbreviation.test(result.text)) {
       const modifierText = text.slice(Math.max(0, index - 6), base.end + 10);
       const modifier = words.nextModifier.test(modifierText)
         ? "next"
