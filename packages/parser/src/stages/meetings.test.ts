@@ -1937,3 +1937,20 @@ describe("a group of people named by a common noun", () => {
     expect(meetings.find((m) => m.date === "2025-03-24")?.participants).toEqual(["associations d’usagers"]);
   });
 });
+
+describe("more English words for calls and visits", () => {
+  it("reads “X called Y on Tuesday” as a call, not “a charity called Hope Now” nor “called for calm”", () => {
+    const text =
+      "Crisis\n\nPresident Anna Berg called Prime Minister Olaf Dane on Tuesday to discuss the crisis. A charity called Hope Now on Monday opened a shelter. Berg called for calm on Wednesday.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-12", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date])).toEqual([["phone_call", "2025-06-10"]]);
+  });
+
+  it("reads “paid a courtesy call on” as a visit and “held a bilateral” as a meeting", () => {
+    const text =
+      "Gulf\n\nForeign Secretary Tom Hale paid a courtesy call on King Abdul Rahman on Monday. President Anna Berg and Premier Li Wen held a bilateral in Rome on Tuesday.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-12", language: "en" }).meetings;
+    expect(meetings.find((m) => m.date === "2025-06-09")).toMatchObject({ kind: "visit", participants: ["Tom Hale", "Abdul Rahman"] });
+    expect(meetings.find((m) => m.date === "2025-06-10")?.participants).toEqual(["Anna Berg", "Li Wen"]);
+  });
+});
