@@ -1954,3 +1954,20 @@ describe("more English words for calls and visits", () => {
     expect(meetings.find((m) => m.date === "2025-06-10")?.participants).toEqual(["Anna Berg", "Li Wen"]);
   });
 });
+
+describe("more French words for calls and meetings", () => {
+  it("reads « a appelé mardi le chancelier », not « a appelé à la grève »", () => {
+    const text =
+      "Crise\n\nLe président Marc Olivet a appelé mardi le chancelier Otto Brandt pour évoquer la crise. Le syndicat a appelé à la grève le 12 juin.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-11", language: "fr" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date, m.participants])).toEqual([["phone_call", "2025-06-10", ["Marc Olivet", "Otto Brandt"]]]);
+  });
+
+  it("reads « a échangé samedi avec les commerçants » and « le conseil d'administration »", () => {
+    const text =
+      "Ville\n\nLe maire Jean Cor a échangé samedi avec les commerçants du centre-ville. Le conseil d'administration de la régie se réunira le 18 juin.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-11", language: "fr" }).meetings;
+    expect(meetings.find((m) => m.date === "2025-06-07")?.participants).toEqual(["Jean Cor", "commerçants"]);
+    expect(meetings.find((m) => m.date === "2025-06-18")?.participants).toEqual(["conseil d'administration"]);
+  });
+});
