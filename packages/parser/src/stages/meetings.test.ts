@@ -1971,3 +1971,14 @@ describe("more French words for calls and meetings", () => {
     expect(meetings.find((m) => m.date === "2025-06-18")?.participants).toEqual(["conseil d'administration"]);
   });
 });
+
+describe("a guest welcomed", () => {
+  it("reads “will welcome Prime Minister X to Oslo” and “welcomed her Chilean counterpart”, not “welcomed Tuesday's decision”", () => {
+    const text =
+      "Visits\n\nPrime Minister Ola Brun will welcome Indian Prime Minister Raj Mehta to Oslo on June 24. President Ana Gil welcomed her Chilean counterpart at the palace on Monday. The minister welcomed Tuesday's decision by the court.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-11", language: "en" }).meetings;
+    expect(meetings.find((m) => m.date === "2025-06-24")?.participants).toEqual(expect.arrayContaining(["Ola Brun", "Raj Mehta"]));
+    expect(meetings.find((m) => m.date === "2025-06-09")?.participants).toEqual(expect.arrayContaining(["Ana Gil", "Chile"]));
+    expect(meetings.map((m) => m.date)).not.toContain("2025-06-10");
+  });
+});

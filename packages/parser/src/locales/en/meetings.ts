@@ -76,9 +76,17 @@ const capitals: Record<string, string> = {
 
 export const meetings: MeetingWords = {
   // Grouped by first letter (the order within a group kept): a regex engine then tries one group per character.
-  cue: /(?:phone|t(?:elephone|alks|ravel|rip|alked|ête|estif|our)|c(?:all|onsult|onvene|ommittee|ommission|ourtesy)|bilateral|briefing|panel|reconvene|fl(?:y|ew|ies)\s+to|v(?:ideo|irtual|isit)|s(?:ummit|ession|at\s+down|it\s+down|itting\s+down|poke|peak)|negotiat|d(?:ebate|inner|ine|iscuss)|a(?:rriv|ppear)|m(?:eet|et(?![\p{L}]))|h(?:ost|earing)|receiv|lunch|b(?:reakfast|argaining\s+table)|gather|round)/iu,
+  cue: /(?:phone|t(?:elephone|alks|ravel|rip|alked|ête|estif|our)|c(?:all|onsult|onvene|ommittee|ommission|ourtesy)|bilateral|welcom|briefing|panel|reconvene|fl(?:y|ew|ies)\s+to|v(?:ideo|irtual|isit)|s(?:ummit|ession|at\s+down|it\s+down|itting\s+down|poke|peak)|negotiat|d(?:ebate|inner|ine|iscuss)|a(?:rriv|ppear)|m(?:eet|et(?![\p{L}]))|h(?:ost|earing)|receiv|lunch|b(?:reakfast|argaining\s+table)|gather|round)/iu,
   cues: [
     { kind: "video_conference", pattern: words("video\\s*(?:call|conference|link|summit|meeting)s?|videoconferenc(?:e|es|ing)|virtual\\s+(?:summit|meeting)s?"), channel: true },
+    // "will welcome Prime Minister Raj Mehta to Oslo": a guest named or titled next (not "welcomed the decision").
+    {
+      kind: "meeting",
+      pattern: casedWords(
+        "welcom(?:e|es|ed|ing)(?=\\s+(?:(?:his|her|their)\\s+(?:[\\p{L}-]+\\s+)?counterparts?|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|It|A|An)(?![\\p{L}]))(?:\\p{Lu}\\p{Ll}+\\s+)?\\p{Lu}\\p{Ll}+\\s+\\p{Lu}[\\p{L}'’-]+(?!['’]s)))",
+      ),
+      verb: true,
+    },
     // "paid a courtesy call on the King": a visit, not a phone call.
     { kind: "visit", pattern: words("courtesy\\s+(?:call|visit)s?") },
     // "Berg called Prime Minister Olaf Dane on Tuesday": a named caller rings a named person up.
