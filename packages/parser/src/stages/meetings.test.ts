@@ -1982,3 +1982,13 @@ describe("a guest welcomed", () => {
     expect(meetings.map((m) => m.date)).not.toContain("2025-06-10");
   });
 });
+
+describe("a body named with the institution or people it belongs to", () => {
+  it("keeps the capitalised word before a common-noun body: “the Senate finance committee”, “the Welsh cabinet”", () => {
+    const text =
+      "Budget\n\nMinister Ray Holm will appear before the Senate finance committee on June 12. The Welsh cabinet will meet at 9 a.m. on Tuesday.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-05", language: "en" }).meetings;
+    expect(meetings.find((m) => m.date === "2025-06-12")?.participants).toContain("Senate finance committee");
+    expect(meetings.find((m) => m.date === "2025-06-10")?.participants).toEqual(["Welsh cabinet"]);
+  });
+});

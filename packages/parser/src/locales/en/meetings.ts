@@ -193,7 +193,7 @@ export const meetings: MeetingWords = {
     /(?<![a-zA-Z])(?<![\p{L}])(?:on|about|over|concerning|to\s+discuss)\s+(?:the\s+)?(?<topic>\p{Ll}[\p{L}'’-]*(?:\s+(?:of|for)\s+\p{Ll}[\p{L}'’-]*|\s+\p{Ll}[\p{L}'’-]*(?=\s+(?:and|with|in|at|on)(?![\p{L}]))){0,3})/u,
   // Not from a possessive's "s" ("Rivertown's board" is a board, not an "s board"), nor from a determiner ("the last cabinet meeting").
   bodies:
-    /(?<![a-zA-Z'’-])(?<![\p{L}])(?<body>(?:(?!(?:the|a|an|its|their|his|her|our|this|that|last|next|first|previous|same|whole|full|final|before|by|with|of|to|and|or|for)\s)\p{Ll}\p{L}*\s+){0,2}(?:commission|committee|council|board|cabinet|panel|association|federation|alliance|confederation|chamber))(?![\p{L}])/gu,
+    /(?<![a-zA-Z'’-])(?<![\p{L}])(?<body>(?:(?!(?:The|A|An|This|That|These|Its|Their|His|Her|Our|On|In|At|But|And|Or|For|As|If|When|While|After|Before|Meanwhile)\s)\p{Lu}\p{Ll}+\s+(?=\p{Ll}))?(?:(?!(?:the|a|an|its|their|his|her|our|this|that|last|next|first|previous|same|whole|full|final|before|by|with|of|to|and|or|for)\s)\p{Ll}\p{L}*\s+){0,2}(?:commission|committee|council|board|cabinet|panel|association|federation|alliance|confederation|chamber))(?![\p{L}])/gu,
   // "Arctic Council", "Nobel Committee": up to three capitalised words before the capitalised head.
   namedBody: (head) =>
     new RegExp(
