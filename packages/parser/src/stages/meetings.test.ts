@@ -1992,3 +1992,11 @@ describe("a body named with the institution or people it belongs to", () => {
     expect(meetings.find((m) => m.date === "2025-06-10")?.participants).toEqual(["Welsh cabinet"]);
   });
 });
+
+describe("talks held on the sidelines of a summit", () => {
+  it("are the talks, between the people named before, on the summit's day", () => {
+    const text = "Rome\n\nPresident Anna Berg and Premier Li Wen held talks on the sidelines of the summit on Monday.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-11", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date, m.participants])).toEqual([["negotiations", "2025-06-09", ["Anna Berg", "Li Wen"]]]);
+  });
+});

@@ -1255,6 +1255,19 @@ function groupCues(cues: CueMatch[], mentions: DateMention[], text: string, word
         continue;
       }
     }
+    // "held talks on the sidelines of the summit on Monday": a noun that frames the meeting named before is where it
+    // takes place, and its day is that meeting's.
+    if (
+      previousUnit &&
+      previousCue &&
+      !previousCue.cue.verb &&
+      !cue.cue.verb &&
+      !cue.cue.channel &&
+      words.frame.test(text.slice(Math.max(previousCue.end, cue.start - 40), cue.start))
+    ) {
+      previousUnit.cues.push(cue);
+      continue;
+    }
     // "s'est entretenu jeudi par téléphone avec X, puis vendredi avec Y", "held talks via video link on Tuesday":
     // the channel just after a cue (and its day) is how that meeting was held, whatever day follows.
     if (
