@@ -397,3 +397,10 @@ describe("weekday abbreviations", () => {
     expect(resolvedDates("They met in the sun on Monday.", en, "2025-06-11")).toEqual(["2025-06-09"]);
   });
 });
+
+describe("a weekday's modifier", () => {
+  it("stands next to the day: “on Friday, will last an hour” is this week's Friday, « jeudi dernier » the last one", () => {
+    expect(resolvedDates("The meeting, scheduled for 11 a.m. on Friday, will last an hour.", en, "2025-06-11")).toEqual(["2025-06-13"]);
+    expect(resolvedDates("Ils se sont vus jeudi dernier.", fr, "2025-06-11")).toEqual(["2025-06-05"]);
+  });
+});

@@ -406,7 +406,9 @@ export function findDateMentions(
         mentions.push({ ...base, year: known("year") ? (start.get("year") ?? null) : null, month, day, weekday });
       }
     } else if (known("weekday") && words.weekdayName.test(result.text) && !lowerCaseAbbreviation.test(result.text)) {
-      const modifierText = text.slice(Math.max(0, index - 6), base.end + 10);
+      // « mardi prochain » puts it right after the day; "Friday, will last 30 minutes" has no "last Friday".
+      const nextWord = /^\s+\p{L}+/u.exec(text.slice(base.end, base.end + 12))?.[0] ?? "";
+      const modifierText = text.slice(Math.max(0, index - 6), base.end) + nextWord;
       const modifier = words.nextModifier.test(modifierText)
         ? "next"
         : words.lastModifier.test(modifierText)

@@ -2000,3 +2000,11 @@ describe("talks held on the sidelines of a summit", () => {
     expect(meetings.map((m) => [m.kind, m.date, m.participants])).toEqual([["negotiations", "2025-06-09", ["Anna Berg", "Li Wen"]]]);
   });
 });
+
+describe("the verb just before a bare weekday", () => {
+  it("is read from a word's start: “…, scheduled for 11 a.m. Rome time on Friday,” is ahead", () => {
+    const text = "Rome\n\nThe meeting with Pope Leo, scheduled for 11 a.m. Rome time on Friday, will be short, said envoy Ugo Rinaldi.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-11", language: "en" }).meetings;
+    expect(meetings[0]).toMatchObject({ date: "2025-06-13", time: "11:00", timeZone: "Europe/Rome", startsAt: "2025-06-13T09:00:00Z" });
+  });
+});

@@ -1447,7 +1447,10 @@ const WEEKDAY_VERB_WINDOW = 30;
 function weekdayTense(mention: DateMention, text: string, dateWords: DateWords): Tense | null {
   if (mention.weekday === null || mention.day !== null || mention.month !== null || mention.modifier !== null) return null;
   if (mention.fromPublication !== null || mention.fromPrevious !== null) return null;
-  const tense = detectTense(text.slice(Math.max(0, mention.start - WEEKDAY_VERB_WINDOW), mention.start), dateWords);
+  // From a word's start: "…duled for 11 a.m. on" is no past tense, "scheduled for 11 a.m. on" a future.
+  let from = Math.max(0, mention.start - WEEKDAY_VERB_WINDOW);
+  while (from > 0 && letter.test(text[from - 1]!)) from--;
+  const tense = detectTense(text.slice(from, mention.start), dateWords);
   return tense === "unknown" ? null : tense;
 }
 
