@@ -2008,3 +2008,12 @@ describe("the verb just before a bare weekday", () => {
     expect(meetings[0]).toMatchObject({ date: "2025-06-13", time: "11:00", timeZone: "Europe/Rome", startsAt: "2025-06-13T09:00:00Z" });
   });
 });
+
+describe("a meeting after which something is still to come", () => {
+  it("is still to come too: “will hold a news conference after their meeting on Friday”", () => {
+    const text =
+      "Paris\n\nPresident Anna Berg and Chancellor Otto Brandt will hold a joint news conference after their meeting on Friday.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-11", language: "en" }).meetings;
+    expect(meetings[0]).toMatchObject({ date: "2025-06-13", status: "scheduled" });
+  });
+});

@@ -683,7 +683,8 @@ export function findMeetings(ctx: DocumentContext): void {
       // A meeting called off or put off sine die may have been due before the news or after it: its day is the nearest.
       // "asked to be received before the meeting of October 15": a meeting the clause times itself by has the clause's
       // tense no more than one called off; its day is the nearest.
-      const timesClause = words.aheadOf.test(text.slice(Math.max(0, firstCue.start - 40), firstCue.start));
+      // So is one the clause's event still to come follows ("will hold a news conference after their meeting on Friday").
+      const timesClause = words.aheadOf.test(text.slice(Math.max(0, firstCue.start - 40), firstCue.start)) || (afterEvent && regionTense === "future");
       const nearestDay = !moved && !invited && tense !== "unknown" && (timesClause || words.cancelled.test(regionText));
       const dateTense = moved || invited ? "future" : nearestDay ? "unknown" : tense;
       const ownTense = dateMention && !moved && !invited ? weekdayTense(dateMention, text, dateWords) : null;
