@@ -2017,3 +2017,16 @@ describe("a meeting after which something is still to come", () => {
     expect(meetings[0]).toMatchObject({ date: "2025-06-13", status: "scheduled" });
   });
 });
+
+describe("a meeting told again and again on one long line", () => {
+  it("keeps a bounded list of parties, so that reading stays linear", () => {
+    const words = ["Alpha", "Beta", "Gamma", "Delta", "Omega", "Sigma"];
+    const sentences: string[] = [];
+    for (let i = 0; i < 300; i++) {
+      const name = Array.from({ length: 8 }, (_, k) => words[(i * 7 + k * 5 + Math.floor(i / 6 ** (k % 4))) % 6]).join(" ");
+      sentences.push(`The ${name} met the Council on Monday with the association and the minister and the leaders, who invited the union to talks on the 6th.`);
+    }
+    const meetings = parseDocument(`Talks\n\n${sentences.join(" ")}`, { publishedAt: "2025-06-11", language: "en" }).meetings;
+    for (const meeting of meetings) expect(meeting.participants.length).toBeLessThan(100);
+  });
+});

@@ -267,6 +267,7 @@ const MAX_PARTIES_PER_REGION = 60;
 const MAX_DRAFTS_LOOKED_BACK = 50;
 const MAX_SENTENCES_LOOKED_BACK = 10;
 const MAX_TITLED_PARTIES = 6;
+const MAX_PARTICIPANTS = 60;
 
 /** A mention of a person, organization or place, for lookups by position. */
 interface EntitySpan {
@@ -484,12 +485,25 @@ const wirePlaceEnd = /^[\p{Lu}\s.'’-]*?(?:,\s+(?:\p{Lu}\p{Ll}+\.?\s+)?\d|\s+[-
 
 /** Whether `start` is in the place in capitals that opens a wire story ("GENEVA, Feb 18 (AFP) -"): where it is filed, not a party. */
 function inWireDateline(text: string, start: number): boolean {
-  const lineStart = text.lastIndexOf("\n", start) + 1;
-  if (start - lineStart > 30) return false;
+  const lineStart = lineStartWithin(text, start, 30);
+  if (lineStart < 0) return false;
   const head = text.slice(lineStart, start);
   if (!capitalsHead.test(head)) return false;
   const word = /^\p{Lu}{2,}/u.exec(text.slice(lineStart, lineStart + 40));
   return word !== null && wirePlaceEnd.test(text.slice(start, start + 40));
+}
+
+/**
+ * Where the line holding `offset` starts, when that is at most `reach` characters before it; else -1.
+ * Only those characters are read: on a text of one long line, a search back to its start for every
+ * offset would be quadratic.
+ */
+function lineStartWithin(text: string, offset: number, reach: number): number {
+  const from = Math.max(0, offset - reach);
+  const newline = text.slice(from, offset).lastIndexOf("\n");
+  if (newline >= 0) return from + newline + 1;
+  if (from === 0) return 0;
+  return text[from - 1] === "\n" ? from : -1;
 }
 
 /** A wire dateline's places up to its date: "HALIFAX, Nova Scotia, " (the segmenter may not have read it as one). */
@@ -501,13 +515,14 @@ const wireDatelineTail = /^\s*(?:,?\s*\d{4})?\s*(?:\([^()\n]{1,40}\))?\s*[-—�
 function inDatelineDate(ctx: DocumentContext, start: number, end: number): boolean {
   const dateline = ctx.dateline ?? null;
   if (dateline && dateline.start <= start && end <= dateline.end) return true;
-  const lineStart = ctx.text.lastIndexOf("\n", start) + 1;
-  if (start - lineStart > 60) return false;
+  const lineStart = lineStartWithin(ctx.text, start, 60);
+  if (lineStart < 0) return false;
   return wireDatelineHead.test(ctx.text.slice(lineStart, start)) && wireDatelineTail.test(ctx.text.slice(end, end + 50));
 }
 
 function addParticipant(meeting: Meeting, name: string): void {
-  if (!meeting.participants.includes(name)) meeting.participants.push(name);
+  // A meeting that later sentences keep adding to is read up to the bound, so that it stays linear.
+  if (meeting.participants.length < MAX_PARTICIPANTS && !meeting.participants.includes(name)) meeting.participants.push(name);
 }
 
 /**
