@@ -285,6 +285,11 @@ describe("times and zones", () => {
     expect(findTimes("ils se verront dans l’après-midi", fr)).toEqual([]);
   });
 
+  it("reads zones written out in full: “East Africa Time”, “India Standard Time”", () => {
+    expect(findTimes("the council sits at 4 p.m. East Africa Time", en)[0]).toMatchObject({ time: "16:00", zone: "Africa/Nairobi" });
+    expect(findTimes("a call at 9:30 a.m. India Standard Time", en)[0]).toMatchObject({ time: "09:30", zone: "Asia/Kolkata" });
+  });
+
   it("takes the offset from a GMT equivalent in parentheses", () => {
     const [time, ...others] = findTimes("à 16 h (13 h GMT) à Ankara", fr);
     expect(others).toEqual([]);
@@ -360,5 +365,42 @@ describe("idioms of relative days", () => {
 
   it("reads “last night” as the evening before the day of the news", () => {
     expect(resolvedDates("The two mayors dined together last night.", en, "2025-04-02")).toEqual(["2025-04-01"]);
+  });
+});
+
+describe("a day of the month without its month", () => {
+  it("reads “on the 4th” in the month the tense points to, across a month's end", () => {
+    expect(resolvedDates("The envoys talked by phone on the 4th to fix the agenda.", en, "2024-08-19")).toEqual(["2024-08-04"]);
+    expect(resolvedDates("The mayors will gather on the 3rd in Leeds.", en, "2024-08-19")).toEqual(["2024-09-03"]);
+    expect(resolvedDates("A hearing is set for noon on the 27th.", en, "2024-08-19")).toEqual(["2024-08-27"]);
+  });
+
+  it("reads “the 30th of last month” in the month before publication", () => {
+    expect(resolvedDates("A first round, held on the 30th of last month, failed.", en, "2024-08-19")).toEqual(["2024-07-30"]);
+  });
+
+  it("is no date before a noun: “the 5th floor”, “the 12th round”", () => {
+    expect(resolvedDates("They met on the 5th floor of the tower.", en, "2024-08-19")).toEqual([]);
+    expect(resolvedDates("Talks resumed for the 12th round.", en, "2024-08-19")).toEqual([]);
+  });
+
+  it("reads « le 9 à 15 heures » and « le 28 du mois dernier », not « le 3 et le 4 mars »", () => {
+    expect(resolvedDates("Les maires seront reçus le 9 à 15 heures.", fr, "2024-08-19")).toEqual(["2024-09-09"]);
+    expect(resolvedDates("Une réunion s'est tenue le 28 du mois dernier.", fr, "2024-08-19")).toEqual(["2024-07-28"]);
+    expect(resolvedDates("Ils se verront le 3 et le 4 mars.", fr, "2024-08-19")).not.toContain("2024-09-03");
+  });
+});
+
+describe("weekday abbreviations", () => {
+  it("reads no Saturday in “sat down” nor Sunday in “the sun”", () => {
+    expect(resolvedDates("The mayor sat down with the strikers on Monday.", en, "2025-06-11")).toEqual(["2025-06-09"]);
+    expect(resolvedDates("They met in the sun on Monday.", en, "2025-06-11")).toEqual(["2025-06-09"]);
+  });
+});
+
+describe("a weekday's modifier", () => {
+  it("stands next to the day: “on Friday, will last an hour” is this week's Friday, « jeudi dernier » the last one", () => {
+    expect(resolvedDates("The meeting, scheduled for 11 a.m. on Friday, will last an hour.", en, "2025-06-11")).toEqual(["2025-06-13"]);
+    expect(resolvedDates("Ils se sont vus jeudi dernier.", fr, "2025-06-11")).toEqual(["2025-06-05"]);
   });
 });

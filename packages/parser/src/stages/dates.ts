@@ -90,6 +90,12 @@ export interface DateWords {
   monthYear: RegExp;
   /** Month names and abbreviations, lower case, to their number. */
   months: Readonly<Record<string, number>>;
+  /**
+   * A day of the month written without its month ("on the 6th", « le 14 à 11 heures »): group `day`,
+   * optional `last` / `next` / `current` when the month is named relative to publication ("the 28th of
+   * last month"). Global; word start checked by the pattern.
+   */
+  dayOfMonth?: RegExp;
 }
 
 /** A date expression found in a piece of text, before resolution. Offsets are into that text. */
@@ -116,6 +122,8 @@ export interface DateMention {
   pointsAhead: boolean;
   /** Introduced by a past participle ("Hariri, assassiné le 14 février"): a past event, whatever the clause's tense. */
   participle: boolean;
+  /** For a day of the month without its month: the month relative to publication's when the text names it ("of last month" → -1). */
+  monthShift: number | null;
 }
 
 export interface TimeMention {
@@ -358,6 +366,9 @@ function mayHoldWordedDate(text: string, words: DateWords): boolean {
 /** A day of the month right after a weekday ("jeudi 16", "Thursday 16th"), not an hour ("mardi 10 h", "Monday 3 p.m."). */
 const weekdayDayOfMonth = /^\s+(?<day>\d{1,2})(?:er|st|nd|rd|th)?(?![\p{L}\d:]|\s*(?:h|heures?|[ap]\.?m)(?![\p{L}]))/iu;
 
+/** A weekday's abbreviation in lower case is a word of its own ("sat down", "the sun"), not a day. */
+const lowerCaseAbbreviation = /^\p{Ll}{3}$/u;
+
 /** Bounds that keep a pathological sentence (thousands of dates) linear to read. */
 const MAX_MENTIONS_PER_TEXT = 60;
 const MAX_TIMES_PER_TEXT = 20;
@@ -394,8 +405,10 @@ export function findDateMentions(
       } else {
         mentions.push({ ...base, year: known("year") ? (start.get("year") ?? null) : null, month, day, weekday });
       }
-    } else if (known("weekday") && words.weekdayName.test(result.text)) {
-      const modifierText = text.slice(Math.max(0, index - 6), base.end + 10);
+    } else if (known("weekday") && words.weekdayName.test(result.text) && !lowerCaseAbbreviation.test(result.text)) {
+      // « mardi prochain » puts it right after the day; "Friday, will last 30 minutes" has no "last Friday".
+      const nextWord = /^\s+\p{L}+/u.exec(text.slice(base.end, base.end + 12))?.[0] ?? "";
+      const modifierText = text.slice(Math.max(0, index - 6), base.end) + nextWord;
       const modifier = words.nextModifier.test(modifierText)
         ? "next"
         : words.lastModifier.test(modifierText)
@@ -421,6 +434,17 @@ export function findDateMentions(
   }
   const covered = (from: number, to: number) =>
     mentions.length >= MAX_MENTIONS_PER_TEXT || mentions.some((m) => from < m.end && to > m.start);
+  if (words.dayOfMonth) {
+    for (const match of allMatches(words.dayOfMonth, text)) {
+      const from = match.index ?? 0;
+      const to = from + match[0].length;
+      const day = Number(match.groups?.day);
+      if (!(day >= 1 && day <= 31) || covered(from, to)) continue;
+      const groups = match.groups ?? {};
+      const monthShift = groups.last ? -1 : groups.next ? 1 : groups.current ? 0 : null;
+      mentions.push({ ...emptyMention(from, to, match[0]), day, monthShift });
+    }
+  }
   if (mayHoldWordedDate(text, words)) {
     for (const match of allMatches(globalSameDay(words), text)) {
       const from = match.index ?? 0;
@@ -488,6 +512,7 @@ function emptyMention(start: number, end: number, text: string): DateMention {
     reported: false,
     pointsAhead: false,
     participle: false,
+    monthShift: null,
   };
 }
 
@@ -531,6 +556,10 @@ export function resolveMention(
     if (!publication) return `--${String(mention.month).padStart(2, "0")}-${String(mention.day).padStart(2, "0")}`;
     return dayToString(nearestYear(mention.month, mention.day, mention.weekday, publication, eventTense));
   }
+  if (mention.weekday === null && mention.day !== null) {
+    const day = publication ? dayInNearbyMonth(mention.day, mention.monthShift, publication, eventTense) : null;
+    return day ? dayToString(day) : null;
+  }
   if (mention.weekday !== null && mention.day !== null && publication) {
     const day = weekdayInNearbyMonth(mention.weekday, mention.day, publication, eventTense);
     if (day) return dayToString(day);
@@ -562,6 +591,25 @@ function nearestYear(month: number, day: number, weekday: number | null, publica
 function yearNearMonth(month: number, day: number, weekday: number | null, reference: Month, tense: Tense): Day {
   if (month === reference.month && isValidDay(reference.year, month, day)) return { year: reference.year, month, day };
   return nearestYear(month, day, weekday, { year: reference.year, month: reference.month, day: 15 }, tense);
+}
+
+/**
+ * "on the 6th": that day of the month named ("of last month"), else of publication's month or one next
+ * to it, the first the tense points to (the nearest when it points nowhere).
+ */
+function dayInNearbyMonth(dayOfMonth: number, monthShift: number | null, publication: Day, tense: Tense): Day | null {
+  const candidates: Day[] = [];
+  for (const shift of monthShift === null ? [-1, 0, 1] : [monthShift]) {
+    const monthIndex = publication.month - 1 + shift;
+    const year = publication.year + Math.floor(monthIndex / 12);
+    const month = ((monthIndex % 12) + 12) % 12 + 1;
+    if (isValidDay(year, month, dayOfMonth)) candidates.push({ year, month, day: dayOfMonth });
+  }
+  if (candidates.length === 0) return null;
+  const pub = dayNumber(publication);
+  if (monthShift === null && tense === "future") return candidates.find((d) => dayNumber(d) >= pub) ?? null;
+  if (monthShift === null && tense === "past") return [...candidates].reverse().find((d) => dayNumber(d) <= pub) ?? null;
+  return candidates.reduce((best, d) => (Math.abs(dayNumber(d) - pub) < Math.abs(dayNumber(best) - pub) ? d : best));
 }
 
 /** "jeudi 16": the 16th that is a Thursday in the month of publication or one next to it, the way the tense points. */

@@ -1632,3 +1632,401 @@ describe("the day of a meeting called off", () => {
     expect(cancelled?.date).toBe("2025-05-28");
   });
 });
+
+describe("an invitation to a meeting still to come", () => {
+  it("dates the meeting ahead of publication, whatever the tense of “invited”", () => {
+    const text =
+      "Docks\n\nMayor Tom Reyes on Monday invited the dockers union to talks on February 3 over night shifts. Guild leader Ines Moreau said the pilots had been invited to meet the board on Thursday afternoon.";
+    const meetings = parseDocument(text, { publishedAt: "2025-11-24", language: "en" }).meetings;
+    expect(meetings.map((m) => m.date)).toContain("2026-02-03");
+    expect(meetings.map((m) => m.date)).toContain("2025-11-27");
+  });
+
+  it("does the same for « a invité … à »", () => {
+    const text =
+      "Transports\n\nLe préfet Paul Garnier a invité lundi les syndicats de cheminots à une réunion le 6 janvier.";
+    const meetings = parseDocument(text, { publishedAt: "2025-12-01", language: "fr" }).meetings;
+    expect(meetings.map((m) => m.date)).toContain("2026-01-06");
+  });
+});
+
+describe("the day of a wire dateline", () => {
+  it("is when the story was filed, not the day of talks told without one", () => {
+    const text =
+      "Lakes\n\nDULUTH, Minnesota, June 3 (Wire) - The United States and Canada will resume talks on water levels next month, officials said.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-03", language: "en" }).meetings;
+    expect(meetings.map((m) => m.date)).not.toContain("2025-06-03");
+  });
+});
+
+describe("more English meeting verbs", () => {
+  it("reads “would travel to”, “appear before the committee” and “receive the leaders of” as meetings", () => {
+    const text =
+      "Rail\n\nGovernor Alma Ruiz said she would travel to the headquarters of Trackline on March 9. Transport Secretary Ned Parr is due to appear before the Senate transport committee on March 11. President Lou Baines will receive the leaders of the rail unions on March 12.";
+    const meetings = parseDocument(text, { publishedAt: "2025-03-03", language: "en" }).meetings;
+    const byDate = (date: string) => meetings.find((m) => m.date === date);
+    expect(byDate("2025-03-09")?.kind).toBe("visit");
+    expect(byDate("2025-03-11")?.participants).toContain("Ned Parr");
+    expect(byDate("2025-03-12")?.participants).toContain("Lou Baines");
+  });
+});
+
+describe("the sides of talks named by reference", () => {
+  it("are those of the last talks, not of a hearing told in between, and a body's bare head is that body", () => {
+    const text =
+      "Ferries\n\nThe Ferry Workers Union and the Coastal Operators Group held talks on May 2. Minister Vera Holt will appear before the regional transport committee on May 6, the committee's chair said. Mediator Sam Otieno will meet both sides on May 9.";
+    const meetings = parseDocument(text, { publishedAt: "2025-05-05", language: "en" }).meetings;
+    const hearing = meetings.find((m) => m.date === "2025-05-06");
+    expect(hearing?.participants).toEqual(["Vera Holt", "regional transport committee"]);
+    const mediation = meetings.find((m) => m.date === "2025-05-09");
+    expect(mediation?.participants).toEqual(expect.arrayContaining(["Ferry Workers Union", "Coastal Operators Group"]));
+  });
+});
+
+describe("a party named by its title", () => {
+  it("is the person who holds that title, not a prime minister for “the minister”", () => {
+    const text =
+      "Fisheries\n\nDanish Fisheries Minister Karen Holm and Prime Minister Erik Vang visited Esbjerg on Monday. Norwegian envoy Ola Brekke spoke by phone with the Danish minister on May 6.";
+    const meetings = parseDocument(text, { publishedAt: "2025-05-12", language: "en" }).meetings;
+    const call = meetings.find((m) => m.date === "2025-05-06");
+    expect(call?.participants).toEqual(expect.arrayContaining(["Ola Brekke", "Karen Holm"]));
+    expect(call?.participants).not.toContain("Erik Vang");
+  });
+
+  it("reads « entre la ministre et … » in French", () => {
+    const text =
+      "Santé\n\nLa ministre de la Santé, Inès Carrel, a visité lundi l'hôpital de Lens. Une réunion entre la ministre et les internes, le 2 mai, avait échoué.";
+    const meetings = parseDocument(text, { publishedAt: "2025-05-12", language: "fr" }).meetings;
+    expect(meetings.find((m) => m.date === "2025-05-02")?.participants).toContain("Inès Carrel");
+  });
+});
+
+describe("a meeting that came just before another event", () => {
+  it("takes the day of the telling it came before: “told reporters on Tuesday after a meeting with”", () => {
+    const text =
+      "Water\n\nMayor Dora Quist told reporters on Tuesday after a meeting with Governor Abel Stroud in Fresno that the dam would stay open.";
+    const meetings = parseDocument(text, { publishedAt: "2025-04-11", language: "en" }).meetings;
+    expect(meetings.find((m) => m.participants.includes("Abel Stroud"))?.date).toBe("2025-04-08");
+  });
+
+  it("is a call of its own before the meeting it led to: “agreed to the meeting after a short call on Monday”", () => {
+    const text =
+      "Water\n\nMayor Dora Quist will meet Governor Abel Stroud in Fresno on Friday. Quist said Stroud had agreed to the meeting after a short call on Monday.";
+    const meetings = parseDocument(text, { publishedAt: "2025-04-09", language: "en" }).meetings;
+    const call = meetings.find((m) => m.kind === "phone_call");
+    expect(call?.date).toBe("2025-04-07");
+  });
+});
+
+describe("a series of debates whose speakers the next sentence names", () => {
+  it("has one debate per day, the hour only on the day it is told, and the speakers who will take part", () => {
+    const text =
+      "Vote\n\nThe three candidates will face each other in two debates, the first on June 2 at 8pm and the second on June 9, the broadcaster said. Mayor Ada Lind, Piet Kroon and Saskia Vos will all take part.";
+    const meetings = parseDocument(text, { publishedAt: "2025-05-20", language: "en" }).meetings;
+    const first = meetings.find((m) => m.date === "2025-06-02");
+    const second = meetings.find((m) => m.date === "2025-06-09");
+    expect(first).toMatchObject({ kind: "debate", time: "20:00" });
+    expect(first?.participants).toEqual(expect.arrayContaining(["Ada Lind", "Piet Kroon"]));
+    expect(second?.time).toBeNull();
+  });
+
+  it("reads « le premier le 2 juin et le second le 9 juin » as two debates", () => {
+    const text =
+      "Municipales\n\nLes candidates Ada Lind et Saskia Vos s'affronteront lors de deux débats télévisés, le premier le 2 juin à 20 h et le second le 9 juin.";
+    const meetings = parseDocument(text, { publishedAt: "2025-05-20", language: "fr" }).meetings;
+    expect(meetings.map((m) => m.date)).toEqual(expect.arrayContaining(["2025-06-02", "2025-06-09"]));
+  });
+
+  it("takes no body from a determiner: “the last cabinet meeting” is the cabinet's", () => {
+    const text = "Budget\n\nThe cabinet will meet at 9 a.m. on Tuesday, the last cabinet meeting of the year.";
+    const meetings = parseDocument(text, { publishedAt: "2025-12-19", language: "en" }).meetings;
+    expect(meetings[0]?.participants).toEqual(["cabinet"]);
+  });
+});
+
+describe("an anaphor that names a title", () => {
+  it("points to the last two people who may hold it, not to a prime minister and a president met since", () => {
+    const text =
+      "Frontière\n\nLes ministres des Affaires étrangères Lev Aronian et Kamal Rzayev se retrouveront le 9 mars à Vienne. Le Premier ministre Davit Sargis sera reçu le 12 mars par le président Marc Olivet. La dernière rencontre entre les deux ministres remonte au 2 février.";
+    const meetings = parseDocument(text, { publishedAt: "2025-03-01", language: "fr" }).meetings;
+    const last = meetings.find((m) => m.date === "2025-02-02");
+    expect(last?.participants).toEqual(expect.arrayContaining(["Lev Aronian", "Kamal Rzayev"]));
+    expect(last?.participants).not.toContain("Davit Sargis");
+  });
+
+  it("does the same for “the two ministers”", () => {
+    const text =
+      "Border\n\nForeign ministers Lev Aronian and Kamal Rzayev will meet in Vienna on March 9. Prime Minister Davit Sargis will visit President Marc Olivet on March 12. The two ministers last met on February 2.";
+    const meetings = parseDocument(text, { publishedAt: "2025-03-01", language: "en" }).meetings;
+    const last = meetings.find((m) => m.date === "2025-02-02");
+    expect(last?.participants).toEqual(expect.arrayContaining(["Lev Aronian", "Kamal Rzayev"]));
+    expect(last?.participants).not.toContain("Davit Sargis");
+  });
+});
+
+describe("organizations the entities left unread", () => {
+  it("are parties by the head of their name, a place inside it included", () => {
+    const text =
+      "Port\n\nThe Dockers' Federation and the Leith Chamber of Commerce will hold talks on March 4 in Leith.";
+    const meetings = parseDocument(text, { publishedAt: "2025-03-01", language: "en" }).meetings;
+    expect(meetings[0]?.participants).toEqual(expect.arrayContaining(["Dockers' Federation", "Leith Chamber of Commerce"]));
+  });
+
+  it("are named again by their bare head: “the association”", () => {
+    const text =
+      "Port\n\nThe Northern Haulage Association wants a new contract. Its chief Rita Vale said the association had called off a meeting with the ferry lines set for March 7.";
+    const meetings = parseDocument(text, { publishedAt: "2025-03-04", language: "en" }).meetings;
+    expect(meetings.find((m) => m.date === "2025-03-07")?.participants).toContain("Northern Haulage Association");
+  });
+});
+
+describe("a meeting called off that had been expected for a weekday", () => {
+  it("takes the weekday ahead: “had expected for Thursday, will not take place”", () => {
+    const text =
+      "Talks\n\nA meeting between Senator Rosa Kemp and Governor Hal Brandt, which aides had expected for Thursday, will not take place.";
+    const meetings = parseDocument(text, { publishedAt: "2025-03-03", language: "en" }).meetings;
+    expect(meetings[0]).toMatchObject({ status: "cancelled", date: "2025-03-06" });
+  });
+});
+
+describe("more English cues for meetings", () => {
+  const text =
+    "Water\n\nThe regional water board will hold a briefing on the drought on May 20. Farmers' leaders were received by Governor Ilse Marr on Monday. Marr toured the reservoir with engineer Otto Fenn on Tuesday. Marr told the state water rights committee on Wednesday that rationing would end. Marr spoke with Mayor Tim Gale by phone on the weekend.";
+  const meetings = parseDocument(text, { publishedAt: "2025-05-15", language: "en" }).meetings;
+  const on = (date: string) => meetings.find((m) => m.date === date);
+
+  it("reads a body's briefing, a passive reception and a tour in company", () => {
+    expect(on("2025-05-20")?.participants).toContain("regional water board");
+    expect(on("2025-05-12")?.participants).toContain("Ilse Marr");
+    expect(on("2025-05-13")).toMatchObject({ kind: "visit" });
+    expect(on("2025-05-13")?.participants).toEqual(expect.arrayContaining(["Ilse Marr", "Otto Fenn"]));
+  });
+
+  it("reads “told the … committee” as a hearing of the body named by up to two nouns", () => {
+    expect(on("2025-05-14")?.participants).toEqual(expect.arrayContaining(["Ilse Marr", "water rights committee"]));
+  });
+
+  it("gives a call “on the weekend” no day of the news", () => {
+    expect(meetings.filter((m) => m.participants.includes("Tim Gale")).map((m) => m.date)).not.toContain("2025-05-15");
+  });
+});
+
+describe("the tense of a meeting's own clause", () => {
+  it("stops at the meeting's day: “held a call … on Monday and agreed to share stocks”", () => {
+    const text =
+      "Grain\n\nMinister Abena Osei held a video call with her Togolese counterpart on Monday and agreed to share grain stocks, her office said.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-11", language: "en" }).meetings;
+    expect(meetings[0]).toMatchObject({ kind: "video_conference", date: "2025-06-09", status: "held" });
+  });
+});
+
+describe("talks named again after a meeting held for them", () => {
+  it("give their hour to that meeting, not to a call told in between", () => {
+    const text =
+      "Peace\n\nThe Lusa Front and the Kwango Alliance will meet in Luanda on March 3 for peace talks. Mediator Rui Neto spoke by phone with both leaders on Thursday. The talks are due to open at 11 a.m. local time.";
+    const meetings = parseDocument(text, { publishedAt: "2025-02-21", language: "en" }).meetings;
+    expect(meetings.find((m) => m.date === "2025-03-03")?.time).toBe("11:00");
+    expect(meetings.find((m) => m.date === "2025-02-20")?.time ?? null).toBeNull();
+  });
+});
+
+describe("a meeting put off with no new day", () => {
+  it("is called off, on the weekday nearest the news", () => {
+    const text =
+      "Floods\n\nA planned visit to Kisumu by a team of Red Cross experts, due on Friday, was postponed because of flooding.";
+    const meetings = parseDocument(text, { publishedAt: "2025-04-09", language: "en" }).meetings;
+    expect(meetings[0]).toMatchObject({ status: "cancelled", date: "2025-04-11" });
+  });
+});
+
+describe("a body's summit in French", () => {
+  it("reads « le sommet de la CEDAO » as a summit, not « au sommet de la hiérarchie »", () => {
+    const text =
+      "Afrique\n\nLe sommet de la CEDAO, prévu le 10 juillet à Abuja, a été annulé. Le ministre Amadou Kane, au sommet de la hiérarchie depuis le 2 juillet, a rencontré le 4 juillet le président Ousmane Diallo.";
+    const meetings = parseDocument(text, { publishedAt: "2025-07-06", language: "fr" }).meetings;
+    expect(meetings.find((m) => m.date === "2025-07-10")).toMatchObject({ kind: "summit", status: "cancelled" });
+    expect(meetings.map((m) => m.date)).not.toContain("2025-07-02");
+  });
+});
+
+describe("French receptions of groups and a past day counted back", () => {
+  it("reads « recevra mardi à 10 h les organisations syndicales »", () => {
+    const text =
+      "Grève\n\nLe ministre du Travail, Yves Carón, recevra mardi à 10 h les organisations syndicales de la RATP, a annoncé vendredi son cabinet.";
+    const meetings = parseDocument(text, { publishedAt: "2025-04-11", language: "fr" }).meetings;
+    expect(meetings[0]).toMatchObject({ date: "2025-04-15", time: "10:00" });
+  });
+
+  it("counts « la veille » told in the past from a day not to come", () => {
+    const text =
+      "Grève\n\nLe ministre du Travail, Yves Carón, recevra mardi à 10 h les syndicats, a annoncé vendredi son cabinet. La veille, le ministre s'était entretenu par téléphone avec la secrétaire générale de la CGT, Lina Morel.";
+    const meetings = parseDocument(text, { publishedAt: "2025-04-11", language: "fr" }).meetings;
+    expect(meetings.find((m) => m.kind === "phone_call")?.date).toBe("2025-04-10");
+  });
+});
+
+describe("local time in a town named with its country", () => {
+  it("takes the country's zone: « à Banfora, au Burkina Faso, à 9 heures (heure locale) »", () => {
+    const text =
+      "Sahel\n\nLe ministre Jean Kaboré rencontrera le 5 juin à Banfora, au Burkina Faso, à 9 heures (heure locale), son homologue Paul Sanou.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-02", language: "fr" }).meetings;
+    expect(meetings[0]).toMatchObject({ time: "09:00", timeZone: "Africa/Ouagadougou", startsAt: "2025-06-05T09:00:00Z" });
+  });
+});
+
+describe("meetings named by a possessive or an ordinal", () => {
+  it("« Leur dernière rencontre » is between the two people of the meeting told before", () => {
+    const text =
+      "Santé\n\nLa ministre Léa Roy et le ministre Tom Beck se sont parlé au téléphone le 2 octobre. Leur dernière rencontre en personne remontait au 11 septembre, à Lyon.";
+    const meetings = parseDocument(text, { publishedAt: "2025-10-08", language: "fr" }).meetings;
+    expect(meetings.find((m) => m.date === "2025-09-11")?.participants).toEqual(expect.arrayContaining(["Léa Roy", "Tom Beck"]));
+  });
+
+  it("“their last meeting” too", () => {
+    const text =
+      "Health\n\nMinister Lea Roy and Minister Tom Beck spoke by phone on October 2. Their last meeting in person was on September 11 in Leeds.";
+    const meetings = parseDocument(text, { publishedAt: "2025-10-08", language: "en" }).meetings;
+    expect(meetings.find((m) => m.date === "2025-09-11")?.participants).toEqual(expect.arrayContaining(["Lea Roy", "Tom Beck"]));
+  });
+
+  it("« Une première réunion » without parties is one of the series told before", () => {
+    const text =
+      "Grève\n\nLe ministre Yves Carón recevra mardi les syndicats de cheminots. Une première réunion, le 6 mars, avait duré quatre heures.";
+    const meetings = parseDocument(text, { publishedAt: "2025-03-14", language: "fr" }).meetings;
+    expect(meetings.find((m) => m.date === "2025-03-06")?.participants).toContain("Yves Carón");
+  });
+});
+
+describe("a meeting the clause times itself by", () => {
+  it("falls on the day nearest the news: « a demandé à être reçue avant la rencontre du 15 octobre »", () => {
+    const text =
+      "Santé\n\nLa Fédération des pharmaciens a demandé à être reçue par la ministre Léa Roy avant la rencontre du 15 octobre.";
+    const meetings = parseDocument(text, { publishedAt: "2025-10-08", language: "fr" }).meetings;
+    expect(meetings.map((m) => m.date)).not.toContain("2024-10-15");
+  });
+
+  it("reads « un conseil extraordinaire » as a meeting", () => {
+    const text = "Québec\n\nLe premier ministre Luc Roy a convoqué ses ministres à un conseil extraordinaire demain matin.";
+    const meetings = parseDocument(text, { publishedAt: "2025-10-08", language: "fr" }).meetings;
+    expect(meetings[0]?.date).toBe("2025-10-09");
+    expect(meetings[0]?.participants).toEqual(["Luc Roy", "conseil extraordinaire"]);
+  });
+});
+
+describe("the owner of a body in the possessive", () => {
+  it("is the party of the body's sitting: “Kestrel's supervisory board is due to meet”", () => {
+    const text = "Cars\n\nKestrel's supervisory board is due to meet at 2 p.m. CET on Dec. 10 to approve the plan.";
+    const meetings = parseDocument(text, { publishedAt: "2025-11-28", language: "en" }).meetings;
+    expect(meetings[0]?.participants).toContain("Kestrel");
+    expect(meetings[0]?.startsAt).toBe("2025-12-10T13:00:00Z");
+  });
+});
+
+describe("a group of people named by a common noun", () => {
+  it("is the other side, not the last person named before: “met business leaders”", () => {
+    const text =
+      "Vote\n\nMayor Ann Coyle praised the budget. Councillor Ben Rusk, who met business leaders in Perth on Dec. 12, said he would oppose it.";
+    const meetings = parseDocument(text, { publishedAt: "2025-12-19", language: "en" }).meetings;
+    expect(meetings.find((m) => m.date === "2025-12-12")?.participants).toEqual(["Ben Rusk", "business leaders"]);
+  });
+
+  it("« une table ronde réunissant les associations d'usagers » has the associations as its side", () => {
+    const text =
+      "Transports\n\nLe président de région Paul Marty a salué l'accord. Une table ronde réunissant les associations d’usagers aura lieu le 24 mars.";
+    const meetings = parseDocument(text, { publishedAt: "2025-03-14", language: "fr" }).meetings;
+    expect(meetings.find((m) => m.date === "2025-03-24")?.participants).toEqual(["associations d’usagers"]);
+  });
+});
+
+describe("more English words for calls and visits", () => {
+  it("reads “X called Y on Tuesday” as a call, not “a charity called Hope Now” nor “called for calm”", () => {
+    const text =
+      "Crisis\n\nPresident Anna Berg called Prime Minister Olaf Dane on Tuesday to discuss the crisis. A charity called Hope Now on Monday opened a shelter. Berg called for calm on Wednesday.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-12", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date])).toEqual([["phone_call", "2025-06-10"]]);
+  });
+
+  it("reads “paid a courtesy call on” as a visit and “held a bilateral” as a meeting", () => {
+    const text =
+      "Gulf\n\nForeign Secretary Tom Hale paid a courtesy call on King Abdul Rahman on Monday. President Anna Berg and Premier Li Wen held a bilateral in Rome on Tuesday.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-12", language: "en" }).meetings;
+    expect(meetings.find((m) => m.date === "2025-06-09")).toMatchObject({ kind: "visit", participants: ["Tom Hale", "Abdul Rahman"] });
+    expect(meetings.find((m) => m.date === "2025-06-10")?.participants).toEqual(["Anna Berg", "Li Wen"]);
+  });
+});
+
+describe("more French words for calls and meetings", () => {
+  it("reads « a appelé mardi le chancelier », not « a appelé à la grève »", () => {
+    const text =
+      "Crise\n\nLe président Marc Olivet a appelé mardi le chancelier Otto Brandt pour évoquer la crise. Le syndicat a appelé à la grève le 12 juin.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-11", language: "fr" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date, m.participants])).toEqual([["phone_call", "2025-06-10", ["Marc Olivet", "Otto Brandt"]]]);
+  });
+
+  it("reads « a échangé samedi avec les commerçants » and « le conseil d'administration »", () => {
+    const text =
+      "Ville\n\nLe maire Jean Cor a échangé samedi avec les commerçants du centre-ville. Le conseil d'administration de la régie se réunira le 18 juin.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-11", language: "fr" }).meetings;
+    expect(meetings.find((m) => m.date === "2025-06-07")?.participants).toEqual(["Jean Cor", "commerçants"]);
+    expect(meetings.find((m) => m.date === "2025-06-18")?.participants).toEqual(["conseil d'administration"]);
+  });
+});
+
+describe("a guest welcomed", () => {
+  it("reads “will welcome Prime Minister X to Oslo” and “welcomed her Chilean counterpart”, not “welcomed Tuesday's decision”", () => {
+    const text =
+      "Visits\n\nPrime Minister Ola Brun will welcome Indian Prime Minister Raj Mehta to Oslo on June 24. President Ana Gil welcomed her Chilean counterpart at the palace on Monday. The minister welcomed Tuesday's decision by the court.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-11", language: "en" }).meetings;
+    expect(meetings.find((m) => m.date === "2025-06-24")?.participants).toEqual(expect.arrayContaining(["Ola Brun", "Raj Mehta"]));
+    expect(meetings.find((m) => m.date === "2025-06-09")?.participants).toEqual(expect.arrayContaining(["Ana Gil", "Chile"]));
+    expect(meetings.map((m) => m.date)).not.toContain("2025-06-10");
+  });
+});
+
+describe("a body named with the institution or people it belongs to", () => {
+  it("keeps the capitalised word before a common-noun body: “the Senate finance committee”, “the Welsh cabinet”", () => {
+    const text =
+      "Budget\n\nMinister Ray Holm will appear before the Senate finance committee on June 12. The Welsh cabinet will meet at 9 a.m. on Tuesday.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-05", language: "en" }).meetings;
+    expect(meetings.find((m) => m.date === "2025-06-12")?.participants).toContain("Senate finance committee");
+    expect(meetings.find((m) => m.date === "2025-06-10")?.participants).toEqual(["Welsh cabinet"]);
+  });
+});
+
+describe("talks held on the sidelines of a summit", () => {
+  it("are the talks, between the people named before, on the summit's day", () => {
+    const text = "Rome\n\nPresident Anna Berg and Premier Li Wen held talks on the sidelines of the summit on Monday.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-11", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date, m.participants])).toEqual([["negotiations", "2025-06-09", ["Anna Berg", "Li Wen"]]]);
+  });
+});
+
+describe("the verb just before a bare weekday", () => {
+  it("is read from a word's start: “…, scheduled for 11 a.m. Rome time on Friday,” is ahead", () => {
+    const text = "Rome\n\nThe meeting with Pope Leo, scheduled for 11 a.m. Rome time on Friday, will be short, said envoy Ugo Rinaldi.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-11", language: "en" }).meetings;
+    expect(meetings[0]).toMatchObject({ date: "2025-06-13", time: "11:00", timeZone: "Europe/Rome", startsAt: "2025-06-13T09:00:00Z" });
+  });
+});
+
+describe("a meeting after which something is still to come", () => {
+  it("is still to come too: “will hold a news conference after their meeting on Friday”", () => {
+    const text =
+      "Paris\n\nPresident Anna Berg and Chancellor Otto Brandt will hold a joint news conference after their meeting on Friday.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-11", language: "en" }).meetings;
+    expect(meetings[0]).toMatchObject({ date: "2025-06-13", status: "scheduled" });
+  });
+});
+
+describe("a meeting told again and again on one long line", () => {
+  it("keeps a bounded list of parties, so that reading stays linear", () => {
+    const words = ["Alpha", "Beta", "Gamma", "Delta", "Omega", "Sigma"];
+    const sentences: string[] = [];
+    for (let i = 0; i < 300; i++) {
+      const name = Array.from({ length: 8 }, (_, k) => words[(i * 7 + k * 5 + Math.floor(i / 6 ** (k % 4))) % 6]).join(" ");
+      sentences.push(`The ${name} met the Council on Monday with the association and the minister and the leaders, who invited the union to talks on the 6th.`);
+    }
+    const meetings = parseDocument(`Talks\n\n${sentences.join(" ")}`, { publishedAt: "2025-06-11", language: "en" }).meetings;
+    for (const meeting of meetings) expect(meeting.participants.length).toBeLessThan(100);
+  });
+});

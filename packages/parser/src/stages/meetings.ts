@@ -115,6 +115,18 @@ export interface MeetingWords {
    * Council", « le conseil » → « Conseil de l'Arctique »): global, group `name`, for a lower-case head.
    */
   namedBody: (head: string) => RegExp;
+  /**
+   * The proper name of an organization by its head word ("Waterside Workers' Federation"), for one the
+   * entities left unread: a party still. Global, group `name`.
+   */
+  namedOrganization?: RegExp;
+  /** The owner of a body in the possessive ("Voltrane's supervisory board"): group `owner`, a party the entities may have left unread. Global. */
+  bodyOwner?: RegExp;
+  /**
+   * A group of people named by a common noun as a meeting's side ("coastal mayors", « associations
+   * d'usagers »), after a word that introduces the side: group `group`, without its article.
+   */
+  groupParty: RegExp;
   /** Names that are never a meeting's party: news agencies, time zones, units. */
   notParties: ReadonlySet<string>;
   /** After the cue, the clause that says who tells of the meeting (", a indiqué", ", said"). */
@@ -155,6 +167,19 @@ export interface MeetingWords {
   infinitivePurpose: RegExp;
   /** Just before a date: an event that is no meeting owns it ("les élections générales du", "the election on"). Anchored at the end. */
   otherEvent: RegExp;
+  /**
+   * A person named by a title with its article among a meeting's parties ("with the Canadian minister",
+   * « entre la ministre et »): group `title`, optional `qualifier` (a demonym, a portfolio). Global.
+   */
+  titledPerson: RegExp;
+  /** Words that make a title another one just before it ("Prime" Minister, « Premier » ministre). Anchored at the end. */
+  rankedTitle: RegExp;
+  /** Plural titles in an anaphor ("the two ministers", « les deux présidents ») → the title each of them holds, lower case. */
+  anaphorTitles: Readonly<Record<string, string>>;
+  /** Titles that name whoever leads ("leader", « dirigeant »): only the qualifier tells who. Lower case. */
+  leaderTitles: ReadonlySet<string>;
+  /** An invitation up to its "to" ("invited X to", « a invité X à »): what it invites to is still to come when it was made. Global. */
+  invitation: RegExp;
 }
 
 interface CueMatch {
@@ -189,6 +214,8 @@ class Draft {
     public tense: Tense,
     /** The time read for the meeting, when it gives its zone only through an equivalent ("9 heures à Paris"). */
     public readonly equivalentTime: TimeMention | null = null,
+    /** Every kind its cue words name ("will meet … for peace talks": a meeting, and the talks named again later). */
+    public readonly cueKinds: ReadonlySet<MeetingKind> = new Set(),
   ) {}
 
   get meeting(): Meeting {
@@ -239,6 +266,8 @@ const MAX_CUES_PER_SENTENCE = 40;
 const MAX_PARTIES_PER_REGION = 60;
 const MAX_DRAFTS_LOOKED_BACK = 50;
 const MAX_SENTENCES_LOOKED_BACK = 10;
+const MAX_TITLED_PARTIES = 6;
+const MAX_PARTICIPANTS = 60;
 
 /** A mention of a person, organization or place, for lookups by position. */
 interface EntitySpan {
@@ -311,6 +340,20 @@ function insideEntity(spans: readonly EntitySpan[], offset: number): boolean {
   return false;
 }
 
+/**
+ * Whether a person or organization mention overlaps the span between two offsets, or a place covers
+ * it all (any place overlapping, with `anyPlace`).
+ */
+function overlapsEntity(spans: readonly EntitySpan[], start: number, end: number, anyPlace = false): boolean {
+  for (let i = Math.max(0, firstSpanFrom(spans, start) - 4); i < spans.length; i++) {
+    const span = spans[i]!;
+    if (span.start >= end) break;
+    // "Edinburgh Chamber of Commerce": a place inside the name leaves it a name.
+    if (span.end > start && (span.kind !== "place" || anyPlace || (span.start <= start && span.end >= end))) return true;
+  }
+  return false;
+}
+
 /** Whether `offset` is inside an organization's name, after its first word. */
 function insideNameOf(ctx: DocumentContext, offset: number): boolean {
   const spans = entityIndexOf(ctx).spans;
@@ -367,7 +410,35 @@ function partiesIn(ctx: DocumentContext, words: MeetingWords, from: number, to: 
     const body = match.groups?.body;
     // A body inside a name already read ("Commission sous-régionale des pêches") is that organization.
     if (body && !insideEntity(index.spans, from + (match.index ?? 0))) {
-      parties.push({ name: fullBodyName(ctx, words, body) ?? body, start: from + (match.index ?? 0), kind: "organization" });
+      const name = fullBodyName(ctx, words, body) ?? body;
+      // "the Senate economics committee …, the committee's chair said": the bare head names the body just read.
+      const lower = name.toLowerCase();
+      if (parties.some((p) => p.kind === "organization" && p.name.toLowerCase().endsWith(` ${lower}`))) continue;
+      parties.push({ name, start: from + (match.index ?? 0), kind: "organization" });
+    }
+  }
+  if (words.namedOrganization) {
+    for (const match of allMatches(words.namedOrganization, text)) {
+      if (parties.length >= MAX_PARTIES_PER_REGION) break;
+      const name = match.groups?.name;
+      if (!name) continue;
+      const start = from + (match.index ?? 0) + match[0].indexOf(name);
+      const end = start + name.length;
+      // A name the entities read as someone's or some body's, whole or in part, is theirs.
+      if (overlapsEntity(index.spans, start, end) || words.countries[name.toLowerCase()]) continue;
+      parties.push({ name: name.replace(/\s+/gu, " "), start, kind: "organization" });
+    }
+  }
+  if (words.bodyOwner) {
+    for (const match of allMatches(words.bodyOwner, text)) {
+      if (parties.length >= MAX_PARTIES_PER_REGION) break;
+      const owner = match.groups?.owner;
+      if (!owner) continue;
+      const start = from + (match.index ?? 0) + match[0].indexOf(owner);
+      // A person's, a country's or a known body's: already read as such.
+      if (overlapsEntity(index.spans, start, start + owner.length, true) || words.countries[owner.toLowerCase()] || words.capitals[owner.toLowerCase()]) continue;
+      if (words.notParties.has(owner)) continue;
+      parties.push({ name: owner, start, kind: "organization" });
     }
   }
   for (const match of allMatches(acronymPattern, text)) {
@@ -414,16 +485,44 @@ const wirePlaceEnd = /^[\p{Lu}\s.'’-]*?(?:,\s+(?:\p{Lu}\p{Ll}+\.?\s+)?\d|\s+[-
 
 /** Whether `start` is in the place in capitals that opens a wire story ("GENEVA, Feb 18 (AFP) -"): where it is filed, not a party. */
 function inWireDateline(text: string, start: number): boolean {
-  const lineStart = text.lastIndexOf("\n", start) + 1;
-  if (start - lineStart > 30) return false;
+  const lineStart = lineStartWithin(text, start, 30);
+  if (lineStart < 0) return false;
   const head = text.slice(lineStart, start);
   if (!capitalsHead.test(head)) return false;
   const word = /^\p{Lu}{2,}/u.exec(text.slice(lineStart, lineStart + 40));
   return word !== null && wirePlaceEnd.test(text.slice(start, start + 40));
 }
 
+/**
+ * Where the line holding `offset` starts, when that is at most `reach` characters before it; else -1.
+ * Only those characters are read: on a text of one long line, a search back to its start for every
+ * offset would be quadratic.
+ */
+function lineStartWithin(text: string, offset: number, reach: number): number {
+  const from = Math.max(0, offset - reach);
+  const newline = text.slice(from, offset).lastIndexOf("\n");
+  if (newline >= 0) return from + newline + 1;
+  if (from === 0) return 0;
+  return text[from - 1] === "\n" ? from : -1;
+}
+
+/** A wire dateline's places up to its date: "HALIFAX, Nova Scotia, " (the segmenter may not have read it as one). */
+const wireDatelineHead = /^\p{Lu}{2,}[\p{Lu}\s.'’-]*(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}){0,2},\s*$/u;
+/** What closes a wire dateline after its date: the year, the agency, the dash. */
+const wireDatelineTail = /^\s*(?:,?\s*\d{4})?\s*(?:\([^()\n]{1,40}\))?\s*[-—–]/u;
+
+/** Whether a date between two document offsets is the day of the dateline. */
+function inDatelineDate(ctx: DocumentContext, start: number, end: number): boolean {
+  const dateline = ctx.dateline ?? null;
+  if (dateline && dateline.start <= start && end <= dateline.end) return true;
+  const lineStart = lineStartWithin(ctx.text, start, 60);
+  if (lineStart < 0) return false;
+  return wireDatelineHead.test(ctx.text.slice(lineStart, start)) && wireDatelineTail.test(ctx.text.slice(end, end + 50));
+}
+
 function addParticipant(meeting: Meeting, name: string): void {
-  if (!meeting.participants.includes(name)) meeting.participants.push(name);
+  // A meeting that later sentences keep adding to is read up to the bound, so that it stays linear.
+  if (meeting.participants.length < MAX_PARTICIPANTS && !meeting.participants.includes(name)) meeting.participants.push(name);
 }
 
 /**
@@ -518,14 +617,21 @@ export function findMeetings(ctx: DocumentContext): void {
   for (let candidate = 0; candidate < candidates.length; candidate++) {
     const { index, text, cues, excluded } = candidates[candidate]!;
     const sentence = sentences[index]!;
-    const mentions = findDateMentions(text, dateWords, publication, chronoReadings[candidate]!);
+    // The dateline's day is when the story was filed, not a meeting's.
+    const mentions = findDateMentions(text, dateWords, publication, chronoReadings[candidate]!).filter(
+      (m) => !inDatelineDate(ctx, sentence.start + m.start, sentence.start + m.end),
+    );
     // TypeScript narrows `previousDay` to null here as it cannot follow the closures that set it.
     const knownDay = previousDay as { day: Day; sentenceIndex: number } | null;
     const sentenceTense = detectTense(text, dateWords);
-    if (mentions.some((m) => m.fromPrevious !== null) && (!knownDay || knownDay.sentenceIndex < index - 1)) {
+    // « La veille, la ministre s'était entretenue … » after a meeting to come: what is past counts from a day not to come.
+    const pastFromFuture =
+      sentenceTense === "past" && publication !== null && knownDay !== null && dayToString(knownDay.day) > dayToString(publication);
+    if (mentions.some((m) => m.fromPrevious !== null) && (!knownDay || knownDay.sentenceIndex < index - 1 || pastFromFuture)) {
       // "puis, le lendemain, avoir des entretiens": what is to come counts from a day not yet past.
       const notBefore = sentenceTense === "future" && publication ? addDays(publication, -1) : null;
-      previousDay = lastDayBefore(ctx, index, knownDay?.sentenceIndex ?? -1, dateWords, publication, notBefore) ?? knownDay;
+      const notAfter = sentenceTense === "past" ? publication : null;
+      previousDay = lastDayBefore(ctx, index, pastFromFuture ? -1 : (knownDay?.sentenceIndex ?? -1), dateWords, publication, notBefore, notAfter) ?? knownDay;
     }
     const reading: SentenceReading = { index, sentence, text, mentions, excluded, tense: sentenceTense };
     const resolve = (mention: DateMention, tense: Tense): string | null => {
@@ -565,26 +671,44 @@ export function findMeetings(ctx: DocumentContext): void {
       // ", the office said on Wednesday" is the tense of the telling, not of the meeting.
       const told = words.reportingClause.exec(text.slice(firstCue.end, unit.to));
       const eventText = told ? text.slice(unit.from, firstCue.end + told.index) : regionText;
-      // A unit that spans the whole sentence has the sentence's tense, already read.
-      const regionTense = eventText.length === text.length ? reading.tense : detectTense(eventText, dateWords);
       const verbCue = unit.cues.find((c) => c.cue.verb);
       // A verb carries its own tense ("had hosted", "recevra"); a noun takes the clause's.
       const verbTense = verbCue ? detectTense(text.slice(Math.max(0, verbCue.start - 15), verbCue.end), dateWords) : "unknown";
       const afterEvent = !verbCue && words.afterEvent.test(text.slice(Math.max(0, firstCue.start - 40), firstCue.start));
-      const tense = afterEvent ? "past" : verbTense !== "unknown" ? verbTense : regionTense !== "unknown" ? regionTense : reading.tense;
       const definite = words.definite.test(text.slice(Math.max(0, firstCue.start - 30), firstCue.start));
       const generic = unit.cues.every((c) => !c.cue.verb && words.pluralNoun.test(text.slice(c.start, c.end)));
-      const dateMention = pickDate(unit, firstCue, reading, words, claimed, definite || generic);
+      const dateMention = pickDate(unit, firstCue, reading, words, claimed, definite || generic, afterEvent);
+      // "held a video call … on Tuesday and agreed to pool stocks": past the meeting's day, the words tell of another event.
+      const dayEnd = dateMention && dateMention.start >= firstCue.end ? dateMention.end : -1;
+      const clauseTense = dayEnd > unit.from && dayEnd - unit.from < eventText.length ? detectTense(text.slice(unit.from, dayEnd), dateWords) : "unknown";
+      // A unit that spans the whole sentence has the sentence's tense, already read.
+      const regionTense =
+        clauseTense !== "unknown" ? clauseTense : eventText.length === text.length ? reading.tense : detectTense(eventText, dateWords);
+      const tense = afterEvent ? "past" : verbTense !== "unknown" ? verbTense : regionTense !== "unknown" ? regionTense : reading.tense;
       if (dateMention) claimed.add(dateMention);
       // "le même jour ou le lendemain": the text does not say which day, so the meeting has none.
       const undecided = dateMention && mentions.some((m) => alternatives(m, dateMention, text, words) || alternatives(dateMention, m, text, words));
       // "qui devait se tenir le 2 avril, a été annulée": calling a meeting off is past, the meeting need not be.
       // "ont été reportées au 12 juin": the new day of a meeting put off is still to come, whatever the verb's tense.
       const moved = dateMention !== null && dateMention === movedTo(unit, reading, words);
+      // "invited the union to talks on January 8": the past tense is the invitation's; the talks are to come.
+      const invitationEnd = dateMention ? invitedTo(text, unit.from, dateMention.start, words) : -1;
+      // A verb of its own tense is another event, unless it is what the invitation is to ("invited to meet").
+      const invited = invitationEnd >= 0 && (!verbCue || verbTense === "unknown" || (verbCue.start >= invitationEnd && verbCue.start - invitationEnd <= 2));
       // A meeting called off or put off sine die may have been due before the news or after it: its day is the nearest.
-      const dateTense = moved ? "future" : tense !== "unknown" && words.cancelled.test(regionText) ? "unknown" : tense;
+      // "asked to be received before the meeting of October 15": a meeting the clause times itself by has the clause's
+      // tense no more than one called off; its day is the nearest.
+      // So is one the clause's event still to come follows ("will hold a news conference after their meeting on Friday").
+      const timesClause = words.aheadOf.test(text.slice(Math.max(0, firstCue.start - 40), firstCue.start)) || (afterEvent && regionTense === "future");
+      const nearestDay = !moved && !invited && tense !== "unknown" && (timesClause || words.cancelled.test(regionText));
+      const dateTense = moved || invited ? "future" : nearestDay ? "unknown" : tense;
+      const ownTense = dateMention && !moved && !invited ? weekdayTense(dateMention, text, dateWords) : null;
       const resolved =
-        dateMention && !undecided ? resolve(dateMention, (moved ? null : weekdayTense(dateMention, text, dateWords)) ?? dateTense) : null;
+        dateMention && !undecided
+          ? nearestDay && ownTense === null
+            ? nearestOf(resolve(dateMention, "past"), resolve(dateMention, "future"), publication)
+            : resolve(dateMention, ownTense ?? dateTense)
+          : null;
       // "will pay tribute to what happened on September 11, 2001": a dated past under a future verb
       // (or the reverse) belongs to another event of the clause.
       const date = contradictsTense(resolved, dateTense, publication) ? null : resolved;
@@ -622,8 +746,14 @@ export function findMeetings(ctx: DocumentContext): void {
       // earlier unit of the sentence, and is looked for from the sentence's start.
       const anaphor = words.anaphora.exec(text.slice(0, unit.to))?.[0] ?? null;
       const anaphoric = anaphor !== null;
-      const referentDraft = anaphoric ? referentOf(drafts, pending, index) : null;
-      const referent = [...(referentDraft?.meeting.participants ?? [])];
+      // "both sides", "the two delegations": the sides of the last talks told, not of any meeting.
+      const referentDraft = anaphoric
+        ? ((words.sides.test(anaphor) ? lastTalks(drafts, index) : null) ?? referentOf(drafts, pending, index))
+        : null;
+      // "les deux ministres": the two people of a meeting told before who may hold that title, not a prime minister and a president.
+      const anaphorTitle = anaphor ? anaphorTitleOf(anaphor, words) : null;
+      const titled = anaphorTitle ? titledReferent(ctx, words, drafts, index, anaphorTitle) : null;
+      const referent = titled ?? [...(referentDraft?.meeting.participants ?? [])];
       const referentKind = referentDraft?.meeting.kind;
       const referredCountries = countriesReferredTo(ctx, words, drafts, index, regionText, sentences[Math.max(0, index - MAX_SENTENCES_LOOKED_BACK)]!.start, absoluteFrom);
 
@@ -685,6 +815,15 @@ export function findMeetings(ctx: DocumentContext): void {
         if (meeting.kind === "meeting" && groupMeets && !words.ministerial.test(regionText)) {
           meeting.kind = "summit";
         }
+        // "spoke with the Canadian minister", « entre la ministre et les syndicats »: the holder of the title named before.
+        const titledFrom = sentences[Math.max(0, index - MAX_SENTENCES_LOOKED_BACK)]!.start;
+        let titled = 0;
+        for (const match of allMatches(words.titledPerson, text.slice(unit.from, unit.to))) {
+          const at = sentence.start + unit.from + (match.index ?? 0);
+          if (at >= tellerFrom || ++titled > MAX_TITLED_PARTIES) break;
+          const holder = titleHolderBefore(ctx, words, match.groups?.title ?? "", match.groups?.qualifier ?? null, titledFrom, at);
+          if (holder) addParticipant(meeting, holder);
+        }
         // "Il sera reçu par Emmanuel Macron": a subject without a name, whoever is named after the cue.
         const personBeforeCue = parties.some((p) => p.kind === "person" && p.start < sentence.start + firstCue.start);
         const unnamed = personBeforeCue ? null : words.unnamedPerson.exec(text.slice(unit.from, firstCue.start));
@@ -720,7 +859,14 @@ export function findMeetings(ctx: DocumentContext): void {
         else if (postponed) meeting.status = "scheduled";
         return meeting;
       };
-      const draft = new Draft(buildMeeting, index, time?.zone === "local", tense, time?.equivalent ? time : null);
+      const draft = new Draft(
+        buildMeeting,
+        index,
+        time?.zone === "local",
+        tense,
+        time?.equivalent ? time : null,
+        new Set(unit.cues.filter((c) => !c.cue.weak).map((c) => c.cue.kind)),
+      );
 
       if (date === null) {
         // « Cette réunion, à laquelle participera X »: the meeting told just before, with one more party.
@@ -813,7 +959,9 @@ export function findMeetings(ctx: DocumentContext): void {
       }
       // "The last round of negotiations collapsed on Monday": a meeting named with its article and no party of its own
       // is one more of the same kind between the parties told before, not with the last name read.
-      const sameKind = definite && meeting.participants.length === 0 ? lastOfKind(drafts, meeting.kind, index) : null;
+      // "A first meeting, on March 6, lasted four hours": one of a series, between the parties told before.
+      const ordinalCue = words.ordinal.test(text.slice(Math.max(0, firstCue.start - 20), firstCue.start));
+      const sameKind = (definite || ordinalCue) && meeting.participants.length === 0 ? lastOfKind(drafts, meeting.kind, index) : null;
       if (sameKind) for (const name of sameKind.meeting.participants) addParticipant(meeting, name);
       // "A meeting between state regulators and the company": the clause names its sides, even when no name is read there.
       const sidesNamed = words.sidesFollow.test(text.slice(firstCue.end, firstCue.end + 12));
@@ -824,7 +972,11 @@ export function findMeetings(ctx: DocumentContext): void {
         partiesIn(ctx, words, absoluteFrom, sentence.start + verbCue.start).some(
           (p) => p.kind === "organization" && p.name === meeting.participants[0],
         );
-      if (meeting.participants.length < 2 && !sidesNamed && !bodyMeetsAlone) {
+      // "a closed-door meeting with coastal mayors", « une table ronde réunissant les associations d'usagers »: a group
+      // named by a common noun is the other side, not whoever the sentences before name last.
+      const group = meeting.participants.length < 2 ? groupAfter(text, firstCue.end, unit.to, words) : null;
+      if (group) addParticipant(meeting, group);
+      else if (meeting.participants.length < 2 && !sidesNamed && !bodyMeetsAlone) {
         addPrecedingParty(ctx, words, meeting, sentences, index, absoluteFrom);
       }
       settleStatus(draft, publication);
@@ -850,6 +1002,11 @@ export function findMeetings(ctx: DocumentContext): void {
         const ownCues = unit.cues.filter((c) => c.start >= stopFrom && c.start < later.end + 40);
         const kind = ownCues.length > 0 ? kindOf(ownCues, text, words) : meeting.kind;
         const extra: Meeting = { ...meeting, kind, date: laterDate, participants: [...people], topics: [] };
+        // "the first on January 8 at 7.30pm and the second on January 15": an hour told before the stop is the first one's.
+        if (time && time.start < stopFrom) {
+          extra.time = null;
+          extra.timeZone = null;
+        }
         for (const party of partiesIn(ctx, words, sentence.start + stopFrom, sentence.start + later.end)) {
           addParticipant(extra, party.name);
         }
@@ -881,9 +1038,11 @@ export function findMeetings(ctx: DocumentContext): void {
  */
 function addAttendees(ctx: DocumentContext, words: MeetingWords, draft: Draft): void {
   const meeting = draft.meeting;
-  // One person named, maybe with the place that hosts them (« à Matignon »), and no guest.
+  // One person named, maybe with the place that hosts them (« à Matignon »), and no guest; or nobody named
+  // ("the four leaders will face each other in a debate").
   const people = entityIndexOf(ctx).people;
-  if (meeting.date === null || meeting.participants.length > 2 || meeting.participants.filter((name) => people.has(name)).length !== 1) return;
+  if (meeting.date === null || meeting.participants.length > 2 || meeting.participants.filter((name) => people.has(name)).length > 1) return;
+  if (meeting.participants.length > 0 && meeting.participants.every((name) => !people.has(name))) return;
   const next = ctx.sentences[draft.sentenceIndex + 1];
   if (!next) return;
   const said = words.attendance.exec(ctx.text.slice(next.start, next.end));
@@ -1006,12 +1165,22 @@ function contradictsTense(date: string | null, tense: Tense, publication: Day | 
   return tense === "future" ? delta < -month : delta > month;
 }
 
+/** Of two readings of one date, the one nearer publication (the earlier on a tie). */
+function nearestOf(past: string | null, future: string | null, publication: Day | null): string | null {
+  const pastDay = parseDay(past);
+  const futureDay = parseDay(future);
+  if (!publication || !pastDay || !futureDay) return past ?? future;
+  const from = Date.UTC(publication.year, publication.month - 1, publication.day);
+  const distance = (day: Day) => Math.abs(Date.UTC(day.year, day.month - 1, day.day) - from);
+  return distance(futureDay) < distance(pastDay) ? future : past;
+}
+
 function rememberDay(date: string | null, sentenceIndex: number): { day: Day; sentenceIndex: number } | null {
   const day = parseDay(date);
   return day ? { day, sentenceIndex } : null;
 }
 
-/** The last full date, not before `notBefore`, written in the sentences before `index` (chrono is run on them only now). */
+/** The last full date, between `notBefore` and `notAfter`, written in the sentences before `index` (chrono is run on them only now). */
 function lastDayBefore(
   ctx: DocumentContext,
   index: number,
@@ -1019,6 +1188,7 @@ function lastDayBefore(
   dateWords: DateWords,
   publication: Day | null,
   notBefore: Day | null,
+  notAfter: Day | null = null,
 ): { day: Day; sentenceIndex: number } | null {
   for (let back = index - 1; back > known && back >= index - 6; back--) {
     const sentence = ctx.sentences[back]!;
@@ -1028,7 +1198,9 @@ function lastDayBefore(
     const tense = detectTense(text, dateWords);
     for (let i = mentions.length - 1; i >= 0; i--) {
       const day = parseDay(resolveMention(mentions[i]!, publication, tense, null));
-      if (day && !(notBefore && dayToString(day) < dayToString(notBefore))) return { day, sentenceIndex: back };
+      if (day && !(notBefore && dayToString(day) < dayToString(notBefore)) && !(notAfter && dayToString(day) > dayToString(notAfter))) {
+        return { day, sentenceIndex: back };
+      }
     }
   }
   return null;
@@ -1099,6 +1271,19 @@ function groupCues(cues: CueMatch[], mentions: DateMention[], text: string, word
         continue;
       }
     }
+    // "held talks on the sidelines of the summit on Monday": a noun that frames the meeting named before is where it
+    // takes place, and its day is that meeting's.
+    if (
+      previousUnit &&
+      previousCue &&
+      !previousCue.cue.verb &&
+      !cue.cue.verb &&
+      !cue.cue.channel &&
+      words.frame.test(text.slice(Math.max(previousCue.end, cue.start - 40), cue.start))
+    ) {
+      previousUnit.cues.push(cue);
+      continue;
+    }
     // "s'est entretenu jeudi par téléphone avec X, puis vendredi avec Y", "held talks via video link on Tuesday":
     // the channel just after a cue (and its day) is how that meeting was held, whatever day follows.
     if (
@@ -1107,7 +1292,9 @@ function groupCues(cues: CueMatch[], mentions: DateMention[], text: string, word
       !previousCue.cue.channel &&
       cue.cue.channel &&
       cue.start - previousCue.end <= 25 &&
-      !/[,;:.]/.test(text.slice(previousCue.end, cue.start))
+      !/[,;:.]/.test(text.slice(previousCue.end, cue.start)) &&
+      // "agreed to the meeting after a short call on Wednesday": the call came before, it is another meeting.
+      !words.afterEvent.test(text.slice(previousCue.end, cue.start))
     ) {
       previousUnit.cues.push(cue);
       continue;
@@ -1175,10 +1362,21 @@ function pickDate(
   words: MeetingWords,
   claimed: Set<DateMention>,
   definite: boolean,
+  afterEvent = false,
 ): DateMention | null {
   const { mentions, text, excluded } = reading;
   const moved = movedTo(unit, reading, words);
   if (moved) return moved;
+  // "told reporters on Thursday after a meeting with X": what came just before the telling was that day too.
+  if (afterEvent) {
+    const told = mentions.find((m) => {
+      if (!m.reported || m.end > firstCue.start || m.start < unit.from) return false;
+      const between = text.slice(m.end, firstCue.start);
+      const after = words.afterEvent.exec(between);
+      return after !== null && between.slice(0, after.index).trim() === "";
+    });
+    if (told) return told;
+  }
   const ownedByOtherEvent = (m: DateMention) => words.otherEvent.test(text.slice(Math.max(0, m.start - 40), m.start));
   // "se sont rencontrés …, lors d'un point de presse le 29 avril": a date past a press conference is the conference's.
   const after = mentions.find(
@@ -1230,6 +1428,30 @@ function movedTo(unit: Unit, reading: SentenceReading, words: MeetingWords): Dat
   return null;
 }
 
+/** How far after its cue a meeting's group of people may be named ("with the coastal mayors of the region"). */
+const GROUP_REACH = 60;
+
+/** A group of people named by a common noun after a cue, within its clause, without its article; or null. */
+function groupAfter(text: string, from: number, to: number, words: MeetingWords): string | null {
+  const clause = text.slice(from, Math.min(to, from + GROUP_REACH));
+  const end = clause.search(/[,;.]/u);
+  const match = words.groupParty.exec(end >= 0 ? clause.slice(0, end) : clause);
+  return match?.groups?.group?.replace(/\s+/gu, " ") ?? null;
+}
+
+/** How far an invitation may stand before the day of what it invites to ("invited the X Alliance to talks on"). */
+const INVITATION_REACH = 90;
+
+/** Where an invitation that leads, within its clause, to the date at `dateStart` ends ("invited the X to"), or -1. */
+function invitedTo(text: string, from: number, dateStart: number, words: MeetingWords): number {
+  const start = Math.max(from, dateStart - INVITATION_REACH);
+  for (const match of allMatches(words.invitation, text.slice(start, dateStart))) {
+    const end = start + (match.index ?? 0) + match[0].length;
+    if (!/[;.!?]/.test(text.slice(end, dateStart))) return end;
+  }
+  return -1;
+}
+
 /** How many characters before a bare weekday hold the verb it dates ("s'est ouvert lundi", "collapsed on Monday"). */
 const WEEKDAY_VERB_WINDOW = 30;
 
@@ -1241,7 +1463,10 @@ const WEEKDAY_VERB_WINDOW = 30;
 function weekdayTense(mention: DateMention, text: string, dateWords: DateWords): Tense | null {
   if (mention.weekday === null || mention.day !== null || mention.month !== null || mention.modifier !== null) return null;
   if (mention.fromPublication !== null || mention.fromPrevious !== null) return null;
-  const tense = detectTense(text.slice(Math.max(0, mention.start - WEEKDAY_VERB_WINDOW), mention.start), dateWords);
+  // From a word's start: "…duled for 11 a.m. on" is no past tense, "scheduled for 11 a.m. on" a future.
+  let from = Math.max(0, mention.start - WEEKDAY_VERB_WINDOW);
+  while (from > 0 && letter.test(text[from - 1]!)) from--;
+  const tense = detectTense(text.slice(from, mention.start), dateWords);
   return tense === "unknown" ? null : tense;
 }
 
@@ -1271,7 +1496,9 @@ function sameMeetingBefore(drafts: Draft[], draft: Draft, index: number, continu
     const earlier = drafts[i]!;
     if (index - earlier.sentenceIndex > MAX_SENTENCES_LOOKED_BACK) break;
     // A plain "meeting" word (« ces rencontres ») names talks or consultations as well as a meeting.
-    if (earlier.sentenceIndex === index || (earlier.meeting.kind !== kind && kind !== "meeting") || !earlier.meeting.date) continue;
+    // "will meet … for peace talks. The talks are due to open at 11 a.m.": the talks named again are that meeting.
+    const sameKind = earlier.meeting.kind === kind || kind === "meeting" || earlier.cueKinds.has(kind);
+    if (earlier.sentenceIndex === index || !sameKind || !earlier.meeting.date) continue;
     if (earlier.meeting.date === date || continues) return earlier;
   }
   return null;
@@ -1410,6 +1637,83 @@ function roleHolderBefore(ctx: DocumentContext, title: string, from: number, to:
     const span = index.spans[i]!;
     if (span.start >= to) break;
     if (span.kind === "person" && word.test(roles.get(span.name) ?? "")) holder = span.name;
+  }
+  return holder;
+}
+
+/** The title a plural anaphor names ("the two ministers" → "minister"), or null. */
+function anaphorTitleOf(anaphor: string, words: MeetingWords): string | null {
+  const last = /\p{L}+$/u.exec(anaphor)?.[0]?.toLowerCase();
+  return last ? (words.anaphorTitles[last] ?? null) : null;
+}
+
+/** Whether a role holds `title` as a word, not under a rank that makes it another title. */
+function roleHolds(role: string, title: string, words: MeetingWords): boolean {
+  for (let at = role.indexOf(title); at >= 0; at = role.indexOf(title, at + 1)) {
+    const before = role[at - 1];
+    const after = role[at + title.length];
+    if ((before === undefined || !letter.test(before)) && (after === undefined || !letter.test(after)) && !words.rankedTitle.test(role.slice(0, at))) return true;
+  }
+  return false;
+}
+
+/**
+ * The people of the last meeting told with two of them who may hold `title`: without a role, or with
+ * one that holds it. Null when there is none close enough.
+ */
+function titledReferent(ctx: DocumentContext, words: MeetingWords, drafts: Draft[], index: number, title: string): string[] | null {
+  const people = entityIndexOf(ctx).people;
+  const roles = rolesOf(ctx);
+  for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - MAX_DRAFTS_LOOKED_BACK; i--) {
+    const draft = drafts[i]!;
+    if (index - draft.sentenceIndex > 8) break;
+    const fitting = draft.meeting.participants.filter((name) => {
+      if (!people.has(name)) return false;
+      const held = roles.get(name) ?? [];
+      return held.length === 0 || held.some((role) => roleHolds(role, title, words));
+    });
+    if (fitting.length >= 2) return fitting;
+  }
+  return null;
+}
+
+const lowerRoles = new WeakMap<DocumentContext, Map<string, string[]>>();
+
+/** Each person's roles in lower case, built once per document. */
+function rolesOf(ctx: DocumentContext): Map<string, string[]> {
+  let roles = lowerRoles.get(ctx);
+  if (!roles) {
+    roles = new Map(ctx.people.map((person) => [person.name, person.roles.map((role) => role.toLowerCase())]));
+    lowerRoles.set(ctx, roles);
+  }
+  return roles;
+}
+
+/**
+ * The last person named between two offsets whose roles hold `title` as a word, not under a rank
+ * that makes it another title ("Prime Minister" is not "the minister"), and the qualifier when one is
+ * written ("the Canadian minister"); a title that only says who leads is settled by the qualifier alone.
+ */
+function titleHolderBefore(
+  ctx: DocumentContext,
+  words: MeetingWords,
+  title: string,
+  qualifier: string | null,
+  from: number,
+  to: number,
+): string | null {
+  const titleWord = title.toLowerCase().replace(/\s+/gu, " ");
+  const leader = words.leaderTitles.has(titleWord);
+  if (leader && !qualifier) return null;
+  const index = entityIndexOf(ctx);
+  let holder: string | null = null;
+  for (let i = firstSpanFrom(index.spans, from), seen = 0; i < index.spans.length && seen < MAX_PARTIES_PER_REGION; i++, seen++) {
+    const span = index.spans[i]!;
+    if (span.start >= to) break;
+    if (span.kind !== "person") continue;
+    const roles = rolesOf(ctx).get(span.name) ?? [];
+    const fits = roles.some((role) => (leader || roleHolds(role, titleWord, words)) && (!qualifier || role.includes(qualifier.toLowerCase())));
+    if (fits) holder = span.name;
   }
   return holder;
 }

@@ -73,6 +73,12 @@ export const regionZones: Readonly<Record<string, string>> = {
   turque: "Europe/Istanbul", italienne: "Europe/Rome", espagnole: "Europe/Madrid", portugaise: "Europe/Lisbon",
   polonaise: "Europe/Warsaw", russe: "Europe/Moscow", marocaine: "Africa/Casablanca", algerienne: "Africa/Algiers",
   tunisienne: "Africa/Tunis", senegalaise: "Africa/Dakar", ivoirienne: "Africa/Abidjan",
+  // "East Africa Time", "India Standard Time": the names the zone abbreviations stand for.
+  "east africa": "Africa/Nairobi", "west africa": "Africa/Lagos", "central africa": "Africa/Maputo",
+  "eastern european": "Europe/Athens", "western european": "Europe/Lisbon", "india standard": "Asia/Kolkata",
+  "japan standard": "Asia/Tokyo", "korea standard": "Asia/Seoul", "china standard": "Asia/Shanghai",
+  "moscow standard": "Europe/Moscow", "arabia standard": "Asia/Riyadh", "gulf standard": "Asia/Dubai",
+  "australian eastern": "Australia/Sydney", "new zealand": "Pacific/Auckland",
 };
 
 /**
@@ -134,6 +140,15 @@ export const placeZones: Readonly<Record<string, string>> = {
   rabat: "Africa/Casablanca", maroc: "Africa/Casablanca", morocco: "Africa/Casablanca", tunis: "Africa/Tunis",
   tunisie: "Africa/Tunis", tunisia: "Africa/Tunis", tripoli: "Africa/Tripoli", khartoum: "Africa/Khartoum",
   bamako: "Africa/Bamako", niamey: "Africa/Niamey", ouagadougou: "Africa/Ouagadougou",
+  // The countries of those capitals and of East Africa, for a town the text names with its country only.
+  "burkina faso": "Africa/Ouagadougou", burkina: "Africa/Ouagadougou", mali: "Africa/Bamako", senegal: "Africa/Dakar",
+  "cote d'ivoire": "Africa/Abidjan", "ivory coast": "Africa/Abidjan", guinee: "Africa/Conakry", guinea: "Africa/Conakry",
+  mauritanie: "Africa/Nouakchott", mauritania: "Africa/Nouakchott", tchad: "Africa/Ndjamena", chad: "Africa/Ndjamena",
+  angola: "Africa/Luanda", rwanda: "Africa/Kigali", ethiopie: "Africa/Addis_Ababa", ethiopia: "Africa/Addis_Ababa",
+  ouganda: "Africa/Kampala", uganda: "Africa/Kampala", kampala: "Africa/Kampala", tanzanie: "Africa/Dar_es_Salaam",
+  tanzania: "Africa/Dar_es_Salaam", dodoma: "Africa/Dar_es_Salaam", zambie: "Africa/Lusaka", zambia: "Africa/Lusaka",
+  lusaka: "Africa/Lusaka", zimbabwe: "Africa/Harare", harare: "Africa/Harare", mozambique: "Africa/Maputo",
+  maputo: "Africa/Maputo", malawi: "Africa/Blantyre", lilongwe: "Africa/Blantyre", madagascar: "Indian/Antananarivo",
   // West and Central Africa: the Gulf of Guinea's capitals (the seat of government too, where it differs).
   cotonou: "Africa/Porto-Novo", "porto-novo": "Africa/Porto-Novo", benin: "Africa/Porto-Novo",
   lome: "Africa/Lome", togo: "Africa/Lome", accra: "Africa/Accra", ghana: "Africa/Accra",
