@@ -787,7 +787,7 @@ function splitSentences(text: string, paragraphs: Paragraph[]): Sentence[] {
       while (next < content.length && isSpace(content.charCodeAt(next))) next++;
       if (next >= content.length) break;
       if (!startsSentence(content[next]!)) continue;
-      if (match[0] === "." && end === match.index + 1 && isAbbreviation(content, match.index)) continue;
+      if (match[0] === "." && end === match.index + 1 && isAbbreviation(content, match.index) && !clockEndsSentence(content, match.index, next)) continue;
       pushSentence(sentences, text, paragraph.start + sentenceStart, paragraph.start + end, paragraphIndex);
       sentenceStart = next;
       SENTENCE_END.lastIndex = next;
@@ -809,6 +809,21 @@ function startsSentence(char: string): boolean {
 }
 
 /** Whether the period at `dot` closes an abbreviation or an initial ("M.", "U.S.", "J.", "Jan."). */
+const CLOCK_SUFFIX = /(?:^|[\s\d])[ap]\.m$/i;
+const WORD_AT = /\p{L}+/uy;
+
+/**
+ * "…met at 2 p.m. He then left": the period of "a.m." or "p.m." also ends the sentence when a
+ * function word opens the next ("He", "The"); before "Washington time" or "Friday" it does not.
+ */
+function clockEndsSentence(content: string, dot: number, next: number): boolean {
+  if (!CLOCK_SUFFIX.test(content.slice(Math.max(0, dot - 4), dot))) return false;
+  WORD_AT.lastIndex = next;
+  const word = WORD_AT.exec(content)?.[0];
+  // English words only: "a.m." is English, and "EST" is no French « est » after it.
+  return word !== undefined && lexicon().functionWords.get(word.toLowerCase()) === "en";
+}
+
 function isAbbreviation(content: string, dot: number): boolean {
   let start = dot;
   while (start > 0 && dot - start < 12 && (content.charCodeAt(start - 1) === 46 || LETTER.test(content[start - 1]!))) start--;

@@ -23,6 +23,14 @@ describe("segment: sentences", () => {
     ]);
   });
 
+  it("ends a sentence after a.m. or p.m. when an English function word opens the next, not before a zone or a day", () => {
+    expect(sentencesOf("T\n\nThe board met at 2 p.m. He left early. The call began at 11:04 a.m. EST and ended at 9 p.m. Friday.")).toEqual([
+      "The board met at 2 p.m.",
+      "He left early.",
+      "The call began at 11:04 a.m. EST and ended at 9 p.m. Friday.",
+    ]);
+  });
+
   it("keeps the paragraph index of each sentence", () => {
     const ctx = createContext("T\n\nUne phrase. Une autre.\n\nUn second paragraphe.");
     segment(ctx);
