@@ -17,6 +17,14 @@ function entitiesOf(text: string): DocumentContext {
 const namesOf = (ctx: DocumentContext) => ctx.people.map((person) => person.name);
 
 describe("entities: people", () => {
+  it("reads the capitals opening a wire dateline as a place, and time zones as no organization", () => {
+    const ctx = entitiesOf("Port talks\n\nPORT KELMOUTH, March 5 (Harbour Wire) - The minister met the dockers at 10 a.m. AEST and called Ottawa at 14:00 GMT.");
+    expect(ctx.places.map((place) => [place.name, place.mentions.map((mention) => mention.text)])).toContainEqual(["Port Kelmouth", ["PORT KELMOUTH"]]);
+    expect(ctx.organizations.map((organization) => organization.name)).not.toContain("AEST");
+    expect(ctx.organizations.map((organization) => organization.name)).not.toContain("GMT");
+    expect(ctx.organizations.map((organization) => organization.name)).not.toContain("PORT KELMOUTH");
+  });
+
   it("reads a lone capitalised word after a preposition of place as no person, but keeps names there", () => {
     const ctx = entitiesOf("Bridge reopens\n\nOfficials in Kelmouth said the bridge would reopen. Engineers near Dunvary agreed. Talks in Varnby with Helen Stroud went well.");
     expect(ctx.people.map((person) => person.name)).toEqual(["Helen Stroud"]);

@@ -1,6 +1,7 @@
 import { locales } from "../locales/index.js";
 import type { Span } from "../types.js";
 import type { DocumentContext, OrganizationEntity, PersonEntity, PlaceEntity } from "./context.js";
+import { zoneAbbreviations } from "./time-zones.js";
 import { foldKey, tokenise, type Token } from "./tokens.js";
 
 /** A place the gazetteer knows and the country it stands for ("Moscou" → "Russie"), or null. */
@@ -387,6 +388,23 @@ interface Found {
   to: number;
 }
 
+/**
+ * The place in capitals that opens a wire dateline ("SYDNEY, March 5 (AAP) -", "WAGGA WAGGA, …"),
+ * when the gazetteer did not know it: a place, written as a name ("Wagga Wagga"), not an acronym.
+ */
+function datelinePlace(ctx: DocumentContext, tokens: Token[], labels: Label[]): Found[] {
+  const dateline = ctx.dateline;
+  if (!dateline) return [];
+  let from = 0;
+  while (from < tokens.length && tokens[from]!.start < dateline.start) from++;
+  let to = from;
+  while (to < tokens.length && tokens[to]!.end <= dateline.end && tokens[to]!.isWord && labels[to] === null && tokens[to]!.text.length > 1 && isAllCapitals(tokens[to]!.text)) to++;
+  if (to === from || tokens[to]?.text !== ",") return [];
+  for (let i = from; i < to; i++) labels[i] = "place";
+  const name = joinTokens(tokens, from, to).toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+  return [{ kind: "place", name, country: null, from, to }];
+}
+
 /** Finds people (with aliases and roles), organizations and places. */
 export function recogniseEntities(ctx: DocumentContext): void {
   const lexicon = lexiconFor(ctx.locale.code);
@@ -417,6 +435,7 @@ export function recogniseEntities(ctx: DocumentContext): void {
   }
   const labels: Label[] = new Array<Label>(tokens.length).fill(null);
   const found = findKnownPhrases(tokens, notableAt, lexicon, labels);
+  found.push(...datelinePlace(ctx, tokens, labels));
   found.push(...findOrganizationGroups(tokens, notableAt, labels, lexicon));
   found.push(...findIntroducedCompanies(tokens, capitalisedAt, labels, lexicon, found));
   const candidates = findNameCandidates(tokens, capitalisedAt, lexicon, labels);
@@ -631,7 +650,8 @@ function findOrganizationGroups(tokens: Token[], notableAt: readonly number[], l
       unread = to;
       continue;
     }
-    if (isAcronym(token) && !listed(token, WORD.months) && !listed(token, WORD.nonNames) && !isHonorificWord(token)) {
+    // "9 a.m. AEST", "14 h GMT": a time zone, not an organization's acronym.
+    if (isAcronym(token) && !listed(token, WORD.months) && !listed(token, WORD.nonNames) && !isHonorificWord(token) && !Object.hasOwn(zoneAbbreviations, token.text)) {
       found.push({ kind: "organization", name: token.text, country: null, from: i, to: i + 1 });
       labels[i] = "organization";
     }
