@@ -17,6 +17,19 @@ function entitiesOf(text: string): DocumentContext {
 const namesOf = (ctx: DocumentContext) => ctx.people.map((person) => person.name);
 
 describe("entities: people", () => {
+  it("reads chambers, trusts, caucuses and secretariats as organizations, not their last word as a person", () => {
+    const ctx = entitiesOf(
+      "Port talks\n\nThe Harbourside Chamber of Commerce met the minister. The Kelmouth Heritage Trust and the Coastal Caucus agreed, the Forum Secretariat said.",
+    );
+    expect(ctx.people).toEqual([]);
+    expect(ctx.organizations.map((organization) => organization.name)).toEqual([
+      "Harbourside Chamber of Commerce",
+      "Kelmouth Heritage Trust",
+      "Coastal Caucus",
+      "Forum Secretariat",
+    ]);
+  });
+
   it("reads the capitals opening a wire dateline as a place, and time zones as no organization", () => {
     const ctx = entitiesOf("Port talks\n\nPORT KELMOUTH, March 5 (Harbour Wire) - The minister met the dockers at 10 a.m. AEST and called Ottawa at 14:00 GMT.");
     expect(ctx.places.map((place) => [place.name, place.mentions.map((mention) => mention.text)])).toContainEqual(["Port Kelmouth", ["PORT KELMOUTH"]]);

@@ -89,7 +89,7 @@ Charity Foundation Airlines Airways Motors Inc Corp Ltd Academy Orchestra Club C
 Foods Holdings Industries Technologies Pharmaceuticals Laboratories Logistics Enterprises Brands Plc LLC Mining Petroleum Shipping
 Renewables Labs Rail Railways Energy Systems Solutions Partners Capital Ventures Therapeutics Biosciences Networks Telecom Communications Resources Minerals
 Steel Chemicals Automotive Aerospace Robotics Software Studios Insurance Bancorp Properties Realty Utilities Freight Hospital Clinic College Cooperative
-Programme Program FC AFC CF
+Programme Program FC AFC CF Chamber Chambers Secretariat Taskforce Caucus Trust
 `),
   companyNouns: words(`
 company firm group giant maker manufacturer carmaker automaker retailer carrier airline bank lender insurer operator startup start-up conglomerate supplier
