@@ -17,6 +17,14 @@ function entitiesOf(text: string): DocumentContext {
 const namesOf = (ctx: DocumentContext) => ctx.people.map((person) => person.name);
 
 describe("entities: people", () => {
+  it("takes lower-case words before a defined acronym into the name when the acronym's letters say so", () => {
+    const ctx = entitiesOf("Sommet\n\nLa Fédération nationale des pêcheurs côtiers (FNPC) a reçu la ministre. Selon la FNPC, la saison est perdue. L'Union des ports bretons (UPB) approuve.");
+    expect(ctx.organizations.map((organization) => [organization.name, organization.aliases])).toEqual([
+      ["Fédération nationale des pêcheurs côtiers", ["FNPC"]],
+      ["Union des ports bretons", ["UPB"]],
+    ]);
+  });
+
   it("reads chambers, trusts, caucuses and secretariats as organizations, not their last word as a person", () => {
     const ctx = entitiesOf(
       "Port talks\n\nThe Harbourside Chamber of Commerce met the minister. The Kelmouth Heritage Trust and the Coastal Caucus agreed, the Forum Secretariat said.",

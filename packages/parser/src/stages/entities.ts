@@ -2210,14 +2210,42 @@ function acronymDefinitions(text: string, tokens: Token[], found: Found[]): Map<
     const named = organizations[k - 1]!;
     const acronym = organizations[k]!;
     if (acronym.to - acronym.from !== 1 || named.to - named.from < 2 || !isAcronym(tokens[acronym.from]!) || definitions.has(acronym.name)) continue;
-    const before = text.slice(tokens[named.to - 1]!.end, tokens[acronym.from]!.start);
     const after = text.slice(tokens[acronym.from]!.end, tokens[acronym.from]!.end + 1);
-    if (OPENING_PARENTHESIS.test(before) && after === ")") definitions.set(acronym.name, named.name);
+    if (after !== ")") continue;
+    const before = text.slice(tokens[named.to - 1]!.end, tokens[acronym.from]!.start);
+    if (OPENING_PARENTHESIS.test(before)) {
+      definitions.set(acronym.name, named.name);
+      continue;
+    }
+    // « Communauté économique des États côtiers (CEEC) »: lower-case words the name did not take,
+    // which the acronym's letters say are part of it.
+    const parenthesis = acronym.from - 1;
+    if (tokens[parenthesis]?.text !== "(" || parenthesis - named.to > MAX_ACRONYM_TAIL) continue;
+    let tail = named.to;
+    while (tail < parenthesis && tokens[tail]!.isWord && !tokens[tail]!.capitalised) tail++;
+    if (tail !== parenthesis || tail === named.to || initialsOf(tokens, named.from, tail) !== foldKey(acronym.name)) continue;
+    named.to = tail;
+    named.name = joinTokens(tokens, named.from, tail);
+    definitions.set(acronym.name, named.name);
   }
   return definitions;
 }
 
 const OPENING_PARENTHESIS = /^\s?\(\s?$/;
+/** Lower-case words between a name and the acronym that may still belong to the name. */
+const MAX_ACRONYM_TAIL = 3;
+/** Small words an acronym leaves out (« des », "of the"). */
+const ACRONYM_SKIPS = new Set(["de", "d'", "du", "des", "la", "le", "l'", "les", "et", "à", "a", "au", "aux", "en", "pour", "sur", "of", "the", "and", "for", "on", "in"]);
+
+/** The first letters of the words from `from` to `to`, small words aside, lower case ("ceec"). */
+function initialsOf(tokens: Token[], from: number, to: number): string {
+  let initials = "";
+  for (let i = from; i < to; i++) {
+    const token = tokens[i]!;
+    if (token.isWord && !ACRONYM_SKIPS.has(token.key)) initials += token.key.charAt(0);
+  }
+  return initials;
+}
 
 /**
  * Mentions of an organization by its name without its head word: "Castellan" for Castellan Foods,
