@@ -358,7 +358,8 @@ const AUTHOR_NAME = /^\p{Lu}[\p{L}'’.-]{0,30}(?:\s(?:(?:de|da|di|du|la|le|van|
  * author named with a journalist's title but no "By" is a byline too.
  */
 function removeTitledByline(ctx: DocumentContext, lines: Line[]): void {
-  const opening = firstOpeningLine(lines, (content) => AUTHOR_NAME.exec(content)?.[0] ?? null);
+  // A byline is a short line: the paragraphs that open most bodies are passed over unread.
+  const opening = firstOpeningLine(lines, (content) => (content.length <= 80 ? (AUTHOR_NAME.exec(content)?.[0] ?? null) : null));
   if (!opening) return;
   const { index: i, line, found: name } = opening;
   const tail = line.text.slice(name.length).replace(/^[\s,|–—-]+/, "");
