@@ -1,6 +1,9 @@
 import { afterAll, describe, expect, it } from "vitest";
-// Worker threads run the built worker script, so the pool is taken from the build (`pnpm test` builds first).
-import { ParsePool } from "../dist/index.js";
+
+// Worker threads run the built worker script, so the pool is taken from the build (`pnpm test`
+// builds first); imported by address, as the typecheck runs before any build.
+const built = new URL("../dist/parse-pool.js", import.meta.url).href;
+const { ParsePool } = (await import(built)) as typeof import("./parse-pool.js");
 
 const article = "Talks in Bergen\n\nHarbour master Ingrid Solberg will meet Tomas Berg in Bergen on 14 March 2024.\n";
 /** Text that takes the parser far longer than a millisecond. */
