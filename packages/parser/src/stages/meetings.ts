@@ -263,6 +263,8 @@ function placeNamePattern(): RegExp {
  * parties than this, and a pathological one is read up to them.
  */
 const MAX_CUES_PER_SENTENCE = 40;
+/** Offsets where a cue may start: a few per real sentence; more only in a pathological one. */
+const MAX_CUE_OFFSETS = 400;
 const MAX_PARTIES_PER_REGION = 60;
 const MAX_DRAFTS_LOOKED_BACK = 50;
 const MAX_SENTENCES_LOOKED_BACK = 10;
@@ -529,7 +531,7 @@ function addParticipant(meeting: Meeting, name: string): void {
  * Cue words in a sentence, most specific kept where two overlap, "press conference" spans left out.
  * No cue pattern matches before `from`.
  */
-function findCues(text: string, words: MeetingWords, from: number): { cues: CueMatch[]; excluded: Array<[number, number]> } {
+function findCues(text: string, words: MeetingWords, offsets: readonly number[]): { cues: CueMatch[]; excluded: Array<[number, number]> } {
   const excluded: Array<[number, number]> = [];
   for (const match of allMatches(words.notMeeting, text)) {
     const start = match.index ?? 0;
@@ -537,16 +539,26 @@ function findCues(text: string, words: MeetingWords, from: number): { cues: CueM
     if (excluded.length >= MAX_CUES_PER_SENTENCE) break;
   }
   const cues: CueMatch[] = [];
+  const { sticky } = cueSearchOf(words);
   for (const cue of words.cues) {
-    for (const match of allMatches(cue.pattern, text, from)) {
-      const start = match.index;
+    const pattern = sticky.get(cue)!;
+    // As a global search would: the next match starts at the first offset past the last one's end.
+    let after = 0;
+    for (const offset of offsets) {
+      if (offset < after) continue;
+      pattern.lastIndex = offset;
+      const match = pattern.exec(text);
+      if (!match) continue;
+      const start = offset;
       const end = start + match[0].length;
+      after = Math.max(end, start + 1);
       if (!startsWord(text, start)) continue;
       if (excluded.some(([s, e]) => start < e && end > s)) continue;
       if (cues.some((c) => start < c.end && end > c.start)) continue;
       cues.push({ cue, start, end });
       if (cues.length >= MAX_CUES_PER_SENTENCE) break;
     }
+    pattern.lastIndex = 0;
   }
   return { cues: cues.sort((a, b) => a.start - b.start), excluded };
 }
@@ -1063,9 +1075,9 @@ function meetingSentences(
     while (hit < hits.length && hits[hit]! < sentence.start) hit++;
     if (hit >= hits.length || hits[hit]! >= sentence.end) continue;
     const text = ctx.text.slice(sentence.start, sentence.end);
-    const from = firstCueFrom(text, words);
-    if (from < 0) continue;
-    const { cues, excluded } = findCues(text, words, from);
+    const offsets = cueOffsets(text, words);
+    if (offsets.length === 0) continue;
+    const { cues, excluded } = findCues(text, words, offsets);
     // "la Commission des débats des chefs": a cue inside an organization's name is part of the name.
     const own = cues.filter((c) => !insideNameOf(ctx, sentence.start + c.start));
     // A game is played face to face, by teams: a call, a video link or a hearing is never a fixture, even with a league in the sentence.
@@ -1076,25 +1088,43 @@ function meetingSentences(
   return found;
 }
 
-const cueUnions = new WeakMap<MeetingWords, RegExp[]>();
+interface CueSearch {
+  /** Every cue pattern in one regex per set of flags, global: a superset of where any cue matches. */
+  unions: RegExp[];
+  /** Each cue's pattern, sticky: tried only where a union matched. */
+  sticky: Map<MeetingCue, RegExp>;
+}
+
+const cueSearches = new WeakMap<MeetingWords, CueSearch>();
+
+function cueSearchOf(words: MeetingWords): CueSearch {
+  let search = cueSearches.get(words);
+  if (!search) {
+    search = {
+      unions: unionsOf(words.cues.map((cue) => cue.pattern)).map((union) => new RegExp(union.source, `${union.flags}g`)),
+      sticky: new Map(words.cues.map((cue) => [cue, new RegExp(cue.pattern.source, `${cue.pattern.flags.replace(/[gy]/g, "")}gy`)])),
+    };
+    cueSearches.set(words, search);
+  }
+  return search;
+}
 
 /**
- * Where the first match of a cue pattern may start in `text`, or -1 when none can: one pass per
- * set of flags instead of one per pattern (most sentences with a cue stem hold no cue word), and
- * each pattern's search then starts there.
+ * Every offset of `text` where a cue pattern may match, in order: one pass per set of flags
+ * instead of one per pattern (most sentences with a cue stem hold no cue word). A cue matches
+ * nowhere else, so its matches are found by trying it at these offsets only.
  */
-function firstCueFrom(text: string, words: MeetingWords): number {
-  let unions = cueUnions.get(words);
-  if (!unions) {
-    unions = unionsOf(words.cues.map((cue) => cue.pattern));
-    cueUnions.set(words, unions);
+function cueOffsets(text: string, words: MeetingWords): number[] {
+  const offsets = new Set<number>();
+  for (const union of cueSearchOf(words).unions) {
+    union.lastIndex = 0;
+    for (let match = union.exec(text); match && offsets.size < MAX_CUE_OFFSETS; match = union.exec(text)) {
+      offsets.add(match.index);
+      union.lastIndex = match.index + 1;
+    }
+    union.lastIndex = 0;
   }
-  let first = -1;
-  for (const union of unions) {
-    const match = union.exec(text);
-    if (match && (first < 0 || match.index < first)) first = match.index;
-  }
-  return first;
+  return [...offsets].sort((a, b) => a - b);
 }
 
 const globalCues = new WeakMap<MeetingWords, RegExp>();

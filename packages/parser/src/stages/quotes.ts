@@ -1769,8 +1769,7 @@ function isSpeech(tokens: readonly SpeechToken[], t: number, words: number, attr
   if (before && lexicon.namingWords.has(before.word) && !characterisesObject(tokens, k, inner, lexicon)) return false;
   // In apposition to a naming noun, a capitalised quotation is a title: "son premier film, « Les Oiseaux de papier »".
   if (before?.word === "," && lexicon.namingWords.has(tokens[k - 1]?.word ?? "") && !LOWER_CASE_OPENING.test(inner)) return false;
-  const capitalisedWords = inner.match(/(?:^|\s)\p{Lu}/gu)?.length ?? 0;
-  if (words <= 6 && capitalisedWords === words && !/[.!?,;:]/.test(inner)) return false;
+  if (words <= 6 && !/[.!?,;:]/.test(inner) && (inner.match(/(?:^|\s)\p{Lu}/gu)?.length ?? 0) === words) return false;
   if (words >= 4) return true;
   if (!attributed) return false;
   // Used as a modifier, it names a thing: the “one China” policy, le « réduit nationaliste » taïwanais.
