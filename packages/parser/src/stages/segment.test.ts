@@ -75,6 +75,13 @@ describe("segment: title, paragraphs, dateline, sign-off", () => {
     ["(The Valley Times)", "The Valley Times"],
     ["This story was first published by The Valley Times.", "The Valley Times"],
     ["Cet article a d'abord été publié dans La Gazette du port.", "La Gazette du port"],
+    ["— Avec La Presse Canadienne", "La Presse Canadienne"],
+    ["— With The Canadian Press", "The Canadian Press"],
+    ["La Presse Canadienne", "La Presse Canadienne"],
+    ["With files from The Canadian Press", "The Canadian Press"],
+    ["Avec des informations de l'Agence Belga", "Agence Belga"],
+    ["This report by The Valley Times was first published March 4, 2025.", "The Valley Times"],
+    ["Ce reportage de La Gazette du port a été publié pour la première fois le 4 mars 2025.", "La Gazette du port"],
   ])("turns a sign-off line into the source and removes it from the body (%#)", (signOff, outlet) => {
     const text = `Titre\n\nLe conseil a voté le budget de la ville.\n\n${signOff}`;
     const result = parseDocument(text);
@@ -90,6 +97,19 @@ describe("segment: title, paragraphs, dateline, sign-off", () => {
     expect(result.source).toBe("Reuters");
     expect(result.paragraphs).toHaveLength(1);
     expect(result.people.map((person) => person.name)).toEqual(["Anna Kovacs", "Mark Fielding"]);
+  });
+
+  it("leaves a closing line crediting a reporter's files out of the body without making the reporter the source", () => {
+    for (const line of ["— With files from Maren Stoltz", "Avec la collaboration de Ysaline Corbière"]) {
+      const result = parseDocument(`Titre\n\nLe conseil a voté le budget de la ville.\n\n${line}`);
+      expect(result.source).toBeNull();
+      expect(result.paragraphs).toHaveLength(1);
+    }
+  });
+
+  it("reads the agency a byline or a dateline names as the source", () => {
+    expect(parseDocument("Titre\n\nPar Jeanne Vachon, La Presse Canadienne\n\nMONTRÉAL — Les syndicats reprendront les négociations lundi.").source).toBe("La Presse Canadienne");
+    expect(parseDocument("Title\n\nHALIFAX (The Canadian Press) — Teachers will resume talks on Monday.").source).toBe("The Canadian Press");
   });
 
   it("keeps a last line in parentheses that names no outlet in the body", () => {

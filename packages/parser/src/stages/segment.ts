@@ -673,6 +673,8 @@ function removeSignOff(ctx: DocumentContext, blocks: Line[]): void {
       if (match) {
         outlet = cleanOutlet(match[1]);
         if (match[2] !== undefined && knownOutlet(outlet) === null) outlet = cleanOutlet(match[2]);
+        // A `known` capture may name a reporter as well as an outlet: only an outlet the gazetteer knows is the source.
+        if (match.groups?.known !== undefined) outlet = knownOutlet(cleanOutlet(match.groups.known)) ?? "";
         break;
       }
     }

@@ -114,6 +114,9 @@ Microsoft Amazon Facebook Twitter Gazprom Vatican Interpol Bundestag Duma Knesse
     "The Washington Post", "The Wall Street Journal", "Los Angeles Times", "USA Today", "The Boston Globe", "Chicago Tribune", "The Globe and Mail", "Toronto Star", "The Irish Times",
     "The Sydney Morning Herald", "The Straits Times", "South China Morning Post", "The Jerusalem Post", "The Economist", "The Daily Telegraph",
     "Evening Standard", "The Scotsman", "Kyodo News", "Euronews", "Al Arabiya", "Haaretz", "ProPublica", "HuffPost", "MSNBC", "CBC",
+    // News agencies, named in datelines, bylines and closing credits.
+    "The Canadian Press", "Canadian Press", "Agence France-Presse", "Press Association", "PA Media", "Australian Associated Press", "AAP", "Belga",
+    "ANSA", "EFE", "Kyodo", "Jiji Press", "Press Trust of India", "PTI", "Bernama", "Antara", "United Press International", "UPI",
     // Banks and firms known by one capitalised word, which reads like a surname ("analysts at Barclays said").
     ...words(`Barclays HSBC JPMorgan Citigroup Citi Lloyds NatWest Santander UBS Nomura Natixis Boeing Airbus Siemens Stellantis Renault Peugeot TotalEnergies
 Shell BP Nestlé Unilever Pfizer Moderna AstraZeneca Novartis Tesla Nvidia Netflix Uber Airbnb Samsung Toyota Volkswagen Walmart Alibaba Huawei TikTok Spotify

@@ -33,7 +33,7 @@ export const structure: StructureWords = {
     /^(?:Contact|Reach|Email)\s(?:(?:the\s)?(?:reporter|writer|author|journalist|editor)s?\s)?\p{Lu}[^\n@]{0,80}?\s(?:at|on)\s[^\s@]{1,64}@[^\s@]{1,100}$/u,
     /^(?:Contact|Email) the (?:reporter|writer|author|editor)s? at\s[^\s@]{1,64}@[^\s@]{1,100}$/u,
     // "— Jane Doe": the reporter's signature.
-    /^[—–-]\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}$/u,
+    /^[—–-]\s?(?!(?:With|Avec)\s)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}$/u,
     // "Our Standards: The Thomson Reuters Trust Principles.": the wire's closing boilerplate.
     /^Our Standards:\s[^\n]{1,120}$/u,
     /^\p{Lu}[^\n@]{0,80}?\scan be reached at\s[^\n]{1,120}$/u,
@@ -47,8 +47,12 @@ export const structure: StructureWords = {
     /^Read (?:more|the full (?:story|article)) (?:at|on)\s+(\p{Lu}[^\n]{0,60}?)\.?$/u,
     /^(?:Originally published (?:by|in|on)|Source:)\s+(\p{Lu}[^\n]{0,60}?)\.?$/u,
     /^This (?:story|article|report) (?:was )?(?:first|originally) (?:published|appeared) (?:by|in|on)\s+(\p{Lu}[^\n]{0,60}?)\.?$/u,
-    // "(With AFP)": the agency the story draws on, the only outlet the text names.
-    /^\(?With\s+(\p{Lu}[\p{L}\p{N} .&-]{0,30}?)\)?\.?$/u,
+    // "This report by The Canadian Press was first published March 4, 2025.": the agency's closing line.
+    /^This (?:story|article|report) by\s+(\p{Lu}[^\n]{0,60}?)\s+was (?:first|originally) published\b[^\n]{0,60}$/u,
+    // "(With AFP)", "— With The Canadian Press": the agency the story draws on, the only outlet the text names.
+    /^(?:[—–-]{1,2}\s?)?\(?With\s+(\p{Lu}[\p{L}\p{N} .&-]{0,30}?)\)?\.?$/u,
+    // "With files from The Canadian Press", "— With files from Jane Doe": a known outlet it names is the source, a reporter is not.
+    /^(?:[—–-]{1,2}\s?)?\(?With (?:files|reporting|additional reporting|additional files) from\s+(?<known>\p{Lu}[^\n]{0,80}?)\)?\.?$/u,
     // A last line that is only an outlet in parentheses ("(AP)", "(Reuters)") credits the story; two capitals at least, as outlets have ("(Photo)" is no outlet).
     /^\((?!(?:With|Avec)\s)(?=[^)]*\p{Lu}[^)]*\p{Lu})(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})\)\.?$/u,
   ],

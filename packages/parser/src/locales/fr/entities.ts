@@ -116,6 +116,9 @@ Europol Frontex Bundestag Douma Knesset CPI ASEAN Mercosur COMESA CEDEAO Commonw
     "Le Courrier picard", "Paris-Normandie", "La Nouvelle République", "Le Bien public", "Le Journal du dimanche", "L'Obs", "Le Nouvel Obs",
     "L'Équipe", "Les Echos", "20 Minutes", "Le HuffPost", "Franceinfo", "RFI", "RTL", "Europe 1", "RMC", "Le Devoir", "Le Journal de Montréal",
     "La Libre Belgique", "Tribune de Genève", "Jeune Afrique", "Le Maine libre", "Presse Océan", "Charente libre", "Le Populaire du Centre",
+    // Agences de presse, nommées dans les datelines, les signatures et les crédits de fin.
+    "La Presse Canadienne", "Presse Canadienne", "La Presse canadienne", "Presse canadienne", "Belga", "Agence Belga", "ANSA", "EFE", "Keystone-ATS", "Kyodo",
+    "Agence de presse africaine", "Agence marocaine de presse", "Agence Anadolu",
     // Banques et entreprises connues par un seul mot capitalisé, qui se lit comme un nom de famille.
     ...words(`Barclays HSBC JPMorgan Citigroup Santander UBS Natixis Boeing Siemens Stellantis Peugeot TotalEnergies Nestlé Unilever Pfizer
 Moderna AstraZeneca Novartis Tesla Nvidia Netflix Uber Airbnb Samsung Toyota Volkswagen Walmart Alibaba Huawei TikTok Spotify Ryanair Lufthansa

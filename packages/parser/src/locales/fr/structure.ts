@@ -28,6 +28,8 @@ export const structure: StructureWords = {
     /^(\p{Lu}[^\n]{0,60}?)\s*[-–—.,]\s*(?:Tous droits réservés|Reproduction interdite)\.?$/u,
     /^(?:Source|Lire la suite sur|Lire l'article sur|Lire l’article sur)\s*:?\s+(\p{Lu}[^\n]{0,60}?)\.?$/u,
     /^Cet article a (?:(?:d['’]abord|initialement|originellement) )?été (?:(?:d['’]abord|initialement|originellement) )?publié (?:(?:d['’]abord|initialement|originellement) )?(?:par|dans|sur)\s+(\p{Lu}[^\n]{0,60}?)\.?$/u,
+    // « Ce reportage de La Presse Canadienne a été publié pour la première fois le 4 mars 2025. »: the agency's closing line.
+    /^Ce (?:reportage|texte|article) de\s+(\p{Lu}[^\n]{0,60}?)\s+a (?:d['’]abord |initialement )?été publié (?:pour la première fois |initialement )?[^\n]{0,60}$/u,
     // « Le Monde avec AFP »: the outlet, drawing on an agency; « Claire Moreau avec AFP »: the reporter, so the agency.
     /^(\p{Lu}[^\n]{0,50}?)\s+avec\s+(AFP|Reuters|AP|l['’]AFP|agences?)\.?$/u,
     // « Propos recueillis par Claire Moreau »: who took down an interview.
@@ -39,9 +41,11 @@ export const structure: StructureWords = {
     // « Contacter l'auteur : cmoreau@exemple.fr »: how to reach the reporter.
     /^(?:Contacter|Contactez|Joindre|Écrire à) (?:l['’]auteur|l['’]autrice|la rédaction|le journaliste|la journaliste)\b[^\n]{0,120}$/u,
     // « — Claire Moreau »: the reporter's signature.
-    /^[—–-]\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}$/u,
-    // "Avec AFP", "(avec Reuters)": the agency the story draws on, the only outlet the text names.
-    /^\(?[Aa]vec\s+(\p{Lu}[\p{L}\p{N} .&-]{0,30}?)\)?\.?$/u,
+    /^[—–-]\s?(?!(?:With|Avec)\s)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}$/u,
+    // "Avec AFP", "(avec Reuters)", « — Avec La Presse Canadienne »: the agency the story draws on, the only outlet the text names.
+    /^(?:[—–-]{1,2}\s?)?\(?[Aa]vec\s+(\p{Lu}[\p{L}\p{N} .&-]{0,30}?)\)?\.?$/u,
+    // « Avec des informations de La Presse Canadienne », « Avec la collaboration de Jean Morel »: a known outlet it names is the source, a reporter is not.
+    /^(?:[—–-]{1,2}\s?)?\(?[Aa]vec (?:des informations|la collaboration|la contribution) (?:de (?:l['’])?|d['’])(?<known>\p{Lu}[^\n]{0,80}?)\)?\.?$/u,
     // A last line that is only an outlet in parentheses (« (AFP) », « (Ouest-France) ») credits the story; two capitals at least, as outlets have (« (Photo) » is no outlet).
     /^\((?!(?:With|Avec)\s)(?=[^)]*\p{Lu}[^)]*\p{Lu})(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})\)\.?$/u,
   ],
