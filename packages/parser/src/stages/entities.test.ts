@@ -25,6 +25,14 @@ describe("entities: people", () => {
     ]);
   });
 
+  it("reads capitalised words joined by an ampersand as one organization, not two people", () => {
+    const ctx = entitiesOf(
+      "Merger signed\n\nKessler & Lowe advised the buyer. The Paris firm Brandt Hoyle & Partners said the deal was fair. Le cabinet Dubois & Fils a confirmé l'accord, a indiqué Nadia Perrin.",
+    );
+    expect(namesOf(ctx)).toEqual(["Nadia Perrin"]);
+    expect(ctx.organizations.map((organization) => organization.name)).toEqual(["Kessler & Lowe", "Brandt Hoyle & Partners", "Dubois & Fils"]);
+  });
+
   it("reads chambers, trusts, caucuses and secretariats as organizations, not their last word as a person", () => {
     const ctx = entitiesOf(
       "Port talks\n\nThe Harbourside Chamber of Commerce met the minister. The Kelmouth Heritage Trust and the Coastal Caucus agreed, the Forum Secretariat said.",

@@ -405,6 +405,37 @@ function datelinePlace(ctx: DocumentContext, tokens: Token[], labels: Label[]): 
   return [{ kind: "place", name, country: null, from, to }];
 }
 
+/** Capitalised words on either side of "&" an ampersand name may hold ("Kessler & Lowe", "Brandt Hoyle & Partners"). */
+const MAX_AMPERSAND_SIDE = 3;
+
+/**
+ * "Kessler & Lowe", « Dubois & Fils »: capitalised words joined by an ampersand name a firm, not
+ * two people (nobody writes "&" between two people's names in running text).
+ */
+function findAmpersandNames(tokens: Token[], capitalisedAt: readonly number[], labels: Label[]): Found[] {
+  const found: Found[] = [];
+  const joinsName = (at: number, region: number) => {
+    const token = tokens[at];
+    return token !== undefined && token.isWord && token.capitalised && !token.sentenceStart && token.region === region && labels[at] === null;
+  };
+  let unread = 0;
+  for (const i of capitalisedAt) {
+    const ampersand = tokens[i + 1];
+    if (i < unread || ampersand?.text !== "&" || labels[i] !== null) continue;
+    const { region } = tokens[i]!;
+    if (!joinsName(i + 2, region) || ampersand.start === tokens[i]!.end) continue;
+    let from = i;
+    // A sentence's first word may open the name ("Kessler & Lowe said"): only words after it need to be names.
+    while (from > i - MAX_AMPERSAND_SIDE + 1 && joinsName(from - 1, region)) from--;
+    let to = i + 3;
+    while (to < i + 2 + MAX_AMPERSAND_SIDE && joinsName(to, region)) to++;
+    found.push({ kind: "organization", name: joinTokens(tokens, from, to), country: null, from, to });
+    for (let j = from; j < to; j++) labels[j] = "organization";
+    unread = to;
+  }
+  return found;
+}
+
 /** Finds people (with aliases and roles), organizations and places. */
 export function recogniseEntities(ctx: DocumentContext): void {
   const lexicon = lexiconFor(ctx.locale.code);
@@ -436,6 +467,7 @@ export function recogniseEntities(ctx: DocumentContext): void {
   const labels: Label[] = new Array<Label>(tokens.length).fill(null);
   const found = findKnownPhrases(tokens, notableAt, lexicon, labels);
   found.push(...datelinePlace(ctx, tokens, labels));
+  found.push(...findAmpersandNames(tokens, capitalisedAt, labels));
   found.push(...findOrganizationGroups(tokens, notableAt, labels, lexicon));
   found.push(...findIntroducedCompanies(tokens, capitalisedAt, labels, lexicon, found));
   const candidates = findNameCandidates(tokens, capitalisedAt, lexicon, labels);
