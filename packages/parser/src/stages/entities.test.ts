@@ -25,6 +25,14 @@ describe("entities: people", () => {
     ]);
   });
 
+  it("reads armed forces and state services as organizations, while a first name they open still opens a person's name", () => {
+    const ctx = entitiesOf("Frégate\n\nLa Marine nationale a envoyé une frégate, selon la Police nationale. Marine Vasseur a salué la Sécurité civile.");
+    expect(namesOf(ctx)).toEqual(["Marine Vasseur"]);
+    expect(ctx.organizations.map((organization) => organization.name)).toEqual(["Marine nationale", "Police nationale", "Sécurité civile"]);
+    const english = entitiesOf("Ship safe\n\nThe Royal Navy escorted the ferry, and the U.S. Coast Guard searched the bay.");
+    expect(english.organizations.map((organization) => organization.name)).toEqual(["Royal Navy", "U.S. Coast Guard"]);
+  });
+
   it("reads capitalised words joined by an ampersand as one organization, not two people", () => {
     const ctx = entitiesOf(
       "Merger signed\n\nKessler & Lowe advised the buyer. The Paris firm Brandt Hoyle & Partners said the deal was fair. Le cabinet Dubois & Fils a confirmé l'accord, a indiqué Nadia Perrin.",

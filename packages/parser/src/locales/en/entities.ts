@@ -114,6 +114,8 @@ Microsoft Amazon Facebook Twitter Gazprom Vatican Interpol Bundestag Duma Knesse
     "The Washington Post", "The Wall Street Journal", "Los Angeles Times", "USA Today", "The Boston Globe", "Chicago Tribune", "The Globe and Mail", "Toronto Star", "The Irish Times",
     "The Sydney Morning Herald", "The Straits Times", "South China Morning Post", "The Jerusalem Post", "The Economist", "The Daily Telegraph",
     "Evening Standard", "The Scotsman", "Kyodo News", "Euronews", "Al Arabiya", "Haaretz", "ProPublica", "HuffPost", "MSNBC", "CBC",
+    // Armed forces and services whose first word also reads as a common noun or a name.
+    "Royal Navy", "Royal Air Force", "US Navy", "U.S. Navy", "US Army", "U.S. Army", "US Air Force", "U.S. Air Force", "Coast Guard", "U.S. Coast Guard", "Marine Corps",
     // News agencies, named in datelines, bylines and closing credits.
     "The Canadian Press", "Canadian Press", "Agence France-Presse", "Press Association", "PA Media", "Australian Associated Press", "AAP", "Belga",
     "ANSA", "EFE", "Kyodo", "Jiji Press", "Press Trust of India", "PTI", "Bernama", "Antara", "United Press International", "UPI",
