@@ -1153,3 +1153,24 @@ describe("more English verbs of saying (shot back, fired back, clarified, quippe
     ]);
   });
 });
+
+describe("a report whose predicate is quoted", () => {
+  it("keeps a clause with its subject and verb outside the marks, or a named subject before them", () => {
+    const { quotes } = quotesOf("La présidente a jugé qu'il fallait « agir sans attendre ». Le porte-parole a averti que Berlin « ne signera rien en l'état ».", "fr");
+    expect(only(quotes, "indirect").map((quote) => quote.text)).toEqual(["il fallait « agir sans attendre »", "Berlin « ne signera rien en l'état »"]);
+  });
+
+  it("still takes a clause that is only a quotation for the direct quote", () => {
+    const { quotes } = quotesOf("Le maire a déclaré que « la route restera fermée tout l'hiver ».", "fr");
+    expect(only(quotes, "indirect")).toEqual([]);
+  });
+});
+
+describe("a reported clause before a colon and a quotation", () => {
+  it("ends at the colon: the quotation after it is said, not reported", () => {
+    const { document, quotes } = quotesOf("Le syndicaliste a laissé entendre qu'un accord restait possible : « Nous attendons un geste. Ensuite, nous verrons. »", "fr");
+    expect(only(quotes, "indirect").map((quote) => quote.text)).toEqual(["un accord restait possible"]);
+    expect(only(quotes, "direct").map((quote) => quote.text)).toEqual(["Nous attendons un geste. Ensuite, nous verrons."]);
+    expectExactSpans(document, quotes);
+  });
+});

@@ -137,6 +137,8 @@ export interface QuoteWords {
   anaphoricPersonNouns: readonly string[];
   /** Words that make a role a past one ("former", « ancien »): "the former mayor" re-describes someone, it holds no office. */
   formerMarkers: readonly string[];
+  /** Words that say a description names one already met ("the same source", « la même source »). */
+  sameMarkers: readonly string[];
   /** Elected offices, one person often holding two ("maire" and "député"): a bare one no one else holds may name the other's holder. */
   electedTitles: readonly string[];
   /** Written records that speak for no one unless their author is named ("court filings", « l'ordonnance de renvoi »). */
@@ -1171,6 +1173,8 @@ function contentEnd(tokens: readonly SpeechToken[], start: number, lexicon: Lexi
   for (let j = start; j < limit; j++) {
     const token = tokens[j] as SpeechToken;
     if (token.word === ";" || token.word === "—") break;
+    // "… restait possible : « Nous ne sommes pas … »": a quotation after a colon is said, not reported.
+    if (token.word === ":" && (tokens[j + 1]?.quote ?? -1) >= 0) break;
     const before = tokens[j - 1];
     const commaBefore = before !== undefined && (before.word === "," || (before.quote >= 0 && before.trailing === ","));
     if (j > start && commaBefore && lexicon.clauseBreaks.has(token.word) && !coordinatedClauseAhead(tokens, j + 1, limit, lexicon)) break;
@@ -1810,18 +1814,24 @@ function indirectQuote(tokens: readonly SpeechToken[], reading: Reading, text: s
   if (first > last) return null;
   let outside = 0;
   let inside = 0;
+  let pronouns = 0;
   for (let j = first; j <= last; j++) {
     const token = tokens[j] as SpeechToken;
     const according = lexicon.accordingTo.match(tokens, j);
     if (according > 0) j += according;
     else if (token.isWord && !lexicon.subjectPronouns.has(token.word)) outside++;
+    else if (token.isWord) pronouns++;
     else if (token.quote >= 0) {
       const quote = marked[token.quote] as MarkedQuote;
       inside += wordCount(text, quote.start, quote.end);
     }
   }
-  // A clause that is (almost) only a quotation is the direct quote already.
-  if (inside > 0 ? outside < 2 : outside < 2 && last - first < 2) return null;
+  // A clause that is (almost) only a quotation is the direct quote already; but a subject and its verb written
+  // outside the marks (« qu'il restait « juste » »), or a named subject whose predicate is quoted
+  // (« qu'Ankara « ne cédera pas » »), make a clause of their own.
+  const firstToken = tokens[first] as SpeechToken;
+  const namedSubject = outside === 1 && first > reading.cue.last && firstToken.capitalised && !lexicon.functionWords.has(firstToken.word) && (tokens[first + 1]?.quote ?? -1) >= 0;
+  if (inside > 0 ? outside + pronouns < 2 && !namedSubject : outside < 2 && last - first < 2) return null;
   const start = (tokens[first] as SpeechToken).start;
   let end = (tokens[last] as SpeechToken).end;
   const lastToken = tokens[last] as SpeechToken;
