@@ -857,3 +857,19 @@ describe("a past description no one holds as a title (« l'ancien international 
     expect(speakers(en, "en")).toEqual([["The group is in good shape,", "Yann Morvan"]]);
   });
 });
+
+describe("an unnamed source whose complement names someone", () => {
+  it("is not the person named in its complement", () => {
+    const text = "Titre\n\nThe harbour minister, Olaf Berg, said the port would reopen. A source close to the minister said the decision had been rushed.";
+    expect(speakers(text, "en").slice(-1)).toEqual([["the decision had been rushed", "source close to the minister"]]);
+    const french = "Titre\n\nLe ministre des Ports, Olaf Berg, a dit que le port rouvrirait. Selon une source proche du ministre, la décision a été précipitée.";
+    expect(speakers(french, "fr").slice(-1)).toEqual([["la décision a été précipitée", "source proche du ministre"]]);
+  });
+
+  it("is the one met before when a definite description repeats it", () => {
+    const text = "Titre\n\nLe ministre des Ports, Olaf Berg, a dit que le port rouvrirait. Selon une source proche du ministre, la décision a été précipitée. « Personne n'a été consulté », a ajouté la même source.";
+    expect(speakers(text, "fr").slice(-1)).toEqual([["Personne n'a été consulté", "source proche du ministre"]]);
+    const english = "Titre\n\nThe analyst Mia Holt said sales would fall. A former manager at the plant said the warnings had been ignored. “Nobody listened,” the former manager said.";
+    expect(speakers(english, "en").slice(-1)).toEqual([["Nobody listened,", "former manager"]]);
+  });
+});

@@ -74,7 +74,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
     // "Le PDG" read as an organization's acronym is a title that points back to its holder.
     if (speaker.isNamed && !speaker.isPerson && lexicon.titleAcronyms.has((speaker.name ?? "").toLowerCase())) speaker = { ...speaker, isNamed: false };
     if (!speaker.isNamed && speaker.name !== null) {
-      speaker = documentSpeakerFor(speaker, entry.regionStart) ?? earlierSpeakerFor(speaker, entry.regionStart) ?? roleHolderFor(speaker, entry.regionStart) ?? personNounFor(speaker, entry.regionStart) ?? redescribedPerson(speaker, entry.regionStart) ?? otherMandateHolder(speaker, entry.regionStart) ?? describedSubject(speaker, entry.regionStart) ?? determinedPerson(speaker, entry.regionStart) ?? speaker;
+      speaker = unnamedRedescribed(speaker) ?? documentSpeakerFor(speaker, entry.regionStart) ?? earlierSpeakerFor(speaker, entry.regionStart) ?? roleHolderFor(speaker, entry.regionStart) ?? personNounFor(speaker, entry.regionStart) ?? redescribedPerson(speaker, entry.regionStart) ?? otherMandateHolder(speaker, entry.regionStart) ?? describedSubject(speaker, entry.regionStart) ?? determinedPerson(speaker, entry.regionStart) ?? speaker;
     }
     resolved.set(entry, speaker);
     if (!speaker.isNamed && speaker.name !== null && unnamedSpeakers.length < MAX_UNNAMED_SPEAKERS) unnamedSpeakers.push(speaker);
@@ -117,6 +117,28 @@ export function attributeQuotes(ctx: DocumentContext): void {
       if (named && !named.isPerson && named.name !== ctx.source && position - named.start <= ORGANIZATION_WINDOW) return { name: named.name, text: speaker.text, isPerson: false, isNamed: true };
     }
     return unnamedWithNoun(speaker, noun);
+  };
+
+  /**
+   * An unnamed speaker met before, repeated by a definite description of their own words ("the former engineer" after
+   * "a former engineer at the company", « la même source » after « une source proche de l'enquête »).
+   */
+  const unnamedRedescribed = (speaker: Speaker): Speaker | null => {
+    const words = (speaker.text ?? "").toLowerCase().replace(/’/g, "'").split(/\s+|(?<=^l')/u);
+    const article = words[0] ?? "";
+    if (!lexicon.articles.has(article) || lexicon.words.indefiniteArticles.includes(article)) return null;
+    const described = words.slice(1).filter((word) => !lexicon.sameMarkers.has(word));
+    // One noun alone ("the source") is read by `earlierSpeakerFor`, which knows the people it may point back to.
+    const same = described.length < words.length - 1;
+    if (described.length === 0 || (!same && described.length < 2) || described.length > MAX_REDESCRIPTION_WORDS) return null;
+    const phrase = ` ${described.join(" ")} `;
+    for (let i = unnamedSpeakers.length - 1; i >= 0; i--) {
+      const earlier = unnamedSpeakers[i] as Speaker;
+      const earlierWords = (earlier.name ?? "").toLowerCase().split(/\s+/u);
+      const complement = earlierWords.findIndex((word, k) => k > 0 && (lexicon.prepositions.has(word) || CONNECTORS.has(word)));
+      if (` ${(complement > 0 ? earlierWords.slice(0, complement) : earlierWords).join(" ")} `.includes(phrase)) return { ...earlier, text: speaker.text };
+    }
+    return null;
   };
 
   /** The latest unnamed speaker other than `speaker` whose description holds `noun` outside its complement. */
@@ -1023,7 +1045,10 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   // "the mayor's office said": the holder of the owner's role speaks through it.
   const voicedRole = OWNED_BODY.exec(phrase);
   const roleOwner = voicedRole && lexicon.ownerVoices.has((voicedRole[2] as string).toLowerCase()) ? personWithRole(names, voicedRole[1] as string, lexicon) : null;
-  const described = roleOwner ?? (resolved && sharesRoleWord(resolved, phrase, lexicon) ? resolved : null) ?? personWithRole(names, phrase, lexicon) ?? (owners.length === 0 ? personNamedIn(names, phrase) : null);
+  // "A source close to the minister" is not the minister: an indefinite description fits a person by its own words, not its complement's.
+  const own = indefiniteOwnWords(phrase, lexicon);
+  const fits = (person: PersonEntity | null): PersonEntity | null => (person && (own === null || sharesRoleWord(person, own, lexicon)) ? person : null);
+  const described = roleOwner ?? fits(resolved && sharesRoleWord(resolved, phrase, lexicon) ? resolved : null) ?? fits(personWithRole(names, phrase, lexicon)) ?? (owners.length === 0 ? personNamedIn(names, phrase) : null);
   if (described) return { name: described.name, text: phrase, isPerson: true, isNamed: true };
   const organization = organizationCalled(names, phrase, lexicon);
   if (organization) return { name: organization, text: phrase, isPerson: false, isNamed: true };
@@ -1032,6 +1057,14 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   if (lexicon.recordNouns.has(headNoun(name, lexicon))) return recordIssuer(ctx, phraseStart, mentions, lexicon) ?? UNAUTHORED_RECORD;
   const titled = nameAfterTitle(name, givenNamesOf(ctx));
   return titled === null ? { name, text: phrase, isPerson: false, isNamed: false } : { name: titled, text: phrase, isPerson: true, isNamed: true };
+}
+
+/** An indefinite description's own words before its complement ("a source| close to the minister"), or null for any other phrase. */
+function indefiniteOwnWords(phrase: string, lexicon: Lexicon): string | null {
+  const words = phrase.toLowerCase().replace(/’/g, "'").split(/\s+/u);
+  if (!lexicon.words.indefiniteArticles.includes(words[0] ?? "")) return null;
+  const complement = words.findIndex((word, k) => k > 1 && (lexicon.functionWords.has(word) || CONNECTORS.has(word)));
+  return complement < 0 ? null : words.slice(1, complement).join(" ");
 }
 
 /** The locale's given names, lower-cased. */

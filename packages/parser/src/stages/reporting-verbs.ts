@@ -149,6 +149,7 @@ export interface Lexicon {
   documentNouns: Set<string>;
   anaphoricPersonNouns: Set<string>;
   formerMarkers: Set<string>;
+  sameMarkers: Set<string>;
   electedTitles: Set<string>;
   recordNouns: Set<string>;
   titleAcronyms: Set<string>;
@@ -242,6 +243,7 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     documentNouns: lower(words.documentNouns),
     anaphoricPersonNouns: lower(words.anaphoricPersonNouns),
     formerMarkers: lower(words.formerMarkers),
+    sameMarkers: lower(words.sameMarkers),
     electedTitles: lower(words.electedTitles),
     recordNouns: lower(words.recordNouns),
     titleAcronyms: lower(words.titleAcronyms),

@@ -183,6 +183,7 @@ export const quotes: QuoteWords = {
     "academic", "economist", "activist", "engineer", "member", "leader", "defender", "striker", "midfielder", "goalkeeper", "defendant", "plaintiff",
   ],
   formerMarkers: ["former", "ex"],
+  sameMarkers: ["same"],
   electedTitles: ["senator", "congressman", "congresswoman", "representative", "mayor", "councillor", "councilor", "councilman", "councilwoman", "legislator", "lawmaker", "assemblyman", "assemblywoman", "mp"],
   recordNouns: [
     "report", "reports", "filing", "filings", "document", "documents", "record", "records", "memo", "memos", "study", "indictment",

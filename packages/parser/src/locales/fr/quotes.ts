@@ -226,6 +226,7 @@ export const quotes: QuoteWords = {
     "scientifique", "économiste", "universitaire", "défenseur", "attaquant", "attaquante", "membre", "plaignant", "plaignante",
   ],
   formerMarkers: ["ancien", "ancienne", "ex"],
+  sameMarkers: ["même"],
   electedTitles: ["député", "députée", "sénateur", "sénatrice", "maire", "conseiller", "conseillère", "élu", "élue", "parlementaire", "eurodéputé", "eurodéputée"],
   recordNouns: [
     "rapport", "rapports", "document", "documents", "note", "notes", "ordonnance", "expertise", "étude", "procès-verbal",
