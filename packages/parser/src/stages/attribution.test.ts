@@ -873,3 +873,17 @@ describe("an unnamed source whose complement names someone", () => {
     expect(speakers(english, "en").slice(-1)).toEqual([["Nobody listened,", "former manager"]]);
   });
 });
+
+describe("a pronoun after a sentence that names its object last", () => {
+  it("stands for the sentence's subject, not for the object", () => {
+    const french = "Titre\n\nSon adjoint, Paul Verdier, a vivement interpellé mardi le préfet, Louis Garnier. « Les habitants attendent des réponses », a-t-il lancé.";
+    expect(speakers(french, "fr")).toEqual([["Les habitants attendent des réponses", "Paul Verdier"]]);
+    const english = "Titre\n\nThe coach Nina Brandt spoke to reporters after the match. “We were tired,” she said. Owen Marsh criticised the referee, Ben Cole, on Sunday. “He lost control of the game,” he said.";
+    expect(speakers(english, "en").slice(-1)).toEqual([["He lost control of the game,", "Owen Marsh"]]);
+  });
+
+  it("still stands for the one a demonstrative points at", () => {
+    const text = "Titre\n\nOwen Marsh a critiqué l'arbitre, Ben Cole. Celui-ci a répondu que le match avait été propre.";
+    expect(speakers(text, "fr")).toEqual([["le match avait été propre", "Ben Cole"]]);
+  });
+});

@@ -372,7 +372,11 @@ export function attributeQuotes(ctx: DocumentContext): void {
     for (let i = firstAtOrAfter(mentions, position) - 1, seen = 0; i >= 0 && seen < MAX_GENDER_MENTIONS; i--, seen++) {
       const mention = mentions[i] as NamedMention;
       if (mention.start < from) return null;
-      if (mention.isPerson && genderOf(mention.name) === gender) return { name: mention.name, text: speaker.text, isPerson: true, isNamed: true };
+      if (!mention.isPerson || genderOf(mention.name) !== gender) continue;
+      // The subject of the sentence that names this person as an object, if nothing says it is of the other gender.
+      const subject = subjectBeforeObject(mention);
+      const chosen = subject && (genderOf(subject.name) ?? gender) === gender ? subject : mention;
+      return { name: chosen.name, text: speaker.text, isPerson: true, isNamed: true };
     }
     return null;
   };
@@ -408,8 +412,25 @@ export function attributeQuotes(ctx: DocumentContext): void {
     }
     if (entry.pronoun !== DEMONSTRATIVE && lastSpeaker?.name && !personSince && !groupForOne) return { ...lastSpeaker, text };
     const written = scans++ < MAX_WRITTEN_SCANS ? lastWrittenPerson(ctx, names, before) : null;
-    const name = written && (!mention || written.at > mention.start) ? written.person.name : mention?.name;
+    // "Carrel a critiqué le Premier ministre, Marc Vidal. « … », a-t-il prévenu": a personal pronoun goes on with the
+    // sentence's subject, not with its object named last (a demonstrative, « celui-ci », does point at the last one).
+    const subject = mention && entry.pronoun !== DEMONSTRATIVE ? subjectBeforeObject(mention) : null;
+    const name = written && (!mention || written.at > mention.start) ? written.person.name : (subject ?? mention)?.name;
     return name ? { name, text, isPerson: true, isNamed: true } : { ...NO_SPEAKER, text };
+  };
+
+  /** The person who is the subject of the sentence in which `object` is named later and not as a subject; or null. */
+  const subjectBeforeObject = (object: NamedMention): NamedMention | null => {
+    const isSubject = (mention: NamedMention): boolean => opensSentence(ctx.text, mention.start) || isSubjectInApposition(ctx.text, mention, lexicon, rolesOf(mention.name));
+    if (isSubject(object)) return null;
+    const index = firstAtOrAfter(mentions, object.start);
+    for (let i = index - 1, seen = 0; i >= 0 && seen < MAX_SUBJECT_MENTIONS; i--, seen++) {
+      const mention = mentions[i] as NamedMention;
+      // Only within the object's sentence: a sentence break between them ends the search.
+      if (/[.!?\n]\s/u.test(ctx.text.slice(mention.end, object.start))) return null;
+      if (mention.isPerson && mention.name !== object.name && isSubject(mention)) return mention;
+    }
+    return null;
   };
 
   /** The names of the document's places, made on first use. */
