@@ -887,3 +887,20 @@ describe("a pronoun after a sentence that names its object last", () => {
     expect(speakers(text, "fr")).toEqual([["le match avait été propre", "Ben Cole"]]);
   });
 });
+
+describe("an organization with its description in apposition before the verb", () => {
+  it("is the speaker, not a name inside the description", () => {
+    const text = "Titre\n\nNexora Technologies, the U.S. maker of smart meters, said on Monday profits had fallen.";
+    expect(speakers(text, "en")).toEqual([["profits had fallen", "Nexora Technologies"]]);
+  });
+});
+
+describe("a body that speaks for an organization named by its kind", () => {
+  it("is the organization that kind points back to", () => {
+    const text = "Titre\n\nLe fabricant Ferrandi Industries va supprimer 800 postes, a annoncé mardi la direction du groupe. « Nous n'avions pas le choix », a ajouté la direction de l'entreprise.";
+    expect(speakers(text, "fr")).toEqual([
+      ["Le fabricant Ferrandi Industries va supprimer 800 postes", "Ferrandi Industries"],
+      ["Nous n'avions pas le choix", "Ferrandi Industries"],
+    ]);
+  });
+});

@@ -74,7 +74,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
     // "Le PDG" read as an organization's acronym is a title that points back to its holder.
     if (speaker.isNamed && !speaker.isPerson && lexicon.titleAcronyms.has((speaker.name ?? "").toLowerCase())) speaker = { ...speaker, isNamed: false };
     if (!speaker.isNamed && speaker.name !== null) {
-      speaker = unnamedRedescribed(speaker) ?? documentSpeakerFor(speaker, entry.regionStart) ?? earlierSpeakerFor(speaker, entry.regionStart) ?? roleHolderFor(speaker, entry.regionStart) ?? personNounFor(speaker, entry.regionStart) ?? redescribedPerson(speaker, entry.regionStart) ?? otherMandateHolder(speaker, entry.regionStart) ?? describedSubject(speaker, entry.regionStart) ?? determinedPerson(speaker, entry.regionStart) ?? speaker;
+      speaker = unnamedRedescribed(speaker) ?? ownerOrganizationFor(speaker, entry.regionStart) ?? documentSpeakerFor(speaker, entry.regionStart) ?? earlierSpeakerFor(speaker, entry.regionStart) ?? roleHolderFor(speaker, entry.regionStart) ?? personNounFor(speaker, entry.regionStart) ?? redescribedPerson(speaker, entry.regionStart) ?? otherMandateHolder(speaker, entry.regionStart) ?? describedSubject(speaker, entry.regionStart) ?? determinedPerson(speaker, entry.regionStart) ?? speaker;
     }
     resolved.set(entry, speaker);
     if (!speaker.isNamed && speaker.name !== null && unnamedSpeakers.length < MAX_UNNAMED_SPEAKERS) unnamedSpeakers.push(speaker);
@@ -86,8 +86,8 @@ export function attributeQuotes(ctx: DocumentContext): void {
    * last, or else the person named last before `position`; "the spokesperson" for the unnamed
    * speaker of that noun met before ("a council spokesperson").
    */
-  const earlierSpeakerFor = (speaker: Speaker, position: number): Speaker | null => {
-    const noun = definiteNoun(speaker);
+  const earlierSpeakerFor = (speaker: Speaker, position: number, ownerNoun: string | null = null): Speaker | null => {
+    const noun = ownerNoun ?? definiteNoun(speaker);
     if (noun === null) return null;
     // "The Italian admitted …", « l'Italien a reconnu »: a nationality as a definite noun points back to a person too.
     const demonyms = ctx.locale.entities.demonyms;
@@ -117,6 +117,19 @@ export function attributeQuotes(ctx: DocumentContext): void {
       if (named && !named.isPerson && named.name !== ctx.source && position - named.start <= ORGANIZATION_WINDOW) return { name: named.name, text: speaker.text, isPerson: false, isNamed: true };
     }
     return unnamedWithNoun(speaker, noun);
+  };
+
+  /**
+   * The organization a body speaks for when the text names it by its kind (« la direction du groupe », "the office of
+   * the agency"): the one that kind points back to, as « le groupe » alone would.
+   */
+  const ownerOrganizationFor = (speaker: Speaker, position: number): Speaker | null => {
+    const words = (speaker.name ?? "").toLowerCase().replace(/’/g, "'").split(/\s+|(?<=')/u);
+    const noun = words[words.length - 1] ?? "";
+    if (words.length < 3 || !lexicon.ownerVoices.has(words[0] ?? "") || !lexicon.organizationNouns.has(noun)) return null;
+    if (!words.slice(1, -1).every((word) => lexicon.genitives.has(word) || COMPLEMENT_ARTICLES.has(word) || lexicon.articles.has(word))) return null;
+    const owner = earlierSpeakerFor(speaker, position, noun);
+    return owner?.isNamed && !owner.isPerson ? owner : null;
   };
 
   /**
@@ -1046,6 +1059,9 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   const people = inside.filter((mention) => mention.isPerson && !owners.includes(mention) && !addressees.includes(mention));
   const person = entry.prefer === "first" ? people[0] : people[people.length - 1];
   if (person) return { name: person.name, text: ctx.text.slice(person.start, person.end), isPerson: true, isNamed: true };
+  // "Aerovance, the U.S. maker of drones, said": an organization that opens the subject, its description in apposition, speaks.
+  const apposed = inside.find((mention) => !mention.isPerson && mention.end <= phraseStart && ctx.text.slice(entry.regionStart, mention.start).trim() === "" && /^\s*,/u.test(ctx.text.slice(mention.end, mention.end + 3)));
+  if (apposed) return { name: apposed.name, text: ctx.text.slice(apposed.start, apposed.end), isPerson: false, isNamed: true };
   // "Whitmore's office", « l'entourage de Paul Vernet », « la direction de Ferrodis »: a body that speaks for its owner.
   const voiced = inside.find((mention) => isVoicedOwner(ctx, mention, head, lexicon));
   if (voiced) return { name: voiced.name, text: ctx.text.slice(phraseStart, phraseEnd).trim(), isPerson: voiced.isPerson, isNamed: true };
