@@ -1174,3 +1174,32 @@ describe("a reported clause before a colon and a quotation", () => {
     expectExactSpans(document, quotes);
   });
 });
+
+describe("a reported subject cut off from its predicate by an incise", () => {
+  it("runs across the incise", () => {
+    const { document, quotes } = quotesOf("La députée Inès Caron a pris la parole. Le projet, a-t-elle affirmé, ne passera pas l'hiver.", "fr");
+    expect(only(quotes, "indirect").map((quote) => quote.text)).toEqual(["Le projet, a-t-elle affirmé, ne passera pas l'hiver"]);
+    const english = quotesOf("The mayor Rita Olsen spoke at noon. The bridge, she said, would reopen in May.", "en");
+    expect(only(english.quotes, "indirect").map((quote) => quote.text)).toEqual(["The bridge, she said, would reopen in May"]);
+    expectExactSpans(document, quotes);
+  });
+
+  it("stays before the incise when an adjunct follows it", () => {
+    const { quotes } = quotesOf("La députée Inès Caron a pris la parole. Le projet est mort, a-t-elle affirmé, avant de quitter la salle.", "fr");
+    expect(only(quotes, "indirect").map((quote) => quote.text)).toEqual(["Le projet est mort"]);
+  });
+});
+
+describe("a second reported clause coordinated by “and that”", () => {
+  it("goes on with the report", () => {
+    const { quotes } = quotesOf("The envoy Lars Moen said the ceasefire was holding, and that aid convoys would resume on Monday.", "en");
+    expect(only(quotes, "indirect").map((quote) => quote.text)).toEqual(["the ceasefire was holding, and that aid convoys would resume on Monday"]);
+  });
+});
+
+describe("a British past form of a verb of saying", () => {
+  it("reports its clause", () => {
+    const { quotes } = quotesOf("Officials at the central bank signalled that they wanted more evidence before cutting rates.", "en");
+    expect(only(quotes, "indirect").map((quote) => quote.text)).toEqual(["they wanted more evidence before cutting rates"]);
+  });
+});

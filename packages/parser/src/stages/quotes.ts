@@ -302,7 +302,7 @@ export function findQuotes(ctx: DocumentContext): void {
     if (tokens.length === 0) return;
     const cues = findCues(tokens, lexicon);
     const cueStarts = new Set(cues.map((cue) => cue.first));
-    const readings = cues.map((cue) => read(tokens, cue, lexicon, cueStarts));
+    const readings = cues.map((cue) => acrossIncise(tokens, read(tokens, cue, lexicon, cueStarts), lexicon, cueStarts));
     for (const [k, reading] of readings.entries()) {
       const earlier = latestBefore(readings, k, (other) => other.evidence !== null && other.cue.kind !== "according");
       if (!earlier?.evidence) continue;
@@ -800,6 +800,29 @@ function read(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, cueSta
   return { cue, evidence, content: null };
 }
 
+/** Tokens of a subject cut off by an incise, at most ("The new government"), and of the incise's own subject ("the minister"). */
+const MAX_SPLIT_SUBJECT_TOKENS = 6;
+const MAX_INCISE_SUBJECT_TOKENS = 3;
+
+/**
+ * A report whose subject comes before an incise and whose predicate after it ("The government, he said, was in
+ * denial", « Le gouvernement, a-t-elle assuré, ne touchera pas aux impôts »): the content runs across the incise.
+ */
+function acrossIncise(tokens: readonly SpeechToken[], reading: Reading, lexicon: Lexicon, cueStarts: ReadonlySet<number>): Reading {
+  const { cue, content } = reading;
+  if (!content || cue.kind === "according" || content[1] >= cue.first || content[1] - content[0] >= MAX_SPLIT_SUBJECT_TOKENS) return reading;
+  if (tokens[content[1] + 1]?.word !== "," || cue.first - content[1] - 2 > MAX_INCISE_SUBJECT_TOKENS) return reading;
+  for (let j = content[0]; j <= content[1]; j++) if (!(tokens[j] as SpeechToken).isWord) return reading;
+  // The incise ends at a comma after the verb and the speaker inverted after it (« a précisé le ministre, »).
+  let comma = cue.last + 1;
+  while (comma <= cue.last + MAX_SPLIT_SUBJECT_TOKENS && tokens[comma]?.isWord) comma++;
+  if (tokens[comma]?.word !== ",") return reading;
+  const next = tokens[comma + 1];
+  const word = next?.word ?? "";
+  const goesOn = next !== undefined && next.isWord && !next.capitalised && !lexicon.prepositions.has(word) && !lexicon.articles.has(word) && !lexicon.coordinators.has(word) && !lexicon.relativePronouns.has(word) && !lexicon.complementizers.has(word) && lexicon.presentParticiples.match(tokens, comma + 1) === 0;
+  return goesOn ? { ...reading, content: [content[0], contentEnd(tokens, comma + 1, lexicon, cueStarts)] } : reading;
+}
+
 /** "selon X, …", "…, selon X", "… selon X.", "according to X, …", "une déclaration selon laquelle …". */
 function readAccording(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon): Reading {
   if (lexicon.accordingRelatives.has(tokens[cue.last + 1]?.word ?? "")) return readAccordingRelative(tokens, cue, lexicon);
@@ -1181,7 +1204,8 @@ function contentEnd(tokens: readonly SpeechToken[], start: number, lexicon: Lexi
     if (j > start && commaBefore && closingRelative(tokens, j, limit, lexicon)) break;
     // ", and his critics …": a new subject after the conjunction starts another clause.
     const next = tokens[j + 1];
-    if (j > start && commaBefore && lexicon.coordinators.has(token.word) && next && (lexicon.articles.has(next.word) || lexicon.possessives.has(next.word) || lexicon.subjectPronouns.has(next.word) || next.capitalised)) break;
+    // (", and that …" coordinates a second reported clause: the report goes on.)
+    if (j > start && commaBefore && lexicon.coordinators.has(token.word) && next && !lexicon.complementizers.has(next.word) && (lexicon.articles.has(next.word) || lexicon.possessives.has(next.word) || lexicon.subjectPronouns.has(next.word) || next.capitalised)) break;
     if (j > start && (cueStarts.has(j + 1) || cueStarts.has(j + 2)) && lexicon.adverbs.has(tokens[j + 1]?.word ?? "") && commaBefore) break;
     // "…,” further saying": an adverb opens the next verb's report.
     if (j > start && commaBefore && lexicon.adverbs.has(token.word) && cueStarts.has(j + 1)) break;

@@ -36,7 +36,8 @@ function regularForms(base: string): { base: string; past: string; third: string
 
 const regular = regularVerbs.map(regularForms);
 
-const irregularPast = ["said", "told", "wrote", "written", "swore", "sworn", "made clear", "shot back", "hit back"];
+// (British spelling doubles the "l": "signalled".)
+const irregularPast = ["said", "told", "wrote", "written", "swore", "sworn", "made clear", "shot back", "hit back", "signalled"];
 const irregularPresent = ["says", "tells", "writes", "makes clear", "shoots back", "hits back"];
 
 export const quotes: QuoteWords = {
