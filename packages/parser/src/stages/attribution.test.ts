@@ -904,3 +904,13 @@ describe("a body that speaks for an organization named by its kind", () => {
     ]);
   });
 });
+
+describe("an unnamed speaker described by a name and several common nouns", () => {
+  it("keeps the nouns after the name", () => {
+    const text = "Titre\n\n“We will not give in,” a Brazilian foreign ministry spokesperson told reporters. A World Bank country economist said growth had slowed.";
+    expect(speakers(text, "en")).toEqual([
+      ["We will not give in,", "Brazilian foreign ministry spokesperson"],
+      ["growth had slowed", "World Bank country economist"],
+    ]);
+  });
+});

@@ -1283,8 +1283,8 @@ const MAX_ADDRESSEE_MARKER = 6;
 /** A lowercase head noun, then a genitive preposition right before a name: "avocats de ", "avocats d'". */
 const HEAD_AND_GENITIVE = /^(\p{Ll}+)\s+(\p{L}+['’]?)\s*$/u;
 
-/** A common noun and nothing else after a name: "United Nations| envoy". */
-const NOUN_AFTER = /^\s+\p{Ll}[\p{Ll}-]*\s*$/u;
+/** Common nouns and nothing else after a name: "United Nations| envoy", "European Commission| trade official". */
+const NOUN_AFTER = /^\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s*$/u;
 
 /** Where the issuer's name starts after a participle of issuing ("émanant du ministère" → "ministère"), or -1. */
 function issuerStart(ctx: DocumentContext, start: number, end: number, lexicon: Lexicon): number {
@@ -1526,7 +1526,7 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
     const restEnd = preposition > run[1] && lexicon.words.modifiersPrecedeNoun ? preposition : words.length;
     const rest = words.slice(run[1], restEnd);
     // A document after the name is its author's ("according to Eurostat figures"): the name alone speaks.
-    const nounAfter = rest.length > 0 && rest.length <= 2 && rest.every((word) => startsLowerCase(word) && !lexicon.functionWords.has(word) && !lexicon.adverbs.has(word) && !lexicon.documentNouns.has(word) && !/ly$/u.test(word));
+    const nounAfter = rest.length > 0 && rest.length <= MAX_NOUNS_AFTER_NAME && rest.every((word) => startsLowerCase(word) && !lexicon.functionWords.has(word) && !lexicon.adverbs.has(word) && !lexicon.documentNouns.has(word) && !/ly$/u.test(word));
     const name = nounAfter ? words.slice(run[0], restEnd) : words.slice(run[0], run[1]);
     // "Brazil's National Institute for Space Research", "Johnson's critics": the owner is not part of the
     // name; but one capitalised word after it is no name of its own: "the Sheriff's Office".
@@ -1564,6 +1564,9 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
   if (!hadArticle && !(words.length <= 2 && (/[sx]$/u.test(last) || lexicon.collectiveNouns.has(last)))) return null;
   return clean(words.join(" "));
 }
+
+/** Common nouns after a name that still make one speaker with it: "Chinese foreign ministry spokesperson". */
+const MAX_NOUNS_AFTER_NAME = 3;
 
 /** A single capitalised word, then a genitive and a common noun: "Ministre de la défense", not "Banque de France". */
 function isTitleWithComplement(words: readonly string[], lexicon: Lexicon): boolean {
