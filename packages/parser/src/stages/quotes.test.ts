@@ -1203,3 +1203,10 @@ describe("a British past form of a verb of saying", () => {
     expect(only(quotes, "indirect").map((quote) => quote.text)).toEqual(["they wanted more evidence before cutting rates"]);
   });
 });
+
+describe("a possessive subject with a title and a name in apposition", () => {
+  it("reads the person named in the apposition as the speaker, not the owner", () => {
+    const { quotes } = quotesOf("Governor Alice Brandt spoke on Monday. Her challenger, state treasurer Omar Sayed, has argued that the budget is unsound.", "en");
+    expect(quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["the budget is unsound", "Omar Sayed"]]);
+  });
+});

@@ -1635,7 +1635,9 @@ function subjectEvidence(tokens: readonly SpeechToken[], cueFirst: number, lexic
     // "Un communiqué, officiel celui-là, émanant du ministère, a précisé": the issuer named after its participle speaks.
     if (lexicon.issuingParticiples.has(opener) && tokens[start - 1]?.word === ",") return phraseEvidence(tokens, start, end, "last", lexicon);
     // "L'archevêque, invité à Paris, a déclaré": a participle's complement names no speaker, the subject before it does.
-    const participial = !(tokens[start] as SpeechToken).capitalised && !lexicon.articles.has(opener);
+    // ("Her rival, former defence minister Shin Ota, has argued": a title and a full name in apposition is the one who speaks.)
+    const participial = !(tokens[start] as SpeechToken).capitalised && !lexicon.articles.has(opener) && !isTitledName(tokens, start, end, lexicon);
+    if (hasName && isTitledName(tokens, start, end, lexicon) && tokens[start - 1]?.word === ",") return phraseEvidence(tokens, start, end, "last", lexicon);
     if (hasName && !participial && tokens[start - 1]?.word === ",") {
       const before = segmentStart(start - 2);
       if (before <= start - 2) return phraseEvidence(tokens, before, end, "last", lexicon);
@@ -1646,6 +1648,21 @@ function subjectEvidence(tokens: readonly SpeechToken[], cueFirst: number, lexic
     }
     return phraseEvidence(tokens, start, end, "last", lexicon);
   }
+}
+
+/**
+ * Whether tokens `start`–`end` are lower-case title words then a name of two words or more and nothing else ("former
+ * defence minister Shin Ota"), not a participle and its complement ("invité à Paris").
+ */
+function isTitledName(tokens: readonly SpeechToken[], start: number, end: number, lexicon: Lexicon): boolean {
+  let nameStart = end;
+  while (nameStart > start && (tokens[nameStart - 1] as SpeechToken).capitalised) nameStart--;
+  if (nameStart === start || end - nameStart < 1 || !(tokens[end] as SpeechToken).capitalised) return false;
+  for (let j = start; j < nameStart; j++) {
+    const token = tokens[j] as SpeechToken;
+    if (!token.isWord || lexicon.functionWords.has(token.word) || lexicon.articles.has(token.word)) return false;
+  }
+  return true;
 }
 
 /** Whether the token at `k` is a name's possessive ("Britain'" before "s"). */
