@@ -914,3 +914,13 @@ describe("an unnamed speaker described by a name and several common nouns", () =
     ]);
   });
 });
+
+describe("an unnamed group without an article", () => {
+  it("keeps a plural noun with its complement", () => {
+    expect(speakers("Titre\n\nThe port will stay shut, people familiar with his plans said.", "en")).toEqual([["The port will stay shut", "people familiar with his plans"]]);
+  });
+
+  it("is the group of a partitive opening the phrase", () => {
+    expect(speakers("Titre\n\nOne of the pilots said the runway had been icy.", "en")).toEqual([["the runway had been icy", "pilots"]]);
+  });
+});

@@ -1469,6 +1469,12 @@ function foldPhraseUncached(phrase: string, lexicon: Lexicon): string {
  */
 function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexicon): string | null {
   const words = phrase.split(/\s+/u).filter((word) => word !== "");
+  // "One of the officials": the group speaks (read before "one" goes as a quantifier).
+  if (words.length > 2 && lexicon.partitives.has(`${(words[0] as string).toLowerCase()} ${(words[1] as string).toLowerCase()}`)) {
+    words.splice(0, 2);
+    // ("one of them" names no one by itself.)
+    if (words.length === 1 && lexicon.pluralPronouns.has((words[0] as string).toLowerCase())) return null;
+  }
   while (words.length > 0) {
     const head = (words[0] as string).toLowerCase().replace(/’/g, "'");
     const elided = head.match(/^(?:l|d|qu)'(.+)$/u);
@@ -1549,7 +1555,8 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
     // "person familiar with the talks", "official with knowledge of the bids": who they are, not whom they were with.
     if (folded === "with") return !KNOWING_ADJECTIVES.has((words[k - 1] as string).toLowerCase()) && (words[k + 1] ?? "").toLowerCase() !== "knowledge";
     if (CONNECTORS.has(folded)) return false;
-    if (lexicon.articles.has(folded) && CONNECTORS.has((words[k - 1] as string).toLowerCase())) return false;
+    // ("sources familiar with his thinking": a possessive opens the complement as an article does.)
+    if ((lexicon.articles.has(folded) || lexicon.possessives.has(folded)) && CONNECTORS.has((words[k - 1] as string).toLowerCase())) return false;
     return !(NAME_PARTICLES.has(folded) && startsUpperCase(words[k - 1] as string) && startsUpperCase(words[k + 1] ?? ""));
   });
   // "une voyageuse rencontrée sur le quai", "a resident interviewed by phone": a participle and its complement describe, the
@@ -1561,7 +1568,10 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
   if (lexicon.functionWords.has((words[0] as string).toLowerCase())) return null;
   // Without an article, a plural or collective noun still names a group: "critics", "state police".
   const last = (words[words.length - 1] as string).toLowerCase();
-  if (!hadArticle && !(words.length <= 2 && (/[sx]$/u.test(last) || lexicon.collectiveNouns.has(last)))) return null;
+  // So does a plural noun with its complement: "sources familiar with his plans", "officials close to the talks".
+  const second = (words[1] ?? "").toLowerCase();
+  const complemented = words.length > 2 && (/\p{Ll}[sx]$/u.test(words[0] as string) || lexicon.collectiveNouns.has((words[0] as string).toLowerCase())) && (CONNECTORS.has(second) || KNOWING_ADJECTIVES.has(second) || lexicon.prepositions.has(second));
+  if (!hadArticle && !complemented && !(words.length <= 2 && (/[sx]$/u.test(last) || lexicon.collectiveNouns.has(last)))) return null;
   return clean(words.join(" "));
 }
 
