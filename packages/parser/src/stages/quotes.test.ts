@@ -1210,3 +1210,14 @@ describe("a possessive subject with a title and a name in apposition", () => {
     expect(quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["the budget is unsound", "Omar Sayed"]]);
   });
 });
+
+describe("more French verbs of saying", () => {
+  it("read « justifier », « maintenir », « renchérir » as reporting", () => {
+    const { quotes } = quotesOf("La rectrice Anne Vidal a fermé l'école. « Le toit menaçait de tomber », a-t-elle justifié. Elle a maintenu que la rentrée aurait lieu. « Il fallait agir », renchérit son adjoint, Marc Tellier.", "fr");
+    expect(quotes.map((quote) => [quote.kind, quote.cue])).toEqual([
+      ["direct", "a-t-elle justifié"],
+      ["indirect", "a maintenu"],
+      ["direct", "renchérit"],
+    ]);
+  });
+});
