@@ -1221,3 +1221,19 @@ describe("more French verbs of saying", () => {
     ]);
   });
 });
+
+describe("an impersonal « on » placed by the words after its verb", () => {
+  it("speaks for that place", () => {
+    const { quotes } = quotesOf("Le préfet Luc Marin est arrivé hier. On indique à la mairie que le pont restera fermé.", "fr");
+    expect(quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["le pont restera fermé", "mairie"]]);
+  });
+});
+
+describe("a sign that ends a reported clause", () => {
+  it("stays in the clause", () => {
+    const { document, quotes } = quotesOf("Les ventes ont reculé de 4 %, a indiqué le directeur.", "fr");
+    expect(quotes.map((quote) => quote.text)).toEqual(["Les ventes ont reculé de 4 %"]);
+    expectExactSpans(document, quotes);
+    expect(quotesOf("The director said margins fell 3%.", "en").quotes.map((quote) => quote.text)).toEqual(["margins fell 3%"]);
+  });
+});

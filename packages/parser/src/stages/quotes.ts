@@ -755,7 +755,13 @@ function read(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, cueSta
     const after = tokens[contentStart + 1];
     const clauseGoesOn = lexicon.complementizers.has(tokens[contentStart - 1]?.word ?? "") && after !== undefined && after.isWord && !after.capitalised;
     const quoteOnly = (tokens[contentStart] as SpeechToken).quote >= 0 && !clauseGoesOn;
-    const evidence = cue.pronoun ? pronounEvidence(tokens, cue) : cue.kind === "participle" ? participleEvidence(tokens, cue, lexicon) : subjectEvidence(tokens, cue.first, lexicon);
+    let evidence = cue.pronoun ? pronounEvidence(tokens, cue) : cue.kind === "participle" ? participleEvidence(tokens, cue, lexicon) : subjectEvidence(tokens, cue.first, lexicon);
+    // « On précise à la préfecture que … »: the impersonal "on" speaks where the words after its verb place it.
+    const placeOpener = tokens[cue.last + 1]?.word ?? "";
+    const impersonalSubject = lexicon.impersonal.has(tokens[cue.first - 1]?.word ?? "") && noWordBefore(tokens, cue.first - 1);
+    if (evidence === null && impersonalSubject && lexicon.prepositions.has(placeOpener) && lexicon.complementizers.has(tokens[contentStart - 1]?.word ?? "") && contentStart - 2 > cue.last + 1) {
+      evidence = phraseEvidence(tokens, lexicon.genitives.has(placeOpener) ? cue.last + 1 : cue.last + 2, contentStart - 2, "last", lexicon);
+    }
     return { cue, evidence, content: [contentStart, quoteOnly ? contentStart : contentEnd(tokens, contentStart, lexicon, cueStarts)] };
   }
   // "Les supporters, eux, réclamaient …": a stressed pronoun between commas repeats the subject, it ends no reported content.
@@ -1189,6 +1195,9 @@ function endsClause(tokens: readonly SpeechToken[], j: number): boolean {
   return !token.isWord && token.word !== "(";
 }
 
+/** Signs that end a reported clause as part of it: "profits fell 20%", "(UE)", "800 €". */
+const KEPT_AT_END = new Set([")", "%", "€", "$", "£"]);
+
 /** The last token of a reported clause starting at `start`: sentence end, ";", a new clause or verb. */
 function contentEnd(tokens: readonly SpeechToken[], start: number, lexicon: Lexicon, cueStarts: ReadonlySet<number>): number {
   let end = start;
@@ -1224,7 +1233,7 @@ function contentEnd(tokens: readonly SpeechToken[], start: number, lexicon: Lexi
     if (j > start + 1 && commaBefore && lexicon.coordinators.has(token.word) && next !== undefined && isPastForm(next, lexicon)) break;
     end = j;
   }
-  while (end > start && !(tokens[end] as SpeechToken).isWord && (tokens[end] as SpeechToken).quote < 0 && (tokens[end] as SpeechToken).word !== ")") end--;
+  while (end > start && !(tokens[end] as SpeechToken).isWord && (tokens[end] as SpeechToken).quote < 0 && !KEPT_AT_END.has((tokens[end] as SpeechToken).word)) end--;
   return end;
 }
 
@@ -1351,7 +1360,7 @@ function quoteBeforeClauseEnd(tokens: readonly SpeechToken[], from: number): boo
 /** Content ending at token `end` (inclusive) and reaching back to the sentence start (bounded). */
 function contentBefore(tokens: readonly SpeechToken[], end: number): [number, number] | null {
   let last = end;
-  while (last >= 0 && !(tokens[last] as SpeechToken).isWord && (tokens[last] as SpeechToken).quote < 0) last--;
+  while (last >= 0 && !(tokens[last] as SpeechToken).isWord && (tokens[last] as SpeechToken).quote < 0 && !KEPT_AT_END.has((tokens[last] as SpeechToken).word)) last--;
   if (last < 0) return null;
   const first = Math.max(0, last - MAX_CONTENT_TOKENS);
   let start = first;
