@@ -924,3 +924,13 @@ describe("an unnamed group without an article", () => {
     expect(speakers("Titre\n\nOne of the pilots said the runway had been icy.", "en")).toEqual([["the runway had been icy", "pilots"]]);
   });
 });
+
+describe("a description with a nationality", () => {
+  it("is not someone whose title says no such nationality", () => {
+    const text = "Titre\n\nGerman Chancellor Lukas Brandt met French President Hélène Morel in Berlin. Morel agreed. “We agree on the essentials,” the French leader said. “Not on everything,” said Green party leader Tom Berg.";
+    expect(speakers(text, "en")).toEqual([
+      ["We agree on the essentials,", "Hélène Morel"],
+      ["Not on everything,", "Tom Berg"],
+    ]);
+  });
+});

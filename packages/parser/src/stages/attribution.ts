@@ -1084,7 +1084,8 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   const roleOwner = voicedRole && lexicon.ownerVoices.has((voicedRole[2] as string).toLowerCase()) ? personWithRole(names, voicedRole[1] as string, lexicon) : null;
   // "A source close to the minister" is not the minister: an indefinite description fits a person by its own words, not its complement's.
   const own = indefiniteOwnWords(phrase, lexicon);
-  const fits = (person: PersonEntity | null): PersonEntity | null => (person && (own === null || sharesRoleWord(person, own, lexicon)) ? person : null);
+  // "the French leader" is not the Green party leader: a nationality the description gives must be in the person's title.
+  const fits = (person: PersonEntity | null): PersonEntity | null => (person && (own === null || sharesRoleWord(person, own, lexicon)) && nationalityFits(ctx, person, phrase) ? person : null);
   const described = roleOwner ?? fits(resolved && sharesRoleWord(resolved, phrase, lexicon) ? resolved : null) ?? fits(personWithRole(names, phrase, lexicon)) ?? (owners.length === 0 ? personNamedIn(names, phrase) : null);
   if (described) return { name: described.name, text: phrase, isPerson: true, isNamed: true };
   const organization = organizationCalled(names, phrase, lexicon);
@@ -1094,6 +1095,12 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   if (lexicon.recordNouns.has(headNoun(name, lexicon))) return recordIssuer(ctx, phraseStart, mentions, lexicon) ?? UNAUTHORED_RECORD;
   const titled = nameAfterTitle(name, givenNamesOf(ctx));
   return titled === null ? { name, text: phrase, isPerson: false, isNamed: false } : { name: titled, text: phrase, isPerson: true, isNamed: true };
+}
+
+/** Whether every nationality or country a description names ("the French leader") is one a role of the person says. */
+function nationalityFits(ctx: DocumentContext, person: PersonEntity, phrase: string): boolean {
+  const nationalities = phraseWords(phrase).filter((word) => countryFor(ctx, word) !== null);
+  return nationalities.every((word) => person.roles.some((role) => titleSays(ctx, role, word)));
 }
 
 /** An indefinite description's own words before its complement ("a source| close to the minister"), or null for any other phrase. */
