@@ -934,3 +934,10 @@ describe("a description with a nationality", () => {
     ]);
   });
 });
+
+describe("a noun pointing back after a new subject opened a sentence", () => {
+  it("stands for that subject rather than the last speaker", () => {
+    const text = "Titre\n\n« Rien ne change », regrette Paul Hervé, du syndicat des dockers.\n\nLucie Garnier a répondu dans la soirée. « Tout sera vérifié », a assuré l'élue.";
+    expect(speakers(text, "fr").slice(-1)).toEqual([["Tout sera vérifié", "Lucie Garnier"]]);
+  });
+});

@@ -229,8 +229,10 @@ export function attributeQuotes(ctx: DocumentContext): void {
     // "Son entraîneur, Julien Castex, loue sa régularité. « … », souligne le technicien": the new subject.
     const subject = subjectSince(position);
     if (subject) return { name: subject.name, text: speaker.text, isPerson: true, isNamed: true };
-    if (lastSpeaker?.isPerson && lastSpeaker.isNamed) return { ...lastSpeaker, text: speaker.text };
+    // "Bertin a répondu aux critiques. « … », a assuré l'élu": one who opened a sentence since the last speaker.
     const named = lastMentionBefore(mentions, position, true);
+    if (lastSpeaker && named && named.start >= lastSpeakerAt && named.name !== lastSpeaker.name && opensSentence(ctx.text, named.start)) return { name: named.name, text: speaker.text, isPerson: true, isNamed: true };
+    if (lastSpeaker?.isPerson && lastSpeaker.isNamed) return { ...lastSpeaker, text: speaker.text };
     return named ? { name: named.name, text: speaker.text, isPerson: true, isNamed: true } : null;
   };
 
