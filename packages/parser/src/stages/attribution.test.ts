@@ -941,3 +941,10 @@ describe("a noun pointing back after a new subject opened a sentence", () => {
     expect(speakers(text, "fr").slice(-1)).toEqual([["Tout sera vérifié", "Lucie Garnier"]]);
   });
 });
+
+describe("“it” as the subject of a verb of saying", () => {
+  it("is the organization named last, not the person who spoke last", () => {
+    const text = "Titre\n\nThe mayor Dana Holt said the bridge would close. The Harbour Authority disagreed. In a statement, it said the bridge was safe.";
+    expect(speakers(text, "en").slice(-1)).toEqual([["the bridge was safe", "Harbour Authority"]]);
+  });
+});

@@ -425,6 +425,13 @@ export function attributeQuotes(ctx: DocumentContext): void {
     if (lexicon.pluralPronouns.has((entry.pronoun ?? "").toLowerCase()) && (lastSpeaker === null || lastSpeaker.isPerson)) {
       return lastOrganization ? { ...lastOrganization, text } : { ...NO_SPEAKER, text };
     }
+    // "In a statement, it said …": "it" is the body or company that spoke last, or the one named last nearby.
+    if (lexicon.nonPersonPronouns.has((entry.pronoun ?? "").toLowerCase())) {
+      if (lastSpeaker !== null && !lastSpeaker.isPerson && lastSpeaker.name !== null) return { ...lastSpeaker, text };
+      const organization = lastMentionBefore(mentions, before, false);
+      if (organization && !organization.isPerson && before - organization.start <= ORGANIZATION_WINDOW) return { name: organization.name, text, isPerson: false, isNamed: true };
+      if (lastOrganization) return { ...lastOrganization, text };
+    }
     if (entry.pronoun !== DEMONSTRATIVE && lastSpeaker?.name && !personSince && !groupForOne) return { ...lastSpeaker, text };
     const written = scans++ < MAX_WRITTEN_SCANS ? lastWrittenPerson(ctx, names, before) : null;
     // "Carrel a critiqué le Premier ministre, Marc Vidal. « … », a-t-il prévenu": a personal pronoun goes on with the

@@ -53,6 +53,8 @@ export interface QuoteWords {
   singularPronouns: readonly string[];
   /** Plural personal pronouns ("ils", "they"): never for one person. */
   pluralPronouns: readonly string[];
+  /** Pronouns that never stand for a person ("it"): a body or a company speaks through them. */
+  nonPersonPronouns: readonly string[];
   /** Pronouns that point back to the last person named ("celle-ci", "ce dernier", "the latter"). */
   demonstratives: readonly string[];
   /** Words after a participle that make it passive ("reported by", "annoncé par"): not a cue. */

@@ -111,6 +111,7 @@ export interface Lexicon {
   subjectPronouns: Set<string>;
   singularPronouns: Set<string>;
   pluralPronouns: Set<string>;
+  nonPersonPronouns: Set<string>;
   demonstratives: PhraseSet;
   passiveAgents: Set<string>;
   passiveAuxiliaries: Set<string>;
@@ -206,6 +207,7 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     subjectPronouns: lower(words.subjectPronouns),
     singularPronouns: lower(words.singularPronouns),
     pluralPronouns: lower(words.pluralPronouns),
+    nonPersonPronouns: lower(words.nonPersonPronouns),
     demonstratives: new PhraseSet(words.demonstratives),
     passiveAgents: lower(words.passiveAgents),
     passiveAuxiliaries: lower(words.passiveAuxiliaries),

@@ -90,6 +90,7 @@ export const quotes: QuoteWords = {
   subjectPronouns: ["he", "she", "they", "it", "him", "her", "them"],
   singularPronouns: ["he", "she", "him", "his", "her"],
   pluralPronouns: ["they", "them"],
+  nonPersonPronouns: ["it"],
   demonstratives: ["the latter"],
   passiveAgents: ["by"],
   passiveAuxiliaries: ["been", "being"],

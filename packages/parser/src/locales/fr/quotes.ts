@@ -136,6 +136,7 @@ export const quotes: QuoteWords = {
   subjectPronouns: ["il", "elle", "ils", "elles", "lui", "eux", "on"],
   singularPronouns: ["il", "elle", "lui", "son", "sa", "ses"],
   pluralPronouns: ["ils", "elles", "eux"],
+  nonPersonPronouns: [],
   demonstratives: ["celui-ci", "celle-ci", "ceux-ci", "celles-ci", "ce dernier", "cette dernière", "ces derniers", "ces dernières"],
   passiveAgents: ["par"],
   passiveAuxiliaries: ["été"],
