@@ -857,3 +857,94 @@ describe("a past description no one holds as a title (« l'ancien international 
     expect(speakers(en, "en")).toEqual([["The group is in good shape,", "Yann Morvan"]]);
   });
 });
+
+describe("an unnamed source whose complement names someone", () => {
+  it("is not the person named in its complement", () => {
+    const text = "Titre\n\nThe harbour minister, Olaf Berg, said the port would reopen. A source close to the minister said the decision had been rushed.";
+    expect(speakers(text, "en").slice(-1)).toEqual([["the decision had been rushed", "source close to the minister"]]);
+    const french = "Titre\n\nLe ministre des Ports, Olaf Berg, a dit que le port rouvrirait. Selon une source proche du ministre, la décision a été précipitée.";
+    expect(speakers(french, "fr").slice(-1)).toEqual([["la décision a été précipitée", "source proche du ministre"]]);
+  });
+
+  it("is the one met before when a definite description repeats it", () => {
+    const text = "Titre\n\nLe ministre des Ports, Olaf Berg, a dit que le port rouvrirait. Selon une source proche du ministre, la décision a été précipitée. « Personne n'a été consulté », a ajouté la même source.";
+    expect(speakers(text, "fr").slice(-1)).toEqual([["Personne n'a été consulté", "source proche du ministre"]]);
+    const english = "Titre\n\nThe analyst Mia Holt said sales would fall. A former manager at the plant said the warnings had been ignored. “Nobody listened,” the former manager said.";
+    expect(speakers(english, "en").slice(-1)).toEqual([["Nobody listened,", "former manager"]]);
+  });
+});
+
+describe("a pronoun after a sentence that names its object last", () => {
+  it("stands for the sentence's subject, not for the object", () => {
+    const french = "Titre\n\nSon adjoint, Paul Verdier, a vivement interpellé mardi le préfet, Louis Garnier. « Les habitants attendent des réponses », a-t-il lancé.";
+    expect(speakers(french, "fr")).toEqual([["Les habitants attendent des réponses", "Paul Verdier"]]);
+    const english = "Titre\n\nThe coach Nina Brandt spoke to reporters after the match. “We were tired,” she said. Owen Marsh criticised the referee, Ben Cole, on Sunday. “He lost control of the game,” he said.";
+    expect(speakers(english, "en").slice(-1)).toEqual([["He lost control of the game,", "Owen Marsh"]]);
+  });
+
+  it("still stands for the one a demonstrative points at", () => {
+    const text = "Titre\n\nOwen Marsh a critiqué l'arbitre, Ben Cole. Celui-ci a répondu que le match avait été propre.";
+    expect(speakers(text, "fr")).toEqual([["le match avait été propre", "Ben Cole"]]);
+  });
+});
+
+describe("an organization with its description in apposition before the verb", () => {
+  it("is the speaker, not a name inside the description", () => {
+    const text = "Titre\n\nNexora Technologies, the U.S. maker of smart meters, said on Monday profits had fallen.";
+    expect(speakers(text, "en")).toEqual([["profits had fallen", "Nexora Technologies"]]);
+  });
+});
+
+describe("a body that speaks for an organization named by its kind", () => {
+  it("is the organization that kind points back to", () => {
+    const text = "Titre\n\nLe fabricant Ferrandi Industries va supprimer 800 postes, a annoncé mardi la direction du groupe. « Nous n'avions pas le choix », a ajouté la direction de l'entreprise.";
+    expect(speakers(text, "fr")).toEqual([
+      ["Le fabricant Ferrandi Industries va supprimer 800 postes", "Ferrandi Industries"],
+      ["Nous n'avions pas le choix", "Ferrandi Industries"],
+    ]);
+  });
+});
+
+describe("an unnamed speaker described by a name and several common nouns", () => {
+  it("keeps the nouns after the name", () => {
+    const text = "Titre\n\n“We will not give in,” a Brazilian foreign ministry spokesperson told reporters. A World Bank country economist said growth had slowed.";
+    expect(speakers(text, "en")).toEqual([
+      ["We will not give in,", "Brazilian foreign ministry spokesperson"],
+      ["growth had slowed", "World Bank country economist"],
+    ]);
+  });
+});
+
+describe("an unnamed group without an article", () => {
+  it("keeps a plural noun with its complement", () => {
+    expect(speakers("Titre\n\nThe port will stay shut, people familiar with his plans said.", "en")).toEqual([["The port will stay shut", "people familiar with his plans"]]);
+  });
+
+  it("is the group of a partitive opening the phrase", () => {
+    expect(speakers("Titre\n\nOne of the pilots said the runway had been icy.", "en")).toEqual([["the runway had been icy", "pilots"]]);
+  });
+});
+
+describe("a description with a nationality", () => {
+  it("is not someone whose title says no such nationality", () => {
+    const text = "Titre\n\nGerman Chancellor Lukas Brandt met French President Hélène Morel in Berlin. Morel agreed. “We agree on the essentials,” the French leader said. “Not on everything,” said Green party leader Tom Berg.";
+    expect(speakers(text, "en")).toEqual([
+      ["We agree on the essentials,", "Hélène Morel"],
+      ["Not on everything,", "Tom Berg"],
+    ]);
+  });
+});
+
+describe("a noun pointing back after a new subject opened a sentence", () => {
+  it("stands for that subject rather than the last speaker", () => {
+    const text = "Titre\n\n« Rien ne change », regrette Paul Hervé, du syndicat des dockers.\n\nLucie Garnier a répondu dans la soirée. « Tout sera vérifié », a assuré l'élue.";
+    expect(speakers(text, "fr").slice(-1)).toEqual([["Tout sera vérifié", "Lucie Garnier"]]);
+  });
+});
+
+describe("“it” as the subject of a verb of saying", () => {
+  it("is the organization named last, not the person who spoke last", () => {
+    const text = "Titre\n\nThe mayor Dana Holt said the bridge would close. The Harbour Authority disagreed. In a statement, it said the bridge was safe.";
+    expect(speakers(text, "en").slice(-1)).toEqual([["the bridge was safe", "Harbour Authority"]]);
+  });
+});

@@ -74,7 +74,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
     // "Le PDG" read as an organization's acronym is a title that points back to its holder.
     if (speaker.isNamed && !speaker.isPerson && lexicon.titleAcronyms.has((speaker.name ?? "").toLowerCase())) speaker = { ...speaker, isNamed: false };
     if (!speaker.isNamed && speaker.name !== null) {
-      speaker = documentSpeakerFor(speaker, entry.regionStart) ?? earlierSpeakerFor(speaker, entry.regionStart) ?? roleHolderFor(speaker, entry.regionStart) ?? personNounFor(speaker, entry.regionStart) ?? redescribedPerson(speaker, entry.regionStart) ?? otherMandateHolder(speaker, entry.regionStart) ?? describedSubject(speaker, entry.regionStart) ?? determinedPerson(speaker, entry.regionStart) ?? speaker;
+      speaker = unnamedRedescribed(speaker) ?? ownerOrganizationFor(speaker, entry.regionStart) ?? documentSpeakerFor(speaker, entry.regionStart) ?? earlierSpeakerFor(speaker, entry.regionStart) ?? roleHolderFor(speaker, entry.regionStart) ?? personNounFor(speaker, entry.regionStart) ?? redescribedPerson(speaker, entry.regionStart) ?? otherMandateHolder(speaker, entry.regionStart) ?? describedSubject(speaker, entry.regionStart) ?? determinedPerson(speaker, entry.regionStart) ?? speaker;
     }
     resolved.set(entry, speaker);
     if (!speaker.isNamed && speaker.name !== null && unnamedSpeakers.length < MAX_UNNAMED_SPEAKERS) unnamedSpeakers.push(speaker);
@@ -86,8 +86,8 @@ export function attributeQuotes(ctx: DocumentContext): void {
    * last, or else the person named last before `position`; "the spokesperson" for the unnamed
    * speaker of that noun met before ("a council spokesperson").
    */
-  const earlierSpeakerFor = (speaker: Speaker, position: number): Speaker | null => {
-    const noun = definiteNoun(speaker);
+  const earlierSpeakerFor = (speaker: Speaker, position: number, ownerNoun: string | null = null): Speaker | null => {
+    const noun = ownerNoun ?? definiteNoun(speaker);
     if (noun === null) return null;
     // "The Italian admitted …", « l'Italien a reconnu »: a nationality as a definite noun points back to a person too.
     const demonyms = ctx.locale.entities.demonyms;
@@ -117,6 +117,41 @@ export function attributeQuotes(ctx: DocumentContext): void {
       if (named && !named.isPerson && named.name !== ctx.source && position - named.start <= ORGANIZATION_WINDOW) return { name: named.name, text: speaker.text, isPerson: false, isNamed: true };
     }
     return unnamedWithNoun(speaker, noun);
+  };
+
+  /**
+   * The organization a body speaks for when the text names it by its kind (« la direction du groupe », "the office of
+   * the agency"): the one that kind points back to, as « le groupe » alone would.
+   */
+  const ownerOrganizationFor = (speaker: Speaker, position: number): Speaker | null => {
+    const words = (speaker.name ?? "").toLowerCase().replace(/’/g, "'").split(/\s+|(?<=')/u);
+    const noun = words[words.length - 1] ?? "";
+    if (words.length < 3 || !lexicon.ownerVoices.has(words[0] ?? "") || !lexicon.organizationNouns.has(noun)) return null;
+    if (!words.slice(1, -1).every((word) => lexicon.genitives.has(word) || COMPLEMENT_ARTICLES.has(word) || lexicon.articles.has(word))) return null;
+    const owner = earlierSpeakerFor(speaker, position, noun);
+    return owner?.isNamed && !owner.isPerson ? owner : null;
+  };
+
+  /**
+   * An unnamed speaker met before, repeated by a definite description of their own words ("the former engineer" after
+   * "a former engineer at the company", « la même source » after « une source proche de l'enquête »).
+   */
+  const unnamedRedescribed = (speaker: Speaker): Speaker | null => {
+    const words = (speaker.text ?? "").toLowerCase().replace(/’/g, "'").split(/\s+|(?<=^l')/u);
+    const article = words[0] ?? "";
+    if (!lexicon.articles.has(article) || lexicon.words.indefiniteArticles.includes(article)) return null;
+    const described = words.slice(1).filter((word) => !lexicon.sameMarkers.has(word));
+    // One noun alone ("the source") is read by `earlierSpeakerFor`, which knows the people it may point back to.
+    const same = described.length < words.length - 1;
+    if (described.length === 0 || (!same && described.length < 2) || described.length > MAX_REDESCRIPTION_WORDS) return null;
+    const phrase = ` ${described.join(" ")} `;
+    for (let i = unnamedSpeakers.length - 1; i >= 0; i--) {
+      const earlier = unnamedSpeakers[i] as Speaker;
+      const earlierWords = (earlier.name ?? "").toLowerCase().split(/\s+/u);
+      const complement = earlierWords.findIndex((word, k) => k > 0 && (lexicon.prepositions.has(word) || CONNECTORS.has(word)));
+      if (` ${(complement > 0 ? earlierWords.slice(0, complement) : earlierWords).join(" ")} `.includes(phrase)) return { ...earlier, text: speaker.text };
+    }
+    return null;
   };
 
   /** The latest unnamed speaker other than `speaker` whose description holds `noun` outside its complement. */
@@ -194,8 +229,10 @@ export function attributeQuotes(ctx: DocumentContext): void {
     // "Son entraîneur, Julien Castex, loue sa régularité. « … », souligne le technicien": the new subject.
     const subject = subjectSince(position);
     if (subject) return { name: subject.name, text: speaker.text, isPerson: true, isNamed: true };
-    if (lastSpeaker?.isPerson && lastSpeaker.isNamed) return { ...lastSpeaker, text: speaker.text };
+    // "Bertin a répondu aux critiques. « … », a assuré l'élu": one who opened a sentence since the last speaker.
     const named = lastMentionBefore(mentions, position, true);
+    if (lastSpeaker && named && named.start >= lastSpeakerAt && named.name !== lastSpeaker.name && opensSentence(ctx.text, named.start)) return { name: named.name, text: speaker.text, isPerson: true, isNamed: true };
+    if (lastSpeaker?.isPerson && lastSpeaker.isNamed) return { ...lastSpeaker, text: speaker.text };
     return named ? { name: named.name, text: speaker.text, isPerson: true, isNamed: true } : null;
   };
 
@@ -350,7 +387,11 @@ export function attributeQuotes(ctx: DocumentContext): void {
     for (let i = firstAtOrAfter(mentions, position) - 1, seen = 0; i >= 0 && seen < MAX_GENDER_MENTIONS; i--, seen++) {
       const mention = mentions[i] as NamedMention;
       if (mention.start < from) return null;
-      if (mention.isPerson && genderOf(mention.name) === gender) return { name: mention.name, text: speaker.text, isPerson: true, isNamed: true };
+      if (!mention.isPerson || genderOf(mention.name) !== gender) continue;
+      // The subject of the sentence that names this person as an object, if nothing says it is of the other gender.
+      const subject = subjectBeforeObject(mention);
+      const chosen = subject && (genderOf(subject.name) ?? gender) === gender ? subject : mention;
+      return { name: chosen.name, text: speaker.text, isPerson: true, isNamed: true };
     }
     return null;
   };
@@ -384,10 +425,34 @@ export function attributeQuotes(ctx: DocumentContext): void {
     if (lexicon.pluralPronouns.has((entry.pronoun ?? "").toLowerCase()) && (lastSpeaker === null || lastSpeaker.isPerson)) {
       return lastOrganization ? { ...lastOrganization, text } : { ...NO_SPEAKER, text };
     }
+    // "In a statement, it said …": "it" is the body or company that spoke last, or the one named last nearby.
+    if (lexicon.nonPersonPronouns.has((entry.pronoun ?? "").toLowerCase())) {
+      if (lastSpeaker !== null && !lastSpeaker.isPerson && lastSpeaker.name !== null) return { ...lastSpeaker, text };
+      const organization = lastMentionBefore(mentions, before, false);
+      if (organization && !organization.isPerson && before - organization.start <= ORGANIZATION_WINDOW) return { name: organization.name, text, isPerson: false, isNamed: true };
+      if (lastOrganization) return { ...lastOrganization, text };
+    }
     if (entry.pronoun !== DEMONSTRATIVE && lastSpeaker?.name && !personSince && !groupForOne) return { ...lastSpeaker, text };
     const written = scans++ < MAX_WRITTEN_SCANS ? lastWrittenPerson(ctx, names, before) : null;
-    const name = written && (!mention || written.at > mention.start) ? written.person.name : mention?.name;
+    // "Carrel a critiqué le Premier ministre, Marc Vidal. « … », a-t-il prévenu": a personal pronoun goes on with the
+    // sentence's subject, not with its object named last (a demonstrative, « celui-ci », does point at the last one).
+    const subject = mention && entry.pronoun !== DEMONSTRATIVE ? subjectBeforeObject(mention) : null;
+    const name = written && (!mention || written.at > mention.start) ? written.person.name : (subject ?? mention)?.name;
     return name ? { name, text, isPerson: true, isNamed: true } : { ...NO_SPEAKER, text };
+  };
+
+  /** The person who is the subject of the sentence in which `object` is named later and not as a subject; or null. */
+  const subjectBeforeObject = (object: NamedMention): NamedMention | null => {
+    const isSubject = (mention: NamedMention): boolean => opensSentence(ctx.text, mention.start) || isSubjectInApposition(ctx.text, mention, lexicon, rolesOf(mention.name));
+    if (isSubject(object)) return null;
+    const index = firstAtOrAfter(mentions, object.start);
+    for (let i = index - 1, seen = 0; i >= 0 && seen < MAX_SUBJECT_MENTIONS; i--, seen++) {
+      const mention = mentions[i] as NamedMention;
+      // Only within the object's sentence: a sentence break between them ends the search.
+      if (/[.!?\n]\s/u.test(ctx.text.slice(mention.end, object.start))) return null;
+      if (mention.isPerson && mention.name !== object.name && isSubject(mention)) return mention;
+    }
+    return null;
   };
 
   /** The names of the document's places, made on first use. */
@@ -1003,6 +1068,9 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   const people = inside.filter((mention) => mention.isPerson && !owners.includes(mention) && !addressees.includes(mention));
   const person = entry.prefer === "first" ? people[0] : people[people.length - 1];
   if (person) return { name: person.name, text: ctx.text.slice(person.start, person.end), isPerson: true, isNamed: true };
+  // "Aerovance, the U.S. maker of drones, said": an organization that opens the subject, its description in apposition, speaks.
+  const apposed = inside.find((mention) => !mention.isPerson && mention.end <= phraseStart && ctx.text.slice(entry.regionStart, mention.start).trim() === "" && /^\s*,/u.test(ctx.text.slice(mention.end, mention.end + 3)));
+  if (apposed) return { name: apposed.name, text: ctx.text.slice(apposed.start, apposed.end), isPerson: false, isNamed: true };
   // "Whitmore's office", « l'entourage de Paul Vernet », « la direction de Ferrodis »: a body that speaks for its owner.
   const voiced = inside.find((mention) => isVoicedOwner(ctx, mention, head, lexicon));
   if (voiced) return { name: voiced.name, text: ctx.text.slice(phraseStart, phraseEnd).trim(), isPerson: voiced.isPerson, isNamed: true };
@@ -1023,7 +1091,11 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   // "the mayor's office said": the holder of the owner's role speaks through it.
   const voicedRole = OWNED_BODY.exec(phrase);
   const roleOwner = voicedRole && lexicon.ownerVoices.has((voicedRole[2] as string).toLowerCase()) ? personWithRole(names, voicedRole[1] as string, lexicon) : null;
-  const described = roleOwner ?? (resolved && sharesRoleWord(resolved, phrase, lexicon) ? resolved : null) ?? personWithRole(names, phrase, lexicon) ?? (owners.length === 0 ? personNamedIn(names, phrase) : null);
+  // "A source close to the minister" is not the minister: an indefinite description fits a person by its own words, not its complement's.
+  const own = indefiniteOwnWords(phrase, lexicon);
+  // "the French leader" is not the Green party leader: a nationality the description gives must be in the person's title.
+  const fits = (person: PersonEntity | null): PersonEntity | null => (person && (own === null || sharesRoleWord(person, own, lexicon)) && nationalityFits(ctx, person, phrase) ? person : null);
+  const described = roleOwner ?? fits(resolved && sharesRoleWord(resolved, phrase, lexicon) ? resolved : null) ?? fits(personWithRole(names, phrase, lexicon)) ?? (owners.length === 0 ? personNamedIn(names, phrase) : null);
   if (described) return { name: described.name, text: phrase, isPerson: true, isNamed: true };
   const organization = organizationCalled(names, phrase, lexicon);
   if (organization) return { name: organization, text: phrase, isPerson: false, isNamed: true };
@@ -1032,6 +1104,20 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   if (lexicon.recordNouns.has(headNoun(name, lexicon))) return recordIssuer(ctx, phraseStart, mentions, lexicon) ?? UNAUTHORED_RECORD;
   const titled = nameAfterTitle(name, givenNamesOf(ctx));
   return titled === null ? { name, text: phrase, isPerson: false, isNamed: false } : { name: titled, text: phrase, isPerson: true, isNamed: true };
+}
+
+/** Whether every nationality or country a description names ("the French leader") is one a role of the person says. */
+function nationalityFits(ctx: DocumentContext, person: PersonEntity, phrase: string): boolean {
+  const nationalities = phraseWords(phrase).filter((word) => countryFor(ctx, word) !== null);
+  return nationalities.every((word) => person.roles.some((role) => titleSays(ctx, role, word)));
+}
+
+/** An indefinite description's own words before its complement ("a source| close to the minister"), or null for any other phrase. */
+function indefiniteOwnWords(phrase: string, lexicon: Lexicon): string | null {
+  const words = phrase.toLowerCase().replace(/’/g, "'").split(/\s+/u);
+  if (!lexicon.words.indefiniteArticles.includes(words[0] ?? "")) return null;
+  const complement = words.findIndex((word, k) => k > 1 && (lexicon.functionWords.has(word) || CONNECTORS.has(word)));
+  return complement < 0 ? null : words.slice(1, complement).join(" ");
 }
 
 /** The locale's given names, lower-cased. */
@@ -1213,8 +1299,8 @@ const MAX_ADDRESSEE_MARKER = 6;
 /** A lowercase head noun, then a genitive preposition right before a name: "avocats de ", "avocats d'". */
 const HEAD_AND_GENITIVE = /^(\p{Ll}+)\s+(\p{L}+['’]?)\s*$/u;
 
-/** A common noun and nothing else after a name: "United Nations| envoy". */
-const NOUN_AFTER = /^\s+\p{Ll}[\p{Ll}-]*\s*$/u;
+/** Common nouns and nothing else after a name: "United Nations| envoy", "European Commission| trade official". */
+const NOUN_AFTER = /^\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s*$/u;
 
 /** Where the issuer's name starts after a participle of issuing ("émanant du ministère" → "ministère"), or -1. */
 function issuerStart(ctx: DocumentContext, start: number, end: number, lexicon: Lexicon): number {
@@ -1399,6 +1485,12 @@ function foldPhraseUncached(phrase: string, lexicon: Lexicon): string {
  */
 function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexicon): string | null {
   const words = phrase.split(/\s+/u).filter((word) => word !== "");
+  // "One of the officials": the group speaks (read before "one" goes as a quantifier).
+  if (words.length > 2 && lexicon.partitives.has(`${(words[0] as string).toLowerCase()} ${(words[1] as string).toLowerCase()}`)) {
+    words.splice(0, 2);
+    // ("one of them" names no one by itself.)
+    if (words.length === 1 && lexicon.pluralPronouns.has((words[0] as string).toLowerCase())) return null;
+  }
   while (words.length > 0) {
     const head = (words[0] as string).toLowerCase().replace(/’/g, "'");
     const elided = head.match(/^(?:l|d|qu)'(.+)$/u);
@@ -1456,7 +1548,7 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
     const restEnd = preposition > run[1] && lexicon.words.modifiersPrecedeNoun ? preposition : words.length;
     const rest = words.slice(run[1], restEnd);
     // A document after the name is its author's ("according to Eurostat figures"): the name alone speaks.
-    const nounAfter = rest.length > 0 && rest.length <= 2 && rest.every((word) => startsLowerCase(word) && !lexicon.functionWords.has(word) && !lexicon.adverbs.has(word) && !lexicon.documentNouns.has(word) && !/ly$/u.test(word));
+    const nounAfter = rest.length > 0 && rest.length <= MAX_NOUNS_AFTER_NAME && rest.every((word) => startsLowerCase(word) && !lexicon.functionWords.has(word) && !lexicon.adverbs.has(word) && !lexicon.documentNouns.has(word) && !/ly$/u.test(word));
     const name = nounAfter ? words.slice(run[0], restEnd) : words.slice(run[0], run[1]);
     // "Brazil's National Institute for Space Research", "Johnson's critics": the owner is not part of the
     // name; but one capitalised word after it is no name of its own: "the Sheriff's Office".
@@ -1479,7 +1571,8 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
     // "person familiar with the talks", "official with knowledge of the bids": who they are, not whom they were with.
     if (folded === "with") return !KNOWING_ADJECTIVES.has((words[k - 1] as string).toLowerCase()) && (words[k + 1] ?? "").toLowerCase() !== "knowledge";
     if (CONNECTORS.has(folded)) return false;
-    if (lexicon.articles.has(folded) && CONNECTORS.has((words[k - 1] as string).toLowerCase())) return false;
+    // ("sources familiar with his thinking": a possessive opens the complement as an article does.)
+    if ((lexicon.articles.has(folded) || lexicon.possessives.has(folded)) && CONNECTORS.has((words[k - 1] as string).toLowerCase())) return false;
     return !(NAME_PARTICLES.has(folded) && startsUpperCase(words[k - 1] as string) && startsUpperCase(words[k + 1] ?? ""));
   });
   // "une voyageuse rencontrée sur le quai", "a resident interviewed by phone": a participle and its complement describe, the
@@ -1491,9 +1584,15 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
   if (lexicon.functionWords.has((words[0] as string).toLowerCase())) return null;
   // Without an article, a plural or collective noun still names a group: "critics", "state police".
   const last = (words[words.length - 1] as string).toLowerCase();
-  if (!hadArticle && !(words.length <= 2 && (/[sx]$/u.test(last) || lexicon.collectiveNouns.has(last)))) return null;
+  // So does a plural noun with its complement: "sources familiar with his plans", "officials close to the talks".
+  const second = (words[1] ?? "").toLowerCase();
+  const complemented = words.length > 2 && (/\p{Ll}[sx]$/u.test(words[0] as string) || lexicon.collectiveNouns.has((words[0] as string).toLowerCase())) && (CONNECTORS.has(second) || KNOWING_ADJECTIVES.has(second) || lexicon.prepositions.has(second));
+  if (!hadArticle && !complemented && !(words.length <= 2 && (/[sx]$/u.test(last) || lexicon.collectiveNouns.has(last)))) return null;
   return clean(words.join(" "));
 }
+
+/** Common nouns after a name that still make one speaker with it: "Chinese foreign ministry spokesperson". */
+const MAX_NOUNS_AFTER_NAME = 3;
 
 /** A single capitalised word, then a genitive and a common noun: "Ministre de la défense", not "Banque de France". */
 function isTitleWithComplement(words: readonly string[], lexicon: Lexicon): boolean {

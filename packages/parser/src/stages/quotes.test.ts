@@ -1153,3 +1153,87 @@ describe("more English verbs of saying (shot back, fired back, clarified, quippe
     ]);
   });
 });
+
+describe("a report whose predicate is quoted", () => {
+  it("keeps a clause with its subject and verb outside the marks, or a named subject before them", () => {
+    const { quotes } = quotesOf("La présidente a jugé qu'il fallait « agir sans attendre ». Le porte-parole a averti que Berlin « ne signera rien en l'état ».", "fr");
+    expect(only(quotes, "indirect").map((quote) => quote.text)).toEqual(["il fallait « agir sans attendre »", "Berlin « ne signera rien en l'état »"]);
+  });
+
+  it("still takes a clause that is only a quotation for the direct quote", () => {
+    const { quotes } = quotesOf("Le maire a déclaré que « la route restera fermée tout l'hiver ».", "fr");
+    expect(only(quotes, "indirect")).toEqual([]);
+  });
+});
+
+describe("a reported clause before a colon and a quotation", () => {
+  it("ends at the colon: the quotation after it is said, not reported", () => {
+    const { document, quotes } = quotesOf("Le syndicaliste a laissé entendre qu'un accord restait possible : « Nous attendons un geste. Ensuite, nous verrons. »", "fr");
+    expect(only(quotes, "indirect").map((quote) => quote.text)).toEqual(["un accord restait possible"]);
+    expect(only(quotes, "direct").map((quote) => quote.text)).toEqual(["Nous attendons un geste. Ensuite, nous verrons."]);
+    expectExactSpans(document, quotes);
+  });
+});
+
+describe("a reported subject cut off from its predicate by an incise", () => {
+  it("runs across the incise", () => {
+    const { document, quotes } = quotesOf("La députée Inès Caron a pris la parole. Le projet, a-t-elle affirmé, ne passera pas l'hiver.", "fr");
+    expect(only(quotes, "indirect").map((quote) => quote.text)).toEqual(["Le projet, a-t-elle affirmé, ne passera pas l'hiver"]);
+    const english = quotesOf("The mayor Rita Olsen spoke at noon. The bridge, she said, would reopen in May.", "en");
+    expect(only(english.quotes, "indirect").map((quote) => quote.text)).toEqual(["The bridge, she said, would reopen in May"]);
+    expectExactSpans(document, quotes);
+  });
+
+  it("stays before the incise when an adjunct follows it", () => {
+    const { quotes } = quotesOf("La députée Inès Caron a pris la parole. Le projet est mort, a-t-elle affirmé, avant de quitter la salle.", "fr");
+    expect(only(quotes, "indirect").map((quote) => quote.text)).toEqual(["Le projet est mort"]);
+  });
+});
+
+describe("a second reported clause coordinated by “and that”", () => {
+  it("goes on with the report", () => {
+    const { quotes } = quotesOf("The envoy Lars Moen said the ceasefire was holding, and that aid convoys would resume on Monday.", "en");
+    expect(only(quotes, "indirect").map((quote) => quote.text)).toEqual(["the ceasefire was holding, and that aid convoys would resume on Monday"]);
+  });
+});
+
+describe("a British past form of a verb of saying", () => {
+  it("reports its clause", () => {
+    const { quotes } = quotesOf("Officials at the central bank signalled that they wanted more evidence before cutting rates.", "en");
+    expect(only(quotes, "indirect").map((quote) => quote.text)).toEqual(["they wanted more evidence before cutting rates"]);
+  });
+});
+
+describe("a possessive subject with a title and a name in apposition", () => {
+  it("reads the person named in the apposition as the speaker, not the owner", () => {
+    const { quotes } = quotesOf("Governor Alice Brandt spoke on Monday. Her challenger, state treasurer Omar Sayed, has argued that the budget is unsound.", "en");
+    expect(quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["the budget is unsound", "Omar Sayed"]]);
+  });
+});
+
+describe("more French verbs of saying", () => {
+  it("read « justifier », « maintenir », « renchérir » as reporting", () => {
+    const { quotes } = quotesOf("La rectrice Anne Vidal a fermé l'école. « Le toit menaçait de tomber », a-t-elle justifié. Elle a maintenu que la rentrée aurait lieu. « Il fallait agir », renchérit son adjoint, Marc Tellier.", "fr");
+    expect(quotes.map((quote) => [quote.kind, quote.cue])).toEqual([
+      ["direct", "a-t-elle justifié"],
+      ["indirect", "a maintenu"],
+      ["direct", "renchérit"],
+    ]);
+  });
+});
+
+describe("an impersonal « on » placed by the words after its verb", () => {
+  it("speaks for that place", () => {
+    const { quotes } = quotesOf("Le préfet Luc Marin est arrivé hier. On indique à la mairie que le pont restera fermé.", "fr");
+    expect(quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["le pont restera fermé", "mairie"]]);
+  });
+});
+
+describe("a sign that ends a reported clause", () => {
+  it("stays in the clause", () => {
+    const { document, quotes } = quotesOf("Les ventes ont reculé de 4 %, a indiqué le directeur.", "fr");
+    expect(quotes.map((quote) => quote.text)).toEqual(["Les ventes ont reculé de 4 %"]);
+    expectExactSpans(document, quotes);
+    expect(quotesOf("The director said margins fell 3%.", "en").quotes.map((quote) => quote.text)).toEqual(["margins fell 3%"]);
+  });
+});

@@ -53,6 +53,8 @@ export interface QuoteWords {
   singularPronouns: readonly string[];
   /** Plural personal pronouns ("ils", "they"): never for one person. */
   pluralPronouns: readonly string[];
+  /** Pronouns that never stand for a person ("it"): a body or a company speaks through them. */
+  nonPersonPronouns: readonly string[];
   /** Pronouns that point back to the last person named ("celle-ci", "ce dernier", "the latter"). */
   demonstratives: readonly string[];
   /** Words after a participle that make it passive ("reported by", "annoncé par"): not a cue. */
@@ -137,6 +139,8 @@ export interface QuoteWords {
   anaphoricPersonNouns: readonly string[];
   /** Words that make a role a past one ("former", « ancien »): "the former mayor" re-describes someone, it holds no office. */
   formerMarkers: readonly string[];
+  /** Words that say a description names one already met ("the same source", « la même source »). */
+  sameMarkers: readonly string[];
   /** Elected offices, one person often holding two ("maire" and "député"): a bare one no one else holds may name the other's holder. */
   electedTitles: readonly string[];
   /** Written records that speak for no one unless their author is named ("court filings", « l'ordonnance de renvoi »). */
@@ -300,7 +304,7 @@ export function findQuotes(ctx: DocumentContext): void {
     if (tokens.length === 0) return;
     const cues = findCues(tokens, lexicon);
     const cueStarts = new Set(cues.map((cue) => cue.first));
-    const readings = cues.map((cue) => read(tokens, cue, lexicon, cueStarts));
+    const readings = cues.map((cue) => acrossIncise(tokens, read(tokens, cue, lexicon, cueStarts), lexicon, cueStarts));
     for (const [k, reading] of readings.entries()) {
       const earlier = latestBefore(readings, k, (other) => other.evidence !== null && other.cue.kind !== "according");
       if (!earlier?.evidence) continue;
@@ -753,7 +757,13 @@ function read(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, cueSta
     const after = tokens[contentStart + 1];
     const clauseGoesOn = lexicon.complementizers.has(tokens[contentStart - 1]?.word ?? "") && after !== undefined && after.isWord && !after.capitalised;
     const quoteOnly = (tokens[contentStart] as SpeechToken).quote >= 0 && !clauseGoesOn;
-    const evidence = cue.pronoun ? pronounEvidence(tokens, cue) : cue.kind === "participle" ? participleEvidence(tokens, cue, lexicon) : subjectEvidence(tokens, cue.first, lexicon);
+    let evidence = cue.pronoun ? pronounEvidence(tokens, cue) : cue.kind === "participle" ? participleEvidence(tokens, cue, lexicon) : subjectEvidence(tokens, cue.first, lexicon);
+    // « On précise à la préfecture que … »: the impersonal "on" speaks where the words after its verb place it.
+    const placeOpener = tokens[cue.last + 1]?.word ?? "";
+    const impersonalSubject = lexicon.impersonal.has(tokens[cue.first - 1]?.word ?? "") && noWordBefore(tokens, cue.first - 1);
+    if (evidence === null && impersonalSubject && lexicon.prepositions.has(placeOpener) && lexicon.complementizers.has(tokens[contentStart - 1]?.word ?? "") && contentStart - 2 > cue.last + 1) {
+      evidence = phraseEvidence(tokens, lexicon.genitives.has(placeOpener) ? cue.last + 1 : cue.last + 2, contentStart - 2, "last", lexicon);
+    }
     return { cue, evidence, content: [contentStart, quoteOnly ? contentStart : contentEnd(tokens, contentStart, lexicon, cueStarts)] };
   }
   // "Les supporters, eux, réclamaient …": a stressed pronoun between commas repeats the subject, it ends no reported content.
@@ -796,6 +806,29 @@ function read(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, cueSta
   }
   const evidence = cue.pronoun ? pronounEvidence(tokens, cue) : cue.kind === "participle" ? participleEvidence(tokens, cue, lexicon) : subjectEvidence(tokens, cue.first, lexicon);
   return { cue, evidence, content: null };
+}
+
+/** Tokens of a subject cut off by an incise, at most ("The new government"), and of the incise's own subject ("the minister"). */
+const MAX_SPLIT_SUBJECT_TOKENS = 6;
+const MAX_INCISE_SUBJECT_TOKENS = 3;
+
+/**
+ * A report whose subject comes before an incise and whose predicate after it ("The government, he said, was in
+ * denial", « Le gouvernement, a-t-elle assuré, ne touchera pas aux impôts »): the content runs across the incise.
+ */
+function acrossIncise(tokens: readonly SpeechToken[], reading: Reading, lexicon: Lexicon, cueStarts: ReadonlySet<number>): Reading {
+  const { cue, content } = reading;
+  if (!content || cue.kind === "according" || content[1] >= cue.first || content[1] - content[0] >= MAX_SPLIT_SUBJECT_TOKENS) return reading;
+  if (tokens[content[1] + 1]?.word !== "," || cue.first - content[1] - 2 > MAX_INCISE_SUBJECT_TOKENS) return reading;
+  for (let j = content[0]; j <= content[1]; j++) if (!(tokens[j] as SpeechToken).isWord) return reading;
+  // The incise ends at a comma after the verb and the speaker inverted after it (« a précisé le ministre, »).
+  let comma = cue.last + 1;
+  while (comma <= cue.last + MAX_SPLIT_SUBJECT_TOKENS && tokens[comma]?.isWord) comma++;
+  if (tokens[comma]?.word !== ",") return reading;
+  const next = tokens[comma + 1];
+  const word = next?.word ?? "";
+  const goesOn = next !== undefined && next.isWord && !next.capitalised && !lexicon.prepositions.has(word) && !lexicon.articles.has(word) && !lexicon.coordinators.has(word) && !lexicon.relativePronouns.has(word) && !lexicon.complementizers.has(word) && lexicon.presentParticiples.match(tokens, comma + 1) === 0;
+  return goesOn ? { ...reading, content: [content[0], contentEnd(tokens, comma + 1, lexicon, cueStarts)] } : reading;
 }
 
 /** "selon X, …", "…, selon X", "… selon X.", "according to X, …", "une déclaration selon laquelle …". */
@@ -1164,6 +1197,9 @@ function endsClause(tokens: readonly SpeechToken[], j: number): boolean {
   return !token.isWord && token.word !== "(";
 }
 
+/** Signs that end a reported clause as part of it: "profits fell 20%", "(UE)", "800 €". */
+const KEPT_AT_END = new Set([")", "%", "€", "$", "£"]);
+
 /** The last token of a reported clause starting at `start`: sentence end, ";", a new clause or verb. */
 function contentEnd(tokens: readonly SpeechToken[], start: number, lexicon: Lexicon, cueStarts: ReadonlySet<number>): number {
   let end = start;
@@ -1171,13 +1207,16 @@ function contentEnd(tokens: readonly SpeechToken[], start: number, lexicon: Lexi
   for (let j = start; j < limit; j++) {
     const token = tokens[j] as SpeechToken;
     if (token.word === ";" || token.word === "—") break;
+    // "… restait possible : « Nous ne sommes pas … »": a quotation after a colon is said, not reported.
+    if (token.word === ":" && (tokens[j + 1]?.quote ?? -1) >= 0) break;
     const before = tokens[j - 1];
     const commaBefore = before !== undefined && (before.word === "," || (before.quote >= 0 && before.trailing === ","));
     if (j > start && commaBefore && lexicon.clauseBreaks.has(token.word) && !coordinatedClauseAhead(tokens, j + 1, limit, lexicon)) break;
     if (j > start && commaBefore && closingRelative(tokens, j, limit, lexicon)) break;
     // ", and his critics …": a new subject after the conjunction starts another clause.
     const next = tokens[j + 1];
-    if (j > start && commaBefore && lexicon.coordinators.has(token.word) && next && (lexicon.articles.has(next.word) || lexicon.possessives.has(next.word) || lexicon.subjectPronouns.has(next.word) || next.capitalised)) break;
+    // (", and that …" coordinates a second reported clause: the report goes on.)
+    if (j > start && commaBefore && lexicon.coordinators.has(token.word) && next && !lexicon.complementizers.has(next.word) && (lexicon.articles.has(next.word) || lexicon.possessives.has(next.word) || lexicon.subjectPronouns.has(next.word) || next.capitalised)) break;
     if (j > start && (cueStarts.has(j + 1) || cueStarts.has(j + 2)) && lexicon.adverbs.has(tokens[j + 1]?.word ?? "") && commaBefore) break;
     // "…,” further saying": an adverb opens the next verb's report.
     if (j > start && commaBefore && lexicon.adverbs.has(token.word) && cueStarts.has(j + 1)) break;
@@ -1196,7 +1235,7 @@ function contentEnd(tokens: readonly SpeechToken[], start: number, lexicon: Lexi
     if (j > start + 1 && commaBefore && lexicon.coordinators.has(token.word) && next !== undefined && isPastForm(next, lexicon)) break;
     end = j;
   }
-  while (end > start && !(tokens[end] as SpeechToken).isWord && (tokens[end] as SpeechToken).quote < 0 && (tokens[end] as SpeechToken).word !== ")") end--;
+  while (end > start && !(tokens[end] as SpeechToken).isWord && (tokens[end] as SpeechToken).quote < 0 && !KEPT_AT_END.has((tokens[end] as SpeechToken).word)) end--;
   return end;
 }
 
@@ -1323,7 +1362,7 @@ function quoteBeforeClauseEnd(tokens: readonly SpeechToken[], from: number): boo
 /** Content ending at token `end` (inclusive) and reaching back to the sentence start (bounded). */
 function contentBefore(tokens: readonly SpeechToken[], end: number): [number, number] | null {
   let last = end;
-  while (last >= 0 && !(tokens[last] as SpeechToken).isWord && (tokens[last] as SpeechToken).quote < 0) last--;
+  while (last >= 0 && !(tokens[last] as SpeechToken).isWord && (tokens[last] as SpeechToken).quote < 0 && !KEPT_AT_END.has((tokens[last] as SpeechToken).word)) last--;
   if (last < 0) return null;
   const first = Math.max(0, last - MAX_CONTENT_TOKENS);
   let start = first;
@@ -1607,7 +1646,9 @@ function subjectEvidence(tokens: readonly SpeechToken[], cueFirst: number, lexic
     // "Un communiqué, officiel celui-là, émanant du ministère, a précisé": the issuer named after its participle speaks.
     if (lexicon.issuingParticiples.has(opener) && tokens[start - 1]?.word === ",") return phraseEvidence(tokens, start, end, "last", lexicon);
     // "L'archevêque, invité à Paris, a déclaré": a participle's complement names no speaker, the subject before it does.
-    const participial = !(tokens[start] as SpeechToken).capitalised && !lexicon.articles.has(opener);
+    // ("Her rival, former defence minister Shin Ota, has argued": a title and a full name in apposition is the one who speaks.)
+    const participial = !(tokens[start] as SpeechToken).capitalised && !lexicon.articles.has(opener) && !isTitledName(tokens, start, end, lexicon);
+    if (hasName && isTitledName(tokens, start, end, lexicon) && tokens[start - 1]?.word === ",") return phraseEvidence(tokens, start, end, "last", lexicon);
     if (hasName && !participial && tokens[start - 1]?.word === ",") {
       const before = segmentStart(start - 2);
       if (before <= start - 2) return phraseEvidence(tokens, before, end, "last", lexicon);
@@ -1618,6 +1659,21 @@ function subjectEvidence(tokens: readonly SpeechToken[], cueFirst: number, lexic
     }
     return phraseEvidence(tokens, start, end, "last", lexicon);
   }
+}
+
+/**
+ * Whether tokens `start`–`end` are lower-case title words then a name of two words or more and nothing else ("former
+ * defence minister Shin Ota"), not a participle and its complement ("invité à Paris").
+ */
+function isTitledName(tokens: readonly SpeechToken[], start: number, end: number, lexicon: Lexicon): boolean {
+  let nameStart = end;
+  while (nameStart > start && (tokens[nameStart - 1] as SpeechToken).capitalised) nameStart--;
+  if (nameStart === start || end - nameStart < 1 || !(tokens[end] as SpeechToken).capitalised) return false;
+  for (let j = start; j < nameStart; j++) {
+    const token = tokens[j] as SpeechToken;
+    if (!token.isWord || lexicon.functionWords.has(token.word) || lexicon.articles.has(token.word)) return false;
+  }
+  return true;
 }
 
 /** Whether the token at `k` is a name's possessive ("Britain'" before "s"). */
@@ -1809,18 +1865,24 @@ function indirectQuote(tokens: readonly SpeechToken[], reading: Reading, text: s
   if (first > last) return null;
   let outside = 0;
   let inside = 0;
+  let pronouns = 0;
   for (let j = first; j <= last; j++) {
     const token = tokens[j] as SpeechToken;
     const according = lexicon.accordingTo.match(tokens, j);
     if (according > 0) j += according;
     else if (token.isWord && !lexicon.subjectPronouns.has(token.word)) outside++;
+    else if (token.isWord) pronouns++;
     else if (token.quote >= 0) {
       const quote = marked[token.quote] as MarkedQuote;
       inside += wordCount(text, quote.start, quote.end);
     }
   }
-  // A clause that is (almost) only a quotation is the direct quote already.
-  if (inside > 0 ? outside < 2 : outside < 2 && last - first < 2) return null;
+  // A clause that is (almost) only a quotation is the direct quote already; but a subject and its verb written
+  // outside the marks (« qu'il restait « juste » »), or a named subject whose predicate is quoted
+  // (« qu'Ankara « ne cédera pas » »), make a clause of their own.
+  const firstToken = tokens[first] as SpeechToken;
+  const namedSubject = outside === 1 && first > reading.cue.last && firstToken.capitalised && !lexicon.functionWords.has(firstToken.word) && (tokens[first + 1]?.quote ?? -1) >= 0;
+  if (inside > 0 ? outside + pronouns < 2 && !namedSubject : outside < 2 && last - first < 2) return null;
   const start = (tokens[first] as SpeechToken).start;
   let end = (tokens[last] as SpeechToken).end;
   const lastToken = tokens[last] as SpeechToken;

@@ -111,6 +111,7 @@ export interface Lexicon {
   subjectPronouns: Set<string>;
   singularPronouns: Set<string>;
   pluralPronouns: Set<string>;
+  nonPersonPronouns: Set<string>;
   demonstratives: PhraseSet;
   passiveAgents: Set<string>;
   passiveAuxiliaries: Set<string>;
@@ -149,6 +150,7 @@ export interface Lexicon {
   documentNouns: Set<string>;
   anaphoricPersonNouns: Set<string>;
   formerMarkers: Set<string>;
+  sameMarkers: Set<string>;
   electedTitles: Set<string>;
   recordNouns: Set<string>;
   titleAcronyms: Set<string>;
@@ -205,6 +207,7 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     subjectPronouns: lower(words.subjectPronouns),
     singularPronouns: lower(words.singularPronouns),
     pluralPronouns: lower(words.pluralPronouns),
+    nonPersonPronouns: lower(words.nonPersonPronouns),
     demonstratives: new PhraseSet(words.demonstratives),
     passiveAgents: lower(words.passiveAgents),
     passiveAuxiliaries: lower(words.passiveAuxiliaries),
@@ -242,6 +245,7 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     documentNouns: lower(words.documentNouns),
     anaphoricPersonNouns: lower(words.anaphoricPersonNouns),
     formerMarkers: lower(words.formerMarkers),
+    sameMarkers: lower(words.sameMarkers),
     electedTitles: lower(words.electedTitles),
     recordNouns: lower(words.recordNouns),
     titleAcronyms: lower(words.titleAcronyms),

@@ -36,7 +36,8 @@ function regularForms(base: string): { base: string; past: string; third: string
 
 const regular = regularVerbs.map(regularForms);
 
-const irregularPast = ["said", "told", "wrote", "written", "swore", "sworn", "made clear", "shot back", "hit back"];
+// (British spelling doubles the "l": "signalled".)
+const irregularPast = ["said", "told", "wrote", "written", "swore", "sworn", "made clear", "shot back", "hit back", "signalled"];
 const irregularPresent = ["says", "tells", "writes", "makes clear", "shoots back", "hits back"];
 
 export const quotes: QuoteWords = {
@@ -89,6 +90,7 @@ export const quotes: QuoteWords = {
   subjectPronouns: ["he", "she", "they", "it", "him", "her", "them"],
   singularPronouns: ["he", "she", "him", "his", "her"],
   pluralPronouns: ["they", "them"],
+  nonPersonPronouns: ["it"],
   demonstratives: ["the latter"],
   passiveAgents: ["by"],
   passiveAuxiliaries: ["been", "being"],
@@ -183,6 +185,7 @@ export const quotes: QuoteWords = {
     "academic", "economist", "activist", "engineer", "member", "leader", "defender", "striker", "midfielder", "goalkeeper", "defendant", "plaintiff",
   ],
   formerMarkers: ["former", "ex"],
+  sameMarkers: ["same"],
   electedTitles: ["senator", "congressman", "congresswoman", "representative", "mayor", "councillor", "councilor", "councilman", "councilwoman", "legislator", "lawmaker", "assemblyman", "assemblywoman", "mp"],
   recordNouns: [
     "report", "reports", "filing", "filings", "document", "documents", "record", "records", "memo", "memos", "study", "indictment",

@@ -16,6 +16,7 @@ const firstGroupVerbs: FirstGroupVerb[] = [
   "pens", "tranch", "argu", "interrog", "résum", "raill", "accus", ["appel", "appell"], "qualifi",
   "évoqu", "condamn", "félicit", "détaill", "nuanc", "gliss", "menac", "invit", "exig", "jug", "lâch",
   "tempêt", "soupir", "tacl", ["considér", "considèr"], ["tempér", "tempèr"],
+  "justifi", "protest", "object", ["réitér", "réitèr"], "certifi", "clam", "rassur",
 ];
 
 /** The third-person and participle forms of a first-group verb, for reported speech. */
@@ -36,7 +37,7 @@ function firstGroupForms(verb: FirstGroupVerb): { participles: string[]; finite:
 const irregular = {
   participles: [
     "dit", "dite", "écrit", "répondu", "reconnu", "admis", "promis", "démenti", "conclu", "poursuivi", "prévenu",
-    "soutenu", "averti", "craint", "prédit", "fait savoir", "fait valoir", "laissé entendre", "mis en garde",
+    "soutenu", "averti", "craint", "prédit", "renchéri", "garanti", "maintenu", "fait savoir", "fait valoir", "laissé entendre", "mis en garde",
     "fait état", "tenu à préciser", "tenu à rappeler", "tenu à souligner", "redit", "réaffirmé", "rapporté",
     "fait remarquer", "fait observer", "laissé prévoir", "laissé comprendre", "réagi", "exclu",
     // "a dit craindre que …": the opinion verb in the infinitive goes with the verb of saying.
@@ -54,7 +55,7 @@ const irregular = {
     "font valoir", "laissent entendre", "laissait entendre", "fait remarquer", "font remarquer", "faisait remarquer",
     "faisaient remarquer", "fait observer", "font observer", "réagit", "réagissait", "se réjouit", "s'est réjoui",
     "s'est réjouie", "se défend", "s'est défendu", "s'est défendue", "se plaint", "s'est plaint", "s'est plainte",
-    "peut lire", "pouvait lire", "exclut", "excluait",
+    "peut lire", "pouvait lire", "exclut", "excluait", "renchérit", "garantit", "maintient", "maintenait",
     "dit craindre", "dit redouter", "dit espérer", "dit souhaiter", "dit croire", "dit penser",
     "disent craindre", "disent redouter", "disent espérer", "disent souhaiter",
   ],
@@ -135,6 +136,7 @@ export const quotes: QuoteWords = {
   subjectPronouns: ["il", "elle", "ils", "elles", "lui", "eux", "on"],
   singularPronouns: ["il", "elle", "lui", "son", "sa", "ses"],
   pluralPronouns: ["ils", "elles", "eux"],
+  nonPersonPronouns: [],
   demonstratives: ["celui-ci", "celle-ci", "ceux-ci", "celles-ci", "ce dernier", "cette dernière", "ces derniers", "ces dernières"],
   passiveAgents: ["par"],
   passiveAuxiliaries: ["été"],
@@ -226,6 +228,7 @@ export const quotes: QuoteWords = {
     "scientifique", "économiste", "universitaire", "défenseur", "attaquant", "attaquante", "membre", "plaignant", "plaignante",
   ],
   formerMarkers: ["ancien", "ancienne", "ex"],
+  sameMarkers: ["même"],
   electedTitles: ["député", "députée", "sénateur", "sénatrice", "maire", "conseiller", "conseillère", "élu", "élue", "parlementaire", "eurodéputé", "eurodéputée"],
   recordNouns: [
     "rapport", "rapports", "document", "documents", "note", "notes", "ordonnance", "expertise", "étude", "procès-verbal",
