@@ -948,3 +948,22 @@ describe("“it” as the subject of a verb of saying", () => {
     expect(speakers(text, "en").slice(-1)).toEqual([["the bridge was safe", "Harbour Authority"]]);
   });
 });
+
+describe("organizations named after the noun describing them", () => {
+  it("speak, their whole name joined by an ampersand", () => {
+    const text = "The court adjourned. Kessler & Lowe said the ruling would be appealed. The Boston firm Brandt & Hoyle said the fee was fair. A lawyer for Brandt & Hoyle said talks went on.";
+    expect(speakers(text, "en")).toEqual([
+      ["the ruling would be appealed", "Kessler & Lowe"],
+      ["the fee was fair", "Brandt & Hoyle"],
+      ["talks went on", "lawyer for Brandt & Hoyle"],
+    ]);
+  });
+
+  it("speak after a noun of their kind, but not after a phrase that places the speaker elsewhere", () => {
+    const text = "Le tribunal a siégé. Le quotidien Le Télégramme affirme que le chantier a pris du retard. Le maire sur la radio Fréquence Nord a assuré que le chantier avançait.";
+    expect(speakers(text, "fr")).toEqual([
+      ["le chantier a pris du retard", "Le Télégramme"],
+      ["le chantier avançait", "maire"],
+    ]);
+  });
+});

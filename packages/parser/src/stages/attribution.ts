@@ -1097,7 +1097,7 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   const fits = (person: PersonEntity | null): PersonEntity | null => (person && (own === null || sharesRoleWord(person, own, lexicon)) && nationalityFits(ctx, person, phrase) ? person : null);
   const described = roleOwner ?? fits(resolved && sharesRoleWord(resolved, phrase, lexicon) ? resolved : null) ?? fits(personWithRole(names, phrase, lexicon)) ?? (owners.length === 0 ? personNamedIn(names, phrase) : null);
   if (described) return { name: described.name, text: phrase, isPerson: true, isNamed: true };
-  const organization = organizationCalled(names, phrase, lexicon);
+  const organization = organizationCalled(names, phrase, lexicon) ?? describedOrganization(ctx, inside, phraseStart, phraseEnd, lexicon);
   if (organization) return { name: organization, text: phrase, isPerson: false, isNamed: true };
   const name = unnamedSpeaker(phrase, entry.prefer, lexicon);
   if (name === null) return NO_SPEAKER;
@@ -1440,6 +1440,23 @@ function organizationCalled(names: DocumentNames, phrase: string, lexicon: Lexic
   const noun = words[1] as string;
   const found = names.organizationWords().filter((org) => org.words.includes(noun));
   return found.length === 1 ? (found[0] as { name: string }).name : null;
+}
+
+/**
+ * The organization whose name closes the phrase right after the noun describing it ("the Paris
+ * firm Brandt & Hoyle", « le journal Le Monde »), or null: a phrase with a preposition before the
+ * name ("a lawyer for Brandt & Hoyle", « le chef du gouvernement sur Twitter ») is its noun's.
+ */
+function describedOrganization(ctx: DocumentContext, inside: readonly NamedMention[], phraseStart: number, phraseEnd: number, lexicon: Lexicon): string | null {
+  const named = inside.find((mention) => !mention.isPerson && mention.end === phraseEnd && mention.start > phraseStart);
+  // "county police": a common noun the entity stage reads as a body is described by the words before it, not named after them.
+  if (!named || !/^\p{Lu}/u.test(ctx.text.slice(named.start, named.end))) return null;
+  const description = ctx.text.slice(phraseStart, named.start).replace(/’/g, "'").split(/\s+|(?<=^[Ll]')/u).filter((word) => word !== "");
+  const nounAt = lexicon.articles.has(description[0]?.toLowerCase() ?? "") ? 1 : 0;
+  // The noun right before the name is a common one, written in lower case ("firm", « quotidien »), not part of a longer name ("U.S.").
+  if (description.length <= nounAt || !/^\p{Ll}/u.test(description[description.length - 1]!)) return null;
+  const words = description.slice(nounAt).map((word) => word.toLowerCase());
+  return words.every((word) => !lexicon.functionWords.has(word) && !lexicon.prepositions.has(word) && !lexicon.articles.has(word)) ? named.name : null;
 }
 
 /** A known person whose name or alias is written in the phrase ("Institute Director Ane Alencar"). */

@@ -1455,6 +1455,9 @@ function pronounEvidence(tokens: readonly SpeechToken[], cue: Cue): QuoteEvidenc
   return { regionStart: at.start, regionEnd: at.start, prefer: "last", pronoun: cue.pronoun, phraseStart: at.start, phraseEnd: at.start, sameAs: null };
 }
 
+/** Marks that join the words of one name: "Jean-Paul", "Kessler & Lowe". */
+const JOINS_NAME = new Set(["-", "&"]);
+
 /** Evidence from tokens `[first, last]`: a pronoun, or a region to find a named speaker in. */
 function phraseEvidence(tokens: readonly SpeechToken[], first: number, last: number, prefer: "first" | "last", lexicon: Lexicon): QuoteEvidence | null {
   if (last < first) return null;
@@ -1475,13 +1478,13 @@ function phraseEvidence(tokens: readonly SpeechToken[], first: number, last: num
   let phraseLast = last;
   if (prefer === "first") {
     // The speaker phrase after an inverted verb ends at the first comma: "a déclaré le préfet, qui …".
-    for (let j = first; j <= last; j++) if (!(tokens[j] as SpeechToken).isWord && !isNamePeriod(tokens, j) && !isPluralPossessive(tokens, j) && (tokens[j] as SpeechToken).word !== "-") {
+    for (let j = first; j <= last; j++) if (!(tokens[j] as SpeechToken).isWord && !isNamePeriod(tokens, j) && !isPluralPossessive(tokens, j) && !JOINS_NAME.has((tokens[j] as SpeechToken).word)) {
       phraseLast = j - 1;
       break;
     }
   } else {
-    // A hyphen or a plural possessive's apostrophe ("Traders' Association") stays inside the name.
-    for (let j = last; j >= first; j--) if (!(tokens[j] as SpeechToken).isWord && !isNamePeriod(tokens, j) && (tokens[j] as SpeechToken).word !== "-" && (tokens[j] as SpeechToken).word !== "'") {
+    // A hyphen, an ampersand ("Kessler & Lowe") or a plural possessive's apostrophe ("Traders' Association") stays inside the name.
+    for (let j = last; j >= first; j--) if (!(tokens[j] as SpeechToken).isWord && !isNamePeriod(tokens, j) && !JOINS_NAME.has((tokens[j] as SpeechToken).word) && (tokens[j] as SpeechToken).word !== "'") {
       phraseFirst = j + 1;
       break;
     }
@@ -1555,7 +1558,7 @@ function subjectEvidence(tokens: readonly SpeechToken[], cueFirst: number, lexic
     let j = end;
     while (j >= floor) {
       const token = tokens[j] as SpeechToken;
-      if (token.quote >= 0 || (!token.isWord && token.word !== "-" && token.word !== "." && token.word !== "'")) break;
+      if (token.quote >= 0 || (!token.isWord && !JOINS_NAME.has(token.word) && token.word !== "." && token.word !== "'")) break;
       if (lexicon.complementizers.has(token.word) && j < end) break;
       // "The committee postponed the vote after farm groups complained that …": the subordinate clause has its own subject.
       if (lexicon.subordinators.has(token.word) && j < end) break;
