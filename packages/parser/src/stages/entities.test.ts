@@ -33,6 +33,15 @@ describe("entities: people", () => {
     expect(english.organizations.map((organization) => organization.name)).toEqual(["Royal Navy", "U.S. Coast Guard"]);
   });
 
+  it("ends a French body's name with the body or place its last complement names, but not with a common noun after an article", () => {
+    const ctx = entitiesOf(
+      "Taux\n\nLe Conseil des gouverneurs de la BCE se réunira jeudi. L'Association des maires de Bretagne a protesté. Le Syndicat des transports de la capitale a réagi. Le Conseil des ministres de la semaine dernière a validé le texte.",
+    );
+    expect(ctx.organizations.map((organization) => organization.name)).toEqual(
+      expect.arrayContaining(["Conseil des gouverneurs de la BCE", "Association des maires de Bretagne", "Syndicat des transports", "Conseil des ministres"]),
+    );
+  });
+
   it("reads capitalised words joined by an ampersand as one organization, not two people", () => {
     const ctx = entitiesOf(
       "Merger signed\n\nKessler & Lowe advised the buyer. The Paris firm Brandt Hoyle & Partners said the deal was fair. Le cabinet Dubois & Fils a confirmé l'accord, a indiqué Nadia Perrin.",

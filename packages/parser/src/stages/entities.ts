@@ -696,14 +696,17 @@ const PARTICIPLE = /ée?s?$/;
 
 /** Bare prepositions that chain one more complement onto a body's name (« d'accidents », « de sauvetage »), without an article. */
 const BARE_COMPLEMENTS = new Set(["de", "d'", "des"]);
+/** Articles after "de" in a body's noun complement (« de la pêche », « de l'énergie »). */
+const COMPLEMENT_ARTICLES = new Set(["la", "l'"]);
 /** Complements chained after the noun that names a body: enough for « Fédération des syndicats d'exploitants agricoles ». */
 const MAX_NAME_COMPLEMENTS = 3;
 
 /**
  * The end of the lower-case complements that go on naming a body after its first noun: « Fédération
  * nationale des victimes d'accidents collectifs », « Centre … de surveillance et de sauvetage »,
- * « Syndicat autonome des infirmiers et soignants ». A complement with an article (« de la semaine
- * dernière ») or a date word is the sentence's, not the name's.
+ * « Syndicat autonome des infirmiers et soignants », and a body or place already named that closes it
+ * (« Conseil des gouverneurs de la BCE », « Association des maires de France »). Any other complement
+ * with an article (« de la semaine dernière ») or a date word is the sentence's, not the name's.
  */
 function nounComplementsEnd(tokens: Token[], to: number, region: number, labels: Label[], lexicon: Lexicon): number {
   for (let links = 0; links < MAX_NAME_COMPLEMENTS; links++) {
@@ -713,8 +716,19 @@ function nounComplementsEnd(tokens: Token[], to: number, region: number, labels:
     const preposition = tokens[at] !== undefined && BARE_COMPLEMENTS.has(tokens[at]!.key);
     if (preposition) at++;
     if (!joined && !preposition) break;
+    // « de la BCE »: an article after "de" may open a complement that names a body (not « de la semaine dernière »).
+    const withArticle = preposition && tokens[at - 1]!.key === "de" && COMPLEMENT_ARTICLES.has(tokens[at]?.key ?? "");
+    if (withArticle) at++;
     const noun = tokens[at];
-    if (!noun || !noun.isWord || noun.capitalised || noun.region !== region || labels[at] !== null) break;
+    if (!noun || !noun.isWord || noun.region !== region) break;
+    // « Conseil des gouverneurs de la BCE », « Association des maires de France »: a body or place already named closes the name.
+    const named = labels[at];
+    if (preposition && noun.capitalised && (named === "organization" || named === "place")) {
+      to = at + 1;
+      while (tokens[to]?.region === region && labels[to] === named && tokens[to]!.isWord) to++;
+      break;
+    }
+    if (withArticle || noun.capitalised || labels[at] !== null) break;
     // « des infirmiers et soignants »: without a preposition, "et" joins a second plural noun, not an adverb (« et enfin »).
     if (joined && !preposition && !(PLURAL_ENDING.test(noun.text) && PLURAL_ENDING.test(tokens[to - 1]!.text))) break;
     if (lexicon.commonWords.has(noun.key) || listed(noun, WORD.months | WORD.determiners | WORD.roleStops) || startsWithDigit(noun.text)) break;
