@@ -42,6 +42,17 @@ describe("entities: people", () => {
     );
   });
 
+  it("lets a word that names no person open an organization's name before its head", () => {
+    const ctx = entitiesOf(
+      "Port talks\n\nOn Friday, the Atlantic Dockworkers Union and the United States Maritime Carriers Association met again. The Senate Finance Committee will hear both sides.",
+    );
+    expect(ctx.organizations.map((organization) => organization.name)).toEqual([
+      "Atlantic Dockworkers Union",
+      "United States Maritime Carriers Association",
+      "Senate Finance Committee",
+    ]);
+  });
+
   it("reads capitalised words joined by an ampersand as one organization, not two people", () => {
     const ctx = entitiesOf(
       "Merger signed\n\nKessler & Lowe advised the buyer. The Paris firm Brandt Hoyle & Partners said the deal was fair. Le cabinet Dubois & Fils a confirmé l'accord, a indiqué Nadia Perrin.",

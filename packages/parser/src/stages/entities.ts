@@ -63,6 +63,11 @@ export interface EntityWords {
   nicknameIntroducers: readonly string[];
   /** Prepositions of place of the language ("in", "near"): a lone capitalised word after one is a place, not a person. */
   placePrepositions: readonly string[];
+  /**
+   * Words no person is named by that may still open an organization's name before its head
+   * ("Atlantic Dockworkers Union", "Senate Commerce Committee", "United States Maritime Carriers Association").
+   */
+  organizationOpeners: readonly string[];
   /** Nouns of a ruler's time whose complement is the ruler ("règne", "reign"): "sous le règne de Mobutu". */
   reignNouns: readonly string[];
   /**
@@ -115,6 +120,7 @@ interface Lexicon {
   /** Nickname introducers as word keys, longest first. */
   nicknameIntroducers: string[][];
   placePrepositions: Set<string>;
+  organizationOpeners: Set<string>;
   leaderNouns: Set<string>;
   roleStops: Set<string>;
   /** The document language's own articles and possessives: "a" is one in English, the auxiliary in French. */
@@ -282,6 +288,7 @@ function lexiconFor(code: "fr" | "en"): Lexicon {
     reignNouns: set((words) => words.reignNouns),
     nicknameIntroducers: [...ownSet((words) => words.nicknameIntroducers)].map((phrase) => phrase.split(" ")).sort((a, b) => b.length - a.length),
     placePrepositions: ownSet((words) => words.placePrepositions),
+    organizationOpeners: ownSet((words) => words.organizationOpeners),
     leaderNouns: ownSet((words) => words.leaderNouns),
     roleStops: ownSet((words) => words.roleStops),
     ownDeterminers: ownSet((words) => words.determiners),
@@ -612,7 +619,13 @@ function findOrganizationGroups(tokens: Token[], notableAt: readonly number[], l
     if (listed(token, WORD.organizationHeads) && (token.capitalised || LOWERCASE_HEADS.has(token.key))) {
       let from = i;
       // "Massachusetts Institute of Technology": a place's name may open an organization's.
-      const opensName = (at: number) => (labels[at] === null || labels[at] === "place") && tokens[at]!.capitalised && !tokens[at]!.dotted && tokens[at]!.region === token.region && !listed(tokens[at]!, WORD.nonNames) && !listed(tokens[at]!, WORD.firstNames);
+      const opensName = (at: number) =>
+        (labels[at] === null || labels[at] === "place") &&
+        tokens[at]!.capitalised &&
+        !tokens[at]!.dotted &&
+        tokens[at]!.region === token.region &&
+        (!listed(tokens[at]!, WORD.nonNames) || (lexicon.organizationOpeners.has(tokens[at]!.key) && !tokens[at]!.sentenceStart)) &&
+        !listed(tokens[at]!, WORD.firstNames);
       for (;;) {
         if (from > 0 && opensName(from - 1) && i - from < 4) from--;
         // "Competition and Markets Authority", "Food and Drug Administration": two capitalised words joined by "and" before the head.

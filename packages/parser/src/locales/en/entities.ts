@@ -139,6 +139,7 @@ arrested born elected appointed sentenced detained jailed hospitalised hospitali
   speakerIntroducers: words("according by"),
   nicknameIntroducers: ["known as", "widely known as", "better known as", "also known as", "commonly known as", "nicknamed", "dubbed", "alias"],
   placePrepositions: ["in", "near"],
+  organizationOpeners: words("North South East West Eastern Western Northern Southern Pacific Atlantic State States Republic Senate House Army"),
   reignNouns: words("reign dictatorship"),
   leaderNouns: words("administration presidency"),
   roleStops: words(`
