@@ -51,6 +51,7 @@ describe("entities: people", () => {
       "United States Maritime Carriers Association",
       "Senate Finance Committee",
     ]);
+    expect(entitiesOf("Trade\n\nOn Monday, the EU Foreign Affairs Council met.").organizations.map((organization) => organization.name)).toContain("EU Foreign Affairs Council");
   });
 
   it("reads capitalised words joined by an ampersand as one organization, not two people", () => {

@@ -632,6 +632,9 @@ function findOrganizationGroups(tokens: Token[], notableAt: readonly number[], l
         else if (from > 1 && from < i && BACKWARD_JOINS.has(tokens[from - 1]!.key) && opensName(from - 2) && i - from < 4) from -= 2;
         else break;
       }
+      // "EU Foreign Affairs Council": a body's acronym may open the name of one of its organs.
+      const before = tokens[from - 1];
+      if (before && labels[from - 1] === "organization" && before.region === token.region && !before.sentenceStart && isAcronym(before) && i - from < 4) from--;
       if (from === i && tokens[from - 1]?.dotted && tokens[from - 1]!.region === token.region) from--;
       let to = i + 1;
       for (;;) {
