@@ -967,3 +967,13 @@ describe("organizations named after the noun describing them", () => {
     ]);
   });
 });
+
+describe("definite descriptions of an organization", () => {
+  it("stand for the one organization whose name ends with their words", () => {
+    const text = "The Atlantic Dockworkers Union and the United States Maritime Carriers Association met on Monday. The carriers' association said the offer was final. The union said it was not.";
+    expect(speakers(text, "en")).toEqual([
+      ["the offer was final", "United States Maritime Carriers Association"],
+      ["it was not", "Atlantic Dockworkers Union"],
+    ]);
+  });
+});

@@ -1436,9 +1436,15 @@ function isSpokesperson(key: string, lexicon: Lexicon): boolean {
 /** The one organization a definite description names by its head noun ("the party" → "Thai Raksa Chart Party"). */
 function organizationCalled(names: DocumentNames, phrase: string, lexicon: Lexicon): string | null {
   const words = phrase.toLowerCase().replace(/’/g, "'").split(/\s+/u);
-  if (words.length !== 2 || !lexicon.articles.has(words[0] as string)) return null;
-  const noun = words[1] as string;
-  const found = names.organizationWords().filter((org) => org.words.includes(noun));
+  if (words.length < 2 || words.length > 4 || !lexicon.articles.has(words[0] as string)) return null;
+  if (words.length === 2) {
+    const noun = words[1] as string;
+    const found = names.organizationWords().filter((org) => org.words.includes(noun));
+    return found.length === 1 ? (found[0] as { name: string }).name : null;
+  }
+  // "the carriers' association" for the Maritime Carriers Association: the last words of one name, a plural possessive's apostrophe aside.
+  const tail = words.slice(1).map((word) => word.replace(/'$/u, ""));
+  const found = names.organizationWords().filter((org) => org.words.length > tail.length && tail.every((word, k) => org.words[org.words.length - tail.length + k] === word));
   return found.length === 1 ? (found[0] as { name: string }).name : null;
 }
 
