@@ -977,3 +977,13 @@ describe("definite descriptions of an organization", () => {
     ]);
   });
 });
+
+describe("sources close to someone", () => {
+  it("are not the person they are close to", () => {
+    const text = "Gareth Pryce-Davies and Lewis Marden are rivals. A source close to Pryce-Davies said two debates were enough. Marden said three were needed.";
+    expect(speakers(text, "en")).toEqual([
+      ["two debates were enough", "source close to Pryce-Davies"],
+      ["three were needed", "Lewis Marden"],
+    ]);
+  });
+});

@@ -1065,7 +1065,9 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   const owners = inside.filter((mention) => mention.isPerson && isOwner(ctx, mention, head, lexicon));
   // "…, a répondu mercredi à Viktor Orban": the one answered does not speak.
   const addressees = inside.filter((mention) => mention.isPerson && isAddressee(ctx.text, mention.start, lexicon));
-  const people = inside.filter((mention) => mention.isPerson && !owners.includes(mention) && !addressees.includes(mention));
+  // "a source close to Pryce-Davies", « une source proche de Martin »: the one the source is close to does not speak.
+  const closeTo = (mention: NamedMention) => closenessBefore(ctx.text.slice(entry.regionStart, mention.start), lexicon);
+  const people = inside.filter((mention) => mention.isPerson && !owners.includes(mention) && !addressees.includes(mention) && !closeTo(mention));
   const person = entry.prefer === "first" ? people[0] : people[people.length - 1];
   if (person) return { name: person.name, text: ctx.text.slice(person.start, person.end), isPerson: true, isNamed: true };
   // "Aerovance, the U.S. maker of drones, said": an organization that opens the subject, its description in apposition, speaks.
@@ -1095,7 +1097,7 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   const own = indefiniteOwnWords(phrase, lexicon);
   // "the French leader" is not the Green party leader: a nationality the description gives must be in the person's title.
   const fits = (person: PersonEntity | null): PersonEntity | null => (person && (own === null || sharesRoleWord(person, own, lexicon)) && nationalityFits(ctx, person, phrase) ? person : null);
-  const described = roleOwner ?? fits(resolved && sharesRoleWord(resolved, phrase, lexicon) ? resolved : null) ?? fits(personWithRole(names, phrase, lexicon)) ?? (owners.length === 0 ? personNamedIn(names, phrase) : null);
+  const described = roleOwner ?? fits(resolved && sharesRoleWord(resolved, phrase, lexicon) ? resolved : null) ?? fits(personWithRole(names, phrase, lexicon)) ?? (owners.length === 0 && !inside.some((mention) => mention.isPerson && closeTo(mention)) ? personNamedIn(names, phrase) : null);
   if (described) return { name: described.name, text: phrase, isPerson: true, isNamed: true };
   const organization = organizationCalled(names, phrase, lexicon) ?? describedOrganization(ctx, inside, phraseStart, phraseEnd, lexicon);
   if (organization) return { name: organization, text: phrase, isPerson: false, isNamed: true };
@@ -1110,6 +1112,16 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
 function nationalityFits(ctx: DocumentContext, person: PersonEntity, phrase: string): boolean {
   const nationalities = phraseWords(phrase).filter((word) => countryFor(ctx, word) !== null);
   return nationalities.every((word) => person.roles.some((role) => titleSays(ctx, role, word)));
+}
+
+/** Whether `before` ends with a word of closeness ("close to", « proche de »), the article after it aside. */
+function closenessBefore(before: string, lexicon: Lexicon): boolean {
+  const words = before.toLowerCase().replace(/’/g, "'").replace(/\b(l|d)'/gu, "$1' ").trim().split(/\s+/u);
+  if (lexicon.articles.has(words[words.length - 1] ?? "")) words.pop();
+  for (let length = 2; length <= 4; length++) {
+    if (lexicon.closenessMarkers.has(words.slice(-length).join(" ").replace(/' /gu, "'"))) return true;
+  }
+  return false;
 }
 
 /** An indefinite description's own words before its complement ("a source| close to the minister"), or null for any other phrase. */

@@ -141,6 +141,8 @@ export interface QuoteWords {
   formerMarkers: readonly string[];
   /** Words that say a description names one already met ("the same source", « la même source »). */
   sameMarkers: readonly string[];
+  /** Words between a source and the one it is close to ("close to", « proche de »): that person is not who speaks. */
+  closenessMarkers: readonly string[];
   /** Elected offices, one person often holding two ("maire" and "député"): a bare one no one else holds may name the other's holder. */
   electedTitles: readonly string[];
   /** Written records that speak for no one unless their author is named ("court filings", « l'ordonnance de renvoi »). */

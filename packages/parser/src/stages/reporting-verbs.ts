@@ -151,6 +151,7 @@ export interface Lexicon {
   anaphoricPersonNouns: Set<string>;
   formerMarkers: Set<string>;
   sameMarkers: Set<string>;
+  closenessMarkers: Set<string>;
   electedTitles: Set<string>;
   recordNouns: Set<string>;
   titleAcronyms: Set<string>;
@@ -246,6 +247,7 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     anaphoricPersonNouns: lower(words.anaphoricPersonNouns),
     formerMarkers: lower(words.formerMarkers),
     sameMarkers: lower(words.sameMarkers),
+    closenessMarkers: lower(words.closenessMarkers),
     electedTitles: lower(words.electedTitles),
     recordNouns: lower(words.recordNouns),
     titleAcronyms: lower(words.titleAcronyms),

@@ -186,6 +186,7 @@ export const quotes: QuoteWords = {
   ],
   formerMarkers: ["former", "ex"],
   sameMarkers: ["same"],
+  closenessMarkers: ["close to", "familiar with", "near to"],
   electedTitles: ["senator", "congressman", "congresswoman", "representative", "mayor", "councillor", "councilor", "councilman", "councilwoman", "legislator", "lawmaker", "assemblyman", "assemblywoman", "mp"],
   recordNouns: [
     "report", "reports", "filing", "filings", "document", "documents", "record", "records", "memo", "memos", "study", "indictment",

@@ -229,6 +229,7 @@ export const quotes: QuoteWords = {
   ],
   formerMarkers: ["ancien", "ancienne", "ex"],
   sameMarkers: ["même"],
+  closenessMarkers: ["proche de", "proches de", "proche du", "proches du", "proche des", "proches des", "proche d'", "proches d'"],
   electedTitles: ["député", "députée", "sénateur", "sénatrice", "maire", "conseiller", "conseillère", "élu", "élue", "parlementaire", "eurodéputé", "eurodéputée"],
   recordNouns: [
     "rapport", "rapports", "document", "documents", "note", "notes", "ordonnance", "expertise", "étude", "procès-verbal",
