@@ -2030,3 +2030,12 @@ describe("a meeting told again and again on one long line", () => {
     for (const meeting of meetings) expect(meeting.participants.length).toBeLessThan(100);
   });
 });
+
+describe("a meeting verb past the telling", () => {
+  it("is another event: its tense does not date the meeting told before it", () => {
+    const text =
+      "Lagoon summit\n\nLeaders of the Coral Sea Council will hold a summit in Suva on February 3-5, the council's office said on Monday, the first time the group has gathered outside Port Moresby.";
+    const meetings = parseDocument(text, { publishedAt: "2025-11-18", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.status, m.date])).toEqual([["summit", "scheduled", "2026-02-03"]]);
+  });
+});

@@ -671,7 +671,9 @@ export function findMeetings(ctx: DocumentContext): void {
       // ", the office said on Wednesday" is the tense of the telling, not of the meeting.
       const told = words.reportingClause.exec(text.slice(firstCue.end, unit.to));
       const eventText = told ? text.slice(unit.from, firstCue.end + told.index) : regionText;
-      const verbCue = unit.cues.find((c) => c.cue.verb);
+      // "will hold a summit …, the ministry said, the first time the bloc has gathered": a verb past the telling is another event.
+      const tellingAt = told ? firstCue.end + told.index : unit.to;
+      const verbCue = unit.cues.find((c) => c.cue.verb && c.start < tellingAt);
       // A verb carries its own tense ("had hosted", "recevra"); a noun takes the clause's.
       const verbTense = verbCue ? detectTense(text.slice(Math.max(0, verbCue.start - 15), verbCue.end), dateWords) : "unknown";
       const afterEvent = !verbCue && words.afterEvent.test(text.slice(Math.max(0, firstCue.start - 40), firstCue.start));
