@@ -79,6 +79,11 @@ export interface DateWords {
   future: RegExp;
   /** Marks of a past clause ("se sont entretenus", "met", "hier"), written as `future` is. */
   past: RegExp;
+  /**
+   * After a meeting's day, the opening of a relative clause about another event (", during which they
+   * agreed", « , au cours de laquelle ils ont convenu »): its tense is not the meeting's. Anchored at the start.
+   */
+  relativeClause: RegExp;
   /** A reporting verb just before a date: that date is when it was said, not when it happens. */
   reportedOn: RegExp;
   /**

@@ -2039,3 +2039,26 @@ describe("a meeting verb past the telling", () => {
     expect(meetings.map((m) => [m.kind, m.status, m.date])).toEqual([["summit", "scheduled", "2026-02-03"]]);
   });
 });
+
+describe("the tense of a meeting told in a clause of its own", () => {
+  it("is read from the comma before its cue: “agreed to set up a group, which held its first call on May 4”", () => {
+    const text =
+      "Grid\n\nPresident Ana Ruiz and Premier Tomas Berg agreed to set up a joint task force on power lines, which held its first video conference on May 4.";
+    const meetings = parseDocument(text, { publishedAt: "2025-05-09", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date])).toEqual([["video_conference", "2025-05-04"]]);
+  });
+
+  it("is not that of a relative clause after its day: “a call on May 4, during which they agreed to extend”", () => {
+    const text =
+      "Grid\n\nThe visit follows a phone call between Ana Ruiz and Tomas Berg on May 4, during which they agreed to extend the truce.";
+    const meetings = parseDocument(text, { publishedAt: "2025-05-09", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date])).toEqual([["phone_call", "2025-05-04"]]);
+  });
+
+  it("is not that of « au cours duquel » after its day", () => {
+    const text =
+      "Réseau\n\nCette visite fait suite à un entretien téléphonique entre Ana Ruiz et Tomas Berg le 4 mai, au cours duquel ils ont dit qu'ils se reverraient bientôt.";
+    const meetings = parseDocument(text, { publishedAt: "2025-05-09", language: "fr" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date])).toEqual([["phone_call", "2025-05-04"]]);
+  });
+});

@@ -673,20 +673,42 @@ export function findMeetings(ctx: DocumentContext): void {
       const eventText = told ? text.slice(unit.from, firstCue.end + told.index) : regionText;
       // "will hold a summit …, the ministry said, the first time the bloc has gathered": a verb past the telling is another event.
       const tellingAt = told ? firstCue.end + told.index : unit.to;
-      const verbCue = unit.cues.find((c) => c.cue.verb && c.start < tellingAt);
-      // A verb carries its own tense ("had hosted", "recevra"); a noun takes the clause's.
-      const verbTense = verbCue ? detectTense(text.slice(Math.max(0, verbCue.start - 15), verbCue.end), dateWords) : "unknown";
-      const afterEvent = !verbCue && words.afterEvent.test(text.slice(Math.max(0, firstCue.start - 40), firstCue.start));
+      const toldVerbCue = unit.cues.find((c) => c.cue.verb && c.start < tellingAt);
+      const afterEvent = !toldVerbCue && words.afterEvent.test(text.slice(Math.max(0, firstCue.start - 40), firstCue.start));
       const definite = words.definite.test(text.slice(Math.max(0, firstCue.start - 30), firstCue.start));
       const generic = unit.cues.every((c) => !c.cue.verb && words.pluralNoun.test(text.slice(c.start, c.end)));
       const dateMention = pickDate(unit, firstCue, reading, words, claimed, definite || generic, afterEvent);
       // "held a video call … on Tuesday and agreed to pool stocks": past the meeting's day, the words tell of another event.
       const dayEnd = dateMention && dateMention.start >= firstCue.end ? dateMention.end : -1;
-      const clauseTense = dayEnd > unit.from && dayEnd - unit.from < eventText.length ? detectTense(text.slice(unit.from, dayEnd), dateWords) : "unknown";
+      // "agreed to set up a group, which held its first call on January 15": the words from the comma before the cue are the meeting's.
+      const commaBeforeCue = text.lastIndexOf(",", firstCue.start) + 1;
+      const clauseTense =
+        dayEnd > unit.from && dayEnd - unit.from < eventText.length
+          ? ((commaBeforeCue > unit.from ? nonUnknown(detectTense(text.slice(commaBeforeCue, dayEnd), dateWords)) : null) ??
+            detectTense(text.slice(unit.from, dayEnd), dateWords))
+          : "unknown";
+      // "a call on October 22, during which they agreed to extend the truce": what follows is another event's tense.
+      const relative = dayEnd > unit.from ? dateWords.relativeClause.exec(text.slice(dayEnd, unit.from + eventText.length)) : null;
+      const otherClause = relative !== null;
+      // « un entretien le 4 mai, au cours duquel ils ont dit qu'ils se reverraient »: a verb there is another event.
+      const clauseEnd = relative ? dayEnd + relative.index + relative[0].length : tellingAt;
+      const verbCue = unit.cues.find((c) => c.cue.verb && c.start < clauseEnd);
+      // A verb carries its own tense ("had hosted", "recevra"); a noun takes the clause's.
+      const verbTense = verbCue ? detectTense(text.slice(Math.max(0, verbCue.start - 15), verbCue.end), dateWords) : "unknown";
       // A unit that spans the whole sentence has the sentence's tense, already read.
       const regionTense =
-        clauseTense !== "unknown" ? clauseTense : eventText.length === text.length ? reading.tense : detectTense(eventText, dateWords);
-      const tense = afterEvent ? "past" : verbTense !== "unknown" ? verbTense : regionTense !== "unknown" ? regionTense : reading.tense;
+        clauseTense !== "unknown" || otherClause
+          ? clauseTense
+          : eventText.length === text.length
+            ? reading.tense
+            : detectTense(eventText, dateWords);
+      const tense = afterEvent
+        ? "past"
+        : verbTense !== "unknown"
+          ? verbTense
+          : regionTense !== "unknown" || otherClause
+            ? regionTense
+            : reading.tense;
       if (dateMention) claimed.add(dateMention);
       // "le même jour ou le lendemain": the text does not say which day, so the meeting has none.
       const undecided = dateMention && mentions.some((m) => alternatives(m, dateMention, text, words) || alternatives(dateMention, m, text, words));
@@ -1346,6 +1368,10 @@ function groupCues(cues: CueMatch[], mentions: DateMention[], text: string, word
     if (i > 0) units[i]!.from = units[i - 1]!.cues[units[i - 1]!.cues.length - 1]!.end;
   }
   return units;
+}
+
+function nonUnknown(tense: Tense): Tense | null {
+  return tense === "unknown" ? null : tense;
 }
 
 function hasDateBetween(mentions: DateMention[], from: number, to: number): boolean {

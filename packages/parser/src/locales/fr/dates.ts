@@ -125,6 +125,8 @@ export const dates: DateWords = {
     /r(?:a|ont|ait|aient)(?![\p{L}])(?<=(?<![\p{L}])\p{Ll}{2,}r(?:a|ont|ait|aient))(?!(?<=(?<![\p{L}])aur(?:ait|aient))\s+(?:(?!lieu\s)\p{Ll}+\s+){0,2}?(?!lieu(?![\p{L}])|(?:lun|mar|mercre|jeu|vendre|same)di(?![\p{L}]))\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)(?![\p{L}]))|(?<![a-zA-Z])(?<![\p{L}])(?:(?:annonc|prévoi|compt|escompt|envisag|souhait|entend|esp[èé]r)\p{Ll}*\s+(?:de\s+|d['’])?(?:se\s+|s['’])?\p{Ll}+(?:er|ir|re)|doit|doivent|devait|devaient|devra|devront|devrait|devraient|va|vont|prévue?s?|prévoi\p{L}*|attendue?s?|prochaine?s?|programmée?s?|envisag\p{L}*|se\s+retrouvent|se\s+réuni(?:t|ssent)|re[çc]oi(?:t|vent)|accueill(?:e|ent)|organis(?:e|ent)|s['’]ouvr(?:e|ent)|(?:a|ont)\s+rendez-vous)(?![\p{L}])/u,
   past:
     /ai(?:t|ent)(?![\p{L}])(?<=(?<![\p{L}])\p{Ll}{3,}ai(?:t|ent))|(?<![a-zA-Z])(?<![\p{L}])(?:a|ont|avait|avaient|eut|eurent|fut|furent|hier|derni(?:er|ère)s?|s['’]est|se\s+sont|s['’]était|s['’]étaient|étaient|était)(?![\p{L}])/iu,
+  relativeClause:
+    /^[^,;]{0,60}?,\s*(?:(?:au\s+cours|lors|à\s+l['’]issue|à\s+la\s+suite)\s+(?:de\s+|d['’]|du\s+|des\s+)?)?(?:laquelle|lequel|lesquelles|lesquels|duquel|desquel(?:le)?s|où)(?![\p{L}])/iu,
   // "a indiqué dans un communiqué lundi": still when it was said.
   reportedOn:
     /(?:a|ont|avait|avaient|ayant)\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|fait\s+savoir|expliqué|estimé|assuré|souligné|confirmé|rapporté|dit|jugé)\s*,?\s*(?:dans\s+(?:un|une)\s+\p{L}+\s+(?:\p{L}+\s+)?)?(?:ce\s+)?$/iu,
