@@ -2062,3 +2062,34 @@ describe("the tense of a meeting told in a clause of its own", () => {
     expect(meetings.map((m) => [m.kind, m.date])).toEqual([["phone_call", "2025-05-04"]]);
   });
 });
+
+describe("one subject, two meetings in one sentence", () => {
+  it("splits “spoke by phone with X and later met Y”, the subject in both", () => {
+    const text =
+      "Visits\n\nPresident Ana Ruiz spoke by phone on Tuesday with Chancellor Otto Brandt and later met Foreign Minister Lea Sorel at the palace.";
+    const meetings = parseDocument(text, { publishedAt: "2025-05-09", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date, m.participants])).toEqual([
+      ["phone_call", "2025-05-06", ["Ana Ruiz", "Otto Brandt"]],
+      ["meeting", "2025-05-06", ["Ana Ruiz", "Lea Sorel"]],
+    ]);
+  });
+
+  it("reads “and met her” as the person of the call before", () => {
+    const text = "Visits\n\nEnvoy Pia Lund spoke by phone with Mayor Ivo Kern yesterday and met her in Vienna on April 30.";
+    const meetings = parseDocument(text, { publishedAt: "2025-05-09", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date, m.participants])).toEqual([
+      ["phone_call", "2025-05-08", ["Pia Lund", "Ivo Kern"]],
+      ["meeting", "2025-04-30", ["Pia Lund", "Ivo Kern"]],
+    ]);
+  });
+
+  it("gives « avant de s'entretenir avec Y » the subject, not the party met before", () => {
+    const text =
+      "Visites\n\nLa ministre Lina Morel a rencontré mardi le maire de Lyon, Paul Vidal, avant de s'entretenir au téléphone avec le président du Sénat, Marc Aubry.";
+    const meetings = parseDocument(text, { publishedAt: "2025-05-09", language: "fr" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date, m.participants])).toEqual([
+      ["meeting", "2025-05-06", ["Lina Morel", "Paul Vidal"]],
+      ["phone_call", "2025-05-06", ["Lina Morel", "Marc Aubry"]],
+    ]);
+  });
+});

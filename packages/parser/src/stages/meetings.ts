@@ -104,6 +104,14 @@ export interface MeetingWords {
   definite: RegExp;
   /** Between two dates of one clause: the second is one more meeting ("puis", "then"). */
   then: RegExp;
+  /**
+   * Just before a verb or channel cue, after a meeting told with its party: the same subject goes on to
+   * another meeting ("… with X and later met Y", "… and held a video call with", « … et s'est entretenu »).
+   * Anchored at the end.
+   */
+  coordinated: RegExp;
+  /** Just after a verb cue: an object pronoun, the party of the meeting told before ("and met her"). Anchored at the start. */
+  objectPronoun?: RegExp;
   /** A sentence that places events in another time (a year, a month): no day's-news reading. */
   otherTime: RegExp;
   /** What the meeting is about: named group `topic`, searched after the cue. */
@@ -580,6 +588,11 @@ interface Unit {
   /** Sentence-relative region the unit reads its date, participants and topics from. */
   from: number;
   to: number;
+  /**
+   * Where the words that join it to the meeting before start, when it shares that meeting's subject
+   * ("X met Y on Monday and later called Z"): its own parties are read from there, its subject is the sentence's.
+   */
+  joinedAt?: number;
 }
 
 /** What a sentence holds that its meetings read from. */
@@ -664,7 +677,7 @@ export function findMeetings(ctx: DocumentContext): void {
 
     // « la veille de la réunion », « le lendemain du sommet »: the meeting named there dates another one.
     const ownCues = cues.filter((c) => !mentions.some((m) => m.fromEvent && m.start <= c.start && c.end <= m.end));
-    const units = groupCues(ownCues, mentions, text, words);
+    const units = groupCues(ownCues, mentions, text, words, (from, to) => partiesIn(ctx, words, sentence.start + from, sentence.start + to).length > 0);
     for (const unit of units) {
       const regionText = text.slice(unit.from, unit.to);
       const firstCue = unit.cues[0]!;
@@ -746,7 +759,8 @@ export function findMeetings(ctx: DocumentContext): void {
         (units.length === 1 ? durations[0] : undefined);
       if (time) takenTimes.add(time);
       if (duration) takenDurations.add(duration);
-      const partiesFrom = lastClaimedEnd <= firstCue.start ? Math.max(unit.from, lastClaimedEnd) : unit.from;
+      const ownFrom = unit.joinedAt ?? unit.from;
+      const partiesFrom = lastClaimedEnd <= firstCue.start ? Math.max(ownFrom, lastClaimedEnd) : ownFrom;
       if (dateMention) lastClaimedEnd = Math.max(lastClaimedEnd, dateMention.end);
       const absoluteFrom = sentence.start + partiesFrom;
       const absoluteTo = sentence.start + unit.to;
@@ -848,9 +862,22 @@ export function findMeetings(ctx: DocumentContext): void {
           const holder = titleHolderBefore(ctx, words, match.groups?.title ?? "", match.groups?.qualifier ?? null, titledFrom, at);
           if (holder) addParticipant(meeting, holder);
         }
+        // "X met Y on Monday and later called Z": the subject of the sentence is in the meeting joined to the first.
+        const subject =
+          unit.joinedAt === undefined
+            ? []
+            : partiesIn(ctx, words, sentence.start, sentence.start + units[0]!.cues[0]!.start).filter((p) => p.kind === "person");
+        for (const party of [...subject].reverse()) if (!meeting.participants.includes(party.name)) meeting.participants.unshift(party.name);
+        // "… and met her in Brussels": the pronoun is the person the meeting before was with.
+        const before = drafts[drafts.length - 1];
+        if (subject.length > 0 && before && before.sentenceIndex === index && words.objectPronoun?.test(text.slice(firstCue.end, firstCue.end + 10))) {
+          for (const name of before.meeting.participants) {
+            if (people.has(name) && !subject.some((p) => p.name === name)) addParticipant(meeting, name);
+          }
+        }
         // "Il sera reçu par Emmanuel Macron": a subject without a name, whoever is named after the cue.
-        const personBeforeCue = parties.some((p) => p.kind === "person" && p.start < sentence.start + firstCue.start);
-        const unnamed = personBeforeCue ? null : words.unnamedPerson.exec(text.slice(unit.from, firstCue.start));
+        const personBeforeCue = subject.length > 0 || parties.some((p) => p.kind === "person" && p.start < sentence.start + firstCue.start);
+        const unnamed = personBeforeCue ? null : words.unnamedPerson.exec(text.slice(ownFrom, firstCue.start));
         if (unnamed) {
           // "il escompte … avoir des entretiens", "le futur président a reçu": most often the person the text is about;
           // « le ministre » is rather the last person called a minister.
@@ -1270,7 +1297,13 @@ function eventDayBefore(
  * Splits a sentence's cues into meetings: a cue with no date of its own joins the one before when
  * either is a verb or it is a channel ("spoke with … in a call", "se sont entretenus par liaison vidéo").
  */
-function groupCues(cues: CueMatch[], mentions: DateMention[], text: string, words: MeetingWords): Unit[] {
+function groupCues(
+  cues: CueMatch[],
+  mentions: DateMention[],
+  text: string,
+  words: MeetingWords,
+  namesParty: (from: number, to: number) => boolean,
+): Unit[] {
   const length = text.length;
   const units: Unit[] = [];
   for (let i = 0; i < cues.length; i++) {
@@ -1339,6 +1372,16 @@ function groupCues(cues: CueMatch[], mentions: DateMention[], text: string, word
       last.cues.push(cue);
       continue;
     }
+    // "spoke by phone with X and later met Y", « a rencontré X, avant de s'entretenir avec Y »: once the meeting before
+    // has named its party, the same subject goes on to a meeting of its own.
+    if (last && lastCue && !cue.cue.weak && (cue.cue.verb || cue.cue.channel)) {
+      const between = text.slice(lastCue.end, cue.start);
+      const joined = words.coordinated.exec(between) ?? (cue.cue.verb ? thenAtEnd(between, words) : null);
+      if (joined && namesParty(lastCue.end, lastCue.end + joined.index)) {
+        units.push({ cues: [cue], from: lastCue.end, to: length, joinedAt: lastCue.end + joined.index });
+        continue;
+      }
+    }
     // "un entretien suivi d'un dîner d'État": a noun a few words after another, without a day of its own, is the same meeting.
     const closeNoun = cue.start - (lastCue?.end ?? 0) <= 12 && !/[,;:.]/.test(text.slice(lastCue?.end ?? 0, cue.start));
     // "s'entretenir avec X, puis être reçu par Y": a verb after "puis" / "then" is a meeting of its own.
@@ -1372,6 +1415,15 @@ function groupCues(cues: CueMatch[], mentions: DateMention[], text: string, word
 
 function nonUnknown(tense: Tense): Tense | null {
   return tense === "unknown" ? null : tense;
+}
+
+/** "then" / « puis » / « avant de » among the last words before a cue, as a match at its place; or null. */
+function thenAtEnd(between: string, words: MeetingWords): RegExpExecArray | null {
+  const tail = between.slice(-25);
+  const match = words.then.exec(tail);
+  if (!match || /[.;:]/.test(tail.slice(match.index))) return null;
+  match.index += between.length - tail.length;
+  return match;
 }
 
 function hasDateBetween(mentions: DateMention[], from: number, to: number): boolean {
