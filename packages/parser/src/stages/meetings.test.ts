@@ -2093,3 +2093,17 @@ describe("one subject, two meetings in one sentence", () => {
     ]);
   });
 });
+
+describe("sides named by common nouns before the cue", () => {
+  it("are the parties: “Union negotiators and management will resume talks”", () => {
+    const text = "Strike\n\nUnion negotiators and management will resume talks on Monday, the port authority said.";
+    const meetings = parseDocument(text, { publishedAt: "2025-05-09", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date, m.participants])).toEqual([["negotiations", "2025-05-12", ["Union negotiators", "management"]]]);
+  });
+
+  it("are the parties: « les syndicats et la direction reprendront les négociations »", () => {
+    const text = "Grève\n\nÀ l'usine de Caen, les syndicats et la direction reprendront les négociations lundi.";
+    const meetings = parseDocument(text, { publishedAt: "2025-05-09", language: "fr" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date, m.participants])).toEqual([["negotiations", "2025-05-12", ["syndicats", "direction"]]]);
+  });
+});

@@ -135,6 +135,11 @@ export interface MeetingWords {
    * d'usagers »), after a word that introduces the side: group `group`, without its article.
    */
   groupParty: RegExp;
+  /**
+   * Sides named by common nouns as the subject just before a cue ("Union negotiators and management will
+   * resume talks", « les syndicats et la direction reprendront »): global, group `group`, without its article.
+   */
+  groupSubject: RegExp;
   /** Names that are never a meeting's party: news agencies, time zones, units. */
   notParties: ReadonlySet<string>;
   /** After the cue, the clause that says who tells of the meeting (", a indiqué", ", said"). */
@@ -1025,6 +1030,8 @@ export function findMeetings(ctx: DocumentContext): void {
         );
       // "a closed-door meeting with coastal mayors", « une table ronde réunissant les associations d'usagers »: a group
       // named by a common noun is the other side, not whoever the sentences before name last.
+      // "Union negotiators and management will resume talks": the sides named by common nouns as the cue's subject.
+      if (meeting.participants.length < 2) for (const side of groupsBefore(text, partiesFrom, firstCue.start, words)) addParticipant(meeting, side);
       const group = meeting.participants.length < 2 ? groupAfter(text, firstCue.end, unit.to, words) : null;
       if (group) addParticipant(meeting, group);
       else if (meeting.participants.length < 2 && !sidesNamed && !bodyMeetsAlone) {
@@ -1517,6 +1524,22 @@ function groupAfter(text: string, from: number, to: number, words: MeetingWords)
   const end = clause.search(/[,;.]/u);
   const match = words.groupParty.exec(end >= 0 ? clause.slice(0, end) : clause);
   return match?.groups?.group?.replace(/\s+/gu, " ") ?? null;
+}
+
+/** How far before its cue the clause naming a meeting's sides by common nouns is read. */
+const GROUP_SUBJECT_REACH = 90;
+/** How close to the cue the last of those sides must be: further, it is no subject of the cue. */
+const GROUP_SUBJECT_GAP = 50;
+
+/** The sides named by common nouns in the clause just before a cue, in text order. */
+function groupsBefore(text: string, from: number, to: number, words: MeetingWords): string[] {
+  const start = Math.max(from, to - GROUP_SUBJECT_REACH);
+  const window = text.slice(start, to);
+  const clause = window.slice(Math.max(window.lastIndexOf(","), window.lastIndexOf(";"), window.lastIndexOf(":")) + 1);
+  const matches = allMatches(words.groupSubject, clause);
+  const last = matches[matches.length - 1];
+  if (!last || clause.length - ((last.index ?? 0) + last[0].length) > GROUP_SUBJECT_GAP) return [];
+  return matches.map((m) => m.groups!.group!.replace(/\s+/gu, " "));
 }
 
 /** How far an invitation may stand before the day of what it invites to ("invited the X Alliance to talks on"). */

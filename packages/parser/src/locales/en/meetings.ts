@@ -205,6 +205,8 @@ export const meetings: MeetingWords = {
     ),
   namedOrganization:
     /(?<![\p{L}\d'’-])(?:The\s+|the\s+)?(?<name>(?:(?!The\s|A\s|An\s|On\s|In\s|At\s|But\s|And\s)\p{Lu}[\p{L}'’.-]*\s+(?:of\s+|for\s+|and\s+)?){1,4}(?:Federation|Association|Union|Alliance|Confederation|Chamber\s+of\s+Commerce|Chamber|Bank|Fund|Organi[sz]ation|Coalition|Institute|Forum|Corporation|Company|Agency|Ministry|Board|Council|Committee|Commission))(?![\p{L}])/gu,
+  groupSubject:
+    /(?<![\p{L}])(?<group>(?:(?!(?:and|or|the|a|an|of|with|will|to|its|their|his|her|both|all|who|which|that)\s)\p{L}[\p{L}-]*\s+)?(?:negotiators|management|unions|union|workers|employers|strikers|bosses|pilots|drivers|nurses|doctors|teachers|farmers|residents|students|lawmakers|delegates|executives|landlords|tenants|miners|dockworkers|shareholders|creditors|bondholders))(?![\p{L}])/giu,
   groupParty:
     /(?:^\s*|(?<![a-zA-Z])(?<![\p{L}])(?:with|between|and)\s+)(?:the\s+|some\s+|several\s+)?(?<group>(?:(?!(?:the|a|an|its|their|his|her|both|all|of|and|with)\s)\p{Ll}[\p{L}-]*\s+){0,2}(?:mayors|unions|leaders|executives|operators|representatives|officials|farmers|students|workers|chiefs|lawmakers|trustees|residents|families|employers|donors|investors|envoys|delegates|lines|associations|activists|doctors|nurses|teachers|parents|victims|elders|clerics))(?![\p{L}])/u,
   bodyOwner:

@@ -287,6 +287,8 @@ export const meetings: MeetingWords = {
   rankedTitle: /(?:premier|première|vice|vice-|ancien|ancienne)\s*$/iu,
   anaphorTitles: { ministres: "ministre", présidents: "président", présidentes: "présidente", chanceliers: "chancelier", maires: "maire", gouverneurs: "gouverneur", secrétaires: "secrétaire" },
   leaderTitles: new Set(["dirigeant", "dirigeante"]),
+  groupSubject:
+    /(?<![\p{L}])(?:les|la|le|l['’]|des)\s*(?<group>(?:syndicats|direction|patronat|salariés|grévistes|négociateurs|employeurs|agriculteurs|enseignants|médecins|infirmiers|infirmières|chauffeurs|cheminots|pilotes|contrôleurs|élus|maires|étudiants|actionnaires|créanciers|intersyndicale|partenaires\s+sociaux|organisations\s+syndicales|représentants\s+syndicaux))(?![\p{L}])/giu,
   groupParty:
     /(?:^\s*|(?<![a-zA-Z])(?<![\p{L}])(?:avec|entre|et|réunissant|rassemblant)\s+)(?:les|des|plusieurs|quelques)\s+(?<group>(?:organisations|associations|syndicats|représentants|dirigeants|élus|maires|agriculteurs|éleveurs|familles|habitants|usagers|parents|enseignants|médecins|infirmières|patrons|investisseurs|bailleurs|chefs|responsables|partenaires|commerçants|artisans|salariés|étudiants|riverains|élus)(?:\s+(?:d['’]\s*|de\s+|des\s+)?(?!(?:la|le|les|du|des|de|au|aux|et|à|en|dans|pour|avec|sur)(?![\p{L}])|l['’])\p{Ll}[\p{L}-]+)?)(?![\p{L}])/u,
   invitation: /(?<![a-zA-Z])(?<![\p{L}])(?:invit(?:é|ée|és|ées|e|ent|ait|aient|er)|convi(?:é|ée|és|ées|e|ent|ait|aient|er))(?:\s+[^\s.;]+){0,6}?\s+(?:à|au|aux)(?=\s)/giu,
