@@ -2107,3 +2107,11 @@ describe("sides named by common nouns before the cue", () => {
     expect(meetings.map((m) => [m.kind, m.date, m.participants])).toEqual([["negotiations", "2025-05-12", ["syndicats", "direction"]]]);
   });
 });
+
+describe("an adverb between « recevra » and its guests", () => {
+  it("still reads the reception: « recevra en outre les syndicats mardi »", () => {
+    const text = "Grève\n\nLe préfet, Marc Vernet, a parlé lundi.\n\nLe préfet recevra en outre les syndicats mardi à 10 h.";
+    const meetings = parseDocument(text, { publishedAt: "2025-05-09", language: "fr" }).meetings;
+    expect(meetings.map((m) => [m.date, m.time, m.participants])).toEqual([["2025-05-13", "10:00", ["Marc Vernet", "syndicats"]]]);
+  });
+});
