@@ -2115,3 +2115,28 @@ describe("an adverb between « recevra » and its guests", () => {
     expect(meetings.map((m) => [m.date, m.time, m.participants])).toEqual([["2025-05-13", "10:00", ["Marc Vernet", "syndicats"]]]);
   });
 });
+
+describe("a day told relative to a publication day the document lacks", () => {
+  it("keeps the meeting, its date null: « se parleront au téléphone ce soir à 21 h, heure de Rome »", () => {
+    const text = "Appel\n\nLa présidente Ana Ruiz et le chancelier Otto Brandt se parleront au téléphone ce soir à 21 h, heure de Rome.";
+    const meetings = parseDocument(text, { publishedAt: null, language: "fr" }).meetings;
+    expect(meetings.map(summary)).toEqual([
+      {
+        kind: "phone_call",
+        status: "scheduled",
+        date: null,
+        time: "21:00",
+        timeZone: "Europe/Rome",
+        startsAt: null,
+        durationMinutes: null,
+        participants: ["Ana Ruiz", "Otto Brandt"],
+      },
+    ]);
+  });
+
+  it("keeps “will meet on Thursday” without a publication day, undated", () => {
+    const text = "Talks\n\nPresident Ana Ruiz will meet Chancellor Otto Brandt on Thursday.";
+    const meetings = parseDocument(text, { publishedAt: null, language: "en" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.status, m.date, m.participants])).toEqual([["meeting", "scheduled", null, ["Ana Ruiz", "Otto Brandt"]]]);
+  });
+});

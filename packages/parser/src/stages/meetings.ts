@@ -621,6 +621,8 @@ export function findMeetings(ctx: DocumentContext): void {
   // "December 2004" heading a text without a publication day still gives year-less dates their year.
   const datelineMonth = publication || !ctx.dateline ? null : monthOfDateline(ctx.dateline.text, dateWords);
   const drafts: Draft[] = [];
+  /** Meetings whose day the text tells relative to a publication day the document does not give. */
+  const undated: Draft[] = [];
   let pending: Draft | null = null;
   /** The last date the text mentioned, for "dix jours plus tard". */
   let previousDay: { day: Day; sentenceIndex: number } | null = null;
@@ -967,6 +969,8 @@ export function findMeetings(ctx: DocumentContext): void {
             pending = draft;
             pendingSetHere = true;
           }
+          // « ce soir », "on Thursday" without a publication day: the text gives the day, which stays unknown (null).
+          if (!publication && dateMention && !undecided) undated.push(draft);
           continue;
         }
       } else if (weakOnly) {
@@ -1086,6 +1090,12 @@ export function findMeetings(ctx: DocumentContext): void {
   }
   for (const draft of drafts) addAttendees(ctx, words, draft);
   // A meeting is between parties: one with none named is not told as such ("a declaration made at the summit").
+  for (const draft of undated) {
+    if (drafts.includes(draft) || draft.meeting.date !== null) continue;
+    settleStatus(draft, publication);
+    drafts.push(draft);
+  }
+  if (undated.length > 0) drafts.sort((a, b) => a.meeting.start - b.meeting.start);
   for (const draft of drafts) if (draft.meeting.participants.length > 0) ctx.meetings.push(draft.meeting);
 }
 
