@@ -34,6 +34,11 @@ describe("dates (fr)", () => {
     expect(resolvedDates("Les pourparlers auront lieu le 10 janvier.", fr, "2021-12-30")).toEqual(["2022-01-10"]);
   });
 
+  it("counts « il y a deux semaines », « il y a 10 jours » back from publication", () => {
+    expect(resolvedDates("Les deux ministres se sont vus il y a deux semaines.", fr, "2025-03-14")).toEqual(["2025-02-28"]);
+    expect(resolvedDates("Les deux ministres se sont vus il y a 10 jours.", fr, "2025-03-14")).toEqual(["2025-03-04"]);
+  });
+
   it("keeps month and day only without a publication date", () => {
     expect(resolvedDates("Les pourparlers auront lieu le 10 janvier.", fr, null)).toEqual(["--01-10"]);
   });

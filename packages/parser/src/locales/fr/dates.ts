@@ -42,14 +42,16 @@ frenchChrono.parsers.unshift(
     groups.word?.toLowerCase() === "avant-hier" ? -2 : 2,
   ),
   daysFromReferenceParser(
-    new RegExp(`(?<![\\p{L}])dans\\s+(?<n>${numberAlternation})\\s+(?<unit>jours?|semaines?)(?![\\p{L}])`, "iu"),
+    new RegExp(`(?<![\\p{L}])(?<ago>il\\s+y\\s+a|dans)\\s+(?<n>${numberAlternation})\\s+(?<unit>jours?|semaines?)(?![\\p{L}])`, "iu"),
     (groups) => {
       const count = numberValue(groups.n, numbers);
       if (count === null) return null;
-      if (groups.unit?.toLowerCase().startsWith("semaine")) return count * 7;
+      // « il y a deux semaines »: counted back.
+      const sign = groups.ago?.toLowerCase() === "dans" ? 1 : -1;
+      if (groups.unit?.toLowerCase().startsWith("semaine")) return sign * count * 7;
       // « dans huit jours », « dans quinze jours » in words: one week, two weeks (« dans 15 jours » is counted).
       const word = groups.n?.toLowerCase();
-      return word === "huit" ? 7 : word === "quinze" ? 14 : count;
+      return sign * (word === "huit" ? 7 : word === "quinze" ? 14 : count);
     },
   ),
 );
@@ -57,7 +59,7 @@ frenchChrono.parsers.unshift(
 export const dates: DateWords = {
   chrono: frenchChrono,
   dateHint: new RegExp(
-    `(?<![a-zA-Z])(?<![\\p{L}])(?:${monthAlternation}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|hier|aujourd|ce\\s+(?:soir|matin|jour|midi|week-end)|cet\\s+après|cette\\s+(?:nuit|semaine)|lendemain|surlendemain|veille|dans\\s+l['’]après-midi|dans\\s+la\\s+(?:soirée|matinée)|en\\s+fin\\s+de\\s+journée|même\\s+jour|plus\\s+tard|dans\\s+[\\p{L}\\d]+\\s+(?:jours|semaines)|(?:jours|semaines)\\s+après|le\\s+\\d{1,2}(?:er)?\\s*[,.;:)]|le\\s+\\d{1,2}(?:er)?\\s+(?:à|au|du|dans|courant|pour|avec|lors)\\s)`,
+    `(?<![a-zA-Z])(?<![\\p{L}])(?:${monthAlternation}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|hier|aujourd|ce\\s+(?:soir|matin|jour|midi|week-end)|cet\\s+après|cette\\s+(?:nuit|semaine)|lendemain|surlendemain|veille|dans\\s+l['’]après-midi|dans\\s+la\\s+(?:soirée|matinée)|en\\s+fin\\s+de\\s+journée|même\\s+jour|plus\\s+tard|dans\\s+[\\p{L}\\d]+\\s+(?:jours|semaines)|il\\s+y\\s+a\\s+[\\p{L}\\d]+\\s+(?:jours|semaines)|(?:jours|semaines)\\s+après|le\\s+\\d{1,2}(?:er)?\\s*[,.;:)]|le\\s+\\d{1,2}(?:er)?\\s+(?:à|au|du|dans|courant|pour|avec|lors)\\s)`,
     "iu",
   ),
   numbers,
