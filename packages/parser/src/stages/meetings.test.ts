@@ -2140,3 +2140,23 @@ describe("a day told relative to a publication day the document lacks", () => {
     expect(meetings.map((m) => [m.kind, m.status, m.date, m.participants])).toEqual([["meeting", "scheduled", null, ["Ana Ruiz", "Otto Brandt"]]]);
   });
 });
+
+describe("a part of the same day as the meeting before", () => {
+  it("dates “He will also meet Y the same evening” and « Il rencontrera le soir même Y » on that day", () => {
+    const en = "Trip\n\nChancellor Otto Brandt will travel to Warsaw next Tuesday for talks with Prime Minister Jan Nowak. He will also meet President Ewa Lis the same evening.";
+    const fr = "Voyage\n\nLe chancelier Otto Brandt se rendra mardi prochain à Varsovie pour des entretiens avec le Premier ministre Jan Nowak. Il rencontrera le soir même la présidente Ewa Lis.";
+    for (const [text, language] of [[en, "en"], [fr, "fr"]] as const) {
+      const meetings = parseDocument(text, { publishedAt: "2025-01-17", language }).meetings;
+      expect(meetings.find((m) => m.participants.includes("Ewa Lis"))).toMatchObject({ date: "2025-01-21", participants: ["Otto Brandt", "Ewa Lis"] });
+    }
+  });
+});
+
+describe("“their negotiators” after talks told without a day", () => {
+  it("are the sides of those talks, not of an earlier dated meeting", () => {
+    const text =
+      "Coalition\n\nChancellor Otto Brandt will travel to Warsaw next Tuesday for talks with Prime Minister Jan Nowak.\n\nAt home, coalition talks between the Liberal Party and the Green Party have stalled. Their negotiators met for six hours on Wednesday without reaching agreement.";
+    const meetings = parseDocument(text, { publishedAt: "2025-01-17", language: "en" }).meetings;
+    expect(meetings.find((m) => m.date === "2025-01-15")?.participants).toEqual(["Liberal Party", "Green Party"]);
+  });
+});

@@ -1216,9 +1216,14 @@ function lastOfKind(drafts: Draft[], kind: MeetingKind, index: number): Draft | 
 
 /** The meeting "les deux dirigeants" points back to: the last one with two parties or more. */
 function referentOf(drafts: Draft[], pending: Draft | null, index: number): Draft | null {
+  // "Coalition talks between X and Y have stalled. Their negotiators met on Wednesday": the talks just told,
+  // without a day, are nearer than any dated meeting before them.
+  const nearPending =
+    pending && index - pending.sentenceIndex <= 1 && pending.sentenceIndex < index && pending.meeting.participants.length >= 2 ? pending : null;
   for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - MAX_DRAFTS_LOOKED_BACK; i--) {
     const draft = drafts[i]!;
     if (index - draft.sentenceIndex > 8) break;
+    if (nearPending && draft.sentenceIndex < nearPending.sentenceIndex) return nearPending;
     if (draft.meeting.participants.length >= 2) return draft;
   }
   return pending;
