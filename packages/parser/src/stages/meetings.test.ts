@@ -2160,3 +2160,29 @@ describe("“their negotiators” after talks told without a day", () => {
     expect(meetings.find((m) => m.date === "2025-01-15")?.participants).toEqual(["Liberal Party", "Green Party"]);
   });
 });
+
+describe("a forum named by its bare head word", () => {
+  it("is the forum the text names in full: “officials from the forum's members held a video conference”", () => {
+    const text =
+      "Islands\n\nThe Coral Reef Forum will meet in Apia next year, Samoa's government said.\n\nSenior officials from the forum's 12 members held a video conference on Tuesday.";
+    const meetings = parseDocument(text, { publishedAt: "2025-05-09", language: "en" }).meetings;
+    expect(meetings.find((m) => m.date === "2025-05-06")?.participants).toContain("Coral Reef Forum");
+  });
+});
+
+describe("“the two officials”, « les deux responsables »", () => {
+  it("are the people of the meeting told before", () => {
+    const en =
+      "Trade\n\nMinister Ana Ruiz and envoy Otto Brandt will hold talks in Lima on Monday.\n\nThe talks follow a video call between the two officials on May 2.";
+    const fr =
+      "Commerce\n\nLa ministre Ana Ruiz s'est entretenue mardi par téléphone avec l'envoyé Otto Brandt.\n\nLes deux responsables doivent se revoir le 20 mai à Lima.";
+    expect(parseDocument(en, { publishedAt: "2025-05-09", language: "en" }).meetings.find((m) => m.date === "2025-05-02")?.participants).toEqual([
+      "Ana Ruiz",
+      "Otto Brandt",
+    ]);
+    expect(parseDocument(fr, { publishedAt: "2025-05-09", language: "fr" }).meetings.find((m) => m.date === "2025-05-20")?.participants).toEqual([
+      "Ana Ruiz",
+      "Otto Brandt",
+    ]);
+  });
+});
