@@ -2186,3 +2186,12 @@ describe("“the two officials”, « les deux responsables »", () => {
     ]);
   });
 });
+
+describe("a meeting that names its sides by common nouns after « entre »", () => {
+  it("keeps its own sides, not those of the last meeting of its kind", () => {
+    const text =
+      "Grève\n\nLe ministre Paul Vidal a rencontré lundi les représentants des usagers.\n\nLa réunion entre la direction et les cheminots, prévue mercredi, a été reportée au 20 mai.";
+    const meetings = parseDocument(text, { publishedAt: "2025-05-09", language: "fr" }).meetings;
+    expect(meetings.find((m) => m.date === "2025-05-20")?.participants).toEqual(["cheminots"]);
+  });
+});

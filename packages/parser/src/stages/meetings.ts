@@ -1021,10 +1021,12 @@ export function findMeetings(ctx: DocumentContext): void {
       // is one more of the same kind between the parties told before, not with the last name read.
       // "A first meeting, on March 6, lasted four hours": one of a series, between the parties told before.
       const ordinalCue = words.ordinal.test(text.slice(Math.max(0, firstCue.start - 20), firstCue.start));
-      const sameKind = (definite || ordinalCue) && meeting.participants.length === 0 ? lastOfKind(drafts, meeting.kind, index) : null;
-      if (sameKind) for (const name of sameKind.meeting.participants) addParticipant(meeting, name);
       // "A meeting between state regulators and the company": the clause names its sides, even when no name is read there.
       const sidesNamed = words.sidesFollow.test(text.slice(firstCue.end, firstCue.end + 12));
+      // « La réunion entre la direction et les contrôleurs »: sides of its own, not those of the last meeting of its kind.
+      const sameKind =
+        (definite || ordinalCue) && !sidesNamed && meeting.participants.length === 0 ? lastOfKind(drafts, meeting.kind, index) : null;
+      if (sameKind) for (const name of sameKind.meeting.participants) addParticipant(meeting, name);
       // "The Nordic Council will meet on May 27": a body that meets as itself has no other side to borrow.
       const bodyMeetsAlone =
         verbCue !== undefined &&
