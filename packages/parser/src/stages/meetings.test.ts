@@ -2195,3 +2195,12 @@ describe("a meeting that names its sides by common nouns after « entre »", () 
     expect(meetings.find((m) => m.date === "2025-05-20")?.participants).toEqual(["cheminots"]);
   });
 });
+
+describe("a reception whose guest is a pronoun before the verb", () => {
+  it("reads « Il l'avait déjà reçue il y a dix jours » as a meeting with the guest told before", () => {
+    const text =
+      "Visite\n\nLe président Paul Vidal recevra mardi la chancelière Ana Ruiz. Il l'avait déjà reçue il y a dix jours à Lyon.";
+    const meetings = parseDocument(text, { publishedAt: "2025-05-09", language: "fr" }).meetings;
+    expect(meetings.find((m) => m.date === "2025-04-29")?.participants).toEqual(expect.arrayContaining(["Paul Vidal", "Ana Ruiz"]));
+  });
+});

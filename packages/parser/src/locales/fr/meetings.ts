@@ -179,6 +179,12 @@ export const meetings: MeetingWords = {
       ),
       verb: true,
     },
+    // « Elle l'avait reçu il y a deux semaines », « il les a reçus lundi »: the guest is the pronoun before the verb.
+    {
+      kind: "meeting",
+      pattern: words("re[çc]u(?:e|s|es)?(?<=(?:l['’]|les\\s+)(?:a|avait|ont|avaient)(?:\\s+(?:déjà|aussi|également|longuement))?\\s+re[çc]u(?:e|s|es)?)"),
+      verb: true,
+    },
     // « seront reçus le 3 mai », « sera reçue jeudi à l'Élysée »: the passive of a day's reception, its host unsaid.
     {
       kind: "meeting",
