@@ -2204,3 +2204,12 @@ describe("a reception whose guest is a pronoun before the verb", () => {
     expect(meetings.find((m) => m.date === "2025-04-29")?.participants).toEqual(expect.arrayContaining(["Paul Vidal", "Ana Ruiz"]));
   });
 });
+
+describe("a bare weekday naming a meeting told before", () => {
+  it("is that meeting's day: “said on Thursday that the Monday talks would be useful”", () => {
+    const text =
+      "Trade\n\nMinister Ana Ruiz and envoy Otto Brandt will hold talks in Lima on Monday.\n\nRuiz said on Thursday that the Monday talks would be useful.";
+    const meetings = parseDocument(text, { publishedAt: "2025-10-31", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date])).toEqual([["negotiations", "2025-11-03"]]);
+  });
+});

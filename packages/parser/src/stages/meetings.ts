@@ -1010,8 +1010,13 @@ export function findMeetings(ctx: DocumentContext): void {
       const goesOn = !!dateMention && dateMention.start > firstCue.end && words.continues.test(text.slice(firstCue.end, dateMention.start));
       // "Friday's call will be…", "the summit ends on Sunday", « ces rencontres se poursuivront jusqu'à jeudi »:
       // the meeting told earlier, not a new one; it keeps its day and its parties.
+      // "said the Monday talks could last all afternoon": a bare weekday naming the meeting is the day of one told before.
+      const namingWeekday =
+        dateMention && dateMention.weekday !== null && dateMention.day === null && dateMention.end <= firstCue.start && text.slice(dateMention.end, firstCue.start).trim() === ""
+          ? dateMention.weekday
+          : null;
       const toldBefore = definite && !words.ordinal.test(text.slice(Math.max(0, firstCue.start - 20), firstCue.start))
-        ? sameMeetingBefore(drafts, draft, index, goesOn)
+        ? sameMeetingBefore(drafts, draft, index, goesOn, namingWeekday)
         : null;
       if (toldBefore) {
         fillFrom(toldBefore, draft, ctx, false);
@@ -1610,7 +1615,7 @@ function dayNewsVerb(text: string, unit: Unit, words: MeetingWords): boolean {
  * The meeting of the same kind (any kind for a plain "meeting") told in the last sentences that a definite mention names again: on
  * the same day, or on any day when the mention tells how it goes on ("ends on Sunday").
  */
-function sameMeetingBefore(drafts: Draft[], draft: Draft, index: number, continues: boolean): Draft | null {
+function sameMeetingBefore(drafts: Draft[], draft: Draft, index: number, continues: boolean, weekday: number | null = null): Draft | null {
   const { kind, date } = draft.meeting;
   for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - MAX_DRAFTS_LOOKED_BACK; i--) {
     const earlier = drafts[i]!;
@@ -1619,9 +1624,15 @@ function sameMeetingBefore(drafts: Draft[], draft: Draft, index: number, continu
     // "will meet … for peace talks. The talks are due to open at 11 a.m.": the talks named again are that meeting.
     const sameKind = earlier.meeting.kind === kind || kind === "meeting" || earlier.cueKinds.has(kind);
     if (earlier.sentenceIndex === index || !sameKind || !earlier.meeting.date) continue;
-    if (earlier.meeting.date === date || continues) return earlier;
+    if (earlier.meeting.date === date || continues || (weekday !== null && weekdayOf(earlier.meeting.date) === weekday)) return earlier;
   }
   return null;
+}
+
+/** The day of the week of a full date (0 for Sunday), or null. */
+function weekdayOf(date: string): number | null {
+  const day = parseDay(date);
+  return day ? new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay() : null;
 }
 
 /** A later sentence about the same meeting adds its time, zone, duration, parties (people only, and only when asked). */
