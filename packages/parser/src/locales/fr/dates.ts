@@ -59,7 +59,7 @@ frenchChrono.parsers.unshift(
 export const dates: DateWords = {
   chrono: frenchChrono,
   dateHint: new RegExp(
-    `(?<![a-zA-Z])(?<![\\p{L}])(?:${monthAlternation}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|hier|aujourd|ce\\s+(?:soir|matin|jour|midi|week-end)|cet\\s+après|cette\\s+(?:nuit|semaine)|lendemain|surlendemain|veille|dans\\s+l['’]après-midi|dans\\s+la\\s+(?:soirée|matinée)|en\\s+fin\\s+de\\s+journée|même\\s+(?:jour|soir|matin)|(?:jour|soir)\\s+même|plus\\s+tard|dans\\s+[\\p{L}\\d]+\\s+(?:jours|semaines)|il\\s+y\\s+a\\s+[\\p{L}\\d]+\\s+(?:jours|semaines)|(?:jours|semaines)\\s+après|le\\s+\\d{1,2}(?:er)?\\s*[,.;:)]|le\\s+\\d{1,2}(?:er)?\\s+(?:à|au|du|dans|courant|pour|avec|lors)\\s)`,
+    `(?<![a-zA-Z])(?<![\\p{L}])(?:${monthAlternation}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|hier|aujourd|ce\\s+(?:soir|matin|jour|midi|week-end)|cet\\s+après|cette\\s+(?:nuit|semaine)|lendemain|surlendemain|veille|dans\\s+l['’]après-midi|dans\\s+la\\s+(?:soirée|matinée)|en\\s+fin\\s+de\\s+journée|même\\s+(?:jour|soir|matin)|(?:jour|soir)\\s+même|plus\\s+tard|dans\\s+[\\p{L}\\d]+\\s+(?:jours?|semaines?)|il\\s+y\\s+a\\s+[\\p{L}\\d]+\\s+(?:jours?|semaines?)|(?:jours|semaines)\\s+après|le\\s+\\d{1,2}(?:er)?\\s*[,.;:)]|le\\s+\\d{1,2}(?:er)?\\s+(?:à|au|du|dans|courant|pour|avec|lors)\\s)`,
     "iu",
   ),
   numbers,
