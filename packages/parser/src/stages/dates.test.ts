@@ -149,6 +149,12 @@ describe("dates (fr)", () => {
 });
 
 describe("dates (en)", () => {
+  it("reads “a week ago”, “10 days ago” and “in a week” from publication", () => {
+    expect(resolvedDates("The two ministers met 10 days ago in Lima.", en, "2025-03-14")).toEqual(["2025-03-04"]);
+    expect(resolvedDates("The two ministers met a week ago.", en, "2025-03-14")).toEqual(["2025-03-07"]);
+    expect(resolvedDates("The two ministers will meet again in a week.", en, "2025-03-14")).toEqual(["2025-03-21"]);
+  });
+
   it("resolves next, last and on + weekday", () => {
     // 2022-02-22 is a Tuesday.
     expect(resolvedDates("They will meet next Tuesday.", en, "2022-02-22")).toEqual(["2022-03-01"]);

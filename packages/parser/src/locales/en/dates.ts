@@ -66,7 +66,7 @@ englishChrono.parsers.unshift(
 export const dates: DateWords = {
   chrono: englishChrono,
   dateHint: new RegExp(
-    `(?<![a-zA-Z])(?<![\\p{L}])(?:${monthAlternation}|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|this\\s+(?:morning|afternoon|evening|week)|earlier|later|next\\s+day|following\\s+day|same\\s+(?:day|morning|afternoon|evening|night)|day\\s+(?:before|after)|that\\s+(?:day|evening|night)|last\\s+night|in\\s+[\\p{L}\\d]+\\s+(?:days|weeks)|(?:days?|weeks?)\\s+after|the\\s+\\d{1,2}(?:st|nd|rd|th))`,
+    `(?<![a-zA-Z])(?<![\\p{L}])(?:${monthAlternation}|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|this\\s+(?:morning|afternoon|evening|week)|earlier|later|next\\s+day|following\\s+day|same\\s+(?:day|morning|afternoon|evening|night)|day\\s+(?:before|after)|that\\s+(?:day|evening|night)|last\\s+night|in\\s+[\\p{L}\\d]+\\s+(?:days?|weeks?)|(?:days?|weeks?)\\s+ago|(?:days?|weeks?)\\s+after|the\\s+\\d{1,2}(?:st|nd|rd|th))`,
     "iu",
   ),
   numbers,
