@@ -2213,3 +2213,12 @@ describe("a bare weekday naming a meeting told before", () => {
     expect(meetings.map((m) => [m.kind, m.date])).toEqual([["negotiations", "2025-11-03"]]);
   });
 });
+
+describe("a pronoun subject shared by two meetings of one sentence", () => {
+  it("is the same person in both: “She met X on Thursday and then spoke with Y on Friday”", () => {
+    const text =
+      "Visit\n\nForeign Minister Lina Morel arrived in Berlin on Wednesday. She met Chancellor Otto Brandt on Thursday and then spoke with Hans Vogel on Friday.";
+    const meetings = parseDocument(text, { publishedAt: "2025-03-14", language: "en" }).meetings;
+    expect(meetings.find((m) => m.date === "2025-03-14")?.participants).toEqual(["Lina Morel", "Hans Vogel"]);
+  });
+});

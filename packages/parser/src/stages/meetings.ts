@@ -875,6 +875,10 @@ export function findMeetings(ctx: DocumentContext): void {
             ? []
             : partiesIn(ctx, words, sentence.start, sentence.start + units[0]!.cues[0]!.start).filter((p) => p.kind === "person");
         for (const party of [...subject].reverse()) if (!meeting.participants.includes(party.name)) meeting.participants.unshift(party.name);
+        // "She met X on Thursday and then spoke with Y": a pronoun subject is whoever the sentence's first meeting took it for.
+        const sentenceFirst = unit.joinedAt !== undefined && subject.length === 0 ? firstDraftOf(drafts, index) : null;
+        const pronounSubject = sentenceFirst && words.unnamedPerson.test(text.slice(0, units[0]!.cues[0]!.start)) ? sentenceFirst.meeting.participants[0] : undefined;
+        if (pronounSubject && people.has(pronounSubject) && !meeting.participants.includes(pronounSubject)) meeting.participants.unshift(pronounSubject);
         // "… and met her in Brussels": the pronoun is the person the meeting before was with.
         const before = drafts[drafts.length - 1];
         if (subject.length > 0 && before && before.sentenceIndex === index && words.objectPronoun?.test(text.slice(firstCue.end, firstCue.end + 10))) {
@@ -883,7 +887,7 @@ export function findMeetings(ctx: DocumentContext): void {
           }
         }
         // "Il sera reçu par Emmanuel Macron": a subject without a name, whoever is named after the cue.
-        const personBeforeCue = subject.length > 0 || parties.some((p) => p.kind === "person" && p.start < sentence.start + firstCue.start);
+        const personBeforeCue = subject.length > 0 || pronounSubject !== undefined || parties.some((p) => p.kind === "person" && p.start < sentence.start + firstCue.start);
         const unnamed = personBeforeCue ? null : words.unnamedPerson.exec(text.slice(ownFrom, firstCue.start));
         if (unnamed) {
           // "il escompte … avoir des entretiens", "le futur président a reçu": most often the person the text is about;
@@ -1627,6 +1631,13 @@ function sameMeetingBefore(drafts: Draft[], draft: Draft, index: number, continu
     if (earlier.meeting.date === date || continues || (weekday !== null && weekdayOf(earlier.meeting.date) === weekday)) return earlier;
   }
   return null;
+}
+
+/** The first meeting read from sentence `index`, or null. */
+function firstDraftOf(drafts: Draft[], index: number): Draft | null {
+  let first: Draft | null = null;
+  for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - MAX_DRAFTS_LOOKED_BACK && drafts[i]!.sentenceIndex === index; i--) first = drafts[i]!;
+  return first;
 }
 
 /** The day of the week of a full date (0 for Sunday), or null. */
