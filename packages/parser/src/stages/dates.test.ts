@@ -34,6 +34,20 @@ describe("dates (fr)", () => {
     expect(resolvedDates("Les pourparlers auront lieu le 10 janvier.", fr, "2021-12-30")).toEqual(["2022-01-10"]);
   });
 
+  it("reads « dans une semaine » with its singular unit", () => {
+    expect(resolvedDates("Les deux ministres se reverront dans une semaine.", fr, "2025-03-14")).toEqual(["2025-03-21"]);
+  });
+
+  it("puts « ce mardi » to come after a Friday publication, and one past before it", () => {
+    expect(resolvedDates("Les deux ministres se retrouveront ce mardi.", fr, "2025-03-14")).toEqual(["2025-03-18"]);
+    expect(resolvedDates("Les deux ministres se sont retrouvés ce mardi.", fr, "2025-03-14")).toEqual(["2025-03-11"]);
+  });
+
+  it("counts « il y a deux semaines », « il y a 10 jours » back from publication", () => {
+    expect(resolvedDates("Les deux ministres se sont vus il y a deux semaines.", fr, "2025-03-14")).toEqual(["2025-02-28"]);
+    expect(resolvedDates("Les deux ministres se sont vus il y a 10 jours.", fr, "2025-03-14")).toEqual(["2025-03-04"]);
+  });
+
   it("keeps month and day only without a publication date", () => {
     expect(resolvedDates("Les pourparlers auront lieu le 10 janvier.", fr, null)).toEqual(["--01-10"]);
   });
@@ -135,6 +149,12 @@ describe("dates (fr)", () => {
 });
 
 describe("dates (en)", () => {
+  it("reads “a week ago”, “10 days ago” and “in a week” from publication", () => {
+    expect(resolvedDates("The two ministers met 10 days ago in Lima.", en, "2025-03-14")).toEqual(["2025-03-04"]);
+    expect(resolvedDates("The two ministers met a week ago.", en, "2025-03-14")).toEqual(["2025-03-07"]);
+    expect(resolvedDates("The two ministers will meet again in a week.", en, "2025-03-14")).toEqual(["2025-03-21"]);
+  });
+
   it("resolves next, last and on + weekday", () => {
     // 2022-02-22 is a Tuesday.
     expect(resolvedDates("They will meet next Tuesday.", en, "2022-02-22")).toEqual(["2022-03-01"]);

@@ -79,6 +79,11 @@ export interface DateWords {
   future: RegExp;
   /** Marks of a past clause ("se sont entretenus", "met", "hier"), written as `future` is. */
   past: RegExp;
+  /**
+   * After a meeting's day, the opening of a relative clause about another event (", during which they
+   * agreed", « , au cours de laquelle ils ont convenu »): its tense is not the meeting's. Anchored at the start.
+   */
+  relativeClause: RegExp;
   /** A reporting verb just before a date: that date is when it was said, not when it happens. */
   reportedOn: RegExp;
   /**
@@ -633,7 +638,12 @@ function weekdayInNearbyMonth(weekday: number, dayOfMonth: number, publication: 
 function resolveWeekday(weekday: number, modifier: "next" | "last" | "this" | null, publication: Day, tense: Tense): Day {
   const pubWeekday = new Date(Date.UTC(publication.year, publication.month - 1, publication.day)).getUTCDay();
   // Weeks run Monday to Sunday.
-  if (modifier === "this") return addDays(publication, ((weekday + 6) % 7) - ((pubWeekday + 6) % 7));
+  if (modifier === "this") {
+    const inWeek = addDays(publication, ((weekday + 6) % 7) - ((pubWeekday + 6) % 7));
+    // « rencontrera ce mardi » on a Friday: the Tuesday to come; « s'est réuni ce dimanche » on a Friday: the one past.
+    const offset = dayToString(inWeek) < dayToString(publication) && tense === "future" ? 7 : dayToString(inWeek) > dayToString(publication) && tense === "past" ? -7 : 0;
+    return addDays(inWeek, offset);
+  }
   const ahead = (weekday - pubWeekday + 7) % 7;
   const behind = (pubWeekday - weekday + 7) % 7;
   if (modifier === "next") return addDays(publication, ahead === 0 ? 7 : ahead);

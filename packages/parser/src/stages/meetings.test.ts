@@ -2030,3 +2030,195 @@ describe("a meeting told again and again on one long line", () => {
     for (const meeting of meetings) expect(meeting.participants.length).toBeLessThan(100);
   });
 });
+
+describe("a meeting verb past the telling", () => {
+  it("is another event: its tense does not date the meeting told before it", () => {
+    const text =
+      "Lagoon summit\n\nLeaders of the Coral Sea Council will hold a summit in Suva on February 3-5, the council's office said on Monday, the first time the group has gathered outside Port Moresby.";
+    const meetings = parseDocument(text, { publishedAt: "2025-11-18", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.status, m.date])).toEqual([["summit", "scheduled", "2026-02-03"]]);
+  });
+});
+
+describe("the tense of a meeting told in a clause of its own", () => {
+  it("is read from the comma before its cue: “agreed to set up a group, which held its first call on May 4”", () => {
+    const text =
+      "Grid\n\nPresident Ana Ruiz and Premier Tomas Berg agreed to set up a joint task force on power lines, which held its first video conference on May 4.";
+    const meetings = parseDocument(text, { publishedAt: "2025-05-09", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date])).toEqual([["video_conference", "2025-05-04"]]);
+  });
+
+  it("is not that of a relative clause after its day: “a call on May 4, during which they agreed to extend”", () => {
+    const text =
+      "Grid\n\nThe visit follows a phone call between Ana Ruiz and Tomas Berg on May 4, during which they agreed to extend the truce.";
+    const meetings = parseDocument(text, { publishedAt: "2025-05-09", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date])).toEqual([["phone_call", "2025-05-04"]]);
+  });
+
+  it("is not that of « au cours duquel » after its day", () => {
+    const text =
+      "Réseau\n\nCette visite fait suite à un entretien téléphonique entre Ana Ruiz et Tomas Berg le 4 mai, au cours duquel ils ont dit qu'ils se reverraient bientôt.";
+    const meetings = parseDocument(text, { publishedAt: "2025-05-09", language: "fr" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date])).toEqual([["phone_call", "2025-05-04"]]);
+  });
+});
+
+describe("one subject, two meetings in one sentence", () => {
+  it("splits “spoke by phone with X and later met Y”, the subject in both", () => {
+    const text =
+      "Visits\n\nPresident Ana Ruiz spoke by phone on Tuesday with Chancellor Otto Brandt and later met Foreign Minister Lea Sorel at the palace.";
+    const meetings = parseDocument(text, { publishedAt: "2025-05-09", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date, m.participants])).toEqual([
+      ["phone_call", "2025-05-06", ["Ana Ruiz", "Otto Brandt"]],
+      ["meeting", "2025-05-06", ["Ana Ruiz", "Lea Sorel"]],
+    ]);
+  });
+
+  it("reads “and met her” as the person of the call before", () => {
+    const text = "Visits\n\nEnvoy Pia Lund spoke by phone with Mayor Ivo Kern yesterday and met her in Vienna on April 30.";
+    const meetings = parseDocument(text, { publishedAt: "2025-05-09", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date, m.participants])).toEqual([
+      ["phone_call", "2025-05-08", ["Pia Lund", "Ivo Kern"]],
+      ["meeting", "2025-04-30", ["Pia Lund", "Ivo Kern"]],
+    ]);
+  });
+
+  it("gives « avant de s'entretenir avec Y » the subject, not the party met before", () => {
+    const text =
+      "Visites\n\nLa ministre Lina Morel a rencontré mardi le maire de Lyon, Paul Vidal, avant de s'entretenir au téléphone avec le président du Sénat, Marc Aubry.";
+    const meetings = parseDocument(text, { publishedAt: "2025-05-09", language: "fr" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date, m.participants])).toEqual([
+      ["meeting", "2025-05-06", ["Lina Morel", "Paul Vidal"]],
+      ["phone_call", "2025-05-06", ["Lina Morel", "Marc Aubry"]],
+    ]);
+  });
+});
+
+describe("sides named by common nouns before the cue", () => {
+  it("are the parties: “Union negotiators and management will resume talks”", () => {
+    const text = "Strike\n\nUnion negotiators and management will resume talks on Monday, the port authority said.";
+    const meetings = parseDocument(text, { publishedAt: "2025-05-09", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date, m.participants])).toEqual([["negotiations", "2025-05-12", ["Union negotiators", "management"]]]);
+  });
+
+  it("are the parties: « les syndicats et la direction reprendront les négociations »", () => {
+    const text = "Grève\n\nÀ l'usine de Caen, les syndicats et la direction reprendront les négociations lundi.";
+    const meetings = parseDocument(text, { publishedAt: "2025-05-09", language: "fr" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date, m.participants])).toEqual([["negotiations", "2025-05-12", ["syndicats", "direction"]]]);
+  });
+});
+
+describe("an adverb between « recevra » and its guests", () => {
+  it("still reads the reception: « recevra en outre les syndicats mardi »", () => {
+    const text = "Grève\n\nLe préfet, Marc Vernet, a parlé lundi.\n\nLe préfet recevra en outre les syndicats mardi à 10 h.";
+    const meetings = parseDocument(text, { publishedAt: "2025-05-09", language: "fr" }).meetings;
+    expect(meetings.map((m) => [m.date, m.time, m.participants])).toEqual([["2025-05-13", "10:00", ["Marc Vernet", "syndicats"]]]);
+  });
+});
+
+describe("a day told relative to a publication day the document lacks", () => {
+  it("keeps the meeting, its date null: « se parleront au téléphone ce soir à 21 h, heure de Rome »", () => {
+    const text = "Appel\n\nLa présidente Ana Ruiz et le chancelier Otto Brandt se parleront au téléphone ce soir à 21 h, heure de Rome.";
+    const meetings = parseDocument(text, { publishedAt: null, language: "fr" }).meetings;
+    expect(meetings.map(summary)).toEqual([
+      {
+        kind: "phone_call",
+        status: "scheduled",
+        date: null,
+        time: "21:00",
+        timeZone: "Europe/Rome",
+        startsAt: null,
+        durationMinutes: null,
+        participants: ["Ana Ruiz", "Otto Brandt"],
+      },
+    ]);
+  });
+
+  it("keeps “will meet on Thursday” without a publication day, undated", () => {
+    const text = "Talks\n\nPresident Ana Ruiz will meet Chancellor Otto Brandt on Thursday.";
+    const meetings = parseDocument(text, { publishedAt: null, language: "en" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.status, m.date, m.participants])).toEqual([["meeting", "scheduled", null, ["Ana Ruiz", "Otto Brandt"]]]);
+  });
+});
+
+describe("a part of the same day as the meeting before", () => {
+  it("dates “He will also meet Y the same evening” and « Il rencontrera le soir même Y » on that day", () => {
+    const en = "Trip\n\nChancellor Otto Brandt will travel to Warsaw next Tuesday for talks with Prime Minister Jan Nowak. He will also meet President Ewa Lis the same evening.";
+    const fr = "Voyage\n\nLe chancelier Otto Brandt se rendra mardi prochain à Varsovie pour des entretiens avec le Premier ministre Jan Nowak. Il rencontrera le soir même la présidente Ewa Lis.";
+    for (const [text, language] of [[en, "en"], [fr, "fr"]] as const) {
+      const meetings = parseDocument(text, { publishedAt: "2025-01-17", language }).meetings;
+      expect(meetings.find((m) => m.participants.includes("Ewa Lis"))).toMatchObject({ date: "2025-01-21", participants: ["Otto Brandt", "Ewa Lis"] });
+    }
+  });
+});
+
+describe("“their negotiators” after talks told without a day", () => {
+  it("are the sides of those talks, not of an earlier dated meeting", () => {
+    const text =
+      "Coalition\n\nChancellor Otto Brandt will travel to Warsaw next Tuesday for talks with Prime Minister Jan Nowak.\n\nAt home, coalition talks between the Liberal Party and the Green Party have stalled. Their negotiators met for six hours on Wednesday without reaching agreement.";
+    const meetings = parseDocument(text, { publishedAt: "2025-01-17", language: "en" }).meetings;
+    expect(meetings.find((m) => m.date === "2025-01-15")?.participants).toEqual(["Liberal Party", "Green Party"]);
+  });
+});
+
+describe("a forum named by its bare head word", () => {
+  it("is the forum the text names in full: “officials from the forum's members held a video conference”", () => {
+    const text =
+      "Islands\n\nThe Coral Reef Forum will meet in Apia next year, Samoa's government said.\n\nSenior officials from the forum's 12 members held a video conference on Tuesday.";
+    const meetings = parseDocument(text, { publishedAt: "2025-05-09", language: "en" }).meetings;
+    expect(meetings.find((m) => m.date === "2025-05-06")?.participants).toContain("Coral Reef Forum");
+  });
+});
+
+describe("“the two officials”, « les deux responsables »", () => {
+  it("are the people of the meeting told before", () => {
+    const en =
+      "Trade\n\nMinister Ana Ruiz and envoy Otto Brandt will hold talks in Lima on Monday.\n\nThe talks follow a video call between the two officials on May 2.";
+    const fr =
+      "Commerce\n\nLa ministre Ana Ruiz s'est entretenue mardi par téléphone avec l'envoyé Otto Brandt.\n\nLes deux responsables doivent se revoir le 20 mai à Lima.";
+    expect(parseDocument(en, { publishedAt: "2025-05-09", language: "en" }).meetings.find((m) => m.date === "2025-05-02")?.participants).toEqual([
+      "Ana Ruiz",
+      "Otto Brandt",
+    ]);
+    expect(parseDocument(fr, { publishedAt: "2025-05-09", language: "fr" }).meetings.find((m) => m.date === "2025-05-20")?.participants).toEqual([
+      "Ana Ruiz",
+      "Otto Brandt",
+    ]);
+  });
+});
+
+describe("a meeting that names its sides by common nouns after « entre »", () => {
+  it("keeps its own sides, not those of the last meeting of its kind", () => {
+    const text =
+      "Grève\n\nLe ministre Paul Vidal a rencontré lundi les représentants des usagers.\n\nLa réunion entre la direction et les cheminots, prévue mercredi, a été reportée au 20 mai.";
+    const meetings = parseDocument(text, { publishedAt: "2025-05-09", language: "fr" }).meetings;
+    expect(meetings.find((m) => m.date === "2025-05-20")?.participants).toEqual(["cheminots"]);
+  });
+});
+
+describe("a reception whose guest is a pronoun before the verb", () => {
+  it("reads « Il l'avait déjà reçue il y a dix jours » as a meeting with the guest told before", () => {
+    const text =
+      "Visite\n\nLe président Paul Vidal recevra mardi la chancelière Ana Ruiz. Il l'avait déjà reçue il y a dix jours à Lyon.";
+    const meetings = parseDocument(text, { publishedAt: "2025-05-09", language: "fr" }).meetings;
+    expect(meetings.find((m) => m.date === "2025-04-29")?.participants).toEqual(expect.arrayContaining(["Paul Vidal", "Ana Ruiz"]));
+  });
+});
+
+describe("a bare weekday naming a meeting told before", () => {
+  it("is that meeting's day: “said on Thursday that the Monday talks would be useful”", () => {
+    const text =
+      "Trade\n\nMinister Ana Ruiz and envoy Otto Brandt will hold talks in Lima on Monday.\n\nRuiz said on Thursday that the Monday talks would be useful.";
+    const meetings = parseDocument(text, { publishedAt: "2025-10-31", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date])).toEqual([["negotiations", "2025-11-03"]]);
+  });
+});
+
+describe("a pronoun subject shared by two meetings of one sentence", () => {
+  it("is the same person in both: “She met X on Thursday and then spoke with Y on Friday”", () => {
+    const text =
+      "Visit\n\nForeign Minister Lina Morel arrived in Berlin on Wednesday. She met Chancellor Otto Brandt on Thursday and then spoke with Hans Vogel on Friday.";
+    const meetings = parseDocument(text, { publishedAt: "2025-03-14", language: "en" }).meetings;
+    expect(meetings.find((m) => m.date === "2025-03-14")?.participants).toEqual(["Lina Morel", "Hans Vogel"]);
+  });
+});

@@ -104,6 +104,14 @@ export interface MeetingWords {
   definite: RegExp;
   /** Between two dates of one clause: the second is one more meeting ("puis", "then"). */
   then: RegExp;
+  /**
+   * Just before a verb or channel cue, after a meeting told with its party: the same subject goes on to
+   * another meeting ("… with X and later met Y", "… and held a video call with", « … et s'est entretenu »).
+   * Anchored at the end.
+   */
+  coordinated: RegExp;
+  /** Just after a verb cue: an object pronoun, the party of the meeting told before ("and met her"). Anchored at the start. */
+  objectPronoun?: RegExp;
   /** A sentence that places events in another time (a year, a month): no day's-news reading. */
   otherTime: RegExp;
   /** What the meeting is about: named group `topic`, searched after the cue. */
@@ -127,6 +135,11 @@ export interface MeetingWords {
    * d'usagers »), after a word that introduces the side: group `group`, without its article.
    */
   groupParty: RegExp;
+  /**
+   * Sides named by common nouns as the subject just before a cue ("Union negotiators and management will
+   * resume talks", « les syndicats et la direction reprendront »): global, group `group`, without its article.
+   */
+  groupSubject: RegExp;
   /** Names that are never a meeting's party: news agencies, time zones, units. */
   notParties: ReadonlySet<string>;
   /** After the cue, the clause that says who tells of the meeting (", a indiqué", ", said"). */
@@ -592,6 +605,11 @@ interface Unit {
   /** Sentence-relative region the unit reads its date, participants and topics from. */
   from: number;
   to: number;
+  /**
+   * Where the words that join it to the meeting before start, when it shares that meeting's subject
+   * ("X met Y on Monday and later called Z"): its own parties are read from there, its subject is the sentence's.
+   */
+  joinedAt?: number;
 }
 
 /** What a sentence holds that its meetings read from. */
@@ -615,6 +633,8 @@ export function findMeetings(ctx: DocumentContext): void {
   // "December 2004" heading a text without a publication day still gives year-less dates their year.
   const datelineMonth = publication || !ctx.dateline ? null : monthOfDateline(ctx.dateline.text, dateWords);
   const drafts: Draft[] = [];
+  /** Meetings whose day the text tells relative to a publication day the document does not give. */
+  const undated: Draft[] = [];
   let pending: Draft | null = null;
   /** The last date the text mentioned, for "dix jours plus tard". */
   let previousDay: { day: Day; sentenceIndex: number } | null = null;
@@ -676,27 +696,51 @@ export function findMeetings(ctx: DocumentContext): void {
 
     // « la veille de la réunion », « le lendemain du sommet »: the meeting named there dates another one.
     const ownCues = cues.filter((c) => !mentions.some((m) => m.fromEvent && m.start <= c.start && c.end <= m.end));
-    const units = groupCues(ownCues, mentions, text, words);
+    const units = groupCues(ownCues, mentions, text, words, (from, to) => partiesIn(ctx, words, sentence.start + from, sentence.start + to).length > 0);
     for (const unit of units) {
       const regionText = text.slice(unit.from, unit.to);
       const firstCue = unit.cues[0]!;
       // ", the office said on Wednesday" is the tense of the telling, not of the meeting.
       const told = words.reportingClause.exec(text.slice(firstCue.end, unit.to));
       const eventText = told ? text.slice(unit.from, firstCue.end + told.index) : regionText;
-      const verbCue = unit.cues.find((c) => c.cue.verb);
-      // A verb carries its own tense ("had hosted", "recevra"); a noun takes the clause's.
-      const verbTense = verbCue ? detectTense(text.slice(Math.max(0, verbCue.start - 15), verbCue.end), dateWords) : "unknown";
-      const afterEvent = !verbCue && words.afterEvent.test(text.slice(Math.max(0, firstCue.start - 40), firstCue.start));
+      // "will hold a summit …, the ministry said, the first time the bloc has gathered": a verb past the telling is another event.
+      const tellingAt = told ? firstCue.end + told.index : unit.to;
+      const toldVerbCue = unit.cues.find((c) => c.cue.verb && c.start < tellingAt);
+      const afterEvent = !toldVerbCue && words.afterEvent.test(text.slice(Math.max(0, firstCue.start - 40), firstCue.start));
       const definite = words.definite.test(text.slice(Math.max(0, firstCue.start - 30), firstCue.start));
       const generic = unit.cues.every((c) => !c.cue.verb && words.pluralNoun.test(text.slice(c.start, c.end)));
       const dateMention = pickDate(unit, firstCue, reading, words, claimed, definite || generic, afterEvent);
       // "held a video call … on Tuesday and agreed to pool stocks": past the meeting's day, the words tell of another event.
       const dayEnd = dateMention && dateMention.start >= firstCue.end ? dateMention.end : -1;
-      const clauseTense = dayEnd > unit.from && dayEnd - unit.from < eventText.length ? detectTense(text.slice(unit.from, dayEnd), dateWords) : "unknown";
+      // "agreed to set up a group, which held its first call on January 15": the words from the comma before the cue are the meeting's.
+      const commaBeforeCue = text.lastIndexOf(",", firstCue.start) + 1;
+      const clauseTense =
+        dayEnd > unit.from && dayEnd - unit.from < eventText.length
+          ? ((commaBeforeCue > unit.from ? nonUnknown(detectTense(text.slice(commaBeforeCue, dayEnd), dateWords)) : null) ??
+            detectTense(text.slice(unit.from, dayEnd), dateWords))
+          : "unknown";
+      // "a call on October 22, during which they agreed to extend the truce": what follows is another event's tense.
+      const relative = dayEnd > unit.from ? dateWords.relativeClause.exec(text.slice(dayEnd, unit.from + eventText.length)) : null;
+      const otherClause = relative !== null;
+      // « un entretien le 4 mai, au cours duquel ils ont dit qu'ils se reverraient »: a verb there is another event.
+      const clauseEnd = relative ? dayEnd + relative.index + relative[0].length : tellingAt;
+      const verbCue = unit.cues.find((c) => c.cue.verb && c.start < clauseEnd);
+      // A verb carries its own tense ("had hosted", "recevra"); a noun takes the clause's.
+      const verbTense = verbCue ? detectTense(text.slice(Math.max(0, verbCue.start - 15), verbCue.end), dateWords) : "unknown";
       // A unit that spans the whole sentence has the sentence's tense, already read.
       const regionTense =
-        clauseTense !== "unknown" ? clauseTense : eventText.length === text.length ? reading.tense : detectTense(eventText, dateWords);
-      const tense = afterEvent ? "past" : verbTense !== "unknown" ? verbTense : regionTense !== "unknown" ? regionTense : reading.tense;
+        clauseTense !== "unknown" || otherClause
+          ? clauseTense
+          : eventText.length === text.length
+            ? reading.tense
+            : detectTense(eventText, dateWords);
+      const tense = afterEvent
+        ? "past"
+        : verbTense !== "unknown"
+          ? verbTense
+          : regionTense !== "unknown" || otherClause
+            ? regionTense
+            : reading.tense;
       if (dateMention) claimed.add(dateMention);
       // "le même jour ou le lendemain": the text does not say which day, so the meeting has none.
       const undecided = dateMention && mentions.some((m) => alternatives(m, dateMention, text, words) || alternatives(dateMention, m, text, words));
@@ -734,7 +778,8 @@ export function findMeetings(ctx: DocumentContext): void {
         (units.length === 1 ? durations[0] : undefined);
       if (time) takenTimes.add(time);
       if (duration) takenDurations.add(duration);
-      const partiesFrom = lastClaimedEnd <= firstCue.start ? Math.max(unit.from, lastClaimedEnd) : unit.from;
+      const ownFrom = unit.joinedAt ?? unit.from;
+      const partiesFrom = lastClaimedEnd <= firstCue.start ? Math.max(ownFrom, lastClaimedEnd) : ownFrom;
       if (dateMention) lastClaimedEnd = Math.max(lastClaimedEnd, dateMention.end);
       const absoluteFrom = sentence.start + partiesFrom;
       const absoluteTo = sentence.start + unit.to;
@@ -836,9 +881,26 @@ export function findMeetings(ctx: DocumentContext): void {
           const holder = titleHolderBefore(ctx, words, match.groups?.title ?? "", match.groups?.qualifier ?? null, titledFrom, at);
           if (holder) addParticipant(meeting, holder);
         }
+        // "X met Y on Monday and later called Z": the subject of the sentence is in the meeting joined to the first.
+        const subject =
+          unit.joinedAt === undefined
+            ? []
+            : partiesIn(ctx, words, sentence.start, sentence.start + units[0]!.cues[0]!.start).filter((p) => p.kind === "person");
+        for (const party of [...subject].reverse()) if (!meeting.participants.includes(party.name)) meeting.participants.unshift(party.name);
+        // "She met X on Thursday and then spoke with Y": a pronoun subject is whoever the sentence's first meeting took it for.
+        const sentenceFirst = unit.joinedAt !== undefined && subject.length === 0 ? firstDraftOf(drafts, index) : null;
+        const pronounSubject = sentenceFirst && words.unnamedPerson.test(text.slice(0, units[0]!.cues[0]!.start)) ? sentenceFirst.meeting.participants[0] : undefined;
+        if (pronounSubject && people.has(pronounSubject) && !meeting.participants.includes(pronounSubject)) meeting.participants.unshift(pronounSubject);
+        // "… and met her in Brussels": the pronoun is the person the meeting before was with.
+        const before = drafts[drafts.length - 1];
+        if (subject.length > 0 && before && before.sentenceIndex === index && words.objectPronoun?.test(text.slice(firstCue.end, firstCue.end + 10))) {
+          for (const name of before.meeting.participants) {
+            if (people.has(name) && !subject.some((p) => p.name === name)) addParticipant(meeting, name);
+          }
+        }
         // "Il sera reçu par Emmanuel Macron": a subject without a name, whoever is named after the cue.
-        const personBeforeCue = parties.some((p) => p.kind === "person" && p.start < sentence.start + firstCue.start);
-        const unnamed = personBeforeCue ? null : words.unnamedPerson.exec(text.slice(unit.from, firstCue.start));
+        const personBeforeCue = subject.length > 0 || pronounSubject !== undefined || parties.some((p) => p.kind === "person" && p.start < sentence.start + firstCue.start);
+        const unnamed = personBeforeCue ? null : words.unnamedPerson.exec(text.slice(ownFrom, firstCue.start));
         if (unnamed) {
           // "il escompte … avoir des entretiens", "le futur président a reçu": most often the person the text is about;
           // « le ministre » is rather the last person called a minister.
@@ -923,6 +985,8 @@ export function findMeetings(ctx: DocumentContext): void {
             pending = draft;
             pendingSetHere = true;
           }
+          // « ce soir », "on Thursday" without a publication day: the text gives the day, which stays unknown (null).
+          if (!publication && dateMention && !undecided) undated.push(draft);
           continue;
         }
       } else if (weakOnly) {
@@ -962,8 +1026,13 @@ export function findMeetings(ctx: DocumentContext): void {
       const goesOn = !!dateMention && dateMention.start > firstCue.end && words.continues.test(text.slice(firstCue.end, dateMention.start));
       // "Friday's call will be…", "the summit ends on Sunday", « ces rencontres se poursuivront jusqu'à jeudi »:
       // the meeting told earlier, not a new one; it keeps its day and its parties.
+      // "said the Monday talks could last all afternoon": a bare weekday naming the meeting is the day of one told before.
+      const namingWeekday =
+        dateMention && dateMention.weekday !== null && dateMention.day === null && dateMention.end <= firstCue.start && text.slice(dateMention.end, firstCue.start).trim() === ""
+          ? dateMention.weekday
+          : null;
       const toldBefore = definite && !words.ordinal.test(text.slice(Math.max(0, firstCue.start - 20), firstCue.start))
-        ? sameMeetingBefore(drafts, draft, index, goesOn)
+        ? sameMeetingBefore(drafts, draft, index, goesOn, namingWeekday)
         : null;
       if (toldBefore) {
         fillFrom(toldBefore, draft, ctx, false);
@@ -973,10 +1042,12 @@ export function findMeetings(ctx: DocumentContext): void {
       // is one more of the same kind between the parties told before, not with the last name read.
       // "A first meeting, on March 6, lasted four hours": one of a series, between the parties told before.
       const ordinalCue = words.ordinal.test(text.slice(Math.max(0, firstCue.start - 20), firstCue.start));
-      const sameKind = (definite || ordinalCue) && meeting.participants.length === 0 ? lastOfKind(drafts, meeting.kind, index) : null;
-      if (sameKind) for (const name of sameKind.meeting.participants) addParticipant(meeting, name);
       // "A meeting between state regulators and the company": the clause names its sides, even when no name is read there.
       const sidesNamed = words.sidesFollow.test(text.slice(firstCue.end, firstCue.end + 12));
+      // « La réunion entre la direction et les contrôleurs »: sides of its own, not those of the last meeting of its kind.
+      const sameKind =
+        (definite || ordinalCue) && !sidesNamed && meeting.participants.length === 0 ? lastOfKind(drafts, meeting.kind, index) : null;
+      if (sameKind) for (const name of sameKind.meeting.participants) addParticipant(meeting, name);
       // "The Nordic Council will meet on May 27": a body that meets as itself has no other side to borrow.
       const bodyMeetsAlone =
         verbCue !== undefined &&
@@ -986,6 +1057,8 @@ export function findMeetings(ctx: DocumentContext): void {
         );
       // "a closed-door meeting with coastal mayors", « une table ronde réunissant les associations d'usagers »: a group
       // named by a common noun is the other side, not whoever the sentences before name last.
+      // "Union negotiators and management will resume talks": the sides named by common nouns as the cue's subject.
+      if (meeting.participants.length < 2) for (const side of groupsBefore(text, partiesFrom, firstCue.start, words)) addParticipant(meeting, side);
       const group = meeting.participants.length < 2 ? groupAfter(text, firstCue.end, unit.to, words) : null;
       if (group) addParticipant(meeting, group);
       else if (meeting.participants.length < 2 && !sidesNamed && !bodyMeetsAlone) {
@@ -1040,6 +1113,12 @@ export function findMeetings(ctx: DocumentContext): void {
   }
   for (const draft of drafts) addAttendees(ctx, words, draft);
   // A meeting is between parties: one with none named is not told as such ("a declaration made at the summit").
+  for (const draft of undated) {
+    if (drafts.includes(draft) || draft.meeting.date !== null) continue;
+    settleStatus(draft, publication);
+    drafts.push(draft);
+  }
+  if (undated.length > 0) drafts.sort((a, b) => a.meeting.start - b.meeting.start);
   for (const draft of drafts) if (draft.meeting.participants.length > 0) ctx.meetings.push(draft.meeting);
 }
 
@@ -1178,9 +1257,14 @@ function lastOfKind(drafts: Draft[], kind: MeetingKind, index: number): Draft | 
 
 /** The meeting "les deux dirigeants" points back to: the last one with two parties or more. */
 function referentOf(drafts: Draft[], pending: Draft | null, index: number): Draft | null {
+  // "Coalition talks between X and Y have stalled. Their negotiators met on Wednesday": the talks just told,
+  // without a day, are nearer than any dated meeting before them.
+  const nearPending =
+    pending && index - pending.sentenceIndex <= 1 && pending.sentenceIndex < index && pending.meeting.participants.length >= 2 ? pending : null;
   for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - MAX_DRAFTS_LOOKED_BACK; i--) {
     const draft = drafts[i]!;
     if (index - draft.sentenceIndex > 8) break;
+    if (nearPending && draft.sentenceIndex < nearPending.sentenceIndex) return nearPending;
     if (draft.meeting.participants.length >= 2) return draft;
   }
   return pending;
@@ -1276,7 +1360,13 @@ function eventDayBefore(
  * Splits a sentence's cues into meetings: a cue with no date of its own joins the one before when
  * either is a verb or it is a channel ("spoke with … in a call", "se sont entretenus par liaison vidéo").
  */
-function groupCues(cues: CueMatch[], mentions: DateMention[], text: string, words: MeetingWords): Unit[] {
+function groupCues(
+  cues: CueMatch[],
+  mentions: DateMention[],
+  text: string,
+  words: MeetingWords,
+  namesParty: (from: number, to: number) => boolean,
+): Unit[] {
   const length = text.length;
   const units: Unit[] = [];
   for (let i = 0; i < cues.length; i++) {
@@ -1345,6 +1435,16 @@ function groupCues(cues: CueMatch[], mentions: DateMention[], text: string, word
       last.cues.push(cue);
       continue;
     }
+    // "spoke by phone with X and later met Y", « a rencontré X, avant de s'entretenir avec Y »: once the meeting before
+    // has named its party, the same subject goes on to a meeting of its own.
+    if (last && lastCue && !cue.cue.weak && (cue.cue.verb || cue.cue.channel)) {
+      const between = text.slice(lastCue.end, cue.start);
+      const joined = words.coordinated.exec(between) ?? (cue.cue.verb ? thenAtEnd(between, words) : null);
+      if (joined && namesParty(lastCue.end, lastCue.end + joined.index)) {
+        units.push({ cues: [cue], from: lastCue.end, to: length, joinedAt: lastCue.end + joined.index });
+        continue;
+      }
+    }
     // "un entretien suivi d'un dîner d'État": a noun a few words after another, without a day of its own, is the same meeting.
     const closeNoun = cue.start - (lastCue?.end ?? 0) <= 12 && !/[,;:.]/.test(text.slice(lastCue?.end ?? 0, cue.start));
     // "s'entretenir avec X, puis être reçu par Y": a verb after "puis" / "then" is a meeting of its own.
@@ -1374,6 +1474,19 @@ function groupCues(cues: CueMatch[], mentions: DateMention[], text: string, word
     if (i > 0) units[i]!.from = units[i - 1]!.cues[units[i - 1]!.cues.length - 1]!.end;
   }
   return units;
+}
+
+function nonUnknown(tense: Tense): Tense | null {
+  return tense === "unknown" ? null : tense;
+}
+
+/** "then" / « puis » / « avant de » among the last words before a cue, as a match at its place; or null. */
+function thenAtEnd(between: string, words: MeetingWords): RegExpExecArray | null {
+  const tail = between.slice(-25);
+  const match = words.then.exec(tail);
+  if (!match || /[.;:]/.test(tail.slice(match.index))) return null;
+  match.index += between.length - tail.length;
+  return match;
 }
 
 function hasDateBetween(mentions: DateMention[], from: number, to: number): boolean {
@@ -1469,6 +1582,22 @@ function groupAfter(text: string, from: number, to: number, words: MeetingWords)
   return match?.groups?.group?.replace(/\s+/gu, " ") ?? null;
 }
 
+/** How far before its cue the clause naming a meeting's sides by common nouns is read. */
+const GROUP_SUBJECT_REACH = 90;
+/** How close to the cue the last of those sides must be: further, it is no subject of the cue. */
+const GROUP_SUBJECT_GAP = 50;
+
+/** The sides named by common nouns in the clause just before a cue, in text order. */
+function groupsBefore(text: string, from: number, to: number, words: MeetingWords): string[] {
+  const start = Math.max(from, to - GROUP_SUBJECT_REACH);
+  const window = text.slice(start, to);
+  const clause = window.slice(Math.max(window.lastIndexOf(","), window.lastIndexOf(";"), window.lastIndexOf(":")) + 1);
+  const matches = allMatches(words.groupSubject, clause);
+  const last = matches[matches.length - 1];
+  if (!last || clause.length - ((last.index ?? 0) + last[0].length) > GROUP_SUBJECT_GAP) return [];
+  return matches.map((m) => m.groups!.group!.replace(/\s+/gu, " "));
+}
+
 /** How far an invitation may stand before the day of what it invites to ("invited the X Alliance to talks on"). */
 const INVITATION_REACH = 90;
 
@@ -1520,7 +1649,7 @@ function dayNewsVerb(text: string, unit: Unit, words: MeetingWords): boolean {
  * The meeting of the same kind (any kind for a plain "meeting") told in the last sentences that a definite mention names again: on
  * the same day, or on any day when the mention tells how it goes on ("ends on Sunday").
  */
-function sameMeetingBefore(drafts: Draft[], draft: Draft, index: number, continues: boolean): Draft | null {
+function sameMeetingBefore(drafts: Draft[], draft: Draft, index: number, continues: boolean, weekday: number | null = null): Draft | null {
   const { kind, date } = draft.meeting;
   for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - MAX_DRAFTS_LOOKED_BACK; i--) {
     const earlier = drafts[i]!;
@@ -1529,9 +1658,22 @@ function sameMeetingBefore(drafts: Draft[], draft: Draft, index: number, continu
     // "will meet … for peace talks. The talks are due to open at 11 a.m.": the talks named again are that meeting.
     const sameKind = earlier.meeting.kind === kind || kind === "meeting" || earlier.cueKinds.has(kind);
     if (earlier.sentenceIndex === index || !sameKind || !earlier.meeting.date) continue;
-    if (earlier.meeting.date === date || continues) return earlier;
+    if (earlier.meeting.date === date || continues || (weekday !== null && weekdayOf(earlier.meeting.date) === weekday)) return earlier;
   }
   return null;
+}
+
+/** The first meeting read from sentence `index`, or null. */
+function firstDraftOf(drafts: Draft[], index: number): Draft | null {
+  let first: Draft | null = null;
+  for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - MAX_DRAFTS_LOOKED_BACK && drafts[i]!.sentenceIndex === index; i--) first = drafts[i]!;
+  return first;
+}
+
+/** The day of the week of a full date (0 for Sunday), or null. */
+function weekdayOf(date: string): number | null {
+  const day = parseDay(date);
+  return day ? new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay() : null;
 }
 
 /** A later sentence about the same meeting adds its time, zone, duration, parties (people only, and only when asked). */

@@ -66,7 +66,7 @@ englishChrono.parsers.unshift(
 export const dates: DateWords = {
   chrono: englishChrono,
   dateHint: new RegExp(
-    `(?<![a-zA-Z])(?<![\\p{L}])(?:${monthAlternation}|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|this\\s+(?:morning|afternoon|evening|week)|earlier|later|next\\s+day|following\\s+day|same\\s+day|day\\s+(?:before|after)|that\\s+(?:day|evening|night)|last\\s+night|in\\s+[\\p{L}\\d]+\\s+(?:days|weeks)|(?:days?|weeks?)\\s+after|the\\s+\\d{1,2}(?:st|nd|rd|th))`,
+    `(?<![a-zA-Z])(?<![\\p{L}])(?:${monthAlternation}|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|this\\s+(?:morning|afternoon|evening|week)|earlier|later|next\\s+day|following\\s+day|same\\s+(?:day|morning|afternoon|evening|night)|day\\s+(?:before|after)|that\\s+(?:day|evening|night)|last\\s+night|in\\s+[\\p{L}\\d]+\\s+(?:days?|weeks?)|(?:days?|weeks?)\\s+ago|(?:days?|weeks?)\\s+after|the\\s+\\d{1,2}(?:st|nd|rd|th))`,
     "iu",
   ),
   numbers,
@@ -101,7 +101,10 @@ export const dates: DateWords = {
         "gu",
       ),
     },
-    { pattern: /(?<![a-zA-Z])(?<![\p{L}])(?:the\s+same\s+day|that\s+(?:same\s+)?day|that\s+evening|that\s+night)(?![\p{L}])/giu, days: 0 },
+    {
+      pattern: /(?<![a-zA-Z])(?<![\p{L}])(?:the\s+same\s+(?:day|morning|afternoon|evening|night)|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night))(?![\p{L}])/giu,
+      days: 0,
+    },
   ],
   beforeNews: new RegExp(
     `(?<![a-zA-Z])(?<![\\p{L}])(?:comes?|is\\s+coming)\\s+(?:just\\s+|only\\s+)?(?<n>${numberAlternation})\\s+(?<unit>days?|weeks?)\\s+after(?![\\p{L}])`,
@@ -135,6 +138,7 @@ export const dates: DateWords = {
   // Case-sensitive: under the i flag \p{Ll} takes capitals too, and "United" read as a past tense.
   past:
     /ed(?![\p{L}])(?<=(?<![\p{L}])\p{Ll}{3,}ed)|(?<![a-zA-Z])(?<![\p{L}])(?:[Ww]as|[Ww]ere|[Hh]ad|[Hh]as|[Hh]ave|[Dd]id|[Mm]et|[Hh]eld|[Ss]poke|[Bb]egan|[Tt]ook|[Mm]ade|[Ss]aid|[Tt]old|[Yy]esterday|[Ll]ast|[Aa]go|[Ee]arlier)(?![\p{L}])/u,
+  relativeClause: /^[^,;]{0,60}?,\s*(?:(?:during|in|at|after|before|from)\s+)?(?:which|whom|where|when)(?![\p{L}])/iu,
   // "said in a statement on Monday", "told reporters in Brussels on Monday": still when it was said.
   reportedOn:
     /(?<![a-zA-Z])(?<![\p{L}])(?:said|told\s+reporters|told|announced|stated|confirmed|reported|added|wrote)\s+(?:(?:in|at)\s+(?:an?\s+|the\s+)?\p{L}+\s+(?:\p{L}+\s+)?)?(?:on\s+)?$/iu,

@@ -160,7 +160,7 @@ export const meetings: MeetingWords = {
   countriesByNumber: /(?<![a-zA-Z])(?<![\p{L}])(?:(?:the|their|its|all|these)\s+|(?=both\s))(?<count>both|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:countries|nations)(?![\p{L}])/iu,
   counts: { both: 2, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 },
   anaphora:
-    /(?<![a-zA-Z])(?<![\p{L}])(?:^(?:they)(?=\s)|the\s+two\s+(?:\p{Lu}\p{Ll}+\s+)?(?:leaders|presidents|men|women|sides|ministers|delegations)|an?\s+similar\s+(?:meeting|call|conversation|session|visit|summit)|both\s+(?:leaders|sides|men|delegations|parties|camps|governments|(?:negotiating\s+)?teams)|the\s+two\s+(?:parties|camps|governments|(?:\p{Ll}+['’]\s+)?(?:negotiating\s+)?(?:teams|delegations))|the\s+leaders|the\s+group(?=\s+(?:last\s+|first\s+|previously\s+|also\s+)?(?:met|meets|will\s+meet|is\s+to\s+meet|had\s+met|gathered|convened))|their\s+(?:negotiators|teams|delegations)|their(?=\s+(?:\p{Ll}+\s+)?(?:meetings?|calls?|conversations?|encounters?)(?![\p{L}]))|his\s+counterpart|her\s+counterpart)(?![\p{L}])/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:^(?:they)(?=\s)|the\s+two\s+(?:\p{Lu}\p{Ll}+\s+)?(?:leaders|presidents|men|women|sides|ministers|delegations|officials|envoys|diplomats)|an?\s+similar\s+(?:meeting|call|conversation|session|visit|summit)|both\s+(?:leaders|sides|men|delegations|parties|camps|governments|(?:negotiating\s+)?teams)|the\s+two\s+(?:parties|camps|governments|(?:\p{Ll}+['’]\s+)?(?:negotiating\s+)?(?:teams|delegations))|the\s+leaders|the\s+group(?=\s+(?:last\s+|first\s+|previously\s+|also\s+)?(?:met|meets|will\s+meet|is\s+to\s+meet|had\s+met|gathered|convened))|their\s+(?:negotiators|teams|delegations)|their(?=\s+(?:\p{Ll}+\s+)?(?:meetings?|calls?|conversations?|encounters?)(?![\p{L}]))|his\s+counterpart|her\s+counterpart)(?![\p{L}])/iu,
   ministerial: /(?<![a-zA-Z])(?<![\p{L}])minist(?:er|ers|erial)(?![\p{L}])/iu,
   attendance:
     /(?<![a-zA-Z])(?<![\p{L}])(?:(?:are|were|is|was)\s+(?:also\s+)?(?:expected|due|set|scheduled|invited)\s+to\s+(?:attend|take\s+part|participate|join)|(?:will|would)\s+(?:also\s+|all\s+|both\s+)?(?:attend|take\s+part|participate)|(?:have|has)\s+confirmed\s+(?:their|his|her)\s+(?:attendance|participation))(?![\p{L}])/iu,
@@ -187,13 +187,16 @@ export const meetings: MeetingWords = {
   // "Thursday's call", "tomorrow's meeting": a day's own meeting, named again.
   definite: /(?<![a-zA-Z])(?<![\p{L}])(?:(?:the|this|that|these|those|their|such)\s+(?:\p{Ll}+\s+){0,2}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|tomorrow)['’]s\s+(?:\p{Ll}+\s+)?)$/iu,
   // "two debates, the first on January 8 and the second on January 15": one more meeting.
+  coordinated:
+    /(?<![a-zA-Z])(?<![\p{L}])(?:and|but)\s+(?:(?:later|then|also|afterwards|subsequently)\s+)?(?:(?:held|had|joined|hosted)\s+(?:an?\s+|the\s+)?(?:\p{Ll}+\s+)?)?$/iu,
+  objectPronoun: /^\s+(?:her|him|them)(?![\p{L}])/iu,
   then: /(?<![a-zA-Z])(?<![\p{L}])(?:then|before|followed\s+by|and\s+the\s+(?:second|third|next|last|final|other))(?![\p{L}])/iu,
   otherTime: /(?<![a-zA-Z\d])(?<![\p{L}\d])(?:1[89]\d\d|20\d\d)(?![\p{L}\d])|(?<![a-zA-Z])(?<![\p{L}])(?:recently|already|previously|once|(?:over|at|on)\s+the\s+weekend|last\s+(?:week|month)|earlier\s+this\s+(?:week|month))(?![\p{L}])|(?<![a-zA-Z])(?<![\p{L}])in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])/iu,
   topic:
     /(?<![a-zA-Z])(?<![\p{L}])(?:on|about|over|concerning|to\s+discuss)\s+(?:the\s+)?(?<topic>\p{Ll}[\p{L}'’-]*(?:\s+(?:of|for)\s+\p{Ll}[\p{L}'’-]*|\s+\p{Ll}[\p{L}'’-]*(?=\s+(?:and|with|in|at|on)(?![\p{L}]))){0,3})/u,
   // Not from a possessive's "s" ("Rivertown's board" is a board, not an "s board"), nor from a determiner ("the last cabinet meeting").
   bodies:
-    /(?<![a-zA-Z'’-])(?<![\p{L}])(?<body>(?:(?!(?:The|A|An|This|That|These|Its|Their|His|Her|Our|On|In|At|But|And|Or|For|As|If|When|While|After|Before|Meanwhile)\s)\p{Lu}\p{Ll}+\s+(?=\p{Ll}))?(?:(?!(?:the|a|an|its|their|his|her|our|this|that|last|next|first|previous|same|whole|full|final|before|by|with|of|to|and|or|for)\s)\p{Ll}\p{L}*\s+){0,2}(?:commission|committee|council|board|cabinet|panel|association|federation|alliance|confederation|chamber))(?![\p{L}])/gu,
+    /(?<![a-zA-Z'’-])(?<![\p{L}])(?<body>(?:(?!(?:The|A|An|This|That|These|Its|Their|His|Her|Our|On|In|At|But|And|Or|For|As|If|When|While|After|Before|Meanwhile)\s)\p{Lu}\p{Ll}+\s+(?=\p{Ll}))?(?:(?!(?:the|a|an|its|their|his|her|our|this|that|last|next|first|previous|same|whole|full|final|before|by|with|of|to|and|or|for)\s)\p{Ll}\p{L}*\s+){0,2}(?:commission|committee|council|board|cabinet|panel|association|federation|alliance|confederation|chamber|forum))(?![\p{L}])/gu,
   // "Arctic Council", "Nobel Committee": up to three capitalised words before the capitalised head.
   namedBody: (head) =>
     new RegExp(
@@ -202,6 +205,8 @@ export const meetings: MeetingWords = {
     ),
   namedOrganization:
     /(?<![\p{L}\d'’-])(?:The\s+|the\s+)?(?<name>(?:(?!The\s|A\s|An\s|On\s|In\s|At\s|But\s|And\s)\p{Lu}[\p{L}'’.-]*\s+(?:of\s+|for\s+|and\s+)?){1,4}(?:Federation|Association|Union|Alliance|Confederation|Chamber\s+of\s+Commerce|Chamber|Bank|Fund|Organi[sz]ation|Coalition|Institute|Forum|Corporation|Company|Agency|Ministry|Board|Council|Committee|Commission))(?![\p{L}])/gu,
+  groupSubject:
+    /(?<![\p{L}])(?<group>(?:(?!(?:and|or|the|a|an|of|with|will|to|its|their|his|her|both|all|who|which|that)\s)\p{L}[\p{L}-]*\s+)?(?:negotiators|management|unions|union|workers|employers|strikers|bosses|pilots|drivers|nurses|doctors|teachers|farmers|residents|students|lawmakers|delegates|executives|landlords|tenants|miners|dockworkers|shareholders|creditors|bondholders))(?![\p{L}])/giu,
   groupParty:
     /(?:^\s*|(?<![a-zA-Z])(?<![\p{L}])(?:with|between|and)\s+)(?:the\s+|some\s+|several\s+)?(?<group>(?:(?!(?:the|a|an|its|their|his|her|both|all|of|and|with)\s)\p{Ll}[\p{L}-]*\s+){0,2}(?:mayors|unions|leaders|executives|operators|representatives|officials|farmers|students|workers|chiefs|lawmakers|trustees|residents|families|employers|donors|investors|envoys|delegates|lines|associations|activists|doctors|nurses|teachers|parents|victims|elders|clerics))(?![\p{L}])/u,
   bodyOwner:

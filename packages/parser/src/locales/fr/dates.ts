@@ -42,14 +42,16 @@ frenchChrono.parsers.unshift(
     groups.word?.toLowerCase() === "avant-hier" ? -2 : 2,
   ),
   daysFromReferenceParser(
-    new RegExp(`(?<![\\p{L}])dans\\s+(?<n>${numberAlternation})\\s+(?<unit>jours?|semaines?)(?![\\p{L}])`, "iu"),
+    new RegExp(`(?<![\\p{L}])(?<ago>il\\s+y\\s+a|dans)\\s+(?<n>${numberAlternation})\\s+(?<unit>jours?|semaines?)(?![\\p{L}])`, "iu"),
     (groups) => {
       const count = numberValue(groups.n, numbers);
       if (count === null) return null;
-      if (groups.unit?.toLowerCase().startsWith("semaine")) return count * 7;
+      // « il y a deux semaines »: counted back.
+      const sign = groups.ago?.toLowerCase() === "dans" ? 1 : -1;
+      if (groups.unit?.toLowerCase().startsWith("semaine")) return sign * count * 7;
       // « dans huit jours », « dans quinze jours » in words: one week, two weeks (« dans 15 jours » is counted).
       const word = groups.n?.toLowerCase();
-      return word === "huit" ? 7 : word === "quinze" ? 14 : count;
+      return sign * (word === "huit" ? 7 : word === "quinze" ? 14 : count);
     },
   ),
 );
@@ -57,7 +59,7 @@ frenchChrono.parsers.unshift(
 export const dates: DateWords = {
   chrono: frenchChrono,
   dateHint: new RegExp(
-    `(?<![a-zA-Z])(?<![\\p{L}])(?:${monthAlternation}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|hier|aujourd|ce\\s+(?:soir|matin|jour|midi|week-end)|cet\\s+après|cette\\s+(?:nuit|semaine)|lendemain|surlendemain|veille|dans\\s+l['’]après-midi|dans\\s+la\\s+(?:soirée|matinée)|en\\s+fin\\s+de\\s+journée|même\\s+jour|plus\\s+tard|dans\\s+[\\p{L}\\d]+\\s+(?:jours|semaines)|(?:jours|semaines)\\s+après|le\\s+\\d{1,2}(?:er)?\\s*[,.;:)]|le\\s+\\d{1,2}(?:er)?\\s+(?:à|au|du|dans|courant|pour|avec|lors)\\s)`,
+    `(?<![a-zA-Z])(?<![\\p{L}])(?:${monthAlternation}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|hier|aujourd|ce\\s+(?:soir|matin|jour|midi|week-end)|cet\\s+après|cette\\s+(?:nuit|semaine)|lendemain|surlendemain|veille|dans\\s+l['’]après-midi|dans\\s+la\\s+(?:soirée|matinée)|en\\s+fin\\s+de\\s+journée|même\\s+(?:jour|soir|matin)|(?:jour|soir)\\s+même|plus\\s+tard|dans\\s+[\\p{L}\\d]+\\s+(?:jours?|semaines?)|il\\s+y\\s+a\\s+[\\p{L}\\d]+\\s+(?:jours?|semaines?)|(?:jours|semaines)\\s+après|le\\s+\\d{1,2}(?:er)?\\s*[,.;:)]|le\\s+\\d{1,2}(?:er)?\\s+(?:à|au|du|dans|courant|pour|avec|lors)\\s)`,
     "iu",
   ),
   numbers,
@@ -91,7 +93,7 @@ export const dates: DateWords = {
       pattern: /(?<![a-zA-Z])(?<![\p{L}])la\s+veille(?:\s+(?:de\s+(?:cette|cet|ce|la)\s+|du\s+|de\s+l['’]\s*)(?<event>\p{L}+)|(?!\s+d))(?![\p{L}])/giu,
       days: -1,
     },
-    { pattern: /(?<![a-zA-Z])(?<![\p{L}])le\s+même\s+jour(?![\p{L}])/giu, days: 0 },
+    { pattern: /(?<![a-zA-Z])(?<![\p{L}])(?:le\s+même\s+(?:jour|soir|matin)|le\s+(?:jour|soir)\s+même)(?![\p{L}])/giu, days: 0 },
     { pattern: /(?<![a-zA-Z])(?<![\p{L}])ce\s+(?:jour|soir|matin)-là(?![\p{L}])/giu, days: 0 },
   ],
   beforeNews: new RegExp(
@@ -125,6 +127,8 @@ export const dates: DateWords = {
     /r(?:a|ont|ait|aient)(?![\p{L}])(?<=(?<![\p{L}])\p{Ll}{2,}r(?:a|ont|ait|aient))(?!(?<=(?<![\p{L}])aur(?:ait|aient))\s+(?:(?!lieu\s)\p{Ll}+\s+){0,2}?(?!lieu(?![\p{L}])|(?:lun|mar|mercre|jeu|vendre|same)di(?![\p{L}]))\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)(?![\p{L}]))|(?<![a-zA-Z])(?<![\p{L}])(?:(?:annonc|prévoi|compt|escompt|envisag|souhait|entend|esp[èé]r)\p{Ll}*\s+(?:de\s+|d['’])?(?:se\s+|s['’])?\p{Ll}+(?:er|ir|re)|doit|doivent|devait|devaient|devra|devront|devrait|devraient|va|vont|prévue?s?|prévoi\p{L}*|attendue?s?|prochaine?s?|programmée?s?|envisag\p{L}*|se\s+retrouvent|se\s+réuni(?:t|ssent)|re[çc]oi(?:t|vent)|accueill(?:e|ent)|organis(?:e|ent)|s['’]ouvr(?:e|ent)|(?:a|ont)\s+rendez-vous)(?![\p{L}])/u,
   past:
     /ai(?:t|ent)(?![\p{L}])(?<=(?<![\p{L}])\p{Ll}{3,}ai(?:t|ent))|(?<![a-zA-Z])(?<![\p{L}])(?:a|ont|avait|avaient|eut|eurent|fut|furent|hier|derni(?:er|ère)s?|s['’]est|se\s+sont|s['’]était|s['’]étaient|étaient|était)(?![\p{L}])/iu,
+  relativeClause:
+    /^[^,;]{0,60}?,\s*(?:(?:au\s+cours|lors|à\s+l['’]issue|à\s+la\s+suite)\s+(?:de\s+|d['’]|du\s+|des\s+)?)?(?:laquelle|lequel|lesquelles|lesquels|duquel|desquel(?:le)?s|où)(?![\p{L}])/iu,
   // "a indiqué dans un communiqué lundi": still when it was said.
   reportedOn:
     /(?:a|ont|avait|avaient|ayant)\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|fait\s+savoir|expliqué|estimé|assuré|souligné|confirmé|rapporté|dit|jugé)\s*,?\s*(?:dans\s+(?:un|une)\s+\p{L}+\s+(?:\p{L}+\s+)?)?(?:ce\s+)?$/iu,

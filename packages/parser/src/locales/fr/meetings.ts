@@ -175,8 +175,14 @@ export const meetings: MeetingWords = {
     {
       kind: "meeting",
       pattern: casedWords(
-        "(?:recevoir|recevr(?:a|ont|ait)|re[çc]oi(?:t|vent)|re[çc]u(?:e|s|es)?)(?=\\s+(?:(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\\s+(?:prochain|dernier|matin|midi|soir|après-midi))?|hier|demain|aujourd['’]hui|ce\\s+\\p{Ll}+|(?:le\\s+)?\\d{1,2}(?:er)?\\s+\\p{Ll}+|(?:au|à\\s+la)\\s+(?:ministère|siège|préfecture|mairie|palais)\\s+(?:de\\s+l['’]|de\\s+la\\s+|des\\s+|du\\s+|de\\s+|d['’])?\\p{Lu}[\\p{L}-]*|à\\s+\\d{1,2}\\s?h(?:eures?)?(?:\\s?\\d\\d)?|heure\\s+(?:de\\s+|d['’]|du\\s+)?\\p{L}+|\\([^()]{1,25}\\)|à\\s+(?:l['’])?\\p{Lu}\\p{L}+|au\\s+\\p{Lu}\\p{L}+(?:\\s+d['’]\\p{Lu}\\p{L}+)?),?\\s+){0,3}(?:par|son\\s+(?:homologue|hôte)|une?\\s+(?:groupe|délégation)|le\\s+(?:président|premier|chef|roi|pape|ministre|secrétaire|chancelier|prince|vice-président|envoyé|émissaire)|la\\s+(?:présidente|chancelière|première|reine|ministre|vice-présidente|princesse)|l['’](?:ambassadeur|ambassadrice|envoyée?|émissaire|émir)|les\\s+(?:dirigeants|représentants|responsables|chefs|leaders|délégations)\\s+d(?:es|e|u)\\s|les\\s+(?:familles|syndicats|élus|maires|présidents|parlementaires|habitants|riverains|grévistes|victimes|organisations|partenaires\\s+sociaux|associations|agriculteurs|éleveurs|syndicalistes|patrons|partis)(?![\\p{L}])|\\p{Lu}(?!rix)(?!\\.\\p{Lu})))",
+        "(?:recevoir|recevr(?:a|ont|ait)|re[çc]oi(?:t|vent)|re[çc]u(?:e|s|es)?)(?=\\s+(?:(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\\s+(?:prochain|dernier|matin|midi|soir|après-midi))?|en\\s+outre|également|aussi|ensuite|notamment|d['’]abord|le\\s+lendemain|la\\s+veille|dans\\s+la\\s+(?:matinée|soirée|journée)|hier|demain|aujourd['’]hui|ce\\s+\\p{Ll}+|(?:le\\s+)?\\d{1,2}(?:er)?\\s+\\p{Ll}+|(?:au|à\\s+la)\\s+(?:ministère|siège|préfecture|mairie|palais)\\s+(?:de\\s+l['’]|de\\s+la\\s+|des\\s+|du\\s+|de\\s+|d['’])?\\p{Lu}[\\p{L}-]*|à\\s+\\d{1,2}\\s?h(?:eures?)?(?:\\s?\\d\\d)?|heure\\s+(?:de\\s+|d['’]|du\\s+)?\\p{L}+|\\([^()]{1,25}\\)|à\\s+(?:l['’])?\\p{Lu}\\p{L}+|au\\s+\\p{Lu}\\p{L}+(?:\\s+d['’]\\p{Lu}\\p{L}+)?),?\\s+){0,3}(?:par|son\\s+(?:homologue|hôte)|une?\\s+(?:groupe|délégation)|le\\s+(?:président|premier|chef|roi|pape|ministre|secrétaire|chancelier|prince|vice-président|envoyé|émissaire)|la\\s+(?:présidente|chancelière|première|reine|ministre|vice-présidente|princesse)|l['’](?:ambassadeur|ambassadrice|envoyée?|émissaire|émir)|les\\s+(?:dirigeants|représentants|responsables|chefs|leaders|délégations)\\s+d(?:es|e|u)\\s|les\\s+(?:familles|syndicats|élus|maires|présidents|parlementaires|habitants|riverains|grévistes|victimes|organisations|partenaires\\s+sociaux|associations|agriculteurs|éleveurs|syndicalistes|patrons|partis)(?![\\p{L}])|\\p{Lu}(?!rix)(?!\\.\\p{Lu})))",
       ),
+      verb: true,
+    },
+    // « Elle l'avait reçu il y a deux semaines », « il les a reçus lundi »: the guest is the pronoun before the verb.
+    {
+      kind: "meeting",
+      pattern: words("re[çc]u(?:e|s|es)?(?<=(?:l['’]|les\\s+)(?:a|avait|ont|avaient)(?:\\s+(?:déjà|aussi|également|longuement))?\\s+re[çc]u(?:e|s|es)?)"),
       verb: true,
     },
     // « seront reçus le 3 mai », « sera reçue jeudi à l'Élysée »: the passive of a day's reception, its host unsaid.
@@ -220,12 +226,12 @@ export const meetings: MeetingWords = {
   countriesByNumber: /(?<![a-zA-Z])(?<![\p{L}])(?:les|des|aux|ces)\s+(?<count>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})\s+pays(?![\p{L}])/iu,
   counts: { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 },
   anaphora:
-    /(?<![a-zA-Z])(?<![\p{L}])(?:^(?:ils|elles)(?=\s)|les\s+deux\s+(?:dirigeants|dirigeantes|présidents|hommes|femmes|parties|délégations|équipes|ministres|camps|gouvernements|chefs\s+d['’]État)|les\s+présidents\s+des\s+deux\s+pays|les\s+dirigeants(?!\s+\p{Ll}+s(?![\p{L}]))|les\s+parties|leurs?\s+homologues?|leurs?(?=\s+(?:\p{Ll}+\s+)?(?:rencontres?|réunions?|entretiens?|conversations?|échanges?|entrevues?)(?![\p{L}]))|une?\s+(?:rencontre|réunion|entretien|conversation|visioconférence)\s+(?:semblable|similaire|identique))(?![\p{L}])/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:^(?:ils|elles)(?=\s)|les\s+deux\s+(?:dirigeants|dirigeantes|présidents|hommes|femmes|parties|délégations|équipes|ministres|camps|gouvernements|chefs\s+d['’]État|responsables|diplomates|émissaires)|les\s+présidents\s+des\s+deux\s+pays|les\s+dirigeants(?!\s+\p{Ll}+s(?![\p{L}]))|les\s+parties|leurs?\s+homologues?|leurs?(?=\s+(?:\p{Ll}+\s+)?(?:rencontres?|réunions?|entretiens?|conversations?|échanges?|entrevues?)(?![\p{L}]))|une?\s+(?:rencontre|réunion|entretien|conversation|visioconférence)\s+(?:semblable|similaire|identique))(?![\p{L}])/iu,
   ministerial: /(?<![a-zA-Z])(?<![\p{L}])minist(?:re|res|ériel|érielle)(?![\p{L}])/iu,
   attendance:
     /(?<![a-zA-Z])(?<![\p{L}])(?:(?:ont|a)\s+(?:déjà\s+)?confirmé\s+(?:leur|sa)\s+(?:présence|participation|venue)|(?:y\s+)?participeront|(?:y\s+)?seront\s+(?:également\s+)?présente?s|(?:sont|seront)\s+(?:également\s+)?(?:invitée?s|convié(?:e|s|es)?))(?![\p{L}])/iu,
   unnamedPerson:
-    /(?<![a-zA-Z'’-])(?<![\p{L}'’-])(?:il|elle)(?!\s+(?:y|faut|fallait|s['’]agit|semble|semblait|para[iî]t|est\s+(?:prévu|question|possible|probable)))(?![\p{L}'’-])|(?<![a-zA-Z])(?<![\p{L}])(?:le|la)\s+(?:\p{Ll}+\s+)?(?:président|présidente|dirigeant|dirigeante|chef|cheffe|ministre|chancelier|chancelière|roi|reine|souverain|monarque|pape|secrétaire|leader|candidat|candidate|maire|gouverneur)(?![\p{L}])/iu,
+    /(?<![a-zA-Z'’-])(?<![\p{L}'’-])(?:il|elle)(?!\s+(?:y|faut|fallait|s['’]agit|semble|semblait|para[iî]t|est\s+(?:prévu|question|possible|probable)))(?![\p{L}'’-])|(?<![a-zA-Z])(?<![\p{L}])(?:le|la)\s+(?:\p{Ll}+\s+)?(?:président|présidente|dirigeant|dirigeante|chef|cheffe|ministre|chancelier|chancelière|roi|reine|souverain|monarque|pape|secrétaire|leader|candidat|candidate|maire|gouverneur|préfet|préfète|commissaire|ambassadeur|ambassadrice|envoyé|envoyée|émissaire|médiateur|médiatrice|directeur|directrice|PDG|sénateur|sénatrice)(?![\p{L}])/iu,
   countries,
   capitals,
   regions: ["sud", "latino", "nord", "centre", "est", "ouest"].flatMap((prefix) =>
@@ -244,6 +250,8 @@ export const meetings: MeetingWords = {
   sports:
     /(?<![a-zA-Z])(?<![\p{L}])(?:match(?:s|es)?|finale|demi-finale|quarts?\s+de\s+finale|championnat|tournoi|coupe\s+d|ligue|équipe|stade|buts?|concours|compétition|olympiques?|JO)(?![\p{L}])/iu,
   definite: /(?<![a-zA-Z])(?<![\p{L}])(?:les|la|le|l['’]|ces|cette|ce|cet)\s*(?:\p{Ll}+\s+)?$/iu,
+  coordinated:
+    /(?<![a-zA-Z])(?<![\p{L}])(?:et|mais)\s+(?:(?:ensuite|aussi|également|plus\s+tard)\s+)?(?:(?:a|ont|avait|avaient)\s+(?:(?:ensuite|aussi|également)\s+)?(?:eu|tenu|organisé)\s+(?:une?\s+|la\s+|le\s+|l['’])?(?:\p{Ll}+\s+)?)?$/iu,
   then: /(?<![a-zA-Z])(?<![\p{L}])(?:puis|ensuite|avant\s+de|et\s+(?:le|la)\s+(?:deuxième|second|seconde|troisième|dernier|dernière|suivant|suivante))(?![\p{L}])/iu,
   otherTime: /(?<![a-zA-Z\d])(?<![\p{L}\d])(?:1[89]\d\d|20\d\d)(?![\p{L}\d])|(?<![a-zA-Z])(?<![\p{L}])(?:récemment|déjà|auparavant|naguère|le\s+week-end\s+dernier|la\s+semaine\s+(?:dernière|passée)|le\s+mois\s+dernier|en\s+début\s+de\s+semaine)(?![\p{L}])|(?<![a-zA-Z])(?<![\p{L}])en\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?![\p{L}])/iu,
   topic:
@@ -285,7 +293,9 @@ export const meetings: MeetingWords = {
   rankedTitle: /(?:premier|première|vice|vice-|ancien|ancienne)\s*$/iu,
   anaphorTitles: { ministres: "ministre", présidents: "président", présidentes: "présidente", chanceliers: "chancelier", maires: "maire", gouverneurs: "gouverneur", secrétaires: "secrétaire" },
   leaderTitles: new Set(["dirigeant", "dirigeante"]),
+  groupSubject:
+    /(?<![\p{L}])(?:les|la|le|l['’]|des)\s*(?<group>(?:syndicats|direction|patronat|salariés|grévistes|négociateurs|employeurs|agriculteurs|enseignants|médecins|infirmiers|infirmières|chauffeurs|cheminots|pilotes|contrôleurs|élus|maires|étudiants|actionnaires|créanciers|intersyndicale|partenaires\s+sociaux|organisations\s+syndicales|représentants\s+syndicaux))(?![\p{L}])/giu,
   groupParty:
-    /(?:^\s*|(?<![a-zA-Z])(?<![\p{L}])(?:avec|entre|et|réunissant|rassemblant)\s+)(?:les|des|plusieurs|quelques)\s+(?<group>(?:organisations|associations|syndicats|représentants|dirigeants|élus|maires|agriculteurs|éleveurs|familles|habitants|usagers|parents|enseignants|médecins|infirmières|patrons|investisseurs|bailleurs|chefs|responsables|partenaires|commerçants|artisans|salariés|étudiants|riverains|élus)(?:\s+(?:d['’]\s*|de\s+|des\s+)?(?!(?:la|le|les|du|des|de|au|aux|et|à|en|dans|pour|avec|sur)(?![\p{L}])|l['’])\p{Ll}[\p{L}-]+)?)(?![\p{L}])/u,
+    /(?:^\s*(?:(?:en\s+outre|également|aussi|ensuite|notamment|d['’]abord)\s+)?|(?<![a-zA-Z])(?<![\p{L}])(?:avec|entre|et|réunissant|rassemblant)\s+)(?:les|des|plusieurs|quelques)\s+(?<group>(?:organisations|associations|syndicats|représentants|dirigeants|élus|maires|agriculteurs|éleveurs|familles|habitants|usagers|parents|enseignants|médecins|infirmières|patrons|investisseurs|bailleurs|chefs|responsables|partenaires|commerçants|artisans|salariés|étudiants|riverains|élus|contrôleurs|cheminots|conducteurs|pilotes|chauffeurs|grévistes|employés|ouvriers|policiers|pêcheurs)(?:\s+(?:d['’]\s*|de\s+|des\s+)?(?!(?:la|le|les|du|des|de|au|aux|et|à|en|dans|pour|avec|sur|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|hier)(?![\p{L}])|l['’])\p{Ll}[\p{L}-]+)?)(?![\p{L}])/u,
   invitation: /(?<![a-zA-Z])(?<![\p{L}])(?:invit(?:é|ée|és|ées|e|ent|ait|aient|er)|convi(?:é|ée|és|ées|e|ent|ait|aient|er))(?:\s+[^\s.;]+){0,6}?\s+(?:à|au|aux)(?=\s)/giu,
 };
