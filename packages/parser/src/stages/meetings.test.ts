@@ -2187,6 +2187,22 @@ describe("“the two officials”, « les deux responsables »", () => {
   });
 });
 
+describe("“the two”, “the two prime ministers”, « les deux chefs de gouvernement »", () => {
+  it("are the people of the meeting told before", () => {
+    const en =
+      "Trade\n\nPrime Minister Ana Ruiz met Prime Minister Otto Brandt in Lima on Friday.\n\nThe two last met in Quito on May 2. The two prime ministers will meet again on June 3.";
+    const meetings = parseDocument(en, { publishedAt: "2025-05-12", language: "en" }).meetings;
+    expect(meetings.find((m) => m.date === "2025-05-02")?.participants).toEqual(["Ana Ruiz", "Otto Brandt"]);
+    expect(meetings.find((m) => m.date === "2025-06-03")?.participants).toEqual(["Ana Ruiz", "Otto Brandt"]);
+    const fr =
+      "Commerce\n\nLa première ministre Ana Ruiz a reçu mardi le premier ministre Otto Brandt à Lima.\n\nLes deux chefs de gouvernement se retrouveront le 20 mai à Quito.";
+    expect(parseDocument(fr, { publishedAt: "2025-05-09", language: "fr" }).meetings.find((m) => m.date === "2025-05-20")?.participants).toEqual([
+      "Ana Ruiz",
+      "Otto Brandt",
+    ]);
+  });
+});
+
 describe("a meeting that names its sides by common nouns after « entre »", () => {
   it("keeps its own sides, not those of the last meeting of its kind", () => {
     const text =
