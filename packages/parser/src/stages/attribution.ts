@@ -1066,7 +1066,7 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   // "…, a répondu mercredi à Viktor Orban": the one answered does not speak.
   const addressees = inside.filter((mention) => mention.isPerson && isAddressee(ctx.text, mention.start, lexicon));
   // "a source close to Pryce-Davies", « une source proche de Martin »: the one the source is close to does not speak.
-  const closeTo = (mention: NamedMention) => closenessBefore(ctx.text.slice(entry.regionStart, mention.start), lexicon);
+  const closeTo = (mention: NamedMention) => closenessBefore(ctx.text.slice(Math.max(entry.regionStart, mention.start - MAX_CLOSENESS_LENGTH), mention.start), lexicon);
   const people = inside.filter((mention) => mention.isPerson && !owners.includes(mention) && !addressees.includes(mention) && !closeTo(mention));
   const person = entry.prefer === "first" ? people[0] : people[people.length - 1];
   if (person) return { name: person.name, text: ctx.text.slice(person.start, person.end), isPerson: true, isNamed: true };
@@ -1113,6 +1113,9 @@ function nationalityFits(ctx: DocumentContext, person: PersonEntity, phrase: str
   const nationalities = phraseWords(phrase).filter((word) => countryFor(ctx, word) !== null);
   return nationalities.every((word) => person.roles.some((role) => titleSays(ctx, role, word)));
 }
+
+/** Characters read before a name for a word of closeness: "proches de la" and a space, with room to spare. */
+const MAX_CLOSENESS_LENGTH = 24;
 
 /** Whether `before` ends with a word of closeness ("close to", « proche de »), the article after it aside. */
 function closenessBefore(before: string, lexicon: Lexicon): boolean {
