@@ -2187,6 +2187,15 @@ describe("“the two officials”, « les deux responsables »", () => {
   });
 });
 
+describe("the European Council", () => {
+  it("holds summits, as the G7 does", () => {
+    const fr = parseDocument("Sommet\n\nLe Conseil européen se réunira les 23 et 24 octobre à Bruxelles.", { publishedAt: "2025-10-10", language: "fr" });
+    expect(fr.meetings.map((m) => [m.kind, m.date])).toEqual([["summit", "2025-10-23"]]);
+    const en = parseDocument("Summit\n\nThe European Council will meet in Brussels on October 23.", { publishedAt: "2025-10-10", language: "en" });
+    expect(en.meetings.map((m) => [m.kind, m.date])).toEqual([["summit", "2025-10-23"]]);
+  });
+});
+
 describe("“the two”, “the two prime ministers”, « les deux chefs de gouvernement »", () => {
   it("are the people of the meeting told before", () => {
     const en =

@@ -146,6 +146,8 @@ export interface MeetingWords {
   reportingClause: RegExp;
   /** Just before a place: it is where the meeting is ("à", "en", "in"), not who meets. */
   locative: RegExp;
+  /** Bodies of leaders whose meetings are summits, besides the G7 and G20 ("European Council"). */
+  summitBodies: readonly string[];
   /**
    * Words before a noun cue that make it the time frame of another meeting word ("lors de sa
    * visite", "during his visit"): the kind is then the other word's. Anchored at the end.
@@ -868,7 +870,7 @@ export function findMeetings(ctx: DocumentContext): void {
         }
         // "G7 was scheduled to meet": a group of leaders that meets as itself holds a summit (people
         // who dine "en marge du G20" hold a meeting of their own).
-        const groupMeets = parties.some((p) => summitGroup.test(p.name)) && !parties.some((p) => p.kind === "person");
+        const groupMeets = parties.some((p) => summitGroup.test(p.name) || words.summitBodies.includes(p.name)) && !parties.some((p) => p.kind === "person");
         if (meeting.kind === "meeting" && groupMeets && !words.ministerial.test(regionText)) {
           meeting.kind = "summit";
         }
