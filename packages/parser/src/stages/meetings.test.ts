@@ -2187,6 +2187,19 @@ describe("“the two officials”, « les deux responsables »", () => {
   });
 });
 
+describe("« la veille de cet entretien »", () => {
+  it("counts from the last meeting dated when the text named it by another word", () => {
+    const text = "Visite\n\nLa première ministre Ana Ruiz recevra Otto Brandt le 3 avril à Paris. La veille de cet entretien, Otto Brandt doit rencontrer Luc Morel.";
+    const meetings = parseDocument(text, { publishedAt: "2024-03-20", language: "fr" }).meetings;
+    expect(meetings.map((m) => [m.date, m.participants])).toEqual([
+      ["2024-04-03", ["Ana Ruiz", "Otto Brandt"]],
+      ["2024-04-02", ["Otto Brandt", "Luc Morel"]],
+    ]);
+    // An event that is no meeting and has no day of its own still leaves the day unknown.
+    expect(parseDocument("Vote\n\nLe conseil a voté le 3 avril. La veille de cette annonce, Otto Brandt doit rencontrer Luc Morel.", { publishedAt: "2024-03-20", language: "fr" }).meetings).toEqual([]);
+  });
+});
+
 describe("the European Council", () => {
   it("holds summits, as the G7 does", () => {
     const fr = parseDocument("Sommet\n\nLe Conseil européen se réunira les 23 et 24 octobre à Bruxelles.", { publishedAt: "2025-10-10", language: "fr" });

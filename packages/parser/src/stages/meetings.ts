@@ -146,6 +146,8 @@ export interface MeetingWords {
   reportingClause: RegExp;
   /** Just before a place: it is where the meeting is ("à", "en", "in"), not who meets. */
   locative: RegExp;
+  /** A date counted from an event a demonstrative points back to (« la veille de cet entretien »), at its end. */
+  pointedEvent: RegExp;
   /** Bodies of leaders whose meetings are summits, besides the G7 and G20 ("European Council"). */
   summitBodies: readonly string[];
   /**
@@ -679,8 +681,9 @@ export function findMeetings(ctx: DocumentContext): void {
         // the last date told is most often another event's.
         if (mention.fromEvent) {
           const eventDay = eventDayBefore(ctx, index, mention.fromEvent, dateWords, publication);
-          if (!eventDay) return null;
-          anchor = eventDay;
+          // « la veille de cet entretien »: a meeting pointed back to, told without that word, is the last one dated.
+          if (eventDay) anchor = eventDay;
+          else if (!words.pointedEvent.test(mention.text) || !isMeetingNoun(mention.fromEvent, words) || !previousDay) return null;
         }
       }
       // « s'est entretenu dans la soirée » with no day told before: the evening of the day's news.
@@ -1331,6 +1334,13 @@ const EVENT_LOOKBACK_SENTENCES = 40;
  * The day of the latest earlier sentence that names the event `noun` stands for (a word with the
  * same stem) and dates it: the date nearest after that word, else the last one before it.
  */
+/** Whether `noun` is a word for a meeting (« entretien », "talks"): its cue stem starts it. */
+function isMeetingNoun(noun: string, words: MeetingWords): boolean {
+  const stem = words.cue.exec(noun);
+  words.cue.lastIndex = 0;
+  return stem !== null && stem.index === 0;
+}
+
 function eventDayBefore(
   ctx: DocumentContext,
   index: number,

@@ -288,6 +288,7 @@ export const meetings: MeetingWords = {
   afterEvent:
     /(?<![a-zA-Z])(?<![\p{L}])(?:après|depuis)\s+(?:(?:l['’]échec|la\s+fin|l['’]issue)\s+(?:de\s+|d['’]\s*|du\s+|des\s+))?(?:une?|la|le|l['’]|les|des|leur|sa|son|ses)\s*(?:[\p{L}\d-]+\s+){0,2}$/iu,
   locative: /(?<![a-zA-Z])(?<![\p{L}])(?:à|au|aux|en|dans\s+la\s+région\s+de)\s+(?:l['’])?$/iu,
+  pointedEvent: /(?<![\p{L}])(?:cet|cette|ce)\s+\p{L}+$/iu,
   summitBodies: ["Conseil européen"],
   titledPerson:
     /(?<![a-zA-Z])(?<![\p{L}])(?:le|la)\s+(?<title>ministre|président|présidente|chancelier|chancelière|secrétaire|maire|gouverneur|ambassadeur|ambassadrice|émissaire|dirigeant|dirigeante)(?:\s+(?<qualifier>(?!de\s|du\s|des\s|et\s|a\s|avait\s|sera\s|est\s)\p{Ll}{4,}))?(?![\p{L}'’])/gu,
