@@ -2187,11 +2187,16 @@ describe("“the two officials”, « les deux responsables »", () => {
   });
 });
 
-describe("« la veille de cet entretien »", () => {
+describe("« la veille de cet entretien », \"the day before that meeting\"", () => {
   it("counts from the last meeting dated when the text named it by another word", () => {
     const text = "Visite\n\nLa première ministre Ana Ruiz recevra Otto Brandt le 3 avril à Paris. La veille de cet entretien, Otto Brandt doit rencontrer Luc Morel.";
     const meetings = parseDocument(text, { publishedAt: "2024-03-20", language: "fr" }).meetings;
     expect(meetings.map((m) => [m.date, m.participants])).toEqual([
+      ["2024-04-03", ["Ana Ruiz", "Otto Brandt"]],
+      ["2024-04-02", ["Otto Brandt", "Luc Morel"]],
+    ]);
+    const english = "Visit\n\nPrime Minister Ana Ruiz will host Otto Brandt on April 3. The day before that meeting, Brandt is due to meet Luc Morel.";
+    expect(parseDocument(english, { publishedAt: "2024-03-20", language: "en" }).meetings.map((m) => [m.date, m.participants])).toEqual([
       ["2024-04-03", ["Ana Ruiz", "Otto Brandt"]],
       ["2024-04-02", ["Otto Brandt", "Luc Morel"]],
     ]);

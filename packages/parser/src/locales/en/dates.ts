@@ -92,7 +92,8 @@ export const dates: DateWords = {
       pattern: /(?<![a-zA-Z])(?<![\p{L}])(?:the\s+(?:next|following)\s+day|the\s+day\s+after\s+(?:this|that|the)\s+(?<event>\p{L}+))(?![\p{L}])/giu,
       days: 1,
     },
-    { pattern: /(?<![a-zA-Z])(?<![\p{L}])the\s+day\s+(?:before|earlier)(?![\p{L}])/giu, days: -1 },
+    // "the day before that meeting": the day before the event named.
+    { pattern: /(?<![a-zA-Z])(?<![\p{L}])the\s+day\s+(?:before(?:\s+(?:this|that|the)\s+(?<event>\p{L}+))?|earlier)(?![\p{L}])/giu, days: -1 },
     // "two days after the summit": counted from the day of the event named (not "this comes two days
     // after …", which dates the event from the news).
     {
