@@ -2134,6 +2134,24 @@ describe("a day told relative to a publication day the document lacks", () => {
     ]);
   });
 
+  it("gives that day, unknown, to a call told first without one: « Les dirigeants prévoient de discuter ce soir »", () => {
+    const text =
+      "Appel\n\nLa conversation téléphonique entre la présidente Ana Ruiz et le chancelier Otto Brandt a été demandée par Rome.\n\nLes dirigeants prévoient de discuter ce soir à 22 h, heure de Rome.";
+    const meetings = parseDocument(text, { publishedAt: null, language: "fr" }).meetings;
+    expect(meetings.map(summary)).toEqual([
+      {
+        kind: "phone_call",
+        status: "scheduled",
+        date: null,
+        time: "22:00",
+        timeZone: "Europe/Rome",
+        startsAt: null,
+        durationMinutes: null,
+        participants: ["Ana Ruiz", "Otto Brandt"],
+      },
+    ]);
+  });
+
   it("keeps “will meet on Thursday” without a publication day, undated", () => {
     const text = "Talks\n\nPresident Ana Ruiz will meet Chancellor Otto Brandt on Thursday.";
     const meetings = parseDocument(text, { publishedAt: null, language: "en" }).meetings;

@@ -965,6 +965,21 @@ export function findMeetings(ctx: DocumentContext): void {
         if (weakOnly && !target) {
           // "X will chair the first session with Y and Z": who sits in the talks told just before.
           if (talks && index - talks.sentenceIndex <= 2) fillFrom(talks, draft, ctx);
+          // « Les dirigeants prévoient de discuter ce soir » without a publication day: the meeting left pending is told
+          // for a day the text gives, which stays unknown (null), as a dated sitting would be.
+          else if (!publication && dateMention && !undecided && pending && index - pending.sentenceIndex <= 2) {
+            const earlier = pending;
+            pending = null;
+            earlier.meeting.text = text;
+            earlier.meeting.start = sentence.start;
+            earlier.meeting.end = sentence.end;
+            earlier.sentenceIndex = index;
+            earlier.tense = tense;
+            fillFrom(earlier, draft, ctx);
+            if (earlier.meeting.status === "unknown") earlier.meeting.status = draft.meeting.status;
+            settleStatus(earlier, publication);
+            drafts.push(earlier);
+          }
           continue;
         }
         if (target) {
