@@ -968,17 +968,8 @@ export function findMeetings(ctx: DocumentContext): void {
           // « Les dirigeants prévoient de discuter ce soir » without a publication day: the meeting left pending is told
           // for a day the text gives, which stays unknown (null), as a dated sitting would be.
           else if (!publication && dateMention && !undecided && pending && index - pending.sentenceIndex <= 2) {
-            const earlier = pending;
+            drafts.push(toldAgain(ctx, pending, draft, { text, sentence, index, tense }, publication));
             pending = null;
-            earlier.meeting.text = text;
-            earlier.meeting.start = sentence.start;
-            earlier.meeting.end = sentence.end;
-            earlier.sentenceIndex = index;
-            earlier.tense = tense;
-            fillFrom(earlier, draft, ctx);
-            if (earlier.meeting.status === "unknown") earlier.meeting.status = draft.meeting.status;
-            settleStatus(earlier, publication);
-            drafts.push(earlier);
           }
           continue;
         }
@@ -1012,18 +1003,9 @@ export function findMeetings(ctx: DocumentContext): void {
       } else if (weakOnly) {
         // A dated sitting of talks told before is one more sitting of them, not the day of a meeting left pending.
         if (!talks && pending && index - pending.sentenceIndex <= 2) {
-          const earlier = pending;
+          pending.meeting.date = date;
+          drafts.push(toldAgain(ctx, pending, draft, { text, sentence, index, tense }, publication));
           pending = null;
-          earlier.meeting.date = date;
-          earlier.meeting.text = text;
-          earlier.meeting.start = sentence.start;
-          earlier.meeting.end = sentence.end;
-          earlier.sentenceIndex = index;
-          earlier.tense = tense;
-          fillFrom(earlier, draft, ctx);
-          if (earlier.meeting.status === "unknown") earlier.meeting.status = draft.meeting.status;
-          settleStatus(earlier, publication);
-          drafts.push(earlier);
           previousDay = rememberDay(date, index) ?? previousDay;
           continue;
         }
@@ -1583,6 +1565,28 @@ function pickDate(
   const first = before[before.length - 2];
   if (last && first && first.end <= last.start && words.datePair.test(text.slice(first.end, last.start))) return first;
   return last;
+}
+
+/**
+ * The meeting left pending, told again by a weak cue ("discuter ce soir", "the next session"): the
+ * sentence becomes its evidence and gives it what the cue adds. Returns it, settled.
+ */
+function toldAgain(
+  ctx: DocumentContext,
+  earlier: Draft,
+  draft: Draft,
+  at: { text: string; sentence: { start: number; end: number }; index: number; tense: Tense },
+  publication: Day | null,
+): Draft {
+  earlier.meeting.text = at.text;
+  earlier.meeting.start = at.sentence.start;
+  earlier.meeting.end = at.sentence.end;
+  earlier.sentenceIndex = at.index;
+  earlier.tense = at.tense;
+  fillFrom(earlier, draft, ctx);
+  if (earlier.meeting.status === "unknown") earlier.meeting.status = draft.meeting.status;
+  settleStatus(earlier, publication);
+  return earlier;
 }
 
 /** The new date after "reporté à", "postponed to" in the unit, if any. */
