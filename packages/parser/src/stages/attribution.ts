@@ -1066,8 +1066,8 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   // "…, a répondu mercredi à Viktor Orban": the one answered does not speak.
   const addressees = inside.filter((mention) => mention.isPerson && isAddressee(ctx.text, mention.start, lexicon));
   // "a source close to Pryce-Davies", « une source proche de Martin »: the one the source is close to does not speak.
-  const closeTo = (mention: NamedMention) => closenessBefore(ctx.text.slice(Math.max(entry.regionStart, mention.start - MAX_CLOSENESS_LENGTH), mention.start), lexicon);
-  const people = inside.filter((mention) => mention.isPerson && !owners.includes(mention) && !addressees.includes(mention) && !closeTo(mention));
+  const closeTo = inside.filter((mention) => mention.isPerson && closenessBefore(ctx.text.slice(Math.max(entry.regionStart, mention.start - MAX_CLOSENESS_LENGTH), mention.start), lexicon));
+  const people = inside.filter((mention) => mention.isPerson && !owners.includes(mention) && !addressees.includes(mention) && !closeTo.includes(mention));
   const person = entry.prefer === "first" ? people[0] : people[people.length - 1];
   if (person) return { name: person.name, text: ctx.text.slice(person.start, person.end), isPerson: true, isNamed: true };
   // "Aerovance, the U.S. maker of drones, said": an organization that opens the subject, its description in apposition, speaks.
@@ -1097,7 +1097,7 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   const own = indefiniteOwnWords(phrase, lexicon);
   // "the French leader" is not the Green party leader: a nationality the description gives must be in the person's title.
   const fits = (person: PersonEntity | null): PersonEntity | null => (person && (own === null || sharesRoleWord(person, own, lexicon)) && nationalityFits(ctx, person, phrase) ? person : null);
-  const described = roleOwner ?? fits(resolved && sharesRoleWord(resolved, phrase, lexicon) ? resolved : null) ?? fits(personWithRole(names, phrase, lexicon)) ?? (owners.length === 0 && !inside.some((mention) => mention.isPerson && closeTo(mention)) ? personNamedIn(names, phrase) : null);
+  const described = roleOwner ?? fits(resolved && sharesRoleWord(resolved, phrase, lexicon) ? resolved : null) ?? fits(personWithRole(names, phrase, lexicon)) ?? (owners.length === 0 && closeTo.length === 0 ? personNamedIn(names, phrase) : null);
   if (described) return { name: described.name, text: phrase, isPerson: true, isNamed: true };
   const organization = organizationCalled(names, phrase, lexicon) ?? describedOrganization(ctx, inside, phraseStart, phraseEnd, lexicon);
   if (organization) return { name: organization, text: phrase, isPerson: false, isNamed: true };
