@@ -986,4 +986,17 @@ describe("sources close to someone", () => {
       ["three were needed", "Lewis Marden"],
     ]);
   });
+
+  it("are not the person they are close to, in French, after « de » alone or with the person's title between", () => {
+    const text = "Titre\n\nLa ministre Claire Vasseur et Paul Ferrand se sont opposés. Une source proche de Ferrand a indiqué que le projet serait retiré. Une source proche de la ministre du Travail Claire Vasseur a affirmé que le texte resterait inchangé.";
+    expect(speakers(text, "fr")).toEqual([
+      ["le projet serait retiré", "source proche de Ferrand"],
+      ["le texte resterait inchangé", "source proche de la ministre du Travail Claire Vasseur"],
+    ]);
+  });
+
+  it("are not the person they are close to when the person's title stands between", () => {
+    const text = "Titre\n\nPrime Minister Dana Whitlow met the unions. A source close to Prime Minister Dana Whitlow said the talks would resume.";
+    expect(speakers(text, "en")).toEqual([["the talks would resume", "source close to Prime Minister Dana Whitlow"]]);
+  });
 });

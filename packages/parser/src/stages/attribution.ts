@@ -1101,7 +1101,7 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   if (described) return { name: described.name, text: phrase, isPerson: true, isNamed: true };
   const organization = organizationCalled(names, phrase, lexicon) ?? describedOrganization(ctx, inside, phraseStart, phraseEnd, lexicon);
   if (organization) return { name: organization, text: phrase, isPerson: false, isNamed: true };
-  const name = unnamedSpeaker(phrase, entry.prefer, lexicon);
+  const name = unnamedSpeaker(phrase, entry.prefer, lexicon, closeTo.length > 0 ? MAX_CLOSE_SOURCE_WORDS : MAX_UNNAMED_SPEAKER_WORDS);
   if (name === null) return NO_SPEAKER;
   if (lexicon.recordNouns.has(headNoun(name, lexicon))) return recordIssuer(ctx, phraseStart, mentions, lexicon) ?? UNAUTHORED_RECORD;
   const titled = nameAfterTitle(name, givenNamesOf(ctx));
@@ -1114,15 +1114,23 @@ function nationalityFits(ctx: DocumentContext, person: PersonEntity, phrase: str
   return nationalities.every((word) => person.roles.some((role) => titleSays(ctx, role, word)));
 }
 
-/** Characters read before a name for a word of closeness: "proches de la" and a space, with room to spare. */
-const MAX_CLOSENESS_LENGTH = 24;
+/** Characters read before a name for a word of closeness and the title between them ("proches du ministre de l'Économie "). */
+const MAX_CLOSENESS_LENGTH = 64;
 
 /** Whether `before` ends with a word of closeness ("close to", « proche de »), the article after it aside. */
 function closenessBefore(before: string, lexicon: Lexicon): boolean {
   const words = before.toLowerCase().replace(/’/g, "'").replace(/\b(l|d)'/gu, "$1' ").trim().split(/\s+/u);
-  if (lexicon.articles.has(words[words.length - 1] ?? "")) words.pop();
-  for (let length = 2; length <= 4; length++) {
-    if (lexicon.closenessMarkers.has(words.slice(-length).join(" ").replace(/' /gu, "'"))) return true;
+  const endsWithMarker = () => {
+    for (let length = 2; length <= 4; length++) if (lexicon.closenessMarkers.has(words.slice(-length).join(" ").replace(/' /gu, "'"))) return true;
+    return false;
+  };
+  // "close to Prime Minister Mark Holt", « proche du ministre de l'Économie Bruno Le Maire »: the person's
+  // title may stand between the marker and the name. « proche de Martin »: "de" is the marker's own, though
+  // it is also an article, so the marker is looked for before each word is dropped.
+  for (let dropped = 0; dropped <= MAX_TITLE_WORDS && words.length > 0; dropped++) {
+    if (endsWithMarker()) return true;
+    const last = words.pop() as string;
+    if (/[,;:()]/u.test(last) || lexicon.coordinators.has(last)) return false;
   }
   return false;
 }
@@ -1516,12 +1524,17 @@ function foldPhraseUncached(phrase: string, lexicon: Lexicon): string {
   return kept.join(" ");
 }
 
+/** Words of an unnamed speaker's noun phrase at most. */
+const MAX_UNNAMED_SPEAKER_WORDS = 8;
+/** The same for a source close to someone, told with their title: « source proche du ministre de l'Économie Bruno Le Maire ». */
+const MAX_CLOSE_SOURCE_WORDS = 10;
+
 /**
  * The speaker a phrase names when no known entity is in it: its capitalised name nearest the verb
  * ("L'Élysée" → "Élysée", "Kremlin spokesman Dmitry Peskov" → "Dmitry Peskov"), or the noun
  * without its article ("le préfet" → "préfet", "a European diplomat" → "European diplomat").
  */
-function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexicon): string | null {
+function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexicon, maxWords = MAX_UNNAMED_SPEAKER_WORDS): string | null {
   const words = phrase.split(/\s+/u).filter((word) => word !== "");
   // "One of the officials": the group speaks (read before "one" goes as a quantifier).
   if (words.length > 2 && lexicon.partitives.has(`${(words[0] as string).toLowerCase()} ${(words[1] as string).toLowerCase()}`)) {
@@ -1618,7 +1631,7 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
   if (stop > 1 && PARTICIPLE_END.test(words[stop - 1] as string) && !TITLE_LINKS.has((words[stop] as string).toLowerCase()) && lexicon.prepositions.has((words[stop] as string).toLowerCase())) {
     words.length = stop - 1;
   } else if (stop > 0) words.length = stop;
-  if (words.length === 0 || words.length > 8) return null;
+  if (words.length === 0 || words.length > maxWords) return null;
   if (lexicon.functionWords.has((words[0] as string).toLowerCase())) return null;
   // Without an article, a plural or collective noun still names a group: "critics", "state police".
   const last = (words[words.length - 1] as string).toLowerCase();
