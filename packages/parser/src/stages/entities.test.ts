@@ -388,6 +388,11 @@ describe("entities: people", () => {
     expect(namesOf(french)).toEqual(["Masayoshi Son", "Chloe Grace Whitmore"]);
   });
 
+  it("opens a name with a given name that spells another language's function word, inside a sentence", () => {
+    const english = entitiesOf("Title\n\nThe dockers are split. Union leader Grace Kamau rejected the offer, and so did Hope Wanjiru.");
+    expect(namesOf(english)).toEqual(["Grace Kamau", "Hope Wanjiru"]);
+  });
+
   it("takes an unknown name followed by an age in parentheses for a person", () => {
     const ctx = entitiesOf("Titre\n\nLe film sort mercredi. Zelinda Marquardt (19 ans) y tient le rôle principal.");
     expect(namesOf(ctx)).toEqual(["Zelinda Marquardt"]);

@@ -1050,6 +1050,13 @@ describe("a sentence opening with whose view it gives (« Pour X, … »)", () =
     expect(direct("For Dana Whitlock, the new stadium is “a waste of public money”.", "en")).toEqual([["a waste of public money", "Dana Whitlock"]]);
   });
 
+  it("gives them to that one when they open with a verb said of a noun that could name a plan", () => {
+    expect(direct("Pour Hélène Marsac, le plan « va dans le bon sens ».", "fr")).toEqual([["va dans le bon sens", "Hélène Marsac"]]);
+    expect(direct("Pour Hélène Marsac, le projet « ne va pas assez loin ».", "fr")).toEqual([["ne va pas assez loin", "Hélène Marsac"]]);
+    expect(direct("For Dana Whitlock, the plan “doesn't go far enough”.", "en")).toEqual([["doesn't go far enough", "Dana Whitlock"]]);
+    expect(direct("Pour Hélène Marsac, le plan « Vivre ensemble » a échoué.", "fr")).toEqual([]);
+  });
+
   it("finds no view in a phrase that names no one, and no speech in a title quoted in parentheses", () => {
     expect(direct("Pour les élèves de terminale, les sujets portaient sur la liberté ( « La liberté est-elle une illusion ? » ).", "fr")).toEqual([]);
   });

@@ -109,6 +109,8 @@ export interface QuoteWords {
   fusedPrepositions: readonly string[];
   /** Prepositions that open a sentence with whose view it gives (« Pour Claire Joly, … »): no verb of saying, but its quotations are that one's. */
   viewpointMarkers: readonly string[];
+  /** Words that open a predicate besides auxiliaries and copulas (« va », « ne », "goes", "does"): a quotation opening so is said of the noun before it, not its name. */
+  predicateOpeners: readonly string[];
   /** Irregular simple past forms ("gave", "left"): after ", but" with no subject, the speaker's own next predicate. */
   irregularPast: readonly string[];
   /** Demonstrative determiners ("ce", "this"): "ce diplomate" is the unnamed diplomat met before, not anyone named last. */
@@ -1791,6 +1793,11 @@ function nearestReading(readings: readonly Reading[], t: number, tokens: readonl
   return best;
 }
 
+/** The first word of `text` in lower case, an elided one with its apostrophe (« n' », "doesn't"). */
+function firstWordOf(text: string): string {
+  return (/\p{L}+(?:['’]t(?!\p{L})|['’])?/u.exec(text)?.[0] ?? "").toLowerCase();
+}
+
 /** Whether the quotation's first word is a reporting verb ("« félicite chaleureusement »"). */
 function startsWithVerb(text: string, quote: MarkedQuote, lexicon: Lexicon): boolean {
   const first = /[\p{L}'’-]+/uy;
@@ -1827,7 +1834,9 @@ function isSpeech(tokens: readonly SpeechToken[], t: number, words: number, attr
   let k = t - 1;
   while (k >= 0 && lexicon.articles.has((tokens[k] as SpeechToken).word)) k--;
   const before = tokens[k];
-  if (before && lexicon.namingWords.has(before.word) && !characterisesObject(tokens, k, inner, lexicon)) return false;
+  // (« Pour Claire Joly, le plan « va dans le bon sens » »: words that open with a verb are said of the noun, they do not name it.)
+  const saidOfNoun = attributed && lexicon.predicateOpeners.has(firstWordOf(inner));
+  if (before && lexicon.namingWords.has(before.word) && !characterisesObject(tokens, k, inner, lexicon) && !saidOfNoun) return false;
   // In apposition to a naming noun, a capitalised quotation is a title: "son premier film, « Les Oiseaux de papier »".
   if (before?.word === "," && lexicon.namingWords.has(tokens[k - 1]?.word ?? "") && !LOWER_CASE_OPENING.test(inner)) return false;
   if (words <= 6 && !/[.!?,;:]/.test(inner) && (inner.match(/(?:^|\s)\p{Lu}/gu)?.length ?? 0) === words) return false;

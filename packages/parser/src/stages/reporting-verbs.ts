@@ -137,6 +137,7 @@ export interface Lexicon {
   demonstrativeDeterminers: Set<string>;
   irregularPast: Set<string>;
   viewpointMarkers: Set<string>;
+  predicateOpeners: Set<string>;
   spokespersonWords: readonly string[];
   roleSynonyms: readonly (readonly [string, string])[];
   partitives: Set<string>;
@@ -234,6 +235,7 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     demonstrativeDeterminers: lower(words.demonstrativeDeterminers),
     irregularPast: lower(words.irregularPast),
     viewpointMarkers: lower(words.viewpointMarkers),
+    predicateOpeners: lower([...words.predicateOpeners, ...words.auxiliaries, ...words.copulas]),
     spokespersonWords: words.spokespersonWords,
     roleSynonyms: words.roleSynonyms,
     partitives: lower(words.partitives),

@@ -138,6 +138,7 @@ export const quotes: QuoteWords = {
   topicPrepositions: ["of", "about", "against"],
   fusedPrepositions: [],
   viewpointMarkers: ["for"],
+  predicateOpeners: ["goes", "go", "does", "do", "doesn't", "don't", "cannot", "can't", "can", "should", "must", "may", "fails", "falls", "marks", "represents"],
   irregularPast: [
     "gave", "made", "went", "came", "took", "left", "met", "won", "lost", "saw", "got", "became", "began", "kept",
     "held", "ran", "knew", "felt", "found", "paid", "sent", "fell", "rose", "grew", "sold", "bought", "brought",

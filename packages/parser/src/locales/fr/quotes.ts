@@ -188,6 +188,7 @@ export const quotes: QuoteWords = {
   topicPrepositions: ["contre"],
   fusedPrepositions: ["au", "aux"],
   viewpointMarkers: ["pour"],
+  predicateOpeners: ["va", "vont", "ne", "n'", "n’", "peut", "peuvent", "doit", "doivent", "devrait", "pourrait", "risque", "marque", "constitue"],
   irregularPast: [],
   demonstrativeDeterminers: ["ce", "cet", "cette"],
   documentAnaphors: ["texte", "document"],
