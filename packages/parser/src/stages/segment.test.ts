@@ -107,6 +107,22 @@ describe("segment: title, paragraphs, dateline, sign-off", () => {
     }
   });
 
+  it("leaves wire end marks, desk initials, newsroom credits and emphasised credit lines out of the body, naming no source", () => {
+    for (const line of ["(END)", "-30-", "bur-abc/xy", "LMN/PQ", "— Staff report", "*Reporting by Maren Stoltz; editing by Jon Bale.*"]) {
+      const result = parseDocument(`Title\n\nThe council passed the budget.\n\nThe mayor left early.\n\n${line}`);
+      expect([result.source, result.paragraphs.length], line).toEqual([null, 2]);
+    }
+  });
+
+  it("reads a last line of a few capitalised words as a signature: a reporter's after a given name, else the outlet's", () => {
+    const byReporter = parseDocument("Titre\n\nLe conseil a voté le budget.\n\nLe maire est parti tôt.\n\nThomas Kervellec");
+    expect([byReporter.source, byReporter.paragraphs.length, byReporter.people.map((person) => person.name)]).toEqual([null, 2, ["Thomas Kervellec"]]);
+    const byOutlet = parseDocument("Title\n\nThe council passed the budget.\n\nThe mayor left early.\n\nValley Broadcast News");
+    expect([byOutlet.source, byOutlet.paragraphs.length]).toEqual(["Valley Broadcast News", 2]);
+    // A short last paragraph that is a sentence stays in the body.
+    expect(parseDocument("Title\n\nThe council passed the budget.\n\nThe mayor left early.\n\nPolls Close Soon.").paragraphs).toHaveLength(3);
+  });
+
   it("reads the agency a byline or a dateline names as the source", () => {
     expect(parseDocument("Titre\n\nPar Jeanne Vachon, La Presse Canadienne\n\nMONTRÉAL — Les syndicats reprendront les négociations lundi.").source).toBe("La Presse Canadienne");
     expect(parseDocument("Title\n\nHALIFAX (The Canadian Press) — Teachers will resume talks on Monday.").source).toBe("The Canadian Press");

@@ -665,7 +665,8 @@ function removeSignOff(ctx: DocumentContext, blocks: Line[]): void {
   // Wire copy may close with three: credits, a contact line, the copyright.
   for (let removed = 0; removed < 3 && blocks.length > 0; removed++) {
     const last = blocks[blocks.length - 1]!;
-    const content = ctx.text.slice(last.start, last.end);
+    // "*Reporting by Jane Doe*": Markdown emphasis around a closing line is no part of it.
+    const content = ctx.text.slice(last.start, last.end).replace(EMPHASIS_AROUND, "");
     if (content.length > 300) return;
     let outlet: string | null = null;
     for (const pattern of lexicon().signOffs) {
@@ -680,11 +681,31 @@ function removeSignOff(ctx: DocumentContext, blocks: Line[]): void {
     }
     // « Le Télégramme », "— The Boston Globe": a closing line that is only an outlet the gazetteer knows (and no signature).
     if (!outlet) outlet = (content.length <= 60 ? knownOutlet(content.replace(/^[—–-]+\s*/, "").replace(/[.\s]+$/, "")) : null) ?? outlet;
+    // "Thomas Grangier", « Loïc KERGOAT », "Cymru Broadcast News": the very last line, a few capitalised words and no
+    // sentence, signs the story; a given name first makes it the reporter's, else it is the outlet's.
+    if (outlet === null && removed === 0 && blocks.length > 2 && BARE_SIGNATURE.test(content)) outlet = opensWithGivenName(content) ? "" : content;
     if (outlet === null) return;
     blocks.pop();
     if (ctx.source === null && outlet) ctx.source = outlet;
     ctx.signOff = { start: last.start, end: last.end, text: content };
   }
+}
+
+/** Markdown emphasis marks around a whole line ("*…*", "_…_", "**…**"). */
+const EMPHASIS_AROUND = /^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$/gu;
+
+/** Two to four capitalised words, maybe with name particles, and nothing else: no sentence's final period. */
+const BARE_SIGNATURE = /^\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|de|du|des|van|von|le|la)){1,3}(?<!\p{Ll}\.)$/u;
+
+let givenNames: Set<string> | null = null;
+
+/** Whether `line` opens with a given name some language's word lists know. */
+function opensWithGivenName(line: string): boolean {
+  if (!givenNames) {
+    givenNames = new Set();
+    for (const locale of Object.values(locales)) for (const name of locale.entities.firstNames) givenNames.add(name.toLowerCase());
+  }
+  return givenNames.has(line.split(/[\s-]/u)[0]!.toLowerCase());
 }
 
 /** An outlet as a sign-off's capture gives it: trimmed, without closing punctuation or an elided article. */

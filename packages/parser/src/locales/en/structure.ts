@@ -53,6 +53,8 @@ export const structure: StructureWords = {
     /^(?:[—–-]{1,2}\s?)?\(?With\s+(\p{Lu}[\p{L}\p{N} .&-]{0,30}?)\)?\.?$/u,
     // "With files from The Canadian Press", "— With files from Jane Doe": a known outlet it names is the source, a reporter is not.
     /^(?:[—–-]{1,2}\s?)?\(?With (?:files|reporting|additional reporting|additional files) from\s+(?<known>\p{Lu}[^\n]{0,80}?)\)?\.?$/u,
+    // "— Staff report", "From staff and wire reports": the newsroom signs, naming no outlet.
+    /^(?:[—–-]{1,2}\s?)?(?:From\s)?(?:staff|wire|news|staff and wire|staff and agency) (?:reports?|writers?)\.?$/iu,
     // A last line that is only an outlet in parentheses ("(AP)", "(Reuters)") credits the story; two capitals at least, as outlets have ("(Photo)" is no outlet).
     /^\((?!(?:With|Avec)\s)(?=[^)]*\p{Lu}[^)]*\p{Lu})(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})\)\.?$/u,
   ],
