@@ -25,6 +25,17 @@ describe("entities: people", () => {
     ]);
   });
 
+  it("reads a short form in parentheses that spells a name's initials as the body's, across commas and wherever it is written", () => {
+    const ctx = entitiesOf("Bus strike\n\nThe union met managers at the Mediation, Inquiry and Review Board (Mirb) in Leeds. Mirb said talks would go on.");
+    expect(namesOf(ctx)).toEqual([]);
+    expect(ctx.organizations.map((organization) => [organization.name, organization.aliases])).toEqual([["Mediation, Inquiry and Review Board", ["Mirb"]]]);
+  });
+
+  it("reads Irish titles as roles", () => {
+    const ctx = entitiesOf("Border talks\n\nTaoiseach Ciarán Ó Briain met the First Minister. Ó Briain said the talks were useful.");
+    expect(ctx.people.map((person) => [person.name, person.roles])).toEqual([["Ciarán Ó Briain", ["Taoiseach"]]]);
+  });
+
   it("reads armed forces and state services as organizations, while a first name they open still opens a person's name", () => {
     const ctx = entitiesOf("Frégate\n\nLa Marine nationale a envoyé une frégate, selon la Police nationale. Marine Vasseur a salué la Sécurité civile.");
     expect(namesOf(ctx)).toEqual(["Marine Vasseur"]);

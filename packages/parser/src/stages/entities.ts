@@ -610,6 +610,8 @@ const BACKWARD_JOINS = new Set(["and", "et", "&"]);
  */
 function findOrganizationGroups(tokens: Token[], notableAt: readonly number[], labels: Label[], lexicon: Lexicon): Found[] {
   const found: Found[] = [];
+  /** Short forms a name defined in parentheses ("Acas"): the body wherever the text writes them, before or after. */
+  const shortForms = new Set<string>();
   // The first token not yet read: an organization found covers its words.
   let unread = 0;
   for (const i of notableAt) {
@@ -692,6 +694,14 @@ function findOrganizationGroups(tokens: Token[], notableAt: readonly number[], l
       const capitalisedHead = token.capitalised && !token.sentenceStart;
       if (to - from < 2 && !capitalisedHead) continue;
       if (to - from < 2 && token.capitalised) continue;
+      // "Advisory, Conciliation and Arbitration Service (Acas)": a short form in parentheses that spells the initials of
+      // the name, read back across commas, is the body's, and the name starts at the first word it spells.
+      const short = tokens[to + 1];
+      const spelled = tokens[to]?.text === "(" && tokens[to + 2]?.text === ")" && short?.capitalised && labels[to + 1] === null ? initialsStart(short.key, tokens, to, token.region) : -1;
+      if (spelled >= 0) {
+        shortForms.add(short!.text);
+        from = Math.min(from, spelled);
+      }
       const name = joinTokens(tokens, from, to);
       found.push({ kind: "organization", name, country: null, from, to });
       for (let j = from; j < to; j++) labels[j] = "organization";
@@ -704,7 +714,34 @@ function findOrganizationGroups(tokens: Token[], notableAt: readonly number[], l
       labels[i] = "organization";
     }
   }
+  if (shortForms.size > 0) {
+    for (const i of notableAt) {
+      if (labels[i] !== null || !shortForms.has(tokens[i]!.text)) continue;
+      found.push({ kind: "organization", name: tokens[i]!.text, country: null, from: i, to: i + 1 });
+      labels[i] = "organization";
+    }
+  }
   return found;
+}
+
+/** Words read back from a name's end for the initials a short form spells. */
+const MAX_INITIALS_WORDS = 10;
+
+/**
+ * Where the capitalised words ending just before `end` whose initials are `letters` start, read back
+ * across commas and connectors ("Advisory, Conciliation and Arbitration Service" → "acas"); -1 when they spell no such thing.
+ */
+function initialsStart(letters: string, tokens: Token[], end: number, region: number): number {
+  if (letters.length < 2 || !/^\p{Ll}+$/u.test(letters)) return -1;
+  let initials = "";
+  for (let k = end - 1; k >= 0 && end - k <= MAX_INITIALS_WORDS && tokens[k]!.region === region; k--) {
+    const word = tokens[k]!;
+    if (word.capitalised && word.isWord) initials = word.key[0] + initials;
+    else if (word.text !== "," && !CONNECTORS.has(word.key)) return -1;
+    if (initials === letters) return k;
+    if (initials.length >= letters.length) return -1;
+  }
+  return -1;
 }
 
 const PLURAL_ENDING = /[sx]$/;
@@ -2273,7 +2310,9 @@ function acronymDefinitions(text: string, tokens: Token[], found: Found[]): Map<
   for (let k = 1; k < organizations.length; k++) {
     const named = organizations[k - 1]!;
     const acronym = organizations[k]!;
-    if (acronym.to - acronym.from !== 1 || named.to - named.from < 2 || !isAcronym(tokens[acronym.from]!) || definitions.has(acronym.name)) continue;
+    // ("Acas" is a short form as "ACAS" is: its letters are the name's initials.)
+    const shortForm = isAcronym(tokens[acronym.from]!) || initialsOf(tokens, named.from, named.to) === foldKey(acronym.name);
+    if (acronym.to - acronym.from !== 1 || named.to - named.from < 2 || !shortForm || definitions.has(acronym.name)) continue;
     const after = text.slice(tokens[acronym.from]!.end, tokens[acronym.from]!.end + 1);
     if (after !== ")") continue;
     const before = text.slice(tokens[named.to - 1]!.end, tokens[acronym.from]!.start);

@@ -46,6 +46,7 @@ gunman victim presenter speaker Speaker champion winner medallist medalist teamm
 Mayor President Minister Secretary Chancellor King Queen Prince Princess Pope Cardinal Archbishop Bishop Imam Governor Senator Judge Prosecutor Ambassador General
 Colonel Commander Admiral Captain Premier Emir Sheikh Chairman Director Chief Leader
 counsel co-founder cofounder developer forecaster meteorologist coordinator administrator organiser organizer skipper strategist consultant
+taoiseach Taoiseach tánaiste Tánaiste
 `),
   roleModifiers: words(`
 deputy foreign press vice former prime chief senior interior health defence defense finance justice trade economy home state acting top first second interim ex
