@@ -31,6 +31,11 @@ describe("entities: people", () => {
     expect(ctx.organizations.map((organization) => [organization.name, organization.aliases])).toEqual([["Mediation, Inquiry and Review Board", ["Mirb"]]]);
   });
 
+  it("reads a surname in capitals after a known given name as a person's, as signatures write it, but not a headline in capitals", () => {
+    expect(namesOf(entitiesOf("Titre\n\nLe conseil a voté le budget.\n\nLoïc KERVELLEC"))).toEqual(["Loïc KERVELLEC"]);
+    expect(namesOf(entitiesOf("MARIE CURIE HOSPITAL OPENS\n\nThe hospital opened on Monday."))).toEqual([]);
+  });
+
   it("reads Irish titles as roles", () => {
     const ctx = entitiesOf("Border talks\n\nTaoiseach Ciarán Ó Briain met the First Minister. Ó Briain said the talks were useful.");
     expect(ctx.people.map((person) => [person.name, person.roles])).toEqual([["Ciarán Ó Briain", ["Taoiseach"]]]);

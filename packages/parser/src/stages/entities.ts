@@ -709,7 +709,7 @@ function findOrganizationGroups(tokens: Token[], notableAt: readonly number[], l
       continue;
     }
     // "9 a.m. AEST", "14 h GMT": a time zone, not an organization's acronym.
-    if (isAcronym(token) && !listed(token, WORD.months) && !listed(token, WORD.nonNames) && !isHonorificWord(token) && !Object.hasOwn(zoneAbbreviations, token.text)) {
+    if (isAcronym(token) && !listed(token, WORD.months) && !listed(token, WORD.nonNames) && !isHonorificWord(token) && !Object.hasOwn(zoneAbbreviations, token.text) && !isSurnameInCapitals(tokens, i)) {
       found.push({ kind: "organization", name: token.text, country: null, from: i, to: i + 1 });
       labels[i] = "organization";
     }
@@ -983,6 +983,18 @@ function startsWithDigit(text: string): boolean {
   return first >= 48 && first <= 57;
 }
 
+/**
+ * « Loïc KERGOAT », "Jane DOE": a word in capitals right after a known given name written in lower case
+ * is the surname, as bylines and signatures write it, unless more capitals follow (a headline).
+ */
+function isSurnameInCapitals(tokens: Token[], at: number): boolean {
+  const word = tokens[at]!;
+  const given = tokens[at - 1];
+  const next = tokens[at + 1];
+  if (!given || given.region !== word.region || !listed(given, WORD.firstNames) || isAllCapitals(given.text) || !isAllCapitals(word.text)) return false;
+  return word.text.length > 3 && !word.dotted && !(next && next.region === word.region && next.isWord && isAllCapitals(next.text));
+}
+
 function isNameWord(token: Token): boolean {
   const first = token.text.charCodeAt(0);
   return token.isWord && token.capitalised && !listed(token, WORD.months) && !(first >= 48 && first <= 57) && !(token.text.length > 3 && !token.dotted && isAllCapitals(token.text));
@@ -1016,7 +1028,7 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
       const surname = tokens[to - 1]!;
       const givenNameAfterSurname = listed(surname, WORD.familyNamesFirst) && !surname.sentenceStart && next.text.length === 2;
       const joinsName = !listed(next, WORD.nonNames) || givenNameAfterSurname || spelledLikeFunctionWord(tokens, to) || (listed(next, WORD.particles) && tokens[to + 1] !== undefined && isNameWord(tokens[to + 1]!) && !listed(tokens[to + 1]!, WORD.nonNames));
-      if (((isNameWord(next) && joinsName) || monthAsSurname) && !next.sentenceStart) {
+      if (((isNameWord(next) && joinsName) || monthAsSurname || isSurnameInCapitals(tokens, to)) && !next.sentenceStart) {
         to++;
         continue;
       }
