@@ -36,6 +36,12 @@ describe("entities: people", () => {
     expect(namesOf(entitiesOf("MARIE CURIE HOSPITAL OPENS\n\nThe hospital opened on Monday."))).toEqual([]);
   });
 
+  it("keeps the last word of a head's complement in the organization's name before a verb of speech", () => {
+    const ctx = entitiesOf("Budget\n\nAnita Sharma of the Institute for Fiscal Studies said the numbers were bad. The Centre for Economic Research said so too.");
+    expect(namesOf(ctx)).toEqual(["Anita Sharma"]);
+    expect(ctx.organizations.map((organization) => organization.name)).toEqual(["Institute for Fiscal Studies", "Centre for Economic Research"]);
+  });
+
   it("reads Irish titles as roles", () => {
     const ctx = entitiesOf("Border talks\n\nTaoiseach Ciarán Ó Briain met the First Minister. Ó Briain said the talks were useful.");
     expect(ctx.people.map((person) => [person.name, person.roles])).toEqual([["Ciarán Ó Briain", ["Taoiseach"]]]);

@@ -911,6 +911,19 @@ function partOfCompany(tokens: Token[], at: number, lexicon: Lexicon): boolean {
  * than continuing the organization's name: a title before a name ("Institute Director Jane
  * Doe") or a lone surname that a speaking verb follows ("the Andean Community Smith said").
  */
+/** Words read back from a name's word to its head. */
+const MAX_WORDS_AFTER_HEAD = 6;
+
+/** Whether a connector stands between the head and the word at `at`: "Studies" in "Institute for Fiscal Studies" ends the head's complement. */
+function complementOfHead(tokens: Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= MAX_WORDS_AFTER_HEAD; k--) {
+    const word = tokens[k]!;
+    if (listed(word, WORD.organizationHeads)) return false;
+    if (CONNECTORS.has(word.key)) return true;
+  }
+  return false;
+}
+
 function opensPersonAfterOrganization(tokens: Token[], at: number, labels: Label[]): boolean {
   const word = tokens[at]!;
   const next = tokens[at + 1];
@@ -919,7 +932,7 @@ function opensPersonAfterOrganization(tokens: Token[], at: number, labels: Label
     return next !== undefined && next.region === word.region && labels[at + 1] === null && isNameWord(next) && !listed(next, WORD.nonNames) && !listed(next, WORD.organizationHeads);
   }
   const nameEnds = next === undefined || !next.capitalised || next.region !== word.region;
-  return nameEnds && !word.alsoLowercase && !listed(word, WORD.commonWords) && !listed(word, WORD.phrases) && !isAcronym(word) && isNameWord(word) && isPersonVerbAfter(tokens, at + 1);
+  return nameEnds && !complementOfHead(tokens, at) && !word.alsoLowercase && !listed(word, WORD.commonWords) && !listed(word, WORD.phrases) && !isAcronym(word) && isNameWord(word) && isPersonVerbAfter(tokens, at + 1);
 }
 
 const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
