@@ -42,6 +42,12 @@ describe("entities: people", () => {
     expect(ctx.organizations.map((organization) => organization.name)).toEqual(["Institute for Fiscal Studies", "Centre for Economic Research"]);
   });
 
+  it("opens an organization's name with a plural possessive before its head", () => {
+    const ctx = entitiesOf("Strike\n\nThe British Ferry Stewards' Association said the talks failed, and the Prison Officers’ Association agreed.");
+    expect(namesOf(ctx)).toEqual([]);
+    expect(ctx.organizations.map((organization) => organization.name)).toEqual(["British Ferry Stewards' Association", "Prison Officers’ Association"]);
+  });
+
   it("reads Irish titles as roles", () => {
     const ctx = entitiesOf("Border talks\n\nTaoiseach Ciarán Ó Briain met the First Minister. Ó Briain said the talks were useful.");
     expect(ctx.people.map((person) => [person.name, person.roles])).toEqual([["Ciarán Ó Briain", ["Taoiseach"]]]);

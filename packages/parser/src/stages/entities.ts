@@ -601,6 +601,13 @@ const ORGANIZATION_ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(?:ères|ère|aux|ale|ales|elle
 /** Organization heads that open a name even in lower case (« ministère de l'Intérieur », « tribunal administratif de Rennes »). */
 const LOWERCASE_HEADS = new Set(["ministere", "ministry", "parquet", "tribunal", "prefecture", "mairie", "conseil"]);
 
+/** Whether the token at `at` is the apostrophe of a plural possessive glued to the word before ("Pilots'"). */
+function isPluralPossessiveMark(tokens: Token[], at: number): boolean {
+  const mark = tokens[at]!;
+  const owner = tokens[at - 1];
+  return (mark.text === "'" || mark.text === "’") && owner !== undefined && owner.end === mark.start && owner.region === mark.region && /s$/u.test(owner.text);
+}
+
 /** Words joining two capitalised words of an organization's name before its head ("Food and Drug Administration"). */
 const BACKWARD_JOINS = new Set(["and", "et", "&"]);
 
@@ -632,6 +639,8 @@ function findOrganizationGroups(tokens: Token[], notableAt: readonly number[], l
         if (from > 0 && opensName(from - 1) && i - from < 4) from--;
         // "Competition and Markets Authority", "Food and Drug Administration": two capitalised words joined by "and" before the head.
         else if (from > 1 && from < i && BACKWARD_JOINS.has(tokens[from - 1]!.key) && opensName(from - 2) && i - from < 4) from -= 2;
+        // "British Airline Pilots' Association", "Prison Officers' Association": a plural possessive opens the head.
+        else if (from > 1 && i - from < 4 && isPluralPossessiveMark(tokens, from - 1) && opensName(from - 2)) from -= 2;
         else break;
       }
       // "EU Foreign Affairs Council": a body's acronym may open the name of one of its organs.
