@@ -48,6 +48,16 @@ describe("entities: people", () => {
     expect(ctx.organizations.map((organization) => organization.name)).toEqual(["British Ferry Stewards' Association", "Prison Officers’ Association"]);
   });
 
+  it("reads a role in apposition before a courtesy title and the name", () => {
+    const ctx = entitiesOf("Grève\n\nLa ministre des Transports, Mme Claire Vasseur, recevra les syndicats. Le président de la région, M. Paul Ferrand, a réagi.");
+    expect(ctx.people.map((person) => [person.name, person.roles])).toEqual([
+      ["Claire Vasseur", ["ministre des Transports"]],
+      ["Paul Ferrand", ["président de la région"]],
+    ]);
+    const english = entitiesOf("Strike\n\nThe transport secretary, Ms. Dana Whitlow, will attend.");
+    expect(english.people.map((person) => [person.name, person.roles])).toEqual([["Dana Whitlow", ["transport secretary"]]]);
+  });
+
   it("reads Irish titles as roles", () => {
     const ctx = entitiesOf("Border talks\n\nTaoiseach Ciarán Ó Briain met the First Minister. Ó Briain said the talks were useful.");
     expect(ctx.people.map((person) => [person.name, person.roles])).toEqual([["Ciarán Ó Briain", ["Taoiseach"]]]);

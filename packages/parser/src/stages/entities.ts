@@ -2197,7 +2197,8 @@ function addRolesAround(tokens: Token[], candidate: NameCandidate, lexicon: Lexi
   // Ruiz": a title written with the name still leaves room for a role set before it in apposition.
   // (The quote stage reads the one before a title that is a role itself: « L'avocate de la défense, Me Laure Simon ».)
   const titleWord = (token: Token) => listed(token, WORD.roleNouns) || (isHonorificWord(token) && !lexicon.roleGivingHonorifics.has(token.key.replace(/\.$/, "")));
-  while (candidate.roles.length > 0 && k > 0 && tokens[k]!.capitalised && tokens[k]!.region === region && titleWord(tokens[k]!)) k--;
+  // ("La ministre des Transports, Mme Agnès Pannier-Runacher": so does a courtesy title alone.)
+  while (k > 0 && tokens[k]!.capitalised && tokens[k]!.region === region && (candidate.roles.length > 0 ? titleWord(tokens[k]!) : isHonorificWord(tokens[k]!))) k--;
   // "Club chairman Sir Richard Pennington": a lower-case role noun right before the title is a role too.
   const roleBeforeTitle = tokens[k] !== undefined && tokens[k]!.region === region && !tokens[k]!.capitalised && listed(tokens[k]!, WORD.roleNouns);
   const titleInApposition = candidate.roles.length > 0 && k < candidate.from - 1 && (tokens[k]?.text === "," || roleBeforeTitle);
