@@ -58,6 +58,21 @@ describe("entities: people", () => {
     expect(english.people.map((person) => [person.name, person.roles])).toEqual([["Dana Whitlow", ["transport secretary"]]]);
   });
 
+  it("reads a company's legal form as the head of its name, \"A/S\" included", () => {
+    const ctx = entitiesOf("Deal\n\nDanish shipping group Vestmark A/S said talks had stalled, and Krauss Systeme GmbH agreed.");
+    expect(namesOf(ctx)).toEqual([]);
+    expect(ctx.organizations.map((organization) => organization.name)).toEqual(["Vestmark A/S", "Krauss Systeme GmbH"]);
+  });
+
+  it("reads the employer of people named by their trade as an organization", () => {
+    const ctx = entitiesOf("Deal\n\nThe shares fell. Analysts at Brevik said a deal was likely.");
+    expect(namesOf(ctx)).toEqual([]);
+    expect(ctx.organizations.map((organization) => organization.name)).toEqual(["Brevik"]);
+    const french = entitiesOf("Fusion\n\nLe titre a chuté. Selon les économistes chez Aldoria Partenaires, la fusion est probable.");
+    expect(namesOf(french)).toEqual([]);
+    expect(french.organizations.map((organization) => organization.name)).toEqual(["Aldoria Partenaires"]);
+  });
+
   it("reads Irish titles as roles", () => {
     const ctx = entitiesOf("Border talks\n\nTaoiseach Ciarán Ó Briain met the First Minister. Ó Briain said the talks were useful.");
     expect(ctx.people.map((person) => [person.name, person.roles])).toEqual([["Ciarán Ó Briain", ["Taoiseach"]]]);

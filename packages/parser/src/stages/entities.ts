@@ -63,6 +63,8 @@ export interface EntityWords {
   nicknameIntroducers: readonly string[];
   /** Prepositions of place of the language ("in", "near"): a lone capitalised word after one is a place, not a person. */
   placePrepositions: readonly string[];
+  /** Prepositions between people named by their trade and their employer ("analysts at Jefferies", « les analystes de chez Oddo »). */
+  employerPrepositions: readonly string[];
   /**
    * Words no person is named by that may still open an organization's name before its head
    * ("Atlantic Dockworkers Union", "Senate Commerce Committee", "United States Maritime Carriers Association").
@@ -120,6 +122,7 @@ interface Lexicon {
   /** Nickname introducers as word keys, longest first. */
   nicknameIntroducers: string[][];
   placePrepositions: Set<string>;
+  employerPrepositions: Set<string>;
   organizationOpeners: Set<string>;
   leaderNouns: Set<string>;
   roleStops: Set<string>;
@@ -288,6 +291,7 @@ function lexiconFor(code: "fr" | "en"): Lexicon {
     reignNouns: set((words) => words.reignNouns),
     nicknameIntroducers: [...ownSet((words) => words.nicknameIntroducers)].map((phrase) => phrase.split(" ")).sort((a, b) => b.length - a.length),
     placePrepositions: ownSet((words) => words.placePrepositions),
+    employerPrepositions: ownSet((words) => words.employerPrepositions),
     organizationOpeners: ownSet((words) => words.organizationOpeners),
     leaderNouns: ownSet((words) => words.leaderNouns),
     roleStops: ownSet((words) => words.roleStops),
@@ -601,6 +605,14 @@ const ORGANIZATION_ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(?:ères|ère|aux|ale|ales|elle
 /** Organization heads that open a name even in lower case (« ministère de l'Intérieur », « tribunal administratif de Rennes »). */
 const LOWERCASE_HEADS = new Set(["ministere", "ministry", "parquet", "tribunal", "prefecture", "mairie", "conseil"]);
 
+/** Whether the word at `at` follows a plural trade and a preposition of employer ("analysts at", « économistes chez »). */
+function employerOfTrade(tokens: Token[], at: number, lexicon: Lexicon): boolean {
+  const preposition = tokens[at - 1];
+  const trade = tokens[at - 2];
+  if (!preposition || !trade || !lexicon.employerPrepositions.has(preposition.key) || trade.region !== tokens[at]!.region || !PLURAL_ENDING.test(trade.key)) return false;
+  return ((lexicon.listsOf.get(trade.key.slice(0, -1)) ?? 0) & WORD.roleNouns) !== 0;
+}
+
 /** Whether the token at `at` is the apostrophe of a plural possessive glued to the word before ("Pilots'"). */
 function isPluralPossessiveMark(tokens: Token[], at: number): boolean {
   const mark = tokens[at]!;
@@ -714,6 +726,15 @@ function findOrganizationGroups(tokens: Token[], notableAt: readonly number[], l
       const name = joinTokens(tokens, from, to);
       found.push({ kind: "organization", name, country: null, from, to });
       for (let j = from; j < to; j++) labels[j] = "organization";
+      unread = to;
+      continue;
+    }
+    // "analysts at Jefferies said": people named by their trade work for a body, not for a person.
+    if (token.capitalised && labels[i] === null && isNameWord(token) && employerOfTrade(tokens, i, lexicon)) {
+      let to = i + 1;
+      while (tokens[to]?.capitalised && tokens[to]!.region === token.region && labels[to] === null && isNameWord(tokens[to]!) && !listed(tokens[to]!, WORD.nonNames)) to++;
+      found.push({ kind: "organization", name: joinTokens(tokens, i, to), country: null, from: i, to });
+      for (let j = i; j < to; j++) labels[j] = "organization";
       unread = to;
       continue;
     }

@@ -170,6 +170,12 @@ export function tokenise(ctx: DocumentContext): Token[] {
   return tokens;
 }
 
+/** Whether a lone capital stands at `at`, the end of "A/S". */
+function isSlashedCapital(text: string, at: number, to: number): boolean {
+  const code = text.charCodeAt(at);
+  return at < to && code >= 65 && code <= 90 && (at + 1 >= to || !isAsciiLetterOrDigit(text.charCodeAt(at + 1)));
+}
+
 function isAsciiLetterOrDigit(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
@@ -383,6 +389,12 @@ function tokeniseRegion(state: RegionState, from: number, to: number): void {
         else break;
       }
       const after = text.charCodeAt(end);
+      // "Norland A/S": two capitals joined by a slash are one word, a company's legal form.
+      if (after === 47 && end === position + 1 && capitals && isSlashedCapital(text, end + 1, to)) {
+        pushWord(state, text.slice(position, end + 2), text.slice(position, end + 2).toLowerCase(), position, end + 2, true, false);
+        position = end + 2;
+        continue;
+      }
       // Unless a joiner or a non-ASCII letter goes on with the word: no apostrophe, so nothing elided and no possessive.
       if (end <= to && !(after >= 128 || after === 39 || after === 45)) {
         let value = text.slice(position, end);

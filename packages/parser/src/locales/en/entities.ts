@@ -87,7 +87,7 @@ Terminal Falls Canyon Valley Mountains Harbour Harbor Islands Reservoir Desert G
 Ministry Department Party Assembly Council Commission Court Senate Parliament Congress Agency Union Federation Association Committee Bank Fund Office Organization Organisation
 Institute University Society Group Company Corporation Front Movement Alliance Coalition League Army Forces Police Guard Service Bureau Authority Board Network Times Post
 Charity Foundation Airlines Airways Motors Inc Corp Ltd Academy Orchestra Club Community Tribunal Administration Cabinet Directorate Command Agency Council Commission
-Foods Holdings Industries Technologies Pharmaceuticals Laboratories Logistics Enterprises Brands Plc LLC Mining Petroleum Shipping
+Foods Holdings Industries Technologies Pharmaceuticals Laboratories Logistics Enterprises Brands Plc PLC LLC LLP GmbH AG NV BV ASA A/S Oyj SpA Mining Petroleum Shipping
 Renewables Labs Rail Railways Energy Systems Solutions Partners Capital Ventures Therapeutics Biosciences Networks Telecom Communications Resources Minerals
 Steel Chemicals Automotive Aerospace Robotics Software Studios Insurance Bancorp Properties Realty Utilities Freight Hospital Clinic College Cooperative
 Programme Program FC AFC CF Chamber Chambers Secretariat Taskforce Caucus Trust
@@ -140,6 +140,7 @@ arrested born elected appointed sentenced detained jailed hospitalised hospitali
   speakerIntroducers: words("according by"),
   nicknameIntroducers: ["known as", "widely known as", "better known as", "also known as", "commonly known as", "nicknamed", "dubbed", "alias"],
   placePrepositions: ["in", "near"],
+  employerPrepositions: ["at"],
   organizationOpeners: words("North South East West Eastern Western Northern Southern Pacific Atlantic State States Republic Senate House Army"),
   reignNouns: words("reign dictatorship"),
   leaderNouns: words("administration presidency"),

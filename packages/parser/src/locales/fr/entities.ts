@@ -140,6 +140,7 @@ entretenu rendu remporte gagne garde bat devance conserve décroche reçoit sign
   speakerIntroducers: words("selon d'après pour"),
   nicknameIntroducers: ["dit", "dite", "surnommé", "surnommée", "alias", "connu sous le nom de", "plus connu sous le nom de", "connue sous le nom de"],
   placePrepositions: ["en"],
+  employerPrepositions: ["chez"],
   // French names put these after their head (« Conseil régional du Nord »): none opens one.
   organizationOpeners: [],
   reignNouns: words("règne dictature"),
