@@ -73,6 +73,11 @@ describe("entities: people", () => {
     expect(french.organizations.map((organization) => organization.name)).toEqual(["Aldoria Partenaires"]);
   });
 
+  it("does not take a family named by its surname for a person", () => {
+    expect(namesOf(entitiesOf("Deal\n\nThe carrier, controlled by the Swedish Brandvik family, declined to comment."))).toEqual([]);
+    expect(namesOf(entitiesOf("Fusion\n\nLe groupe, contrôlé par la famille Brandvik, n'a pas commenté."))).toEqual([]);
+  });
+
   it("reads Irish titles as roles", () => {
     const ctx = entitiesOf("Border talks\n\nTaoiseach Ciarán Ó Briain met the First Minister. Ó Briain said the talks were useful.");
     expect(ctx.people.map((person) => [person.name, person.roles])).toEqual([["Ciarán Ó Briain", ["Taoiseach"]]]);

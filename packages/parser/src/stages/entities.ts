@@ -77,6 +77,8 @@ export interface EntityWords {
    * French (« le gouvernement Fabius ») and right before it in English ("the Trump administration").
    */
   leaderNouns: readonly string[];
+  /** Nouns of a family named by its surname, right after it in English ("the Lindqvist family") and before it in French (« la famille Mulliez »): no one person. */
+  familyNouns: readonly string[];
   /** Words that stop the search for a role before a name (conjunctions, auxiliaries). */
   roleStops: readonly string[];
   /** Common words that title case capitalises in names of works and things ("Red", "Story", "Rain"). */
@@ -125,6 +127,7 @@ interface Lexicon {
   employerPrepositions: Set<string>;
   organizationOpeners: Set<string>;
   leaderNouns: Set<string>;
+  familyNouns: Set<string>;
   roleStops: Set<string>;
   /** The document language's own articles and possessives: "a" is one in English, the auxiliary in French. */
   ownDeterminers: Set<string>;
@@ -294,6 +297,7 @@ function lexiconFor(code: "fr" | "en"): Lexicon {
     employerPrepositions: ownSet((words) => words.employerPrepositions),
     organizationOpeners: ownSet((words) => words.organizationOpeners),
     leaderNouns: ownSet((words) => words.leaderNouns),
+    familyNouns: ownSet((words) => words.familyNouns),
     roleStops: ownSet((words) => words.roleStops),
     ownDeterminers: ownSet((words) => words.determiners),
     roleGivingHonorifics: new Set(all.flatMap((locale) => locale.quotes.honorificRoles.map(([honorific]) => foldKey(honorific)))),
@@ -1745,6 +1749,9 @@ function personEvidence(
   if (NAME_SUFFIXES.has(last.key) && after?.text === "." && thingHeadAfter(tokens, candidate.to + 1, first.region)) return null;
   // "Ronald Reagan Washington National Airport": a place's name between the name and the thing's head.
   if (after && after.capitalised && after.start <= last.end + 1 && thingHeadAfter(tokens, candidate.to, first.region)) return null;
+  // "the Lindqvist family", « la famille Mulliez »: a family, no one person.
+  const familyNoun = lexicon.modifiersPrecedeNoun ? after : before;
+  if (words === 1 && familyNoun && !familyNoun.capitalised && familyNoun.region === first.region && lexicon.familyNouns.has(familyNoun.key)) return null;
   // "the Thai Raksa Chart party": the words before a lowercase "party" name the party.
   if (words >= 2 && after && after.key === "party" && !after.capitalised && after.region === first.region) return null;
   const startsWithGivenName = (listed(first, WORD.firstNames) || listed(first, WORD.familyNamesFirst) || HYPHENED_GIVEN_NAME.test(first.text)) && words >= 2;

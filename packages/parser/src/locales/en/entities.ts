@@ -144,6 +144,7 @@ arrested born elected appointed sentenced detained jailed hospitalised hospitali
   organizationOpeners: words("North South East West Eastern Western Northern Southern Pacific Atlantic State States Republic Senate House Army"),
   reignNouns: words("reign dictatorship"),
   leaderNouns: words("administration presidency"),
+  familyNouns: words("family clan dynasty"),
   roleStops: words(`
 and or but who which that with by for to at in on from as when while after before said told says was is has had have were are will would has also then than where
   `),
