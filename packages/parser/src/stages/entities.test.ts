@@ -78,6 +78,11 @@ describe("entities: people", () => {
     expect(namesOf(entitiesOf("Fusion\n\nLe groupe, contrôlé par la famille Brandvik, n'a pas commenté."))).toEqual([]);
   });
 
+  it("knows French unions whose names hold a lower-case word", () => {
+    const ctx = entitiesOf("Grève\n\nForce ouvrière a indiqué qu'elle ne signerait rien, comme la Confédération paysanne.");
+    expect(ctx.organizations.map((organization) => organization.name)).toEqual(["Force ouvrière", "Confédération paysanne"]);
+  });
+
   it("reads Irish titles as roles", () => {
     const ctx = entitiesOf("Border talks\n\nTaoiseach Ciarán Ó Briain met the First Minister. Ó Briain said the talks were useful.");
     expect(ctx.people.map((person) => [person.name, person.roles])).toEqual([["Ciarán Ó Briain", ["Taoiseach"]]]);

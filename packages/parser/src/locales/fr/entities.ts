@@ -119,6 +119,9 @@ Europol Frontex Bundestag Douma Knesset CPI ASEAN Mercosur COMESA CEDEAO Commonw
     // Agences de presse, nommées dans les datelines, les signatures et les crédits de fin.
     "La Presse Canadienne", "Presse Canadienne", "La Presse canadienne", "Presse canadienne", "Belga", "Agence Belga", "ANSA", "EFE", "Keystone-ATS", "Kyodo",
     "Agence de presse africaine", "Agence marocaine de presse", "Agence Anadolu",
+    // Syndicats et organisations patronales, dont les noms ont des mots en minuscules (« Force ouvrière ») ou se lisent comme des noms communs.
+    "CGT", "CFDT", "CFTC", "CFE-CGC", "Force ouvrière", "FO", "Unsa", "UNSA", "Solidaires", "SUD-Rail", "FSU", "Medef", "CPME", "U2P", "FNSEA",
+    "Confédération paysanne", "Jeunes agriculteurs", "Coordination rurale",
     // Armées et services de l'État, dont le premier mot se lit aussi comme un prénom (« Marine ») ou un nom commun.
     "Marine nationale", "Police nationale", "Armée de terre", "Armée de l'air", "Armée de l'air et de l'espace", "Éducation nationale",
     "Sécurité civile", "Protection civile", "Garde côtière", "Garde républicaine", "Bibliothèque nationale de France", "Marine royale",
