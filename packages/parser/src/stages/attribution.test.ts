@@ -224,6 +224,11 @@ describe("definite nouns pointing back", () => {
     expect(speakers(en, "en").map(([, speaker]) => speaker)).toEqual(["Unite union", "company", "Officials", "firm"]);
   });
 
+  it("give “the company” to no body just named with a noun of another kind", () => {
+    const en = "Titre\n\nThe GMB union said the strike would go ahead. The company said it was disappointed.";
+    expect(speakers(en, "en").map(([, speaker]) => speaker)).toEqual(["GMB union", "company"]);
+  });
+
   it("give “the spokesperson” to the unnamed spokesperson met before", () => {
     const text = "A hospital spokesperson said the ward would reopen in June. About 400 patients were moved, the spokesperson added.";
     expect(speakers(text, "en")).toEqual([

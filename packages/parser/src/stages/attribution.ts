@@ -114,7 +114,10 @@ export function attributeQuotes(ctx: DocumentContext): void {
       // The outlet of the dateline ("ROTTERDAM (Reuters) -") reports; it is not "the union" that speaks.
       let named = lastMentionBefore(mentions, position, false);
       if (named && named.name === ctx.source) named = lastMentionBefore(mentions, named.start, false);
-      if (named && !named.isPerson && named.name !== ctx.source && position - named.start <= ORGANIZATION_WINDOW) return { name: named.name, text: speaker.text, isPerson: false, isNamed: true };
+      // "The GMB union said …; the company said": a body whose own noun names another kind is not the one meant.
+      const kindAfter = named ? (/^\s+(\p{Ll}+)/u.exec(ctx.text.slice(named.end, named.end + 30))?.[1] ?? "") : "";
+      const otherKindNamed = kindAfter !== noun && lexicon.organizationNouns.has(kindAfter) && !lexicon.genericOrganizationNouns.has(kindAfter);
+      if (named && !named.isPerson && named.name !== ctx.source && position - named.start <= ORGANIZATION_WINDOW && !otherKindNamed) return { name: named.name, text: speaker.text, isPerson: false, isNamed: true };
     }
     return unnamedWithNoun(speaker, noun);
   };

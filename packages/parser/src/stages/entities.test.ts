@@ -83,6 +83,12 @@ describe("entities: people", () => {
     expect(ctx.organizations.map((organization) => organization.name)).toEqual(["Force ouvrière", "Confédération paysanne"]);
   });
 
+  it("knows English-speaking unions whose names read like verbs or surnames", () => {
+    const ctx = entitiesOf("Strike\n\nThe offer was poor, Unite said, and Unison and the Teamsters agreed.");
+    expect(namesOf(ctx)).toEqual([]);
+    expect(ctx.organizations.map((organization) => organization.name)).toEqual(["Unite", "Unison", "Teamsters"]);
+  });
+
   it("reads Irish titles as roles", () => {
     const ctx = entitiesOf("Border talks\n\nTaoiseach Ciarán Ó Briain met the First Minister. Ó Briain said the talks were useful.");
     expect(ctx.people.map((person) => [person.name, person.roles])).toEqual([["Ciarán Ó Briain", ["Taoiseach"]]]);

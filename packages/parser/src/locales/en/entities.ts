@@ -125,6 +125,10 @@ Microsoft Amazon Facebook Twitter Gazprom Vatican Interpol Bundestag Duma Knesse
 Shell BP Nestlé Unilever Pfizer Moderna AstraZeneca Novartis Tesla Nvidia Netflix Uber Airbnb Samsung Toyota Volkswagen Walmart Alibaba Huawei TikTok Spotify
 Ryanair Lufthansa Carrefour Danone LVMH Sanofi Veolia Engie Axa Thales Safran Keolis Transdev`),
     "Deutsche Bank", "Credit Suisse", "BNP Paribas", "Société Générale", "Crédit Agricole",
+    // Unions, employers' bodies and conciliation services, whose names read like verbs or surnames ("Unite said", "Acas said").
+    ...words(`Unite Unison GMB RMT Aslef Usdaw Teamsters AFL-CIO UAW TUC CBI Acas`),
+    "Unite the Union", "United Auto Workers", "Trades Union Congress", "Confederation of British Industry", "National Education Union",
+    "Royal College of Nursing", "British Medical Association", "Canadian Union of Public Employees", "Unifor",
     // Rating agencies, pollsters, consultancies and charities quoted by one word that reads like a surname ("Fitch said", "Oxfam said").
     ...words(`Fitch Gallup Ipsos YouGov Ifop Elabe Odoxa Deloitte KPMG PwC McKinsey Accenture Oxfam Emmaüs Caritas`),
     "Fitch Ratings", "Harris Interactive",
