@@ -224,6 +224,10 @@ describe("definite nouns pointing back", () => {
     expect(speakers(en, "en").map(([, speaker]) => speaker)).toEqual(["Unite union", "company", "Officials", "firm"]);
   });
 
+  it("keep a company's legal form written with a slash in the speaker", () => {
+    expect(speakers("Title\n\nDanish shipping group Vestmark A/S said on Friday that talks had stalled.", "en")).toEqual([["talks had stalled", "Vestmark A/S"]]);
+  });
+
   it("give “the company” to no body just named with a noun of another kind", () => {
     const en = "Titre\n\nThe GMB union said the strike would go ahead. The company said it was disappointed.";
     expect(speakers(en, "en").map(([, speaker]) => speaker)).toEqual(["GMB union", "company"]);

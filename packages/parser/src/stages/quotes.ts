@@ -1459,8 +1459,8 @@ function pronounEvidence(tokens: readonly SpeechToken[], cue: Cue): QuoteEvidenc
   return { regionStart: at.start, regionEnd: at.start, prefer: "last", pronoun: cue.pronoun, phraseStart: at.start, phraseEnd: at.start, sameAs: null };
 }
 
-/** Marks that join the words of one name: "Jean-Paul", "Kessler & Lowe". */
-const JOINS_NAME = new Set(["-", "&"]);
+/** Marks that join the words of one name: "Jean-Paul", "Kessler & Lowe", "Norland A/S". */
+const JOINS_NAME = new Set(["-", "&", "/"]);
 
 /** Evidence from tokens `[first, last]`: a pronoun, or a region to find a named speaker in. */
 function phraseEvidence(tokens: readonly SpeechToken[], first: number, last: number, prefer: "first" | "last", lexicon: Lexicon): QuoteEvidence | null {
