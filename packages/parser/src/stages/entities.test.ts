@@ -89,6 +89,11 @@ describe("entities: people", () => {
     expect(ctx.organizations.map((organization) => organization.name)).toEqual(["Unite", "Unison", "Teamsters"]);
   });
 
+  it("does not take a ship or a model named with a number for a person, nor a ferry company", () => {
+    expect(namesOf(entitiesOf("Storm\n\nThe Queen Mary 2 stayed in port, and Brittany Ferries cancelled sailings."))).toEqual([]);
+    expect(namesOf(entitiesOf("Final\n\nNadia Petrova beat Carla Ruiz 6-4, 6-3 on Sunday."))).toEqual(["Nadia Petrova", "Carla Ruiz"]);
+  });
+
   it("reads Irish titles as roles", () => {
     const ctx = entitiesOf("Border talks\n\nTaoiseach Ciarán Ó Briain met the First Minister. Ó Briain said the talks were useful.");
     expect(ctx.people.map((person) => [person.name, person.roles])).toEqual([["Ciarán Ó Briain", ["Taoiseach"]]]);

@@ -368,6 +368,11 @@ const SAINTS = new Set(["saint", "sainte", "st", "st."]);
 /** Auxiliaries that may stand between a name and its verb ("Valls a déclaré", "Obama has said"). */
 const AUXILIARIES = new Set(["a", "avait", "aurait", "est", "était", "s'", "se", "lui", "leur", "has", "had", "have", "was", "is", "also", "aussi", "then", "alors", "y"]);
 
+/** A model or serial number after a name ("Queen Mary 2", "Apollo 11"). */
+const SERIAL_NUMBER = /^\d{1,4}$/u;
+/** What makes a number after a name a score or a time ("6-4", "1:32"), not a serial number. */
+const SCORE_OR_TIME_AFTER = /^[-–:\/.,]\d/u;
+
 /** The shape of a nationality noun ("Bermudienne", "Suissesse", "Hollandais") before a name. */
 const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:ienne|ien|aise|ais|aine|ain|esse|oise|ois|ote|ane|an|éen|éenne|ese|ish|ian|i)$/u;
 
@@ -1752,6 +1757,8 @@ function personEvidence(
   // "the Lindqvist family", « la famille Mulliez »: a family, no one person.
   const familyNoun = lexicon.modifiersPrecedeNoun ? after : before;
   if (words === 1 && familyNoun && !familyNoun.capitalised && familyNoun.region === first.region && lexicon.familyNouns.has(familyNoun.key)) return null;
+  // "the Queen Mary 2", "Apollo 11": a number right after the name makes it a thing's (not a score, "Alcaraz 6-4", nor a time).
+  if (after && after.start === last.end + 1 && after.region === first.region && SERIAL_NUMBER.test(after.text) && !SCORE_OR_TIME_AFTER.test(text.slice(after.end, after.end + 2))) return null;
   // "the Thai Raksa Chart party": the words before a lowercase "party" name the party.
   if (words >= 2 && after && after.key === "party" && !after.capitalised && after.region === first.region) return null;
   const startsWithGivenName = (listed(first, WORD.firstNames) || listed(first, WORD.familyNamesFirst) || HYPHENED_GIVEN_NAME.test(first.text)) && words >= 2;

@@ -79,7 +79,7 @@ Lawmakers Legislators Troops Militants Gunmen Passengers Refugees Migrants Analy
   placeNouns: words("city cities town towns village villages island islands province provinces region county district municipality borough township"),
   thingsAfter: words(`
 Street St Avenue Ave Boulevard Road Way Highway Parkway Square Bridge Prize Award Awards Medal Trophy Cup Airport Stadium Arena Center Centre Hall Hospital School College University Institute
-Foundation Museum Library Park Tower Building Hotel Theatre Theater Church Cathedral Mosque Station Line Company Group Inc Ltd Corp Corporation Act Law Doctrine Plan Effect
+Foundation Museum Library Park Tower Building Hotel Theatre Theater Church Cathedral Mosque Station Line Company Group Inc Ltd Corp Corporation Act Law Doctrine Plan Effect Ferries
 Lane Telescope Observatory Satellite Spacecraft Rover Lander Probe Dock Docks Quay Wharf Pier Marina Canal Terrace Crescent Embankment Syndrome Disease Lodge Roadhouse Basin Gorge Beach Island City Creek Survey Laboratory Labs Journal Camera Explorer Orbiter Story News Helicopters Productions Score Room Institution Accord Agreement Treaty Area Zone District War Relationship Memorial Festival Games Championship Open Tournament Series League Summit Conference Forum Day Week Year Affair Report Index Fund Trust Charity Class
 Terminal Falls Canyon Valley Mountains Harbour Harbor Islands Reservoir Desert Glacier Peninsula Strait Sea Ocean Gulf Mall Cemetery Prison Barracks
 `),
@@ -87,7 +87,7 @@ Terminal Falls Canyon Valley Mountains Harbour Harbor Islands Reservoir Desert G
 Ministry Department Party Assembly Council Commission Court Senate Parliament Congress Agency Union Federation Association Committee Bank Fund Office Organization Organisation
 Institute University Society Group Company Corporation Front Movement Alliance Coalition League Army Forces Police Guard Service Bureau Authority Board Network Times Post
 Charity Foundation Airlines Airways Motors Inc Corp Ltd Academy Orchestra Club Community Tribunal Administration Cabinet Directorate Command Agency Council Commission
-Foods Holdings Industries Technologies Pharmaceuticals Laboratories Logistics Enterprises Brands Plc PLC LLC LLP GmbH AG NV BV ASA A/S Oyj SpA Mining Petroleum Shipping
+Foods Ferries Buses Holdings Industries Technologies Pharmaceuticals Laboratories Logistics Enterprises Brands Plc PLC LLC LLP GmbH AG NV BV ASA A/S Oyj SpA Mining Petroleum Shipping
 Renewables Labs Rail Railways Energy Systems Solutions Partners Capital Ventures Therapeutics Biosciences Networks Telecom Communications Resources Minerals
 Steel Chemicals Automotive Aerospace Robotics Software Studios Insurance Bancorp Properties Realty Utilities Freight Hospital Clinic College Cooperative
 Programme Program FC AFC CF Chamber Chambers Secretariat Taskforce Caucus Trust
