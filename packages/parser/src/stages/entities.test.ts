@@ -94,6 +94,10 @@ describe("entities: people", () => {
     expect(namesOf(entitiesOf("Final\n\nNadia Petrova beat Carla Ruiz 6-4, 6-3 on Sunday."))).toEqual(["Nadia Petrova", "Carla Ruiz"]);
   });
 
+  it("reads two capitals between a title and a surname as the initials of given names", () => {
+    expect(namesOf(entitiesOf("Rates\n\nVice President KD Marlowe echoed the call, and the UN agreed."))).toEqual(["KD Marlowe"]);
+  });
+
   it("reads Irish titles as roles", () => {
     const ctx = entitiesOf("Border talks\n\nTaoiseach Ciarán Ó Briain met the First Minister. Ó Briain said the talks were useful.");
     expect(ctx.people.map((person) => [person.name, person.roles])).toEqual([["Ciarán Ó Briain", ["Taoiseach"]]]);

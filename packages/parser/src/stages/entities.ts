@@ -748,7 +748,7 @@ function findOrganizationGroups(tokens: Token[], notableAt: readonly number[], l
       continue;
     }
     // "9 a.m. AEST", "14 h GMT": a time zone, not an organization's acronym.
-    if (isAcronym(token) && !listed(token, WORD.months) && !listed(token, WORD.nonNames) && !isHonorificWord(token) && !Object.hasOwn(zoneAbbreviations, token.text) && !isSurnameInCapitals(tokens, i)) {
+    if (isAcronym(token) && !listed(token, WORD.months) && !listed(token, WORD.nonNames) && !isHonorificWord(token) && !Object.hasOwn(zoneAbbreviations, token.text) && !isSurnameInCapitals(tokens, i) && !isInitialsOfGivenNames(tokens, i)) {
       found.push({ kind: "organization", name: token.text, country: null, from: i, to: i + 1 });
       labels[i] = "organization";
     }
@@ -1045,6 +1045,18 @@ function isSurnameInCapitals(tokens: Token[], at: number): boolean {
   const next = tokens[at + 1];
   if (!given || given.region !== word.region || !listed(given, WORD.firstNames) || isAllCapitals(given.text) || !isAllCapitals(word.text)) return false;
   return word.text.length > 3 && !word.dotted && !(next && next.region === word.region && next.isWord && isAllCapitals(next.text));
+}
+
+/**
+ * "Vice President JD Vance", "Governor JB Pritzker": two capitals after a title, before a surname,
+ * are the initials of given names, not an acronym.
+ */
+function isInitialsOfGivenNames(tokens: Token[], at: number): boolean {
+  const word = tokens[at]!;
+  const title = tokens[at - 1];
+  const surname = tokens[at + 1];
+  if (word.text.length !== 2 || !title || !surname || title.region !== word.region || surname.region !== word.region) return false;
+  return (listed(title, WORD.roleNouns) || isHonorificWord(title)) && surname.start === word.end + 1 && isNameWord(surname) && !isAllCapitals(surname.text) && !listed(surname, WORD.nonNames | WORD.organizationHeads);
 }
 
 function isNameWord(token: Token): boolean {

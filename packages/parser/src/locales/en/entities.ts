@@ -124,7 +124,7 @@ Microsoft Amazon Facebook Twitter Gazprom Vatican Interpol Bundestag Duma Knesse
     ...words(`Barclays HSBC JPMorgan Citigroup Citi Lloyds NatWest Santander UBS Nomura Natixis Boeing Airbus Siemens Stellantis Renault Peugeot TotalEnergies
 Shell BP Nestlé Unilever Pfizer Moderna AstraZeneca Novartis Tesla Nvidia Netflix Uber Airbnb Samsung Toyota Volkswagen Walmart Alibaba Huawei TikTok Spotify
 Ryanair Lufthansa Carrefour Danone LVMH Sanofi Veolia Engie Axa Thales Safran Keolis Transdev`),
-    "Deutsche Bank", "Credit Suisse", "BNP Paribas", "Société Générale", "Crédit Agricole",
+    "Freddie Mac", "Fannie Mae", "Deutsche Bank", "Credit Suisse", "BNP Paribas", "Société Générale", "Crédit Agricole",
     // Unions, employers' bodies and conciliation services, whose names read like verbs or surnames ("Unite said", "Acas said").
     ...words(`Unite Unison GMB RMT Aslef Usdaw Teamsters AFL-CIO UAW TUC CBI Acas`),
     "Unite the Union", "United Auto Workers", "Trades Union Congress", "Confederation of British Industry", "National Education Union",
