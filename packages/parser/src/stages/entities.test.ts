@@ -98,6 +98,11 @@ describe("entities: people", () => {
     expect(namesOf(entitiesOf("Rates\n\nVice President KD Marlowe echoed the call, and the UN agreed."))).toEqual(["KD Marlowe"]);
   });
 
+  it("reads a royal's given name after a title that also opens a place's name", () => {
+    const ctx = entitiesOf("Visit\n\nYesterday, Prince Harry visited Cardiff before flying to Prince Edward Island.");
+    expect(ctx.people.map((person) => [person.name, person.roles])).toEqual([["Harry", ["Prince"]]]);
+  });
+
   it("reads Irish titles as roles", () => {
     const ctx = entitiesOf("Border talks\n\nTaoiseach Ciarán Ó Briain met the First Minister. Ó Briain said the talks were useful.");
     expect(ctx.people.map((person) => [person.name, person.roles])).toEqual([["Ciarán Ó Briain", ["Taoiseach"]]]);

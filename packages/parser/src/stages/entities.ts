@@ -2026,8 +2026,9 @@ function singleNameEvidence(tokens: Token[], candidate: NameCandidate, lexicon: 
   if (token.text.length < 2 || isAllCapitals(token.text)) return false;
   if (!candidate.titled && isBrandShape(token.text)) return false;
   const glued = tokens[candidate.from - 1];
-  // "France Bleu", "Manchester United", "RIA Novosti": the rest of a place's or organization's name.
-  if (glued && glued.capitalised && glued.region === token.region && glued.end + 1 >= token.start && (listed(glued, WORD.phrases) || isAcronym(glued)) && !isHonorificWord(glued)) return false;
+  // "France Bleu", "Manchester United", "RIA Novosti": the rest of a place's or organization's name (but "Prince Harry":
+  // a title that also opens a place's name, "Prince Edward Island", is still a title).
+  if (!candidate.titled && glued && glued.capitalised && glued.region === token.region && glued.end + 1 >= token.start && (listed(glued, WORD.phrases) || isAcronym(glued)) && !isHonorificWord(glued)) return false;
   if (candidate.titled) return true;
   const next = tokens[candidate.to];
   // "Jan. 21", "Mar 3": a month, not a given name.
