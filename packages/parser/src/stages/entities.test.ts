@@ -103,6 +103,11 @@ describe("entities: people", () => {
     expect(ctx.people.map((person) => [person.name, person.roles])).toEqual([["Harry", ["Prince"]]]);
   });
 
+  it("reads a country that is a given name too as a person's given name before a surname no list knows", () => {
+    const ctx = entitiesOf("Titre\n\nMarine Le Pen et Jordan Barvelli ont dénoncé le texte. La Jordanie et la Jordan Valley Authority ont réagi.");
+    expect(namesOf(ctx)).toEqual(["Marine Le Pen", "Jordan Barvelli"]);
+  });
+
   it("reads Irish titles as roles", () => {
     const ctx = entitiesOf("Border talks\n\nTaoiseach Ciarán Ó Briain met the First Minister. Ó Briain said the talks were useful.");
     expect(ctx.people.map((person) => [person.name, person.roles])).toEqual([["Ciarán Ó Briain", ["Taoiseach"]]]);

@@ -586,6 +586,10 @@ function findKnownPhrases(tokens: Token[], notableAt: readonly number[], lexicon
       const last = tokens[i + phrase.keys.length - 1]!;
       const next = tokens[i + 1];
       if (phrase.kind === "place" && phrase.keys.length === 1 && phrase.country !== phrase.name && listed(token, WORD.firstNames) && next && next.capitalised && next.isWord && next.region === token.region && !listed(next, WORD.phrases) && !listed(next, WORD.nonNames)) break;
+      // "Jordan Bardella", "Israel Katz": a country that is a given name too, before a word no list knows that ends the group, opens a person's name.
+      const after = tokens[i + 2];
+      const surnameNext = next !== undefined && next.capitalised && next.isWord && next.region === token.region && next.listedIn === 0 && !isAllCapitals(next.text) && !(after?.capitalised && after.isWord && after.region === token.region);
+      if (phrase.kind === "place" && phrase.keys.length === 1 && listed(token, WORD.firstNames) && surnameNext) break;
       if (phrase.kind === "place" && i > 0 && listed(tokens[i - 1]!, WORD.firstNames) && tokens[i - 1]!.capitalised && !tokens[i - 1]!.sentenceStart && phrase.keys.length === 1) break;
       // "Sen. Jordan Ellis", "Mme Florence Parly": between a courtesy title and a capitalised word, a place's name is a given name.
       if (phrase.kind === "place" && phrase.keys.length === 1 && i > 0 && isHonorificWord(tokens[i - 1]!) && tokens[i - 1]!.region === token.region && next && next.capitalised && next.isWord && next.region === token.region) break;
