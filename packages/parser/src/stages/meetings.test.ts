@@ -584,6 +584,20 @@ describe("meetings (en)", () => {
     ]);
   });
 
+  it("gives the hour of a “final plenary session” on the day of talks told before to those talks", () => {
+    const text = [
+      "Fishing talks",
+      "",
+      "Delegations from Norway and Iceland closed a round of fishing talks in Bergen on Thursday without a quota deal.",
+      "",
+      "The three-day round, which began on Tuesday, was chaired by Liv Hauge and Gunnar Olafsson. A final plenary session opened at 2 p.m. Oslo time on Thursday and ran late into the night.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2025-09-18", "en").map(summary);
+    expect(meetings.filter((m) => m.date === "2025-09-18")).toMatchObject([
+      { kind: "negotiations", status: "held", time: "14:00", timeZone: "Europe/Oslo", startsAt: "2025-09-18T12:00:00Z" },
+    ]);
+  });
+
   it("gives no day to a visit named “weeks ahead of a state visit” after another meeting's day", () => {
     const text = "Call\n\nChancellor Olaf Scholz will speak by phone with Narendra Modi on Tuesday, weeks ahead of a state visit by the Indian leader.";
     const meetings = meetingsOf(text, "2024-03-01", "en").map(summary);

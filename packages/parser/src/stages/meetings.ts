@@ -1011,6 +1011,14 @@ export function findMeetings(ctx: DocumentContext): void {
         }
         const planned = words.plannedWeak.test(text.slice(Math.max(0, firstCue.start - 25), firstCue.start));
         if (!recent && !planned) continue;
+        // "The talks ended on Friday. … A final session began at 3 p.m. on Friday": a sitting on the day of a meeting
+        // told shortly before is part of it, and gives it its hour.
+        const sameDay = unit.cues.some((c) => c.cue.sitting) ? sameDayBefore(drafts, date, index) : null;
+        if (sameDay) {
+          fillFrom(sameDay, draft, ctx, false);
+          previousDay = rememberDay(date, index) ?? previousDay;
+          continue;
+        }
         if (recent) for (const name of recent.meeting.participants) addParticipant(draft.meeting, name);
       }
 
@@ -1229,6 +1237,16 @@ function cueHits(text: string, words: MeetingWords): number[] {
     if (startsWord(text, at)) hits.push(at);
   }
   return hits;
+}
+
+/** The latest meeting on `date` told in the few sentences before, for a sitting of it. */
+function sameDayBefore(drafts: Draft[], date: string, index: number): Draft | null {
+  for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - MAX_DRAFTS_LOOKED_BACK; i--) {
+    const draft = drafts[i]!;
+    if (index - draft.sentenceIndex > MAX_SENTENCES_TO_TALKS) break;
+    if (draft.meeting.date === date) return draft;
+  }
+  return null;
 }
 
 /** How far back "la session précédente", "the first session" look for the talks they are a sitting of. */

@@ -183,7 +183,7 @@ export const meetings: MeetingWords = {
   purpose: /(?<![a-zA-Z])(?<![\p{L}])for\s+(?:a|an|the|new|more)?\s*(?:\p{Ll}+\s+)?$/u,
   // "the final debate", "the final stretch": the adjective, not a sports final.
   sports:
-    /(?<![a-zA-Z])(?<![\p{L}])(?:match(?:es)?|final(?!\s+(?:(?:televised|presidential|round\s+of)\s+)?(?:debates?|talks|negotiations|meetings?|summit|session|round|day|hours|weeks?|stretch|push|statement|communiqu[ée]|declaration|agreement|deal|text|decision|report|vote)(?![\p{L}]))|semi-finals?|quarter-finals?|championship|tournament|league|cup|season|stadium|goals?|contest|olympics?|fixture)(?![\p{L}])/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:match(?:es)?|final(?!\s+(?:(?:round\s+of|\p{Ll}+)\s+)?(?:debates?|talks|negotiations|meetings?|summit|session|round|day|hours|weeks?|stretch|push|statement|communiqu[ée]|declaration|agreement|deal|text|decision|report|vote)(?![\p{L}]))|semi-finals?|quarter-finals?|championship|tournament|league|cup|season|stadium|goals?|contest|olympics?|fixture)(?![\p{L}])/iu,
   // "Thursday's call", "tomorrow's meeting": a day's own meeting, named again.
   definite: /(?<![a-zA-Z])(?<![\p{L}])(?:(?:the|this|that|these|those|their|such)\s+(?:\p{Ll}+\s+){0,2}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|tomorrow)['’]s\s+(?:\p{Ll}+\s+)?)$/iu,
   // "two debates, the first on January 8 and the second on January 15": one more meeting.
