@@ -598,6 +598,19 @@ describe("meetings (en)", () => {
     ]);
   });
 
+  it("dates “the day before the summit” from the summit's day told earlier in the same sentence, with the summit's parties", () => {
+    const text = [
+      "Baltic leaders",
+      "",
+      "The prime ministers of Estonia, Latvia and Lithuania will hold a summit in Riga on Thursday, with their defence ministers meeting the day before the summit to agree on air defence.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2025-03-03", "en").map(summary);
+    expect(meetings).toMatchObject([
+      { kind: "summit", status: "scheduled", date: "2025-03-06" },
+      { kind: "meeting", status: "scheduled", date: "2025-03-05", participants: ["Estonia", "Latvia", "Lithuania"] },
+    ]);
+  });
+
   it("gives no day to a visit named “weeks ahead of a state visit” after another meeting's day", () => {
     const text = "Call\n\nChancellor Olaf Scholz will speak by phone with Narendra Modi on Tuesday, weeks ahead of a state visit by the Indian leader.";
     const meetings = meetingsOf(text, "2024-03-01", "en").map(summary);
@@ -1354,6 +1367,19 @@ describe("a day counted from an event named by its noun", () => {
       "Le président argentin Javier Milei et Giorgia Meloni se retrouveront le lendemain du sommet.",
     ].join("\n");
     expect(meetingsOf(text, "2024-05-08", "fr").map((m) => m.date)).toEqual(["2024-06-13", "2024-06-14"]);
+  });
+
+  it("counts « la veille du sommet » from the summit's day, not from the day the summit was announced", () => {
+    const text = [
+      "Sommet nordique",
+      "",
+      "Les dirigeants de la Suède, de la Norvège et du Danemark se retrouveront le 20 octobre à Malmö pour un sommet sur l'énergie, a annoncé mardi le gouvernement suédois.",
+      "",
+      "La veille du sommet, leurs ministres de l'Énergie tiendront une réunion préparatoire.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2026-10-07", "fr").map(summary);
+    expect(meetings.map((m) => m.date)).toEqual(["2026-10-20", "2026-10-19"]);
+    expect(meetings[1]!.participants).toEqual(expect.arrayContaining(["Suède", "Norvège", "Danemark"]));
   });
 });
 

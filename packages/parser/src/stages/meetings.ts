@@ -670,6 +670,8 @@ export function findMeetings(ctx: DocumentContext): void {
       previousDay = lastDayBefore(ctx, index, pastFromFuture ? -1 : (knownDay?.sentenceIndex ?? -1), dateWords, publication, notBefore, notAfter) ?? knownDay;
     }
     const reading: SentenceReading = { index, sentence, text, mentions, excluded, tense: sentenceTense };
+    /** The day of the event a date counts from (« la veille du sommet »), by the mention. */
+    const eventDays = new Map<DateMention, Day>();
     const resolve = (mention: DateMention, tense: Tense): string | null => {
       let anchor = previousDay?.day ?? null;
       if (mention.fromPrevious !== null) {
@@ -680,9 +682,12 @@ export function findMeetings(ctx: DocumentContext): void {
         // An event the text gave no day to ("two days after the Capitol session") leaves the day unknown:
         // the last date told is most often another event's.
         if (mention.fromEvent) {
-          const eventDay = eventDayBefore(ctx, index, mention.fromEvent, dateWords, publication);
+          const eventDay = eventDayBefore(ctx, index, mention.fromEvent, dateWords, publication, mention.start, words);
           // « la veille de cet entretien »: a meeting pointed back to, told without that word, is the last one dated.
-          if (eventDay) anchor = eventDay;
+          if (eventDay) {
+            anchor = eventDay;
+            eventDays.set(mention, eventDay);
+          }
           else if (!words.pointedEvent.test(mention.text) || !isMeetingNoun(mention.fromEvent, words) || !previousDay) return null;
         }
       }
@@ -1068,6 +1073,11 @@ export function findMeetings(ctx: DocumentContext): void {
       // "a closed-door meeting with coastal mayors", « une table ronde réunissant les associations d'usagers »: a group
       // named by a common noun is the other side, not whoever the sentences before name last.
       // "Union negotiators and management will resume talks": the sides named by common nouns as the cue's subject.
+      // "Their ministers will meet the day before the summit": with no sides of its own, a meeting dated from a meeting
+      // told before is held by that meeting's parties.
+      const eventDay = dateMention?.fromEvent && isMeetingNoun(dateMention.fromEvent, words) ? eventDays.get(dateMention) : undefined;
+      const event = eventDay && meeting.participants.length === 0 ? latestOn(drafts, dayToString(eventDay), index) : null;
+      if (event) for (const name of event.meeting.participants) addParticipant(meeting, name);
       if (meeting.participants.length < 2) for (const side of groupsBefore(text, partiesFrom, firstCue.start, words)) addParticipant(meeting, side);
       const group = meeting.participants.length < 2 ? groupAfter(text, firstCue.end, unit.to, words) : null;
       if (group) addParticipant(meeting, group);
@@ -1239,6 +1249,16 @@ function cueHits(text: string, words: MeetingWords): number[] {
   return hits;
 }
 
+/** The latest meeting on `date` told in the sentences before (as far back as an event noun looks). */
+function latestOn(drafts: Draft[], date: string, index: number): Draft | null {
+  for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - MAX_DRAFTS_LOOKED_BACK; i--) {
+    const draft = drafts[i]!;
+    if (index - draft.sentenceIndex > EVENT_LOOKBACK_SENTENCES) break;
+    if (draft.meeting.date === date) return draft;
+  }
+  return null;
+}
+
 /** The latest meeting on `date` told in the few sentences before, for a sitting of it. */
 function sameDayBefore(drafts: Draft[], date: string, index: number): Draft | null {
   for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - MAX_DRAFTS_LOOKED_BACK; i--) {
@@ -1345,10 +1365,6 @@ const EVENT_STEM_LENGTH = 5;
 /** How far back "cette annonce" looks for its event: an article names it nearby, and a bound keeps long texts linear. */
 const EVENT_LOOKBACK_SENTENCES = 40;
 
-/**
- * The day of the latest earlier sentence that names the event `noun` stands for (a word with the
- * same stem) and dates it: the date nearest after that word, else the last one before it.
- */
 /** Whether `noun` is a word for a meeting (« entretien », "talks"): its cue stem starts it. */
 function isMeetingNoun(noun: string, words: MeetingWords): boolean {
   const stem = words.cue.exec(noun);
@@ -1356,25 +1372,35 @@ function isMeetingNoun(noun: string, words: MeetingWords): boolean {
   return stem !== null && stem.index === 0;
 }
 
+/**
+ * The day of the event `noun` stands for, from the latest sentence that names it (a word with the
+ * same stem) and dates it, the current one up to `within` first ("will meet on Friday for a summit,
+ * with ministers meeting the day before the summit"): the date nearest after that word, else the
+ * last one before it. A date the telling is on ("a annoncé jeudi", "said on Monday") is not a meeting's.
+ */
 function eventDayBefore(
   ctx: DocumentContext,
   index: number,
   noun: string,
   dateWords: DateWords,
   publication: Day | null,
+  within: number,
+  words: MeetingWords,
 ): Day | null {
   const stem = noun.toLowerCase().slice(0, EVENT_STEM_LENGTH);
-  for (let back = index - 1; back >= Math.max(0, index - EVENT_LOOKBACK_SENTENCES); back--) {
+  // The day an announcement is told on is its own; a summit's is not.
+  const meeting = isMeetingNoun(noun, words);
+  for (let back = index; back >= Math.max(0, index - EVENT_LOOKBACK_SENTENCES); back--) {
     const sentence = ctx.sentences[back]!;
-    const text = ctx.text.slice(sentence.start, sentence.end);
+    const text = ctx.text.slice(sentence.start, back === index ? sentence.start + within : sentence.end);
     const lower = text.toLowerCase();
     let at = lower.indexOf(stem);
     while (at > 0 && /\p{L}/u.test(lower[at - 1]!)) at = lower.indexOf(stem, at + 1);
     if (at < 0) continue;
-    const mentions = findDateMentions(text, dateWords, publication).filter((m) => m.fromPrevious === null);
+    const mentions = findDateMentions(text, dateWords, publication).filter((m) => m.fromPrevious === null && !(meeting && m.reported));
     if (mentions.length === 0) continue;
     const ordered = [...mentions.filter((m) => m.start >= at), ...mentions.filter((m) => m.start < at).reverse()];
-    const tense = detectTense(text, dateWords);
+    const tense = detectTense(back === index ? ctx.text.slice(sentence.start, sentence.end) : text, dateWords);
     for (const mention of ordered) {
       const day = parseDay(resolveMention(mention, publication, tense, null));
       if (day) return day;
