@@ -1562,6 +1562,35 @@ describe("unions and employers named by common nouns", () => {
   });
 });
 
+describe("sides named by reference past a meeting of its own", () => {
+  it("keeps a meeting a meeting when “both sides” come after it, not as its subject", () => {
+    const text = [
+      "Port dispute",
+      "",
+      "The Harbour Workers Federation and Coastline Terminals opened wage negotiations in Leith on Monday.",
+      "",
+      "Labour Secretary Ruth Ames met the federation's leaders on Wednesday and urged both sides to settle before the holidays.",
+      "",
+      "Ames and the terminal operator's chief, Colin Baird, last met on June 3, in a meeting that both sides called frank.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2025-07-10", "en").map(summary);
+    expect(meetings.find((m) => m.date === "2025-07-09")).toMatchObject({ kind: "meeting", status: "held" });
+    expect(meetings.find((m) => m.date === "2025-06-03")).toMatchObject({ kind: "meeting", status: "held" });
+  });
+
+  it("still reads “a meeting between the two delegations” as one more round of the talks told before", () => {
+    const text = [
+      "Usine",
+      "",
+      "La direction et les syndicats ont ouvert des négociations lundi.",
+      "",
+      "Une réunion entre les deux délégations a eu lieu mardi.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2026-04-17", "fr").map(summary);
+    expect(meetings.map((m) => m.kind)).toEqual(["negotiations", "negotiations"]);
+  });
+});
+
 describe("a body's own sitting after talks told before", () => {
   it("reads “the Council will hold an emergency session” as the council's meeting, not one more round of the talks", () => {
     const text =

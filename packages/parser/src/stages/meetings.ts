@@ -811,7 +811,8 @@ export function findMeetings(ctx: DocumentContext): void {
       const recentKind = weakOnly ? (recent?.meeting.kind ?? "meeting") : null;
       // "The two firms' negotiating teams will meet": the anaphor may hold a cue of its own, so an
       // earlier unit of the sentence, and is looked for from the sentence's start.
-      const anaphor = words.anaphora.exec(text.slice(0, unit.to))?.[0] ?? null;
+      const anaphorMatch = words.anaphora.exec(text.slice(0, unit.to));
+      const anaphor = anaphorMatch?.[0] ?? null;
       const anaphoric = anaphor !== null;
       // "both sides", "the two delegations": the sides of the last talks told, not of any meeting.
       const referentDraft = anaphoric
@@ -872,7 +873,10 @@ export function findMeetings(ctx: DocumentContext): void {
           for (const name of sides ?? (referentPeople.length >= 2 ? referentPeople : referent)) addParticipant(meeting, name);
           // "les deux délégations se sont retrouvées": one more round of the talks told before (when
           // "the two leaders met", they met: that is a meeting).
-          if (meeting.kind === "meeting" && words.sides.test(anaphor) && (referentKind === "negotiations" || referentKind === "consultations" || referentKind === "summit")) {
+          // Not when the sides are named past the meeting ("met the union on Monday and urged both sides to …",
+          // "in a meeting that both sides described as cordial"): that meeting is the one told.
+          const sidesMeet = anaphorMatch!.index < firstCue.start || words.sidesFollow.test(text.slice(firstCue.end, anaphorMatch!.index));
+          if (meeting.kind === "meeting" && sidesMeet && words.sides.test(anaphor) && (referentKind === "negotiations" || referentKind === "consultations" || referentKind === "summit")) {
             meeting.kind = referentKind;
           }
         }
