@@ -1591,6 +1591,43 @@ describe("sides named by reference past a meeting of its own", () => {
   });
 });
 
+describe("a company's board and shareholders", () => {
+  it("reads « assemblée générale » as a meeting of the company whose shareholders were named", () => {
+    const text = [
+      "Rachat de Morvalis",
+      "",
+      "Le conseil de surveillance de Morvalis a examiné lundi l'offre du fonds Keystone.",
+      "",
+      "Le ministre de l'Industrie, Paul Verdier, recevra jeudi les syndicats du groupe.",
+      "",
+      "Les actionnaires trancheront lors de l'assemblée générale du 14 juin, convoquée à 15 heures à Nantes.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2026-05-06", "fr").map(summary);
+    expect(meetings.find((m) => m.date === "2026-06-14")).toMatchObject({ kind: "meeting", status: "scheduled", time: "15:00", participants: ["Morvalis"] });
+  });
+
+  it("still reads “the final” as a noun for a sports final", () => {
+    const text = "Cup\n\nThe Harbour Rovers met the Mill Lane Wanderers in the final on Sunday.";
+    expect(meetingsOf(text, "2026-06-02", "en")).toEqual([]);
+  });
+
+  it("gives a board's or shareholders' meeting to its company, by the full name the text gives it", () => {
+    const text = [
+      "Deal",
+      "",
+      "Brightline Foods Corp. will hold its annual shareholders' meeting on June 20, the company said.",
+      "",
+      "The company's board of directors met on Monday to approve the final terms of the sale to Ostara Brands, chief financial officer Nina Petrov said in a statement.",
+      "",
+      "The sale still needs the approval of Brightline shareholders, who will vote at a special meeting on Friday, July 24.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2026-06-02", "en").map(summary);
+    expect(meetings.find((m) => m.date === "2026-06-01")).toMatchObject({ kind: "meeting", status: "held" });
+    expect(meetings.find((m) => m.date === "2026-06-01")!.participants).toContain("Brightline Foods Corp");
+    expect(meetings.find((m) => m.date === "2026-07-24")).toMatchObject({ kind: "meeting", status: "scheduled", participants: ["Brightline Foods Corp"] });
+  });
+});
+
 describe("a body's own sitting after talks told before", () => {
   it("reads “the Council will hold an emergency session” as the council's meeting, not one more round of the talks", () => {
     const text =

@@ -130,6 +130,13 @@ export interface MeetingWords {
   namedOrganization?: RegExp;
   /** The owner of a body in the possessive ("Voltrane's supervisory board"): group `owner`, a party the entities may have left unread. Global. */
   bodyOwner?: RegExp;
+  /** A company's own bodies ("board", "shareholders", « conseil d'administration », « assemblée générale »): their meeting is the company's. */
+  corporateBody?: RegExp;
+  /**
+   * The company such a body belongs to ("Arcadia shareholders", "the board of Northwind Energy", « les actionnaires
+   * de Valtex », « le conseil d'administration du groupe Valtex »): group `owner` or `ownerAfter`. Global.
+   */
+  corporateOwner?: RegExp;
   /**
    * A group of people named by a common noun as a meeting's side ("coastal mayors", « associations
    * d'usagers »), after a word that introduces the side: group `group`, without its article.
@@ -642,6 +649,8 @@ export function findMeetings(ctx: DocumentContext): void {
   let pending: Draft | null = null;
   /** The last date the text mentioned, for "dix jours plus tard". */
   let previousDay: { day: Day; sentenceIndex: number } | null = null;
+  /** The company whose board or shareholders met last, for "the company's board". */
+  let lastCorporateOwner: string | null = null;
 
   const sentences = ctx.sentences;
   const candidates = meetingSentences(ctx, words);
@@ -1088,6 +1097,23 @@ export function findMeetings(ctx: DocumentContext): void {
       else if (meeting.participants.length < 2 && !sidesNamed && !bodyMeetsAlone) {
         addPrecedingParty(ctx, words, meeting, sentences, index, absoluteFrom);
       }
+      // "The company's board met on Monday", « les actionnaires … lors de l'assemblée générale du 28 mai »: the company meets,
+      // named here or where its board or shareholders were named last, not the parties of the meeting told before.
+      if (words.corporateBody?.test(regionText)) {
+        // "Northwind will hold its shareholders' meeting": the company named before the cue; "… The company's board met on
+        // Monday": the company of the last such meeting.
+        const ownOrganization = partiesIn(ctx, words, absoluteFrom, absoluteTo).find(
+          (p) => p.kind === "organization" && p.start < sentence.start + firstCue.start && !words.corporateBody!.test(p.name),
+        );
+        const owner: string | null = corporateOwnerBefore(ctx, words, index, sentence.start + unit.to) ?? ownOrganization?.name ?? lastCorporateOwner;
+        if (owner) {
+          lastCorporateOwner = owner;
+          const people = partiesIn(ctx, words, absoluteFrom, absoluteTo).filter((p) => p.kind === "person" && p.start < sentence.start + tellingAt);
+          meeting.participants = [];
+          addParticipant(meeting, owner);
+          for (const person of people) addParticipant(meeting, person.name);
+        }
+      }
       settleStatus(draft, publication);
       drafts.push(draft);
       // Now, so that "the group" of the next sentences can refer to host and guests.
@@ -1251,6 +1277,27 @@ function cueHits(text: string, words: MeetingWords): number[] {
     if (startsWord(text, at)) hits.push(at);
   }
   return hits;
+}
+
+/** How far back a company's board or shareholders look for the company they belong to. */
+const MAX_SENTENCES_TO_OWNER = 40;
+
+/** The company named last as owning a board or shareholders, in this sentence up to `to` or the few before. */
+function corporateOwnerBefore(ctx: DocumentContext, words: MeetingWords, index: number, to: number): string | null {
+  if (!words.corporateOwner) return null;
+  for (let back = index; back >= Math.max(0, index - MAX_SENTENCES_TO_OWNER); back--) {
+    const sentence = ctx.sentences[back]!;
+    let owner: string | null = null;
+    for (const match of allMatches(words.corporateOwner, ctx.text.slice(sentence.start, back === index ? to : sentence.end))) {
+      owner = (match.groups?.owner ?? match.groups?.ownerAfter ?? "").trim() || owner;
+    }
+    if (owner && !words.notParties.has(owner)) {
+      // "Arcadia shareholders" after "Arcadia Pharmaceuticals Inc.": the company by the full name the text gives it.
+      const full = ctx.organizations.find((o) => o.name.startsWith(`${owner} `));
+      return full?.name ?? owner;
+    }
+  }
+  return null;
 }
 
 /** The latest meeting on `date` told in the sentences before (as far back as an event noun looks). */

@@ -109,7 +109,7 @@ const capitals: Record<string, string> = {
 
 export const meetings: MeetingWords = {
   // Grouped by first letter (the order within a group kept): a regex engine then tries one group per character.
-  cue: /(?:t(?:[ée]l[ée]phon|[ée]l[ée]conf|[êe]te-[àa]|ourn[ée]e|ables?\s+ronde)|v(?:id[ée]o|isio|isit|oyage)|s(?:ommet|e\s+rend|['’]est\s+rend|ont\s+rend|[ée]ance|ession|e\s+(?:re)?v(?:err|oi)|e\s+sont\s+(?:\p{Ll}+\s+)?(?:re)?vu|['’]étaient\s+(?:\p{Ll}+\s+)?(?:re)?vu)|n[ée]goci|p(?:ourparler|arlé)|c(?:onsult|ongr|ycle|onseil\s+(?:des|extra|restr|de\s+d)|onvoqu)|d(?:[ée]bat|în|[ée]jeun|iscut|iscussion|[ée]placement)|r(?:endra\s+visite|endez-vous|[ée]uni|encontr|etrouv|e[çc]u|ecev|e[çc]oi|ound)|ent(?:ret|endu)|a(?:ccueill|udience|udition|ppel|ttendu|rriv|ffront)|face-[àa]|échang)/iu,
+  cue: /(?:t(?:[ée]l[ée]phon|[ée]l[ée]conf|[êe]te-[àa]|ourn[ée]e|ables?\s+ronde)|v(?:id[ée]o|isio|isit|oyage)|s(?:ommet|e\s+rend|['’]est\s+rend|ont\s+rend|[ée]ance|ession|e\s+(?:re)?v(?:err|oi)|e\s+sont\s+(?:\p{Ll}+\s+)?(?:re)?vu|['’]étaient\s+(?:\p{Ll}+\s+)?(?:re)?vu)|n[ée]goci|p(?:ourparler|arlé)|c(?:onsult|ongr|ycle|onseil\s+(?:des|extra|restr|de\s+d)|onvoqu)|d(?:[ée]bat|în|[ée]jeun|iscut|iscussion|[ée]placement)|r(?:endra\s+visite|endez-vous|[ée]uni|encontr|etrouv|e[çc]u|ecev|e[çc]oi|ound)|ent(?:ret|endu)|a(?:ccueill|udience|udition|ppel|ttendu|rriv|ffront|ssembl[ée]es?\s+g[ée]n[ée]rale)|face-[àa]|échang)/iu,
   cues: [
     { kind: "video_conference", pattern: words("visioconférences?|vidéoconférences?|téléconférences?|visio|liaison\\s+vidéo|par\\s+vidéo|en\\s+vidéo|appel\\s+vidéo|sommet\\s+virtuel"), channel: true },
     // « a appelé mardi le chancelier Otto Brandt »: a person rung up (not « a appelé à la grève »).
@@ -164,6 +164,8 @@ export const meetings: MeetingWords = {
       ),
       verb: true,
     },
+    // « l'assemblée générale des actionnaires du 28 mai »: a company's shareholders convened (not the UN's Assemblée générale, capitalised).
+    { kind: "meeting", pattern: casedWords("assemblées?\\s+générales?") },
     { kind: "meeting", pattern: words("réunions?|rencontres?|rendez-vous|entretiens?|tables?\\s+rondes?|tête-à-tête|dîner|déjeuner|audience|audition|séance\\s+de\\s+travail|congrès(?!\\s+(?:américain|des\\s+États-Unis))|session\\s+de\\s+travail|conseil\\s+(?:des\\s+ministres|extraordinaire|restreint|de\\s+défense)") },
     {
       kind: "meeting",
@@ -295,6 +297,10 @@ export const meetings: MeetingWords = {
   rankedTitle: /(?:premier|première|vice|vice-|ancien|ancienne)\s*$/iu,
   anaphorTitles: { ministres: "ministre", présidents: "président", présidentes: "présidente", chanceliers: "chancelier", maires: "maire", gouverneurs: "gouverneur", secrétaires: "secrétaire" },
   leaderTitles: new Set(["dirigeant", "dirigeante"]),
+  corporateBody: /(?<![a-zA-Z])(?<![\p{L}])(?:conseil\s+d['’]administration|conseil\s+de\s+surveillance|actionnaires|assemblées?\s+générales?)(?![\p{L}])/u,
+  // « les actionnaires de Valtex », « le conseil d'administration du groupe Valtex ».
+  corporateOwner:
+    /(?<![\p{L}])(?:conseil\s+d['’]administration|conseil\s+de\s+surveillance|actionnaires)\s+(?:du\s+groupe\s+|de\s+la\s+société\s+|de\s+l['’]entreprise\s+|d['’]|de\s+|du\s+)(?<ownerAfter>\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,2})(?![\p{L}])/gu,
   groupSubject:
     /(?<![\p{L}])(?:les|la|le|l['’]|des)\s*(?<group>(?:syndicats|direction|patronat|salariés|grévistes|négociateurs|employeurs|agriculteurs|enseignants|médecins|infirmiers|infirmières|chauffeurs|cheminots|pilotes|contrôleurs|élus|maires|étudiants|actionnaires|créanciers|intersyndicale|partenaires\s+sociaux|organisations\s+syndicales|représentants\s+syndicaux))(?![\p{L}])/giu,
   groupParty:
