@@ -1628,6 +1628,29 @@ describe("a company's board and shareholders", () => {
   });
 });
 
+describe("the start of a visit", () => {
+  it("reads “is due to arrive on Monday” as the first day of a visit", () => {
+    const text = [
+      "State visit",
+      "",
+      "Chilean President Rosa Valdés will travel to Canberra next week for a three-day visit, her office said on Friday.",
+      "",
+      "Valdés is due to arrive on Monday, March 9, and hold talks with Australian Prime Minister Hugh Carrick the following day.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2026-03-06", "en").map(summary);
+    expect(meetings.find((m) => m.date === "2026-03-09")).toMatchObject({ kind: "visit", status: "scheduled" });
+    expect(meetings.find((m) => m.date === "2026-03-09")!.participants).toContain("Rosa Valdés");
+    expect(meetings.find((m) => m.date === "2026-03-10")).toMatchObject({ kind: "negotiations", status: "scheduled" });
+  });
+
+  it("reads « mission officielle » as a visit", () => {
+    const text = "Mission\n\nLe président du Sénégal, Ousmane Faye, effectuera une mission officielle en Italie du 12 au 14 mai, a annoncé la présidence.";
+    const meetings = meetingsOf(text, "2026-05-04", "fr").map(summary);
+    expect(meetings).toMatchObject([{ kind: "visit", status: "scheduled", date: "2026-05-12" }]);
+    expect(meetings[0]!.participants).toEqual(expect.arrayContaining(["Ousmane Faye", "Italie"]));
+  });
+});
+
 describe("a body's own sitting after talks told before", () => {
   it("reads “the Council will hold an emergency session” as the council's meeting, not one more round of the talks", () => {
     const text =

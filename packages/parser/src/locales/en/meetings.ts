@@ -108,7 +108,8 @@ export const meetings: MeetingWords = {
     { kind: "visit", pattern: casedWords("(?<=(?:will|to|would|shall|may|might|could|must)\\s)visit(?=\\s+(?:the\\s+)?\\p{Lu})"), verb: true },
     { kind: "visit", pattern: words("(?:state\\s+|official\\s+)?visits?|trip\\s+to") },
     { kind: "visit", pattern: casedWords("visit(?:ed|ing)(?=\\s+(?:the\\s+)?\\p{Lu})"), verb: true },
-    { kind: "visit", pattern: words("(?:will|would)\\s+travel\\s+to|travell?ed\\s+to|travels\\s+to|arrive[sd]?\\s+in|(?:will\\s+fly|would\\s+fly|flew|flies)\\s+to"), verb: true },
+    // "is due to arrive on Monday": the start of a visit told before.
+    { kind: "visit", pattern: words("(?:will|would)\\s+travel\\s+to|travell?ed\\s+to|travels\\s+to|arrive[sd]?\\s+in|(?:(?:due|expected|scheduled|set)\\s+to\\s+arrive|will\\s+arrive|arrive[sd])(?=\\s+on\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?:will\\s+fly|would\\s+fly|flew|flies)\\s+to"), verb: true },
     { kind: "meeting", pattern: words("meetings?|agms?|bilaterals?(?!\\s+(?:agreements?|relations|trade|ties|deals?|treat(?:y|ies)|cooperation|visits?|talks|meetings?|summits?|investment|accords?))|dinner|lunch|breakfast|working\\s+session|hearing|tête-à-tête|round\\s*tables?|roundtables?") },
     // A body's briefing ("the Security Council will hold a briefing"), not a press briefing (left out as no meeting).
     { kind: "meeting", pattern: words("(?:hold|holds|held|holding)\\s+(?:an?\\s+)?(?:\\p{Ll}+\\s+)?briefing"), verb: true },

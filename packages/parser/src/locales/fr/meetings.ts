@@ -109,7 +109,7 @@ const capitals: Record<string, string> = {
 
 export const meetings: MeetingWords = {
   // Grouped by first letter (the order within a group kept): a regex engine then tries one group per character.
-  cue: /(?:t(?:[ée]l[ée]phon|[ée]l[ée]conf|[êe]te-[àa]|ourn[ée]e|ables?\s+ronde)|v(?:id[ée]o|isio|isit|oyage)|s(?:ommet|e\s+rend|['’]est\s+rend|ont\s+rend|[ée]ance|ession|e\s+(?:re)?v(?:err|oi)|e\s+sont\s+(?:\p{Ll}+\s+)?(?:re)?vu|['’]étaient\s+(?:\p{Ll}+\s+)?(?:re)?vu)|n[ée]goci|p(?:ourparler|arlé)|c(?:onsult|ongr|ycle|onseil\s+(?:des|extra|restr|de\s+d)|onvoqu)|d(?:[ée]bat|în|[ée]jeun|iscut|iscussion|[ée]placement)|r(?:endra\s+visite|endez-vous|[ée]uni|encontr|etrouv|e[çc]u|ecev|e[çc]oi|ound)|ent(?:ret|endu)|a(?:ccueill|udience|udition|ppel|ttendu|rriv|ffront|ssembl[ée]es?\s+g[ée]n[ée]rale)|face-[àa]|échang)/iu,
+  cue: /(?:mission\s+officielle|t(?:[ée]l[ée]phon|[ée]l[ée]conf|[êe]te-[àa]|ourn[ée]e|ables?\s+ronde)|v(?:id[ée]o|isio|isit|oyage)|s(?:ommet|e\s+rend|['’]est\s+rend|ont\s+rend|[ée]ance|ession|e\s+(?:re)?v(?:err|oi)|e\s+sont\s+(?:\p{Ll}+\s+)?(?:re)?vu|['’]étaient\s+(?:\p{Ll}+\s+)?(?:re)?vu)|n[ée]goci|p(?:ourparler|arlé)|c(?:onsult|ongr|ycle|onseil\s+(?:des|extra|restr|de\s+d)|onvoqu)|d(?:[ée]bat|în|[ée]jeun|iscut|iscussion|[ée]placement)|r(?:endra\s+visite|endez-vous|[ée]uni|encontr|etrouv|e[çc]u|ecev|e[çc]oi|ound)|ent(?:ret|endu)|a(?:ccueill|udience|udition|ppel|ttendu|rriv|ffront|ssembl[ée]es?\s+g[ée]n[ée]rale)|face-[àa]|échang)/iu,
   cues: [
     { kind: "video_conference", pattern: words("visioconférences?|vidéoconférences?|téléconférences?|visio|liaison\\s+vidéo|par\\s+vidéo|en\\s+vidéo|appel\\s+vidéo|sommet\\s+virtuel"), channel: true },
     // « a appelé mardi le chancelier Otto Brandt »: a person rung up (not « a appelé à la grève »).
@@ -143,7 +143,7 @@ export const meetings: MeetingWords = {
         "débats?\\s+(?:télévisés?|radiodiffusés?|diffusés?|retransmis)|(?:s['’]affronter(?:a|ont|ait|aient)?|se\\s+sont\\s+affronté(?:e|s|es)?|s['’]est\\s+affronté(?:e|s|es)?)(?=[^.;]{0,80}?\\sdébat)|débats?\\s+(?:des\\s+chefs|des\\s+candidats|présidentiels?|de\\s+l['’]entre-deux-tours|d['’]entre-deux-tours)|débats?(?=\\s+(?:[\\p{L}'’-]+\\s+){0,3}entre\\s)|face-à-face|débattr(?:a|ont|e)|débattu",
       ),
     },
-    { kind: "visit", pattern: words("visites?|voyage\\s+officiel|tournée|déplacement") },
+    { kind: "visit", pattern: words("visites?|voyage\\s+officiel|tournée|déplacement|missions?\\s+officielles?") },
     { kind: "visit", pattern: words("visit(?:er|era|eront|é|ée|ait)|rendra\\s+visite"), verb: true },
     // « est arrivée lundi soir à Bamako », « arrivera mardi à Pékin »: the start of a visit.
     {
