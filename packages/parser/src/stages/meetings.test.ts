@@ -1651,6 +1651,29 @@ describe("the start of a visit", () => {
   });
 });
 
+describe("debates between named candidates", () => {
+  it("reads a bare weekday after “a televised debate” by the clause's tense, not the participle's", () => {
+    const text = "Race\n\nMayor Ines Wolff and her challenger, Carl Brandt, are scheduled to meet for their second televised debate on Monday at 8 p.m. ET.";
+    const meetings = meetingsOf(text, "2026-10-29", "en").map(summary);
+    expect(meetings).toMatchObject([{ kind: "debate", status: "scheduled", date: "2026-11-02", time: "20:00" }]);
+  });
+
+  it("reads « les deux candidats » as the candidates of the debate told before, and one debate per clause", () => {
+    const text = [
+      "Régionales",
+      "",
+      "Marc Aubert et Sophie Lenoir s'affronteront jeudi à 20h30 dans un débat télévisé, a annoncé la chaîne.",
+      "",
+      "Un premier débat entre les deux candidats avait eu lieu le 2 juin.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2026-06-09", "fr").map(summary);
+    expect(meetings).toMatchObject([
+      { kind: "debate", status: "scheduled", date: "2026-06-11", time: "20:30", participants: ["Marc Aubert", "Sophie Lenoir"] },
+      { kind: "debate", status: "held", date: "2026-06-02", participants: ["Marc Aubert", "Sophie Lenoir"] },
+    ]);
+  });
+});
+
 describe("a body's own sitting after talks told before", () => {
   it("reads “the Council will hold an emergency session” as the council's meeting, not one more round of the talks", () => {
     const text =

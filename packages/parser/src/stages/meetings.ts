@@ -777,7 +777,7 @@ export function findMeetings(ctx: DocumentContext): void {
       const timesClause = words.aheadOf.test(text.slice(Math.max(0, firstCue.start - 40), firstCue.start)) || (afterEvent && regionTense === "future");
       const nearestDay = !moved && !invited && tense !== "unknown" && (timesClause || words.cancelled.test(regionText));
       const dateTense = moved || invited ? "future" : nearestDay ? "unknown" : tense;
-      const ownTense = dateMention && !moved && !invited ? weekdayTense(dateMention, text, dateWords) : null;
+      const ownTense = dateMention && !moved && !invited ? weekdayTense(dateMention, text, dateWords, words) : null;
       const resolved =
         dateMention && !undecided
           ? nearestDay && ownTense === null
@@ -1554,8 +1554,11 @@ function groupCues(
     // "s'entretenir avec X, puis être reçu par Y": a verb after "puis" / "then" is a meeting of its own.
     const thenVerb = cue.cue.verb && !cue.cue.weak && lastCue !== undefined && words.then.test(text.slice(lastCue.end, cue.start));
     // "began a state visit to Japan on Monday, his first trip to Asia": a noun of the same kind without a day is the same meeting.
+    // « s'affronteront mardi à 21 h dans un débat télévisé »: so is one of the same clause, a few words on.
     const sameKind =
-      cue.cue.kind === lastCue?.cue.kind && words.apposition.test(text.slice(lastCue.end, cue.start).slice(-60));
+      cue.cue.kind === lastCue?.cue.kind &&
+      (words.apposition.test(text.slice(lastCue.end, cue.start).slice(-60)) ||
+        (cue.start - lastCue.end <= SAME_CLAUSE_NOUN_GAP && !/[,;:.]/.test(text.slice(lastCue.end, cue.start))));
     if (
       last &&
       lastCue &&
@@ -1739,19 +1742,29 @@ function invitedTo(text: string, from: number, dateStart: number, words: Meeting
 
 /** How many characters before a bare weekday hold the verb it dates ("s'est ouvert lundi", "collapsed on Monday"). */
 const WEEKDAY_VERB_WINDOW = 30;
+/** How far a noun of the same kind as the cue before, in the same clause, is still the same meeting. */
+const SAME_CLAUSE_NOUN_GAP = 40;
+/** A word in "-ed" and the space after it, before another word. */
+const participleBeforeWord = /(?<![\p{L}])\p{Ll}{3,}ed\s+(?=\p{Ll})/gu;
 
 /**
  * The tense of the words just before a bare weekday: "s'est ouvert lundi et doit durer jusqu'à
  * vendredi" opens on the Monday past, whatever the rest of the clause says. Null when those words
  * tell no tense; a weekday with a modifier ("mardi prochain") or a date says its own.
  */
-function weekdayTense(mention: DateMention, text: string, dateWords: DateWords): Tense | null {
+function weekdayTense(mention: DateMention, text: string, dateWords: DateWords, words: MeetingWords): Tense | null {
   if (mention.weekday === null || mention.day !== null || mention.month !== null || mention.modifier !== null) return null;
   if (mention.fromPublication !== null || mention.fromPrevious !== null) return null;
   // From a word's start: "…duled for 11 a.m. on" is no past tense, "scheduled for 11 a.m. on" a future.
   let from = Math.max(0, mention.start - WEEKDAY_VERB_WINDOW);
   while (from > 0 && letter.test(text[from - 1]!)) from--;
-  const tense = detectTense(text.slice(from, mention.start), dateWords);
+  // "their final televised debate on Monday": a participle that qualifies a meeting noun is no past tense.
+  const window = text
+    .slice(from, mention.start)
+    .replace(participleBeforeWord, (participle, offset: number, whole: string) =>
+      isMeetingNoun(whole.slice(offset + participle.length, offset + participle.length + 20), words) ? " ".repeat(participle.length) : participle,
+    );
+  const tense = detectTense(window, dateWords);
   return tense === "unknown" ? null : tense;
 }
 
