@@ -1674,6 +1674,36 @@ describe("debates between named candidates", () => {
   });
 });
 
+describe("sides named as where people come from, and a meeting named again by its kind", () => {
+  it("reads “representatives of X and managers from Y” as the sides, and “It was the third round of negotiations” as the kind", () => {
+    const text = [
+      "Ferry strike talks",
+      "",
+      "Representatives of Seafarers Together and managers from Blue Strait Ferries met at a hotel in Dover on Tuesday.",
+      "",
+      "It was the second round of negotiations since the crews voted to strike.",
+      "",
+      "The first round of talks, on May 4, ended after an hour.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2026-05-13", "en").map(summary);
+    expect(meetings.find((m) => m.date === "2026-05-12")).toMatchObject({ kind: "negotiations", status: "held" });
+    expect(meetings.find((m) => m.date === "2026-05-12")!.participants).toEqual(expect.arrayContaining(["Seafarers Together", "Blue Strait Ferries"]));
+    expect(meetings.find((m) => m.date === "2026-05-04")!.participants).toEqual(expect.arrayContaining(["Seafarers Together", "Blue Strait Ferries"]));
+  });
+
+  it("reads « Il s'agissait de la troisième séance de négociations » as the kind of the meeting just told", () => {
+    const text = [
+      "Grève",
+      "",
+      "La direction de la Compagnie des Bacs et les syndicats se sont réunis mardi à Nantes.",
+      "",
+      "Il s'agissait de la troisième séance de négociations depuis le début du conflit.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2026-05-13", "fr").map(summary);
+    expect(meetings).toMatchObject([{ kind: "negotiations", status: "held", date: "2026-05-12" }]);
+  });
+});
+
 describe("a body's own sitting after talks told before", () => {
   it("reads “the Council will hold an emergency session” as the council's meeting, not one more round of the talks", () => {
     const text =

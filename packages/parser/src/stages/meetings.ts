@@ -128,8 +128,18 @@ export interface MeetingWords {
    * entities left unread: a party still. Global, group `name`.
    */
   namedOrganization?: RegExp;
+  /**
+   * An organization named as the side people come from ("representatives of Unite the Union", "managers from Northern
+   * Valley Buses"), for one the entities left unread: group `name`. Global.
+   */
+  sideOrganization?: RegExp;
   /** The owner of a body in the possessive ("Voltrane's supervisory board"): group `owner`, a party the entities may have left unread. Global. */
   bodyOwner?: RegExp;
+  /**
+   * A sentence that says again what the meeting just told was, up to the cue ("It was the third round of negotiations",
+   * « Il s'agissait de la troisième séance de négociations »): the kind it names is that meeting's. Anchored at both ends.
+   */
+  restatement?: RegExp;
   /** A company's own bodies ("board", "shareholders", « conseil d'administration », « assemblée générale »): their meeting is the company's. */
   corporateBody?: RegExp;
   /**
@@ -452,6 +462,18 @@ function partiesIn(ctx: DocumentContext, words: MeetingWords, from: number, to: 
       const end = start + name.length;
       // A name the entities read as someone's or some body's, whole or in part, is theirs.
       if (overlapsEntity(index.spans, start, end) || words.countries[name.toLowerCase()]) continue;
+      parties.push({ name: name.replace(/\s+/gu, " "), start, kind: "organization" });
+    }
+  }
+  if (words.sideOrganization) {
+    for (const match of allMatches(words.sideOrganization, text)) {
+      if (parties.length >= MAX_PARTIES_PER_REGION) break;
+      const name = match.groups?.name;
+      if (!name) continue;
+      const start = from + (match.index ?? 0) + match[0].lastIndexOf(name);
+      const lower = name.toLowerCase();
+      if (overlapsEntity(index.spans, start, start + name.length) || words.countries[lower] || words.capitals[lower] || words.notParties.has(name)) continue;
+      if (parties.some((p) => p.name === name)) continue;
       parties.push({ name: name.replace(/\s+/gu, " "), start, kind: "organization" });
     }
   }
@@ -966,6 +988,14 @@ export function findMeetings(ctx: DocumentContext): void {
       );
 
       if (date === null) {
+        // "… met at the Acas offices from 2pm yesterday. It was the third round of negotiations since …": the meeting just
+        // told, named by its kind.
+        const lastDraft = drafts[drafts.length - 1];
+        if (lastDraft && lastDraft.sentenceIndex === index - 1 && unit === units[0] && words.restatement?.test(text.slice(0, firstCue.start))) {
+          const kind = draft.meeting.kind;
+          if (lastDraft.meeting.kind === "meeting" && kind !== "meeting" && kind !== "visit") lastDraft.meeting.kind = kind;
+          continue;
+        }
         // « Cette réunion, à laquelle participera X »: the meeting told just before, with one more party.
         const toldJustBefore = definite && !weakOnly ? sameMeetingBefore(drafts, draft, index, true) : null;
         if (toldJustBefore && index - toldJustBefore.sentenceIndex <= 2) {

@@ -212,6 +212,9 @@ export const meetings: MeetingWords = {
     /(?:^\s*|(?<![a-zA-Z])(?<![\p{L}])(?:with|between|and)\s+)(?:the\s+|some\s+|several\s+)?(?<group>(?:(?!(?:the|a|an|its|their|his|her|both|all|of|and|with)\s)\p{Ll}[\p{L}-]*\s+){0,2}(?:mayors|unions|leaders|executives|operators|representatives|officials|farmers|students|workers|chiefs|lawmakers|trustees|residents|families|employers|donors|investors|envoys|delegates|lines|associations|activists|doctors|nurses|teachers|parents|victims|elders|clerics))(?![\p{L}])/u,
   bodyOwner:
     /(?<![\p{L}'’-])(?<owner>\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})['’]s\s+(?:\p{Ll}+\s+){0,2}(?:board|committee|council|cabinet|commission|panel|executives?|management|shareholders)(?![\p{L}])/gu,
+  sideOrganization:
+    /(?<![\p{L}])(?:[Rr]epresentatives|[Mm]anagers|[Nn]egotiators|[Dd]elegates|[Dd]elegations?|[Oo]fficials|[Ee]xecutives|[Bb]osses|[Mm]anagement)\s+(?:of|from|at)\s+(?:the\s+)?(?<name>(?!(?:The|A|An)\s)\p{Lu}[\p{L}&'’-]*(?:\s+(?:the\s+|of\s+|for\s+)?\p{Lu}[\p{L}&'’-]*){0,4})(?![\p{L}])/gu,
+  restatement: /^(?:It|This|That)\s+(?:was|is)\s+(?:also\s+)?(?:the|their|a|an)\s+(?:[\p{L}-]+\s+){0,3}$/u,
   corporateBody: /(?<![a-zA-Z])(?<![\p{L}])(?:board(?:\s+of\s+directors)?|shareholders['’]?|stockholders['’]?|AGM|annual\s+general\s+meeting)(?![\p{L}])/u,
   // "Arcadia shareholders", "Northwind's board", "the board of directors of Arcadia Pharmaceuticals Inc.".
   corporateOwner:

@@ -297,6 +297,7 @@ export const meetings: MeetingWords = {
   rankedTitle: /(?:premier|première|vice|vice-|ancien|ancienne)\s*$/iu,
   anaphorTitles: { ministres: "ministre", présidents: "président", présidentes: "présidente", chanceliers: "chancelier", maires: "maire", gouverneurs: "gouverneur", secrétaires: "secrétaire" },
   leaderTitles: new Set(["dirigeant", "dirigeante"]),
+  restatement: /^(?:Il\s+s['’]agi(?:t|ssait)\s+(?:de\s+la|du|de\s+l['’]|d['’]une?|de\s+leur)\s*|C['’](?:est|était)\s+(?:la|le|l['’]|leur|une?)\s*)(?:[\p{L}-]+\s+){0,3}$/u,
   corporateBody: /(?<![a-zA-Z])(?<![\p{L}])(?:conseil\s+d['’]administration|conseil\s+de\s+surveillance|actionnaires|assemblées?\s+générales?)(?![\p{L}])/u,
   // « les actionnaires de Valtex », « le conseil d'administration du groupe Valtex ».
   corporateOwner:
