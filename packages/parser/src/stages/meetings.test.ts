@@ -1704,6 +1704,32 @@ describe("sides named as where people come from, and a meeting named again by it
   });
 });
 
+describe("the opening ceremony of a meeting told before", () => {
+  it("gives « la cérémonie d'ouverture » hour to the summit of that day", () => {
+    const text = [
+      "Sommet",
+      "",
+      "Une trentaine de chefs d'État sont attendus à Lomé les 9 et 10 juin pour le sommet de la Cédéao, a annoncé jeudi le gouvernement togolais.",
+      "",
+      "La cérémonie d'ouverture débutera le mardi 9 juin à 10 h, heure de Lomé, au centre international.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2026-06-04", "fr").map(summary);
+    expect(meetings.filter((m) => m.date === "2026-06-09")).toMatchObject([{ kind: "summit", time: "10:00", timeZone: "Africa/Lome" }]);
+  });
+
+  it("gives “the opening ceremony” hour to the summit of that day", () => {
+    const text = [
+      "Summit",
+      "",
+      "Pacific island leaders will gather in Suva on Monday for a summit on fisheries, officials said.",
+      "",
+      "The opening ceremony will begin on Monday at 9 a.m. Fiji time.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2026-06-04", "en").map(summary);
+    expect(meetings.filter((m) => m.date === "2026-06-08")).toMatchObject([{ kind: "summit", time: "09:00", timeZone: "Pacific/Fiji" }]);
+  });
+});
+
 describe("a body's own sitting after talks told before", () => {
   it("reads “the Council will hold an emergency session” as the council's meeting, not one more round of the talks", () => {
     const text =

@@ -76,7 +76,7 @@ const capitals: Record<string, string> = {
 
 export const meetings: MeetingWords = {
   // Grouped by first letter (the order within a group kept): a regex engine then tries one group per character.
-  cue: /(?:phone|t(?:elephone|alks|ravel|rip|alked|ête|estif|our)|c(?:all|onsult|onvene|ommittee|ommission|ourtesy)|bilateral|welcom|briefing|panel|reconvene|fl(?:y|ew|ies)\s+to|v(?:ideo|irtual|isit)|s(?:ummit|ession|at\s+down|it\s+down|itting\s+down|poke|peak)|negotiat|d(?:ebate|inner|ine|iscuss)|a(?:rriv|ppear|gm)|m(?:eet|et(?![\p{L}]))|h(?:ost|earing)|receiv|lunch|b(?:reakfast|argaining\s+table)|gather|round)/iu,
+  cue: /(?:opening\s+ceremon|phone|t(?:elephone|alks|ravel|rip|alked|ête|estif|our)|c(?:losing\s+ceremon|all|onsult|onvene|ommittee|ommission|ourtesy)|bilateral|welcom|briefing|panel|reconvene|fl(?:y|ew|ies)\s+to|v(?:ideo|irtual|isit)|s(?:ummit|ession|at\s+down|it\s+down|itting\s+down|poke|peak)|negotiat|d(?:ebate|inner|ine|iscuss)|a(?:rriv|ppear|gm)|m(?:eet|et(?![\p{L}]))|h(?:ost|earing)|receiv|lunch|b(?:reakfast|argaining\s+table)|gather|round)/iu,
   cues: [
     { kind: "video_conference", pattern: words("video\\s*(?:call|conference|link|summit|meeting)s?|videoconferenc(?:e|es|ing)|virtual\\s+(?:summit|meeting)s?"), channel: true },
     // "will welcome Prime Minister Raj Mehta to Oslo": a guest named or titled next (not "welcomed the decision").
@@ -147,7 +147,7 @@ export const meetings: MeetingWords = {
       verb: true,
     },
     // Read like a verb: its tense is that of the verb just before it ("will open a new round"), not of the clause.
-    { kind: "meeting", pattern: words("round|sessions?"), verb: true, weak: true, sitting: true },
+    { kind: "meeting", pattern: words("round|sessions?|(?:opening|closing)\\s+ceremon(?:y|ies)"), verb: true, weak: true, sitting: true },
     { kind: "meeting", pattern: words("discussions?|discuss(?:ed|es|ing)?|spoke|talked"), verb: true, weak: true },
   ],
   // A meeting denied ("did not meet", "no bilateral meeting", "has no plans to visit") is none.
