@@ -1730,6 +1730,32 @@ describe("the opening ceremony of a meeting told before", () => {
   });
 });
 
+describe("a meeting on the margins of a summit told before", () => {
+  it("takes the summit's day when it has none of its own", () => {
+    const text = [
+      "Nordic summit",
+      "",
+      "Nordic leaders gathered in Reykjavik on Tuesday for a summit on Arctic shipping.",
+      "",
+      "Finnish Prime Minister Aino Laine held a 20-minute meeting with Danish Prime Minister Mads Holm on the margins of the summit, her office said.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2026-09-09", "en").map(summary);
+    expect(meetings.find((m) => m.participants.includes("Aino Laine"))).toMatchObject({ kind: "meeting", status: "held", date: "2026-09-08", durationMinutes: 20 });
+  });
+
+  it("does the same « en marge du sommet »", () => {
+    const text = [
+      "Sommet",
+      "",
+      "Les dirigeants de la Francophonie se sont réunis mardi à Kigali pour un sommet consacré à l'éducation.",
+      "",
+      "Le président sénégalais, Ousmane Faye, a eu un entretien avec la Première ministre canadienne, Claire Dubois, en marge du sommet.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2026-09-09", "fr").map(summary);
+    expect(meetings.find((m) => m.participants.includes("Claire Dubois"))).toMatchObject({ kind: "meeting", date: "2026-09-08" });
+  });
+});
+
 describe("a body's own sitting after talks told before", () => {
   it("reads “the Council will hold an emergency session” as the council's meeting, not one more round of the talks", () => {
     const text =

@@ -808,7 +808,10 @@ export function findMeetings(ctx: DocumentContext): void {
           : null;
       // "will pay tribute to what happened on September 11, 2001": a dated past under a future verb
       // (or the reverse) belongs to another event of the clause.
-      const date = contradictsTense(resolved, dateTense, publication) ? null : resolved;
+      // "held a separate meeting with X on the margins of the summit", with no day of its own: the day of the summit told before.
+      const framing = dateMention ? null : unit.cues.find((c) => c !== firstCue && !c.cue.verb && words.frame.test(text.slice(Math.max(0, c.start - 40), c.start)));
+      const framedDate = framing && !indefiniteBefore.test(text.slice(Math.max(0, framing.start - 30), framing.start)) ? latestOfKindDate(drafts, framing.cue.kind, index) : null;
+      const date = contradictsTense(resolved, dateTense, publication) ? null : (resolved ?? framedDate);
       // A time or duration an earlier meeting of the sentence took is not this one's ("talks Tuesday at 10 a.m. after a call on Wednesday").
       const time =
         times.find((t) => t.start >= unit.from && t.start < unit.to && !takenTimes.has(t)) ?? (units.length === 1 ? times[0] : undefined);
@@ -1326,6 +1329,19 @@ function corporateOwnerBefore(ctx: DocumentContext, words: MeetingWords, index: 
       const full = ctx.organizations.find((o) => o.name.startsWith(`${owner} `));
       return full?.name ?? owner;
     }
+  }
+  return null;
+}
+
+/** An indefinite article just before a noun ("a summit", « un sommet »): a meeting not told before. */
+const indefiniteBefore = /(?<![\p{L}])(?:an?|une?)\s+(?:\p{Ll}+\s+)?$/iu;
+
+/** The day of the latest dated meeting of `kind` told in the few sentences before. */
+function latestOfKindDate(drafts: Draft[], kind: MeetingKind, index: number): string | null {
+  for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - MAX_DRAFTS_LOOKED_BACK; i--) {
+    const draft = drafts[i]!;
+    if (index - draft.sentenceIndex > MAX_SENTENCES_LOOKED_BACK) break;
+    if (draft.meeting.kind === kind && draft.meeting.date) return draft.meeting.date;
   }
   return null;
 }
