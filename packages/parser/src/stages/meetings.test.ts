@@ -1756,6 +1756,32 @@ describe("a meeting on the margins of a summit told before", () => {
   });
 });
 
+describe("a day early", () => {
+  it("dates “a day early” the day before the date told last", () => {
+    const text = [
+      "Trade",
+      "",
+      "Pacific trade ministers are expected to meet in Lima on June 15-16 to close the deal.",
+      "",
+      "Canadian Trade Minister Paul Roy will travel to Peru a day early for a bilateral meeting with President Ana Soto.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2026-06-01", "en").map(summary);
+    expect(meetings.find((m) => m.participants.includes("Ana Soto"))).toMatchObject({ status: "scheduled", date: "2026-06-14" });
+  });
+
+  it("dates « un jour plus tôt » the day before the date told last", () => {
+    const text = [
+      "Commerce",
+      "",
+      "Les ministres du Commerce doivent se réunir à Lima le 15 juin pour conclure l'accord.",
+      "",
+      "Le ministre canadien, Paul Roy, se rendra au Pérou un jour plus tôt pour un entretien avec la présidente Ana Soto.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2026-06-01", "fr").map(summary);
+    expect(meetings.find((m) => m.participants.includes("Ana Soto"))).toMatchObject({ status: "scheduled", date: "2026-06-14" });
+  });
+});
+
 describe("a body's own sitting after talks told before", () => {
   it("reads “the Council will hold an emergency session” as the council's meeting, not one more round of the talks", () => {
     const text =
