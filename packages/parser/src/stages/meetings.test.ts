@@ -584,6 +584,33 @@ describe("meetings (en)", () => {
     ]);
   });
 
+  it("gives the hour of a “final plenary session” on the day of talks told before to those talks", () => {
+    const text = [
+      "Fishing talks",
+      "",
+      "Delegations from Norway and Iceland closed a round of fishing talks in Bergen on Thursday without a quota deal.",
+      "",
+      "The three-day round, which began on Tuesday, was chaired by Liv Hauge and Gunnar Olafsson. A final plenary session opened at 2 p.m. Oslo time on Thursday and ran late into the night.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2025-09-18", "en").map(summary);
+    expect(meetings.filter((m) => m.date === "2025-09-18")).toMatchObject([
+      { kind: "negotiations", status: "held", time: "14:00", timeZone: "Europe/Oslo", startsAt: "2025-09-18T12:00:00Z" },
+    ]);
+  });
+
+  it("dates “the day before the summit” from the summit's day told earlier in the same sentence, with the summit's parties", () => {
+    const text = [
+      "Baltic leaders",
+      "",
+      "The prime ministers of Estonia, Latvia and Lithuania will hold a summit in Riga on Thursday, with their defence ministers meeting the day before the summit to agree on air defence.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2025-03-03", "en").map(summary);
+    expect(meetings).toMatchObject([
+      { kind: "summit", status: "scheduled", date: "2025-03-06" },
+      { kind: "meeting", status: "scheduled", date: "2025-03-05", participants: ["Estonia", "Latvia", "Lithuania"] },
+    ]);
+  });
+
   it("gives no day to a visit named “weeks ahead of a state visit” after another meeting's day", () => {
     const text = "Call\n\nChancellor Olaf Scholz will speak by phone with Narendra Modi on Tuesday, weeks ahead of a state visit by the Indian leader.";
     const meetings = meetingsOf(text, "2024-03-01", "en").map(summary);
@@ -1341,6 +1368,19 @@ describe("a day counted from an event named by its noun", () => {
     ].join("\n");
     expect(meetingsOf(text, "2024-05-08", "fr").map((m) => m.date)).toEqual(["2024-06-13", "2024-06-14"]);
   });
+
+  it("counts « la veille du sommet » from the summit's day, not from the day the summit was announced", () => {
+    const text = [
+      "Sommet nordique",
+      "",
+      "Les dirigeants de la Suède, de la Norvège et du Danemark se retrouveront le 20 octobre à Malmö pour un sommet sur l'énergie, a annoncé mardi le gouvernement suédois.",
+      "",
+      "La veille du sommet, leurs ministres de l'Énergie tiendront une réunion préparatoire.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2026-10-07", "fr").map(summary);
+    expect(meetings.map((m) => m.date)).toEqual(["2026-10-20", "2026-10-19"]);
+    expect(meetings[1]!.participants).toEqual(expect.arrayContaining(["Suède", "Norvège", "Danemark"]));
+  });
 });
 
 describe("two countries named by reference", () => {
@@ -1519,6 +1559,226 @@ describe("unions and employers named by common nouns", () => {
     const [frTalks] = parseDocument(fr, { publishedAt: "2025-06-03", language: "fr" }).meetings;
     expect(frTalks?.date).toBe("2025-06-04");
     expect(frTalks?.participants).toEqual(["syndicats", "patronat"]);
+  });
+});
+
+describe("sides named by reference past a meeting of its own", () => {
+  it("keeps a meeting a meeting when “both sides” come after it, not as its subject", () => {
+    const text = [
+      "Port dispute",
+      "",
+      "The Harbour Workers Federation and Coastline Terminals opened wage negotiations in Leith on Monday.",
+      "",
+      "Labour Secretary Ruth Ames met the federation's leaders on Wednesday and urged both sides to settle before the holidays.",
+      "",
+      "Ames and the terminal operator's chief, Colin Baird, last met on June 3, in a meeting that both sides called frank.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2025-07-10", "en").map(summary);
+    expect(meetings.find((m) => m.date === "2025-07-09")).toMatchObject({ kind: "meeting", status: "held" });
+    expect(meetings.find((m) => m.date === "2025-06-03")).toMatchObject({ kind: "meeting", status: "held" });
+  });
+
+  it("still reads “a meeting between the two delegations” as one more round of the talks told before", () => {
+    const text = [
+      "Usine",
+      "",
+      "La direction et les syndicats ont ouvert des négociations lundi.",
+      "",
+      "Une réunion entre les deux délégations a eu lieu mardi.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2026-04-17", "fr").map(summary);
+    expect(meetings.map((m) => m.kind)).toEqual(["negotiations", "negotiations"]);
+  });
+});
+
+describe("a company's board and shareholders", () => {
+  it("reads « assemblée générale » as a meeting of the company whose shareholders were named", () => {
+    const text = [
+      "Rachat de Morvalis",
+      "",
+      "Le conseil de surveillance de Morvalis a examiné lundi l'offre du fonds Keystone.",
+      "",
+      "Le ministre de l'Industrie, Paul Verdier, recevra jeudi les syndicats du groupe.",
+      "",
+      "Les actionnaires trancheront lors de l'assemblée générale du 14 juin, convoquée à 15 heures à Nantes.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2026-05-06", "fr").map(summary);
+    expect(meetings.find((m) => m.date === "2026-06-14")).toMatchObject({ kind: "meeting", status: "scheduled", time: "15:00", participants: ["Morvalis"] });
+  });
+
+  it("still reads “the final” as a noun for a sports final", () => {
+    const text = "Cup\n\nThe Harbour Rovers met the Mill Lane Wanderers in the final on Sunday.";
+    expect(meetingsOf(text, "2026-06-02", "en")).toEqual([]);
+  });
+
+  it("gives a board's or shareholders' meeting to its company, by the full name the text gives it", () => {
+    const text = [
+      "Deal",
+      "",
+      "Brightline Foods Corp. will hold its annual shareholders' meeting on June 20, the company said.",
+      "",
+      "The company's board of directors met on Monday to approve the final terms of the sale to Ostara Brands, chief financial officer Nina Petrov said in a statement.",
+      "",
+      "The sale still needs the approval of Brightline shareholders, who will vote at a special meeting on Friday, July 24.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2026-06-02", "en").map(summary);
+    expect(meetings.find((m) => m.date === "2026-06-01")).toMatchObject({ kind: "meeting", status: "held" });
+    expect(meetings.find((m) => m.date === "2026-06-01")!.participants).toContain("Brightline Foods Corp");
+    expect(meetings.find((m) => m.date === "2026-07-24")).toMatchObject({ kind: "meeting", status: "scheduled", participants: ["Brightline Foods Corp"] });
+  });
+});
+
+describe("the start of a visit", () => {
+  it("reads “is due to arrive on Monday” as the first day of a visit", () => {
+    const text = [
+      "State visit",
+      "",
+      "Chilean President Rosa Valdés will travel to Canberra next week for a three-day visit, her office said on Friday.",
+      "",
+      "Valdés is due to arrive on Monday, March 9, and hold talks with Australian Prime Minister Hugh Carrick the following day.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2026-03-06", "en").map(summary);
+    expect(meetings.find((m) => m.date === "2026-03-09")).toMatchObject({ kind: "visit", status: "scheduled" });
+    expect(meetings.find((m) => m.date === "2026-03-09")!.participants).toContain("Rosa Valdés");
+    expect(meetings.find((m) => m.date === "2026-03-10")).toMatchObject({ kind: "negotiations", status: "scheduled" });
+  });
+
+  it("reads « mission officielle » as a visit", () => {
+    const text = "Mission\n\nLe président du Sénégal, Ousmane Faye, effectuera une mission officielle en Italie du 12 au 14 mai, a annoncé la présidence.";
+    const meetings = meetingsOf(text, "2026-05-04", "fr").map(summary);
+    expect(meetings).toMatchObject([{ kind: "visit", status: "scheduled", date: "2026-05-12" }]);
+    expect(meetings[0]!.participants).toEqual(expect.arrayContaining(["Ousmane Faye", "Italie"]));
+  });
+});
+
+describe("debates between named candidates", () => {
+  it("reads a bare weekday after “a televised debate” by the clause's tense, not the participle's", () => {
+    const text = "Race\n\nMayor Ines Wolff and her challenger, Carl Brandt, are scheduled to meet for their second televised debate on Monday at 8 p.m. ET.";
+    const meetings = meetingsOf(text, "2026-10-29", "en").map(summary);
+    expect(meetings).toMatchObject([{ kind: "debate", status: "scheduled", date: "2026-11-02", time: "20:00" }]);
+  });
+
+  it("reads « les deux candidats » as the candidates of the debate told before, and one debate per clause", () => {
+    const text = [
+      "Régionales",
+      "",
+      "Marc Aubert et Sophie Lenoir s'affronteront jeudi à 20h30 dans un débat télévisé, a annoncé la chaîne.",
+      "",
+      "Un premier débat entre les deux candidats avait eu lieu le 2 juin.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2026-06-09", "fr").map(summary);
+    expect(meetings).toMatchObject([
+      { kind: "debate", status: "scheduled", date: "2026-06-11", time: "20:30", participants: ["Marc Aubert", "Sophie Lenoir"] },
+      { kind: "debate", status: "held", date: "2026-06-02", participants: ["Marc Aubert", "Sophie Lenoir"] },
+    ]);
+  });
+});
+
+describe("sides named as where people come from, and a meeting named again by its kind", () => {
+  it("reads “representatives of X and managers from Y” as the sides, and “It was the third round of negotiations” as the kind", () => {
+    const text = [
+      "Ferry strike talks",
+      "",
+      "Representatives of Seafarers Together and managers from Blue Strait Ferries met at a hotel in Dover on Tuesday.",
+      "",
+      "It was the second round of negotiations since the crews voted to strike.",
+      "",
+      "The first round of talks, on May 4, ended after an hour.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2026-05-13", "en").map(summary);
+    expect(meetings.find((m) => m.date === "2026-05-12")).toMatchObject({ kind: "negotiations", status: "held" });
+    expect(meetings.find((m) => m.date === "2026-05-12")!.participants).toEqual(expect.arrayContaining(["Seafarers Together", "Blue Strait Ferries"]));
+    expect(meetings.find((m) => m.date === "2026-05-04")!.participants).toEqual(expect.arrayContaining(["Seafarers Together", "Blue Strait Ferries"]));
+  });
+
+  it("reads « Il s'agissait de la troisième séance de négociations » as the kind of the meeting just told", () => {
+    const text = [
+      "Grève",
+      "",
+      "La direction de la Compagnie des Bacs et les syndicats se sont réunis mardi à Nantes.",
+      "",
+      "Il s'agissait de la troisième séance de négociations depuis le début du conflit.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2026-05-13", "fr").map(summary);
+    expect(meetings).toMatchObject([{ kind: "negotiations", status: "held", date: "2026-05-12" }]);
+  });
+});
+
+describe("the opening ceremony of a meeting told before", () => {
+  it("gives « la cérémonie d'ouverture » hour to the summit of that day", () => {
+    const text = [
+      "Sommet",
+      "",
+      "Une trentaine de chefs d'État sont attendus à Lomé les 9 et 10 juin pour le sommet de la Cédéao, a annoncé jeudi le gouvernement togolais.",
+      "",
+      "La cérémonie d'ouverture débutera le mardi 9 juin à 10 h, heure de Lomé, au centre international.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2026-06-04", "fr").map(summary);
+    expect(meetings.filter((m) => m.date === "2026-06-09")).toMatchObject([{ kind: "summit", time: "10:00", timeZone: "Africa/Lome" }]);
+  });
+
+  it("gives “the opening ceremony” hour to the summit of that day", () => {
+    const text = [
+      "Summit",
+      "",
+      "Pacific island leaders will gather in Suva on Monday for a summit on fisheries, officials said.",
+      "",
+      "The opening ceremony will begin on Monday at 9 a.m. Fiji time.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2026-06-04", "en").map(summary);
+    expect(meetings.filter((m) => m.date === "2026-06-08")).toMatchObject([{ kind: "summit", time: "09:00", timeZone: "Pacific/Fiji" }]);
+  });
+});
+
+describe("a meeting on the margins of a summit told before", () => {
+  it("takes the summit's day when it has none of its own", () => {
+    const text = [
+      "Nordic summit",
+      "",
+      "Nordic leaders gathered in Reykjavik on Tuesday for a summit on Arctic shipping.",
+      "",
+      "Finnish Prime Minister Aino Laine held a 20-minute meeting with Danish Prime Minister Mads Holm on the margins of the summit, her office said.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2026-09-09", "en").map(summary);
+    expect(meetings.find((m) => m.participants.includes("Aino Laine"))).toMatchObject({ kind: "meeting", status: "held", date: "2026-09-08", durationMinutes: 20 });
+  });
+
+  it("does the same « en marge du sommet »", () => {
+    const text = [
+      "Sommet",
+      "",
+      "Les dirigeants de la Francophonie se sont réunis mardi à Kigali pour un sommet consacré à l'éducation.",
+      "",
+      "Le président sénégalais, Ousmane Faye, a eu un entretien avec la Première ministre canadienne, Claire Dubois, en marge du sommet.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2026-09-09", "fr").map(summary);
+    expect(meetings.find((m) => m.participants.includes("Claire Dubois"))).toMatchObject({ kind: "meeting", date: "2026-09-08" });
+  });
+});
+
+describe("a day early", () => {
+  it("dates “a day early” the day before the date told last", () => {
+    const text = [
+      "Trade",
+      "",
+      "Pacific trade ministers are expected to meet in Lima on June 15-16 to close the deal.",
+      "",
+      "Canadian Trade Minister Paul Roy will travel to Peru a day early for a bilateral meeting with President Ana Soto.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2026-06-01", "en").map(summary);
+    expect(meetings.find((m) => m.participants.includes("Ana Soto"))).toMatchObject({ status: "scheduled", date: "2026-06-14" });
+  });
+
+  it("dates « un jour plus tôt » the day before the date told last", () => {
+    const text = [
+      "Commerce",
+      "",
+      "Les ministres du Commerce doivent se réunir à Lima le 15 juin pour conclure l'accord.",
+      "",
+      "Le ministre canadien, Paul Roy, se rendra au Pérou un jour plus tôt pour un entretien avec la présidente Ana Soto.",
+    ].join("\n");
+    const meetings = meetingsOf(text, "2026-06-01", "fr").map(summary);
+    expect(meetings.find((m) => m.participants.includes("Ana Soto"))).toMatchObject({ status: "scheduled", date: "2026-06-14" });
   });
 });
 

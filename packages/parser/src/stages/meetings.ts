@@ -128,8 +128,25 @@ export interface MeetingWords {
    * entities left unread: a party still. Global, group `name`.
    */
   namedOrganization?: RegExp;
+  /**
+   * An organization named as the side people come from ("representatives of Unite the Union", "managers from Northern
+   * Valley Buses"), for one the entities left unread: group `name`. Global.
+   */
+  sideOrganization?: RegExp;
   /** The owner of a body in the possessive ("Voltrane's supervisory board"): group `owner`, a party the entities may have left unread. Global. */
   bodyOwner?: RegExp;
+  /**
+   * A sentence that says again what the meeting just told was, up to the cue ("It was the third round of negotiations",
+   * « Il s'agissait de la troisième séance de négociations »): the kind it names is that meeting's. Anchored at both ends.
+   */
+  restatement?: RegExp;
+  /** A company's own bodies ("board", "shareholders", « conseil d'administration », « assemblée générale »): their meeting is the company's. */
+  corporateBody?: RegExp;
+  /**
+   * The company such a body belongs to ("Arcadia shareholders", "the board of Northwind Energy", « les actionnaires
+   * de Valtex », « le conseil d'administration du groupe Valtex »): group `owner` or `ownerAfter`. Global.
+   */
+  corporateOwner?: RegExp;
   /**
    * A group of people named by a common noun as a meeting's side ("coastal mayors", « associations
    * d'usagers »), after a word that introduces the side: group `group`, without its article.
@@ -448,6 +465,18 @@ function partiesIn(ctx: DocumentContext, words: MeetingWords, from: number, to: 
       parties.push({ name: name.replace(/\s+/gu, " "), start, kind: "organization" });
     }
   }
+  if (words.sideOrganization) {
+    for (const match of allMatches(words.sideOrganization, text)) {
+      if (parties.length >= MAX_PARTIES_PER_REGION) break;
+      const name = match.groups?.name;
+      if (!name) continue;
+      const start = from + (match.index ?? 0) + match[0].lastIndexOf(name);
+      const lower = name.toLowerCase();
+      if (overlapsEntity(index.spans, start, start + name.length) || words.countries[lower] || words.capitals[lower] || words.notParties.has(name)) continue;
+      if (parties.some((p) => p.name === name)) continue;
+      parties.push({ name: name.replace(/\s+/gu, " "), start, kind: "organization" });
+    }
+  }
   if (words.bodyOwner) {
     for (const match of allMatches(words.bodyOwner, text)) {
       if (parties.length >= MAX_PARTIES_PER_REGION) break;
@@ -642,6 +671,8 @@ export function findMeetings(ctx: DocumentContext): void {
   let pending: Draft | null = null;
   /** The last date the text mentioned, for "dix jours plus tard". */
   let previousDay: { day: Day; sentenceIndex: number } | null = null;
+  /** The company whose board or shareholders met last, for "the company's board". */
+  let lastCorporateOwner: string | null = null;
 
   const sentences = ctx.sentences;
   const candidates = meetingSentences(ctx, words);
@@ -670,6 +701,8 @@ export function findMeetings(ctx: DocumentContext): void {
       previousDay = lastDayBefore(ctx, index, pastFromFuture ? -1 : (knownDay?.sentenceIndex ?? -1), dateWords, publication, notBefore, notAfter) ?? knownDay;
     }
     const reading: SentenceReading = { index, sentence, text, mentions, excluded, tense: sentenceTense };
+    /** The day of the event a date counts from (« la veille du sommet »), by the mention. */
+    const eventDays = new Map<DateMention, Day>();
     const resolve = (mention: DateMention, tense: Tense): string | null => {
       let anchor = previousDay?.day ?? null;
       if (mention.fromPrevious !== null) {
@@ -680,9 +713,12 @@ export function findMeetings(ctx: DocumentContext): void {
         // An event the text gave no day to ("two days after the Capitol session") leaves the day unknown:
         // the last date told is most often another event's.
         if (mention.fromEvent) {
-          const eventDay = eventDayBefore(ctx, index, mention.fromEvent, dateWords, publication);
+          const eventDay = eventDayBefore(ctx, index, mention.fromEvent, dateWords, publication, mention.start, words);
           // « la veille de cet entretien »: a meeting pointed back to, told without that word, is the last one dated.
-          if (eventDay) anchor = eventDay;
+          if (eventDay) {
+            anchor = eventDay;
+            eventDays.set(mention, eventDay);
+          }
           else if (!words.pointedEvent.test(mention.text) || !isMeetingNoun(mention.fromEvent, words) || !previousDay) return null;
         }
       }
@@ -763,7 +799,7 @@ export function findMeetings(ctx: DocumentContext): void {
       const timesClause = words.aheadOf.test(text.slice(Math.max(0, firstCue.start - 40), firstCue.start)) || (afterEvent && regionTense === "future");
       const nearestDay = !moved && !invited && tense !== "unknown" && (timesClause || words.cancelled.test(regionText));
       const dateTense = moved || invited ? "future" : nearestDay ? "unknown" : tense;
-      const ownTense = dateMention && !moved && !invited ? weekdayTense(dateMention, text, dateWords) : null;
+      const ownTense = dateMention && !moved && !invited ? weekdayTense(dateMention, text, dateWords, words) : null;
       const resolved =
         dateMention && !undecided
           ? nearestDay && ownTense === null
@@ -772,7 +808,10 @@ export function findMeetings(ctx: DocumentContext): void {
           : null;
       // "will pay tribute to what happened on September 11, 2001": a dated past under a future verb
       // (or the reverse) belongs to another event of the clause.
-      const date = contradictsTense(resolved, dateTense, publication) ? null : resolved;
+      // "held a separate meeting with X on the margins of the summit", with no day of its own: the day of the summit told before.
+      const framing = dateMention ? null : unit.cues.find((c) => c !== firstCue && !c.cue.verb && words.frame.test(text.slice(Math.max(0, c.start - 40), c.start)));
+      const framedDate = framing && !indefiniteBefore.test(text.slice(Math.max(0, framing.start - 30), framing.start)) ? latestOfKindDate(drafts, framing.cue.kind, index) : null;
+      const date = contradictsTense(resolved, dateTense, publication) ? null : (resolved ?? framedDate);
       // A time or duration an earlier meeting of the sentence took is not this one's ("talks Tuesday at 10 a.m. after a call on Wednesday").
       const time =
         times.find((t) => t.start >= unit.from && t.start < unit.to && !takenTimes.has(t)) ?? (units.length === 1 ? times[0] : undefined);
@@ -806,7 +845,8 @@ export function findMeetings(ctx: DocumentContext): void {
       const recentKind = weakOnly ? (recent?.meeting.kind ?? "meeting") : null;
       // "The two firms' negotiating teams will meet": the anaphor may hold a cue of its own, so an
       // earlier unit of the sentence, and is looked for from the sentence's start.
-      const anaphor = words.anaphora.exec(text.slice(0, unit.to))?.[0] ?? null;
+      const anaphorMatch = words.anaphora.exec(text.slice(0, unit.to));
+      const anaphor = anaphorMatch?.[0] ?? null;
       const anaphoric = anaphor !== null;
       // "both sides", "the two delegations": the sides of the last talks told, not of any meeting.
       const referentDraft = anaphoric
@@ -867,7 +907,10 @@ export function findMeetings(ctx: DocumentContext): void {
           for (const name of sides ?? (referentPeople.length >= 2 ? referentPeople : referent)) addParticipant(meeting, name);
           // "les deux délégations se sont retrouvées": one more round of the talks told before (when
           // "the two leaders met", they met: that is a meeting).
-          if (meeting.kind === "meeting" && words.sides.test(anaphor) && (referentKind === "negotiations" || referentKind === "consultations" || referentKind === "summit")) {
+          // Not when the sides are named past the meeting ("met the union on Monday and urged both sides to …",
+          // "in a meeting that both sides described as cordial"): that meeting is the one told.
+          const sidesMeet = anaphorMatch!.index < firstCue.start || words.sidesFollow.test(text.slice(firstCue.end, anaphorMatch!.index));
+          if (meeting.kind === "meeting" && sidesMeet && words.sides.test(anaphor) && (referentKind === "negotiations" || referentKind === "consultations" || referentKind === "summit")) {
             meeting.kind = referentKind;
           }
         }
@@ -948,6 +991,14 @@ export function findMeetings(ctx: DocumentContext): void {
       );
 
       if (date === null) {
+        // "… met at the Acas offices from 2pm yesterday. It was the third round of negotiations since …": the meeting just
+        // told, named by its kind.
+        const lastDraft = drafts[drafts.length - 1];
+        if (lastDraft && lastDraft.sentenceIndex === index - 1 && unit === units[0] && words.restatement?.test(text.slice(0, firstCue.start))) {
+          const kind = draft.meeting.kind;
+          if (lastDraft.meeting.kind === "meeting" && kind !== "meeting" && kind !== "visit") lastDraft.meeting.kind = kind;
+          continue;
+        }
         // « Cette réunion, à laquelle participera X »: the meeting told just before, with one more party.
         const toldJustBefore = definite && !weakOnly ? sameMeetingBefore(drafts, draft, index, true) : null;
         if (toldJustBefore && index - toldJustBefore.sentenceIndex <= 2) {
@@ -1011,6 +1062,14 @@ export function findMeetings(ctx: DocumentContext): void {
         }
         const planned = words.plannedWeak.test(text.slice(Math.max(0, firstCue.start - 25), firstCue.start));
         if (!recent && !planned) continue;
+        // "The talks ended on Friday. … A final session began at 3 p.m. on Friday": a sitting on the day of a meeting
+        // told shortly before is part of it, and gives it its hour.
+        const sameDay = unit.cues.some((c) => c.cue.sitting) ? sameDayBefore(drafts, date, index) : null;
+        if (sameDay) {
+          fillFrom(sameDay, draft, ctx, false);
+          previousDay = rememberDay(date, index) ?? previousDay;
+          continue;
+        }
         if (recent) for (const name of recent.meeting.participants) addParticipant(draft.meeting, name);
       }
 
@@ -1060,11 +1119,33 @@ export function findMeetings(ctx: DocumentContext): void {
       // "a closed-door meeting with coastal mayors", « une table ronde réunissant les associations d'usagers »: a group
       // named by a common noun is the other side, not whoever the sentences before name last.
       // "Union negotiators and management will resume talks": the sides named by common nouns as the cue's subject.
+      // "Their ministers will meet the day before the summit": with no sides of its own, a meeting dated from a meeting
+      // told before is held by that meeting's parties.
+      const eventDay = dateMention?.fromEvent && isMeetingNoun(dateMention.fromEvent, words) ? eventDays.get(dateMention) : undefined;
+      const event = eventDay && meeting.participants.length === 0 ? latestOn(drafts, dayToString(eventDay), index) : null;
+      if (event) for (const name of event.meeting.participants) addParticipant(meeting, name);
       if (meeting.participants.length < 2) for (const side of groupsBefore(text, partiesFrom, firstCue.start, words)) addParticipant(meeting, side);
       const group = meeting.participants.length < 2 ? groupAfter(text, firstCue.end, unit.to, words) : null;
       if (group) addParticipant(meeting, group);
       else if (meeting.participants.length < 2 && !sidesNamed && !bodyMeetsAlone) {
         addPrecedingParty(ctx, words, meeting, sentences, index, absoluteFrom);
+      }
+      // "The company's board met on Monday", « les actionnaires … lors de l'assemblée générale du 28 mai »: the company meets,
+      // named here or where its board or shareholders were named last, not the parties of the meeting told before.
+      if (words.corporateBody?.test(regionText)) {
+        // "Northwind will hold its shareholders' meeting": the company named before the cue; "… The company's board met on
+        // Monday": the company of the last such meeting.
+        const ownOrganization = partiesIn(ctx, words, absoluteFrom, absoluteTo).find(
+          (p) => p.kind === "organization" && p.start < sentence.start + firstCue.start && !words.corporateBody!.test(p.name),
+        );
+        const owner: string | null = corporateOwnerBefore(ctx, words, index, sentence.start + unit.to) ?? ownOrganization?.name ?? lastCorporateOwner;
+        if (owner) {
+          lastCorporateOwner = owner;
+          const people = partiesIn(ctx, words, absoluteFrom, absoluteTo).filter((p) => p.kind === "person" && p.start < sentence.start + tellingAt);
+          meeting.participants = [];
+          addParticipant(meeting, owner);
+          for (const person of people) addParticipant(meeting, person.name);
+        }
       }
       settleStatus(draft, publication);
       drafts.push(draft);
@@ -1231,6 +1312,60 @@ function cueHits(text: string, words: MeetingWords): number[] {
   return hits;
 }
 
+/** How far back a company's board or shareholders look for the company they belong to. */
+const MAX_SENTENCES_TO_OWNER = 40;
+
+/** The company named last as owning a board or shareholders, in this sentence up to `to` or the few before. */
+function corporateOwnerBefore(ctx: DocumentContext, words: MeetingWords, index: number, to: number): string | null {
+  if (!words.corporateOwner) return null;
+  for (let back = index; back >= Math.max(0, index - MAX_SENTENCES_TO_OWNER); back--) {
+    const sentence = ctx.sentences[back]!;
+    let owner: string | null = null;
+    for (const match of allMatches(words.corporateOwner, ctx.text.slice(sentence.start, back === index ? to : sentence.end))) {
+      owner = (match.groups?.owner ?? match.groups?.ownerAfter ?? "").trim() || owner;
+    }
+    if (owner && !words.notParties.has(owner)) {
+      // "Arcadia shareholders" after "Arcadia Pharmaceuticals Inc.": the company by the full name the text gives it.
+      const full = ctx.organizations.find((o) => o.name.startsWith(`${owner} `));
+      return full?.name ?? owner;
+    }
+  }
+  return null;
+}
+
+/** An indefinite article just before a noun ("a summit", « un sommet »): a meeting not told before. */
+const indefiniteBefore = /(?<![\p{L}])(?:an?|une?)\s+(?:\p{Ll}+\s+)?$/iu;
+
+/** The day of the latest dated meeting of `kind` told in the few sentences before. */
+function latestOfKindDate(drafts: Draft[], kind: MeetingKind, index: number): string | null {
+  for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - MAX_DRAFTS_LOOKED_BACK; i--) {
+    const draft = drafts[i]!;
+    if (index - draft.sentenceIndex > MAX_SENTENCES_LOOKED_BACK) break;
+    if (draft.meeting.kind === kind && draft.meeting.date) return draft.meeting.date;
+  }
+  return null;
+}
+
+/** The latest meeting on `date` told in the sentences before (as far back as an event noun looks). */
+function latestOn(drafts: Draft[], date: string, index: number): Draft | null {
+  for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - MAX_DRAFTS_LOOKED_BACK; i--) {
+    const draft = drafts[i]!;
+    if (index - draft.sentenceIndex > EVENT_LOOKBACK_SENTENCES) break;
+    if (draft.meeting.date === date) return draft;
+  }
+  return null;
+}
+
+/** The latest meeting on `date` told in the few sentences before, for a sitting of it. */
+function sameDayBefore(drafts: Draft[], date: string, index: number): Draft | null {
+  for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - MAX_DRAFTS_LOOKED_BACK; i--) {
+    const draft = drafts[i]!;
+    if (index - draft.sentenceIndex > MAX_SENTENCES_TO_TALKS) break;
+    if (draft.meeting.date === date) return draft;
+  }
+  return null;
+}
+
 /** How far back "la session précédente", "the first session" look for the talks they are a sitting of. */
 const MAX_SENTENCES_TO_TALKS = 8;
 
@@ -1327,10 +1462,6 @@ const EVENT_STEM_LENGTH = 5;
 /** How far back "cette annonce" looks for its event: an article names it nearby, and a bound keeps long texts linear. */
 const EVENT_LOOKBACK_SENTENCES = 40;
 
-/**
- * The day of the latest earlier sentence that names the event `noun` stands for (a word with the
- * same stem) and dates it: the date nearest after that word, else the last one before it.
- */
 /** Whether `noun` is a word for a meeting (« entretien », "talks"): its cue stem starts it. */
 function isMeetingNoun(noun: string, words: MeetingWords): boolean {
   const stem = words.cue.exec(noun);
@@ -1338,25 +1469,35 @@ function isMeetingNoun(noun: string, words: MeetingWords): boolean {
   return stem !== null && stem.index === 0;
 }
 
+/**
+ * The day of the event `noun` stands for, from the latest sentence that names it (a word with the
+ * same stem) and dates it, the current one up to `within` first ("will meet on Friday for a summit,
+ * with ministers meeting the day before the summit"): the date nearest after that word, else the
+ * last one before it. A date the telling is on ("a annoncé jeudi", "said on Monday") is not a meeting's.
+ */
 function eventDayBefore(
   ctx: DocumentContext,
   index: number,
   noun: string,
   dateWords: DateWords,
   publication: Day | null,
+  within: number,
+  words: MeetingWords,
 ): Day | null {
   const stem = noun.toLowerCase().slice(0, EVENT_STEM_LENGTH);
-  for (let back = index - 1; back >= Math.max(0, index - EVENT_LOOKBACK_SENTENCES); back--) {
+  // The day an announcement is told on is its own; a summit's is not.
+  const meeting = isMeetingNoun(noun, words);
+  for (let back = index; back >= Math.max(0, index - EVENT_LOOKBACK_SENTENCES); back--) {
     const sentence = ctx.sentences[back]!;
-    const text = ctx.text.slice(sentence.start, sentence.end);
+    const text = ctx.text.slice(sentence.start, back === index ? sentence.start + within : sentence.end);
     const lower = text.toLowerCase();
     let at = lower.indexOf(stem);
     while (at > 0 && /\p{L}/u.test(lower[at - 1]!)) at = lower.indexOf(stem, at + 1);
     if (at < 0) continue;
-    const mentions = findDateMentions(text, dateWords, publication).filter((m) => m.fromPrevious === null);
+    const mentions = findDateMentions(text, dateWords, publication).filter((m) => m.fromPrevious === null && !(meeting && m.reported));
     if (mentions.length === 0) continue;
     const ordered = [...mentions.filter((m) => m.start >= at), ...mentions.filter((m) => m.start < at).reverse()];
-    const tense = detectTense(text, dateWords);
+    const tense = detectTense(back === index ? ctx.text.slice(sentence.start, sentence.end) : text, dateWords);
     for (const mention of ordered) {
       const day = parseDay(resolveMention(mention, publication, tense, null));
       if (day) return day;
@@ -1459,8 +1600,11 @@ function groupCues(
     // "s'entretenir avec X, puis être reçu par Y": a verb after "puis" / "then" is a meeting of its own.
     const thenVerb = cue.cue.verb && !cue.cue.weak && lastCue !== undefined && words.then.test(text.slice(lastCue.end, cue.start));
     // "began a state visit to Japan on Monday, his first trip to Asia": a noun of the same kind without a day is the same meeting.
+    // « s'affronteront mardi à 21 h dans un débat télévisé »: so is one of the same clause, a few words on.
     const sameKind =
-      cue.cue.kind === lastCue?.cue.kind && words.apposition.test(text.slice(lastCue.end, cue.start).slice(-60));
+      cue.cue.kind === lastCue?.cue.kind &&
+      (words.apposition.test(text.slice(lastCue.end, cue.start).slice(-60)) ||
+        (cue.start - lastCue.end <= SAME_CLAUSE_NOUN_GAP && !/[,;:.]/.test(text.slice(lastCue.end, cue.start))));
     if (
       last &&
       lastCue &&
@@ -1644,19 +1788,29 @@ function invitedTo(text: string, from: number, dateStart: number, words: Meeting
 
 /** How many characters before a bare weekday hold the verb it dates ("s'est ouvert lundi", "collapsed on Monday"). */
 const WEEKDAY_VERB_WINDOW = 30;
+/** How far a noun of the same kind as the cue before, in the same clause, is still the same meeting. */
+const SAME_CLAUSE_NOUN_GAP = 40;
+/** A word in "-ed" and the space after it, before another word. */
+const participleBeforeWord = /(?<![\p{L}])\p{Ll}{3,}ed\s+(?=\p{Ll})/gu;
 
 /**
  * The tense of the words just before a bare weekday: "s'est ouvert lundi et doit durer jusqu'à
  * vendredi" opens on the Monday past, whatever the rest of the clause says. Null when those words
  * tell no tense; a weekday with a modifier ("mardi prochain") or a date says its own.
  */
-function weekdayTense(mention: DateMention, text: string, dateWords: DateWords): Tense | null {
+function weekdayTense(mention: DateMention, text: string, dateWords: DateWords, words: MeetingWords): Tense | null {
   if (mention.weekday === null || mention.day !== null || mention.month !== null || mention.modifier !== null) return null;
   if (mention.fromPublication !== null || mention.fromPrevious !== null) return null;
   // From a word's start: "…duled for 11 a.m. on" is no past tense, "scheduled for 11 a.m. on" a future.
   let from = Math.max(0, mention.start - WEEKDAY_VERB_WINDOW);
   while (from > 0 && letter.test(text[from - 1]!)) from--;
-  const tense = detectTense(text.slice(from, mention.start), dateWords);
+  // "their final televised debate on Monday": a participle that qualifies a meeting noun is no past tense.
+  const window = text
+    .slice(from, mention.start)
+    .replace(participleBeforeWord, (participle, offset: number, whole: string) =>
+      isMeetingNoun(whole.slice(offset + participle.length, offset + participle.length + 20), words) ? " ".repeat(participle.length) : participle,
+    );
+  const tense = detectTense(window, dateWords);
   return tense === "unknown" ? null : tense;
 }
 

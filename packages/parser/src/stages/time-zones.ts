@@ -165,7 +165,7 @@ export const placeZones: Readonly<Record<string, string>> = {
   dacca: "Asia/Dhaka", dhaka: "Asia/Dhaka", bangkok: "Asia/Bangkok", hanoi: "Asia/Ho_Chi_Minh",
   jakarta: "Asia/Jakarta", manille: "Asia/Manila", manila: "Asia/Manila", "kuala lumpur": "Asia/Kuala_Lumpur",
   pyongyang: "Asia/Pyongyang", shenzhen: "Asia/Shanghai", osaka: "Asia/Tokyo", wellington: "Pacific/Auckland",
-  auckland: "Pacific/Auckland", honolulu: "Pacific/Honolulu", "san francisco": "America/Los_Angeles",
+  auckland: "Pacific/Auckland", honolulu: "Pacific/Honolulu", fiji: "Pacific/Fiji", suva: "Pacific/Fiji", "san francisco": "America/Los_Angeles",
   seattle: "America/Los_Angeles", vancouver: "America/Vancouver", denver: "America/Denver", houston: "America/Chicago",
   dallas: "America/Chicago", atlanta: "America/New_York", miami: "America/New_York", boston: "America/New_York", baltimore: "America/New_York", philadelphia: "America/New_York",
   pittsburgh: "America/New_York", "new orleans": "America/Chicago", minneapolis: "America/Chicago", phoenix: "America/Phoenix",

@@ -76,7 +76,7 @@ const capitals: Record<string, string> = {
 
 export const meetings: MeetingWords = {
   // Grouped by first letter (the order within a group kept): a regex engine then tries one group per character.
-  cue: /(?:phone|t(?:elephone|alks|ravel|rip|alked|ête|estif|our)|c(?:all|onsult|onvene|ommittee|ommission|ourtesy)|bilateral|welcom|briefing|panel|reconvene|fl(?:y|ew|ies)\s+to|v(?:ideo|irtual|isit)|s(?:ummit|ession|at\s+down|it\s+down|itting\s+down|poke|peak)|negotiat|d(?:ebate|inner|ine|iscuss)|a(?:rriv|ppear)|m(?:eet|et(?![\p{L}]))|h(?:ost|earing)|receiv|lunch|b(?:reakfast|argaining\s+table)|gather|round)/iu,
+  cue: /(?:opening\s+ceremon|phone|t(?:elephone|alks|ravel|rip|alked|ête|estif|our)|c(?:losing\s+ceremon|all|onsult|onvene|ommittee|ommission|ourtesy)|bilateral|welcom|briefing|panel|reconvene|fl(?:y|ew|ies)\s+to|v(?:ideo|irtual|isit)|s(?:ummit|ession|at\s+down|it\s+down|itting\s+down|poke|peak)|negotiat|d(?:ebate|inner|ine|iscuss)|a(?:rriv|ppear|gm)|m(?:eet|et(?![\p{L}]))|h(?:ost|earing)|receiv|lunch|b(?:reakfast|argaining\s+table)|gather|round)/iu,
   cues: [
     { kind: "video_conference", pattern: words("video\\s*(?:call|conference|link|summit|meeting)s?|videoconferenc(?:e|es|ing)|virtual\\s+(?:summit|meeting)s?"), channel: true },
     // "will welcome Prime Minister Raj Mehta to Oslo": a guest named or titled next (not "welcomed the decision").
@@ -108,8 +108,9 @@ export const meetings: MeetingWords = {
     { kind: "visit", pattern: casedWords("(?<=(?:will|to|would|shall|may|might|could|must)\\s)visit(?=\\s+(?:the\\s+)?\\p{Lu})"), verb: true },
     { kind: "visit", pattern: words("(?:state\\s+|official\\s+)?visits?|trip\\s+to") },
     { kind: "visit", pattern: casedWords("visit(?:ed|ing)(?=\\s+(?:the\\s+)?\\p{Lu})"), verb: true },
-    { kind: "visit", pattern: words("(?:will|would)\\s+travel\\s+to|travell?ed\\s+to|travels\\s+to|arrive[sd]?\\s+in|(?:will\\s+fly|would\\s+fly|flew|flies)\\s+to"), verb: true },
-    { kind: "meeting", pattern: words("meetings?|bilaterals?(?!\\s+(?:agreements?|relations|trade|ties|deals?|treat(?:y|ies)|cooperation|visits?|talks|meetings?|summits?|investment|accords?))|dinner|lunch|breakfast|working\\s+session|hearing|tête-à-tête|round\\s*tables?|roundtables?") },
+    // "is due to arrive on Monday": the start of a visit told before.
+    { kind: "visit", pattern: words("(?:will|would)\\s+travel\\s+to|travell?ed\\s+to|travels\\s+to|arrive[sd]?\\s+in|(?:(?:due|expected|scheduled|set)\\s+to\\s+arrive|will\\s+arrive|arrive[sd])(?=\\s+on\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?:will\\s+fly|would\\s+fly|flew|flies)\\s+to"), verb: true },
+    { kind: "meeting", pattern: words("meetings?|agms?|bilaterals?(?!\\s+(?:agreements?|relations|trade|ties|deals?|treat(?:y|ies)|cooperation|visits?|talks|meetings?|summits?|investment|accords?))|dinner|lunch|breakfast|working\\s+session|hearing|tête-à-tête|round\\s*tables?|roundtables?") },
     // A body's briefing ("the Security Council will hold a briefing"), not a press briefing (left out as no meeting).
     { kind: "meeting", pattern: words("(?:hold|holds|held|holding)\\s+(?:an?\\s+)?(?:\\p{Ll}+\\s+)?briefing"), verb: true },
     // "toured the depot with the transit director": a visit in company.
@@ -146,7 +147,7 @@ export const meetings: MeetingWords = {
       verb: true,
     },
     // Read like a verb: its tense is that of the verb just before it ("will open a new round"), not of the clause.
-    { kind: "meeting", pattern: words("round|sessions?"), verb: true, weak: true, sitting: true },
+    { kind: "meeting", pattern: words("round|sessions?|(?:opening|closing)\\s+ceremon(?:y|ies)"), verb: true, weak: true, sitting: true },
     { kind: "meeting", pattern: words("discussions?|discuss(?:ed|es|ing)?|spoke|talked"), verb: true, weak: true },
   ],
   // A meeting denied ("did not meet", "no bilateral meeting", "has no plans to visit") is none.
@@ -160,7 +161,7 @@ export const meetings: MeetingWords = {
   countriesByNumber: /(?<![a-zA-Z])(?<![\p{L}])(?:(?:the|their|its|all|these)\s+|(?=both\s))(?<count>both|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:countries|nations)(?![\p{L}])/iu,
   counts: { both: 2, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 },
   anaphora:
-    /(?<![a-zA-Z])(?<![\p{L}])(?:^(?:they)(?=\s)|the\s+two\s+(?:\p{Lu}\p{Ll}+\s+)?(?:leaders|presidents|men|women|sides|(?:prime\s+|foreign\s+)?ministers|premiers|chancellors|counterparts|heads\s+of\s+(?:state|government)|delegations|officials|envoys|diplomats)|the\s+two(?=\s+(?:last|first|previously|had|have|will|would|met|meet|spoke|talked)(?![\p{L}]))|an?\s+similar\s+(?:meeting|call|conversation|session|visit|summit)|both\s+(?:leaders|sides|men|delegations|parties|camps|governments|(?:negotiating\s+)?teams)|the\s+two\s+(?:parties|camps|governments|(?:\p{Ll}+['’]\s+)?(?:negotiating\s+)?(?:teams|delegations))|the\s+leaders|the\s+group(?=\s+(?:last\s+|first\s+|previously\s+|also\s+)?(?:met|meets|will\s+meet|is\s+to\s+meet|had\s+met|gathered|convened))|their\s+(?:negotiators|teams|delegations)|their(?=\s+(?:\p{Ll}+\s+)?(?:meetings?|calls?|conversations?|encounters?)(?![\p{L}]))|his\s+counterpart|her\s+counterpart)(?![\p{L}])/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:^(?:they)(?=\s)|the\s+two\s+(?:\p{Lu}\p{Ll}+\s+)?(?:leaders|presidents|men|women|candidates|rivals|contenders|finalists|sides|(?:prime\s+|foreign\s+)?ministers|premiers|chancellors|counterparts|heads\s+of\s+(?:state|government)|delegations|officials|envoys|diplomats)|the\s+two(?=\s+(?:last|first|previously|had|have|will|would|met|meet|spoke|talked)(?![\p{L}]))|an?\s+similar\s+(?:meeting|call|conversation|session|visit|summit)|both\s+(?:leaders|sides|men|delegations|parties|camps|governments|(?:negotiating\s+)?teams)|the\s+two\s+(?:parties|camps|governments|(?:\p{Ll}+['’]\s+)?(?:negotiating\s+)?(?:teams|delegations))|the\s+leaders|the\s+group(?=\s+(?:last\s+|first\s+|previously\s+|also\s+)?(?:met|meets|will\s+meet|is\s+to\s+meet|had\s+met|gathered|convened))|their\s+(?:negotiators|teams|delegations)|their(?=\s+(?:\p{Ll}+\s+)?(?:meetings?|calls?|conversations?|encounters?)(?![\p{L}]))|his\s+counterpart|her\s+counterpart)(?![\p{L}])/iu,
   ministerial: /(?<![a-zA-Z])(?<![\p{L}])minist(?:er|ers|erial)(?![\p{L}])/iu,
   attendance:
     /(?<![a-zA-Z])(?<![\p{L}])(?:(?:are|were|is|was)\s+(?:also\s+)?(?:expected|due|set|scheduled|invited)\s+to\s+(?:attend|take\s+part|participate|join)|(?:will|would)\s+(?:also\s+|all\s+|both\s+)?(?:attend|take\s+part|participate)|(?:have|has)\s+confirmed\s+(?:their|his|her)\s+(?:attendance|participation))(?![\p{L}])/iu,
@@ -181,9 +182,9 @@ export const meetings: MeetingWords = {
   pluralNoun: /(?:meetings|dinners|lunches|summits|visits|hearings|debates|sessions)$/iu,
   plannedWeak: /(?<![a-zA-Z])(?<![\p{L}])(?:(?:is|are)\s+(?:scheduled|set|due|expected)\s+to|will|plans?\s+to)\s+$/iu,
   purpose: /(?<![a-zA-Z])(?<![\p{L}])for\s+(?:a|an|the|new|more)?\s*(?:\p{Ll}+\s+)?$/u,
-  // "the final debate", "the final stretch": the adjective, not a sports final.
+  // "won the final on Sunday", "in the final": the noun; not the adjective ("the final debate", "the final terms of the deal").
   sports:
-    /(?<![a-zA-Z])(?<![\p{L}])(?:match(?:es)?|final(?!\s+(?:(?:televised|presidential|round\s+of)\s+)?(?:debates?|talks|negotiations|meetings?|summit|session|round|day|hours|weeks?|stretch|push|statement|communiqu[ée]|declaration|agreement|deal|text|decision|report|vote)(?![\p{L}]))|semi-finals?|quarter-finals?|championship|tournament|league|cup|season|stadium|goals?|contest|olympics?|fixture)(?![\p{L}])/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:match(?:es)?|final(?<=(?:the|a)\s+final)(?=\s*[,.;:!?)]|\s*$|\s+(?:against|on|in|at|and|was|were|will|is|with|between|of|versus|vs)(?![\p{L}]))|semi-finals?|quarter-finals?|championship|tournament|league|cup|season|stadium|goals?|contest|olympics?|fixture)(?![\p{L}])/iu,
   // "Thursday's call", "tomorrow's meeting": a day's own meeting, named again.
   definite: /(?<![a-zA-Z])(?<![\p{L}])(?:(?:the|this|that|these|those|their|such)\s+(?:\p{Ll}+\s+){0,2}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|tomorrow)['’]s\s+(?:\p{Ll}+\s+)?)$/iu,
   // "two debates, the first on January 8 and the second on January 15": one more meeting.
@@ -211,11 +212,18 @@ export const meetings: MeetingWords = {
     /(?:^\s*|(?<![a-zA-Z])(?<![\p{L}])(?:with|between|and)\s+)(?:the\s+|some\s+|several\s+)?(?<group>(?:(?!(?:the|a|an|its|their|his|her|both|all|of|and|with)\s)\p{Ll}[\p{L}-]*\s+){0,2}(?:mayors|unions|leaders|executives|operators|representatives|officials|farmers|students|workers|chiefs|lawmakers|trustees|residents|families|employers|donors|investors|envoys|delegates|lines|associations|activists|doctors|nurses|teachers|parents|victims|elders|clerics))(?![\p{L}])/u,
   bodyOwner:
     /(?<![\p{L}'’-])(?<owner>\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})['’]s\s+(?:\p{Ll}+\s+){0,2}(?:board|committee|council|cabinet|commission|panel|executives?|management|shareholders)(?![\p{L}])/gu,
+  sideOrganization:
+    /(?<![\p{L}])(?:[Rr]epresentatives|[Mm]anagers|[Nn]egotiators|[Dd]elegates|[Dd]elegations?|[Oo]fficials|[Ee]xecutives|[Bb]osses|[Mm]anagement)\s+(?:of|from|at)\s+(?:the\s+)?(?<name>(?!(?:The|A|An)\s)\p{Lu}[\p{L}&'’-]*(?:\s+(?:the\s+|of\s+|for\s+)?\p{Lu}[\p{L}&'’-]*){0,4})(?![\p{L}])/gu,
+  restatement: /^(?:It|This|That)\s+(?:was|is)\s+(?:also\s+)?(?:the|their|a|an)\s+(?:[\p{L}-]+\s+){0,3}$/u,
+  corporateBody: /(?<![a-zA-Z])(?<![\p{L}])(?:board(?:\s+of\s+directors)?|shareholders['’]?|stockholders['’]?|AGM|annual\s+general\s+meeting)(?![\p{L}])/u,
+  // "Arcadia shareholders", "Northwind's board", "the board of directors of Arcadia Pharmaceuticals Inc.".
+  corporateOwner:
+    /(?<![\p{L}'’-])(?:(?!(?:The|A|An|Its|Their|His|Her|This|That|These|Those|Our|But|And|When|While|After|Before|If)\s)(?<owner>\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})(?:['’]s)?\s+(?:board|shareholders|stockholders)|(?:board(?:\s+of\s+directors)?|shareholders|stockholders)\s+of\s+(?<ownerAfter>\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3}))(?![\p{L}])/gu,
   notParties: new Set(["AFP", "Reuters", "AP", "Associated Press", "Xinhua", "TASS", "Bloomberg", "UTC", "GMT", "CET", "EST", "EDT", "PST", "PDT", "BST", "TV", "GDP", "CEO", "AM", "PM", "UN"]),
   reportingClause:
     /,\s*(?:(?:he|she|they|it)\s+|(?:the|an?|his|her|their|its)\s+(?:[\p{L}'’.-]+\s+){0,4})?(?:said|says|saying|told|announced|added|stated|confirmed)(?![\p{L}])|,\s*according\s+to\s/iu,
   frame:
-    /(?<![a-zA-Z])(?<![\p{L}])(?:on\s+the\s+(?:\p{L}+\s+)?day\s+of|in\s+the\s+course\s+of|during|on\s+the\s+sidelines\s+of|on\s+the\s+occasion\s+of)\s+(?:his|her|their|its|the|this|that|an?)?\s*(?:\p{L}+\s+)?\p{P}?\s*$/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:on\s+the\s+(?:\p{L}+\s+)?day\s+of|in\s+the\s+course\s+of|during|on\s+the\s+(?:sidelines|margins?|fringes)\s+of|on\s+the\s+occasion\s+of)\s+(?:his|her|their|its|the|this|that|an?)?\s*(?:\p{L}+\s+)?\p{P}?\s*$/iu,
   dateAlternative: /^\s*,?\s*or\s*$/iu,
   datePair: /^\s*,?\s*and\s*$/iu,
   apposition: /,\s*(?:his|her|their|its)\s+(?:\p{Ll}+\s+){0,2}$/u,

@@ -109,7 +109,7 @@ const capitals: Record<string, string> = {
 
 export const meetings: MeetingWords = {
   // Grouped by first letter (the order within a group kept): a regex engine then tries one group per character.
-  cue: /(?:t(?:[ée]l[ée]phon|[ée]l[ée]conf|[êe]te-[àa]|ourn[ée]e|ables?\s+ronde)|v(?:id[ée]o|isio|isit|oyage)|s(?:ommet|e\s+rend|['’]est\s+rend|ont\s+rend|[ée]ance|ession|e\s+(?:re)?v(?:err|oi)|e\s+sont\s+(?:\p{Ll}+\s+)?(?:re)?vu|['’]étaient\s+(?:\p{Ll}+\s+)?(?:re)?vu)|n[ée]goci|p(?:ourparler|arlé)|c(?:onsult|ongr|ycle|onseil\s+(?:des|extra|restr|de\s+d)|onvoqu)|d(?:[ée]bat|în|[ée]jeun|iscut|iscussion|[ée]placement)|r(?:endra\s+visite|endez-vous|[ée]uni|encontr|etrouv|e[çc]u|ecev|e[çc]oi|ound)|ent(?:ret|endu)|a(?:ccueill|udience|udition|ppel|ttendu|rriv|ffront)|face-[àa]|échang)/iu,
+  cue: /(?:mission\s+officielle|c[ée]r[ée]monies?\s+d|t(?:[ée]l[ée]phon|[ée]l[ée]conf|[êe]te-[àa]|ourn[ée]e|ables?\s+ronde)|v(?:id[ée]o|isio|isit|oyage)|s(?:ommet|e\s+rend|['’]est\s+rend|ont\s+rend|[ée]ance|ession|e\s+(?:re)?v(?:err|oi)|e\s+sont\s+(?:\p{Ll}+\s+)?(?:re)?vu|['’]étaient\s+(?:\p{Ll}+\s+)?(?:re)?vu)|n[ée]goci|p(?:ourparler|arlé)|c(?:onsult|ongr|ycle|onseil\s+(?:des|extra|restr|de\s+d)|onvoqu)|d(?:[ée]bat|în|[ée]jeun|iscut|iscussion|[ée]placement)|r(?:endra\s+visite|endez-vous|[ée]uni|encontr|etrouv|e[çc]u|ecev|e[çc]oi|ound)|ent(?:ret|endu)|a(?:ccueill|udience|udition|ppel|ttendu|rriv|ffront|ssembl[ée]es?\s+g[ée]n[ée]rale)|face-[àa]|échang)/iu,
   cues: [
     { kind: "video_conference", pattern: words("visioconférences?|vidéoconférences?|téléconférences?|visio|liaison\\s+vidéo|par\\s+vidéo|en\\s+vidéo|appel\\s+vidéo|sommet\\s+virtuel"), channel: true },
     // « a appelé mardi le chancelier Otto Brandt »: a person rung up (not « a appelé à la grève »).
@@ -143,7 +143,7 @@ export const meetings: MeetingWords = {
         "débats?\\s+(?:télévisés?|radiodiffusés?|diffusés?|retransmis)|(?:s['’]affronter(?:a|ont|ait|aient)?|se\\s+sont\\s+affronté(?:e|s|es)?|s['’]est\\s+affronté(?:e|s|es)?)(?=[^.;]{0,80}?\\sdébat)|débats?\\s+(?:des\\s+chefs|des\\s+candidats|présidentiels?|de\\s+l['’]entre-deux-tours|d['’]entre-deux-tours)|débats?(?=\\s+(?:[\\p{L}'’-]+\\s+){0,3}entre\\s)|face-à-face|débattr(?:a|ont|e)|débattu",
       ),
     },
-    { kind: "visit", pattern: words("visites?|voyage\\s+officiel|tournée|déplacement") },
+    { kind: "visit", pattern: words("visites?|voyage\\s+officiel|tournée|déplacement|missions?\\s+officielles?") },
     { kind: "visit", pattern: words("visit(?:er|era|eront|é|ée|ait)|rendra\\s+visite"), verb: true },
     // « est arrivée lundi soir à Bamako », « arrivera mardi à Pékin »: the start of a visit.
     {
@@ -164,6 +164,8 @@ export const meetings: MeetingWords = {
       ),
       verb: true,
     },
+    // « l'assemblée générale des actionnaires du 28 mai »: a company's shareholders convened (not the UN's Assemblée générale, capitalised).
+    { kind: "meeting", pattern: casedWords("assemblées?\\s+générales?") },
     { kind: "meeting", pattern: words("réunions?|rencontres?|rendez-vous|entretiens?|tables?\\s+rondes?|tête-à-tête|dîner|déjeuner|audience|audition|séance\\s+de\\s+travail|congrès(?!\\s+(?:américain|des\\s+États-Unis))|session\\s+de\\s+travail|conseil\\s+(?:des\\s+ministres|extraordinaire|restreint|de\\s+défense)") },
     {
       kind: "meeting",
@@ -204,7 +206,7 @@ export const meetings: MeetingWords = {
       verb: true,
       hearing: true,
     },
-    { kind: "meeting", pattern: words("cycle|round|séances?|sessions?"), verb: true, weak: true, sitting: true },
+    { kind: "meeting", pattern: words("cycle|round|séances?|sessions?|cérémonies?\\s+d['’]ouverture|cérémonies?\\s+de\\s+clôture"), verb: true, weak: true, sitting: true },
     // « la commission sera convoquée le 3 mai »: a body convened sits; a person summoned (« convoqué par le juge », « au commissariat ») does not.
     {
       kind: "meeting",
@@ -226,7 +228,7 @@ export const meetings: MeetingWords = {
   countriesByNumber: /(?<![a-zA-Z])(?<![\p{L}])(?:les|des|aux|ces)\s+(?<count>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})\s+pays(?![\p{L}])/iu,
   counts: { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 },
   anaphora:
-    /(?<![a-zA-Z])(?<![\p{L}])(?:^(?:ils|elles)(?=\s)|les\s+deux\s+(?:dirigeants|dirigeantes|présidents|présidentes|hommes|femmes|parties|délégations|équipes|(?:premiers\s+)?ministres|camps|gouvernements|chefs\s+d['’]État|chefs\s+de\s+(?:gouvernement|la\s+diplomatie)|homologues|responsables|diplomates|émissaires)|les\s+présidents\s+des\s+deux\s+pays|les\s+dirigeants(?!\s+\p{Ll}+s(?![\p{L}]))|les\s+parties|leurs?\s+homologues?|leurs?(?=\s+(?:\p{Ll}+\s+)?(?:rencontres?|réunions?|entretiens?|conversations?|échanges?|entrevues?)(?![\p{L}]))|une?\s+(?:rencontre|réunion|entretien|conversation|visioconférence)\s+(?:semblable|similaire|identique))(?![\p{L}])/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:^(?:ils|elles)(?=\s)|les\s+deux\s+(?:dirigeants|dirigeantes|présidents|présidentes|hommes|femmes|candidats|candidates|rivaux|rivales|finalistes|adversaires|parties|délégations|équipes|(?:premiers\s+)?ministres|camps|gouvernements|chefs\s+d['’]État|chefs\s+de\s+(?:gouvernement|la\s+diplomatie)|homologues|responsables|diplomates|émissaires)|les\s+présidents\s+des\s+deux\s+pays|les\s+dirigeants(?!\s+\p{Ll}+s(?![\p{L}]))|les\s+parties|leurs?\s+homologues?|leurs?(?=\s+(?:\p{Ll}+\s+)?(?:rencontres?|réunions?|entretiens?|conversations?|échanges?|entrevues?)(?![\p{L}]))|une?\s+(?:rencontre|réunion|entretien|conversation|visioconférence)\s+(?:semblable|similaire|identique))(?![\p{L}])/iu,
   ministerial: /(?<![a-zA-Z])(?<![\p{L}])minist(?:re|res|ériel|érielle)(?![\p{L}])/iu,
   attendance:
     /(?<![a-zA-Z])(?<![\p{L}])(?:(?:ont|a)\s+(?:déjà\s+)?confirmé\s+(?:leur|sa)\s+(?:présence|participation|venue)|(?:y\s+)?participeront|(?:y\s+)?seront\s+(?:également\s+)?présente?s|(?:sont|seront)\s+(?:également\s+)?(?:invitée?s|convié(?:e|s|es)?))(?![\p{L}])/iu,
@@ -295,6 +297,11 @@ export const meetings: MeetingWords = {
   rankedTitle: /(?:premier|première|vice|vice-|ancien|ancienne)\s*$/iu,
   anaphorTitles: { ministres: "ministre", présidents: "président", présidentes: "présidente", chanceliers: "chancelier", maires: "maire", gouverneurs: "gouverneur", secrétaires: "secrétaire" },
   leaderTitles: new Set(["dirigeant", "dirigeante"]),
+  restatement: /^(?:Il\s+s['’]agi(?:t|ssait)\s+(?:de\s+la|du|de\s+l['’]|d['’]une?|de\s+leur)\s*|C['’](?:est|était)\s+(?:la|le|l['’]|leur|une?)\s*)(?:[\p{L}-]+\s+){0,3}$/u,
+  corporateBody: /(?<![a-zA-Z])(?<![\p{L}])(?:conseil\s+d['’]administration|conseil\s+de\s+surveillance|actionnaires|assemblées?\s+générales?)(?![\p{L}])/u,
+  // « les actionnaires de Valtex », « le conseil d'administration du groupe Valtex ».
+  corporateOwner:
+    /(?<![\p{L}])(?:conseil\s+d['’]administration|conseil\s+de\s+surveillance|actionnaires)\s+(?:du\s+groupe\s+|de\s+la\s+société\s+|de\s+l['’]entreprise\s+|d['’]|de\s+|du\s+)(?<ownerAfter>\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,2})(?![\p{L}])/gu,
   groupSubject:
     /(?<![\p{L}])(?:les|la|le|l['’]|des)\s*(?<group>(?:syndicats|direction|patronat|salariés|grévistes|négociateurs|employeurs|agriculteurs|enseignants|médecins|infirmiers|infirmières|chauffeurs|cheminots|pilotes|contrôleurs|élus|maires|étudiants|actionnaires|créanciers|intersyndicale|partenaires\s+sociaux|organisations\s+syndicales|représentants\s+syndicaux))(?![\p{L}])/giu,
   groupParty:
