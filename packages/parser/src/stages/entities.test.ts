@@ -108,6 +108,14 @@ describe("entities: people", () => {
     expect(namesOf(ctx)).toEqual(["Marine Le Pen", "Jordan Barvelli"]);
   });
 
+  it("reads a company introduced by a kind of company that ends like an adjective, and its first word alone as its short name", () => {
+    const french = entitiesOf("Offre\n\nLe sidérurgiste Torvalme a rejeté l'offre déposée par le sidérurgiste allemand Brakstahl.");
+    expect(french.organizations.map((organization) => organization.name)).toEqual(["Torvalme", "Brakstahl"]);
+    const english = entitiesOf("Offer\n\nThe offer came from drugmaker Quillon Biotherapeutics on Monday. Quillon said the deal would close in June.");
+    expect(namesOf(english)).toEqual([]);
+    expect(english.organizations.map((organization) => [organization.name, organization.mentions.length])).toEqual([["Quillon Biotherapeutics", 2]]);
+  });
+
   it("reads Irish titles as roles", () => {
     const ctx = entitiesOf("Border talks\n\nTaoiseach Ciarán Ó Briain met the First Minister. Ó Briain said the talks were useful.");
     expect(ctx.people.map((person) => [person.name, person.roles])).toEqual([["Ciarán Ó Briain", ["Taoiseach"]]]);

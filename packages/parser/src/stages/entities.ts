@@ -490,6 +490,7 @@ export function recogniseEntities(ctx: DocumentContext): void {
   found.push(...findAmpersandNames(tokens, capitalisedAt, labels));
   found.push(...findOrganizationGroups(tokens, notableAt, labels, lexicon));
   found.push(...findIntroducedCompanies(tokens, capitalisedAt, labels, lexicon, found));
+  found.push(...findShortNames(tokens, capitalisedAt, labels, found));
   const candidates = findNameCandidates(tokens, capitalisedAt, lexicon, labels);
   const marks = clearedMarks(tokens.length);
   const people = buildPeople(ctx, tokens, capitalisedAt, candidates, lexicon, labels, marks, isTitleCaseHeadline(ctx, tokens));
@@ -901,6 +902,34 @@ function companyNameEnd(tokens: Token[], at: number, labels: Label[], lexicon: L
   return to;
 }
 
+/**
+ * "Helix Biotherapeutics … Helix said": an organization's first word that no list knows, written
+ * alone, is the organization's short name, not a person's.
+ */
+function findShortNames(tokens: Token[], capitalisedAt: readonly number[], labels: Label[], known: readonly Found[]): Found[] {
+  const fullNames = new Map<string, string>();
+  for (const item of known) {
+    const first = tokens[item.from]!;
+    if (item.kind === "organization" && item.to - item.from > 1 && first.listedIn === 0 && !fullNames.has(first.key)) fullNames.set(first.key, item.name);
+  }
+  const found: Found[] = [];
+  if (fullNames.size === 0) return found;
+  for (const i of capitalisedAt) {
+    const token = tokens[i]!;
+    const name = fullNames.get(token.key);
+    if (name === undefined || labels[i] !== null || gluedToCapitalised(tokens, i - 1, token) || gluedToCapitalised(tokens, i + 1, token)) continue;
+    found.push({ kind: "organization", name, country: null, from: i, to: i + 1 });
+    labels[i] = "organization";
+  }
+  return found;
+}
+
+/** Whether the token at `at` is a capitalised word right beside `token`, in its region. */
+function gluedToCapitalised(tokens: Token[], at: number, token: Token): boolean {
+  const other = tokens[at];
+  return other !== undefined && other.isWord && other.capitalised && other.region === token.region && (other.end + 1 === token.start || token.end + 1 === other.start);
+}
+
 /** A lower-case word in the region, or a sentence's capitalised first word. */
 function plainWordAt(tokens: Token[], at: number, region: number): boolean {
   const token = tokens[at];
@@ -919,7 +948,8 @@ function introducedAsCompany(tokens: Token[], at: number, lexicon: Lexicon): boo
   const kind = tokens[at - 2];
   if (tokens[at - 1]?.text === "," && kind !== undefined && plainWordAt(tokens, at - 2, region) && lexicon.companyNouns.has(kind.key) && tokens[at - 3] !== undefined && listed(tokens[at - 3]!, WORD.determiners)) return true;
   let k = at - 1;
-  for (let adjectives = 0; adjectives < 2 && plainWordAt(tokens, k, region) && (ORGANIZATION_ADJECTIVE.test(tokens[k]!.text) || listed(tokens[k]!, WORD.demonyms)); adjectives++) k--;
+  // (« sidérurgiste » ends like an adjective, « socialiste », but names the kind of company.)
+  for (let adjectives = 0; adjectives < 2 && plainWordAt(tokens, k, region) && !lexicon.companyNouns.has(tokens[k]!.key) && (ORGANIZATION_ADJECTIVE.test(tokens[k]!.text) || listed(tokens[k]!, WORD.demonyms)); adjectives++) k--;
   const complementWord = (at: number) => plainWordAt(tokens, at, region) && !listed(tokens[at]!, WORD.roleStops | WORD.personVerbs | WORD.determiners) && !opensCompanyComplement(tokens[at]!);
   for (let complements = 0; complements <= 2; complements++) {
     if (!plainWordAt(tokens, k, region)) return false;

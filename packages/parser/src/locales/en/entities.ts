@@ -94,6 +94,7 @@ Programme Program FC AFC CF Chamber Chambers Secretariat Taskforce Caucus Trust
 `),
   companyNouns: words(`
 company firm group giant maker manufacturer carmaker automaker retailer carrier airline bank lender insurer operator startup start-up conglomerate supplier
+drugmaker chipmaker steelmaker planemaker miner producer developer refiner shipper brewer chain
 distributor publisher broker chain subsidiary brand broadcaster utility
 `),
   companyParts: words("shares shareholders headquarters employees staff workers subsidiary founder co-founder cofounder executives CEO"),
