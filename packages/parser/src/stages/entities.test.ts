@@ -116,6 +116,13 @@ describe("entities: people", () => {
     expect(english.organizations.map((organization) => [organization.name, organization.mentions.length])).toEqual([["Quillon Biotherapeutics", 2]]);
   });
 
+  it("knows seats of government named by their address and bodies headed by « Caisse », « Bourse », \"Partnership\"", () => {
+    const french = entitiesOf("Titre\n\nBercy a indiqué que la Caisse des retraites était intéressée.");
+    expect(french.organizations.map((organization) => organization.name)).toEqual(["Bercy", "Caisse des retraites"]);
+    const english = entitiesOf("Title\n\nNo 10 said the Partnership for Urban Renewal was wrong.");
+    expect(english.organizations.map((organization) => organization.name)).toEqual(["No 10", "Partnership for Urban Renewal"]);
+  });
+
   it("reads Irish titles as roles", () => {
     const ctx = entitiesOf("Border talks\n\nTaoiseach Ciarán Ó Briain met the First Minister. Ó Briain said the talks were useful.");
     expect(ctx.people.map((person) => [person.name, person.roles])).toEqual([["Ciarán Ó Briain", ["Taoiseach"]]]);

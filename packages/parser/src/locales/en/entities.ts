@@ -86,7 +86,7 @@ Terminal Falls Canyon Valley Mountains Harbour Harbor Islands Reservoir Desert G
   organizationHeads: words(`
 Ministry Department Party Assembly Council Commission Court Senate Parliament Congress Agency Union Federation Association Committee Bank Fund Office Organization Organisation
 Institute University Society Group Company Corporation Front Movement Alliance Coalition League Army Forces Police Guard Service Bureau Authority Board Network Times Post
-Charity Foundation Airlines Airways Motors Inc Corp Ltd Academy Orchestra Club Community Tribunal Administration Cabinet Directorate Command Agency Council Commission
+Charity Foundation Partnership Airlines Airways Motors Inc Corp Ltd Academy Orchestra Club Community Tribunal Administration Cabinet Directorate Command Agency Council Commission
 Foods Ferries Buses Holdings Industries Technologies Pharmaceuticals Laboratories Logistics Enterprises Brands Plc PLC LLC LLP GmbH AG NV BV ASA A/S Oyj SpA Mining Petroleum Shipping
 Renewables Labs Rail Railways Energy Systems Solutions Partners Capital Ventures Therapeutics Biosciences Networks Telecom Communications Resources Minerals
 Steel Chemicals Automotive Aerospace Robotics Software Studios Insurance Bancorp Properties Realty Utilities Freight Hospital Clinic College Cooperative
@@ -102,7 +102,7 @@ distributor publisher broker chain subsidiary brand broadcaster utility
     ...words(`NATO UN EU Kremlin Pentagon IMF WHO WTO OSCE OPEC ASEAN G7 G8 G20 Reuters AP AFP BBC CNN Bloomberg Hamas Hezbollah Taliban ISIS ISIL CIA FBI NSA Google Apple
 Microsoft Amazon Facebook Twitter Gazprom Vatican Interpol Bundestag Duma Knesset Mercosur Labour Tories Conservatives Democrats Republicans Congress TVN24 YouTube Instagram`),
     "United Nations", "U.N.", "European Union", "European Commission", "European Council", "European Parliament", "White House", "State Department",
-    "Department of State", "Foreign Office", "Downing Street", "House of Representatives", "Supreme Court", "Security Council", "U.N. Security Council",
+    "Department of State", "Foreign Office", "Downing Street", "No 10", "No. 10", "Number 10", "Senedd", "Stormont", "Holyrood", "House of Representatives", "Supreme Court", "Security Council", "U.N. Security Council",
     "UN Security Council", "United Nations Security Council", "World Bank", "African Union", "Arab League", "Associated Press", "Fox News", "The Guardian",
     "The New York Times", "New York Times", "Washington Post", "Wall Street Journal", "Al Jazeera", "Islamic State", "al-Qaeda", "Al-Qaeda", "Democratic Party",
     "Republican Party", "Labour Party", "Conservative Party", "Liberal Democrats", "Civic Platform", "Law and Justice", "Red Cross", "Amnesty International",

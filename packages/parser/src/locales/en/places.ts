@@ -232,4 +232,7 @@ export const seats: Record<string, string> = {
   "Élysée": "France",
   "Elysee Palace": "France",
   "Downing Street": "United Kingdom",
+  "No 10": "United Kingdom",
+  "No. 10": "United Kingdom",
+  "Number 10": "United Kingdom",
 };

@@ -78,7 +78,7 @@ smartphone téléphone logiciel vaccin médicament missile drone modèle véhicu
   organizationHeads: words(`
 ministère Ministère Parti parti Assemblée Conseil Commission Cour Tribunal Sénat Parlement Agence Union Fédération Confédération Association Comité Banque Fonds Office
 Organisation Institut Université Société Groupe Compagnie Front Mouvement Rassemblement Alliance Coalition Ligue Syndicat Armée Forces Gendarmerie Direction Service
-Département Centre Bureau Parquet Préfecture Mairie Autorité Haute-Autorité Observatoire Fondation Académie Orchestre Club Conférence Congrès Chambre Communauté Mission Brigade Régiment Ordre
+Département Centre Bureau Caisse Bourse Parquet Préfecture Mairie Autorité Haute-Autorité Observatoire Fondation Académie Orchestre Club Conférence Congrès Chambre Communauté Mission Brigade Régiment Ordre
 Partei Volkspartei Bündnis Partido Partito
 Fonderies Laboratoires Établissements Chantiers Ateliers Aciéries Papeteries Brasseries Assurances Éditions Mutuelle
 `),
@@ -91,7 +91,7 @@ direction actionnaires actionnaire salariés employés filiale filiales PDG P-DG
 directeur directrice dirigeants
 `),
   organizations: [
-    ...words(`OTAN ONU OSCE UE Kremlin Élysée Maison-Blanche Matignon Pentagone BCE FMI OMS OMC Unesco Unicef HCR AIEA G7 G8 G20 AFP Reuters Daech Daesh Hezbollah Hamas
+    ...words(`OTAN ONU OSCE UE Kremlin Élysée Maison-Blanche Matignon Bercy Pentagone BCE FMI OMS OMC Unesco Unicef HCR AIEA G7 G8 G20 AFP Reuters Daech Daesh Hezbollah Hamas
 Talibans Vatican Saint-Siège Twitter Facebook Google Apple Amazon Microsoft SNCF EDF Renault Airbus Gazprom Rosneft Naftogaz Greenpeace CIA FBI NSA KGB FSB Interpol
 Europol Frontex Bundestag Douma Knesset CPI ASEAN Mercosur COMESA CEDEAO Commonwealth OPEP UEFA FIFA CIO MSF UMP PS LR RN LFI Modem YouTube Instagram TikTok Telegram`),
     "Union européenne", "Commission européenne", "Conseil européen", "Parlement européen", "Maison Blanche", "Quai d'Orsay", "Département d'État",

@@ -265,6 +265,7 @@ export const seats: Record<string, string> = {
   Pentagone: "États-Unis",
   Élysée: "France",
   Matignon: "France",
+  Bercy: "France",
   "Quai d'Orsay": "France",
   "Downing Street": "Royaume-Uni",
   Chancellerie: "Allemagne",
