@@ -206,7 +206,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
     const [determiner = "", noun = ""] = words;
     if (lexicon.organizationNouns.has(noun)) return null;
     if (lexicon.demonstrativeDeterminers.has(determiner)) return unnamedWithNoun(speaker, noun) ?? personPointedBack(speaker, position);
-    if (lexicon.possessives.has(determiner) && words.length === 2 && lexicon.ownerVoices.has(noun)) {
+    if (lexicon.possessives.has(determiner) && words.length === 2 && lexicon.ownerVoices.has(noun) && !isPersonalBody(noun, lexicon)) {
       const owner = resolvePronoun({ regionStart: position, regionEnd: position, prefer: "last", pronoun: determiner, phraseStart: position, phraseEnd: position, sameAs: null });
       return owner.isPerson && owner.name !== null ? { ...owner, text: speaker.text } : null;
     }
@@ -1089,10 +1089,18 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   if (headOrganization) return { name: headOrganization.name, text: phrase, isPerson: false, isNamed: true };
   const documentAuthor = documentIssuer(ctx, phrase, phraseStart, mentions, lexicon) ?? documentOwner(phrase, inside, names, lexicon);
   if (documentAuthor) return documentAuthor;
+  // « le cabinet du Premier ministre a assuré », "the office of the governor said": the body speaks, not its owner's holder.
+  if (head < phraseEnd && isPersonalBody(foldedWord(ctx.text, head, phraseWordEnd(ctx.text, head, phraseEnd)).toLowerCase(), lexicon) && !inside.some((mention) => !mention.isPerson)) {
+    const body = unnamedSpeaker(phrase, entry.prefer, lexicon, MAX_UNNAMED_SPEAKER_WORDS);
+    if (body !== null) return { name: body, text: phrase, isPerson: false, isNamed: false };
+  }
   const resolved = describe(ctx, phrase, phraseStart, head, lexicon);
   // "the mayor's office said": the holder of the owner's role speaks through it.
   const voicedRole = OWNED_BODY.exec(phrase);
-  const roleOwner = voicedRole && lexicon.ownerVoices.has((voicedRole[2] as string).toLowerCase()) ? personWithRole(names, voicedRole[1] as string, lexicon) : null;
+  const voicedBody = voicedRole ? (voicedRole[2] as string).toLowerCase() : "";
+  // "the prime minister's office said": the office speaks, not the prime minister; a spokesman speaks for the holder.
+  if (voicedRole && isPersonalBody(voicedBody, lexicon)) return { name: withoutArticle(phrase, lexicon), text: phrase, isPerson: false, isNamed: false };
+  const roleOwner = voicedRole && lexicon.ownerVoices.has(voicedBody) ? personWithRole(names, voicedRole[1] as string, lexicon) : null;
   // "A source close to the minister" is not the minister: an indefinite description fits a person by its own words, not its complement's.
   const own = indefiniteOwnWords(phrase, lexicon);
   // "the French leader" is not the Green party leader: a nationality the description gives must be in the person's title.
@@ -1672,7 +1680,22 @@ function isVoicedOwner(ctx: DocumentContext, mention: NamedMention, head: number
   if (!isOwner(ctx, mention, head, lexicon)) return false;
   const possessed = AFTER_POSSESSIVE.exec(ctx.text.slice(mention.end, mention.end + 40));
   const body = possessed ? (possessed[1] as string) : foldedWord(ctx.text, head, phraseWordEnd(ctx.text, head, mention.start));
+  if (mention.isPerson && isPersonalBody(body.toLowerCase(), lexicon)) return false;
   return lexicon.ownerVoices.has(body.toLowerCase());
+}
+
+/** A phrase without its opening article: "the mayor's office" → "mayor's office". */
+function withoutArticle(phrase: string, lexicon: Lexicon): string {
+  const space = phrase.search(/\s/u);
+  return space > 0 && lexicon.articles.has(phrase.slice(0, space).toLowerCase()) ? phrase.slice(space).trim() : phrase;
+}
+
+/**
+ * Whether a body that speaks for its owner is a body of its own when the owner is a person ("office", « cabinet »,
+ * « entourage »): "her office said" is the office speaking, named by its noun; a spokesman speaks for the one they serve.
+ */
+function isPersonalBody(noun: string, lexicon: Lexicon): boolean {
+  return lexicon.ownerVoices.has(noun) && !lexicon.spokespersonWords.includes(noun) && !isSpokesperson(noun, lexicon);
 }
 
 /** What follows the owner of a common noun ("'s critics"). */

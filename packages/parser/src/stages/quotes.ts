@@ -1475,7 +1475,9 @@ function phraseEvidence(tokens: readonly SpeechToken[], first: number, last: num
   if (lexicon.impersonal.has(head.word) && last - first <= 2) return null;
   // "selon ses dires" stands for the owner; "selon ses avocats", "his lawyers said": the noun speaks.
   const ownersWords = lexicon.possessives.has(head.word) && (first === last || lexicon.documentNouns.has((tokens[first + 1] as SpeechToken).word));
-  if (lexicon.subjectPronouns.has(head.word) || ownersWords) {
+  // "her office said", "her lawyers said": a pronoun that is also a possessive determines the noun after it, which speaks.
+  const determiner = !ownersWords && first < last && lexicon.possessives.has(head.word) && (tokens[first + 1] as SpeechToken).isWord;
+  if ((lexicon.subjectPronouns.has(head.word) && !determiner) || ownersWords) {
     if (last - first <= 2) return { regionStart: head.start, regionEnd: head.start, prefer, pronoun: head.word, phraseStart: head.start, phraseEnd: head.end, sameAs: null };
   }
   let phraseFirst = first;
