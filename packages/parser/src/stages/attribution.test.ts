@@ -1015,3 +1015,21 @@ describe("sources close to someone", () => {
     expect(speakers(text, "en")).toEqual([["the talks would resume", "source close to Prime Minister Dana Whitlow"]]);
   });
 });
+
+describe("an unnamed spokesperson right after an organization spoke", () => {
+  it("speaks for that organization", () => {
+    expect(speakers("Titre\n\nBrindale Foods confirmed that the recall covered three plants. A spokeswoman said customers would be refunded.", "en")).toEqual([
+      ["the recall covered three plants", "Brindale Foods"],
+      ["customers would be refunded", "Brindale Foods"],
+    ]);
+    expect(speakers("Titre\n\nLa SNCF a confirmé que dix trains étaient supprimés. Un porte-parole a précisé que la circulation reprendrait jeudi.", "fr")).toEqual([
+      ["dix trains étaient supprimés", "SNCF"],
+      ["la circulation reprendrait jeudi", "SNCF"],
+    ]);
+  });
+
+  it("does not when a person was named since", () => {
+    const text = "Titre\n\nBrindale Foods confirmed that the recall covered three plants. Its founder, Ella Brandt, was in Paris. A spokeswoman said customers would be refunded.";
+    expect(speakers(text, "en").slice(1)).toEqual([["customers would be refunded", "spokeswoman"]]);
+  });
+});

@@ -74,11 +74,26 @@ export function attributeQuotes(ctx: DocumentContext): void {
     // "Le PDG" read as an organization's acronym is a title that points back to its holder.
     if (speaker.isNamed && !speaker.isPerson && lexicon.titleAcronyms.has((speaker.name ?? "").toLowerCase())) speaker = { ...speaker, isNamed: false };
     if (!speaker.isNamed && speaker.name !== null) {
-      speaker = unnamedRedescribed(speaker) ?? ownerOrganizationFor(speaker, entry.regionStart) ?? documentSpeakerFor(speaker, entry.regionStart) ?? earlierSpeakerFor(speaker, entry.regionStart) ?? roleHolderFor(speaker, entry.regionStart) ?? personNounFor(speaker, entry.regionStart) ?? redescribedPerson(speaker, entry.regionStart) ?? otherMandateHolder(speaker, entry.regionStart) ?? describedSubject(speaker, entry.regionStart) ?? determinedPerson(speaker, entry.regionStart) ?? speaker;
+      speaker = organizationSpokesperson(speaker, entry.regionStart) ?? unnamedRedescribed(speaker) ?? ownerOrganizationFor(speaker, entry.regionStart) ?? documentSpeakerFor(speaker, entry.regionStart) ?? earlierSpeakerFor(speaker, entry.regionStart) ?? roleHolderFor(speaker, entry.regionStart) ?? personNounFor(speaker, entry.regionStart) ?? redescribedPerson(speaker, entry.regionStart) ?? otherMandateHolder(speaker, entry.regionStart) ?? describedSubject(speaker, entry.regionStart) ?? determinedPerson(speaker, entry.regionStart) ?? speaker;
     }
     resolved.set(entry, speaker);
     if (!speaker.isNamed && speaker.name !== null && unnamedSpeakers.length < MAX_UNNAMED_SPEAKERS) unnamedSpeakers.push(speaker);
     return speaker;
+  };
+
+  /**
+   * The organization an unnamed spokesperson speaks for when it spoke just before ("Acme confirmed the recall. A
+   * spokeswoman said …", « La mairie a confirmé … Un porte-parole a précisé … »): the body, as its own statement was.
+   */
+  const organizationSpokesperson = (speaker: Speaker, position: number): Speaker | null => {
+    const words = (speaker.text ?? "").toLowerCase().split(/\s+/u);
+    if (words.length !== 2 || !lexicon.words.indefiniteArticles.includes(words[0] as string) || !lexicon.spokespersonWords.includes(words[1] as string)) return null;
+    // (A capitalised name the entity stage missed, "Acme", is a name all the same.)
+    if (lastSpeaker === null || lastSpeaker.isPerson || lastSpeaker.name === null || !(lastSpeaker.isNamed || /^\p{Lu}/u.test(lastSpeaker.name)) || position - lastSpeakerAt > ORGANIZATION_WINDOW) return null;
+    // A person named since may be the one the spokesperson speaks for.
+    const named = lastMentionBefore(mentions, position, true);
+    if (named && named.start >= lastSpeakerAt) return null;
+    return { ...lastSpeaker, text: speaker.text };
   };
 
   /**
