@@ -1033,3 +1033,10 @@ describe("an unnamed spokesperson right after an organization spoke", () => {
     expect(speakers(text, "en").slice(1)).toEqual([["customers would be refunded", "spokeswoman"]]);
   });
 });
+
+describe("a verb framing a quotation after an auxiliary and three adverb words", () => {
+  it("still finds the subject in apposition before the auxiliary (« a pour sa part reproché »)", () => {
+    const text = "Titre\n\nLe maire a présenté son budget lundi. La cheffe de l'opposition, Lucie Marchal, a pour sa part reproché à la majorité de dépenser sans compter « pendant que les écoles tombent en ruine ».";
+    expect(speakers(text, "fr")).toEqual([["pendant que les écoles tombent en ruine", "Lucie Marchal"]]);
+  });
+});

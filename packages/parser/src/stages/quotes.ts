@@ -514,9 +514,12 @@ function splitAtIncises(text: string, marked: MarkedQuote[], lexicon: Lexicon): 
   return split;
 }
 
+/** Adverb words between an auxiliary and its participle: three for « a pour sa part reproché », « a de son côté dénoncé ». */
+const MAX_ADVERBS_AFTER_AUXILIARY = 3;
+
 /** Where the verb at `i` starts with its auxiliary ("a défendu" → "a"); `i` when it has none. */
 function auxiliaryBefore(tokens: readonly SpeechToken[], i: number, lexicon: Lexicon): number {
-  for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
+  for (let j = i - 1; j >= 0 && i - j <= MAX_ADVERBS_AFTER_AUXILIARY + 1; j--) {
     const word = (tokens[j] as SpeechToken).word;
     if (lexicon.auxiliaries.has(word)) return j;
     if (!lexicon.adverbs.has(word)) break;
