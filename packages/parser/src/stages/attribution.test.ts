@@ -1040,3 +1040,14 @@ describe("a verb framing a quotation after an auxiliary and three adverb words",
     expect(speakers(text, "fr")).toEqual([["pendant que les écoles tombent en ruine", "Lucie Marchal"]]);
   });
 });
+
+describe("a word of saying that ends a clause with its own auxiliary", () => {
+  it("is a noun (“had settled the workers' claims.”), and the quotation framed before stays with the subject", () => {
+    const text = "Title\n\nNot everyone is pleased. Mark Olsen, a veteran councillor with the opposition Green Party, accused the mayor of \"wasting public money\" before the city had settled the workers' claims. The party plans a vote on Friday.";
+    expect(speakers(text, "en")).toEqual([["wasting public money", "Mark Olsen"]]);
+  });
+
+  it("is still a verb after its subject at the end of a sentence", () => {
+    expect(speakers("Title\n\nThe strike is over, the union claims.", "en")).toEqual([["The strike is over", "union"]]);
+  });
+});
