@@ -1051,3 +1051,21 @@ describe("a word of saying that ends a clause with its own auxiliary", () => {
     expect(speakers("Title\n\nThe strike is over, the union claims.", "en")).toEqual([["The strike is over", "union"]]);
   });
 });
+
+describe("a second verb of saying after a conjunction, with an auxiliary the reported clause already used", () => {
+  it("goes on with the reported clause (\"had pressed … and had made clear that …\")", () => {
+    expect(speakers("Title\n\nA union official said the manager had ignored the safety report and had made clear that no repairs would be funded this year.", "en")).toEqual([
+      ["the manager had ignored the safety report and had made clear that no repairs would be funded this year", "union official"],
+    ]);
+    expect(speakers("Titre\n\nUn élu a indiqué que le maire avait reçu les riverains et avait assuré que les travaux seraient suspendus.", "fr")).toEqual([
+      ["le maire avait reçu les riverains et avait assuré que les travaux seraient suspendus", "élu"],
+    ]);
+  });
+
+  it("is the speaker's own verb otherwise (\"said … and warned that …\")", () => {
+    expect(speakers("Title\n\nThe minister said the plan was ready and warned that costs would rise.", "en")).toEqual([
+      ["the plan was ready", "minister"],
+      ["costs would rise", "minister"],
+    ]);
+  });
+});

@@ -1228,11 +1228,11 @@ function contentEnd(tokens: readonly SpeechToken[], start: number, lexicon: Lexi
     // "…,” further saying": an adverb opens the next verb's report.
     if (j > start && commaBefore && lexicon.adverbs.has(token.word) && cueStarts.has(j + 1)) break;
     // "… and warned that …", "…, ajoutant que …": the next verb starts its own report.
-    if (j > start && cueStarts.has(j) && (commaBefore || lexicon.coordinators.has(before?.word ?? ""))) {
+    if (j > start && cueStarts.has(j) && (commaBefore || lexicon.coordinators.has(before?.word ?? "")) && !sharesAuxiliaryWithin(tokens, start, j, lexicon)) {
       end = commaBefore || !lexicon.coordinators.has(before?.word ?? "") ? j - 1 : j - 2;
       break;
     }
-    if (j > start + 1 && lexicon.coordinators.has(token.word) && (cueStarts.has(j + 1) || cueStarts.has(j + 2) || cueStarts.has(j + 3))) break;
+    if (j > start + 1 && lexicon.coordinators.has(token.word) && (cueStarts.has(j + 1) || cueStarts.has(j + 2) || cueStarts.has(j + 3)) && !sharesAuxiliaryWithin(tokens, start, j + 1, lexicon)) break;
     // "…, calling it “reckless”": the speaker's participle of judging ends the report.
     const ending = lexicon.words.gerundEnding;
     if (j > start && commaBefore && ending !== null && token.word.endsWith(ending) && lexicon.speechActs.match(tokens, j) > 0) break;
@@ -1244,6 +1244,18 @@ function contentEnd(tokens: readonly SpeechToken[], start: number, lexicon: Lexi
   }
   while (end > start && !(tokens[end] as SpeechToken).isWord && (tokens[end] as SpeechToken).quote < 0 && !KEPT_AT_END.has((tokens[end] as SpeechToken).word)) end--;
   return end;
+}
+
+/**
+ * Whether the verb at `at`, after a conjunction, opens with an auxiliary the reported clause from `start` already used
+ * ("said the president had pressed him and had made clear that …", « a dit que le maire avait reçu les élus et avait
+ * assuré que … »): the second verb goes on with the reported clause's subject and tense, not the speaker's.
+ */
+function sharesAuxiliaryWithin(tokens: readonly SpeechToken[], start: number, at: number, lexicon: Lexicon): boolean {
+  const auxiliary = tokens[at];
+  if (auxiliary === undefined || !lexicon.auxiliaries.has(auxiliary.word) || !lexicon.coordinators.has(tokens[at - 1]?.word ?? "")) return false;
+  for (let k = start; k < at - 1; k++) if ((tokens[k] as SpeechToken).word === auxiliary.word) return true;
+  return false;
 }
 
 /**
