@@ -719,12 +719,12 @@ describe("a bare elected title after an official who spoke under another mandate
 });
 
 describe("a body that speaks for its owner (office, entourage, cabinet)", () => {
-  it("is the body itself when its owner is a person, and the owner when it is an organization", () => {
+  it("is the body itself when its owner is a person (but « l'entourage » is the person's), and the owner when it is an organization", () => {
     expect(speakers("Senator Lydia Marsh met farmers on Monday. Marsh's office said the visit had been planned for months.", "en")).toEqual([
       ["the visit had been planned for months", "Marsh's office"],
     ]);
     expect(speakers("La députée Sabine Orlan a quitté la séance. L'entourage de Sabine Orlan assure que la décision était prise depuis longtemps.", "fr")).toEqual([
-      ["la décision était prise depuis longtemps", "entourage de Sabine Orlan"],
+      ["la décision était prise depuis longtemps", "Sabine Orlan"],
     ]);
     expect(speakers("Les salariés de Verdanix ont cessé le travail. La direction de Verdanix a répondu que les salaires seraient revus en juin.", "fr")).toEqual([
       ["les salaires seraient revus en juin", "Verdanix"],
@@ -755,6 +755,9 @@ describe("a body that speaks for its owner (office, entourage, cabinet)", () => 
     ]);
     expect(speakers("Titre\n\nLa maire, Carla Jensen, visitera vendredi les fermes inondées, a annoncé son cabinet.", "fr")).toEqual([
       ["La maire, Carla Jensen, visitera vendredi les fermes inondées", "cabinet"],
+    ]);
+    expect(speakers("Titre\n\nLa maire, Carla Jensen, visitera vendredi les fermes inondées, a indiqué son entourage.", "fr")).toEqual([
+      ["La maire, Carla Jensen, visitera vendredi les fermes inondées", "Carla Jensen"],
     ]);
     expect(speakers("Titre\n\nNora Pike was arrested in May. Her lawyers said the charges would be dropped.", "en")).toEqual([
       ["the charges would be dropped", "lawyers"],

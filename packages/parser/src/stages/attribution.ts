@@ -1706,11 +1706,11 @@ function withoutArticle(phrase: string, lexicon: Lexicon): string {
 }
 
 /**
- * Whether a body that speaks for its owner is a body of its own when the owner is a person ("office", « cabinet »,
- * « entourage »): "her office said" is the office speaking, named by its noun; a spokesman speaks for the one they serve.
+ * Whether a body that speaks for its owner is a body of its own when the owner is a person ("office", « cabinet »):
+ * "her office said" is the office speaking, named by its noun; « son entourage » and a spokesman speak for the person.
  */
 function isPersonalBody(noun: string, lexicon: Lexicon): boolean {
-  return lexicon.ownerVoices.has(noun) && !lexicon.spokespersonWords.includes(noun) && !isSpokesperson(noun, lexicon);
+  return lexicon.ownBodies.has(noun);
 }
 
 /** What follows the owner of a common noun ("'s critics"). */

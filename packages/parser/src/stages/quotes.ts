@@ -119,6 +119,11 @@ export interface QuoteWords {
   documentAnaphors: readonly string[];
   /** Bodies that speak for their owner ("office" in "the mayor's office", « entourage » in « l'entourage du ministre »). */
   ownerVoices: readonly string[];
+  /**
+   * Of those, the bodies that speak as themselves even for a person ("her office said" → office, « son cabinet »
+   * → cabinet); the others, a person's circle (« son entourage », "his camp") or spokesperson, speak as the person.
+   */
+  ownBodies: readonly string[];
   /** Conjunctions joining two verbs of one subject ("et", "and"). */
   coordinators: readonly string[];
   /** Words that end a reported clause ("tandis que", "while"). */

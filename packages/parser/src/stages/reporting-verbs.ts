@@ -133,6 +133,7 @@ export interface Lexicon {
   topicPrepositions: Set<string>;
   fusedPrepositions: Set<string>;
   ownerVoices: Set<string>;
+  ownBodies: Set<string>;
   documentAnaphors: Set<string>;
   demonstrativeDeterminers: Set<string>;
   irregularPast: Set<string>;
@@ -231,6 +232,7 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     topicPrepositions: lower(words.topicPrepositions),
     fusedPrepositions: lower(words.fusedPrepositions),
     ownerVoices: lower(words.ownerVoices),
+    ownBodies: lower(words.ownBodies),
     documentAnaphors: lower(words.documentAnaphors),
     demonstrativeDeterminers: lower(words.demonstrativeDeterminers),
     irregularPast: lower(words.irregularPast),

@@ -148,6 +148,7 @@ export const quotes: QuoteWords = {
   demonstrativeDeterminers: ["this", "that"],
   documentAnaphors: ["document", "text"],
   ownerVoices: ["office", "camp", "campaign", "team", "entourage", "spokesman", "spokeswoman", "spokesperson"],
+  ownBodies: ["office", "campaign", "team"],
   prepositions: ["to", "in", "on", "at", "by", "for", "from", "with", "without", "of", "into", "about", "among", "amongst", "between", "during", "after", "before", "via", "under", "over", "against", "amid", "despite"],
   clauseBreaks: ["while", "whereas", "although", "though", "as"],
   subordinators: ["after", "because", "when", "while", "although", "though", "whereas", "unless", "until"],
