@@ -1072,3 +1072,12 @@ describe("a second verb of saying after a conjunction, with an auxiliary the rep
     ]);
   });
 });
+
+describe("an unnamed body named by its kind after an owner's possessive", () => {
+  it("keeps the owner that tells which body (“Chile's health ministry”), not the owner of other nouns (“Johnson's critics”)", () => {
+    expect(speakers("Title\n\nThe vaccine campaign has been suspended, Chile's health ministry said. Johnson's critics said the plan was weak.", "en")).toEqual([
+      ["The vaccine campaign has been suspended", "Chile's health ministry"],
+      ["the plan was weak", "critics"],
+    ]);
+  });
+});

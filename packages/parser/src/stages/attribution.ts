@@ -1627,7 +1627,10 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
     // "Brazil's National Institute for Space Research", "Johnson's critics": the owner is not part of the
     // name; but one capitalised word after it is no name of its own: "the Sheriff's Office".
     const owner = name.findIndex((word, k) => k < name.length - 1 && /['’]s$/u.test(word) && !(k === name.length - 2 && startsUpperCase(name[k + 1] as string)));
-    return clean(name.slice(owner + 1).join(" "));
+    // ("Argentina's foreign ministry", "Peru's central bank": a body named only by its kind keeps the owner that tells which.)
+    const kind = name.slice(owner + 1);
+    const ownedKind = owner >= 0 && kind.every((word) => startsLowerCase(word)) && lexicon.organizationNouns.has((kind[kind.length - 1] as string).toLowerCase());
+    return clean((ownedKind ? name : kind).join(" "));
   }
   // An unnamed speaker: a short noun phrase with its article ("le préfet"), or a plural noun ("critics").
   const hadArticle = words.length < phrase.split(/\s+/u).length || /^(?:l|d)['’]/iu.test(phrase);
