@@ -1081,3 +1081,15 @@ describe("an unnamed body named by its kind after an owner's possessive", () => 
     ]);
   });
 });
+
+describe("a long source after “according to”", () => {
+  it("is read whole: a joint statement from two bodies is the first body's", () => {
+    const text = "Title\n\nThe talks will open at 9 a.m. at a hotel by the lake, according to a joint statement from the Kenyan Foreign Ministry and the U.S. State Department.";
+    expect(speakers(text, "en")).toEqual([["The talks will open at 9 a.m. at a hotel by the lake", "Kenyan Foreign Ministry"]]);
+  });
+
+  it("reports nothing when a relative clause after it goes on describing it (« selon …, à laquelle … »)", () => {
+    const text = "Titre\n\nLe juge a été nommé à la tête du comité, selon les statuts de la fondation créée par la famille du défunt président de la région, à laquelle il avait légué sa maison.";
+    expect(speakers(text, "fr")).toEqual([]);
+  });
+});

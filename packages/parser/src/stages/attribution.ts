@@ -1369,14 +1369,26 @@ function issuerStart(ctx: DocumentContext, start: number, end: number, lexicon: 
 function authorStart(text: string, head: number, end: number, lexicon: Lexicon): number {
   // Read within the phrase only: a search from `head` would otherwise run on to the next word however far.
   if (phraseWordStart(text, head, end, end) !== head) return -1;
-  const nounEnd = phraseWordEnd(text, head, end);
+  let nounStart = head;
+  let nounEnd = phraseWordEnd(text, head, end);
+  // "a joint statement from …", "a written statement by …": lower-case modifiers before the document noun.
+  for (let modifiers = 0; modifiers < MAX_DOCUMENT_MODIFIERS && !lexicon.documentNouns.has(foldedWord(text, nounStart, nounEnd)); modifiers++) {
+    const folded = foldedWord(text, nounStart, nounEnd);
+    if (!lexicon.words.modifiersPrecedeNoun || !startsLowerCase(text.slice(nounStart, nounEnd)) || lexicon.functionWords.has(folded)) return -1;
+    const next = phraseWordStart(text, nounEnd, end, end);
+    if (next < 0) return -1;
+    nounStart = next;
+    nounEnd = phraseWordEnd(text, next, end);
+  }
   // The noun is read lower-cased only: one written with "’" is no document noun.
-  if (text.charCodeAt(nounEnd - 1) === 0x2019 || !lexicon.documentNouns.has(foldedWord(text, head, nounEnd))) return -1;
+  if (text.charCodeAt(nounEnd - 1) === 0x2019 || !lexicon.documentNouns.has(foldedWord(text, nounStart, nounEnd))) return -1;
   let linked = false;
+  // (Only "from" names the issuer of a document with modifiers: "a joint statement from the ministry", not "a recent report by".)
+  const modified = nounStart !== head;
   for (let at = phraseWordStart(text, nounEnd, end, end); at >= 0; ) {
     const wordEnd = phraseWordEnd(text, at, end);
     const folded = foldedWord(text, at, wordEnd);
-    const linking = lexicon.genitives.has(folded) || lexicon.passiveAgents.has(folded) || lexicon.authorLinks.has(folded);
+    const linking = modified ? lexicon.authorLinks.has(folded) : lexicon.genitives.has(folded) || lexicon.passiveAgents.has(folded) || lexicon.authorLinks.has(folded);
     if (linking) linked = true;
     else if (!lexicon.articles.has(folded)) return linked ? at : -1;
     at = phraseWordStart(text, wordEnd, end, end);

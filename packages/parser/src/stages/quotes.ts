@@ -843,12 +843,15 @@ function acrossIncise(tokens: readonly SpeechToken[], reading: Reading, lexicon:
   return goesOn ? { ...reading, content: [content[0], contentEnd(tokens, comma + 1, lexicon, cueStarts)] } : reading;
 }
 
+/** Tokens of a source after "selon", "according to": "a joint statement from the Saudi Foreign Ministry and the U.S. State Department". */
+const MAX_SOURCE_TOKENS = 20;
+
 /** "selon X, …", "…, selon X", "… selon X.", "according to X, …", "une déclaration selon laquelle …". */
 function readAccording(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon): Reading {
   if (lexicon.accordingRelatives.has(tokens[cue.last + 1]?.word ?? "")) return readAccordingRelative(tokens, cue, lexicon);
   if (lexicon.ownSources.has(tokens[cue.last + 1]?.word ?? "")) return { cue, evidence: null, content: null };
   let end = cue.last + 1;
-  while (end < tokens.length && end - cue.last < 14 && (tokens[end]?.isWord || isNamePeriod(tokens, end) || isPluralPossessive(tokens, end))) end++;
+  while (end < tokens.length && end - cue.last < MAX_SOURCE_TOKENS && (tokens[end]?.isWord || isNamePeriod(tokens, end) || isPluralPossessive(tokens, end))) end++;
   if (end === cue.last + 1) return { cue, evidence: null, content: null };
   const evidence = phraseEvidence(tokens, cue.last + 1, end - 1, "first", lexicon);
   const after = tokens[end];
@@ -865,6 +868,8 @@ function readAccording(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexico
       return { cue, evidence: named ? phraseEvidence(tokens, cue.last + 1, apposition - 1, "first", lexicon) : evidence, content: [start, contentEnd(tokens, start, lexicon, new Set())] };
     }
     const start = pastRelay(tokens, end + 1, lexicon);
+    // "…, selon les accords de la conférence, à laquelle il avait délégué …": a relative after the source goes on describing it.
+    if (isRelativePronoun(tokens[start], lexicon) || (lexicon.prepositions.has(tokens[start]?.word ?? "") && isRelativePronoun(tokens[start + 1], lexicon))) return { cue, evidence, content: null };
     return { cue, evidence, content: [start, contentEnd(tokens, start, lexicon, new Set())] };
   }
   if (previous?.word === "," && (after === undefined || !after.isWord)) {
