@@ -1093,3 +1093,17 @@ describe("a long source after “according to”", () => {
     expect(speakers(text, "fr")).toEqual([]);
   });
 });
+
+describe("an indefinite subject right after a name that ends the report", () => {
+  it("is no apposition to that name when no comma closes it before the verb", () => {
+    expect(speakers("Title\n\nThe envoy later spoke by phone with union leader Tom Reyes, a senior official said.", "en")).toEqual([
+      ["The envoy later spoke by phone with union leader Tom Reyes", "senior official"],
+    ]);
+  });
+
+  it("keeps a capitalised name before its noun (“a State Department official”)", () => {
+    expect(speakers("Title\n\nThe convoy reached the border overnight, a State Department official said.", "en")).toEqual([
+      ["The convoy reached the border overnight", "State Department official"],
+    ]);
+  });
+});

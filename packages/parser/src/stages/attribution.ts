@@ -1104,6 +1104,12 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   if (headOrganization) return { name: headOrganization.name, text: phrase, isPerson: false, isNamed: true };
   const documentAuthor = documentIssuer(ctx, phrase, phraseStart, mentions, lexicon) ?? documentOwner(phrase, inside, names, lexicon);
   if (documentAuthor) return documentAuthor;
+  // "The envoy met Tom Reyes, an official said.": an indefinite subject right after a name and a comma, with no comma
+  // closing it before the verb, is no apposition to that name; it speaks as its own noun.
+  if (entry.prefer === "last" && notAnApposition(ctx, phraseStart, phraseEnd, mentions, lexicon)) {
+    const noun = unnamedSpeaker(phrase, entry.prefer, lexicon, MAX_UNNAMED_SPEAKER_WORDS);
+    if (noun !== null) return { name: noun, text: phrase, isPerson: false, isNamed: false };
+  }
   // « le cabinet du Premier ministre a assuré », "the office of the governor said": the body speaks, not its owner's holder.
   if (head < phraseEnd && isPersonalBody(foldedWord(ctx.text, head, phraseWordEnd(ctx.text, head, phraseEnd)).toLowerCase(), lexicon) && !inside.some((mention) => !mention.isPerson)) {
     const body = unnamedSpeaker(phrase, entry.prefer, lexicon, MAX_UNNAMED_SPEAKER_WORDS);
@@ -1589,7 +1595,8 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
     const next = words[1] ?? "";
     const modifier = startsLowerCase(next) && !/^(?:l|d|qu)['’]/u.test(next) && !lexicon.articles.has(next.toLowerCase()) && !lexicon.functionWords.has(next.toLowerCase());
     // ("the agency said": an audience noun that is the whole phrase is the speaker itself.)
-    const audienceBefore = lexicon.audience.has(head) && !modifier && words.length > 1;
+    // (A capitalised word is a name's: "a State Department official" is no audience noun before "Department official".)
+    const audienceBefore = lexicon.audience.has(head) && !modifier && words.length > 1 && !(startsUpperCase(words[0] as string) && startsUpperCase(next));
     const determiner = lexicon.articles.has(head) || lexicon.quantifiers.has(head) || lexicon.possessives.has(head);
     if (determiner || audienceBefore || lexicon.adverbs.has(head)) words.shift();
     else break;
@@ -1712,6 +1719,18 @@ function isVoicedOwner(ctx: DocumentContext, mention: NamedMention, head: number
   const body = possessed ? (possessed[1] as string) : foldedWord(ctx.text, head, phraseWordEnd(ctx.text, head, mention.start));
   if (mention.isPerson && isPersonalBody(body.toLowerCase(), lexicon)) return false;
   return lexicon.ownerVoices.has(body.toLowerCase());
+}
+
+/**
+ * Whether an indefinite phrase (« un responsable », "an official") comes right after a person's name and a comma and
+ * goes straight on to its verb: the subject of the verb, not an apposition to the name, which ends the report before.
+ */
+function notAnApposition(ctx: DocumentContext, start: number, end: number, mentions: readonly NamedMention[], lexicon: Lexicon): boolean {
+  const space = ctx.text.slice(start, end).search(/\s/u);
+  if (space <= 0 || !lexicon.words.indefiniteArticles.includes(ctx.text.slice(start, start + space).toLowerCase())) return false;
+  if (/^\s*,/u.test(ctx.text.slice(end, end + 3))) return false;
+  const named = lastMentionBefore(mentions, start, true);
+  return named !== null && /^\s*,\s*$/u.test(ctx.text.slice(named.end, start));
 }
 
 /** A phrase without its opening article: "the mayor's office" → "mayor's office". */
