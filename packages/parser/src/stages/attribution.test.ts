@@ -1107,3 +1107,12 @@ describe("an indefinite subject right after a name that ends the report", () => 
     ]);
   });
 });
+
+describe("a titled subject named in apposition after « que » inside a report", () => {
+  it("is the subject of the next verb, not the speaker of an incise whose content would be the whole sentence", () => {
+    const text = "Titre\n\nÀ sa sortie, la porte-parole du gouvernement, Aline Ferrand, a affirmé que la France restait disponible pour reprendre le dialogue et que le ministre de la Culture, Paul Roux, appellerait son homologue dans les prochains jours.";
+    const found = speakers(text, "fr");
+    expect(found.map(([, speaker]) => speaker)).toEqual(["Aline Ferrand"]);
+    expect(found[0]?.[0].startsWith("la France restait disponible")).toBe(true);
+  });
+});

@@ -800,6 +800,9 @@ function read(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, cueSta
     const end = previous.quote >= 0 ? cue.first - 1 : cue.first - 2;
     // "La ministre, Aline Perrot, en visite à Nîmes, a promis une aide": the words before the verb are its subject, not what it reports.
     if (!cue.pronoun && previous.quote < 0 && (isSubjectInApposition(tokens, end, lexicon) || isSubjectWithRelative(tokens, end, lexicon))) return { cue, evidence: subjectEvidence(tokens, cue.first, lexicon), content: null };
+    // "… a affirmé que la France restait disponible et que le ministre de la Culture, Paul Roux, appellerait son homologue":
+    // a titled subject named in apposition right after « que » is the next verb's subject inside a report, not an incise's content.
+    if (!cue.pronoun && previous.quote < 0 && isReportedSubjectInApposition(tokens, end, lexicon)) return { cue, evidence: subjectEvidence(tokens, cue.first, lexicon), content: null };
     const evidence = cue.pronoun ? pronounEvidence(tokens, cue) : afterEvidence(tokens, cue.last + 1, lexicon);
     return { cue, evidence, content: contentBefore(tokens, end) };
   }
@@ -1443,6 +1446,20 @@ function isSubjectInApposition(tokens: readonly SpeechToken[], end: number, lexi
     if (token.quote >= 0 || lexicon.clauseVerbs.has(token.word) || lexicon.auxiliaries.has(token.word)) return false;
   }
   return true;
+}
+
+/**
+ * Whether the tokens ending at `end` (before a comma) are a name in apposition to a title that a complementizer opens:
+ * "que le ministre de la Culture, Paul Roux,", "that the city's mayor, Ann Lee,".
+ */
+function isReportedSubjectInApposition(tokens: readonly SpeechToken[], end: number, lexicon: Lexicon): boolean {
+  let k = end;
+  while (k > 0 && end - k < 6 && ((tokens[k] as SpeechToken).capitalised || ["-", "'", "."].includes((tokens[k] as SpeechToken).word))) k--;
+  if (k === end || tokens[k]?.word !== ",") return false;
+  let j = k - 1;
+  while (j > 0 && k - j <= MAX_TITLE_WORDS && (tokens[j] as SpeechToken).isWord && !lexicon.complementizers.has((tokens[j] as SpeechToken).word)) j--;
+  const opener = tokens[j + 1];
+  return j < k - 2 && lexicon.complementizers.has((tokens[j] as SpeechToken).word) && opener !== undefined && (lexicon.articles.has(opener.word) || lexicon.possessives.has(opener.word));
 }
 
 /** Words of a fronted adverbial at most: "Dans la soirée", "In a statement on Monday". */
