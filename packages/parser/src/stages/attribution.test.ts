@@ -1116,3 +1116,12 @@ describe("a titled subject named in apposition after « que » inside a report",
     expect(found[0]?.[0].startsWith("la France restait disponible")).toBe(true);
   });
 });
+
+describe("an infinitive clause after a verb of saying that holds a quotation", () => {
+  it("is reported speech as a whole, and the quotation is also quoted (« a affirmé être prête à « … » »)", () => {
+    expect(speakers("Titre\n\nLa directrice a affirmé être prête à « revoir le calendrier des travaux ».", "fr")).toEqual([
+      ["être prête à « revoir le calendrier des travaux »", "directrice"],
+      ["revoir le calendrier des travaux", "directrice"],
+    ]);
+  });
+});

@@ -999,6 +999,11 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
   const toldWhom = TELLS.test(tokens[cue.last]?.word ?? "") || addressed;
   // "said Dana Roy had been “…”": a verb passed on the way makes the words a clause, not the place of a quotation.
   let clauseVerbPassed = false;
+  // « a affirmé être prête à « rouvrir … » »: an infinitive right after the verb opens the reported clause, quotation and all.
+  const first = tokens[cue.last + 1];
+  if (lexicon.words.infinitive && first !== undefined && first.isWord && !first.capitalised && lexicon.words.infinitive.test(first.word) && !lexicon.notInfinitives.has(first.word) && !invertedPosition) {
+    for (let j = cue.last + 2; j < tokens.length && j <= cue.last + MAX_GAP_TOKENS; j++) if ((tokens[j] as SpeechToken).quote >= 0) return cue.last + 1;
+  }
   for (let j = cue.last + 1; j < tokens.length && j <= cue.last + MAX_GAP_TOKENS; j++) {
     const token = tokens[j] as SpeechToken;
     if (token.quote >= 0) {
