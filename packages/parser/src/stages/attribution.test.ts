@@ -1136,3 +1136,10 @@ describe("an unnamed spokesperson of a body named by its proper name", () => {
     expect(speakers("Titre\n\nUn porte-parole de la mairie a indiqué que la route restait fermée.", "fr")).toEqual([["la route restait fermée", "porte-parole de la mairie"]]);
   });
 });
+
+describe("a verb citing reasons in quotation marks (« invoque », \"cited\")", () => {
+  it("frames words the subject said", () => {
+    expect(speakers("Titre\n\nMadrid invoque « des raisons de calendrier » pour expliquer ce report.", "fr")).toEqual([["des raisons de calendrier", "Madrid"]]);
+    expect(speakers("Title\n\nNorvik Air cited \"unforeseen technical problems\" for the delay.", "en")).toEqual([["unforeseen technical problems", "Norvik Air"]]);
+  });
+});

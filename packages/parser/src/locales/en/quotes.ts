@@ -118,6 +118,7 @@ export const quotes: QuoteWords = {
     "promised", "promises", "vowed", "vows", "pledged", "pledges", "was", "is", "were", "are", "remains",
     "remained", "be", "being", "been", "expressed", "expresses", "wanted", "wants", "hoped", "hopes",
     "congratulated", "defended", "defends", "thanked", "apologised", "apologized", "regretted", "expressing", "calling", "describing",
+    "cited", "cites", "citing",
   ],
   namingWords: [
     "so-called", "dubbed", "titled", "entitled", "named", "nicknamed", "known", "term", "word", "slogan",

@@ -166,7 +166,7 @@ export const quotes: QuoteWords = {
     "parle", "parlé", "parlait", "insiste", "insisté", "souhaite", "souhaité", "espère", "espéré", "exprime",
     "exprimé", "veut", "voulait", "vouloir", "fier", "fière", "déterminé", "déterminée", "inquiet", "inquiète",
     "préoccupé", "préoccupée", "d'avoir", "pour avoir", "reproche", "reproché", "reprochait", "défend", "défendu",
-    "défendait",
+    "défendait", "invoque", "invoqué", "invoquait", "invoquent",
   ],
   namingWords: [
     "baptisé", "baptisée", "intitulé", "intitulée", "surnommé", "surnommée", "nommé", "nommée", "dénommé",
