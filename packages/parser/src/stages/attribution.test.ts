@@ -1143,3 +1143,10 @@ describe("a verb citing reasons in quotation marks (« invoque », \"cited\")", 
     expect(speakers("Title\n\nNorvik Air cited \"unforeseen technical problems\" for the delay.", "en")).toEqual([["unforeseen technical problems", "Norvik Air"]]);
   });
 });
+
+describe("a time word right after an inverted speaker's noun", () => {
+  it("ends the speaker's phrase (« a indiqué la mairie jeudi soir »), not a complement or a modifier", () => {
+    expect(speakers("Titre\n\nLe pont restera fermé, a indiqué la mairie jeudi soir.", "fr")).toEqual([["Le pont restera fermé", "mairie"]]);
+    expect(speakers("Titre\n\n« Tout est prêt », a déclaré à la télévision publique Marc Olier, maire de la ville.", "fr")).toEqual([["Tout est prêt", "Marc Olier"]]);
+  });
+});

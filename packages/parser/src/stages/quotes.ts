@@ -1588,6 +1588,10 @@ function afterEvidence(tokens: readonly SpeechToken[], from: number, lexicon: Le
     const token = tokens[j] as SpeechToken;
     if (token.word === ";" || (token.word === "." && !isNamePeriod(tokens, j)) || token.quote >= 0) break;
     if (token.word === "," && (isRelativePronoun(tokens[j + 1], lexicon) || opensAdjunct(tokens, j, lexicon))) break;
+    // "a indiqué la préfecture mercredi matin": a time word right after the speaker's noun ends its phrase
+    // (after a grammatical word it is the noun's complement, « le syndicat des journalistes »; after an audience noun its modifier, « la télévision publique »).
+    const previous = tokens[j - 1];
+    if (j > from && isTimeWord(token, lexicon) && previous !== undefined && previous.isWord && !lexicon.functionWords.has(previous.word) && !lexicon.audience.has(previous.word)) break;
     last = j;
   }
   while (last >= from && !(tokens[last] as SpeechToken).isWord) last--;
