@@ -1150,3 +1150,11 @@ describe("a time word right after an inverted speaker's noun", () => {
     expect(speakers("Titre\n\n« Tout est prêt », a déclaré à la télévision publique Marc Olier, maire de la ville.", "fr")).toEqual([["Tout est prêt", "Marc Olier"]]);
   });
 });
+
+describe("a name closing the sentence after an “according to” source and a comma", () => {
+  it("is the source's apposition, not reported content", () => {
+    expect(speakers("Title\n\nThe talks will resume on Monday, according to the mayor's spokesman, Tom Brand.", "en")).toEqual([["The talks will resume on Monday", "Tom Brand"]]);
+    const text = "Title\n\nGov. Ann Lee phoned both leaders, urging them to \"stay at the table until there is a deal,\" according to her press secretary, Tom Brand.";
+    expect(speakers(text, "en").map(([quote]) => quote)).toEqual(["stay at the table until there is a deal,"]);
+  });
+});

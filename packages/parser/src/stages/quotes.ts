@@ -860,6 +860,11 @@ function readAccording(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexico
   const after = tokens[end];
   const previous = tokens[cue.first - 1];
   const opensSentence = previous === undefined || !previous.isWord || cue.first <= 1;
+  // "…, according to her press secretary, Tom Brand.": a name alone closing the sentence is the source's apposition.
+  if (after?.word === "," && closingName(tokens, end + 1)) {
+    const named = phraseEvidence(tokens, cue.last + 1, end - 1, "first", lexicon);
+    return { cue, evidence: named, content: previous?.word === "," ? contentBefore(tokens, cue.first - 2) : null };
+  }
   if (after?.word === "," && opensSentence) {
     // "Selon le ministre," with nothing after the comma reports nothing.
     if (end + 1 >= tokens.length) return { cue, evidence, content: null };
@@ -885,6 +890,16 @@ function readAccording(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexico
   }
   return { cue, evidence, content: null };
 }
+
+/** Whether the tokens from `from` are only a capitalised name up to the sentence's end ("Tom Brand."). */
+function closingName(tokens: readonly SpeechToken[], from: number): boolean {
+  let j = from;
+  while (j < tokens.length && j - from < MAX_NAME_TOKENS && ((tokens[j] as SpeechToken).capitalised || isNamePeriod(tokens, j) || JOINS_NAME.has((tokens[j] as SpeechToken).word))) j++;
+  return j > from && (j === tokens.length || SENTENCE_END.test((tokens[j] as SpeechToken).word)) && !(j < tokens.length - 1);
+}
+
+/** Tokens of a name closing a sentence after a source, at most. */
+const MAX_NAME_TOKENS = 6;
 
 /** Words in an apposition after a source, at most. */
 const MAX_SOURCE_APPOSITION_TOKENS = 12;
