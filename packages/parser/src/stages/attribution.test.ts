@@ -1158,3 +1158,12 @@ describe("a name closing the sentence after an “according to” source and a c
     expect(speakers(text, "en").map(([quote]) => quote)).toEqual(["stay at the table until there is a deal,"]);
   });
 });
+
+describe("a short quotation opening a reported clause before an auxiliary", () => {
+  it("is a partial quote of the speaker, not a name (« que « tous les dossiers » avaient été examinés »)", () => {
+    expect(speakers("Titre\n\nLa ministre a assuré que « tous les dossiers » avaient été examinés.", "fr")).toEqual([
+      ["« tous les dossiers » avaient été examinés", "ministre"],
+      ["tous les dossiers", "ministre"],
+    ]);
+  });
+});

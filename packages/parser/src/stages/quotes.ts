@@ -1913,7 +1913,8 @@ function isSpeech(tokens: readonly SpeechToken[], t: number, words: number, attr
   // Used as a modifier, it names a thing: the “one China” policy, le « réduit nationaliste » taïwanais.
   const next = tokens[t + 1];
   // (A cue right after it may be inverted, "« Le pont rouvrira », assure-t-il".)
-  const verbLike = next !== undefined && (cueAfter || lexicon.speechActs.match(tokens, t + 1) > 0 || lexicon.finite.has(next.word) || lexicon.participles.has(next.word) || lexicon.audience.has(next.word));
+  // (Nor does an auxiliary after it: « … a assuré que « toutes les questions » avaient été abordées ».)
+  const verbLike = next !== undefined && (cueAfter || lexicon.speechActs.match(tokens, t + 1) > 0 || lexicon.finite.has(next.word) || lexicon.participles.has(next.word) || lexicon.audience.has(next.word) || lexicon.auxiliaries.has(next.word) || lexicon.clauseVerbs.has(next.word));
   // A participle after it ("« des restrictions inacceptables » imposées au personnel") starts a clause of its own, it qualifies no name.
   // A preposition after it ("« aucun complexe » face aux Toulousains") opens an adjunct of the clause, not a name's tail.
   const modifies = next?.isWord && !next.capitalised && !verbLike && !lexicon.functionWords.has(next.word) && !lexicon.prepositions.has(next.word) && !lexicon.adverbs.has(next.word) && !/(?:ment|ly|ée?s?)$/u.test(next.word);
