@@ -1167,3 +1167,12 @@ describe("a short quotation opening a reported clause before an auxiliary", () =
     ]);
   });
 });
+
+describe("a short quotation right after a verb of saying, followed by an auxiliary", () => {
+  it("opens a reported clause that goes on past it (“said “every option” had been studied”)", () => {
+    expect(speakers("Title\n\nThe minister said \"every option\" had been studied.", "en")).toEqual([
+      ["\"every option\" had been studied", "minister"],
+      ["every option", "minister"],
+    ]);
+  });
+});

@@ -767,7 +767,8 @@ function read(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, cueSta
     // "said: « … »" reports exactly the quotation that follows.
     // "a confirmé que « toutes les entités » de l'ingénierie étaient concernées": words after it make a clause of it.
     const after = tokens[contentStart + 1];
-    const clauseGoesOn = lexicon.complementizers.has(tokens[contentStart - 1]?.word ?? "") && after !== undefined && after.isWord && !after.capitalised;
+    // ("said “all the issues” had been raised": an auxiliary after it makes the quotation the subject of a clause too.)
+    const clauseGoesOn = after !== undefined && after.isWord && !after.capitalised && (lexicon.complementizers.has(tokens[contentStart - 1]?.word ?? "") || lexicon.auxiliaries.has(after.word));
     const quoteOnly = (tokens[contentStart] as SpeechToken).quote >= 0 && !clauseGoesOn;
     let evidence = cue.pronoun ? pronounEvidence(tokens, cue) : cue.kind === "participle" ? participleEvidence(tokens, cue, lexicon) : subjectEvidence(tokens, cue.first, lexicon);
     // « On précise à la préfecture que … »: the impersonal "on" speaks where the words after its verb place it.
