@@ -1176,3 +1176,9 @@ describe("a short quotation right after a verb of saying, followed by an auxilia
     ]);
   });
 });
+
+describe("a capitalised day right after an inverted speaker's lower-case noun", () => {
+  it("ends the speaker's phrase (“said the county sheriff Wednesday morning”)", () => {
+    expect(speakers("Title\n\nThe road will stay closed, said the county sheriff Wednesday morning.", "en")).toEqual([["The road will stay closed", "county sheriff"]]);
+  });
+});

@@ -1607,7 +1607,9 @@ function afterEvidence(tokens: readonly SpeechToken[], from: number, lexicon: Le
     // "a indiqué la préfecture mercredi matin": a time word right after the speaker's noun ends its phrase
     // (after a grammatical word it is the noun's complement, « le syndicat des journalistes »; after an audience noun its modifier, « la télévision publique »).
     const previous = tokens[j - 1];
-    if (j > from && isTimeWord(token, lexicon) && previous !== undefined && previous.isWord && !lexicon.functionWords.has(previous.word) && !lexicon.audience.has(previous.word)) break;
+    // ("said the county sheriff Wednesday morning": a capitalised day after a lower-case noun too.)
+    const timeWord = isTimeWord(token, lexicon) || (token.capitalised && lexicon.audience.has(token.word) && previous?.capitalised === false);
+    if (j > from && timeWord && previous !== undefined && previous.isWord && !lexicon.functionWords.has(previous.word) && !lexicon.audience.has(previous.word)) break;
     last = j;
   }
   while (last >= from && !(tokens[last] as SpeechToken).isWord) last--;
