@@ -74,11 +74,26 @@ export function attributeQuotes(ctx: DocumentContext): void {
     // "Le PDG" read as an organization's acronym is a title that points back to its holder.
     if (speaker.isNamed && !speaker.isPerson && lexicon.titleAcronyms.has((speaker.name ?? "").toLowerCase())) speaker = { ...speaker, isNamed: false };
     if (!speaker.isNamed && speaker.name !== null) {
-      speaker = unnamedRedescribed(speaker) ?? ownerOrganizationFor(speaker, entry.regionStart) ?? documentSpeakerFor(speaker, entry.regionStart) ?? earlierSpeakerFor(speaker, entry.regionStart) ?? roleHolderFor(speaker, entry.regionStart) ?? personNounFor(speaker, entry.regionStart) ?? redescribedPerson(speaker, entry.regionStart) ?? otherMandateHolder(speaker, entry.regionStart) ?? describedSubject(speaker, entry.regionStart) ?? determinedPerson(speaker, entry.regionStart) ?? speaker;
+      speaker = organizationSpokesperson(speaker, entry.regionStart) ?? unnamedRedescribed(speaker) ?? ownerOrganizationFor(speaker, entry.regionStart) ?? documentSpeakerFor(speaker, entry.regionStart) ?? earlierSpeakerFor(speaker, entry.regionStart) ?? roleHolderFor(speaker, entry.regionStart) ?? personNounFor(speaker, entry.regionStart) ?? redescribedPerson(speaker, entry.regionStart) ?? otherMandateHolder(speaker, entry.regionStart) ?? describedSubject(speaker, entry.regionStart) ?? determinedPerson(speaker, entry.regionStart) ?? speaker;
     }
     resolved.set(entry, speaker);
     if (!speaker.isNamed && speaker.name !== null && unnamedSpeakers.length < MAX_UNNAMED_SPEAKERS) unnamedSpeakers.push(speaker);
     return speaker;
+  };
+
+  /**
+   * The organization an unnamed spokesperson speaks for when it spoke just before ("Acme confirmed the recall. A
+   * spokeswoman said …", « La mairie a confirmé … Un porte-parole a précisé … »): the body, as its own statement was.
+   */
+  const organizationSpokesperson = (speaker: Speaker, position: number): Speaker | null => {
+    const words = (speaker.text ?? "").toLowerCase().split(/\s+/u);
+    if (words.length !== 2 || !lexicon.words.indefiniteArticles.includes(words[0] as string) || !lexicon.spokespersonWords.includes(words[1] as string)) return null;
+    // (A capitalised name the entity stage missed, "Acme", is a name all the same.)
+    if (lastSpeaker === null || lastSpeaker.isPerson || lastSpeaker.name === null || !(lastSpeaker.isNamed || /^\p{Lu}/u.test(lastSpeaker.name)) || position - lastSpeakerAt > ORGANIZATION_WINDOW) return null;
+    // A person named since may be the one the spokesperson speaks for.
+    const named = lastMentionBefore(mentions, position, true);
+    if (named && named.start >= lastSpeakerAt) return null;
+    return { ...lastSpeaker, text: speaker.text };
   };
 
   /**
@@ -209,7 +224,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
     const [determiner = "", noun = ""] = words;
     if (lexicon.organizationNouns.has(noun)) return null;
     if (lexicon.demonstrativeDeterminers.has(determiner)) return unnamedWithNoun(speaker, noun) ?? personPointedBack(speaker, position);
-    if (lexicon.possessives.has(determiner) && words.length === 2 && lexicon.ownerVoices.has(noun)) {
+    if (lexicon.possessives.has(determiner) && words.length === 2 && lexicon.ownerVoices.has(noun) && !isPersonalBody(noun, lexicon)) {
       const owner = resolvePronoun({ regionStart: position, regionEnd: position, prefer: "last", pronoun: determiner, phraseStart: position, phraseEnd: position, sameAs: null });
       return owner.isPerson && owner.name !== null ? { ...owner, text: speaker.text } : null;
     }
@@ -1092,10 +1107,24 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   if (headOrganization) return { name: headOrganization.name, text: phrase, isPerson: false, isNamed: true };
   const documentAuthor = documentIssuer(ctx, phrase, phraseStart, mentions, lexicon) ?? documentOwner(phrase, inside, names, lexicon);
   if (documentAuthor) return documentAuthor;
+  // "The envoy met Tom Reyes, an official said.": an indefinite subject right after a name and a comma, with no comma
+  // closing it before the verb, is no apposition to that name; it speaks as its own noun.
+  if (entry.prefer === "last" && notAnApposition(ctx, phraseStart, phraseEnd, mentions, lexicon)) {
+    const noun = unnamedSpeaker(phrase, entry.prefer, lexicon, MAX_UNNAMED_SPEAKER_WORDS);
+    if (noun !== null) return { name: noun, text: phrase, isPerson: false, isNamed: false };
+  }
+  // « le cabinet du Premier ministre a assuré », "the office of the governor said": the body speaks, not its owner's holder.
+  if (head < phraseEnd && isPersonalBody(foldedWord(ctx.text, head, phraseWordEnd(ctx.text, head, phraseEnd)).toLowerCase(), lexicon) && !inside.some((mention) => !mention.isPerson)) {
+    const body = unnamedSpeaker(phrase, entry.prefer, lexicon, MAX_UNNAMED_SPEAKER_WORDS);
+    if (body !== null) return { name: body, text: phrase, isPerson: false, isNamed: false };
+  }
   const resolved = describe(ctx, phrase, phraseStart, head, lexicon);
   // "the mayor's office said": the holder of the owner's role speaks through it.
   const voicedRole = OWNED_BODY.exec(phrase);
-  const roleOwner = voicedRole && lexicon.ownerVoices.has((voicedRole[2] as string).toLowerCase()) ? personWithRole(names, voicedRole[1] as string, lexicon) : null;
+  const voicedBody = voicedRole ? (voicedRole[2] as string).toLowerCase() : "";
+  // "the prime minister's office said": the office speaks, not the prime minister; a spokesman speaks for the holder.
+  if (voicedRole && isPersonalBody(voicedBody, lexicon)) return { name: withoutArticle(phrase, lexicon), text: phrase, isPerson: false, isNamed: false };
+  const roleOwner = voicedRole && lexicon.ownerVoices.has(voicedBody) ? personWithRole(names, voicedRole[1] as string, lexicon) : null;
   // "A source close to the minister" is not the minister: an indefinite description fits a person by its own words, not its complement's.
   const own = indefiniteOwnWords(phrase, lexicon);
   // "the French leader" is not the Green party leader: a nationality the description gives must be in the person's title.
@@ -1108,7 +1137,34 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   if (name === null) return NO_SPEAKER;
   if (lexicon.recordNouns.has(headNoun(name, lexicon))) return recordIssuer(ctx, phraseStart, mentions, lexicon) ?? UNAUTHORED_RECORD;
   const titled = nameAfterTitle(name, givenNamesOf(ctx));
-  return titled === null ? { name, text: phrase, isPerson: false, isNamed: false } : { name: titled, text: phrase, isPerson: true, isNamed: true };
+  if (titled !== null) return { name: titled, text: phrase, isPerson: true, isNamed: true };
+  // "a No 10 spokesperson", « un porte-parole de l'Office fédéral »: an unnamed spokesperson speaks for the body named.
+  const body = spokespersonBody(name, lexicon);
+  if (body !== null) return { name: body, text: phrase, isPerson: false, isNamed: true };
+  return { name, text: phrase, isPerson: false, isNamed: false };
+}
+
+/** Where a spokesperson's noun and its link to the body end: « porte-parole de l'|Office », "spokesperson for |Acme". */
+const SPOKESPERSON_LINK = /^(?:de\s+la\s+|de\s+l['’]|d['’]|du\s+|des\s+|de\s+|for\s+the\s+|for\s+|of\s+the\s+|of\s+)(?=\p{Lu})/u;
+
+/**
+ * The capitalised body an unnamed spokesperson's noun phrase names ("No 10 spokesperson" → "No 10", « porte-parole de
+ * l'Office des Nations unies » → "Office des Nations unies"), or null: one for a body named by a common noun stays as is.
+ */
+function spokespersonBody(name: string, lexicon: Lexicon): string | null {
+  const folded = withoutAccents(name.toLowerCase());
+  for (const word of lexicon.spokespersonWords) {
+    if (lexicon.words.modifiersPrecedeNoun && folded.endsWith(` ${word}`)) {
+      const before = name.slice(0, name.length - word.length).trim();
+      if (/^\p{Lu}/u.test(before) && before.split(/\s+/u).every((part) => /^[\p{Lu}\p{N}]/u.test(part))) return before;
+    }
+    if (folded.startsWith(`${word} `)) {
+      const rest = name.slice(word.length).trim();
+      const link = SPOKESPERSON_LINK.exec(rest);
+      if (link) return rest.slice(link[0].length);
+    }
+  }
+  return null;
 }
 
 /** Whether every nationality or country a description names ("the French leader") is one a role of the person says. */
@@ -1349,14 +1405,26 @@ function issuerStart(ctx: DocumentContext, start: number, end: number, lexicon: 
 function authorStart(text: string, head: number, end: number, lexicon: Lexicon): number {
   // Read within the phrase only: a search from `head` would otherwise run on to the next word however far.
   if (phraseWordStart(text, head, end, end) !== head) return -1;
-  const nounEnd = phraseWordEnd(text, head, end);
+  let nounStart = head;
+  let nounEnd = phraseWordEnd(text, head, end);
+  // "a joint statement from …", "a written statement by …": lower-case modifiers before the document noun.
+  for (let modifiers = 0; modifiers < MAX_DOCUMENT_MODIFIERS && !lexicon.documentNouns.has(foldedWord(text, nounStart, nounEnd)); modifiers++) {
+    const folded = foldedWord(text, nounStart, nounEnd);
+    if (!lexicon.words.modifiersPrecedeNoun || !startsLowerCase(text.slice(nounStart, nounEnd)) || lexicon.functionWords.has(folded)) return -1;
+    const next = phraseWordStart(text, nounEnd, end, end);
+    if (next < 0) return -1;
+    nounStart = next;
+    nounEnd = phraseWordEnd(text, next, end);
+  }
   // The noun is read lower-cased only: one written with "’" is no document noun.
-  if (text.charCodeAt(nounEnd - 1) === 0x2019 || !lexicon.documentNouns.has(foldedWord(text, head, nounEnd))) return -1;
+  if (text.charCodeAt(nounEnd - 1) === 0x2019 || !lexicon.documentNouns.has(foldedWord(text, nounStart, nounEnd))) return -1;
   let linked = false;
+  // (Only "from" names the issuer of a document with modifiers: "a joint statement from the ministry", not "a recent report by".)
+  const modified = nounStart !== head;
   for (let at = phraseWordStart(text, nounEnd, end, end); at >= 0; ) {
     const wordEnd = phraseWordEnd(text, at, end);
     const folded = foldedWord(text, at, wordEnd);
-    const linking = lexicon.genitives.has(folded) || lexicon.passiveAgents.has(folded) || lexicon.authorLinks.has(folded);
+    const linking = modified ? lexicon.authorLinks.has(folded) : lexicon.genitives.has(folded) || lexicon.passiveAgents.has(folded) || lexicon.authorLinks.has(folded);
     if (linking) linked = true;
     else if (!lexicon.articles.has(folded)) return linked ? at : -1;
     at = phraseWordStart(text, wordEnd, end, end);
@@ -1557,7 +1625,8 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
     const next = words[1] ?? "";
     const modifier = startsLowerCase(next) && !/^(?:l|d|qu)['’]/u.test(next) && !lexicon.articles.has(next.toLowerCase()) && !lexicon.functionWords.has(next.toLowerCase());
     // ("the agency said": an audience noun that is the whole phrase is the speaker itself.)
-    const audienceBefore = lexicon.audience.has(head) && !modifier && words.length > 1;
+    // (A capitalised word is a name's: "a State Department official" is no audience noun before "Department official".)
+    const audienceBefore = lexicon.audience.has(head) && !modifier && words.length > 1 && !(startsUpperCase(words[0] as string) && startsUpperCase(next));
     const determiner = lexicon.articles.has(head) || lexicon.quantifiers.has(head) || lexicon.possessives.has(head);
     if (determiner || audienceBefore || lexicon.adverbs.has(head)) words.shift();
     else break;
@@ -1607,7 +1676,10 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
     // "Brazil's National Institute for Space Research", "Johnson's critics": the owner is not part of the
     // name; but one capitalised word after it is no name of its own: "the Sheriff's Office".
     const owner = name.findIndex((word, k) => k < name.length - 1 && /['’]s$/u.test(word) && !(k === name.length - 2 && startsUpperCase(name[k + 1] as string)));
-    return clean(name.slice(owner + 1).join(" "));
+    // ("Argentina's foreign ministry", "Peru's central bank": a body named only by its kind keeps the owner that tells which.)
+    const kind = name.slice(owner + 1);
+    const ownedKind = owner >= 0 && kind.every((word) => startsLowerCase(word)) && lexicon.organizationNouns.has((kind[kind.length - 1] as string).toLowerCase());
+    return clean((ownedKind ? name : kind).join(" "));
   }
   // An unnamed speaker: a short noun phrase with its article ("le préfet"), or a plural noun ("critics").
   const hadArticle = words.length < phrase.split(/\s+/u).length || /^(?:l|d)['’]/iu.test(phrase);
@@ -1675,7 +1747,34 @@ function isVoicedOwner(ctx: DocumentContext, mention: NamedMention, head: number
   if (!isOwner(ctx, mention, head, lexicon)) return false;
   const possessed = AFTER_POSSESSIVE.exec(ctx.text.slice(mention.end, mention.end + 40));
   const body = possessed ? (possessed[1] as string) : foldedWord(ctx.text, head, phraseWordEnd(ctx.text, head, mention.start));
+  if (mention.isPerson && isPersonalBody(body.toLowerCase(), lexicon)) return false;
   return lexicon.ownerVoices.has(body.toLowerCase());
+}
+
+/**
+ * Whether an indefinite phrase (« un responsable », "an official") comes right after a person's name and a comma and
+ * goes straight on to its verb: the subject of the verb, not an apposition to the name, which ends the report before.
+ */
+function notAnApposition(ctx: DocumentContext, start: number, end: number, mentions: readonly NamedMention[], lexicon: Lexicon): boolean {
+  const space = ctx.text.slice(start, end).search(/\s/u);
+  if (space <= 0 || !lexicon.words.indefiniteArticles.includes(ctx.text.slice(start, start + space).toLowerCase())) return false;
+  if (/^\s*,/u.test(ctx.text.slice(end, end + 3))) return false;
+  const named = lastMentionBefore(mentions, start, true);
+  return named !== null && /^\s*,\s*$/u.test(ctx.text.slice(named.end, start));
+}
+
+/** A phrase without its opening article: "the mayor's office" → "mayor's office". */
+function withoutArticle(phrase: string, lexicon: Lexicon): string {
+  const space = phrase.search(/\s/u);
+  return space > 0 && lexicon.articles.has(phrase.slice(0, space).toLowerCase()) ? phrase.slice(space).trim() : phrase;
+}
+
+/**
+ * Whether a body that speaks for its owner is a body of its own when the owner is a person ("office", « cabinet »):
+ * "her office said" is the office speaking, named by its noun; « son entourage » and a spokesman speak for the person.
+ */
+function isPersonalBody(noun: string, lexicon: Lexicon): boolean {
+  return lexicon.ownBodies.has(noun);
 }
 
 /** What follows the owner of a common noun ("'s critics"). */

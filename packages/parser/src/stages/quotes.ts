@@ -119,6 +119,11 @@ export interface QuoteWords {
   documentAnaphors: readonly string[];
   /** Bodies that speak for their owner ("office" in "the mayor's office", « entourage » in « l'entourage du ministre »). */
   ownerVoices: readonly string[];
+  /**
+   * Of those, the bodies that speak as themselves even for a person ("her office said" → office, « son cabinet »
+   * → cabinet); the others, a person's circle (« son entourage », "his camp") or spokesperson, speak as the person.
+   */
+  ownBodies: readonly string[];
   /** Conjunctions joining two verbs of one subject ("et", "and"). */
   coordinators: readonly string[];
   /** Words that end a reported clause ("tandis que", "while"). */
@@ -514,9 +519,12 @@ function splitAtIncises(text: string, marked: MarkedQuote[], lexicon: Lexicon): 
   return split;
 }
 
+/** Adverb words between an auxiliary and its participle: three for « a pour sa part reproché », « a de son côté dénoncé ». */
+const MAX_ADVERBS_AFTER_AUXILIARY = 3;
+
 /** Where the verb at `i` starts with its auxiliary ("a défendu" → "a"); `i` when it has none. */
 function auxiliaryBefore(tokens: readonly SpeechToken[], i: number, lexicon: Lexicon): number {
-  for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
+  for (let j = i - 1; j >= 0 && i - j <= MAX_ADVERBS_AFTER_AUXILIARY + 1; j--) {
     const word = (tokens[j] as SpeechToken).word;
     if (lexicon.auxiliaries.has(word)) return j;
     if (!lexicon.adverbs.has(word)) break;
@@ -759,7 +767,8 @@ function read(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, cueSta
     // "said: « … »" reports exactly the quotation that follows.
     // "a confirmé que « toutes les entités » de l'ingénierie étaient concernées": words after it make a clause of it.
     const after = tokens[contentStart + 1];
-    const clauseGoesOn = lexicon.complementizers.has(tokens[contentStart - 1]?.word ?? "") && after !== undefined && after.isWord && !after.capitalised;
+    // ("said “all the issues” had been raised": an auxiliary after it makes the quotation the subject of a clause too.)
+    const clauseGoesOn = after !== undefined && after.isWord && !after.capitalised && (lexicon.complementizers.has(tokens[contentStart - 1]?.word ?? "") || lexicon.auxiliaries.has(after.word));
     const quoteOnly = (tokens[contentStart] as SpeechToken).quote >= 0 && !clauseGoesOn;
     let evidence = cue.pronoun ? pronounEvidence(tokens, cue) : cue.kind === "participle" ? participleEvidence(tokens, cue, lexicon) : subjectEvidence(tokens, cue.first, lexicon);
     // « On précise à la préfecture que … »: the impersonal "on" speaks where the words after its verb place it.
@@ -792,6 +801,9 @@ function read(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, cueSta
     const end = previous.quote >= 0 ? cue.first - 1 : cue.first - 2;
     // "La ministre, Aline Perrot, en visite à Nîmes, a promis une aide": the words before the verb are its subject, not what it reports.
     if (!cue.pronoun && previous.quote < 0 && (isSubjectInApposition(tokens, end, lexicon) || isSubjectWithRelative(tokens, end, lexicon))) return { cue, evidence: subjectEvidence(tokens, cue.first, lexicon), content: null };
+    // "… a affirmé que la France restait disponible et que le ministre de la Culture, Paul Roux, appellerait son homologue":
+    // a titled subject named in apposition right after « que » is the next verb's subject inside a report, not an incise's content.
+    if (!cue.pronoun && previous.quote < 0 && isReportedSubjectInApposition(tokens, end, lexicon)) return { cue, evidence: subjectEvidence(tokens, cue.first, lexicon), content: null };
     const evidence = cue.pronoun ? pronounEvidence(tokens, cue) : afterEvidence(tokens, cue.last + 1, lexicon);
     return { cue, evidence, content: contentBefore(tokens, end) };
   }
@@ -835,17 +847,25 @@ function acrossIncise(tokens: readonly SpeechToken[], reading: Reading, lexicon:
   return goesOn ? { ...reading, content: [content[0], contentEnd(tokens, comma + 1, lexicon, cueStarts)] } : reading;
 }
 
+/** Tokens of a source after "selon", "according to": "a joint statement from the Saudi Foreign Ministry and the U.S. State Department". */
+const MAX_SOURCE_TOKENS = 20;
+
 /** "selon X, …", "…, selon X", "… selon X.", "according to X, …", "une déclaration selon laquelle …". */
 function readAccording(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon): Reading {
   if (lexicon.accordingRelatives.has(tokens[cue.last + 1]?.word ?? "")) return readAccordingRelative(tokens, cue, lexicon);
   if (lexicon.ownSources.has(tokens[cue.last + 1]?.word ?? "")) return { cue, evidence: null, content: null };
   let end = cue.last + 1;
-  while (end < tokens.length && end - cue.last < 14 && (tokens[end]?.isWord || isNamePeriod(tokens, end) || isPluralPossessive(tokens, end))) end++;
+  while (end < tokens.length && end - cue.last < MAX_SOURCE_TOKENS && (tokens[end]?.isWord || isNamePeriod(tokens, end) || isPluralPossessive(tokens, end))) end++;
   if (end === cue.last + 1) return { cue, evidence: null, content: null };
   const evidence = phraseEvidence(tokens, cue.last + 1, end - 1, "first", lexicon);
   const after = tokens[end];
   const previous = tokens[cue.first - 1];
   const opensSentence = previous === undefined || !previous.isWord || cue.first <= 1;
+  // "…, according to her press secretary, Tom Brand.": a name alone closing the sentence is the source's apposition.
+  if (after?.word === "," && closingName(tokens, end + 1)) {
+    const named = phraseEvidence(tokens, cue.last + 1, end - 1, "first", lexicon);
+    return { cue, evidence: named, content: previous?.word === "," ? contentBefore(tokens, cue.first - 2) : null };
+  }
   if (after?.word === "," && opensSentence) {
     // "Selon le ministre," with nothing after the comma reports nothing.
     if (end + 1 >= tokens.length) return { cue, evidence, content: null };
@@ -857,6 +877,8 @@ function readAccording(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexico
       return { cue, evidence: named ? phraseEvidence(tokens, cue.last + 1, apposition - 1, "first", lexicon) : evidence, content: [start, contentEnd(tokens, start, lexicon, new Set())] };
     }
     const start = pastRelay(tokens, end + 1, lexicon);
+    // "…, selon les accords de la conférence, à laquelle il avait délégué …": a relative after the source goes on describing it.
+    if (isRelativePronoun(tokens[start], lexicon) || (lexicon.prepositions.has(tokens[start]?.word ?? "") && isRelativePronoun(tokens[start + 1], lexicon))) return { cue, evidence, content: null };
     return { cue, evidence, content: [start, contentEnd(tokens, start, lexicon, new Set())] };
   }
   if (previous?.word === "," && (after === undefined || !after.isWord)) {
@@ -869,6 +891,16 @@ function readAccording(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexico
   }
   return { cue, evidence, content: null };
 }
+
+/** Whether the tokens from `from` are only a capitalised name up to the sentence's end ("Tom Brand."). */
+function closingName(tokens: readonly SpeechToken[], from: number): boolean {
+  let j = from;
+  while (j < tokens.length && j - from < MAX_NAME_TOKENS && ((tokens[j] as SpeechToken).capitalised || isNamePeriod(tokens, j) || JOINS_NAME.has((tokens[j] as SpeechToken).word))) j++;
+  return j > from && (j === tokens.length || SENTENCE_END.test((tokens[j] as SpeechToken).word)) && !(j < tokens.length - 1);
+}
+
+/** Tokens of a name closing a sentence after a source, at most. */
+const MAX_NAME_TOKENS = 6;
 
 /** Words in an apposition after a source, at most. */
 const MAX_SOURCE_APPOSITION_TOKENS = 12;
@@ -983,6 +1015,11 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
   const toldWhom = TELLS.test(tokens[cue.last]?.word ?? "") || addressed;
   // "said Dana Roy had been “…”": a verb passed on the way makes the words a clause, not the place of a quotation.
   let clauseVerbPassed = false;
+  // « a affirmé être prête à « rouvrir … » »: an infinitive right after the verb opens the reported clause, quotation and all.
+  const first = tokens[cue.last + 1];
+  if (lexicon.words.infinitive && first !== undefined && first.isWord && !first.capitalised && lexicon.words.infinitive.test(first.word) && !lexicon.notInfinitives.has(first.word) && !invertedPosition) {
+    for (let j = cue.last + 2; j < tokens.length && j <= cue.last + MAX_GAP_TOKENS; j++) if ((tokens[j] as SpeechToken).quote >= 0) return cue.last + 1;
+  }
   for (let j = cue.last + 1; j < tokens.length && j <= cue.last + MAX_GAP_TOKENS; j++) {
     const token = tokens[j] as SpeechToken;
     if (token.quote >= 0) {
@@ -1225,11 +1262,11 @@ function contentEnd(tokens: readonly SpeechToken[], start: number, lexicon: Lexi
     // "…,” further saying": an adverb opens the next verb's report.
     if (j > start && commaBefore && lexicon.adverbs.has(token.word) && cueStarts.has(j + 1)) break;
     // "… and warned that …", "…, ajoutant que …": the next verb starts its own report.
-    if (j > start && cueStarts.has(j) && (commaBefore || lexicon.coordinators.has(before?.word ?? ""))) {
+    if (j > start && cueStarts.has(j) && (commaBefore || lexicon.coordinators.has(before?.word ?? "")) && !sharesAuxiliaryWithin(tokens, start, j, lexicon)) {
       end = commaBefore || !lexicon.coordinators.has(before?.word ?? "") ? j - 1 : j - 2;
       break;
     }
-    if (j > start + 1 && lexicon.coordinators.has(token.word) && (cueStarts.has(j + 1) || cueStarts.has(j + 2) || cueStarts.has(j + 3))) break;
+    if (j > start + 1 && lexicon.coordinators.has(token.word) && (cueStarts.has(j + 1) || cueStarts.has(j + 2) || cueStarts.has(j + 3)) && !sharesAuxiliaryWithin(tokens, start, j + 1, lexicon)) break;
     // "…, calling it “reckless”": the speaker's participle of judging ends the report.
     const ending = lexicon.words.gerundEnding;
     if (j > start && commaBefore && ending !== null && token.word.endsWith(ending) && lexicon.speechActs.match(tokens, j) > 0) break;
@@ -1241,6 +1278,18 @@ function contentEnd(tokens: readonly SpeechToken[], start: number, lexicon: Lexi
   }
   while (end > start && !(tokens[end] as SpeechToken).isWord && (tokens[end] as SpeechToken).quote < 0 && !KEPT_AT_END.has((tokens[end] as SpeechToken).word)) end--;
   return end;
+}
+
+/**
+ * Whether the verb at `at`, after a conjunction, opens with an auxiliary the reported clause from `start` already used
+ * ("said the president had pressed him and had made clear that …", « a dit que le maire avait reçu les élus et avait
+ * assuré que … »): the second verb goes on with the reported clause's subject and tense, not the speaker's.
+ */
+function sharesAuxiliaryWithin(tokens: readonly SpeechToken[], start: number, at: number, lexicon: Lexicon): boolean {
+  const auxiliary = tokens[at];
+  if (auxiliary === undefined || !lexicon.auxiliaries.has(auxiliary.word) || !lexicon.coordinators.has(tokens[at - 1]?.word ?? "")) return false;
+  for (let k = start; k < at - 1; k++) if ((tokens[k] as SpeechToken).word === auxiliary.word) return true;
+  return false;
 }
 
 /**
@@ -1420,6 +1469,20 @@ function isSubjectInApposition(tokens: readonly SpeechToken[], end: number, lexi
   return true;
 }
 
+/**
+ * Whether the tokens ending at `end` (before a comma) are a name in apposition to a title that a complementizer opens:
+ * "que le ministre de la Culture, Paul Roux,", "that the city's mayor, Ann Lee,".
+ */
+function isReportedSubjectInApposition(tokens: readonly SpeechToken[], end: number, lexicon: Lexicon): boolean {
+  let k = end;
+  while (k > 0 && end - k < 6 && ((tokens[k] as SpeechToken).capitalised || ["-", "'", "."].includes((tokens[k] as SpeechToken).word))) k--;
+  if (k === end || tokens[k]?.word !== ",") return false;
+  let j = k - 1;
+  while (j > 0 && k - j <= MAX_TITLE_WORDS && (tokens[j] as SpeechToken).isWord && !lexicon.complementizers.has((tokens[j] as SpeechToken).word)) j--;
+  const opener = tokens[j + 1];
+  return j < k - 2 && lexicon.complementizers.has((tokens[j] as SpeechToken).word) && opener !== undefined && (lexicon.articles.has(opener.word) || lexicon.possessives.has(opener.word));
+}
+
 /** Words of a fronted adverbial at most: "Dans la soirée", "In a statement on Monday". */
 const MAX_ADVERBIAL_WORDS = 4;
 
@@ -1475,7 +1538,9 @@ function phraseEvidence(tokens: readonly SpeechToken[], first: number, last: num
   if (lexicon.impersonal.has(head.word) && last - first <= 2) return null;
   // "selon ses dires" stands for the owner; "selon ses avocats", "his lawyers said": the noun speaks.
   const ownersWords = lexicon.possessives.has(head.word) && (first === last || lexicon.documentNouns.has((tokens[first + 1] as SpeechToken).word));
-  if (lexicon.subjectPronouns.has(head.word) || ownersWords) {
+  // "her office said", "her lawyers said": a pronoun that is also a possessive determines the noun after it, which speaks.
+  const determiner = !ownersWords && first < last && lexicon.possessives.has(head.word) && (tokens[first + 1] as SpeechToken).isWord;
+  if ((lexicon.subjectPronouns.has(head.word) && !determiner) || ownersWords) {
     if (last - first <= 2) return { regionStart: head.start, regionEnd: head.start, prefer, pronoun: head.word, phraseStart: head.start, phraseEnd: head.end, sameAs: null };
   }
   let phraseFirst = first;
@@ -1539,6 +1604,12 @@ function afterEvidence(tokens: readonly SpeechToken[], from: number, lexicon: Le
     const token = tokens[j] as SpeechToken;
     if (token.word === ";" || (token.word === "." && !isNamePeriod(tokens, j)) || token.quote >= 0) break;
     if (token.word === "," && (isRelativePronoun(tokens[j + 1], lexicon) || opensAdjunct(tokens, j, lexicon))) break;
+    // "a indiqué la préfecture mercredi matin": a time word right after the speaker's noun ends its phrase
+    // (after a grammatical word it is the noun's complement, « le syndicat des journalistes »; after an audience noun its modifier, « la télévision publique »).
+    const previous = tokens[j - 1];
+    // ("said the county sheriff Wednesday morning": a capitalised day after a lower-case noun too.)
+    const timeWord = isTimeWord(token, lexicon) || (token.capitalised && lexicon.audience.has(token.word) && previous?.capitalised === false);
+    if (j > from && timeWord && previous !== undefined && previous.isWord && !lexicon.functionWords.has(previous.word) && !lexicon.audience.has(previous.word)) break;
     last = j;
   }
   while (last >= from && !(tokens[last] as SpeechToken).isWord) last--;
@@ -1845,7 +1916,8 @@ function isSpeech(tokens: readonly SpeechToken[], t: number, words: number, attr
   // Used as a modifier, it names a thing: the “one China” policy, le « réduit nationaliste » taïwanais.
   const next = tokens[t + 1];
   // (A cue right after it may be inverted, "« Le pont rouvrira », assure-t-il".)
-  const verbLike = next !== undefined && (cueAfter || lexicon.speechActs.match(tokens, t + 1) > 0 || lexicon.finite.has(next.word) || lexicon.participles.has(next.word) || lexicon.audience.has(next.word));
+  // (Nor does an auxiliary after it: « … a assuré que « toutes les questions » avaient été abordées ».)
+  const verbLike = next !== undefined && (cueAfter || lexicon.speechActs.match(tokens, t + 1) > 0 || lexicon.finite.has(next.word) || lexicon.participles.has(next.word) || lexicon.audience.has(next.word) || lexicon.auxiliaries.has(next.word) || lexicon.clauseVerbs.has(next.word));
   // A participle after it ("« des restrictions inacceptables » imposées au personnel") starts a clause of its own, it qualifies no name.
   // A preposition after it ("« aucun complexe » face aux Toulousains") opens an adjunct of the clause, not a name's tail.
   const modifies = next?.isWord && !next.capitalised && !verbLike && !lexicon.functionWords.has(next.word) && !lexicon.prepositions.has(next.word) && !lexicon.adverbs.has(next.word) && !/(?:ment|ly|ée?s?)$/u.test(next.word);

@@ -133,6 +133,7 @@ export interface Lexicon {
   topicPrepositions: Set<string>;
   fusedPrepositions: Set<string>;
   ownerVoices: Set<string>;
+  ownBodies: Set<string>;
   documentAnaphors: Set<string>;
   demonstrativeDeterminers: Set<string>;
   irregularPast: Set<string>;
@@ -231,6 +232,7 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     topicPrepositions: lower(words.topicPrepositions),
     fusedPrepositions: lower(words.fusedPrepositions),
     ownerVoices: lower(words.ownerVoices),
+    ownBodies: lower(words.ownBodies),
     documentAnaphors: lower(words.documentAnaphors),
     demonstrativeDeterminers: lower(words.demonstrativeDeterminers),
     irregularPast: lower(words.irregularPast),
@@ -568,7 +570,7 @@ export function findCues(tokens: readonly SpeechToken[], lexicon: Lexicon): Cue[
     const gerund = lexicon.words.gerundEnding !== null && before.length > 4 && before.endsWith(lexicon.words.gerundEnding) && !name;
     // After a past tense too: "families deserved answers “…”", "they demanded reports".
     const afterPast = lexicon.words.pastEnding !== null && before.length > 4 && before.endsWith(lexicon.words.pastEnding) && !(tokens[i - 1] as SpeechToken).capitalised;
-    if (finite > 0 && !gerund && !afterPast && !lexicon.auxiliaries.has(before) && !lexicon.articles.has(before) && !lexicon.possessives.has(before) && !lexicon.prepositions.has(before) && !reflexiveNotSpeech(before, word, lexicon)) {
+    if (finite > 0 && !gerund && !afterPast && !auxiliaryBeforeFinalNoun(tokens, i, finite, lexicon) && !lexicon.auxiliaries.has(before) && !lexicon.articles.has(before) && !lexicon.possessives.has(before) && !lexicon.prepositions.has(before) && !reflexiveNotSpeech(before, word, lexicon)) {
       cues.push({ kind: "verb", first: i, last: i + finite - 1, pronoun: inversion?.[1] ?? null });
       i += finite - 1;
       continue;
@@ -588,6 +590,26 @@ export function findCues(tokens: readonly SpeechToken[], lexicon: Lexicon): Cue[
   // "a-t-on appris": some verbs report only with the impersonal pronoun.
   if (lexicon.impersonalOnlyVerbs.size === 0) return cues;
   return cues.filter((cue) => !lexicon.impersonalOnlyVerbs.has((tokens[cue.last] as SpeechToken).word) || (cue.pronoun !== null && lexicon.impersonal.has(cue.pronoun)));
+}
+
+/** Words read back from a verb ending its sentence for an auxiliary that makes it a noun. */
+const MAX_FINAL_SUBJECT_WORDS = 8;
+
+/**
+ * Whether the verb-like word at `i`, ending its sentence, closes a clause with its own auxiliary: "before the
+ * city had settled the workers' claims." ends on a noun. A verb after its subject at a sentence's end ("…, the
+ * company claims.") has none between it and the comma or quotation before its subject.
+ */
+function auxiliaryBeforeFinalNoun(tokens: readonly SpeechToken[], i: number, length: number, lexicon: Lexicon): boolean {
+  const next = tokens[i + length];
+  if (next !== undefined && !(next.word === "." || next.word === "!" || next.word === "?")) return false;
+  for (let j = i - 1; j >= 0 && i - j <= MAX_FINAL_SUBJECT_WORDS; j--) {
+    const token = tokens[j] as SpeechToken;
+    // (A possessive's apostrophe stays inside the clause: "the workers' claims".)
+    if (!token.isWord && token.word !== "'") return false;
+    if (lexicon.auxiliaries.has(token.word)) return true;
+  }
+  return false;
 }
 
 /** « s'explique », « se rappelle »: the verb with its reflexive pronoun says no speech. */

@@ -118,6 +118,7 @@ export const quotes: QuoteWords = {
     "promised", "promises", "vowed", "vows", "pledged", "pledges", "was", "is", "were", "are", "remains",
     "remained", "be", "being", "been", "expressed", "expresses", "wanted", "wants", "hoped", "hopes",
     "congratulated", "defended", "defends", "thanked", "apologised", "apologized", "regretted", "expressing", "calling", "describing",
+    "cited", "cites", "citing",
   ],
   namingWords: [
     "so-called", "dubbed", "titled", "entitled", "named", "nicknamed", "known", "term", "word", "slogan",
@@ -148,6 +149,7 @@ export const quotes: QuoteWords = {
   demonstrativeDeterminers: ["this", "that"],
   documentAnaphors: ["document", "text"],
   ownerVoices: ["office", "camp", "campaign", "team", "entourage", "spokesman", "spokeswoman", "spokesperson"],
+  ownBodies: ["office", "campaign", "team"],
   prepositions: ["to", "in", "on", "at", "by", "for", "from", "with", "without", "of", "into", "about", "among", "amongst", "between", "during", "after", "before", "via", "under", "over", "against", "amid", "despite"],
   clauseBreaks: ["while", "whereas", "although", "though", "as"],
   subordinators: ["after", "because", "when", "while", "although", "though", "whereas", "unless", "until"],

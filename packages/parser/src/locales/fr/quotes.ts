@@ -166,7 +166,7 @@ export const quotes: QuoteWords = {
     "parle", "parlé", "parlait", "insiste", "insisté", "souhaite", "souhaité", "espère", "espéré", "exprime",
     "exprimé", "veut", "voulait", "vouloir", "fier", "fière", "déterminé", "déterminée", "inquiet", "inquiète",
     "préoccupé", "préoccupée", "d'avoir", "pour avoir", "reproche", "reproché", "reprochait", "défend", "défendu",
-    "défendait",
+    "défendait", "invoque", "invoqué", "invoquait", "invoquent",
   ],
   namingWords: [
     "baptisé", "baptisée", "intitulé", "intitulée", "surnommé", "surnommée", "nommé", "nommée", "dénommé",
@@ -193,6 +193,7 @@ export const quotes: QuoteWords = {
   demonstrativeDeterminers: ["ce", "cet", "cette"],
   documentAnaphors: ["texte", "document"],
   ownerVoices: ["cabinet", "entourage", "camp", "équipe", "services", "direction", "porte-parole"],
+  ownBodies: ["cabinet", "équipe", "services", "direction"],
   prepositions: ["à", "de", "du", "des", "en", "dans", "par", "pour", "sur", "sous", "avec", "sans", "entre", "parmi", "vers", "chez", "selon", "contre", "après", "avant", "depuis", "pendant", "lors", "face", "malgré", "devant", "auprès", "durant", "envers"],
   clauseBreaks: ["tandis", "alors", "puis"],
   subordinators: ["quand", "lorsque", "lorsqu'", "puisque", "puisqu'", "parce"],
