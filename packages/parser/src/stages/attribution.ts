@@ -1137,34 +1137,7 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   if (name === null) return NO_SPEAKER;
   if (lexicon.recordNouns.has(headNoun(name, lexicon))) return recordIssuer(ctx, phraseStart, mentions, lexicon) ?? UNAUTHORED_RECORD;
   const titled = nameAfterTitle(name, givenNamesOf(ctx));
-  if (titled !== null) return { name: titled, text: phrase, isPerson: true, isNamed: true };
-  // "a No 10 spokesperson", « un porte-parole de l'Office fédéral »: an unnamed spokesperson speaks for the body named.
-  const body = spokespersonBody(name, lexicon);
-  if (body !== null) return { name: body, text: phrase, isPerson: false, isNamed: true };
-  return { name, text: phrase, isPerson: false, isNamed: false };
-}
-
-/** Where a spokesperson's noun and its link to the body end: « porte-parole de l'|Office », "spokesperson for |Acme". */
-const SPOKESPERSON_LINK = /^(?:de\s+la\s+|de\s+l['’]|d['’]|du\s+|des\s+|de\s+|for\s+the\s+|for\s+|of\s+the\s+|of\s+)(?=\p{Lu})/u;
-
-/**
- * The capitalised body an unnamed spokesperson's noun phrase names ("No 10 spokesperson" → "No 10", « porte-parole de
- * l'Office des Nations unies » → "Office des Nations unies"), or null: one for a body named by a common noun stays as is.
- */
-function spokespersonBody(name: string, lexicon: Lexicon): string | null {
-  const folded = withoutAccents(name.toLowerCase());
-  for (const word of lexicon.spokespersonWords) {
-    if (lexicon.words.modifiersPrecedeNoun && folded.endsWith(` ${word}`)) {
-      const before = name.slice(0, name.length - word.length).trim();
-      if (/^\p{Lu}/u.test(before) && before.split(/\s+/u).every((part) => /^[\p{Lu}\p{N}]/u.test(part))) return before;
-    }
-    if (folded.startsWith(`${word} `)) {
-      const rest = name.slice(word.length).trim();
-      const link = SPOKESPERSON_LINK.exec(rest);
-      if (link) return rest.slice(link[0].length);
-    }
-  }
-  return null;
+  return titled === null ? { name, text: phrase, isPerson: false, isNamed: false } : { name: titled, text: phrase, isPerson: true, isNamed: true };
 }
 
 /** Whether every nationality or country a description names ("the French leader") is one a role of the person says. */
