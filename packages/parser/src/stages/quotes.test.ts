@@ -956,6 +956,11 @@ describe("a source after « selon », “according to” with an apposition set 
     expect(fr).toEqual([["les travaux seront finis en août", "Inès Morel"]]);
   });
 
+  it("leaves out a title in apposition after a name, though it has no article", () => {
+    const fr = only(quotesOf("Selon l'économiste Hélène Rival, professeure à l'université de Lyon, les chiffres sont crédibles.", "fr").quotes, "indirect").map((quote) => [quote.text, quote.speaker]);
+    expect(fr).toEqual([["les chiffres sont crédibles", "Hélène Rival"]]);
+  });
+
   it("keeps a first clause that has its own verb", () => {
     const en = only(quotesOf("According to police, a man was arrested, and two others fled.", "en").quotes, "indirect").map((quote) => quote.text);
     expect(en).toEqual(["a man was arrested, and two others fled"]);

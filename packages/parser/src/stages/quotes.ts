@@ -870,7 +870,7 @@ function readAccording(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexico
     // "Selon le ministre," with nothing after the comma reports nothing.
     if (end + 1 >= tokens.length) return { cue, evidence, content: null };
     // "Selon la directrice, Inès Morel, …", "According to Nadia Farah, an economist at Keel Bank, …": the apposition is the source's.
-    const apposition = appositionEnd(tokens, end + 1, lexicon);
+    const apposition = appositionEnd(tokens, end + 1, lexicon, (tokens[end - 1] as SpeechToken).capitalised);
     if (apposition > 0) {
       const named = (tokens[end + 1] as SpeechToken).capitalised;
       const start = pastRelay(tokens, apposition + 1, lexicon);
@@ -909,10 +909,11 @@ const MAX_SOURCE_APPOSITION_TOKENS = 12;
  * Where the comma closing an apposition to a source ends (a name, or an indefinite noun phrase with no verb:
  * ", Inès Morel,", ", an economist at Keel Bank,"), when a clause follows it; else -1.
  */
-function appositionEnd(tokens: readonly SpeechToken[], from: number, lexicon: Lexicon): number {
+function appositionEnd(tokens: readonly SpeechToken[], from: number, lexicon: Lexicon, afterName = false): number {
   const first = tokens[from];
   if (!first?.isWord) return -1;
-  const indefinite = lexicon.words.indefiniteArticles.includes(first.word);
+  // « Selon Philippe Aghion, professeur au Collège de France, … »: after a name, a title needs no article.
+  const indefinite = lexicon.words.indefiniteArticles.includes(first.word) || (afterName && !lexicon.articles.has(first.word) && !first.capitalised);
   let allCapitalised = true;
   for (let j = from; j < tokens.length && j - from <= MAX_SOURCE_APPOSITION_TOKENS; j++) {
     const token = tokens[j] as SpeechToken;
