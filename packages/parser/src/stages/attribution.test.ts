@@ -1005,6 +1005,13 @@ describe("definite descriptions of an organization", () => {
   });
 });
 
+describe("a pronoun after a body spoke", () => {
+  it("stands for the person who has since opened a sentence behind a capitalised title", () => {
+    const text = "Titre\n\nLa tempête a touché le Finistère, selon Météo-Bretagne. Le préfet, Alain Roussel, a fermé les écoles.\n\nLe Premier ministre Paul Ferrand s'est rendu à Brest. « Nous sommes mobilisés », a-t-il déclaré.";
+    expect(speakers(text, "fr").slice(-1)).toEqual([["Nous sommes mobilisés", "Paul Ferrand"]]);
+  });
+});
+
 describe("sources close to someone", () => {
   it("are not the person they are close to", () => {
     const text = "Gareth Pryce-Davies and Lewis Marden are rivals. A source close to Pryce-Davies said two debates were enough. Marden said three were needed.";

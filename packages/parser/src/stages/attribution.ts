@@ -581,9 +581,9 @@ function isSubjectInApposition(text: string, mention: NamedMention, lexicon: Lex
   return lexicon.articles.has(opener) || lexicon.possessives.has(opener) || /^(?:l|d)'/u.test(opener) || /\p{L}'s$/u.test(opener);
 }
 
-/** A sentence opening with a determiner and a title's lower-case words, up to the name: "La réalisatrice ", "Son avocat ". */
+/** A sentence opening with a determiner and a title's words, up to the name: "La réalisatrice ", "Son avocat ", « Le Premier ministre ». */
 // (An elided article makes one word of the article and the title: "L’écologiste Nadia Ferhat observe …".)
-const TITLE_OPENING = /(?:^|[.!?\n]\s*)(?:([\p{Lu}][\p{L}'’]*)(?:\s+[\p{Ll}][\p{L}'’-]*){1,4}|([LD]['’]\p{Ll}[\p{L}'’-]*)(?:\s+[\p{Ll}][\p{L}'’-]*){0,3})\s+$/u;
+const TITLE_OPENING = /(?:^|[.!?\n]\s*)(?:([\p{Lu}][\p{L}'’]*)(?:\s+[\p{L}][\p{L}'’-]*){1,4}|([LD]['’]\p{Ll}[\p{L}'’-]*)(?:\s+[\p{Ll}][\p{L}'’-]*){0,3})\s+$/u;
 const WORD_RIGHT_AFTER = /^\s+([\p{L}'’]+)/u;
 
 /** A relative clause set off by commas right after a name: ", who chairs the trust,", ", qui préside l'association,". */
