@@ -182,3 +182,15 @@ describe("guests received by someone named after the day and the place", () => {
     expect(parties[0]).toContain("Hugo Carpentier");
   });
 });
+
+describe("organizations as meeting parties", () => {
+  it("splits two organizations the entities read as one joined name", () => {
+    const text = "Ports\n\nNegotiators for the Coastal Nurses Union and Northgate Shipping Lines will resume talks on pay on Thursday, the union said.";
+    expect(partiesOf(text, "en")).toEqual([["Coastal Nurses Union", "Northgate Shipping Lines"]]);
+  });
+
+  it("keeps a name whose halves are not names of their own whole", () => {
+    const text = "Drugs\n\nThe Food and Drug Administration will meet the makers of the vaccine on Thursday to discuss supplies.";
+    expect(partiesOf(text, "en")[0]).toContain("Food and Drug Administration");
+  });
+});

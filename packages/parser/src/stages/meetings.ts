@@ -401,6 +401,17 @@ function insideNameOf(ctx: DocumentContext, offset: number): boolean {
   return false;
 }
 
+/** Two names joined by "and" / « et » ("National Nurses Alliance and Meridian Health Systems"). */
+const joinedNames = /^(\p{Lu}.*?)\s+(?:and|et)\s+(\p{Lu}.*)$/u;
+/**
+ * Whether a half of a joined name is a name of its own: two capitalised words or more and no linking
+ * word ("Organisation for Security and Co-operation in Europe", "Food and Drug Administration" stay whole).
+ */
+function namesOrganization(half: string): boolean {
+  const parts = half.split(/\s+/u);
+  return parts.length >= 2 && parts.every((part) => /^[\p{Lu}\d]/u.test(part));
+}
+
 /** Parties (people, countries, organizations) mentioned between two document offsets. */
 function partiesIn(ctx: DocumentContext, words: MeetingWords, from: number, to: number): Party[] {
   const parties: Party[] = [];
@@ -417,7 +428,14 @@ function partiesIn(ctx: DocumentContext, words: MeetingWords, from: number, to: 
       // "Kremlin", "Élysée": the seat of power stands for its country.
       const seatOf = words.capitals[span.name.toLowerCase()];
       if (seatOf) parties.push({ name: seatOf, start: span.start, kind: "country", byName: false });
-      else parties.push({ name: span.name, start: span.start, kind: "organization" });
+      else {
+        // "Skyward Airlines and Polar Air" read as one name: two organizations, each named in full.
+        const joined = joinedNames.exec(span.name);
+        if (joined && namesOrganization(joined[1]!) && namesOrganization(joined[2]!)) {
+          parties.push({ name: joined[1]!, start: span.start, kind: "organization" });
+          parties.push({ name: joined[2]!, start: span.start + span.name.indexOf(joined[2]!, joined[1]!.length), kind: "organization" });
+        } else parties.push({ name: span.name, start: span.start, kind: "organization" });
+      }
     } else if (span.country) {
       parties.push({ name: span.country, start: span.start, kind: "country", byName: span.name === span.country });
     }
