@@ -219,6 +219,12 @@ export const meetings: MeetingWords = {
   // "Arcadia shareholders", "Northwind's board", "the board of directors of Arcadia Pharmaceuticals Inc.".
   corporateOwner:
     /(?<![\p{L}'’-])(?:(?!(?:The|A|An|Its|Their|His|Her|This|That|These|Those|Our|But|And|When|While|After|Before|If)\s)(?<owner>\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})(?:['’]s)?\s+(?:board|shareholders|stockholders)|(?:board(?:\s+of\s+directors)?|shareholders|stockholders)\s+of\s+(?<ownerAfter>\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3}))(?![\p{L}])/gu,
+  genericSides: [
+    {
+      noun: /^(?:(?:the\s+)?(?:trade\s+)?unions|union\s+leaders|union\s+negotiators)$/u,
+      name: /(?<![\p{L}])(?:Workers|Teamsters|Guild|Brotherhood|Employees|Trades?\s+Union|Unite|AFL-CIO|UAW|Nurses|Teachers|Pilots|Machinists|Miners|Labor\s+Federation)(?![\p{L}])/u,
+    },
+  ],
   notParties: new Set(["AFP", "Reuters", "AP", "Associated Press", "Xinhua", "TASS", "Bloomberg", "UTC", "GMT", "CET", "EST", "EDT", "PST", "PDT", "BST", "TV", "GDP", "CEO", "AM", "PM", "UN"]),
   reportingClause:
     /,\s*(?:(?:he|she|they|it)\s+|(?:the|an?|his|her|their|its)\s+(?:[\p{L}'’.-]+\s+){0,4})?(?:said|says|saying|told|announced|added|stated|confirmed)(?![\p{L}])|,\s*according\s+to\s/iu,

@@ -268,6 +268,16 @@ export const meetings: MeetingWords = {
       `(?<![\\p{L}'’-])(?<name>${head.charAt(0).toUpperCase()}${head.slice(1)}\\s+(?:de\\s+l['’]|de\\s+la\\s+|du\\s+|des\\s+|d['’])?\\p{Lu}[\\p{L}-]*)(?![\\p{L}])`,
       "gu",
     ),
+  genericSides: [
+    {
+      noun: /^(?:(?:les\s+)?syndicats(?:\s+\p{Ll}+)?|intersyndicale|organisations\s+syndicales)$/u,
+      name: /(?<![\p{L}])(?:[Ss]yndica\p{L}*|[Cc]onfédération\s+(?:\p{L}+\s+){1,3}du\s+travail|[Ff]orce\s+ouvrière|CGT|CFDT|CFTC|CFE-CGC|UNSA)(?![\p{L}])/u,
+    },
+    {
+      noun: /^(?:patronat|organisations\s+patronales)$/u,
+      name: /(?<![\p{L}])(?:[Mm]ouvement\s+des\s+entreprises|[Cc]onfédération\s+des\s+petites\s+et\s+moyennes\s+entreprises|MEDEF|Medef|CPME|U2P|[Pp]atronat|[Ff]édération\s+(?:\p{L}+\s+){0,3}(?:des|du|de\s+la)\s+(?:industries?|entreprises|bâtiment|commerce|métallurgie))(?![\p{L}])/u,
+    },
+  ],
   notParties: new Set(["AFP", "Reuters", "AP", "Xinhua", "TASS", "Tass", "RIA Novosti", "UTC", "GMT", "CET", "EST", "TV", "PIB", "MM", "M", "JO", "ONG"]),
   reportingClause:
     /,\s*(?:a|ont|avait|avaient)\s+(?:(?:aussi|également|encore)\s+)?(?:annoncé|indiqué|déclaré|précisé|fait\s+savoir|affirmé|souligné|confirmé|expliqué|estimé|assuré|rapporté|ajouté|dit|jugé)(?![\p{L}])|,\s*selon\s/iu,
