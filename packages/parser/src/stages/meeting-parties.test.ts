@@ -223,3 +223,16 @@ describe("generic sides named by the organizations of their kind", () => {
     expect(parties).not.toContain("unions");
   });
 });
+
+describe("organizations by their full name", () => {
+  it("names a company called by its first word by the full name the text gave it", () => {
+    const text = [
+      "Mines",
+      "",
+      "The Western Miners Alliance and Westbrook Energy Systems will resume talks on Friday.",
+      "",
+      "Westbrook's board of directors will meet on Thursday to review the offer.",
+    ].join("\n");
+    expect(partiesOf(text, "en")[1]).toEqual(["Westbrook Energy Systems"]);
+  });
+});

@@ -1233,6 +1233,42 @@ export function findMeetings(ctx: DocumentContext): void {
   }
 }
 
+const fullNameMaps = new WeakMap<DocumentContext, Map<string, string>>();
+
+/**
+ * The first words of each organization's name ("Meridian", "Meridian Health") → that full name, when no other
+ * organization's name opens with them and they name nothing else of the text themselves. Built once.
+ */
+function fullNamesOf(ctx: DocumentContext): Map<string, string> {
+  let map = fullNameMaps.get(ctx);
+  if (map) return map;
+  map = new Map();
+  const taken = new Set<string>();
+  for (const entity of [...ctx.people, ...ctx.organizations, ...ctx.places]) taken.add(entity.name);
+  const ambiguous = new Set<string>();
+  const names: string[] = [];
+  for (const organization of ctx.organizations) {
+    const joined = joinedNames.exec(organization.name);
+    if (joined && namesOrganization(joined[1]!) && namesOrganization(joined[2]!)) names.push(joined[1]!, joined[2]!);
+    else names.push(organization.name);
+  }
+  for (const name of names) {
+    const parts = name.split(" ");
+    for (let n = 1; n < parts.length && n <= 3; n++) {
+      const head = parts.slice(0, n).join(" ");
+      // "Bank of …": a head must itself look like a name, not end on a linking word.
+      if (!/^\p{Lu}/u.test(parts[n - 1]!)) break;
+      if (taken.has(head)) continue;
+      const known = map.get(head);
+      if (known !== undefined && known !== name) ambiguous.add(head);
+      else map.set(head, name);
+    }
+  }
+  for (const head of ambiguous) map.delete(head);
+  fullNameMaps.set(ctx, map);
+  return map;
+}
+
 /** Most organizations one generic side stands for: more are a list, not the side that meets. */
 const MAX_GENERIC_SIDE = 4;
 const organizationsByKind = new WeakMap<DocumentContext, Map<RegExp, string[]>>();
@@ -1254,6 +1290,10 @@ function organizationsOfKind(ctx: DocumentContext, name: RegExp): string[] {
  * common noun is the organizations of that kind the text names, when it names a few.
  */
 function nameGenericSides(ctx: DocumentContext, words: MeetingWords, meeting: Meeting): void {
+  // "Meridian's board … Meridian Health Systems": a short form is the one organization whose full name it opens.
+  const fullNames = fullNamesOf(ctx);
+  meeting.participants = meeting.participants.map((name) => fullNames.get(name) ?? name);
+  meeting.participants = meeting.participants.filter((name, i) => meeting.participants.indexOf(name) === i);
   if (!words.genericSides) return;
   const named: string[] = [];
   let changed = false;
