@@ -236,3 +236,29 @@ describe("organizations by their full name", () => {
     expect(partiesOf(text, "en")[1]).toEqual(["Westbrook Energy Systems"]);
   });
 });
+
+describe("organizations called by the noun of their kind", () => {
+  it("reads « la fédération » as the federation named before", () => {
+    const text = [
+      "Cyclisme",
+      "",
+      "La Fédération française de cyclisme a publié lundi ses comptes, que l'Agence nationale du sport juge inquiétants.",
+      "",
+      "Une assemblée générale extraordinaire de la fédération est prévue le 14 mars à Lyon.",
+    ].join("\n");
+    expect(partiesOf(text, "fr")[0]).toContain("Fédération française de cyclisme");
+  });
+
+  it("reads \"the union\" and \"the company\" as the union and the company named before", () => {
+    const text = [
+      "Docks",
+      "",
+      "Redcliffe Shipping Corporation rejected on Monday the pay claim of the Dock Workers Union.",
+      "",
+      "Talks between the union and the company will resume on Thursday.",
+    ].join("\n");
+    const parties = partiesOf(text, "en")[0]!;
+    expect(parties).toContain("Dock Workers Union");
+    expect(parties).toContain("Redcliffe Shipping Corporation");
+  });
+});

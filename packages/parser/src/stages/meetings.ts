@@ -163,6 +163,13 @@ export interface MeetingWords {
    * (« Confédération générale du travail », "Transport Workers Union").
    */
   genericSides?: ReadonlyArray<{ noun: RegExp; name: RegExp }>;
+  /**
+   * An organization called by the common noun of its kind after a definite article ("the union", « la
+   * fédération », « l'agence »): global, group `head`, lower case.
+   */
+  kindAnaphor?: RegExp;
+  /** For each such head, what the name of an organization of that kind matches, and what it may not. */
+  kindNames?: Readonly<Record<string, { name: RegExp; not?: RegExp }>>;
   /** Names that are never a meeting's party: news agencies, time zones, units. */
   notParties: ReadonlySet<string>;
   /** After the cue, the clause that says who tells of the meeting (", a indiqué", ", said"). */
@@ -418,6 +425,22 @@ function namesOrganization(half: string): boolean {
   return parts.length >= 2 && parts.every((part) => /^[\p{Lu}\d]/u.test(part));
 }
 
+/** How many mentions back "the union" looks for the union it stands for. */
+const MAX_KIND_LOOKBACK = 80;
+
+/** The organization of a kind named last before `offset` ("the union" → "Transport Workers Union"), or null. */
+function organizationOfKindBefore(spans: readonly EntitySpan[], offset: number, kind: { name: RegExp; not?: RegExp }): string | null {
+  const at = firstSpanFrom(spans, offset);
+  for (let i = at - 1; i >= 0 && i >= at - MAX_KIND_LOOKBACK; i--) {
+    const span = spans[i]!;
+    if (span.kind !== "organization") continue;
+    const joined = joinedNames.exec(span.name);
+    const names = joined && namesOrganization(joined[1]!) && namesOrganization(joined[2]!) ? [joined[2]!, joined[1]!] : [span.name];
+    for (const name of names) if (kind.name.test(name) && !kind.not?.test(name)) return name;
+  }
+  return null;
+}
+
 /** Parties (people, countries, organizations) mentioned between two document offsets. */
 function partiesIn(ctx: DocumentContext, words: MeetingWords, from: number, to: number): Party[] {
   const parties: Party[] = [];
@@ -511,6 +534,16 @@ function partiesIn(ctx: DocumentContext, words: MeetingWords, from: number, to: 
       if (overlapsEntity(index.spans, start, start + owner.length, true) || words.countries[owner.toLowerCase()] || words.capitals[owner.toLowerCase()]) continue;
       if (words.notParties.has(owner)) continue;
       parties.push({ name: owner, start, kind: "organization" });
+    }
+  }
+  if (words.kindAnaphor && words.kindNames) {
+    for (const match of allMatches(words.kindAnaphor, text)) {
+      if (parties.length >= MAX_PARTIES_PER_REGION) break;
+      const kind = words.kindNames[match.groups!.head!.toLowerCase()];
+      const start = from + (match.index ?? 0);
+      if (!kind || insideEntity(index.spans, start)) continue;
+      const name = organizationOfKindBefore(index.spans, start, kind);
+      if (name && !parties.some((p) => p.name === name)) parties.push({ name, start, kind: "organization" });
     }
   }
   for (const match of allMatches(acronymPattern, text)) {

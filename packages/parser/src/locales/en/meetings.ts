@@ -74,6 +74,13 @@ const capitals: Record<string, string> = {
   baghdad: "Iraq", riyadh: "Saudi Arabia", budapest: "Hungary", kabul: "Afghanistan", islamabad: "Pakistan",
 };
 
+/** The name of a trade union ("Transport Workers Union", "Unite", "National Nurses Alliance"). */
+const unionName =
+  /(?<![\p{L}])(?:Workers|Teamsters|Guild|Brotherhood|Employees|Trades?\s+Union|Unite|AFL-CIO|UAW|Nurses|Teachers|Pilots|Machinists|Miners|Labor\s+Federation)(?![\p{L}])/u;
+/** Not a company: a union, a public body, a federation, a party. */
+const companyNot =
+  /(?<![\p{L}])(?:Workers|Teamsters|Guild|Brotherhood|Employees|Union|Unite|Alliance|Federation|Association|Ministry|Department|Agency|Administration|Authority|Commission|Committee|Council|Senate|House|Congress|Parliament|Government|Party|Court|University|Institute|Service|Bank|Fund|Organi[sz]ation)(?![\p{L}])/u;
+
 export const meetings: MeetingWords = {
   // Grouped by first letter (the order within a group kept): a regex engine then tries one group per character.
   cue: /(?:opening\s+ceremon|phone|t(?:elephone|alks|ravel|rip|alked|ête|estif|our)|c(?:losing\s+ceremon|all|onsult|onvene|ommittee|ommission|ourtesy)|bilateral|welcom|briefing|panel|reconvene|fl(?:y|ew|ies)\s+to|v(?:ideo|irtual|isit)|s(?:ummit|ession|at\s+down|it\s+down|itting\s+down|poke|peak)|negotiat|d(?:ebate|inner|ine|iscuss)|a(?:rriv|ppear|gm)|m(?:eet|et(?![\p{L}]))|h(?:ost|earing)|receiv|lunch|b(?:reakfast|argaining\s+table)|gather|round)/iu,
@@ -219,10 +226,22 @@ export const meetings: MeetingWords = {
   // "Arcadia shareholders", "Northwind's board", "the board of directors of Arcadia Pharmaceuticals Inc.".
   corporateOwner:
     /(?<![\p{L}'’-])(?:(?!(?:The|A|An|Its|Their|His|Her|This|That|These|Those|Our|But|And|When|While|After|Before|If)\s)(?<owner>\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})(?:['’]s)?\s+(?:board|shareholders|stockholders)|(?:board(?:\s+of\s+directors)?|shareholders|stockholders)\s+of\s+(?<ownerAfter>\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3}))(?![\p{L}])/gu,
+  kindAnaphor: /(?<![\p{L}])(?:the|The)\s+(?<head>union|company|firm|carrier|airline|operator|federation|agency|authority)(?![\p{L}'’])/gu,
+  kindNames: {
+    union: { name: unionName },
+    company: { name: /^\p{Lu}/u, not: companyNot },
+    firm: { name: /^\p{Lu}/u, not: companyNot },
+    carrier: { name: /^\p{Lu}/u, not: companyNot },
+    airline: { name: /(?<![\p{L}])(?:Airlines?|Airways|Air)(?![\p{L}])/u },
+    operator: { name: /^\p{Lu}/u, not: companyNot },
+    federation: { name: /(?<![\p{L}])Federation(?![\p{L}])/u },
+    agency: { name: /(?<![\p{L}])(?:Agency|Administration|Service)(?![\p{L}])/u },
+    authority: { name: /(?<![\p{L}])Authority(?![\p{L}])/u },
+  },
   genericSides: [
     {
       noun: /^(?:(?:the\s+)?(?:trade\s+)?unions|union\s+leaders|union\s+negotiators)$/u,
-      name: /(?<![\p{L}])(?:Workers|Teamsters|Guild|Brotherhood|Employees|Trades?\s+Union|Unite|AFL-CIO|UAW|Nurses|Teachers|Pilots|Machinists|Miners|Labor\s+Federation)(?![\p{L}])/u,
+      name: unionName,
     },
   ],
   notParties: new Set(["AFP", "Reuters", "AP", "Associated Press", "Xinhua", "TASS", "Bloomberg", "UTC", "GMT", "CET", "EST", "EDT", "PST", "PDT", "BST", "TV", "GDP", "CEO", "AM", "PM", "UN"]),
