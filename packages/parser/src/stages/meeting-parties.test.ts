@@ -262,3 +262,31 @@ describe("organizations called by the noun of their kind", () => {
     expect(parties).toContain("Redcliffe Shipping Corporation");
   });
 });
+
+describe("two organizations called by their number", () => {
+  it("reads \"both carriers\" as the two companies named last", () => {
+    const text = [
+      "Rail",
+      "",
+      "Passengers of Eastline Rail Services and Northbridge Rail Company faced delays for a third day.",
+      "",
+      "The Rail Safety Agency met managers of both carriers on Monday to discuss the signal failures.",
+    ].join("\n");
+    const parties = partiesOf(text, "en")[0]!;
+    expect(parties).toContain("Eastline Rail Services");
+    expect(parties).toContain("Northbridge Rail Company");
+  });
+
+  it("reads « les deux groupes » as the two companies named last", () => {
+    const text = [
+      "Chimie",
+      "",
+      "Les actions de Solvane Industries et de Chimalp Technologies ont bondi lundi à la Bourse de Paris.",
+      "",
+      "L'Autorité des marchés financiers recevra les dirigeants des deux groupes le 9 mars.",
+    ].join("\n");
+    const parties = partiesOf(text, "fr")[0]!;
+    expect(parties).toContain("Solvane Industries");
+    expect(parties).toContain("Chimalp Technologies");
+  });
+});

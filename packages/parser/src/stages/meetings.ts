@@ -168,6 +168,12 @@ export interface MeetingWords {
    * fédération », « l'agence »): global, group `head`, lower case.
    */
   kindAnaphor?: RegExp;
+  /**
+   * Two organizations of a kind called by their number ("both carriers", « les deux groupes »): global,
+   * group `head`, the plural; `pairKinds` gives the kind (a key of `kindNames`) of each plural.
+   */
+  pairAnaphor?: RegExp;
+  pairKinds?: Readonly<Record<string, string>>;
   /** For each such head, what the name of an organization of that kind matches, and what it may not. */
   kindNames?: Readonly<Record<string, { name: RegExp; not?: RegExp }>>;
   /** Names that are never a meeting's party: news agencies, time zones, units. */
@@ -430,15 +436,23 @@ const MAX_KIND_LOOKBACK = 80;
 
 /** The organization of a kind named last before `offset` ("the union" → "Transport Workers Union"), or null. */
 function organizationOfKindBefore(spans: readonly EntitySpan[], offset: number, kind: { name: RegExp; not?: RegExp }): string | null {
+  return organizationsOfKindBefore(spans, offset, kind, 1)[0] ?? null;
+}
+
+/** The last `count` organizations of a kind named before `offset`, latest first ("both carriers"). */
+function organizationsOfKindBefore(spans: readonly EntitySpan[], offset: number, kind: { name: RegExp; not?: RegExp }, count: number): string[] {
+  const found: string[] = [];
   const at = firstSpanFrom(spans, offset);
-  for (let i = at - 1; i >= 0 && i >= at - MAX_KIND_LOOKBACK; i--) {
+  for (let i = at - 1; i >= 0 && i >= at - MAX_KIND_LOOKBACK && found.length < count; i--) {
     const span = spans[i]!;
     if (span.kind !== "organization") continue;
     const joined = joinedNames.exec(span.name);
     const names = joined && namesOrganization(joined[1]!) && namesOrganization(joined[2]!) ? [joined[2]!, joined[1]!] : [span.name];
-    for (const name of names) if (kind.name.test(name) && !kind.not?.test(name)) return name;
+    for (const name of names) {
+      if (found.length < count && !found.includes(name) && kind.name.test(name) && !kind.not?.test(name)) found.push(name);
+    }
   }
-  return null;
+  return found;
 }
 
 /** Parties (people, countries, organizations) mentioned between two document offsets. */
@@ -544,6 +558,17 @@ function partiesIn(ctx: DocumentContext, words: MeetingWords, from: number, to: 
       if (!kind || insideEntity(index.spans, start)) continue;
       const name = organizationOfKindBefore(index.spans, start, kind);
       if (name && !parties.some((p) => p.name === name)) parties.push({ name, start, kind: "organization" });
+    }
+  }
+  if (words.pairAnaphor && words.pairKinds && words.kindNames) {
+    for (const match of allMatches(words.pairAnaphor, text)) {
+      if (parties.length >= MAX_PARTIES_PER_REGION) break;
+      const kind = words.kindNames[words.pairKinds[match.groups!.head!.toLowerCase()] ?? ""];
+      const start = from + (match.index ?? 0);
+      if (!kind) continue;
+      const names = organizationsOfKindBefore(index.spans, start, kind, 2);
+      if (names.length < 2) continue;
+      for (const name of names) if (!parties.some((p) => p.name === name)) parties.push({ name, start, kind: "organization" });
     }
   }
   for (const match of allMatches(acronymPattern, text)) {

@@ -227,6 +227,8 @@ export const meetings: MeetingWords = {
   corporateOwner:
     /(?<![\p{L}'’-])(?:(?!(?:The|A|An|Its|Their|His|Her|This|That|These|Those|Our|But|And|When|While|After|Before|If)\s)(?<owner>\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})(?:['’]s)?\s+(?:board|shareholders|stockholders)|(?:board(?:\s+of\s+directors)?|shareholders|stockholders)\s+of\s+(?<ownerAfter>\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3}))(?![\p{L}])/gu,
   kindAnaphor: /(?<![\p{L}])(?:the|The)\s+(?<head>union|company|firm|carrier|airline|operator|federation|agency|authority)(?![\p{L}'’])/gu,
+  pairAnaphor: /(?<![\p{L}])(?:both|the\s+two)\s+(?<head>companies|firms|carriers|airlines|operators|unions|federations|agencies)(?![\p{L}])/gu,
+  pairKinds: { companies: "company", firms: "firm", carriers: "carrier", airlines: "airline", operators: "operator", unions: "union", federations: "federation", agencies: "agency" },
   kindNames: {
     union: { name: unionName },
     company: { name: /^\p{Lu}/u, not: companyNot },

@@ -273,6 +273,8 @@ export const meetings: MeetingWords = {
       "gu",
     ),
   kindAnaphor: /(?<![\p{L}])(?:la|le|l['’])\s*(?<head>fédération|confédération|agence|syndicat|direction|entreprise|société|autorité)(?![\p{L}])/gu,
+  pairAnaphor: /(?<![\p{L}])(?:les|des|aux)\s+deux\s+(?<head>groupes|entreprises|sociétés|compagnies|syndicats|fédérations)(?=\s*(?:$|[,.;)]|\s(?!de\s|d['’]|du\s|des\s)))/gu,
+  pairKinds: { groupes: "entreprise", entreprises: "entreprise", sociétés: "entreprise", compagnies: "entreprise", syndicats: "syndicat", fédérations: "fédération" },
   kindNames: {
     fédération: { name: /(?<![\p{L}])[Ff]édération(?![\p{L}])/u },
     confédération: { name: /(?<![\p{L}])[Cc]onfédération(?![\p{L}])/u },
