@@ -290,3 +290,13 @@ describe("two organizations called by their number", () => {
     expect(parties).toContain("Chimalp Technologies");
   });
 });
+
+describe("an organization's name read short", () => {
+  it("keeps the region and the national adjective that end the name", () => {
+    const text =
+      "Santé\n\nL'Agence régionale de santé Nouvelle-Aquitaine a reçu jeudi les représentants de la Fédération des médecins libéraux français pour parler des gardes.";
+    const parties = partiesOf(text, "fr")[0]!;
+    expect(parties).toContain("Agence régionale de santé Nouvelle-Aquitaine");
+    expect(parties).toContain("Fédération des médecins libéraux français");
+  });
+});

@@ -455,15 +455,43 @@ function organizationsOfKindBefore(spans: readonly EntitySpan[], offset: number,
   return found;
 }
 
+/**
+ * What goes on with an organization's name the entities read short, when that name ends on a common word
+ * (« Agence régionale de santé » + « Provence-Alpes-Côte d'Azur », « Confédération des syndicats médicaux » +
+ * « français »): the place or the national adjective written right after it. Null otherwise.
+ */
+function restOfName(ctx: DocumentContext, words: MeetingWords, spans: readonly EntitySpan[], i: number, to: number): { text: string; end: number } | null {
+  const span = spans[i]!;
+  if (!/\s\p{Ll}[\p{L}-]*$/u.test(span.name) || ctx.text[span.end] !== " ") return null;
+  const next = spans[i + 1];
+  if (next && next.kind === "place" && next.start === span.end + 1 && next.end <= to) {
+    return { text: ctx.text.slice(next.start, next.end), end: next.end };
+  }
+  const adjective = /^ (\p{Ll}[\p{L}-]*)(?![\p{L}])/u.exec(ctx.text.slice(span.end, Math.min(to, span.end + 40)));
+  // « le ministère des Affaires étrangères russe »: the adjective may name the state too; it stays a party.
+  if (adjective && words.countries[adjective[1]!]) return { text: adjective[1]!, end: span.end };
+  return null;
+}
+
 /** Parties (people, countries, organizations) mentioned between two document offsets. */
 function partiesIn(ctx: DocumentContext, words: MeetingWords, from: number, to: number): Party[] {
   const parties: Party[] = [];
   if (to <= from) return parties;
   const index = entityIndexOf(ctx);
+  // Where a name read short goes on ("Agence régionale de santé Provence-Alpes-Côte d'Azur"): no party of its own there.
+  let nameGoesOnTo = -1;
   for (let i = firstSpanFrom(index.spans, from); i < index.spans.length && parties.length < MAX_PARTIES_PER_REGION; i++) {
     const span = index.spans[i]!;
     if (span.start >= to) break;
-    if (span.end > to) continue;
+    if (span.end > to || span.start < nameGoesOnTo) continue;
+    if (span.kind === "organization") {
+      const rest = restOfName(ctx, words, index.spans, i, to);
+      if (rest) {
+        nameGoesOnTo = rest.end;
+        parties.push({ name: `${span.name} ${rest.text}`, start: span.start, kind: "organization" });
+        continue;
+      }
+    }
     if (span.kind === "person") {
       parties.push({ name: span.name, start: span.start, kind: "person" });
     } else if (span.kind === "organization") {
@@ -487,6 +515,7 @@ function partiesIn(ctx: DocumentContext, words: MeetingWords, from: number, to: 
   for (const match of allMatches(countryPattern(words), text)) {
     if (parties.length >= MAX_PARTIES_PER_REGION) break;
     if (!startsWord(text, match.index ?? 0) || /\d/.test(text[(match.index ?? 0) - 1] ?? "")) continue;
+    if (from + (match.index ?? 0) < nameGoesOnTo) continue;
     // "Banque centrale européenne", "Réserve fédérale américaine": the body is the party, not the country.
     if (insideEntity(index.spans, from + (match.index ?? 0))) continue;
     const key = match[0].toLowerCase();
