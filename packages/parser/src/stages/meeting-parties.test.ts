@@ -300,3 +300,11 @@ describe("an organization's name read short", () => {
     expect(parties).toContain("Fédération des médecins libéraux français");
   });
 });
+
+describe("a committee named by what it deals with", () => {
+  it("keeps « des affaires économiques du Sénat » in the committee's name", () => {
+    const text =
+      "Forêts\n\nL'Office national des forêts rencontrera le ministère de l'Agriculture le 5 avril, puis la commission des affaires économiques du Sénat auditionnera son directeur le 12 avril.";
+    expect(partiesOf(text, "fr")[1]).toContain("commission des affaires économiques du Sénat");
+  });
+});
