@@ -308,3 +308,11 @@ describe("a committee named by what it deals with", () => {
     expect(partiesOf(text, "fr")[1]).toContain("commission des affaires économiques du Sénat");
   });
 });
+
+describe("a congress as a body convened", () => {
+  it("reads a federation's congress as its meeting", () => {
+    const text =
+      "Rugby\n\nThe World Rugby League Federation published its accounts on Monday. An extraordinary congress of the federation will follow on March 20 in Dublin.";
+    expect(partiesOf(text, "en")).toEqual([["World Rugby League Federation"]]);
+  });
+});

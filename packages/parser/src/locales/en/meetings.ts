@@ -83,7 +83,7 @@ const companyNot =
 
 export const meetings: MeetingWords = {
   // Grouped by first letter (the order within a group kept): a regex engine then tries one group per character.
-  cue: /(?:opening\s+ceremon|phone|t(?:elephone|alks|ravel|rip|alked|ête|estif|our)|c(?:losing\s+ceremon|all|onsult|onvene|ommittee|ommission|ourtesy)|bilateral|welcom|briefing|panel|reconvene|fl(?:y|ew|ies)\s+to|v(?:ideo|irtual|isit)|s(?:ummit|ession|at\s+down|it\s+down|itting\s+down|poke|peak)|negotiat|d(?:ebate|inner|ine|iscuss)|a(?:rriv|ppear|gm)|m(?:eet|et(?![\p{L}]))|h(?:ost|earing)|receiv|lunch|b(?:reakfast|argaining\s+table)|gather|round)/iu,
+  cue: /(?:opening\s+ceremon|phone|t(?:elephone|alks|ravel|rip|alked|ête|estif|our)|c(?:losing\s+ceremon|all|onsult|onvene|ommittee|ommission|ourtesy|ongress)|bilateral|welcom|briefing|panel|reconvene|fl(?:y|ew|ies)\s+to|v(?:ideo|irtual|isit)|s(?:ummit|ession|at\s+down|it\s+down|itting\s+down|poke|peak)|negotiat|d(?:ebate|inner|ine|iscuss)|a(?:rriv|ppear|gm)|m(?:eet|et(?![\p{L}]))|h(?:ost|earing)|receiv|lunch|b(?:reakfast|argaining\s+table)|gather|round)/iu,
   cues: [
     { kind: "video_conference", pattern: words("video\\s*(?:call|conference|link|summit|meeting)s?|videoconferenc(?:e|es|ing)|virtual\\s+(?:summit|meeting)s?"), channel: true },
     // "will welcome Prime Minister Raj Mehta to Oslo": a guest named or titled next (not "welcomed the decision").
@@ -107,6 +107,8 @@ export const meetings: MeetingWords = {
     },
     { kind: "phone_call", pattern: words("(?:tele)?phone(?:\\s+(?:call|conversation|talks?))?|phoned|by\\s+telephone|call(?!\\s+(?:for|on(?!\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[\\p{L}.]*\\s+\\d)|off|to|up)(?![\\p{L}]))"), channel: true },
     { kind: "summit", pattern: words("summits?") },
+    // "an extraordinary congress of the federation", "the party congress": a body convened (not the US Congress, capitalised).
+    { kind: "meeting", pattern: casedWords("(?<![\\p{L}])congress(?:es)?(?!\\s+(?:would|will|to)\\s)") },
     { kind: "negotiations", pattern: words("talks|negotiations?|negotiating\\s+(?:teams?|session|round|table)|bargaining\\s+table") },
     { kind: "consultations", pattern: words("consultations") },
     { kind: "consultations", pattern: words("consult(?:s|ed|ing)?\\s+with"), verb: true },
