@@ -182,3 +182,152 @@ describe("guests received by someone named after the day and the place", () => {
     expect(parties[0]).toContain("Hugo Carpentier");
   });
 });
+
+describe("organizations as meeting parties", () => {
+  it("splits two organizations the entities read as one joined name", () => {
+    const text = "Ports\n\nNegotiators for the Coastal Nurses Union and Northgate Shipping Lines will resume talks on pay on Thursday, the union said.";
+    expect(partiesOf(text, "en")).toEqual([["Coastal Nurses Union", "Northgate Shipping Lines"]]);
+  });
+
+  it("keeps a name whose halves are not names of their own whole", () => {
+    const text = "Drugs\n\nThe Food and Drug Administration will meet the makers of the vaccine on Thursday to discuss supplies.";
+    expect(partiesOf(text, "en")[0]).toContain("Food and Drug Administration");
+  });
+});
+
+describe("generic sides named by the organizations of their kind", () => {
+  it("reads « les syndicats » as the unions the text names", () => {
+    const text = [
+      "Métallurgie",
+      "",
+      "Les représentants de l'Union des industries mécaniques et les trois syndicats du secteur se sont réunis mardi sans parvenir à un accord.",
+      "",
+      "« Rien n'a bougé », a regretté Paul Girard, de la Confédération générale du travail. La Confédération française démocratique du travail et Force ouvrière ont aussi quitté la table.",
+    ].join("\n");
+    const parties = partiesOf(text, "fr")[0]!;
+    expect(parties).toContain("Confédération générale du travail");
+    expect(parties).toContain("Force ouvrière");
+    expect(parties).not.toContain("syndicats");
+  });
+
+  it("reads \"the unions\" as the unions the text names", () => {
+    const text = [
+      "Rail",
+      "",
+      "The Rail Operators Group held talks with the unions on Monday about the new timetable.",
+      "",
+      "The Locomotive Engineers Brotherhood and the Signal Workers Union both rejected the offer.",
+    ].join("\n");
+    const parties = partiesOf(text, "en")[0]!;
+    expect(parties).toContain("Signal Workers Union");
+    expect(parties).not.toContain("unions");
+  });
+});
+
+describe("organizations by their full name", () => {
+  it("names a company called by its first word by the full name the text gave it", () => {
+    const text = [
+      "Mines",
+      "",
+      "The Western Miners Alliance and Westbrook Energy Systems will resume talks on Friday.",
+      "",
+      "Westbrook's board of directors will meet on Thursday to review the offer.",
+    ].join("\n");
+    expect(partiesOf(text, "en")[1]).toEqual(["Westbrook Energy Systems"]);
+  });
+});
+
+describe("organizations called by the noun of their kind", () => {
+  it("reads « la fédération » as the federation named before", () => {
+    const text = [
+      "Cyclisme",
+      "",
+      "La Fédération française de cyclisme a publié lundi ses comptes, que l'Agence nationale du sport juge inquiétants.",
+      "",
+      "Une assemblée générale extraordinaire de la fédération est prévue le 14 mars à Lyon.",
+    ].join("\n");
+    expect(partiesOf(text, "fr")[0]).toContain("Fédération française de cyclisme");
+  });
+
+  it("reads \"the union\" and \"the company\" as the union and the company named before", () => {
+    const text = [
+      "Docks",
+      "",
+      "Redcliffe Shipping Corporation rejected on Monday the pay claim of the Dock Workers Union.",
+      "",
+      "Talks between the union and the company will resume on Thursday.",
+    ].join("\n");
+    const parties = partiesOf(text, "en")[0]!;
+    expect(parties).toContain("Dock Workers Union");
+    expect(parties).toContain("Redcliffe Shipping Corporation");
+  });
+});
+
+describe("two organizations called by their number", () => {
+  it("reads \"both carriers\" as the two companies named last", () => {
+    const text = [
+      "Rail",
+      "",
+      "Passengers of Eastline Rail Services and Northbridge Rail Company faced delays for a third day.",
+      "",
+      "The Rail Safety Agency met managers of both carriers on Monday to discuss the signal failures.",
+    ].join("\n");
+    const parties = partiesOf(text, "en")[0]!;
+    expect(parties).toContain("Eastline Rail Services");
+    expect(parties).toContain("Northbridge Rail Company");
+  });
+
+  it("reads « les deux groupes » as the two companies named last", () => {
+    const text = [
+      "Chimie",
+      "",
+      "Les actions de Solvane Industries et de Chimalp Technologies ont bondi lundi à la Bourse de Paris.",
+      "",
+      "L'Autorité des marchés financiers recevra les dirigeants des deux groupes le 9 mars.",
+    ].join("\n");
+    const parties = partiesOf(text, "fr")[0]!;
+    expect(parties).toContain("Solvane Industries");
+    expect(parties).toContain("Chimalp Technologies");
+  });
+});
+
+describe("an organization's name read short", () => {
+  it("keeps the region and the national adjective that end the name", () => {
+    const text =
+      "Santé\n\nL'Agence régionale de santé Nouvelle-Aquitaine a reçu jeudi les représentants de la Fédération des médecins libéraux français pour parler des gardes.";
+    const parties = partiesOf(text, "fr")[0]!;
+    expect(parties).toContain("Agence régionale de santé Nouvelle-Aquitaine");
+    expect(parties).toContain("Fédération des médecins libéraux français");
+  });
+});
+
+describe("a committee named by what it deals with", () => {
+  it("keeps « des affaires économiques du Sénat » in the committee's name", () => {
+    const text =
+      "Forêts\n\nL'Office national des forêts rencontrera le ministère de l'Agriculture le 5 avril, puis la commission des affaires économiques du Sénat auditionnera son directeur le 12 avril.";
+    expect(partiesOf(text, "fr")[1]).toContain("commission des affaires économiques du Sénat");
+  });
+});
+
+describe("a congress as a body convened", () => {
+  it("reads a federation's congress as its meeting", () => {
+    const text =
+      "Rugby\n\nThe World Rugby League Federation published its accounts on Monday. An extraordinary congress of the federation will follow on March 20 in Dublin.";
+    expect(partiesOf(text, "en")).toEqual([["World Rugby League Federation"]]);
+  });
+});
+
+describe("who reports a meeting", () => {
+  it("leaves out the speaker named after the reported words that hold the meeting", () => {
+    const text =
+      "Banks\n\nThe heads of Northbank Holdings and Eastgate Financial Group will appear on May 10 at a hearing of the House Financial Services Committee, the panel's chairwoman, Representative Laura Quincy, announced on Monday.";
+    const parties = partiesOf(text, "en")[0]!;
+    expect(parties).toContain("House Financial Services Committee");
+    expect(parties).not.toContain("Laura Quincy");
+  });
+
+  it("keeps the speaker when the reported words refer to them", () => {
+    const text = "Banks\n\nThe heads of Northbank Holdings and Eastgate Financial Group will meet him on May 10, Laura Quincy said on Monday.";
+    expect(partiesOf(text, "en")[0]).toContain("Laura Quincy");
+  });
+});

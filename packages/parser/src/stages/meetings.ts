@@ -157,6 +157,25 @@ export interface MeetingWords {
    * resume talks", « les syndicats et la direction reprendront »): global, group `group`, without its article.
    */
   groupSubject: RegExp;
+  /**
+   * Sides named by a common noun that stands for organizations of one kind the text names ("unions",
+   * « syndicats », « patronat »): the noun, lower case, anchored → the kind's name pattern
+   * (« Confédération générale du travail », "Transport Workers Union").
+   */
+  genericSides?: ReadonlyArray<{ noun: RegExp; name: RegExp }>;
+  /**
+   * An organization called by the common noun of its kind after a definite article ("the union", « la
+   * fédération », « l'agence »): global, group `head`, lower case.
+   */
+  kindAnaphor?: RegExp;
+  /**
+   * Two organizations of a kind called by their number ("both carriers", « les deux groupes »): global,
+   * group `head`, the plural; `pairKinds` gives the kind (a key of `kindNames`) of each plural.
+   */
+  pairAnaphor?: RegExp;
+  pairKinds?: Readonly<Record<string, string>>;
+  /** For each such head, what the name of an organization of that kind matches, and what it may not. */
+  kindNames?: Readonly<Record<string, { name: RegExp; not?: RegExp }>>;
   /** Names that are never a meeting's party: news agencies, time zones, units. */
   notParties: ReadonlySet<string>;
   /** After the cue, the clause that says who tells of the meeting (", a indiqué", ", said"). */
@@ -401,15 +420,78 @@ function insideNameOf(ctx: DocumentContext, offset: number): boolean {
   return false;
 }
 
+/** Two names joined by "and" / « et » ("National Nurses Alliance and Meridian Health Systems"). */
+const joinedNames = /^(\p{Lu}.*?)\s+(?:and|et)\s+(\p{Lu}.*)$/u;
+/**
+ * Whether a half of a joined name is a name of its own: two capitalised words or more and no linking
+ * word ("Organisation for Security and Co-operation in Europe", "Food and Drug Administration" stay whole).
+ */
+function namesOrganization(half: string): boolean {
+  const parts = half.split(/\s+/u);
+  return parts.length >= 2 && parts.every((part) => /^[\p{Lu}\d]/u.test(part));
+}
+
+/** How many mentions back "the union" looks for the union it stands for. */
+const MAX_KIND_LOOKBACK = 80;
+
+/** The organization of a kind named last before `offset` ("the union" → "Transport Workers Union"), or null. */
+function organizationOfKindBefore(spans: readonly EntitySpan[], offset: number, kind: { name: RegExp; not?: RegExp }): string | null {
+  return organizationsOfKindBefore(spans, offset, kind, 1)[0] ?? null;
+}
+
+/** The last `count` organizations of a kind named before `offset`, latest first ("both carriers"). */
+function organizationsOfKindBefore(spans: readonly EntitySpan[], offset: number, kind: { name: RegExp; not?: RegExp }, count: number): string[] {
+  const found: string[] = [];
+  const at = firstSpanFrom(spans, offset);
+  for (let i = at - 1; i >= 0 && i >= at - MAX_KIND_LOOKBACK && found.length < count; i--) {
+    const span = spans[i]!;
+    if (span.kind !== "organization") continue;
+    const joined = joinedNames.exec(span.name);
+    const names = joined && namesOrganization(joined[1]!) && namesOrganization(joined[2]!) ? [joined[2]!, joined[1]!] : [span.name];
+    for (const name of names) {
+      if (found.length < count && !found.includes(name) && kind.name.test(name) && !kind.not?.test(name)) found.push(name);
+    }
+  }
+  return found;
+}
+
+/**
+ * What goes on with an organization's name the entities read short, when that name ends on a common word
+ * (« Agence régionale de santé » + « Provence-Alpes-Côte d'Azur », « Confédération des syndicats médicaux » +
+ * « français »): the place or the national adjective written right after it. Null otherwise.
+ */
+function restOfName(ctx: DocumentContext, words: MeetingWords, spans: readonly EntitySpan[], i: number, to: number): { text: string; end: number } | null {
+  const span = spans[i]!;
+  if (!/\s\p{Ll}[\p{L}-]*$/u.test(span.name) || ctx.text[span.end] !== " ") return null;
+  const next = spans[i + 1];
+  if (next && next.kind === "place" && next.start === span.end + 1 && next.end <= to) {
+    return { text: ctx.text.slice(next.start, next.end), end: next.end };
+  }
+  const adjective = /^ (\p{Ll}[\p{L}-]*)(?![\p{L}])/u.exec(ctx.text.slice(span.end, Math.min(to, span.end + 40)));
+  // « le ministère des Affaires étrangères russe »: the adjective may name the state too; it stays a party.
+  if (adjective && words.countries[adjective[1]!]) return { text: adjective[1]!, end: span.end };
+  return null;
+}
+
 /** Parties (people, countries, organizations) mentioned between two document offsets. */
 function partiesIn(ctx: DocumentContext, words: MeetingWords, from: number, to: number): Party[] {
   const parties: Party[] = [];
   if (to <= from) return parties;
   const index = entityIndexOf(ctx);
+  // Where a name read short goes on ("Agence régionale de santé Provence-Alpes-Côte d'Azur"): no party of its own there.
+  let nameGoesOnTo = -1;
   for (let i = firstSpanFrom(index.spans, from); i < index.spans.length && parties.length < MAX_PARTIES_PER_REGION; i++) {
     const span = index.spans[i]!;
     if (span.start >= to) break;
-    if (span.end > to) continue;
+    if (span.end > to || span.start < nameGoesOnTo) continue;
+    if (span.kind === "organization") {
+      const rest = restOfName(ctx, words, index.spans, i, to);
+      if (rest) {
+        nameGoesOnTo = rest.end;
+        parties.push({ name: `${span.name} ${rest.text}`, start: span.start, kind: "organization" });
+        continue;
+      }
+    }
     if (span.kind === "person") {
       parties.push({ name: span.name, start: span.start, kind: "person" });
     } else if (span.kind === "organization") {
@@ -417,7 +499,14 @@ function partiesIn(ctx: DocumentContext, words: MeetingWords, from: number, to: 
       // "Kremlin", "Élysée": the seat of power stands for its country.
       const seatOf = words.capitals[span.name.toLowerCase()];
       if (seatOf) parties.push({ name: seatOf, start: span.start, kind: "country", byName: false });
-      else parties.push({ name: span.name, start: span.start, kind: "organization" });
+      else {
+        // "Skyward Airlines and Polar Air" read as one name: two organizations, each named in full.
+        const joined = joinedNames.exec(span.name);
+        if (joined && namesOrganization(joined[1]!) && namesOrganization(joined[2]!)) {
+          parties.push({ name: joined[1]!, start: span.start, kind: "organization" });
+          parties.push({ name: joined[2]!, start: span.start + span.name.indexOf(joined[2]!, joined[1]!.length), kind: "organization" });
+        } else parties.push({ name: span.name, start: span.start, kind: "organization" });
+      }
     } else if (span.country) {
       parties.push({ name: span.country, start: span.start, kind: "country", byName: span.name === span.country });
     }
@@ -426,6 +515,7 @@ function partiesIn(ctx: DocumentContext, words: MeetingWords, from: number, to: 
   for (const match of allMatches(countryPattern(words), text)) {
     if (parties.length >= MAX_PARTIES_PER_REGION) break;
     if (!startsWord(text, match.index ?? 0) || /\d/.test(text[(match.index ?? 0) - 1] ?? "")) continue;
+    if (from + (match.index ?? 0) < nameGoesOnTo) continue;
     // "Banque centrale européenne", "Réserve fédérale américaine": the body is the party, not the country.
     if (insideEntity(index.spans, from + (match.index ?? 0))) continue;
     const key = match[0].toLowerCase();
@@ -487,6 +577,27 @@ function partiesIn(ctx: DocumentContext, words: MeetingWords, from: number, to: 
       if (overlapsEntity(index.spans, start, start + owner.length, true) || words.countries[owner.toLowerCase()] || words.capitals[owner.toLowerCase()]) continue;
       if (words.notParties.has(owner)) continue;
       parties.push({ name: owner, start, kind: "organization" });
+    }
+  }
+  if (words.kindAnaphor && words.kindNames) {
+    for (const match of allMatches(words.kindAnaphor, text)) {
+      if (parties.length >= MAX_PARTIES_PER_REGION) break;
+      const kind = words.kindNames[match.groups!.head!.toLowerCase()];
+      const start = from + (match.index ?? 0);
+      if (!kind || insideEntity(index.spans, start)) continue;
+      const name = organizationOfKindBefore(index.spans, start, kind);
+      if (name && !parties.some((p) => p.name === name)) parties.push({ name, start, kind: "organization" });
+    }
+  }
+  if (words.pairAnaphor && words.pairKinds && words.kindNames) {
+    for (const match of allMatches(words.pairAnaphor, text)) {
+      if (parties.length >= MAX_PARTIES_PER_REGION) break;
+      const kind = words.kindNames[words.pairKinds[match.groups!.head!.toLowerCase()] ?? ""];
+      const start = from + (match.index ?? 0);
+      if (!kind) continue;
+      const names = organizationsOfKindBefore(index.spans, start, kind, 2);
+      if (names.length < 2) continue;
+      for (const name of names) if (!parties.some((p) => p.name === name)) parties.push({ name, start, kind: "organization" });
     }
   }
   for (const match of allMatches(acronymPattern, text)) {
@@ -1202,7 +1313,123 @@ export function findMeetings(ctx: DocumentContext): void {
     drafts.push(draft);
   }
   if (undated.length > 0) drafts.sort((a, b) => a.meeting.start - b.meeting.start);
-  for (const draft of drafts) if (draft.meeting.participants.length > 0) ctx.meetings.push(draft.meeting);
+  for (const draft of drafts) {
+    if (draft.meeting.participants.length === 0) continue;
+    nameGenericSides(ctx, words, draft.meeting);
+    dropReportingSpeaker(ctx, draft.meeting);
+    ctx.meetings.push(draft.meeting);
+  }
+}
+
+/** A pronoun in reported words: the speaker may be the one who meets ("he will meet", « nous rencontrerons »). */
+const speakerPronouns: Readonly<Record<string, RegExp>> = {
+  en: /(?<![\p{L}])(?:[Hh]e|[Ss]he|[Ww]e|I|[Tt]hey|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|him|us|them)(?![\p{L}])/u,
+  fr: /(?<![\p{L}])(?:[Ii]l|[Ee]lle|[Ii]ls|[Ee]lles|[Nn]ous|[Jj]e|[Jj]['’]|[Oo]n|lui|leur|leurs|[Ss]a|[Ss]on|[Ss]es|[Nn]otre|[Nn]os)(?![\p{L}])/u,
+};
+
+/**
+ * "X and Y will meet on June 10, the committee's chairman, Senator Z, announced": who reports the meeting, named
+ * outside the reported words that hold it, is not one of its parties.
+ */
+function dropReportingSpeaker(ctx: DocumentContext, meeting: Meeting): void {
+  const speakerPronoun = speakerPronouns[ctx.language];
+  if (meeting.participants.length < 3 || !speakerPronoun) return;
+  const quotes = ctx.quotes;
+  // Quotes are few per sentence: a binary search finds those of the evidence.
+  let low = 0;
+  let high = quotes.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (quotes[middle]!.end <= meeting.start) low = middle + 1;
+    else high = middle;
+  }
+  const people = entityIndexOf(ctx).people;
+  for (let i = low; i < quotes.length && quotes[i]!.start < meeting.end; i++) {
+    const quote = quotes[i]!;
+    const speaker = quote.speaker;
+    if (quote.kind !== "indirect" || !speaker || !people.has(speaker) || !meeting.participants.includes(speaker)) continue;
+    if (quote.start > meeting.start + 2 || quote.end < meeting.start || speakerPronoun.test(quote.text)) continue;
+    const person = ctx.people.find((p) => p.name === speaker);
+    const inside = person?.mentions.some((m) => m.start >= quote.start && m.end <= quote.end) ?? true;
+    if (!inside) meeting.participants = meeting.participants.filter((name) => name !== speaker);
+  }
+}
+
+const fullNameMaps = new WeakMap<DocumentContext, Map<string, string>>();
+
+/**
+ * The first words of each organization's name ("Meridian", "Meridian Health") → that full name, when no other
+ * organization's name opens with them and they name nothing else of the text themselves. Built once.
+ */
+function fullNamesOf(ctx: DocumentContext): Map<string, string> {
+  let map = fullNameMaps.get(ctx);
+  if (map) return map;
+  map = new Map();
+  const taken = new Set<string>();
+  for (const entity of [...ctx.people, ...ctx.organizations, ...ctx.places]) taken.add(entity.name);
+  const ambiguous = new Set<string>();
+  const names: string[] = [];
+  for (const organization of ctx.organizations) {
+    const joined = joinedNames.exec(organization.name);
+    if (joined && namesOrganization(joined[1]!) && namesOrganization(joined[2]!)) names.push(joined[1]!, joined[2]!);
+    else names.push(organization.name);
+  }
+  for (const name of names) {
+    const parts = name.split(" ");
+    for (let n = 1; n < parts.length && n <= 3; n++) {
+      const head = parts.slice(0, n).join(" ");
+      // "Bank of …": a head must itself look like a name, not end on a linking word.
+      if (!/^\p{Lu}/u.test(parts[n - 1]!)) break;
+      if (taken.has(head)) continue;
+      const known = map.get(head);
+      if (known !== undefined && known !== name) ambiguous.add(head);
+      else map.set(head, name);
+    }
+  }
+  for (const head of ambiguous) map.delete(head);
+  fullNameMaps.set(ctx, map);
+  return map;
+}
+
+/** Most organizations one generic side stands for: more are a list, not the side that meets. */
+const MAX_GENERIC_SIDE = 4;
+const organizationsByKind = new WeakMap<DocumentContext, Map<RegExp, string[]>>();
+
+/** The organizations of the document whose name is of a kind (« syndicats » → the unions it names), once per kind. */
+function organizationsOfKind(ctx: DocumentContext, name: RegExp): string[] {
+  let byKind = organizationsByKind.get(ctx);
+  if (!byKind) organizationsByKind.set(ctx, (byKind = new Map()));
+  let found = byKind.get(name);
+  if (!found) {
+    found = ctx.organizations.map((o) => o.name).filter((n) => name.test(n));
+    byKind.set(name, found);
+  }
+  return found;
+}
+
+/**
+ * « les représentants patronaux et les quatre syndicats du secteur … la CGT … la CFDT »: a side named by a
+ * common noun is the organizations of that kind the text names, when it names a few.
+ */
+function nameGenericSides(ctx: DocumentContext, words: MeetingWords, meeting: Meeting): void {
+  // "Meridian's board … Meridian Health Systems": a short form is the one organization whose full name it opens.
+  const fullNames = fullNamesOf(ctx);
+  meeting.participants = meeting.participants.map((name) => fullNames.get(name) ?? name);
+  meeting.participants = meeting.participants.filter((name, i) => meeting.participants.indexOf(name) === i);
+  if (!words.genericSides) return;
+  const named: string[] = [];
+  let changed = false;
+  for (const participant of meeting.participants) {
+    const side = words.genericSides.find((g) => g.noun.test(participant.toLowerCase()));
+    const organizations = side ? organizationsOfKind(ctx, side.name) : [];
+    if (organizations.length === 0 || organizations.length > MAX_GENERIC_SIDE) {
+      named.push(participant);
+      continue;
+    }
+    changed = true;
+    for (const organization of organizations) if (!named.includes(organization) && !meeting.participants.includes(organization)) named.push(organization);
+  }
+  if (changed) meeting.participants = named;
 }
 
 /**

@@ -74,9 +74,16 @@ const capitals: Record<string, string> = {
   baghdad: "Iraq", riyadh: "Saudi Arabia", budapest: "Hungary", kabul: "Afghanistan", islamabad: "Pakistan",
 };
 
+/** The name of a trade union ("Transport Workers Union", "Unite", "National Nurses Alliance"). */
+const unionName =
+  /(?<![\p{L}])(?:Workers|Teamsters|Guild|Brotherhood|Employees|Trades?\s+Union|Unite|AFL-CIO|UAW|Nurses|Teachers|Pilots|Machinists|Miners|Labor\s+Federation)(?![\p{L}])/u;
+/** Not a company: a union, a public body, a federation, a party. */
+const companyNot =
+  /(?<![\p{L}])(?:Workers|Teamsters|Guild|Brotherhood|Employees|Union|Unite|Alliance|Federation|Association|Ministry|Department|Agency|Administration|Authority|Commission|Committee|Council|Senate|House|Congress|Parliament|Government|Party|Court|University|Institute|Service|Bank|Fund|Organi[sz]ation)(?![\p{L}])/u;
+
 export const meetings: MeetingWords = {
   // Grouped by first letter (the order within a group kept): a regex engine then tries one group per character.
-  cue: /(?:opening\s+ceremon|phone|t(?:elephone|alks|ravel|rip|alked|ête|estif|our)|c(?:losing\s+ceremon|all|onsult|onvene|ommittee|ommission|ourtesy)|bilateral|welcom|briefing|panel|reconvene|fl(?:y|ew|ies)\s+to|v(?:ideo|irtual|isit)|s(?:ummit|ession|at\s+down|it\s+down|itting\s+down|poke|peak)|negotiat|d(?:ebate|inner|ine|iscuss)|a(?:rriv|ppear|gm)|m(?:eet|et(?![\p{L}]))|h(?:ost|earing)|receiv|lunch|b(?:reakfast|argaining\s+table)|gather|round)/iu,
+  cue: /(?:opening\s+ceremon|phone|t(?:elephone|alks|ravel|rip|alked|ête|estif|our)|c(?:losing\s+ceremon|all|onsult|onvene|ommittee|ommission|ourtesy|ongress)|bilateral|welcom|briefing|panel|reconvene|fl(?:y|ew|ies)\s+to|v(?:ideo|irtual|isit)|s(?:ummit|ession|at\s+down|it\s+down|itting\s+down|poke|peak)|negotiat|d(?:ebate|inner|ine|iscuss)|a(?:rriv|ppear|gm)|m(?:eet|et(?![\p{L}]))|h(?:ost|earing)|receiv|lunch|b(?:reakfast|argaining\s+table)|gather|round)/iu,
   cues: [
     { kind: "video_conference", pattern: words("video\\s*(?:call|conference|link|summit|meeting)s?|videoconferenc(?:e|es|ing)|virtual\\s+(?:summit|meeting)s?"), channel: true },
     // "will welcome Prime Minister Raj Mehta to Oslo": a guest named or titled next (not "welcomed the decision").
@@ -100,6 +107,8 @@ export const meetings: MeetingWords = {
     },
     { kind: "phone_call", pattern: words("(?:tele)?phone(?:\\s+(?:call|conversation|talks?))?|phoned|by\\s+telephone|call(?!\\s+(?:for|on(?!\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[\\p{L}.]*\\s+\\d)|off|to|up)(?![\\p{L}]))"), channel: true },
     { kind: "summit", pattern: words("summits?") },
+    // "an extraordinary congress of the federation", "the party congress": a body convened (not the US Congress, capitalised).
+    { kind: "meeting", pattern: casedWords("(?<![\\p{L}])congress(?:es)?(?!\\s+(?:would|will|to)\\s)") },
     { kind: "negotiations", pattern: words("talks|negotiations?|negotiating\\s+(?:teams?|session|round|table)|bargaining\\s+table") },
     { kind: "consultations", pattern: words("consultations") },
     { kind: "consultations", pattern: words("consult(?:s|ed|ing)?\\s+with"), verb: true },
@@ -219,6 +228,26 @@ export const meetings: MeetingWords = {
   // "Arcadia shareholders", "Northwind's board", "the board of directors of Arcadia Pharmaceuticals Inc.".
   corporateOwner:
     /(?<![\p{L}'’-])(?:(?!(?:The|A|An|Its|Their|His|Her|This|That|These|Those|Our|But|And|When|While|After|Before|If)\s)(?<owner>\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})(?:['’]s)?\s+(?:board|shareholders|stockholders)|(?:board(?:\s+of\s+directors)?|shareholders|stockholders)\s+of\s+(?<ownerAfter>\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3}))(?![\p{L}])/gu,
+  kindAnaphor: /(?<![\p{L}])(?:the|The)\s+(?<head>union|company|firm|carrier|airline|operator|federation|agency|authority)(?![\p{L}'’])/gu,
+  pairAnaphor: /(?<![\p{L}])(?:both|the\s+two)\s+(?<head>companies|firms|carriers|airlines|operators|unions|federations|agencies)(?![\p{L}])/gu,
+  pairKinds: { companies: "company", firms: "firm", carriers: "carrier", airlines: "airline", operators: "operator", unions: "union", federations: "federation", agencies: "agency" },
+  kindNames: {
+    union: { name: unionName },
+    company: { name: /^\p{Lu}/u, not: companyNot },
+    firm: { name: /^\p{Lu}/u, not: companyNot },
+    carrier: { name: /^\p{Lu}/u, not: companyNot },
+    airline: { name: /(?<![\p{L}])(?:Airlines?|Airways|Air)(?![\p{L}])/u },
+    operator: { name: /^\p{Lu}/u, not: companyNot },
+    federation: { name: /(?<![\p{L}])Federation(?![\p{L}])/u },
+    agency: { name: /(?<![\p{L}])(?:Agency|Administration|Service)(?![\p{L}])/u },
+    authority: { name: /(?<![\p{L}])Authority(?![\p{L}])/u },
+  },
+  genericSides: [
+    {
+      noun: /^(?:(?:the\s+)?(?:trade\s+)?unions|union\s+leaders|union\s+negotiators)$/u,
+      name: unionName,
+    },
+  ],
   notParties: new Set(["AFP", "Reuters", "AP", "Associated Press", "Xinhua", "TASS", "Bloomberg", "UTC", "GMT", "CET", "EST", "EDT", "PST", "PDT", "BST", "TV", "GDP", "CEO", "AM", "PM", "UN"]),
   reportingClause:
     /,\s*(?:(?:he|she|they|it)\s+|(?:the|an?|his|her|their|its)\s+(?:[\p{L}'’.-]+\s+){0,4})?(?:said|says|saying|told|announced|added|stated|confirmed)(?![\p{L}])|,\s*according\s+to\s/iu,

@@ -107,6 +107,10 @@ const capitals: Record<string, string> = {
   budapest: "Hongrie",
 };
 
+/** Not a company: a union, a public body, a federation, a party. */
+const companyNot =
+  /(?<![\p{L}])(?:[Ss]yndica\p{L}*|[Cc]onfédération|[Ff]édération|[Ff]orce\s+ouvrière|CGT|CFDT|[Mm]inistère|[Aa]gence|[Aa]utorité|[Cc]ommission|[Cc]omité|[Cc]onseil|[Pp]réfecture|[Gg]ouvernement|[Aa]ssemblée|[Ss]énat|[Pp]arti|[Uu]nion|[Oo]rganisation|[Ii]nstitut|[Uu]niversité|[Tt]ribunal|[Cc]our)(?![\p{L}])/u;
+
 export const meetings: MeetingWords = {
   // Grouped by first letter (the order within a group kept): a regex engine then tries one group per character.
   cue: /(?:mission\s+officielle|c[ée]r[ée]monies?\s+d|t(?:[ée]l[ée]phon|[ée]l[ée]conf|[êe]te-[àa]|ourn[ée]e|ables?\s+ronde)|v(?:id[ée]o|isio|isit|oyage)|s(?:ommet|e\s+rend|['’]est\s+rend|ont\s+rend|[ée]ance|ession|e\s+(?:re)?v(?:err|oi)|e\s+sont\s+(?:\p{Ll}+\s+)?(?:re)?vu|['’]étaient\s+(?:\p{Ll}+\s+)?(?:re)?vu)|n[ée]goci|p(?:ourparler|arlé)|c(?:onsult|ongr|ycle|onseil\s+(?:des|extra|restr|de\s+d)|onvoqu)|d(?:[ée]bat|în|[ée]jeun|iscut|iscussion|[ée]placement)|r(?:endra\s+visite|endez-vous|[ée]uni|encontr|etrouv|e[çc]u|ecev|e[çc]oi|ound)|ent(?:ret|endu)|a(?:ccueill|udience|udition|ppel|ttendu|rriv|ffront|ssembl[ée]es?\s+g[ée]n[ée]rale)|face-[àa]|échang)/iu,
@@ -261,13 +265,36 @@ export const meetings: MeetingWords = {
   // "le comité exécutif du parti"; capitalised only with its adjective ("le Conseil européen"), not "le Conseil" alone;
   // short words and verbs end the name ("le comité exécutif se réunira").
   bodies:
-    /(?<![a-zA-Z])(?<![\p{L}])(?<body>syndicats|patronat|intersyndicale|(?:comité|conseil|commission|bureau|instances)(?:\s+d['’]\p{Ll}[\p{L}-]*)?(?:\s+(?!\p{Ll}{1,3}(?:\s|['’])|(?:sera|seront|doit|doivent|devait|devra|tiendra|tiendront|pour|avec|dans|sont|avait|était)\s|réuni|(?:demain|hier|matin|soir|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|prochain|dernier|aujourd)(?![\p{L}]))\p{Ll}[\p{L}-]*){0,3}(?:\s+(?:du|des)\s+(?:parti|gouverneurs|ministres|sécurité|FPÖ|\p{Lu}[\p{Lu}\p{L}-]*))?|(?:Comité|Conseil|Commission)(?:\s+(?!\p{Ll}{1,3}\s|(?:sera|seront|doit|doivent|devait|devra|tiendra|tiendront|pour|avec|dans|sont|avait|était)\s|réuni)\p{Ll}[\p{L}-]*){1,2})(?![\p{L}])/gu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?<body>syndicats|patronat|intersyndicale|(?:comité|conseil|commission|bureau|instances)(?:\s+d['’]\p{Ll}[\p{L}-]*|\s+(?:des|du|de\s+la|de\s+l['’])\s*(?!(?:demain|hier|matin|soir|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|prochain|dernier|aujourd|lendemain|veille|semaine|mois|jour)(?![\p{L}]))\p{Ll}{4,}[\p{L}-]*)?(?:\s+(?!\p{Ll}{1,3}(?:\s|['’])|(?:sera|seront|doit|doivent|devait|devra|tiendra|tiendront|pour|avec|dans|sont|avait|était)\s|réuni|(?:demain|hier|matin|soir|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|prochain|dernier|aujourd)(?![\p{L}]))\p{Ll}[\p{L}-]*){0,3}(?:\s+(?:du|des)\s+(?:parti|gouverneurs|ministres|sécurité|FPÖ|\p{Lu}[\p{Lu}\p{L}-]*))?|(?:Comité|Conseil|Commission)(?:\s+(?!\p{Ll}{1,3}\s|(?:sera|seront|doit|doivent|devait|devra|tiendra|tiendront|pour|avec|dans|sont|avait|était)\s|réuni)\p{Ll}[\p{L}-]*){1,2})(?![\p{L}])/gu,
   // « Conseil de l'Arctique », « Comité Nobel »: the capitalised head followed by a name.
   namedBody: (head) =>
     new RegExp(
       `(?<![\\p{L}'’-])(?<name>${head.charAt(0).toUpperCase()}${head.slice(1)}\\s+(?:de\\s+l['’]|de\\s+la\\s+|du\\s+|des\\s+|d['’])?\\p{Lu}[\\p{L}-]*)(?![\\p{L}])`,
       "gu",
     ),
+  kindAnaphor: /(?<![\p{L}])(?:la|le|l['’])\s*(?<head>fédération|confédération|agence|syndicat|direction|entreprise|société|autorité)(?![\p{L}])/gu,
+  pairAnaphor: /(?<![\p{L}])(?:les|des|aux)\s+deux\s+(?<head>groupes|entreprises|sociétés|compagnies|syndicats|fédérations)(?=\s*(?:$|[,.;)]|\s(?!de\s|d['’]|du\s|des\s)))/gu,
+  pairKinds: { groupes: "entreprise", entreprises: "entreprise", sociétés: "entreprise", compagnies: "entreprise", syndicats: "syndicat", fédérations: "fédération" },
+  kindNames: {
+    fédération: { name: /(?<![\p{L}])[Ff]édération(?![\p{L}])/u },
+    confédération: { name: /(?<![\p{L}])[Cc]onfédération(?![\p{L}])/u },
+    agence: { name: /(?<![\p{L}])[Aa]gence(?![\p{L}])/u },
+    autorité: { name: /(?<![\p{L}])[Aa]utorité(?![\p{L}])/u },
+    syndicat: { name: /(?<![\p{L}])(?:[Ss]yndica\p{L}*|[Cc]onfédération\s+(?:\p{L}+\s+){1,3}du\s+travail|[Ff]orce\s+ouvrière|CGT|CFDT|CFTC|CFE-CGC|UNSA)(?![\p{L}])/u },
+    direction: { name: /^\p{Lu}/u, not: companyNot },
+    entreprise: { name: /^\p{Lu}/u, not: companyNot },
+    société: { name: /^\p{Lu}/u, not: companyNot },
+  },
+  genericSides: [
+    {
+      noun: /^(?:(?:les\s+)?syndicats(?:\s+\p{Ll}+)?|intersyndicale|organisations\s+syndicales)$/u,
+      name: /(?<![\p{L}])(?:[Ss]yndica\p{L}*|[Cc]onfédération\s+(?:\p{L}+\s+){1,3}du\s+travail|[Ff]orce\s+ouvrière|CGT|CFDT|CFTC|CFE-CGC|UNSA)(?![\p{L}])/u,
+    },
+    {
+      noun: /^(?:patronat|organisations\s+patronales)$/u,
+      name: /(?<![\p{L}])(?:[Mm]ouvement\s+des\s+entreprises|[Cc]onfédération\s+des\s+petites\s+et\s+moyennes\s+entreprises|MEDEF|Medef|CPME|U2P|[Pp]atronat|[Ff]édération\s+(?:\p{L}+\s+){0,3}(?:des|du|de\s+la)\s+(?:industries?|entreprises|bâtiment|commerce|métallurgie))(?![\p{L}])/u,
+    },
+  ],
   notParties: new Set(["AFP", "Reuters", "AP", "Xinhua", "TASS", "Tass", "RIA Novosti", "UTC", "GMT", "CET", "EST", "TV", "PIB", "MM", "M", "JO", "ONG"]),
   reportingClause:
     /,\s*(?:a|ont|avait|avaient)\s+(?:(?:aussi|également|encore)\s+)?(?:annoncé|indiqué|déclaré|précisé|fait\s+savoir|affirmé|souligné|confirmé|expliqué|estimé|assuré|rapporté|ajouté|dit|jugé)(?![\p{L}])|,\s*selon\s/iu,
