@@ -1316,42 +1316,7 @@ export function findMeetings(ctx: DocumentContext): void {
   for (const draft of drafts) {
     if (draft.meeting.participants.length === 0) continue;
     nameGenericSides(ctx, words, draft.meeting);
-    dropReportingSpeaker(ctx, draft.meeting);
     ctx.meetings.push(draft.meeting);
-  }
-}
-
-/** A pronoun in reported words: the speaker may be the one who meets ("he will meet", « nous rencontrerons »). */
-const speakerPronouns: Readonly<Record<string, RegExp>> = {
-  en: /(?<![\p{L}])(?:[Hh]e|[Ss]he|[Ww]e|I|[Tt]hey|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|him|us|them)(?![\p{L}])/u,
-  fr: /(?<![\p{L}])(?:[Ii]l|[Ee]lle|[Ii]ls|[Ee]lles|[Nn]ous|[Jj]e|[Jj]['’]|[Oo]n|lui|leur|leurs|[Ss]a|[Ss]on|[Ss]es|[Nn]otre|[Nn]os)(?![\p{L}])/u,
-};
-
-/**
- * "X and Y will meet on June 10, the committee's chairman, Senator Z, announced": who reports the meeting, named
- * outside the reported words that hold it, is not one of its parties.
- */
-function dropReportingSpeaker(ctx: DocumentContext, meeting: Meeting): void {
-  const speakerPronoun = speakerPronouns[ctx.language];
-  if (meeting.participants.length < 3 || !speakerPronoun) return;
-  const quotes = ctx.quotes;
-  // Quotes are few per sentence: a binary search finds those of the evidence.
-  let low = 0;
-  let high = quotes.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (quotes[middle]!.end <= meeting.start) low = middle + 1;
-    else high = middle;
-  }
-  const people = entityIndexOf(ctx).people;
-  for (let i = low; i < quotes.length && quotes[i]!.start < meeting.end; i++) {
-    const quote = quotes[i]!;
-    const speaker = quote.speaker;
-    if (quote.kind !== "indirect" || !speaker || !people.has(speaker) || !meeting.participants.includes(speaker)) continue;
-    if (quote.start > meeting.start + 2 || quote.end < meeting.start || speakerPronoun.test(quote.text)) continue;
-    const person = ctx.people.find((p) => p.name === speaker);
-    const inside = person?.mentions.some((m) => m.start >= quote.start && m.end <= quote.end) ?? true;
-    if (!inside) meeting.participants = meeting.participants.filter((name) => name !== speaker);
   }
 }
 
