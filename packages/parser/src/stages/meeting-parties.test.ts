@@ -195,35 +195,6 @@ describe("organizations as meeting parties", () => {
   });
 });
 
-describe("generic sides named by the organizations of their kind", () => {
-  it("reads « les syndicats » as the unions the text names", () => {
-    const text = [
-      "Métallurgie",
-      "",
-      "Les représentants de l'Union des industries mécaniques et les trois syndicats du secteur se sont réunis mardi sans parvenir à un accord.",
-      "",
-      "« Rien n'a bougé », a regretté Paul Girard, de la Confédération générale du travail. La Confédération française démocratique du travail et Force ouvrière ont aussi quitté la table.",
-    ].join("\n");
-    const parties = partiesOf(text, "fr")[0]!;
-    expect(parties).toContain("Confédération générale du travail");
-    expect(parties).toContain("Force ouvrière");
-    expect(parties).not.toContain("syndicats");
-  });
-
-  it("reads \"the unions\" as the unions the text names", () => {
-    const text = [
-      "Rail",
-      "",
-      "The Rail Operators Group held talks with the unions on Monday about the new timetable.",
-      "",
-      "The Locomotive Engineers Brotherhood and the Signal Workers Union both rejected the offer.",
-    ].join("\n");
-    const parties = partiesOf(text, "en")[0]!;
-    expect(parties).toContain("Signal Workers Union");
-    expect(parties).not.toContain("unions");
-  });
-});
-
 describe("organizations by their full name", () => {
   it("names a company called by its first word by the full name the text gave it", () => {
     const text = [

@@ -158,12 +158,6 @@ export interface MeetingWords {
    */
   groupSubject: RegExp;
   /**
-   * Sides named by a common noun that stands for organizations of one kind the text names ("unions",
-   * « syndicats », « patronat »): the noun, lower case, anchored → the kind's name pattern
-   * (« Confédération générale du travail », "Transport Workers Union").
-   */
-  genericSides?: ReadonlyArray<{ noun: RegExp; name: RegExp }>;
-  /**
    * An organization called by the common noun of its kind after a definite article ("the union", « la
    * fédération », « l'agence »): global, group `head`, lower case.
    */
@@ -1315,7 +1309,7 @@ export function findMeetings(ctx: DocumentContext): void {
   if (undated.length > 0) drafts.sort((a, b) => a.meeting.start - b.meeting.start);
   for (const draft of drafts) {
     if (draft.meeting.participants.length === 0) continue;
-    nameGenericSides(ctx, words, draft.meeting);
+    useFullNames(ctx, draft.meeting);
     ctx.meetings.push(draft.meeting);
   }
 }
@@ -1356,45 +1350,11 @@ function fullNamesOf(ctx: DocumentContext): Map<string, string> {
   return map;
 }
 
-/** Most organizations one generic side stands for: more are a list, not the side that meets. */
-const MAX_GENERIC_SIDE = 4;
-const organizationsByKind = new WeakMap<DocumentContext, Map<RegExp, string[]>>();
-
-/** The organizations of the document whose name is of a kind (« syndicats » → the unions it names), once per kind. */
-function organizationsOfKind(ctx: DocumentContext, name: RegExp): string[] {
-  let byKind = organizationsByKind.get(ctx);
-  if (!byKind) organizationsByKind.set(ctx, (byKind = new Map()));
-  let found = byKind.get(name);
-  if (!found) {
-    found = ctx.organizations.map((o) => o.name).filter((n) => name.test(n));
-    byKind.set(name, found);
-  }
-  return found;
-}
-
-/**
- * « les représentants patronaux et les quatre syndicats du secteur … la CGT … la CFDT »: a side named by a
- * common noun is the organizations of that kind the text names, when it names a few.
- */
-function nameGenericSides(ctx: DocumentContext, words: MeetingWords, meeting: Meeting): void {
-  // "Meridian's board … Meridian Health Systems": a short form is the one organization whose full name it opens.
+/** "Meridian's board … Meridian Health Systems": a short form is the one organization whose full name it opens. */
+function useFullNames(ctx: DocumentContext, meeting: Meeting): void {
   const fullNames = fullNamesOf(ctx);
   meeting.participants = meeting.participants.map((name) => fullNames.get(name) ?? name);
   meeting.participants = meeting.participants.filter((name, i) => meeting.participants.indexOf(name) === i);
-  if (!words.genericSides) return;
-  const named: string[] = [];
-  let changed = false;
-  for (const participant of meeting.participants) {
-    const side = words.genericSides.find((g) => g.noun.test(participant.toLowerCase()));
-    const organizations = side ? organizationsOfKind(ctx, side.name) : [];
-    if (organizations.length === 0 || organizations.length > MAX_GENERIC_SIDE) {
-      named.push(participant);
-      continue;
-    }
-    changed = true;
-    for (const organization of organizations) if (!named.includes(organization) && !meeting.participants.includes(organization)) named.push(organization);
-  }
-  if (changed) meeting.participants = named;
 }
 
 /**

@@ -79,7 +79,7 @@ const unionName =
   /(?<![\p{L}])(?:Workers|Teamsters|Guild|Brotherhood|Employees|Trades?\s+Union|Unite|AFL-CIO|UAW|Nurses|Teachers|Pilots|Machinists|Miners|Labor\s+Federation)(?![\p{L}])/u;
 /** Not a company: a union, a public body, a federation, a party. */
 const companyNot =
-  /(?<![\p{L}])(?:Workers|Teamsters|Guild|Brotherhood|Employees|Union|Unite|Alliance|Federation|Association|Ministry|Department|Agency|Administration|Authority|Commission|Committee|Council|Senate|House|Congress|Parliament|Government|Party|Court|University|Institute|Service|Bank|Fund|Organi[sz]ation)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:Workers|Teamsters|Guild|Brotherhood|Employees|Union|Unite|Alliance|Federation|Association|Ministry|Department|Agency|Administration|Authority|Commission|Committee|Council|Senate|House|Congress|Parliament|Government|Party|Court|University|Institute|Service|Bank|Fund|Exchange|Partnership|Organi[sz]ation)(?![\p{L}])/u;
 
 export const meetings: MeetingWords = {
   // Grouped by first letter (the order within a group kept): a regex engine then tries one group per character.
@@ -242,12 +242,6 @@ export const meetings: MeetingWords = {
     agency: { name: /(?<![\p{L}])(?:Agency|Administration|Service)(?![\p{L}])/u },
     authority: { name: /(?<![\p{L}])Authority(?![\p{L}])/u },
   },
-  genericSides: [
-    {
-      noun: /^(?:(?:the\s+)?(?:trade\s+)?unions|union\s+leaders|union\s+negotiators)$/u,
-      name: unionName,
-    },
-  ],
   notParties: new Set(["AFP", "Reuters", "AP", "Associated Press", "Xinhua", "TASS", "Bloomberg", "UTC", "GMT", "CET", "EST", "EDT", "PST", "PDT", "BST", "TV", "GDP", "CEO", "AM", "PM", "UN"]),
   reportingClause:
     /,\s*(?:(?:he|she|they|it)\s+|(?:the|an?|his|her|their|its)\s+(?:[\p{L}'’.-]+\s+){0,4})?(?:said|says|saying|told|announced|added|stated|confirmed)(?![\p{L}])|,\s*according\s+to\s/iu,

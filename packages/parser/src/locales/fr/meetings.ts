@@ -109,7 +109,7 @@ const capitals: Record<string, string> = {
 
 /** Not a company: a union, a public body, a federation, a party. */
 const companyNot =
-  /(?<![\p{L}])(?:[Ss]yndica\p{L}*|[Cc]onfédération|[Ff]édération|[Ff]orce\s+ouvrière|CGT|CFDT|[Mm]inistère|[Aa]gence|[Aa]utorité|[Cc]ommission|[Cc]omité|[Cc]onseil|[Pp]réfecture|[Gg]ouvernement|[Aa]ssemblée|[Ss]énat|[Pp]arti|[Uu]nion|[Oo]rganisation|[Ii]nstitut|[Uu]niversité|[Tt]ribunal|[Cc]our)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:[Ss]yndica\p{L}*|[Cc]onfédération|[Ff]édération|[Ff]orce\s+ouvrière|CGT|CFDT|[Mm]inistère|[Aa]gence|[Aa]utorité|[Cc]ommission|[Cc]omité|[Cc]onseil|[Pp]réfecture|[Gg]ouvernement|[Aa]ssemblée|[Ss]énat|[Pp]arti|[Uu]nion|[Oo]rganisation|[Ii]nstitut|[Uu]niversité|[Tt]ribunal|[Cc]our|[Bb]ourse|[Cc]aisse)(?![\p{L}])/u;
 
 export const meetings: MeetingWords = {
   // Grouped by first letter (the order within a group kept): a regex engine then tries one group per character.
@@ -285,16 +285,6 @@ export const meetings: MeetingWords = {
     entreprise: { name: /^\p{Lu}/u, not: companyNot },
     société: { name: /^\p{Lu}/u, not: companyNot },
   },
-  genericSides: [
-    {
-      noun: /^(?:(?:les\s+)?syndicats(?:\s+\p{Ll}+)?|intersyndicale|organisations\s+syndicales)$/u,
-      name: /(?<![\p{L}])(?:[Ss]yndica\p{L}*|[Cc]onfédération\s+(?:\p{L}+\s+){1,3}du\s+travail|[Ff]orce\s+ouvrière|CGT|CFDT|CFTC|CFE-CGC|UNSA)(?![\p{L}])/u,
-    },
-    {
-      noun: /^(?:patronat|organisations\s+patronales)$/u,
-      name: /(?<![\p{L}])(?:[Mm]ouvement\s+des\s+entreprises|[Cc]onfédération\s+des\s+petites\s+et\s+moyennes\s+entreprises|MEDEF|Medef|CPME|U2P|[Pp]atronat|[Ff]édération\s+(?:\p{L}+\s+){0,3}(?:des|du|de\s+la)\s+(?:industries?|entreprises|bâtiment|commerce|métallurgie))(?![\p{L}])/u,
-    },
-  ],
   notParties: new Set(["AFP", "Reuters", "AP", "Xinhua", "TASS", "Tass", "RIA Novosti", "UTC", "GMT", "CET", "EST", "TV", "PIB", "MM", "M", "JO", "ONG"]),
   reportingClause:
     /,\s*(?:a|ont|avait|avaient)\s+(?:(?:aussi|également|encore)\s+)?(?:annoncé|indiqué|déclaré|précisé|fait\s+savoir|affirmé|souligné|confirmé|expliqué|estimé|assuré|rapporté|ajouté|dit|jugé)(?![\p{L}])|,\s*selon\s/iu,
