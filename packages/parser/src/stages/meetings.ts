@@ -915,7 +915,7 @@ export function findMeetings(ctx: DocumentContext): void {
       // (or the reverse) belongs to another event of the clause.
       // "held a separate meeting with X on the margins of the summit", with no day of its own: the day of the summit told before.
       const framing = dateMention ? null : unit.cues.find((c) => c !== firstCue && !c.cue.verb && words.frame.test(text.slice(Math.max(0, c.start - 40), c.start)));
-      const framedDate = framing && !indefiniteBefore.test(text.slice(Math.max(0, framing.start - 30), framing.start)) ? latestOfKindDate(drafts, framing.cue.kind, index) : null;
+      const framedDate = framing && !indefiniteBefore.test(text.slice(Math.max(0, framing.start - 30), framing.start)) ? (latestWithin(drafts, index, MAX_SENTENCES_LOOKED_BACK, (meeting) => meeting.kind === framing.cue.kind && meeting.date !== null)?.meeting.date ?? null) : null;
       const date = contradictsTense(resolved, dateTense, publication) ? null : (resolved ?? framedDate);
       // A time or duration an earlier meeting of the sentence took is not this one's ("talks Tuesday at 10 a.m. after a call on Wednesday").
       const time =
@@ -1169,7 +1169,7 @@ export function findMeetings(ctx: DocumentContext): void {
         if (!recent && !planned) continue;
         // "The talks ended on Friday. … A final session began at 3 p.m. on Friday": a sitting on the day of a meeting
         // told shortly before is part of it, and gives it its hour.
-        const sameDay = unit.cues.some((c) => c.cue.sitting) ? sameDayBefore(drafts, date, index) : null;
+        const sameDay = unit.cues.some((c) => c.cue.sitting) ? latestWithin(drafts, index, MAX_SENTENCES_TO_TALKS, (meeting) => meeting.date === date) : null;
         if (sameDay) {
           fillFrom(sameDay, draft, ctx, false);
           previousDay = rememberDay(date, index) ?? previousDay;
@@ -1227,7 +1227,7 @@ export function findMeetings(ctx: DocumentContext): void {
       // "Their ministers will meet the day before the summit": with no sides of its own, a meeting dated from a meeting
       // told before is held by that meeting's parties.
       const eventDay = dateMention?.fromEvent && isMeetingNoun(dateMention.fromEvent, words) ? eventDays.get(dateMention) : undefined;
-      const event = eventDay && meeting.participants.length === 0 ? latestOn(drafts, dayToString(eventDay), index) : null;
+      const event = eventDay && meeting.participants.length === 0 ? latestWithin(drafts, index, EVENT_LOOKBACK_SENTENCES, (meeting) => meeting.date === dayToString(eventDay)) : null;
       if (event) for (const name of event.meeting.participants) addParticipant(meeting, name);
       if (meeting.participants.length < 2) for (const side of groupsBefore(text, partiesFrom, firstCue.start, words)) addParticipant(meeting, side);
       const group = meeting.participants.length < 2 ? groupAfter(text, firstCue.end, unit.to, words) : null;
@@ -1488,32 +1488,12 @@ function corporateOwnerBefore(ctx: DocumentContext, words: MeetingWords, index: 
 /** An indefinite article just before a noun ("a summit", « un sommet »): a meeting not told before. */
 const indefiniteBefore = /(?<![\p{L}])(?:an?|une?)\s+(?:\p{Ll}+\s+)?$/iu;
 
-/** The day of the latest dated meeting of `kind` told in the few sentences before. */
-function latestOfKindDate(drafts: Draft[], kind: MeetingKind, index: number): string | null {
+/** The latest meeting told within `reach` sentences before sentence `index` that `accepts`. */
+function latestWithin(drafts: Draft[], index: number, reach: number, accepts: (meeting: Meeting) => boolean): Draft | null {
   for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - MAX_DRAFTS_LOOKED_BACK; i--) {
     const draft = drafts[i]!;
-    if (index - draft.sentenceIndex > MAX_SENTENCES_LOOKED_BACK) break;
-    if (draft.meeting.kind === kind && draft.meeting.date) return draft.meeting.date;
-  }
-  return null;
-}
-
-/** The latest meeting on `date` told in the sentences before (as far back as an event noun looks). */
-function latestOn(drafts: Draft[], date: string, index: number): Draft | null {
-  for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - MAX_DRAFTS_LOOKED_BACK; i--) {
-    const draft = drafts[i]!;
-    if (index - draft.sentenceIndex > EVENT_LOOKBACK_SENTENCES) break;
-    if (draft.meeting.date === date) return draft;
-  }
-  return null;
-}
-
-/** The latest meeting on `date` told in the few sentences before, for a sitting of it. */
-function sameDayBefore(drafts: Draft[], date: string, index: number): Draft | null {
-  for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - MAX_DRAFTS_LOOKED_BACK; i--) {
-    const draft = drafts[i]!;
-    if (index - draft.sentenceIndex > MAX_SENTENCES_TO_TALKS) break;
-    if (draft.meeting.date === date) return draft;
+    if (index - draft.sentenceIndex > reach) break;
+    if (accepts(draft.meeting)) return draft;
   }
   return null;
 }
