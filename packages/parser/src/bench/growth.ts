@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `node dist/bench/growth.js UNIT SMALL LARGE`: how parse time grows with input size. Parses UNIT
- * repeated to SMALL and to LARGE characters, alternately fifteen times, and prints the fastest CPU
+ * repeated to SMALL and to LARGE characters, alternately nine times, and prints the fastest CPU
  * milliseconds of each as JSON. The growth-rate test runs it in a fresh process per input: run
  * after other large inputs in one process, the same parse read up to 2.9× where alone it reads 2.2×.
  */
@@ -32,11 +32,9 @@ const small = repeatTo(Number(smallSize));
 const large = repeatTo(Number(largeSize));
 parseDocument(small);
 // Alternating runs let load from other processes fall on both sizes alike; outside noise only adds time.
-const ROUNDS = 15;
 let fastestSmall = Infinity;
 let fastestLarge = Infinity;
-// Fifteen rounds: with nine, a lucky run of the small input once read a growth of 2.50 for an input that grows 2.0–2.3×.
-for (let round = 0; round < ROUNDS; round++) {
+for (let round = 0; round < 9; round++) {
   fastestSmall = Math.min(fastestSmall, parseTime(small));
   fastestLarge = Math.min(fastestLarge, parseTime(large));
 }
