@@ -459,7 +459,7 @@ function findAmpersandNames(tokens: Token[], capitalisedAt: readonly number[], l
 /** Finds people (with aliases and roles), organizations and places. */
 export function recogniseEntities(ctx: DocumentContext): void {
   const lexicon = lexiconFor(ctx.locale.code);
-  const tokens = tokenise(ctx);
+  const tokens = tokenise(ctx, lexicon.listsOf);
   const capitalisedKeys = new Set<string>();
   // Names start with a capital: the passes that look only for names walk these indices, not every token.
   const capitalisedAt: number[] = [];
@@ -467,7 +467,6 @@ export function recogniseEntities(ctx: DocumentContext): void {
   const notableAt: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    token.listedIn = lexicon.listsOf.get(token.key) ?? 0;
     if (token.capitalised) {
       capitalisedKeys.add(token.key);
       capitalisedAt.push(i);

@@ -22,9 +22,12 @@ export interface Token {
   lineBreakBefore: boolean;
   /** The document also writes this word in lower case: a common word, not a name (set by the entity stage). */
   alsoLowercase: boolean;
-  /** The word lists of the entity lexicon that hold this word, as bits (set by the entity stage). */
+  /** The word lists of the entity lexicon that hold this word's key, as bits. */
   listedIn: number;
 }
+
+/** Word key → the lexicon's word lists that hold it, as bits. */
+export type WordLists = ReadonlyMap<string, number>;
 
 const WORD_CHARACTER = /^[\p{L}\p{M}\p{N}]$/u;
 const DOTTED_CAPITALS = /(?:\p{Lu}\.){2,}/uy;
@@ -131,8 +134,90 @@ function startsUpper(value: string): boolean {
   return known === 1;
 }
 
-/** Tokens of the title and every paragraph, in document order. */
-export function tokenise(ctx: DocumentContext): Token[] {
+/** A word or mark as written, with what depends on its characters alone: every token that writes it so shares it. */
+interface Spelling {
+  text: string;
+  key: string;
+  listedIn: number;
+  /** Whether it counts as capitalised when it is a word. */
+  capitalised: boolean;
+}
+
+/** Spellings kept per table; past half of them the table starts afresh (a long text of few repeated words). */
+const SPELLING_SLOTS = 1 << 16;
+/**
+ * V8 slices strings of 13 characters or more as views of the whole text: a longer spelling is not
+ * kept, or the table would hold on to the documents it came from.
+ */
+const LONGEST_KEPT_SPELLING = 12;
+
+/**
+ * The spellings read so far, by the hash of their characters (open addressing), so that a word
+ * written again costs no new strings, no folding and no word-list lookup: one table per word
+ * lists, as the lists differ.
+ */
+class SpellingTable {
+  private readonly slots = new Array<Spelling | undefined>(SPELLING_SLOTS).fill(undefined);
+  /** The hash of each slot's spelling. */
+  private readonly hashes = new Int32Array(SPELLING_SLOTS);
+  private count = 0;
+  constructor(private readonly wordLists: WordLists) {}
+
+  /** The spelling of `text` from `start` to `end`. */
+  at(text: string, start: number, end: number): Spelling {
+    const length = end - start;
+    if (length > LONGEST_KEPT_SPELLING) return this.spell(text.slice(start, end));
+    // FNV-1a, then the high bits mixed into the low ones that pick the slot: short words must not crowd a few slots.
+    let hash = 0x811c9dc5;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    hash ^= hash >>> 16;
+    const mask = SPELLING_SLOTS - 1;
+    let slot = hash & mask;
+    for (let found = this.slots[slot]; found !== undefined; found = this.slots[slot]) {
+      // The hash first: a slot taken by another spelling is passed over without reading its text.
+      if (this.hashes[slot] === hash && found.text.length === length && sameCharacters(found.text, text, start)) return found;
+      slot = (slot + 1) & mask;
+    }
+    const spelling = this.spell(text.slice(start, end));
+    if (this.count >= SPELLING_SLOTS / 2) {
+      this.slots.fill(undefined);
+      this.count = 0;
+      slot = hash & mask;
+    }
+    this.slots[slot] = spelling;
+    this.hashes[slot] = hash;
+    this.count++;
+    return spelling;
+  }
+
+  private spell(value: string): Spelling {
+    const key = foldKey(value);
+    const capitalised = startsUpper(value) || (value.length > 3 && hasJoiner(value) && GLUED_PARTICLE.test(value));
+    return { text: value, key, listedIn: this.wordLists.get(key) ?? 0, capitalised };
+  }
+}
+
+/** Whether `text` holds `written`'s characters from `start` on. */
+function sameCharacters(written: string, text: string, start: number): boolean {
+  for (let i = 0; i < written.length; i++) if (written.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
+const spellingTables = new Map<WordLists, SpellingTable>();
+
+function spellingTableFor(wordLists: WordLists): SpellingTable {
+  let table = spellingTables.get(wordLists);
+  if (!table) {
+    table = new SpellingTable(wordLists);
+    spellingTables.set(wordLists, table);
+  }
+  return table;
+}
+
+const NO_WORD_LISTS: WordLists = new Map();
+
+/** Tokens of the title and every paragraph, in document order, with the word lists of `wordLists` that hold each. */
+export function tokenise(ctx: DocumentContext, wordLists: WordLists = NO_WORD_LISTS): Token[] {
   const tokens: Token[] = [];
   const starts: number[] = ctx.sentences.map((sentence) => sentence.start);
   const regions: Array<{ start: number; end: number }> = [];
@@ -160,7 +245,7 @@ export function tokenise(ctx: DocumentContext): Token[] {
     regions.sort((a, b) => a.start - b.start);
   }
   starts.sort((a, b) => a - b);
-  const state: RegionState = { text: ctx.text, region: 0, atSentenceStart: true, lineBreak: false, tokens, starts, nextStart: 0, linkTailStart: -1, linkTailEnd: -1, bracketScan: 0 };
+  const state: RegionState = { text: ctx.text, spellings: spellingTableFor(wordLists), region: 0, atSentenceStart: true, lineBreak: false, tokens, starts, nextStart: 0, linkTailStart: -1, linkTailEnd: -1, bracketScan: 0 };
   for (let region = 0; region < regions.length; region++) {
     state.region = region;
     state.atSentenceStart = true;
@@ -232,6 +317,7 @@ function matchDotted(text: string, position: number, to: number): number {
 /** Where the tokeniser stands: what the next token inherits from the text before it. */
 interface RegionState {
   text: string;
+  spellings: SpellingTable;
   region: number;
   atSentenceStart: boolean;
   lineBreak: boolean;
@@ -292,10 +378,10 @@ function firstApostrophe(text: string, start: number, end: number): number {
 }
 
 /** Every token is built here, so that all share one object shape. */
-function makeToken(state: RegionState, value: string, key: string, start: number, end: number, isWord: boolean, capitalised: boolean, dotted: boolean): Token {
+function makeToken(state: RegionState, spelling: Spelling, start: number, end: number, isWord: boolean, capitalised: boolean, dotted: boolean): Token {
   return {
-    text: value,
-    key,
+    text: spelling.text,
+    key: spelling.key,
     start,
     end,
     isWord,
@@ -305,28 +391,26 @@ function makeToken(state: RegionState, value: string, key: string, start: number
     region: state.region,
     lineBreakBefore: state.lineBreak,
     alsoLowercase: false,
-    listedIn: 0,
+    listedIn: spelling.listedIn,
   };
 }
 
-function pushWord(state: RegionState, value: string, key: string, start: number, end: number, capitalised: boolean, dotted: boolean): void {
-  state.tokens.push(makeToken(state, value, key, start, end, true, capitalised, dotted));
+function pushWord(state: RegionState, spelling: Spelling, start: number, end: number, capitalised: boolean, dotted: boolean): void {
+  state.tokens.push(makeToken(state, spelling, start, end, true, capitalised, dotted));
   state.lineBreak = false;
   state.atSentenceStart = false;
 }
 
 /** `pushWord` for a word that may hold any letter or joiner. */
 function pushAnyWord(state: RegionState, start: number, end: number, dotted: boolean): void {
-  const value = state.text.slice(start, end);
-  const capitalised = startsUpper(value) || (value.length > 3 && hasJoiner(value) && GLUED_PARTICLE.test(value));
-  pushWord(state, value, foldKey(value), start, end, capitalised, dotted);
+  const spelling = state.spellings.at(state.text, start, end);
+  pushWord(state, spelling, start, end, spelling.capitalised, dotted);
 }
 
 function pushMark(state: RegionState, start: number, end: number): void {
-  const value = state.text.slice(start, end);
-  state.tokens.push(makeToken(state, value, foldKey(value), start, end, false, false, false));
+  state.tokens.push(makeToken(state, state.spellings.at(state.text, start, end), start, end, false, false, false));
   state.lineBreak = false;
-  if (end - start === 1 && OPENER_CODES.has(value.charCodeAt(0))) state.atSentenceStart = true;
+  if (end - start === 1 && OPENER_CODES.has(state.text.charCodeAt(start))) state.atSentenceStart = true;
 }
 
 function tokeniseRegion(state: RegionState, from: number, to: number): void {
@@ -363,9 +447,7 @@ function tokeniseRegion(state: RegionState, from: number, to: number): void {
         state.linkTailStart = -1;
         continue;
       }
-      // An ASCII mark is its own key.
-      const mark = text.charAt(position);
-      state.tokens.push(makeToken(state, mark, mark, position, position + 1, false, false, false));
+      state.tokens.push(makeToken(state, state.spellings.at(text, position, position + 1), position, position + 1, false, false, false));
       state.lineBreak = false;
       if (OPENER_CODES.has(code)) state.atSentenceStart = true;
       position++;
@@ -391,20 +473,18 @@ function tokeniseRegion(state: RegionState, from: number, to: number): void {
       const after = text.charCodeAt(end);
       // "Norland A/S": two capitals joined by a slash are one word, a company's legal form.
       if (after === 47 && end === position + 1 && capitals && isSlashedCapital(text, end + 1, to)) {
-        pushWord(state, text.slice(position, end + 2), text.slice(position, end + 2).toLowerCase(), position, end + 2, true, false);
+        pushWord(state, state.spellings.at(text, position, end + 2), position, end + 2, true, false);
         position = end + 2;
         continue;
       }
       // Unless a joiner or a non-ASCII letter goes on with the word: no apostrophe, so nothing elided and no possessive.
       if (end <= to && !(after >= 128 || after === 39 || after === 45)) {
-        let value = text.slice(position, end);
-        let key = capitals ? value.toLowerCase() : value;
-        if (after === 46 && end < to && titles.has(key)) {
+        let spelling = state.spellings.at(text, position, end);
+        if (after === 46 && end < to && titles.has(spelling.key)) {
           end++;
-          value = text.slice(position, end);
-          key += ".";
+          spelling = state.spellings.at(text, position, end);
         }
-        pushWord(state, value, key, position, end, code <= 90 && code >= 65, false);
+        pushWord(state, spelling, position, end, code <= 90 && code >= 65, false);
         position = end;
         continue;
       }
