@@ -460,7 +460,6 @@ function findAmpersandNames(tokens: Token[], capitalisedAt: readonly number[], l
 export function recogniseEntities(ctx: DocumentContext): void {
   const lexicon = lexiconFor(ctx.locale.code);
   const tokens = tokenise(ctx, lexicon.listsOf);
-  const capitalisedKeys = new Set<string>();
   // Names start with a capital: the passes that look only for names walk these indices, not every token.
   const capitalisedAt: number[] = [];
   // The passes for phrases, organizations and descriptions walk these: the capitalised tokens and the notable lowercase ones.
@@ -468,19 +467,10 @@ export function recogniseEntities(ctx: DocumentContext): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.capitalised) {
-      capitalisedKeys.add(token.key);
       capitalisedAt.push(i);
       notableAt.push(i);
     } else if ((token.listedIn & NOTABLE_LOWERCASE) !== 0 || startsWithSurrogate(token.text)) {
       notableAt.push(i);
-    }
-  }
-  const lowercaseWords = new Set<string>();
-  for (const token of tokens) if (!token.capitalised && token.isWord && capitalisedKeys.has(token.key)) lowercaseWords.add(token.key);
-  if (lowercaseWords.size > 0) {
-    for (const i of capitalisedAt) {
-      const token = tokens[i]!;
-      if (lowercaseWords.has(token.key)) token.alsoLowercase = true;
     }
   }
   const labels: Label[] = new Array<Label>(tokens.length).fill(null);

@@ -20,7 +20,7 @@ export interface Token {
   region: number;
   /** A line break stands between this token and the one before it. */
   lineBreakBefore: boolean;
-  /** The document also writes this word in lower case: a common word, not a name (set by the entity stage). */
+  /** A capitalised word that the document also writes in lower case: a common word, not a name. */
   alsoLowercase: boolean;
   /** The word lists of the entity lexicon that hold this word's key, as bits. */
   listedIn: number;
@@ -134,6 +134,12 @@ function startsUpper(value: string): boolean {
   return known === 1;
 }
 
+/** What the tokeniser notes of a word key in the document being read. */
+interface KeyMarks {
+  /** The number of the last document that writes the key as a word in lower case. */
+  lowercaseIn: number;
+}
+
 /** A word or mark as written, with what depends on its characters alone: every token that writes it so shares it. */
 interface Spelling {
   text: string;
@@ -141,10 +147,15 @@ interface Spelling {
   listedIn: number;
   /** Whether it counts as capitalised when it is a word. */
   capitalised: boolean;
+  /** Shared by every spelling of the key. */
+  keyMarks: KeyMarks;
 }
 
-/** Spellings kept per table; past half of them the table starts afresh (a long text of few repeated words). */
+/** Slots of a spelling table, and how many it fills before it starts afresh with the next document. */
 const SPELLING_SLOTS = 1 << 16;
+const SPELLINGS_KEPT = SPELLING_SLOTS / 2;
+/** Past this, inside one document, new spellings are no longer kept: the probes stay short. */
+const MOST_SPELLINGS = (SPELLING_SLOTS / 4) * 3;
 /**
  * V8 slices strings of 13 characters or more as views of the whole text: a longer spelling is not
  * kept, or the table would hold on to the documents it came from.
@@ -154,14 +165,27 @@ const LONGEST_KEPT_SPELLING = 12;
 /**
  * The spellings read so far, by the hash of their characters (open addressing), so that a word
  * written again costs no new strings, no folding and no word-list lookup: one table per word
- * lists, as the lists differ.
+ * lists, as the lists differ. Tables start afresh between documents only, so that the spellings
+ * of one key share their marks throughout a document.
  */
 class SpellingTable {
   private readonly slots = new Array<Spelling | undefined>(SPELLING_SLOTS).fill(undefined);
   /** The hash of each slot's spelling. */
   private readonly hashes = new Int32Array(SPELLING_SLOTS);
   private count = 0;
+  private readonly keyMarks = new Map<string, KeyMarks>();
+  /** The number of the document being read. */
+  document = 0;
   constructor(private readonly wordLists: WordLists) {}
+
+  /** Starts a document. */
+  begin(): void {
+    this.document++;
+    if (this.count < SPELLINGS_KEPT) return;
+    this.slots.fill(undefined);
+    this.count = 0;
+    this.keyMarks.clear();
+  }
 
   /** The spelling of `text` from `start` to `end`. */
   at(text: string, start: number, end: number): Spelling {
@@ -179,21 +203,23 @@ class SpellingTable {
       slot = (slot + 1) & mask;
     }
     const spelling = this.spell(text.slice(start, end));
-    if (this.count >= SPELLING_SLOTS / 2) {
-      this.slots.fill(undefined);
-      this.count = 0;
-      slot = hash & mask;
+    if (this.count < MOST_SPELLINGS) {
+      this.slots[slot] = spelling;
+      this.hashes[slot] = hash;
+      this.count++;
     }
-    this.slots[slot] = spelling;
-    this.hashes[slot] = hash;
-    this.count++;
     return spelling;
   }
 
   private spell(value: string): Spelling {
     const key = foldKey(value);
     const capitalised = startsUpper(value) || (value.length > 3 && hasJoiner(value) && GLUED_PARTICLE.test(value));
-    return { text: value, key, listedIn: this.wordLists.get(key) ?? 0, capitalised };
+    let keyMarks = this.keyMarks.get(key);
+    if (!keyMarks) {
+      keyMarks = { lowercaseIn: 0 };
+      this.keyMarks.set(key, keyMarks);
+    }
+    return { text: value, key, listedIn: this.wordLists.get(key) ?? 0, capitalised, keyMarks };
   }
 }
 
@@ -245,12 +271,17 @@ export function tokenise(ctx: DocumentContext, wordLists: WordLists = NO_WORD_LI
     regions.sort((a, b) => a.start - b.start);
   }
   starts.sort((a, b) => a - b);
-  const state: RegionState = { text: ctx.text, spellings: spellingTableFor(wordLists), region: 0, atSentenceStart: true, lineBreak: false, tokens, starts, nextStart: 0, linkTailStart: -1, linkTailEnd: -1, bracketScan: 0 };
+  const spellings = spellingTableFor(wordLists);
+  spellings.begin();
+  const state: RegionState = { text: ctx.text, spellings, capitalisedWords: [], capitalisedSpellings: [], region: 0, atSentenceStart: true, lineBreak: false, tokens, starts, nextStart: 0, linkTailStart: -1, linkTailEnd: -1, bracketScan: 0 };
   for (let region = 0; region < regions.length; region++) {
     state.region = region;
     state.atSentenceStart = true;
     state.lineBreak = false;
     tokeniseRegion(state, regions[region]!.start, regions[region]!.end);
+  }
+  for (let i = 0; i < state.capitalisedWords.length; i++) {
+    if (state.capitalisedSpellings[i]!.keyMarks.lowercaseIn === spellings.document) state.capitalisedWords[i]!.alsoLowercase = true;
   }
   return tokens;
 }
@@ -318,6 +349,9 @@ function matchDotted(text: string, position: number, to: number): number {
 interface RegionState {
   text: string;
   spellings: SpellingTable;
+  /** The capitalised words read so far and their spellings, to mark those whose key is also written in lower case. */
+  capitalisedWords: Token[];
+  capitalisedSpellings: Spelling[];
   region: number;
   atSentenceStart: boolean;
   lineBreak: boolean;
@@ -396,7 +430,14 @@ function makeToken(state: RegionState, spelling: Spelling, start: number, end: n
 }
 
 function pushWord(state: RegionState, spelling: Spelling, start: number, end: number, capitalised: boolean, dotted: boolean): void {
-  state.tokens.push(makeToken(state, spelling, start, end, true, capitalised, dotted));
+  const token = makeToken(state, spelling, start, end, true, capitalised, dotted);
+  state.tokens.push(token);
+  if (capitalised) {
+    state.capitalisedWords.push(token);
+    state.capitalisedSpellings.push(spelling);
+  } else {
+    spelling.keyMarks.lowercaseIn = state.spellings.document;
+  }
   state.lineBreak = false;
   state.atSentenceStart = false;
 }
