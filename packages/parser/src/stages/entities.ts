@@ -1043,12 +1043,27 @@ function joinTokens(tokens: Token[], from: number, to: number): string {
   return text;
 }
 
-/** `text === text.toUpperCase()`, without making the copy for an ASCII word. */
+/** Per UTF-16 code below 0x10000: 0 not yet known, 1 upper case leaves the character as it is, 2 it changes it. */
+const bmpKeptByUpperCase = new Uint8Array(0x10000);
+
+/**
+ * `text === text.toUpperCase()`, without making any copy: upper case maps each character of the
+ * basic plane on its own (a change, even to two letters as "ß" → "SS", changes its first), so the
+ * answer per character is kept; a surrogate pair is left to the whole word's upper case.
+ */
 function isAllCapitals(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code >= 97 && code <= 122) return false;
-    if (code >= 128) return text === text.toUpperCase();
+    if (code < 128) continue;
+    if (code >= 0xd800 && code <= 0xdfff) return text === text.toUpperCase();
+    let kept = bmpKeptByUpperCase[code]!;
+    if (kept === 0) {
+      const character = String.fromCharCode(code);
+      kept = character.toUpperCase() === character ? 1 : 2;
+      bmpKeptByUpperCase[code] = kept;
+    }
+    if (kept === 2) return false;
   }
   return true;
 }

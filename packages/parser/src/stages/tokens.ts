@@ -140,8 +140,12 @@ interface KeyMarks {
   lowercaseIn: number;
 }
 
-/** A word or mark as written, with what depends on its characters alone: every token that writes it so shares it. */
-interface Spelling {
+/**
+ * A word or mark as written, with what depends on its characters alone: every token that writes it
+ * so shares it. A spelling that is its own key is also the key's marks, unless another spelling of
+ * the key came first: a lower-case word then reads and writes one object.
+ */
+interface Spelling extends KeyMarks {
   text: string;
   key: string;
   listedIn: number;
@@ -149,10 +153,12 @@ interface Spelling {
   capitalised: boolean;
   /** Shared by every spelling of the key. */
   keyMarks: KeyMarks;
+  /** The hash of the text that placed it in the table. */
+  hash: number;
 }
 
 /** Slots of a spelling table, and how many it fills before it starts afresh with the next document. */
-const SPELLING_SLOTS = 1 << 16;
+const SPELLING_SLOTS = 1 << 15;
 const SPELLINGS_KEPT = SPELLING_SLOTS / 2;
 /** Past this, inside one document, new spellings are no longer kept: the probes stay short. */
 const MOST_SPELLINGS = (SPELLING_SLOTS / 4) * 3;
@@ -170,8 +176,6 @@ const LONGEST_KEPT_SPELLING = 12;
  */
 class SpellingTable {
   private readonly slots = new Array<Spelling | undefined>(SPELLING_SLOTS).fill(undefined);
-  /** The hash of each slot's spelling. */
-  private readonly hashes = new Int32Array(SPELLING_SLOTS);
   private count = 0;
   private readonly keyMarks = new Map<string, KeyMarks>();
   /** The number of the document being read. */
@@ -190,38 +194,41 @@ class SpellingTable {
   /** The spelling of `text` from `start` to `end`. */
   at(text: string, start: number, end: number): Spelling {
     const length = end - start;
-    if (length > LONGEST_KEPT_SPELLING) return this.spell(text.slice(start, end));
     // FNV-1a, then the high bits mixed into the low ones that pick the slot: short words must not crowd a few slots.
     let hash = 0x811c9dc5;
     for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
     hash ^= hash >>> 16;
+    if (length > LONGEST_KEPT_SPELLING) return this.spell(text.slice(start, end), hash);
     const mask = SPELLING_SLOTS - 1;
     let slot = hash & mask;
     for (let found = this.slots[slot]; found !== undefined; found = this.slots[slot]) {
-      // The hash first: a slot taken by another spelling is passed over without reading its text.
-      if (this.hashes[slot] === hash && found.text.length === length && sameCharacters(found.text, text, start)) return found;
+      if (found.hash === hash && found.text.length === length && sameCharacters(found.text, text, start)) return found;
       slot = (slot + 1) & mask;
     }
-    const spelling = this.spell(text.slice(start, end));
+    const spelling = this.spell(text.slice(start, end), hash);
     if (this.count < MOST_SPELLINGS) {
       this.slots[slot] = spelling;
-      this.hashes[slot] = hash;
       this.count++;
     }
     return spelling;
   }
 
-  private spell(value: string): Spelling {
+  private spell(value: string, hash: number): Spelling {
     const key = foldKey(value);
     const capitalised = startsUpper(value) || (value.length > 3 && hasJoiner(value) && GLUED_PARTICLE.test(value));
+    const spelling: Spelling = { text: value, key, listedIn: this.wordLists.get(key) ?? 0, capitalised, keyMarks: NO_KEY_MARKS, hash, lowercaseIn: 0 };
     let keyMarks = this.keyMarks.get(key);
     if (!keyMarks) {
-      keyMarks = { lowercaseIn: 0 };
+      keyMarks = value === key ? spelling : { lowercaseIn: 0 };
       this.keyMarks.set(key, keyMarks);
     }
-    return { text: value, key, listedIn: this.wordLists.get(key) ?? 0, capitalised, keyMarks };
+    spelling.keyMarks = keyMarks;
+    return spelling;
   }
 }
+
+/** What a spelling's marks are until they are set. */
+const NO_KEY_MARKS: KeyMarks = { lowercaseIn: 0 };
 
 /** Whether `text` holds `written`'s characters from `start` on. */
 function sameCharacters(written: string, text: string, start: number): boolean {
