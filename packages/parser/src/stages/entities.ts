@@ -369,12 +369,28 @@ const SAINTS = new Set(["saint", "sainte", "st", "st."]);
 const AUXILIARIES = new Set(["a", "avait", "aurait", "est", "était", "s'", "se", "lui", "leur", "has", "had", "have", "was", "is", "also", "aussi", "then", "alors", "y"]);
 
 /** A model or serial number after a name ("Queen Mary 2", "Apollo 11"). */
-const SERIAL_NUMBER = /^\d{1,4}$/u;
+function isSerialNumber(text: string): boolean {
+  if (text.length === 0 || text.length > 4) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
 /** What makes a number after a name a score or a time ("6-4", "1:32"), not a serial number. */
 const SCORE_OR_TIME_AFTER = /^[-–:\/.,]\d/u;
 
 /** The shape of a nationality noun ("Bermudienne", "Suissesse", "Hollandais") before a name. */
 const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:ienne|ien|aise|ais|aine|ain|esse|oise|ois|ote|ane|an|éen|éenne|ese|ish|ian|i)$/u;
+/** Last letters of the endings of `DEMONYM_SHAPE`: e, n, s, h, i. */
+const DEMONYM_SHAPE_LAST = new Set([101, 110, 115, 104, 105]);
+
+/** `DEMONYM_SHAPE.test(text)`; the first and last letters turn most words down before the regex. */
+function hasDemonymShape(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first < 128 && !(first >= 65 && first <= 90)) return false;
+  return DEMONYM_SHAPE_LAST.has(lastCharCode(text)) && DEMONYM_SHAPE.test(text);
+}
 
 /** Prepositions inside a role phrase ("attaché de presse du chef de l'État", "Secretary of State"). */
 const PREPOSITIONS = new Set(["de", "d'", "du", "des", "à", "au", "aux", "of", "for", "to", "pour", "en", "in"]);
@@ -555,6 +571,16 @@ function startsWithSurrogate(text: string): boolean {
 
 const HAS_LOWERCASE = /\p{Ll}/u;
 
+/** `HAS_LOWERCASE.test(text)`, decided by character codes for an ASCII word. */
+function hasLowercase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 97 && code <= 122) return true;
+    if (code >= 128) return HAS_LOWERCASE.test(text);
+  }
+  return false;
+}
+
 /** Gazetteer organizations and places (longest phrase wins), unless the words start a person's name. */
 function findKnownPhrases(tokens: Token[], notableAt: readonly number[], lexicon: Lexicon, labels: Label[]): Found[] {
   const found: Found[] = [];
@@ -571,7 +597,7 @@ function findKnownPhrases(tokens: Token[], notableAt: readonly number[], lexicon
     const previous = tokens[i - 1];
     const endsLongerName = token.capitalised && !token.sentenceStart && previous !== undefined && previous.capitalised && previous.isWord && previous.region === token.region && previous.end + 1 >= token.start;
     for (const phrase of options) {
-      if (!matchesAt(tokens, i, phrase.keys) || !capitalsMatch(tokens, i, phrase) || (phrase.acronym && HAS_LOWERCASE.test(token.text))) continue;
+      if (!matchesAt(tokens, i, phrase.keys) || !capitalsMatch(tokens, i, phrase) || (phrase.acronym && hasLowercase(token.text))) continue;
       if (phrase.lowercase && phrase.keys.length === 1 && endsLongerName) continue;
       const last = tokens[i + phrase.keys.length - 1]!;
       const next = tokens[i + 1];
@@ -604,6 +630,16 @@ function matchesAt(tokens: Token[], at: number, keys: string[]): boolean {
 
 /** A French adjective after a capitalised word of an organization name ("Affaires étrangères", "Assemblée nationale", « Service départemental », « exploitants agricoles »). */
 const ORGANIZATION_ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(?:ères|ère|aux|ale|ales|elle|elles|iques?|aires?|iennes?|aises?|ives?|ifs?|ées?|istes?|aines?|ains|naux|coles?)$|^\p{Ll}[\p{Ll}-]{3,}(?:al|el|els)$/u;
+
+/** Last letters of the endings of `ORGANIZATION_ADJECTIVE`: s, e, x, f, l. */
+const ORGANIZATION_ADJECTIVE_LAST = new Set([115, 101, 120, 102, 108]);
+
+/** `ORGANIZATION_ADJECTIVE.test(text)`; the first and last letters turn most words down before the regex. */
+function isOrganizationAdjective(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first < 128 && !(first >= 97 && first <= 122)) return false;
+  return ORGANIZATION_ADJECTIVE_LAST.has(lastCharCode(text)) && ORGANIZATION_ADJECTIVE.test(text);
+}
 
 /** Organization heads that open a name even in lower case (« ministère de l'Intérieur », « tribunal administratif de Rennes »). */
 const LOWERCASE_HEADS = new Set(["ministere", "ministry", "parquet", "tribunal", "prefecture", "mairie", "conseil"]);
@@ -683,8 +719,8 @@ function findOrganizationGroups(tokens: Token[], notableAt: readonly number[], l
         // A participle there opens the rest of the sentence (« Forces démocratiques syriennes appuyées par … »).
         // « le conseil départemental », « le tribunal correctionnel »: so do they after a head written in lower case.
         const afterName =
-          (tokens[to - 1]!.capitalised && tokens[to - 1]!.isWord) || (to - 1 === i && LOWERCASE_HEADS.has(token.key)) || (to - 1 > i && ORGANIZATION_ADJECTIVE.test(tokens[to - 1]!.text) && !PARTICIPLE.test(next.text));
-        if (ORGANIZATION_ADJECTIVE.test(next.text) && afterName) {
+          (tokens[to - 1]!.capitalised && tokens[to - 1]!.isWord) || (to - 1 === i && LOWERCASE_HEADS.has(token.key)) || (to - 1 > i && isOrganizationAdjective(tokens[to - 1]!.text) && !PARTICIPLE.test(next.text));
+        if (isOrganizationAdjective(next.text) && afterName) {
           to++;
           continue;
         }
@@ -710,7 +746,7 @@ function findOrganizationGroups(tokens: Token[], notableAt: readonly number[], l
         if (namedByNoun) {
           to += connector + 1;
           // « Haut Conseil des finances publiques »: the noun's adjectives belong to the name.
-          while (tokens[to]?.isWord && tokens[to]!.region === token.region && labels[to] === null && ORGANIZATION_ADJECTIVE.test(tokens[to]!.text)) to++;
+          while (tokens[to]?.isWord && tokens[to]!.region === token.region && labels[to] === null && isOrganizationAdjective(tokens[to]!.text)) to++;
           to = nounComplementsEnd(tokens, to, token.region, labels, lexicon);
         }
         break;
@@ -819,7 +855,7 @@ function nounComplementsEnd(tokens: Token[], to: number, region: number, labels:
     if (joined && !preposition && !(PLURAL_ENDING.test(noun.text) && PLURAL_ENDING.test(tokens[to - 1]!.text))) break;
     if (lexicon.commonWords.has(noun.key) || listed(noun, WORD.months | WORD.determiners | WORD.roleStops) || startsWithDigit(noun.text)) break;
     to = at + 1;
-    while (tokens[to]?.isWord && tokens[to]!.region === region && labels[to] === null && ORGANIZATION_ADJECTIVE.test(tokens[to]!.text)) to++;
+    while (tokens[to]?.isWord && tokens[to]!.region === region && labels[to] === null && isOrganizationAdjective(tokens[to]!.text)) to++;
   }
   return to;
 }
@@ -938,7 +974,7 @@ function introducedAsCompany(tokens: Token[], at: number, lexicon: Lexicon): boo
   if (tokens[at - 1]?.text === "," && kind !== undefined && plainWordAt(tokens, at - 2, region) && lexicon.companyNouns.has(kind.key) && tokens[at - 3] !== undefined && listed(tokens[at - 3]!, WORD.determiners)) return true;
   let k = at - 1;
   // (« sidérurgiste » ends like an adjective, « socialiste », but names the kind of company.)
-  for (let adjectives = 0; adjectives < 2 && plainWordAt(tokens, k, region) && !lexicon.companyNouns.has(tokens[k]!.key) && (ORGANIZATION_ADJECTIVE.test(tokens[k]!.text) || listed(tokens[k]!, WORD.demonyms)); adjectives++) k--;
+  for (let adjectives = 0; adjectives < 2 && plainWordAt(tokens, k, region) && !lexicon.companyNouns.has(tokens[k]!.key) && (isOrganizationAdjective(tokens[k]!.text) || listed(tokens[k]!, WORD.demonyms)); adjectives++) k--;
   const complementWord = (at: number) => plainWordAt(tokens, at, region) && !listed(tokens[at]!, WORD.roleStops | WORD.personVerbs | WORD.determiners) && !opensCompanyComplement(tokens[at]!);
   for (let complements = 0; complements <= 2; complements++) {
     if (!plainWordAt(tokens, k, region)) return false;
@@ -958,12 +994,12 @@ function partOfCompany(tokens: Token[], at: number, lexicon: Lexicon): boolean {
   if (!PART_OF.has(tokens[at - 1]?.key ?? "") || tokens[at - 1]!.region !== region) return false;
   let k = at - 2;
   // « directrice générale de »: the part's adjectives stand between.
-  if (plainWordAt(tokens, k, region) && ORGANIZATION_ADJECTIVE.test(tokens[k]!.text) && !lexicon.companyParts.has(tokens[k]!.key)) k--;
+  if (plainWordAt(tokens, k, region) && isOrganizationAdjective(tokens[k]!.text) && !lexicon.companyParts.has(tokens[k]!.key)) k--;
   if (!plainWordAt(tokens, k, region) || !lexicon.companyParts.has(tokens[k]!.key)) return false;
   // The part is a noun after its article (« la direction d'Aérolis »), not a phrase (« en direction de Lyon »).
   for (let j = k - 1; j >= k - 3 && j >= 0; j--) {
     if (listed(tokens[j]!, WORD.determiners) || CONTRACTED_ARTICLES.has(tokens[j]!.key)) return true;
-    if (!plainWordAt(tokens, j, region) || !(ORGANIZATION_ADJECTIVE.test(tokens[j]!.text) || listed(tokens[j]!, WORD.roleNouns | WORD.roleModifiers))) return false;
+    if (!plainWordAt(tokens, j, region) || !(isOrganizationAdjective(tokens[j]!.text) || listed(tokens[j]!, WORD.roleNouns | WORD.roleModifiers))) return false;
   }
   return tokens[k]!.sentenceStart;
 }
@@ -997,10 +1033,8 @@ function opensPersonAfterOrganization(tokens: Token[], at: number, labels: Label
   return nameEnds && !complementOfHead(tokens, at) && !word.alsoLowercase && !listed(word, WORD.commonWords) && !listed(word, WORD.phrases) && !isAcronym(word) && isNameWord(word) && isPersonVerbAfter(tokens, at + 1);
 }
 
-const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.)+$/u;
 const STARTS_UPPER = /^\p{Lu}/u;
-const DIGIT = /\d/;
 
 /** "OSCE", "AfCFTA", "U.N.": mostly capitals, not a roman numeral, not one letter. */
 function isAcronym(token: Token): boolean {
@@ -1016,11 +1050,58 @@ function isAcronym(token: Token): boolean {
     if (code >= 97 && code <= 122) lowercase++;
   }
   if (lowercase > 2) return false;
-  if (ROMAN_NUMERAL.test(text)) return false;
+  if (isRomanNumeral(text)) return false;
   if (token.dotted) return text.length >= 4 && DOTTED_ACRONYM.test(text);
-  let upper = 0;
-  for (const char of text) if (char !== char.toLowerCase()) upper++;
-  return upper >= 2 && upper >= text.length - 2 && STARTS_UPPER.test(text) && !DIGIT.test(text);
+  const upper = charactersChangedByLowerCase(text);
+  return upper >= 2 && upper >= text.length - 2 && (first < 128 || STARTS_UPPER.test(text)) && !hasDigit(text);
+}
+
+/** `/^[IVXLCDM]+$/.test(text)`. */
+function isRomanNumeral(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) if (!ROMAN_NUMERAL_CODES.has(text.charCodeAt(i))) return false;
+  return true;
+}
+
+const ROMAN_NUMERAL_CODES = new Set([..."IVXLCDM"].map((letter) => letter.charCodeAt(0)));
+
+/** `/\d/.test(text)`: an ASCII digit. */
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
+}
+
+/** Per UTF-16 code below 0x10000: 0 not yet known, 1 lower case leaves the character as it is, 2 it changes it. */
+const bmpKeptByLowerCase = new Uint8Array(0x10000);
+
+/** How many characters (code points) of `text` lower case changes, each read alone. */
+function charactersChangedByLowerCase(text: string): number {
+  let changed = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if (code >= 65 && code <= 90) changed++;
+      continue;
+    }
+    const next = text.charCodeAt(i + 1);
+    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      const pair = text.slice(i, i + 2);
+      if (pair !== pair.toLowerCase()) changed++;
+      i++;
+      continue;
+    }
+    let kept = bmpKeptByLowerCase[code]!;
+    if (kept === 0) {
+      const character = String.fromCharCode(code);
+      kept = character.toLowerCase() === character ? 1 : 2;
+      bmpKeptByLowerCase[code] = kept;
+    }
+    if (kept === 2) changed++;
+  }
+  return changed;
 }
 
 /** Length of "de", "de la", "of the", "d'", "for" at `at` in an organization name, or 0. */
@@ -1190,7 +1271,7 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
       const nextWord = tokens[from + 1];
       // « le Normand Baptiste Lemercier », « le Breton Yann Kerbellec »: after an article, a word that is no given name
       // before a given name and a surname describes the person, as a nationality does.
-      const describesPerson = DEMONYM_SHAPE.test(word.text) || (nextWord !== undefined && from + 1 === firstNameAt && !opensWithGivenName(word, lexicon));
+      const describesPerson = hasDemonymShape(word.text) || (nextWord !== undefined && from + 1 === firstNameAt && !opensWithGivenName(word, lexicon));
       const nationalityNoun =
         from === i && to - from >= 3 && describesPerson && tokens[from - 1] !== undefined && listed(tokens[from - 1]!, WORD.determiners) &&
         nextWord !== undefined && nextWord.capitalised && !listed(nextWord, WORD.particles) && !listed(word, WORD.thingsBefore);
@@ -1300,7 +1381,7 @@ function rankBeforeParticle(tokens: Token[], at: number): boolean {
 function isNotAName(token: Token): boolean {
   if (listed(token, WORD.firstNames)) return false;
   // "des Médias Nestor Kabarebe": a plural noun before a given name ends what comes before.
-  return token.sentenceStart || PLURAL_WORD.test(token.text) || token.alsoLowercase || listed(token, WORD.commonWords) || listed(token, WORD.organizationHeads) || listed(token, WORD.thingsBefore) || listed(token, WORD.phrases) || listed(token, WORD.seats) || DEMONYM_SHAPE.test(token.text);
+  return token.sentenceStart || PLURAL_WORD.test(token.text) || token.alsoLowercase || listed(token, WORD.commonWords) || listed(token, WORD.organizationHeads) || listed(token, WORD.thingsBefore) || listed(token, WORD.phrases) || listed(token, WORD.seats) || hasDemonymShape(token.text);
 }
 
 /**
@@ -1592,6 +1673,11 @@ function surnameKeys(fullKeys: string[], lexicon: Lexicon): string[] {
 
 const INITIAL_KEY = /^\p{L}\.$/u;
 
+/** `INITIAL_KEY.test(key)`: a letter and a period ("e."), two or three code units. */
+function isInitialKey(key: string): boolean {
+  return key.length <= 3 && lastCharCode(key) === 46 && INITIAL_KEY.test(key);
+}
+
 /**
  * The people found so far, indexed so that every lookup is a map access: by full name, by each
  * shorter tail of the name ("macron", "le drian"), by initial and surname ("e. macron"), and by
@@ -1653,7 +1739,7 @@ class PeopleIndex {
     else if (this.byFull.get(full) === draft) this.byFull.delete(full);
     if (keys.length < 2) return;
     // "J. K. Rowling" is the fullest form the text may give: its surname leads to it, but its initials are no given name.
-    const initialled = INITIAL_KEY.test(keys[0]!);
+    const initialled = isInitialKey(keys[0]!);
     const initial = `${keys[0]!.charAt(0)}. `;
     // Each tail is the end of the full name: it starts after the words before it and their spaces.
     let tailStart = 0;
@@ -1789,7 +1875,7 @@ function personEvidence(
   const saintly = before !== undefined && SAINTS.has(before.key) && words >= 2 && listed(first, WORD.firstNames);
   if (before && listed(before, WORD.thingsBefore) && before.region === first.region && !saintly) return null;
   // « l'hôpital européen Marcel Sembat », « le lycée professionnel Louis Armand »: an adjective between.
-  if (before && !before.capitalised && THING_ADJECTIVE.test(before.text) && !listed(before, WORD.roleNouns | WORD.personVerbs | WORD.commonWords)) {
+  if (before && !before.capitalised && isThingAdjective(before.text) && !listed(before, WORD.roleNouns | WORD.personVerbs | WORD.commonWords)) {
     const thing = previousWord(tokens, candidate.from - 1);
     // Not « l'homme d'affaires algérien Ali Haddad »: the noun completes another.
     const ofWhat = thing ? previousWord(tokens, candidate.from - 2) : undefined;
@@ -1808,13 +1894,13 @@ function personEvidence(
   const familyNoun = lexicon.modifiersPrecedeNoun ? after : before;
   if (words === 1 && familyNoun && !familyNoun.capitalised && familyNoun.region === first.region && lexicon.familyNouns.has(familyNoun.key)) return null;
   // "the Queen Mary 2", "Apollo 11": a number right after the name makes it a thing's (not a score, "Alcaraz 6-4", nor a time).
-  if (after && after.start === last.end + 1 && after.region === first.region && SERIAL_NUMBER.test(after.text) && !SCORE_OR_TIME_AFTER.test(text.slice(after.end, after.end + 2))) return null;
+  if (after && after.start === last.end + 1 && after.region === first.region && isSerialNumber(after.text) && !SCORE_OR_TIME_AFTER.test(text.slice(after.end, after.end + 2))) return null;
   // "the Thai Raksa Chart party": the words before a lowercase "party" name the party.
   if (words >= 2 && after && after.key === "party" && !after.capitalised && after.region === first.region) return null;
-  const startsWithGivenName = (listed(first, WORD.firstNames) || listed(first, WORD.familyNamesFirst) || HYPHENED_GIVEN_NAME.test(first.text)) && words >= 2;
+  const startsWithGivenName = (listed(first, WORD.firstNames) || listed(first, WORD.familyNamesFirst) || isHyphenedGivenName(first.text)) && words >= 2;
   // "Park Geun-hye": a family name written first that also names a thing ("Park"), then a given name.
   const second = tokens[candidate.from + 1]!;
-  const familyNameFirst = words === 2 && listed(first, WORD.familyNamesFirst) && (listed(second, WORD.firstNames) || HYPHENED_GIVEN_NAME.test(second.text));
+  const familyNameFirst = words === 2 && listed(first, WORD.familyNamesFirst) && (listed(second, WORD.firstNames) || isHyphenedGivenName(second.text));
   // "Tony Awards", "Ford Foundation" — but "Matt Hall" and "Geun-hye Park" are people.
   // Only two words may end with a surname-like head: "George Washington Bridge" is a bridge.
   if (startsWithGivenName && listed(last, WORD.thingsAfter) && (!SURNAME_LIKE.has(last.key) || words > 2)) return null;
@@ -1858,7 +1944,7 @@ function personEvidence(
       const particle = beforeHyphen(tokens[k]!.key);
       // "El Qadira", "Al Fashir": an article written apart opening the group names a place more often than a person.
       const placeArticle = k === candidate.from && particle === tokens[k]!.key;
-      if (ARABIC_PARTICLE.test(particle) && lexicon.particles.has(particle) && !placeArticle) score += 2;
+      if (ARABIC_PARTICLES.has(particle) && lexicon.particles.has(particle) && !placeArticle) score += 2;
     }
     // A surname used alone elsewhere in the text.
     if (singleWords.has(last.key)) score += 1;
@@ -1892,6 +1978,15 @@ const INNER_DE = new Set(["de", "du", "des", "d'", "da", "do", "dos", "das", "de
 
 /** French adjectives after a thing's noun (« européen », « professionnel », « primaire », « hospitalier », « municipal »). */
 const THING_ADJECTIVE = /^\p{Ll}{3,}(?:éen|éenne|ier|ière|el|elle|al|ale|aux|aire|ique|ien|ienne|ois|oise|ais|aise|if|ive)$/u;
+/** Last letters of the endings of `THING_ADJECTIVE`: n, e, r, l, x, s, f. */
+const THING_ADJECTIVE_LAST = new Set([110, 101, 114, 108, 120, 115, 102]);
+
+/** `THING_ADJECTIVE.test(text)`; the length and the first and last letters turn most words down before the regex. */
+function isThingAdjective(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (text.length < 5 || (first < 128 && !(first >= 97 && first <= 122))) return false;
+  return THING_ADJECTIVE_LAST.has(lastCharCode(text)) && THING_ADJECTIVE.test(text);
+}
 
 /** Suffixes after a surname, written with a period ("Jr.", "Sr."). */
 const NAME_SUFFIXES = new Set(["jr", "sr"]);
@@ -1936,6 +2031,11 @@ const GERUND = /^\p{Lu}\p{Ll}{2,}ing$/u;
 /** A Korean given name: two syllables joined by a hyphen, the second in lower case ("Geun-hye", "Jong-un"). */
 const HYPHENED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,6}-\p{Ll}{1,6}$/u;
 
+/** `HYPHENED_GIVEN_NAME.test(text)`; a word without a hyphen is turned down before the regex. */
+function isHyphenedGivenName(text: string): boolean {
+  return text.includes("-") && HYPHENED_GIVEN_NAME.test(text);
+}
+
 /** Nouns of doctrines and qualities ("Christianity", "Catholicism", "Gaullisme", "Sociology"). */
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:ity|ism|isme|ology|ologie)$/u;
 
@@ -1953,7 +2053,7 @@ function isAbstractNoun(text: string): boolean {
 const PATRONYMIC_PARTICLES = new Set(["ben", "bin", "ibn", "bint"]);
 
 /** Particles of Arabic names that make a group of words a person's name ("al-Abadi", "ben Salmane"). */
-const ARABIC_PARTICLE = /^(?:al|el|ben|bin|ibn|abu|abd)$/;
+const ARABIC_PARTICLES = new Set(["al", "el", "ben", "bin", "ibn", "abu", "abd"]);
 
 /** The part of a key before its first hyphen (all of it when it has none). */
 function beforeHyphen(key: string): string {
@@ -2139,7 +2239,7 @@ function speakerAfterQuote(tokens: Token[], candidate: NameCandidate): boolean {
 function mergeDrafts(people: PeopleIndex): void {
   // Initialled forms first: once "E. Macron" is folded into "Emmanuel Macron", "Macron" has one owner left.
   const live = people.live();
-  const initialledFirst = [...live.filter((draft) => INITIAL_KEY.test(draft.keys[0]!)), ...live.filter((draft) => !INITIAL_KEY.test(draft.keys[0]!))];
+  const initialledFirst = [...live.filter((draft) => isInitialKey(draft.keys[0]!)), ...live.filter((draft) => !isInitialKey(draft.keys[0]!))];
   for (const short of initialledFirst) {
     let owner: PersonDraft | undefined;
     let owners = 0;
