@@ -113,6 +113,9 @@ interface Lexicon {
   phrases: Map<string, Phrase[]>;
   /** The same for the phrases also written in lower case: all that a word not capitalised can start. */
   lowercasePhrases: Map<string, Phrase[]>;
+  /** The same two maps with each list narrowed by the word after the first: the phrases a text may hold there. */
+  phraseChoices: Map<string, PhraseChoices>;
+  lowercasePhraseChoices: Map<string, PhraseChoices>;
   demonyms: Map<string, string>;
   /** The nationality words as written, in lower case, accents kept. */
   demonymSpellings: Set<string>;
@@ -143,6 +146,28 @@ interface Lexicon {
   descriptions: Map<string, DescriptionWords | null>;
   /** Adjectives stand before the noun ("Syrian president"), so a lowercase word after the role noun is no part of it. */
   modifiersPrecedeNoun: boolean;
+}
+
+/** The phrases that start with one word, longest first, narrowed by the word after it. */
+interface PhraseChoices {
+  /** The one-word phrases only: all that can match before any other next word. */
+  alone: Phrase[];
+  /** Next word key → the one-word phrases and the longer ones whose second word it is. */
+  byNext: Map<string, Phrase[]>;
+}
+
+/** The choices of each list of phrases, in the list's order. */
+function phraseChoices(phrases: Map<string, Phrase[]>): Map<string, PhraseChoices> {
+  const choices = new Map<string, PhraseChoices>();
+  for (const [first, list] of phrases) {
+    const byNext = new Map<string, Phrase[]>();
+    for (const phrase of list) {
+      const second = phrase.keys[1];
+      if (second !== undefined && !byNext.has(second)) byNext.set(second, list.filter((other) => other.keys.length === 1 || other.keys[1] === second));
+    }
+    choices.set(first, { alone: list.filter((phrase) => phrase.keys.length === 1), byNext });
+  }
+  return choices;
 }
 
 interface Phrase {
@@ -286,6 +311,8 @@ function lexiconFor(code: "fr" | "en"): Lexicon {
     companyParts: set((words) => words.companyParts),
     phrases,
     lowercasePhrases,
+    phraseChoices: phraseChoices(phrases),
+    lowercasePhraseChoices: phraseChoices(lowercasePhrases),
     demonyms,
     demonymSpellings: new Set(all.flatMap((locale) => Object.keys(locale.entities.demonyms).map((word) => word.toLowerCase()))),
     seats,
@@ -480,16 +507,17 @@ export function recogniseEntities(ctx: DocumentContext): void {
   const capitalisedAt: number[] = [];
   // The passes for phrases, organizations and descriptions walk these: the capitalised tokens and the notable lowercase ones.
   const notableAt: number[] = [];
+  const labels: Label[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    labels.push(null);
     if (token.capitalised) {
       capitalisedAt.push(i);
       notableAt.push(i);
-    } else if ((token.listedIn & NOTABLE_LOWERCASE) !== 0 || startsWithSurrogate(token.text)) {
+    } else if ((token.listedIn & NOTABLE_LOWERCASE) !== 0 || startsWithSurrogate(ctx.text, token)) {
       notableAt.push(i);
     }
   }
-  const labels: Label[] = new Array<Label>(tokens.length).fill(null);
   const found = findKnownPhrases(tokens, notableAt, lexicon, labels);
   found.push(...datelinePlace(ctx, tokens, labels));
   found.push(...findAmpersandNames(tokens, capitalisedAt, labels));
@@ -562,10 +590,11 @@ function clearedMarks(tokenCount: number): TokenMarks {
 
 /**
  * A word opening with a character beyond the basic plane ("𝐀"): the tokeniser does not call it
- * capitalised, though the acronym test may read a capital there.
+ * capitalised, though the acronym test may read a capital there. (Read in the document's text,
+ * where the token was just read, rather than in the token's own string.)
  */
-function startsWithSurrogate(text: string): boolean {
-  const first = text.charCodeAt(0);
+function startsWithSurrogate(text: string, token: Token): boolean {
+  const first = text.charCodeAt(token.start);
   return first >= 0xd800 && first <= 0xdbff;
 }
 
@@ -591,8 +620,10 @@ function findKnownPhrases(tokens: Token[], notableAt: readonly number[], lexicon
     const token = tokens[i]!;
     // Gazetteer words must be written as names: "rose" is not a place, nor "union" an organization.
     if (!token.isWord || !listed(token, token.capitalised ? WORD.phrases : WORD.lowercasePhrases)) continue;
-    const options = (token.capitalised ? lexicon.phrases : lexicon.lowercasePhrases).get(token.key);
-    if (!options) continue;
+    const choices = (token.capitalised ? lexicon.phraseChoices : lexicon.lowercasePhraseChoices).get(token.key);
+    if (!choices) continue;
+    // Only the phrases whose second word is the next token's can match, besides those of one word.
+    const options = (i + 1 < tokens.length && choices.byNext.get(tokens[i + 1]!.key)) || choices.alone;
     // "Lancashire Police": a word the gazetteer knows in lower case, capitalised after a name, ends a longer name.
     const previous = tokens[i - 1];
     const endsLongerName = token.capitalised && !token.sentenceStart && previous !== undefined && previous.capitalised && previous.isWord && previous.region === token.region && previous.end + 1 >= token.start;

@@ -163,10 +163,12 @@ const SPELLINGS_KEPT = SPELLING_SLOTS / 2;
 /** Past this, inside one document, new spellings are no longer kept: the probes stay short. */
 const MOST_SPELLINGS = (SPELLING_SLOTS / 4) * 3;
 /**
- * V8 slices strings of 13 characters or more as views of the whole text: a longer spelling is not
- * kept, or the table would hold on to the documents it came from.
+ * V8 slices strings of 13 characters or more as views of the whole text: a kept spelling that long
+ * is copied, or the table would hold on to the documents it came from. Longer words than this are
+ * not kept at all (no word is that long).
  */
-const LONGEST_KEPT_SPELLING = 12;
+const LONGEST_SLICED_SPELLING = 12;
+const LONGEST_KEPT_SPELLING = 40;
 
 /**
  * The spellings read so far, by the hash of their characters (open addressing), so that a word
@@ -205,8 +207,9 @@ class SpellingTable {
       if (found.hash === hash && found.text.length === length && sameCharacters(found.text, text, start)) return found;
       slot = (slot + 1) & mask;
     }
-    const spelling = this.spell(text.slice(start, end), hash);
-    if (this.count < MOST_SPELLINGS) {
+    const kept = this.count < MOST_SPELLINGS;
+    const spelling = this.spell(kept && length > LONGEST_SLICED_SPELLING ? copyOf(text, start, end) : text.slice(start, end), hash);
+    if (kept) {
       this.slots[slot] = spelling;
       this.count++;
     }
@@ -225,6 +228,13 @@ class SpellingTable {
     spelling.keyMarks = keyMarks;
     return spelling;
   }
+}
+
+/** The characters of `text` from `start` to `end` in a string of their own, not a view of `text`. */
+function copyOf(text: string, start: number, end: number): string {
+  const codes: number[] = [];
+  for (let i = start; i < end; i++) codes.push(text.charCodeAt(i));
+  return String.fromCharCode(...codes);
 }
 
 /** What a spelling's marks are until they are set. */
