@@ -2053,6 +2053,9 @@ const AGE_IN_PARENTHESES = /^\(\s*\d{1,3}\s*(?:ans|years old)\s*\)/;
 function ageAfter(tokens: Token[], at: number, text: string): boolean {
   const mark = tokens[at];
   if (mark === undefined) return false;
+  // Both patterns need a space or a digit right after the mark: most marks are turned down before the regex.
+  const next = text.charCodeAt(mark.start + 1);
+  if (next > 32 && next < 128 && !(next >= 48 && next <= 57)) return false;
   if (mark.text === "(") return AGE_IN_PARENTHESES.test(text.slice(mark.start, mark.start + 20));
   return mark.text === "," && AGE_APPOSITION.test(text.slice(mark.start, mark.start + 12));
 }
@@ -2635,8 +2638,9 @@ function addShortNames(ctx: DocumentContext, tokens: Token[], found: Found[], or
   const taken = new Set<number>();
   for (const entity of [...ctx.people, ...organizationsByKey.values()]) for (const mention of entity.mentions) taken.add(mention.start);
   for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]!.capitalised) continue;
     const entries = byFirstKey.get(tokens[i]!.key);
-    if (!entries || !tokens[i]!.capitalised || tokens[i]!.sentenceStart || taken.has(tokens[i]!.start)) continue;
+    if (!entries || tokens[i]!.sentenceStart || taken.has(tokens[i]!.start)) continue;
     for (const { keys, head, organization } of entries) {
       if (!matchesAt(tokens, i, keys)) continue;
       const after = tokens[i + keys.length];
