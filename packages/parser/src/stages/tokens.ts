@@ -163,12 +163,12 @@ const SPELLINGS_KEPT = SPELLING_SLOTS / 2;
 /** Past this, inside one document, new spellings are no longer kept: the probes stay short. */
 const MOST_SPELLINGS = (SPELLING_SLOTS / 4) * 3;
 /**
- * V8 slices strings of 13 characters or more as views of the whole text: a kept spelling that long
- * is copied, or the table would hold on to the documents it came from. Longer words than this are
- * not kept at all (no word is that long).
+ * V8 slices strings of 13 characters or more as views of the whole text: a spelling that long is
+ * copied, or the table and the key marks would hold on to the documents it came from.
  */
 const LONGEST_SLICED_SPELLING = 12;
-const LONGEST_KEPT_SPELLING = 40;
+/** Longer words than this are not kept in the table (no word is that long). */
+const LONGEST_KEPT_SPELLING = 64;
 
 /**
  * The spellings read so far, by the hash of their characters (open addressing), so that a word
@@ -200,16 +200,15 @@ class SpellingTable {
     let hash = 0x811c9dc5;
     for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
     hash ^= hash >>> 16;
-    if (length > LONGEST_KEPT_SPELLING) return this.spell(text.slice(start, end), hash);
+    if (length > LONGEST_KEPT_SPELLING) return this.spell(copyOf(text, start, end), hash);
     const mask = SPELLING_SLOTS - 1;
     let slot = hash & mask;
     for (let found = this.slots[slot]; found !== undefined; found = this.slots[slot]) {
       if (found.hash === hash && found.text.length === length && sameCharacters(found.text, text, start)) return found;
       slot = (slot + 1) & mask;
     }
-    const kept = this.count < MOST_SPELLINGS;
-    const spelling = this.spell(kept && length > LONGEST_SLICED_SPELLING ? copyOf(text, start, end) : text.slice(start, end), hash);
-    if (kept) {
+    const spelling = this.spell(length > LONGEST_SLICED_SPELLING ? copyOf(text, start, end) : text.slice(start, end), hash);
+    if (this.count < MOST_SPELLINGS) {
       this.slots[slot] = spelling;
       this.count++;
     }
@@ -230,11 +229,19 @@ class SpellingTable {
   }
 }
 
-/** The characters of `text` from `start` to `end` in a string of their own, not a view of `text`. */
+/** Characters passed to one `String.fromCharCode` call: well below any limit on arguments. */
+const COPY_CHUNK = 1024;
+
+/** The characters of `text` from `start` to `end` in strings of their own, not a view of `text`. */
 function copyOf(text: string, start: number, end: number): string {
+  let copy = "";
   const codes: number[] = [];
-  for (let i = start; i < end; i++) codes.push(text.charCodeAt(i));
-  return String.fromCharCode(...codes);
+  for (let chunk = start; chunk < end; chunk += COPY_CHUNK) {
+    codes.length = 0;
+    for (let i = chunk; i < end && i < chunk + COPY_CHUNK; i++) codes.push(text.charCodeAt(i));
+    copy += String.fromCharCode(...codes);
+  }
+  return copy;
 }
 
 /** What a spelling's marks are until they are set. */
