@@ -187,7 +187,8 @@ class SpellingTable {
   /** Starts a document. */
   begin(): void {
     this.document++;
-    if (this.count < SPELLINGS_KEPT) return;
+    // (Spellings the table does not keep still add their keys' marks: those are bounded too.)
+    if (this.count < SPELLINGS_KEPT && this.keyMarks.size < SPELLING_SLOTS) return;
     this.slots.fill(undefined);
     this.count = 0;
     this.keyMarks.clear();
