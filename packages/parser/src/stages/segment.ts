@@ -1,7 +1,7 @@
 import { localeFor, locales } from "../locales/index.js";
 import type { Language, Paragraph, Span } from "../types.js";
 import type { DocumentContext, Sentence } from "./context.js";
-import { UNDECIDED, WordTable } from "./word-table.js";
+import { UNDECIDED, WordTable, hashOfWord, lowerCode } from "./word-table.js";
 
 /** Words and patterns the segmenter needs for one language (datelines, sign-offs, abbreviations). */
 export interface StructureWords {
@@ -64,7 +64,12 @@ interface StructureLexicon {
   functionWordTable: WordTable;
   functionWordLanguages: Array<"fr" | "en">;
   longestFunctionWord: number;
+  /** 1 at `hash & FUNCTION_WORD_HASH_MASK` for each function word's hash: most other words are turned down by it alone. */
+  functionWordHashes: Uint8Array;
 }
+
+/** A sparse filter (about a function word in forty slots), cheaper than the table's own probe for the words most texts hold. */
+const FUNCTION_WORD_HASH_MASK = 4095;
 
 let structureLexicon: StructureLexicon | null = null;
 
@@ -85,6 +90,7 @@ function lexicon(): StructureLexicon {
     functionWordTable: new WordTable([]),
     functionWordLanguages: [],
     longestFunctionWord: 0,
+    functionWordHashes: new Uint8Array(FUNCTION_WORD_HASH_MASK + 1),
   };
   for (const locale of Object.values(locales)) {
     for (const [name, month] of Object.entries(locale.structure.months)) built.months.set(name, month);
@@ -103,6 +109,7 @@ function lexicon(): StructureLexicon {
   }
   built.functionWordTable = new WordTable([...built.functionWords.keys()]);
   built.functionWordLanguages = [...built.functionWords.values()];
+  for (const word of built.functionWords.keys()) built.functionWordHashes[hashOfWord(word) & FUNCTION_WORD_HASH_MASK] = 1;
   structureLexicon = built;
   return built;
 }
@@ -581,6 +588,20 @@ function isBmpCapital(code: number): boolean {
   return known === 1;
 }
 
+const LETTER = /^\p{L}$/u;
+/** Per UTF-16 code: 0 not yet known, 1 a letter (a surrogate alone is none), 2 not. */
+const bmpLetter = new Uint8Array(0x10000);
+
+function isBmpLetter(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  let known = bmpLetter[code]!;
+  if (known === 0) {
+    known = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+    bmpLetter[code] = known;
+  }
+  return known === 1;
+}
+
 /**
  * What every dateline holds: a digit (its date), an agency's parenthesis, or a place in three
  * capitals or more. Most lines are sentences without any, and are turned down here in one pass.
@@ -665,8 +686,9 @@ function removeSignOff(ctx: DocumentContext, blocks: Line[]): void {
   // Wire copy may close with three: credits, a contact line, the copyright.
   for (let removed = 0; removed < 3 && blocks.length > 0; removed++) {
     const last = blocks[blocks.length - 1]!;
-    // "*Reporting by Jane Doe*": Markdown emphasis around a closing line is no part of it.
-    const content = ctx.text.slice(last.start, last.end).replace(EMPHASIS_AROUND, "");
+    // Emphasis marks take at most six characters: a longer block is no closing line, and is not sliced.
+    if (last.end - last.start > 306) return;
+    const content = withoutEmphasisAround(ctx.text.slice(last.start, last.end));
     if (content.length > 300) return;
     let outlet: string | null = null;
     for (const pattern of lexicon().signOffs) {
@@ -693,6 +715,12 @@ function removeSignOff(ctx: DocumentContext, blocks: Line[]): void {
 
 /** Markdown emphasis marks around a whole line ("*…*", "_…_", "**…**"). */
 const EMPHASIS_AROUND = /^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$/gu;
+
+/** "*Reporting by Jane Doe*": Markdown emphasis around a closing line is no part of it. */
+function withoutEmphasisAround(line: string): string {
+  // The marks sit at either end: most lines have none, and are not run through the regex.
+  return isEmphasis(line[0]) || isEmphasis(line[line.length - 1]) ? line.replace(EMPHASIS_AROUND, "") : line;
+}
 
 /** Two to four capitalised words, maybe with name particles, and nothing else: no sentence's final period. */
 const BARE_SIGNATURE = /^\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|de|du|des|van|von|le|la)){1,3}(?<!\p{Ll}\.)$/u;
@@ -734,22 +762,33 @@ function letterOrDigitWidth(text: string, at: number, limit: number): number {
 }
 
 /**
- * End of the word starting at `at` as `WORD` reads it (letters and digits, joined by an apostrophe,
- * period or hyphen), cut at `limit`; `at` itself when no word starts there. No regex, no allocation.
+ * What a UTF-16 code is to `detectLanguage`'s reading of words: a letter or digit as its lower-case
+ * code (above 0), 0 for any other character, or one of the codes below, read on the slow path.
  */
-function wordEnd(text: string, at: number, limit: number): number {
-  let end = at;
-  for (;;) {
-    while (end < limit) {
-      const width = letterOrDigitWidth(text, end, limit);
-      if (width === 0) break;
-      end += width;
-    }
-    if (end === at || end + 1 >= limit) return end;
-    const joiner = text.charCodeAt(end);
-    if ((joiner === 39 || joiner === 0x2019 || joiner === 46 || joiner === 45) && letterOrDigitWidth(text, end + 1, limit) > 0) end++;
-    else return end;
-  }
+const NOT_YET_KNOWN = -1;
+/** An apostrophe, period or hyphen: part of a word when a letter or digit follows ("d'un", "U.S"). */
+const JOINER = -2;
+/** The first half of a surrogate pair: a letter or digit with the half after it, or none. */
+const HIGH_SURROGATE = -3;
+/** A letter that lower-cases only with its neighbours (a capital sigma…): the word is looked up as a string. */
+const UNDECIDED_LETTER = -4;
+const languageCodes = new Int32Array(0x10000).fill(NOT_YET_KNOWN);
+
+function languageCode(code: number): number {
+  if (code === 39 || code === 0x2019 || code === 46 || code === 45) return JOINER;
+  if (code >= 0xd800 && code <= 0xdbff) return HIGH_SURROGATE;
+  if (!LETTER_OR_DIGIT.test(String.fromCharCode(code))) return 0;
+  const lower = lowerCode(code);
+  return lower >= 0 ? lower : UNDECIDED_LETTER;
+}
+
+/** The language of the word `text[end - length, end)` when it is a function word; `hash` is its lower case's, as `WordTable.find` makes it, when `decided`. */
+function functionWordLanguage(text: string, end: number, length: number, hash: number, decided: boolean): "fr" | "en" | undefined {
+  const { functionWords, functionWordTable, functionWordLanguages, longestFunctionWord, functionWordHashes } = lexicon();
+  // Lower case is never shorter: a longer word cannot be a function word.
+  if (length > longestFunctionWord || (decided && functionWordHashes[hash & FUNCTION_WORD_HASH_MASK] === 0)) return undefined;
+  const found = decided ? functionWordTable.findHashed(text, end - length, end, hash) : UNDECIDED;
+  return found >= 0 ? functionWordLanguages[found] : found === UNDECIDED ? functionWords.get(text.slice(end - length, end).toLowerCase()) : undefined;
 }
 
 /** fr, en, or und: which language's function words dominate (first 3,000 characters of the body). */
@@ -757,27 +796,61 @@ export function detectLanguage(text: string, paragraphs: Paragraph[], title: Spa
   let french = 0;
   let english = 0;
   let budget = 3_000;
-  const pieces: Array<{ start: number; end: number }> = title ? [title, ...paragraphs] : paragraphs;
-  const { functionWords, functionWordTable, functionWordLanguages, longestFunctionWord } = lexicon();
-  for (const piece of pieces) {
-    if (budget <= 0) break;
+  for (let p = title ? -1 : 0; p < paragraphs.length && budget > 0; p++) {
+    const piece = p < 0 ? title! : paragraphs[p]!;
     const limit = Math.min(piece.end, piece.start + budget, text.length);
     budget -= Math.max(0, limit - piece.start);
-    for (let at = piece.start; at < limit; ) {
-      const end = wordEnd(text, at, limit);
-      if (end === at) {
-        at++;
+    // Words as `WORD` reads them (letters and digits, joined by an apostrophe, period or hyphen), in
+    // one pass: the word read so far is the `length` codes before `at`, and `hash` its lower case's.
+    let length = 0;
+    let hash = 0;
+    let decided = true;
+    for (let at = piece.start; at < limit; at++) {
+      const code = text.charCodeAt(at);
+      const known = languageCodes[code]!;
+      if (known >= 0) {
+        // Letters, digits and spaces without a branch on which: the one branch taken is at a word's end.
+        const inWord = -known >>> 31;
+        if ((length & (inWord - 1)) !== 0) {
+          const language = functionWordLanguage(text, at, length, hash, decided);
+          if (language === "fr") french++;
+          else if (language === "en") english++;
+          decided = true;
+        }
+        hash = (Math.imul(hash, 31) + known) & -inWord;
+        length = (length + 1) & -inWord;
         continue;
       }
-      // Lower case is never shorter: a longer word cannot be a function word.
-      if (end - at <= longestFunctionWord) {
-        const found = functionWordTable.find(text, at, end);
-        const language = found >= 0 ? functionWordLanguages[found] : found === UNDECIDED ? functionWords.get(text.slice(at, end).toLowerCase()) : undefined;
+      if (known === NOT_YET_KNOWN) {
+        languageCodes[code] = languageCode(code);
+        at--;
+        continue;
+      }
+      if (known === UNDECIDED_LETTER) {
+        decided = false;
+        length++;
+        continue;
+      }
+      const width = at + 1 < limit ? letterOrDigitWidth(text, known === JOINER ? at + 1 : at, limit) : 0;
+      if (known === JOINER && length > 0 && width > 0) {
+        hash = (Math.imul(hash, 31) + code) | 0;
+        length++;
+      } else if (known === HIGH_SURROGATE && width === 2) {
+        decided = false;
+        length += 2;
+        at++;
+      } else if (length > 0) {
+        const language = functionWordLanguage(text, at, length, hash, decided);
         if (language === "fr") french++;
         else if (language === "en") english++;
+        decided = true;
+        length = 0;
+        hash = 0;
       }
-      at = end;
     }
+    const language = length > 0 ? functionWordLanguage(text, limit, length, hash, decided) : undefined;
+    if (language === "fr") french++;
+    else if (language === "en") english++;
   }
   const total = french + english;
   // A document of a line or two may hold a single function word: it is all there is to go by.
@@ -789,36 +862,42 @@ export function detectLanguage(text: string, paragraphs: Paragraph[], title: Spa
 }
 
 const SENTENCE_END = /[.!?…]+/g;
-const LETTER = /\p{L}/u;
-const CLOSERS = new Set(["»", "”", '"', "’", "'", ")", "]", "›"]);
 
 /** Sentences of each paragraph; periods after abbreviations and initials do not end one. */
 function splitSentences(text: string, paragraphs: Paragraph[]): Sentence[] {
   const sentences: Sentence[] = [];
-  paragraphs.forEach((paragraph, paragraphIndex) => {
+  for (let paragraphIndex = 0; paragraphIndex < paragraphs.length; paragraphIndex++) {
+    const paragraph = paragraphs[paragraphIndex]!;
     const content = paragraph.text;
+    const length = content.length;
     let sentenceStart = 0;
     SENTENCE_END.lastIndex = 0;
     for (let match = SENTENCE_END.exec(content); match; match = SENTENCE_END.exec(content)) {
-      let end = match.index + match[0].length;
-      while (end < content.length && CLOSERS.has(content[end]!)) end++;
+      const runEnd = match.index + match[0].length;
+      let end = runEnd;
+      while (end < length && isCloser(content.charCodeAt(end))) end++;
       // French spacing puts a space before the closing guillemet: « Nous verrons. »
       let spaced = end;
-      while (spaced < content.length && isSpace(content.charCodeAt(spaced))) spaced++;
-      if (spaced > end && (content[spaced] === "»" || content[spaced] === "›")) end = spaced + 1;
-      if (end < content.length && !isSpace(content.charCodeAt(end))) continue;
+      while (spaced < length && isSpace(content.charCodeAt(spaced))) spaced++;
+      if (spaced > end && (content.charCodeAt(spaced) === 0xbb || content.charCodeAt(spaced) === 0x203a)) end = spaced + 1;
+      if (end < length && !isSpace(content.charCodeAt(end))) continue;
       let next = end;
-      while (next < content.length && isSpace(content.charCodeAt(next))) next++;
-      if (next >= content.length) break;
-      if (!startsSentence(content[next]!)) continue;
-      if (match[0] === "." && end === match.index + 1 && isAbbreviation(content, match.index) && !clockEndsSentence(content, match.index, next)) continue;
+      while (next < length && isSpace(content.charCodeAt(next))) next++;
+      if (next >= length) break;
+      if (!startsSentence(content.charCodeAt(next))) continue;
+      if (end === match.index + 1 && content.charCodeAt(match.index) === 46 && isAbbreviation(content, match.index) && !clockEndsSentence(content, match.index, next)) continue;
       pushSentence(sentences, text, paragraph.start + sentenceStart, paragraph.start + end, paragraphIndex);
       sentenceStart = next;
       SENTENCE_END.lastIndex = next;
     }
     pushSentence(sentences, text, paragraph.start + sentenceStart, paragraph.end, paragraphIndex);
-  });
+  }
   return sentences;
+}
+
+/** What may close a sentence after its period: », ”, ", ’, ', ), ], › */
+function isCloser(code: number): boolean {
+  return code === 0xbb || code === 0x201d || code === 34 || code === 0x2019 || code === 39 || code === 41 || code === 93 || code === 0x203a;
 }
 
 function pushSentence(sentences: Sentence[], text: string, start: number, end: number, paragraphIndex: number): void {
@@ -826,10 +905,19 @@ function pushSentence(sentences: Sentence[], text: string, start: number, end: n
   if (end > start) sentences.push({ text: text.slice(start, end), start, end, paragraphIndex });
 }
 
-function startsSentence(char: string): boolean {
-  if (char >= "0" && char <= "9") return true;
-  if ("«“\"‹‘'([—–-¿¡".includes(char)) return true;
-  return char !== char.toLowerCase() && char === char.toUpperCase();
+/** Per UTF-16 code: 0 not yet known, 1 may open a sentence, 2 not. */
+const opensSentence = new Uint8Array(0x10000);
+
+/** A digit, an opening quote, bracket or dash, or a capital letter. */
+function startsSentence(code: number): boolean {
+  let known = opensSentence[code]!;
+  if (known === 0) {
+    const char = String.fromCharCode(code);
+    const opens = (char >= "0" && char <= "9") || "«“\"‹‘'([—–-¿¡".includes(char) || (char !== char.toLowerCase() && char === char.toUpperCase());
+    known = opens ? 1 : 2;
+    opensSentence[code] = known;
+  }
+  return known === 1;
 }
 
 /** Whether the period at `dot` closes an abbreviation or an initial ("M.", "U.S.", "J.", "Jan."). */
@@ -850,7 +938,7 @@ function clockEndsSentence(content: string, dot: number, next: number): boolean 
 
 function isAbbreviation(content: string, dot: number): boolean {
   let start = dot;
-  while (start > 0 && dot - start < 12 && (content.charCodeAt(start - 1) === 46 || LETTER.test(content[start - 1]!))) start--;
+  while (start > 0 && dot - start < 12 && (content.charCodeAt(start - 1) === 46 || isBmpLetter(content.charCodeAt(start - 1)))) start--;
   const word = content.slice(start, dot);
   if (word.length === 0) return false;
   if (word.includes(".")) return /^(?:\p{L}\.)+\p{L}$/u.test(word);
