@@ -55,10 +55,14 @@ interface StructureLexicon {
   datelineWords: Set<string>;
   abbreviations: Set<string>;
   signOffs: RegExp[];
+  /** Per sign-off, text every line it matches holds ("All rights reserved"), or null: the regex runs only where it occurs. */
+  signOffLiterals: Array<string | null>;
   bylineOpeners: RegExp[];
   bylineWords: Set<string>;
   journalistTitles: Set<string>;
   pageLines: RegExp[];
+  /** The page lines as one regex per set of flags: one run per line instead of one per pattern. */
+  anyPageLine: RegExp[];
   functionWords: Map<string, "fr" | "en">;
   /** The same words, read straight from the text; `functionWordLanguages` is index-aligned with it. */
   functionWordTable: WordTable;
@@ -82,10 +86,12 @@ function lexicon(): StructureLexicon {
     datelineWords: new Set(),
     abbreviations: new Set(),
     signOffs: [],
+    signOffLiterals: [],
     bylineOpeners: [],
     bylineWords: new Set(),
     journalistTitles: new Set(),
     pageLines: [],
+    anyPageLine: [],
     functionWords: new Map(),
     functionWordTable: new WordTable([]),
     functionWordLanguages: [],
@@ -107,6 +113,8 @@ function lexicon(): StructureLexicon {
       built.longestFunctionWord = Math.max(built.longestFunctionWord, word.length);
     }
   }
+  built.signOffLiterals = built.signOffs.map(requiredLiteral);
+  built.anyPageLine = anyOf(built.pageLines);
   built.functionWordTable = new WordTable([...built.functionWords.keys()]);
   built.functionWordLanguages = [...built.functionWords.values()];
   for (const word of built.functionWords.keys()) built.functionWordHashes[hashOfWord(word) & FUNCTION_WORD_HASH_MASK] = 1;
@@ -114,8 +122,91 @@ function lexicon(): StructureLexicon {
   return built;
 }
 
+/**
+ * The longest run of literal characters that every match of `pattern` holds ("All rights reserved"
+ * in `^(\p{Lu}[^\n]{0,60}?)\s*[-–—.,]\s*All rights reserved\.?$`), or null when none can be told:
+ * read outside groups, classes and escapes, leaving out a quantified character. A case-insensitive
+ * or global pattern (or one with nested classes), an alternative at the top level or an escape it does not know gives null.
+ */
+export function requiredLiteral(pattern: RegExp): string | null {
+  if (/[igyv]/.test(pattern.flags)) return null;
+  const source = pattern.source;
+  let longest = "";
+  let run = "";
+  let depth = 0;
+  const endRun = () => {
+    if (run.length > longest.length) longest = run;
+    run = "";
+  };
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i]!;
+    if (char === "\\") {
+      const escaped = source[i + 1];
+      if (escaped === "p" || escaped === "P") {
+        const close = source.indexOf("}", i);
+        if (source[i + 2] !== "{" || close < 0) return null;
+        i = close;
+      } else if (escaped === undefined || /[0-9ckux]/.test(escaped)) {
+        return null;
+      } else {
+        i++;
+      }
+      if (depth === 0) endRun();
+    } else if (char === "[") {
+      // A class: read on to its closing bracket, past escaped ones.
+      i++;
+      while (i < source.length && source[i] !== "]") i += source[i] === "\\" ? 2 : 1;
+      if (depth === 0) endRun();
+    } else if (char === "(") {
+      depth++;
+      endRun();
+    } else if (char === ")") {
+      depth--;
+    } else if (depth > 0) {
+      continue;
+    } else if (char === "|") {
+      return null;
+    } else if (char === "?" || char === "*" || char === "+" || char === "{") {
+      // The character before the quantifier (both halves of a surrogate pair) may be missing or repeated.
+      run = run.slice(0, /[\udc00-\udfff]$/.test(run) ? -2 : -1);
+      endRun();
+      if (char === "{") {
+        const bounds = /^\{\d+(?:,\d*)?\}/.exec(source.slice(i));
+        if (!bounds) return null;
+        i += bounds[0].length - 1;
+      }
+    } else if (char === "^" || char === "$" || char === ".") {
+      endRun();
+    } else {
+      run += char;
+    }
+  }
+  endRun();
+  return longest === "" ? null : longest;
+}
+
+/**
+ * Regexes that together match where any of `patterns` does, one per set of flags: they are
+ * anchored at the start of a line and only tested, so the alternation tells what
+ * `patterns.some(test)` tells. A pattern with a backreference, whose number the alternation would
+ * change, stays alone.
+ */
+function anyOf(patterns: readonly RegExp[]): RegExp[] {
+  const byFlags = new Map<string, string[]>();
+  const alone: RegExp[] = [];
+  for (const pattern of patterns) {
+    if (/\\[1-9k]/.test(pattern.source)) {
+      alone.push(pattern);
+      continue;
+    }
+    const sources = byFlags.get(pattern.flags) ?? [];
+    sources.push(`(?:${pattern.source})`);
+    byFlags.set(pattern.flags, sources);
+  }
+  return [...[...byFlags].map(([flags, sources]) => new RegExp(sources.join("|"), flags)), ...alone];
+}
+
 const LINE_BREAK = /\r\n|\n|\r|\u2028|\u2029/g;
-const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
 const DATELINE_DASH = /\s(?:[-–—]|\.\s?[-–—])\s?|\s?\.\s[-–—]/g;
 const AGENCY = /^\(([\p{L}][\p{L}\p{N} .&-]{0,40})\)$/u;
 const ONLY_PUNCTUATION = /^[\p{P}\p{S}\s]*$/u;
@@ -316,7 +407,7 @@ const MARKDOWN_HEADING = /^#{1,6}\s+\S/;
 /** A Markdown heading, a line of the web page around the story, or null for a line of the body. */
 function asideKind(line: string): "heading" | "page" | null {
   if (line.startsWith("#")) return MARKDOWN_HEADING.test(line) ? "heading" : null;
-  return lexicon().pageLines.some((pattern) => pattern.test(line)) ? "page" : null;
+  return lexicon().anyPageLine.some((pattern) => pattern.test(line)) ? "page" : null;
 }
 
 function continuesLine(previous: string, next: string): boolean {
@@ -382,9 +473,7 @@ function removeTitledByline(ctx: DocumentContext, lines: Line[]): void {
 function isJournalistTitle(content: string): boolean {
   if (!isBylineTitle(content)) return false;
   const { journalistTitles } = lexicon();
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(content); match; match = WORD.exec(content)) if (journalistTitles.has(match[0].toLowerCase())) return true;
-  return false;
+  return wordsOf(content).some((word) => journalistTitles.has(word.toLowerCase()));
 }
 
 /** The first of the first three lines with text that `read` accepts, with its index and what was read. */
@@ -403,10 +492,8 @@ function firstOpeningLine<T>(lines: Line[], read: (text: string) => T | null): {
 /** A short line without a sentence's end that is no dateline: an author's title or desk ("Staff writer"). */
 function isBylineTitle(content: string): boolean {
   if (content.length > 60 || /[.!?:;,]$/.test(content) || readDateline(content)) return false;
-  let words = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(content)) if (++words > 6) return false;
-  return words > 0;
+  const words = wordsOf(content).length;
+  return words > 0 && words <= 6;
 }
 
 /** What ends the names in a byline: "By Jane Doe, Reuters", "By Jane Doe | Staff writer", « Par Jean Dupont - Aujourd'hui ». */
@@ -448,34 +535,36 @@ function bylineNames(content: string): { start: number; end: number; dateline?: 
   let namesEnd = -1;
   // Lower-case words after the names ("| Staff writer", « - Aujourd'hui à 14h05 »): the line is a byline only if that tail is short.
   let tailHasProse = false;
-  WORD.lastIndex = from;
-  for (let match = WORD.exec(rest); match; match = WORD.exec(rest)) {
-    const word = match[0];
+  for (let at = from; at < rest.length; ) {
+    const wordStart = at;
+    at = wordEnd(rest, wordStart, rest.length);
+    if (at === wordStart) {
+      at++;
+      continue;
+    }
+    const word = rest.slice(wordStart, at);
     const lower = word.toLowerCase();
-    if (words === 0 && (months.has(lower.replace(/\.$/, "")) || weekdays.has(lower))) return null;
+    if (words === 0 && (months.has(lower) || weekdays.has(lower))) return null;
     words++;
     // After the names, a date, a number or a dateline word ("Published", « Publié ») may open a dateline.
-    if (words > 1 && (/^\d/.test(word) || months.has(lower.replace(/\.$/, "")) || weekdays.has(lower) || datelineWords.has(lower))) {
-      // readDateline walks WORD too: without restoring where this walk stood, it would start over forever.
-      const resume = WORD.lastIndex;
-      const parts = readDateline(content.slice(match.index));
-      WORD.lastIndex = resume;
+    if (words > 1 && (isDigit(word.charCodeAt(0)) || months.has(lower) || weekdays.has(lower) || datelineWords.has(lower))) {
+      const parts = readDateline(content.slice(wordStart));
       if (parts?.date) {
         const end = namesEnd >= 0 ? namesEnd : from;
-        return end > start ? { start, end, dateline: { start: match.index, parts } } : null;
+        return end > start ? { start, end, dateline: { start: wordStart, parts } } : null;
       }
     }
     const first = word.charAt(0);
     const capitalised = first !== first.toLowerCase() && first === first.toUpperCase();
     const bylineWord = bylineWords.has(lower) || BYLINE_PARTICLES.has(lower);
-    if (namesEnd < 0 && words > 1 && BYLINE_SEPARATOR.test(rest.slice(from, match.index))) namesEnd = from;
+    if (namesEnd < 0 && words > 1 && BYLINE_SEPARATOR.test(rest.slice(from, wordStart))) namesEnd = from;
     if (namesEnd >= 0) {
       tailHasProse ||= !capitalised && !bylineWord;
       continue;
     }
     if (!capitalised && (words === 1 || !bylineWord)) return null;
     if (!capitalised && !BYLINE_PARTICLES.has(lower) && !BYLINE_JOINS.has(lower)) namesEnd = from;
-    else from = match.index + word.length;
+    else from = at;
   }
   const end = namesEnd >= 0 ? namesEnd : from;
   const tail = rest.slice(end).replace(/^[\s,|–—-]+/, "").trim();
@@ -524,11 +613,29 @@ function useDateline(ctx: DocumentContext, dateline: { date: DateParts | null; a
 
 /** Where a dateline prefix ends in a paragraph's first 120 characters (after its dash), or -1. */
 function datelinePrefixEnd(content: string): number {
+  if (!hasSpacedDash(content, 120)) return -1;
   DATELINE_DASH.lastIndex = 0;
   const head = content.slice(0, 120);
   const match = DATELINE_DASH.exec(head);
   if (!match || match.index === 0) return -1;
   return match.index + match[0].length;
+}
+
+/** Whether a dash follows a space or a period in the first `limit` characters: what every `DATELINE_DASH` match holds. */
+function hasSpacedDash(content: string, limit: number): boolean {
+  const end = Math.min(content.length, limit);
+  for (let i = 1; i < end; i++) {
+    if (isDash(content.charCodeAt(i))) {
+      const before = content.charCodeAt(i - 1);
+      if (before === 46 || isRegexSpace(before)) return true;
+    }
+  }
+  return false;
+}
+
+/** What `\s` matches in a regex (and `trim` removes). */
+function isRegexSpace(code: number): boolean {
+  return (code >= 9 && code <= 13) || code === 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /**
@@ -538,7 +645,7 @@ function datelinePrefixEnd(content: string): number {
  */
 function readDateline(content: string, agencyAlone = false): { date: DateParts | null; agency: string | null } | null {
   if (content.length > 100 || !mayBeDateline(content)) return null;
-  let body = content.replace(/\s*(?:\.\s*)?[-–—]+\s*$/, "").trim();
+  let body = endsWithDash(content) ? content.replace(CLOSING_DASH, "").trim() : content.trim();
   let agency: string | null = null;
   const open = body.lastIndexOf("(");
   if (open >= 0) {
@@ -551,14 +658,21 @@ function readDateline(content: string, agencyAlone = false): { date: DateParts |
   }
   let capitalisedOnly = true;
   let words = 0;
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(body); match; match = WORD.exec(body)) {
-    const word = match[0];
-    const lower = word.toLowerCase().replace(/\.$/, "");
+  const { months, weekdays, datelineWords } = lexicon();
+  for (let at = 0; at < body.length; ) {
+    const wordStart = at;
+    at = wordEnd(body, wordStart, body.length);
+    if (at === wordStart) {
+      at++;
+      continue;
+    }
+    const word = body.slice(wordStart, at);
     words++;
-    if (/^\d/.test(word)) continue;
-    if (lexicon().months.has(lower) || lexicon().weekdays.has(lower) || lexicon().datelineWords.has(lower)) continue;
-    if (/^\d{1,2}(?:h\d{0,2}|:\d{2})$/i.test(word) || lower === "h" || lower === "er" || lower === "gmt" || lower === "utc") continue;
+    // A number: a day, a year, a time ("14h30").
+    if (isDigit(word.charCodeAt(0))) continue;
+    const lower = word.toLowerCase();
+    if (months.has(lower) || weekdays.has(lower) || datelineWords.has(lower)) continue;
+    if (lower === "h" || lower === "er" || lower === "gmt" || lower === "utc") continue;
     const first = word.charAt(0);
     if (first !== first.toUpperCase() || first === first.toLowerCase()) return null;
     capitalisedOnly = capitalisedOnly && word === word.toUpperCase();
@@ -572,6 +686,24 @@ function readDateline(content: string, agencyAlone = false): { date: DateParts |
   // A place alone ("BRASÍLIA, Brazil –") is a dateline only with an agency or in capitals.
   if (agency || (capitalisedOnly && /\p{Lu}{3}/u.test(body))) return { date: null, agency };
   return null;
+}
+
+/** A dateline's closing dash and the spaces and period around it (" . –", " —"). */
+const CLOSING_DASH = /\s*(?:\.\s*)?[-–—]+\s*$/;
+
+/** Whether the last character before the trailing spaces is a dash: `CLOSING_DASH` cannot match without one. */
+function endsWithDash(content: string): boolean {
+  const trimmed = content.trimEnd();
+  return isDash(trimmed.charCodeAt(trimmed.length - 1));
+}
+
+/** "-", "–", "—" */
+function isDash(code: number): boolean {
+  return code === 45 || code === 0x2013 || code === 0x2014;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 const CAPITAL = /^\p{Lu}$/u;
@@ -623,19 +755,31 @@ export function mayBeDateline(content: string): boolean {
   return false;
 }
 
+/** "12/04/2022", "12.04.2022" */
+const NUMERIC_DATE = /(\d{1,2})[/.](\d{1,2})[/.](\d{4})/;
+const ISO_DATE_INSIDE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+
+/** Whether `text` holds a digit, then `separator` or `otherSeparator` (char codes), then a digit. */
+function hasDigitSeparatorDigit(text: string, separator: number, otherSeparator: number): boolean {
+  for (let i = 1; i + 1 < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code === separator || code === otherSeparator) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+
 /** The first date in a short string: "7 mai 2017", "January 4, 2019", "Feb 22", "12/04/2022", "December 2004". */
 function findDate(body: string): DateParts | null {
-  const tokens: string[] = [];
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(body); match; match = WORD.exec(body)) tokens.push(match[0].toLowerCase().replace(/\.$/, ""));
-  const numeric = /(\d{1,2})[/.](\d{1,2})[/.](\d{4})/.exec(body) ?? null;
+  // Each regex runs only on a string with what it needs: a digit, a separator and a digit in a row.
+  const numeric = hasDigitSeparatorDigit(body, 47, 46) ? NUMERIC_DATE.exec(body) : null;
   if (numeric) {
     const day = Number(numeric[1]);
     const month = Number(numeric[2]);
     if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return { year: Number(numeric[3]), month, day };
   }
-  const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(body);
+  const iso = hasDigitSeparatorDigit(body, 45, 45) ? ISO_DATE_INSIDE.exec(body) : null;
   if (iso) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
+  const tokens = wordsOf(body).map((word) => word.toLowerCase());
   for (let i = 0; i < tokens.length; i++) {
     const month = lexicon().months.get(tokens[i]!);
     if (month === undefined) continue;
@@ -691,8 +835,11 @@ function removeSignOff(ctx: DocumentContext, blocks: Line[]): void {
     const content = withoutEmphasisAround(ctx.text.slice(last.start, last.end));
     if (content.length > 300) return;
     let outlet: string | null = null;
-    for (const pattern of lexicon().signOffs) {
-      const match = pattern.exec(content);
+    const { signOffs, signOffLiterals } = lexicon();
+    for (let i = 0; i < signOffs.length; i++) {
+      const literal = signOffLiterals[i];
+      if (literal != null && !content.includes(literal)) continue;
+      const match = signOffs[i]!.exec(content);
       if (match) {
         outlet = cleanOutlet(match[1]);
         if (match[2] !== undefined && knownOutlet(outlet) === null) outlet = cleanOutlet(match[2]);
@@ -791,6 +938,40 @@ function functionWordLanguage(text: string, end: number, length: number, hash: n
   return found >= 0 ? functionWordLanguages[found] : found === UNDECIDED ? functionWords.get(text.slice(end - length, end).toLowerCase()) : undefined;
 }
 
+/**
+ * End of the word starting at `at` (letters and digits, joined by an apostrophe, period or hyphen:
+ * "l'État", "U.S", "Jean-Pierre"), cut at `limit`; `at` itself when no word starts there. No regex, no allocation.
+ */
+function wordEnd(text: string, at: number, limit: number): number {
+  let end = at;
+  for (;;) {
+    while (end < limit) {
+      const width = letterOrDigitWidth(text, end, limit);
+      if (width === 0) break;
+      end += width;
+    }
+    if (end === at || end + 1 >= limit) return end;
+    const joiner = text.charCodeAt(end);
+    if ((joiner === 39 || joiner === 0x2019 || joiner === 46 || joiner === 45) && letterOrDigitWidth(text, end + 1, limit) > 0) end++;
+    else return end;
+  }
+}
+
+/** The words of `text` as `wordEnd` reads them, in order. */
+function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  for (let at = 0; at < text.length; ) {
+    const end = wordEnd(text, at, text.length);
+    if (end === at) {
+      at++;
+    } else {
+      words.push(text.slice(at, end));
+      at = end;
+    }
+  }
+  return words;
+}
+
 /** fr, en, or und: which language's function words dominate (first 3,000 characters of the body). */
 export function detectLanguage(text: string, paragraphs: Paragraph[], title: Span | null): Language {
   let french = 0;
@@ -800,8 +981,8 @@ export function detectLanguage(text: string, paragraphs: Paragraph[], title: Spa
     const piece = p < 0 ? title! : paragraphs[p]!;
     const limit = Math.min(piece.end, piece.start + budget, text.length);
     budget -= Math.max(0, limit - piece.start);
-    // Words as `WORD` reads them (letters and digits, joined by an apostrophe, period or hyphen), in
-    // one pass: the word read so far is the `length` codes before `at`, and `hash` its lower case's.
+    // Words as `wordEnd` reads them, in one pass: the word read so far is the `length` codes
+    // before `at`, and `hash` its lower case's.
     let length = 0;
     let hash = 0;
     let decided = true;
