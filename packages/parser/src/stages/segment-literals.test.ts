@@ -1,25 +1,27 @@
 import { describe, expect, it } from "vitest";
 import { locales } from "../locales/index.js";
-import { requiredLiteral } from "./segment.js";
+import { literalAfterRepeat } from "./segment.js";
 
-describe("requiredLiteral: text every match of a pattern holds", () => {
+describe("literalAfterRepeat: text every match of a pattern holds after a part that repeats", () => {
   it.each([
     [/^(\p{Lu}[^\n]{0,60}?)\s*[-–—.,]\s*All rights reserved\.?$/u, "All rights reserved"],
-    [/^Read (?:more|also) on/u, "Read "],
-    [/colou?r/, "colo"],
+    [/^\p{Lu}[^\n]{0,200}?\scontributed (?:reporting|research)/u, "contributed "],
+    [/^Article publié par\s+(\p{Lu}[^\n]{0,60}?)[.,]/u, null],
+    [/^Read (?:more|also) on/u, null],
+    [/x+colou?r/, "colo"],
     [/a{2}bc/, "bc"],
-    [/😀?abc/u, "abc"],
-    [/ab😀?/u, "ab"],
+    [/.*😀?abc/u, "abc"],
+    [/.*ab😀?/u, "ab"],
     [/^(?<known>\p{Lu}[^)]*) staff\)/u, " staff"],
     [/[(|]x+/, null],
-    [/^x|All rights/, null],
-    [/^All rights/i, null],
-    [/^All rights/g, null],
-    [/\u00e9t\u00e9/u, null],
-    [/(a)\1bc/, null],
+    [/^x+|All rights/, null],
+    [/^.*All rights/i, null],
+    [/^.*All rights/g, null],
+    [/.*\u00e9t\u00e9/u, null],
+    [/(a)*\1bc/, null],
     [/^[^]{0,3}$/, null],
   ])("%s → %j", (pattern, literal) => {
-    expect(requiredLiteral(pattern)).toBe(literal);
+    expect(literalAfterRepeat(pattern)).toBe(literal);
   });
 
   const lines = [
@@ -58,7 +60,7 @@ describe("requiredLiteral: text every match of a pattern holds", () => {
     let matched = 0;
     for (const locale of Object.values(locales)) {
       for (const pattern of locale.structure.signOffs) {
-        const literal = requiredLiteral(pattern);
+        const literal = literalAfterRepeat(pattern);
         for (const line of lines) {
           if (!pattern.test(line)) continue;
           matched++;

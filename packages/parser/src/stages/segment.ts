@@ -55,7 +55,7 @@ interface StructureLexicon {
   datelineWords: Set<string>;
   abbreviations: Set<string>;
   signOffs: RegExp[];
-  /** Per sign-off, text every line it matches holds ("All rights reserved"), or null: the regex runs only where it occurs. */
+  /** Per sign-off that may read far before it fails, text every line it matches holds ("All rights reserved"), or null: the regex runs only where it occurs. */
   signOffLiterals: Array<string | null>;
   bylineOpeners: RegExp[];
   bylineWords: Set<string>;
@@ -113,7 +113,7 @@ function lexicon(): StructureLexicon {
       built.longestFunctionWord = Math.max(built.longestFunctionWord, word.length);
     }
   }
-  built.signOffLiterals = built.signOffs.map(requiredLiteral);
+  built.signOffLiterals = built.signOffs.map(literalAfterRepeat);
   built.anyPageLine = anyOf(built.pageLines);
   built.functionWordTable = new WordTable([...built.functionWords.keys()]);
   built.functionWordLanguages = [...built.functionWords.values()];
@@ -123,19 +123,24 @@ function lexicon(): StructureLexicon {
 }
 
 /**
- * The longest run of literal characters that every match of `pattern` holds ("All rights reserved"
- * in `^(\p{Lu}[^\n]{0,60}?)\s*[-–—.,]\s*All rights reserved\.?$`), or null when none can be told:
- * read outside groups, classes and escapes, leaving out a quantified character. A case-insensitive
- * or global pattern (or one with nested classes), an alternative at the top level or an escape it does not know gives null.
+ * The longest run of literal characters that every match of `pattern` holds after a part that
+ * repeats ("All rights reserved" in `^(\p{Lu}[^\n]{0,60}?)\s*[-–—.,]\s*All rights reserved\.?$`),
+ * or null: such a pattern may read far into a line before it fails, and a search for the literal
+ * first is cheaper. Read outside groups, classes and escapes, leaving out a quantified character. A
+ * case-insensitive or global pattern (or one with nested classes), an alternative at the top level
+ * or an escape it does not know gives null.
  */
-export function requiredLiteral(pattern: RegExp): string | null {
+export function literalAfterRepeat(pattern: RegExp): string | null {
   if (/[igyv]/.test(pattern.flags)) return null;
   const source = pattern.source;
   let longest = "";
   let run = "";
   let depth = 0;
+  // Whether a part before the current run may repeat ("*", "+", "{0,60}"), at any depth.
+  let repeated = false;
+  let runRepeated = false;
   const endRun = () => {
-    if (run.length > longest.length) longest = run;
+    if (runRepeated && run.length > longest.length) longest = run;
     run = "";
   };
   for (let i = 0; i < source.length; i++) {
@@ -162,22 +167,28 @@ export function requiredLiteral(pattern: RegExp): string | null {
       endRun();
     } else if (char === ")") {
       depth--;
-    } else if (depth > 0) {
-      continue;
-    } else if (char === "|") {
-      return null;
-    } else if (char === "?" || char === "*" || char === "+" || char === "{") {
-      // The character before the quantifier (both halves of a surrogate pair) may be missing or repeated.
-      run = run.slice(0, /[\udc00-\udfff]$/.test(run) ? -2 : -1);
-      endRun();
+    } else if (char === "*" || char === "+" || char === "{") {
       if (char === "{") {
         const bounds = /^\{\d+(?:,\d*)?\}/.exec(source.slice(i));
         if (!bounds) return null;
         i += bounds[0].length - 1;
       }
+      repeated = true;
+      if (depth > 0) continue;
+      // The character before the quantifier (both halves of a surrogate pair) may be missing or repeated.
+      run = run.slice(0, /[\udc00-\udfff]$/.test(run) ? -2 : -1);
+      endRun();
+    } else if (depth > 0) {
+      continue;
+    } else if (char === "|") {
+      return null;
+    } else if (char === "?") {
+      run = run.slice(0, /[\udc00-\udfff]$/.test(run) ? -2 : -1);
+      endRun();
     } else if (char === "^" || char === "$" || char === ".") {
       endRun();
     } else {
+      if (run === "") runRepeated = repeated;
       run += char;
     }
   }
