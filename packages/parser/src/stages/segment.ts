@@ -79,7 +79,11 @@ let structureLexicon: StructureLexicon | null = null;
 
 /** Every language's structure words together (built on first use): datelines mix languages. */
 function lexicon(): StructureLexicon {
-  if (structureLexicon) return structureLexicon;
+  // Small enough to be inlined where it is read for each word.
+  return structureLexicon ?? buildLexicon();
+}
+
+function buildLexicon(): StructureLexicon {
   const built: StructureLexicon = {
     months: new Map(),
     weekdays: new Set(),
@@ -940,15 +944,6 @@ function languageCode(code: number): number {
   return lower >= 0 ? lower : UNDECIDED_LETTER;
 }
 
-/** The language of the word `text[end - length, end)` when it is a function word; `hash` is its lower case's, as `WordTable.find` makes it, when `decided`. */
-function functionWordLanguage(text: string, end: number, length: number, hash: number, decided: boolean): "fr" | "en" | undefined {
-  const { functionWords, functionWordTable, functionWordLanguages, longestFunctionWord, functionWordHashes } = lexicon();
-  // Lower case is never shorter: a longer word cannot be a function word.
-  if (length > longestFunctionWord || (decided && functionWordHashes[hash & FUNCTION_WORD_HASH_MASK] === 0)) return undefined;
-  const found = decided ? functionWordTable.findHashed(text, end - length, end, hash) : UNDECIDED;
-  return found >= 0 ? functionWordLanguages[found] : found === UNDECIDED ? functionWords.get(text.slice(end - length, end).toLowerCase()) : undefined;
-}
-
 /**
  * End of the word starting at `at` (letters and digits, joined by an apostrophe, period or hyphen:
  * "l'État", "U.S", "Jean-Pierre"), cut at `limit`; `at` itself when no word starts there. No regex, no allocation.
@@ -985,32 +980,39 @@ function wordsOf(text: string): string[] {
 
 /** fr, en, or und: which language's function words dominate (first 3,000 characters of the body). */
 export function detectLanguage(text: string, paragraphs: Paragraph[], title: Span | null): Language {
+  const { functionWords, functionWordTable, functionWordLanguages, longestFunctionWord, functionWordHashes } = lexicon();
   let french = 0;
   let english = 0;
   let budget = 3_000;
+  /** Counts the word `text[end - length, end)` when it is a function word; `hash` is its lower case's, as `WordTable.find` makes it, when `decided` (the filter may let others by). */
+  const count = (end: number, length: number, hash: number, decided: boolean): void => {
+    const found = decided ? functionWordTable.findHashed(text, end - length, end, hash) : UNDECIDED;
+    const language = found >= 0 ? functionWordLanguages[found] : found === UNDECIDED ? functionWords.get(text.slice(end - length, end).toLowerCase()) : undefined;
+    if (language === "fr") french++;
+    else if (language === "en") english++;
+  };
   for (let p = title ? -1 : 0; p < paragraphs.length && budget > 0; p++) {
     const piece = p < 0 ? title! : paragraphs[p]!;
     const limit = Math.min(piece.end, piece.start + budget, text.length);
     budget -= Math.max(0, limit - piece.start);
     // Words as `wordEnd` reads them, in one pass: the word read so far is the `length` codes
-    // before `at`, and `hash` its lower case's.
+    // before `at`, and `hash` its lower case's unless `undecided` is 1.
     let length = 0;
     let hash = 0;
-    let decided = true;
+    let undecided = 0;
     for (let at = piece.start; at < limit; at++) {
       const code = text.charCodeAt(at);
       const known = languageCodes[code]!;
       if (known >= 0) {
-        // Letters, digits and spaces without a branch on which: the one branch taken is at a word's end.
+        // Letters, digits and spaces without a branch on which: the one branch taken is at the end
+        // of a word short enough to be a function word, whose hash the filter holds.
         const inWord = -known >>> 31;
-        if ((length & (inWord - 1)) !== 0) {
-          const language = functionWordLanguage(text, at, length, hash, decided);
-          if (language === "fr") french++;
-          else if (language === "en") english++;
-          decided = true;
-        }
+        const ended = length & (inWord - 1);
+        const endedShort = (-ended & (ended - longestFunctionWord - 1)) >>> 31;
+        if ((endedShort & (functionWordHashes[hash & FUNCTION_WORD_HASH_MASK]! | undecided)) !== 0) count(at, ended, hash, undecided === 0);
         hash = (Math.imul(hash, 31) + known) & -inWord;
         length = (length + 1) & -inWord;
+        undecided &= -inWord;
         continue;
       }
       if (known === NOT_YET_KNOWN) {
@@ -1019,7 +1021,7 @@ export function detectLanguage(text: string, paragraphs: Paragraph[], title: Spa
         continue;
       }
       if (known === UNDECIDED_LETTER) {
-        decided = false;
+        undecided = 1;
         length++;
         continue;
       }
@@ -1028,21 +1030,17 @@ export function detectLanguage(text: string, paragraphs: Paragraph[], title: Spa
         hash = (Math.imul(hash, 31) + code) | 0;
         length++;
       } else if (known === HIGH_SURROGATE && width === 2) {
-        decided = false;
+        undecided = 1;
         length += 2;
         at++;
       } else if (length > 0) {
-        const language = functionWordLanguage(text, at, length, hash, decided);
-        if (language === "fr") french++;
-        else if (language === "en") english++;
-        decided = true;
+        if (length <= longestFunctionWord) count(at, length, hash, undecided === 0);
         length = 0;
         hash = 0;
+        undecided = 0;
       }
     }
-    const language = length > 0 ? functionWordLanguage(text, limit, length, hash, decided) : undefined;
-    if (language === "fr") french++;
-    else if (language === "en") english++;
+    if (length > 0 && length <= longestFunctionWord) count(limit, length, hash, undecided === 0);
   }
   const total = french + english;
   // A document of a line or two may hold a single function word: it is all there is to go by.
