@@ -55,6 +55,8 @@ interface StructureLexicon {
   datelineWords: Set<string>;
   abbreviations: Set<string>;
   signOffs: RegExp[];
+  /** The sign-offs as few regexes: most closing lines match none, and are turned down by these alone. */
+  anySignOff: RegExp[];
   /** Per sign-off that may read far before it fails, text every line it matches holds ("All rights reserved"), or null: the regex runs only where it occurs. */
   signOffLiterals: Array<string | null>;
   bylineOpeners: RegExp[];
@@ -90,6 +92,7 @@ function buildLexicon(): StructureLexicon {
     datelineWords: new Set(),
     abbreviations: new Set(),
     signOffs: [],
+    anySignOff: [],
     signOffLiterals: [],
     bylineOpeners: [],
     bylineWords: new Set(),
@@ -117,6 +120,7 @@ function buildLexicon(): StructureLexicon {
       built.longestFunctionWord = Math.max(built.longestFunctionWord, word.length);
     }
   }
+  built.anySignOff = anyOf(built.signOffs);
   built.signOffLiterals = built.signOffs.map(literalAfterRepeat);
   built.anyPageLine = anyOf(built.pageLines);
   built.functionWordTable = new WordTable([...built.functionWords.keys()]);
@@ -204,13 +208,13 @@ export function literalAfterRepeat(pattern: RegExp): string | null {
  * Regexes that together match where any of `patterns` does, one per set of flags: they are
  * anchored at the start of a line and only tested, so the alternation tells what
  * `patterns.some(test)` tells. A pattern with a backreference, whose number the alternation would
- * change, stays alone.
+ * change, or with a named group, whose name another may hold, stays alone.
  */
 function anyOf(patterns: readonly RegExp[]): RegExp[] {
   const byFlags = new Map<string, string[]>();
   const alone: RegExp[] = [];
   for (const pattern of patterns) {
-    if (/\\[1-9k]/.test(pattern.source)) {
+    if (/\\[1-9k]|\(\?<[^=!]/.test(pattern.source)) {
       alone.push(pattern);
       continue;
     }
@@ -871,8 +875,9 @@ function removeSignOff(ctx: DocumentContext, blocks: Line[]): void {
     const content = withoutEmphasisAround(ctx.text.slice(last.start, last.end));
     if (content.length > 300) return;
     let outlet: string | null = null;
-    const { signOffs, signOffLiterals } = lexicon();
-    for (let i = 0; i < signOffs.length; i++) {
+    const { signOffs, signOffLiterals, anySignOff } = lexicon();
+    const mayBeSignOff = anySignOff.some((pattern) => pattern.test(content));
+    for (let i = 0; mayBeSignOff && i < signOffs.length; i++) {
       const literal = signOffLiterals[i];
       if (literal != null && !content.includes(literal)) continue;
       const match = signOffs[i]!.exec(content);
