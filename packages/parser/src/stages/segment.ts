@@ -57,9 +57,9 @@ interface StructureLexicon {
   signOffs: RegExp[];
   /** The sign-offs as few regexes: most closing lines match none, and are turned down by these alone. */
   anySignOff: RegExp[];
-  /** Per sign-off that may read far before it fails, text every line it matches holds ("All rights reserved"), or null: the regex runs only where it occurs. */
-  signOffLiterals: Array<string | null>;
   bylineOpeners: RegExp[];
+  /** The byline openers as few regexes: most lines open with none, and are turned down by these alone. */
+  anyBylineOpener: RegExp[];
   bylineWords: Set<string>;
   journalistTitles: Set<string>;
   pageLines: RegExp[];
@@ -93,8 +93,8 @@ function buildLexicon(): StructureLexicon {
     abbreviations: new Set(),
     signOffs: [],
     anySignOff: [],
-    signOffLiterals: [],
     bylineOpeners: [],
+    anyBylineOpener: [],
     bylineWords: new Set(),
     journalistTitles: new Set(),
     pageLines: [],
@@ -121,87 +121,13 @@ function buildLexicon(): StructureLexicon {
     }
   }
   built.anySignOff = anyOf(built.signOffs);
-  built.signOffLiterals = built.signOffs.map(literalAfterRepeat);
+  built.anyBylineOpener = anyOf(built.bylineOpeners);
   built.anyPageLine = anyOf(built.pageLines);
   built.functionWordTable = new WordTable([...built.functionWords.keys()]);
   built.functionWordLanguages = [...built.functionWords.values()];
   for (const word of built.functionWords.keys()) built.functionWordHashes[hashOfWord(word) & FUNCTION_WORD_HASH_MASK] = 1;
   structureLexicon = built;
   return built;
-}
-
-/**
- * The longest run of literal characters that every match of `pattern` holds after a part that
- * repeats ("All rights reserved" in `^(\p{Lu}[^\n]{0,60}?)\s*[-–—.,]\s*All rights reserved\.?$`),
- * or null: such a pattern may read far into a line before it fails, and a search for the literal
- * first is cheaper. Read outside groups, classes and escapes, leaving out a quantified character. A
- * case-insensitive or global pattern (or one with nested classes), an alternative at the top level
- * or an escape it does not know gives null.
- */
-export function literalAfterRepeat(pattern: RegExp): string | null {
-  if (/[igyv]/.test(pattern.flags)) return null;
-  const source = pattern.source;
-  let longest = "";
-  let run = "";
-  let depth = 0;
-  // Whether a part before the current run may repeat ("*", "+", "{0,60}"), at any depth.
-  let repeated = false;
-  let runRepeated = false;
-  const endRun = () => {
-    if (runRepeated && run.length > longest.length) longest = run;
-    run = "";
-  };
-  for (let i = 0; i < source.length; i++) {
-    const char = source[i]!;
-    if (char === "\\") {
-      const escaped = source[i + 1];
-      if (escaped === "p" || escaped === "P") {
-        const close = source.indexOf("}", i);
-        if (source[i + 2] !== "{" || close < 0) return null;
-        i = close;
-      } else if (escaped === undefined || /[0-9ckux]/.test(escaped)) {
-        return null;
-      } else {
-        i++;
-      }
-      if (depth === 0) endRun();
-    } else if (char === "[") {
-      // A class: read on to its closing bracket, past escaped ones.
-      i++;
-      while (i < source.length && source[i] !== "]") i += source[i] === "\\" ? 2 : 1;
-      if (depth === 0) endRun();
-    } else if (char === "(") {
-      depth++;
-      endRun();
-    } else if (char === ")") {
-      depth--;
-    } else if (char === "*" || char === "+" || char === "{") {
-      if (char === "{") {
-        const bounds = /^\{\d+(?:,\d*)?\}/.exec(source.slice(i));
-        if (!bounds) return null;
-        i += bounds[0].length - 1;
-      }
-      repeated = true;
-      if (depth > 0) continue;
-      // The character before the quantifier (both halves of a surrogate pair) may be missing or repeated.
-      run = run.slice(0, /[\udc00-\udfff]$/.test(run) ? -2 : -1);
-      endRun();
-    } else if (depth > 0) {
-      continue;
-    } else if (char === "|") {
-      return null;
-    } else if (char === "?") {
-      run = run.slice(0, /[\udc00-\udfff]$/.test(run) ? -2 : -1);
-      endRun();
-    } else if (char === "^" || char === "$" || char === ".") {
-      endRun();
-    } else {
-      if (run === "") runRepeated = repeated;
-      run += char;
-    }
-  }
-  endRun();
-  return longest === "" ? null : longest;
 }
 
 /**
@@ -277,7 +203,7 @@ let knownOutlets: Set<string> | null = null;
  * outlet (an organization of the gazetteer) after a bar or a dash names the source.
  */
 function outletInTitle(title: string): string | null {
-  const match = TITLE_OUTLET.exec(title);
+  const match = hasSpacedSeparator(title) ? TITLE_OUTLET.exec(title) : null;
   return match ? knownOutlet(match[1]!.trim()) : null;
 }
 
@@ -293,6 +219,15 @@ function knownOutlet(name: string): string | null {
 
 const TWO_CAPITALS = /\p{Lu}[^]*\p{Lu}/u;
 const TITLE_OUTLET = /\s[|–—-]\s+(\p{Lu}[^|–—\n]{0,40})$/u;
+
+/** Whether a bar or a dash follows a space in `title`: what every `TITLE_OUTLET` match holds. */
+function hasSpacedSeparator(title: string): boolean {
+  for (let i = 1; i < title.length; i++) {
+    const code = title.charCodeAt(i);
+    if ((code === 124 || isDash(code)) && isRegexSpace(title.charCodeAt(i - 1))) return true;
+  }
+  return false;
+}
 
 /** Fills what the front matter gives and options left open; true when it sets the language. */
 function applyFrontMatter(ctx: DocumentContext, fields: Map<string, Span>): boolean {
@@ -554,13 +489,15 @@ const BYLINE_JOINS = new Set(["and", "et", "&"]);
  */
 function bylineNames(content: string): { start: number; end: number; dateline?: { start: number; parts: { date: DateParts | null; agency: string | null } } } | null {
   if (content.length > 120) return null;
-  const { bylineOpeners, bylineWords, months, weekdays, datelineWords } = lexicon();
+  const { bylineOpeners, anyBylineOpener, bylineWords, months, weekdays, datelineWords } = lexicon();
   // "*By Jane Doe*": Markdown emphasis around the line.
   let lead = 0;
   while (lead < 3 && isEmphasis(content[lead])) lead++;
+  const opened = content.slice(lead);
+  if (!anyBylineOpener.some((opener) => opener.test(opened))) return null;
   let start = -1;
   for (const opener of bylineOpeners) {
-    const match = opener.exec(content.slice(lead));
+    const match = opener.exec(opened);
     if (match) {
       start = lead + match[0].length;
       break;
@@ -685,7 +622,7 @@ function isRegexSpace(code: number): boolean {
  */
 function readDateline(content: string, agencyAlone = false): { date: DateParts | null; agency: string | null } | null {
   if (content.length > 100 || !mayBeDateline(content)) return null;
-  let body = endsWithDash(content) ? content.replace(CLOSING_DASH, "").trim() : content.trim();
+  let body = withoutClosingDash(content).trim();
   let agency: string | null = null;
   const open = body.lastIndexOf("(");
   if (open >= 0) {
@@ -728,13 +665,21 @@ function readDateline(content: string, agencyAlone = false): { date: DateParts |
   return null;
 }
 
-/** A dateline's closing dash and the spaces and period around it (" . –", " —"). */
-const CLOSING_DASH = /\s*(?:\.\s*)?[-–—]+\s*$/;
-
-/** Whether the last character before the trailing spaces is a dash: `CLOSING_DASH` cannot match without one. */
-function endsWithDash(content: string): boolean {
-  const trimmed = content.trimEnd();
-  return isDash(trimmed.charCodeAt(trimmed.length - 1));
+/**
+ * The content without its closing dash and the spaces and period around it (" . –", " —"): what
+ * `content.replace(/\s*(?:\.\s*)?[-–—]+\s*$/, "")` leaves, read backwards from the end.
+ */
+export function withoutClosingDash(content: string): string {
+  let end = content.length;
+  while (end > 0 && isRegexSpace(content.charCodeAt(end - 1))) end--;
+  if (end === 0 || !isDash(content.charCodeAt(end - 1))) return content;
+  while (end > 0 && isDash(content.charCodeAt(end - 1))) end--;
+  while (end > 0 && isRegexSpace(content.charCodeAt(end - 1))) end--;
+  if (end > 0 && content.charCodeAt(end - 1) === 46) {
+    end--;
+    while (end > 0 && isRegexSpace(content.charCodeAt(end - 1))) end--;
+  }
+  return content.slice(0, end);
 }
 
 /** "-", "–", "—" */
@@ -827,24 +772,33 @@ function findDate(body: string): DateParts | null {
     const after = dayNumber(tokens[i + 1]);
     let day: number | null = before;
     let yearIndex = i + 1;
-    if (day === null && after !== null && !/^\d{4}$/.test(tokens[i + 1]!)) {
+    if (day === null && after !== null && !isYear(tokens[i + 1]!)) {
       day = after;
       yearIndex = i + 2;
     }
     const yearToken = tokens[yearIndex];
-    const year = yearToken && /^\d{4}$/.test(yearToken) ? Number(yearToken) : null;
+    const year = yearToken && isYear(yearToken) ? Number(yearToken) : null;
     if (day === null && year === null) continue;
     return { year, month, day };
   }
   return null;
 }
 
+/** The day a token gives ("7", "1er", "22nd"): one or two digits and maybe an ordinal's ending, read without a regex. */
 function dayNumber(token: string | undefined): number | null {
   if (!token) return null;
-  const match = /^(\d{1,2})(?:er|st|nd|rd|th)?$/.exec(token);
-  if (!match) return null;
-  const day = Number(match[1]);
+  let digits = 0;
+  while (digits < token.length && isDigit(token.charCodeAt(digits))) digits++;
+  if (digits === 0 || digits > 2) return null;
+  const ending = token.slice(digits);
+  if (ending !== "" && ending !== "er" && ending !== "st" && ending !== "nd" && ending !== "rd" && ending !== "th") return null;
+  const day = Number(token.slice(0, digits));
   return day >= 1 && day <= 31 ? day : null;
+}
+
+/** "2019": four digits and nothing else. */
+function isYear(token: string): boolean {
+  return token.length === 4 && isDigit(token.charCodeAt(0)) && isDigit(token.charCodeAt(1)) && isDigit(token.charCodeAt(2)) && isDigit(token.charCodeAt(3));
 }
 
 function isoDate(year: number, month: number, day: number): string | null {
@@ -875,11 +829,10 @@ function removeSignOff(ctx: DocumentContext, blocks: Line[]): void {
     const content = withoutEmphasisAround(ctx.text.slice(last.start, last.end));
     if (content.length > 300) return;
     let outlet: string | null = null;
-    const { signOffs, signOffLiterals, anySignOff } = lexicon();
+    const { signOffs, anySignOff } = lexicon();
+    // Which sign-off it is, only on a line that is one.
     const mayBeSignOff = anySignOff.some((pattern) => pattern.test(content));
     for (let i = 0; mayBeSignOff && i < signOffs.length; i++) {
-      const literal = signOffLiterals[i];
-      if (literal != null && !content.includes(literal)) continue;
       const match = signOffs[i]!.exec(content);
       if (match) {
         outlet = cleanOutlet(match[1]);
@@ -893,7 +846,7 @@ function removeSignOff(ctx: DocumentContext, blocks: Line[]): void {
     if (!outlet) outlet = (content.length <= 60 ? knownOutlet(content.replace(/^[—–-]+\s*/, "").replace(/[.\s]+$/, "")) : null) ?? outlet;
     // "Thomas Grangier", « Loïc KERGOAT », "Cymru Broadcast News": the very last line, a few capitalised words and no
     // sentence, signs the story; a given name first makes it the reporter's, else it is the outlet's.
-    if (outlet === null && removed === 0 && blocks.length > 2 && BARE_SIGNATURE.test(content)) outlet = opensWithGivenName(content) ? "" : content;
+    if (outlet === null && removed === 0 && blocks.length > 2 && spacesFromOneToThree(content) && BARE_SIGNATURE.test(content)) outlet = opensWithGivenName(content) ? "" : content;
     if (outlet === null) return;
     blocks.pop();
     if (ctx.source === null && outlet) ctx.source = outlet;
@@ -912,6 +865,13 @@ function withoutEmphasisAround(line: string): string {
 
 /** Two to four capitalised words, maybe with name particles, and nothing else: no sentence's final period. */
 const BARE_SIGNATURE = /^\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|de|du|des|van|von|le|la)){1,3}(?<!\p{Ll}\.)$/u;
+
+/** Whether `content` holds one to three spaces (of any kind), as the two to four words of a `BARE_SIGNATURE` do: most closing lines hold more. */
+function spacesFromOneToThree(content: string): boolean {
+  let spaces = 0;
+  for (let i = 0; i < content.length && spaces <= 3; i++) if (isRegexSpace(content.charCodeAt(i))) spaces++;
+  return spaces >= 1 && spaces <= 3;
+}
 
 let givenNames: Set<string> | null = null;
 

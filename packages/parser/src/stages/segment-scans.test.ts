@@ -1,7 +1,8 @@
+// The hand-written scans of the segment stage agree with the plain regexes they stand for.
 import { describe, expect, it } from "vitest";
 import { locales } from "../locales/index.js";
 import type { Language, Paragraph, Span } from "../types.js";
-import { detectLanguage } from "./segment.js";
+import { detectLanguage, withoutClosingDash } from "./segment.js";
 
 const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
 
@@ -85,5 +86,17 @@ describe("detectLanguage reads words as the WORD pattern does", () => {
       ];
       expect(detectLanguage(text, paragraphs, null), JSON.stringify(text)).toBe(referenceLanguage(text, paragraphs, null));
     }
+  });
+});
+
+describe("withoutClosingDash reads backwards what the closing-dash regex removes", () => {
+  it("agrees with the regex on every short string of spaces, periods, dashes and letters", () => {
+    const pieces = [" ", ".", "-", "–", "—", "a", "\u00a0", "\t", "\n", "\u2009", "\u3000"];
+    const closingDash = /\s*(?:\.\s*)?[-–—]+\s*$/;
+    const check = (text: string, depth: number): void => {
+      expect(withoutClosingDash(text), JSON.stringify(text)).toBe(text.replace(closingDash, ""));
+      if (depth > 0) for (const piece of pieces) check(text + piece, depth - 1);
+    };
+    check("", 5);
   });
 });
