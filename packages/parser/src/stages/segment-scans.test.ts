@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { locales } from "../locales/index.js";
 import type { Language, Paragraph, Span } from "../types.js";
-import { detectLanguage, withoutClosingDash } from "./segment.js";
+import { detectLanguage, isoDate, withoutClosingDash } from "./segment.js";
 
 const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
 
@@ -98,5 +98,21 @@ describe("withoutClosingDash reads backwards what the closing-dash regex removes
       if (depth > 0) for (const piece of pieces) check(text + piece, depth - 1);
     };
     check("", 5);
+  });
+});
+
+describe("isoDate counts the days of each month as Date.UTC does", () => {
+  it("agrees with a Date on every year, month and day around the edges", () => {
+    const byDate = (year: number, month: number, day: number): string | null => {
+      const date = new Date(Date.UTC(year, month - 1, day));
+      if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+      return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+    };
+    const years = [0, 1, 4, 96, 99, 100, 400, 1600, 1899, 1900, 1904, 2000, 2023, 2024, 2100, 2400, 9999];
+    for (const year of years) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) expect(isoDate(year, month, day), `${year}-${month}-${day}`).toBe(byDate(year, month, day));
+      }
+    }
   });
 });

@@ -55,8 +55,12 @@ interface StructureLexicon {
   datelineWords: Set<string>;
   abbreviations: Set<string>;
   signOffs: RegExp[];
-  /** The sign-offs as few regexes: most closing lines match none, and are turned down by these alone. */
+  /**
+   * The sign-offs as a gate that most closing lines fail: one alternation per flags, and apart
+   * those that open with any capital, which read far into most lines, each with text it needs.
+   */
   anySignOff: RegExp[];
+  capitalSignOffs: Array<{ literal: string; pattern: RegExp }>;
   bylineOpeners: RegExp[];
   /** The byline openers as few regexes: most lines open with none, and are turned down by these alone. */
   anyBylineOpener: RegExp[];
@@ -65,6 +69,8 @@ interface StructureLexicon {
   pageLines: RegExp[];
   /** The page lines as one regex per set of flags: one run per line instead of one per pattern. */
   anyPageLine: RegExp[];
+  /** What `isDatelineToken` accepts, read straight from the text. */
+  datelineTokens: WordTable;
   functionWords: Map<string, "fr" | "en">;
   /** The same words, read straight from the text; `functionWordLanguages` is index-aligned with it. */
   functionWordTable: WordTable;
@@ -93,6 +99,7 @@ function buildLexicon(): StructureLexicon {
     abbreviations: new Set(),
     signOffs: [],
     anySignOff: [],
+    capitalSignOffs: [],
     bylineOpeners: [],
     anyBylineOpener: [],
     bylineWords: new Set(),
@@ -100,6 +107,7 @@ function buildLexicon(): StructureLexicon {
     pageLines: [],
     anyPageLine: [],
     functionWords: new Map(),
+    datelineTokens: new WordTable([]),
     functionWordTable: new WordTable([]),
     functionWordLanguages: [],
     longestFunctionWord: 0,
@@ -120,14 +128,91 @@ function buildLexicon(): StructureLexicon {
       built.longestFunctionWord = Math.max(built.longestFunctionWord, word.length);
     }
   }
-  built.anySignOff = anyOf(built.signOffs);
+  const opensWithAnyCapital = (pattern: RegExp) => /^\^\(?\\p\{Lu\}/.test(pattern.source) && literalAfterRepeat(pattern) !== null;
+  built.anySignOff = anyOf(built.signOffs.filter((pattern) => !opensWithAnyCapital(pattern)));
+  built.capitalSignOffs = built.signOffs.filter(opensWithAnyCapital).map((pattern) => ({ literal: literalAfterRepeat(pattern)!, pattern }));
   built.anyBylineOpener = anyOf(built.bylineOpeners);
   built.anyPageLine = anyOf(built.pageLines);
+  built.datelineTokens = new WordTable([...built.months.keys(), ...built.weekdays, ...built.datelineWords, ...DATELINE_TIME_WORDS]);
   built.functionWordTable = new WordTable([...built.functionWords.keys()]);
   built.functionWordLanguages = [...built.functionWords.values()];
   for (const word of built.functionWords.keys()) built.functionWordHashes[hashOfWord(word) & FUNCTION_WORD_HASH_MASK] = 1;
   structureLexicon = built;
   return built;
+}
+
+/**
+ * The longest run of literal characters that every match of `pattern` holds after a part that
+ * repeats ("All rights reserved" in `^(\p{Lu}[^\n]{0,60}?)\s*[-–—.,]\s*All rights reserved\.?$`),
+ * or null: such a pattern may read far into a line before it fails, and a search for the literal
+ * first is cheaper. Read outside groups, classes and escapes, leaving out a quantified character. A
+ * case-insensitive or global pattern (or one with nested classes), an alternative at the top level
+ * or an escape it does not know gives null.
+ */
+export function literalAfterRepeat(pattern: RegExp): string | null {
+  if (/[igyv]/.test(pattern.flags)) return null;
+  const source = pattern.source;
+  let longest = "";
+  let run = "";
+  let depth = 0;
+  // Whether a part before the current run may repeat ("*", "+", "{0,60}"), at any depth.
+  let repeated = false;
+  let runRepeated = false;
+  const endRun = () => {
+    if (runRepeated && run.length > longest.length) longest = run;
+    run = "";
+  };
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i]!;
+    if (char === "\\") {
+      const escaped = source[i + 1];
+      if (escaped === "p" || escaped === "P") {
+        const close = source.indexOf("}", i);
+        if (source[i + 2] !== "{" || close < 0) return null;
+        i = close;
+      } else if (escaped === undefined || /[0-9ckux]/.test(escaped)) {
+        return null;
+      } else {
+        i++;
+      }
+      if (depth === 0) endRun();
+    } else if (char === "[") {
+      // A class: read on to its closing bracket, past escaped ones.
+      i++;
+      while (i < source.length && source[i] !== "]") i += source[i] === "\\" ? 2 : 1;
+      if (depth === 0) endRun();
+    } else if (char === "(") {
+      depth++;
+      endRun();
+    } else if (char === ")") {
+      depth--;
+    } else if (char === "*" || char === "+" || char === "{") {
+      if (char === "{") {
+        const bounds = /^\{\d+(?:,\d*)?\}/.exec(source.slice(i));
+        if (!bounds) return null;
+        i += bounds[0].length - 1;
+      }
+      repeated = true;
+      if (depth > 0) continue;
+      // The character before the quantifier (both halves of a surrogate pair) may be missing or repeated.
+      run = run.slice(0, /[\udc00-\udfff]$/.test(run) ? -2 : -1);
+      endRun();
+    } else if (depth > 0) {
+      continue;
+    } else if (char === "|") {
+      return null;
+    } else if (char === "?") {
+      run = run.slice(0, /[\udc00-\udfff]$/.test(run) ? -2 : -1);
+      endRun();
+    } else if (char === "^" || char === "$" || char === ".") {
+      endRun();
+    } else {
+      if (run === "") runRepeated = repeated;
+      run += char;
+    }
+  }
+  endRun();
+  return longest === "" ? null : longest;
 }
 
 /**
@@ -635,7 +720,6 @@ function readDateline(content: string, agencyAlone = false): { date: DateParts |
   }
   let capitalisedOnly = true;
   let words = 0;
-  const { months, weekdays, datelineWords } = lexicon();
   for (let at = 0; at < body.length; ) {
     const wordStart = at;
     at = wordEnd(body, wordStart, body.length);
@@ -643,16 +727,14 @@ function readDateline(content: string, agencyAlone = false): { date: DateParts |
       at++;
       continue;
     }
-    const word = body.slice(wordStart, at);
     words++;
     // A number: a day, a year, a time ("14h30").
-    if (isDigit(word.charCodeAt(0))) continue;
-    const lower = word.toLowerCase();
-    if (months.has(lower) || weekdays.has(lower) || datelineWords.has(lower)) continue;
-    if (lower === "h" || lower === "er" || lower === "gmt" || lower === "utc") continue;
-    const first = word.charAt(0);
-    if (first !== first.toUpperCase() || first === first.toLowerCase()) return null;
-    capitalisedOnly = capitalisedOnly && word === word.toUpperCase();
+    if (isDigit(body.charCodeAt(wordStart)) || isDatelineToken(body, wordStart, at)) continue;
+    if (!isCasedCapital(body.charCodeAt(wordStart))) return null;
+    if (capitalisedOnly) {
+      const word = body.slice(wordStart, at);
+      capitalisedOnly = word === word.toUpperCase();
+    }
   }
   // "(Bloomberg) --": an outlet alone may open the story's first paragraph.
   // Two capitals at least, as outlets have, or one the gazetteer knows ("(Photo) —" names none).
@@ -689,6 +771,30 @@ function isDash(code: number): boolean {
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
+}
+
+/** Words a dateline may hold besides places and numbers: months, weekdays, dateline words, "h", "er", "gmt", "utc". */
+function isDatelineToken(text: string, from: number, to: number): boolean {
+  const { datelineTokens, months, weekdays, datelineWords } = lexicon();
+  const found = datelineTokens.find(text, from, to);
+  if (found !== UNDECIDED) return found >= 0;
+  const lower = text.slice(from, to).toLowerCase();
+  return months.has(lower) || weekdays.has(lower) || datelineWords.has(lower) || DATELINE_TIME_WORDS.includes(lower);
+}
+
+const DATELINE_TIME_WORDS = ["h", "er", "gmt", "utc"];
+
+/** Per UTF-16 code: 0 not yet known, 1 a character that changes in lower case and not in upper case (a capital), 2 not. */
+const casedCapital = new Uint8Array(0x10000);
+
+function isCasedCapital(code: number): boolean {
+  let known = casedCapital[code]!;
+  if (known === 0) {
+    const char = String.fromCharCode(code);
+    known = char !== char.toLowerCase() && char === char.toUpperCase() ? 1 : 2;
+    casedCapital[code] = known;
+  }
+  return known === 1;
 }
 
 const CAPITAL = /^\p{Lu}$/u;
@@ -801,10 +907,17 @@ function isYear(token: string): boolean {
   return token.length === 4 && isDigit(token.charCodeAt(0)) && isDigit(token.charCodeAt(1)) && isDigit(token.charCodeAt(2)) && isDigit(token.charCodeAt(3));
 }
 
-function isoDate(year: number, month: number, day: number): string | null {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+/** "2024-03-01" for a day that exists, else null; counted without a Date, as `Date.UTC` would tell it. */
+export function isoDate(year: number, month: number, day: number): string | null {
+  // Date.UTC reads the years 0–99 as 1900–1999, so theirs are the leap years that count.
+  const calendarYear = year >= 0 && year <= 99 ? 1900 + year : year;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(calendarYear, month)) return null;
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** "2022-03-02", "2022-03-02T10:00:00Z", a Date, or a dateline-like string → YYYY-MM-DD, or null. */
@@ -829,9 +942,9 @@ function removeSignOff(ctx: DocumentContext, blocks: Line[]): void {
     const content = withoutEmphasisAround(ctx.text.slice(last.start, last.end));
     if (content.length > 300) return;
     let outlet: string | null = null;
-    const { signOffs, anySignOff } = lexicon();
+    const { signOffs, anySignOff, capitalSignOffs } = lexicon();
     // Which sign-off it is, only on a line that is one.
-    const mayBeSignOff = anySignOff.some((pattern) => pattern.test(content));
+    const mayBeSignOff = anySignOff.some((pattern) => pattern.test(content)) || capitalSignOffs.some(({ literal, pattern }) => content.includes(literal) && pattern.test(content));
     for (let i = 0; mayBeSignOff && i < signOffs.length; i++) {
       const match = signOffs[i]!.exec(content);
       if (match) {
