@@ -69,6 +69,9 @@ interface StructureLexicon {
   pageLines: RegExp[];
   /** The page lines as one regex per set of flags: one run per line instead of one per pattern. */
   anyPageLine: RegExp[];
+  /** The month names, read straight from the text; `monthNumbers` is index-aligned with it. */
+  monthTable: WordTable;
+  monthNumbers: number[];
   /** What `isDatelineToken` accepts, read straight from the text. */
   datelineTokens: WordTable;
   functionWords: Map<string, "fr" | "en">;
@@ -107,6 +110,8 @@ function buildLexicon(): StructureLexicon {
     pageLines: [],
     anyPageLine: [],
     functionWords: new Map(),
+    monthTable: new WordTable([]),
+    monthNumbers: [],
     datelineTokens: new WordTable([]),
     functionWordTable: new WordTable([]),
     functionWordLanguages: [],
@@ -133,6 +138,8 @@ function buildLexicon(): StructureLexicon {
   built.capitalSignOffs = built.signOffs.filter(opensWithAnyCapital).map((pattern) => ({ literal: literalAfterRepeat(pattern)!, pattern }));
   built.anyBylineOpener = anyOf(built.bylineOpeners);
   built.anyPageLine = anyOf(built.pageLines);
+  built.monthTable = new WordTable([...built.months.keys()]);
+  built.monthNumbers = [...built.months.values()];
   built.datelineTokens = new WordTable([...built.months.keys(), ...built.weekdays, ...built.datelineWords, ...DATELINE_TIME_WORDS]);
   built.functionWordTable = new WordTable([...built.functionWords.keys()]);
   built.functionWordLanguages = [...built.functionWords.values()];
@@ -870,41 +877,65 @@ function findDate(body: string): DateParts | null {
   }
   const iso = hasDigitSeparatorDigit(body, 45, 45) ? ISO_DATE_INSIDE.exec(body) : null;
   if (iso) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
-  const tokens = wordsOf(body).map((word) => word.toLowerCase());
-  for (let i = 0; i < tokens.length; i++) {
-    const month = lexicon().months.get(tokens[i]!);
+  // The words as [start, end) pairs, read in place: no word is sliced or lower-cased.
+  const spans: number[] = [];
+  for (let at = 0; at < body.length; ) {
+    const end = wordEnd(body, at, body.length);
+    if (end === at) {
+      at++;
+    } else {
+      spans.push(at, end);
+      at = end;
+    }
+  }
+  const count = spans.length / 2;
+  const dayAt = (i: number) => (i >= 0 && i < count ? dayNumber(body, spans[2 * i]!, spans[2 * i + 1]!) : null);
+  const yearAt = (i: number) => (i < count && isYear(body, spans[2 * i]!, spans[2 * i + 1]!) ? Number(body.slice(spans[2 * i], spans[2 * i + 1])) : null);
+  for (let i = 0; i < count; i++) {
+    const month = monthNumber(body, spans[2 * i]!, spans[2 * i + 1]!);
     if (month === undefined) continue;
-    const before = dayNumber(tokens[i - 1]);
-    const after = dayNumber(tokens[i + 1]);
+    const before = dayAt(i - 1);
+    const after = dayAt(i + 1);
     let day: number | null = before;
     let yearIndex = i + 1;
-    if (day === null && after !== null && !isYear(tokens[i + 1]!)) {
+    if (day === null && after !== null && yearAt(i + 1) === null) {
       day = after;
       yearIndex = i + 2;
     }
-    const yearToken = tokens[yearIndex];
-    const year = yearToken && isYear(yearToken) ? Number(yearToken) : null;
+    const year = yearAt(yearIndex);
     if (day === null && year === null) continue;
     return { year, month, day };
   }
   return null;
 }
 
-/** The day a token gives ("7", "1er", "22nd"): one or two digits and maybe an ordinal's ending, read without a regex. */
-function dayNumber(token: string | undefined): number | null {
-  if (!token) return null;
-  let digits = 0;
-  while (digits < token.length && isDigit(token.charCodeAt(digits))) digits++;
+/** The month `text[from, to)` names in any case ("Feb", « mars »), or undefined. */
+function monthNumber(text: string, from: number, to: number): number | undefined {
+  const { monthTable, monthNumbers, months } = lexicon();
+  const found = monthTable.find(text, from, to);
+  return found >= 0 ? monthNumbers[found] : found === UNDECIDED ? months.get(text.slice(from, to).toLowerCase()) : undefined;
+}
+
+/** The day the word `text[from, to)` gives ("7", "1er", "22ND"): one or two digits and maybe an ordinal's ending in any case. */
+function dayNumber(text: string, from: number, to: number): number | null {
+  let digitsEnd = from;
+  while (digitsEnd < to && isDigit(text.charCodeAt(digitsEnd))) digitsEnd++;
+  const digits = digitsEnd - from;
   if (digits === 0 || digits > 2) return null;
-  const ending = token.slice(digits);
-  if (ending !== "" && ending !== "er" && ending !== "st" && ending !== "nd" && ending !== "rd" && ending !== "th") return null;
-  const day = Number(token.slice(0, digits));
+  if (digitsEnd < to && !isOrdinalEnding(lowerCode(text.charCodeAt(digitsEnd)), to - digitsEnd === 2 ? lowerCode(text.charCodeAt(digitsEnd + 1)) : -1)) return null;
+  const day = digits === 1 ? text.charCodeAt(from) - 48 : (text.charCodeAt(from) - 48) * 10 + text.charCodeAt(from + 1) - 48;
   return day >= 1 && day <= 31 ? day : null;
 }
 
-/** "2019": four digits and nothing else. */
-function isYear(token: string): boolean {
-  return token.length === 4 && isDigit(token.charCodeAt(0)) && isDigit(token.charCodeAt(1)) && isDigit(token.charCodeAt(2)) && isDigit(token.charCodeAt(3));
+/** "er", "st", "nd", "rd", "th" as two lower-case char codes. */
+function isOrdinalEnding(first: number, second: number): boolean {
+  // e r, s t, n d, r d, t h
+  return (first === 101 && second === 114) || (first === 115 && second === 116) || (first === 110 && second === 100) || (first === 114 && second === 100) || (first === 116 && second === 104);
+}
+
+/** "2019": the word `text[from, to)` is four digits. */
+function isYear(text: string, from: number, to: number): boolean {
+  return to - from === 4 && isDigit(text.charCodeAt(from)) && isDigit(text.charCodeAt(from + 1)) && isDigit(text.charCodeAt(from + 2)) && isDigit(text.charCodeAt(from + 3));
 }
 
 /** "2024-03-01" for a day that exists, else null; counted without a Date, as `Date.UTC` would tell it. */
