@@ -69,6 +69,8 @@ interface StructureLexicon {
   pageLines: RegExp[];
   /** The page lines as one regex per set of flags: one run per line instead of one per pattern. */
   anyPageLine: RegExp[];
+  /** The abbreviations, read straight from the text. */
+  abbreviationTable: WordTable;
   /** The month names, read straight from the text; `monthNumbers` is index-aligned with it. */
   monthTable: WordTable;
   monthNumbers: number[];
@@ -110,6 +112,7 @@ function buildLexicon(): StructureLexicon {
     pageLines: [],
     anyPageLine: [],
     functionWords: new Map(),
+    abbreviationTable: new WordTable([]),
     monthTable: new WordTable([]),
     monthNumbers: [],
     datelineTokens: new WordTable([]),
@@ -138,6 +141,7 @@ function buildLexicon(): StructureLexicon {
   built.capitalSignOffs = built.signOffs.filter(opensWithAnyCapital).map((pattern) => ({ literal: literalAfterRepeat(pattern)!, pattern }));
   built.anyBylineOpener = anyOf(built.bylineOpeners);
   built.anyPageLine = anyOf(built.pageLines);
+  built.abbreviationTable = new WordTable([...built.abbreviations]);
   built.monthTable = new WordTable([...built.months.keys()]);
   built.monthNumbers = [...built.months.values()];
   built.datelineTokens = new WordTable([...built.months.keys(), ...built.weekdays, ...built.datelineWords, ...DATELINE_TIME_WORDS]);
@@ -477,11 +481,28 @@ function asideKind(line: string): "heading" | "page" | null {
   return lexicon().anyPageLine.some((pattern) => pattern.test(line)) ? "page" : null;
 }
 
+/** Whether `next` carries on the line before: that line ends with no closing mark, and `next` opens in lower case. */
 function continuesLine(previous: string, next: string): boolean {
-  const last = previous.charAt(previous.length - 1);
-  if (/[.!?…:»”"')\]]/.test(last)) return false;
-  const first = next.charAt(0);
-  return first !== "" && first === first.toLowerCase() && first !== first.toUpperCase();
+  if (previous.length > 0 && isLineClosing(previous.charCodeAt(previous.length - 1))) return false;
+  return next.length > 0 && isCasedLower(next.charCodeAt(0));
+}
+
+/** . ! ? … : » ” " ' ) ] */
+function isLineClosing(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 0x2026 || code === 58 || code === 0xbb || code === 0x201d || code === 34 || code === 39 || code === 41 || code === 93;
+}
+
+/** Per UTF-16 code: 0 not yet known, 1 a character that changes in upper case and not in lower case (a small letter), 2 not. */
+const casedLower = new Uint8Array(0x10000);
+
+function isCasedLower(code: number): boolean {
+  let known = casedLower[code]!;
+  if (known === 0) {
+    const char = String.fromCharCode(code);
+    known = char === char.toLowerCase() && char !== char.toUpperCase() ? 1 : 2;
+    casedLower[code] = known;
+  }
+  return known === 1;
 }
 
 /** Particles inside names as a byline writes them ("Ana de la Cruz", "Ahmed al Masri"). */
@@ -1282,10 +1303,33 @@ function clockEndsSentence(content: string, dot: number, next: number): boolean 
 
 function isAbbreviation(content: string, dot: number): boolean {
   let start = dot;
-  while (start > 0 && dot - start < 12 && (content.charCodeAt(start - 1) === 46 || isBmpLetter(content.charCodeAt(start - 1)))) start--;
-  const word = content.slice(start, dot);
-  if (word.length === 0) return false;
-  if (word.includes(".")) return /^(?:\p{L}\.)+\p{L}$/u.test(word);
-  if (word.length === 1 && word === word.toUpperCase()) return true;
-  return lexicon().abbreviations.has(word.toLowerCase());
+  let periods = false;
+  for (; start > 0 && dot - start < 12; start--) {
+    const code = content.charCodeAt(start - 1);
+    if (code === 46) periods = true;
+    else if (!isBmpLetter(code)) break;
+  }
+  if (start === dot) return false;
+  if (periods) return INITIALS.test(content.slice(start, dot));
+  if (dot - start === 1 && isUpperCaseAlone(content.charCodeAt(start))) return true;
+  // Looked up in place: most words before a period are no abbreviation, and are not sliced.
+  const { abbreviationTable, abbreviations } = lexicon();
+  const found = abbreviationTable.find(content, start, dot);
+  return found >= 0 || (found === UNDECIDED && abbreviations.has(content.slice(start, dot).toLowerCase()));
+}
+
+/** Initials before their last period ("U.S" of "U.S."): letters each followed by a period, then a letter. */
+const INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
+
+/** Per UTF-16 code: 0 not yet known, 1 a character its upper case leaves as it is ("M", "É", "1"), 2 not. */
+const upperCaseAlone = new Uint8Array(0x10000);
+
+function isUpperCaseAlone(code: number): boolean {
+  let known = upperCaseAlone[code]!;
+  if (known === 0) {
+    const char = String.fromCharCode(code);
+    known = char === char.toUpperCase() ? 1 : 2;
+    upperCaseAlone[code] = known;
+  }
+  return known === 1;
 }
