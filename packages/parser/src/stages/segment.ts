@@ -56,11 +56,12 @@ interface StructureLexicon {
   abbreviations: Set<string>;
   signOffs: RegExp[];
   /**
-   * The sign-offs as a gate that most closing lines fail: one alternation per flags, and apart
-   * those that open with any capital, which read far into most lines, each with text it needs.
+   * The sign-offs as a gate that most closing lines fail: one alternation per flags, and apart,
+   * each with text it needs, those that open with any capital (they read far into most lines) or
+   * hold a named group (which an alternation cannot hold twice).
    */
   anySignOff: RegExp[];
-  capitalSignOffs: Array<{ literal: string; pattern: RegExp }>;
+  signOffsByLiteral: Array<{ literal: string; pattern: RegExp }>;
   bylineOpeners: RegExp[];
   /** The byline openers as few regexes: most lines open with none, and are turned down by these alone. */
   anyBylineOpener: RegExp[];
@@ -104,7 +105,7 @@ function buildLexicon(): StructureLexicon {
     abbreviations: new Set(),
     signOffs: [],
     anySignOff: [],
-    capitalSignOffs: [],
+    signOffsByLiteral: [],
     bylineOpeners: [],
     anyBylineOpener: [],
     bylineWords: new Set(),
@@ -136,9 +137,9 @@ function buildLexicon(): StructureLexicon {
       built.longestFunctionWord = Math.max(built.longestFunctionWord, word.length);
     }
   }
-  const opensWithAnyCapital = (pattern: RegExp) => /^\^\(?\\p\{Lu\}/.test(pattern.source) && literalAfterRepeat(pattern) !== null;
-  built.anySignOff = anyOf(built.signOffs.filter((pattern) => !opensWithAnyCapital(pattern)));
-  built.capitalSignOffs = built.signOffs.filter(opensWithAnyCapital).map((pattern) => ({ literal: literalAfterRepeat(pattern)!, pattern }));
+  const byLiteral = (pattern: RegExp) => /^\^\(?\\p\{Lu\}|\(\?<[^=!]/.test(pattern.source) && literalAfterRepeat(pattern) !== null;
+  built.anySignOff = anyOf(built.signOffs.filter((pattern) => !byLiteral(pattern)));
+  built.signOffsByLiteral = built.signOffs.filter(byLiteral).map((pattern) => ({ literal: literalAfterRepeat(pattern)!, pattern }));
   built.anyBylineOpener = anyOf(built.bylineOpeners);
   built.anyPageLine = anyOf(built.pageLines);
   built.abbreviationTable = new WordTable([...built.abbreviations]);
@@ -469,7 +470,7 @@ function isBreak(line: Line): boolean {
   if (text === "") return true;
   // A line that opens with a letter or digit is none of them (most lines): no regex is run on it.
   const first = text.charCodeAt(0);
-  if ((first >= 97 && first <= 122) || (first >= 65 && first <= 90) || (first >= 48 && first <= 57)) return false;
+  if (isBmpLetter(first) || isDigit(first)) return false;
   return ONLY_PUNCTUATION.test(text) || (text.startsWith("![") && MARKDOWN_IMAGE.test(text));
 }
 
@@ -994,9 +995,9 @@ function removeSignOff(ctx: DocumentContext, blocks: Line[]): void {
     const content = withoutEmphasisAround(ctx.text.slice(last.start, last.end));
     if (content.length > 300) return;
     let outlet: string | null = null;
-    const { signOffs, anySignOff, capitalSignOffs } = lexicon();
+    const { signOffs, anySignOff, signOffsByLiteral } = lexicon();
     // Which sign-off it is, only on a line that is one.
-    const mayBeSignOff = anySignOff.some((pattern) => pattern.test(content)) || capitalSignOffs.some(({ literal, pattern }) => content.includes(literal) && pattern.test(content));
+    const mayBeSignOff = anySignOff.some((pattern) => pattern.test(content)) || signOffsByLiteral.some(({ literal, pattern }) => content.includes(literal) && pattern.test(content));
     for (let i = 0; mayBeSignOff && i < signOffs.length; i++) {
       const match = signOffs[i]!.exec(content);
       if (match) {
