@@ -1,7 +1,7 @@
 import { localeFor, locales } from "../locales/index.js";
 import type { Language, Paragraph, Span } from "../types.js";
 import type { DocumentContext, Sentence } from "./context.js";
-import { UNDECIDED, WordTable } from "./word-table.js";
+import { UNDECIDED, WordTable, hashOfWord, lowerCode } from "./word-table.js";
 
 /** Words and patterns the segmenter needs for one language (datelines, sign-offs, abbreviations). */
 export interface StructureWords {
@@ -55,36 +55,72 @@ interface StructureLexicon {
   datelineWords: Set<string>;
   abbreviations: Set<string>;
   signOffs: RegExp[];
+  /**
+   * The sign-offs as a gate that most closing lines fail: one alternation per flags, and apart,
+   * each with text it needs, those that open with any capital (they read far into most lines) or
+   * hold a named group (which an alternation cannot hold twice).
+   */
+  anySignOff: RegExp[];
+  signOffsByLiteral: Array<{ literal: string; pattern: RegExp }>;
   bylineOpeners: RegExp[];
+  /** The byline openers as few regexes: most lines open with none, and are turned down by these alone. */
+  anyBylineOpener: RegExp[];
   bylineWords: Set<string>;
   journalistTitles: Set<string>;
   pageLines: RegExp[];
+  /** The page lines as one regex per set of flags: one run per line instead of one per pattern. */
+  anyPageLine: RegExp[];
+  /** The abbreviations, read straight from the text. */
+  abbreviationTable: WordTable;
+  /** The month names, read straight from the text; `monthNumbers` is index-aligned with it. */
+  monthTable: WordTable;
+  monthNumbers: number[];
+  /** What `isDatelineToken` accepts, read straight from the text. */
+  datelineTokens: WordTable;
   functionWords: Map<string, "fr" | "en">;
   /** The same words, read straight from the text; `functionWordLanguages` is index-aligned with it. */
   functionWordTable: WordTable;
   functionWordLanguages: Array<"fr" | "en">;
   longestFunctionWord: number;
+  /** 1 at `hash & FUNCTION_WORD_HASH_MASK` for each function word's hash: most other words are turned down by it alone. */
+  functionWordHashes: Uint8Array;
 }
+
+/** A sparse filter (about a function word in forty slots), cheaper than the table's own probe for the words most texts hold. */
+const FUNCTION_WORD_HASH_MASK = 4095;
 
 let structureLexicon: StructureLexicon | null = null;
 
 /** Every language's structure words together (built on first use): datelines mix languages. */
 function lexicon(): StructureLexicon {
-  if (structureLexicon) return structureLexicon;
+  // Small enough to be inlined where it is read for each word.
+  return structureLexicon ?? buildLexicon();
+}
+
+function buildLexicon(): StructureLexicon {
   const built: StructureLexicon = {
     months: new Map(),
     weekdays: new Set(),
     datelineWords: new Set(),
     abbreviations: new Set(),
     signOffs: [],
+    anySignOff: [],
+    signOffsByLiteral: [],
     bylineOpeners: [],
+    anyBylineOpener: [],
     bylineWords: new Set(),
     journalistTitles: new Set(),
     pageLines: [],
+    anyPageLine: [],
     functionWords: new Map(),
+    abbreviationTable: new WordTable([]),
+    monthTable: new WordTable([]),
+    monthNumbers: [],
+    datelineTokens: new WordTable([]),
     functionWordTable: new WordTable([]),
     functionWordLanguages: [],
     longestFunctionWord: 0,
+    functionWordHashes: new Uint8Array(FUNCTION_WORD_HASH_MASK + 1),
   };
   for (const locale of Object.values(locales)) {
     for (const [name, month] of Object.entries(locale.structure.months)) built.months.set(name, month);
@@ -101,14 +137,118 @@ function lexicon(): StructureLexicon {
       built.longestFunctionWord = Math.max(built.longestFunctionWord, word.length);
     }
   }
+  const byLiteral = (pattern: RegExp) => /^\^\(?\\p\{Lu\}|\(\?<[^=!]/.test(pattern.source) && literalAfterRepeat(pattern) !== null;
+  built.anySignOff = anyOf(built.signOffs.filter((pattern) => !byLiteral(pattern)));
+  built.signOffsByLiteral = built.signOffs.filter(byLiteral).map((pattern) => ({ literal: literalAfterRepeat(pattern)!, pattern }));
+  built.anyBylineOpener = anyOf(built.bylineOpeners);
+  built.anyPageLine = anyOf(built.pageLines);
+  built.abbreviationTable = new WordTable([...built.abbreviations]);
+  built.monthTable = new WordTable([...built.months.keys()]);
+  built.monthNumbers = [...built.months.values()];
+  built.datelineTokens = new WordTable([...built.months.keys(), ...built.weekdays, ...built.datelineWords, ...DATELINE_TIME_WORDS]);
   built.functionWordTable = new WordTable([...built.functionWords.keys()]);
   built.functionWordLanguages = [...built.functionWords.values()];
+  for (const word of built.functionWords.keys()) built.functionWordHashes[hashOfWord(word) & FUNCTION_WORD_HASH_MASK] = 1;
   structureLexicon = built;
   return built;
 }
 
+/**
+ * The longest run of literal characters that every match of `pattern` holds after a part that
+ * repeats ("All rights reserved" in `^(\p{Lu}[^\n]{0,60}?)\s*[-–—.,]\s*All rights reserved\.?$`),
+ * or null: such a pattern may read far into a line before it fails, and a search for the literal
+ * first is cheaper. Read outside groups, classes and escapes, leaving out a quantified character. A
+ * case-insensitive or global pattern (or one with nested classes), an alternative at the top level
+ * or an escape it does not know gives null.
+ */
+export function literalAfterRepeat(pattern: RegExp): string | null {
+  if (/[igyv]/.test(pattern.flags)) return null;
+  const source = pattern.source;
+  let longest = "";
+  let run = "";
+  let depth = 0;
+  // Whether a part before the current run may repeat ("*", "+", "{0,60}"), at any depth.
+  let repeated = false;
+  let runRepeated = false;
+  const endRun = () => {
+    if (runRepeated && run.length > longest.length) longest = run;
+    run = "";
+  };
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i]!;
+    if (char === "\\") {
+      const escaped = source[i + 1];
+      if (escaped === "p" || escaped === "P") {
+        const close = source.indexOf("}", i);
+        if (source[i + 2] !== "{" || close < 0) return null;
+        i = close;
+      } else if (escaped === undefined || /[0-9ckux]/.test(escaped)) {
+        return null;
+      } else {
+        i++;
+      }
+      if (depth === 0) endRun();
+    } else if (char === "[") {
+      // A class: read on to its closing bracket, past escaped ones.
+      i++;
+      while (i < source.length && source[i] !== "]") i += source[i] === "\\" ? 2 : 1;
+      if (depth === 0) endRun();
+    } else if (char === "(") {
+      depth++;
+      endRun();
+    } else if (char === ")") {
+      depth--;
+    } else if (char === "*" || char === "+" || char === "{") {
+      if (char === "{") {
+        const bounds = /^\{\d+(?:,\d*)?\}/.exec(source.slice(i));
+        if (!bounds) return null;
+        i += bounds[0].length - 1;
+      }
+      repeated = true;
+      if (depth > 0) continue;
+      // The character before the quantifier (both halves of a surrogate pair) may be missing or repeated.
+      run = run.slice(0, /[\udc00-\udfff]$/.test(run) ? -2 : -1);
+      endRun();
+    } else if (depth > 0) {
+      continue;
+    } else if (char === "|") {
+      return null;
+    } else if (char === "?") {
+      run = run.slice(0, /[\udc00-\udfff]$/.test(run) ? -2 : -1);
+      endRun();
+    } else if (char === "^" || char === "$" || char === ".") {
+      endRun();
+    } else {
+      if (run === "") runRepeated = repeated;
+      run += char;
+    }
+  }
+  endRun();
+  return longest === "" ? null : longest;
+}
+
+/**
+ * Regexes that together match where any of `patterns` does, one per set of flags: they are
+ * anchored at the start of a line and only tested, so the alternation tells what
+ * `patterns.some(test)` tells. A pattern with a backreference, whose number the alternation would
+ * change, or with a named group, whose name another may hold, stays alone.
+ */
+function anyOf(patterns: readonly RegExp[]): RegExp[] {
+  const byFlags = new Map<string, string[]>();
+  const alone: RegExp[] = [];
+  for (const pattern of patterns) {
+    if (/\\[1-9k]|\(\?<[^=!]/.test(pattern.source)) {
+      alone.push(pattern);
+      continue;
+    }
+    const sources = byFlags.get(pattern.flags) ?? [];
+    sources.push(`(?:${pattern.source})`);
+    byFlags.set(pattern.flags, sources);
+  }
+  return [...[...byFlags].map(([flags, sources]) => new RegExp(sources.join("|"), flags)), ...alone];
+}
+
 const LINE_BREAK = /\r\n|\n|\r|\u2028|\u2029/g;
-const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
 const DATELINE_DASH = /\s(?:[-–—]|\.\s?[-–—])\s?|\s?\.\s[-–—]/g;
 const AGENCY = /^\(([\p{L}][\p{L}\p{N} .&-]{0,40})\)$/u;
 const ONLY_PUNCTUATION = /^[\p{P}\p{S}\s]*$/u;
@@ -160,7 +300,7 @@ let knownOutlets: Set<string> | null = null;
  * outlet (an organization of the gazetteer) after a bar or a dash names the source.
  */
 function outletInTitle(title: string): string | null {
-  const match = TITLE_OUTLET.exec(title);
+  const match = hasSpacedSeparator(title) ? TITLE_OUTLET.exec(title) : null;
   return match ? knownOutlet(match[1]!.trim()) : null;
 }
 
@@ -176,6 +316,15 @@ function knownOutlet(name: string): string | null {
 
 const TWO_CAPITALS = /\p{Lu}[^]*\p{Lu}/u;
 const TITLE_OUTLET = /\s[|–—-]\s+(\p{Lu}[^|–—\n]{0,40})$/u;
+
+/** Whether a bar or a dash follows a space in `title`: what every `TITLE_OUTLET` match holds. */
+function hasSpacedSeparator(title: string): boolean {
+  for (let i = 1; i < title.length; i++) {
+    const code = title.charCodeAt(i);
+    if ((code === 124 || isDash(code)) && isRegexSpace(title.charCodeAt(i - 1))) return true;
+  }
+  return false;
+}
 
 /** Fills what the front matter gives and options left open; true when it sets the language. */
 function applyFrontMatter(ctx: DocumentContext, fields: Map<string, Span>): boolean {
@@ -225,18 +374,29 @@ function readFrontMatter(text: string): { end: number; fields: Map<string, Span>
 /** Lines from `from` on, each trimmed (offsets follow the trimmed text; empty lines keep their place). */
 function splitLines(text: string, from: number): Line[] {
   const lines: Line[] = [];
+  // Most texts break lines with "\n" alone: then indexOf finds each break, faster than the regex.
+  const newlinesOnly = text.indexOf("\r", from) < 0 && text.indexOf("\u2028", from) < 0 && text.indexOf("\u2029", from) < 0;
   LINE_BREAK.lastIndex = from;
   let lineStart = from;
   for (;;) {
-    const match = LINE_BREAK.exec(text);
-    const lineEnd = match ? match.index : text.length;
+    let lineEnd: number;
+    let breakEnd: number;
+    if (newlinesOnly) {
+      const newline = text.indexOf("\n", lineStart);
+      lineEnd = newline < 0 ? text.length : newline;
+      breakEnd = newline < 0 ? -1 : newline + 1;
+    } else {
+      const match = LINE_BREAK.exec(text);
+      lineEnd = match ? match.index : text.length;
+      breakEnd = match ? match.index + match[0].length : -1;
+    }
     let start = lineStart;
     let end = lineEnd;
     while (start < end && isSpace(text.charCodeAt(start))) start++;
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     lines.push({ start, end, text: text.slice(start, end) });
-    if (!match) break;
-    lineStart = match.index + match[0].length;
+    if (breakEnd < 0) break;
+    lineStart = breakEnd;
   }
   return lines;
 }
@@ -270,22 +430,22 @@ function isEmphasis(char: string | undefined): boolean {
  * ("Lire aussi : …", "Publicité") end a paragraph without being one; headings are kept in `ctx.headings`, as they may name people.
  */
 function groupParagraphs(lines: Line[], ctx: DocumentContext): Line[] {
-  // A line that is only a Markdown image ("![A crane](crane.jpg)") holds no text of the body.
-  const isBreak = (line: Line) => line.text === "" || ONLY_PUNCTUATION.test(line.text) || (line.text.startsWith("![") && MARKDOWN_IMAGE.test(line.text));
-  const firstContent = lines.findIndex((line) => !isBreak(line));
-  let lastContent = lines.length - 1;
-  while (lastContent >= 0 && isBreak(lines[lastContent]!)) lastContent--;
+  // Read once per line: the tests below go over the lines up to three times.
+  const breaks = lines.map(isBreak);
+  const firstContent = breaks.indexOf(false);
+  const lastContent = breaks.lastIndexOf(false);
   let blankSeparated = false;
   for (let i = firstContent + 1; firstContent >= 0 && i < lastContent; i++) {
-    if (isBreak(lines[i]!)) {
+    if (breaks[i]) {
       blankSeparated = true;
       break;
     }
   }
   const paragraphs: Line[] = [];
   let current: Line | null = null;
-  for (const line of lines) {
-    const blank = isBreak(line);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const blank = breaks[i]!;
     const aside = blank ? null : asideKind(line.text);
     if (blank || aside !== null) {
       if (current) paragraphs.push(current);
@@ -304,19 +464,46 @@ function groupParagraphs(lines: Line[], ctx: DocumentContext): Line[] {
   return paragraphs;
 }
 
+/** An empty line, one of punctuation only, or only a Markdown image ("![A crane](crane.jpg)"), which holds no text of the body. */
+function isBreak(line: Line): boolean {
+  const text = line.text;
+  if (text === "") return true;
+  // A line that opens with a letter or digit is none of them (most lines): no regex is run on it.
+  const first = text.charCodeAt(0);
+  if (isBmpLetter(first) || isDigit(first)) return false;
+  return ONLY_PUNCTUATION.test(text) || (text.startsWith("![") && MARKDOWN_IMAGE.test(text));
+}
+
 const MARKDOWN_HEADING = /^#{1,6}\s+\S/;
 
 /** A Markdown heading, a line of the web page around the story, or null for a line of the body. */
 function asideKind(line: string): "heading" | "page" | null {
   if (line.startsWith("#")) return MARKDOWN_HEADING.test(line) ? "heading" : null;
-  return lexicon().pageLines.some((pattern) => pattern.test(line)) ? "page" : null;
+  return lexicon().anyPageLine.some((pattern) => pattern.test(line)) ? "page" : null;
 }
 
+/** Whether `next` carries on the line before: that line ends with no closing mark, and `next` opens in lower case. */
 function continuesLine(previous: string, next: string): boolean {
-  const last = previous.charAt(previous.length - 1);
-  if (/[.!?…:»”"')\]]/.test(last)) return false;
-  const first = next.charAt(0);
-  return first !== "" && first === first.toLowerCase() && first !== first.toUpperCase();
+  if (previous.length > 0 && isLineClosing(previous.charCodeAt(previous.length - 1))) return false;
+  return next.length > 0 && isCasedLower(next.charCodeAt(0));
+}
+
+/** . ! ? … : » ” " ' ) ] */
+function isLineClosing(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 0x2026 || code === 58 || code === 0xbb || code === 0x201d || code === 34 || code === 39 || code === 41 || code === 93;
+}
+
+/** Per UTF-16 code: 0 not yet known, 1 a character that changes in upper case and not in lower case (a small letter), 2 not. */
+const casedLower = new Uint8Array(0x10000);
+
+function isCasedLower(code: number): boolean {
+  let known = casedLower[code]!;
+  if (known === 0) {
+    const char = String.fromCharCode(code);
+    known = char === char.toLowerCase() && char !== char.toUpperCase() ? 1 : 2;
+    casedLower[code] = known;
+  }
+  return known === 1;
 }
 
 /** Particles inside names as a byline writes them ("Ana de la Cruz", "Ahmed al Masri"). */
@@ -375,9 +562,7 @@ function removeTitledByline(ctx: DocumentContext, lines: Line[]): void {
 function isJournalistTitle(content: string): boolean {
   if (!isBylineTitle(content)) return false;
   const { journalistTitles } = lexicon();
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(content); match; match = WORD.exec(content)) if (journalistTitles.has(match[0].toLowerCase())) return true;
-  return false;
+  return wordsOf(content).some((word) => journalistTitles.has(word.toLowerCase()));
 }
 
 /** The first of the first three lines with text that `read` accepts, with its index and what was read. */
@@ -396,10 +581,8 @@ function firstOpeningLine<T>(lines: Line[], read: (text: string) => T | null): {
 /** A short line without a sentence's end that is no dateline: an author's title or desk ("Staff writer"). */
 function isBylineTitle(content: string): boolean {
   if (content.length > 60 || /[.!?:;,]$/.test(content) || readDateline(content)) return false;
-  let words = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(content)) if (++words > 6) return false;
-  return words > 0;
+  const words = wordsOf(content).length;
+  return words > 0 && words <= 6;
 }
 
 /** What ends the names in a byline: "By Jane Doe, Reuters", "By Jane Doe | Staff writer", « Par Jean Dupont - Aujourd'hui ». */
@@ -420,13 +603,15 @@ const BYLINE_JOINS = new Set(["and", "et", "&"]);
  */
 function bylineNames(content: string): { start: number; end: number; dateline?: { start: number; parts: { date: DateParts | null; agency: string | null } } } | null {
   if (content.length > 120) return null;
-  const { bylineOpeners, bylineWords, months, weekdays, datelineWords } = lexicon();
+  const { bylineOpeners, anyBylineOpener, bylineWords, months, weekdays, datelineWords } = lexicon();
   // "*By Jane Doe*": Markdown emphasis around the line.
   let lead = 0;
   while (lead < 3 && isEmphasis(content[lead])) lead++;
+  const opened = content.slice(lead);
+  if (!anyBylineOpener.some((opener) => opener.test(opened))) return null;
   let start = -1;
   for (const opener of bylineOpeners) {
-    const match = opener.exec(content.slice(lead));
+    const match = opener.exec(opened);
     if (match) {
       start = lead + match[0].length;
       break;
@@ -441,34 +626,36 @@ function bylineNames(content: string): { start: number; end: number; dateline?: 
   let namesEnd = -1;
   // Lower-case words after the names ("| Staff writer", « - Aujourd'hui à 14h05 »): the line is a byline only if that tail is short.
   let tailHasProse = false;
-  WORD.lastIndex = from;
-  for (let match = WORD.exec(rest); match; match = WORD.exec(rest)) {
-    const word = match[0];
+  for (let at = from; at < rest.length; ) {
+    const wordStart = at;
+    at = wordEnd(rest, wordStart, rest.length);
+    if (at === wordStart) {
+      at++;
+      continue;
+    }
+    const word = rest.slice(wordStart, at);
     const lower = word.toLowerCase();
-    if (words === 0 && (months.has(lower.replace(/\.$/, "")) || weekdays.has(lower))) return null;
+    if (words === 0 && (months.has(lower) || weekdays.has(lower))) return null;
     words++;
     // After the names, a date, a number or a dateline word ("Published", « Publié ») may open a dateline.
-    if (words > 1 && (/^\d/.test(word) || months.has(lower.replace(/\.$/, "")) || weekdays.has(lower) || datelineWords.has(lower))) {
-      // readDateline walks WORD too: without restoring where this walk stood, it would start over forever.
-      const resume = WORD.lastIndex;
-      const parts = readDateline(content.slice(match.index));
-      WORD.lastIndex = resume;
+    if (words > 1 && (isDigit(word.charCodeAt(0)) || months.has(lower) || weekdays.has(lower) || datelineWords.has(lower))) {
+      const parts = readDateline(content.slice(wordStart));
       if (parts?.date) {
         const end = namesEnd >= 0 ? namesEnd : from;
-        return end > start ? { start, end, dateline: { start: match.index, parts } } : null;
+        return end > start ? { start, end, dateline: { start: wordStart, parts } } : null;
       }
     }
     const first = word.charAt(0);
     const capitalised = first !== first.toLowerCase() && first === first.toUpperCase();
     const bylineWord = bylineWords.has(lower) || BYLINE_PARTICLES.has(lower);
-    if (namesEnd < 0 && words > 1 && BYLINE_SEPARATOR.test(rest.slice(from, match.index))) namesEnd = from;
+    if (namesEnd < 0 && words > 1 && BYLINE_SEPARATOR.test(rest.slice(from, wordStart))) namesEnd = from;
     if (namesEnd >= 0) {
       tailHasProse ||= !capitalised && !bylineWord;
       continue;
     }
     if (!capitalised && (words === 1 || !bylineWord)) return null;
     if (!capitalised && !BYLINE_PARTICLES.has(lower) && !BYLINE_JOINS.has(lower)) namesEnd = from;
-    else from = match.index + word.length;
+    else from = at;
   }
   const end = namesEnd >= 0 ? namesEnd : from;
   const tail = rest.slice(end).replace(/^[\s,|–—-]+/, "").trim();
@@ -517,11 +704,29 @@ function useDateline(ctx: DocumentContext, dateline: { date: DateParts | null; a
 
 /** Where a dateline prefix ends in a paragraph's first 120 characters (after its dash), or -1. */
 function datelinePrefixEnd(content: string): number {
+  if (!hasSpacedDash(content, 120)) return -1;
   DATELINE_DASH.lastIndex = 0;
   const head = content.slice(0, 120);
   const match = DATELINE_DASH.exec(head);
   if (!match || match.index === 0) return -1;
   return match.index + match[0].length;
+}
+
+/** Whether a dash follows a space or a period in the first `limit` characters: what every `DATELINE_DASH` match holds. */
+function hasSpacedDash(content: string, limit: number): boolean {
+  const end = Math.min(content.length, limit);
+  for (let i = 1; i < end; i++) {
+    if (isDash(content.charCodeAt(i))) {
+      const before = content.charCodeAt(i - 1);
+      if (before === 46 || isRegexSpace(before)) return true;
+    }
+  }
+  return false;
+}
+
+/** What `\s` matches in a regex (and `trim` removes). */
+function isRegexSpace(code: number): boolean {
+  return (code >= 9 && code <= 13) || code === 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /**
@@ -531,7 +736,7 @@ function datelinePrefixEnd(content: string): number {
  */
 function readDateline(content: string, agencyAlone = false): { date: DateParts | null; agency: string | null } | null {
   if (content.length > 100 || !mayBeDateline(content)) return null;
-  let body = content.replace(/\s*(?:\.\s*)?[-–—]+\s*$/, "").trim();
+  let body = withoutClosingDash(content).trim();
   let agency: string | null = null;
   const open = body.lastIndexOf("(");
   if (open >= 0) {
@@ -544,17 +749,21 @@ function readDateline(content: string, agencyAlone = false): { date: DateParts |
   }
   let capitalisedOnly = true;
   let words = 0;
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(body); match; match = WORD.exec(body)) {
-    const word = match[0];
-    const lower = word.toLowerCase().replace(/\.$/, "");
+  for (let at = 0; at < body.length; ) {
+    const wordStart = at;
+    at = wordEnd(body, wordStart, body.length);
+    if (at === wordStart) {
+      at++;
+      continue;
+    }
     words++;
-    if (/^\d/.test(word)) continue;
-    if (lexicon().months.has(lower) || lexicon().weekdays.has(lower) || lexicon().datelineWords.has(lower)) continue;
-    if (/^\d{1,2}(?:h\d{0,2}|:\d{2})$/i.test(word) || lower === "h" || lower === "er" || lower === "gmt" || lower === "utc") continue;
-    const first = word.charAt(0);
-    if (first !== first.toUpperCase() || first === first.toLowerCase()) return null;
-    capitalisedOnly = capitalisedOnly && word === word.toUpperCase();
+    // A number: a day, a year, a time ("14h30").
+    if (isDigit(body.charCodeAt(wordStart)) || isDatelineToken(body, wordStart, at)) continue;
+    if (!isCasedCapital(body.charCodeAt(wordStart))) return null;
+    if (capitalisedOnly) {
+      const word = body.slice(wordStart, at);
+      capitalisedOnly = word === word.toUpperCase();
+    }
   }
   // "(Bloomberg) --": an outlet alone may open the story's first paragraph.
   // Two capitals at least, as outlets have, or one the gazetteer knows ("(Photo) —" names none).
@@ -567,6 +776,56 @@ function readDateline(content: string, agencyAlone = false): { date: DateParts |
   return null;
 }
 
+/**
+ * The content without its closing dash and the spaces and period around it (" . –", " —"): what
+ * `content.replace(/\s*(?:\.\s*)?[-–—]+\s*$/, "")` leaves, read backwards from the end.
+ */
+export function withoutClosingDash(content: string): string {
+  let end = content.length;
+  while (end > 0 && isRegexSpace(content.charCodeAt(end - 1))) end--;
+  if (end === 0 || !isDash(content.charCodeAt(end - 1))) return content;
+  while (end > 0 && isDash(content.charCodeAt(end - 1))) end--;
+  while (end > 0 && isRegexSpace(content.charCodeAt(end - 1))) end--;
+  if (end > 0 && content.charCodeAt(end - 1) === 46) {
+    end--;
+    while (end > 0 && isRegexSpace(content.charCodeAt(end - 1))) end--;
+  }
+  return content.slice(0, end);
+}
+
+/** "-", "–", "—" */
+function isDash(code: number): boolean {
+  return code === 45 || code === 0x2013 || code === 0x2014;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Words a dateline may hold besides places and numbers: months, weekdays, dateline words, "h", "er", "gmt", "utc". */
+function isDatelineToken(text: string, from: number, to: number): boolean {
+  const { datelineTokens, months, weekdays, datelineWords } = lexicon();
+  const found = datelineTokens.find(text, from, to);
+  if (found !== UNDECIDED) return found >= 0;
+  const lower = text.slice(from, to).toLowerCase();
+  return months.has(lower) || weekdays.has(lower) || datelineWords.has(lower) || DATELINE_TIME_WORDS.includes(lower);
+}
+
+const DATELINE_TIME_WORDS = ["h", "er", "gmt", "utc"];
+
+/** Per UTF-16 code: 0 not yet known, 1 a character that changes in lower case and not in upper case (a capital), 2 not. */
+const casedCapital = new Uint8Array(0x10000);
+
+function isCasedCapital(code: number): boolean {
+  let known = casedCapital[code]!;
+  if (known === 0) {
+    const char = String.fromCharCode(code);
+    known = char !== char.toLowerCase() && char === char.toUpperCase() ? 1 : 2;
+    casedCapital[code] = known;
+  }
+  return known === 1;
+}
+
 const CAPITAL = /^\p{Lu}$/u;
 /** Per UTF-16 code below 0x10000: 0 not yet known, 1 a capital letter, 2 not. */
 const bmpCapital = new Uint8Array(0x10000);
@@ -577,6 +836,20 @@ function isBmpCapital(code: number): boolean {
   if (known === 0) {
     known = CAPITAL.test(String.fromCharCode(code)) ? 1 : 2;
     bmpCapital[code] = known;
+  }
+  return known === 1;
+}
+
+const LETTER = /^\p{L}$/u;
+/** Per UTF-16 code: 0 not yet known, 1 a letter (a surrogate alone is none), 2 not. */
+const bmpLetter = new Uint8Array(0x10000);
+
+function isBmpLetter(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  let known = bmpLetter[code]!;
+  if (known === 0) {
+    known = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+    bmpLetter[code] = known;
   }
   return known === 1;
 }
@@ -602,50 +875,102 @@ export function mayBeDateline(content: string): boolean {
   return false;
 }
 
+/** "12/04/2022", "12.04.2022" */
+const NUMERIC_DATE = /(\d{1,2})[/.](\d{1,2})[/.](\d{4})/;
+const ISO_DATE_INSIDE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+
+/** Whether `text` holds a digit, then `separator` or `otherSeparator` (char codes), then a digit. */
+function hasDigitSeparatorDigit(text: string, separator: number, otherSeparator: number): boolean {
+  for (let i = 1; i + 1 < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code === separator || code === otherSeparator) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+
 /** The first date in a short string: "7 mai 2017", "January 4, 2019", "Feb 22", "12/04/2022", "December 2004". */
 function findDate(body: string): DateParts | null {
-  const tokens: string[] = [];
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(body); match; match = WORD.exec(body)) tokens.push(match[0].toLowerCase().replace(/\.$/, ""));
-  const numeric = /(\d{1,2})[/.](\d{1,2})[/.](\d{4})/.exec(body) ?? null;
+  // Each regex runs only on a string with what it needs: a digit, a separator and a digit in a row.
+  const numeric = hasDigitSeparatorDigit(body, 47, 46) ? NUMERIC_DATE.exec(body) : null;
   if (numeric) {
     const day = Number(numeric[1]);
     const month = Number(numeric[2]);
     if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return { year: Number(numeric[3]), month, day };
   }
-  const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(body);
+  const iso = hasDigitSeparatorDigit(body, 45, 45) ? ISO_DATE_INSIDE.exec(body) : null;
   if (iso) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
-  for (let i = 0; i < tokens.length; i++) {
-    const month = lexicon().months.get(tokens[i]!);
+  // The words as [start, end) pairs, read in place: no word is sliced or lower-cased.
+  const spans: number[] = [];
+  for (let at = 0; at < body.length; ) {
+    const end = wordEnd(body, at, body.length);
+    if (end === at) {
+      at++;
+    } else {
+      spans.push(at, end);
+      at = end;
+    }
+  }
+  const count = spans.length / 2;
+  const dayAt = (i: number) => (i >= 0 && i < count ? dayNumber(body, spans[2 * i]!, spans[2 * i + 1]!) : null);
+  const yearAt = (i: number) => (i < count && isYear(body, spans[2 * i]!, spans[2 * i + 1]!) ? Number(body.slice(spans[2 * i], spans[2 * i + 1])) : null);
+  for (let i = 0; i < count; i++) {
+    const month = monthNumber(body, spans[2 * i]!, spans[2 * i + 1]!);
     if (month === undefined) continue;
-    const before = dayNumber(tokens[i - 1]);
-    const after = dayNumber(tokens[i + 1]);
+    const before = dayAt(i - 1);
+    const after = dayAt(i + 1);
     let day: number | null = before;
     let yearIndex = i + 1;
-    if (day === null && after !== null && !/^\d{4}$/.test(tokens[i + 1]!)) {
+    if (day === null && after !== null && yearAt(i + 1) === null) {
       day = after;
       yearIndex = i + 2;
     }
-    const yearToken = tokens[yearIndex];
-    const year = yearToken && /^\d{4}$/.test(yearToken) ? Number(yearToken) : null;
+    const year = yearAt(yearIndex);
     if (day === null && year === null) continue;
     return { year, month, day };
   }
   return null;
 }
 
-function dayNumber(token: string | undefined): number | null {
-  if (!token) return null;
-  const match = /^(\d{1,2})(?:er|st|nd|rd|th)?$/.exec(token);
-  if (!match) return null;
-  const day = Number(match[1]);
+/** The month `text[from, to)` names in any case ("Feb", « mars »), or undefined. */
+function monthNumber(text: string, from: number, to: number): number | undefined {
+  const { monthTable, monthNumbers, months } = lexicon();
+  const found = monthTable.find(text, from, to);
+  return found >= 0 ? monthNumbers[found] : found === UNDECIDED ? months.get(text.slice(from, to).toLowerCase()) : undefined;
+}
+
+/** The day the word `text[from, to)` gives ("7", "1er", "22ND"): one or two digits and maybe an ordinal's ending in any case. */
+function dayNumber(text: string, from: number, to: number): number | null {
+  let digitsEnd = from;
+  while (digitsEnd < to && isDigit(text.charCodeAt(digitsEnd))) digitsEnd++;
+  const digits = digitsEnd - from;
+  if (digits === 0 || digits > 2) return null;
+  if (digitsEnd < to && !isOrdinalEnding(lowerCode(text.charCodeAt(digitsEnd)), to - digitsEnd === 2 ? lowerCode(text.charCodeAt(digitsEnd + 1)) : -1)) return null;
+  const day = digits === 1 ? text.charCodeAt(from) - 48 : (text.charCodeAt(from) - 48) * 10 + text.charCodeAt(from + 1) - 48;
   return day >= 1 && day <= 31 ? day : null;
 }
 
-function isoDate(year: number, month: number, day: number): string | null {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+/** "er", "st", "nd", "rd", "th" as two lower-case char codes. */
+function isOrdinalEnding(first: number, second: number): boolean {
+  // e r, s t, n d, r d, t h
+  return (first === 101 && second === 114) || (first === 115 && second === 116) || (first === 110 && second === 100) || (first === 114 && second === 100) || (first === 116 && second === 104);
+}
+
+/** "2019": the word `text[from, to)` is four digits. */
+function isYear(text: string, from: number, to: number): boolean {
+  return to - from === 4 && isDigit(text.charCodeAt(from)) && isDigit(text.charCodeAt(from + 1)) && isDigit(text.charCodeAt(from + 2)) && isDigit(text.charCodeAt(from + 3));
+}
+
+/** "2024-03-01" for a day that exists, else null; counted without a Date, as `Date.UTC` would tell it. */
+export function isoDate(year: number, month: number, day: number): string | null {
+  // Date.UTC reads the years 0–99 as 1900–1999, so theirs are the leap years that count.
+  const calendarYear = year >= 0 && year <= 99 ? 1900 + year : year;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(calendarYear, month)) return null;
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** "2022-03-02", "2022-03-02T10:00:00Z", a Date, or a dateline-like string → YYYY-MM-DD, or null. */
@@ -665,12 +990,16 @@ function removeSignOff(ctx: DocumentContext, blocks: Line[]): void {
   // Wire copy may close with three: credits, a contact line, the copyright.
   for (let removed = 0; removed < 3 && blocks.length > 0; removed++) {
     const last = blocks[blocks.length - 1]!;
-    // "*Reporting by Jane Doe*": Markdown emphasis around a closing line is no part of it.
-    const content = ctx.text.slice(last.start, last.end).replace(EMPHASIS_AROUND, "");
+    // Emphasis marks take at most six characters: a longer block is no closing line, and is not sliced.
+    if (last.end - last.start > 306) return;
+    const content = withoutEmphasisAround(ctx.text.slice(last.start, last.end));
     if (content.length > 300) return;
     let outlet: string | null = null;
-    for (const pattern of lexicon().signOffs) {
-      const match = pattern.exec(content);
+    const { signOffs, anySignOff, signOffsByLiteral } = lexicon();
+    // Which sign-off it is, only on a line that is one.
+    const mayBeSignOff = anySignOff.some((pattern) => pattern.test(content)) || signOffsByLiteral.some(({ literal, pattern }) => content.includes(literal) && pattern.test(content));
+    for (let i = 0; mayBeSignOff && i < signOffs.length; i++) {
+      const match = signOffs[i]!.exec(content);
       if (match) {
         outlet = cleanOutlet(match[1]);
         if (match[2] !== undefined && knownOutlet(outlet) === null) outlet = cleanOutlet(match[2]);
@@ -683,7 +1012,7 @@ function removeSignOff(ctx: DocumentContext, blocks: Line[]): void {
     if (!outlet) outlet = (content.length <= 60 ? knownOutlet(content.replace(/^[—–-]+\s*/, "").replace(/[.\s]+$/, "")) : null) ?? outlet;
     // "Thomas Grangier", « Loïc KERGOAT », "Cymru Broadcast News": the very last line, a few capitalised words and no
     // sentence, signs the story; a given name first makes it the reporter's, else it is the outlet's.
-    if (outlet === null && removed === 0 && blocks.length > 2 && BARE_SIGNATURE.test(content)) outlet = opensWithGivenName(content) ? "" : content;
+    if (outlet === null && removed === 0 && blocks.length > 2 && spacesFromOneToThree(content) && BARE_SIGNATURE.test(content)) outlet = opensWithGivenName(content) ? "" : content;
     if (outlet === null) return;
     blocks.pop();
     if (ctx.source === null && outlet) ctx.source = outlet;
@@ -694,8 +1023,21 @@ function removeSignOff(ctx: DocumentContext, blocks: Line[]): void {
 /** Markdown emphasis marks around a whole line ("*…*", "_…_", "**…**"). */
 const EMPHASIS_AROUND = /^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$/gu;
 
+/** "*Reporting by Jane Doe*": Markdown emphasis around a closing line is no part of it. */
+function withoutEmphasisAround(line: string): string {
+  // The marks sit at either end: most lines have none, and are not run through the regex.
+  return isEmphasis(line[0]) || isEmphasis(line[line.length - 1]) ? line.replace(EMPHASIS_AROUND, "") : line;
+}
+
 /** Two to four capitalised words, maybe with name particles, and nothing else: no sentence's final period. */
 const BARE_SIGNATURE = /^\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|de|du|des|van|von|le|la)){1,3}(?<!\p{Ll}\.)$/u;
+
+/** Whether `content` holds one to three spaces (of any kind), as the two to four words of a `BARE_SIGNATURE` do: most closing lines hold more. */
+function spacesFromOneToThree(content: string): boolean {
+  let spaces = 0;
+  for (let i = 0; i < content.length && spaces <= 3; i++) if (isRegexSpace(content.charCodeAt(i))) spaces++;
+  return spaces >= 1 && spaces <= 3;
+}
 
 let givenNames: Set<string> | null = null;
 
@@ -734,8 +1076,29 @@ function letterOrDigitWidth(text: string, at: number, limit: number): number {
 }
 
 /**
- * End of the word starting at `at` as `WORD` reads it (letters and digits, joined by an apostrophe,
- * period or hyphen), cut at `limit`; `at` itself when no word starts there. No regex, no allocation.
+ * What a UTF-16 code is to `detectLanguage`'s reading of words: a letter or digit as its lower-case
+ * code (above 0), 0 for any other character, or one of the codes below, read on the slow path.
+ */
+const NOT_YET_KNOWN = -1;
+/** An apostrophe, period or hyphen: part of a word when a letter or digit follows ("d'un", "U.S"). */
+const JOINER = -2;
+/** The first half of a surrogate pair: a letter or digit with the half after it, or none. */
+const HIGH_SURROGATE = -3;
+/** A letter that lower-cases only with its neighbours (a capital sigma…): the word is looked up as a string. */
+const UNDECIDED_LETTER = -4;
+const languageCodes = new Int32Array(0x10000).fill(NOT_YET_KNOWN);
+
+function languageCode(code: number): number {
+  if (code === 39 || code === 0x2019 || code === 46 || code === 45) return JOINER;
+  if (code >= 0xd800 && code <= 0xdbff) return HIGH_SURROGATE;
+  if (!LETTER_OR_DIGIT.test(String.fromCharCode(code))) return 0;
+  const lower = lowerCode(code);
+  return lower >= 0 ? lower : UNDECIDED_LETTER;
+}
+
+/**
+ * End of the word starting at `at` (letters and digits, joined by an apostrophe, period or hyphen:
+ * "l'État", "U.S", "Jean-Pierre"), cut at `limit`; `at` itself when no word starts there. No regex, no allocation.
  */
 function wordEnd(text: string, at: number, limit: number): number {
   let end = at;
@@ -752,32 +1115,84 @@ function wordEnd(text: string, at: number, limit: number): number {
   }
 }
 
+/** The words of `text` as `wordEnd` reads them, in order. */
+function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  for (let at = 0; at < text.length; ) {
+    const end = wordEnd(text, at, text.length);
+    if (end === at) {
+      at++;
+    } else {
+      words.push(text.slice(at, end));
+      at = end;
+    }
+  }
+  return words;
+}
+
 /** fr, en, or und: which language's function words dominate (first 3,000 characters of the body). */
 export function detectLanguage(text: string, paragraphs: Paragraph[], title: Span | null): Language {
+  const { functionWords, functionWordTable, functionWordLanguages, longestFunctionWord, functionWordHashes } = lexicon();
   let french = 0;
   let english = 0;
   let budget = 3_000;
-  const pieces: Array<{ start: number; end: number }> = title ? [title, ...paragraphs] : paragraphs;
-  const { functionWords, functionWordTable, functionWordLanguages, longestFunctionWord } = lexicon();
-  for (const piece of pieces) {
-    if (budget <= 0) break;
+  /** Counts the word `text[end - length, end)` when it is a function word; `hash` is its lower case's, as `WordTable.find` makes it, when `decided` (the filter may let others by). */
+  const count = (end: number, length: number, hash: number, decided: boolean): void => {
+    const found = decided ? functionWordTable.findHashed(text, end - length, end, hash) : UNDECIDED;
+    const language = found >= 0 ? functionWordLanguages[found] : found === UNDECIDED ? functionWords.get(text.slice(end - length, end).toLowerCase()) : undefined;
+    if (language === "fr") french++;
+    else if (language === "en") english++;
+  };
+  for (let p = title ? -1 : 0; p < paragraphs.length && budget > 0; p++) {
+    const piece = p < 0 ? title! : paragraphs[p]!;
     const limit = Math.min(piece.end, piece.start + budget, text.length);
     budget -= Math.max(0, limit - piece.start);
-    for (let at = piece.start; at < limit; ) {
-      const end = wordEnd(text, at, limit);
-      if (end === at) {
-        at++;
+    // Words as `wordEnd` reads them, in one pass: the word read so far is the `length` codes
+    // before `at`, and `hash` its lower case's unless `undecided` is 1.
+    let length = 0;
+    let hash = 0;
+    let undecided = 0;
+    for (let at = piece.start; at < limit; at++) {
+      const code = text.charCodeAt(at);
+      const known = languageCodes[code]!;
+      if (known >= 0) {
+        // Letters, digits and spaces without a branch on which: the one branch taken is at the end
+        // of a word short enough to be a function word, whose hash the filter holds.
+        const inWord = -known >>> 31;
+        const ended = length & (inWord - 1);
+        const endedShort = (-ended & (ended - longestFunctionWord - 1)) >>> 31;
+        if ((endedShort & (functionWordHashes[hash & FUNCTION_WORD_HASH_MASK]! | undecided)) !== 0) count(at, ended, hash, undecided === 0);
+        hash = (Math.imul(hash, 31) + known) & -inWord;
+        length = (length + 1) & -inWord;
+        undecided &= -inWord;
         continue;
       }
-      // Lower case is never shorter: a longer word cannot be a function word.
-      if (end - at <= longestFunctionWord) {
-        const found = functionWordTable.find(text, at, end);
-        const language = found >= 0 ? functionWordLanguages[found] : found === UNDECIDED ? functionWords.get(text.slice(at, end).toLowerCase()) : undefined;
-        if (language === "fr") french++;
-        else if (language === "en") english++;
+      if (known === NOT_YET_KNOWN) {
+        languageCodes[code] = languageCode(code);
+        at--;
+        continue;
       }
-      at = end;
+      if (known === UNDECIDED_LETTER) {
+        undecided = 1;
+        length++;
+        continue;
+      }
+      const width = at + 1 < limit ? letterOrDigitWidth(text, known === JOINER ? at + 1 : at, limit) : 0;
+      if (known === JOINER && length > 0 && width > 0) {
+        hash = (Math.imul(hash, 31) + code) | 0;
+        length++;
+      } else if (known === HIGH_SURROGATE && width === 2) {
+        undecided = 1;
+        length += 2;
+        at++;
+      } else if (length > 0) {
+        if (length <= longestFunctionWord) count(at, length, hash, undecided === 0);
+        length = 0;
+        hash = 0;
+        undecided = 0;
+      }
     }
+    if (length > 0 && length <= longestFunctionWord) count(limit, length, hash, undecided === 0);
   }
   const total = french + english;
   // A document of a line or two may hold a single function word: it is all there is to go by.
@@ -788,37 +1203,67 @@ export function detectLanguage(text: string, paragraphs: Paragraph[], title: Spa
   return "und";
 }
 
-const SENTENCE_END = /[.!?…]+/g;
-const LETTER = /\p{L}/u;
-const CLOSERS = new Set(["»", "”", '"', "’", "'", ")", "]", "›"]);
-
 /** Sentences of each paragraph; periods after abbreviations and initials do not end one. */
 function splitSentences(text: string, paragraphs: Paragraph[]): Sentence[] {
   const sentences: Sentence[] = [];
-  paragraphs.forEach((paragraph, paragraphIndex) => {
+  for (let paragraphIndex = 0; paragraphIndex < paragraphs.length; paragraphIndex++) {
+    const paragraph = paragraphs[paragraphIndex]!;
     const content = paragraph.text;
+    const length = content.length;
     let sentenceStart = 0;
-    SENTENCE_END.lastIndex = 0;
-    for (let match = SENTENCE_END.exec(content); match; match = SENTENCE_END.exec(content)) {
-      let end = match.index + match[0].length;
-      while (end < content.length && CLOSERS.has(content[end]!)) end++;
+    // Where each run of sentence-ending marks (".", "!", "?", "…") starts and ends, as `[.!?…]+`
+    // would match it from `searchFrom`. Each mark's next place is found with indexOf, faster than
+    // the regex, and kept until the reading passes it, so that the text is searched once per mark.
+    let searchFrom = 0;
+    let nextPeriod = -1;
+    let nextExclamation = -1;
+    let nextQuestion = -1;
+    let nextEllipsis = -1;
+    for (;;) {
+      if (nextPeriod < searchFrom) nextPeriod = indexOrLength(content, ".", searchFrom);
+      if (nextExclamation < searchFrom) nextExclamation = indexOrLength(content, "!", searchFrom);
+      if (nextQuestion < searchFrom) nextQuestion = indexOrLength(content, "?", searchFrom);
+      if (nextEllipsis < searchFrom) nextEllipsis = indexOrLength(content, "…", searchFrom);
+      const runStart = Math.min(nextPeriod, nextExclamation, nextQuestion, nextEllipsis);
+      if (runStart >= length) break;
+      let runEnd = runStart + 1;
+      while (runEnd < length && isSentenceEnd(content.charCodeAt(runEnd))) runEnd++;
+      searchFrom = runEnd;
+      let end = runEnd;
+      while (end < length && isCloser(content.charCodeAt(end))) end++;
       // French spacing puts a space before the closing guillemet: « Nous verrons. »
       let spaced = end;
-      while (spaced < content.length && isSpace(content.charCodeAt(spaced))) spaced++;
-      if (spaced > end && (content[spaced] === "»" || content[spaced] === "›")) end = spaced + 1;
-      if (end < content.length && !isSpace(content.charCodeAt(end))) continue;
+      while (spaced < length && isSpace(content.charCodeAt(spaced))) spaced++;
+      if (spaced > end && (content.charCodeAt(spaced) === 0xbb || content.charCodeAt(spaced) === 0x203a)) end = spaced + 1;
+      if (end < length && !isSpace(content.charCodeAt(end))) continue;
       let next = end;
-      while (next < content.length && isSpace(content.charCodeAt(next))) next++;
-      if (next >= content.length) break;
-      if (!startsSentence(content[next]!)) continue;
-      if (match[0] === "." && end === match.index + 1 && isAbbreviation(content, match.index) && !clockEndsSentence(content, match.index, next)) continue;
+      while (next < length && isSpace(content.charCodeAt(next))) next++;
+      if (next >= length) break;
+      if (!startsSentence(content.charCodeAt(next))) continue;
+      if (end === runStart + 1 && content.charCodeAt(runStart) === 46 && isAbbreviation(content, runStart) && !clockEndsSentence(content, runStart, next)) continue;
       pushSentence(sentences, text, paragraph.start + sentenceStart, paragraph.start + end, paragraphIndex);
       sentenceStart = next;
-      SENTENCE_END.lastIndex = next;
+      searchFrom = next;
     }
     pushSentence(sentences, text, paragraph.start + sentenceStart, paragraph.end, paragraphIndex);
-  });
+  }
   return sentences;
+}
+
+/** Where `mark` next occurs in `content` from `from`, or the content's length when it does not. */
+function indexOrLength(content: string, mark: string, from: number): number {
+  const found = content.indexOf(mark, from);
+  return found < 0 ? content.length : found;
+}
+
+/** ".", "!", "?", "…" */
+function isSentenceEnd(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 0x2026;
+}
+
+/** What may close a sentence after its period: », ”, ", ’, ', ), ], › */
+function isCloser(code: number): boolean {
+  return code === 0xbb || code === 0x201d || code === 34 || code === 0x2019 || code === 39 || code === 41 || code === 93 || code === 0x203a;
 }
 
 function pushSentence(sentences: Sentence[], text: string, start: number, end: number, paragraphIndex: number): void {
@@ -826,10 +1271,19 @@ function pushSentence(sentences: Sentence[], text: string, start: number, end: n
   if (end > start) sentences.push({ text: text.slice(start, end), start, end, paragraphIndex });
 }
 
-function startsSentence(char: string): boolean {
-  if (char >= "0" && char <= "9") return true;
-  if ("«“\"‹‘'([—–-¿¡".includes(char)) return true;
-  return char !== char.toLowerCase() && char === char.toUpperCase();
+/** Per UTF-16 code: 0 not yet known, 1 may open a sentence, 2 not. */
+const opensSentence = new Uint8Array(0x10000);
+
+/** A digit, an opening quote, bracket or dash, or a capital letter. */
+function startsSentence(code: number): boolean {
+  let known = opensSentence[code]!;
+  if (known === 0) {
+    const char = String.fromCharCode(code);
+    const opens = (char >= "0" && char <= "9") || "«“\"‹‘'([—–-¿¡".includes(char) || (char !== char.toLowerCase() && char === char.toUpperCase());
+    known = opens ? 1 : 2;
+    opensSentence[code] = known;
+  }
+  return known === 1;
 }
 
 /** Whether the period at `dot` closes an abbreviation or an initial ("M.", "U.S.", "J.", "Jan."). */
@@ -850,10 +1304,33 @@ function clockEndsSentence(content: string, dot: number, next: number): boolean 
 
 function isAbbreviation(content: string, dot: number): boolean {
   let start = dot;
-  while (start > 0 && dot - start < 12 && (content.charCodeAt(start - 1) === 46 || LETTER.test(content[start - 1]!))) start--;
-  const word = content.slice(start, dot);
-  if (word.length === 0) return false;
-  if (word.includes(".")) return /^(?:\p{L}\.)+\p{L}$/u.test(word);
-  if (word.length === 1 && word === word.toUpperCase()) return true;
-  return lexicon().abbreviations.has(word.toLowerCase());
+  let periods = false;
+  for (; start > 0 && dot - start < 12; start--) {
+    const code = content.charCodeAt(start - 1);
+    if (code === 46) periods = true;
+    else if (!isBmpLetter(code)) break;
+  }
+  if (start === dot) return false;
+  if (periods) return INITIALS.test(content.slice(start, dot));
+  if (dot - start === 1 && isUpperCaseAlone(content.charCodeAt(start))) return true;
+  // Looked up in place: most words before a period are no abbreviation, and are not sliced.
+  const { abbreviationTable, abbreviations } = lexicon();
+  const found = abbreviationTable.find(content, start, dot);
+  return found >= 0 || (found === UNDECIDED && abbreviations.has(content.slice(start, dot).toLowerCase()));
+}
+
+/** Initials before their last period ("U.S" of "U.S."): letters each followed by a period, then a letter. */
+const INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
+
+/** Per UTF-16 code: 0 not yet known, 1 a character its upper case leaves as it is ("M", "É", "1"), 2 not. */
+const upperCaseAlone = new Uint8Array(0x10000);
+
+function isUpperCaseAlone(code: number): boolean {
+  let known = upperCaseAlone[code]!;
+  if (known === 0) {
+    const char = String.fromCharCode(code);
+    known = char === char.toUpperCase() ? 1 : 2;
+    upperCaseAlone[code] = known;
+  }
+  return known === 1;
 }

@@ -25,7 +25,9 @@ export const structure: StructureWords = {
     /^(?:Rejoignez|Suivez|Retrouvez)\s+(\p{Lu}[^\n]{0,60}?)\s+sur\s/u,
     /^Article publié par\s+(\p{Lu}[^\n]{0,60}?)[.,]/u,
     /^(?:©|\(c\)|Copyright)(?:\s*©)?\s*(?:\d{4}\s*[-,]?\s*)?(\p{Lu}[^\n]{0,60}?)[.,]\s+Tous droits réservés/iu,
-    /^(\p{Lu}[^\n]{0,60}?)\s*[-–—.,]\s*(?:Tous droits réservés|Reproduction interdite)\.?$/u,
+    // One pattern per closing phrase: a line is read for it only where the phrase occurs.
+    /^(\p{Lu}[^\n]{0,60}?)\s*[-–—.,]\s*Tous droits réservés\.?$/u,
+    /^(\p{Lu}[^\n]{0,60}?)\s*[-–—.,]\s*Reproduction interdite\.?$/u,
     /^(?:Source|Lire la suite sur|Lire l'article sur|Lire l’article sur)\s*:?\s+(\p{Lu}[^\n]{0,60}?)\.?$/u,
     /^Cet article a (?:(?:d['’]abord|initialement|originellement) )?été (?:(?:d['’]abord|initialement|originellement) )?publié (?:(?:d['’]abord|initialement|originellement) )?(?:par|dans|sur)\s+(\p{Lu}[^\n]{0,60}?)\.?$/u,
     // « Ce reportage de La Presse Canadienne a été publié pour la première fois le 4 mars 2025. »: the agency's closing line.
