@@ -155,7 +155,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
    * "a former engineer at the company", « la même source » after « une source proche de l'enquête »).
    */
   const unnamedRedescribed = (speaker: Speaker): Speaker | null => {
-    const words = (speaker.text ?? "").toLowerCase().replace(/’/g, "'").split(/\s+|(?<=^l')/u);
+    const words = descriptionWords(speaker.text ?? "");
     const article = words[0] ?? "";
     if (!lexicon.articles.has(article) || lexicon.words.indefiniteArticles.includes(article)) return null;
     const described = words.slice(1).filter((word) => !lexicon.sameMarkers.has(word));
@@ -232,14 +232,20 @@ export function attributeQuotes(ctx: DocumentContext): void {
   };
 
   /** The noun of a definite description of two words ("l'élu", "the company"), its age or medium aside; or null. */
+  // (Several rules ask it of the same speaker in turn: the last answer is kept.)
+  let definiteNounText: string | null = null;
+  let definiteNounRead: string | null = null;
   const definiteNoun = (speaker: Speaker): string | null => {
+    const written = speaker.text ?? "";
+    if (written === definiteNounText) return definiteNounRead;
     const age = lexicon.words.ageComplement;
-    const text = age ? (speaker.text ?? "").replace(age, "") : (speaker.text ?? "");
-    const words = text.toLowerCase().replace(/’/g, "'").split(/\s+|(?<=^l')/u);
+    const words = descriptionWords(age ? written.replace(age, "") : written);
     // "précise l'entreprise dans un communiqué", "the company said in a statement": the medium after the noun is not its own.
-    if (words.length > 2 && lexicon.audience.has(words[2] as string) && lexicon.prepositions.has(words[2] as string)) words.length = 2;
-    if (words.length !== 2 || !lexicon.articles.has(words[0] as string) || lexicon.words.indefiniteArticles.includes(words[0] as string)) return null;
-    return words[1] as string;
+    const count = words.length > 2 && lexicon.audience.has(words[2] as string) && lexicon.prepositions.has(words[2] as string) ? 2 : words.length;
+    const definite = count === 2 && lexicon.articles.has(words[0] as string) && !lexicon.words.indefiniteArticles.includes(words[0] as string);
+    definiteNounText = written;
+    definiteNounRead = definite ? (words[1] as string) : null;
+    return definiteNounRead;
   };
 
   /** The person a noun pointing back stands for: a new subject, else the person who spoke last, else the person named last. */
@@ -259,7 +265,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
    * no one new is introduced by age, so it points back like « l'élu » (« le président » alone may be someone new).
    */
   const personNounFor = (speaker: Speaker, position: number): Speaker | null => {
-    const article = (speaker.text ?? "").toLowerCase().replace(/’/g, "'").split(/\s+|(?<=^l')/u)[0] ?? "";
+    const article = descriptionWords(speaker.text ?? "")[0] ?? "";
     if (!lexicon.articles.has(article) || lexicon.words.indefiniteArticles.includes(article)) return null;
     // The noun as the speaker is named, after any medium ("le coureur de 29 ans au micro de …" → "coureur de 29 ans").
     const name = (speaker.name ?? "").toLowerCase();
@@ -275,7 +281,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
    * role (« l'ancien maire de Saint-Sulpice », "the former minister"). It points back like « l'élu ».
    */
   const redescribedPerson = (speaker: Speaker, position: number): Speaker | null => {
-    const words = (speaker.text ?? "").toLowerCase().replace(/’/g, "'").split(/\s+|(?<=^l')/u);
+    const words = descriptionWords(speaker.text ?? "");
     const article = words[0] ?? "";
     if (!lexicon.articles.has(article) || lexicon.words.indefiniteArticles.includes(article)) return null;
     const described = words.slice(1);
@@ -309,7 +315,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
    * terminé …"): it describes that subject. With no new subject it stays a noun (« le président du tribunal »).
    */
   const describedSubject = (speaker: Speaker, position: number): Speaker | null => {
-    const article = (speaker.text ?? "").toLowerCase().replace(/’/g, "'").split(/\s+|(?<=^l')/u)[0] ?? "";
+    const article = descriptionWords(speaker.text ?? "")[0] ?? "";
     if (!lexicon.articles.has(article) || lexicon.words.indefiniteArticles.includes(article)) return null;
     if (!personRoleNouns(ctx).has(headNoun(speaker.name ?? "", lexicon))) return null;
     const subject = subjectSince(position);
@@ -321,7 +327,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
    * people the text gave that role, the one named last before `position`.
    */
   const roleHolderFor = (speaker: Speaker, position: number): Speaker | null => {
-    const article = (speaker.text ?? "").toLowerCase().replace(/’/g, "'").split(/\s+|(?<=^l')/u)[0] ?? "";
+    const article = descriptionWords(speaker.text ?? "")[0] ?? "";
     // "Son adversaire a raillé …": a possessive makes the noun as definite as an article does.
     if (!(lexicon.articles.has(article) || lexicon.possessives.has(article)) || lexicon.words.indefiniteArticles.includes(article)) return null;
     const noun = headNoun(speaker.name ?? "", lexicon);
@@ -517,6 +523,19 @@ export function attributeQuotes(ctx: DocumentContext): void {
   });
   ctx.quotes = ctx.quotes.filter((_, i) => keep[i]);
   ctx.quoteEvidence = evidence.filter((_, i) => keep[i]);
+}
+
+/** The text `descriptionWords` read last, and its words: several rules read the same description in turn. */
+let describedText: string | null = null;
+let describedWords: readonly string[] = [];
+
+/** A description's words as they are compared: lower case, "’" read as "'", an opening "l'" apart ("l'élu" → "l'", "élu"). */
+function descriptionWords(text: string): readonly string[] {
+  if (text !== describedText) {
+    describedWords = text.toLowerCase().replace(/’/g, "'").split(/\s+|(?<=^l')/u);
+    describedText = text;
+  }
+  return describedWords;
 }
 
 /**
@@ -796,13 +815,48 @@ interface RoleHolder {
   titles: string[];
 }
 
+/** A person a role noun is looked for in: their roles' words, and what surrounds their first mentions. */
+interface TitledPerson {
+  person: PersonEntity;
+  /** `phraseWords` of each role. */
+  roleWords: string[][];
+  mentions: TitleWindow[];
+}
+
+/** A mention of a person, with the windows its title is read in: the words around it are read only where they may hold the noun. */
+interface TitleWindow {
+  start: number;
+  end: number;
+  /** The text before the name and after it, lower-cased, as far as a title is read. */
+  loweredBefore: string;
+  loweredAfter: string;
+  surroundings: MentionSurroundings | null;
+  /** `honorificOf` the name, once read. */
+  honorific: string | null | undefined;
+}
+
+/** Each language's nouns that an honorific gives ("avocat" for "Me"), made on first use. */
+const honorificNounSets = new WeakMap<Lexicon, Set<string>>();
+
+function honorificNouns(lexicon: Lexicon): Set<string> {
+  let nouns = honorificNounSets.get(lexicon);
+  if (!nouns) {
+    nouns = new Set([...lexicon.honorificRoles.values()].flatMap((roles) => [...roles]));
+    honorificNounSets.set(lexicon, nouns);
+  }
+  return nouns;
+}
+
+/** Each locale's honorifics as `DocumentNames.honorifics` reads them: made once per list, not per document. */
+const honorificSets = new WeakMap<readonly string[], Set<string>>();
+
 /** The document's names in the forms the attribution compares them in, made once per document rather than at every quote. */
 class DocumentNames {
   private people: WrittenPerson[] | null = null;
   private organizations: { name: string; words: string[] }[] | null = null;
   private roles: { person: PersonEntity; keys: string[] }[] | null = null;
   private spokespersons: PersonEntity[] | null = null;
-  private honorificSet: Set<string> | null = null;
+  private titled: TitledPerson[] | null = null;
   /** `holdersOf` per role noun. */
   private readonly holders = new Map<string, RoleHolder[]>();
 
@@ -837,14 +891,24 @@ class DocumentNames {
     let found = this.holders.get(noun);
     if (!found) {
       found = [];
-      for (const person of this.ctx.people.slice(0, MAX_WRITTEN_PEOPLE)) {
-        const titles = person.roles.filter((role) => headsPhrase(phraseWords(role), noun, this.lexicon) >= 0);
-        for (const mention of person.mentions.slice(0, MAX_APPOSITION_MENTIONS)) {
-          const title = appositionTitle(this.ctx.text, mention.start, mention.end, noun, this.lexicon, this.honorifics());
-          if (title !== null) titles.push(title);
+      const honorificNoun = honorificNouns(this.lexicon).has(noun);
+      // (Lower case maps each character alone but for the Greek sigma: a noun not written in a window's lower case is not in its words.)
+      const searchable = !noun.includes("'") && !/[σς]/u.test(noun);
+      for (const { person, roleWords, mentions } of this.titledPeople()) {
+        const titles: string[] = [];
+        person.roles.forEach((role, k) => {
+          if (headsPhrase(roleWords[k] as string[], noun, this.lexicon) >= 0) titles.push(role);
+        });
+        for (const mention of mentions) {
+          if (!searchable || mention.loweredBefore.includes(noun) || mention.loweredAfter.includes(noun)) {
+            mention.surroundings ??= mentionSurroundings(this.ctx.text, mention.start, mention.end, this.honorifics());
+            const title = appositionTitle(mention.surroundings, noun, this.lexicon);
+            if (title !== null) titles.push(title);
+          }
           // "Me Claire Dubois" is a lawyer: the honorific gives the role the text need not write.
-          const honorific = honorificOf(this.ctx.text, mention.start, mention.end, this.lexicon);
-          if (honorific !== null && this.lexicon.honorificRoles.get(honorific)?.has(noun)) titles.push(honorific);
+          if (!honorificNoun) continue;
+          if (mention.honorific === undefined) mention.honorific = honorificOf(this.ctx.text, mention.start, mention.end, this.lexicon);
+          if (mention.honorific !== null && this.lexicon.honorificRoles.get(mention.honorific)?.has(noun)) titles.push(mention.honorific);
         }
         if (titles.length > 0) found.push({ person, titles });
       }
@@ -853,10 +917,31 @@ class DocumentNames {
     return found;
   }
 
+  /** The people a role noun is looked for in, with their roles' words and their first mentions' surroundings, read once for every noun. */
+  private titledPeople(): readonly TitledPerson[] {
+    this.titled ??= this.ctx.people.slice(0, MAX_WRITTEN_PEOPLE).map((person) => ({
+      person,
+      roleWords: person.roles.map(phraseWords),
+      mentions: person.mentions.slice(0, MAX_APPOSITION_MENTIONS).map(({ start, end }) => ({
+        start,
+        end,
+        loweredBefore: this.ctx.text.slice(Math.max(0, start - APPOSITION_WINDOW), start).toLowerCase(),
+        loweredAfter: this.ctx.text.slice(end, end + APPOSITION_WINDOW).toLowerCase(),
+        surroundings: null,
+        honorific: undefined,
+      })),
+    }));
+    return this.titled;
+  }
+
   /** The locale's honorifics ("Me", "Dr"), lower-cased without their period. */
   honorifics(): ReadonlySet<string> {
-    this.honorificSet ??= new Set(this.ctx.locale.entities.honorifics.map((word) => word.toLowerCase().replace(/\.$/u, "")));
-    return this.honorificSet;
+    let known = honorificSets.get(this.ctx.locale.entities.honorifics);
+    if (!known) {
+      known = new Set(this.ctx.locale.entities.honorifics.map((word) => word.toLowerCase().replace(/\.$/u, "")));
+      honorificSets.set(this.ctx.locale.entities.honorifics, known);
+    }
+    return known;
   }
 
   /** The people looked for by their written names (the entity stage's mentions cover the rest). */
@@ -904,9 +989,10 @@ function headNoun(name: string, lexicon: Lexicon): string {
  * a noun that only completes another ("chef de la police", "head of the ministry") heads nothing.
  */
 function headsPhrase(words: readonly string[], noun: string, lexicon: Lexicon): number {
+  const elided = `l'${noun}`;
   for (let k = words.length - 1; k >= 0; k--) {
     const word = words[k] as string;
-    if (word !== noun && word !== `l'${noun}`) continue;
+    if (word !== noun && word !== elided) continue;
     const before = words[k - 1] ?? "";
     const twoBefore = words[k - 2] ?? "";
     const complement = lexicon.genitives.has(before) || COMPLEMENT_ARTICLES.has(before) || (lexicon.articles.has(before) && (lexicon.genitives.has(twoBefore) || COMPLEMENT_ARTICLES.has(twoBefore)));
@@ -918,32 +1004,65 @@ function headsPhrase(words: readonly string[], noun: string, lexicon: Lexicon): 
 /** Words that tie a noun to the one before as its complement, besides the genitives: "du", "des", "of". */
 const COMPLEMENT_ARTICLES = new Set(["du", "des", "of"]);
 
-/**
- * The title headed by `noun` that the name at `start`–`end` is given in apposition, or null: "Le
- * ministre de X, Jean Dupont", "Trade Minister Anil Rao" (no verb between), "Jean Dupont, ministre de X".
- */
-function appositionTitle(text: string, start: number, end: number, noun: string, lexicon: Lexicon, honorifics: ReadonlySet<string>): string | null {
+/** What is written around a name, whatever role noun its title is looked for by. */
+interface MentionSurroundings {
+  /** The words before the name since the last clause break, an honorific right before the name aside. */
+  written: string[];
+  /** The same, as `phraseWords` reads them. */
+  writtenWords: string[];
+  /** The same, lower-cased. */
+  loweredWritten: string[];
+  /** The words after the name's comma up to the next comma ("Jean Dupont, ministre de X,"), or null without that comma. */
+  titleAfter: string | null;
+  /** The first two of `phraseWords(titleAfter)`. */
+  firstAfter: string;
+  secondAfter: string;
+}
+
+function mentionSurroundings(text: string, start: number, end: number, honorifics: ReadonlySet<string>): MentionSurroundings {
   const before = text.slice(Math.max(0, start - APPOSITION_WINDOW), start);
   const written = before.slice(lastClauseBreak(before) + 1).split(/\s+/u).filter((word) => word !== "");
   // "L'avocate de la défense, Me Laure Simon": the honorific before the name is no word of the title.
   if (honorifics.has((written[written.length - 1] ?? "").toLowerCase().replace(/\.$/u, ""))) written.pop();
-  const at = headsPhrase(phraseWords(written.join(" ")), noun, lexicon);
+  const after = text.slice(end, end + APPOSITION_WINDOW);
+  const titleAfter = after.startsWith(",") ? after.slice(1, after.indexOf(",", 1) > 0 ? after.indexOf(",", 1) : after.length) : null;
+  const [firstAfter = "", secondAfter = ""] = titleAfter === null ? [] : phraseWords(titleAfter);
+  return {
+    written,
+    writtenWords: phraseWords(written.join(" ")),
+    loweredWritten: written.map((word) => word.toLowerCase()),
+    titleAfter,
+    firstAfter,
+    secondAfter,
+  };
+}
+
+/**
+ * The title headed by `noun` that the name is given in apposition, or null: "Le
+ * ministre de X, Jean Dupont", "Trade Minister Anil Rao" (no verb between), "Jean Dupont, ministre de X".
+ */
+function appositionTitle(surroundings: MentionSurroundings, noun: string, lexicon: Lexicon): string | null {
+  const { written, loweredWritten } = surroundings;
+  const at = headsPhrase(surroundings.writtenWords, noun, lexicon);
   // The name right after the noun ("Trade Minister Anil Rao"), or after its complement and a comma, with no verb or other comma
   // between: "les détracteurs de Johnson" are not Johnson.
-  const between = written.slice(at + 1).map((word) => word.toLowerCase());
-  const closed = between.length === 0 || (between[between.length - 1] as string).endsWith(",");
-  const apposed = at >= 0 && closed && between.length <= MAX_TITLE_WORDS && between.every((word, k) => (k === between.length - 1 || !word.endsWith(",")) && !lexicon.auxiliaries.has(word.replace(TRAILING_PUNCTUATION, "")));
-  if (apposed) {
-    // The title opens after the last comma before its noun: "…, met Sweden's trade minister, Erik Holm" is Sweden's.
-    let opening = at;
-    while (opening > 0 && !(written[opening - 1] as string).endsWith(",")) opening--;
-    return written.slice(opening).join(" ");
+  if (at >= 0 && loweredWritten.length - (at + 1) <= MAX_TITLE_WORDS) {
+    const last = loweredWritten.length - 1;
+    let apposed = at === last || (loweredWritten[last] as string).endsWith(",");
+    for (let k = at + 1; k <= last && apposed; k++) {
+      const word = loweredWritten[k] as string;
+      apposed = (k === last || !word.endsWith(",")) && !lexicon.auxiliaries.has(word.replace(TRAILING_PUNCTUATION, ""));
+    }
+    if (apposed) {
+      // The title opens after the last comma before its noun: "…, met Sweden's trade minister, Erik Holm" is Sweden's.
+      let opening = at;
+      while (opening > 0 && !(written[opening - 1] as string).endsWith(",")) opening--;
+      return written.slice(opening).join(" ");
+    }
   }
-  const after = text.slice(end, end + APPOSITION_WINDOW);
-  if (!after.startsWith(",")) return null;
-  const title = after.slice(1, after.indexOf(",", 1) > 0 ? after.indexOf(",", 1) : after.length);
-  const [first = "", second = ""] = phraseWords(title);
-  return first === noun || first === `l'${noun}` || (lexicon.articles.has(first) && second === noun) ? title : null;
+  const { titleAfter, firstAfter: first, secondAfter: second } = surroundings;
+  if (titleAfter === null) return null;
+  return first === noun || first === `l'${noun}` || (lexicon.articles.has(first) && second === noun) ? titleAfter : null;
 }
 
 /** The role-giving honorific written as a name's first word or right before it ("Me Claire Dubois"), lower-cased without its period; or null. */
@@ -1152,7 +1271,10 @@ const MAX_CLOSENESS_LENGTH = 64;
 /** Whether `before` ends with a word of closeness ("close to", « proche de »), the article after it aside. */
 function closenessBefore(before: string, lexicon: Lexicon): boolean {
   const words = before.toLowerCase().replace(/’/g, "'").replace(/\b(l|d)'/gu, "$1' ").trim().split(/\s+/u);
+  const markerEnds = closenessMarkerEnds(lexicon);
   const endsWithMarker = () => {
+    // The tail's last word ends no marker unless the marker does, or an elision before it is joined to it.
+    if (!markerEnds.has(words[words.length - 1] as string) && !(words[words.length - 2] ?? "").endsWith("'")) return false;
     for (let length = 2; length <= 4; length++) if (lexicon.closenessMarkers.has(words.slice(-length).join(" ").replace(/' /gu, "'"))) return true;
     return false;
   };
@@ -1165,6 +1287,18 @@ function closenessBefore(before: string, lexicon: Lexicon): boolean {
     if (/[,;:()]/u.test(last) || lexicon.coordinators.has(last)) return false;
   }
   return false;
+}
+
+/** Each language's closeness markers' last words ("to" of "close to"), made on first use. */
+const closenessEnds = new WeakMap<Lexicon, Set<string>>();
+
+function closenessMarkerEnds(lexicon: Lexicon): Set<string> {
+  let ends = closenessEnds.get(lexicon);
+  if (!ends) {
+    ends = new Set([...lexicon.closenessMarkers].map((marker) => marker.slice(marker.lastIndexOf(" ") + 1)));
+    closenessEnds.set(lexicon, ends);
+  }
+  return ends;
 }
 
 /** An indefinite description's own words before its complement ("a source| close to the minister"), or null for any other phrase. */
@@ -1217,7 +1351,7 @@ const DOCUMENT_WINDOW = 2000;
  * rapport"). Null when the phrase is no such description or the text introduced no such document.
  */
 function documentIssuer(ctx: DocumentContext, phrase: string, position: number, mentions: readonly NamedMention[], lexicon: Lexicon): Speaker | null {
-  const words = phrase.toLowerCase().replace(/’/g, "'").split(/\s+|(?<=^l')/u);
+  const words = descriptionWords(phrase);
   if (words.length !== 2 || !lexicon.articles.has(words[0] as string) || !lexicon.documentNouns.has(words[1] as string)) return null;
   const from = Math.max(0, position - DOCUMENT_WINDOW);
   const window = ctx.text.slice(from, position).toLowerCase();
