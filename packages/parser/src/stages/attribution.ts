@@ -807,6 +807,8 @@ interface WrittenPerson {
   forms: readonly string[];
   /** The same forms between spaces, as a phrase's words are searched for them. */
   paddedForms: readonly string[];
+  /** Each form's first word: the letters, digits, periods, apostrophes and hyphens that open it. */
+  firstWords: readonly string[];
 }
 
 /** A person the text gives a role noun, with the titles that hold it (roles, and appositions as written). */
@@ -948,7 +950,7 @@ class DocumentNames {
   writtenPeople(): readonly WrittenPerson[] {
     this.people ??= this.ctx.people.slice(0, MAX_WRITTEN_PEOPLE).map((person) => {
       const forms = [person.name, ...person.aliases.slice(0, 4)].filter((form) => form.length > 2);
-      return { person, forms, paddedForms: forms.map((form) => ` ${form} `) };
+      return { person, forms, paddedForms: forms.map((form) => ` ${form} `), firstWords: forms.map((form) => FORM_WORD.exec(form)?.[0] ?? "") };
     });
     return this.people;
   }
@@ -959,6 +961,9 @@ class DocumentNames {
     return this.organizations;
   }
 }
+
+/** The letters, digits, periods, apostrophes and hyphens that a name's word is written with. */
+const FORM_WORD = /[\p{L}\p{N}.'’-]+/u;
 
 /** Only this many mentions of a person are read for a role in apposition: the text introduces people early. */
 const MAX_APPOSITION_MENTIONS = 8;
@@ -1239,7 +1244,8 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   }
   const resolved = describe(ctx, phrase, phraseStart, head, lexicon);
   // "the mayor's office said": the holder of the owner's role speaks through it.
-  const voicedRole = OWNED_BODY.exec(phrase);
+  // (Only a phrase with a possessive "'s" can be one.)
+  const voicedRole = phrase.includes("'s") || phrase.includes("’s") ? OWNED_BODY.exec(phrase) : null;
   const voicedBody = voicedRole ? (voicedRole[2] as string).toLowerCase() : "";
   // "the prime minister's office said": the office speaks, not the prime minister; a spokesman speaks for the holder.
   if (voicedRole && isPersonalBody(voicedBody, lexicon)) return { name: withoutArticle(phrase, lexicon), text: phrase, isPerson: false, isNamed: false };
@@ -1270,7 +1276,11 @@ const MAX_CLOSENESS_LENGTH = 64;
 
 /** Whether `before` ends with a word of closeness ("close to", « proche de »), the article after it aside. */
 function closenessBefore(before: string, lexicon: Lexicon): boolean {
-  const words = before.toLowerCase().replace(/’/g, "'").replace(/\b(l|d)'/gu, "$1' ").trim().split(/\s+/u);
+  // (The replacements run only where there is an apostrophe to replace.)
+  let lowered = before.toLowerCase();
+  if (lowered.includes("’")) lowered = lowered.replace(/’/g, "'");
+  if (lowered.includes("'")) lowered = lowered.replace(/\b(l|d)'/gu, "$1' ");
+  const words = lowered.trim().split(/\s+/u);
   const markerEnds = closenessMarkerEnds(lexicon);
   const endsWithMarker = () => {
     // The tail's last word ends no marker unless the marker does, or an elision before it is joined to it.
@@ -1668,12 +1678,15 @@ function describedOrganization(ctx: DocumentContext, inside: readonly NamedMenti
 
 /** A known person whose name or alias is written in the phrase ("Institute Director Ane Alencar"). */
 function personNamedIn(names: DocumentNames, phrase: string): PersonEntity | null {
-  const padded = ` ${phrase.replace(/[^\p{L}\p{N}.'’-]+/gu, " ")} `;
+  // Made only once some form's first word is in the phrase: what is replaced keeps every word as written.
+  let padded: string | null = null;
   let best: PersonEntity | null = null;
   let bestAt = -1;
-  for (const { person, paddedForms } of names.writtenPeople()) {
-    for (const form of paddedForms) {
-      const at = padded.lastIndexOf(form);
+  for (const { person, paddedForms, firstWords } of names.writtenPeople()) {
+    for (let k = 0; k < paddedForms.length; k++) {
+      if (!phrase.includes(firstWords[k] as string)) continue;
+      padded ??= ` ${phrase.replace(/[^\p{L}\p{N}.'’-]+/gu, " ")} `;
+      const at = padded.lastIndexOf(paddedForms[k] as string);
       if (at > bestAt) {
         best = person;
         bestAt = at;
@@ -1713,7 +1726,8 @@ const MAX_CLOSE_SOURCE_WORDS = 10;
  * without its article ("le préfet" → "préfet", "a European diplomat" → "European diplomat").
  */
 function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexicon, maxWords = MAX_UNNAMED_SPEAKER_WORDS): string | null {
-  const words = phrase.split(/\s+/u).filter((word) => word !== "");
+  const written = phrase.split(/\s+/u);
+  const words = written.filter((word) => word !== "");
   // "One of the officials": the group speaks (read before "one" goes as a quantifier).
   if (words.length > 2 && lexicon.partitives.has(`${(words[0] as string).toLowerCase()} ${(words[1] as string).toLowerCase()}`)) {
     words.splice(0, 2);
@@ -1789,7 +1803,7 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
     return clean((ownedKind ? name : kind).join(" "));
   }
   // An unnamed speaker: a short noun phrase with its article ("le préfet"), or a plural noun ("critics").
-  const hadArticle = words.length < phrase.split(/\s+/u).length || /^(?:l|d)['’]/iu.test(phrase);
+  const hadArticle = words.length < written.length || /^(?:l|d)['’]/iu.test(phrase);
   // The noun and its complements, up to the first other grammatical word ("critics from across …" → "critics").
   // An article after a connector goes on with the complement ("spokesperson for the ministry", "source close to the mayor"),
   // and so does a particle inside a name ("Department for Business and Trade").
@@ -1895,8 +1909,20 @@ const VERB_ELISIONS = new Set(["s'", "n'", "qu'"]);
 /** Adjectives whose "with" complement says who the unnamed speaker is ("familiar with the talks"). */
 const KNOWING_ADJECTIVES = new Set(["familiar", "acquainted"]);
 
+/** The phrase without what opens it before a letter or digit, nor what closes it after one, a period or a parenthesis; null when empty or too long. */
 function clean(phrase: string): string | null {
-  const cleaned = phrase.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.)]+$/gu, "");
+  // `phrase.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.)]+$/gu, "")`, read from the character tables.
+  let start = 0;
+  while (start < phrase.length && letterOrDigitLength(phrase, start) === 0) start++;
+  let end = phrase.length;
+  while (end > start) {
+    const code = phrase.charCodeAt(end - 1);
+    if (code === 46 || code === 41) break;
+    const pair = end - 2 >= start && code >= 0xdc00 && code <= 0xdfff && letterOrDigitLength(phrase, end - 2) === 2;
+    if (pair || letterOrDigitLength(phrase, end - 1) > 0) break;
+    end--;
+  }
+  const cleaned = phrase.slice(start, end);
   return cleaned === "" || cleaned.length > 80 ? null : cleaned;
 }
 
