@@ -86,7 +86,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
    * spokeswoman said …", « La mairie a confirmé … Un porte-parole a précisé … »): the body, as its own statement was.
    */
   const organizationSpokesperson = (speaker: Speaker, position: number): Speaker | null => {
-    const words = (speaker.text ?? "").toLowerCase().split(/\s+/u);
+    const words = splitOnSpaces((speaker.text ?? "").toLowerCase());
     if (words.length !== 2 || !lexicon.words.indefiniteArticles.includes(words[0] as string) || !lexicon.spokespersonWords.includes(words[1] as string)) return null;
     // (A capitalised name the entity stage missed, "Acme", is a name all the same.)
     if (lastSpeaker === null || lastSpeaker.isPerson || lastSpeaker.name === null || !(lastSpeaker.isNamed || /^\p{Lu}/u.test(lastSpeaker.name)) || position - lastSpeakerAt > ORGANIZATION_WINDOW) return null;
@@ -109,7 +109,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
     const capitalised = noun.charAt(0).toUpperCase() + noun.slice(1);
     const nationality = Object.hasOwn(demonyms, noun) || Object.hasOwn(demonyms, capitalised);
     // « Selon un diplomate européen, … Ce diplomate estime … »: a demonstrative points at the unnamed one just met.
-    const demonstrative = lexicon.demonstrativeDeterminers.has((speaker.text ?? "").toLowerCase().split(/\s+/u)[0] ?? "");
+    const demonstrative = lexicon.demonstrativeDeterminers.has(splitOnSpaces((speaker.text ?? "").toLowerCase())[0] ?? "");
     const unnamed = demonstrative ? unnamedWithNoun(speaker, noun) : null;
     if (unnamed) return unnamed;
     if (lexicon.anaphoricPersonNouns.has(noun) || nationality) return personPointedBack(speaker, position);
@@ -165,7 +165,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
     const phrase = ` ${described.join(" ")} `;
     for (let i = unnamedSpeakers.length - 1; i >= 0; i--) {
       const earlier = unnamedSpeakers[i] as Speaker;
-      const earlierWords = (earlier.name ?? "").toLowerCase().split(/\s+/u);
+      const earlierWords = splitOnSpaces((earlier.name ?? "").toLowerCase());
       const complement = earlierWords.findIndex((word, k) => k > 0 && (lexicon.prepositions.has(word) || CONNECTORS.has(word)));
       if (` ${(complement > 0 ? earlierWords.slice(0, complement) : earlierWords).join(" ")} `.includes(phrase)) return { ...earlier, text: speaker.text };
     }
@@ -177,7 +177,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
     for (let i = unnamedSpeakers.length - 1; i >= 0; i--) {
       const earlier = unnamedSpeakers[i] as Speaker;
       // ("the hospital" is not "a spokesperson for the hospital": a noun in the complement is another party.)
-      const words = (earlier.name ?? "").toLowerCase().split(/\s+/u);
+      const words = splitOnSpaces((earlier.name ?? "").toLowerCase());
       const complement = words.findIndex((word) => lexicon.prepositions.has(word));
       const described = ` ${(complement > 0 ? words.slice(0, complement) : words).join(" ")} `;
       if (earlier.name !== speaker.name && described.includes(` ${noun} `)) return { ...earlier, text: speaker.text };
@@ -220,7 +220,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
    * (« son cabinet », "her office"): someone already met, the unnamed one with that noun or the person pointed back to.
    */
   const determinedPerson = (speaker: Speaker, position: number): Speaker | null => {
-    const words = (speaker.text ?? "").toLowerCase().replace(/’/g, "'").split(/\s+/u);
+    const words = splitOnSpaces(foldApostrophes((speaker.text ?? "").toLowerCase()));
     const [determiner = "", noun = ""] = words;
     if (lexicon.organizationNouns.has(noun)) return null;
     if (lexicon.demonstrativeDeterminers.has(determiner)) return unnamedWithNoun(speaker, noun) ?? personPointedBack(speaker, position);
@@ -525,6 +525,42 @@ export function attributeQuotes(ctx: DocumentContext): void {
   ctx.quoteEvidence = evidence.filter((_, i) => keep[i]);
 }
 
+/** The word with each "’" read as "'" (the replacement runs only where there is one). */
+function foldApostrophes(word: string): string {
+  return word.includes("’") ? word.replace(/’/g, "'") : word;
+}
+
+/** `text.split(/\s+/u)`, read without a regular expression: the words between runs of white space. */
+function splitOnSpaces(text: string): string[] {
+  const words: string[] = [];
+  let start = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (!isSpace(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    words.push(text.slice(start, i));
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    start = i;
+  }
+  words.push(text.slice(start));
+  return words;
+}
+
+/** Whether the UTF-16 code is white space as `\s` reads it (space separators and line terminators). */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** `text.split(/\s+|(?<=^l')/u)`: the words between runs of white space, an opening "l'" a word of its own. */
+function elisionWords(text: string): string[] {
+  if (text.length > 2 && text.startsWith("l'") && !isSpace(text.charCodeAt(2))) return ["l'", ...splitOnSpaces(text.slice(2))];
+  return splitOnSpaces(text);
+}
+
 /** The text `descriptionWords` read last, and its words: several rules read the same description in turn. */
 let describedText: string | null = null;
 let describedWords: readonly string[] = [];
@@ -532,7 +568,7 @@ let describedWords: readonly string[] = [];
 /** A description's words as they are compared: lower case, "’" read as "'", an opening "l'" apart ("l'élu" → "l'", "élu"). */
 function descriptionWords(text: string): readonly string[] {
   if (text !== describedText) {
-    describedWords = text.toLowerCase().replace(/’/g, "'").split(/\s+|(?<=^l')/u);
+    describedWords = elisionWords(foldApostrophes(text.toLowerCase()));
     describedText = text;
   }
   return describedWords;
@@ -595,7 +631,7 @@ function isSubjectInApposition(text: string, mention: NamedMention, lexicon: Lex
   const after = relative > 0 ? WORD_RIGHT_AFTER.exec(text.slice(mention.end + relative, mention.end + relative + 40)) : WORD_AFTER.exec(text.slice(mention.end, mention.end + 40));
   if (!isVerbLike(after?.[1] ?? "", lexicon)) return false;
   const before = TITLE_BEFORE.exec(text.slice(Math.max(0, mention.start - 100), mention.start));
-  const opener = before?.[1]?.toLowerCase().replace(/’/g, "'") ?? "";
+  const opener = foldApostrophes(before?.[1]?.toLowerCase() ?? "");
   // "Norvik's chief executive, Victor Hale, …": a name's possessive determines the title as an article does.
   return lexicon.articles.has(opener) || lexicon.possessives.has(opener) || /^(?:l|d)'/u.test(opener) || /\p{L}'s$/u.test(opener);
 }
@@ -619,7 +655,7 @@ function isTitledSubject(text: string, mention: NamedMention, lexicon: Lexicon, 
   if (!isVerbLike(after, lexicon)) return false;
   const before = text.slice(Math.max(0, mention.start - 60), mention.start);
   const title = TITLE_OPENING.exec(before);
-  const opener = (title?.[1] ?? title?.[2])?.toLowerCase().replace(/’/g, "'") ?? "";
+  const opener = foldApostrophes((title?.[1] ?? title?.[2])?.toLowerCase() ?? "");
   if (lexicon.articles.has(opener) || lexicon.possessives.has(opener) || /^(?:l|d)'/u.test(opener)) return true;
   const written = title ? title[0].replace(/^[.!?\s]+/u, "").trim().toLowerCase() : "";
   return written !== "" && roles.includes(written);
@@ -643,7 +679,7 @@ function setOffAfterName(text: string, end: number, lexicon: Lexicon, apposition
 
 /** Whether a word after a subject can be its verb: an auxiliary or copula, or a lower-case word that is no grammatical word. */
 function isVerbLike(word: string, lexicon: Lexicon): boolean {
-  const folded = word.toLowerCase().replace(/’/g, "'");
+  const folded = foldApostrophes(word.toLowerCase());
   if (folded === "" || !startsLowerCase(word)) return false;
   if (lexicon.auxiliaries.has(folded) || lexicon.copulas.has(folded)) return true;
   return !(lexicon.functionWords.has(folded) || lexicon.relativePronouns.has(folded) || lexicon.prepositions.has(folded) || lexicon.audience.has(folded) || lexicon.articles.has(folded));
@@ -957,7 +993,7 @@ class DocumentNames {
 
   /** Each organization's name with its lower-case words. */
   organizationWords(): readonly { name: string; words: string[] }[] {
-    this.organizations ??= this.ctx.organizations.map((org) => ({ name: org.name, words: org.name.toLowerCase().split(/\s+/u) }));
+    this.organizations ??= this.ctx.organizations.map((org) => ({ name: org.name, words: splitOnSpaces(org.name.toLowerCase()) }));
     return this.organizations;
   }
 }
@@ -976,10 +1012,15 @@ const MAX_TITLE_WORDS = 8;
 
 /** A phrase's lower-case words, without the punctuation that ends them. */
 function phraseWords(phrase: string): string[] {
-  return phrase.toLowerCase().replace(/’/g, "'").split(/\s+/u).filter((word) => word !== "").map((word) => word.replace(TRAILING_PUNCTUATION, ""));
+  const words = splitOnSpaces(foldApostrophes(phrase.toLowerCase())).filter((word) => word !== "");
+  // (Only a word that ends with punctuation has any to take off.)
+  for (let k = 0; k < words.length; k++) if (PUNCTUATION_ENDS.has((words[k] as string).charCodeAt((words[k] as string).length - 1))) words[k] = (words[k] as string).replace(TRAILING_PUNCTUATION, "");
+  return words;
 }
 
 const TRAILING_PUNCTUATION = /[,;:.!?]+$/u;
+/** The codes of the marks `TRAILING_PUNCTUATION` takes off. */
+const PUNCTUATION_ENDS = new Set([",", ";", ":", ".", "!", "?"].map((mark) => mark.charCodeAt(0)));
 
 /** A phrase's head noun, as a role noun is compared: "ministre français" → "ministre", "Thai minister of trade" → "minister". */
 function headNoun(name: string, lexicon: Lexicon): string {
@@ -1026,7 +1067,7 @@ interface MentionSurroundings {
 
 function mentionSurroundings(text: string, start: number, end: number, honorifics: ReadonlySet<string>): MentionSurroundings {
   const before = text.slice(Math.max(0, start - APPOSITION_WINDOW), start);
-  const written = before.slice(lastClauseBreak(before) + 1).split(/\s+/u).filter((word) => word !== "");
+  const written = splitOnSpaces(before.slice(lastClauseBreak(before) + 1)).filter((word) => word !== "");
   // "L'avocate de la défense, Me Laure Simon": the honorific before the name is no word of the title.
   if (honorifics.has((written[written.length - 1] ?? "").toLowerCase().replace(/\.$/u, ""))) written.pop();
   const after = text.slice(end, end + APPOSITION_WINDOW);
@@ -1164,7 +1205,7 @@ function afterAdjunct(text: string, start: number, end: number, lexicon: Lexicon
   // "des", "du" after a noun open its complement ("le syndicat des enseignants"), not a new phrase.
   const determiner = (word: string) => (lexicon.articles.has(word) || lexicon.possessives.has(word)) && !lexicon.prepositions.has(word);
   for (let k = 2; k < words.length && k <= MAX_ADJUNCT_WORDS; k++) {
-    const word = (words[k] as RegExpMatchArray)[0].toLowerCase().replace(/’/g, "'");
+    const word = foldApostrophes((words[k] as RegExpMatchArray)[0].toLowerCase());
     const before = (words[k - 1] as RegExpMatchArray)[0].toLowerCase();
     const opens = (determiner(word) && k < words.length - 1) || /^l'./u.test(word);
     if (opens && !determiner(before) && !lexicon.functionWords.has(before)) return start + ((words[k] as RegExpMatchArray).index ?? 0);
@@ -1197,7 +1238,7 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
     if (named) return { name: named.name, text: ctx.text.slice(named.start, named.end), isPerson: named.isPerson, isNamed: true };
     // The author's article goes with it: "de la préfecture" names the prefecture as « la préfecture » does.
     const article = ARTICLE_BEFORE.exec(ctx.text.slice(Math.max(phraseStart, author - MAX_ARTICLE_LENGTH), author));
-    const authorFrom = article && lexicon.articles.has((article[1] as string).toLowerCase().replace(/’/g, "'")) ? author - (article[0] as string).length : author;
+    const authorFrom = article && lexicon.articles.has(foldApostrophes((article[1] as string).toLowerCase())) ? author - (article[0] as string).length : author;
     const noun = unnamedSpeaker(ctx.text.slice(authorFrom, phraseEnd), "first", lexicon);
     // « un rapport d'expertise »: a complement that is itself a kind of record names no author.
     if (noun !== null && lexicon.recordNouns.has(headNoun(noun, lexicon))) return UNAUTHORED_RECORD;
@@ -1278,9 +1319,9 @@ const MAX_CLOSENESS_LENGTH = 64;
 function closenessBefore(before: string, lexicon: Lexicon): boolean {
   // (The replacements run only where there is an apostrophe to replace.)
   let lowered = before.toLowerCase();
-  if (lowered.includes("’")) lowered = lowered.replace(/’/g, "'");
+  lowered = foldApostrophes(lowered);
   if (lowered.includes("'")) lowered = lowered.replace(/\b(l|d)'/gu, "$1' ");
-  const words = lowered.trim().split(/\s+/u);
+  const words = splitOnSpaces(lowered.trim());
   const markerEnds = closenessMarkerEnds(lexicon);
   const endsWithMarker = () => {
     // The tail's last word ends no marker unless the marker does, or an elision before it is joined to it.
@@ -1313,7 +1354,7 @@ function closenessMarkerEnds(lexicon: Lexicon): Set<string> {
 
 /** An indefinite description's own words before its complement ("a source| close to the minister"), or null for any other phrase. */
 function indefiniteOwnWords(phrase: string, lexicon: Lexicon): string | null {
-  const words = phrase.toLowerCase().replace(/’/g, "'").split(/\s+/u);
+  const words = splitOnSpaces(foldApostrophes(phrase.toLowerCase()));
   if (!lexicon.words.indefiniteArticles.includes(words[0] ?? "")) return null;
   const complement = words.findIndex((word, k) => k > 1 && (lexicon.functionWords.has(word) || CONNECTORS.has(word)));
   return complement < 0 ? null : words.slice(1, complement).join(" ");
@@ -1346,7 +1387,7 @@ function nameAfterTitle(name: string, givenNames: ReadonlySet<string>): string |
  * relative clause without its "that", whose verb says nothing anyone is quoted for.
  */
 function opensContactRelative(phrase: string, lexicon: Lexicon): boolean {
-  const words = phrase.toLowerCase().split(/\s+/u);
+  const words = splitOnSpaces(phrase.toLowerCase());
   const pronoun = words[words.length - 1] as string;
   const noun = words[words.length - 2];
   return noun !== undefined && lexicon.subjectPronouns.has(pronoun) && !lexicon.functionWords.has(noun) && !lexicon.coordinators.has(noun) && !lexicon.adverbs.has(noun) && startsLowerCase(noun);
@@ -1387,7 +1428,7 @@ const MAX_DOCUMENT_MODIFIERS = 4;
  * its head noun or as written), or null when the phrase is no owned document.
  */
 function documentOwner(phrase: string, inside: readonly NamedMention[], names: DocumentNames, lexicon: Lexicon): Speaker | null {
-  const words = phrase.split(/\s+/u);
+  const words = splitOnSpaces(phrase);
   const noun = (words[words.length - 1] ?? "").toLowerCase();
   if (!lexicon.documentNouns.has(noun)) return null;
   const ownerAt = words.findIndex((word) => /['’]s$/u.test(word));
@@ -1483,7 +1524,7 @@ function isOwner(ctx: DocumentContext, mention: NamedMention, head: number, lexi
   const words = ctx.text.slice(head, mention.start).match(HEAD_AND_GENITIVE);
   if (!words) return false;
   const [, noun = "", genitive = ""] = words;
-  return lexicon.genitives.has(genitive.toLowerCase().replace(/’/g, "'")) && !lexicon.functionWords.has(noun);
+  return lexicon.genitives.has(foldApostrophes(genitive.toLowerCase())) && !lexicon.functionWords.has(noun);
 }
 
 /** Whether the word right before a mention is a preposition of the one spoken to ("à", "au"). */
@@ -1646,7 +1687,7 @@ function isSpokesperson(key: string, lexicon: Lexicon): boolean {
 
 /** The one organization a definite description names by its head noun ("the party" → "Thai Raksa Chart Party"). */
 function organizationCalled(names: DocumentNames, phrase: string, lexicon: Lexicon): string | null {
-  const words = phrase.toLowerCase().replace(/’/g, "'").split(/\s+/u);
+  const words = splitOnSpaces(foldApostrophes(phrase.toLowerCase()));
   if (words.length < 2 || words.length > 4 || !lexicon.articles.has(words[0] as string)) return null;
   if (words.length === 2) {
     const noun = words[1] as string;
@@ -1726,7 +1767,7 @@ const MAX_CLOSE_SOURCE_WORDS = 10;
  * without its article ("le préfet" → "préfet", "a European diplomat" → "European diplomat").
  */
 function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexicon, maxWords = MAX_UNNAMED_SPEAKER_WORDS): string | null {
-  const written = phrase.split(/\s+/u);
+  const written = splitOnSpaces(phrase);
   const words = written.filter((word) => word !== "");
   // "One of the officials": the group speaks (read before "one" goes as a quantifier).
   if (words.length > 2 && lexicon.partitives.has(`${(words[0] as string).toLowerCase()} ${(words[1] as string).toLowerCase()}`)) {
@@ -1735,8 +1776,8 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
     if (words.length === 1 && lexicon.pluralPronouns.has((words[0] as string).toLowerCase())) return null;
   }
   while (words.length > 0) {
-    const head = (words[0] as string).toLowerCase().replace(/’/g, "'");
-    const elided = head.match(/^(?:l|d|qu)'(.+)$/u);
+    const head = foldApostrophes((words[0] as string).toLowerCase());
+    const elided = head.includes("'") ? head.match(/^(?:l|d|qu)'(.+)$/u) : null;
     if (elided) {
       words[0] = (words[0] as string).slice(head.length - (elided[1] as string).length);
       break;
@@ -1773,7 +1814,7 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
   }
   // A document or outlet named in apposition to its noun speaks by that name: "un sondage Ifop publié dimanche",
   // "l'agence officielle MAP", "le quotidien Le Monde".
-  const headNounWord = (words[0] ?? "").toLowerCase().replace(/’/g, "'");
+  const headNounWord = foldApostrophes((words[0] ?? "").toLowerCase());
   if (startsLowerCase(words[0] ?? "") && (lexicon.documentNouns.has(headNounWord) || lexicon.organizationNouns.has(headNounWord) || lexicon.audience.has(headNounWord))) {
     let k = 1;
     while (k < words.length && startsLowerCase(words[k] as string) && !lexicon.functionWords.has((words[k] as string).toLowerCase()) && !lexicon.prepositions.has((words[k] as string).toLowerCase())) k++;
@@ -1808,7 +1849,7 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
   // An article after a connector goes on with the complement ("spokesperson for the ministry", "source close to the mayor"),
   // and so does a particle inside a name ("Department for Business and Trade").
   const stop = words.findIndex((word, k) => {
-    const folded = word.toLowerCase().replace(/’/g, "'");
+    const folded = foldApostrophes(word.toLowerCase());
     // "responsable européen s'exprimant sous couvert d'anonymat": an elided pronoun or negation opens a verb, no complement.
     const elision = folded.indexOf("'") + 1;
     if (k > 0 && elision > 0 && elision < folded.length && VERB_ELISIONS.has(folded.slice(0, elision))) return true;
