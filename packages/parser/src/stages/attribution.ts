@@ -561,6 +561,22 @@ function elisionWords(text: string): string[] {
   return splitOnSpaces(text);
 }
 
+/** The phrase `lowerCaseWords` read last, and its words: the rules that try a phrase in turn read the same words. */
+let wordedPhrase: string | null = null;
+let lowerWords: string[] = [];
+let foldedLowerWords: string[] = [];
+
+/** The phrase's lower-case words between white space (with `folded`, "’" read as "'"); shared, so never to be changed. */
+function lowerCaseWords(phrase: string, folded: boolean): readonly string[] {
+  if (phrase !== wordedPhrase) {
+    const lowered = phrase.toLowerCase();
+    lowerWords = splitOnSpaces(lowered);
+    foldedLowerWords = lowered.includes("’") ? splitOnSpaces(lowered.replace(/’/g, "'")) : lowerWords;
+    wordedPhrase = phrase;
+  }
+  return folded ? foldedLowerWords : lowerWords;
+}
+
 /** The text `descriptionWords` read last, and its words: several rules read the same description in turn. */
 let describedText: string | null = null;
 let describedWords: readonly string[] = [];
@@ -1354,7 +1370,7 @@ function closenessMarkerEnds(lexicon: Lexicon): Set<string> {
 
 /** An indefinite description's own words before its complement ("a source| close to the minister"), or null for any other phrase. */
 function indefiniteOwnWords(phrase: string, lexicon: Lexicon): string | null {
-  const words = splitOnSpaces(foldApostrophes(phrase.toLowerCase()));
+  const words = lowerCaseWords(phrase, true);
   if (!lexicon.words.indefiniteArticles.includes(words[0] ?? "")) return null;
   const complement = words.findIndex((word, k) => k > 1 && (lexicon.functionWords.has(word) || CONNECTORS.has(word)));
   return complement < 0 ? null : words.slice(1, complement).join(" ");
@@ -1387,7 +1403,7 @@ function nameAfterTitle(name: string, givenNames: ReadonlySet<string>): string |
  * relative clause without its "that", whose verb says nothing anyone is quoted for.
  */
 function opensContactRelative(phrase: string, lexicon: Lexicon): boolean {
-  const words = splitOnSpaces(phrase.toLowerCase());
+  const words = lowerCaseWords(phrase, false);
   const pronoun = words[words.length - 1] as string;
   const noun = words[words.length - 2];
   return noun !== undefined && lexicon.subjectPronouns.has(pronoun) && !lexicon.functionWords.has(noun) && !lexicon.coordinators.has(noun) && !lexicon.adverbs.has(noun) && startsLowerCase(noun);
@@ -1428,6 +1444,8 @@ const MAX_DOCUMENT_MODIFIERS = 4;
  * its head noun or as written), or null when the phrase is no owned document.
  */
 function documentOwner(phrase: string, inside: readonly NamedMention[], names: DocumentNames, lexicon: Lexicon): Speaker | null {
+  // (Without a possessive "'s" no word can be the owner's.)
+  if (!phrase.includes("'s") && !phrase.includes("’s")) return null;
   const words = splitOnSpaces(phrase);
   const noun = (words[words.length - 1] ?? "").toLowerCase();
   if (!lexicon.documentNouns.has(noun)) return null;
@@ -1657,9 +1675,12 @@ function personWithRole(names: DocumentNames, phrase: string, lexicon: Lexicon):
   const single = !key.includes(" ");
   if (key.length < 3) return null;
   // One word ("le roi") fits a role it heads ("roi du Népal"); longer descriptions fit a role they end or that ends them.
+  // (`roleKey.startsWith(`${key} `)`, `roleKey.endsWith(` ${key}`)` and `key.endsWith(` ${roleKey}`)`, without making those strings.)
   const matches = names.roleKeys().filter(({ keys }) => keys.some((roleKey) => {
-    if (single) return roleKey === key || roleKey.startsWith(`${key} `);
-    return roleKey === key || (roleKey.endsWith(` ${key}`) && !complementEnds(roleKey, key, lexicon)) || key.endsWith(` ${roleKey}`);
+    if (roleKey === key) return true;
+    if (single) return roleKey.length > key.length && roleKey.startsWith(key) && roleKey.charCodeAt(key.length) === 32;
+    if (roleKey.length > key.length && roleKey.endsWith(key) && roleKey.charCodeAt(roleKey.length - key.length - 1) === 32 && !complementEnds(roleKey, key, lexicon)) return true;
+    return key.length > roleKey.length && key.endsWith(roleKey) && key.charCodeAt(key.length - roleKey.length - 1) === 32;
   }));
   if (matches.length === 1) return (matches[0] as { person: PersonEntity }).person;
   if (single || !isSpokesperson(key, lexicon)) return null;
@@ -1682,12 +1703,25 @@ function complementEnds(roleKey: string, key: string, lexicon: Lexicon): boolean
 
 /** Whether a folded role or description holds a spokesperson's noun ("porte-parole du kremlin"). */
 function isSpokesperson(key: string, lexicon: Lexicon): boolean {
-  return lexicon.spokespersonWords.some((word) => ` ${key} `.includes(` ${word} `));
+  const padded = ` ${key} `;
+  return paddedSpokespersonWords(lexicon).some((word) => padded.includes(word));
+}
+
+/** Each language's spokesperson words between spaces, made on first use. */
+const paddedSpokespersonSets = new WeakMap<Lexicon, readonly string[]>();
+
+function paddedSpokespersonWords(lexicon: Lexicon): readonly string[] {
+  let padded = paddedSpokespersonSets.get(lexicon);
+  if (!padded) {
+    padded = lexicon.spokespersonWords.map((word) => ` ${word} `);
+    paddedSpokespersonSets.set(lexicon, padded);
+  }
+  return padded;
 }
 
 /** The one organization a definite description names by its head noun ("the party" → "Thai Raksa Chart Party"). */
 function organizationCalled(names: DocumentNames, phrase: string, lexicon: Lexicon): string | null {
-  const words = splitOnSpaces(foldApostrophes(phrase.toLowerCase()));
+  const words = lowerCaseWords(phrase, true);
   if (words.length < 2 || words.length > 4 || !lexicon.articles.has(words[0] as string)) return null;
   if (words.length === 2) {
     const noun = words[1] as string;
@@ -1770,7 +1804,7 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
   const written = splitOnSpaces(phrase);
   const words = written.filter((word) => word !== "");
   // "One of the officials": the group speaks (read before "one" goes as a quantifier).
-  if (words.length > 2 && lexicon.partitives.has(`${(words[0] as string).toLowerCase()} ${(words[1] as string).toLowerCase()}`)) {
+  if (words.length > 2 && isPartitive(words, lexicon)) {
     words.splice(0, 2);
     // ("one of them" names no one by itself.)
     if (words.length === 1 && lexicon.pluralPronouns.has((words[0] as string).toLowerCase())) return null;
@@ -1785,7 +1819,7 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
     // An audience noun before the speaker ("aux journalistes le porte-parole") goes; one with its own
     // modifier ("la presse autrichienne") heads the phrase.
     const next = words[1] ?? "";
-    const modifier = startsLowerCase(next) && !/^(?:l|d|qu)['’]/u.test(next) && !lexicon.articles.has(next.toLowerCase()) && !lexicon.functionWords.has(next.toLowerCase());
+    const modifier = startsLowerCase(next) && !opensWithElision(next) && !lexicon.articles.has(next.toLowerCase()) && !lexicon.functionWords.has(next.toLowerCase());
     // ("the agency said": an audience noun that is the whole phrase is the speaker itself.)
     // (A capitalised word is a name's: "a State Department official" is no audience noun before "Department official".)
     const audienceBefore = lexicon.audience.has(head) && !modifier && words.length > 1 && !(startsUpperCase(words[0] as string) && startsUpperCase(next));
@@ -1794,15 +1828,19 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
     else break;
   }
   // "a recent report by The Atlantic": the agent of the document speaks.
-  const agent = words.findIndex((word, k) => k > 0 && lexicon.passiveAgents.has(word.toLowerCase()) && startsUpperCase(words[k + 1] ?? ""));
+  const agent = words.findIndex((word, k) => k > 0 && startsUpperCase(words[k + 1] ?? "") && lexicon.passiveAgents.has(word.toLowerCase()));
   if (agent > 0) words.splice(0, agent + 1);
   // "l'un des Sindumuja", "one of the protesters": the group speaks.
-  if (words.length > 2 && lexicon.partitives.has(`${(words[0] as string).toLowerCase()} ${(words[1] as string).toLowerCase()}`)) {
+  if (words.length > 2 && isPartitive(words, lexicon)) {
     words.splice(0, 2);
     while (words.length > 1 && lexicon.articles.has((words[0] as string).toLowerCase())) words.shift();
   }
   // Names after a preposition complement the head: "Peter Iseley of victim group Ending Clergy Abuse".
-  const preposition = words.findIndex((word, k) => k > 0 && lexicon.functionWords.has(word.toLowerCase()) && !lexicon.articles.has(word.toLowerCase()) && !NAME_PARTICLES.has(word.toLowerCase()));
+  const preposition = words.findIndex((word, k) => {
+    if (k === 0) return false;
+    const lowered = word.toLowerCase();
+    return lexicon.functionWords.has(lowered) && !lexicon.articles.has(lowered) && !NAME_PARTICLES.has(lowered);
+  });
   const runs: [number, number][] = [];
   for (let i = 0; i < words.length; i++) {
     if (!startsUpperCase(words[i] as string)) continue;
@@ -1877,6 +1915,32 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
   const complemented = words.length > 2 && (/\p{Ll}[sx]$/u.test(words[0] as string) || lexicon.collectiveNouns.has((words[0] as string).toLowerCase())) && (CONNECTORS.has(second) || KNOWING_ADJECTIVES.has(second) || lexicon.prepositions.has(second));
   if (!hadArticle && !complemented && !(words.length <= 2 && (/[sx]$/u.test(last) || lexicon.collectiveNouns.has(last)))) return null;
   return clean(words.join(" "));
+}
+
+/** Whether the first two words make a partitive ("one of", « l'un des »): read only when the first opens one. */
+function isPartitive(words: readonly string[], lexicon: Lexicon): boolean {
+  const first = (words[0] as string).toLowerCase();
+  return partitiveFirstWords(lexicon).has(first) && lexicon.partitives.has(`${first} ${(words[1] as string).toLowerCase()}`);
+}
+
+/** Each language's partitives' first words, made on first use. */
+const partitiveFirstSets = new WeakMap<Lexicon, Set<string>>();
+
+function partitiveFirstWords(lexicon: Lexicon): Set<string> {
+  let first = partitiveFirstSets.get(lexicon);
+  if (!first) {
+    first = new Set([...lexicon.partitives].map((partitive) => partitive.slice(0, partitive.indexOf(" "))));
+    partitiveFirstSets.set(lexicon, first);
+  }
+  return first;
+}
+
+/** `/^(?:l|d|qu)['’]/u.test(word)`: an elided article, preposition or pronoun opens the word. */
+function opensWithElision(word: string): boolean {
+  const at = word.startsWith("qu") ? 2 : word.startsWith("l") || word.startsWith("d") ? 1 : -1;
+  if (at < 0) return false;
+  const code = word.charCodeAt(at);
+  return code === 39 || code === 0x2019;
 }
 
 /** Common nouns after a name that still make one speaker with it: "Chinese foreign ministry spokesperson". */
