@@ -889,6 +889,16 @@ interface TitleWindow {
   honorific: string | null | undefined;
 }
 
+/** Whether `noun` is written in `text`; with `bounded`, with no letter or digit right before or after it. */
+function writtenIn(text: string, noun: string, bounded: boolean): boolean {
+  for (let at = text.indexOf(noun); at >= 0; at = text.indexOf(noun, at + 1)) {
+    if (!bounded) return true;
+    const end = at + noun.length;
+    if ((at === 0 || letterOrDigitLength(text, at - 1) === 0) && (end === text.length || letterOrDigitLength(text, end) === 0)) return true;
+  }
+  return false;
+}
+
 /** Each language's nouns that an honorific gives ("avocat" for "Me"), made on first use. */
 const honorificNounSets = new WeakMap<Lexicon, Set<string>>();
 
@@ -948,13 +958,15 @@ class DocumentNames {
       const honorificNoun = honorificNouns(this.lexicon).has(noun);
       // (Lower case maps each character alone but for the Greek sigma: a noun not written in a window's lower case is not in its words.)
       const searchable = !noun.includes("'") && !/[σς]/u.test(noun);
+      // (A noun that opens and ends with a letter or digit is a word of the window only between other characters.)
+      const bounded = letterOrDigitLength(noun, 0) > 0 && letterOrDigitLength(noun, noun.length - 1) > 0;
       for (const { person, roleWords, mentions } of this.titledPeople()) {
         const titles: string[] = [];
         person.roles.forEach((role, k) => {
           if (headsPhrase(roleWords[k] as string[], noun, this.lexicon) >= 0) titles.push(role);
         });
         for (const mention of mentions) {
-          if (!searchable || mention.loweredBefore.includes(noun) || mention.loweredAfter.includes(noun)) {
+          if (!searchable || writtenIn(mention.loweredBefore, noun, bounded) || writtenIn(mention.loweredAfter, noun, bounded)) {
             mention.surroundings ??= mentionSurroundings(this.ctx.text, mention.start, mention.end, this.honorifics());
             const title = appositionTitle(mention.surroundings, noun, this.lexicon);
             if (title !== null) titles.push(title);
