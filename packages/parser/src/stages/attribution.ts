@@ -430,7 +430,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
     for (let i = firstAtOrAfter(mentions, position) - 1, seen = 0; i >= 0 && seen < MAX_SUBJECT_MENTIONS; i--, seen++) {
       const mention = mentions[i] as NamedMention;
       if (mention.start < lastSpeakerAt) return null;
-      if (mention.isPerson && mention.name !== lastSpeaker.name && isSubjectInApposition(ctx.text, mention, lexicon, rolesOf(mention.name))) return mention;
+      if (mention.isPerson && mention.name !== lastSpeaker.name && subjectInApposition(mention)) return mention;
     }
     return null;
   };
@@ -467,16 +467,34 @@ export function attributeQuotes(ctx: DocumentContext): void {
 
   /** The person who is the subject of the sentence in which `object` is named later and not as a subject; or null. */
   const subjectBeforeObject = (object: NamedMention): NamedMention | null => {
-    const isSubject = (mention: NamedMention): boolean => opensSentence(ctx.text, mention.start) || isSubjectInApposition(ctx.text, mention, lexicon, rolesOf(mention.name));
+    const isSubject = (mention: NamedMention): boolean => opensSentence(ctx.text, mention.start) || subjectInApposition(mention);
     if (isSubject(object)) return null;
     const index = firstAtOrAfter(mentions, object.start);
+    // The last sentence break before the object (/[.!?\n]\s/u), read back only as far as the mentions tried reach.
+    let breakAt = -1;
+    let unread = object.start - 2;
     for (let i = index - 1, seen = 0; i >= 0 && seen < MAX_SUBJECT_MENTIONS; i--, seen++) {
       const mention = mentions[i] as NamedMention;
+      while (breakAt < 0 && unread >= mention.end) {
+        if (isSentenceBreak(ctx.text, unread)) breakAt = unread;
+        else unread--;
+      }
       // Only within the object's sentence: a sentence break between them ends the search.
-      if (/[.!?\n]\s/u.test(ctx.text.slice(mention.end, object.start))) return null;
+      if (breakAt >= mention.end) return null;
       if (mention.isPerson && mention.name !== object.name && isSubject(mention)) return mention;
     }
     return null;
+  };
+
+  /** `isSubjectInApposition` of each mention, once read: the same mentions are read back from every pronoun and noun after them. */
+  const appositionSubjects = new Map<NamedMention, boolean>();
+  const subjectInApposition = (mention: NamedMention): boolean => {
+    let subject = appositionSubjects.get(mention);
+    if (subject === undefined) {
+      subject = isSubjectInApposition(ctx.text, mention, lexicon, rolesOf(mention.name));
+      appositionSubjects.set(mention, subject);
+    }
+    return subject;
   };
 
   /** The names of the document's places, made on first use. */
@@ -598,6 +616,12 @@ function opensSentence(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0 && (text[i] === " " || text[i] === "\u00a0")) i--;
   return i < 0 || ".!?\n".includes(text[i] as string);
+}
+
+/** Whether a sentence ends at `at`, white space after its mark: where /[.!?\n]\s/u matches. */
+function isSentenceBreak(text: string, at: number): boolean {
+  const mark = text.charCodeAt(at);
+  return (mark === 46 || mark === 33 || mark === 63 || mark === 10) && isSpace(text.charCodeAt(at + 1));
 }
 
 /** How far back an organization introduced by its noun ("company Nexora") is looked for, in characters. */
