@@ -794,8 +794,17 @@ const MAX_ECHO_SOURCES = 100;
 
 /** The quote's words, folded, with a final plural -s or -x dropped ("technical errors" = "technical error"). */
 function quotedWords(text: string): Set<string> {
-  const folded = withoutAccents(text);
   const words = new Set<string>();
+  readQuotedWords(text, (word) => {
+    words.add(word);
+    return true;
+  });
+  return words;
+}
+
+/** Gives `read` the quote's words (as `quotedWords` holds them) in turn, until it answers false. */
+function readQuotedWords(text: string, read: (word: string) => boolean): void {
+  const folded = withoutAccents(text);
   // The runs of letters and digits: what splitting on /[^\p{L}\p{N}]+/u keeps, read without a regex.
   let i = 0;
   while (i < folded.length) {
@@ -807,10 +816,9 @@ function quotedWords(text: string): Set<string> {
     }
     const word = folded.slice(i, end);
     const last = word.charCodeAt(word.length - 1);
-    words.add(word.length > 3 && (last === 115 || last === 120) ? word.slice(0, -1) : word);
+    if (!read(word.length > 3 && (last === 115 || last === 120) ? word.slice(0, -1) : word)) return;
     i = end;
   }
-  return words;
 }
 
 /** Below this code, and in general punctuation, a character's accents come off on their own: its decomposition holds no mark that others would reorder. */
@@ -848,19 +856,24 @@ function withoutAccents(text: string): string {
 function echoedSpeaker(text: string, attributed: readonly SaidWords[]): Speaker | null {
   // Before any quote is attributed there is nothing to echo, and the words need not be read.
   if (attributed.length === 0) return null;
-  const words = quotedWords(text);
-  if (words.size < 2) return null;
+  // The earlier quotes that hold every word read so far, latest first: most are ruled out by the first words.
+  const holding: SaidWords[] = [];
   for (let i = attributed.length - 1; i >= 0; i--) {
     const source = attributed[i] as SaidWords;
-    const said = (source.words ??= quotedWords(source.text));
-    if (isSubset(words, said)) return source.speaker;
+    source.words ??= quotedWords(source.text);
+    holding.push(source);
   }
-  return null;
-}
-
-function isSubset(words: ReadonlySet<string>, of: ReadonlySet<string>): boolean {
-  for (const word of words) if (!of.has(word)) return false;
-  return true;
+  let first: string | null = null;
+  let twoWords = false;
+  readQuotedWords(text, (word) => {
+    if (first === null) first = word;
+    else if (word !== first) twoWords = true;
+    let kept = 0;
+    for (const source of holding) if ((source.words as ReadonlySet<string>).has(word)) holding[kept++] = source;
+    holding.length = kept;
+    return kept > 0;
+  });
+  return twoWords && holding.length > 0 ? (holding[0] as SaidWords).speaker : null;
 }
 
 /** A number written in digits. */
@@ -1369,8 +1382,11 @@ const MAX_CLOSENESS_LENGTH = 64;
 
 /** Whether `before` ends with a word of closeness ("close to", « proche de »), the article after it aside. */
 function closenessBefore(before: string, lexicon: Lexicon): boolean {
-  // (The replacements run only where there is an apostrophe to replace.)
   let lowered = before.toLowerCase();
+  // A marker's first word without an apostrophe is written as it is: with none of them there, no marker ends the text.
+  const openers = closenessOpeners(lexicon);
+  if (openers !== null && !openers.some((opener) => lowered.includes(opener))) return false;
+  // (The replacements run only where there is an apostrophe to replace.)
   lowered = foldApostrophes(lowered);
   if (lowered.includes("'")) lowered = lowered.replace(/\b(l|d)'/gu, "$1' ");
   const words = splitOnSpaces(lowered.trim());
@@ -1390,6 +1406,19 @@ function closenessBefore(before: string, lexicon: Lexicon): boolean {
     if (/[,;:()]/u.test(last) || lexicon.coordinators.has(last)) return false;
   }
   return false;
+}
+
+/** Each language's closeness markers' first words ("close" of "close to"), or null when one holds an apostrophe; made on first use. */
+const closenessFirstWords = new WeakMap<Lexicon, readonly string[] | null>();
+
+function closenessOpeners(lexicon: Lexicon): readonly string[] | null {
+  let openers = closenessFirstWords.get(lexicon);
+  if (openers === undefined) {
+    const first = [...new Set([...lexicon.closenessMarkers].map((marker) => marker.split(" ")[0] as string))];
+    openers = first.some((word) => word.includes("'")) ? null : first;
+    closenessFirstWords.set(lexicon, openers);
+  }
+  return openers;
 }
 
 /** Each language's closeness markers' last words ("to" of "close to"), made on first use. */
