@@ -1628,8 +1628,10 @@ const NOUN_AFTER = /^\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s*$/u;
 /** Where the issuer's name starts after a participle of issuing ("émanant du ministère" → "ministère"), or -1. */
 function issuerStart(ctx: DocumentContext, start: number, end: number, lexicon: Lexicon): number {
   const text = ctx.text;
+  const from = codePointStart(text, start);
+  if (!mayHoldWord(text, from, end, lexiconWords(issuingWords, lexicon, () => lexicon.issuingParticiples))) return -1;
   let found = false;
-  for (let at = phraseWordStart(text, codePointStart(text, start), end, text.length); at >= 0; ) {
+  for (let at = phraseWordStart(text, from, end, text.length); at >= 0; ) {
     const wordEnd = phraseWordEnd(text, at, text.length);
     const folded = foldedWord(text, at, wordEnd);
     if (!found) found = lexicon.issuingParticiples.has(folded);
@@ -1637,6 +1639,36 @@ function issuerStart(ctx: DocumentContext, start: number, end: number, lexicon: 
     at = phraseWordStart(text, wordEnd, end, text.length);
   }
   return -1;
+}
+
+/** Words a phrase is read for, as `mayHoldWord` looks for them: null when lower-casing a stretch could hide one (a Greek sigma). */
+interface SoughtWords {
+  words: readonly string[];
+  longest: number;
+}
+
+const issuingWords = new WeakMap<Lexicon, SoughtWords | null>();
+const relativeWords = new WeakMap<Lexicon, SoughtWords | null>();
+
+/** A language's words of one kind, as `mayHoldWord` looks for them: made once per language. */
+function lexiconWords(known: WeakMap<Lexicon, SoughtWords | null>, lexicon: Lexicon, list: () => Iterable<string>): SoughtWords | null {
+  let sought = known.get(lexicon);
+  if (sought === undefined) {
+    const words = [...list()];
+    sought = words.some((word) => /[σς]/u.test(word)) ? null : { words, longest: Math.max(0, ...words.map((word) => word.length)) };
+    known.set(lexicon, sought);
+  }
+  return sought;
+}
+
+/**
+ * Whether a word starting in `text[from, before)` may be one of the sought words, as `foldedWord` reads it: each is
+ * written there in lower case (lower case maps each character alone but for the Greek sigma).
+ */
+function mayHoldWord(text: string, from: number, before: number, sought: SoughtWords | null): boolean {
+  if (sought === null) return true;
+  const lowered = foldApostrophes(text.slice(from, before + sought.longest).toLowerCase());
+  return sought.words.some((word) => lowered.includes(word));
 }
 
 /**
@@ -1675,7 +1707,10 @@ function authorStart(text: string, head: number, end: number, lexicon: Lexicon):
 
 /** Where the first relative clause of a region opens ("qui", "who"; not "que" / "that", which also open reported speech), or its end. */
 function relativeClauseStart(text: string, start: number, end: number, lexicon: Lexicon): number {
-  for (let at = phraseWordStart(text, codePointStart(text, start), end, text.length); at >= 0; ) {
+  const from = codePointStart(text, start);
+  const relatives = lexiconWords(relativeWords, lexicon, () => [...lexicon.relativePronouns].filter((word) => !lexicon.complementizers.has(word)));
+  if (!mayHoldWord(text, from, end, relatives)) return end;
+  for (let at = phraseWordStart(text, from, end, text.length); at >= 0; ) {
     const wordEnd = phraseWordEnd(text, at, text.length);
     const folded = foldedWord(text, at, wordEnd);
     if (at > start && lexicon.relativePronouns.has(folded) && !lexicon.complementizers.has(folded)) return at;
