@@ -288,10 +288,10 @@ export function attributeQuotes(ctx: DocumentContext): void {
     const former = lexicon.formerMarkers.has((described[0] ?? "").replace(/-$/u, ""));
     // (« l'ancien international » too: a past the text gave no one as a title re-describes someone met, like a past role.)
     if (former) {
-      const pastRole = personRoleNouns(ctx).has(described[1] ?? "") || (/^\p{Ll}/u.test(described[1] ?? "") && described.length <= MAX_REDESCRIPTION_WORDS);
+      const pastRole = personRoleNouns(ctx).has(described[1] ?? "") || (startsLowerCase(described[1] ?? "") && described.length <= MAX_REDESCRIPTION_WORDS);
       return pastRole ? personPointedBack(speaker, position) : null;
     }
-    if (described.length < 2 || described.length > MAX_REDESCRIPTION_WORDS || described.some((word) => lexicon.functionWords.has(word) || !/^\p{Ll}/u.test(word))) return null;
+    if (described.length < 2 || described.length > MAX_REDESCRIPTION_WORDS || described.some((word) => lexicon.functionWords.has(word) || !startsLowerCase(word))) return null;
     const head = lexicon.words.modifiersPrecedeNoun ? described[described.length - 1] : described.find((word) => lexicon.anaphoricPersonNouns.has(word));
     return head !== undefined && lexicon.anaphoricPersonNouns.has(head) ? personPointedBack(speaker, position) : null;
   };
@@ -515,7 +515,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
     // Read only for a speaker it could take away: with no evidence, the phrase ends at 0 and the text before the quote is long.
     // (A name the entity stage missed still shows a capital past its first letter: "The United Auto Workers union called …";
     // a capital speaks for its state: « Lisbonne reproche aux diplomates des activités « … » ».)
-    const named = found.name !== null && (INNER_CAPITAL.test(found.name) || placeNames().has(found.name));
+    const named = found.name !== null && (hasInnerCapital(found.name) || placeNames().has(found.name));
     const unsaid = found.name !== null && quote.cue === null && entry && !entry.sameAs && !found.isNamed && !named && !ctx.text.slice(entry.phraseEnd, quote.start).includes(":");
     // Words quoted again without a verb of saying are an echo: they stay with the one who said them first.
     const echoed = quote.cue === null && !entry?.sameAs ? echoedSpeaker(quote.text, attributed) : null;
@@ -528,7 +528,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
       if (spokenAt.length > MAX_SPOKEN_POSITIONS) spokenAt.shift();
     }
     // A name the entity stage missed still shows a capital past its first letter ("Sud-Rail"); a sentence's first word ("Officials") does not.
-    if (speaker.name !== null && !speaker.isPerson && (speaker.isNamed || INNER_CAPITAL.test(speaker.name))) {
+    if (speaker.name !== null && !speaker.isPerson && (speaker.isNamed || hasInnerCapital(speaker.name))) {
       lastOrganization = speaker;
       spokenOrganizations.push(speaker);
       if (spokenOrganizations.length > MAX_SPOKEN_ORGANIZATIONS) spokenOrganizations.shift();
@@ -546,6 +546,20 @@ export function attributeQuotes(ctx: DocumentContext): void {
 /** The word with each "’" read as "'" (the replacement runs only where there is one). */
 function foldApostrophes(word: string): string {
   return word.includes("’") ? word.replace(/’/g, "'") : word;
+}
+
+/** `text.slice(start, end).search(/\s/u)`: where the first white space is, from `start`; or -1. */
+function firstSpaceIn(text: string, start: number, end: number): number {
+  for (let i = start; i < end && i < text.length; i++) if (isSpace(text.charCodeAt(i))) return i - start;
+  return -1;
+}
+
+/** `/^\s*,/u.test(text.slice(from, from + length))`: a comma after white space only, within `length` characters. */
+function commaAfter(text: string, from: number, length: number): boolean {
+  const end = Math.min(text.length, from + length);
+  let i = from;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  return i < end && text.charCodeAt(i) === 44;
 }
 
 /** `text.split(/\s+/u)`, read without a regular expression: the words between runs of white space. */
@@ -764,8 +778,27 @@ function personRoleNouns(ctx: DocumentContext): Set<string> {
   return lowerCaseSet(ctx.locale.entities.roleNouns);
 }
 
-/** A capital letter after a name's first character. */
-const INNER_CAPITAL = /.\p{Lu}/u;
+/** Whether a capital letter follows another character of the name (not a line break): `/.\p{Lu}/u.test(name)`, read from the table. */
+function hasInnerCapital(name: string): boolean {
+  let previous = -1;
+  for (let i = 0; i < name.length; ) {
+    const code = name.charCodeAt(i);
+    const width = code >= 0xd800 && code <= 0xdbff && isLowSurrogate(name.charCodeAt(i + 1)) ? 2 : 1;
+    if (previous >= 0 && !isLineTerminator(previous) && startsUpperCase(name.slice(i, i + width))) return true;
+    previous = code;
+    i += width;
+  }
+  return false;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** The characters `.` does not match: line feed, carriage return, line and paragraph separators. */
+function isLineTerminator(code: number): boolean {
+  return code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
+}
 
 /** Only this many unnamed speakers are remembered for a noun pointing back (keeps long inputs linear). */
 const MAX_UNNAMED_SPEAKERS = 50;
@@ -876,8 +909,15 @@ function echoedSpeaker(text: string, attributed: readonly SaidWords[]): Speaker 
   return twoWords && holding.length > 0 ? (holding[0] as SaidWords).speaker : null;
 }
 
-/** A number written in digits. */
-const NUMBER = /^\d+$/u;
+/** Whether the word is a number written in digits: `/^\d+$/u`. */
+function isNumber(word: string): boolean {
+  if (word === "") return false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
 
 /** A plural noun's ending: "avocats", "lawyers", "journaux". */
 const PLURAL_END = /[sx]$/u;
@@ -1264,7 +1304,7 @@ function lastMentionBefore(mentions: readonly NamedMention[], position: number, 
  * its noun, then an article or possessive that opens the speaker. `start` when the phrase does not open so.
  */
 function afterAdjunct(text: string, start: number, end: number, lexicon: Lexicon): number {
-  const firstSpace = text.slice(start, end).search(/\s/u);
+  const firstSpace = firstSpaceIn(text, start, end);
   if (!lexicon.prepositions.has(text.slice(start, firstSpace < 0 ? end : start + firstSpace).toLowerCase())) return start;
   const words = [...text.slice(start, end).matchAll(/\S+/gu)];
   // "des", "du" after a noun open its complement ("le syndicat des enseignants"), not a new phrase.
@@ -1285,7 +1325,7 @@ function afterAdjunct(text: string, start: number, end: number, lexicon: Lexicon
 function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: readonly NamedMention[], names: DocumentNames, lexicon: Lexicon): Speaker {
   // Who a relative clause closed before the verb names is not the subject: "X, qui a remplacé Y, a déclaré"
   // is said by X (but "la résolution à laquelle Y a dit…" by Y).
-  const closed = /^\s*,/u.test(ctx.text.slice(entry.regionEnd, entry.regionEnd + 8));
+  const closed = commaAfter(ctx.text, entry.regionEnd, 8);
   const regionEnd = closed ? relativeClauseStart(ctx.text, entry.regionStart, entry.regionEnd, lexicon) : entry.regionEnd;
   const inside: NamedMention[] = [];
   for (let i = firstAtOrAfter(mentions, entry.regionStart); i < mentions.length; i++) {
@@ -1319,7 +1359,7 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   const person = entry.prefer === "first" ? people[0] : people[people.length - 1];
   if (person) return { name: person.name, text: ctx.text.slice(person.start, person.end), isPerson: true, isNamed: true };
   // "Aerovance, the U.S. maker of drones, said": an organization that opens the subject, its description in apposition, speaks.
-  const apposed = inside.find((mention) => !mention.isPerson && mention.end <= phraseStart && ctx.text.slice(entry.regionStart, mention.start).trim() === "" && /^\s*,/u.test(ctx.text.slice(mention.end, mention.end + 3)));
+  const apposed = inside.find((mention) => !mention.isPerson && mention.end <= phraseStart && ctx.text.slice(entry.regionStart, mention.start).trim() === "" && commaAfter(ctx.text, mention.end, 3));
   if (apposed) return { name: apposed.name, text: ctx.text.slice(apposed.start, apposed.end), isPerson: false, isNamed: true };
   // "Whitmore's office", « l'entourage de Paul Vernet », « la direction de Ferrodis »: a body that speaks for its owner.
   const voiced = inside.find((mention) => isVoicedOwner(ctx, mention, head, lexicon));
@@ -1602,7 +1642,8 @@ function describe(ctx: DocumentContext, phrase: string, position: number, head: 
  * complement of the phrase's head noun ("les détracteurs de Johnson", "the lawyers of Benson").
  */
 function isOwner(ctx: DocumentContext, mention: NamedMention, head: number, lexicon: Lexicon): boolean {
-  if (POSSESSOR.test(ctx.text.slice(mention.end, mention.end + 40))) return true;
+  const mark = ctx.text.charCodeAt(mention.end);
+  if ((mark === 39 || mark === 0x2019) && POSSESSOR.test(ctx.text.slice(mention.end, mention.end + 40))) return true;
   if (mention.start <= head || mention.start - head > 60) return false;
   const words = ctx.text.slice(head, mention.start).match(HEAD_AND_GENITIVE);
   if (!words) return false;
@@ -1846,7 +1887,7 @@ function describedOrganization(ctx: DocumentContext, inside: readonly NamedMenti
   const description = ctx.text.slice(phraseStart, named.start).replace(/’/g, "'").split(/\s+|(?<=^[Ll]')/u).filter((word) => word !== "");
   const nounAt = lexicon.articles.has(description[0]?.toLowerCase() ?? "") ? 1 : 0;
   // The noun right before the name is a common one, written in lower case ("firm", « quotidien »), not part of a longer name ("U.S.").
-  if (description.length <= nounAt || !/^\p{Ll}/u.test(description[description.length - 1]!)) return null;
+  if (description.length <= nounAt || !startsLowerCase(description[description.length - 1]!)) return null;
   const words = description.slice(nounAt).map((word) => word.toLowerCase());
   return words.every((word) => !lexicon.functionWords.has(word) && !lexicon.prepositions.has(word) && !lexicon.articles.has(word)) ? named.name : null;
 }
@@ -1946,7 +1987,7 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
     if (!startsUpperCase(words[i] as string)) continue;
     let end = i + 1;
     // A number goes on with the name before it: "Sdis 29", "Apollo 11".
-    while (end < words.length && (startsUpperCase(words[end] as string) || NUMBER.test(words[end] as string) || (NAME_PARTICLES.has(words[end] as string) && startsUpperCase(words[end + 1] ?? "")))) end++;
+    while (end < words.length && (startsUpperCase(words[end] as string) || isNumber(words[end] as string) || (NAME_PARTICLES.has(words[end] as string) && startsUpperCase(words[end + 1] ?? "")))) end++;
     runs.push([i, end]);
     i = end - 1;
   }
@@ -1982,7 +2023,7 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
     return clean((ownedKind ? name : kind).join(" "));
   }
   // An unnamed speaker: a short noun phrase with its article ("le préfet"), or a plural noun ("critics").
-  const hadArticle = words.length < written.length || /^(?:l|d)['’]/iu.test(phrase);
+  const hadArticle = words.length < written.length || opensWithArticleElision(phrase);
   // The noun and its complements, up to the first other grammatical word ("critics from across …" → "critics").
   // An article after a connector goes on with the complement ("spokesperson for the ministry", "source close to the mayor"),
   // and so does a particle inside a name ("Department for Business and Trade").
@@ -2035,6 +2076,13 @@ function partitiveFirstWords(lexicon: Lexicon): Set<string> {
   return first;
 }
 
+/** `/^(?:l|d)['’]/iu.test(phrase)`: an elided article opens the phrase, in either case ("L'élu", "d’anciens"). */
+function opensWithArticleElision(phrase: string): boolean {
+  const letter = phrase.charCodeAt(0);
+  const mark = phrase.charCodeAt(1);
+  return (letter === 108 || letter === 76 || letter === 100 || letter === 68) && (mark === 39 || mark === 0x2019);
+}
+
 /** `/^(?:l|d|qu)['’]/u.test(word)`: an elided article, preposition or pronoun opens the word. */
 function opensWithElision(word: string): boolean {
   const at = word.startsWith("qu") ? 2 : word.startsWith("l") || word.startsWith("d") ? 1 : -1;
@@ -2082,9 +2130,9 @@ function isVoicedOwner(ctx: DocumentContext, mention: NamedMention, head: number
  * goes straight on to its verb: the subject of the verb, not an apposition to the name, which ends the report before.
  */
 function notAnApposition(ctx: DocumentContext, start: number, end: number, mentions: readonly NamedMention[], lexicon: Lexicon): boolean {
-  const space = ctx.text.slice(start, end).search(/\s/u);
+  const space = firstSpaceIn(ctx.text, start, end);
   if (space <= 0 || !lexicon.words.indefiniteArticles.includes(ctx.text.slice(start, start + space).toLowerCase())) return false;
-  if (/^\s*,/u.test(ctx.text.slice(end, end + 3))) return false;
+  if (commaAfter(ctx.text, end, 3)) return false;
   const named = lastMentionBefore(mentions, start, true);
   return named !== null && /^\s*,\s*$/u.test(ctx.text.slice(named.end, start));
 }
