@@ -682,7 +682,7 @@ function isSubjectInApposition(text: string, mention: NamedMention, lexicon: Lex
   if (isTitledSubject(text, mention, lexicon, roles)) return true;
   // "The mayor, Karen Holt, who did not vote, welcomed …": the relative clause on the name stands before the verb.
   const relative = setOffAfterName(text, mention.end, lexicon, false);
-  const after = relative > 0 ? WORD_RIGHT_AFTER.exec(text.slice(mention.end + relative, mention.end + relative + 40)) : WORD_AFTER.exec(text.slice(mention.end, mention.end + 40));
+  const after = relative > 0 ? wordRightAfter(text, mention.end + relative) : commaAfter(text, mention.end, 40) ? WORD_AFTER.exec(text.slice(mention.end, mention.end + 40)) : null;
   if (!isVerbLike(after?.[1] ?? "", lexicon)) return false;
   const before = TITLE_BEFORE.exec(text.slice(Math.max(0, mention.start - 100), mention.start));
   const opener = foldApostrophes(before?.[1]?.toLowerCase() ?? "");
@@ -695,6 +695,11 @@ function isSubjectInApposition(text: string, mention: NamedMention, lexicon: Lex
 const TITLE_OPENING = /(?:^|[.!?\n]\s*)(?:([\p{Lu}][\p{L}'’]*)(?:\s+[\p{L}][\p{L}'’-]*){1,4}|([LD]['’]\p{Ll}[\p{L}'’-]*)(?:\s+[\p{Ll}][\p{L}'’-]*){0,3})\s+$/u;
 const WORD_RIGHT_AFTER = /^\s+([\p{L}'’]+)/u;
 
+/** `WORD_RIGHT_AFTER` read at `from`: the regex runs only where white space opens the stretch. */
+function wordRightAfter(text: string, from: number): RegExpExecArray | null {
+  return isSpace(text.charCodeAt(from)) ? WORD_RIGHT_AFTER.exec(text.slice(from, from + 40)) : null;
+}
+
 /** A relative clause set off by commas right after a name: ", who chairs the trust,", ", qui préside l'association,". */
 const RELATIVE_SET_OFF = /^\s*,\s*([\p{L}]+)[^,.;!?«»“”"\n]{1,100},/u;
 
@@ -705,7 +710,7 @@ const RELATIVE_SET_OFF = /^\s*,\s*([\p{L}]+)[^,.;!?«»“”"\n]{1,100},/u;
 function isTitledSubject(text: string, mention: NamedMention, lexicon: Lexicon, roles: readonly string[]): boolean {
   // "Retired judge Maria Cole, who chairs the trust, backed …", « Le docteur Loïc Tanguy, chef du service, a été … ».
   const verbFrom = mention.end + setOffAfterName(text, mention.end, lexicon, true);
-  const after = WORD_RIGHT_AFTER.exec(text.slice(verbFrom, verbFrom + 40))?.[1] ?? "";
+  const after = wordRightAfter(text, verbFrom)?.[1] ?? "";
   if (!isVerbLike(after, lexicon)) return false;
   const before = text.slice(Math.max(0, mention.start - 60), mention.start);
   const title = TITLE_OPENING.exec(before);
@@ -723,7 +728,8 @@ const RELATIVE_WINDOW = 160;
  * `apposition` of any lower-case apposition (", chef du service,"); 0 when none.
  */
 function setOffAfterName(text: string, end: number, lexicon: Lexicon, apposition: boolean): number {
-  const setOff = RELATIVE_SET_OFF.exec(text.slice(end, end + RELATIVE_WINDOW));
+  // (The clause opens with a comma: without one the regex need not run.)
+  const setOff = commaAfter(text, end, RELATIVE_WINDOW) ? RELATIVE_SET_OFF.exec(text.slice(end, end + RELATIVE_WINDOW)) : null;
   const first = setOff?.[1] ?? "";
   const word = first.toLowerCase();
   const relative = lexicon.relativePronouns.has(word) && !lexicon.complementizers.has(word) && !lexicon.locativeRelatives.has(word);
