@@ -86,7 +86,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
    * spokeswoman said …", « La mairie a confirmé … Un porte-parole a précisé … »): the body, as its own statement was.
    */
   const organizationSpokesperson = (speaker: Speaker, position: number): Speaker | null => {
-    const words = (speaker.text ?? "").toLowerCase().split(/\s+/u);
+    const words = splitOnSpaces((speaker.text ?? "").toLowerCase());
     if (words.length !== 2 || !lexicon.words.indefiniteArticles.includes(words[0] as string) || !lexicon.spokespersonWords.includes(words[1] as string)) return null;
     // (A capitalised name the entity stage missed, "Acme", is a name all the same.)
     if (lastSpeaker === null || lastSpeaker.isPerson || lastSpeaker.name === null || !(lastSpeaker.isNamed || /^\p{Lu}/u.test(lastSpeaker.name)) || position - lastSpeakerAt > ORGANIZATION_WINDOW) return null;
@@ -109,7 +109,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
     const capitalised = noun.charAt(0).toUpperCase() + noun.slice(1);
     const nationality = Object.hasOwn(demonyms, noun) || Object.hasOwn(demonyms, capitalised);
     // « Selon un diplomate européen, … Ce diplomate estime … »: a demonstrative points at the unnamed one just met.
-    const demonstrative = lexicon.demonstrativeDeterminers.has((speaker.text ?? "").toLowerCase().split(/\s+/u)[0] ?? "");
+    const demonstrative = lexicon.demonstrativeDeterminers.has(splitOnSpaces((speaker.text ?? "").toLowerCase())[0] ?? "");
     const unnamed = demonstrative ? unnamedWithNoun(speaker, noun) : null;
     if (unnamed) return unnamed;
     if (lexicon.anaphoricPersonNouns.has(noun) || nationality) return personPointedBack(speaker, position);
@@ -155,7 +155,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
    * "a former engineer at the company", « la même source » after « une source proche de l'enquête »).
    */
   const unnamedRedescribed = (speaker: Speaker): Speaker | null => {
-    const words = (speaker.text ?? "").toLowerCase().replace(/’/g, "'").split(/\s+|(?<=^l')/u);
+    const words = descriptionWords(speaker.text ?? "");
     const article = words[0] ?? "";
     if (!lexicon.articles.has(article) || lexicon.words.indefiniteArticles.includes(article)) return null;
     const described = words.slice(1).filter((word) => !lexicon.sameMarkers.has(word));
@@ -165,7 +165,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
     const phrase = ` ${described.join(" ")} `;
     for (let i = unnamedSpeakers.length - 1; i >= 0; i--) {
       const earlier = unnamedSpeakers[i] as Speaker;
-      const earlierWords = (earlier.name ?? "").toLowerCase().split(/\s+/u);
+      const earlierWords = splitOnSpaces((earlier.name ?? "").toLowerCase());
       const complement = earlierWords.findIndex((word, k) => k > 0 && (lexicon.prepositions.has(word) || CONNECTORS.has(word)));
       if (` ${(complement > 0 ? earlierWords.slice(0, complement) : earlierWords).join(" ")} `.includes(phrase)) return { ...earlier, text: speaker.text };
     }
@@ -177,7 +177,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
     for (let i = unnamedSpeakers.length - 1; i >= 0; i--) {
       const earlier = unnamedSpeakers[i] as Speaker;
       // ("the hospital" is not "a spokesperson for the hospital": a noun in the complement is another party.)
-      const words = (earlier.name ?? "").toLowerCase().split(/\s+/u);
+      const words = splitOnSpaces((earlier.name ?? "").toLowerCase());
       const complement = words.findIndex((word) => lexicon.prepositions.has(word));
       const described = ` ${(complement > 0 ? words.slice(0, complement) : words).join(" ")} `;
       if (earlier.name !== speaker.name && described.includes(` ${noun} `)) return { ...earlier, text: speaker.text };
@@ -220,7 +220,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
    * (« son cabinet », "her office"): someone already met, the unnamed one with that noun or the person pointed back to.
    */
   const determinedPerson = (speaker: Speaker, position: number): Speaker | null => {
-    const words = (speaker.text ?? "").toLowerCase().replace(/’/g, "'").split(/\s+/u);
+    const words = splitOnSpaces(foldApostrophes((speaker.text ?? "").toLowerCase()));
     const [determiner = "", noun = ""] = words;
     if (lexicon.organizationNouns.has(noun)) return null;
     if (lexicon.demonstrativeDeterminers.has(determiner)) return unnamedWithNoun(speaker, noun) ?? personPointedBack(speaker, position);
@@ -232,14 +232,20 @@ export function attributeQuotes(ctx: DocumentContext): void {
   };
 
   /** The noun of a definite description of two words ("l'élu", "the company"), its age or medium aside; or null. */
+  // (Several rules ask it of the same speaker in turn: the last answer is kept.)
+  let definiteNounText: string | null = null;
+  let definiteNounRead: string | null = null;
   const definiteNoun = (speaker: Speaker): string | null => {
+    const written = speaker.text ?? "";
+    if (written === definiteNounText) return definiteNounRead;
     const age = lexicon.words.ageComplement;
-    const text = age ? (speaker.text ?? "").replace(age, "") : (speaker.text ?? "");
-    const words = text.toLowerCase().replace(/’/g, "'").split(/\s+|(?<=^l')/u);
+    const words = descriptionWords(age ? written.replace(age, "") : written);
     // "précise l'entreprise dans un communiqué", "the company said in a statement": the medium after the noun is not its own.
-    if (words.length > 2 && lexicon.audience.has(words[2] as string) && lexicon.prepositions.has(words[2] as string)) words.length = 2;
-    if (words.length !== 2 || !lexicon.articles.has(words[0] as string) || lexicon.words.indefiniteArticles.includes(words[0] as string)) return null;
-    return words[1] as string;
+    const count = words.length > 2 && lexicon.audience.has(words[2] as string) && lexicon.prepositions.has(words[2] as string) ? 2 : words.length;
+    const definite = count === 2 && lexicon.articles.has(words[0] as string) && !lexicon.words.indefiniteArticles.includes(words[0] as string);
+    definiteNounText = written;
+    definiteNounRead = definite ? (words[1] as string) : null;
+    return definiteNounRead;
   };
 
   /** The person a noun pointing back stands for: a new subject, else the person who spoke last, else the person named last. */
@@ -259,7 +265,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
    * no one new is introduced by age, so it points back like « l'élu » (« le président » alone may be someone new).
    */
   const personNounFor = (speaker: Speaker, position: number): Speaker | null => {
-    const article = (speaker.text ?? "").toLowerCase().replace(/’/g, "'").split(/\s+|(?<=^l')/u)[0] ?? "";
+    const article = descriptionWords(speaker.text ?? "")[0] ?? "";
     if (!lexicon.articles.has(article) || lexicon.words.indefiniteArticles.includes(article)) return null;
     // The noun as the speaker is named, after any medium ("le coureur de 29 ans au micro de …" → "coureur de 29 ans").
     const name = (speaker.name ?? "").toLowerCase();
@@ -275,17 +281,17 @@ export function attributeQuotes(ctx: DocumentContext): void {
    * role (« l'ancien maire de Saint-Sulpice », "the former minister"). It points back like « l'élu ».
    */
   const redescribedPerson = (speaker: Speaker, position: number): Speaker | null => {
-    const words = (speaker.text ?? "").toLowerCase().replace(/’/g, "'").split(/\s+|(?<=^l')/u);
+    const words = descriptionWords(speaker.text ?? "");
     const article = words[0] ?? "";
     if (!lexicon.articles.has(article) || lexicon.words.indefiniteArticles.includes(article)) return null;
     const described = words.slice(1);
     const former = lexicon.formerMarkers.has((described[0] ?? "").replace(/-$/u, ""));
     // (« l'ancien international » too: a past the text gave no one as a title re-describes someone met, like a past role.)
     if (former) {
-      const pastRole = personRoleNouns(ctx).has(described[1] ?? "") || (/^\p{Ll}/u.test(described[1] ?? "") && described.length <= MAX_REDESCRIPTION_WORDS);
+      const pastRole = personRoleNouns(ctx).has(described[1] ?? "") || (startsLowerCase(described[1] ?? "") && described.length <= MAX_REDESCRIPTION_WORDS);
       return pastRole ? personPointedBack(speaker, position) : null;
     }
-    if (described.length < 2 || described.length > MAX_REDESCRIPTION_WORDS || described.some((word) => lexicon.functionWords.has(word) || !/^\p{Ll}/u.test(word))) return null;
+    if (described.length < 2 || described.length > MAX_REDESCRIPTION_WORDS || described.some((word) => lexicon.functionWords.has(word) || !startsLowerCase(word))) return null;
     const head = lexicon.words.modifiersPrecedeNoun ? described[described.length - 1] : described.find((word) => lexicon.anaphoricPersonNouns.has(word));
     return head !== undefined && lexicon.anaphoricPersonNouns.has(head) ? personPointedBack(speaker, position) : null;
   };
@@ -309,7 +315,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
    * terminé …"): it describes that subject. With no new subject it stays a noun (« le président du tribunal »).
    */
   const describedSubject = (speaker: Speaker, position: number): Speaker | null => {
-    const article = (speaker.text ?? "").toLowerCase().replace(/’/g, "'").split(/\s+|(?<=^l')/u)[0] ?? "";
+    const article = descriptionWords(speaker.text ?? "")[0] ?? "";
     if (!lexicon.articles.has(article) || lexicon.words.indefiniteArticles.includes(article)) return null;
     if (!personRoleNouns(ctx).has(headNoun(speaker.name ?? "", lexicon))) return null;
     const subject = subjectSince(position);
@@ -321,7 +327,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
    * people the text gave that role, the one named last before `position`.
    */
   const roleHolderFor = (speaker: Speaker, position: number): Speaker | null => {
-    const article = (speaker.text ?? "").toLowerCase().replace(/’/g, "'").split(/\s+|(?<=^l')/u)[0] ?? "";
+    const article = descriptionWords(speaker.text ?? "")[0] ?? "";
     // "Son adversaire a raillé …": a possessive makes the noun as definite as an article does.
     if (!(lexicon.articles.has(article) || lexicon.possessives.has(article)) || lexicon.words.indefiniteArticles.includes(article)) return null;
     const noun = headNoun(speaker.name ?? "", lexicon);
@@ -424,7 +430,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
     for (let i = firstAtOrAfter(mentions, position) - 1, seen = 0; i >= 0 && seen < MAX_SUBJECT_MENTIONS; i--, seen++) {
       const mention = mentions[i] as NamedMention;
       if (mention.start < lastSpeakerAt) return null;
-      if (mention.isPerson && mention.name !== lastSpeaker.name && isSubjectInApposition(ctx.text, mention, lexicon, rolesOf(mention.name))) return mention;
+      if (mention.isPerson && mention.name !== lastSpeaker.name && subjectInApposition(mention)) return mention;
     }
     return null;
   };
@@ -461,16 +467,34 @@ export function attributeQuotes(ctx: DocumentContext): void {
 
   /** The person who is the subject of the sentence in which `object` is named later and not as a subject; or null. */
   const subjectBeforeObject = (object: NamedMention): NamedMention | null => {
-    const isSubject = (mention: NamedMention): boolean => opensSentence(ctx.text, mention.start) || isSubjectInApposition(ctx.text, mention, lexicon, rolesOf(mention.name));
+    const isSubject = (mention: NamedMention): boolean => opensSentence(ctx.text, mention.start) || subjectInApposition(mention);
     if (isSubject(object)) return null;
     const index = firstAtOrAfter(mentions, object.start);
+    // The last sentence break before the object (/[.!?\n]\s/u), read back only as far as the mentions tried reach.
+    let breakAt = -1;
+    let unread = object.start - 2;
     for (let i = index - 1, seen = 0; i >= 0 && seen < MAX_SUBJECT_MENTIONS; i--, seen++) {
       const mention = mentions[i] as NamedMention;
+      while (breakAt < 0 && unread >= mention.end) {
+        if (isSentenceBreak(ctx.text, unread)) breakAt = unread;
+        else unread--;
+      }
       // Only within the object's sentence: a sentence break between them ends the search.
-      if (/[.!?\n]\s/u.test(ctx.text.slice(mention.end, object.start))) return null;
+      if (breakAt >= mention.end) return null;
       if (mention.isPerson && mention.name !== object.name && isSubject(mention)) return mention;
     }
     return null;
+  };
+
+  /** `isSubjectInApposition` of each mention, once read: the same mentions are read back from every pronoun and noun after them. */
+  const appositionSubjects = new Map<NamedMention, boolean>();
+  const subjectInApposition = (mention: NamedMention): boolean => {
+    let subject = appositionSubjects.get(mention);
+    if (subject === undefined) {
+      subject = isSubjectInApposition(ctx.text, mention, lexicon, rolesOf(mention.name));
+      appositionSubjects.set(mention, subject);
+    }
+    return subject;
   };
 
   /** The names of the document's places, made on first use. */
@@ -491,7 +515,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
     // Read only for a speaker it could take away: with no evidence, the phrase ends at 0 and the text before the quote is long.
     // (A name the entity stage missed still shows a capital past its first letter: "The United Auto Workers union called …";
     // a capital speaks for its state: « Lisbonne reproche aux diplomates des activités « … » ».)
-    const named = found.name !== null && (INNER_CAPITAL.test(found.name) || placeNames().has(found.name));
+    const named = found.name !== null && (hasInnerCapital(found.name) || placeNames().has(found.name));
     const unsaid = found.name !== null && quote.cue === null && entry && !entry.sameAs && !found.isNamed && !named && !ctx.text.slice(entry.phraseEnd, quote.start).includes(":");
     // Words quoted again without a verb of saying are an echo: they stay with the one who said them first.
     const echoed = quote.cue === null && !entry?.sameAs ? echoedSpeaker(quote.text, attributed) : null;
@@ -504,7 +528,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
       if (spokenAt.length > MAX_SPOKEN_POSITIONS) spokenAt.shift();
     }
     // A name the entity stage missed still shows a capital past its first letter ("Sud-Rail"); a sentence's first word ("Officials") does not.
-    if (speaker.name !== null && !speaker.isPerson && (speaker.isNamed || INNER_CAPITAL.test(speaker.name))) {
+    if (speaker.name !== null && !speaker.isPerson && (speaker.isNamed || hasInnerCapital(speaker.name))) {
       lastOrganization = speaker;
       spokenOrganizations.push(speaker);
       if (spokenOrganizations.length > MAX_SPOKEN_ORGANIZATIONS) spokenOrganizations.shift();
@@ -519,6 +543,85 @@ export function attributeQuotes(ctx: DocumentContext): void {
   ctx.quoteEvidence = evidence.filter((_, i) => keep[i]);
 }
 
+/** The word with each "’" read as "'" (the replacement runs only where there is one). */
+function foldApostrophes(word: string): string {
+  return word.includes("’") ? word.replace(/’/g, "'") : word;
+}
+
+/** `text.slice(start, end).search(/\s/u)`: where the first white space is, from `start`; or -1. */
+function firstSpaceIn(text: string, start: number, end: number): number {
+  for (let i = start; i < end && i < text.length; i++) if (isSpace(text.charCodeAt(i))) return i - start;
+  return -1;
+}
+
+/** `/^\s*,/u.test(text.slice(from, from + length))`: a comma after white space only, within `length` characters. */
+function commaAfter(text: string, from: number, length: number): boolean {
+  const end = Math.min(text.length, from + length);
+  let i = from;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  return i < end && text.charCodeAt(i) === 44;
+}
+
+/** `text.split(/\s+/u)`, read without a regular expression: the words between runs of white space. */
+function splitOnSpaces(text: string): string[] {
+  const words: string[] = [];
+  let start = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (!isSpace(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    words.push(text.slice(start, i));
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    start = i;
+  }
+  words.push(text.slice(start));
+  return words;
+}
+
+/** Whether the UTF-16 code is white space as `\s` reads it (space separators and line terminators). */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** `text.split(/\s+|(?<=^l')/u)`: the words between runs of white space, an opening "l'" a word of its own. */
+function elisionWords(text: string): string[] {
+  if (text.length > 2 && text.startsWith("l'") && !isSpace(text.charCodeAt(2))) return ["l'", ...splitOnSpaces(text.slice(2))];
+  return splitOnSpaces(text);
+}
+
+/** The phrase `lowerCaseWords` read last, and its words: the rules that try a phrase in turn read the same words. */
+let wordedPhrase: string | null = null;
+let lowerWords: string[] = [];
+let foldedLowerWords: string[] = [];
+
+/** The phrase's lower-case words between white space (with `folded`, "’" read as "'"); shared, so never to be changed. */
+function lowerCaseWords(phrase: string, folded: boolean): readonly string[] {
+  if (phrase !== wordedPhrase) {
+    const lowered = phrase.toLowerCase();
+    lowerWords = splitOnSpaces(lowered);
+    foldedLowerWords = lowered.includes("’") ? splitOnSpaces(lowered.replace(/’/g, "'")) : lowerWords;
+    wordedPhrase = phrase;
+  }
+  return folded ? foldedLowerWords : lowerWords;
+}
+
+/** The text `descriptionWords` read last, and its words: several rules read the same description in turn. */
+let describedText: string | null = null;
+let describedWords: readonly string[] = [];
+
+/** A description's words as they are compared: lower case, "’" read as "'", an opening "l'" apart ("l'élu" → "l'", "élu"). */
+function descriptionWords(text: string): readonly string[] {
+  if (text !== describedText) {
+    describedWords = elisionWords(foldApostrophes(text.toLowerCase()));
+    describedText = text;
+  }
+  return describedWords;
+}
+
 /**
  * Whether the mention at `start` opens its sentence, as its subject does: another person who
  * spoke last gives way to one who has since become the subject ("Jim Doe watched. “…,” he said.").
@@ -527,6 +630,12 @@ function opensSentence(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0 && (text[i] === " " || text[i] === "\u00a0")) i--;
   return i < 0 || ".!?\n".includes(text[i] as string);
+}
+
+/** Whether a sentence ends at `at`, white space after its mark: where /[.!?\n]\s/u matches. */
+function isSentenceBreak(text: string, at: number): boolean {
+  const mark = text.charCodeAt(at);
+  return (mark === 46 || mark === 33 || mark === 63 || mark === 10) && isSpace(text.charCodeAt(at + 1));
 }
 
 /** How far back an organization introduced by its noun ("company Nexora") is looked for, in characters. */
@@ -573,10 +682,10 @@ function isSubjectInApposition(text: string, mention: NamedMention, lexicon: Lex
   if (isTitledSubject(text, mention, lexicon, roles)) return true;
   // "The mayor, Karen Holt, who did not vote, welcomed …": the relative clause on the name stands before the verb.
   const relative = setOffAfterName(text, mention.end, lexicon, false);
-  const after = relative > 0 ? WORD_RIGHT_AFTER.exec(text.slice(mention.end + relative, mention.end + relative + 40)) : WORD_AFTER.exec(text.slice(mention.end, mention.end + 40));
+  const after = relative > 0 ? wordRightAfter(text, mention.end + relative) : commaAfter(text, mention.end, 40) ? WORD_AFTER.exec(text.slice(mention.end, mention.end + 40)) : null;
   if (!isVerbLike(after?.[1] ?? "", lexicon)) return false;
   const before = TITLE_BEFORE.exec(text.slice(Math.max(0, mention.start - 100), mention.start));
-  const opener = before?.[1]?.toLowerCase().replace(/’/g, "'") ?? "";
+  const opener = foldApostrophes(before?.[1]?.toLowerCase() ?? "");
   // "Norvik's chief executive, Victor Hale, …": a name's possessive determines the title as an article does.
   return lexicon.articles.has(opener) || lexicon.possessives.has(opener) || /^(?:l|d)'/u.test(opener) || /\p{L}'s$/u.test(opener);
 }
@@ -585,6 +694,11 @@ function isSubjectInApposition(text: string, mention: NamedMention, lexicon: Lex
 // (An elided article makes one word of the article and the title: "L’écologiste Nadia Ferhat observe …".)
 const TITLE_OPENING = /(?:^|[.!?\n]\s*)(?:([\p{Lu}][\p{L}'’]*)(?:\s+[\p{L}][\p{L}'’-]*){1,4}|([LD]['’]\p{Ll}[\p{L}'’-]*)(?:\s+[\p{Ll}][\p{L}'’-]*){0,3})\s+$/u;
 const WORD_RIGHT_AFTER = /^\s+([\p{L}'’]+)/u;
+
+/** `WORD_RIGHT_AFTER` read at `from`: the regex runs only where white space opens the stretch. */
+function wordRightAfter(text: string, from: number): RegExpExecArray | null {
+  return isSpace(text.charCodeAt(from)) ? WORD_RIGHT_AFTER.exec(text.slice(from, from + 40)) : null;
+}
 
 /** A relative clause set off by commas right after a name: ", who chairs the trust,", ", qui préside l'association,". */
 const RELATIVE_SET_OFF = /^\s*,\s*([\p{L}]+)[^,.;!?«»“”"\n]{1,100},/u;
@@ -596,11 +710,11 @@ const RELATIVE_SET_OFF = /^\s*,\s*([\p{L}]+)[^,.;!?«»“”"\n]{1,100},/u;
 function isTitledSubject(text: string, mention: NamedMention, lexicon: Lexicon, roles: readonly string[]): boolean {
   // "Retired judge Maria Cole, who chairs the trust, backed …", « Le docteur Loïc Tanguy, chef du service, a été … ».
   const verbFrom = mention.end + setOffAfterName(text, mention.end, lexicon, true);
-  const after = WORD_RIGHT_AFTER.exec(text.slice(verbFrom, verbFrom + 40))?.[1] ?? "";
+  const after = wordRightAfter(text, verbFrom)?.[1] ?? "";
   if (!isVerbLike(after, lexicon)) return false;
   const before = text.slice(Math.max(0, mention.start - 60), mention.start);
   const title = TITLE_OPENING.exec(before);
-  const opener = (title?.[1] ?? title?.[2])?.toLowerCase().replace(/’/g, "'") ?? "";
+  const opener = foldApostrophes((title?.[1] ?? title?.[2])?.toLowerCase() ?? "");
   if (lexicon.articles.has(opener) || lexicon.possessives.has(opener) || /^(?:l|d)'/u.test(opener)) return true;
   const written = title ? title[0].replace(/^[.!?\s]+/u, "").trim().toLowerCase() : "";
   return written !== "" && roles.includes(written);
@@ -614,7 +728,8 @@ const RELATIVE_WINDOW = 160;
  * `apposition` of any lower-case apposition (", chef du service,"); 0 when none.
  */
 function setOffAfterName(text: string, end: number, lexicon: Lexicon, apposition: boolean): number {
-  const setOff = RELATIVE_SET_OFF.exec(text.slice(end, end + RELATIVE_WINDOW));
+  // (The clause opens with a comma: without one the regex need not run.)
+  const setOff = commaAfter(text, end, RELATIVE_WINDOW) ? RELATIVE_SET_OFF.exec(text.slice(end, end + RELATIVE_WINDOW)) : null;
   const first = setOff?.[1] ?? "";
   const word = first.toLowerCase();
   const relative = lexicon.relativePronouns.has(word) && !lexicon.complementizers.has(word) && !lexicon.locativeRelatives.has(word);
@@ -624,7 +739,7 @@ function setOffAfterName(text: string, end: number, lexicon: Lexicon, apposition
 
 /** Whether a word after a subject can be its verb: an auxiliary or copula, or a lower-case word that is no grammatical word. */
 function isVerbLike(word: string, lexicon: Lexicon): boolean {
-  const folded = word.toLowerCase().replace(/’/g, "'");
+  const folded = foldApostrophes(word.toLowerCase());
   if (folded === "" || !startsLowerCase(word)) return false;
   if (lexicon.auxiliaries.has(folded) || lexicon.copulas.has(folded)) return true;
   return !(lexicon.functionWords.has(folded) || lexicon.relativePronouns.has(folded) || lexicon.prepositions.has(folded) || lexicon.audience.has(folded) || lexicon.articles.has(folded));
@@ -669,8 +784,27 @@ function personRoleNouns(ctx: DocumentContext): Set<string> {
   return lowerCaseSet(ctx.locale.entities.roleNouns);
 }
 
-/** A capital letter after a name's first character. */
-const INNER_CAPITAL = /.\p{Lu}/u;
+/** Whether a capital letter follows another character of the name (not a line break): `/.\p{Lu}/u.test(name)`, read from the table. */
+function hasInnerCapital(name: string): boolean {
+  let previous = -1;
+  for (let i = 0; i < name.length; ) {
+    const code = name.charCodeAt(i);
+    const width = code >= 0xd800 && code <= 0xdbff && isLowSurrogate(name.charCodeAt(i + 1)) ? 2 : 1;
+    if (previous >= 0 && !isLineTerminator(previous) && startsUpperCase(name.slice(i, i + width))) return true;
+    previous = code;
+    i += width;
+  }
+  return false;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** The characters `.` does not match: line feed, carriage return, line and paragraph separators. */
+function isLineTerminator(code: number): boolean {
+  return code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
+}
 
 /** Only this many unnamed speakers are remembered for a noun pointing back (keeps long inputs linear). */
 const MAX_UNNAMED_SPEAKERS = 50;
@@ -699,8 +833,17 @@ const MAX_ECHO_SOURCES = 100;
 
 /** The quote's words, folded, with a final plural -s or -x dropped ("technical errors" = "technical error"). */
 function quotedWords(text: string): Set<string> {
-  const folded = withoutAccents(text);
   const words = new Set<string>();
+  readQuotedWords(text, (word) => {
+    words.add(word);
+    return true;
+  });
+  return words;
+}
+
+/** Gives `read` the quote's words (as `quotedWords` holds them) in turn, until it answers false. */
+function readQuotedWords(text: string, read: (word: string) => boolean): void {
+  const folded = withoutAccents(text);
   // The runs of letters and digits: what splitting on /[^\p{L}\p{N}]+/u keeps, read without a regex.
   let i = 0;
   while (i < folded.length) {
@@ -712,10 +855,9 @@ function quotedWords(text: string): Set<string> {
     }
     const word = folded.slice(i, end);
     const last = word.charCodeAt(word.length - 1);
-    words.add(word.length > 3 && (last === 115 || last === 120) ? word.slice(0, -1) : word);
+    if (!read(word.length > 3 && (last === 115 || last === 120) ? word.slice(0, -1) : word)) return;
     i = end;
   }
-  return words;
 }
 
 /** Below this code, and in general punctuation, a character's accents come off on their own: its decomposition holds no mark that others would reorder. */
@@ -753,23 +895,35 @@ function withoutAccents(text: string): string {
 function echoedSpeaker(text: string, attributed: readonly SaidWords[]): Speaker | null {
   // Before any quote is attributed there is nothing to echo, and the words need not be read.
   if (attributed.length === 0) return null;
-  const words = quotedWords(text);
-  if (words.size < 2) return null;
+  // The earlier quotes that hold every word read so far, latest first: most are ruled out by the first words.
+  const holding: SaidWords[] = [];
   for (let i = attributed.length - 1; i >= 0; i--) {
     const source = attributed[i] as SaidWords;
-    const said = (source.words ??= quotedWords(source.text));
-    if (isSubset(words, said)) return source.speaker;
+    source.words ??= quotedWords(source.text);
+    holding.push(source);
   }
-  return null;
+  let first: string | null = null;
+  let twoWords = false;
+  readQuotedWords(text, (word) => {
+    if (first === null) first = word;
+    else if (word !== first) twoWords = true;
+    let kept = 0;
+    for (const source of holding) if ((source.words as ReadonlySet<string>).has(word)) holding[kept++] = source;
+    holding.length = kept;
+    return kept > 0;
+  });
+  return twoWords && holding.length > 0 ? (holding[0] as SaidWords).speaker : null;
 }
 
-function isSubset(words: ReadonlySet<string>, of: ReadonlySet<string>): boolean {
-  for (const word of words) if (!of.has(word)) return false;
+/** Whether the word is a number written in digits: `/^\d+$/u`. */
+function isNumber(word: string): boolean {
+  if (word === "") return false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
   return true;
 }
-
-/** A number written in digits. */
-const NUMBER = /^\d+$/u;
 
 /** A plural noun's ending: "avocats", "lawyers", "journaux". */
 const PLURAL_END = /[sx]$/u;
@@ -788,6 +942,8 @@ interface WrittenPerson {
   forms: readonly string[];
   /** The same forms between spaces, as a phrase's words are searched for them. */
   paddedForms: readonly string[];
+  /** Each form's first word: the letters, digits, periods, apostrophes and hyphens that open it. */
+  firstWords: readonly string[];
 }
 
 /** A person the text gives a role noun, with the titles that hold it (roles, and appositions as written). */
@@ -796,13 +952,58 @@ interface RoleHolder {
   titles: string[];
 }
 
+/** A person a role noun is looked for in: their roles' words, and what surrounds their first mentions. */
+interface TitledPerson {
+  person: PersonEntity;
+  /** `phraseWords` of each role. */
+  roleWords: string[][];
+  mentions: TitleWindow[];
+}
+
+/** A mention of a person, with the windows its title is read in: the words around it are read only where they may hold the noun. */
+interface TitleWindow {
+  start: number;
+  end: number;
+  /** The text before the name and after it, lower-cased, as far as a title is read. */
+  loweredBefore: string;
+  loweredAfter: string;
+  surroundings: MentionSurroundings | null;
+  /** `honorificOf` the name, once read. */
+  honorific: string | null | undefined;
+}
+
+/** Whether `noun` is written in `text`; with `bounded`, with no letter or digit right before or after it. */
+function writtenIn(text: string, noun: string, bounded: boolean): boolean {
+  for (let at = text.indexOf(noun); at >= 0; at = text.indexOf(noun, at + 1)) {
+    if (!bounded) return true;
+    const end = at + noun.length;
+    if ((at === 0 || letterOrDigitLength(text, at - 1) === 0) && (end === text.length || letterOrDigitLength(text, end) === 0)) return true;
+  }
+  return false;
+}
+
+/** Each language's nouns that an honorific gives ("avocat" for "Me"), made on first use. */
+const honorificNounSets = new WeakMap<Lexicon, Set<string>>();
+
+function honorificNouns(lexicon: Lexicon): Set<string> {
+  let nouns = honorificNounSets.get(lexicon);
+  if (!nouns) {
+    nouns = new Set([...lexicon.honorificRoles.values()].flatMap((roles) => [...roles]));
+    honorificNounSets.set(lexicon, nouns);
+  }
+  return nouns;
+}
+
+/** Each locale's honorifics as `DocumentNames.honorifics` reads them: made once per list, not per document. */
+const honorificSets = new WeakMap<readonly string[], Set<string>>();
+
 /** The document's names in the forms the attribution compares them in, made once per document rather than at every quote. */
 class DocumentNames {
   private people: WrittenPerson[] | null = null;
   private organizations: { name: string; words: string[] }[] | null = null;
   private roles: { person: PersonEntity; keys: string[] }[] | null = null;
   private spokespersons: PersonEntity[] | null = null;
-  private honorificSet: Set<string> | null = null;
+  private titled: TitledPerson[] | null = null;
   /** `holdersOf` per role noun. */
   private readonly holders = new Map<string, RoleHolder[]>();
 
@@ -837,14 +1038,26 @@ class DocumentNames {
     let found = this.holders.get(noun);
     if (!found) {
       found = [];
-      for (const person of this.ctx.people.slice(0, MAX_WRITTEN_PEOPLE)) {
-        const titles = person.roles.filter((role) => headsPhrase(phraseWords(role), noun, this.lexicon) >= 0);
-        for (const mention of person.mentions.slice(0, MAX_APPOSITION_MENTIONS)) {
-          const title = appositionTitle(this.ctx.text, mention.start, mention.end, noun, this.lexicon, this.honorifics());
-          if (title !== null) titles.push(title);
+      const honorificNoun = honorificNouns(this.lexicon).has(noun);
+      // (Lower case maps each character alone but for the Greek sigma: a noun not written in a window's lower case is not in its words.)
+      const searchable = !noun.includes("'") && !/[σς]/u.test(noun);
+      // (A noun that opens and ends with a letter or digit is a word of the window only between other characters.)
+      const bounded = letterOrDigitLength(noun, 0) > 0 && letterOrDigitLength(noun, noun.length - 1) > 0;
+      for (const { person, roleWords, mentions } of this.titledPeople()) {
+        const titles: string[] = [];
+        person.roles.forEach((role, k) => {
+          if (headsPhrase(roleWords[k] as string[], noun, this.lexicon) >= 0) titles.push(role);
+        });
+        for (const mention of mentions) {
+          if (!searchable || writtenIn(mention.loweredBefore, noun, bounded) || writtenIn(mention.loweredAfter, noun, bounded)) {
+            mention.surroundings ??= mentionSurroundings(this.ctx.text, mention.start, mention.end, this.honorifics());
+            const title = appositionTitle(mention.surroundings, noun, this.lexicon);
+            if (title !== null) titles.push(title);
+          }
           // "Me Claire Dubois" is a lawyer: the honorific gives the role the text need not write.
-          const honorific = honorificOf(this.ctx.text, mention.start, mention.end, this.lexicon);
-          if (honorific !== null && this.lexicon.honorificRoles.get(honorific)?.has(noun)) titles.push(honorific);
+          if (!honorificNoun) continue;
+          if (mention.honorific === undefined) mention.honorific = honorificOf(this.ctx.text, mention.start, mention.end, this.lexicon);
+          if (mention.honorific !== null && this.lexicon.honorificRoles.get(mention.honorific)?.has(noun)) titles.push(mention.honorific);
         }
         if (titles.length > 0) found.push({ person, titles });
       }
@@ -853,27 +1066,51 @@ class DocumentNames {
     return found;
   }
 
+  /** The people a role noun is looked for in, with their roles' words and their first mentions' surroundings, read once for every noun. */
+  private titledPeople(): readonly TitledPerson[] {
+    this.titled ??= this.ctx.people.slice(0, MAX_WRITTEN_PEOPLE).map((person) => ({
+      person,
+      roleWords: person.roles.map(phraseWords),
+      mentions: person.mentions.slice(0, MAX_APPOSITION_MENTIONS).map(({ start, end }) => ({
+        start,
+        end,
+        loweredBefore: this.ctx.text.slice(Math.max(0, start - APPOSITION_WINDOW), start).toLowerCase(),
+        loweredAfter: this.ctx.text.slice(end, end + APPOSITION_WINDOW).toLowerCase(),
+        surroundings: null,
+        honorific: undefined,
+      })),
+    }));
+    return this.titled;
+  }
+
   /** The locale's honorifics ("Me", "Dr"), lower-cased without their period. */
   honorifics(): ReadonlySet<string> {
-    this.honorificSet ??= new Set(this.ctx.locale.entities.honorifics.map((word) => word.toLowerCase().replace(/\.$/u, "")));
-    return this.honorificSet;
+    let known = honorificSets.get(this.ctx.locale.entities.honorifics);
+    if (!known) {
+      known = new Set(this.ctx.locale.entities.honorifics.map((word) => word.toLowerCase().replace(/\.$/u, "")));
+      honorificSets.set(this.ctx.locale.entities.honorifics, known);
+    }
+    return known;
   }
 
   /** The people looked for by their written names (the entity stage's mentions cover the rest). */
   writtenPeople(): readonly WrittenPerson[] {
     this.people ??= this.ctx.people.slice(0, MAX_WRITTEN_PEOPLE).map((person) => {
       const forms = [person.name, ...person.aliases.slice(0, 4)].filter((form) => form.length > 2);
-      return { person, forms, paddedForms: forms.map((form) => ` ${form} `) };
+      return { person, forms, paddedForms: forms.map((form) => ` ${form} `), firstWords: forms.map((form) => FORM_WORD.exec(form)?.[0] ?? "") };
     });
     return this.people;
   }
 
   /** Each organization's name with its lower-case words. */
   organizationWords(): readonly { name: string; words: string[] }[] {
-    this.organizations ??= this.ctx.organizations.map((org) => ({ name: org.name, words: org.name.toLowerCase().split(/\s+/u) }));
+    this.organizations ??= this.ctx.organizations.map((org) => ({ name: org.name, words: splitOnSpaces(org.name.toLowerCase()) }));
     return this.organizations;
   }
 }
+
+/** The letters, digits, periods, apostrophes and hyphens that a name's word is written with. */
+const FORM_WORD = /[\p{L}\p{N}.'’-]+/u;
 
 /** Only this many mentions of a person are read for a role in apposition: the text introduces people early. */
 const MAX_APPOSITION_MENTIONS = 8;
@@ -886,10 +1123,15 @@ const MAX_TITLE_WORDS = 8;
 
 /** A phrase's lower-case words, without the punctuation that ends them. */
 function phraseWords(phrase: string): string[] {
-  return phrase.toLowerCase().replace(/’/g, "'").split(/\s+/u).filter((word) => word !== "").map((word) => word.replace(TRAILING_PUNCTUATION, ""));
+  const words = splitOnSpaces(foldApostrophes(phrase.toLowerCase())).filter((word) => word !== "");
+  // (Only a word that ends with punctuation has any to take off.)
+  for (let k = 0; k < words.length; k++) if (PUNCTUATION_ENDS.has((words[k] as string).charCodeAt((words[k] as string).length - 1))) words[k] = (words[k] as string).replace(TRAILING_PUNCTUATION, "");
+  return words;
 }
 
 const TRAILING_PUNCTUATION = /[,;:.!?]+$/u;
+/** The codes of the marks `TRAILING_PUNCTUATION` takes off. */
+const PUNCTUATION_ENDS = new Set([",", ";", ":", ".", "!", "?"].map((mark) => mark.charCodeAt(0)));
 
 /** A phrase's head noun, as a role noun is compared: "ministre français" → "ministre", "Thai minister of trade" → "minister". */
 function headNoun(name: string, lexicon: Lexicon): string {
@@ -904,9 +1146,10 @@ function headNoun(name: string, lexicon: Lexicon): string {
  * a noun that only completes another ("chef de la police", "head of the ministry") heads nothing.
  */
 function headsPhrase(words: readonly string[], noun: string, lexicon: Lexicon): number {
+  const elided = `l'${noun}`;
   for (let k = words.length - 1; k >= 0; k--) {
     const word = words[k] as string;
-    if (word !== noun && word !== `l'${noun}`) continue;
+    if (word !== noun && word !== elided) continue;
     const before = words[k - 1] ?? "";
     const twoBefore = words[k - 2] ?? "";
     const complement = lexicon.genitives.has(before) || COMPLEMENT_ARTICLES.has(before) || (lexicon.articles.has(before) && (lexicon.genitives.has(twoBefore) || COMPLEMENT_ARTICLES.has(twoBefore)));
@@ -918,32 +1161,65 @@ function headsPhrase(words: readonly string[], noun: string, lexicon: Lexicon): 
 /** Words that tie a noun to the one before as its complement, besides the genitives: "du", "des", "of". */
 const COMPLEMENT_ARTICLES = new Set(["du", "des", "of"]);
 
-/**
- * The title headed by `noun` that the name at `start`–`end` is given in apposition, or null: "Le
- * ministre de X, Jean Dupont", "Trade Minister Anil Rao" (no verb between), "Jean Dupont, ministre de X".
- */
-function appositionTitle(text: string, start: number, end: number, noun: string, lexicon: Lexicon, honorifics: ReadonlySet<string>): string | null {
+/** What is written around a name, whatever role noun its title is looked for by. */
+interface MentionSurroundings {
+  /** The words before the name since the last clause break, an honorific right before the name aside. */
+  written: string[];
+  /** The same, as `phraseWords` reads them. */
+  writtenWords: string[];
+  /** The same, lower-cased. */
+  loweredWritten: string[];
+  /** The words after the name's comma up to the next comma ("Jean Dupont, ministre de X,"), or null without that comma. */
+  titleAfter: string | null;
+  /** The first two of `phraseWords(titleAfter)`. */
+  firstAfter: string;
+  secondAfter: string;
+}
+
+function mentionSurroundings(text: string, start: number, end: number, honorifics: ReadonlySet<string>): MentionSurroundings {
   const before = text.slice(Math.max(0, start - APPOSITION_WINDOW), start);
-  const written = before.slice(lastClauseBreak(before) + 1).split(/\s+/u).filter((word) => word !== "");
+  const written = splitOnSpaces(before.slice(lastClauseBreak(before) + 1)).filter((word) => word !== "");
   // "L'avocate de la défense, Me Laure Simon": the honorific before the name is no word of the title.
   if (honorifics.has((written[written.length - 1] ?? "").toLowerCase().replace(/\.$/u, ""))) written.pop();
-  const at = headsPhrase(phraseWords(written.join(" ")), noun, lexicon);
+  const after = text.slice(end, end + APPOSITION_WINDOW);
+  const titleAfter = after.startsWith(",") ? after.slice(1, after.indexOf(",", 1) > 0 ? after.indexOf(",", 1) : after.length) : null;
+  const [firstAfter = "", secondAfter = ""] = titleAfter === null ? [] : phraseWords(titleAfter);
+  return {
+    written,
+    writtenWords: phraseWords(written.join(" ")),
+    loweredWritten: written.map((word) => word.toLowerCase()),
+    titleAfter,
+    firstAfter,
+    secondAfter,
+  };
+}
+
+/**
+ * The title headed by `noun` that the name is given in apposition, or null: "Le
+ * ministre de X, Jean Dupont", "Trade Minister Anil Rao" (no verb between), "Jean Dupont, ministre de X".
+ */
+function appositionTitle(surroundings: MentionSurroundings, noun: string, lexicon: Lexicon): string | null {
+  const { written, loweredWritten } = surroundings;
+  const at = headsPhrase(surroundings.writtenWords, noun, lexicon);
   // The name right after the noun ("Trade Minister Anil Rao"), or after its complement and a comma, with no verb or other comma
   // between: "les détracteurs de Johnson" are not Johnson.
-  const between = written.slice(at + 1).map((word) => word.toLowerCase());
-  const closed = between.length === 0 || (between[between.length - 1] as string).endsWith(",");
-  const apposed = at >= 0 && closed && between.length <= MAX_TITLE_WORDS && between.every((word, k) => (k === between.length - 1 || !word.endsWith(",")) && !lexicon.auxiliaries.has(word.replace(TRAILING_PUNCTUATION, "")));
-  if (apposed) {
-    // The title opens after the last comma before its noun: "…, met Sweden's trade minister, Erik Holm" is Sweden's.
-    let opening = at;
-    while (opening > 0 && !(written[opening - 1] as string).endsWith(",")) opening--;
-    return written.slice(opening).join(" ");
+  if (at >= 0 && loweredWritten.length - (at + 1) <= MAX_TITLE_WORDS) {
+    const last = loweredWritten.length - 1;
+    let apposed = at === last || (loweredWritten[last] as string).endsWith(",");
+    for (let k = at + 1; k <= last && apposed; k++) {
+      const word = loweredWritten[k] as string;
+      apposed = (k === last || !word.endsWith(",")) && !lexicon.auxiliaries.has(word.replace(TRAILING_PUNCTUATION, ""));
+    }
+    if (apposed) {
+      // The title opens after the last comma before its noun: "…, met Sweden's trade minister, Erik Holm" is Sweden's.
+      let opening = at;
+      while (opening > 0 && !(written[opening - 1] as string).endsWith(",")) opening--;
+      return written.slice(opening).join(" ");
+    }
   }
-  const after = text.slice(end, end + APPOSITION_WINDOW);
-  if (!after.startsWith(",")) return null;
-  const title = after.slice(1, after.indexOf(",", 1) > 0 ? after.indexOf(",", 1) : after.length);
-  const [first = "", second = ""] = phraseWords(title);
-  return first === noun || first === `l'${noun}` || (lexicon.articles.has(first) && second === noun) ? title : null;
+  const { titleAfter, firstAfter: first, secondAfter: second } = surroundings;
+  if (titleAfter === null) return null;
+  return first === noun || first === `l'${noun}` || (lexicon.articles.has(first) && second === noun) ? titleAfter : null;
 }
 
 /** The role-giving honorific written as a name's first word or right before it ("Me Claire Dubois"), lower-cased without its period; or null. */
@@ -1034,13 +1310,13 @@ function lastMentionBefore(mentions: readonly NamedMention[], position: number, 
  * its noun, then an article or possessive that opens the speaker. `start` when the phrase does not open so.
  */
 function afterAdjunct(text: string, start: number, end: number, lexicon: Lexicon): number {
-  const firstSpace = text.slice(start, end).search(/\s/u);
+  const firstSpace = firstSpaceIn(text, start, end);
   if (!lexicon.prepositions.has(text.slice(start, firstSpace < 0 ? end : start + firstSpace).toLowerCase())) return start;
   const words = [...text.slice(start, end).matchAll(/\S+/gu)];
   // "des", "du" after a noun open its complement ("le syndicat des enseignants"), not a new phrase.
   const determiner = (word: string) => (lexicon.articles.has(word) || lexicon.possessives.has(word)) && !lexicon.prepositions.has(word);
   for (let k = 2; k < words.length && k <= MAX_ADJUNCT_WORDS; k++) {
-    const word = (words[k] as RegExpMatchArray)[0].toLowerCase().replace(/’/g, "'");
+    const word = foldApostrophes((words[k] as RegExpMatchArray)[0].toLowerCase());
     const before = (words[k - 1] as RegExpMatchArray)[0].toLowerCase();
     const opens = (determiner(word) && k < words.length - 1) || /^l'./u.test(word);
     if (opens && !determiner(before) && !lexicon.functionWords.has(before)) return start + ((words[k] as RegExpMatchArray).index ?? 0);
@@ -1055,7 +1331,7 @@ function afterAdjunct(text: string, start: number, end: number, lexicon: Lexicon
 function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: readonly NamedMention[], names: DocumentNames, lexicon: Lexicon): Speaker {
   // Who a relative clause closed before the verb names is not the subject: "X, qui a remplacé Y, a déclaré"
   // is said by X (but "la résolution à laquelle Y a dit…" by Y).
-  const closed = /^\s*,/u.test(ctx.text.slice(entry.regionEnd, entry.regionEnd + 8));
+  const closed = commaAfter(ctx.text, entry.regionEnd, 8);
   const regionEnd = closed ? relativeClauseStart(ctx.text, entry.regionStart, entry.regionEnd, lexicon) : entry.regionEnd;
   const inside: NamedMention[] = [];
   for (let i = firstAtOrAfter(mentions, entry.regionStart); i < mentions.length; i++) {
@@ -1073,7 +1349,7 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
     if (named) return { name: named.name, text: ctx.text.slice(named.start, named.end), isPerson: named.isPerson, isNamed: true };
     // The author's article goes with it: "de la préfecture" names the prefecture as « la préfecture » does.
     const article = ARTICLE_BEFORE.exec(ctx.text.slice(Math.max(phraseStart, author - MAX_ARTICLE_LENGTH), author));
-    const authorFrom = article && lexicon.articles.has((article[1] as string).toLowerCase().replace(/’/g, "'")) ? author - (article[0] as string).length : author;
+    const authorFrom = article && lexicon.articles.has(foldApostrophes((article[1] as string).toLowerCase())) ? author - (article[0] as string).length : author;
     const noun = unnamedSpeaker(ctx.text.slice(authorFrom, phraseEnd), "first", lexicon);
     // « un rapport d'expertise »: a complement that is itself a kind of record names no author.
     if (noun !== null && lexicon.recordNouns.has(headNoun(noun, lexicon))) return UNAUTHORED_RECORD;
@@ -1089,7 +1365,7 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   const person = entry.prefer === "first" ? people[0] : people[people.length - 1];
   if (person) return { name: person.name, text: ctx.text.slice(person.start, person.end), isPerson: true, isNamed: true };
   // "Aerovance, the U.S. maker of drones, said": an organization that opens the subject, its description in apposition, speaks.
-  const apposed = inside.find((mention) => !mention.isPerson && mention.end <= phraseStart && ctx.text.slice(entry.regionStart, mention.start).trim() === "" && /^\s*,/u.test(ctx.text.slice(mention.end, mention.end + 3)));
+  const apposed = inside.find((mention) => !mention.isPerson && mention.end <= phraseStart && ctx.text.slice(entry.regionStart, mention.start).trim() === "" && commaAfter(ctx.text, mention.end, 3));
   if (apposed) return { name: apposed.name, text: ctx.text.slice(apposed.start, apposed.end), isPerson: false, isNamed: true };
   // "Whitmore's office", « l'entourage de Paul Vernet », « la direction de Ferrodis »: a body that speaks for its owner.
   const voiced = inside.find((mention) => isVoicedOwner(ctx, mention, head, lexicon));
@@ -1120,7 +1396,8 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   }
   const resolved = describe(ctx, phrase, phraseStart, head, lexicon);
   // "the mayor's office said": the holder of the owner's role speaks through it.
-  const voicedRole = OWNED_BODY.exec(phrase);
+  // (Only a phrase with a possessive "'s" can be one.)
+  const voicedRole = phrase.includes("'s") || phrase.includes("’s") ? OWNED_BODY.exec(phrase) : null;
   const voicedBody = voicedRole ? (voicedRole[2] as string).toLowerCase() : "";
   // "the prime minister's office said": the office speaks, not the prime minister; a spokesman speaks for the holder.
   if (voicedRole && isPersonalBody(voicedBody, lexicon)) return { name: withoutArticle(phrase, lexicon), text: phrase, isPerson: false, isNamed: false };
@@ -1151,8 +1428,18 @@ const MAX_CLOSENESS_LENGTH = 64;
 
 /** Whether `before` ends with a word of closeness ("close to", « proche de »), the article after it aside. */
 function closenessBefore(before: string, lexicon: Lexicon): boolean {
-  const words = before.toLowerCase().replace(/’/g, "'").replace(/\b(l|d)'/gu, "$1' ").trim().split(/\s+/u);
+  let lowered = before.toLowerCase();
+  // A marker's first word without an apostrophe is written as it is: with none of them there, no marker ends the text.
+  const openers = closenessOpeners(lexicon);
+  if (openers !== null && !openers.some((opener) => lowered.includes(opener))) return false;
+  // (The replacements run only where there is an apostrophe to replace.)
+  lowered = foldApostrophes(lowered);
+  if (lowered.includes("'")) lowered = lowered.replace(/\b(l|d)'/gu, "$1' ");
+  const words = splitOnSpaces(lowered.trim());
+  const markerEnds = closenessMarkerEnds(lexicon);
   const endsWithMarker = () => {
+    // The tail's last word ends no marker unless the marker does, or an elision before it is joined to it.
+    if (!markerEnds.has(words[words.length - 1] as string) && !(words[words.length - 2] ?? "").endsWith("'")) return false;
     for (let length = 2; length <= 4; length++) if (lexicon.closenessMarkers.has(words.slice(-length).join(" ").replace(/' /gu, "'"))) return true;
     return false;
   };
@@ -1167,9 +1454,34 @@ function closenessBefore(before: string, lexicon: Lexicon): boolean {
   return false;
 }
 
+/** Each language's closeness markers' first words ("close" of "close to"), or null when one holds an apostrophe; made on first use. */
+const closenessFirstWords = new WeakMap<Lexicon, readonly string[] | null>();
+
+function closenessOpeners(lexicon: Lexicon): readonly string[] | null {
+  let openers = closenessFirstWords.get(lexicon);
+  if (openers === undefined) {
+    const first = [...new Set([...lexicon.closenessMarkers].map((marker) => marker.split(" ")[0] as string))];
+    openers = first.some((word) => word.includes("'")) ? null : first;
+    closenessFirstWords.set(lexicon, openers);
+  }
+  return openers;
+}
+
+/** Each language's closeness markers' last words ("to" of "close to"), made on first use. */
+const closenessEnds = new WeakMap<Lexicon, Set<string>>();
+
+function closenessMarkerEnds(lexicon: Lexicon): Set<string> {
+  let ends = closenessEnds.get(lexicon);
+  if (!ends) {
+    ends = new Set([...lexicon.closenessMarkers].map((marker) => marker.slice(marker.lastIndexOf(" ") + 1)));
+    closenessEnds.set(lexicon, ends);
+  }
+  return ends;
+}
+
 /** An indefinite description's own words before its complement ("a source| close to the minister"), or null for any other phrase. */
 function indefiniteOwnWords(phrase: string, lexicon: Lexicon): string | null {
-  const words = phrase.toLowerCase().replace(/’/g, "'").split(/\s+/u);
+  const words = lowerCaseWords(phrase, true);
   if (!lexicon.words.indefiniteArticles.includes(words[0] ?? "")) return null;
   const complement = words.findIndex((word, k) => k > 1 && (lexicon.functionWords.has(word) || CONNECTORS.has(word)));
   return complement < 0 ? null : words.slice(1, complement).join(" ");
@@ -1202,7 +1514,7 @@ function nameAfterTitle(name: string, givenNames: ReadonlySet<string>): string |
  * relative clause without its "that", whose verb says nothing anyone is quoted for.
  */
 function opensContactRelative(phrase: string, lexicon: Lexicon): boolean {
-  const words = phrase.toLowerCase().split(/\s+/u);
+  const words = lowerCaseWords(phrase, false);
   const pronoun = words[words.length - 1] as string;
   const noun = words[words.length - 2];
   return noun !== undefined && lexicon.subjectPronouns.has(pronoun) && !lexicon.functionWords.has(noun) && !lexicon.coordinators.has(noun) && !lexicon.adverbs.has(noun) && startsLowerCase(noun);
@@ -1217,7 +1529,7 @@ const DOCUMENT_WINDOW = 2000;
  * rapport"). Null when the phrase is no such description or the text introduced no such document.
  */
 function documentIssuer(ctx: DocumentContext, phrase: string, position: number, mentions: readonly NamedMention[], lexicon: Lexicon): Speaker | null {
-  const words = phrase.toLowerCase().replace(/’/g, "'").split(/\s+|(?<=^l')/u);
+  const words = descriptionWords(phrase);
   if (words.length !== 2 || !lexicon.articles.has(words[0] as string) || !lexicon.documentNouns.has(words[1] as string)) return null;
   const from = Math.max(0, position - DOCUMENT_WINDOW);
   const window = ctx.text.slice(from, position).toLowerCase();
@@ -1243,7 +1555,9 @@ const MAX_DOCUMENT_MODIFIERS = 4;
  * its head noun or as written), or null when the phrase is no owned document.
  */
 function documentOwner(phrase: string, inside: readonly NamedMention[], names: DocumentNames, lexicon: Lexicon): Speaker | null {
-  const words = phrase.split(/\s+/u);
+  // (Without a possessive "'s" no word can be the owner's.)
+  if (!phrase.includes("'s") && !phrase.includes("’s")) return null;
+  const words = splitOnSpaces(phrase);
   const noun = (words[words.length - 1] ?? "").toLowerCase();
   if (!lexicon.documentNouns.has(noun)) return null;
   const ownerAt = words.findIndex((word) => /['’]s$/u.test(word));
@@ -1334,12 +1648,13 @@ function describe(ctx: DocumentContext, phrase: string, position: number, head: 
  * complement of the phrase's head noun ("les détracteurs de Johnson", "the lawyers of Benson").
  */
 function isOwner(ctx: DocumentContext, mention: NamedMention, head: number, lexicon: Lexicon): boolean {
-  if (POSSESSOR.test(ctx.text.slice(mention.end, mention.end + 40))) return true;
+  const mark = ctx.text.charCodeAt(mention.end);
+  if ((mark === 39 || mark === 0x2019) && POSSESSOR.test(ctx.text.slice(mention.end, mention.end + 40))) return true;
   if (mention.start <= head || mention.start - head > 60) return false;
   const words = ctx.text.slice(head, mention.start).match(HEAD_AND_GENITIVE);
   if (!words) return false;
   const [, noun = "", genitive = ""] = words;
-  return lexicon.genitives.has(genitive.toLowerCase().replace(/’/g, "'")) && !lexicon.functionWords.has(noun);
+  return lexicon.genitives.has(foldApostrophes(genitive.toLowerCase())) && !lexicon.functionWords.has(noun);
 }
 
 /** Whether the word right before a mention is a preposition of the one spoken to ("à", "au"). */
@@ -1360,8 +1675,10 @@ const NOUN_AFTER = /^\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s*$/u;
 /** Where the issuer's name starts after a participle of issuing ("émanant du ministère" → "ministère"), or -1. */
 function issuerStart(ctx: DocumentContext, start: number, end: number, lexicon: Lexicon): number {
   const text = ctx.text;
+  const from = codePointStart(text, start);
+  if (!mayHoldWord(text, from, end, lexiconWords(issuingWords, lexicon, () => lexicon.issuingParticiples))) return -1;
   let found = false;
-  for (let at = phraseWordStart(text, codePointStart(text, start), end, text.length); at >= 0; ) {
+  for (let at = phraseWordStart(text, from, end, text.length); at >= 0; ) {
     const wordEnd = phraseWordEnd(text, at, text.length);
     const folded = foldedWord(text, at, wordEnd);
     if (!found) found = lexicon.issuingParticiples.has(folded);
@@ -1369,6 +1686,36 @@ function issuerStart(ctx: DocumentContext, start: number, end: number, lexicon: 
     at = phraseWordStart(text, wordEnd, end, text.length);
   }
   return -1;
+}
+
+/** Words a phrase is read for, as `mayHoldWord` looks for them: null when lower-casing a stretch could hide one (a Greek sigma). */
+interface SoughtWords {
+  words: readonly string[];
+  longest: number;
+}
+
+const issuingWords = new WeakMap<Lexicon, SoughtWords | null>();
+const relativeWords = new WeakMap<Lexicon, SoughtWords | null>();
+
+/** A language's words of one kind, as `mayHoldWord` looks for them: made once per language. */
+function lexiconWords(known: WeakMap<Lexicon, SoughtWords | null>, lexicon: Lexicon, list: () => Iterable<string>): SoughtWords | null {
+  let sought = known.get(lexicon);
+  if (sought === undefined) {
+    const words = [...list()];
+    sought = words.some((word) => /[σς]/u.test(word)) ? null : { words, longest: Math.max(0, ...words.map((word) => word.length)) };
+    known.set(lexicon, sought);
+  }
+  return sought;
+}
+
+/**
+ * Whether a word starting in `text[from, before)` may be one of the sought words, as `foldedWord` reads it: each is
+ * written there in lower case (lower case maps each character alone but for the Greek sigma).
+ */
+function mayHoldWord(text: string, from: number, before: number, sought: SoughtWords | null): boolean {
+  if (sought === null) return true;
+  const lowered = foldApostrophes(text.slice(from, before + sought.longest).toLowerCase());
+  return sought.words.some((word) => lowered.includes(word));
 }
 
 /**
@@ -1407,7 +1754,10 @@ function authorStart(text: string, head: number, end: number, lexicon: Lexicon):
 
 /** Where the first relative clause of a region opens ("qui", "who"; not "que" / "that", which also open reported speech), or its end. */
 function relativeClauseStart(text: string, start: number, end: number, lexicon: Lexicon): number {
-  for (let at = phraseWordStart(text, codePointStart(text, start), end, text.length); at >= 0; ) {
+  const from = codePointStart(text, start);
+  const relatives = lexiconWords(relativeWords, lexicon, () => [...lexicon.relativePronouns].filter((word) => !lexicon.complementizers.has(word)));
+  if (!mayHoldWord(text, from, end, relatives)) return end;
+  for (let at = phraseWordStart(text, from, end, text.length); at >= 0; ) {
     const wordEnd = phraseWordEnd(text, at, text.length);
     const folded = foldedWord(text, at, wordEnd);
     if (at > start && lexicon.relativePronouns.has(folded) && !lexicon.complementizers.has(folded)) return at;
@@ -1472,9 +1822,12 @@ function personWithRole(names: DocumentNames, phrase: string, lexicon: Lexicon):
   const single = !key.includes(" ");
   if (key.length < 3) return null;
   // One word ("le roi") fits a role it heads ("roi du Népal"); longer descriptions fit a role they end or that ends them.
+  // (`roleKey.startsWith(`${key} `)`, `roleKey.endsWith(` ${key}`)` and `key.endsWith(` ${roleKey}`)`, without making those strings.)
   const matches = names.roleKeys().filter(({ keys }) => keys.some((roleKey) => {
-    if (single) return roleKey === key || roleKey.startsWith(`${key} `);
-    return roleKey === key || (roleKey.endsWith(` ${key}`) && !complementEnds(roleKey, key, lexicon)) || key.endsWith(` ${roleKey}`);
+    if (roleKey === key) return true;
+    if (single) return roleKey.length > key.length && roleKey.startsWith(key) && roleKey.charCodeAt(key.length) === 32;
+    if (roleKey.length > key.length && roleKey.endsWith(key) && roleKey.charCodeAt(roleKey.length - key.length - 1) === 32 && !complementEnds(roleKey, key, lexicon)) return true;
+    return key.length > roleKey.length && key.endsWith(roleKey) && key.charCodeAt(key.length - roleKey.length - 1) === 32;
   }));
   if (matches.length === 1) return (matches[0] as { person: PersonEntity }).person;
   if (single || !isSpokesperson(key, lexicon)) return null;
@@ -1497,12 +1850,25 @@ function complementEnds(roleKey: string, key: string, lexicon: Lexicon): boolean
 
 /** Whether a folded role or description holds a spokesperson's noun ("porte-parole du kremlin"). */
 function isSpokesperson(key: string, lexicon: Lexicon): boolean {
-  return lexicon.spokespersonWords.some((word) => ` ${key} `.includes(` ${word} `));
+  const padded = ` ${key} `;
+  return paddedSpokespersonWords(lexicon).some((word) => padded.includes(word));
+}
+
+/** Each language's spokesperson words between spaces, made on first use. */
+const paddedSpokespersonSets = new WeakMap<Lexicon, readonly string[]>();
+
+function paddedSpokespersonWords(lexicon: Lexicon): readonly string[] {
+  let padded = paddedSpokespersonSets.get(lexicon);
+  if (!padded) {
+    padded = lexicon.spokespersonWords.map((word) => ` ${word} `);
+    paddedSpokespersonSets.set(lexicon, padded);
+  }
+  return padded;
 }
 
 /** The one organization a definite description names by its head noun ("the party" → "Thai Raksa Chart Party"). */
 function organizationCalled(names: DocumentNames, phrase: string, lexicon: Lexicon): string | null {
-  const words = phrase.toLowerCase().replace(/’/g, "'").split(/\s+/u);
+  const words = lowerCaseWords(phrase, true);
   if (words.length < 2 || words.length > 4 || !lexicon.articles.has(words[0] as string)) return null;
   if (words.length === 2) {
     const noun = words[1] as string;
@@ -1527,19 +1893,22 @@ function describedOrganization(ctx: DocumentContext, inside: readonly NamedMenti
   const description = ctx.text.slice(phraseStart, named.start).replace(/’/g, "'").split(/\s+|(?<=^[Ll]')/u).filter((word) => word !== "");
   const nounAt = lexicon.articles.has(description[0]?.toLowerCase() ?? "") ? 1 : 0;
   // The noun right before the name is a common one, written in lower case ("firm", « quotidien »), not part of a longer name ("U.S.").
-  if (description.length <= nounAt || !/^\p{Ll}/u.test(description[description.length - 1]!)) return null;
+  if (description.length <= nounAt || !startsLowerCase(description[description.length - 1]!)) return null;
   const words = description.slice(nounAt).map((word) => word.toLowerCase());
   return words.every((word) => !lexicon.functionWords.has(word) && !lexicon.prepositions.has(word) && !lexicon.articles.has(word)) ? named.name : null;
 }
 
 /** A known person whose name or alias is written in the phrase ("Institute Director Ane Alencar"). */
 function personNamedIn(names: DocumentNames, phrase: string): PersonEntity | null {
-  const padded = ` ${phrase.replace(/[^\p{L}\p{N}.'’-]+/gu, " ")} `;
+  // Made only once some form's first word is in the phrase: what is replaced keeps every word as written.
+  let padded: string | null = null;
   let best: PersonEntity | null = null;
   let bestAt = -1;
-  for (const { person, paddedForms } of names.writtenPeople()) {
-    for (const form of paddedForms) {
-      const at = padded.lastIndexOf(form);
+  for (const { person, paddedForms, firstWords } of names.writtenPeople()) {
+    for (let k = 0; k < paddedForms.length; k++) {
+      if (!phrase.includes(firstWords[k] as string)) continue;
+      padded ??= ` ${phrase.replace(/[^\p{L}\p{N}.'’-]+/gu, " ")} `;
+      const at = padded.lastIndexOf(paddedForms[k] as string);
       if (at > bestAt) {
         best = person;
         bestAt = at;
@@ -1579,16 +1948,17 @@ const MAX_CLOSE_SOURCE_WORDS = 10;
  * without its article ("le préfet" → "préfet", "a European diplomat" → "European diplomat").
  */
 function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexicon, maxWords = MAX_UNNAMED_SPEAKER_WORDS): string | null {
-  const words = phrase.split(/\s+/u).filter((word) => word !== "");
+  const written = splitOnSpaces(phrase);
+  const words = written.filter((word) => word !== "");
   // "One of the officials": the group speaks (read before "one" goes as a quantifier).
-  if (words.length > 2 && lexicon.partitives.has(`${(words[0] as string).toLowerCase()} ${(words[1] as string).toLowerCase()}`)) {
+  if (words.length > 2 && isPartitive(words, lexicon)) {
     words.splice(0, 2);
     // ("one of them" names no one by itself.)
     if (words.length === 1 && lexicon.pluralPronouns.has((words[0] as string).toLowerCase())) return null;
   }
   while (words.length > 0) {
-    const head = (words[0] as string).toLowerCase().replace(/’/g, "'");
-    const elided = head.match(/^(?:l|d|qu)'(.+)$/u);
+    const head = foldApostrophes((words[0] as string).toLowerCase());
+    const elided = head.includes("'") ? head.match(/^(?:l|d|qu)'(.+)$/u) : null;
     if (elided) {
       words[0] = (words[0] as string).slice(head.length - (elided[1] as string).length);
       break;
@@ -1596,7 +1966,7 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
     // An audience noun before the speaker ("aux journalistes le porte-parole") goes; one with its own
     // modifier ("la presse autrichienne") heads the phrase.
     const next = words[1] ?? "";
-    const modifier = startsLowerCase(next) && !/^(?:l|d|qu)['’]/u.test(next) && !lexicon.articles.has(next.toLowerCase()) && !lexicon.functionWords.has(next.toLowerCase());
+    const modifier = startsLowerCase(next) && !opensWithElision(next) && !lexicon.articles.has(next.toLowerCase()) && !lexicon.functionWords.has(next.toLowerCase());
     // ("the agency said": an audience noun that is the whole phrase is the speaker itself.)
     // (A capitalised word is a name's: "a State Department official" is no audience noun before "Department official".)
     const audienceBefore = lexicon.audience.has(head) && !modifier && words.length > 1 && !(startsUpperCase(words[0] as string) && startsUpperCase(next));
@@ -1605,27 +1975,31 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
     else break;
   }
   // "a recent report by The Atlantic": the agent of the document speaks.
-  const agent = words.findIndex((word, k) => k > 0 && lexicon.passiveAgents.has(word.toLowerCase()) && startsUpperCase(words[k + 1] ?? ""));
+  const agent = words.findIndex((word, k) => k > 0 && startsUpperCase(words[k + 1] ?? "") && lexicon.passiveAgents.has(word.toLowerCase()));
   if (agent > 0) words.splice(0, agent + 1);
   // "l'un des Sindumuja", "one of the protesters": the group speaks.
-  if (words.length > 2 && lexicon.partitives.has(`${(words[0] as string).toLowerCase()} ${(words[1] as string).toLowerCase()}`)) {
+  if (words.length > 2 && isPartitive(words, lexicon)) {
     words.splice(0, 2);
     while (words.length > 1 && lexicon.articles.has((words[0] as string).toLowerCase())) words.shift();
   }
   // Names after a preposition complement the head: "Peter Iseley of victim group Ending Clergy Abuse".
-  const preposition = words.findIndex((word, k) => k > 0 && lexicon.functionWords.has(word.toLowerCase()) && !lexicon.articles.has(word.toLowerCase()) && !NAME_PARTICLES.has(word.toLowerCase()));
+  const preposition = words.findIndex((word, k) => {
+    if (k === 0) return false;
+    const lowered = word.toLowerCase();
+    return lexicon.functionWords.has(lowered) && !lexicon.articles.has(lowered) && !NAME_PARTICLES.has(lowered);
+  });
   const runs: [number, number][] = [];
   for (let i = 0; i < words.length; i++) {
     if (!startsUpperCase(words[i] as string)) continue;
     let end = i + 1;
     // A number goes on with the name before it: "Sdis 29", "Apollo 11".
-    while (end < words.length && (startsUpperCase(words[end] as string) || NUMBER.test(words[end] as string) || (NAME_PARTICLES.has(words[end] as string) && startsUpperCase(words[end + 1] ?? "")))) end++;
+    while (end < words.length && (startsUpperCase(words[end] as string) || isNumber(words[end] as string) || (NAME_PARTICLES.has(words[end] as string) && startsUpperCase(words[end + 1] ?? "")))) end++;
     runs.push([i, end]);
     i = end - 1;
   }
   // A document or outlet named in apposition to its noun speaks by that name: "un sondage Ifop publié dimanche",
   // "l'agence officielle MAP", "le quotidien Le Monde".
-  const headNounWord = (words[0] ?? "").toLowerCase().replace(/’/g, "'");
+  const headNounWord = foldApostrophes((words[0] ?? "").toLowerCase());
   if (startsLowerCase(words[0] ?? "") && (lexicon.documentNouns.has(headNounWord) || lexicon.organizationNouns.has(headNounWord) || lexicon.audience.has(headNounWord))) {
     let k = 1;
     while (k < words.length && startsLowerCase(words[k] as string) && !lexicon.functionWords.has((words[k] as string).toLowerCase()) && !lexicon.prepositions.has((words[k] as string).toLowerCase())) k++;
@@ -1655,12 +2029,12 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
     return clean((ownedKind ? name : kind).join(" "));
   }
   // An unnamed speaker: a short noun phrase with its article ("le préfet"), or a plural noun ("critics").
-  const hadArticle = words.length < phrase.split(/\s+/u).length || /^(?:l|d)['’]/iu.test(phrase);
+  const hadArticle = words.length < written.length || opensWithArticleElision(phrase);
   // The noun and its complements, up to the first other grammatical word ("critics from across …" → "critics").
   // An article after a connector goes on with the complement ("spokesperson for the ministry", "source close to the mayor"),
   // and so does a particle inside a name ("Department for Business and Trade").
   const stop = words.findIndex((word, k) => {
-    const folded = word.toLowerCase().replace(/’/g, "'");
+    const folded = foldApostrophes(word.toLowerCase());
     // "responsable européen s'exprimant sous couvert d'anonymat": an elided pronoun or negation opens a verb, no complement.
     const elision = folded.indexOf("'") + 1;
     if (k > 0 && elision > 0 && elision < folded.length && VERB_ELISIONS.has(folded.slice(0, elision))) return true;
@@ -1688,6 +2062,39 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
   const complemented = words.length > 2 && (/\p{Ll}[sx]$/u.test(words[0] as string) || lexicon.collectiveNouns.has((words[0] as string).toLowerCase())) && (CONNECTORS.has(second) || KNOWING_ADJECTIVES.has(second) || lexicon.prepositions.has(second));
   if (!hadArticle && !complemented && !(words.length <= 2 && (/[sx]$/u.test(last) || lexicon.collectiveNouns.has(last)))) return null;
   return clean(words.join(" "));
+}
+
+/** Whether the first two words make a partitive ("one of", « l'un des »): read only when the first opens one. */
+function isPartitive(words: readonly string[], lexicon: Lexicon): boolean {
+  const first = (words[0] as string).toLowerCase();
+  return partitiveFirstWords(lexicon).has(first) && lexicon.partitives.has(`${first} ${(words[1] as string).toLowerCase()}`);
+}
+
+/** Each language's partitives' first words, made on first use. */
+const partitiveFirstSets = new WeakMap<Lexicon, Set<string>>();
+
+function partitiveFirstWords(lexicon: Lexicon): Set<string> {
+  let first = partitiveFirstSets.get(lexicon);
+  if (!first) {
+    first = new Set([...lexicon.partitives].map((partitive) => partitive.slice(0, partitive.indexOf(" "))));
+    partitiveFirstSets.set(lexicon, first);
+  }
+  return first;
+}
+
+/** `/^(?:l|d)['’]/iu.test(phrase)`: an elided article opens the phrase, in either case ("L'élu", "d’anciens"). */
+function opensWithArticleElision(phrase: string): boolean {
+  const letter = phrase.charCodeAt(0);
+  const mark = phrase.charCodeAt(1);
+  return (letter === 108 || letter === 76 || letter === 100 || letter === 68) && (mark === 39 || mark === 0x2019);
+}
+
+/** `/^(?:l|d|qu)['’]/u.test(word)`: an elided article, preposition or pronoun opens the word. */
+function opensWithElision(word: string): boolean {
+  const at = word.startsWith("qu") ? 2 : word.startsWith("l") || word.startsWith("d") ? 1 : -1;
+  if (at < 0) return false;
+  const code = word.charCodeAt(at);
+  return code === 39 || code === 0x2019;
 }
 
 /** Common nouns after a name that still make one speaker with it: "Chinese foreign ministry spokesperson". */
@@ -1729,9 +2136,9 @@ function isVoicedOwner(ctx: DocumentContext, mention: NamedMention, head: number
  * goes straight on to its verb: the subject of the verb, not an apposition to the name, which ends the report before.
  */
 function notAnApposition(ctx: DocumentContext, start: number, end: number, mentions: readonly NamedMention[], lexicon: Lexicon): boolean {
-  const space = ctx.text.slice(start, end).search(/\s/u);
+  const space = firstSpaceIn(ctx.text, start, end);
   if (space <= 0 || !lexicon.words.indefiniteArticles.includes(ctx.text.slice(start, start + space).toLowerCase())) return false;
-  if (/^\s*,/u.test(ctx.text.slice(end, end + 3))) return false;
+  if (commaAfter(ctx.text, end, 3)) return false;
   const named = lastMentionBefore(mentions, start, true);
   return named !== null && /^\s*,\s*$/u.test(ctx.text.slice(named.end, start));
 }
@@ -1761,8 +2168,20 @@ const VERB_ELISIONS = new Set(["s'", "n'", "qu'"]);
 /** Adjectives whose "with" complement says who the unnamed speaker is ("familiar with the talks"). */
 const KNOWING_ADJECTIVES = new Set(["familiar", "acquainted"]);
 
+/** The phrase without what opens it before a letter or digit, nor what closes it after one, a period or a parenthesis; null when empty or too long. */
 function clean(phrase: string): string | null {
-  const cleaned = phrase.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.)]+$/gu, "");
+  // `phrase.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.)]+$/gu, "")`, read from the character tables.
+  let start = 0;
+  while (start < phrase.length && letterOrDigitLength(phrase, start) === 0) start++;
+  let end = phrase.length;
+  while (end > start) {
+    const code = phrase.charCodeAt(end - 1);
+    if (code === 46 || code === 41) break;
+    const pair = end - 2 >= start && code >= 0xdc00 && code <= 0xdfff && letterOrDigitLength(phrase, end - 2) === 2;
+    if (pair || letterOrDigitLength(phrase, end - 1) > 0) break;
+    end--;
+  }
+  const cleaned = phrase.slice(start, end);
   return cleaned === "" || cleaned.length > 80 ? null : cleaned;
 }
 
