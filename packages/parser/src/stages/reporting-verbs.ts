@@ -1,5 +1,5 @@
 import type { QuoteWords } from "./quotes.js";
-import { foldedCode, WordTable } from "./word-table.js";
+import { foldedCode, SpellingTable, WordTable } from "./word-table.js";
 
 /** A word or punctuation mark of a sentence; a whole quotation counts as one token. */
 export interface SpeechToken {
@@ -303,7 +303,7 @@ const MAX_SPELLINGS = 1 << 16;
  * lower-casing or new string per token, and a shared string keeps the hash that the many set
  * lookups on it need.
  */
-let spellings = new WordTable([], true);
+let spellings = new SpellingTable();
 
 /** `text[from, to)` folded, as `scanWord` read it: what `text.slice(from, to).toLowerCase().replace(/’/g, "'")` gives. */
 function spell(text: string, from: number, to: number): string {
@@ -312,11 +312,11 @@ function spell(text: string, from: number, to: number): string {
 
 /** The shared spelling of `text[from, to)`, whose folded hash is `hash`. */
 function spellingOf(text: string, from: number, to: number, hash: number): string {
-  const known = spellings.findHashed(text, from, to, hash);
-  if (known >= 0) return spellings.words[known]!;
-  if (spellings.size >= MAX_SPELLINGS) spellings = new WordTable([], true);
+  const known = spellings.find(text, from, to, hash);
+  if (known !== "") return known;
+  if (spellings.size >= MAX_SPELLINGS) spellings = new SpellingTable();
   const word = foldSlice(text, from, to);
-  spellings.add(word);
+  spellings.add(word, hash);
   return word;
 }
 
