@@ -102,6 +102,8 @@ export interface Lexicon {
   adverbs: Set<string>;
   invertedPronouns: Set<string>;
   reflexiveNotSpeech: Set<string>;
+  /** The words that may stand before a verb in `reflexiveNotSpeech` (« s' », « se »): after any other, no phrase is built to look up. */
+  reflexivePronouns: Set<string>;
   copulas: Set<string>;
   complementizers: Set<string>;
   notBeforeComplementizer: Set<string>;
@@ -201,6 +203,7 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     adverbs: lower(words.adverbs),
     invertedPronouns: lower(words.invertedPronouns),
     reflexiveNotSpeech: lower(words.reflexiveNotSpeech),
+    reflexivePronouns: new Set(),
     copulas: lower(words.copulas),
     complementizers: lower(words.complementizers),
     notBeforeComplementizer: lower(words.notBeforeComplementizer),
@@ -268,6 +271,7 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     cueOnItsOwn: new Uint8Array(0),
     cueSecondWords: new WordTable([], true),
   };
+  lexicon.reflexivePronouns = new Set([...lexicon.reflexiveNotSpeech].flatMap(reflexivePronounsOf));
   lexicon.cuePhrases = [lexicon.participles, lexicon.finite, lexicon.pluralForms, lexicon.presentParticiples, lexicon.accordingTo];
   lexicon.cueFirstWords = new Set(lexicon.cuePhrases.flatMap((set) => set.firstWords()));
   lexicon.longestCue = Math.max(...lexicon.cuePhrases.map((set) => set.longest)) + MAX_INNER_ADVERBS;
@@ -612,9 +616,19 @@ function auxiliaryBeforeFinalNoun(tokens: readonly SpeechToken[], i: number, len
   return false;
 }
 
+/** The words a phrase of `reflexiveNotSpeech` may be read as the verb's word after: each part up to an apostrophe or before a space. */
+function reflexivePronounsOf(phrase: string): string[] {
+  const pronouns: string[] = [];
+  for (let at = 0; at < phrase.length; at++) {
+    if (phrase[at] === "'") pronouns.push(phrase.slice(0, at + 1));
+    if (phrase[at] === " ") pronouns.push(phrase.slice(0, at));
+  }
+  return pronouns;
+}
+
 /** « s'explique », « se rappelle »: the verb with its reflexive pronoun says no speech. */
 function reflexiveNotSpeech(before: string, word: string, lexicon: Lexicon): boolean {
-  if (lexicon.reflexiveNotSpeech.size === 0 || before === "") return false;
+  if (!lexicon.reflexivePronouns.has(before)) return false;
   return lexicon.reflexiveNotSpeech.has(before.endsWith("'") ? before + word : `${before} ${word}`);
 }
 
