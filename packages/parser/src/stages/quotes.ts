@@ -498,7 +498,17 @@ function splitAtIncises(text: string, marked: MarkedQuote[], lexicon: Lexicon): 
   const finder = inciseFinder(lexicon);
   if (finder === null) return marked;
   const split: MarkedQuote[] = [];
+  /** The first comma at or after the last place looked from (the text's length when none): both kinds of incise open with one. */
+  let nextComma = -1;
   for (const quote of marked) {
+    if (nextComma < quote.start) {
+      nextComma = text.indexOf(",", quote.start);
+      if (nextComma < 0) nextComma = text.length;
+    }
+    if (nextComma >= quote.end) {
+      split.push(quote);
+      continue;
+    }
     let rest = quote;
     const inner = text.slice(quote.start, quote.end);
     finder.lastIndex = 0;
