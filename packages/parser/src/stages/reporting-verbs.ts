@@ -1,5 +1,5 @@
 import type { QuoteWords } from "./quotes.js";
-import { foldedCode, SpellingTable, WordTable } from "./word-table.js";
+import { foldedCode, SpellingTable, UNDECIDED, WordTable } from "./word-table.js";
 
 /** A word or punctuation mark of a sentence; a whole quotation counts as one token. */
 export interface SpeechToken {
@@ -60,9 +60,18 @@ class PhraseSet {
     return this.byFirst.get(word)?.some((words) => words.length === 1) ?? false;
   }
 
+  /** The phrases that start with `word`, longest first. */
+  startingWith(word: string): readonly (readonly string[])[] | undefined {
+    return this.byFirst.get(word);
+  }
+
   /** Number of tokens the longest phrase matches at `i`, or 0. `first` overrides the first word. */
   match(tokens: readonly SpeechToken[], i: number, first?: string): number {
-    const candidates = this.byFirst.get(first ?? tokens[i]?.word ?? "");
+    return this.matchAmong(this.byFirst.get(first ?? tokens[i]?.word ?? ""), tokens, i);
+  }
+
+  /** `match` among `candidates`, the phrases of this set that start with the first word. */
+  matchAmong(candidates: readonly (readonly string[])[] | undefined, tokens: readonly SpeechToken[], i: number): number {
     if (!candidates) return 0;
     for (const words of candidates) {
       let at = i + 1;
@@ -101,6 +110,8 @@ export interface Lexicon {
   auxiliaries: Set<string>;
   adverbs: Set<string>;
   invertedPronouns: Set<string>;
+  /** `invertedPronouns` read straight from the text, after a word's last hyphen. */
+  invertedPronounTable: WordTable;
   reflexiveNotSpeech: Set<string>;
   /** The words that may stand before a verb in `reflexiveNotSpeech` (« s' », « se »): after any other, no phrase is built to look up. */
   reflexivePronouns: Set<string>;
@@ -175,6 +186,17 @@ export interface Lexicon {
   cueOnItsOwn: Uint8Array;
   /** Every word that can come second in a cue phrase: its second word, or an adverb inside it. */
   cueSecondWords: WordTable;
+  /** The cue phrases of each list that start with a word, by that word: one lookup for all the lists a cue is tried in. */
+  cueStarts: Map<string, CueStarts>;
+}
+
+/** The phrases of each cue list that start with one word. */
+interface CueStarts {
+  participles: readonly (readonly string[])[] | undefined;
+  finite: readonly (readonly string[])[] | undefined;
+  pluralForms: readonly (readonly string[])[] | undefined;
+  presentParticiples: readonly (readonly string[])[] | undefined;
+  accordingTo: readonly (readonly string[])[] | undefined;
 }
 
 const compiled = new WeakMap<QuoteWords, Lexicon>();
@@ -202,6 +224,7 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     auxiliaries: lower(words.auxiliaries),
     adverbs: lower(words.adverbs),
     invertedPronouns: lower(words.invertedPronouns),
+    invertedPronounTable: new WordTable([...lower(words.invertedPronouns)], true),
     reflexiveNotSpeech: lower(words.reflexiveNotSpeech),
     reflexivePronouns: new Set(),
     copulas: lower(words.copulas),
@@ -270,6 +293,7 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     cueFirstWordTable: new WordTable([], true),
     cueOnItsOwn: new Uint8Array(0),
     cueSecondWords: new WordTable([], true),
+    cueStarts: new Map(),
   };
   lexicon.reflexivePronouns = new Set([...lexicon.reflexiveNotSpeech].flatMap(reflexivePronounsOf));
   lexicon.cuePhrases = [lexicon.participles, lexicon.finite, lexicon.pluralForms, lexicon.presentParticiples, lexicon.accordingTo];
@@ -277,6 +301,13 @@ export function lexiconFor(words: QuoteWords): Lexicon {
   lexicon.longestCue = Math.max(...lexicon.cuePhrases.map((set) => set.longest)) + MAX_INNER_ADVERBS;
   lexicon.cueOnItsOwn = new Uint8Array(lexicon.cueFirstWords.size);
   for (const word of lexicon.cueFirstWords) {
+    lexicon.cueStarts.set(word, {
+      participles: lexicon.participles.startingWith(word),
+      finite: lexicon.finite.startingWith(word),
+      pluralForms: lexicon.pluralForms.startingWith(word),
+      presentParticiples: lexicon.presentParticiples.startingWith(word),
+      accordingTo: lexicon.accordingTo.startingWith(word),
+    });
     const index = lexicon.cueFirstWordTable.add(word);
     if (lexicon.cuePhrases.some((phrases) => phrases.hasOneWord(word))) lexicon.cueOnItsOwn[index] = 1;
   }
@@ -470,8 +501,9 @@ export function speechContent(
     }
     const end = scanWord(text, i, to);
     // "ajoute-t-elle": the verb before an inverted pronoun may open a cue.
-    if (scanned.lastHyphen >= 0 && lexicon.invertedPronouns.size > 0 && lexicon.invertedPronouns.has(foldSlice(text, scanned.lastHyphen + 1, end))) {
-      return "maybe speech";
+    if (scanned.lastHyphen >= 0 && lexicon.invertedPronouns.size > 0) {
+      const pronoun = lexicon.invertedPronounTable.find(text, scanned.lastHyphen + 1, end);
+      if (pronoun >= 0 || (pronoun === UNDECIDED && lexicon.invertedPronouns.has(foldSlice(text, scanned.lastHyphen + 1, end)))) return "maybe speech";
     }
     const first = scanned.folds ? lexicon.cueFirstWordTable.findHashed(text, i, end, scanned.hash) : -1;
     if ((first >= 0 || !scanned.folds) && mayOpenCue(text, i, end, to, first, lexicon)) return "maybe speech";
@@ -541,7 +573,8 @@ export function findCues(tokens: readonly SpeechToken[], lexicon: Lexicon): Cue[
     if (!token.opensCue) continue;
     // A capitalised word mid-sentence is a name ("United States"), not a verb.
     if (token.capitalised && i > 0 && tokens[i - 1]?.isWord) continue;
-    const according = lexicon.accordingTo.match(tokens, i);
+    const starts = lexicon.cueStarts.get(token.word);
+    const according = lexicon.accordingTo.matchAmong(starts?.accordingTo, tokens, i);
     if (according > 0) {
       cues.push({ kind: "according", first: i, last: i + according - 1, pronoun: null });
       i += according - 1;
@@ -549,7 +582,9 @@ export function findCues(tokens: readonly SpeechToken[], lexicon: Lexicon): Cue[
     }
     const inversion = splitInversion(token.word, lexicon);
     const word = inversion ? inversion[0] : token.word;
-    const participle = lexicon.participles.match(tokens, i, word);
+    // The verb of an inverted form ("ajoute" of "ajoute-t-elle") is tried in the verb lists.
+    const verbStarts = inversion ? lexicon.cueStarts.get(word) : starts;
+    const participle = lexicon.participles.matchAmong(verbStarts?.participles, tokens, i);
     // "reported by The Guardian", "annoncé par l'Élysée", "no injuries have been reported": a passive is not the speaker's verb.
     if (participle > 0 && (isPassive(tokens, i + participle, lexicon) || lexicon.passiveAuxiliaries.has(tokens[i - 1]?.word ?? ""))) {
       i += participle - 1;
@@ -565,7 +600,7 @@ export function findCues(tokens: readonly SpeechToken[], lexicon: Lexicon): Cue[
     }
     // "the neighbour states can build", "member states said": a plural noun before its own verb.
     if (isPluralNounBeforeVerb(tokens, i, lexicon)) continue;
-    const finite = lexicon.finite.match(tokens, i, word);
+    const finite = lexicon.finite.matchAmong(verbStarts?.finite, tokens, i);
     const before = tokens[i - 1]?.word ?? "";
     // After an article or a possessive it is a noun: "the report", "la note", "his claims".
     // After a gerund it is its object: "after receiving reports that …"; after « se » sometimes another verb (« s'explique »).
@@ -579,13 +614,13 @@ export function findCues(tokens: readonly SpeechToken[], lexicon: Lexicon): Cue[
       i += finite - 1;
       continue;
     }
-    const plural = lexicon.pluralForms.match(tokens, i, word);
+    const plural = lexicon.pluralForms.matchAmong(verbStarts?.pluralForms, tokens, i);
     if (plural > 0 && isPluralSubject(tokens[adverbsBefore(tokens, i, lexicon) - 1], lexicon)) {
       cues.push({ kind: "verb", first: i, last: i + plural - 1, pronoun: null });
       i += plural - 1;
       continue;
     }
-    const participleLength = lexicon.presentParticiples.match(tokens, i);
+    const participleLength = lexicon.presentParticiples.matchAmong(starts?.presentParticiples, tokens, i);
     if (participleLength > 0) {
       cues.push({ kind: "participle", first: i, last: i + participleLength - 1, pronoun: null });
       i += participleLength - 1;
