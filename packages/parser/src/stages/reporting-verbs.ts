@@ -202,9 +202,16 @@ interface CueStarts {
 const compiled = new WeakMap<QuoteWords, Lexicon>();
 const lower = (list: readonly string[]) => new Set(list.map((word) => word.toLowerCase().replace(/’/g, "'")));
 
+/** The lexicon asked for last: every stage of a document asks for the same one. */
+let lastLexicon: Lexicon | null = null;
+
 export function lexiconFor(words: QuoteWords): Lexicon {
+  if (lastLexicon?.words === words) return lastLexicon;
   const cached = compiled.get(words);
-  if (cached) return cached;
+  if (cached) {
+    lastLexicon = cached;
+    return cached;
+  }
   const articles = lower(words.articles);
   const prepositions = lower(words.prepositions);
   // "fait toutefois savoir": a true adverb may split a verb phrase; an article or a preposition would make it another phrase.
@@ -313,6 +320,7 @@ export function lexiconFor(words: QuoteWords): Lexicon {
   }
   for (const word of [...lexicon.cuePhrases.flatMap((phrases) => phrases.secondWords()), ...innerAdverbs]) lexicon.cueSecondWords.add(word);
   compiled.set(words, lexicon);
+  lastLexicon = lexicon;
   return lexicon;
 }
 
