@@ -352,8 +352,17 @@ let spellings = new SpellingTable();
 function spell(text: string, from: number, to: number): string {
   // A word already in lower case is its own spelling: a copy of the text, read hot, costs less than
   // the shared spelling's two cold cache lines.
-  if (scanned.folded) return text.slice(from, to);
+  if (writtenFolded(text, from, to)) return text.slice(from, to);
   return scanned.folds ? spellingOf(text, from, to, scanned.hash) : foldSlice(text, from, to);
+}
+
+/** Whether every code of `text[from, to)` is its own fold: no capital, no typographic apostrophe. */
+function writtenFolded(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128 ? code >= 65 && code <= 90 : foldedCode(code) !== code) return false;
+  }
+  return true;
 }
 
 /** The shared spelling of `text[from, to)`, whose folded hash is `hash`. */
@@ -384,11 +393,8 @@ function isWordCode(code: number): boolean {
   return codeClasses[code] === WORD_CODE;
 }
 
-/**
- * What `scanWord` read of its word: the folded word's hash, whether every code folds on its own, whether
- * every code is its own fold (the word is written folded), its last inner hyphen (or -1).
- */
-const scanned = { hash: 0, folds: true, folded: true, lastHyphen: -1 };
+/** What `scanWord` read of its word: the folded word's hash, whether every code folds on its own, its last inner hyphen (or -1). */
+const scanned = { hash: 0, folds: true, lastHyphen: -1 };
 
 /**
  * End of the word that starts at `i` (a word code) before `to`. A word keeps inner hyphens and
@@ -398,19 +404,15 @@ const scanned = { hash: 0, folds: true, folded: true, lastHyphen: -1 };
 function scanWord(text: string, i: number, to: number): number {
   let hash = 0;
   let folds = true;
-  let folded = true;
   let lastHyphen = -1;
   let end = i;
   /** The last code read: past the loop, the one that ended the word's letters (never read past `to`). */
   let code = 0;
   for (;;) {
     for (; end < to && codeClasses[(code = text.charCodeAt(end))] === WORD_CODE; end++) {
-      const fold = code < 128 ? (code >= 65 && code <= 90 ? code + 32 : code) : foldedCode(code);
-      if (fold !== code) {
-        folded = false;
-        if (fold < 0) folds = false;
-      }
-      hash = (Math.imul(hash, 31) + fold) | 0;
+      const folded = code < 128 ? (code >= 65 && code <= 90 ? code + 32 : code) : foldedCode(code);
+      if (folded < 0) folds = false;
+      hash = (Math.imul(hash, 31) + folded) | 0;
     }
     if ((code === 45 || code === 46 || code === 44) && end + 1 < to && isWordCode(text.charCodeAt(end + 1))) {
       // A comma between digits is a number's ("80,000 adults", « 4,7 % »), not a clause's.
@@ -423,13 +425,11 @@ function scanWord(text: string, i: number, to: number): number {
     break;
   }
   if ((code === 39 || code === 0x2019) && end + 1 < to && isWordCode(text.charCodeAt(end + 1))) {
-    if (code !== 39) folded = false;
     hash = (Math.imul(hash, 31) + 39) | 0;
     end++;
   }
   scanned.hash = hash;
   scanned.folds = folds;
-  scanned.folded = folded;
   scanned.lastHyphen = lastHyphen;
   return end;
 }
