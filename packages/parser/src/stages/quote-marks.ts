@@ -50,8 +50,8 @@ function skipBlank(text: string, i: number): number {
 export function findMarkedQuotes(text: string): MarkedQuote[] {
   const found: MarkedQuote[] = [];
   /** The open marks, outermost first: each one's code and index, `depth` of them. */
-  const openMarks = new Int32Array(MAX_DEPTH);
-  const openAt = new Int32Array(MAX_DEPTH);
+  const openMarks = new Array<number>(MAX_DEPTH).fill(0);
+  const openAt = new Array<number>(MAX_DEPTH).fill(0);
   let depth = 0;
   /** Quotations closed right inside the open outermost mark: its own if it closes, the text's if it never does. */
   let heldInside: MarkedQuote[] = [];
