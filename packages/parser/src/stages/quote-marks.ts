@@ -9,28 +9,35 @@ export interface MarkedQuote {
   close: number;
 }
 
-const CLOSING: Record<string, string> = { "«": "»", "“": "”", "‹": "›", '"': '"' };
+/** Opening marks, by the UTF-16 code of the mark that closes them. */
+const OPENING_OF: Record<number, number> = { 0xbb: 0xab, 0x201d: 0x201c, 0x203a: 0x2039 };
+const STRAIGHT = 0x22;
 /** Spaces that may pad the inside of guillemets: ordinary, no-break, narrow no-break, thin. */
 const PADDING = /[\s\u00a0\u202f\u2009\u2007]/;
 /** Nesting beyond this is noise (a run of «): deeper marks are ignored, which keeps the scan linear. */
 const MAX_DEPTH = 3;
 
-function isPadding(char: string | undefined): boolean {
-  return char !== undefined && PADDING.test(char);
+/** Per UTF-16 code, 2 when it is padding, 1 when not, 0 until `PADDING` is first tested on it. */
+const paddingCodes = new Uint8Array(0x10000);
+
+/** Whether the character at `i` is padding (false past the text's ends). */
+function isPaddingAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const code = text.charCodeAt(i);
+  if (paddingCodes[code] === 0) paddingCodes[code] = PADDING.test(text[i] as string) ? 2 : 1;
+  return paddingCodes[code] === 2;
 }
 
 /** Whether a straight double quote at `i` opens (rather than closes) a quotation. */
 function opensStraight(text: string, i: number): boolean {
-  const before = text[i - 1];
-  const after = text[i + 1];
-  if (after === undefined || isPadding(after)) return false;
-  return before === undefined || isPadding(before) || "([{—–-:;,«“‘/".includes(before);
+  if (i + 1 >= text.length || isPaddingAt(text, i + 1)) return false;
+  return i === 0 || isPaddingAt(text, i - 1) || "([{—–-:;,«“‘/".includes(text[i - 1] as string);
 }
 
 /** Skips padding and line breaks from `i`; returns the first other index. */
 function skipBlank(text: string, i: number): number {
   let j = i;
-  while (j < text.length && isPadding(text[j])) j++;
+  while (isPaddingAt(text, j)) j++;
   return j;
 }
 
@@ -42,77 +49,81 @@ function skipBlank(text: string, i: number): number {
  */
 export function findMarkedQuotes(text: string): MarkedQuote[] {
   const found: MarkedQuote[] = [];
-  const stack: { mark: string; at: number }[] = [];
+  /** The open marks, outermost first: each one's code and index, `depth` of them. */
+  const openMarks = new Array<number>(MAX_DEPTH).fill(0);
+  const openAt = new Array<number>(MAX_DEPTH).fill(0);
+  let depth = 0;
   /** Quotations closed right inside the open outermost mark: its own if it closes, the text's if it never does. */
   let heldInside: MarkedQuote[] = [];
   const interesting = /[«»“”‹›"\n]/g;
   // `test` leaves `lastIndex` after the one-character match, and makes no match object.
   while (interesting.test(text)) {
-    let i = interesting.lastIndex - 1;
-    const char = text[i] as string;
-    if (char === "\n") {
-      if (stack.length === 0) continue;
-      const outer = stack[0] as { mark: string; at: number };
+    const i = interesting.lastIndex - 1;
+    const code = text.charCodeAt(i);
+    if (code === 10) {
+      if (depth === 0) continue;
+      const outer = openMarks[0]!;
       const next = skipBlank(text, i);
-      const reopens = outer.mark === '"' ? text[next] === '"' && opensStraight(text, next) : text[next] === outer.mark;
+      const reopens = outer === STRAIGHT ? text.charCodeAt(next) === STRAIGHT && opensStraight(text, next) : text.charCodeAt(next) === outer;
       if (reopens) {
         // The quotation goes on in the next paragraph: inner marks of the old one are forgotten.
-        stack.length = 1;
-        i = next;
+        depth = 1;
         interesting.lastIndex = next + 1;
         continue;
       }
       dropUnclosed();
       continue;
     }
-    const top = stack[stack.length - 1];
-    if (char === '"') {
-      if (top?.mark === '"') closeAt(i);
-      else if (opensStraight(text, i)) push(char, i);
-      else if (stack.some((entry) => entry.mark === '"')) closeAt(i, '"');
+    if (code === STRAIGHT) {
+      if (depth > 0 && openMarks[depth - 1] === STRAIGHT) closeAt(i, depth - 1);
+      else if (opensStraight(text, i)) push(code, i);
+      else closeAt(i, innermost(STRAIGHT));
       continue;
     }
-    if (char === "«" || char === "“" || char === "‹") {
-      push(char, i);
-      continue;
-    }
-    if (char === "»" || char === "”" || char === "›") {
-      const mark = char === "»" ? "«" : char === "”" ? "“" : "‹";
-      if (stack.some((entry) => entry.mark === mark)) closeAt(i, mark);
-    }
+    const opening = OPENING_OF[code];
+    if (opening === undefined) push(code, i);
+    else closeAt(i, innermost(opening));
   }
   dropUnclosed();
   return found;
 
+  /** The depth of the innermost open `mark`, or -1. */
+  function innermost(mark: number): number {
+    let at = depth - 1;
+    while (at >= 0 && openMarks[at] !== mark) at--;
+    return at;
+  }
+
   /** The outermost mark never closed (a typo, a cut text): what it held are quotations of their own. */
   function dropUnclosed(): void {
-    stack.length = 0;
-    found.push(...heldInside);
-    heldInside = [];
+    depth = 0;
+    for (const quote of heldInside) found.push(quote);
+    if (heldInside.length > 0) heldInside = [];
   }
 
-  function push(mark: string, at: number): void {
-    if (stack.length < MAX_DEPTH) stack.push({ mark, at });
+  function push(mark: number, at: number): void {
+    if (depth === MAX_DEPTH) return;
+    openMarks[depth] = mark;
+    openAt[depth] = at;
+    depth++;
   }
 
-  /** Closes the innermost open `mark` (or the top) at index `i`; an outermost close is a quotation. */
-  function closeAt(i: number, mark?: string): void {
-    let depth = stack.length - 1;
-    if (mark !== undefined) while (depth >= 0 && stack[depth]?.mark !== mark) depth--;
-    if (depth < 0) return;
-    const opened = stack[depth] as { mark: string; at: number };
-    stack.length = depth;
-    if (depth > 1 || CLOSING[opened.mark] === undefined) return;
-    let start = opened.at + 1;
+  /** Closes the mark open at depth `at` (none when -1) at index `i`; an outermost close is a quotation. */
+  function closeAt(i: number, at: number): void {
+    if (at < 0) return;
+    depth = at;
+    if (at > 1) return;
+    const open = openAt[at]!;
+    let start = open + 1;
     let end = i;
-    while (start < end && isPadding(text[start])) start++;
-    while (end > start && isPadding(text[end - 1])) end--;
-    const quote = { open: opened.at, start, end, close: i + 1 };
-    if (depth === 1) {
+    while (start < end && isPaddingAt(text, start)) start++;
+    while (end > start && isPaddingAt(text, end - 1)) end--;
+    const quote = { open, start, end, close: i + 1 };
+    if (at === 1) {
       if (end > start) heldInside.push(quote);
       return;
     }
-    heldInside = [];
+    if (heldInside.length > 0) heldInside = [];
     if (end > start) found.push(quote);
   }
 }

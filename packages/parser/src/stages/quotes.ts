@@ -488,6 +488,21 @@ function skipPadding(text: string, i: number): number {
   return j;
 }
 
+/** Whether a hyphen stands in `text(from, end)`. */
+function hyphenWithin(text: string, from: number, end: number): boolean {
+  for (let i = from + 1; i < end; i++) if (text.charCodeAt(i) === 45) return true;
+  return false;
+}
+
+/** Whether a period or a semicolon followed by a space stands in `text(from, end)`. */
+function sentenceBreakWithin(text: string, from: number, end: number): boolean {
+  for (let i = from + 1; i < end - 1; i++) {
+    const code = text.charCodeAt(i);
+    if ((code === 46 || code === 59) && isSpace(text[i + 1] as string)) return true;
+  }
+  return false;
+}
+
 /**
  * Splits a quotation around the attribution that French writes inside it (« Nous avons perdu des
  * parts, a-t-il expliqué. Aucune usine ne tient. »): the verb and its pronoun are not the speaker's
@@ -498,12 +513,27 @@ function splitAtIncises(text: string, marked: MarkedQuote[], lexicon: Lexicon): 
   const finder = inciseFinder(lexicon);
   if (finder === null) return marked;
   const split: MarkedQuote[] = [];
+  /** The first comma at or after the last place looked from (the text's length when none): both kinds of incise open with one. */
+  let nextComma = -1;
   for (const quote of marked) {
+    if (nextComma < quote.start) {
+      nextComma = text.indexOf(",", quote.start);
+      if (nextComma < 0) nextComma = text.length;
+    }
+    // An incise with a pronoun holds a hyphen after its comma; one with a noun, a period or a semicolon before more words.
+    const byPronoun = nextComma < quote.end && hyphenWithin(text, nextComma, quote.end);
+    const byNoun = nextComma < quote.end && sentenceBreakWithin(text, nextComma, quote.end);
+    if (!byPronoun && !byNoun) {
+      split.push(quote);
+      continue;
+    }
     let rest = quote;
     const inner = text.slice(quote.start, quote.end);
     finder.lastIndex = 0;
     NOUN_INCISE.lastIndex = 0;
-    const incises = [...[...inner.matchAll(finder)].filter((match) => saysByPronoun(match, lexicon)), ...[...inner.matchAll(NOUN_INCISE)].filter((match) => saysByNoun(match, lexicon))];
+    const pronounIncises = byPronoun ? [...inner.matchAll(finder)].filter((match) => saysByPronoun(match, lexicon)) : [];
+    const nounIncises = byNoun ? [...inner.matchAll(NOUN_INCISE)].filter((match) => saysByNoun(match, lexicon)) : [];
+    const incises = [...pronounIncises, ...nounIncises];
     incises.sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
     for (const match of incises) {
       const comma = quote.start + (match.index ?? 0);
@@ -1955,7 +1985,8 @@ function indirectQuote(tokens: readonly SpeechToken[], reading: Reading, text: s
   let pronouns = 0;
   for (let j = first; j <= last; j++) {
     const token = tokens[j] as SpeechToken;
-    const according = lexicon.accordingTo.match(tokens, j);
+    // (Only a word that opens a cue phrase may open an attribution.)
+    const according = token.opensCue ? lexicon.accordingTo.match(tokens, j) : 0;
     if (according > 0) j += according;
     else if (token.isWord && !lexicon.subjectPronouns.has(token.word)) outside++;
     else if (token.isWord) pronouns++;

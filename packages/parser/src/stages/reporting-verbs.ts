@@ -1,5 +1,5 @@
 import type { QuoteWords } from "./quotes.js";
-import { foldedCode, WordTable } from "./word-table.js";
+import { foldedCode, SpellingTable, UNDECIDED, WordTable } from "./word-table.js";
 
 /** A word or punctuation mark of a sentence; a whole quotation counts as one token. */
 export interface SpeechToken {
@@ -60,9 +60,18 @@ class PhraseSet {
     return this.byFirst.get(word)?.some((words) => words.length === 1) ?? false;
   }
 
+  /** The phrases that start with `word`, longest first. */
+  startingWith(word: string): readonly (readonly string[])[] | undefined {
+    return this.byFirst.get(word);
+  }
+
   /** Number of tokens the longest phrase matches at `i`, or 0. `first` overrides the first word. */
   match(tokens: readonly SpeechToken[], i: number, first?: string): number {
-    const candidates = this.byFirst.get(first ?? tokens[i]?.word ?? "");
+    return this.matchAmong(this.byFirst.get(first ?? tokens[i]?.word ?? ""), tokens, i);
+  }
+
+  /** `match` among `candidates`, the phrases of this set that start with the first word. */
+  matchAmong(candidates: readonly (readonly string[])[] | undefined, tokens: readonly SpeechToken[], i: number): number {
     if (!candidates) return 0;
     for (const words of candidates) {
       let at = i + 1;
@@ -101,7 +110,11 @@ export interface Lexicon {
   auxiliaries: Set<string>;
   adverbs: Set<string>;
   invertedPronouns: Set<string>;
+  /** `invertedPronouns` read straight from the text, after a word's last hyphen. */
+  invertedPronounTable: WordTable;
   reflexiveNotSpeech: Set<string>;
+  /** The words that may stand before a verb in `reflexiveNotSpeech` (« s' », « se »): after any other, no phrase is built to look up. */
+  reflexivePronouns: Set<string>;
   copulas: Set<string>;
   complementizers: Set<string>;
   notBeforeComplementizer: Set<string>;
@@ -173,14 +186,32 @@ export interface Lexicon {
   cueOnItsOwn: Uint8Array;
   /** Every word that can come second in a cue phrase: its second word, or an adverb inside it. */
   cueSecondWords: WordTable;
+  /** The cue phrases of each list that start with a word, by that word: one lookup for all the lists a cue is tried in. */
+  cueStarts: Map<string, CueStarts>;
+}
+
+/** The phrases of each cue list that start with one word. */
+interface CueStarts {
+  participles: readonly (readonly string[])[] | undefined;
+  finite: readonly (readonly string[])[] | undefined;
+  pluralForms: readonly (readonly string[])[] | undefined;
+  presentParticiples: readonly (readonly string[])[] | undefined;
+  accordingTo: readonly (readonly string[])[] | undefined;
 }
 
 const compiled = new WeakMap<QuoteWords, Lexicon>();
 const lower = (list: readonly string[]) => new Set(list.map((word) => word.toLowerCase().replace(/’/g, "'")));
 
+/** The lexicon asked for last: every stage of a document asks for the same one. */
+let lastLexicon: Lexicon | null = null;
+
 export function lexiconFor(words: QuoteWords): Lexicon {
+  if (lastLexicon?.words === words) return lastLexicon;
   const cached = compiled.get(words);
-  if (cached) return cached;
+  if (cached) {
+    lastLexicon = cached;
+    return cached;
+  }
   const articles = lower(words.articles);
   const prepositions = lower(words.prepositions);
   // "fait toutefois savoir": a true adverb may split a verb phrase; an article or a preposition would make it another phrase.
@@ -200,7 +231,9 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     auxiliaries: lower(words.auxiliaries),
     adverbs: lower(words.adverbs),
     invertedPronouns: lower(words.invertedPronouns),
+    invertedPronounTable: new WordTable([...lower(words.invertedPronouns)], true),
     reflexiveNotSpeech: lower(words.reflexiveNotSpeech),
+    reflexivePronouns: new Set(),
     copulas: lower(words.copulas),
     complementizers: lower(words.complementizers),
     notBeforeComplementizer: lower(words.notBeforeComplementizer),
@@ -267,17 +300,27 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     cueFirstWordTable: new WordTable([], true),
     cueOnItsOwn: new Uint8Array(0),
     cueSecondWords: new WordTable([], true),
+    cueStarts: new Map(),
   };
+  lexicon.reflexivePronouns = new Set([...lexicon.reflexiveNotSpeech].flatMap(reflexivePronounsOf));
   lexicon.cuePhrases = [lexicon.participles, lexicon.finite, lexicon.pluralForms, lexicon.presentParticiples, lexicon.accordingTo];
   lexicon.cueFirstWords = new Set(lexicon.cuePhrases.flatMap((set) => set.firstWords()));
   lexicon.longestCue = Math.max(...lexicon.cuePhrases.map((set) => set.longest)) + MAX_INNER_ADVERBS;
   lexicon.cueOnItsOwn = new Uint8Array(lexicon.cueFirstWords.size);
   for (const word of lexicon.cueFirstWords) {
+    lexicon.cueStarts.set(word, {
+      participles: lexicon.participles.startingWith(word),
+      finite: lexicon.finite.startingWith(word),
+      pluralForms: lexicon.pluralForms.startingWith(word),
+      presentParticiples: lexicon.presentParticiples.startingWith(word),
+      accordingTo: lexicon.accordingTo.startingWith(word),
+    });
     const index = lexicon.cueFirstWordTable.add(word);
     if (lexicon.cuePhrases.some((phrases) => phrases.hasOneWord(word))) lexicon.cueOnItsOwn[index] = 1;
   }
   for (const word of [...lexicon.cuePhrases.flatMap((phrases) => phrases.secondWords()), ...innerAdverbs]) lexicon.cueSecondWords.add(word);
   compiled.set(words, lexicon);
+  lastLexicon = lexicon;
   return lexicon;
 }
 
@@ -303,20 +346,32 @@ const MAX_SPELLINGS = 1 << 16;
  * lower-casing or new string per token, and a shared string keeps the hash that the many set
  * lookups on it need.
  */
-let spellings = new WordTable([], true);
+let spellings = new SpellingTable();
 
 /** `text[from, to)` folded, as `scanWord` read it: what `text.slice(from, to).toLowerCase().replace(/’/g, "'")` gives. */
 function spell(text: string, from: number, to: number): string {
+  // A word already in lower case is its own spelling: a copy of the text, read hot, costs less than
+  // the shared spelling's two cold cache lines.
+  if (writtenFolded(text, from, to)) return text.slice(from, to);
   return scanned.folds ? spellingOf(text, from, to, scanned.hash) : foldSlice(text, from, to);
+}
+
+/** Whether every code of `text[from, to)` is its own fold: no capital, no typographic apostrophe. */
+function writtenFolded(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128 ? code >= 65 && code <= 90 : foldedCode(code) !== code) return false;
+  }
+  return true;
 }
 
 /** The shared spelling of `text[from, to)`, whose folded hash is `hash`. */
 function spellingOf(text: string, from: number, to: number, hash: number): string {
-  const known = spellings.findHashed(text, from, to, hash);
-  if (known >= 0) return spellings.words[known]!;
-  if (spellings.size >= MAX_SPELLINGS) spellings = new WordTable([], true);
+  const known = spellings.find(text, from, to, hash);
+  if (known !== "") return known;
+  if (spellings.size >= MAX_SPELLINGS) spellings = new SpellingTable();
   const word = foldSlice(text, from, to);
-  spellings.add(word);
+  spellings.add(word, hash);
   return word;
 }
 
@@ -466,8 +521,9 @@ export function speechContent(
     }
     const end = scanWord(text, i, to);
     // "ajoute-t-elle": the verb before an inverted pronoun may open a cue.
-    if (scanned.lastHyphen >= 0 && lexicon.invertedPronouns.size > 0 && lexicon.invertedPronouns.has(foldSlice(text, scanned.lastHyphen + 1, end))) {
-      return "maybe speech";
+    if (scanned.lastHyphen >= 0 && lexicon.invertedPronouns.size > 0) {
+      const pronoun = lexicon.invertedPronounTable.find(text, scanned.lastHyphen + 1, end);
+      if (pronoun >= 0 || (pronoun === UNDECIDED && lexicon.invertedPronouns.has(foldSlice(text, scanned.lastHyphen + 1, end)))) return "maybe speech";
     }
     const first = scanned.folds ? lexicon.cueFirstWordTable.findHashed(text, i, end, scanned.hash) : -1;
     if ((first >= 0 || !scanned.folds) && mayOpenCue(text, i, end, to, first, lexicon)) return "maybe speech";
@@ -537,7 +593,8 @@ export function findCues(tokens: readonly SpeechToken[], lexicon: Lexicon): Cue[
     if (!token.opensCue) continue;
     // A capitalised word mid-sentence is a name ("United States"), not a verb.
     if (token.capitalised && i > 0 && tokens[i - 1]?.isWord) continue;
-    const according = lexicon.accordingTo.match(tokens, i);
+    const starts = lexicon.cueStarts.get(token.word);
+    const according = lexicon.accordingTo.matchAmong(starts?.accordingTo, tokens, i);
     if (according > 0) {
       cues.push({ kind: "according", first: i, last: i + according - 1, pronoun: null });
       i += according - 1;
@@ -545,7 +602,9 @@ export function findCues(tokens: readonly SpeechToken[], lexicon: Lexicon): Cue[
     }
     const inversion = splitInversion(token.word, lexicon);
     const word = inversion ? inversion[0] : token.word;
-    const participle = lexicon.participles.match(tokens, i, word);
+    // The verb of an inverted form ("ajoute" of "ajoute-t-elle") is tried in the verb lists.
+    const verbStarts = inversion ? lexicon.cueStarts.get(word) : starts;
+    const participle = lexicon.participles.matchAmong(verbStarts?.participles, tokens, i);
     // "reported by The Guardian", "annoncé par l'Élysée", "no injuries have been reported": a passive is not the speaker's verb.
     if (participle > 0 && (isPassive(tokens, i + participle, lexicon) || lexicon.passiveAuxiliaries.has(tokens[i - 1]?.word ?? ""))) {
       i += participle - 1;
@@ -561,7 +620,7 @@ export function findCues(tokens: readonly SpeechToken[], lexicon: Lexicon): Cue[
     }
     // "the neighbour states can build", "member states said": a plural noun before its own verb.
     if (isPluralNounBeforeVerb(tokens, i, lexicon)) continue;
-    const finite = lexicon.finite.match(tokens, i, word);
+    const finite = lexicon.finite.matchAmong(verbStarts?.finite, tokens, i);
     const before = tokens[i - 1]?.word ?? "";
     // After an article or a possessive it is a noun: "the report", "la note", "his claims".
     // After a gerund it is its object: "after receiving reports that …"; after « se » sometimes another verb (« s'explique »).
@@ -575,13 +634,13 @@ export function findCues(tokens: readonly SpeechToken[], lexicon: Lexicon): Cue[
       i += finite - 1;
       continue;
     }
-    const plural = lexicon.pluralForms.match(tokens, i, word);
+    const plural = lexicon.pluralForms.matchAmong(verbStarts?.pluralForms, tokens, i);
     if (plural > 0 && isPluralSubject(tokens[adverbsBefore(tokens, i, lexicon) - 1], lexicon)) {
       cues.push({ kind: "verb", first: i, last: i + plural - 1, pronoun: null });
       i += plural - 1;
       continue;
     }
-    const participleLength = lexicon.presentParticiples.match(tokens, i);
+    const participleLength = lexicon.presentParticiples.matchAmong(starts?.presentParticiples, tokens, i);
     if (participleLength > 0) {
       cues.push({ kind: "participle", first: i, last: i + participleLength - 1, pronoun: null });
       i += participleLength - 1;
@@ -612,9 +671,19 @@ function auxiliaryBeforeFinalNoun(tokens: readonly SpeechToken[], i: number, len
   return false;
 }
 
+/** The words a phrase of `reflexiveNotSpeech` may be read as the verb's word after: each part up to an apostrophe or before a space. */
+function reflexivePronounsOf(phrase: string): string[] {
+  const pronouns: string[] = [];
+  for (let at = 0; at < phrase.length; at++) {
+    if (phrase[at] === "'") pronouns.push(phrase.slice(0, at + 1));
+    if (phrase[at] === " ") pronouns.push(phrase.slice(0, at));
+  }
+  return pronouns;
+}
+
 /** « s'explique », « se rappelle »: the verb with its reflexive pronoun says no speech. */
 function reflexiveNotSpeech(before: string, word: string, lexicon: Lexicon): boolean {
-  if (lexicon.reflexiveNotSpeech.size === 0 || before === "") return false;
+  if (!lexicon.reflexivePronouns.has(before)) return false;
   return lexicon.reflexiveNotSpeech.has(before.endsWith("'") ? before + word : `${before} ${word}`);
 }
 
@@ -779,10 +848,14 @@ export function phraseWordEnd(text: string, start: number, limit: number): numbe
 /** `text[from, to)` folded (lower case, "’" read as "'"), one string shared by every place that writes the word. */
 export function foldedWord(text: string, from: number, to: number): string {
   let hash = 0;
+  let unchanged = true;
   for (let i = from; i < to; i++) {
-    const folded = foldedCode(text.charCodeAt(i));
+    const code = text.charCodeAt(i);
+    const folded = foldedCode(code);
     if (folded < 0) return foldSlice(text, from, to);
+    if (folded !== code) unchanged = false;
     hash = (Math.imul(hash, 31) + folded) | 0;
   }
-  return spellingOf(text, from, to, hash);
+  // Written folded already: a copy of the text is the spelling (see `spell`).
+  return unchanged ? text.slice(from, to) : spellingOf(text, from, to, hash);
 }

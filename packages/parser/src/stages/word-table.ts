@@ -149,3 +149,61 @@ export class WordTable {
     return true;
   }
 }
+
+/**
+ * Folded words (lower case, "’" read as "'") looked up straight from the text, for words that are
+ * nearly always found: the spellings of the words already read. A slot holds the word itself, so
+ * that a lookup reads the slot and the word, where a `WordTable` reads its bitmap, its entries,
+ * its list and the word: the table is large and read cold, after other stages have filled the cache.
+ */
+export class SpellingTable {
+  /** Per slot, the word filed there, or "" (no word is empty). */
+  private slots: string[] = new Array<string>(1 << 10).fill("");
+  private mask = (1 << 10) - 1;
+  private count = 0;
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** The word that `text[from, to)` folds to, whose codes all fold on their own and hash to `hash` (`hashOfWord` of the word); "" when it is not listed. */
+  find(text: string, from: number, to: number, hash: number): string {
+    const length = to - from;
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+      const word = this.slots[slot]!;
+      if (word.length === length && foldsTo(text, from, word)) return word;
+      if (word.length === 0) return "";
+    }
+  }
+
+  /** Files `word`, folded and not listed yet, under its hash. */
+  add(word: string, hash: number): void {
+    // At most a quarter full: a word mostly sits in the first slot it is looked for in.
+    if ((this.count + 1) * 4 > this.mask + 1) this.grow();
+    this.place(word, hash);
+    this.count++;
+  }
+
+  private place(word: string, hash: number): void {
+    let slot = hash & this.mask;
+    while (this.slots[slot]!.length !== 0) slot = (slot + 1) & this.mask;
+    this.slots[slot] = word;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Array<string>(old.length * 2).fill("");
+    this.mask = old.length * 2 - 1;
+    for (const word of old) if (word.length !== 0) this.place(word, hashOfWord(word));
+  }
+}
+
+/** Whether `text` from `from` folds code by code to `word`, whose length it has. */
+function foldsTo(text: string, from: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const code = text.charCodeAt(from + k);
+    const folded = code < 128 ? (code >= 65 && code <= 90 ? code + 32 : code) : foldedCode(code);
+    if (folded !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
