@@ -1,5 +1,5 @@
 import type { QuoteWords } from "./quotes.js";
-import { foldedCode, SpellingTable, UNDECIDED, WordTable } from "./word-table.js";
+import { foldedCode, FoldedWordCache, UNDECIDED, WordTable } from "./word-table.js";
 
 /** A word or punctuation mark of a sentence; a whole quotation counts as one token. */
 export interface SpeechToken {
@@ -346,7 +346,7 @@ const MAX_SPELLINGS = 1 << 16;
  * lower-casing or new string per token, and a shared string keeps the hash that the many set
  * lookups on it need.
  */
-let spellings = new SpellingTable();
+let spellings = new FoldedWordCache();
 
 /** `text[from, to)` folded, as `scanWord` read it: what `text.slice(from, to).toLowerCase().replace(/’/g, "'")` gives. */
 function spell(text: string, from: number, to: number): string {
@@ -369,7 +369,7 @@ function writtenFolded(text: string, from: number, to: number): boolean {
 function spellingOf(text: string, from: number, to: number, hash: number): string {
   const known = spellings.find(text, from, to, hash);
   if (known !== "") return known;
-  if (spellings.size >= MAX_SPELLINGS) spellings = new SpellingTable();
+  if (spellings.size >= MAX_SPELLINGS) spellings = new FoldedWordCache();
   const word = foldSlice(text, from, to);
   spellings.add(word, hash);
   return word;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hashOfWord, UNDECIDED, WordTable } from "./word-table.js";
+import { FoldedWordCache, hashOfWord, UNDECIDED, WordTable } from "./word-table.js";
 
 describe("WordTable", () => {
   const words = ["déclaré", "said", "qu'", "le", "la"];
@@ -58,5 +58,35 @@ describe("WordTable", () => {
     expect(growing.findHashed(text, 0, 7, hashOfWord("mot2999"))).toBe(2999);
     expect(growing.findHashed(text, 11, 22, hashOfWord("aujourd'hui"))).toBe(3000);
     expect(growing.findHashed(text, 32, 41, hashOfWord("mot30000"))).toBe(-1);
+  });
+});
+
+/** The folded hash of `text[from, to)`, as a reader of the text makes it. */
+function foldedHash(text: string, from: number, to: number): number {
+  return hashOfWord(text.slice(from, to).toLowerCase().replace(/’/g, "'"));
+}
+
+describe("FoldedWordCache", () => {
+  it("finds a filed word from any writing of it, and nothing else", () => {
+    const table = new FoldedWordCache();
+    table.add("l'avait", hashOfWord("l'avait"));
+    const text = "Le maire L’AVAIT dit, l'avait-il ?";
+    expect(table.find(text, 9, 16, foldedHash(text, 9, 16))).toBe("l'avait");
+    expect(table.find(text, 22, 29, foldedHash(text, 22, 29))).toBe("l'avait");
+    expect(table.find(text, 0, 2, foldedHash(text, 0, 2))).toBe("");
+    expect(table.size).toBe(1);
+  });
+
+  it("keeps every word as it grows", () => {
+    const table = new FoldedWordCache();
+    const words = Array.from({ length: 5000 }, (_, i) => `mot${i}`);
+    for (const word of words) table.add(word, hashOfWord(word));
+    const text = words.join(" ").toUpperCase();
+    let from = 0;
+    for (const word of words) {
+      expect(table.find(text, from, from + word.length, hashOfWord(word))).toBe(word);
+      from += word.length + 1;
+    }
+    expect(table.find("motx", 0, 4, hashOfWord("motx"))).toBe("");
   });
 });

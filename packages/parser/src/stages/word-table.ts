@@ -156,7 +156,7 @@ export class WordTable {
  * that a lookup reads the slot and the word, where a `WordTable` reads its bitmap, its entries,
  * its list and the word: the table is large and read cold, after other stages have filled the cache.
  */
-export class SpellingTable {
+export class FoldedWordCache {
   /** Per slot, the word filed there, or "" (no word is empty). */
   private slots: string[] = new Array<string>(1 << 10).fill("");
   private mask = (1 << 10) - 1;
