@@ -85,4 +85,18 @@ describe("parseDocument on any input", () => {
       { numRuns: 2_000, seed: 14 },
     );
   }, 300_000);
+
+  // The tokeniser and the reporting-verb reader keep caches of spellings from call to call.
+  it("gives a document the same result after documents that write its words otherwise or fill the caches", () => {
+    // A sentence-initial word that the document never writes in lower case may be a name.
+    const text = "A title\n\nFenwick said the plan was good, and the White House agreed.";
+    const alone = parseDocument(text);
+    expect(alone.people.map((person) => person.name)).toEqual(["Fenwick"]);
+    // Tens of thousands of distinct words, capitalised and not: more than either cache keeps.
+    const manyWords = Array.from({ length: 40_000 }, (_, i) => (i % 2 === 0 ? `Mot${i.toString(36)}` : `mot${i.toString(36)}`)).join(" ");
+    for (const before of ["The fenwick is a bird.", `${manyWords} said the fenwick.`, "Le fenwick est là.", `${manyWords}. Le président a dit qu'il viendrait.`]) {
+      parseDocument(before);
+      expect(parseDocument(text)).toEqual(alone);
+    }
+  }, 300_000);
 });
