@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { locales } from "../locales/index.js";
 import type { Language, Paragraph, Span } from "../types.js";
-import { detectLanguage, isoDate, withoutClosingDash } from "./segment.js";
+import { detectLanguage, isoDate, languageOfCounts, withoutClosingDash } from "./segment.js";
 
 const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
 
@@ -23,12 +23,7 @@ function referenceLanguage(text: string, paragraphs: Paragraph[], title: Span | 
       else if (language === "en") english++;
     }
   }
-  const total = french + english;
-  if (total === 1) return french === 1 ? "fr" : "en";
-  if (total < 2) return "und";
-  if (french >= 2 * english && french >= 2) return "fr";
-  if (english >= 2 * french && english >= 2) return "en";
-  return "und";
+  return languageOfCounts(french, english);
 }
 
 /** The whole text as one paragraph. */

@@ -1194,6 +1194,11 @@ export function detectLanguage(text: string, paragraphs: Paragraph[], title: Spa
     }
     if (length > 0 && length <= longestFunctionWord) count(limit, length, hash, undecided === 0);
   }
+  return languageOfCounts(french, english);
+}
+
+/** The language that counts of French and English function words point to. */
+export function languageOfCounts(french: number, english: number): Language {
   const total = french + english;
   // A document of a line or two may hold a single function word: it is all there is to go by.
   if (total === 1) return french === 1 ? "fr" : "en";
