@@ -899,17 +899,8 @@ function findDate(body: string): DateParts | null {
   }
   const iso = hasDigitSeparatorDigit(body, 45, 45) ? ISO_DATE_INSIDE.exec(body) : null;
   if (iso) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
-  // The words as [start, end) pairs, read in place: no word is sliced or lower-cased.
-  const spans: number[] = [];
-  for (let at = 0; at < body.length; ) {
-    const end = wordEnd(body, at, body.length);
-    if (end === at) {
-      at++;
-    } else {
-      spans.push(at, end);
-      at = end;
-    }
-  }
+  // Read in place: no word is sliced or lower-cased.
+  const spans = wordSpans(body);
   const count = spans.length / 2;
   const dayAt = (i: number) => (i >= 0 && i < count ? dayNumber(body, spans[2 * i]!, spans[2 * i + 1]!) : null);
   const yearAt = (i: number) => (i < count && isYear(body, spans[2 * i]!, spans[2 * i + 1]!) ? Number(body.slice(spans[2 * i], spans[2 * i + 1])) : null);
@@ -1115,18 +1106,26 @@ function wordEnd(text: string, at: number, limit: number): number {
   }
 }
 
-/** The words of `text` as `wordEnd` reads them, in order. */
-function wordsOf(text: string): string[] {
-  const words: string[] = [];
+/** The words of `text` as `wordEnd` reads them, in order, as flat [start, end) pairs. */
+function wordSpans(text: string): number[] {
+  const spans: number[] = [];
   for (let at = 0; at < text.length; ) {
     const end = wordEnd(text, at, text.length);
     if (end === at) {
       at++;
     } else {
-      words.push(text.slice(at, end));
+      spans.push(at, end);
       at = end;
     }
   }
+  return spans;
+}
+
+/** The words of `text` as `wordEnd` reads them, in order. */
+function wordsOf(text: string): string[] {
+  const spans = wordSpans(text);
+  const words: string[] = [];
+  for (let i = 0; i < spans.length; i += 2) words.push(text.slice(spans[i], spans[i + 1]));
   return words;
 }
 
