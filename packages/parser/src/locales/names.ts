@@ -24,7 +24,7 @@ Tariq Hamid Hamad Hamdan Salman Faisal Fayçal Bachar Bashar Hafez Rafik Rafic S
 Haïder Haider Haidar Moqtada Jalal Massoud Masoud Nechirvan Hosni Anouar Anwar Gamal Jamal Nasser Mounir
 Moncef Béji Beji Kaïs Kais Habib Zine Hichem Hicham Nizar Fouad Fuad Riad Riyad Imad Ayman Osama Oussama Abou
 Abu Bakr Moussa Mussa Yahya Zakaria Idriss Idris Driss Nasrallah Ismail Ismaïl Ismaël Yasser Yasir Marwan Ehud
-Benyamin Benjamin Binyamin Naftali Yair Yitzhak Shimon Ariel Avigdor Reuven Isaac Moshe Benny Gideon Tzipi
+Benyamin Benjamin Israel Binyamin Naftali Yair Yitzhak Shimon Ariel Avigdor Reuven Isaac Moshe Benny Gideon Tzipi
 Golda Menachem Nimr Baqer Fatima Aïcha Aisha Leila Leïla Layla Khadija Nadia Amina Yasmina Yasmine Samira
 Rania Noor Nour Salma Zainab Zeinab Hanane Malika Naïma Latifa Souad Najat Rachida Myriam Meriem Mariam Maryam
 Javad Ebrahim Ali-Akbar Akbar Mir-Hossein Hossein Hosseïn Mohsen Mojtaba Qassem Ghassem Kassem Abbas Ruhollah
@@ -112,7 +112,7 @@ Wambui Achieng Akinyi Kalonzo Musalia Eliud Hellen Tedros Kizza Mariama Kadiatou
 Masayoshi Takashi Haruto Hiroto Kenta Kazuo Akira Makoto Masahiro Masato Naoki Nobuyuki Satoshi Tetsuya Yoshiko Yuko Keiko Akiko Yumiko Noriko Sachiko Tomoko
 Mariko Michiko Hiroko Kazuki Kenichi Koji Shota Shunsuke Tomohiro Yasuhiro Yoshio Yutaka Katsuya Koichi Toshihiro Hirokazu
 Ximena Icela Maricela Araceli Leticia Verónica Gisela Graciela Silvana Susana Edmundo Horacio Osvaldo Rodolfo Rogelio Ulises Humberto Arturo Armando Alfredo
-Jesús Octavio Leopoldo Camilo Mateo Emiliano Agustín Facundo Maximiliano Lautaro
+Jesús Octavio Orlando Leopoldo Camilo Mateo Emiliano Agustín Facundo Maximiliano Lautaro
 Devlet Meral Fatih Emre Burak Murat Serkan Mesut Ayşe Zeynep Elif Esra Fatma Merve Özlem Masoud Mahsa Narges Shirin Saeed Kazem Esmail Amir Nasrin Parisa
 Asghar Mehran Behrouz Farhad Dariush Kourosh Babak Bahram
 `.split(/\s+/).filter(Boolean);

@@ -108,6 +108,15 @@ describe("entities: people", () => {
     expect(namesOf(ctx)).toEqual(["Marine Le Pen", "Jordan Barvelli"]);
   });
 
+  it("reads the given names that are also places' names (Israel, Orlando, Lorraine) as given names before a surname, and as places alone", () => {
+    const french = entitiesOf("Titre\n\nLe ministre de l'Économie, Israel Varnoff, a rencontré mardi Lorraine Dessaix. Il rentrera ensuite en Israël, puis en Lorraine.");
+    expect(namesOf(french)).toEqual(["Israel Varnoff", "Lorraine Dessaix"]);
+    expect(french.places.map((place) => place.name)).toEqual(["Israël", "Lorraine"]);
+    const english = entitiesOf("Title\n\nThe actor Orlando Quennell flew to Orlando on Monday.");
+    expect(namesOf(english)).toEqual(["Orlando Quennell"]);
+    expect(english.places.map((place) => place.name)).toEqual(["Orlando"]);
+  });
+
   it("reads a company introduced by a kind of company that ends like an adjective, and its first word alone as its short name", () => {
     const french = entitiesOf("Offre\n\nLe sidérurgiste Torvalme a rejeté l'offre déposée par le sidérurgiste allemand Brakstahl.");
     expect(french.organizations.map((organization) => organization.name)).toEqual(["Torvalme", "Brakstahl"]);

@@ -17,7 +17,7 @@ Emily Emma Eric Erica Erin Ethan Eugene Evan Evelyn Frances Francis Frank Frankl
 Graham Grant Greg Gregory Hannah Harold Harriet Harry Heather Helen Henry Herbert Hillary Holly Howard Hugh Ian Isaac Jack Jackie Jacob Jake James Jamie Jane Janet Janice
 Jared Jason Jay Jean Jeff Jeffrey Jen Jennifer Jenny Jeremy Jerry Jesse Jessica Jill Jim Jimmy Jo Joan Joanna Joe Joel John Johnny Jon Jonathan Jordan Joseph Josh Joshua
 Joyce Judith Judy Julia Julian Julie Justin Karen Kate Katherine Kathleen Kathryn Kathy Katie Keith Kelly Ken Kenneth Kevin Kim Kimberly Kirk Kristen Kyle Lance Larry Laura
-Lauren Lawrence Leah Lee Leo Leonard Leslie Lewis Liam Linda Lindsey Lisa Liz Lloyd Logan Lori Louis Louise Lucas Lucy Luke Lynn Madison Marcus Margaret Maria Marie Marilyn
+Lauren Lawrence Leah Lee Leo Leonard Leslie Lewis Liam Linda Lindsey Lisa Liz Lloyd Logan Lorraine Lori Louis Louise Lucas Lucy Luke Lynn Madison Marcus Margaret Maria Marie Marilyn
 Mark Marsha Martha Martin Mary Matt Matthew Maureen Megan Melanie Melissa Michael Michelle Mike Mitch Mitchell Molly Monica Nancy Natalie Nathan Neil Nicholas Nick Nicole
 Nigel Noah Norman Oliver Olivia Oscar Owen Pamela Pat Patricia Patrick Paul Paula Peggy Penny Peter Phil Philip Phillip Priti Rachel Ralph Randy Ray Raymond Rebecca
 Richard Rick Rishi Rob Robert Robin Rodney Roger Ron Ronald Rose Ross Roy Russell Ruth Ryan Sally Sam Samantha Samuel Sandra Sara Sarah Scott Sean Seth Shane Shannon
