@@ -63,6 +63,9 @@ describe("segment: title, paragraphs, dateline, sign-off", () => {
     ["© 2022 Pacific Ledger. All rights reserved.", "Pacific Ledger"],
     ["Suivez Le Fil du Nord sur Telegram pour ne rien manquer.", "Le Fil du Nord"],
     ["Copyright © 2021 Harbour Daily. All rights reserved.", "Harbour Daily"],
+    ["© Copyright 2021 Harbour Daily. All rights reserved.", "Harbour Daily"],
+    ["© Copyright 2019 La Gazette du port. Tous droits réservés.", "La Gazette du port"],
+    ["© Copyright 2024 Harbour Daily", "Harbour Daily"],
     ["© La Gazette du port – 2023", "La Gazette du port"],
     ["© Harbour Daily", "Harbour Daily"],
     ["La Gazette du port — Tous droits réservés", "La Gazette du port"],
@@ -166,6 +169,26 @@ describe("segment: title, paragraphs, dateline, sign-off", () => {
   it("reads a known outlet after the byline's names as the source", () => {
     const result = parseDocument("Ferry fares to rise\n\nBy Brannagh Oyelaran, Associated Press\n\nThe island council approved the new fares on Friday.");
     expect(result.source).toBe("Associated Press");
+    expect(result.paragraphs).toHaveLength(1);
+  });
+
+  it.each([
+    ["By HNA", "HNA"],
+    ["By The Canadian Press", "The Canadian Press"],
+    ["Written By Harbour Ledger Web Team | Updated: May 3, 2024, 09:12 AM", "Harbour Ledger"],
+    ["By Valley Times Staff", "Valley Times"],
+    ["Written by Brannagh Oyelaran for Associated Press", "Associated Press"],
+    ["Par Le Messager Web", "Le Messager"],
+  ])("reads a byline that an outlet signs as the source, naming no author (%#)", (byline, outlet) => {
+    const result = parseDocument(`Ferry fares to rise\n\n${byline}\n\nThe island council approved the new fares on Friday.`);
+    expect(result.source).toBe(outlet);
+    expect(result.paragraphs.map((paragraph) => paragraph.text)).toEqual(["The island council approved the new fares on Friday."]);
+    expect(result.people.map((person) => person.name)).toEqual(byline.includes("Oyelaran") ? ["Brannagh Oyelaran"] : []);
+  });
+
+  it("keeps an author's byline whose last word reads like a newsroom's as the author's", () => {
+    const result = parseDocument("Ferry fares to rise\n\nBy Emily Desk\n\nThe island council approved the new fares on Friday.");
+    expect(result.source).toBeNull();
     expect(result.paragraphs).toHaveLength(1);
   });
 

@@ -26,6 +26,8 @@ export interface StructureWords {
   bylineOpeners: readonly RegExp[];
   /** Lower-case words a byline may hold besides names ("and", "in", "et", "à"), lower case. */
   bylineWords: readonly string[];
+  /** Words by which a newsroom signs a byline ("Web Team", "Staff", « Rédaction »), lower case: the words before them name the outlet. */
+  newsroomWords: readonly string[];
   /** Nouns of a journalist's title ("writer", « correspondante »), lower case: "Jane Doe, Staff Writer" is a byline without "By". */
   journalistTitles: readonly string[];
   /**
@@ -66,6 +68,7 @@ interface StructureLexicon {
   /** The byline openers as few regexes: most lines open with none, and are turned down by these alone. */
   anyBylineOpener: RegExp[];
   bylineWords: Set<string>;
+  newsroomWords: Set<string>;
   journalistTitles: Set<string>;
   pageLines: RegExp[];
   /** The page lines as one regex per set of flags: one run per line instead of one per pattern. */
@@ -109,6 +112,7 @@ function buildLexicon(): StructureLexicon {
     bylineOpeners: [],
     anyBylineOpener: [],
     bylineWords: new Set(),
+    newsroomWords: new Set(),
     journalistTitles: new Set(),
     pageLines: [],
     anyPageLine: [],
@@ -130,6 +134,7 @@ function buildLexicon(): StructureLexicon {
     built.signOffs.push(...locale.structure.signOffs);
     built.bylineOpeners.push(...locale.structure.bylineOpeners);
     for (const word of locale.structure.bylineWords) built.bylineWords.add(word);
+    for (const word of locale.structure.newsroomWords) built.newsroomWords.add(word);
     for (const word of locale.structure.journalistTitles) built.journalistTitles.add(word);
     built.pageLines.push(...locale.structure.pageLines);
     for (const word of locale.structure.functionWords) {
@@ -522,9 +527,12 @@ function removeBylineLine(ctx: DocumentContext, lines: Line[]): void {
   const { index: i, line, found: names } = opening;
   const start = line.start + names.start;
   const end = line.start + names.end;
-  ctx.byline = { start, end, text: ctx.text.slice(start, end) };
-  // "By Jane Doe, Associated Press": a known outlet after the names is the source.
-  if (ctx.source === null && !names.dateline) ctx.source = knownOutlet(line.text.slice(names.end).replace(/^[\s,|–—-]+/, "").replace(/[\s.]+$/, ""));
+  // "By ANI", "Written By Harbour Daily Web Team": the outlet signs the story, and names no author.
+  const signingOutlet = outletSigning(ctx.text.slice(start, end));
+  if (signingOutlet === null) ctx.byline = { start, end, text: ctx.text.slice(start, end) };
+  else if (ctx.source === null && signingOutlet !== "") ctx.source = signingOutlet;
+  // "By Jane Doe, Associated Press", "By Jane Doe for Reuters": a known outlet after the names is the source.
+  if (ctx.source === null && !names.dateline) ctx.source = knownOutlet(withoutBylineWordFirst(line.text.slice(names.end).replace(/^[\s,|–—-]+/, "").replace(/[\s.]+$/, "")));
   // "Staff writer", "Political correspondent": the author's title on the line right under the byline.
   const next = lines[i + 1];
   if (!names.dateline && next && next.text !== "" && isBylineTitle(next.text)) lines[i + 1] = { start: next.end, end: next.end, text: "" };
@@ -535,6 +543,32 @@ function removeBylineLine(ctx: DocumentContext, lines: Line[]): void {
     ctx.dateline = { start: from, end: line.end, text: ctx.text.slice(from, line.end) };
   }
   lines[i] = { start: line.end, end: line.end, text: "" };
+}
+
+/** A single word in two to six capitals ("ANI", "AFP"): an agency's name, as no author's is written. */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/**
+ * The outlet when a byline's names are its own rather than an author's: an outlet the gazetteer
+ * knows ("By Reuters"), an agency's acronym ("By ANI"), or an outlet's newsroom ("Harbour Daily
+ * Web Team", "Reuters Staff": the words before the newsroom's); "" for a newsroom alone ("By
+ * Staff"); null for authors.
+ */
+function outletSigning(names: string): string | null {
+  if (ACRONYM.test(names) || knownOutlet(names) !== null) return names;
+  const words = names.split(/\s+/u);
+  const { newsroomWords } = lexicon();
+  let kept = words.length;
+  while (kept > 0 && newsroomWords.has(words[kept - 1]!.toLowerCase())) kept--;
+  if (kept === words.length) return null;
+  const outlet = words.slice(0, kept).join(" ");
+  return outlet === "" || !opensWithGivenName(outlet) ? outlet : null;
+}
+
+/** The text without a byline's small word before it ("for Reuters" → "Reuters", « pour Le Devoir »). */
+function withoutBylineWordFirst(text: string): string {
+  const space = text.search(/\s/u);
+  return space > 0 && lexicon().bylineWords.has(text.slice(0, space).toLowerCase()) ? text.slice(space).trimStart() : text;
 }
 
 /** Two to four capitalised words (particles between them), alone or before a separator: an author's name. */

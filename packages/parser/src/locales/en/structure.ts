@@ -22,9 +22,10 @@ export const structure: StructureWords = {
     // "Photo: Jane Doe/Reuters", "(Photograph by Jane Doe)": the picture's credit, naming no outlet of the story.
     /^\(?(?:(?:Photos?|Photograph|Photo credit|Image(?:\scredit)?|Illustration|Credit|Pictured)\s?:\s?|(?:Photos?|Photograph|Pictures?) by\s)\p{Lu}[^\n]{0,120}$/u,
     /^(?:Follow|Join)\s+(\p{Lu}[^\n]{0,60}?)\s+on\s/u,
-    /^(?:©|\(c\)|Copyright)(?:\s*©)?\s*(?:\d{4}\s*[-,]?\s*)?(\p{Lu}[^\n]{0,60}?)[.,]\s+All rights reserved/iu,
+    // "Copyright © 2021 Harbour Daily.", "© Copyright 2021 Harbour Daily.": the word and the sign in either order.
+    /^(?:©|\(c\)|Copyright)(?:\s*(?:©|Copyright))?\s*(?:\d{4}\s*[-,]?\s*)?(\p{Lu}[^\n]{0,60}?)[.,]\s+All rights reserved/iu,
     // "© Harbour Daily", "© Harbour Daily – 2024": the copyright sign alone marks a sign-off.
-    /^(?:©|\(c\)|Copyright\s+(?=©|\d{4}))\s*©?\s*(?:\d{4}\s*[-,]?\s*)?(\p{Lu}[^\n]{0,60}?)(?:\s*[-–—,]\s*\d{4})?\.?$/u,
+    /^(?:©|\(c\)|Copyright\s+(?=©|\d{4}))\s*(?:©|Copyright(?=\s+\d{4}))?\s*(?:\d{4}\s*[-,]?\s*)?(\p{Lu}[^\n]{0,60}?)(?:\s*[-–—,]\s*\d{4})?\.?$/u,
     /^(\p{Lu}[^\n]{0,60}?)\s*[-–—.,]\s*All rights reserved\.?$/u,
     // A wire story's credit line names its reporters and editors, not an outlet.
     // "Reporting by Jane Doe; Editing by John Roe", without the parentheses of the wire.
@@ -59,8 +60,11 @@ export const structure: StructureWords = {
     /^\((?!(?:With|Avec)\s)(?=[^)]*\p{Lu}[^)]*\p{Lu})(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})\)\.?$/u,
   ],
   // "By Jane Doe" / « Par Claire Moreau »: a byline line, left out of the body.
-  bylineOpeners: [/^By\s+(?=\p{Lu})/u],
+  // "Written By Jane Doe", "Reported by Jane Doe": the same byline with its verb.
+  bylineOpeners: [/^(?:(?:Written|Reported)\s[Bb]y|By)\s+(?=\p{Lu})/u],
   bylineWords: ["and", "in", "at", "for", "with"],
+  // "By Harbour Daily Web Team", "By Reuters Staff": the outlet's newsroom signs, and the words before these are the outlet.
+  newsroomWords: ["team", "desk", "staff", "bureau", "newsroom", "newsdesk", "web", "online", "digital"],
   journalistTitles: ["writer", "reporter", "correspondent", "editor", "columnist", "journalist", "contributor", "staff"],
   pageLines: [
     // "Read more: …", "RELATED: …", "**See also** | …", "Related coverage" alone on its line ("Read more at X" is a sign-off).

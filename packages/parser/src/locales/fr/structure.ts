@@ -24,7 +24,7 @@ export const structure: StructureWords = {
     /^\(?(?:(?:Photos?|Illustration)\s?:?\s|(?:Crédits?(?:\sphotos?)?|Image|Source photo)\s?:\s?)\p{Lu}[^\n]{0,120}$/u,
     /^(?:Rejoignez|Suivez|Retrouvez)\s+(\p{Lu}[^\n]{0,60}?)\s+sur\s/u,
     /^Article publié par\s+(\p{Lu}[^\n]{0,60}?)[.,]/u,
-    /^(?:©|\(c\)|Copyright)(?:\s*©)?\s*(?:\d{4}\s*[-,]?\s*)?(\p{Lu}[^\n]{0,60}?)[.,]\s+Tous droits réservés/iu,
+    /^(?:©|\(c\)|Copyright)(?:\s*(?:©|Copyright))?\s*(?:\d{4}\s*[-,]?\s*)?(\p{Lu}[^\n]{0,60}?)[.,]\s+Tous droits réservés/iu,
     // One pattern per closing phrase: a line is read for it only where the phrase occurs.
     /^(\p{Lu}[^\n]{0,60}?)\s*[-–—.,]\s*Tous droits réservés\.?$/u,
     /^(\p{Lu}[^\n]{0,60}?)\s*[-–—.,]\s*Reproduction interdite\.?$/u,
@@ -58,6 +58,8 @@ export const structure: StructureWords = {
   // "By Jane Doe" / « Par Claire Moreau »: a byline line, left out of the body.
   bylineOpeners: [/^Par\s+(?=\p{Lu})/u],
   bylineWords: ["et", "à", "avec", "pour", "envoyé", "envoyée", "spécial", "spéciale"],
+  // « Par Le Messager Web », « Par la rédaction numérique du Messager »: the outlet's newsroom signs.
+  newsroomWords: ["rédaction", "équipe", "web", "numérique", "service", "desk"],
   journalistTitles: ["journaliste", "correspondant", "correspondante", "rédacteur", "rédactrice", "envoyé", "envoyée", "chroniqueur", "chroniqueuse", "éditorialiste", "reporter", "pigiste"],
   pageLines: [
     // « Lire aussi : … », « À lire également | … », « **Voir aussi** → … », a line alone « LIRE AUSSI ».
