@@ -173,6 +173,34 @@ describe("segment: title, paragraphs, dateline, sign-off", () => {
   });
 
   it.each([
+    ["Le maire a inauguré le pont lundi. (Belga)", "Belga"],
+    ["The mayor opened the bridge on Monday. (HNA)", "HNA"],
+    ["Le maire a déclaré : « Le pont est ouvert. » (AFP)", "AFP"],
+    ["The mayor opened the bridge on Monday. (Photo)", null],
+    ["The mayor opened the bridge (Kervella Street) on Monday.", null],
+  ])("reads an agency in parentheses closing the last paragraph as the source, keeping the paragraph (%#)", (last, outlet) => {
+    const result = parseDocument(`Bridge opens\n\nThe council voted the works in May.\n\n${last}`);
+    expect(result.source).toBe(outlet);
+    expect(result.paragraphs.map((paragraph) => paragraph.text)).toEqual(["The council voted the works in May.", last]);
+  });
+
+  it("reads a last line of one word as the outlet's signature, not a section heading or a wire mark", () => {
+    const body = "Bridge opens\n\nThe council voted the works in May.\n\nThe bridge opened on Monday.\n\nTraffic was light.";
+    expect([parseDocument(`${body}\n\nHarbournews`).source, parseDocument(`${body}\n\nHarbournews`).paragraphs.length]).toEqual(["Harbournews", 3]);
+    for (const line of ["Sources", "Commentaires", "FIN", "Thomas"]) expect(parseDocument(`${body}\n\n${line}`).source, line).toBeNull();
+    expect(parseDocument(`${body}\n\nSources`).paragraphs).toHaveLength(3);
+  });
+
+  it.each([
+    ["PARIS, 30 juillet 2012/Harbour Press Network (HPN)/ — Le ministre est arrivé.", "Harbour Press Network"],
+    ["GENÈVE, 3 mars 2023, Agence France-Presse (AFP) — Les délégués sont arrivés.", "Agence France-Presse"],
+    ["ALBANY, Ga (AG) — The council met on Monday.", "AG"],
+    ["HALIFAX, 3 mars 2023 (HPN) — Les délégués sont arrivés.", "HPN"],
+  ])("reads an agency's full name spelt before its acronym in a dateline as the source (%#)", (first, outlet) => {
+    expect(parseDocument(`Titre\n\n${first}`).source).toBe(outlet);
+  });
+
+  it.each([
     ["By HNA", "HNA"],
     ["By The Canadian Press", "The Canadian Press"],
     ["Written By Harbour Ledger Web Team | Updated: May 3, 2024, 09:12 AM", "Harbour Ledger"],

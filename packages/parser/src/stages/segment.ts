@@ -289,6 +289,7 @@ export function segment(ctx: DocumentContext): void {
   const blocks = groupParagraphs(bodyLines, ctx);
   readDatelinePrefix(ctx, blocks);
   removeSignOff(ctx, blocks);
+  if (ctx.source === null && blocks.length > 0) ctx.source = closingAgency(ctx.text.slice(Math.max(blocks[blocks.length - 1]!.start, blocks[blocks.length - 1]!.end - 60), blocks[blocks.length - 1]!.end));
 
   ctx.paragraphs = blocks.map((line) => ({ text: text.slice(line.start, line.end), start: line.start, end: line.end }));
   if (!languageGiven) {
@@ -777,7 +778,7 @@ function readDateline(content: string, agencyAlone = false): { date: DateParts |
     const close = body.indexOf(")", open);
     const inside = AGENCY.exec(body.slice(open, close + 1));
     if (close > open && inside) {
-      agency = inside[1]!.trim();
+      agency = fullNameBefore(body.slice(0, open), inside[1]!.trim());
       body = (body.slice(0, open) + body.slice(close + 1)).trim();
     }
   }
@@ -808,6 +809,19 @@ function readDateline(content: string, agencyAlone = false): { date: DateParts |
   // A place alone ("BRASÍLIA, Brazil –") is a dateline only with an agency or in capitals.
   if (agency || (capitalisedOnly && /\p{Lu}{3}/u.test(body))) return { date: null, agency };
   return null;
+}
+
+/**
+ * "African Press Organization (APO)": the agency's full name when the words right before its
+ * acronym spell it, else the acronym.
+ */
+function fullNameBefore(before: string, agency: string): string {
+  if (!ACRONYM.test(agency)) return agency;
+  const words = [...before.matchAll(/[\p{L}\p{N}]+/gu)].slice(-agency.length);
+  // Spelt in words that open with its letters, each a capital and small letters (a place in capitals is none), with no comma between them.
+  if (words.length < agency.length || words.some((word, i) => word[0].charAt(0) !== agency.charAt(i) || word[0] === word[0].toUpperCase())) return agency;
+  const fullName = before.slice(words[0]!.index).replace(/[\s/,]+$/u, "");
+  return fullName.includes(",") ? agency : fullName;
 }
 
 /**
@@ -1038,6 +1052,8 @@ function removeSignOff(ctx: DocumentContext, blocks: Line[]): void {
     // "Thomas Grangier", « Loïc KERGOAT », "Cymru Broadcast News": the very last line, a few capitalised words and no
     // sentence, signs the story; a given name first makes it the reporter's, else it is the outlet's.
     if (outlet === null && removed === 0 && blocks.length > 2 && spacesFromOneToThree(content) && BARE_SIGNATURE.test(content)) outlet = opensWithGivenName(content) ? "" : content;
+    // "Harbourwire": a last line of one word in mixed case, no given name, is the outlet's name (wire marks are in capitals).
+    if (outlet === null && removed === 0 && blocks.length > 2 && BARE_WORD.test(content) && !opensWithGivenName(content)) outlet = content;
     if (outlet === null) return;
     blocks.pop();
     if (ctx.source === null && outlet) ctx.source = outlet;
@@ -1052,6 +1068,20 @@ const EMPHASIS_AROUND = /^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$/gu;
 function withoutEmphasisAround(line: string): string {
   // The marks sit at either end: most lines have none, and are not run through the regex.
   return isEmphasis(line[0]) || isEmphasis(line[line.length - 1]) ? line.replace(EMPHASIS_AROUND, "") : line;
+}
+
+/** One word of letters and digits, a capital and then a small letter first, and nothing else. */
+const BARE_WORD = /^\p{Lu}\p{Ll}[\p{L}\p{N}]{1,30}$/u;
+
+/** An agency in parentheses closing a paragraph's last sentence (« … en France. (Belga) »). */
+const CLOSING_AGENCY = /[.!?…"»”]\s*\((\p{Lu}[\p{L}\p{N}&'’. -]{0,40})\)\.?$/u;
+
+/** The agency that closes the body's last paragraph, when the gazetteer knows it or it is an acronym ("(AFP)"), else null. */
+function closingAgency(tail: string): string | null {
+  if (!tail.endsWith(")") && !tail.endsWith(").")) return null;
+  const agency = CLOSING_AGENCY.exec(tail)?.[1]?.trim();
+  if (!agency) return null;
+  return ACRONYM.test(agency) ? agency : knownOutlet(agency);
 }
 
 /** Two to four capitalised words, maybe with name particles, and nothing else: no sentence's final period. */

@@ -71,6 +71,8 @@ export const structure: StructureWords = {
     /^(?:[>*_]{1,3}\s?)?(?:read (?:more|also)|also read|see also|related(?: (?:coverage|stories|articles|content|reading))?|recommended reading|more on this story)(?:\s?[*_]{1,2})?(?:\s?[:|>→»]|\s[–—-]|$)/iu,
     // "Advertisement", "Story continues below advertisement": where the page put an advertisement.
     /^(?:advertisement|sponsored content|(?:story|article) continues below(?: (?:this )?advertisement)?)\.?$/iu,
+    // "Comments", "Photos", "Sources" alone on a line: a section of the page, not the outlet signing.
+    /^(?:comments?|photos?|videos?|sources?|gallery)$/iu,
     // "Tags: harbour, dredging", "Topics: …": the page's tags.
     /^(?:tags|topics|related topics|filed under)\s?:/iu,
     // "Follow us on Twitter", "Sign up for our newsletter": the page asking for readers.

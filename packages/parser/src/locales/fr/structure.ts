@@ -66,6 +66,8 @@ export const structure: StructureWords = {
     /^(?:[>*_]{1,3}\s?)?(?:(?:[ÀA]\s)?(?:lire|voir)\s(?:aussi|également|egalement)|pour aller plus loin|sur le même sujet)(?:\s?[*_]{1,2})?(?:\s?[:|>→»]|\s[–—-]|$)/iu,
     // « Publicité », « La suite après cette publicité »: where the page put an advertisement.
     /^(?:publicité|la suite après (?:cette|la) publicité|contenu sponsorisé)\.?$/iu,
+    // « Commentaires », « Photos », « Sources » alone on a line: a section of the page, not the outlet signing.
+    /^(?:commentaires?|photos?|vidéos?|sources?|galerie)$/iu,
     // « Mots-clés : Vannes, budget », « Sujets associés : … »: the page's tags.
     /^(?:mots-clés|mots clés|sujets associés|tags)\s?:/iu,
     // « Suivez-nous sur Instagram », « Abonnez-vous à notre newsletter »: the page asking for readers.
