@@ -201,6 +201,15 @@ describe("segment: title, paragraphs, dateline, sign-off", () => {
   });
 
   it.each([
+    ["The two leaders spoke on Monday, Associated Press has learned, and agreed to meet.", "Associated Press"],
+    ["Les deux dirigeants se sont parlé lundi, a appris Le Devoir de sources proches du dossier.", "Le Devoir"],
+    ["The two leaders spoke on Monday, Harbour Tidings has learned.", null],
+    ["The two leaders spoke on Monday, as Reuters reported.", null],
+  ])("reads a known outlet that tells of its own reporting in the body as the source (%#)", (sentence, outlet) => {
+    expect(parseDocument(`Leaders talk\n\n${sentence}\n\nNo date was set.`).source).toBe(outlet);
+  });
+
+  it.each([
     ["By HNA", "HNA"],
     ["By The Canadian Press", "The Canadian Press"],
     ["Written By Harbour Ledger Web Team | Updated: May 3, 2024, 09:12 AM", "Harbour Ledger"],

@@ -22,6 +22,11 @@ export interface StructureWords {
    * Each is anchored at the start of a trimmed line and has bounded quantifiers only.
    */
   signOffs: readonly RegExp[];
+  /**
+   * Where an outlet names itself in the body as the one that reports ("Harbour News has learned"):
+   * the first group holds the outlet, maybe after other capitalised words. Bounded quantifiers only.
+   */
+  selfReports: readonly RegExp[];
   /** What opens a byline line ("By ", "Par "), anchored at the start of a trimmed line, matching up to the first name. */
   bylineOpeners: readonly RegExp[];
   /** Lower-case words a byline may hold besides names ("and", "in", "et", "à"), lower case. */
@@ -64,6 +69,8 @@ interface StructureLexicon {
    */
   anySignOff: RegExp[];
   signOffsByLiteral: Array<{ literal: string; pattern: RegExp }>;
+  /** The self reports, each with the literal text every match holds. */
+  selfReports: Array<{ literal: string; pattern: RegExp }>;
   bylineOpeners: RegExp[];
   /** The byline openers as few regexes: most lines open with none, and are turned down by these alone. */
   anyBylineOpener: RegExp[];
@@ -109,6 +116,7 @@ function buildLexicon(): StructureLexicon {
     signOffs: [],
     anySignOff: [],
     signOffsByLiteral: [],
+    selfReports: [],
     bylineOpeners: [],
     anyBylineOpener: [],
     bylineWords: new Set(),
@@ -132,6 +140,7 @@ function buildLexicon(): StructureLexicon {
     for (const word of locale.structure.datelineWords) built.datelineWords.add(word);
     for (const abbreviation of locale.structure.abbreviations) built.abbreviations.add(abbreviation);
     built.signOffs.push(...locale.structure.signOffs);
+    for (const pattern of locale.structure.selfReports) built.selfReports.push({ literal: selfReportLiteral(pattern), pattern });
     built.bylineOpeners.push(...locale.structure.bylineOpeners);
     for (const word of locale.structure.bylineWords) built.bylineWords.add(word);
     for (const word of locale.structure.newsroomWords) built.newsroomWords.add(word);
@@ -156,6 +165,14 @@ function buildLexicon(): StructureLexicon {
   for (const word of built.functionWords.keys()) built.functionWordHashes[hashOfWord(word) & FUNCTION_WORD_HASH_MASK] = 1;
   structureLexicon = built;
   return built;
+}
+
+/** The literal text a self-report pattern holds before or after its group ("has learned", "a appris"). */
+function selfReportLiteral(pattern: RegExp): string {
+  const source = pattern.source.replace(/\\b/g, "");
+  const before = source.slice(0, source.indexOf("("));
+  const after = source.slice(source.lastIndexOf(")") + 1);
+  return (before.length > after.length ? before : after).trim();
 }
 
 /**
@@ -289,6 +306,7 @@ export function segment(ctx: DocumentContext): void {
   const blocks = groupParagraphs(bodyLines, ctx);
   readDatelinePrefix(ctx, blocks);
   removeSignOff(ctx, blocks);
+  if (ctx.source === null) ctx.source = selfReportingOutlet(text, blocks);
   if (ctx.source === null && blocks.length > 0) ctx.source = closingAgency(ctx.text.slice(Math.max(blocks[blocks.length - 1]!.start, blocks[blocks.length - 1]!.end - 60), blocks[blocks.length - 1]!.end));
 
   ctx.paragraphs = blocks.map((line) => ({ text: text.slice(line.start, line.end), start: line.start, end: line.end }));
@@ -1068,6 +1086,27 @@ const EMPHASIS_AROUND = /^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$/gu;
 function withoutEmphasisAround(line: string): string {
   // The marks sit at either end: most lines have none, and are not run through the regex.
   return isEmphasis(line[0]) || isEmphasis(line[line.length - 1]) ? line.replace(EMPHASIS_AROUND, "") : line;
+}
+
+/** The outlet the gazetteer knows that tells of its own reporting in the body ("Harbour News has learned"), or null. */
+function selfReportingOutlet(text: string, blocks: Line[]): string | null {
+  if (blocks.length === 0) return null;
+  const body = text.slice(blocks[0]!.start, blocks[blocks.length - 1]!.end);
+  for (const { literal, pattern } of lexicon().selfReports) {
+    if (!body.includes(literal)) continue;
+    const global = new RegExp(pattern.source, `${pattern.flags}g`);
+    for (const match of body.matchAll(global)) {
+      // "On Monday Harbour News has learned": the outlet is the longest known run of the capitalised words.
+      const words = match[1]!.split(/\s/u);
+      for (let length = words.length; length > 0; length--) {
+        for (let from = 0; from + length <= words.length; from++) {
+          const outlet = knownOutlet(words.slice(from, from + length).join(" "));
+          if (outlet !== null) return outlet;
+        }
+      }
+    }
+  }
+  return null;
 }
 
 /** One word of letters and digits, a capital and then a small letter first, and nothing else. */

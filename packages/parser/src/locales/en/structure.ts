@@ -59,6 +59,8 @@ export const structure: StructureWords = {
     // A last line that is only an outlet in parentheses ("(AP)", "(Reuters)") credits the story; two capitals at least, as outlets have ("(Photo)" is no outlet).
     /^\((?!(?:With|Avec)\s)(?=[^)]*\p{Lu}[^)]*\p{Lu})(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})\)\.?$/u,
   ],
+  // "…, Harbour News has learned.": an outlet writes so only of its own reporting.
+  selfReports: [/(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s\p{Lu}[\p{L}\p{N}&'’.-]*){0,3}) has learned\b/u],
   // "By Jane Doe" / « Par Claire Moreau »: a byline line, left out of the body.
   // "Written By Jane Doe", "Reported by Jane Doe": the same byline with its verb.
   bylineOpeners: [/^(?:(?:Written|Reported)\s[Bb]y|By)\s+(?=\p{Lu})/u],

@@ -55,6 +55,8 @@ export const structure: StructureWords = {
     // A last line that is only an outlet in parentheses (« (AFP) », « (Ouest-France) ») credits the story; two capitals at least, as outlets have (« (Photo) » is no outlet).
     /^\((?!(?:With|Avec)\s)(?=[^)]*\p{Lu}[^)]*\p{Lu})(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})\)\.?$/u,
   ],
+  // « …, a appris Le Messager. »: an outlet writes so only of its own reporting.
+  selfReports: [/a appris (\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})/u],
   // "By Jane Doe" / « Par Claire Moreau »: a byline line, left out of the body.
   bylineOpeners: [/^Par\s+(?=\p{Lu})/u],
   bylineWords: ["et", "à", "avec", "pour", "envoyé", "envoyée", "spécial", "spéciale"],
