@@ -1084,3 +1084,19 @@ describe("entities: nicknames in quotation marks", () => {
     ]);
   });
 });
+
+describe("entities: initials written without periods", () => {
+  it("reads capitals alone before a surname as the initials of a person's given names, even one that spells a title", () => {
+    const ctx = entitiesOf("Talks\n\nThe envoy met his predecessors, including Tarun Velkar, R D Ambekar and M K Pillai. Ambekar said little.");
+    expect(ctx.people.map((person) => [person.name, person.aliases])).toEqual([
+      ["Tarun Velkar", []],
+      ["R D Ambekar", ["Ambekar"]],
+      ["M K Pillai", []],
+    ]);
+  });
+
+  it("takes a word or a title of one letter before a name for no initial", () => {
+    expect(namesOf(entitiesOf("Talks\n\nA Velkar aide said the talks were over."))).toEqual([]);
+    expect(namesOf(entitiesOf("Les pourparlers\n\nM Ambekar est arrivé lundi."))).toEqual(["Ambekar"]);
+  });
+});

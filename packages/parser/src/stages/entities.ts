@@ -1209,6 +1209,27 @@ function isInitialsOfGivenNames(tokens: Token[], at: number): boolean {
   return (listed(title, WORD.roleNouns) || isHonorificWord(title)) && surname.start === word.end + 1 && isNameWord(surname) && !isAllCapitals(surname.text) && !listed(surname, WORD.nonNames | WORD.organizationHeads);
 }
 
+/** A capital letter alone, without a period ("J" in "J N Dixit"). */
+function isBareInitial(token: Token): boolean {
+  return token.isWord && !token.dotted && token.text.length === 1 && token.capitalised;
+}
+
+/** Most initials a given name is written with ("A P J Kalam"). */
+const MAX_BARE_INITIALS = 3;
+
+/**
+ * "J N Dixit", "M K Narayanan": how many initials without periods open a name at `at`, right
+ * before a capitalised word inside `to`, or 0. One alone ("S Jaishankar") counts only when it is
+ * no word or title ("A Dixit", "M Dupont").
+ */
+function bareInitialsAt(tokens: Token[], at: number, to: number): number {
+  let k = at;
+  while (k < to && k - at < MAX_BARE_INITIALS && isBareInitial(tokens[k]!) && (k === at || tokens[k]!.start === tokens[k - 1]!.end + 1)) k++;
+  const count = k - at;
+  if (count === 0 || k >= to || tokens[k]!.start !== tokens[k - 1]!.end + 1 || !isCapitalisedWord(tokens[k]!.text)) return 0;
+  return count === 1 && listed(tokens[at]!, WORD.nonNames | WORD.honorifics) ? 0 : count;
+}
+
 function isNameWord(token: Token): boolean {
   const first = token.text.charCodeAt(0);
   return token.isWord && token.capitalised && !listed(token, WORD.months) && !(first >= 48 && first <= 57) && !(token.text.length > 3 && !token.dotted && isAllCapitals(token.text));
@@ -1291,6 +1312,8 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
       if (from > i && isHonorificWord(tokens[from - 1]!) && (word.listedIn & WORD.particles) !== 0 && (!word.capitalised || from + 1 < to)) break;
       // "spokesperson He Wenjun": inside a sentence, after a lower-case word or a title, a family name that spells a pronoun opens the name.
       if (from === i && familyNameNotPronoun(tokens, from, to)) break;
+      // "M K Narayanan", "A K Antony": initials open the name, even one that spells a title or a word.
+      if (bareInitialsAt(tokens, from, to) > 0) break;
       // The key without a final period ("gen." → "gen") and the word lists that hold it.
       const endsWithPeriod = word.key.endsWith(".");
       const key = endsWithPeriod ? word.key.slice(0, -1) : word.key;
@@ -1957,7 +1980,7 @@ function personEvidence(
   const firstKey = first.key;
   const givenName = listed(first, WORD.firstNames) || (firstKey.includes("-") && firstKey.split("-").every((part) => lexicon.firstNames.has(part)));
   if ((givenName || listed(first, WORD.familyNamesFirst)) && words >= 2) score += 3;
-  if (first.dotted && words >= 2) score += 2;
+  if ((first.dotted || bareInitialsAt(tokens, candidate.from, candidate.to) > 0) && words >= 2) score += 2;
   if (before && isHonorificWord(before)) score += 2;
   if (before && listed(before, WORD.speakerIntroducers)) score += 1;
   // "…," said Chiamaka Obiorah.
@@ -2332,6 +2355,10 @@ function plainNameShape(tokens: Token[], candidate: NameCandidate, lexicon: Lexi
   for (let k = candidate.from; k < candidate.to; k++) {
     const token = tokens[k]!;
     if (listed(token, WORD.particles) && !token.capitalised) continue;
+    if (k === candidate.from && bareInitialsAt(tokens, k, candidate.to) > 0) {
+      k += bareInitialsAt(tokens, k, candidate.to) - 1;
+      continue;
+    }
     if (!isCapitalisedWord(token.text) && !token.dotted && !GLUED_LOWERCASE_PARTICLE.test(token.text) && !hyphenatedSurname(tokens, k, candidate, lexicon)) return false;
     if (token.alsoLowercase || listed(token, WORD.commonWords)) return false;
     if (listed(token, WORD.nonNames) || listed(token, WORD.demonyms) || listed(token, WORD.roleNouns)) return false;
