@@ -1100,3 +1100,22 @@ describe("entities: initials written without periods", () => {
     expect(namesOf(entitiesOf("Les pourparlers\n\nM Ambekar est arrivé lundi."))).toEqual(["Ambekar"]);
   });
 });
+
+describe("entities: military titles and titled names joined by an ampersand", () => {
+  it("reads two titled people joined by an ampersand as two people, and a firm's name as a firm", () => {
+    const ctx = entitiesOf("Welcome\n\nThanks to Wing Commander Tarun Velkar & Ambassador Mireille Castagne for the welcome. The firm Hollis & Brandt agreed.");
+    expect(ctx.people.map((person) => [person.name, person.roles])).toEqual([
+      ["Tarun Velkar", ["Wing Commander"]],
+      ["Mireille Castagne", ["Ambassador"]],
+    ]);
+    expect(ctx.organizations.map((organization) => organization.name)).toEqual(["Hollis & Brandt"]);
+  });
+
+  it.each([
+    ["Air Vice Marshal Ravindra Kohli arrived on Monday.", "Ravindra Kohli", "Air Vice Marshal"],
+    ["Field Marshal Anselm Droste arrived on Monday.", "Anselm Droste", "Field Marshal"],
+    ["Le maréchal Idriss Bensalah est arrivé lundi.", "Idriss Bensalah", "maréchal"],
+  ])("leaves a military rank out of the name and keeps it as the role (%#)", (sentence, name, role) => {
+    expect(entitiesOf(`Visit\n\n${sentence}`).people.map((person) => [person.name, person.roles])).toEqual([[name, [role]]]);
+  });
+});

@@ -487,6 +487,8 @@ function findAmpersandNames(tokens: Token[], capitalisedAt: readonly number[], l
     if (i < unread || ampersand?.text !== "&" || labels[i] !== null) continue;
     const { region } = tokens[i]!;
     if (!joinsName(i + 2, region) || ampersand.start === tokens[i]!.end) continue;
+    // "Marshal Jane Doe & Ambassador John Roe", "& Dr Roe": a title before a name after the ampersand opens a person's, not a firm's ("Dubois & Fils").
+    if (isHonorificWord(tokens[i + 2]!) || (listed(tokens[i + 2]!, WORD.roleNouns) && joinsName(i + 3, region) && joinsName(i + 4, region))) continue;
     let from = i;
     // A sentence's first word may open the name ("Kessler & Lowe said"): only words after it need to be names.
     while (from > i - MAX_AMPERSAND_SIDE + 1 && joinsName(from - 1, region)) from--;

@@ -45,6 +45,7 @@ rapper guitarist pianist drummer violinist artist designer filmmaker screenwrite
 gunman victim presenter speaker Speaker champion winner medallist medalist teammate striker goalkeeper defender midfielder substitute winger referee driver skier swimmer athlete runner sprinter boxer fencer rider cyclist musician composer comedian painter architect engineer philosopher historian poet novelist producer host columnist policeman soldier firefighter surgeon nurse student anchor negotiator mediator official officer spokesmen chancellor vice-chancellor undersecretary under-secretary secretary-general president-elect
 Mayor President Minister Secretary Chancellor King Queen Prince Princess Pope Cardinal Archbishop Bishop Imam Governor Senator Judge Prosecutor Ambassador General
 Colonel Commander Admiral Captain Premier Emir Sheikh Chairman Director Chief Leader
+marshal brigadier commodore
 counsel co-founder cofounder developer forecaster meteorologist coordinator administrator organiser organizer skipper strategist consultant
 taoiseach Taoiseach tánaiste Tánaiste
 `),
@@ -54,6 +55,7 @@ Deputy Foreign Vice Former Prime Chief Senior Interior Health Defence Defense Fi
 Supreme Grand Lord General Attorney Environment Energy Education Transport Labour Labor Agriculture Culture Treasury Commerce Affairs Security Army Navy Air Force
 special country commercial managing regional executive technical financial medical sporting emergency communications operations marketing legal creative
 artistic editorial assistant associate lead junior founding goalkeeping outgoing incoming longtime long-serving veteran shadow caretaker property
+Major Rear Field Squadron Wing
 `),
   roleClasses: [
     words("spokesman spokeswoman spokesperson secretary"),
