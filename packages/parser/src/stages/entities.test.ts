@@ -1119,3 +1119,12 @@ describe("entities: military titles and titled names joined by an ampersand", ()
     expect(entitiesOf(`Visit\n\n${sentence}`).people.map((person) => [person.name, person.roles])).toEqual([[name, [role]]]);
   });
 });
+
+describe("entities: two surnames joined by a hyphen", () => {
+  it("reads two people's surnames joined by a hyphen as the pair, not a third person, and keeps a double-barrelled surname", () => {
+    const pair = entitiesOf("Tarun Velkar-Castagne talks end\n\nThe talks between minister Tarun Velkar and his counterpart Mireille Castagne ended. The Velkar-Castagne talks were long.");
+    expect(namesOf(pair)).toEqual(["Tarun Velkar", "Mireille Castagne"]);
+    const single = entitiesOf("Visit\n\nMireille Hollis-Castagne arrived on Monday. Hollis-Castagne said little.");
+    expect(namesOf(single)).toEqual(["Mireille Hollis-Castagne"]);
+  });
+});

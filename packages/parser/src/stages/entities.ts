@@ -1613,7 +1613,8 @@ function buildPeople(
     if (!changed) break;
   }
   mergeDrafts(people);
-  const drafts = people.live();
+  const live = people.live();
+  const drafts = live.filter((draft) => !namesPairOfPeople(draft, live));
   // Later surname-only mentions of the people found (sentence openers included). Marks per token
   // rather than a set of numbers: a long text has hundreds of thousands of them. Every accepted
   // candidate's words are marked in `personAt` already.
@@ -1681,6 +1682,20 @@ function buildPeople(
     result.push({ id: id++, name: draft.name, aliases, roles: [...roles], mentions });
   }
   return result;
+}
+
+/**
+ * "the Manmohan Singh-Gilani meeting", "Dupont-Martin talks": a name whose last word joins two
+ * other people's surnames with a hyphen names the pair, not a third person.
+ */
+function namesPairOfPeople(draft: PersonDraft, drafts: readonly PersonDraft[]): boolean {
+  const last = draft.keys[draft.keys.length - 1]!;
+  const hyphen = last.indexOf("-");
+  if (hyphen <= 0 || hyphen === last.length - 1) return false;
+  const ownerOf = (surname: string) => drafts.find((other) => other !== draft && other.keys.length >= 2 && other.keys[other.keys.length - 1] === surname);
+  const left = ownerOf(last.slice(0, hyphen));
+  const right = ownerOf(last.slice(hyphen + 1));
+  return left !== undefined && right !== undefined && left !== right;
 }
 
 /**
