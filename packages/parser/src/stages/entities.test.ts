@@ -1128,3 +1128,12 @@ describe("entities: two surnames joined by a hyphen", () => {
     expect(namesOf(single)).toEqual(["Mireille Hollis-Castagne"]);
   });
 });
+
+describe("entities: a title's word after a name particle", () => {
+  it.each([
+    ["Le président, Karim Ould Cheikh Abdallahi, est arrivé lundi.", "Karim Ould Cheikh Abdallahi"],
+    ["The envoy Tarek Ben Sheikh Salem arrived on Monday.", "Tarek Ben Sheikh Salem"],
+  ])("keeps a title's word after a particle inside the name as part of it (%#)", (sentence, name) => {
+    expect(namesOf(entitiesOf(`Visite\n\n${sentence}`))).toEqual([name]);
+  });
+});

@@ -1259,7 +1259,8 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
       const next = tokens[to];
       if (!next || next.region !== token.region || labels[to] !== null || to - i >= MAX_NAME_WORDS) break;
       if (next.start - tokens[to - 1]!.end > 2 || next.lineBreakBefore) break;
-      if (isHonorificWord(next) && next.capitalised) break;
+      // "Sidi Ould Cheikh Abdallahi": after a particle inside the name, a title's word is the father's name, not a title.
+      if (isHonorificWord(next) && next.capitalised && !(to - 1 > i && listed(tokens[to - 1]!, WORD.particles))) break;
       const monthAsSurname = listed(next, WORD.months) && next.capitalised && to - i === 1 && listed(tokens[to - 1]!, WORD.firstNames);
       // "Liu He": after a surname written first, a capitalised two-letter word inside a sentence is the given name, not "he".
       const surname = tokens[to - 1]!;
@@ -1305,7 +1306,7 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
     }
     // "Oil Minister Hayan Abdul-Ghani": the capitalised words before a title inside the group qualify the title.
     let titleAt = -1;
-    for (let k = i; k < (firstNameAt >= 0 ? firstNameAt : to - 1); k++) if (tokens[k]!.capitalised && listed(tokens[k]!, WORD.roleNouns)) titleAt = k;
+    for (let k = i; k < (firstNameAt >= 0 ? firstNameAt : to - 1); k++) if (tokens[k]!.capitalised && listed(tokens[k]!, WORD.roleNouns) && !(k > i && listed(tokens[k - 1]!, WORD.particles))) titleAt = k;
     let roleFrom = -1;
     while (from < to - 1 || (from < to && to - i > 1)) {
       const word = tokens[from]!;
