@@ -1137,3 +1137,10 @@ describe("entities: a title's word after a name particle", () => {
     expect(namesOf(entitiesOf(`Visite\n\n${sentence}`))).toEqual([name]);
   });
 });
+
+describe("entities: names of actions", () => {
+  it("takes no group holding a noun of action for a person", () => {
+    expect(namesOf(entitiesOf("Talks\n\nThe ministers met on the sidelines of the Andean Cooperation Dialogue on Monday."))).toEqual([]);
+    expect(namesOf(entitiesOf("Talks\n\nThey spoke at the Baltic Reconstruction Conversation, Linda Velkar said."))).toEqual(["Linda Velkar"]);
+  });
+});

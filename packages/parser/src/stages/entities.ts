@@ -2111,17 +2111,17 @@ function isHyphenedGivenName(text: string): boolean {
   return text.includes("-") && HYPHENED_GIVEN_NAME.test(text);
 }
 
-/** Nouns of doctrines and qualities ("Christianity", "Catholicism", "Gaullisme", "Sociology"). */
-const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:ity|ism|isme|ology|ologie)$/u;
+/** Nouns of doctrines, qualities and actions ("Christianity", "Catholicism", "Gaullisme", "Sociology", "Cooperation"). */
+const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:ity|ism|isme|ology|ologie|[aiu]tion|ction)$/u;
 
 function lastCharCode(text: string): number {
   return text.charCodeAt(text.length - 1);
 }
 
-/** `ABSTRACT_NOUN.test(text)`; the last letter (y, m, e) turns most words down before the regex. */
+/** `ABSTRACT_NOUN.test(text)`; the last letter (y, m, e, n) turns most words down before the regex. */
 function isAbstractNoun(text: string): boolean {
   const last = lastCharCode(text);
-  return (last === 121 || last === 109 || last === 101) && ABSTRACT_NOUN.test(text);
+  return (last === 121 || last === 109 || last === 101 || last === 110) && ABSTRACT_NOUN.test(text);
 }
 
 /** Particles that put a father's given name into a person's name ("ben", "bin", "ibn": "son of"). */
