@@ -1144,3 +1144,13 @@ describe("entities: names of actions", () => {
     expect(namesOf(entitiesOf("Talks\n\nThey spoke at the Baltic Reconstruction Conversation, Linda Velkar said."))).toEqual(["Linda Velkar"]);
   });
 });
+
+describe("entities: a person named right after a company part's complement", () => {
+  it("ends the company's name before a given name and a surname", () => {
+    const ctx = entitiesOf("Titre\n\nLe ministre a décoré la directrice de Valmorel Claire Kerbellec et le directeur des Archives Jean Ostrowski.");
+    expect(ctx.people.map((person) => [person.name, person.roles])).toEqual([
+      ["Claire Kerbellec", ["directrice de Valmorel"]],
+      ["Jean Ostrowski", ["directeur des Archives"]],
+    ]);
+  });
+});

@@ -954,6 +954,8 @@ function companyNameEnd(tokens: Token[], at: number, labels: Label[], lexicon: L
   for (;;) {
     const next = tokens[to];
     if (!next || next.region !== token.region || next.start > tokens[to - 1]!.end + 1 || !next.capitalised || !next.isWord) break;
+    // « le directeur du Patrimoine Jean Morel »: a given name before another capitalised word opens a person's name.
+    if (listed(next, WORD.firstNames) && labels[to] === null && isCapitalisedWord(tokens[to + 1]?.text ?? "") && tokens[to + 1]!.region === token.region) break;
     if (to - at >= MAX_COMPANY_WORDS || labels[to] !== null || next.sentenceStart || !isNameWord(next) || listed(next, WORD.nonNames)) return -1;
     to++;
   }
