@@ -1154,3 +1154,20 @@ describe("entities: a person named right after a company part's complement", () 
     ]);
   });
 });
+
+describe("entities: one-word names known with a title", () => {
+  it("gives a one-word name after a title of nobility its titled form as another name", () => {
+    const ctx = entitiesOf("Concert\n\nLady Zanzibella sang on Monday. Zanzibella said she was happy. Mr Ostrowski listened.");
+    expect(ctx.people.map((person) => [person.name, person.aliases])).toEqual([
+      ["Zanzibella", ["Lady Zanzibella"]],
+      ["Ostrowski", []],
+    ]);
+  });
+});
+
+describe("entities: country names before a noun of quality", () => {
+  it("takes a country's name before a capitalised noun of quality or strategy for no person, but keeps a given name so spelt", () => {
+    expect(namesOf(entitiesOf("Titre\n\nSelon Belgique Solidarité, le chômage baisse. Un rapport de Suisse Stratégie est paru."))).toEqual([]);
+    expect(namesOf(entitiesOf("Titre\n\nFrance Kervella a chanté lundi."))).toEqual(["France Kervella"]);
+  });
+});

@@ -79,6 +79,8 @@ export interface EntityWords {
   leaderNouns: readonly string[];
   /** Nouns of a family named by its surname, right after it in English ("the Lindqvist family") and before it in French (« la famille Mulliez »): no one person. */
   familyNouns: readonly string[];
+  /** Titles of nobility that a one-word name is also known by with them ("Lady Gaga", "Sir Elton"), lower case. */
+  nobleTitles: readonly string[];
   /** Words that stop the search for a role before a name (conjunctions, auxiliaries). */
   roleStops: readonly string[];
   /** Common words that title case capitalises in names of works and things ("Red", "Story", "Rain"). */
@@ -131,6 +133,7 @@ interface Lexicon {
   organizationOpeners: Set<string>;
   leaderNouns: Set<string>;
   familyNouns: Set<string>;
+  nobleTitles: Set<string>;
   roleStops: Set<string>;
   /** The document language's own articles and possessives: "a" is one in English, the auxiliary in French. */
   ownDeterminers: Set<string>;
@@ -325,6 +328,7 @@ function lexiconFor(code: "fr" | "en"): Lexicon {
     organizationOpeners: ownSet((words) => words.organizationOpeners),
     leaderNouns: ownSet((words) => words.leaderNouns),
     familyNouns: ownSet((words) => words.familyNouns),
+    nobleTitles: set((words) => words.nobleTitles),
     roleStops: ownSet((words) => words.roleStops),
     ownDeterminers: ownSet((words) => words.determiners),
     roleGivingHonorifics: new Set(all.flatMap((locale) => locale.quotes.honorificRoles.map(([honorific]) => foldKey(honorific)))),
@@ -1677,6 +1681,9 @@ function buildPeople(
       // Tom "Tiny" Okonjo is written so once: his forms are Tom Okonjo and Tiny.
       if (form !== draft.name && !aliases.includes(form) && !QUOTED_FORM.test(form)) aliases.push(form);
     }
+    // "Lady Gaga": a one-word name after a title of nobility is also known with it.
+    const titled = draft.keys.length === 1 ? titledForm(tokens, mentions, lexicon) : null;
+    if (titled !== null && titled !== draft.name && !aliases.includes(titled)) aliases.push(titled);
     const roles = new Set<string>();
     for (const role of draft.roles) {
       const clean = singleSpaced(role).trim();
@@ -1685,6 +1692,16 @@ function buildPeople(
     result.push({ id: id++, name: draft.name, aliases, roles: [...roles], mentions });
   }
   return result;
+}
+
+/** The first mention with the title of nobility written right before it ("Lady Gaga"), or null. */
+function titledForm(tokens: Token[], mentions: readonly Span[], lexicon: Lexicon): string | null {
+  for (const mention of mentions) {
+    const at = tokenStartingAt(tokens, mention.start);
+    const title = at > 0 ? tokens[at - 1]! : undefined;
+    if (title && title.capitalised && title.region === tokens[at]!.region && title.end + 1 === mention.start && lexicon.nobleTitles.has(title.key)) return `${title.text} ${singleSpaced(mention.text)}`;
+  }
+  return null;
 }
 
 /**
@@ -2113,17 +2130,17 @@ function isHyphenedGivenName(text: string): boolean {
   return text.includes("-") && HYPHENED_GIVEN_NAME.test(text);
 }
 
-/** Nouns of doctrines, qualities and actions ("Christianity", "Catholicism", "Gaullisme", "Sociology", "Cooperation"). */
-const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:ity|ism|isme|ology|ologie|[aiu]tion|ction)$/u;
+/** Nouns of doctrines, qualities and actions ("Christianity", "Catholicism", "Gaullisme", "Sociology", "Cooperation", « Solidarité », « Stratégie »). */
+const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:ity|ité|ism|isme|ology|ologie|égie|ergie|[aiu]tion|ction)$/u;
 
 function lastCharCode(text: string): number {
   return text.charCodeAt(text.length - 1);
 }
 
-/** `ABSTRACT_NOUN.test(text)`; the last letter (y, m, e, n) turns most words down before the regex. */
+/** `ABSTRACT_NOUN.test(text)`; the last letter (y, m, e, é, n) turns most words down before the regex. */
 function isAbstractNoun(text: string): boolean {
   const last = lastCharCode(text);
-  return (last === 121 || last === 109 || last === 101 || last === 110) && ABSTRACT_NOUN.test(text);
+  return (last === 121 || last === 109 || last === 101 || last === 0xe9 || last === 110) && ABSTRACT_NOUN.test(text);
 }
 
 /** Particles that put a father's given name into a person's name ("ben", "bin", "ibn": "son of"). */

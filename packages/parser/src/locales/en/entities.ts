@@ -152,6 +152,7 @@ arrested born elected appointed sentenced detained jailed hospitalised hospitali
   reignNouns: words("reign dictatorship"),
   leaderNouns: words("administration presidency"),
   familyNouns: words("family clan dynasty"),
+  nobleTitles: words("lady lord sir dame"),
   roleStops: words(`
 and or but who which that with by for to at in on from as when while after before said told says was is has had have were are will would has also then than where
   `),
