@@ -1249,3 +1249,15 @@ describe("a sign that ends a reported clause", () => {
     expect(quotesOf("The director said margins fell 3%.", "en").quotes.map((quote) => quote.text)).toEqual(["margins fell 3%"]);
   });
 });
+
+describe("a reporting verb coordinated with the sentence's own predicate", () => {
+  it("speaks for that predicate's subject, not for the object named before it", () => {
+    const { quotes } = quotesOf("OSLO: Trade Minister Paul Varley on Friday held talks with his counterpart Anna Borg on farming, fishing and energy and said the two economies have grown closer.", "en");
+    expect(only(quotes, "indirect").map((quote) => [quote.text, quote.speaker])).toEqual([["the two economies have grown closer", "Paul Varley"]]);
+  });
+
+  it("leaves a subordinate clause's own subject alone", () => {
+    const { quotes } = quotesOf("Paul Varley left early because Anna Borg met the donors and said the fund was empty.", "en");
+    expect(only(quotes, "indirect").map((quote) => quote.speaker)).toEqual(["Anna Borg"]);
+  });
+});

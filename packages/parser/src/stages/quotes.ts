@@ -1689,6 +1689,11 @@ function subjectEvidence(tokens: readonly SpeechToken[], cueFirst: number, lexic
     const start = segmentStart(open - 1);
     if (start <= open - 1) return phraseEvidence(tokens, start, last, "last", lexicon);
   }
+  // "Varley held talks with Anna Borg and said …": a reporting verb coordinated with the sentence's predicate shares its subject.
+  if (lexicon.coordinators.has(tokens[last]?.word ?? "")) {
+    const shared = coordinatedSubject(tokens, last, lexicon);
+    if (shared) return shared;
+  }
   let first = segmentStart(last);
   const onlyLinking = first <= last && tokens.slice(first, last + 1).every((token) => lexicon.coordinators.has(token.word) || lexicon.adverbs.has(token.word));
   if (onlyLinking) return firstSubject(tokens, first, lexicon);
@@ -1862,6 +1867,26 @@ function firstSubject(tokens: readonly SpeechToken[], before: number, lexicon: L
     return { regionStart: head.start, regionEnd: head.start, prefer: "first", pronoun: head.word, phraseStart: head.start, phraseEnd: head.end, sameAs: null };
   }
   return phraseEvidence(tokens, first, limit - 1, "first", lexicon);
+}
+
+/**
+ * The subject of the sentence's first predicate when the coordinator at `coordinator` joins a reporting verb to it: the
+ * words before its first verb, after a dateline's colon or a fronted phrase's comma; null when another clause opens before it.
+ */
+function coordinatedSubject(tokens: readonly SpeechToken[], coordinator: number, lexicon: Lexicon): QuoteEvidence | null {
+  // (Only a sentence of one clause up to the coordinator: "Varley left because Borg met the donors and said …" is Borg's.)
+  for (let j = 0; j < coordinator; j++) {
+    const token = tokens[j] as SpeechToken;
+    if (lexicon.complementizers.has(token.word) || lexicon.subordinators.has(token.word) || isRelativePronoun(token, lexicon)) return null;
+  }
+  let start = 0;
+  for (let j = 0; j < coordinator && j < MAX_SUBJECT_TOKENS; j++) {
+    const token = tokens[j] as SpeechToken;
+    if (token.quote >= 0) return null;
+    if (token.word === "," || token.word === ":") start = j + 1;
+    else if (isFiniteVerb(token, lexicon)) return j > start && j < coordinator - 1 ? phraseEvidence(tokens, start, j - 1, "first", lexicon) : null;
+  }
+  return null;
 }
 
 /** The evidence that names the speaker itself: `sameAs` links always point at one, never at another link. */
