@@ -1187,3 +1187,20 @@ describe("a capitalised day right after an inverted speaker's lower-case noun", 
     expect(speakers("Title\n\nThe road will stay closed, said the county sheriff Wednesday morning.", "en")).toEqual([["The road will stay closed", "county sheriff"]]);
   });
 });
+
+describe("a body that speaks under its acronym", () => {
+  it("is given the full name of the document's organization whose initials it spells", () => {
+    expect(speakers("Title\n\nThe Department of Water Supply said the bridge would reopen. The DWS said repairs were late.", "en")).toEqual([
+      ["the bridge would reopen", "Department of Water Supply"],
+      ["repairs were late", "Department of Water Supply"],
+    ]);
+    expect(speakers("Titre\n\nL'Agence nationale des routes a indiqué que le pont rouvrirait. Selon l'ANR, les travaux ont pris du retard.", "fr")).toEqual([
+      ["le pont rouvrirait", "Agence nationale des routes"],
+      ["les travaux ont pris du retard", "Agence nationale des routes"],
+    ]);
+  });
+
+  it("keeps its acronym when two organizations spell it", () => {
+    expect(speakers("Title\n\nThe Department of Water Supply and the Department of Waste Sorting met. The DWS said repairs were late.", "en")).toEqual([["repairs were late", "DWS"]]);
+  });
+});

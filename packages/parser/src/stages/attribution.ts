@@ -76,6 +76,9 @@ export function attributeQuotes(ctx: DocumentContext): void {
     if (!speaker.isNamed && speaker.name !== null) {
       speaker = organizationSpokesperson(speaker, entry.regionStart) ?? unnamedRedescribed(speaker) ?? ownerOrganizationFor(speaker, entry.regionStart) ?? documentSpeakerFor(speaker, entry.regionStart) ?? earlierSpeakerFor(speaker, entry.regionStart) ?? roleHolderFor(speaker, entry.regionStart) ?? personNounFor(speaker, entry.regionStart) ?? redescribedPerson(speaker, entry.regionStart) ?? otherMandateHolder(speaker, entry.regionStart) ?? describedSubject(speaker, entry.regionStart) ?? determinedPerson(speaker, entry.regionStart) ?? speaker;
     }
+    // "The MEA said" after "the Ministry of External Affairs": a body speaks under the full name its acronym stands for.
+    const expanded = speaker.isNamed && !speaker.isPerson && speaker.name !== null ? acronymExpansion(ctx, speaker.name, lexicon) : null;
+    if (expanded !== null) speaker = { ...speaker, name: expanded };
     resolved.set(entry, speaker);
     if (!speaker.isNamed && speaker.name !== null && unnamedSpeakers.length < MAX_UNNAMED_SPEAKERS) unnamedSpeakers.push(speaker);
     return speaker;
@@ -541,6 +544,38 @@ export function attributeQuotes(ctx: DocumentContext): void {
   });
   ctx.quotes = ctx.quotes.filter((_, i) => keep[i]);
   ctx.quoteEvidence = evidence.filter((_, i) => keep[i]);
+}
+
+/** An acronym's letters, at most: a longer word in capitals is a word, not initials. */
+const MAX_ACRONYM_LENGTH = 6;
+
+const ACRONYM = new RegExp(`^\\p{Lu}{2,${MAX_ACRONYM_LENGTH}}$`, "u");
+
+/** Each document's organizations by the acronym their initials spell, null for an acronym two of them spell. */
+const expansionsByDocument = new WeakMap<DocumentContext, Map<string, string | null>>();
+
+/**
+ * The one organization of the document whose words' initials spell `name` ("Ministry of External Affairs" for "MEA",
+ * « Organisation mondiale de la santé » for « OMS »), its function words left out; null when `name` is no acronym or none
+ * or several do.
+ */
+function acronymExpansion(ctx: DocumentContext, name: string, lexicon: Lexicon): string | null {
+  if (!ACRONYM.test(name)) return null;
+  let expansions = expansionsByDocument.get(ctx);
+  if (!expansions) {
+    expansions = new Map();
+    for (const organization of ctx.organizations) {
+      const words = withoutAccents(organization.name)
+        .split(/[\s\-]+/u)
+        .map((word) => word.replace(/^\p{L}['’]/u, ""))
+        .filter((word) => word !== "" && !lexicon.functionWords.has(word) && !lexicon.articles.has(word));
+      if (words.length < 2) continue;
+      const initials = words.map((word) => word.charAt(0)).join("");
+      expansions.set(initials, expansions.has(initials) && expansions.get(initials) !== organization.name ? null : organization.name);
+    }
+    expansionsByDocument.set(ctx, expansions);
+  }
+  return expansions.get(withoutAccents(name)) ?? null;
 }
 
 /** The word with each "’" read as "'" (the replacement runs only where there is one). */
