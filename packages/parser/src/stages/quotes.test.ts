@@ -1261,3 +1261,12 @@ describe("a reporting verb coordinated with the sentence's own predicate", () =>
     expect(only(quotes, "indirect").map((quote) => quote.speaker)).toEqual(["Anna Borg"]);
   });
 });
+
+describe("an adverb of order between a speaker and the verb", () => {
+  it("is no part of the speaker's name", () => {
+    const { quotes } = quotesOf("The report comes after Valley Herald first reported that the mill would close.", "en");
+    expect(quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["the mill would close", "Valley Herald"]]);
+    const french = quotesOf("Le maire Paul Dumas a initialement affirmé que le pont était solide.", "fr");
+    expect(french.quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["le pont était solide", "Paul Dumas"]]);
+  });
+});

@@ -55,6 +55,8 @@ export const quotes: QuoteWords = {
     "since", "reportedly", "recently", "once", "not", "never", "been", "quoted", "as", "separately", "privately",
     "explicitly", "flatly", "firmly", "clearly", "simply", "only", "just", "even", "still", "however", "himself",
     "herself", "themselves", "itself", "had", "further", "publicly", "repeatedly", "afterwards", "afterward",
+    // "The paper first reported …": when a report came is no part of who made it.
+    "first", "initially", "originally", "subsequently",
   ],
   complementizers: ["that"],
   complementizerAfterAdverbials: false,
