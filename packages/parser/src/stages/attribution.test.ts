@@ -1204,3 +1204,14 @@ describe("a body that speaks under its acronym", () => {
     expect(speakers("Title\n\nThe Department of Water Supply and the Department of Waste Sorting met. The DWS said repairs were late.", "en")).toEqual([["repairs were late", "DWS"]]);
   });
 });
+
+describe("a bare title among holders of several ranks of it", () => {
+  it("stands for the one who holds the full title, not a rank below it", () => {
+    expect(speakers("Title\n\nPresident Tom Vale and former Vice President Ann Roth spoke on Monday. At the briefing, the president confirmed that the talks went well.", "en")).toEqual([
+      ["the talks went well", "Tom Vale"],
+    ]);
+    expect(speakers("Titre\n\nLe président Marc Lenoir et le vice-président Paul Sorel se sont vus lundi. Lors du point presse, le président a confirmé que la rencontre avait été utile.", "fr")).toEqual([
+      ["la rencontre avait été utile", "Marc Lenoir"],
+    ]);
+  });
+});

@@ -1441,7 +1441,7 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   const own = indefiniteOwnWords(phrase, lexicon);
   // "the French leader" is not the Green party leader: a nationality the description gives must be in the person's title.
   const fits = (person: PersonEntity | null): PersonEntity | null => (person && (own === null || sharesRoleWord(person, own, lexicon)) && nationalityFits(ctx, person, phrase) ? person : null);
-  const described = roleOwner ?? fits(resolved && sharesRoleWord(resolved, phrase, lexicon) ? resolved : null) ?? fits(personWithRole(names, phrase, lexicon)) ?? (owners.length === 0 && closeTo.length === 0 ? personNamedIn(names, phrase) : null);
+  const described = roleOwner ?? (resolved ? fullRankHolder(names, phrase, resolved, lexicon) : null) ?? fits(resolved && sharesRoleWord(resolved, phrase, lexicon) ? resolved : null) ?? fits(personWithRole(names, phrase, lexicon)) ?? (owners.length === 0 && closeTo.length === 0 ? personNamedIn(names, phrase) : null);
   if (described) return { name: described.name, text: phrase, isPerson: true, isNamed: true };
   const organization = organizationCalled(names, phrase, lexicon) ?? describedOrganization(ctx, inside, phraseStart, phraseEnd, lexicon);
   if (organization) return { name: organization, text: phrase, isPerson: false, isNamed: true };
@@ -1450,6 +1450,26 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   if (lexicon.recordNouns.has(headNoun(name, lexicon))) return recordIssuer(ctx, phraseStart, mentions, lexicon) ?? UNAUTHORED_RECORD;
   const titled = nameAfterTitle(name, givenNamesOf(ctx));
   return titled === null ? { name, text: phrase, isPerson: false, isNamed: false } : { name: titled, text: phrase, isPerson: true, isNamed: true };
+}
+
+/**
+ * "President Vale and Vice President Roth … the president said": the one person who holds the noun's full title, when the
+ * description alone is read as one who holds it only at a lower rank; null otherwise.
+ */
+function fullRankHolder(names: DocumentNames, phrase: string, resolved: PersonEntity, lexicon: Lexicon): PersonEntity | null {
+  const words = phraseWords(phrase).filter((word) => !lexicon.articles.has(word));
+  if (words.length !== 1) return null;
+  const noun = words[0] as string;
+  const holders = names.holdersOf(noun);
+  const own = holders.find(({ person }) => person.name === resolved.name);
+  if (!own || !own.titles.every((title) => isLowerRank(title, noun, lexicon))) return null;
+  const full = holders.filter(({ titles }) => titles.some((title) => !isLowerRank(title, noun, lexicon)));
+  return full.length === 1 ? (full[0] as RoleHolder).person : null;
+}
+
+/** Whether a title holds `noun` at a rank below it: "vice president", « vice-président », « ministre délégué ». */
+function isLowerRank(title: string, noun: string, lexicon: Lexicon): boolean {
+  return phraseWords(title).some((word) => word.split("-").some((part) => part !== noun && lexicon.lowerRanks.has(part)));
 }
 
 /** Whether every nationality or country a description names ("the French leader") is one a role of the person says. */

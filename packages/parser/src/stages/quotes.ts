@@ -146,6 +146,8 @@ export interface QuoteWords {
   anaphoricPersonNouns: readonly string[];
   /** Words that make a role a past one ("former", « ancien »): "the former mayor" re-describes someone, it holds no office. */
   formerMarkers: readonly string[];
+  /** Words that make a title a rank below its noun's ("vice president", « ministre délégué »): "the president" is not its holder. */
+  lowerRanks: readonly string[];
   /** Words that say a description names one already met ("the same source", « la même source »). */
   sameMarkers: readonly string[];
   /** Words between a source and the one it is close to ("close to", « proche de »): that person is not who speaks. */

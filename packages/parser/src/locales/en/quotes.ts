@@ -190,6 +190,7 @@ export const quotes: QuoteWords = {
     "academic", "economist", "activist", "engineer", "member", "leader", "defender", "striker", "midfielder", "goalkeeper", "defendant", "plaintiff",
   ],
   formerMarkers: ["former", "ex"],
+  lowerRanks: ["vice", "deputy", "assistant", "under", "associate"],
   sameMarkers: ["same"],
   closenessMarkers: ["close to", "familiar with", "near to"],
   electedTitles: ["senator", "congressman", "congresswoman", "representative", "mayor", "councillor", "councilor", "councilman", "councilwoman", "legislator", "lawmaker", "assemblyman", "assemblywoman", "mp"],

@@ -230,6 +230,7 @@ export const quotes: QuoteWords = {
     "scientifique", "économiste", "universitaire", "défenseur", "attaquant", "attaquante", "membre", "plaignant", "plaignante",
   ],
   formerMarkers: ["ancien", "ancienne", "ex"],
+  lowerRanks: ["vice", "adjoint", "adjointe", "délégué", "déléguée", "sous"],
   sameMarkers: ["même"],
   closenessMarkers: ["proche de", "proches de", "proche du", "proches du", "proche des", "proches des", "proche d'", "proches d'"],
   electedTitles: ["député", "députée", "sénateur", "sénatrice", "maire", "conseiller", "conseillère", "élu", "élue", "parlementaire", "eurodéputé", "eurodéputée"],
