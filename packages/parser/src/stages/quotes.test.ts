@@ -1270,3 +1270,12 @@ describe("an adverb of order between a speaker and the verb", () => {
     expect(french.quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["le pont était solide", "Paul Dumas"]]);
   });
 });
+
+describe("a source after « selon », \"according to\" with an indefinite apposition closing the sentence", () => {
+  it("reports the clause before it, said by the source", () => {
+    const french = quotesOf("Le maire Paul Dumas a signé 40 arrêtés depuis janvier selon les déclarations faites à la presse mardi par Luc Morel, un adjoint du maire.", "fr");
+    expect(french.quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["Le maire Paul Dumas a signé 40 arrêtés depuis janvier", "Luc Morel"]]);
+    const english = quotesOf("The mayor signed 40 orders since January, according to Luc Morel, an aide to the mayor.", "en");
+    expect(english.quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["The mayor signed 40 orders since January", "Luc Morel"]]);
+  });
+});

@@ -898,6 +898,11 @@ function readAccording(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexico
     const named = phraseEvidence(tokens, cue.last + 1, end - 1, "first", lexicon);
     return { cue, evidence: named, content: previous?.word === "," ? contentBefore(tokens, cue.first - 2) : null };
   }
+  // "… selon Luc Morel, un adjoint du maire.": an indefinite apposition closing the sentence is the source's, the clause before is reported.
+  if (after?.word === "," && cue.first > 1 && closingApposition(tokens, end + 1, lexicon) && namesSource(tokens, cue.last + 1, end - 1, lexicon)) {
+    if (previous?.word === ",") return { cue, evidence, content: contentBefore(tokens, cue.first - 2) };
+    if (previous?.isWord) return { cue, evidence, content: contentBefore(tokens, cue.first - 1) };
+  }
   if (after?.word === "," && opensSentence) {
     // "Selon le ministre," with nothing after the comma reports nothing.
     if (end + 1 >= tokens.length) return { cue, evidence, content: null };
@@ -929,6 +934,19 @@ function closingName(tokens: readonly SpeechToken[], from: number): boolean {
   let j = from;
   while (j < tokens.length && j - from < MAX_NAME_TOKENS && ((tokens[j] as SpeechToken).capitalised || isNamePeriod(tokens, j) || JOINS_NAME.has((tokens[j] as SpeechToken).word))) j++;
   return j > from && (j === tokens.length || SENTENCE_END.test((tokens[j] as SpeechToken).word)) && !(j < tokens.length - 1);
+}
+
+/** Whether the tokens from `from` are only an indefinite noun phrase, with no verb, up to the sentence's end (", an aide to the mayor."). */
+function closingApposition(tokens: readonly SpeechToken[], from: number, lexicon: Lexicon): boolean {
+  if (!lexicon.words.indefiniteArticles.includes(tokens[from]?.word ?? "")) return false;
+  let j = from + 1;
+  while (j < tokens.length && j - from <= MAX_SOURCE_APPOSITION_TOKENS) {
+    const token = tokens[j] as SpeechToken;
+    if (!token.isWord && token.word !== "'" && token.word !== "-") break;
+    if (token.quote >= 0 || isFiniteVerb(token, lexicon)) return false;
+    j++;
+  }
+  return j > from + 1 && (j === tokens.length || (SENTENCE_END.test((tokens[j] as SpeechToken).word) && j === tokens.length - 1));
 }
 
 /** Tokens of a name closing a sentence after a source, at most. */
