@@ -1215,3 +1215,10 @@ describe("a bare title among holders of several ranks of it", () => {
     ]);
   });
 });
+
+describe("a reporter's noun inverted after a quotation", () => {
+  it("is the speaker, the reporter named before, not an audience", () => {
+    expect(speakers("Titre\n\nLuc Morel, journaliste de Radio Nord, a suivi la séance. \"Le dialogue est là\", poursuit le journaliste.", "fr")).toEqual([["Le dialogue est là", "Luc Morel"]]);
+    expect(speakers("Title\n\n\"The talks are stalled,\" said the agency.", "en")).toEqual([["The talks are stalled,", "agency"]]);
+  });
+});

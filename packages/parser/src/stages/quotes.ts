@@ -820,7 +820,9 @@ function read(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, cueSta
   const invertible = cue.kind !== "participle" && (quoteBefore || clauseEndsWithin(tokens, cue.last + 1, MAX_INVERTED_TOKENS, lexicon));
   // "“…,” Hill, a Democrat from Ohio, told reporters.": only the audience follows, so the subject before the comma speaks;
   // "Jean Dupont, maire de Lille, a annoncé sa démission": a name and its apposition are no reported clause.
-  const apposed = previous?.word === "," && (onlyAudienceAfter(tokens, cue.last + 1, lexicon) || isNameWithApposition(tokens, cue.first - 2));
+  // ("“…”, ajoute le journaliste": an article right after a verb that takes no object opens its inverted subject, not an audience.)
+  const invertedSubject = lexicon.articles.has(tokens[cue.last + 1]?.word ?? "") && !TELLS.test(tokens[cue.last]?.word ?? "");
+  const apposed = previous?.word === "," && ((onlyAudienceAfter(tokens, cue.last + 1, lexicon) && !invertedSubject) || isNameWithApposition(tokens, cue.first - 2));
   // "Prices will rise, the bank's governor, Ivan Petrov, warned on Wednesday.": a subject with its apposition after the report.
   const reportedBefore = previous?.word === "," && !cue.pronoun && endsClause(tokens, pastAudience(tokens, cue.last + 1, lexicon, true)) ? appositionSubjectStart(tokens, cue.first - 1, lexicon) : -1;
   if (reportedBefore > 0) {
