@@ -1279,3 +1279,11 @@ describe("a source after « selon », \"according to\" with an indefinite apposi
     expect(english.quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["The mayor signed 40 orders since January", "Luc Morel"]]);
   });
 });
+
+describe("a clause reported before an inverted speaker with an apposition", () => {
+  it("ends before the verb: words with a verb of their own are no subject split by an incise", () => {
+    const { document, quotes } = quotesOf("Le maire a parlé une heure, raconte Luc Morel, journaliste de Radio Nord.", "fr");
+    expect(quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["Le maire a parlé une heure", "Luc Morel"]]);
+    expectExactSpans(document, quotes);
+  });
+});

@@ -870,7 +870,8 @@ function acrossIncise(tokens: readonly SpeechToken[], reading: Reading, lexicon:
   const { cue, content } = reading;
   if (!content || cue.kind === "according" || content[1] >= cue.first || content[1] - content[0] >= MAX_SPLIT_SUBJECT_TOKENS) return reading;
   if (tokens[content[1] + 1]?.word !== "," || cue.first - content[1] - 2 > MAX_INCISE_SUBJECT_TOKENS) return reading;
-  for (let j = content[0]; j <= content[1]; j++) if (!(tokens[j] as SpeechToken).isWord) return reading;
+  // ("Le maire a parlé une heure, raconte Luc Morel, journaliste.": words with a verb of their own are a clause, not a split subject.)
+  for (let j = content[0]; j <= content[1]; j++) if (!(tokens[j] as SpeechToken).isWord || isFiniteVerb(tokens[j] as SpeechToken, lexicon)) return reading;
   // The incise ends at a comma after the verb and the speaker inverted after it (« a précisé le ministre, »).
   let comma = cue.last + 1;
   while (comma <= cue.last + MAX_SPLIT_SUBJECT_TOKENS && tokens[comma]?.isWord) comma++;
