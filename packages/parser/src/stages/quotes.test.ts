@@ -1287,3 +1287,12 @@ describe("a clause reported before an inverted speaker with an apposition", () =
     expectExactSpans(document, quotes);
   });
 });
+
+describe("an inverted speaker written with an honorific's period, after an adverb", () => {
+  it("still closes the incise (« a en revanche rappelé M. Morel. »)", () => {
+    const { quotes } = quotesOf("« Le dossier n'était pas au menu », a en revanche rappelé M. Luc Morel.", "fr");
+    expect(only(quotes, "direct").map((quote) => [quote.text, quote.speaker])).toEqual([["Le dossier n'était pas au menu", "Luc Morel"]]);
+    const english = quotesOf("\"The file was never on the table,\" said Mr. Luc Morel.", "en");
+    expect(only(english.quotes, "direct").map((quote) => quote.speaker)).toEqual(["Luc Morel"]);
+  });
+});

@@ -1389,7 +1389,8 @@ function clauseEndsWithin(tokens: readonly SpeechToken[], from: number, limit: n
   for (let j = from; j < tokens.length; j++) {
     if (j - from > limit) return false;
     const word = (tokens[j] as SpeechToken).word;
-    if (word === ";" || word === "." || word === "!" || word === "?") return !isNamePeriod(tokens, j) || j - from > limit;
+    // (A name's period, "M. Gaymard", ends nothing.)
+    if ((word === ";" || word === "." || word === "!" || word === "?") && !isNamePeriod(tokens, j)) return true;
     if (j > from && opensAdjunct(tokens, j, lexicon)) return true;
   }
   return true;

@@ -122,7 +122,7 @@ export const quotes: QuoteWords = {
     "récemment", "publiquement", "fermement", "clairement", "simplement", "seulement", "néanmoins", "par",
     "ailleurs", "pour", "sa", "son", "part", "en", "outre", "de", "côté", "lui-même", "elle-même", "auparavant",
     "souvent", "toujours", "jamais", "ne", "pas", "n'", "y", "l'", "le", "lui", "leur", "se", "s'", "vivement",
-    "plutôt", "surtout", "désormais", "malgré", "tout", "un", "temps", "initialement", "précédemment",
+    "plutôt", "surtout", "désormais", "malgré", "tout", "un", "temps", "initialement", "précédemment", "revanche",
   ],
   complementizers: ["que", "qu'"],
   complementizerAfterAdverbials: true,
