@@ -1296,3 +1296,14 @@ describe("an inverted speaker written with an honorific's period, after an adver
     expect(only(english.quotes, "direct").map((quote) => quote.speaker)).toEqual(["Luc Morel"]);
   });
 });
+
+describe("a quoted word inside the noun phrase that opens a clause reported without \"that\"", () => {
+  it("leaves the clause reported, quotation and all", () => {
+    const { quotes } = quotesOf("Hill said the “cordial” meeting lasted about an hour.", "en");
+    expect(quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["the “cordial” meeting lasted about an hour", "Hill"]]);
+  });
+
+  it("reports nothing when no verb follows the noun phrase", () => {
+    expect(quotesOf("Le maire a dénoncé les « provocations » de Kiev.", "fr").quotes).toEqual([]);
+  });
+});

@@ -1078,6 +1078,10 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
     const token = tokens[j] as SpeechToken;
     if (token.quote >= 0) {
       if (clauseVerbPassed) break;
+      // "said the “friendly” talks lasted an hour": a quotation inside the noun phrase that opens a clause with its own verb.
+      const article = tokens[j - 1] as SpeechToken;
+      const noun = tokens[j + 1];
+      if (j - 1 > cue.last && lexicon.articles.has(article.word) && noun?.isWord && !noun.capitalised && verbWithin(tokens, j + 1, lexicon)) return j - 1;
       return j;
     }
     if (lexicon.clauseVerbs.has(token.word)) clauseVerbPassed = true;
@@ -1240,6 +1244,16 @@ function hasOwnVerb(tokens: readonly SpeechToken[], j: number, lexicon: Lexicon)
     if (lexicon.clauseVerbs.has(token.word) || (!token.capitalised && /\p{Ll}{2}ed$/u.test(token.word))) return true;
     // "Brazil supports Korea": a present tense right after a name (not "of Palestinian refugees", a noun after a modifier).
     if (!token.capitalised && /\p{Ll}s$/u.test(token.word) && (tokens[k - 1] as SpeechToken).capitalised && !afterPreposition(tokens, k - 1, lexicon)) return true;
+  }
+  return false;
+}
+
+/** Whether a finite verb stands among the words from `from` before the clause's first punctuation or quotation. */
+function verbWithin(tokens: readonly SpeechToken[], from: number, lexicon: Lexicon): boolean {
+  for (let k = from; k < tokens.length && k < from + CLAUSE_VERB_REACH; k++) {
+    const token = tokens[k] as SpeechToken;
+    if (!token.isWord) return false;
+    if (isFiniteVerb(token, lexicon)) return true;
   }
   return false;
 }
