@@ -1307,3 +1307,16 @@ describe("a quoted word inside the noun phrase that opens a clause reported with
     expect(quotesOf("Le maire a dénoncé les « provocations » de Kiev.", "fr").quotes).toEqual([]);
   });
 });
+
+describe("whole sentences quoted after a conjunction that closes a report", () => {
+  it("are said, not reported: the report stops before the conjunction", () => {
+    const { quotes } = quotesOf("Hill spoke briefly, adding that the mayor “had ideas” but “that does not mean I agree with them. We will see.”", "en");
+    expect(only(quotes, "indirect").map((quote) => quote.text)).toEqual(["the mayor “had ideas”"]);
+    expect(only(quotes, "direct").map((quote) => quote.text)).toEqual(["had ideas", "that does not mean I agree with them. We will see."]);
+  });
+
+  it("keeps a quoted fragment that goes on with the report", () => {
+    const { quotes } = quotesOf("Hill said the mayor “had ideas” but “would not push them,” and left.", "en");
+    expect(only(quotes, "indirect").map((quote) => quote.text)).toEqual(["the mayor “had ideas” but “would not push them,”"]);
+  });
+});

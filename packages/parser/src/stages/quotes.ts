@@ -1324,6 +1324,8 @@ function contentEnd(tokens: readonly SpeechToken[], start: number, lexicon: Lexi
     if (j > start && commaBefore && closingRelative(tokens, j, limit, lexicon)) break;
     // ", and his critics …": a new subject after the conjunction starts another clause.
     const next = tokens[j + 1];
+    // "said he “had ideas” but “I don't agree. We'll see.”": whole sentences quoted after the conjunction are said, not reported.
+    if (j > start && lexicon.coordinators.has(token.word) && next !== undefined && next.quote >= 0 && SENTENCE_END.test(next.trailing) && tokens.slice(j + 2).every((after) => !after.isWord && after.quote < 0)) break;
     // (", and that …" coordinates a second reported clause: the report goes on.)
     if (j > start && commaBefore && lexicon.coordinators.has(token.word) && next && !lexicon.complementizers.has(next.word) && (lexicon.articles.has(next.word) || lexicon.possessives.has(next.word) || lexicon.subjectPronouns.has(next.word) || next.capitalised)) break;
     if (j > start && (cueStarts.has(j + 1) || cueStarts.has(j + 2)) && lexicon.adverbs.has(tokens[j + 1]?.word ?? "") && commaBefore) break;
