@@ -1187,3 +1187,38 @@ describe("a capitalised day right after an inverted speaker's lower-case noun", 
     expect(speakers("Title\n\nThe road will stay closed, said the county sheriff Wednesday morning.", "en")).toEqual([["The road will stay closed", "county sheriff"]]);
   });
 });
+
+describe("a body that speaks under its acronym", () => {
+  it("is given the full name of the document's organization whose initials it spells", () => {
+    expect(speakers("Title\n\nThe Department of Water Supply said the bridge would reopen. The DWS said repairs were late.", "en")).toEqual([
+      ["the bridge would reopen", "Department of Water Supply"],
+      ["repairs were late", "Department of Water Supply"],
+    ]);
+    expect(speakers("Titre\n\nL'Agence nationale des routes a indiqué que le pont rouvrirait. Selon l'ANR, les travaux ont pris du retard.", "fr")).toEqual([
+      ["le pont rouvrirait", "Agence nationale des routes"],
+      ["les travaux ont pris du retard", "Agence nationale des routes"],
+    ]);
+  });
+
+  it("keeps its acronym when two organizations spell it", () => {
+    expect(speakers("Title\n\nThe Department of Water Supply and the Department of Waste Sorting met. The DWS said repairs were late.", "en")).toEqual([["repairs were late", "DWS"]]);
+  });
+});
+
+describe("a bare title among holders of several ranks of it", () => {
+  it("stands for the one who holds the full title, not a rank below it", () => {
+    expect(speakers("Title\n\nPresident Tom Vale and former Vice President Ann Roth spoke on Monday. At the briefing, the president confirmed that the talks went well.", "en")).toEqual([
+      ["the talks went well", "Tom Vale"],
+    ]);
+    expect(speakers("Titre\n\nLe président Marc Lenoir et le vice-président Paul Sorel se sont vus lundi. Lors du point presse, le président a confirmé que la rencontre avait été utile.", "fr")).toEqual([
+      ["la rencontre avait été utile", "Marc Lenoir"],
+    ]);
+  });
+});
+
+describe("a reporter's noun inverted after a quotation", () => {
+  it("is the speaker, the reporter named before, not an audience", () => {
+    expect(speakers("Titre\n\nLuc Morel, journaliste de Radio Nord, a suivi la séance. \"Le dialogue est là\", poursuit le journaliste.", "fr")).toEqual([["Le dialogue est là", "Luc Morel"]]);
+    expect(speakers("Title\n\n\"The talks are stalled,\" said the agency.", "en")).toEqual([["The talks are stalled,", "agency"]]);
+  });
+});

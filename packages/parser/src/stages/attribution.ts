@@ -76,6 +76,9 @@ export function attributeQuotes(ctx: DocumentContext): void {
     if (!speaker.isNamed && speaker.name !== null) {
       speaker = organizationSpokesperson(speaker, entry.regionStart) ?? unnamedRedescribed(speaker) ?? ownerOrganizationFor(speaker, entry.regionStart) ?? documentSpeakerFor(speaker, entry.regionStart) ?? earlierSpeakerFor(speaker, entry.regionStart) ?? roleHolderFor(speaker, entry.regionStart) ?? personNounFor(speaker, entry.regionStart) ?? redescribedPerson(speaker, entry.regionStart) ?? otherMandateHolder(speaker, entry.regionStart) ?? describedSubject(speaker, entry.regionStart) ?? determinedPerson(speaker, entry.regionStart) ?? speaker;
     }
+    // "The MEA said" after "the Ministry of External Affairs": a body speaks under the full name its acronym stands for.
+    const expanded = speaker.isNamed && !speaker.isPerson && speaker.name !== null ? acronymExpansion(ctx, speaker.name, lexicon) : null;
+    if (expanded !== null) speaker = { ...speaker, name: expanded };
     resolved.set(entry, speaker);
     if (!speaker.isNamed && speaker.name !== null && unnamedSpeakers.length < MAX_UNNAMED_SPEAKERS) unnamedSpeakers.push(speaker);
     return speaker;
@@ -541,6 +544,38 @@ export function attributeQuotes(ctx: DocumentContext): void {
   });
   ctx.quotes = ctx.quotes.filter((_, i) => keep[i]);
   ctx.quoteEvidence = evidence.filter((_, i) => keep[i]);
+}
+
+/** An acronym's letters, at most: a longer word in capitals is a word, not initials. */
+const MAX_ACRONYM_LENGTH = 6;
+
+const ACRONYM = new RegExp(`^\\p{Lu}{2,${MAX_ACRONYM_LENGTH}}$`, "u");
+
+/** Each document's organizations by the acronym their initials spell, null for an acronym two of them spell. */
+const expansionsByDocument = new WeakMap<DocumentContext, Map<string, string | null>>();
+
+/**
+ * The one organization of the document whose words' initials spell `name` ("Ministry of External Affairs" for "MEA",
+ * « Organisation mondiale de la santé » for « OMS »), its function words left out; null when `name` is no acronym or none
+ * or several do.
+ */
+function acronymExpansion(ctx: DocumentContext, name: string, lexicon: Lexicon): string | null {
+  if (!ACRONYM.test(name)) return null;
+  let expansions = expansionsByDocument.get(ctx);
+  if (!expansions) {
+    expansions = new Map();
+    for (const organization of ctx.organizations) {
+      const words = withoutAccents(organization.name)
+        .split(/[\s\-]+/u)
+        .map((word) => word.replace(/^\p{L}['’]/u, ""))
+        .filter((word) => word !== "" && !lexicon.functionWords.has(word) && !lexicon.articles.has(word));
+      if (words.length < 2) continue;
+      const initials = words.map((word) => word.charAt(0)).join("");
+      expansions.set(initials, expansions.has(initials) && expansions.get(initials) !== organization.name ? null : organization.name);
+    }
+    expansionsByDocument.set(ctx, expansions);
+  }
+  return expansions.get(withoutAccents(name)) ?? null;
 }
 
 /** The word with each "’" read as "'" (the replacement runs only where there is one). */
@@ -1406,7 +1441,7 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   const own = indefiniteOwnWords(phrase, lexicon);
   // "the French leader" is not the Green party leader: a nationality the description gives must be in the person's title.
   const fits = (person: PersonEntity | null): PersonEntity | null => (person && (own === null || sharesRoleWord(person, own, lexicon)) && nationalityFits(ctx, person, phrase) ? person : null);
-  const described = roleOwner ?? fits(resolved && sharesRoleWord(resolved, phrase, lexicon) ? resolved : null) ?? fits(personWithRole(names, phrase, lexicon)) ?? (owners.length === 0 && closeTo.length === 0 ? personNamedIn(names, phrase) : null);
+  const described = roleOwner ?? (resolved ? fullRankHolder(names, phrase, resolved, lexicon) : null) ?? fits(resolved && sharesRoleWord(resolved, phrase, lexicon) ? resolved : null) ?? fits(personWithRole(names, phrase, lexicon)) ?? (owners.length === 0 && closeTo.length === 0 ? personNamedIn(names, phrase) : null);
   if (described) return { name: described.name, text: phrase, isPerson: true, isNamed: true };
   const organization = organizationCalled(names, phrase, lexicon) ?? describedOrganization(ctx, inside, phraseStart, phraseEnd, lexicon);
   if (organization) return { name: organization, text: phrase, isPerson: false, isNamed: true };
@@ -1415,6 +1450,26 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   if (lexicon.recordNouns.has(headNoun(name, lexicon))) return recordIssuer(ctx, phraseStart, mentions, lexicon) ?? UNAUTHORED_RECORD;
   const titled = nameAfterTitle(name, givenNamesOf(ctx));
   return titled === null ? { name, text: phrase, isPerson: false, isNamed: false } : { name: titled, text: phrase, isPerson: true, isNamed: true };
+}
+
+/**
+ * "President Vale and Vice President Roth … the president said": the one person who holds the noun's full title, when the
+ * description alone is read as one who holds it only at a lower rank; null otherwise.
+ */
+function fullRankHolder(names: DocumentNames, phrase: string, resolved: PersonEntity, lexicon: Lexicon): PersonEntity | null {
+  const words = phraseWords(phrase).filter((word) => !lexicon.articles.has(word));
+  if (words.length !== 1) return null;
+  const noun = words[0] as string;
+  const holders = names.holdersOf(noun);
+  const own = holders.find(({ person }) => person.name === resolved.name);
+  if (!own || !own.titles.every((title) => isLowerRank(title, noun, lexicon))) return null;
+  const full = holders.filter(({ titles }) => titles.some((title) => !isLowerRank(title, noun, lexicon)));
+  return full.length === 1 ? (full[0] as RoleHolder).person : null;
+}
+
+/** Whether a title holds `noun` at a rank below it: "vice president", « vice-président », « ministre délégué ». */
+function isLowerRank(title: string, noun: string, lexicon: Lexicon): boolean {
+  return phraseWords(title).some((word) => word.split("-").some((part) => part !== noun && lexicon.lowerRanks.has(part)));
 }
 
 /** Whether every nationality or country a description names ("the French leader") is one a role of the person says. */

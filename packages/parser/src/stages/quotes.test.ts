@@ -1249,3 +1249,74 @@ describe("a sign that ends a reported clause", () => {
     expect(quotesOf("The director said margins fell 3%.", "en").quotes.map((quote) => quote.text)).toEqual(["margins fell 3%"]);
   });
 });
+
+describe("a reporting verb coordinated with the sentence's own predicate", () => {
+  it("speaks for that predicate's subject, not for the object named before it", () => {
+    const { quotes } = quotesOf("OSLO: Trade Minister Paul Varley on Friday held talks with his counterpart Anna Borg on farming, fishing and energy and said the two economies have grown closer.", "en");
+    expect(only(quotes, "indirect").map((quote) => [quote.text, quote.speaker])).toEqual([["the two economies have grown closer", "Paul Varley"]]);
+  });
+
+  it("leaves a subordinate clause's own subject alone", () => {
+    const { quotes } = quotesOf("Paul Varley left early because Anna Borg met the donors and said the fund was empty.", "en");
+    expect(only(quotes, "indirect").map((quote) => quote.speaker)).toEqual(["Anna Borg"]);
+  });
+});
+
+describe("an adverb of order between a speaker and the verb", () => {
+  it("is no part of the speaker's name", () => {
+    const { quotes } = quotesOf("The report comes after Valley Herald first reported that the mill would close.", "en");
+    expect(quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["the mill would close", "Valley Herald"]]);
+    const french = quotesOf("Le maire Paul Dumas a initialement affirmé que le pont était solide.", "fr");
+    expect(french.quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["le pont était solide", "Paul Dumas"]]);
+  });
+});
+
+describe("a source after « selon », \"according to\" with an indefinite apposition closing the sentence", () => {
+  it("reports the clause before it, said by the source", () => {
+    const french = quotesOf("Le maire Paul Dumas a signé 40 arrêtés depuis janvier selon les déclarations faites à la presse mardi par Luc Morel, un adjoint du maire.", "fr");
+    expect(french.quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["Le maire Paul Dumas a signé 40 arrêtés depuis janvier", "Luc Morel"]]);
+    const english = quotesOf("The mayor signed 40 orders since January, according to Luc Morel, an aide to the mayor.", "en");
+    expect(english.quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["The mayor signed 40 orders since January", "Luc Morel"]]);
+  });
+});
+
+describe("a clause reported before an inverted speaker with an apposition", () => {
+  it("ends before the verb: words with a verb of their own are no subject split by an incise", () => {
+    const { document, quotes } = quotesOf("Le maire a parlé une heure, raconte Luc Morel, journaliste de Radio Nord.", "fr");
+    expect(quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["Le maire a parlé une heure", "Luc Morel"]]);
+    expectExactSpans(document, quotes);
+  });
+});
+
+describe("an inverted speaker written with an honorific's period, after an adverb", () => {
+  it("still closes the incise (« a en revanche rappelé M. Morel. »)", () => {
+    const { quotes } = quotesOf("« Le dossier n'était pas au menu », a en revanche rappelé M. Luc Morel.", "fr");
+    expect(only(quotes, "direct").map((quote) => [quote.text, quote.speaker])).toEqual([["Le dossier n'était pas au menu", "Luc Morel"]]);
+    const english = quotesOf("\"The file was never on the table,\" said Mr. Luc Morel.", "en");
+    expect(only(english.quotes, "direct").map((quote) => quote.speaker)).toEqual(["Luc Morel"]);
+  });
+});
+
+describe("a quoted word inside the noun phrase that opens a clause reported without \"that\"", () => {
+  it("leaves the clause reported, quotation and all", () => {
+    const { quotes } = quotesOf("Hill said the “cordial” meeting lasted about an hour.", "en");
+    expect(quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["the “cordial” meeting lasted about an hour", "Hill"]]);
+  });
+
+  it("reports nothing when no verb follows the noun phrase", () => {
+    expect(quotesOf("Le maire a dénoncé les « provocations » de Kiev.", "fr").quotes).toEqual([]);
+  });
+});
+
+describe("whole sentences quoted after a conjunction that closes a report", () => {
+  it("are said, not reported: the report stops before the conjunction", () => {
+    const { quotes } = quotesOf("Hill spoke briefly, adding that the mayor “had ideas” but “that does not mean I agree with them. We will see.”", "en");
+    expect(only(quotes, "indirect").map((quote) => quote.text)).toEqual(["the mayor “had ideas”"]);
+    expect(only(quotes, "direct").map((quote) => quote.text)).toEqual(["had ideas", "that does not mean I agree with them. We will see."]);
+  });
+
+  it("keeps a quoted fragment that goes on with the report", () => {
+    const { quotes } = quotesOf("Hill said the mayor “had ideas” but “would not push them,” and left.", "en");
+    expect(only(quotes, "indirect").map((quote) => quote.text)).toEqual(["the mayor “had ideas” but “would not push them,”"]);
+  });
+});

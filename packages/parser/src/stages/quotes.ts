@@ -146,6 +146,8 @@ export interface QuoteWords {
   anaphoricPersonNouns: readonly string[];
   /** Words that make a role a past one ("former", « ancien »): "the former mayor" re-describes someone, it holds no office. */
   formerMarkers: readonly string[];
+  /** Words that make a title a rank below its noun's ("vice president", « ministre délégué »): "the president" is not its holder. */
+  lowerRanks: readonly string[];
   /** Words that say a description names one already met ("the same source", « la même source »). */
   sameMarkers: readonly string[];
   /** Words between a source and the one it is close to ("close to", « proche de »): that person is not who speaks. */
@@ -818,7 +820,9 @@ function read(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, cueSta
   const invertible = cue.kind !== "participle" && (quoteBefore || clauseEndsWithin(tokens, cue.last + 1, MAX_INVERTED_TOKENS, lexicon));
   // "“…,” Hill, a Democrat from Ohio, told reporters.": only the audience follows, so the subject before the comma speaks;
   // "Jean Dupont, maire de Lille, a annoncé sa démission": a name and its apposition are no reported clause.
-  const apposed = previous?.word === "," && (onlyAudienceAfter(tokens, cue.last + 1, lexicon) || isNameWithApposition(tokens, cue.first - 2));
+  // ("“…”, ajoute le journaliste": an article right after a verb that takes no object opens its inverted subject, not an audience.)
+  const invertedSubject = lexicon.articles.has(tokens[cue.last + 1]?.word ?? "") && !TELLS.test(tokens[cue.last]?.word ?? "");
+  const apposed = previous?.word === "," && ((onlyAudienceAfter(tokens, cue.last + 1, lexicon) && !invertedSubject) || isNameWithApposition(tokens, cue.first - 2));
   // "Prices will rise, the bank's governor, Ivan Petrov, warned on Wednesday.": a subject with its apposition after the report.
   const reportedBefore = previous?.word === "," && !cue.pronoun && endsClause(tokens, pastAudience(tokens, cue.last + 1, lexicon, true)) ? appositionSubjectStart(tokens, cue.first - 1, lexicon) : -1;
   if (reportedBefore > 0) {
@@ -866,7 +870,8 @@ function acrossIncise(tokens: readonly SpeechToken[], reading: Reading, lexicon:
   const { cue, content } = reading;
   if (!content || cue.kind === "according" || content[1] >= cue.first || content[1] - content[0] >= MAX_SPLIT_SUBJECT_TOKENS) return reading;
   if (tokens[content[1] + 1]?.word !== "," || cue.first - content[1] - 2 > MAX_INCISE_SUBJECT_TOKENS) return reading;
-  for (let j = content[0]; j <= content[1]; j++) if (!(tokens[j] as SpeechToken).isWord) return reading;
+  // ("Le maire a parlé une heure, raconte Luc Morel, journaliste.": words with a verb of their own are a clause, not a split subject.)
+  for (let j = content[0]; j <= content[1]; j++) if (!(tokens[j] as SpeechToken).isWord || isFiniteVerb(tokens[j] as SpeechToken, lexicon)) return reading;
   // The incise ends at a comma after the verb and the speaker inverted after it (« a précisé le ministre, »).
   let comma = cue.last + 1;
   while (comma <= cue.last + MAX_SPLIT_SUBJECT_TOKENS && tokens[comma]?.isWord) comma++;
@@ -895,6 +900,11 @@ function readAccording(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexico
   if (after?.word === "," && closingName(tokens, end + 1)) {
     const named = phraseEvidence(tokens, cue.last + 1, end - 1, "first", lexicon);
     return { cue, evidence: named, content: previous?.word === "," ? contentBefore(tokens, cue.first - 2) : null };
+  }
+  // "… selon Luc Morel, un adjoint du maire.": an indefinite apposition closing the sentence is the source's, the clause before is reported.
+  if (after?.word === "," && cue.first > 1 && closingApposition(tokens, end + 1, lexicon) && namesSource(tokens, cue.last + 1, end - 1, lexicon)) {
+    if (previous?.word === ",") return { cue, evidence, content: contentBefore(tokens, cue.first - 2) };
+    if (previous?.isWord) return { cue, evidence, content: contentBefore(tokens, cue.first - 1) };
   }
   if (after?.word === "," && opensSentence) {
     // "Selon le ministre," with nothing after the comma reports nothing.
@@ -927,6 +937,19 @@ function closingName(tokens: readonly SpeechToken[], from: number): boolean {
   let j = from;
   while (j < tokens.length && j - from < MAX_NAME_TOKENS && ((tokens[j] as SpeechToken).capitalised || isNamePeriod(tokens, j) || JOINS_NAME.has((tokens[j] as SpeechToken).word))) j++;
   return j > from && (j === tokens.length || SENTENCE_END.test((tokens[j] as SpeechToken).word)) && !(j < tokens.length - 1);
+}
+
+/** Whether the tokens from `from` are only an indefinite noun phrase, with no verb, up to the sentence's end (", an aide to the mayor."). */
+function closingApposition(tokens: readonly SpeechToken[], from: number, lexicon: Lexicon): boolean {
+  if (!lexicon.words.indefiniteArticles.includes(tokens[from]?.word ?? "")) return false;
+  let j = from + 1;
+  while (j < tokens.length && j - from <= MAX_SOURCE_APPOSITION_TOKENS) {
+    const token = tokens[j] as SpeechToken;
+    if (!token.isWord && token.word !== "'" && token.word !== "-") break;
+    if (token.quote >= 0 || isFiniteVerb(token, lexicon)) return false;
+    j++;
+  }
+  return j > from + 1 && (j === tokens.length || (SENTENCE_END.test((tokens[j] as SpeechToken).word) && j === tokens.length - 1));
 }
 
 /** Tokens of a name closing a sentence after a source, at most. */
@@ -1055,6 +1078,10 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
     const token = tokens[j] as SpeechToken;
     if (token.quote >= 0) {
       if (clauseVerbPassed) break;
+      // "said the “friendly” talks lasted an hour": a quotation inside the noun phrase that opens a clause with its own verb.
+      const article = tokens[j - 1] as SpeechToken;
+      const noun = tokens[j + 1];
+      if (j - 1 > cue.last && lexicon.articles.has(article.word) && noun?.isWord && !noun.capitalised && verbWithin(tokens, j + 1, lexicon)) return j - 1;
       return j;
     }
     if (lexicon.clauseVerbs.has(token.word)) clauseVerbPassed = true;
@@ -1221,6 +1248,16 @@ function hasOwnVerb(tokens: readonly SpeechToken[], j: number, lexicon: Lexicon)
   return false;
 }
 
+/** Whether a finite verb stands among the words from `from` before the clause's first punctuation or quotation. */
+function verbWithin(tokens: readonly SpeechToken[], from: number, lexicon: Lexicon): boolean {
+  for (let k = from; k < tokens.length && k < from + CLAUSE_VERB_REACH; k++) {
+    const token = tokens[k] as SpeechToken;
+    if (!token.isWord) return false;
+    if (isFiniteVerb(token, lexicon)) return true;
+  }
+  return false;
+}
+
 /** Words of a name set off by commas, at most. */
 const MAX_APPOSED_NAME_TOKENS = 4;
 
@@ -1287,6 +1324,8 @@ function contentEnd(tokens: readonly SpeechToken[], start: number, lexicon: Lexi
     if (j > start && commaBefore && closingRelative(tokens, j, limit, lexicon)) break;
     // ", and his critics …": a new subject after the conjunction starts another clause.
     const next = tokens[j + 1];
+    // "said he “had ideas” but “I don't agree. We'll see.”": whole sentences quoted after the conjunction are said, not reported.
+    if (j > start && lexicon.coordinators.has(token.word) && next !== undefined && next.quote >= 0 && SENTENCE_END.test(next.trailing) && tokens.slice(j + 2).every((after) => !after.isWord && after.quote < 0)) break;
     // (", and that …" coordinates a second reported clause: the report goes on.)
     if (j > start && commaBefore && lexicon.coordinators.has(token.word) && next && !lexicon.complementizers.has(next.word) && (lexicon.articles.has(next.word) || lexicon.possessives.has(next.word) || lexicon.subjectPronouns.has(next.word) || next.capitalised)) break;
     if (j > start && (cueStarts.has(j + 1) || cueStarts.has(j + 2)) && lexicon.adverbs.has(tokens[j + 1]?.word ?? "") && commaBefore) break;
@@ -1366,7 +1405,8 @@ function clauseEndsWithin(tokens: readonly SpeechToken[], from: number, limit: n
   for (let j = from; j < tokens.length; j++) {
     if (j - from > limit) return false;
     const word = (tokens[j] as SpeechToken).word;
-    if (word === ";" || word === "." || word === "!" || word === "?") return !isNamePeriod(tokens, j) || j - from > limit;
+    // (A name's period, "M. Gaymard", ends nothing.)
+    if ((word === ";" || word === "." || word === "!" || word === "?") && !isNamePeriod(tokens, j)) return true;
     if (j > from && opensAdjunct(tokens, j, lexicon)) return true;
   }
   return true;
@@ -1689,6 +1729,11 @@ function subjectEvidence(tokens: readonly SpeechToken[], cueFirst: number, lexic
     const start = segmentStart(open - 1);
     if (start <= open - 1) return phraseEvidence(tokens, start, last, "last", lexicon);
   }
+  // "Varley held talks with Anna Borg and said …": a reporting verb coordinated with the sentence's predicate shares its subject.
+  if (lexicon.coordinators.has(tokens[last]?.word ?? "")) {
+    const shared = coordinatedSubject(tokens, last, lexicon);
+    if (shared) return shared;
+  }
   let first = segmentStart(last);
   const onlyLinking = first <= last && tokens.slice(first, last + 1).every((token) => lexicon.coordinators.has(token.word) || lexicon.adverbs.has(token.word));
   if (onlyLinking) return firstSubject(tokens, first, lexicon);
@@ -1862,6 +1907,26 @@ function firstSubject(tokens: readonly SpeechToken[], before: number, lexicon: L
     return { regionStart: head.start, regionEnd: head.start, prefer: "first", pronoun: head.word, phraseStart: head.start, phraseEnd: head.end, sameAs: null };
   }
   return phraseEvidence(tokens, first, limit - 1, "first", lexicon);
+}
+
+/**
+ * The subject of the sentence's first predicate when the coordinator at `coordinator` joins a reporting verb to it: the
+ * words before its first verb, after a dateline's colon or a fronted phrase's comma; null when another clause opens before it.
+ */
+function coordinatedSubject(tokens: readonly SpeechToken[], coordinator: number, lexicon: Lexicon): QuoteEvidence | null {
+  // (Only a sentence of one clause up to the coordinator: "Varley left because Borg met the donors and said …" is Borg's.)
+  for (let j = 0; j < coordinator; j++) {
+    const token = tokens[j] as SpeechToken;
+    if (lexicon.complementizers.has(token.word) || lexicon.subordinators.has(token.word) || isRelativePronoun(token, lexicon)) return null;
+  }
+  let start = 0;
+  for (let j = 0; j < coordinator && j < MAX_SUBJECT_TOKENS; j++) {
+    const token = tokens[j] as SpeechToken;
+    if (token.quote >= 0) return null;
+    if (token.word === "," || token.word === ":") start = j + 1;
+    else if (isFiniteVerb(token, lexicon)) return j > start && j < coordinator - 1 ? phraseEvidence(tokens, start, j - 1, "first", lexicon) : null;
+  }
+  return null;
 }
 
 /** The evidence that names the speaker itself: `sameAs` links always point at one, never at another link. */

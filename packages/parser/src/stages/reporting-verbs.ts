@@ -165,6 +165,7 @@ export interface Lexicon {
   documentNouns: Set<string>;
   anaphoricPersonNouns: Set<string>;
   formerMarkers: Set<string>;
+  lowerRanks: Set<string>;
   sameMarkers: Set<string>;
   closenessMarkers: Set<string>;
   electedTitles: Set<string>;
@@ -283,6 +284,7 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     documentNouns: lower(words.documentNouns),
     anaphoricPersonNouns: lower(words.anaphoricPersonNouns),
     formerMarkers: lower(words.formerMarkers),
+    lowerRanks: lower(words.lowerRanks),
     sameMarkers: lower(words.sameMarkers),
     closenessMarkers: lower(words.closenessMarkers),
     electedTitles: lower(words.electedTitles),

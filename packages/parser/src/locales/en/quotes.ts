@@ -55,6 +55,8 @@ export const quotes: QuoteWords = {
     "since", "reportedly", "recently", "once", "not", "never", "been", "quoted", "as", "separately", "privately",
     "explicitly", "flatly", "firmly", "clearly", "simply", "only", "just", "even", "still", "however", "himself",
     "herself", "themselves", "itself", "had", "further", "publicly", "repeatedly", "afterwards", "afterward",
+    // "The paper first reported …": when a report came is no part of who made it.
+    "first", "initially", "originally", "subsequently",
   ],
   complementizers: ["that"],
   complementizerAfterAdverbials: false,
@@ -188,6 +190,7 @@ export const quotes: QuoteWords = {
     "academic", "economist", "activist", "engineer", "member", "leader", "defender", "striker", "midfielder", "goalkeeper", "defendant", "plaintiff",
   ],
   formerMarkers: ["former", "ex"],
+  lowerRanks: ["vice", "deputy", "assistant", "under", "associate"],
   sameMarkers: ["same"],
   closenessMarkers: ["close to", "familiar with", "near to"],
   electedTitles: ["senator", "congressman", "congresswoman", "representative", "mayor", "councillor", "councilor", "councilman", "councilwoman", "legislator", "lawmaker", "assemblyman", "assemblywoman", "mp"],
