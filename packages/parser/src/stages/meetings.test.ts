@@ -2543,3 +2543,34 @@ describe("a pronoun subject shared by two meetings of one sentence", () => {
     expect(meetings.find((m) => m.date === "2025-03-14")?.participants).toEqual(["Lina Morel", "Hans Vogel"]);
   });
 });
+
+describe("a month past the cue that dates another event", () => {
+  it("leaves “met” the day's news: “their first meeting since their talks in March”", () => {
+    const text =
+      "Talks\n\nPrime Minister Ravi Menon and President Ali Karim met in the capital on the margins of the 12th regional summit, their first meeting since their tense talks in Oslo in March last year.";
+    const meetings = parseDocument(text, { publishedAt: "2024-11-20", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date, m.status])).toEqual([["meeting", "2024-11-20", "held"]]);
+    expect(meetings[0]!.participants).toEqual(expect.arrayContaining(["Ravi Menon", "Ali Karim"]));
+  });
+
+  it("leaves “met” the day's news: “… the summit to be held in September”", () => {
+    const text =
+      "Ministers\n\nDeputy Minister Lena Park met Foreign Minister Omar Haddad on the sidelines of a ministers' meeting to prepare the summit to be held in September.";
+    const meetings = parseDocument(text, { publishedAt: "2024-06-16", language: "en" }).meetings;
+    expect(meetings.map((m) => m.date)).toEqual(["2024-06-16"]);
+    expect(meetings[0]!.participants).toEqual(expect.arrayContaining(["Lena Park", "Omar Haddad"]));
+  });
+
+  it("reads « depuis leur rencontre de juillet » as another event's time, in French", () => {
+    const text =
+      "Entretien\n\nLe président Paul Vidal s'est entretenu avec le Premier ministre Marc Olsen, leur premier entretien depuis leur rencontre à Oslo en juillet.";
+    const meetings = parseDocument(text, { publishedAt: "2024-11-20", language: "fr" }).meetings;
+    expect(meetings.map((m) => m.date)).toEqual(["2024-11-20"]);
+  });
+
+  it("still gives no day to a meeting told in a month", () => {
+    const text = "Talks\n\nPrime Minister Ravi Menon and President Ali Karim met in Oslo in March.";
+    const meetings = parseDocument(text, { publishedAt: "2024-11-20", language: "en" }).meetings;
+    expect(meetings.filter((m) => m.date !== null)).toEqual([]);
+  });
+});

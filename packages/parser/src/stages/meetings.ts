@@ -114,6 +114,11 @@ export interface MeetingWords {
   objectPronoun?: RegExp;
   /** A sentence that places events in another time (a year, a month): no day's-news reading. */
   otherTime: RegExp;
+  /**
+   * Between a cue and a later date without a day: words that give that date to another event named after the cue
+   * ("met …, their first meeting since their talks in July", "… for the summit to be held in September"). Global.
+   */
+  laterEvent: RegExp;
   /** What the meeting is about: named group `topic`, searched after the cue. */
   topic: RegExp;
   /** Bodies named by a common noun ("le comité exécutif du parti", "election commission"): global, group `body`. */
@@ -633,8 +638,8 @@ function fullBodyName(ctx: DocumentContext, words: MeetingWords, body: string): 
 
 /** Capitals from a line's start up to an offset. */
 const capitalsHead = /^[\p{Lu}\s.'’-]*$/u;
-/** What ends a wire dateline's place: "GENEVA, Feb 18", "BRUSSELS, 3 March", "NEW DELHI -", "PARIS (AFP)". */
-const wirePlaceEnd = /^[\p{Lu}\s.'’-]*?(?:,\s+(?:\p{Lu}\p{Ll}+\.?\s+)?\d|\s+[-—–]\s|\s+\()/u;
+/** What ends a wire dateline's place: "GENEVA, Feb 18", "BRUSSELS, 3 March", "NEW DELHI -", "PARIS (AFP)", "MANILA:". */
+const wirePlaceEnd = /^[\p{Lu}\s.'’-]*?(?:,\s+(?:\p{Lu}\p{Ll}+\.?\s+)?\d|\s+[-—–]\s|\s+\(|:\s)/u;
 
 /** Whether `start` is in the place in capitals that opens a wire story ("GENEVA, Feb 18 (AFP) -"): where it is filed, not a party. */
 function inWireDateline(text: string, start: number): boolean {
@@ -671,6 +676,16 @@ function inDatelineDate(ctx: DocumentContext, start: number, end: number): boole
   const lineStart = lineStartWithin(ctx.text, start, 60);
   if (lineStart < 0) return false;
   return wireDatelineHead.test(ctx.text.slice(lineStart, start)) && wireDatelineTail.test(ctx.text.slice(end, end + 50));
+}
+
+/**
+ * Where the story opens, for a sentence at `sentenceStart`: its dateline, written before it or opening it
+ * ("PANAMA CITY, Dec 26 (Reuters) -"). The byline and headline lines above are no part of what it tells. 0 without one.
+ */
+function storyStart(ctx: DocumentContext, sentenceStart: number): number {
+  const dateline = ctx.dateline ?? null;
+  if (dateline && dateline.start <= sentenceStart) return dateline.start;
+  return inWireDateline(ctx.text, sentenceStart) ? sentenceStart : 0;
 }
 
 function addParticipant(meeting: Meeting, name: string): void {
@@ -1057,11 +1072,12 @@ export function findMeetings(ctx: DocumentContext): void {
         if (unnamed) {
           // "il escompte … avoir des entretiens", "le futur président a reçu": most often the person the text is about;
           // « le ministre » is rather the last person called a minister.
-          const lookFrom = sentences[Math.max(0, index - 3)]!.start;
+          // The byline above the dateline names who wrote the story, not who is in it.
+          const lookFrom = Math.max(sentences[Math.max(0, index - 3)]!.start, storyStart(ctx, sentence.start));
           const title = /\p{L}+$/u.exec(unnamed[0])?.[0] ?? "";
           // « Il doit rencontrer vendredi … » opening the sentence: the subject of the sentence before, named first there.
           const opensSentence = unit.from === 0 && unnamed.index === 0 && !/\s/u.test(unnamed[0]);
-          const previousSentence = index > 0 ? sentences[index - 1]! : null;
+          const previousSentence = index > 0 && sentences[index - 1]!.start >= lookFrom ? sentences[index - 1]! : null;
           const protagonist =
             (opensSentence && previousSentence ? firstPersonIn(ctx, previousSentence.start, previousSentence.end) : null) ??
             (title.length > 3 ? roleHolderBefore(ctx, title, lookFrom, sentence.start + firstCue.start) : null) ??
@@ -1138,12 +1154,14 @@ export function findMeetings(ctx: DocumentContext): void {
           draft.meeting.date = target.meeting.date;
           for (const name of target.meeting.participants) addParticipant(draft.meeting, name);
         }
+        // A time that dates another event named after the cue ("their first meeting since their talks in July") leaves
+        // the verb the day's news.
         const dayNews =
           !target &&
           publication &&
           !definite &&
-          !mentions.some((m) => !m.reported) &&
-          !words.otherTime.test(text) &&
+          !mentions.some((m) => !m.reported && !ofLaterEvent(m, text, firstCue.end, words)) &&
+          !words.otherTime.test(text.slice(0, laterEventStart(text, firstCue.end, words))) &&
           dayNewsVerb(text, unit, words);
         if (dayNews) {
           draft.meeting.date = dayToString(publication);
@@ -1812,6 +1830,7 @@ function pickDate(
       !m.reported &&
       !m.pointsAhead &&
       !ownedByOtherEvent(m) &&
+      !ofLaterEvent(m, text, firstCue.end, words) &&
       m.start >= firstCue.start &&
       m.start < unit.to &&
       // "s'apprêtait à recevoir X ; le 26 février, une explosion …": a semicolon ends the cue's clause.
@@ -1841,6 +1860,20 @@ function pickDate(
   const first = before[before.length - 2];
   if (last && first && first.end <= last.start && words.datePair.test(text.slice(first.end, last.start))) return first;
   return last;
+}
+
+/** Where the first words that name another event after the cue start ("after their talks", "to be held"), or the text's end. */
+function laterEventStart(text: string, cueEnd: number, words: MeetingWords): number {
+  words.laterEvent.lastIndex = cueEnd;
+  const found = words.laterEvent.exec(text);
+  words.laterEvent.lastIndex = 0;
+  return found ? found.index : text.length;
+}
+
+/** Whether a date without a day, past the cue, is that of another event the words after the cue name. */
+function ofLaterEvent(mention: DateMention, text: string, cueEnd: number, words: MeetingWords): boolean {
+  if (mention.day !== null || mention.weekday !== null || mention.fromPublication !== null || mention.fromPrevious !== null) return false;
+  return mention.start > cueEnd && laterEventStart(text, cueEnd, words) < mention.start;
 }
 
 /**
@@ -2039,7 +2072,7 @@ function addPrecedingParty(
   before: number,
 ): void {
   const existing = meeting.participants[0];
-  const from = sentences[Math.max(0, index - 2)]!.start;
+  const from = Math.max(sentences[Math.max(0, index - 2)]!.start, storyStart(ctx, sentences[index]!.start));
   // A place written as where something happens ("in Brussels") is no side.
   const candidates = partiesIn(ctx, words, from, before).filter((p) => !p.locative && !meeting.participants.includes(p.name));
   const knownKind = existing

@@ -201,6 +201,7 @@ export const meetings: MeetingWords = {
     /(?<![a-zA-Z])(?<![\p{L}])(?:and|but)\s+(?:(?:later|then|also|afterwards|subsequently)\s+)?(?:(?:held|had|joined|hosted)\s+(?:an?\s+|the\s+)?(?:\p{Ll}+\s+)?)?$/iu,
   objectPronoun: /^\s+(?:her|him|them)(?![\p{L}])/iu,
   then: /(?<![a-zA-Z])(?<![\p{L}])(?:then|before|followed\s+by|and\s+the\s+(?:second|third|next|last|final|other))(?![\p{L}])/iu,
+  laterEvent: /(?<![a-zA-Z])(?<![\p{L}])(?:(?:after|since|following)\s+(?:their|the|his|her|its|an?)\s|(?:to\s+be|will\s+be|is\s+being|was|were)\s+held\s)/giu,
   otherTime: /(?<![a-zA-Z\d])(?<![\p{L}\d])(?:1[89]\d\d|20\d\d)(?![\p{L}\d])|(?<![a-zA-Z])(?<![\p{L}])(?:recently|already|previously|once|(?:over|at|on)\s+the\s+weekend|last\s+(?:week|month)|earlier\s+this\s+(?:week|month))(?![\p{L}])|(?<![a-zA-Z])(?<![\p{L}])in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])/iu,
   topic:
     /(?<![a-zA-Z])(?<![\p{L}])(?:on|about|over|concerning|to\s+discuss)\s+(?:the\s+)?(?<topic>\p{Ll}[\p{L}'’-]*(?:\s+(?:of|for)\s+\p{Ll}[\p{L}'’-]*|\s+\p{Ll}[\p{L}'’-]*(?=\s+(?:and|with|in|at|on)(?![\p{L}]))){0,3})/u,
@@ -244,9 +245,9 @@ export const meetings: MeetingWords = {
   },
   notParties: new Set(["AFP", "Reuters", "AP", "Associated Press", "Xinhua", "TASS", "Bloomberg", "UTC", "GMT", "CET", "EST", "EDT", "PST", "PDT", "BST", "TV", "GDP", "CEO", "AM", "PM", "UN"]),
   reportingClause:
-    /,\s*(?:(?:he|she|they|it)\s+|(?:the|an?|his|her|their|its)\s+(?:[\p{L}'’.-]+\s+){0,4})?(?:said|says|saying|told|announced|added|stated|confirmed)(?![\p{L}])|,\s*according\s+to\s/iu,
+    /,\s*(?:(?:he|she|they|it)\s+|(?:the|an?|his|her|their|its)\s+(?:[\p{L}'’.-]+\s+){0,4})?(?:said|says|saying|told|announced|added|stated|confirmed)(?![\p{L}])|,\s*according\s+to\s|,\s*(?:[\p{L}'’.-]+\s+){1,4}(?:has|have)\s+(?:learned|learnt|been\s+told)(?![\p{L}])/iu,
   frame:
-    /(?<![a-zA-Z])(?<![\p{L}])(?:on\s+the\s+(?:\p{L}+\s+)?day\s+of|in\s+the\s+course\s+of|during|on\s+the\s+(?:sidelines|margins?|fringes)\s+of|on\s+the\s+occasion\s+of)\s+(?:his|her|their|its|the|this|that|an?)?\s*(?:\p{L}+\s+)?\p{P}?\s*$/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:on\s+the\s+(?:\p{L}+\s+)?day\s+of|in\s+the\s+course\s+of|during|on\s+the\s+(?:sidelines|margins?|fringes)\s+of|on\s+the\s+occasion\s+of)\s+(?:his|her|their|its|the|this|that|an?)?\s*(?:[\p{L}\d]+\s+){0,2}\p{P}?\s*$/iu,
   dateAlternative: /^\s*,?\s*or\s*$/iu,
   datePair: /^\s*,?\s*and\s*$/iu,
   apposition: /,\s*(?:his|her|their|its)\s+(?:\p{Ll}+\s+){0,2}$/u,

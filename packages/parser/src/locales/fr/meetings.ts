@@ -259,6 +259,8 @@ export const meetings: MeetingWords = {
   coordinated:
     /(?<![a-zA-Z])(?<![\p{L}])(?:et|mais)\s+(?:(?:ensuite|aussi|également|plus\s+tard)\s+)?(?:(?:a|ont|avait|avaient)\s+(?:(?:ensuite|aussi|également)\s+)?(?:eu|tenu|organisé)\s+(?:une?\s+|la\s+|le\s+|l['’])?(?:\p{Ll}+\s+)?)?$/iu,
   then: /(?<![a-zA-Z])(?<![\p{L}])(?:puis|ensuite|avant\s+de|et\s+(?:le|la)\s+(?:deuxième|second|seconde|troisième|dernier|dernière|suivant|suivante))(?![\p{L}])/iu,
+  laterEvent:
+    /(?<![a-zA-Z])(?<![\p{L}])(?:(?:après|depuis)\s+(?:leur|la|le|l['’]|sa|son|ses|les|une?)(?![\p{L}])|(?:se\s+tiendra|se\s+tiendront|aura\s+lieu|auront\s+lieu|prévue?s?\s+(?:en|pour))(?![\p{L}]))/giu,
   otherTime: /(?<![a-zA-Z\d])(?<![\p{L}\d])(?:1[89]\d\d|20\d\d)(?![\p{L}\d])|(?<![a-zA-Z])(?<![\p{L}])(?:récemment|déjà|auparavant|naguère|le\s+week-end\s+dernier|la\s+semaine\s+(?:dernière|passée)|le\s+mois\s+dernier|en\s+début\s+de\s+semaine)(?![\p{L}])|(?<![a-zA-Z])(?<![\p{L}])en\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?![\p{L}])/iu,
   topic:
     /(?<![a-zA-Z])(?<![\p{L}])(?:sur|portant\s+sur|consacrée?s?\s+à|au\s+sujet\s+d[eu'’])\s+(?:les\s+|des\s+|la\s+|le\s+|l['’]\s*|du\s+)?(?<topic>\p{Ll}[\p{L}'’-]*(?:\s+(?:de|du|des)\s+\p{Ll}[\p{L}'’-]*|\s+d['’]\p{Ll}[\p{L}'’-]*){0,3})/u,
