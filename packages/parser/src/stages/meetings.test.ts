@@ -2574,3 +2574,59 @@ describe("a month past the cue that dates another event", () => {
     expect(meetings.filter((m) => m.date !== null)).toEqual([]);
   });
 });
+
+describe("a dated meeting the body names only by its article", () => {
+  it("takes the people of the headline that tells of it", () => {
+    const text = [
+      "Paul Vidal et Ana Ruiz ont eu un entretien téléphonique sur la pêche",
+      "",
+      "L'entretien téléphonique entre les présidents voisins, mardi 4 mars, a duré une heure.",
+    ].join("\n");
+    const meetings = parseDocument(text, { publishedAt: "2025-03-05", language: "fr" }).meetings;
+    expect(meetings.map((m) => [m.date, m.participants])).toEqual([["2025-03-04", ["Paul Vidal", "Ana Ruiz"]]]);
+  });
+
+  it("keeps a country a country, not the first word of an outlet's name", () => {
+    const text = [
+      "Appel",
+      "",
+      "L'entretien téléphonique entre les présidents français et allemand a eu lieu samedi 8 mars.",
+      "",
+      "Des garanties ont été demandées, explique Marc Olsen, journaliste à France Télévisions.",
+    ].join("\n");
+    const meetings = parseDocument(text, { publishedAt: "2025-03-08", language: "fr" }).meetings;
+    expect(meetings.map((m) => m.participants)).toEqual([["France", "Allemagne"]]);
+  });
+});
+
+describe("a time of day before a channel", () => {
+  it("does not point back: « ce soir au téléphone » is another call between other people", () => {
+    const text = [
+      "Appels",
+      "",
+      "Paul Vidal et Ana Ruiz se sont entretenus samedi 8 mars par téléphone.",
+      "",
+      "Le ton est plus dur entre Ana Ruiz et Marc Olsen, qui se sont parlé ce soir au téléphone pendant une heure.",
+    ].join("\n");
+    const meetings = parseDocument(text, { publishedAt: "2025-03-08", language: "fr" }).meetings;
+    expect(meetings.map((m) => m.participants)).toEqual([
+      ["Paul Vidal", "Ana Ruiz"],
+      ["Ana Ruiz", "Marc Olsen"],
+    ]);
+  });
+
+  it("does not point back in English: “spoke this morning by phone”", () => {
+    const text = [
+      "Calls",
+      "",
+      "Ana Ruiz and Paul Vidal spoke by phone on Saturday.",
+      "",
+      "Ruiz and Marc Olsen spoke this morning by phone for an hour.",
+    ].join("\n");
+    const meetings = parseDocument(text, { publishedAt: "2025-03-08", language: "en" }).meetings;
+    expect(meetings.map((m) => m.participants)).toEqual([
+      ["Ana Ruiz", "Paul Vidal"],
+      ["Ana Ruiz", "Marc Olsen"],
+    ]);
+  });
+});

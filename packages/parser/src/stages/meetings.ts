@@ -1197,6 +1197,24 @@ export function findMeetings(ctx: DocumentContext): void {
       }
 
       const meeting = draft.meeting;
+      // "Macron and Putin held a phone call" (the headline) … « l'entretien téléphonique entre les présidents français et
+      // russe, samedi »: a dated meeting named with its article and nobody by name is the one just told without a day.
+      const peopleKnown = entityIndexOf(ctx).people;
+      if (
+        definite &&
+        !weakOnly &&
+        pending &&
+        index - pending.sentenceIndex <= 2 &&
+        (pending.meeting.kind === meeting.kind || pending.cueKinds.has(meeting.kind)) &&
+        pending.meeting.participants.filter((name) => peopleKnown.has(name)).length >= 2 &&
+        !meeting.participants.some((name) => peopleKnown.has(name))
+      ) {
+        for (const name of pending.meeting.participants) if (peopleKnown.has(name)) addParticipant(meeting, name);
+        pending = null;
+      } else if (definite && !weakOnly && drafts.length === 0 && index <= 2 && !meeting.participants.some((name) => peopleKnown.has(name))) {
+        // The headline is no sentence of the body: the first meeting so named is the one it tells.
+        for (const name of headlinePeople(ctx, words, meeting.kind)) addParticipant(meeting, name);
+      }
       // The words around the cue say best whether a meeting kept is held or to come.
       const around = detectTense(text.slice(Math.max(0, firstCue.start - 20), firstCue.end + 40), dateWords);
       // A verb keeps its own tense ("who arrived … on Tuesday, will meet"): the next verb is another meeting's.
@@ -1344,6 +1362,9 @@ function fullNamesOf(ctx: DocumentContext): Map<string, string> {
   map = new Map();
   const taken = new Set<string>();
   for (const entity of [...ctx.people, ...ctx.organizations, ...ctx.places]) taken.add(entity.name);
+  // "France" is the country, not the opening of « France Télévisions ».
+  const { countries, capitals } = ctx.locale.meetings;
+  for (const country of [...Object.values(countries), ...Object.values(capitals)]) taken.add(country);
   const ambiguous = new Set<string>();
   const names: string[] = [];
   for (const organization of ctx.organizations) {
@@ -1860,6 +1881,20 @@ function pickDate(
   const first = before[before.length - 2];
   if (last && first && first.end <= last.start && words.datePair.test(text.slice(first.end, last.start))) return first;
   return last;
+}
+
+/** The people of a headline that tells of a meeting of this kind ("Macron et Poutine ont eu un entretien téléphonique"), when two or more. */
+function headlinePeople(ctx: DocumentContext, words: MeetingWords, kind: MeetingKind): string[] {
+  const title = ctx.title;
+  if (!title) return [];
+  const text = ctx.text.slice(title.start, title.end);
+  const offsets = cueOffsets(text, words);
+  if (offsets.length === 0) return [];
+  const { cues } = findCues(text, words, offsets);
+  if (!cues.some((c) => !c.cue.weak && (c.cue.kind === kind || c.cue.kind === "meeting"))) return [];
+  const people = partiesIn(ctx, words, title.start, title.end).filter((p) => p.kind === "person").map((p) => p.name);
+  const distinct = [...new Set(people)];
+  return distinct.length >= 2 ? distinct : [];
 }
 
 /** Where the first words that name another event after the cue start ("after their talks", "to be held"), or the text's end. */

@@ -195,7 +195,8 @@ export const meetings: MeetingWords = {
   sports:
     /(?<![a-zA-Z])(?<![\p{L}])(?:match(?:es)?|final(?<=(?:the|a)\s+final)(?=\s*[,.;:!?)]|\s*$|\s+(?:against|on|in|at|and|was|were|will|is|with|between|of|versus|vs)(?![\p{L}]))|semi-finals?|quarter-finals?|championship|tournament|league|cup|season|stadium|goals?|contest|olympics?|fixture)(?![\p{L}])/iu,
   // "Thursday's call", "tomorrow's meeting": a day's own meeting, named again.
-  definite: /(?<![a-zA-Z])(?<![\p{L}])(?:(?:the|this|that|these|those|their|such)\s+(?:\p{Ll}+\s+){0,2}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|tomorrow)['’]s\s+(?:\p{Ll}+\s+)?)$/iu,
+  // "spoke this morning by phone": a time of day is no meeting pointed back to.
+  definite: /(?<![a-zA-Z])(?<![\p{L}])(?:(?:the|this|that|these|those|their|such)\s+(?!(?:morning|afternoon|evening|night|week|weekend|month|year)\s)(?:\p{Ll}+\s+){0,2}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|tomorrow)['’]s\s+(?:\p{Ll}+\s+)?)$/iu,
   // "two debates, the first on January 8 and the second on January 15": one more meeting.
   coordinated:
     /(?<![a-zA-Z])(?<![\p{L}])(?:and|but)\s+(?:(?:later|then|also|afterwards|subsequently)\s+)?(?:(?:held|had|joined|hosted)\s+(?:an?\s+|the\s+)?(?:\p{Ll}+\s+)?)?$/iu,

@@ -255,7 +255,9 @@ export const meetings: MeetingWords = {
   purpose: /(?<![a-zA-Z])(?<![\p{L}])(?:pour|en\s+vue\s+d['’]?)\s*(?:une?|des|de\s+nouvelles|de\s+nouveaux|d['’])?\s*(?:\p{Ll}+\s+)?$/u,
   sports:
     /(?<![a-zA-Z])(?<![\p{L}])(?:match(?:s|es)?|finale|demi-finale|quarts?\s+de\s+finale|championnat|tournoi|coupe\s+d|ligue|équipe|stade|buts?|concours|compétition|olympiques?|JO)(?![\p{L}])/iu,
-  definite: /(?<![a-zA-Z])(?<![\p{L}])(?:les|la|le|l['’]|ces|cette|ce|cet)\s*(?:\p{Ll}+\s+)?$/iu,
+  // « se sont parlé ce soir au téléphone »: a time of day is no meeting pointed back to.
+  definite:
+    /(?<![a-zA-Z])(?<![\p{L}])(?:les|la|le|l['’]|ces|cette|ce|cet)\s*(?!(?:soir|matin|midi|jour|week-end|mois|semaine|année|après-midi|nuit)\s)(?:\p{Ll}+\s+)?$/iu,
   coordinated:
     /(?<![a-zA-Z])(?<![\p{L}])(?:et|mais)\s+(?:(?:ensuite|aussi|également|plus\s+tard)\s+)?(?:(?:a|ont|avait|avaient)\s+(?:(?:ensuite|aussi|également)\s+)?(?:eu|tenu|organisé)\s+(?:une?\s+|la\s+|le\s+|l['’])?(?:\p{Ll}+\s+)?)?$/iu,
   then: /(?<![a-zA-Z])(?<![\p{L}])(?:puis|ensuite|avant\s+de|et\s+(?:le|la)\s+(?:deuxième|second|seconde|troisième|dernier|dernière|suivant|suivante))(?![\p{L}])/iu,
