@@ -2630,3 +2630,31 @@ describe("a time of day before a channel", () => {
     ]);
   });
 });
+
+describe("a meeting told as the measure of another one", () => {
+  it("reads « lors de leur tête-à-tête cinq jours plus tôt » as the same people's earlier meeting", () => {
+    const text = [
+      "Appel",
+      "",
+      "L'entretien téléphonique entre Paul Vidal et Ana Ruiz, mardi 10 juin, a été aussi froid que lors de leur tête-à-tête à Rome cinq jours plus tôt.",
+    ].join("\n");
+    const meetings = parseDocument(text, { publishedAt: "2025-06-11", language: "fr" }).meetings;
+    expect(meetings.map((m) => [m.date, m.participants.filter((p) => p !== "Italie")])).toEqual([
+      ["2025-06-10", ["Paul Vidal", "Ana Ruiz"]],
+      ["2025-06-05", ["Paul Vidal", "Ana Ruiz"]],
+    ]);
+  });
+
+  it("reads “than during their meeting in Oslo three days earlier” the same way in English", () => {
+    const text = [
+      "Call",
+      "",
+      "The call between Paul Vidal and Ana Ruiz on Tuesday, June 10, was as cold as during their meeting in Oslo three days earlier.",
+    ].join("\n");
+    const meetings = parseDocument(text, { publishedAt: "2025-06-11", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.date, m.participants.filter((p) => p !== "Norway")])).toEqual([
+      ["2025-06-10", ["Paul Vidal", "Ana Ruiz"]],
+      ["2025-06-07", ["Paul Vidal", "Ana Ruiz"]],
+    ]);
+  });
+});

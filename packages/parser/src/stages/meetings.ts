@@ -63,6 +63,8 @@ export interface MeetingWords {
   postponed: RegExp;
   /** Parties named by reference to what came before ("les deux dirigeants", "the two leaders"). */
   anaphora: RegExp;
+  /** Just before a noun cue: a plural possessive ("leur tête-à-tête", "their first meeting"), the people of the meeting before. Anchored at the end. */
+  theirs: RegExp;
   /** In an anaphor, the nouns that name sides rather than people ("délégations", "teams"). */
   sides: RegExp;
   /** Countries named by their number ("les quatre pays", "both countries"): group `count`, a digit or a key of `counts`. */
@@ -1214,6 +1216,14 @@ export function findMeetings(ctx: DocumentContext): void {
       } else if (definite && !weakOnly && drafts.length === 0 && index <= 2 && !meeting.participants.some((name) => peopleKnown.has(name))) {
         // The headline is no sentence of the body: the first meeting so named is the one it tells.
         for (const name of headlinePeople(ctx, words, meeting.kind)) addParticipant(meeting, name);
+      } else if (!firstCue.cue.verb && words.theirs.test(text.slice(Math.max(0, firstCue.start - 30), firstCue.start))) {
+        // « l'entretien de samedi était le même que lors de leur tête-à-tête cinq jours plus tôt »: "their" are the people
+        // of the meeting just told, when the clause names no two of its own.
+        const last = drafts[drafts.length - 1];
+        const lastPeople = last && index - last.sentenceIndex <= 2 ? last.meeting.participants.filter((name) => peopleKnown.has(name)) : [];
+        if (lastPeople.length >= 2 && meeting.participants.filter((name) => peopleKnown.has(name)).length < 2) {
+          for (const name of lastPeople) addParticipant(meeting, name);
+        }
       }
       // The words around the cue say best whether a meeting kept is held or to come.
       const around = detectTense(text.slice(Math.max(0, firstCue.start - 20), firstCue.end + 40), dateWords);
@@ -1713,13 +1723,20 @@ function groupCues(
       }
     }
     // "held talks on the sidelines of the summit on Monday": a noun that frames the meeting named before is where it
-    // takes place, and its day is that meeting's.
+    // takes place, and its day is that meeting's. Not when each has a day of its own (« l'entretien de samedi, le même
+    // que lors de leur tête-à-tête cinq jours plus tôt »).
+    const nextCueStart = cues[i + 1]?.start ?? length;
+    const datedApart =
+      previousUnit !== undefined &&
+      hasDateBetween(mentions, previousUnit.cues[0]!.start, cue.start) &&
+      mentions.some((m) => !m.reported && m.start >= cue.end && m.start < nextCueStart);
     if (
       previousUnit &&
       previousCue &&
       !previousCue.cue.verb &&
       !cue.cue.verb &&
       !cue.cue.channel &&
+      !datedApart &&
       words.frame.test(text.slice(Math.max(previousCue.end, cue.start - 40), cue.start))
     ) {
       previousUnit.cues.push(cue);
