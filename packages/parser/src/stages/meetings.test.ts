@@ -2658,3 +2658,49 @@ describe("a meeting told as the measure of another one", () => {
     ]);
   });
 });
+
+describe("talks that a meeting told before came after", () => {
+  const text = [
+    "Talks",
+    "",
+    "Foreign Minister Ana Ruiz on Monday held a long meeting with Secretary of State Paul Vidal.",
+    "",
+    "The meeting between the two leaders came after Trade Minister Marc Olsen held talks with Commerce Secretary Lena Park.",
+  ].join("\n");
+
+  it("are held the same day, between their own people", () => {
+    const meetings = parseDocument(text, { publishedAt: "2025-03-11", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date, m.status])).toEqual([
+      ["meeting", "2025-03-10", "held"],
+      ["negotiations", "2025-03-10", "held"],
+    ]);
+    expect(meetings[1]!.participants).toEqual(["Marc Olsen", "Lena Park"]);
+  });
+
+  it("read « intervient après que » the same way in French", () => {
+    const french = [
+      "Entretiens",
+      "",
+      "La ministre Ana Ruiz a rencontré lundi le secrétaire d'État Paul Vidal.",
+      "",
+      "Cette rencontre intervient après que le ministre Marc Olsen s'est entretenu avec la secrétaire Lena Park.",
+    ].join("\n");
+    const meetings = parseDocument(french, { publishedAt: "2025-03-11", language: "fr" }).meetings;
+    expect(meetings.map((m) => m.date)).toEqual(["2025-03-10", "2025-03-10"]);
+    expect(meetings[1]!.participants).toEqual(expect.arrayContaining(["Marc Olsen", "Lena Park"]));
+  });
+
+  it("take no “bilateral” of “bilateral, regional and global issues” for a meeting", () => {
+    const issues = "Talks\n\nAna Ruiz on Monday met Paul Vidal to discuss bilateral, regional and global issues.";
+    const meetings = parseDocument(issues, { publishedAt: "2025-03-11", language: "en" }).meetings;
+    expect(meetings).toHaveLength(1);
+  });
+});
+
+describe("an exchange told with an adverb", () => {
+  it("reads « a également échangé mardi avec » as a meeting", () => {
+    const text = "Entretiens\n\nLe président Paul Vidal a également échangé mardi avec la chancelière Ana Ruiz.";
+    const meetings = parseDocument(text, { publishedAt: "2025-03-12", language: "fr" }).meetings;
+    expect(meetings.map((m) => [m.date, m.participants])).toEqual([["2025-03-11", ["Paul Vidal", "Ana Ruiz"]]]);
+  });
+});

@@ -114,6 +114,11 @@ export interface MeetingWords {
   coordinated: RegExp;
   /** Just after a verb cue: an object pronoun, the party of the meeting told before ("and met her"). Anchored at the start. */
   objectPronoun?: RegExp;
+  /**
+   * Between a meeting and the clause of another one: the second came just before the first ("came after", « intervient
+   * après que »), the same day.
+   */
+  cameAfter: RegExp;
   /** A sentence that places events in another time (a year, a month): no day's-news reading. */
   otherTime: RegExp;
   /**
@@ -967,7 +972,21 @@ export function findMeetings(ctx: DocumentContext): void {
       const recentKind = weakOnly ? (recent?.meeting.kind ?? "meeting") : null;
       // "The two firms' negotiating teams will meet": the anaphor may hold a cue of its own, so an
       // earlier unit of the sentence, and is looked for from the sentence's start.
-      const anaphorMatch = words.anaphora.exec(text.slice(0, unit.to));
+      // "The meeting between the two leaders came after X held talks with Y": what the meeting told last came after was
+      // held that same day, by the people named after "after", not the two leaders.
+      const lastTold = drafts[drafts.length - 1];
+      const openingCue = units[0]!.cues[0]!;
+      const afterTold =
+        date === null &&
+        unit !== units[0] &&
+        lastTold !== undefined &&
+        lastTold.meeting.date !== null &&
+        index - lastTold.sentenceIndex <= MAX_SENTENCES_LOOKED_BACK &&
+        words.definite.test(text.slice(Math.max(0, openingCue.start - 30), openingCue.start)) &&
+        words.cameAfter.test(text.slice(unit.from, firstCue.start))
+          ? lastTold
+          : null;
+      const anaphorMatch = afterTold ? null : words.anaphora.exec(text.slice(0, unit.to));
       const anaphor = anaphorMatch?.[0] ?? null;
       const anaphoric = anaphor !== null;
       // "both sides", "the two delegations": the sides of the last talks told, not of any meeting.
@@ -1165,7 +1184,9 @@ export function findMeetings(ctx: DocumentContext): void {
           !mentions.some((m) => !m.reported && !ofLaterEvent(m, text, firstCue.end, words)) &&
           !words.otherTime.test(text.slice(0, laterEventStart(text, firstCue.end, words))) &&
           dayNewsVerb(text, unit, words);
-        if (dayNews) {
+        if (afterTold && !target) {
+          draft.meeting.date = afterTold.meeting.date;
+        } else if (dayNews) {
           draft.meeting.date = dayToString(publication);
         } else if (!target) {
           if (!pendingSetHere) {
@@ -1761,6 +1782,11 @@ function groupCues(
     const ownDate = mentions.some((m) => !m.reported && m.start >= cue.end && m.start < nextStart);
     const last = units[units.length - 1];
     const lastCue = last?.cues[last.cues.length - 1];
+    // « Cette rencontre intervient après que X s'est entretenu avec Y »: what a meeting came after is another meeting.
+    if (last && lastCue && words.cameAfter.test(text.slice(lastCue.end, cue.start))) {
+      units.push({ cues: [cue], from: lastCue.end, to: length });
+      continue;
+    }
     // "will meet on Jan. 8 to discuss Sudan", "a trip to Brussels to meet X": the purpose of the meeting
     // before, unless that one has its day and this one another ("held talks on Monday and agreed to meet on May 5").
     if (

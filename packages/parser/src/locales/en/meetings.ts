@@ -119,7 +119,7 @@ export const meetings: MeetingWords = {
     { kind: "visit", pattern: casedWords("visit(?:ed|ing)(?=\\s+(?:the\\s+)?\\p{Lu})"), verb: true },
     // "is due to arrive on Monday": the start of a visit told before.
     { kind: "visit", pattern: words("(?:will|would)\\s+travel\\s+to|travell?ed\\s+to|travels\\s+to|arrive[sd]?\\s+in|(?:(?:due|expected|scheduled|set)\\s+to\\s+arrive|will\\s+arrive|arrive[sd])(?=\\s+on\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?:will\\s+fly|would\\s+fly|flew|flies)\\s+to"), verb: true },
-    { kind: "meeting", pattern: words("meetings?|agms?|bilaterals?(?!\\s+(?:agreements?|relations|trade|ties|deals?|treat(?:y|ies)|cooperation|visits?|talks|meetings?|summits?|investment|accords?))|dinner|lunch|breakfast|working\\s+session|hearing|tête-à-tête|round\\s*tables?|roundtables?") },
+    { kind: "meeting", pattern: words("meetings?|agms?|bilaterals?(?!\\s+(?:agreements?|relations|relationship|trade|ties|deals?|treat(?:y|ies)|cooperation|visits?|talks|meetings?|summits?|investment|accords?|issues?|matters?|partnership|interests?|level|basis)|\\s*,\\s*\\p{Ll}|\\s+(?:and|or)\\s+\\p{Ll})|dinner|lunch|breakfast|working\\s+session|hearing|tête-à-tête|round\\s*tables?|roundtables?") },
     // A body's briefing ("the Security Council will hold a briefing"), not a press briefing (left out as no meeting).
     { kind: "meeting", pattern: words("(?:hold|holds|held|holding)\\s+(?:an?\\s+)?(?:\\p{Ll}+\\s+)?briefing"), verb: true },
     // "toured the depot with the transit director": a visit in company.
@@ -204,6 +204,7 @@ export const meetings: MeetingWords = {
   objectPronoun: /^\s+(?:her|him|them)(?![\p{L}])/iu,
   then: /(?<![a-zA-Z])(?<![\p{L}])(?:then|before|followed\s+by|and\s+the\s+(?:second|third|next|last|final|other))(?![\p{L}])/iu,
   laterEvent: /(?<![a-zA-Z])(?<![\p{L}])(?:(?:after|since|following)\s+(?:their|the|his|her|its|an?)\s|(?:to\s+be|will\s+be|is\s+being|was|were)\s+held\s)/giu,
+  cameAfter: /(?<![a-zA-Z])(?<![\p{L}])(?:came|comes|took\s+place|was\s+held|followed)\s+(?:shortly\s+|just\s+|soon\s+|hours\s+)?after\s/iu,
   otherTime: /(?<![a-zA-Z\d])(?<![\p{L}\d])(?:1[89]\d\d|20\d\d)(?![\p{L}\d])|(?<![a-zA-Z])(?<![\p{L}])(?:recently|already|previously|once|(?:over|at|on)\s+the\s+weekend|last\s+(?:week|month)|earlier\s+this\s+(?:week|month))(?![\p{L}])|(?<![a-zA-Z])(?<![\p{L}])in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])/iu,
   topic:
     /(?<![a-zA-Z])(?<![\p{L}])(?:on|about|over|concerning|to\s+discuss)\s+(?:the\s+)?(?<topic>\p{Ll}[\p{L}'’-]*(?:\s+(?:of|for)\s+\p{Ll}[\p{L}'’-]*|\s+\p{Ll}[\p{L}'’-]*(?=\s+(?:and|with|in|at|on)(?![\p{L}]))){0,3})/u,

@@ -174,7 +174,7 @@ export const meetings: MeetingWords = {
     {
       kind: "meeting",
       pattern: words(
-        "(?:a|ont|avait|avaient)\\s+échangé(?=\\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\\s+(?:matin|midi|soir))?\\s+)?avec)|échanger(?:a|ont)(?=\\s+(?:\\p{Ll}+\\s+)?avec)|rencontr(?:er|era|eront|erait|é|ée|és|ait|aient|ent|e)|s['’]entretien(?:dra|dront|t|nent)|s['’]entretenir|entretenue?s?|(?:se\\s+)?réuni(?:r|ra|ront|e|es|s|ssent|ssait|ssaient)?|(?:se\\s+sont|s['’]étaient|s['’]est|s['’]était)\\s+(?:\\p{Ll}+\\s+)?retrouvée?s?|se\\s+retrouver(?:a|ont)?|accueilli(?:e|s|r|ra)?|dîné|déjeuné|dîner(?:a|ont)|déjeuner(?:a|ont)|(?:(?:se\\s+sont|s['’]étaient)\\s+(?:\\p{Ll}+\\s+)?(?:re)?vue?s|se\\s+(?:re)?verr(?:a|ont|ait|aient)|se\\s+(?:re)?voi(?:ent|r))(?!\\s+(?:contrainte?s?|obligée?s?|forcée?s?|privée?s?|\\p{Ll}+(?:er|ir|re))(?![\\p{L}]))",
+        "(?:a|ont|avait|avaient)\\s+(?:(?:ainsi|également|aussi|ensuite|notamment|longuement|par\\s+ailleurs)\\s+)?échangé(?=\\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\\s+(?:matin|midi|soir))?\\s+)?avec)|échanger(?:a|ont)(?=\\s+(?:\\p{Ll}+\\s+)?avec)|rencontr(?:er|era|eront|erait|é|ée|és|ait|aient|ent|e)|s['’]entretien(?:dra|dront|t|nent)|s['’]entretenir|entretenue?s?|(?:se\\s+)?réuni(?:r|ra|ront|e|es|s|ssent|ssait|ssaient)?|(?:se\\s+sont|s['’]étaient|s['’]est|s['’]était)\\s+(?:\\p{Ll}+\\s+)?retrouvée?s?|se\\s+retrouver(?:a|ont)?|accueilli(?:e|s|r|ra)?|dîné|déjeuné|dîner(?:a|ont)|déjeuner(?:a|ont)|(?:(?:se\\s+sont|s['’]étaient)\\s+(?:\\p{Ll}+\\s+)?(?:re)?vue?s|se\\s+(?:re)?verr(?:a|ont|ait|aient)|se\\s+(?:re)?voi(?:ent|r))(?!\\s+(?:contrainte?s?|obligée?s?|forcée?s?|privée?s?|\\p{Ll}+(?:er|ir|re))(?![\\p{L}]))",
       ),
       verb: true,
     },
@@ -264,6 +264,7 @@ export const meetings: MeetingWords = {
   then: /(?<![a-zA-Z])(?<![\p{L}])(?:puis|ensuite|avant\s+de|et\s+(?:le|la)\s+(?:deuxième|second|seconde|troisième|dernier|dernière|suivant|suivante))(?![\p{L}])/iu,
   laterEvent:
     /(?<![a-zA-Z])(?<![\p{L}])(?:(?:après|depuis)\s+(?:leur|la|le|l['’]|sa|son|ses|les|une?)(?![\p{L}])|(?:se\s+tiendra|se\s+tiendront|aura\s+lieu|auront\s+lieu|prévue?s?\s+(?:en|pour))(?![\p{L}]))/giu,
+  cameAfter: /(?<![a-zA-Z])(?<![\p{L}])(?:intervient|intervenait|est\s+intervenue?|survient|a\s+eu\s+lieu|s['’]est\s+tenue?)\s+(?:peu\s+|juste\s+|quelques\s+heures\s+)?après\s/iu,
   otherTime: /(?<![a-zA-Z\d])(?<![\p{L}\d])(?:1[89]\d\d|20\d\d)(?![\p{L}\d])|(?<![a-zA-Z])(?<![\p{L}])(?:récemment|déjà|auparavant|naguère|le\s+week-end\s+dernier|la\s+semaine\s+(?:dernière|passée)|le\s+mois\s+dernier|en\s+début\s+de\s+semaine)(?![\p{L}])|(?<![a-zA-Z])(?<![\p{L}])en\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?![\p{L}])/iu,
   topic:
     /(?<![a-zA-Z])(?<![\p{L}])(?:sur|portant\s+sur|consacrée?s?\s+à|au\s+sujet\s+d[eu'’])\s+(?:les\s+|des\s+|la\s+|le\s+|l['’]\s*|du\s+)?(?<topic>\p{Ll}[\p{L}'’-]*(?:\s+(?:de|du|des)\s+\p{Ll}[\p{L}'’-]*|\s+d['’]\p{Ll}[\p{L}'’-]*){0,3})/u,
