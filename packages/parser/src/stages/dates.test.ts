@@ -126,6 +126,15 @@ describe("dates (fr)", () => {
     expect(resolvedDates("Il sera à Moscou le lendemain.", fr, "2022-02-04", { year: 2022, month: 2, day: 14 })).toEqual(["2022-02-15"]);
   });
 
+  it("chains « cinq jours plus tôt » and “three days earlier” back from the date before", () => {
+    expect(resolvedDates("Ils s'étaient vus à Rome cinq jours plus tôt.", fr, "2023-06-20", { year: 2023, month: 6, day: 17 })).toEqual([
+      "2023-06-12",
+    ]);
+    expect(resolvedDates("They had met in Rome three days earlier.", en, "2023-06-20", { year: 2023, month: 6, day: 17 })).toEqual([
+      "2023-06-14",
+    ]);
+  });
+
   it("reads a date after a past participle as past, whatever the clause's tense", () => {
     expect(resolvedDates("Il devrait se recueillir devant le monument au soldat, tombé le 20 février.", fr, "2011-05-10")).toEqual([
       "2011-02-20",

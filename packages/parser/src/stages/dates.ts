@@ -43,9 +43,10 @@ export interface DateWords {
   /**
    * Dates counted from the date mentioned before ("dix jours plus tard", "le lendemain"): each
    * pattern has either a named group `n` (number) and `unit` (key of `units`), or fixed `days`,
-   * and may name the event counted from in a group `event` ("le lendemain de cette annonce").
+   * and may name the event counted from in a group `event` ("le lendemain de cette annonce"). `sign` -1 counts the
+   * number back ("cinq jours plus tôt").
    */
-  chained: ReadonlyArray<{ pattern: RegExp; days?: number }>;
+  chained: ReadonlyArray<{ pattern: RegExp; days?: number; sign?: number }>;
   /**
    * "Cette annonce intervient deux jours après", "this comes two days after": what is named next
    * was that long before the day's news. Named groups `n` and `unit` (a key of `units`); global.
@@ -458,7 +459,7 @@ export function findDateMentions(
         mentions.push({ ...emptyMention(from, to, match[0]), fromPublication: 0 });
       }
     }
-    for (const { pattern, days } of words.chained) {
+    for (const { pattern, days, sign } of words.chained) {
       for (const match of allMatches(pattern, text)) {
         const from = match.index ?? 0;
         const to = from + match[0].length;
@@ -468,7 +469,7 @@ export function findDateMentions(
           const count = numberValue(match.groups?.n, words.numbers);
           const unit = words.units[(match.groups?.unit ?? "").toLowerCase()];
           if (count === null || unit === undefined) continue;
-          offset = count * unit;
+          offset = count * unit * (sign ?? 1);
         }
         mentions.push({ ...emptyMention(from, to, match[0]), fromPrevious: offset, fromEvent: match.groups?.event ?? null });
       }

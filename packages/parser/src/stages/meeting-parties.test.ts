@@ -287,3 +287,30 @@ describe("a congress as a body convened", () => {
     expect(partiesOf(text, "en")).toEqual([["World Rugby League Federation"]]);
   });
 });
+
+describe("what stands above a wire story's first words", () => {
+  it("takes no party from a dateline written with a colon", () => {
+    const text = "Talks\n\nLIMA: Foreign Minister Rosa Quispe on Tuesday held talks with her Chilean counterpart Tomas Rivas on fishing rights.";
+    const meetings = parseDocument(text, { publishedAt: "2024-09-18", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.date, m.participants])).toEqual([["2024-09-17", ["Rosa Quispe", "Chile", "Tomas Rivas"]]]);
+  });
+
+  it("takes no party from the byline above the dateline", () => {
+    const text = [
+      "Miner meets minister",
+      "",
+      "Written by Clara Benoit for Reuters",
+      "",
+      "QUITO, March 4 (Reuters) - The chief executive of Andean Copper met Ecuador's mining minister on Monday, a source said.",
+    ].join("\n");
+    const meetings = parseDocument(text, { publishedAt: "2024-03-04", language: "en" }).meetings;
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]!.participants).not.toContain("Clara Benoit");
+  });
+
+  it("leaves out the outlet that tells of the meeting (“, the Daily Ledger has learned”)", () => {
+    const text = "Call\n\nGovernor Amy Hale and Mayor Ben Ortiz spoke by phone on Monday about the floods, the Daily Ledger has learned.";
+    const meetings = parseDocument(text, { publishedAt: "2024-05-07", language: "en" }).meetings;
+    expect(meetings.map((m) => m.participants)).toEqual([["Amy Hale", "Ben Ortiz"]]);
+  });
+});

@@ -2543,3 +2543,164 @@ describe("a pronoun subject shared by two meetings of one sentence", () => {
     expect(meetings.find((m) => m.date === "2025-03-14")?.participants).toEqual(["Lina Morel", "Hans Vogel"]);
   });
 });
+
+describe("a month past the cue that dates another event", () => {
+  it("leaves “met” the day's news: “their first meeting since their talks in March”", () => {
+    const text =
+      "Talks\n\nPrime Minister Ravi Menon and President Ali Karim met in the capital on the margins of the 12th regional summit, their first meeting since their tense talks in Oslo in March last year.";
+    const meetings = parseDocument(text, { publishedAt: "2024-11-20", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date, m.status])).toEqual([["meeting", "2024-11-20", "held"]]);
+    expect(meetings[0]!.participants).toEqual(expect.arrayContaining(["Ravi Menon", "Ali Karim"]));
+  });
+
+  it("leaves “met” the day's news: “… the summit to be held in September”", () => {
+    const text =
+      "Ministers\n\nDeputy Minister Lena Park met Foreign Minister Omar Haddad on the sidelines of a ministers' meeting to prepare the summit to be held in September.";
+    const meetings = parseDocument(text, { publishedAt: "2024-06-16", language: "en" }).meetings;
+    expect(meetings.map((m) => m.date)).toEqual(["2024-06-16"]);
+    expect(meetings[0]!.participants).toEqual(expect.arrayContaining(["Lena Park", "Omar Haddad"]));
+  });
+
+  it("reads « depuis leur rencontre de juillet » as another event's time, in French", () => {
+    const text =
+      "Entretien\n\nLe président Paul Vidal s'est entretenu avec le Premier ministre Marc Olsen, leur premier entretien depuis leur rencontre à Oslo en juillet.";
+    const meetings = parseDocument(text, { publishedAt: "2024-11-20", language: "fr" }).meetings;
+    expect(meetings.map((m) => m.date)).toEqual(["2024-11-20"]);
+  });
+
+  it("still gives no day to a meeting told in a month", () => {
+    const text = "Talks\n\nPrime Minister Ravi Menon and President Ali Karim met in Oslo in March.";
+    const meetings = parseDocument(text, { publishedAt: "2024-11-20", language: "en" }).meetings;
+    expect(meetings.filter((m) => m.date !== null)).toEqual([]);
+  });
+});
+
+describe("a dated meeting the body names only by its article", () => {
+  it("takes the people of the headline that tells of it", () => {
+    const text = [
+      "Paul Vidal et Ana Ruiz ont eu un entretien téléphonique sur la pêche",
+      "",
+      "L'entretien téléphonique entre les présidents voisins, mardi 4 mars, a duré une heure.",
+    ].join("\n");
+    const meetings = parseDocument(text, { publishedAt: "2025-03-05", language: "fr" }).meetings;
+    expect(meetings.map((m) => [m.date, m.participants])).toEqual([["2025-03-04", ["Paul Vidal", "Ana Ruiz"]]]);
+  });
+
+  it("keeps a country a country, not the first word of an outlet's name", () => {
+    const text = [
+      "Appel",
+      "",
+      "L'entretien téléphonique entre les présidents français et allemand a eu lieu samedi 8 mars.",
+      "",
+      "Des garanties ont été demandées, explique Marc Olsen, journaliste à France Télévisions.",
+    ].join("\n");
+    const meetings = parseDocument(text, { publishedAt: "2025-03-08", language: "fr" }).meetings;
+    expect(meetings.map((m) => m.participants)).toEqual([["France", "Allemagne"]]);
+  });
+});
+
+describe("a time of day before a channel", () => {
+  it("does not point back: « ce soir au téléphone » is another call between other people", () => {
+    const text = [
+      "Appels",
+      "",
+      "Paul Vidal et Ana Ruiz se sont entretenus samedi 8 mars par téléphone.",
+      "",
+      "Le ton est plus dur entre Ana Ruiz et Marc Olsen, qui se sont parlé ce soir au téléphone pendant une heure.",
+    ].join("\n");
+    const meetings = parseDocument(text, { publishedAt: "2025-03-08", language: "fr" }).meetings;
+    expect(meetings.map((m) => m.participants)).toEqual([
+      ["Paul Vidal", "Ana Ruiz"],
+      ["Ana Ruiz", "Marc Olsen"],
+    ]);
+  });
+
+  it("does not point back in English: “spoke this morning by phone”", () => {
+    const text = [
+      "Calls",
+      "",
+      "Ana Ruiz and Paul Vidal spoke by phone on Saturday.",
+      "",
+      "Ruiz and Marc Olsen spoke this morning by phone for an hour.",
+    ].join("\n");
+    const meetings = parseDocument(text, { publishedAt: "2025-03-08", language: "en" }).meetings;
+    expect(meetings.map((m) => m.participants)).toEqual([
+      ["Ana Ruiz", "Paul Vidal"],
+      ["Ana Ruiz", "Marc Olsen"],
+    ]);
+  });
+});
+
+describe("a meeting told as the measure of another one", () => {
+  it("reads « lors de leur tête-à-tête cinq jours plus tôt » as the same people's earlier meeting", () => {
+    const text = [
+      "Appel",
+      "",
+      "L'entretien téléphonique entre Paul Vidal et Ana Ruiz, mardi 10 juin, a été aussi froid que lors de leur tête-à-tête à Rome cinq jours plus tôt.",
+    ].join("\n");
+    const meetings = parseDocument(text, { publishedAt: "2025-06-11", language: "fr" }).meetings;
+    expect(meetings.map((m) => [m.date, m.participants.filter((p) => p !== "Italie")])).toEqual([
+      ["2025-06-10", ["Paul Vidal", "Ana Ruiz"]],
+      ["2025-06-05", ["Paul Vidal", "Ana Ruiz"]],
+    ]);
+  });
+
+  it("reads “than during their meeting in Oslo three days earlier” the same way in English", () => {
+    const text = [
+      "Call",
+      "",
+      "The call between Paul Vidal and Ana Ruiz on Tuesday, June 10, was as cold as during their meeting in Oslo three days earlier.",
+    ].join("\n");
+    const meetings = parseDocument(text, { publishedAt: "2025-06-11", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.date, m.participants.filter((p) => p !== "Norway")])).toEqual([
+      ["2025-06-10", ["Paul Vidal", "Ana Ruiz"]],
+      ["2025-06-07", ["Paul Vidal", "Ana Ruiz"]],
+    ]);
+  });
+});
+
+describe("talks that a meeting told before came after", () => {
+  const text = [
+    "Talks",
+    "",
+    "Foreign Minister Ana Ruiz on Monday held a long meeting with Secretary of State Paul Vidal.",
+    "",
+    "The meeting between the two leaders came after Trade Minister Marc Olsen held talks with Commerce Secretary Lena Park.",
+  ].join("\n");
+
+  it("are held the same day, between their own people", () => {
+    const meetings = parseDocument(text, { publishedAt: "2025-03-11", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date, m.status])).toEqual([
+      ["meeting", "2025-03-10", "held"],
+      ["negotiations", "2025-03-10", "held"],
+    ]);
+    expect(meetings[1]!.participants).toEqual(["Marc Olsen", "Lena Park"]);
+  });
+
+  it("read « intervient après que » the same way in French", () => {
+    const french = [
+      "Entretiens",
+      "",
+      "La ministre Ana Ruiz a rencontré lundi le secrétaire d'État Paul Vidal.",
+      "",
+      "Cette rencontre intervient après que le ministre Marc Olsen s'est entretenu avec la secrétaire Lena Park.",
+    ].join("\n");
+    const meetings = parseDocument(french, { publishedAt: "2025-03-11", language: "fr" }).meetings;
+    expect(meetings.map((m) => m.date)).toEqual(["2025-03-10", "2025-03-10"]);
+    expect(meetings[1]!.participants).toEqual(expect.arrayContaining(["Marc Olsen", "Lena Park"]));
+  });
+
+  it("take no “bilateral” of “bilateral, regional and global issues” for a meeting", () => {
+    const issues = "Talks\n\nAna Ruiz on Monday met Paul Vidal to discuss bilateral, regional and global issues.";
+    const meetings = parseDocument(issues, { publishedAt: "2025-03-11", language: "en" }).meetings;
+    expect(meetings).toHaveLength(1);
+  });
+});
+
+describe("an exchange told with an adverb", () => {
+  it("reads « a également échangé mardi avec » as a meeting", () => {
+    const text = "Entretiens\n\nLe président Paul Vidal a également échangé mardi avec la chancelière Ana Ruiz.";
+    const meetings = parseDocument(text, { publishedAt: "2025-03-12", language: "fr" }).meetings;
+    expect(meetings.map((m) => [m.date, m.participants])).toEqual([["2025-03-11", ["Paul Vidal", "Ana Ruiz"]]]);
+  });
+});

@@ -63,6 +63,8 @@ export interface MeetingWords {
   postponed: RegExp;
   /** Parties named by reference to what came before ("les deux dirigeants", "the two leaders"). */
   anaphora: RegExp;
+  /** Just before a noun cue: a plural possessive ("leur tête-à-tête", "their first meeting"), the people of the meeting before. Anchored at the end. */
+  theirs: RegExp;
   /** In an anaphor, the nouns that name sides rather than people ("délégations", "teams"). */
   sides: RegExp;
   /** Countries named by their number ("les quatre pays", "both countries"): group `count`, a digit or a key of `counts`. */
@@ -112,8 +114,18 @@ export interface MeetingWords {
   coordinated: RegExp;
   /** Just after a verb cue: an object pronoun, the party of the meeting told before ("and met her"). Anchored at the start. */
   objectPronoun?: RegExp;
+  /**
+   * Between a meeting and the clause of another one: the second came just before the first ("came after", « intervient
+   * après que »), the same day.
+   */
+  cameAfter: RegExp;
   /** A sentence that places events in another time (a year, a month): no day's-news reading. */
   otherTime: RegExp;
+  /**
+   * Between a cue and a later date without a day: words that give that date to another event named after the cue
+   * ("met …, their first meeting since their talks in July", "… for the summit to be held in September"). Global.
+   */
+  laterEvent: RegExp;
   /** What the meeting is about: named group `topic`, searched after the cue. */
   topic: RegExp;
   /** Bodies named by a common noun ("le comité exécutif du parti", "election commission"): global, group `body`. */
@@ -633,8 +645,8 @@ function fullBodyName(ctx: DocumentContext, words: MeetingWords, body: string): 
 
 /** Capitals from a line's start up to an offset. */
 const capitalsHead = /^[\p{Lu}\s.'’-]*$/u;
-/** What ends a wire dateline's place: "GENEVA, Feb 18", "BRUSSELS, 3 March", "NEW DELHI -", "PARIS (AFP)". */
-const wirePlaceEnd = /^[\p{Lu}\s.'’-]*?(?:,\s+(?:\p{Lu}\p{Ll}+\.?\s+)?\d|\s+[-—–]\s|\s+\()/u;
+/** What ends a wire dateline's place: "GENEVA, Feb 18", "BRUSSELS, 3 March", "NEW DELHI -", "PARIS (AFP)", "MANILA:". */
+const wirePlaceEnd = /^[\p{Lu}\s.'’-]*?(?:,\s+(?:\p{Lu}\p{Ll}+\.?\s+)?\d|\s+[-—–]\s|\s+\(|:\s)/u;
 
 /** Whether `start` is in the place in capitals that opens a wire story ("GENEVA, Feb 18 (AFP) -"): where it is filed, not a party. */
 function inWireDateline(text: string, start: number): boolean {
@@ -671,6 +683,16 @@ function inDatelineDate(ctx: DocumentContext, start: number, end: number): boole
   const lineStart = lineStartWithin(ctx.text, start, 60);
   if (lineStart < 0) return false;
   return wireDatelineHead.test(ctx.text.slice(lineStart, start)) && wireDatelineTail.test(ctx.text.slice(end, end + 50));
+}
+
+/**
+ * Where the story opens, for a sentence at `sentenceStart`: its dateline, written before it or opening it
+ * ("PANAMA CITY, Dec 26 (Reuters) -"). The byline and headline lines above are no part of what it tells. 0 without one.
+ */
+function storyStart(ctx: DocumentContext, sentenceStart: number): number {
+  const dateline = ctx.dateline ?? null;
+  if (dateline && dateline.start <= sentenceStart) return dateline.start;
+  return inWireDateline(ctx.text, sentenceStart) ? sentenceStart : 0;
 }
 
 function addParticipant(meeting: Meeting, name: string): void {
@@ -950,7 +972,21 @@ export function findMeetings(ctx: DocumentContext): void {
       const recentKind = weakOnly ? (recent?.meeting.kind ?? "meeting") : null;
       // "The two firms' negotiating teams will meet": the anaphor may hold a cue of its own, so an
       // earlier unit of the sentence, and is looked for from the sentence's start.
-      const anaphorMatch = words.anaphora.exec(text.slice(0, unit.to));
+      // "The meeting between the two leaders came after X held talks with Y": what the meeting told last came after was
+      // held that same day, by the people named after "after", not the two leaders.
+      const lastTold = drafts[drafts.length - 1];
+      const openingCue = units[0]!.cues[0]!;
+      const afterTold =
+        date === null &&
+        unit !== units[0] &&
+        lastTold !== undefined &&
+        lastTold.meeting.date !== null &&
+        index - lastTold.sentenceIndex <= MAX_SENTENCES_LOOKED_BACK &&
+        words.definite.test(text.slice(Math.max(0, openingCue.start - 30), openingCue.start)) &&
+        words.cameAfter.test(text.slice(unit.from, firstCue.start))
+          ? lastTold
+          : null;
+      const anaphorMatch = afterTold ? null : words.anaphora.exec(text.slice(0, unit.to));
       const anaphor = anaphorMatch?.[0] ?? null;
       const anaphoric = anaphor !== null;
       // "both sides", "the two delegations": the sides of the last talks told, not of any meeting.
@@ -1057,11 +1093,12 @@ export function findMeetings(ctx: DocumentContext): void {
         if (unnamed) {
           // "il escompte … avoir des entretiens", "le futur président a reçu": most often the person the text is about;
           // « le ministre » is rather the last person called a minister.
-          const lookFrom = sentences[Math.max(0, index - 3)]!.start;
+          // The byline above the dateline names who wrote the story, not who is in it.
+          const lookFrom = Math.max(sentences[Math.max(0, index - 3)]!.start, storyStart(ctx, sentence.start));
           const title = /\p{L}+$/u.exec(unnamed[0])?.[0] ?? "";
           // « Il doit rencontrer vendredi … » opening the sentence: the subject of the sentence before, named first there.
           const opensSentence = unit.from === 0 && unnamed.index === 0 && !/\s/u.test(unnamed[0]);
-          const previousSentence = index > 0 ? sentences[index - 1]! : null;
+          const previousSentence = index > 0 && sentences[index - 1]!.start >= lookFrom ? sentences[index - 1]! : null;
           const protagonist =
             (opensSentence && previousSentence ? firstPersonIn(ctx, previousSentence.start, previousSentence.end) : null) ??
             (title.length > 3 ? roleHolderBefore(ctx, title, lookFrom, sentence.start + firstCue.start) : null) ??
@@ -1138,14 +1175,18 @@ export function findMeetings(ctx: DocumentContext): void {
           draft.meeting.date = target.meeting.date;
           for (const name of target.meeting.participants) addParticipant(draft.meeting, name);
         }
+        // A time that dates another event named after the cue ("their first meeting since their talks in July") leaves
+        // the verb the day's news.
         const dayNews =
           !target &&
           publication &&
           !definite &&
-          !mentions.some((m) => !m.reported) &&
-          !words.otherTime.test(text) &&
+          !mentions.some((m) => !m.reported && !ofLaterEvent(m, text, firstCue.end, words)) &&
+          !words.otherTime.test(text.slice(0, laterEventStart(text, firstCue.end, words))) &&
           dayNewsVerb(text, unit, words);
-        if (dayNews) {
+        if (afterTold && !target) {
+          draft.meeting.date = afterTold.meeting.date;
+        } else if (dayNews) {
           draft.meeting.date = dayToString(publication);
         } else if (!target) {
           if (!pendingSetHere) {
@@ -1179,6 +1220,32 @@ export function findMeetings(ctx: DocumentContext): void {
       }
 
       const meeting = draft.meeting;
+      // "Macron and Putin held a phone call" (the headline) … « l'entretien téléphonique entre les présidents français et
+      // russe, samedi »: a dated meeting named with its article and nobody by name is the one just told without a day.
+      const peopleKnown = entityIndexOf(ctx).people;
+      if (
+        definite &&
+        !weakOnly &&
+        pending &&
+        index - pending.sentenceIndex <= 2 &&
+        (pending.meeting.kind === meeting.kind || pending.cueKinds.has(meeting.kind)) &&
+        pending.meeting.participants.filter((name) => peopleKnown.has(name)).length >= 2 &&
+        !meeting.participants.some((name) => peopleKnown.has(name))
+      ) {
+        for (const name of pending.meeting.participants) if (peopleKnown.has(name)) addParticipant(meeting, name);
+        pending = null;
+      } else if (definite && !weakOnly && drafts.length === 0 && index <= 2 && !meeting.participants.some((name) => peopleKnown.has(name))) {
+        // The headline is no sentence of the body: the first meeting so named is the one it tells.
+        for (const name of headlinePeople(ctx, words, meeting.kind)) addParticipant(meeting, name);
+      } else if (!firstCue.cue.verb && words.theirs.test(text.slice(Math.max(0, firstCue.start - 30), firstCue.start))) {
+        // « l'entretien de samedi était le même que lors de leur tête-à-tête cinq jours plus tôt »: "their" are the people
+        // of the meeting just told, when the clause names no two of its own.
+        const last = drafts[drafts.length - 1];
+        const lastPeople = last && index - last.sentenceIndex <= 2 ? last.meeting.participants.filter((name) => peopleKnown.has(name)) : [];
+        if (lastPeople.length >= 2 && meeting.participants.filter((name) => peopleKnown.has(name)).length < 2) {
+          for (const name of lastPeople) addParticipant(meeting, name);
+        }
+      }
       // The words around the cue say best whether a meeting kept is held or to come.
       const around = detectTense(text.slice(Math.max(0, firstCue.start - 20), firstCue.end + 40), dateWords);
       // A verb keeps its own tense ("who arrived … on Tuesday, will meet"): the next verb is another meeting's.
@@ -1326,6 +1393,9 @@ function fullNamesOf(ctx: DocumentContext): Map<string, string> {
   map = new Map();
   const taken = new Set<string>();
   for (const entity of [...ctx.people, ...ctx.organizations, ...ctx.places]) taken.add(entity.name);
+  // "France" is the country, not the opening of « France Télévisions ».
+  const { countries, capitals } = ctx.locale.meetings;
+  for (const country of [...Object.values(countries), ...Object.values(capitals)]) taken.add(country);
   const ambiguous = new Set<string>();
   const names: string[] = [];
   for (const organization of ctx.organizations) {
@@ -1674,13 +1744,20 @@ function groupCues(
       }
     }
     // "held talks on the sidelines of the summit on Monday": a noun that frames the meeting named before is where it
-    // takes place, and its day is that meeting's.
+    // takes place, and its day is that meeting's. Not when each has a day of its own (« l'entretien de samedi, le même
+    // que lors de leur tête-à-tête cinq jours plus tôt »).
+    const nextCueStart = cues[i + 1]?.start ?? length;
+    const datedApart =
+      previousUnit !== undefined &&
+      hasDateBetween(mentions, previousUnit.cues[0]!.start, cue.start) &&
+      mentions.some((m) => !m.reported && m.start >= cue.end && m.start < nextCueStart);
     if (
       previousUnit &&
       previousCue &&
       !previousCue.cue.verb &&
       !cue.cue.verb &&
       !cue.cue.channel &&
+      !datedApart &&
       words.frame.test(text.slice(Math.max(previousCue.end, cue.start - 40), cue.start))
     ) {
       previousUnit.cues.push(cue);
@@ -1705,6 +1782,11 @@ function groupCues(
     const ownDate = mentions.some((m) => !m.reported && m.start >= cue.end && m.start < nextStart);
     const last = units[units.length - 1];
     const lastCue = last?.cues[last.cues.length - 1];
+    // « Cette rencontre intervient après que X s'est entretenu avec Y »: what a meeting came after is another meeting.
+    if (last && lastCue && words.cameAfter.test(text.slice(lastCue.end, cue.start))) {
+      units.push({ cues: [cue], from: lastCue.end, to: length });
+      continue;
+    }
     // "will meet on Jan. 8 to discuss Sudan", "a trip to Brussels to meet X": the purpose of the meeting
     // before, unless that one has its day and this one another ("held talks on Monday and agreed to meet on May 5").
     if (
@@ -1812,6 +1894,7 @@ function pickDate(
       !m.reported &&
       !m.pointsAhead &&
       !ownedByOtherEvent(m) &&
+      !ofLaterEvent(m, text, firstCue.end, words) &&
       m.start >= firstCue.start &&
       m.start < unit.to &&
       // "s'apprêtait à recevoir X ; le 26 février, une explosion …": a semicolon ends the cue's clause.
@@ -1841,6 +1924,34 @@ function pickDate(
   const first = before[before.length - 2];
   if (last && first && first.end <= last.start && words.datePair.test(text.slice(first.end, last.start))) return first;
   return last;
+}
+
+/** The people of a headline that tells of a meeting of this kind ("Macron et Poutine ont eu un entretien téléphonique"), when two or more. */
+function headlinePeople(ctx: DocumentContext, words: MeetingWords, kind: MeetingKind): string[] {
+  const title = ctx.title;
+  if (!title) return [];
+  const text = ctx.text.slice(title.start, title.end);
+  const offsets = cueOffsets(text, words);
+  if (offsets.length === 0) return [];
+  const { cues } = findCues(text, words, offsets);
+  if (!cues.some((c) => !c.cue.weak && (c.cue.kind === kind || c.cue.kind === "meeting"))) return [];
+  const people = partiesIn(ctx, words, title.start, title.end).filter((p) => p.kind === "person").map((p) => p.name);
+  const distinct = [...new Set(people)];
+  return distinct.length >= 2 ? distinct : [];
+}
+
+/** Where the first words that name another event after the cue start ("after their talks", "to be held"), or the text's end. */
+function laterEventStart(text: string, cueEnd: number, words: MeetingWords): number {
+  words.laterEvent.lastIndex = cueEnd;
+  const found = words.laterEvent.exec(text);
+  words.laterEvent.lastIndex = 0;
+  return found ? found.index : text.length;
+}
+
+/** Whether a date without a day, past the cue, is that of another event the words after the cue name. */
+function ofLaterEvent(mention: DateMention, text: string, cueEnd: number, words: MeetingWords): boolean {
+  if (mention.day !== null || mention.weekday !== null || mention.fromPublication !== null || mention.fromPrevious !== null) return false;
+  return mention.start > cueEnd && laterEventStart(text, cueEnd, words) < mention.start;
 }
 
 /**
@@ -2039,7 +2150,7 @@ function addPrecedingParty(
   before: number,
 ): void {
   const existing = meeting.participants[0];
-  const from = sentences[Math.max(0, index - 2)]!.start;
+  const from = Math.max(sentences[Math.max(0, index - 2)]!.start, storyStart(ctx, sentences[index]!.start));
   // A place written as where something happens ("in Brussels") is no side.
   const candidates = partiesIn(ctx, words, from, before).filter((p) => !p.locative && !meeting.participants.includes(p.name));
   const knownKind = existing

@@ -92,6 +92,14 @@ export const dates: DateWords = {
       pattern: /(?<![a-zA-Z])(?<![\p{L}])(?:the\s+(?:next|following)\s+day|the\s+day\s+after\s+(?:this|that|the)\s+(?<event>\p{L}+))(?![\p{L}])/giu,
       days: 1,
     },
+    // "during their meeting five days earlier": counted back from the date told last.
+    {
+      pattern: new RegExp(
+        `(?<![a-zA-Z\\d])(?<![\\p{L}\\d])(?<n>${numberAlternation})\\s+(?<unit>days|weeks)\\s+earlier(?![\\p{L}])`,
+        "giu",
+      ),
+      sign: -1,
+    },
     // "will travel to Uruguay a day early for a bilateral meeting": the day before the date told last.
     { pattern: /(?<![a-zA-Z])(?<![\p{L}])(?:a|one)\s+day\s+(?:early|earlier|ahead)(?![\p{L}])/giu, days: -1 },
     { pattern: /(?<![a-zA-Z])(?<![\p{L}])two\s+days\s+(?:early|earlier|ahead)(?![\p{L}])/giu, days: -2 },

@@ -119,7 +119,7 @@ export const meetings: MeetingWords = {
     { kind: "visit", pattern: casedWords("visit(?:ed|ing)(?=\\s+(?:the\\s+)?\\p{Lu})"), verb: true },
     // "is due to arrive on Monday": the start of a visit told before.
     { kind: "visit", pattern: words("(?:will|would)\\s+travel\\s+to|travell?ed\\s+to|travels\\s+to|arrive[sd]?\\s+in|(?:(?:due|expected|scheduled|set)\\s+to\\s+arrive|will\\s+arrive|arrive[sd])(?=\\s+on\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?:will\\s+fly|would\\s+fly|flew|flies)\\s+to"), verb: true },
-    { kind: "meeting", pattern: words("meetings?|agms?|bilaterals?(?!\\s+(?:agreements?|relations|trade|ties|deals?|treat(?:y|ies)|cooperation|visits?|talks|meetings?|summits?|investment|accords?))|dinner|lunch|breakfast|working\\s+session|hearing|tête-à-tête|round\\s*tables?|roundtables?") },
+    { kind: "meeting", pattern: words("meetings?|agms?|bilaterals?(?!\\s+(?:agreements?|relations|relationship|trade|ties|deals?|treat(?:y|ies)|cooperation|visits?|talks|meetings?|summits?|investment|accords?|issues?|matters?|partnership|interests?|level|basis)|\\s*,\\s*\\p{Ll}|\\s+(?:and|or)\\s+\\p{Ll})|dinner|lunch|breakfast|working\\s+session|hearing|tête-à-tête|round\\s*tables?|roundtables?") },
     // A body's briefing ("the Security Council will hold a briefing"), not a press briefing (left out as no meeting).
     { kind: "meeting", pattern: words("(?:hold|holds|held|holding)\\s+(?:an?\\s+)?(?:\\p{Ll}+\\s+)?briefing"), verb: true },
     // "toured the depot with the transit director": a visit in company.
@@ -169,6 +169,7 @@ export const meetings: MeetingWords = {
   sides: /(?:teams|delegations|sides|parties|camps|governments|negotiators)$/iu,
   countriesByNumber: /(?<![a-zA-Z])(?<![\p{L}])(?:(?:the|their|its|all|these)\s+|(?=both\s))(?<count>both|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:countries|nations)(?![\p{L}])/iu,
   counts: { both: 2, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 },
+  theirs: /(?<![a-zA-Z])(?<![\p{L}])their\s+(?:[\p{Ll}\d-]+\s+)?$/iu,
   anaphora:
     /(?<![a-zA-Z])(?<![\p{L}])(?:^(?:they)(?=\s)|the\s+two\s+(?:\p{Lu}\p{Ll}+\s+)?(?:leaders|presidents|men|women|candidates|rivals|contenders|finalists|sides|(?:prime\s+|foreign\s+)?ministers|premiers|chancellors|counterparts|heads\s+of\s+(?:state|government)|delegations|officials|envoys|diplomats)|the\s+two(?=\s+(?:last|first|previously|had|have|will|would|met|meet|spoke|talked)(?![\p{L}]))|an?\s+similar\s+(?:meeting|call|conversation|session|visit|summit)|both\s+(?:leaders|sides|men|delegations|parties|camps|governments|(?:negotiating\s+)?teams)|the\s+two\s+(?:parties|camps|governments|(?:\p{Ll}+['’]\s+)?(?:negotiating\s+)?(?:teams|delegations))|the\s+leaders|the\s+group(?=\s+(?:last\s+|first\s+|previously\s+|also\s+)?(?:met|meets|will\s+meet|is\s+to\s+meet|had\s+met|gathered|convened))|their\s+(?:negotiators|teams|delegations)|their(?=\s+(?:\p{Ll}+\s+)?(?:meetings?|calls?|conversations?|encounters?)(?![\p{L}]))|his\s+counterpart|her\s+counterpart)(?![\p{L}])/iu,
   ministerial: /(?<![a-zA-Z])(?<![\p{L}])minist(?:er|ers|erial)(?![\p{L}])/iu,
@@ -195,12 +196,15 @@ export const meetings: MeetingWords = {
   sports:
     /(?<![a-zA-Z])(?<![\p{L}])(?:match(?:es)?|final(?<=(?:the|a)\s+final)(?=\s*[,.;:!?)]|\s*$|\s+(?:against|on|in|at|and|was|were|will|is|with|between|of|versus|vs)(?![\p{L}]))|semi-finals?|quarter-finals?|championship|tournament|league|cup|season|stadium|goals?|contest|olympics?|fixture)(?![\p{L}])/iu,
   // "Thursday's call", "tomorrow's meeting": a day's own meeting, named again.
-  definite: /(?<![a-zA-Z])(?<![\p{L}])(?:(?:the|this|that|these|those|their|such)\s+(?:\p{Ll}+\s+){0,2}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|tomorrow)['’]s\s+(?:\p{Ll}+\s+)?)$/iu,
+  // "spoke this morning by phone": a time of day is no meeting pointed back to.
+  definite: /(?<![a-zA-Z])(?<![\p{L}])(?:(?:the|this|that|these|those|their|such)\s+(?!(?:morning|afternoon|evening|night|week|weekend|month|year)\s)(?:\p{Ll}+\s+){0,2}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|tomorrow)['’]s\s+(?:\p{Ll}+\s+)?)$/iu,
   // "two debates, the first on January 8 and the second on January 15": one more meeting.
   coordinated:
     /(?<![a-zA-Z])(?<![\p{L}])(?:and|but)\s+(?:(?:later|then|also|afterwards|subsequently)\s+)?(?:(?:held|had|joined|hosted)\s+(?:an?\s+|the\s+)?(?:\p{Ll}+\s+)?)?$/iu,
   objectPronoun: /^\s+(?:her|him|them)(?![\p{L}])/iu,
   then: /(?<![a-zA-Z])(?<![\p{L}])(?:then|before|followed\s+by|and\s+the\s+(?:second|third|next|last|final|other))(?![\p{L}])/iu,
+  laterEvent: /(?<![a-zA-Z])(?<![\p{L}])(?:(?:after|since|following)\s+(?:their|the|his|her|its|an?)\s|(?:to\s+be|will\s+be|is\s+being|was|were)\s+held\s)/giu,
+  cameAfter: /(?<![a-zA-Z])(?<![\p{L}])(?:came|comes|took\s+place|was\s+held|followed)\s+(?:shortly\s+|just\s+|soon\s+|hours\s+)?after\s/iu,
   otherTime: /(?<![a-zA-Z\d])(?<![\p{L}\d])(?:1[89]\d\d|20\d\d)(?![\p{L}\d])|(?<![a-zA-Z])(?<![\p{L}])(?:recently|already|previously|once|(?:over|at|on)\s+the\s+weekend|last\s+(?:week|month)|earlier\s+this\s+(?:week|month))(?![\p{L}])|(?<![a-zA-Z])(?<![\p{L}])in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])/iu,
   topic:
     /(?<![a-zA-Z])(?<![\p{L}])(?:on|about|over|concerning|to\s+discuss)\s+(?:the\s+)?(?<topic>\p{Ll}[\p{L}'’-]*(?:\s+(?:of|for)\s+\p{Ll}[\p{L}'’-]*|\s+\p{Ll}[\p{L}'’-]*(?=\s+(?:and|with|in|at|on)(?![\p{L}]))){0,3})/u,
@@ -244,9 +248,9 @@ export const meetings: MeetingWords = {
   },
   notParties: new Set(["AFP", "Reuters", "AP", "Associated Press", "Xinhua", "TASS", "Bloomberg", "UTC", "GMT", "CET", "EST", "EDT", "PST", "PDT", "BST", "TV", "GDP", "CEO", "AM", "PM", "UN"]),
   reportingClause:
-    /,\s*(?:(?:he|she|they|it)\s+|(?:the|an?|his|her|their|its)\s+(?:[\p{L}'’.-]+\s+){0,4})?(?:said|says|saying|told|announced|added|stated|confirmed)(?![\p{L}])|,\s*according\s+to\s/iu,
+    /,\s*(?:(?:he|she|they|it)\s+|(?:the|an?|his|her|their|its)\s+(?:[\p{L}'’.-]+\s+){0,4})?(?:said|says|saying|told|announced|added|stated|confirmed)(?![\p{L}])|,\s*according\s+to\s|,\s*(?:[\p{L}'’.-]+\s+){1,4}(?:has|have)\s+(?:learned|learnt|been\s+told)(?![\p{L}])/iu,
   frame:
-    /(?<![a-zA-Z])(?<![\p{L}])(?:on\s+the\s+(?:\p{L}+\s+)?day\s+of|in\s+the\s+course\s+of|during|on\s+the\s+(?:sidelines|margins?|fringes)\s+of|on\s+the\s+occasion\s+of)\s+(?:his|her|their|its|the|this|that|an?)?\s*(?:\p{L}+\s+)?\p{P}?\s*$/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:on\s+the\s+(?:\p{L}+\s+)?day\s+of|in\s+the\s+course\s+of|during|on\s+the\s+(?:sidelines|margins?|fringes)\s+of|on\s+the\s+occasion\s+of)\s+(?:his|her|their|its|the|this|that|an?)?\s*(?:[\p{L}\d]+\s+){0,2}\p{P}?\s*$/iu,
   dateAlternative: /^\s*,?\s*or\s*$/iu,
   datePair: /^\s*,?\s*and\s*$/iu,
   apposition: /,\s*(?:his|her|their|its)\s+(?:\p{Ll}+\s+){0,2}$/u,

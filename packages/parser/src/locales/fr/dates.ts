@@ -59,7 +59,7 @@ frenchChrono.parsers.unshift(
 export const dates: DateWords = {
   chrono: frenchChrono,
   dateHint: new RegExp(
-    `(?<![a-zA-Z])(?<![\\p{L}])(?:${monthAlternation}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|hier|aujourd|ce\\s+(?:soir|matin|jour|midi|week-end)|cet\\s+après|cette\\s+(?:nuit|semaine)|lendemain|surlendemain|veille|jour\\s+plus\\s+tôt|dans\\s+l['’]après-midi|dans\\s+la\\s+(?:soirée|matinée)|en\\s+fin\\s+de\\s+journée|même\\s+(?:jour|soir|matin)|(?:jour|soir)\\s+même|plus\\s+tard|dans\\s+[\\p{L}\\d]+\\s+(?:jours?|semaines?)|il\\s+y\\s+a\\s+[\\p{L}\\d]+\\s+(?:jours?|semaines?)|(?:jours|semaines)\\s+après|le\\s+\\d{1,2}(?:er)?\\s*[,.;:)]|le\\s+\\d{1,2}(?:er)?\\s+(?:à|au|du|dans|courant|pour|avec|lors)\\s)`,
+    `(?<![a-zA-Z])(?<![\\p{L}])(?:${monthAlternation}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|hier|aujourd|ce\\s+(?:soir|matin|jour|midi|week-end)|cet\\s+après|cette\\s+(?:nuit|semaine)|lendemain|surlendemain|veille|jours?\\s+plus\\s+tôt|dans\\s+l['’]après-midi|dans\\s+la\\s+(?:soirée|matinée)|en\\s+fin\\s+de\\s+journée|même\\s+(?:jour|soir|matin)|(?:jour|soir)\\s+même|plus\\s+tard|dans\\s+[\\p{L}\\d]+\\s+(?:jours?|semaines?)|il\\s+y\\s+a\\s+[\\p{L}\\d]+\\s+(?:jours?|semaines?)|(?:jours|semaines)\\s+après|le\\s+\\d{1,2}(?:er)?\\s*[,.;:)]|le\\s+\\d{1,2}(?:er)?\\s+(?:à|au|du|dans|courant|pour|avec|lors)\\s)`,
     "iu",
   ),
   numbers,
@@ -88,6 +88,14 @@ export const dates: DateWords = {
     { pattern: /(?<![a-zA-Z])(?<![\p{L}])le\s+surlendemain(?![\p{L}])/giu, days: 2 },
     // « arrivé mardi matin … doit s'entretenir dans l'après-midi »: later the same day (not « dans la matinée du 25 avril »).
     { pattern: /(?<![a-zA-Z])(?<![\p{L}])(?:dans\s+l['’]après-midi|dans\s+la\s+(?:soirée|matinée)|en\s+fin\s+de\s+journée)(?![\p{L}])(?!\s+(?:du|de|d['’]))/giu, days: 0 },
+    // « lors de leur tête-à-tête cinq jours plus tôt »: counted back from the date told last.
+    {
+      pattern: new RegExp(
+        `(?<![a-zA-Z\\d])(?<![\\p{L}\\d])(?<n>${numberAlternation})\\s+(?<unit>jours|semaines)\\s+plus\\s+tôt(?![\\p{L}])`,
+        "giu",
+      ),
+      sign: -1,
+    },
     // « se rendra à Lima un jour plus tôt »: the day before the date told last.
     { pattern: /(?<![a-zA-Z])(?<![\p{L}])(?:un|1)\s+jour\s+plus\s+tôt(?![\p{L}])/giu, days: -1 },
     // « la veille de la réunion »: the day before the event named (not « à la veille des élections », « la veille de Noël »).

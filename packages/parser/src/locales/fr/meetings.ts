@@ -174,7 +174,7 @@ export const meetings: MeetingWords = {
     {
       kind: "meeting",
       pattern: words(
-        "(?:a|ont|avait|avaient)\\s+échangé(?=\\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\\s+(?:matin|midi|soir))?\\s+)?avec)|échanger(?:a|ont)(?=\\s+(?:\\p{Ll}+\\s+)?avec)|rencontr(?:er|era|eront|erait|é|ée|és|ait|aient|ent|e)|s['’]entretien(?:dra|dront|t|nent)|s['’]entretenir|entretenue?s?|(?:se\\s+)?réuni(?:r|ra|ront|e|es|s|ssent|ssait|ssaient)?|(?:se\\s+sont|s['’]étaient|s['’]est|s['’]était)\\s+(?:\\p{Ll}+\\s+)?retrouvée?s?|se\\s+retrouver(?:a|ont)?|accueilli(?:e|s|r|ra)?|dîné|déjeuné|dîner(?:a|ont)|déjeuner(?:a|ont)|(?:(?:se\\s+sont|s['’]étaient)\\s+(?:\\p{Ll}+\\s+)?(?:re)?vue?s|se\\s+(?:re)?verr(?:a|ont|ait|aient)|se\\s+(?:re)?voi(?:ent|r))(?!\\s+(?:contrainte?s?|obligée?s?|forcée?s?|privée?s?|\\p{Ll}+(?:er|ir|re))(?![\\p{L}]))",
+        "(?:a|ont|avait|avaient)\\s+(?:(?:ainsi|également|aussi|ensuite|notamment|longuement|par\\s+ailleurs)\\s+)?échangé(?=\\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\\s+(?:matin|midi|soir))?\\s+)?avec)|échanger(?:a|ont)(?=\\s+(?:\\p{Ll}+\\s+)?avec)|rencontr(?:er|era|eront|erait|é|ée|és|ait|aient|ent|e)|s['’]entretien(?:dra|dront|t|nent)|s['’]entretenir|entretenue?s?|(?:se\\s+)?réuni(?:r|ra|ront|e|es|s|ssent|ssait|ssaient)?|(?:se\\s+sont|s['’]étaient|s['’]est|s['’]était)\\s+(?:\\p{Ll}+\\s+)?retrouvée?s?|se\\s+retrouver(?:a|ont)?|accueilli(?:e|s|r|ra)?|dîné|déjeuné|dîner(?:a|ont)|déjeuner(?:a|ont)|(?:(?:se\\s+sont|s['’]étaient)\\s+(?:\\p{Ll}+\\s+)?(?:re)?vue?s|se\\s+(?:re)?verr(?:a|ont|ait|aient)|se\\s+(?:re)?voi(?:ent|r))(?!\\s+(?:contrainte?s?|obligée?s?|forcée?s?|privée?s?|\\p{Ll}+(?:er|ir|re))(?![\\p{L}]))",
       ),
       verb: true,
     },
@@ -231,6 +231,7 @@ export const meetings: MeetingWords = {
   sides: /(?:délégations|parties|camps|gouvernements|équipes)$/iu,
   countriesByNumber: /(?<![a-zA-Z])(?<![\p{L}])(?:les|des|aux|ces)\s+(?<count>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})\s+pays(?![\p{L}])/iu,
   counts: { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 },
+  theirs: /(?<![a-zA-Z])(?<![\p{L}])leurs?\s+(?:[\p{Ll}\d-]+\s+)?$/iu,
   anaphora:
     /(?<![a-zA-Z])(?<![\p{L}])(?:^(?:ils|elles)(?=\s)|les\s+deux\s+(?:dirigeants|dirigeantes|présidents|présidentes|hommes|femmes|candidats|candidates|rivaux|rivales|finalistes|adversaires|parties|délégations|équipes|(?:premiers\s+)?ministres|camps|gouvernements|chefs\s+d['’]État|chefs\s+de\s+(?:gouvernement|la\s+diplomatie)|homologues|responsables|diplomates|émissaires)|les\s+présidents\s+des\s+deux\s+pays|les\s+dirigeants(?!\s+\p{Ll}+s(?![\p{L}]))|les\s+parties|leurs?\s+homologues?|leurs?(?=\s+(?:\p{Ll}+\s+)?(?:rencontres?|réunions?|entretiens?|conversations?|échanges?|entrevues?)(?![\p{L}]))|une?\s+(?:rencontre|réunion|entretien|conversation|visioconférence)\s+(?:semblable|similaire|identique))(?![\p{L}])/iu,
   ministerial: /(?<![a-zA-Z])(?<![\p{L}])minist(?:re|res|ériel|érielle)(?![\p{L}])/iu,
@@ -255,10 +256,15 @@ export const meetings: MeetingWords = {
   purpose: /(?<![a-zA-Z])(?<![\p{L}])(?:pour|en\s+vue\s+d['’]?)\s*(?:une?|des|de\s+nouvelles|de\s+nouveaux|d['’])?\s*(?:\p{Ll}+\s+)?$/u,
   sports:
     /(?<![a-zA-Z])(?<![\p{L}])(?:match(?:s|es)?|finale|demi-finale|quarts?\s+de\s+finale|championnat|tournoi|coupe\s+d|ligue|équipe|stade|buts?|concours|compétition|olympiques?|JO)(?![\p{L}])/iu,
-  definite: /(?<![a-zA-Z])(?<![\p{L}])(?:les|la|le|l['’]|ces|cette|ce|cet)\s*(?:\p{Ll}+\s+)?$/iu,
+  // « se sont parlé ce soir au téléphone »: a time of day is no meeting pointed back to.
+  definite:
+    /(?<![a-zA-Z])(?<![\p{L}])(?:les|la|le|l['’]|ces|cette|ce|cet)\s*(?!(?:soir|matin|midi|jour|week-end|mois|semaine|année|après-midi|nuit)\s)(?:\p{Ll}+\s+)?$/iu,
   coordinated:
     /(?<![a-zA-Z])(?<![\p{L}])(?:et|mais)\s+(?:(?:ensuite|aussi|également|plus\s+tard)\s+)?(?:(?:a|ont|avait|avaient)\s+(?:(?:ensuite|aussi|également)\s+)?(?:eu|tenu|organisé)\s+(?:une?\s+|la\s+|le\s+|l['’])?(?:\p{Ll}+\s+)?)?$/iu,
   then: /(?<![a-zA-Z])(?<![\p{L}])(?:puis|ensuite|avant\s+de|et\s+(?:le|la)\s+(?:deuxième|second|seconde|troisième|dernier|dernière|suivant|suivante))(?![\p{L}])/iu,
+  laterEvent:
+    /(?<![a-zA-Z])(?<![\p{L}])(?:(?:après|depuis)\s+(?:leur|la|le|l['’]|sa|son|ses|les|une?)(?![\p{L}])|(?:se\s+tiendra|se\s+tiendront|aura\s+lieu|auront\s+lieu|prévue?s?\s+(?:en|pour))(?![\p{L}]))/giu,
+  cameAfter: /(?<![a-zA-Z])(?<![\p{L}])(?:intervient|intervenait|est\s+intervenue?|survient|a\s+eu\s+lieu|s['’]est\s+tenue?)\s+(?:peu\s+|juste\s+|quelques\s+heures\s+)?après\s/iu,
   otherTime: /(?<![a-zA-Z\d])(?<![\p{L}\d])(?:1[89]\d\d|20\d\d)(?![\p{L}\d])|(?<![a-zA-Z])(?<![\p{L}])(?:récemment|déjà|auparavant|naguère|le\s+week-end\s+dernier|la\s+semaine\s+(?:dernière|passée)|le\s+mois\s+dernier|en\s+début\s+de\s+semaine)(?![\p{L}])|(?<![a-zA-Z])(?<![\p{L}])en\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?![\p{L}])/iu,
   topic:
     /(?<![a-zA-Z])(?<![\p{L}])(?:sur|portant\s+sur|consacrée?s?\s+à|au\s+sujet\s+d[eu'’])\s+(?:les\s+|des\s+|la\s+|le\s+|l['’]\s*|du\s+)?(?<topic>\p{Ll}[\p{L}'’-]*(?:\s+(?:de|du|des)\s+\p{Ll}[\p{L}'’-]*|\s+d['’]\p{Ll}[\p{L}'’-]*){0,3})/u,
