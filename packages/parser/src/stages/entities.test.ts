@@ -108,6 +108,11 @@ describe("entities: people", () => {
     expect(namesOf(ctx)).toEqual(["Marine Le Pen", "Jordan Barvelli"]);
   });
 
+  it("reads Malaysian titles of honour and an engineer's \"Engr\" as titles before a name, not as part of it", () => {
+    const ctx = entitiesOf("Visit\n\nThe envoy met Tun Razali Kamaruddin and Datuk Seri Noraini Hashim in Putrajaya. Engr Tariq Mahmood Qureshi led the other group.");
+    expect(namesOf(ctx)).toEqual(["Razali Kamaruddin", "Noraini Hashim", "Tariq Mahmood Qureshi"]);
+  });
+
   it("reads the given names that are also places' names (Israel, Orlando, Lorraine) as given names before a surname, and as places alone", () => {
     const french = entitiesOf("Titre\n\nLe ministre de l'Économie, Israel Varnoff, a rencontré mardi Lorraine Dessaix. Il rentrera ensuite en Israël, puis en Lorraine.");
     expect(namesOf(french)).toEqual(["Israel Varnoff", "Lorraine Dessaix"]);
