@@ -113,6 +113,13 @@ describe("entities: people", () => {
     expect(namesOf(ctx)).toEqual(["Razali Kamaruddin", "Noraini Hashim", "Tariq Mahmood Qureshi"]);
   });
 
+  it("reads a courtesy title before the first word of a full name found as a mention of that person", () => {
+    const french = entitiesOf("Visite\n\nLa porte-parole, Qiao Lanfen, a annoncé la visite. « Les deux parties discuteront », a ajouté Mme Qiao.");
+    expect(french.people.map((person) => [person.name, person.aliases])).toEqual([["Qiao Lanfen", ["Qiao"]]]);
+    const english = entitiesOf("Talks\n\nFederal Minister Dr Shazia Marri met the delegation on Monday. Dr Shazia said the talks were useful.");
+    expect(english.people.map((person) => [person.name, person.aliases])).toEqual([["Shazia Marri", ["Shazia"]]]);
+  });
+
   it("reads the given names that are also places' names (Israel, Orlando, Lorraine) as given names before a surname, and as places alone", () => {
     const french = entitiesOf("Titre\n\nLe ministre de l'Économie, Israel Varnoff, a rencontré mardi Lorraine Dessaix. Il rentrera ensuite en Israël, puis en Lorraine.");
     expect(namesOf(french)).toEqual(["Israel Varnoff", "Lorraine Dessaix"]);

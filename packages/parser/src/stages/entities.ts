@@ -1559,8 +1559,9 @@ function buildPeople(
     const before = previousWord(tokens, candidate.from);
     const title = candidate.titled ? tokens[candidate.from - 1] : before;
     const titled = candidate.titled || (before !== undefined && (listed(before, WORD.roleNouns) || isHonorificWord(before)));
-    // Royals go by their given name ("Princess Ubolratana"); a pope or a mayor with one does not.
-    const byGivenName = !titled || (title !== undefined && ROYAL_TITLES.has(title.key));
+    // Royals go by their given name ("Princess Ubolratana"); a pope or a mayor with one does not. After a courtesy
+    // title, the first word of a full name found is that person's ("Dr Mahathir", « Mme Hua » for Hua Chunying).
+    const byGivenName = !titled || (title !== undefined && (ROYAL_TITLES.has(title.key) || isHonorificWord(title)));
     const owner = findOwner(people, keys, tokens[candidate.from]!.start, byGivenName, lexicon) ?? nicknamed(people, tokens, candidate, lexicon);
     if (owner) {
       owner.mentions.push(spanOf(text, tokens, candidate.from, candidate.to));
