@@ -120,6 +120,11 @@ describe("entities: people", () => {
     expect(english.people.map((person) => [person.name, person.aliases])).toEqual([["Shazia Marri", ["Shazia"]]]);
   });
 
+  it("reads « Pape » as a given name before a surname, and as the pope's title before another given name", () => {
+    const ctx = entitiesOf("Rentrée\n\nLe ministre, M. Pape Sarr, a visité le lycée. Le Pape François a écrit aux élèves.");
+    expect(ctx.people.map((person) => person.name)).toEqual(["Pape Sarr", "François"]);
+  });
+
   it("reads the given names that are also places' names (Israel, Orlando, Lorraine) as given names before a surname, and as places alone", () => {
     const french = entitiesOf("Titre\n\nLe ministre de l'Économie, Israel Varnoff, a rencontré mardi Lorraine Dessaix. Il rentrera ensuite en Israël, puis en Lorraine.");
     expect(namesOf(french)).toEqual(["Israel Varnoff", "Lorraine Dessaix"]);

@@ -1271,8 +1271,8 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
     for (let k = i; k < to; k++) {
       // The given name comes before "ben": "Hamad" in "Tamim ben Hamad" is the father's.
       if (PATRONYMIC_PARTICLES.has(tokens[k]!.key)) break;
-      // "Cheikh Tamim": a title that is a given name too is the title before another given name.
-      if (isHonorificWord(tokens[k]!) && k + 1 < to && opensWithGivenName(tokens[k + 1]!, lexicon)) continue;
+      // "Cheikh Tamim", « le Pape François »: a title that is a given name too is the title before another given name.
+      if ((isHonorificWord(tokens[k]!) || listed(tokens[k]!, WORD.roleNouns)) && k + 1 < to && opensWithGivenName(tokens[k + 1]!, lexicon)) continue;
       // "Union leader Grace Kamau": inside a sentence, a given name that spells another language's function word (« grâce ») still opens the name.
       const givenNameInside = !listed(tokens[k]!, WORD.nonNames) || (!tokens[k]!.sentenceStart && listed(tokens[k]!, WORD.firstNames) && !listed(tokens[k + 1]!, WORD.nonNames));
       if (opensWithGivenName(tokens[k]!, lexicon) && givenNameInside && k + 1 < to) {
