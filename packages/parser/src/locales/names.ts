@@ -105,7 +105,7 @@ Mahinda Anura Sajith Tarique Jofra Jos Moeen Eoin Rene René Elias Marisol
 Badr Bader Sameh Hisham Tamer Sherif Sharif Mostafa Mustapha Wael Hazem Alaa Amr Essam Magdy Tawfik Tawfiq Naguib Adel Nabila Hoda Huda Mona Hana Lina Rima Reem
 Ghada Amal Samar Suha Lubna Aziz Abdulaziz Abdulrahman Abdelrahman Majid Majed Saud Turki Bandar Nayef Fahd Fahad Mishal Tamim Jassim Khalifa Zayed Mansour Anas
 Bilal Ziad Fadi Rami Bassam Ghassan Kamal Jamil Nadim Wissam Samer Osman Othman Uthman Emad Raed Saleh Salah Salim Selim Issam Akram Ayoub Nawal
-Bassirou Diomaye Abdou Babacar Birame Aliou Alioune Modou Ndèye Awa Khady Coumba Kouadio Koffi Kouassi Yao Yaw Kwabena Kwaku Kwesi Kojo Akosua Abena Efua Esi
+Bassirou Diomaye Pape Abdou Babacar Birame Aliou Alioune Modou Ndèye Awa Khady Coumba Kouadio Koffi Kouassi Yao Yaw Kwabena Kwaku Kwesi Kojo Akosua Abena Efua Esi
 Chukwuemeka Chinedu Chiamaka Adaeze Adebayo Adewale Babatunde Oluwaseun Olumide Tunde Femi Funmilayo Folake Yemi Nnamdi Obinna Ifeanyi Ikechukwu Amaka Chioma
 Nkechi Atiku Nasir Aminu Musa Yakubu Aliyu Thandiwe Sipho Themba Nomvula Lindiwe Bongani Mandla Fikile Naledi Lerato Kagiso Tshepo Mpho Wanjiru Wanjiku Njeri
 Wambui Achieng Akinyi Kalonzo Musalia Eliud Hellen Tedros Kizza Mariama Kadiatou Oumou Salif Youssou

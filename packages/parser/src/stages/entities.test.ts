@@ -108,6 +108,23 @@ describe("entities: people", () => {
     expect(namesOf(ctx)).toEqual(["Marine Le Pen", "Jordan Barvelli"]);
   });
 
+  it("reads Malaysian titles of honour and an engineer's \"Engr\" as titles before a name, not as part of it", () => {
+    const ctx = entitiesOf("Visit\n\nThe envoy met Tun Razali Kamaruddin and Datuk Seri Noraini Hashim in Putrajaya. Engr Tariq Mahmood Qureshi led the other group.");
+    expect(namesOf(ctx)).toEqual(["Razali Kamaruddin", "Noraini Hashim", "Tariq Mahmood Qureshi"]);
+  });
+
+  it("reads a courtesy title before the first word of a full name found as a mention of that person", () => {
+    const french = entitiesOf("Visite\n\nLa porte-parole, Qiao Lanfen, a annoncé la visite. « Les deux parties discuteront », a ajouté Mme Qiao.");
+    expect(french.people.map((person) => [person.name, person.aliases])).toEqual([["Qiao Lanfen", ["Qiao"]]]);
+    const english = entitiesOf("Talks\n\nFederal Minister Dr Shazia Marri met the delegation on Monday. Dr Shazia said the talks were useful.");
+    expect(english.people.map((person) => [person.name, person.aliases])).toEqual([["Shazia Marri", ["Shazia"]]]);
+  });
+
+  it("reads « Pape » as a given name before a surname, and as the pope's title before another given name", () => {
+    const ctx = entitiesOf("Rentrée\n\nLe ministre, M. Pape Sarr, a visité le lycée. Le Pape François a écrit aux élèves.");
+    expect(ctx.people.map((person) => person.name)).toEqual(["Pape Sarr", "François"]);
+  });
+
   it("reads the given names that are also places' names (Israel, Orlando, Lorraine) as given names before a surname, and as places alone", () => {
     const french = entitiesOf("Titre\n\nLe ministre de l'Économie, Israel Varnoff, a rencontré mardi Lorraine Dessaix. Il rentrera ensuite en Israël, puis en Lorraine.");
     expect(namesOf(french)).toEqual(["Israel Varnoff", "Lorraine Dessaix"]);

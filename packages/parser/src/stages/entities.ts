@@ -1301,8 +1301,8 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
     for (let k = i; k < to; k++) {
       // The given name comes before "ben": "Hamad" in "Tamim ben Hamad" is the father's.
       if (PATRONYMIC_PARTICLES.has(tokens[k]!.key)) break;
-      // "Cheikh Tamim": a title that is a given name too is the title before another given name.
-      if (isHonorificWord(tokens[k]!) && k + 1 < to && opensWithGivenName(tokens[k + 1]!, lexicon)) continue;
+      // "Cheikh Tamim", « le Pape François »: a title that is a given name too is the title before another given name.
+      if ((isHonorificWord(tokens[k]!) || listed(tokens[k]!, WORD.roleNouns)) && k + 1 < to && opensWithGivenName(tokens[k + 1]!, lexicon)) continue;
       // "Union leader Grace Kamau": inside a sentence, a given name that spells another language's function word (« grâce ») still opens the name.
       const givenNameInside = !listed(tokens[k]!, WORD.nonNames) || (!tokens[k]!.sentenceStart && listed(tokens[k]!, WORD.firstNames) && !listed(tokens[k + 1]!, WORD.nonNames));
       if (opensWithGivenName(tokens[k]!, lexicon) && givenNameInside && k + 1 < to) {
@@ -1591,8 +1591,9 @@ function buildPeople(
     const before = previousWord(tokens, candidate.from);
     const title = candidate.titled ? tokens[candidate.from - 1] : before;
     const titled = candidate.titled || (before !== undefined && (listed(before, WORD.roleNouns) || isHonorificWord(before)));
-    // Royals go by their given name ("Princess Ubolratana"); a pope or a mayor with one does not.
-    const byGivenName = !titled || (title !== undefined && ROYAL_TITLES.has(title.key));
+    // Royals go by their given name ("Princess Ubolratana"); a pope or a mayor with one does not. After a courtesy
+    // title, the first word of a full name found is that person's ("Dr Mahathir", « Mme Hua » for Hua Chunying).
+    const byGivenName = !titled || (title !== undefined && (ROYAL_TITLES.has(title.key) || isHonorificWord(title)));
     const owner = findOwner(people, keys, tokens[candidate.from]!.start, byGivenName, lexicon) ?? nicknamed(people, tokens, candidate, lexicon);
     if (owner) {
       owner.mentions.push(spanOf(text, tokens, candidate.from, candidate.to));

@@ -29,7 +29,8 @@ Hakeem Jamal Keisha Lamar Malik Tyrone DeShawn Darnell Latoya Ebony Imani Aaliya
   ],
   familyNamesFirst,
   // Abbreviations written with their period only count with it ("Col. Smith", not "Col du Soulor").
-  honorifics: words("Mr Mrs Ms Miss Dr Prof Sir Lord Lady Dame Sheikh Rabbi Cllr Baroness Baron Viscount Countess Rev. Fr. Sr. Hon. Gen. Col. Lt. Sgt. Capt. Gov. Sen. Rep. Cmdr. Maj. Adm. Brig. Cpl. Pvt. Det. Insp. Supt. Amb. Atty. Msgr."),
+  // Malaysian titles of honour (Tun, Datuk, Tunku…), and "Engr" and "Alhaji" of Pakistani and Nigerian news, come before the name too.
+  honorifics: words("Mr Mrs Ms Miss Dr Prof Sir Lord Lady Dame Sheikh Rabbi Cllr Baroness Baron Viscount Countess Rev. Fr. Sr. Hon. Gen. Col. Lt. Sgt. Capt. Gov. Sen. Rep. Cmdr. Maj. Adm. Brig. Cpl. Pvt. Det. Insp. Supt. Amb. Atty. Msgr. Tun Toh Datuk Dato Datin Seri Tunku Tengku Engr Alhaji Hajiya"),
   formsOfAddress: words("Mr Mrs Ms Miss"),
   roleNouns: words(`
 president vice-president minister secretary spokesman spokeswoman spokesperson adviser advisor chancellor king queen prince princess pope cardinal archbishop bishop imam
