@@ -2543,3 +2543,18 @@ describe("a pronoun subject shared by two meetings of one sentence", () => {
     expect(meetings.find((m) => m.date === "2025-03-14")?.participants).toEqual(["Lina Morel", "Hans Vogel"]);
   });
 });
+
+describe("a meeting date with its own word of direction", () => {
+  it("dates « la réunion des 14 et 15 mai prochains » under a past verb to come", () => {
+    const text = "Congrès\n\nLe bureau du parti a préparé la réunion du comité national des 14 et 15 mai prochains.";
+    const meetings = parseDocument(text, { publishedAt: "2023-05-10", language: "fr" }).meetings;
+    expect(meetings.map((m) => [m.date, m.status])).toEqual([["2023-05-14", "scheduled"]]);
+  });
+
+  it("dates a planned call that « a finalement eu lieu ce lundi » on the Monday past", () => {
+    // 2023-05-10 is a Wednesday.
+    const text = "Appel\n\nL'appel téléphonique prévu entre le maire Paul Vidal et la ministre Ana Ruiz a finalement eu lieu ce lundi.";
+    const meetings = parseDocument(text, { publishedAt: "2023-05-10", language: "fr" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date, m.status])).toEqual([["phone_call", "2023-05-08", "held"]]);
+  });
+});

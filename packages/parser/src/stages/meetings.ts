@@ -9,6 +9,7 @@ import {
   type Tense,
   type TimeMention,
   dayToString,
+  datedModifierTense,
   detectTense,
   findDateMentions,
   findDurations,
@@ -880,13 +881,14 @@ export function findMeetings(ctx: DocumentContext): void {
           : eventText.length === text.length
             ? reading.tense
             : detectTense(eventText, dateWords);
-      const tense = afterEvent
+      // « la réunion des 21 et 22 octobre prochains » under a past verb: the date's own word says which way it points.
+      const tense = (dateMention ? datedModifierTense(dateMention) : null) ?? (afterEvent
         ? "past"
         : verbTense !== "unknown"
           ? verbTense
           : regionTense !== "unknown" || otherClause
             ? regionTense
-            : reading.tense;
+            : reading.tense);
       if (dateMention) claimed.add(dateMention);
       // "le même jour ou le lendemain": the text does not say which day, so the meeting has none.
       const undecided = dateMention && mentions.some((m) => alternatives(m, dateMention, text, words) || alternatives(dateMention, m, text, words));
