@@ -2558,3 +2558,20 @@ describe("a meeting date with its own word of direction", () => {
     expect(meetings.map((m) => [m.kind, m.date, m.status])).toEqual([["phone_call", "2023-05-08", "held"]]);
   });
 });
+
+describe("a meeting without a day, told right after a sentence that dates the story", () => {
+  it("takes that past day, not publication's", () => {
+    // 2023-03-09 is a Thursday; « lundi 6 mars » is the Monday before.
+    const text =
+      "Tournée\n\nLa ministre Ana Ruiz et le secrétaire d’État Paul Vidal étaient dans le Cantal lundi 6 mars.\n\nAccompagnés du préfet Marc Delmas et de la députée Lise Caron, les deux ministres ont visité plusieurs fermes.";
+    const meetings = parseDocument(text, { publishedAt: "2023-03-09", language: "fr" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date])).toEqual([["visit", "2023-03-06"]]);
+  });
+
+  it("keeps publication's day when the day before is only when something was said", () => {
+    const text =
+      "Tournée\n\nLe ministère a annoncé lundi 6 mars un plan pour l’élevage.\n\nAccompagnés du préfet Marc Delmas et de la députée Lise Caron, les deux ministres ont visité plusieurs fermes.";
+    const meetings = parseDocument(text, { publishedAt: "2023-03-09", language: "fr" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date])).toEqual([["visit", "2023-03-09"]]);
+  });
+});

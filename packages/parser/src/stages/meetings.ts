@@ -1148,7 +1148,8 @@ export function findMeetings(ctx: DocumentContext): void {
           !words.otherTime.test(text) &&
           dayNewsVerb(text, unit, words);
         if (dayNews) {
-          draft.meeting.date = dayToString(publication);
+          // « Ils étaient à Mende lundi 7 février. … Ils ont visité des sites »: the story's day told just before, not publication's.
+          draft.meeting.date = dayToString(storyDayBefore(ctx, index, dateWords, publication) ?? publication);
         } else if (!target) {
           if (!pendingSetHere) {
             pending = draft;
@@ -1563,6 +1564,22 @@ function nearestOf(past: string | null, future: string | null, publication: Day 
 function rememberDay(date: string | null, sentenceIndex: number): { day: Day; sentenceIndex: number } | null {
   const day = parseDay(date);
   return day ? { day, sentenceIndex } : null;
+}
+
+/**
+ * The past day the sentence just before tells its story on (« Ils étaient à Mende lundi 7 février »), not a day
+ * something was said on ("the ministry said on Monday"): a meeting told next without a day of its own is on it.
+ */
+function storyDayBefore(ctx: DocumentContext, index: number, dateWords: DateWords, publication: Day): Day | null {
+  const sentence = ctx.sentences[index - 1];
+  if (!sentence) return null;
+  const text = ctx.text.slice(sentence.start, sentence.end);
+  const tense = detectTense(text, dateWords);
+  if (tense !== "past") return null;
+  const mentions = findDateMentions(text, dateWords, publication).filter((m) => !m.reported && !inDatelineDate(ctx, sentence.start + m.start, sentence.start + m.end));
+  const last = mentions[mentions.length - 1];
+  const day = last ? parseDay(resolveMention(last, publication, tense, null)) : null;
+  return day && dayToString(day) < dayToString(publication) ? day : null;
 }
 
 /** The last full date, between `notBefore` and `notAfter`, written in the sentences before `index` (chrono is run on them only now). */
