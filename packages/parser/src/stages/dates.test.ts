@@ -143,6 +143,25 @@ describe("dates (fr)", () => {
     expect(resolvedDates("Il escompte rencontrer le préfet le 20 février.", fr, "2011-05-10")).toEqual(["2012-02-20"]);
   });
 
+  it("reads a date after an irregular past participle (« atteint le », « conclu le ») as past", () => {
+    expect(resolvedDates("Ils se verront à Lyon, selon l'accord atteint le 10 avril par les deux partis.", fr, "2019-05-02")).toEqual([
+      "2019-04-10",
+    ]);
+    expect(resolvedDates("He will honour the pact made on 10 April.", en, "2019-05-02")).toEqual(["2019-04-10"]);
+  });
+
+  it("reads « prochains » or « dernier » after a date as the way it points, whatever the verb", () => {
+    expect(resolvedDates("Le bureau a préparé le congrès des 14 et 15 mai prochains.", fr, "2023-05-10")).toEqual(["2023-05-14"]);
+    expect(resolvedDates("Le bureau évoquera le congrès du 2 mai dernier.", fr, "2023-05-10")).toEqual(["2023-05-02"]);
+  });
+
+  it("reads a planned event that took place as past", () => {
+    expect(detectTense("La rencontre prévue entre les deux maires a finalement eu lieu ce lundi.", fr)).toBe("past");
+    expect(detectTense("La rencontre prévue entre les deux maires aura lieu lundi.", fr)).toBe("future");
+    expect(detectTense("The planned call between the two mayors finally took place on Monday.", en)).toBe("past");
+    expect(detectTense("The call planned for Monday will focus on trade.", en)).toBe("future");
+  });
+
   it("reads a participle after « sera » and an adverb as to come", () => {
     expect(resolvedDates("Le comité sera par ailleurs consulté le 20 février.", fr, "2011-05-10")).toEqual(["2012-02-20"]);
     expect(resolvedDates("The envoy will also be formally received on 20 February.", en, "2011-05-10")).toEqual(["2012-02-20"]);

@@ -409,7 +409,10 @@ export function findDateMentions(
         const resolved: Day = { year: start.get("year") ?? reference.year, month: month ?? 1, day: day ?? 1 };
         mentions.push({ ...base, fromPublication: dayNumber(resolved) - dayNumber(reference) });
       } else {
-        mentions.push({ ...base, year: known("year") ? (start.get("year") ?? null) : null, month, day, weekday });
+        // « les 21 et 22 octobre prochains », « le 3 mai dernier »: the word after the date says which way it points.
+        const nextWord = /^\s+\p{L}+/u.exec(text.slice(base.end, base.end + 14))?.[0] ?? "";
+        const modifier = !nextWord ? null : words.nextModifier.test(nextWord) ? "next" : words.lastModifier.test(nextWord) ? "last" : null;
+        mentions.push({ ...base, year: known("year") ? (start.get("year") ?? null) : null, month, day, weekday, modifier });
       }
     } else if (known("weekday") && words.weekdayName.test(result.text) && !lowerCaseAbbreviation.test(result.text)) {
       // « mardi prochain » puts it right after the day; "Friday, will last 30 minutes" has no "last Friday".
@@ -549,7 +552,7 @@ export function resolveMention(
 ): string | null {
   if (mention.fromPrevious !== null) return previous ? dayToString(addDays(previous, mention.fromPrevious)) : null;
   // "assassiné le 14 février": the participle's event is past, whatever the clause says.
-  const eventTense: Tense = mention.participle ? "past" : tense;
+  const eventTense: Tense = mention.participle ? "past" : (datedModifierTense(mention) ?? tense);
   if (mention.sameWeekPast) return publication && eventTense === "past" ? dayToString(publication) : null;
   if (mention.fromPublication !== null) return publication ? dayToString(addDays(publication, mention.fromPublication)) : null;
   if (mention.month !== null && mention.day !== null) {
@@ -574,6 +577,12 @@ export function resolveMention(
     return dayToString(resolveWeekday(mention.weekday, mention.modifier, publication, eventTense));
   }
   return null;
+}
+
+/** The way a dated mention's own word points ("le 3 mai dernier" → past), or null for none. */
+export function datedModifierTense(mention: DateMention): Tense | null {
+  if (mention.month === null || mention.day === null) return null;
+  return mention.modifier === "next" ? "future" : mention.modifier === "last" ? "past" : null;
 }
 
 function nearestYear(month: number, day: number, weekday: number | null, publication: Day, tense: Tense): Day {

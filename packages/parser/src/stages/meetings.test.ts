@@ -2704,3 +2704,35 @@ describe("an exchange told with an adverb", () => {
     expect(meetings.map((m) => [m.date, m.participants])).toEqual([["2025-03-11", ["Paul Vidal", "Ana Ruiz"]]]);
   });
 });
+
+describe("a meeting date with its own word of direction", () => {
+  it("dates « la réunion des 14 et 15 mai prochains » under a past verb to come", () => {
+    const text = "Congrès\n\nLe bureau du parti a préparé la réunion du comité national des 14 et 15 mai prochains.";
+    const meetings = parseDocument(text, { publishedAt: "2023-05-10", language: "fr" }).meetings;
+    expect(meetings.map((m) => [m.date, m.status])).toEqual([["2023-05-14", "scheduled"]]);
+  });
+
+  it("dates a planned call that « a finalement eu lieu ce lundi » on the Monday past", () => {
+    // 2023-05-10 is a Wednesday.
+    const text = "Appel\n\nL'appel téléphonique prévu entre le maire Paul Vidal et la ministre Ana Ruiz a finalement eu lieu ce lundi.";
+    const meetings = parseDocument(text, { publishedAt: "2023-05-10", language: "fr" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date, m.status])).toEqual([["phone_call", "2023-05-08", "held"]]);
+  });
+});
+
+describe("a meeting without a day, told right after a sentence that dates the story", () => {
+  it("takes that past day, not publication's", () => {
+    // 2023-03-09 is a Thursday; « lundi 6 mars » is the Monday before.
+    const text =
+      "Tournée\n\nLa ministre Ana Ruiz et le secrétaire d’État Paul Vidal étaient dans le Cantal lundi 6 mars.\n\nAccompagnés du préfet Marc Delmas et de la députée Lise Caron, les deux ministres ont visité plusieurs fermes.";
+    const meetings = parseDocument(text, { publishedAt: "2023-03-09", language: "fr" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date])).toEqual([["visit", "2023-03-06"]]);
+  });
+
+  it("keeps publication's day when the day before is only when something was said", () => {
+    const text =
+      "Tournée\n\nLe ministère a annoncé lundi 6 mars un plan pour l’élevage.\n\nAccompagnés du préfet Marc Delmas et de la députée Lise Caron, les deux ministres ont visité plusieurs fermes.";
+    const meetings = parseDocument(text, { publishedAt: "2023-03-09", language: "fr" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date])).toEqual([["visit", "2023-03-09"]]);
+  });
+});

@@ -9,6 +9,7 @@ import {
   type Tense,
   type TimeMention,
   dayToString,
+  datedModifierTense,
   detectTense,
   findDateMentions,
   findDurations,
@@ -902,13 +903,14 @@ export function findMeetings(ctx: DocumentContext): void {
           : eventText.length === text.length
             ? reading.tense
             : detectTense(eventText, dateWords);
-      const tense = afterEvent
+      // « la réunion des 21 et 22 octobre prochains » under a past verb: the date's own word says which way it points.
+      const tense = (dateMention ? datedModifierTense(dateMention) : null) ?? (afterEvent
         ? "past"
         : verbTense !== "unknown"
           ? verbTense
           : regionTense !== "unknown" || otherClause
             ? regionTense
-            : reading.tense;
+            : reading.tense);
       if (dateMention) claimed.add(dateMention);
       // "le même jour ou le lendemain": the text does not say which day, so the meeting has none.
       const undecided = dateMention && mentions.some((m) => alternatives(m, dateMention, text, words) || alternatives(dateMention, m, text, words));
@@ -1187,7 +1189,8 @@ export function findMeetings(ctx: DocumentContext): void {
         if (afterTold && !target) {
           draft.meeting.date = afterTold.meeting.date;
         } else if (dayNews) {
-          draft.meeting.date = dayToString(publication);
+          // « Ils étaient à Mende lundi 7 février. … Ils ont visité des sites »: the story's day told just before, not publication's.
+          draft.meeting.date = dayToString(storyDayBefore(ctx, index, dateWords, publication) ?? publication);
         } else if (!target) {
           if (!pendingSetHere) {
             pending = draft;
@@ -1631,6 +1634,22 @@ function nearestOf(past: string | null, future: string | null, publication: Day 
 function rememberDay(date: string | null, sentenceIndex: number): { day: Day; sentenceIndex: number } | null {
   const day = parseDay(date);
   return day ? { day, sentenceIndex } : null;
+}
+
+/**
+ * The past day the sentence just before tells its story on (« Ils étaient à Mende lundi 7 février »), not a day
+ * something was said on ("the ministry said on Monday"): a meeting told next without a day of its own is on it.
+ */
+function storyDayBefore(ctx: DocumentContext, index: number, dateWords: DateWords, publication: Day): Day | null {
+  const sentence = ctx.sentences[index - 1];
+  if (!sentence) return null;
+  const text = ctx.text.slice(sentence.start, sentence.end);
+  const tense = detectTense(text, dateWords);
+  if (tense !== "past") return null;
+  const mentions = findDateMentions(text, dateWords, publication).filter((m) => !m.reported && !inDatelineDate(ctx, sentence.start + m.start, sentence.start + m.end));
+  const last = mentions[mentions.length - 1];
+  const day = last ? parseDay(resolveMention(last, publication, tense, null)) : null;
+  return day && dayToString(day) < dayToString(publication) ? day : null;
 }
 
 /** The last full date, between `notBefore` and `notAfter`, written in the sentences before `index` (chrono is run on them only now). */

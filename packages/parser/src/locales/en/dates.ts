@@ -145,8 +145,9 @@ export const dates: DateWords = {
   // "meets", "convenes": a body's present tense announces its next sitting ("meets on Thursday");
   // so does that of a gathering that opens ("opens on Tuesday", "a summit opening on Sunday", "gather in Oslo on Monday")
   // and of a trip ("heads to Canberra on Sunday", "arrives in Beijing on Monday").
+  // "The planned call … took place on Monday": what was planned and took place is past.
   future:
-    /(?<![a-zA-Z])(?<![\p{L}])(?:(?:will|'ll|shall|is\s+to|are\s+to|scheduled|set\s+for|set\s+to|plans?\s+to|planned|(?:agreed|decided|promised|pledged|vowed|hopes?|aims?)\s+to|upcoming|expected\s+(?:to|in|at|for)|would|going\s+to|pencill?ed\s+in|meets|(?:re)?convenes|opens|opening\s+on|begins|gathers?|arrives|(?:heads|flies|travels|leaves)\s+(?:to|for))(?![\p{L}])|(?:is|are)\s+due\s+to\s+(?!a\s|an\s|the\s)(?=\p{L}))/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:(?:will|'ll|shall|is\s+to|are\s+to|(?:scheduled|planned)(?![\p{L}])(?![^.;!?]*?(?<![\p{L}])(?:took\s+place|went\s+ahead|(?:was|were)\s+(?:finally\s+)?held)(?![\p{L}]))|set\s+for|set\s+to|plans?\s+to|(?:agreed|decided|promised|pledged|vowed|hopes?|aims?)\s+to|upcoming|expected\s+(?:to|in|at|for)|would|going\s+to|pencill?ed\s+in|meets|(?:re)?convenes|opens|opening\s+on|begins|gathers?|arrives|(?:heads|flies|travels|leaves)\s+(?:to|for))(?![\p{L}])|(?:is|are)\s+due\s+to\s+(?!a\s|an\s|the\s)(?=\p{L}))/iu,
   // Case-sensitive: under the i flag \p{Ll} takes capitals too, and "United" read as a past tense.
   past:
     /ed(?![\p{L}])(?<=(?<![\p{L}])\p{Ll}{3,}ed)|(?<![a-zA-Z])(?<![\p{L}])(?:[Ww]as|[Ww]ere|[Hh]ad|[Hh]as|[Hh]ave|[Dd]id|[Mm]et|[Hh]eld|[Ss]poke|[Bb]egan|[Tt]ook|[Mm]ade|[Ss]aid|[Tt]old|[Yy]esterday|[Ll]ast|[Aa]go|[Ee]arlier)(?![\p{L}])/u,
@@ -155,7 +156,7 @@ export const dates: DateWords = {
   reportedOn:
     /(?<![a-zA-Z])(?<![\p{L}])(?:said|told\s+reporters|told|announced|stated|confirmed|reported|added|wrote)\s+(?:(?:in|at)\s+(?:an?\s+|the\s+)?\p{L}+\s+(?:\p{L}+\s+)?)?(?:on\s+)?$/iu,
   participleBefore:
-    /(?<![a-zA-Z])(?<![\p{L}])(?<!(?:will|to|would|shall)\s+(?:\p{Ll}+\s+)?be\s+(?:\p{Ll}+\s+)?)(?!(?:expected|scheduled|planned)\s)(?:\p{Ll}{3,}ed|born|slain)\s+(?:on\s+)?$/u,
+    /(?<![a-zA-Z])(?<![\p{L}])(?<!(?:will|to|would|shall)\s+(?:\p{Ll}+\s+)?be\s+(?:\p{Ll}+\s+)?)(?!(?:expected|scheduled|planned)\s)(?:\p{Ll}{3,}ed|born|slain|held|made|struck|taken|given|won|sent)\s+(?:on\s+)?$/u,
   monthYear: new RegExp(`(?<![a-zA-Z])(?<![\\p{L}])(?<month>${monthAlternation})\\.?,?\\s+(?<year>(?:1[89]|20)\\d\\d)\\s*$`, "iu"),
   months,
   // "on the 6th to agree", "at noon on the 22nd.", "on the 28th of last month"; not "the 6th floor", "the 9th round".

@@ -70,8 +70,8 @@ export const dates: DateWords = {
   sameWeekPast: /(?<![a-zA-Z])(?<![\p{L}])cette\s+semaine(?![\p{L}])/giu,
   weekend: /(?<![a-zA-Z])(?<![\p{L}])ce\s+week-end(?![\p{L}])/giu,
   weekdayName: /lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche/iu,
-  nextModifier: /prochaine?(?![\p{L}])/iu,
-  lastModifier: /derni(?:er|ère)(?![\p{L}])/iu,
+  nextModifier: /prochaine?s?(?![\p{L}])/iu,
+  lastModifier: /derni(?:er|ère)s?(?![\p{L}])/iu,
   placeEquivalent: /^\s*\(\s*(?<hour>\d{1,2})\s?(?:h|heures?)\s?(?<minute>[0-5]\d)?\s+(?:à|heure\s+de)\s+(?<place>\p{Lu}[\p{L}-]+)\s*\)/u,
   thisModifier: /^ce\s/iu,
   chained: [
@@ -133,8 +133,9 @@ export const dates: DateWords = {
   notTimeAfter: /^\s+d['’](?:entretiens?|échanges?|discussions?|réunion|négociations?|conversation|débat|tête-à-tête)(?![\p{L}])/iu,
   // « se réunissent mardi », « reçoit lundi », « accueille jeudi », « ont rendez-vous jeudi »: the present of a gathering announces it.
   // « aurait rencontré », « auraient eu »: the past conditional tells of something done, a rumour of the past.
+  // « l'appel prévu … a finalement eu lieu »: what was planned and took place is past.
   future:
-    /r(?:a|ont|ait|aient)(?![\p{L}])(?<=(?<![\p{L}])\p{Ll}{2,}r(?:a|ont|ait|aient))(?!(?<=(?<![\p{L}])aur(?:ait|aient))\s+(?:(?!lieu\s)\p{Ll}+\s+){0,2}?(?!lieu(?![\p{L}])|(?:lun|mar|mercre|jeu|vendre|same)di(?![\p{L}]))\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)(?![\p{L}]))|(?<![a-zA-Z])(?<![\p{L}])(?:(?:annonc|prévoi|compt|escompt|envisag|souhait|entend|esp[èé]r)\p{Ll}*\s+(?:de\s+|d['’])?(?:se\s+|s['’])?\p{Ll}+(?:er|ir|re)|doit|doivent|devait|devaient|devra|devront|devrait|devraient|va|vont|prévue?s?|prévoi\p{L}*|attendue?s?|prochaine?s?|programmée?s?|envisag\p{L}*|se\s+retrouvent|se\s+réuni(?:t|ssent)|re[çc]oi(?:t|vent)|accueill(?:e|ent)|organis(?:e|ent)|s['’]ouvr(?:e|ent)|(?:a|ont)\s+rendez-vous)(?![\p{L}])/u,
+    /r(?:a|ont|ait|aient)(?![\p{L}])(?<=(?<![\p{L}])\p{Ll}{2,}r(?:a|ont|ait|aient))(?!(?<=(?<![\p{L}])aur(?:ait|aient))\s+(?:(?!lieu\s)\p{Ll}+\s+){0,2}?(?!lieu(?![\p{L}])|(?:lun|mar|mercre|jeu|vendre|same)di(?![\p{L}]))\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)(?![\p{L}]))|(?<![a-zA-Z])(?<![\p{L}])(?:(?:annonc|prévoi|compt|escompt|envisag|souhait|entend|esp[èé]r)\p{Ll}*\s+(?:de\s+|d['’])?(?:se\s+|s['’])?\p{Ll}+(?:er|ir|re)|doit|doivent|devait|devaient|devra|devront|devrait|devraient|va|vont|prévue?s?(?![\p{L}])(?![^.;!?]*?(?<![\p{L}])(?:(?:a|ont|avait|avaient)\s+(?:\p{Ll}+\s+)?eu\s+lieu|(?:s['’]est|se\s+sont)\s+(?:\p{Ll}+\s+)?(?:tenue?s?|déroulée?s?))(?![\p{L}]))|prévoi\p{L}*|attendue?s?|prochaine?s?|programmée?s?|envisag\p{L}*|se\s+retrouvent|se\s+réuni(?:t|ssent)|re[çc]oi(?:t|vent)|accueill(?:e|ent)|organis(?:e|ent)|s['’]ouvr(?:e|ent)|(?:a|ont)\s+rendez-vous)(?![\p{L}])/u,
   past:
     /ai(?:t|ent)(?![\p{L}])(?<=(?<![\p{L}])\p{Ll}{3,}ai(?:t|ent))|(?<![a-zA-Z])(?<![\p{L}])(?:a|ont|avait|avaient|eut|eurent|fut|furent|hier|derni(?:er|ère)s?|s['’]est|se\s+sont|s['’]était|s['’]étaient|étaient|était)(?![\p{L}])/iu,
   relativeClause:
@@ -143,7 +144,7 @@ export const dates: DateWords = {
   reportedOn:
     /(?:a|ont|avait|avaient|ayant)\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|fait\s+savoir|expliqué|estimé|assuré|souligné|confirmé|rapporté|dit|jugé)\s*,?\s*(?:dans\s+(?:un|une)\s+\p{L}+\s+(?:\p{L}+\s+)?)?(?:ce\s+)?$/iu,
   participleBefore:
-    /(?<![a-zA-Z])(?<![\p{L}])(?<!(?:sera|seront|serait|seraient|être)\s+(?:\p{Ll}+\s+){0,2})(?!programm)(?:\p{Ll}{3,}(?:é|ée|és|ées)|tenue?s?|réunie?s?|élue?s?|morte?s?|née?s?)\s+(?:le|du|dès\s+le)\s+$/u,
+    /(?<![a-zA-Z])(?<![\p{L}])(?<!(?:sera|seront|serait|seraient|être)\s+(?:\p{Ll}+\s+){0,2})(?!programm)(?:\p{Ll}{3,}(?:é|ée|és|ées)|tenue?s?|réunie?s?|élue?s?|morte?s?|née?s?|atteinte?s?|conclue?s?|obtenue?s?|convenue?s?|survenue?s?|intervenue?s?|prise?s?|faite?s?|rendue?s?|émise?s?)\s+(?:le|du|dès\s+le)\s+$/u,
   monthYear: new RegExp(`(?<![a-zA-Z])(?<![\\p{L}])(?<month>${monthAlternation})\\.?,?\\s+(?<year>(?:1[89]|20)\\d\\d)\\s*$`, "iu"),
   months,
   // « le 14 à 11 heures », « le 6, … », « le 20 du mois dernier »; not « le 3 et le 4 mars » (the month comes later).
