@@ -1171,3 +1171,18 @@ describe("entities: country names before a noun of quality", () => {
     expect(namesOf(entitiesOf("Titre\n\nFrance Kervella a chanté lundi."))).toEqual(["France Kervella"]);
   });
 });
+
+describe("entities: South Asian titles", () => {
+  it.each([
+    ["Lt Gen Rajeev Kelkar met the envoy on Monday.", "Rajeev Kelkar", "Lt Gen"],
+    ["Brig Arvind Tamhane met the envoy on Monday.", "Arvind Tamhane", "Brig"],
+    ["Union Minister Rajeev Kelkar met the envoy on Monday.", "Rajeev Kelkar", "Union Minister"],
+    ["The minister Smt. Nirmala Kelkar met the envoy on Monday.", "Nirmala Kelkar", "minister"],
+  ])("leaves undotted ranks, « Union » before a title and Indian courtesy titles out of the name (%#)", (sentence, name, role) => {
+    expect(entitiesOf(`Visit\n\n${sentence}`).people.map((person) => [person.name, person.roles])).toEqual([[name, [role]]]);
+  });
+
+  it("gives a one-word name after Sheikh its titled form as another name", () => {
+    expect(entitiesOf("Visit\n\nPrime Minister Sheikh Zubaida met the envoy.").people.map((person) => [person.name, person.aliases])).toEqual([["Zubaida", ["Sheikh Zubaida"]]]);
+  });
+});

@@ -740,7 +740,8 @@ function findOrganizationGroups(tokens: Token[], notableAt: readonly number[], l
         const next = tokens[to];
         if (!next || next.region !== token.region || !next.isWord) break;
         if (listed(next, WORD.firstNames) && labels[to] === null) break;
-        if (next.capitalised && labels[to] === null && to - from >= 2 && opensPersonAfterOrganization(tokens, to, labels)) break;
+        // "Union Minister Rajeev Kelkar": a title after even a one-word head opens a person's name.
+        if (next.capitalised && labels[to] === null && (to - from >= 2 || listed(next, WORD.roleNouns)) && opensPersonAfterOrganization(tokens, to, labels)) break;
         // Another head word ends the name further on ("Hospital Employers Council"), even one that alone is no name ("Council").
         const continuesName = !listed(next, WORD.nonNames) || listed(next, WORD.organizationHeads);
         if (next.capitalised && continuesName && (labels[to] === null || labels[to] === "place" || labels[to] === "organization")) {
