@@ -1186,3 +1186,16 @@ describe("entities: South Asian titles", () => {
     expect(entitiesOf("Visit\n\nPrime Minister Sheikh Zubaida met the envoy.").people.map((person) => [person.name, person.aliases])).toEqual([["Zubaida", ["Sheikh Zubaida"]]]);
   });
 });
+
+describe("entities: a role's remit before a name", () => {
+  it.each([
+    ["Il a décoré le directeur du Patrimoine Oumar Kelkaba.", "Oumar Kelkaba", "directeur du Patrimoine"],
+    ["Le ministre de l'Intérieur Oumar Kelkaba a déclaré que tout allait bien.", "Oumar Kelkaba", "ministre de l'Intérieur"],
+  ])("leaves the remit after the role's article out of a two-word name (%#)", (sentence, name, role) => {
+    expect(entitiesOf(`Visite\n\n${sentence}`).people.map((person) => [person.name, person.roles])).toEqual([[name, [role]]]);
+  });
+
+  it("keeps a three-word name after a bare « de »", () => {
+    expect(namesOf(entitiesOf("Visite\n\nL'épouse de Oumar Kelkaba Mahamat est arrivée."))).toEqual(["Oumar Kelkaba Mahamat"]);
+  });
+});

@@ -927,6 +927,8 @@ function findIntroducedCompanies(tokens: Token[], capitalisedAt: readonly number
     if (to < 0) continue;
     unread = to;
     if (opensWithGivenName(tokens[i]!, lexicon) || knownFirstWords.has(tokens[i]!.key) || !(introducedAsCompany(tokens, i, lexicon) || partOfCompany(tokens, i, lexicon))) continue;
+    // « le directeur du Patrimoine Amady Bocoum »: three words after a title's article are its remit and a person's name.
+    if (to - i === 3 && namesRemitOfRole(tokens, i)) continue;
     names.add(joinedKeys(i, to));
     firstWords.add(tokens[i]!.key);
   }
@@ -1354,6 +1356,8 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
         // "U.S. President": dotted capitals are an abbreviation; "J.-P. Morel" opens with hyphened initials.
         (word.dotted && word.text.length > 2 && !word.text.includes("-")) ||
         from <= titleAt ||
+        // « le ministre de l'Intérieur Amady Bocoum »: the role's remit, after its article, before a name of two words.
+        (from === i && to - from >= 3 && namesRemitOfRole(tokens, from)) ||
         (firstNameAt > from && (keyLists & WORD.particles) === 0 && (firstNameAt > from + 1 || isNotAName(word) || roleJustBefore(tokens, from))));
       if (!strippable) break;
       if (isHonorificWord(word) || roleNoun) {
