@@ -24,7 +24,7 @@ export interface StructureWords {
   signOffs: readonly RegExp[];
   /**
    * Where an outlet names itself in the body as the one that reports ("Harbour News has learned"):
-   * the first group holds the outlet, maybe after other capitalised words. Bounded quantifiers only.
+   * the first group holds the outlet, maybe beside other capitalised words. Bounded quantifiers only.
    */
   selfReports: readonly RegExp[];
   /** What opens a byline line ("By ", "Par "), anchored at the start of a trimmed line, matching up to the first name. */

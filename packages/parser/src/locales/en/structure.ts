@@ -62,7 +62,7 @@ export const structure: StructureWords = {
     /^\((?!(?:With|Avec)\s)(?=[^)]*\p{Lu}[^)]*\p{Lu})(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})\)\.?$/u,
   ],
   // "…, Harbour News has learned.": an outlet writes so only of its own reporting.
-  selfReports: [/(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s\p{Lu}[\p{L}\p{N}&'’.-]*){0,3}) has learned\b/u],
+  selfReports: [/(\p{Lu}[\p{L}\p{N}&'’.-]{0,30}(?:\s\p{Lu}[\p{L}\p{N}&'’.-]{0,30}){0,3}) has learned\b/u],
   // "By Jane Doe" / « Par Claire Moreau »: a byline line, left out of the body.
   // "Written By Jane Doe", "Reported by Jane Doe": the same byline with its verb.
   bylineOpeners: [/^(?:(?:Written|Reported)\s[Bb]y|By)(?::\s*|\s+)(?=\p{Lu})/u],

@@ -58,7 +58,7 @@ export const structure: StructureWords = {
     /^\((?!(?:With|Avec)\s)(?=[^)]*\p{Lu}[^)]*\p{Lu})(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})\)\.?$/u,
   ],
   // « …, a appris Le Messager. »: an outlet writes so only of its own reporting.
-  selfReports: [/a appris (\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})/u],
+  selfReports: [/a appris (\p{Lu}[\p{L}\p{N}&'’.-]{0,30}(?:\s\p{Lu}[\p{L}\p{N}&'’.-]{0,30}){0,3})/u],
   // "By Jane Doe" / « Par Claire Moreau »: a byline line, left out of the body.
   bylineOpeners: [/^Par\s+(?=\p{Lu})/u],
   bylineWords: ["et", "à", "avec", "pour", "envoyé", "envoyée", "spécial", "spéciale"],
