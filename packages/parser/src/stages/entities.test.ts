@@ -1188,3 +1188,31 @@ describe("entities: country names before a noun of quality", () => {
     expect(namesOf(entitiesOf("Titre\n\nFrance Kervella a chanté lundi."))).toEqual(["France Kervella"]);
   });
 });
+
+describe("entities: South Asian titles", () => {
+  it.each([
+    ["Lt Gen Rajeev Kelkar met the envoy on Monday.", "Rajeev Kelkar", "Lt Gen"],
+    ["Brig Arvind Tamhane met the envoy on Monday.", "Arvind Tamhane", "Brig"],
+    ["Union Minister Rajeev Kelkar met the envoy on Monday.", "Rajeev Kelkar", "Union Minister"],
+    ["The minister Smt. Nirmala Kelkar met the envoy on Monday.", "Nirmala Kelkar", "minister"],
+  ])("leaves undotted ranks, « Union » before a title and Indian courtesy titles out of the name (%#)", (sentence, name, role) => {
+    expect(entitiesOf(`Visit\n\n${sentence}`).people.map((person) => [person.name, person.roles])).toEqual([[name, [role]]]);
+  });
+
+  it("gives a one-word name after Sheikh its titled form as another name", () => {
+    expect(entitiesOf("Visit\n\nPrime Minister Sheikh Zubaida met the envoy.").people.map((person) => [person.name, person.aliases])).toEqual([["Zubaida", ["Sheikh Zubaida"]]]);
+  });
+});
+
+describe("entities: a role's remit before a name", () => {
+  it.each([
+    ["Il a décoré le directeur du Patrimoine Oumar Kelkaba.", "Oumar Kelkaba", "directeur du Patrimoine"],
+    ["Le ministre de l'Intérieur Oumar Kelkaba a déclaré que tout allait bien.", "Oumar Kelkaba", "ministre de l'Intérieur"],
+  ])("leaves the remit after the role's article out of a two-word name (%#)", (sentence, name, role) => {
+    expect(entitiesOf(`Visite\n\n${sentence}`).people.map((person) => [person.name, person.roles])).toEqual([[name, [role]]]);
+  });
+
+  it("keeps a three-word name after a bare « de »", () => {
+    expect(namesOf(entitiesOf("Visite\n\nL'épouse de Oumar Kelkaba Mahamat est arrivée."))).toEqual(["Oumar Kelkaba Mahamat"]);
+  });
+});

@@ -740,7 +740,8 @@ function findOrganizationGroups(tokens: Token[], notableAt: readonly number[], l
         const next = tokens[to];
         if (!next || next.region !== token.region || !next.isWord) break;
         if (listed(next, WORD.firstNames) && labels[to] === null) break;
-        if (next.capitalised && labels[to] === null && to - from >= 2 && opensPersonAfterOrganization(tokens, to, labels)) break;
+        // "Union Minister Rajeev Kelkar": a title after even a one-word head opens a person's name.
+        if (next.capitalised && labels[to] === null && (to - from >= 2 || listed(next, WORD.roleNouns)) && opensPersonAfterOrganization(tokens, to, labels)) break;
         // Another head word ends the name further on ("Hospital Employers Council"), even one that alone is no name ("Council").
         const continuesName = !listed(next, WORD.nonNames) || listed(next, WORD.organizationHeads);
         if (next.capitalised && continuesName && (labels[to] === null || labels[to] === "place" || labels[to] === "organization")) {
@@ -926,6 +927,8 @@ function findIntroducedCompanies(tokens: Token[], capitalisedAt: readonly number
     if (to < 0) continue;
     unread = to;
     if (opensWithGivenName(tokens[i]!, lexicon) || knownFirstWords.has(tokens[i]!.key) || !(introducedAsCompany(tokens, i, lexicon) || partOfCompany(tokens, i, lexicon))) continue;
+    // « le directeur du Patrimoine Amady Bocoum »: three words after a title's article are its remit and a person's name.
+    if (to - i === 3 && namesRemitOfRole(tokens, i)) continue;
     names.add(joinedKeys(i, to));
     firstWords.add(tokens[i]!.key);
   }
@@ -1353,6 +1356,8 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
         // "U.S. President": dotted capitals are an abbreviation; "J.-P. Morel" opens with hyphened initials.
         (word.dotted && word.text.length > 2 && !word.text.includes("-")) ||
         from <= titleAt ||
+        // « le ministre de l'Intérieur Amady Bocoum »: the role's remit, after its article, before a name of two words.
+        (from === i && to - from >= 3 && namesRemitOfRole(tokens, from)) ||
         (firstNameAt > from && (keyLists & WORD.particles) === 0 && (firstNameAt > from + 1 || isNotAName(word) || roleJustBefore(tokens, from))));
       if (!strippable) break;
       if (isHonorificWord(word) || roleNoun) {

@@ -210,6 +210,43 @@ describe("segment: title, paragraphs, dateline, sign-off", () => {
   });
 
   it.each([
+    ["Harbourtown, Mar 4 (HNA) The minister met his counterpart on Monday.", "HNA", "2025-03-04"],
+    ["HARBOURTOWN, MARCH 4, 2025 (HNA): The minister met his counterpart on Monday.", "HNA", "2025-03-04"],
+    ["Port-Louis, 4 mars 2025 (HNA)- Le ministre a reçu son homologue lundi.", "HNA", "2025-03-04"],
+  ])("reads a dateline that its agency closes without a spaced dash (%#)", (first, outlet, date) => {
+    const result = parseDocument(`Talks\n\n${first}\n\nThey spoke of trade.`, { publishedAt: date });
+    expect(result.source).toBe(outlet);
+    expect(result.paragraphs).toHaveLength(2);
+  });
+
+  it("reads no dateline in a sentence whose first parenthesis holds a party or a word, without a date", () => {
+    expect(parseDocument("Talks\n\nMinister Tarun Velkar (HNP) met his counterpart on Monday.").source).toBeNull();
+    expect(parseDocument("Talks\n\nOn Mar 4 (Monday) The minister met his counterpart.").source).toBeNull();
+  });
+
+  it.each([
+    ["(With inputs from HNA)", "HNA"],
+    ["(with inputs from agencies)", null],
+    ["— HNA", "HNA"],
+    ["HNA", "HNA"],
+    ["END", null],
+  ])("reads a closing agency credit as a sign-off (%#)", (line, outlet) => {
+    const result = parseDocument(`Talks\n\nThe minister met his counterpart on Monday.\n\nThey spoke of trade.\n\nNo date was set.\n\n${line}`);
+    expect([result.source, result.paragraphs.length]).toEqual([outlet, 3]);
+  });
+
+  it.each([
+    ["By: HNA", "HNA", null],
+    ["HNA | Updated: Mar 4, 2025 09:12 IST", "HNA", "2025-03-04"],
+    ["HNA | Harbourtown", "HNA", null],
+    ["Reuters", "Reuters", null],
+    ["PARIS | Updated: Mar 4, 2025 09:12 IST", null, "2025-03-04"],
+  ])("reads an agency credit line over the story as the source, and no paragraph (%#)", (line, outlet, date) => {
+    const result = parseDocument(`Talks\n\n${line}\n\nThe minister met his counterpart on Monday.\n\nThey spoke of trade.`);
+    expect([result.source, result.publishedAt, result.paragraphs.length]).toEqual([outlet, date, 2]);
+  });
+
+  it.each([
     ["By HNA", "HNA"],
     ["By The Canadian Press", "The Canadian Press"],
     ["Written By Harbour Ledger Web Team | Updated: May 3, 2024, 09:12 AM", "Harbour Ledger"],

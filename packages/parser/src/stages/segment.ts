@@ -24,7 +24,7 @@ export interface StructureWords {
   signOffs: readonly RegExp[];
   /**
    * Where an outlet names itself in the body as the one that reports ("Harbour News has learned"):
-   * the first group holds the outlet, maybe after other capitalised words. Bounded quantifiers only.
+   * the first group holds the outlet, maybe beside other capitalised words. Bounded quantifiers only.
    */
   selfReports: readonly RegExp[];
   /** What opens a byline line ("By ", "Par "), anchored at the start of a trimmed line, matching up to the first name. */
@@ -271,7 +271,8 @@ function anyOf(patterns: readonly RegExp[]): RegExp[] {
 }
 
 const LINE_BREAK = /\r\n|\n|\r|\u2028|\u2029/g;
-const DATELINE_DASH = /\s(?:[-–—]|\.\s?[-–—])\s?|\s?\.\s[-–—]/g;
+// "(AIP)- Le président": after an agency's parenthesis, the dash may be glued to it.
+const DATELINE_DASH = /\s(?:[-–—]|\.\s?[-–—])\s?|\s?\.\s[-–—]|(?<=\))[-–—]\s/g;
 const AGENCY = /^\(([\p{L}][\p{L}\p{N} .&-]{0,40})\)$/u;
 const ONLY_PUNCTUATION = /^[\p{P}\p{S}\s]*$/u;
 const MARKDOWN_IMAGE = /^!\[[^\]\n]{0,300}\]\([^()\n]{0,500}\)$/;
@@ -302,6 +303,7 @@ export function segment(ctx: DocumentContext): void {
   if (ctx.source === null && ctx.title) ctx.source = outletInTitle(ctx.title.text);
   const bodyLines = lines.slice(index);
   removeBylineLine(ctx, bodyLines);
+  removeAgencyCreditLine(ctx, bodyLines);
   removeDatelineLine(ctx, bodyLines);
   const blocks = groupParagraphs(bodyLines, ctx);
   readDatelinePrefix(ctx, blocks);
@@ -718,6 +720,46 @@ function bylineNames(content: string): { start: number; end: number; dateline?: 
   return end > start ? { start, end } : null;
 }
 
+/** What parts a credit line ("ANI | New Delhi | Updated: …"). */
+const CREDIT_SEPARATOR = /\s[|/]\s/u;
+/** A place in a credit line: one to four capitalised words. */
+const CREDIT_PLACE = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+
+/**
+ * A line of the first three that credits an agency before the story ("Reuters", "ANI | New Delhi
+ * | Updated: Oct 26, 2020", "IANS / New Delhi"): its first part is an outlet for sure (one the
+ * gazetteer knows, or an acronym that names no place), each other part a place or a dateline.
+ * It is not a paragraph; the agency is the source and a dateline part the publication date.
+ */
+function removeAgencyCreditLine(ctx: DocumentContext, lines: Line[]): void {
+  const opening = firstOpeningLine(lines, (content) => {
+    if (content.length > 100) return null;
+    const [first = "", ...rest] = content.split(CREDIT_SEPARATOR);
+    const agency = first.trim();
+    const sure = knownOutlet(agency) ?? (ACRONYM.test(agency) && !isKnownPlace(agency) ? agency : null);
+    if (sure === null || (rest.length === 0 && knownOutlet(agency) === null)) return null;
+    const datelines = rest.map((part) => readDateline(part.trim()));
+    if (!rest.every((part, k) => datelines[k] !== null || CREDIT_PLACE.test(part.trim()))) return null;
+    return { agency: sure, dateline: datelines.find((parts) => parts?.date) ?? null };
+  });
+  if (!opening) return;
+  const { index, line, found } = opening;
+  if (found.dateline) useDateline(ctx, found.dateline);
+  if (ctx.source === null) ctx.source = found.agency;
+  lines[index] = { start: line.end, end: line.end, text: "" };
+}
+
+let knownPlaces: Set<string> | null = null;
+
+/** Whether some language's gazetteer knows the name as a place, in any case ("PARIS"). */
+function isKnownPlace(name: string): boolean {
+  if (!knownPlaces) {
+    knownPlaces = new Set();
+    for (const locale of Object.values(locales)) for (const place of locale.entities.places) knownPlaces.add(place.name.toLowerCase());
+  }
+  return knownPlaces.has(name.toLowerCase());
+}
+
 /** A dateline alone on one of the first body lines is not a paragraph: it is blanked out. */
 function removeDatelineLine(ctx: DocumentContext, lines: Line[]): void {
   const opening = firstOpeningLine(lines, readDateline);
@@ -736,8 +778,12 @@ function readDatelinePrefix(ctx: DocumentContext, blocks: Line[]): void {
   for (let i = 0; i < Math.min(3, blocks.length); i++) {
     const block = blocks[i]!;
     const content = ctx.text.slice(block.start, Math.min(block.end, block.start + 120));
-    const prefixEnd = datelinePrefixEnd(content);
-    const prefix = prefixEnd > 0 ? readDateline(content.slice(0, prefixEnd), true) : null;
+    let prefixEnd = datelinePrefixEnd(content);
+    let prefix = prefixEnd > 0 ? readDateline(content.slice(0, prefixEnd), true) : null;
+    if (!prefix) {
+      prefixEnd = agencyPrefixEnd(content);
+      prefix = prefixEnd > 0 ? datedAgencyPrefix(content.slice(0, prefixEnd)) : null;
+    }
     if (prefix) {
       useDateline(ctx, prefix);
       // The one inside the text is the dateline the later stages must read past.
@@ -755,6 +801,30 @@ function useDateline(ctx: DocumentContext, dateline: { date: DateParts | null; a
   if (ctx.source === null && dateline.agency) ctx.source = dateline.agency;
 }
 
+/**
+ * "New Delhi, Jan 11 (PTI) India on…", "BEIJING, June 18 (Xinhua): China…": where a dateline that
+ * its agency closes, with no dash after it, ends (past the colon and spaces), or -1.
+ */
+function agencyPrefixEnd(content: string): number {
+  const close = content.indexOf(")");
+  if (close < 0 || close > 80) return -1;
+  let end = close + 1;
+  if (content.charCodeAt(end) === 58) end++;
+  const spaces = end;
+  while (end < content.length && isRegexSpace(content.charCodeAt(end))) end++;
+  return end > spaces && isCasedCapital(content.charCodeAt(end)) ? end : -1;
+}
+
+/**
+ * A dateline without a dash is read only with a date and an agency that is one for sure (an
+ * acronym, an outlet the gazetteer knows): "Narendra Modi (BJP) said" is a sentence.
+ */
+function datedAgencyPrefix(prefix: string): { date: DateParts | null; agency: string | null } | null {
+  const parts = readDateline(prefix.replace(/[:\s]+$/u, ""), true);
+  if (!parts?.date || !parts.agency) return null;
+  return ACRONYM.test(parts.agency) || knownOutlet(parts.agency) !== null ? parts : null;
+}
+
 /** Where a dateline prefix ends in a paragraph's first 120 characters (after its dash), or -1. */
 function datelinePrefixEnd(content: string): number {
   if (!hasSpacedDash(content, 120)) return -1;
@@ -765,13 +835,13 @@ function datelinePrefixEnd(content: string): number {
   return match.index + match[0].length;
 }
 
-/** Whether a dash follows a space or a period in the first `limit` characters: what every `DATELINE_DASH` match holds. */
+/** Whether a dash follows a space, a period or a closing parenthesis in the first `limit` characters: what every `DATELINE_DASH` match holds. */
 function hasSpacedDash(content: string, limit: number): boolean {
   const end = Math.min(content.length, limit);
   for (let i = 1; i < end; i++) {
     if (isDash(content.charCodeAt(i))) {
       const before = content.charCodeAt(i - 1);
-      if (before === 46 || isRegexSpace(before)) return true;
+      if (before === 46 || before === 41 || isRegexSpace(before)) return true;
     }
   }
   return false;
@@ -1061,7 +1131,7 @@ function removeSignOff(ctx: DocumentContext, blocks: Line[]): void {
         outlet = cleanOutlet(match[1]);
         if (match[2] !== undefined && knownOutlet(outlet) === null) outlet = cleanOutlet(match[2]);
         // A `known` capture may name a reporter as well as an outlet: only an outlet the gazetteer knows is the source.
-        if (match.groups?.known !== undefined) outlet = knownOutlet(cleanOutlet(match.groups.known)) ?? "";
+        if (match.groups?.known !== undefined) outlet = knownOrAcronym(cleanOutlet(match.groups.known));
         break;
       }
     }
@@ -1142,6 +1212,11 @@ function opensWithGivenName(line: string): boolean {
     for (const locale of Object.values(locales)) for (const name of locale.entities.firstNames) givenNames.add(name.toLowerCase());
   }
   return givenNames.has(line.split(/[\s-]/u)[0]!.toLowerCase());
+}
+
+/** The name when it is an outlet for sure (one the gazetteer knows, or an agency's acronym), else "". */
+function knownOrAcronym(name: string): string {
+  return knownOutlet(name) ?? (ACRONYM.test(name) ? name : "");
 }
 
 /** An outlet as a sign-off's capture gives it: trimmed, without closing punctuation or an elided article. */

@@ -29,8 +29,8 @@ Hakeem Jamal Keisha Lamar Malik Tyrone DeShawn Darnell Latoya Ebony Imani Aaliya
   ],
   familyNamesFirst,
   // Abbreviations written with their period only count with it ("Col. Smith", not "Col du Soulor").
-  // Malaysian titles of honour (Tun, Datuk, Tunku…), and "Engr" and "Alhaji" of Pakistani and Nigerian news, come before the name too.
-  honorifics: words("Mr Mrs Ms Miss Dr Prof Sir Lord Lady Dame Sheikh Rabbi Cllr Baroness Baron Viscount Countess Rev. Fr. Sr. Hon. Gen. Col. Lt. Sgt. Capt. Gov. Sen. Rep. Cmdr. Maj. Adm. Brig. Cpl. Pvt. Det. Insp. Supt. Amb. Atty. Msgr. Tun Toh Datuk Dato Datin Seri Tunku Tengku Engr Alhaji Hajiya"),
+  // Malaysian titles of honour (Tun, Datuk, Tunku…), Indian ones (Shri, Smt), and "Engr" and "Alhaji" of Pakistani and Nigerian news, come before the name too.
+  honorifics: words("Mr Mrs Ms Miss Dr Prof Sir Lord Lady Dame Sheikh Rabbi Shri Shrimati Smt Cllr Baroness Baron Viscount Countess Rev. Fr. Sr. Hon. Gen. Col. Lt. Sgt. Capt. Gov. Sen. Rep. Cmdr. Maj. Adm. Brig. Cpl. Pvt. Det. Insp. Supt. Amb. Atty. Msgr. Tun Toh Datuk Dato Datin Seri Tunku Tengku Engr Alhaji Hajiya"),
   formsOfAddress: words("Mr Mrs Ms Miss"),
   roleNouns: words(`
 president vice-president minister secretary spokesman spokeswoman spokesperson adviser advisor chancellor king queen prince princess pope cardinal archbishop bishop imam
@@ -47,6 +47,7 @@ gunman victim presenter speaker Speaker champion winner medallist medalist teamm
 Mayor President Minister Secretary Chancellor King Queen Prince Princess Pope Cardinal Archbishop Bishop Imam Governor Senator Judge Prosecutor Ambassador General
 Colonel Commander Admiral Captain Premier Emir Sheikh Chairman Director Chief Leader
 marshal brigadier commodore
+lt maj brig capt sgt cdr gen
 counsel co-founder cofounder developer forecaster meteorologist coordinator administrator organiser organizer skipper strategist consultant
 taoiseach Taoiseach tánaiste Tánaiste
 `),
@@ -153,7 +154,7 @@ arrested born elected appointed sentenced detained jailed hospitalised hospitali
   reignNouns: words("reign dictatorship"),
   leaderNouns: words("administration presidency"),
   familyNouns: words("family clan dynasty"),
-  nobleTitles: words("lady lord sir dame"),
+  nobleTitles: words("lady lord sir dame sheikh"),
   roleStops: words(`
 and or but who which that with by for to at in on from as when while after before said told says was is has had have were are will would has also then than where
   `),

@@ -54,16 +54,18 @@ export const structure: StructureWords = {
     /^(?:[—–-]{1,2}\s?)?\(?With\s+(\p{Lu}[\p{L}\p{N} .&-]{0,30}?)\)?\.?$/u,
     // "With files from The Canadian Press", "— With files from Jane Doe": a known outlet it names is the source, a reporter is not.
     /^(?:[—–-]{1,2}\s?)?\(?With (?:files|reporting|additional reporting|additional files) from\s+(?<known>\p{Lu}[^\n]{0,80}?)\)?\.?$/u,
+    // "(With inputs from PTI)", "(with inputs from agencies)": the agencies the story draws on; one it names for sure is the source.
+    /^(?:[—–-]{1,2}\s?)?\(?[Ww]ith inputs? from\s+(?<known>[^\n()]{1,80}?)\)?\.?$/u,
     // "— Staff report", "From staff and wire reports": the newsroom signs, naming no outlet.
     /^(?:[—–-]{1,2}\s?)?(?:From\s)?(?:staff|wire|news|staff and wire|staff and agency) (?:reports?|writers?)\.?$/iu,
     // A last line that is only an outlet in parentheses ("(AP)", "(Reuters)") credits the story; two capitals at least, as outlets have ("(Photo)" is no outlet).
     /^\((?!(?:With|Avec)\s)(?=[^)]*\p{Lu}[^)]*\p{Lu})(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})\)\.?$/u,
   ],
   // "…, Harbour News has learned.": an outlet writes so only of its own reporting.
-  selfReports: [/(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s\p{Lu}[\p{L}\p{N}&'’.-]*){0,3}) has learned\b/u],
+  selfReports: [/(\p{Lu}[\p{L}\p{N}&'’.-]{0,30}(?:\s\p{Lu}[\p{L}\p{N}&'’.-]{0,30}){0,3}) has learned\b/u],
   // "By Jane Doe" / « Par Claire Moreau »: a byline line, left out of the body.
   // "Written By Jane Doe", "Reported by Jane Doe": the same byline with its verb.
-  bylineOpeners: [/^(?:(?:Written|Reported)\s[Bb]y|By)\s+(?=\p{Lu})/u],
+  bylineOpeners: [/^(?:(?:Written|Reported)\s[Bb]y|By)(?::\s*|\s+)(?=\p{Lu})/u],
   bylineWords: ["and", "in", "at", "for", "with"],
   // "By Harbour Daily Web Team", "By Reuters Staff": the outlet's newsroom signs, and the words before these are the outlet.
   newsroomWords: ["team", "desk", "staff", "bureau", "newsroom", "newsdesk", "web", "online", "digital"],

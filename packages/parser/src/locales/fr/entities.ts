@@ -149,7 +149,7 @@ entretenu rendu remporte gagne garde bat devance conserve décroche reçoit sign
   reignNouns: words("règne dictature"),
   leaderNouns: words("gouvernement quinquennat septennat présidence administration"),
   familyNouns: words("famille clan dynastie"),
-  nobleTitles: words("lady lord sir dame"),
+  nobleTitles: words("lady lord sir dame cheikh sheikh"),
   roleStops: words(`
 et a ont est sont était étaient avait avaient sera seront qui que qu' dont où avec par pour selon mais ou ni car donc lorsque quand comme si entre contre après avant
 pendant depuis lors à au aux dans sur sous chez vers sans déclaré dit indiqué annoncé

@@ -49,14 +49,16 @@ export const structure: StructureWords = {
     // « Avec des informations de La Presse Canadienne », « Avec la collaboration de Jean Morel »: a known outlet it names is the source, a reporter is not.
     /^(?:[—–-]{1,2}\s?)?\(?[Aa]vec (?:des informations|la collaboration|la contribution) (?:de (?:l['’])?|d['’])(?<known>\p{Lu}[^\n]{0,80}?)\)?\.?$/u,
     // « (FIN) », "(END)", "-30-", "###": a wire's end-of-story mark, naming no outlet (before the outlet in parentheses, for every language).
-    /^(?:\((?:END|MORE|FIN)\)|-30-|#{3}|[-–—]{1,2}\s?(?:END|FIN)\s?[-–—]{1,2})$/u,
+    /^(?:\((?:END|MORE|FIN)\)|-30-|#{3}|[-–—]{1,2}\s?(?:END|FIN)\s?[-–—]{1,2}|(?:END|ENDS|FIN|MORE)\.?)$/u,
     // « bur-cdb/jh », « ASD/MN »: the wire desk's initials closing a dispatch, naming no outlet.
     /^(?=[^\n]{0,40}\/)(?:[a-z]{2,6}(?:[-/][a-z]{1,6}){1,5}|[A-Z]{2,6}(?:[-/][A-Z]{1,6}){1,5})$/u,
+    // « APS », "— IANS": an agency's acronym alone closing the story signs it (after the end marks, for every language).
+    /^(?:[—–-]{1,2}\s?)?(\p{Lu}{2,6})\.?$/u,
     // A last line that is only an outlet in parentheses (« (AFP) », « (Ouest-France) ») credits the story; two capitals at least, as outlets have (« (Photo) » is no outlet).
     /^\((?!(?:With|Avec)\s)(?=[^)]*\p{Lu}[^)]*\p{Lu})(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})\)\.?$/u,
   ],
   // « …, a appris Le Messager. »: an outlet writes so only of its own reporting.
-  selfReports: [/a appris (\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})/u],
+  selfReports: [/a appris (\p{Lu}[\p{L}\p{N}&'’.-]{0,30}(?:\s\p{Lu}[\p{L}\p{N}&'’.-]{0,30}){0,3})/u],
   // "By Jane Doe" / « Par Claire Moreau »: a byline line, left out of the body.
   bylineOpeners: [/^Par\s+(?=\p{Lu})/u],
   bylineWords: ["et", "à", "avec", "pour", "envoyé", "envoyée", "spécial", "spéciale"],
