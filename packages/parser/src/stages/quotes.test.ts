@@ -1320,3 +1320,10 @@ describe("whole sentences quoted after a conjunction that closes a report", () =
     expect(only(quotes, "indirect").map((quote) => quote.text)).toEqual(["the mayor “had ideas” but “would not push them,”"]);
   });
 });
+
+describe("a short quotation before a later clause's verb of saying", () => {
+  it("is not that clause's speaker's when a comma and a conjunction join the clauses", () => {
+    const { quotes } = quotesOf("The “cordial and useful” talks between the two ministers raised hopes of a deal, but diplomats said the real test will come next week.", "en");
+    expect(quotes.map((quote) => [quote.kind, quote.text])).toEqual([["indirect", "the real test will come next week"]]);
+  });
+});

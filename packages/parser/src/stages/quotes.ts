@@ -1951,6 +1951,8 @@ function nearestReading(readings: readonly Reading[], t: number, tokens: readonl
   let distance = Infinity;
   for (const reading of readings) {
     if (!reading.evidence || inRelativeClause(tokens, reading.cue.first, lexicon)) continue;
+    // "The “cordial” talks raised hopes, but diplomats said …": a later clause's report does not reach back to it.
+    if (t < reading.cue.first && reading.content !== null && reading.content[0] > reading.cue.last && clauseJoinBetween(tokens, t, reading.cue.first, lexicon)) continue;
     const gap = t < reading.cue.first ? reading.cue.first - t : t - reading.cue.last;
     if (gap < distance) {
       distance = gap;
@@ -1958,6 +1960,12 @@ function nearestReading(readings: readonly Reading[], t: number, tokens: readonl
     }
   }
   return best;
+}
+
+/** Whether a comma and a conjunction (", but", « , mais ») join another clause between tokens `from` and `to`. */
+function clauseJoinBetween(tokens: readonly SpeechToken[], from: number, to: number, lexicon: Lexicon): boolean {
+  for (let j = from + 1; j < to; j++) if (tokens[j - 1]?.word === "," && lexicon.coordinators.has((tokens[j] as SpeechToken).word)) return true;
+  return false;
 }
 
 /** The first word of `text` in lower case, an elided one with its apostrophe (« n' », "doesn't"). */
