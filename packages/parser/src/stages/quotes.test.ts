@@ -1327,3 +1327,14 @@ describe("a short quotation before a later clause's verb of saying", () => {
     expect(quotes.map((quote) => [quote.kind, quote.text])).toEqual([["indirect", "the real test will come next week"]]);
   });
 });
+
+describe("two coordinated words quoted before a noun in an attributed sentence", () => {
+  it("are a partial quote of the speaker, not a thing's name", () => {
+    const { quotes } = quotesOf("The talks were held in a \"calm and open\" spirit, said foreign secretary Anna Roth.", "en");
+    expect(only(quotes, "direct").map((quote) => [quote.text, quote.speaker])).toEqual([["calm and open", "Anna Roth"]]);
+  });
+
+  it("still name a thing without a speaker", () => {
+    expect(only(quotesOf("The \"calm and open\" policy was dropped in May.", "en").quotes, "direct")).toEqual([]);
+  });
+});

@@ -2025,7 +2025,14 @@ function isSpeech(tokens: readonly SpeechToken[], t: number, words: number, attr
   // A participle after it ("« des restrictions inacceptables » imposées au personnel") starts a clause of its own, it qualifies no name.
   // A preposition after it ("« aucun complexe » face aux Toulousains") opens an adjunct of the clause, not a name's tail.
   const modifies = next?.isWord && !next.capitalised && !verbLike && !lexicon.functionWords.has(next.word) && !lexicon.prepositions.has(next.word) && !lexicon.adverbs.has(next.word) && !/(?:ment|ly|ée?s?)$/u.test(next.word);
-  return !modifies || inner.includes(",");
+  // ("held in a “free and frank” manner, said X": two coordinated words are a description someone gave, not a thing's name.)
+  return !modifies || inner.includes(",") || isCoordinatedPair(inner, lexicon);
+}
+
+/** Whether `inner` is two lower-case words joined by a conjunction: "free and frank", « franc et direct ». */
+function isCoordinatedPair(inner: string, lexicon: Lexicon): boolean {
+  const words = inner.trim().split(/\s+/u);
+  return words.length === 3 && lexicon.coordinators.has((words[1] as string).toLowerCase()) && words.every((word) => startsLowerCase(word));
 }
 
 /**
