@@ -1338,3 +1338,12 @@ describe("two coordinated words quoted before a noun in an attributed sentence",
     expect(only(quotesOf("The \"calm and open\" policy was dropped in May.", "en").quotes, "direct")).toEqual([]);
   });
 });
+
+describe("a report relayed before an inverted verb", () => {
+  it("is the inner speaker's report; the relaying verb reports nothing more", () => {
+    const { quotes } = quotesOf("Smith told Jones that the plant was safe, said Anna Roth.", "en");
+    expect(quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["the plant was safe", "Smith"]]);
+    const french = quotesOf("Le maire a assuré aux habitants que l'usine était sûre, a précisé Anna Roth.", "fr");
+    expect(french.quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["l'usine était sûre", "maire"]]);
+  });
+});

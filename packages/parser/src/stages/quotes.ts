@@ -406,9 +406,15 @@ export function findQuotes(ctx: DocumentContext): void {
       });
     }
 
+    // "Singh told Gilani that India was ready, said Rao.": words reported before an inverted verb that hold a report of
+    // their own are that report's, relayed; the relaying verb reports nothing more.
+    const reportsWithin = (outer: Reading): boolean =>
+      outer.content !== null && outer.content[1] < outer.cue.first && readings.some((inner) => inner !== outer && inner.content !== null && inner.evidence !== null && inner.cue.kind !== "according" && outer.content !== null && outer.content[0] <= inner.cue.first && inner.content[1] <= outer.content[1]);
+    const relays = readings.filter(reportsWithin);
     for (const reading of readings) {
+      if (relays.includes(reading)) continue;
       // A report inside another's clause ("said the leaders had agreed that …") is part of it.
-      const nested = readings.some((other) => other !== reading && other.content && other.content[0] <= reading.cue.first && reading.cue.last <= other.content[1]);
+      const nested = readings.some((other) => other !== reading && !relays.includes(other) && other.content && other.content[0] <= reading.cue.first && reading.cue.last <= other.content[1]);
       if (nested) continue;
       const indirect = indirectQuote(tokens, reading, text, marked, lexicon);
       if (!indirect) continue;
