@@ -1347,3 +1347,18 @@ describe("a report relayed before an inverted verb", () => {
     expect(french.quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["l'usine était sûre", "maire"]]);
   });
 });
+
+describe("a source after « selon », \"according to\" that a relative makes speak again", () => {
+  it("reports the clause before it too", () => {
+    const { quotes } = quotesOf("Tom Hill flew to Oslo on Monday to attend the meeting, according to the source, who said more talks are planned.", "en");
+    expect(only(quotes, "indirect").map((quote) => [quote.text, quote.speaker])).toEqual([
+      ["Tom Hill flew to Oslo on Monday to attend the meeting", "source"],
+      ["more talks are planned", "source"],
+    ]);
+  });
+
+  it("reports nothing when the relative only describes it", () => {
+    const { quotes } = quotesOf("Le comité a été créé en mai, selon les accords de la conférence, à laquelle il avait délégué ses pouvoirs.", "fr");
+    expect(only(quotes, "indirect")).toEqual([]);
+  });
+});

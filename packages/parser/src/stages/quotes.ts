@@ -923,8 +923,14 @@ function readAccording(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexico
       return { cue, evidence: named ? phraseEvidence(tokens, cue.last + 1, apposition - 1, "first", lexicon) : evidence, content: [start, contentEnd(tokens, start, lexicon, new Set())] };
     }
     const start = pastRelay(tokens, end + 1, lexicon);
-    // "…, selon les accords de la conférence, à laquelle il avait délégué …": a relative after the source goes on describing it.
-    if (isRelativePronoun(tokens[start], lexicon) || (lexicon.prepositions.has(tokens[start]?.word ?? "") && isRelativePronoun(tokens[start + 1], lexicon))) return { cue, evidence, content: null };
+    // "…, selon les accords de la conférence, à laquelle il avait délégué …": a relative after the source goes on describing it;
+    // one where the source speaks again is a speaker's, and the clause before it what it reports ("X flew in, according
+    // to the source, who said …").
+    if (isRelativePronoun(tokens[start], lexicon) || (lexicon.prepositions.has(tokens[start]?.word ?? "") && isRelativePronoun(tokens[start + 1], lexicon))) {
+      const verb = tokens[start + 1]?.word ?? "";
+      const speaksAgain = lexicon.finite.has(verb) || (lexicon.auxiliaries.has(verb) && lexicon.participles.has(tokens[start + 2]?.word ?? ""));
+      return { cue, evidence, content: speaksAgain && previous?.word === "," && cue.first > 1 ? contentBefore(tokens, cue.first - 2) : null };
+    }
     return { cue, evidence, content: [start, contentEnd(tokens, start, lexicon, new Set())] };
   }
   if (previous?.word === "," && (after === undefined || !after.isWord)) {
