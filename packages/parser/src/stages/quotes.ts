@@ -140,6 +140,8 @@ export interface QuoteWords {
   genitives: readonly string[];
   /** Participles that tie a document to its issuer, who is the speaker ("un communiqué émanant du ministère"). */
   issuingParticiples: readonly string[];
+  /** Participles that name who received or relayed a document, not who wrote it ("obtained by", « reçu par »). */
+  recipientParticiples: readonly string[];
   /** Documents and figures whose author speaks for them ("les estimations d'Amnesty", "a report by the UN"). */
   documentNouns: readonly string[];
   /** Nouns that, with a definite article, point back to the person who spoke last ("l'élu", "le dirigeant"). */
