@@ -1362,3 +1362,11 @@ describe("a source after « selon », \"according to\" that a relative makes spe
     expect(only(quotes, "indirect")).toEqual([]);
   });
 });
+
+describe("a partial quote inside a clause that a source reports", () => {
+  it("is the words of the clause's subject, relayed by the source", () => {
+    const { quotes } = quotesOf("Mayor Paul Dumas \"urged\" his rival Luc Morel on Tuesday to choose the \"quiet path\", according to a statement from the council.", "en");
+    expect(only(quotes, "direct").map((quote) => [quote.text, quote.speaker])).toEqual([["quiet path", "Paul Dumas"]]);
+    expect(only(quotes, "indirect").map((quote) => quote.speaker)).toEqual(["council"]);
+  });
+});

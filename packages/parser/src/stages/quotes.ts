@@ -359,7 +359,10 @@ export function findQuotes(ctx: DocumentContext): void {
       const adjacent = readings.find((reading) => reading.content !== null && reading.content[0] === t && reading.content[1] === t);
       const containing = innermostContaining(readings, t);
       const nearest = nearestReading(readings, t, tokens, lexicon);
-      let evidence = adjacent?.evidence ?? containing?.evidence ?? nearest?.evidence ?? null;
+      // "Blinken a exhorté Lavrov à choisir la « voie diplomatique », selon un communiqué": a partial quote inside the clause a
+      // source reports is the words of that clause's subject, relayed by the source.
+      const relayedPartial = !adjacent && containing?.cue.kind === "according" && containing.content !== null && containing.content[0] === 0 && containing.content[1] < containing.cue.first && words < 4 ? firstSubject(tokens, t, lexicon) : null;
+      let evidence = adjacent?.evidence ?? relayedPartial ?? containing?.evidence ?? nearest?.evidence ?? null;
       let cue = adjacent?.cue ?? containing?.cue ?? nearest?.cue ?? null;
       // « Pour Claire Joly, il n'y a « aucune raison de s'inquiéter » »: the one whose view the sentence opens with,
       // rather than the subject of a verb that only frames the words ("the stadium is “a waste”").
