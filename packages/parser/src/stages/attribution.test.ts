@@ -1222,3 +1222,10 @@ describe("a reporter's noun inverted after a quotation", () => {
     expect(speakers("Title\n\n\"The talks are stalled,\" said the agency.", "en")).toEqual([["The talks are stalled,", "agency"]]);
   });
 });
+
+describe("a document named with the one who received it", () => {
+  it("speaks itself, not the recipient after « reçu par », \"obtained by\"", () => {
+    expect(speakers("Titre\n\n« La salle est ouverte à 15h30 », dit le communiqué reçu par Nordpresse.", "fr")).toEqual([["La salle est ouverte à 15h30", "communiqué"]]);
+    expect(speakers("Title\n\n\"The plant will close,\" said the statement obtained by Nordpress.", "en")).toEqual([["The plant will close,", "statement"]]);
+  });
+});

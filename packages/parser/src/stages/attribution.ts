@@ -2029,6 +2029,9 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
     if (determiner || audienceBefore || lexicon.adverbs.has(head)) words.shift();
     else break;
   }
+  // « le communiqué reçu par Nordpresse », "a statement obtained by Reuters": the document speaks, not the one that received it.
+  const recipient = words.findIndex((word, k) => k > 0 && lexicon.recipientParticiples.has(word.toLowerCase()) && lexicon.passiveAgents.has((words[k + 1] ?? "").toLowerCase()));
+  if (recipient > 0) words.length = recipient;
   // "a recent report by The Atlantic": the agent of the document speaks.
   const agent = words.findIndex((word, k) => k > 0 && startsUpperCase(words[k + 1] ?? "") && lexicon.passiveAgents.has(word.toLowerCase()));
   if (agent > 0) words.splice(0, agent + 1);

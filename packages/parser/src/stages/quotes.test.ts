@@ -1320,3 +1320,53 @@ describe("whole sentences quoted after a conjunction that closes a report", () =
     expect(only(quotes, "indirect").map((quote) => quote.text)).toEqual(["the mayor “had ideas” but “would not push them,”"]);
   });
 });
+
+describe("a short quotation before a later clause's verb of saying", () => {
+  it("is not that clause's speaker's when a comma and a conjunction join the clauses", () => {
+    const { quotes } = quotesOf("The “cordial and useful” talks between the two ministers raised hopes of a deal, but diplomats said the real test will come next week.", "en");
+    expect(quotes.map((quote) => [quote.kind, quote.text])).toEqual([["indirect", "the real test will come next week"]]);
+  });
+});
+
+describe("two coordinated words quoted before a noun in an attributed sentence", () => {
+  it("are a partial quote of the speaker, not a thing's name", () => {
+    const { quotes } = quotesOf("The talks were held in a \"calm and open\" spirit, said foreign secretary Anna Roth.", "en");
+    expect(only(quotes, "direct").map((quote) => [quote.text, quote.speaker])).toEqual([["calm and open", "Anna Roth"]]);
+  });
+
+  it("still name a thing without a speaker", () => {
+    expect(only(quotesOf("The \"calm and open\" policy was dropped in May.", "en").quotes, "direct")).toEqual([]);
+  });
+});
+
+describe("a report relayed before an inverted verb", () => {
+  it("is the inner speaker's report; the relaying verb reports nothing more", () => {
+    const { quotes } = quotesOf("Smith told Jones that the plant was safe, said Anna Roth.", "en");
+    expect(quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["the plant was safe", "Smith"]]);
+    const french = quotesOf("Le maire a assuré aux habitants que l'usine était sûre, a précisé Anna Roth.", "fr");
+    expect(french.quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["l'usine était sûre", "maire"]]);
+  });
+});
+
+describe("a source after « selon », \"according to\" that a relative makes speak again", () => {
+  it("reports the clause before it too", () => {
+    const { quotes } = quotesOf("Tom Hill flew to Oslo on Monday to attend the meeting, according to the source, who said more talks are planned.", "en");
+    expect(only(quotes, "indirect").map((quote) => [quote.text, quote.speaker])).toEqual([
+      ["Tom Hill flew to Oslo on Monday to attend the meeting", "source"],
+      ["more talks are planned", "source"],
+    ]);
+  });
+
+  it("reports nothing when the relative only describes it", () => {
+    const { quotes } = quotesOf("Le comité a été créé en mai, selon les accords de la conférence, à laquelle il avait délégué ses pouvoirs.", "fr");
+    expect(only(quotes, "indirect")).toEqual([]);
+  });
+});
+
+describe("a partial quote inside a clause that a source reports", () => {
+  it("is the words of the clause's subject, relayed by the source", () => {
+    const { quotes } = quotesOf("Mayor Paul Dumas \"urged\" his rival Luc Morel on Tuesday to choose the \"quiet path\", according to a statement from the council.", "en");
+    expect(only(quotes, "direct").map((quote) => [quote.text, quote.speaker])).toEqual([["quiet path", "Paul Dumas"]]);
+    expect(only(quotes, "indirect").map((quote) => quote.speaker)).toEqual(["council"]);
+  });
+});

@@ -140,6 +140,8 @@ export interface QuoteWords {
   genitives: readonly string[];
   /** Participles that tie a document to its issuer, who is the speaker ("un communiqué émanant du ministère"). */
   issuingParticiples: readonly string[];
+  /** Participles that name who received or relayed a document, not who wrote it ("obtained by", « reçu par »). */
+  recipientParticiples: readonly string[];
   /** Documents and figures whose author speaks for them ("les estimations d'Amnesty", "a report by the UN"). */
   documentNouns: readonly string[];
   /** Nouns that, with a definite article, point back to the person who spoke last ("l'élu", "le dirigeant"). */
@@ -357,7 +359,10 @@ export function findQuotes(ctx: DocumentContext): void {
       const adjacent = readings.find((reading) => reading.content !== null && reading.content[0] === t && reading.content[1] === t);
       const containing = innermostContaining(readings, t);
       const nearest = nearestReading(readings, t, tokens, lexicon);
-      let evidence = adjacent?.evidence ?? containing?.evidence ?? nearest?.evidence ?? null;
+      // "Blinken a exhorté Lavrov à choisir la « voie diplomatique », selon un communiqué": a partial quote inside the clause a
+      // source reports is the words of that clause's subject, relayed by the source.
+      const relayedPartial = !adjacent && containing?.cue.kind === "according" && containing.content !== null && containing.content[0] === 0 && containing.content[1] < containing.cue.first && words < 4 ? firstSubject(tokens, t, lexicon) : null;
+      let evidence = adjacent?.evidence ?? relayedPartial ?? containing?.evidence ?? nearest?.evidence ?? null;
       let cue = adjacent?.cue ?? containing?.cue ?? nearest?.cue ?? null;
       // « Pour Claire Joly, il n'y a « aucune raison de s'inquiéter » »: the one whose view the sentence opens with,
       // rather than the subject of a verb that only frames the words ("the stadium is “a waste”").
@@ -406,9 +411,15 @@ export function findQuotes(ctx: DocumentContext): void {
       });
     }
 
+    // "Singh told Gilani that India was ready, said Rao.": words reported before an inverted verb that hold a report of
+    // their own are that report's, relayed; the relaying verb reports nothing more.
+    const reportsWithin = (outer: Reading): boolean =>
+      outer.content !== null && outer.content[1] < outer.cue.first && readings.some((inner) => inner !== outer && inner.content !== null && inner.evidence !== null && inner.cue.kind !== "according" && outer.content !== null && outer.content[0] <= inner.cue.first && inner.content[1] <= outer.content[1]);
+    const relays = readings.filter(reportsWithin);
     for (const reading of readings) {
+      if (relays.includes(reading)) continue;
       // A report inside another's clause ("said the leaders had agreed that …") is part of it.
-      const nested = readings.some((other) => other !== reading && other.content && other.content[0] <= reading.cue.first && reading.cue.last <= other.content[1]);
+      const nested = readings.some((other) => other !== reading && !relays.includes(other) && other.content && other.content[0] <= reading.cue.first && reading.cue.last <= other.content[1]);
       if (nested) continue;
       const indirect = indirectQuote(tokens, reading, text, marked, lexicon);
       if (!indirect) continue;
@@ -917,8 +928,14 @@ function readAccording(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexico
       return { cue, evidence: named ? phraseEvidence(tokens, cue.last + 1, apposition - 1, "first", lexicon) : evidence, content: [start, contentEnd(tokens, start, lexicon, new Set())] };
     }
     const start = pastRelay(tokens, end + 1, lexicon);
-    // "…, selon les accords de la conférence, à laquelle il avait délégué …": a relative after the source goes on describing it.
-    if (isRelativePronoun(tokens[start], lexicon) || (lexicon.prepositions.has(tokens[start]?.word ?? "") && isRelativePronoun(tokens[start + 1], lexicon))) return { cue, evidence, content: null };
+    // "…, selon les accords de la conférence, à laquelle il avait délégué …": a relative after the source goes on describing it;
+    // one where the source speaks again is a speaker's, and the clause before it what it reports ("X flew in, according
+    // to the source, who said …").
+    if (isRelativePronoun(tokens[start], lexicon) || (lexicon.prepositions.has(tokens[start]?.word ?? "") && isRelativePronoun(tokens[start + 1], lexicon))) {
+      const verb = tokens[start + 1]?.word ?? "";
+      const speaksAgain = lexicon.finite.has(verb) || (lexicon.auxiliaries.has(verb) && lexicon.participles.has(tokens[start + 2]?.word ?? ""));
+      return { cue, evidence, content: speaksAgain && previous?.word === "," && cue.first > 1 ? contentBefore(tokens, cue.first - 2) : null };
+    }
     return { cue, evidence, content: [start, contentEnd(tokens, start, lexicon, new Set())] };
   }
   if (previous?.word === "," && (after === undefined || !after.isWord)) {
@@ -1951,6 +1968,8 @@ function nearestReading(readings: readonly Reading[], t: number, tokens: readonl
   let distance = Infinity;
   for (const reading of readings) {
     if (!reading.evidence || inRelativeClause(tokens, reading.cue.first, lexicon)) continue;
+    // "The “cordial” talks raised hopes, but diplomats said …": a later clause's report does not reach back to it.
+    if (t < reading.cue.first && reading.content !== null && reading.content[0] > reading.cue.last && clauseJoinBetween(tokens, t, reading.cue.first, lexicon)) continue;
     const gap = t < reading.cue.first ? reading.cue.first - t : t - reading.cue.last;
     if (gap < distance) {
       distance = gap;
@@ -1958,6 +1977,12 @@ function nearestReading(readings: readonly Reading[], t: number, tokens: readonl
     }
   }
   return best;
+}
+
+/** Whether a comma and a conjunction (", but", « , mais ») join another clause between tokens `from` and `to`. */
+function clauseJoinBetween(tokens: readonly SpeechToken[], from: number, to: number, lexicon: Lexicon): boolean {
+  for (let j = from + 1; j < to; j++) if (tokens[j - 1]?.word === "," && lexicon.coordinators.has((tokens[j] as SpeechToken).word)) return true;
+  return false;
 }
 
 /** The first word of `text` in lower case, an elided one with its apostrophe (« n' », "doesn't"). */
@@ -2017,7 +2042,14 @@ function isSpeech(tokens: readonly SpeechToken[], t: number, words: number, attr
   // A participle after it ("« des restrictions inacceptables » imposées au personnel") starts a clause of its own, it qualifies no name.
   // A preposition after it ("« aucun complexe » face aux Toulousains") opens an adjunct of the clause, not a name's tail.
   const modifies = next?.isWord && !next.capitalised && !verbLike && !lexicon.functionWords.has(next.word) && !lexicon.prepositions.has(next.word) && !lexicon.adverbs.has(next.word) && !/(?:ment|ly|ée?s?)$/u.test(next.word);
-  return !modifies || inner.includes(",");
+  // ("held in a “free and frank” manner, said X": two coordinated words are a description someone gave, not a thing's name.)
+  return !modifies || inner.includes(",") || isCoordinatedPair(inner, lexicon);
+}
+
+/** Whether `inner` is two lower-case words joined by a conjunction: "free and frank", « franc et direct ». */
+function isCoordinatedPair(inner: string, lexicon: Lexicon): boolean {
+  const words = inner.trim().split(/\s+/u);
+  return words.length === 3 && lexicon.coordinators.has((words[1] as string).toLowerCase()) && words.every((word) => startsLowerCase(word));
 }
 
 /**

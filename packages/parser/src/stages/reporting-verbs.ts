@@ -162,6 +162,7 @@ export interface Lexicon {
   abbreviations: WordTable;
   genitives: Set<string>;
   issuingParticiples: Set<string>;
+  recipientParticiples: Set<string>;
   documentNouns: Set<string>;
   anaphoricPersonNouns: Set<string>;
   formerMarkers: Set<string>;
@@ -281,6 +282,7 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     abbreviations: new WordTable([...lower(words.abbreviations)], true),
     genitives: lower(words.genitives),
     issuingParticiples: lower(words.issuingParticiples),
+    recipientParticiples: lower(words.recipientParticiples),
     documentNouns: lower(words.documentNouns),
     anaphoricPersonNouns: lower(words.anaphoricPersonNouns),
     formerMarkers: lower(words.formerMarkers),

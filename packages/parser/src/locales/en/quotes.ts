@@ -180,6 +180,7 @@ export const quotes: QuoteWords = {
   ],
   genitives: ["of"],
   issuingParticiples: ["issued", "released", "signed", "published"],
+  recipientParticiples: ["received", "obtained", "seen", "reviewed", "quoted", "cited", "relayed", "consulted"],
   documentNouns: [
     "report", "reports", "statement", "statements", "estimate", "estimates", "figures", "data", "tally", "study",
     "survey", "letter", "count", "statistics", "words", "account", "remarks", "comments", "testimony", "version", "sources",

@@ -219,6 +219,7 @@ export const quotes: QuoteWords = {
   abbreviations: ["m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "st", "ste", "av", "apr", "j.-c", "etc", "cf", "env", "no", "art"],
   genitives: ["de", "d'"],
   issuingParticiples: ["émanant", "provenant", "signé", "signée", "publié", "publiée", "diffusé", "diffusée"],
+  recipientParticiples: ["reçu", "reçue", "obtenu", "obtenue", "consulté", "consultée", "cité", "citée", "relayé", "relayée", "vu", "vue"],
   documentNouns: [
     "rapport", "rapports", "communiqué", "communiqués", "déclaration", "déclarations", "estimation", "estimations",
     "chiffres", "données", "bilan", "étude", "enquête", "note", "lettre", "message", "décompte", "statistiques",
