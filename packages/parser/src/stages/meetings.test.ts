@@ -2704,3 +2704,30 @@ describe("an exchange told with an adverb", () => {
     expect(meetings.map((m) => [m.date, m.participants])).toEqual([["2025-03-11", ["Paul Vidal", "Ana Ruiz"]]]);
   });
 });
+
+describe("a tour told stop by stop", () => {
+  const text = [
+    "Tournée",
+    "",
+    "La ministre Ana Ruiz a effectué, du 3 au 5 mars, sa première tournée dans la région.",
+    "",
+    "Elle a d'abord abordé la question de l'eau.",
+    "",
+    "La ministre s'est rendue en premier lieu à Lima, au Pérou.",
+    "",
+    "La ministre est ensuite allée à Quito, en Équateur.",
+    "",
+    "Elle a rencontré également des représentants des syndicats.",
+  ].join("\n");
+
+  it("adds each stop's country to the visit and takes no later meeting for the day's news", () => {
+    const meetings = parseDocument(text, { publishedAt: "2025-03-07", language: "fr" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date, m.participants])).toEqual([["visit", "2025-03-03", ["Ana Ruiz", "Pérou", "Équateur"]]]);
+  });
+
+  it("still reads a meeting without a day as the day's news when what was told before is long past", () => {
+    const news = "Talks\n\nThe two presidents first met on March 3, 2019 in Lima.\n\nPresident Ana Ruiz met President Paul Vidal in Quito.";
+    const meetings = parseDocument(news, { publishedAt: "2025-03-07", language: "en" }).meetings;
+    expect(meetings.map((m) => m.date)).toEqual(["2019-03-03", "2025-03-07"]);
+  });
+});

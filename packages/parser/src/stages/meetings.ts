@@ -329,6 +329,8 @@ const MAX_DRAFTS_LOOKED_BACK = 50;
 const MAX_SENTENCES_LOOKED_BACK = 10;
 const MAX_TITLED_PARTIES = 6;
 const MAX_PARTICIPANTS = 60;
+/** How many days before publication a meeting told sets the story on its own day rather than the day's news. */
+const RECENT_DAYS = 7;
 
 /** A mention of a person, organization or place, for lookups by position. */
 interface EntitySpan {
@@ -1141,6 +1143,19 @@ export function findMeetings(ctx: DocumentContext): void {
           if (lastDraft.meeting.kind === "meeting" && kind !== "meeting" && kind !== "visit") lastDraft.meeting.kind = kind;
           continue;
         }
+        // « a effectué, du 26 au 28 juillet, sa première visite … le ministre s'est rendu à Niamey, au Niger »: a stop told
+        // without a day, by the visitor of the visit told before, is part of that visit, and adds its country.
+        const tour = firstCue.cue.kind === "visit" && firstCue.cue.verb ? latestWithin(drafts, index, MAX_SENTENCES_LOOKED_BACK, (m) => m.kind === "visit" && m.date !== null) : null;
+        if (tour) {
+          const cueAt = sentence.start + firstCue.start;
+          const regionParties = partiesIn(ctx, words, absoluteFrom, absoluteTo);
+          const visitors = regionParties.filter((p) => p.kind === "person" && p.start < cueAt);
+          const stops = regionParties.filter((p) => p.kind === "country" && p.start > cueAt);
+          if (stops.length > 0 && visitors.every((p) => tour.meeting.participants.includes(p.name))) {
+            for (const stop of stops) addParticipant(tour.meeting, stop.name);
+            continue;
+          }
+        }
         // « Cette réunion, à laquelle participera X »: the meeting told just before, with one more party.
         const toldJustBefore = definite && !weakOnly ? sameMeetingBefore(drafts, draft, index, true) : null;
         if (toldJustBefore && index - toldJustBefore.sentenceIndex <= 2) {
@@ -1177,10 +1192,18 @@ export function findMeetings(ctx: DocumentContext): void {
         }
         // A time that dates another event named after the cue ("their first meeting since their talks in July") leaves
         // the verb the day's news.
+        // "a effectué, du 26 au 28 juillet, sa première visite … Il a rencontré également": once the text has dated what it
+        // tells to one of the days just before, a verb without a day is no longer the day's news (a meeting of long ago does
+        // not move the story).
+        const weekBefore = publication ? dayToString(addDays(publication, -RECENT_DAYS)) : null;
+        const toldOtherDay =
+          publication !== null &&
+          drafts.some((d) => d.meeting.date !== null && d.meeting.date >= weekBefore! && d.meeting.date < dayToString(publication));
         const dayNews =
           !target &&
           publication &&
           !definite &&
+          !toldOtherDay &&
           !mentions.some((m) => !m.reported && !ofLaterEvent(m, text, firstCue.end, words)) &&
           !words.otherTime.test(text.slice(0, laterEventStart(text, firstCue.end, words))) &&
           dayNewsVerb(text, unit, words);

@@ -113,7 +113,7 @@ const companyNot =
 
 export const meetings: MeetingWords = {
   // Grouped by first letter (the order within a group kept): a regex engine then tries one group per character.
-  cue: /(?:mission\s+officielle|c[ée]r[ée]monies?\s+d|t(?:[ée]l[ée]phon|[ée]l[ée]conf|[êe]te-[àa]|ourn[ée]e|ables?\s+ronde)|v(?:id[ée]o|isio|isit|oyage)|s(?:ommet|e\s+rend|['’]est\s+rend|ont\s+rend|[ée]ance|ession|e\s+(?:re)?v(?:err|oi)|e\s+sont\s+(?:\p{Ll}+\s+)?(?:re)?vu|['’]étaient\s+(?:\p{Ll}+\s+)?(?:re)?vu)|n[ée]goci|p(?:ourparler|arlé)|c(?:onsult|ongr|ycle|onseil\s+(?:des|extra|restr|de\s+d)|onvoqu)|d(?:[ée]bat|în|[ée]jeun|iscut|iscussion|[ée]placement)|r(?:endra\s+visite|endez-vous|[ée]uni|encontr|etrouv|e[çc]u|ecev|e[çc]oi|ound)|ent(?:ret|endu)|a(?:ccueill|udience|udition|ppel|ttendu|rriv|ffront|ssembl[ée]es?\s+g[ée]n[ée]rale)|face-[àa]|échang)/iu,
+  cue: /(?:mission\s+officielle|c[ée]r[ée]monies?\s+d|t(?:[ée]l[ée]phon|[ée]l[ée]conf|[êe]te-[àa]|ourn[ée]e|ables?\s+ronde)|v(?:id[ée]o|isio|isit|oyage)|s(?:ommet|e\s+rend|['’]est\s+rend|ont\s+rend|[ée]ance|ession|e\s+(?:re)?v(?:err|oi)|e\s+sont\s+(?:\p{Ll}+\s+)?(?:re)?vu|['’]étaient\s+(?:\p{Ll}+\s+)?(?:re)?vu)|n[ée]goci|p(?:ourparler|arlé)|c(?:onsult|ongr|ycle|onseil\s+(?:des|extra|restr|de\s+d)|onvoqu)|d(?:[ée]bat|în|[ée]jeun|iscut|iscussion|[ée]placement)|r(?:endra\s+visite|endez-vous|[ée]uni|encontr|etrouv|e[çc]u|ecev|e[çc]oi|ound)|ent(?:ret|endu)|a(?:ccueill|udience|udition|ppel|ttendu|rriv|ffront|ssembl[ée]es?\s+g[ée]n[ée]rale)|face-[àa]|échang|(?:est|sont)\s+(?:ensuite\s+|également\s+|aussi\s+)?all[ée])/iu,
   cues: [
     { kind: "video_conference", pattern: words("visioconférences?|vidéoconférences?|téléconférences?|visio|liaison\\s+vidéo|par\\s+vidéo|en\\s+vidéo|appel\\s+vidéo|sommet\\s+virtuel"), channel: true },
     // « a appelé mardi le chancelier Otto Brandt »: a person rung up (not « a appelé à la grève »).
@@ -164,7 +164,7 @@ export const meetings: MeetingWords = {
     {
       kind: "visit",
       pattern: casedWords(
-        "(?:se\\s+rendr(?:a|ont|e|ait)|s['’]est\\s+rendue?|se\\s+sont\\s+rendus|se\\s+rend(?:ent)?)(?=\\s+(?:[\\p{Ll}'’]+\\s+){0,4}(?:à|en|au|aux)\\s+\\p{Lu})",
+        "(?:se\\s+rendr(?:a|ont|e|ait)|s['’]est\\s+rendue?|se\\s+sont\\s+rendus|se\\s+rend(?:ent)?|(?:est|sont)\\s+(?:ensuite\\s+|également\\s+|aussi\\s+)?allée?s?)(?=\\s+(?:[\\p{Ll}'’]+\\s+){0,4}(?:à|en|au|aux)\\s+\\p{Lu})",
       ),
       verb: true,
     },
