@@ -2731,3 +2731,25 @@ describe("a tour told stop by stop", () => {
     expect(meetings.map((m) => m.date)).toEqual(["2019-03-03", "2025-03-07"]);
   });
 });
+
+describe("meetings counted or told in general", () => {
+  it("takes no meeting from a count (« a eu au moins 80 conversations téléphoniques », “dozens of meetings”)", () => {
+    const french =
+      "Appels\n\nLa présidente Ana Ruiz a eu au moins 80 conversations téléphoniques avec des dirigeants depuis janvier, a dit mardi son conseiller Paul Vidal.";
+    expect(parseDocument(french, { publishedAt: "2025-06-11", language: "fr" }).meetings).toEqual([]);
+    const english = "Calls\n\nPresident Ana Ruiz has held dozens of meetings with foreign leaders, her adviser Paul Vidal said on Tuesday.";
+    expect(parseDocument(english, { publishedAt: "2025-06-11", language: "en" }).meetings).toEqual([]);
+  });
+
+  it("reads « il y a eu des conversations en tête-à-tête … lorsqu'ils se sont rendus à Rome » as no day's news", () => {
+    const text =
+      "Visites\n\nIl y a aussi eu des conversations en tête-à-tête entre Ana Ruiz et d'autres dirigeants lorsque ceux-ci se sont rendus à Rome.";
+    expect(parseDocument(text, { publishedAt: "2025-06-11", language: "fr" }).meetings.filter((m) => m.date !== null)).toEqual([]);
+  });
+
+  it("still reads « a eu des entretiens mardi avec » as a meeting", () => {
+    const text = "Visite\n\nLa présidente Ana Ruiz a eu des entretiens mardi avec le Premier ministre Paul Vidal.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-11", language: "fr" }).meetings;
+    expect(meetings.map((m) => m.date)).toEqual(["2025-06-10"]);
+  });
+});

@@ -119,6 +119,10 @@ export interface MeetingWords {
    * après que »), the same day.
    */
   cameAfter: RegExp;
+  /** Just before a noun cue: a number of meetings ("140 conversations", "dozens of meetings"), a count and no meeting. Anchored at the end. */
+  tally: RegExp;
+  /** Just before a noun cue: an indefinite plural (« des entretiens », "several meetings"), meetings on no one day. Anchored at the end. */
+  indefinitePlural: RegExp;
   /** A sentence that places events in another time (a year, a month): no day's-news reading. */
   otherTime: RegExp;
   /**
@@ -870,6 +874,9 @@ export function findMeetings(ctx: DocumentContext): void {
     for (const unit of units) {
       const regionText = text.slice(unit.from, unit.to);
       const firstCue = unit.cues[0]!;
+      // "a eu au moins 140 conversations téléphoniques", "dozens of meetings": a count of meetings, none of them told.
+      const before = text.slice(Math.max(0, firstCue.start - 40), firstCue.start);
+      if (!firstCue.cue.verb && words.tally.test(before)) continue;
       // ", the office said on Wednesday" is the tense of the telling, not of the meeting.
       const told = words.reportingClause.exec(text.slice(firstCue.end, unit.to));
       const eventText = told ? text.slice(unit.from, firstCue.end + told.index) : regionText;
@@ -1199,10 +1206,12 @@ export function findMeetings(ctx: DocumentContext): void {
         const toldOtherDay =
           publication !== null &&
           drafts.some((d) => d.meeting.date !== null && d.meeting.date >= weekBefore! && d.meeting.date < dayToString(publication));
+        // « il y a eu des conversations … lorsque ceux-ci se sont rendus à Moscou »: meetings in general, on no one day.
         const dayNews =
           !target &&
           publication &&
           !definite &&
+          !(!firstCue.cue.verb && words.indefinitePlural.test(before)) &&
           !toldOtherDay &&
           !mentions.some((m) => !m.reported && !ofLaterEvent(m, text, firstCue.end, words)) &&
           !words.otherTime.test(text.slice(0, laterEventStart(text, firstCue.end, words))) &&

@@ -205,6 +205,8 @@ export const meetings: MeetingWords = {
   then: /(?<![a-zA-Z])(?<![\p{L}])(?:then|before|followed\s+by|and\s+the\s+(?:second|third|next|last|final|other))(?![\p{L}])/iu,
   laterEvent: /(?<![a-zA-Z])(?<![\p{L}])(?:(?:after|since|following)\s+(?:their|the|his|her|its|an?)\s|(?:to\s+be|will\s+be|is\s+being|was|were)\s+held\s)/giu,
   cameAfter: /(?<![a-zA-Z])(?<![\p{L}])(?:came|comes|took\s+place|was\s+held|followed)\s+(?:shortly\s+|just\s+|soon\s+|hours\s+)?after\s/iu,
+  tally: /(?<![\p{L}\d])(?:\d+(?:,\d{3})*|dozens\s+of|hundreds\s+of|scores\s+of|numerous|countless)\s+(?:[\p{Ll}-]+\s+)?$/iu,
+  indefinitePlural: /(?<![a-zA-Z])(?<![\p{L}])(?:several|some|many|other|various)\s+(?:[\p{Ll}-]+\s+)?$/iu,
   otherTime: /(?<![a-zA-Z\d])(?<![\p{L}\d])(?:1[89]\d\d|20\d\d)(?![\p{L}\d])|(?<![a-zA-Z])(?<![\p{L}])(?:recently|already|previously|once|(?:over|at|on)\s+the\s+weekend|last\s+(?:week|month)|earlier\s+this\s+(?:week|month))(?![\p{L}])|(?<![a-zA-Z])(?<![\p{L}])in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])/iu,
   topic:
     /(?<![a-zA-Z])(?<![\p{L}])(?:on|about|over|concerning|to\s+discuss)\s+(?:the\s+)?(?<topic>\p{Ll}[\p{L}'’-]*(?:\s+(?:of|for)\s+\p{Ll}[\p{L}'’-]*|\s+\p{Ll}[\p{L}'’-]*(?=\s+(?:and|with|in|at|on)(?![\p{L}]))){0,3})/u,

@@ -265,6 +265,10 @@ export const meetings: MeetingWords = {
   laterEvent:
     /(?<![a-zA-Z])(?<![\p{L}])(?:(?:après|depuis)\s+(?:leur|la|le|l['’]|sa|son|ses|les|une?)(?![\p{L}])|(?:se\s+tiendra|se\s+tiendront|aura\s+lieu|auront\s+lieu|prévue?s?\s+(?:en|pour))(?![\p{L}]))/giu,
   cameAfter: /(?<![a-zA-Z])(?<![\p{L}])(?:intervient|intervenait|est\s+intervenue?|survient|a\s+eu\s+lieu|s['’]est\s+tenue?)\s+(?:peu\s+|juste\s+|quelques\s+heures\s+)?après\s/iu,
+  tally:
+    /(?<![\p{L}\d])(?:\d+(?:\s\d{3})*|(?:des\s+)?(?:dizaines|centaines)\s+(?:de|d['’])|une\s+(?:dizaine|vingtaine|trentaine|centaine)\s+(?:de|d['’])|de\s+nombreu(?:x|ses))\s*$/iu,
+  // « des entretiens », « des conversations en tête-à-tête ».
+  indefinitePlural: /(?<![a-zA-Z])(?<![\p{L}])(?:des|plusieurs|quelques|d['’]autres|diverses|divers)\s+(?:\p{Ll}+s\s+(?:en\s+)?)?$/u,
   otherTime: /(?<![a-zA-Z\d])(?<![\p{L}\d])(?:1[89]\d\d|20\d\d)(?![\p{L}\d])|(?<![a-zA-Z])(?<![\p{L}])(?:récemment|déjà|auparavant|naguère|le\s+week-end\s+dernier|la\s+semaine\s+(?:dernière|passée)|le\s+mois\s+dernier|en\s+début\s+de\s+semaine)(?![\p{L}])|(?<![a-zA-Z])(?<![\p{L}])en\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?![\p{L}])/iu,
   topic:
     /(?<![a-zA-Z])(?<![\p{L}])(?:sur|portant\s+sur|consacrée?s?\s+à|au\s+sujet\s+d[eu'’])\s+(?:les\s+|des\s+|la\s+|le\s+|l['’]\s*|du\s+)?(?<topic>\p{Ll}[\p{L}'’-]*(?:\s+(?:de|du|des)\s+\p{Ll}[\p{L}'’-]*|\s+d['’]\p{Ll}[\p{L}'’-]*){0,3})/u,
