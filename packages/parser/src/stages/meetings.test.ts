@@ -2753,3 +2753,17 @@ describe("meetings counted or told in general", () => {
     expect(meetings.map((m) => m.date)).toEqual(["2025-06-10"]);
   });
 });
+
+describe("a day in the possessive", () => {
+  it("dates only the noun it qualifies: “Friday's talks were key as it was her last visit”", () => {
+    const text = [
+      "Talks",
+      "",
+      "Minister Ana Ruiz and envoy Paul Vidal held talks in Lima on Friday.",
+      "",
+      "Friday's talks were also important as it was Vidal's last visit as envoy before he retires.",
+    ].join("\n");
+    const meetings = parseDocument(text, { publishedAt: "2025-06-13", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date])).toEqual([["negotiations", "2025-06-13"]]);
+  });
+});

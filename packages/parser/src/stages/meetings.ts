@@ -1948,6 +1948,8 @@ function pickDate(
       m.start >= floor &&
       m.start < firstCue.start &&
       !(definite && claimed.has(m)) &&
+      // "Friday's talks were significant as it was Dai's last visit": a day in the possessive is the talks' alone.
+      !(claimed.has(m) && possessiveEnd.test(text.slice(m.end - 2, m.end + 2))) &&
       !ownedByOtherEvent(m) &&
       !excluded.some(([s, e]) => (s >= m.end && e <= firstCue.start) || (e <= m.start && m.start - e < 30)),
   );
