@@ -2767,3 +2767,12 @@ describe("a day in the possessive", () => {
     expect(meetings.map((m) => [m.kind, m.date])).toEqual([["negotiations", "2025-06-13"]]);
   });
 });
+
+describe("the verb just after a meeting's day", () => {
+  it("tells its tense before the rest of the sentence: “… in Rome today may have eased tensions, but … will come”", () => {
+    const text =
+      "Talks\n\nThe meeting between Minister Ana Ruiz and her counterpart Paul Vidal in Rome today may have eased tensions, but officials said the real test will come next week.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-13", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.date, m.status])).toEqual([["2025-06-13", "held"]]);
+  });
+});

@@ -905,12 +905,17 @@ export function findMeetings(ctx: DocumentContext): void {
       // A verb carries its own tense ("had hosted", "recevra"); a noun takes the clause's.
       const verbTense = verbCue ? detectTense(text.slice(Math.max(0, verbCue.start - 15), verbCue.end), dateWords) : "unknown";
       // A unit that spans the whole sentence has the sentence's tense, already read.
+      // "The meeting … in China today may have raised hopes, but diplomats said the real test will come": the verb just
+      // after the meeting's day, up to the clause's end, tells its tense before the rest of the sentence does.
+      const afterDay = dayEnd > unit.from && clauseTense === "unknown" && !otherClause ? /^[^,;.]*/u.exec(text.slice(dayEnd))![0] : "";
+      const afterDayTense = afterDay ? nonUnknown(detectTense(afterDay, dateWords)) : null;
       const regionTense =
         clauseTense !== "unknown" || otherClause
           ? clauseTense
-          : eventText.length === text.length
-            ? reading.tense
-            : detectTense(eventText, dateWords);
+          : (afterDayTense ??
+            (eventText.length === text.length
+              ? reading.tense
+              : detectTense(eventText, dateWords)));
       const tense = afterEvent
         ? "past"
         : verbTense !== "unknown"
