@@ -2776,3 +2776,19 @@ describe("the verb just after a meeting's day", () => {
     expect(meetings.map((m) => [m.date, m.status])).toEqual([["2025-06-13", "held"]]);
   });
 });
+
+describe("an arrival and a means", () => {
+  it("reads “arrived here on Monday to take part in talks” as a visit", () => {
+    const text = "Visit\n\nLIMA: Ministers Ana Ruiz and Paul Vidal arrived here on Monday to take part in the trade dialogue.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-17", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date])).toEqual([["visit", "2025-06-16"]]);
+    expect(meetings[0]!.participants).toEqual(expect.arrayContaining(["Ana Ruiz", "Paul Vidal"]));
+  });
+
+  it("takes no meeting from “settle their differences through negotiations” nor « par la négociation »", () => {
+    const english = "Ties\n\nThe two countries resolved yesterday to settle all their differences through negotiations.";
+    expect(parseDocument(english, { publishedAt: "2025-06-17", language: "en" }).meetings).toEqual([]);
+    const french = "Relations\n\nLes deux pays ont résolu hier de régler leurs différends par la négociation.";
+    expect(parseDocument(french, { publishedAt: "2025-06-17", language: "fr" }).meetings).toEqual([]);
+  });
+});
