@@ -2736,3 +2736,91 @@ describe("a meeting without a day, told right after a sentence that dates the st
     expect(meetings.map((m) => [m.kind, m.date])).toEqual([["visit", "2023-03-09"]]);
   });
 });
+
+describe("a tour told stop by stop", () => {
+  const text = [
+    "Tournée",
+    "",
+    "La ministre Ana Ruiz a effectué, du 3 au 5 mars, sa première tournée dans la région.",
+    "",
+    "Elle a d'abord abordé la question de l'eau.",
+    "",
+    "La ministre s'est rendue en premier lieu à Lima, au Pérou.",
+    "",
+    "La ministre est ensuite allée à Quito, en Équateur.",
+    "",
+    "Elle a rencontré également des représentants des syndicats.",
+  ].join("\n");
+
+  it("adds each stop's country to the visit and takes no later meeting for the day's news", () => {
+    const meetings = parseDocument(text, { publishedAt: "2025-03-07", language: "fr" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date, m.participants])).toEqual([["visit", "2025-03-03", ["Ana Ruiz", "Pérou", "Équateur"]]]);
+  });
+
+  it("still reads a meeting without a day as the day's news when what was told before is long past", () => {
+    const news = "Talks\n\nThe two presidents first met on March 3, 2019 in Lima.\n\nPresident Ana Ruiz met President Paul Vidal in Quito.";
+    const meetings = parseDocument(news, { publishedAt: "2025-03-07", language: "en" }).meetings;
+    expect(meetings.map((m) => m.date)).toEqual(["2019-03-03", "2025-03-07"]);
+  });
+});
+
+describe("meetings counted or told in general", () => {
+  it("takes no meeting from a count (« a eu au moins 80 conversations téléphoniques », “dozens of meetings”)", () => {
+    const french =
+      "Appels\n\nLa présidente Ana Ruiz a eu au moins 80 conversations téléphoniques avec des dirigeants depuis janvier, a dit mardi son conseiller Paul Vidal.";
+    expect(parseDocument(french, { publishedAt: "2025-06-11", language: "fr" }).meetings).toEqual([]);
+    const english = "Calls\n\nPresident Ana Ruiz has held dozens of meetings with foreign leaders, her adviser Paul Vidal said on Tuesday.";
+    expect(parseDocument(english, { publishedAt: "2025-06-11", language: "en" }).meetings).toEqual([]);
+  });
+
+  it("reads « il y a eu des conversations en tête-à-tête … lorsqu'ils se sont rendus à Rome » as no day's news", () => {
+    const text =
+      "Visites\n\nIl y a aussi eu des conversations en tête-à-tête entre Ana Ruiz et d'autres dirigeants lorsque ceux-ci se sont rendus à Rome.";
+    expect(parseDocument(text, { publishedAt: "2025-06-11", language: "fr" }).meetings.filter((m) => m.date !== null)).toEqual([]);
+  });
+
+  it("still reads « a eu des entretiens mardi avec » as a meeting", () => {
+    const text = "Visite\n\nLa présidente Ana Ruiz a eu des entretiens mardi avec le Premier ministre Paul Vidal.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-11", language: "fr" }).meetings;
+    expect(meetings.map((m) => m.date)).toEqual(["2025-06-10"]);
+  });
+});
+
+describe("a day in the possessive", () => {
+  it("dates only the noun it qualifies: “Friday's talks were key as it was her last visit”", () => {
+    const text = [
+      "Talks",
+      "",
+      "Minister Ana Ruiz and envoy Paul Vidal held talks in Lima on Friday.",
+      "",
+      "Friday's talks were also important as it was Vidal's last visit as envoy before he retires.",
+    ].join("\n");
+    const meetings = parseDocument(text, { publishedAt: "2025-06-13", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date])).toEqual([["negotiations", "2025-06-13"]]);
+  });
+});
+
+describe("the verb just after a meeting's day", () => {
+  it("tells its tense before the rest of the sentence: “… in Rome today may have eased tensions, but … will come”", () => {
+    const text =
+      "Talks\n\nThe meeting between Minister Ana Ruiz and her counterpart Paul Vidal in Rome today may have eased tensions, but officials said the real test will come next week.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-13", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.date, m.status])).toEqual([["2025-06-13", "held"]]);
+  });
+});
+
+describe("an arrival and a means", () => {
+  it("reads “arrived here on Monday to take part in talks” as a visit", () => {
+    const text = "Visit\n\nLIMA: Ministers Ana Ruiz and Paul Vidal arrived here on Monday to take part in the trade dialogue.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-17", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date])).toEqual([["visit", "2025-06-16"]]);
+    expect(meetings[0]!.participants).toEqual(expect.arrayContaining(["Ana Ruiz", "Paul Vidal"]));
+  });
+
+  it("takes no meeting from “settle their differences through negotiations” nor « par la négociation »", () => {
+    const english = "Ties\n\nThe two countries resolved yesterday to settle all their differences through negotiations.";
+    expect(parseDocument(english, { publishedAt: "2025-06-17", language: "en" }).meetings).toEqual([]);
+    const french = "Relations\n\nLes deux pays ont résolu hier de régler leurs différends par la négociation.";
+    expect(parseDocument(french, { publishedAt: "2025-06-17", language: "fr" }).meetings).toEqual([]);
+  });
+});

@@ -120,6 +120,10 @@ export interface MeetingWords {
    * après que »), the same day.
    */
   cameAfter: RegExp;
+  /** Just before a noun cue: a number of meetings ("140 conversations", "dozens of meetings"), a count and no meeting. Anchored at the end. */
+  tally: RegExp;
+  /** Just before a noun cue: an indefinite plural (« des entretiens », "several meetings"), meetings on no one day. Anchored at the end. */
+  indefinitePlural: RegExp;
   /** A sentence that places events in another time (a year, a month): no day's-news reading. */
   otherTime: RegExp;
   /**
@@ -330,6 +334,8 @@ const MAX_DRAFTS_LOOKED_BACK = 50;
 const MAX_SENTENCES_LOOKED_BACK = 10;
 const MAX_TITLED_PARTIES = 6;
 const MAX_PARTICIPANTS = 60;
+/** How many days before publication a meeting told sets the story on its own day rather than the day's news. */
+const RECENT_DAYS = 7;
 
 /** A mention of a person, organization or place, for lookups by position. */
 interface EntitySpan {
@@ -869,6 +875,9 @@ export function findMeetings(ctx: DocumentContext): void {
     for (const unit of units) {
       const regionText = text.slice(unit.from, unit.to);
       const firstCue = unit.cues[0]!;
+      // "a eu au moins 140 conversations téléphoniques", "dozens of meetings": a count of meetings, none of them told.
+      const before = text.slice(Math.max(0, firstCue.start - 40), firstCue.start);
+      if (!firstCue.cue.verb && words.tally.test(before)) continue;
       // ", the office said on Wednesday" is the tense of the telling, not of the meeting.
       const told = words.reportingClause.exec(text.slice(firstCue.end, unit.to));
       const eventText = told ? text.slice(unit.from, firstCue.end + told.index) : regionText;
@@ -897,12 +906,17 @@ export function findMeetings(ctx: DocumentContext): void {
       // A verb carries its own tense ("had hosted", "recevra"); a noun takes the clause's.
       const verbTense = verbCue ? detectTense(text.slice(Math.max(0, verbCue.start - 15), verbCue.end), dateWords) : "unknown";
       // A unit that spans the whole sentence has the sentence's tense, already read.
+      // "The meeting … in China today may have raised hopes, but diplomats said the real test will come": the verb just
+      // after the meeting's day, up to the clause's end, tells its tense before the rest of the sentence does.
+      const afterDay = dayEnd > unit.from && clauseTense === "unknown" && !otherClause ? /^[^,;.]*/u.exec(text.slice(dayEnd))![0] : "";
+      const afterDayTense = afterDay ? nonUnknown(detectTense(afterDay, dateWords)) : null;
       const regionTense =
         clauseTense !== "unknown" || otherClause
           ? clauseTense
-          : eventText.length === text.length
-            ? reading.tense
-            : detectTense(eventText, dateWords);
+          : (afterDayTense ??
+            (eventText.length === text.length
+              ? reading.tense
+              : detectTense(eventText, dateWords)));
       // « la réunion des 21 et 22 octobre prochains » under a past verb: the date's own word says which way it points.
       const tense = (dateMention ? datedModifierTense(dateMention) : null) ?? (afterEvent
         ? "past"
@@ -1143,6 +1157,19 @@ export function findMeetings(ctx: DocumentContext): void {
           if (lastDraft.meeting.kind === "meeting" && kind !== "meeting" && kind !== "visit") lastDraft.meeting.kind = kind;
           continue;
         }
+        // « a effectué, du 26 au 28 juillet, sa première visite … le ministre s'est rendu à Niamey, au Niger »: a stop told
+        // without a day, by the visitor of the visit told before, is part of that visit, and adds its country.
+        const tour = firstCue.cue.kind === "visit" && firstCue.cue.verb ? latestWithin(drafts, index, MAX_SENTENCES_LOOKED_BACK, (m) => m.kind === "visit" && m.date !== null) : null;
+        if (tour) {
+          const cueAt = sentence.start + firstCue.start;
+          const regionParties = partiesIn(ctx, words, absoluteFrom, absoluteTo);
+          const visitors = regionParties.filter((p) => p.kind === "person" && p.start < cueAt);
+          const stops = regionParties.filter((p) => p.kind === "country" && p.start > cueAt);
+          if (stops.length > 0 && visitors.every((p) => tour.meeting.participants.includes(p.name))) {
+            for (const stop of stops) addParticipant(tour.meeting, stop.name);
+            continue;
+          }
+        }
         // « Cette réunion, à laquelle participera X »: the meeting told just before, with one more party.
         const toldJustBefore = definite && !weakOnly ? sameMeetingBefore(drafts, draft, index, true) : null;
         if (toldJustBefore && index - toldJustBefore.sentenceIndex <= 2) {
@@ -1179,10 +1206,20 @@ export function findMeetings(ctx: DocumentContext): void {
         }
         // A time that dates another event named after the cue ("their first meeting since their talks in July") leaves
         // the verb the day's news.
+        // "a effectué, du 26 au 28 juillet, sa première visite … Il a rencontré également": once the text has dated what it
+        // tells to one of the days just before, a verb without a day is no longer the day's news (a meeting of long ago does
+        // not move the story).
+        const weekBefore = publication ? dayToString(addDays(publication, -RECENT_DAYS)) : null;
+        const toldOtherDay =
+          publication !== null &&
+          drafts.some((d) => d.meeting.date !== null && d.meeting.date >= weekBefore! && d.meeting.date < dayToString(publication));
+        // « il y a eu des conversations … lorsque ceux-ci se sont rendus à Moscou »: meetings in general, on no one day.
         const dayNews =
           !target &&
           publication &&
           !definite &&
+          !(!firstCue.cue.verb && words.indefinitePlural.test(before)) &&
+          !toldOtherDay &&
           !mentions.some((m) => !m.reported && !ofLaterEvent(m, text, firstCue.end, words)) &&
           !words.otherTime.test(text.slice(0, laterEventStart(text, firstCue.end, words))) &&
           dayNewsVerb(text, unit, words);
@@ -1935,6 +1972,8 @@ function pickDate(
       m.start >= floor &&
       m.start < firstCue.start &&
       !(definite && claimed.has(m)) &&
+      // "Friday's talks were significant as it was Dai's last visit": a day in the possessive is the talks' alone.
+      !(claimed.has(m) && possessiveEnd.test(text.slice(m.end - 2, m.end + 2))) &&
       !ownedByOtherEvent(m) &&
       !excluded.some(([s, e]) => (s >= m.end && e <= firstCue.start) || (e <= m.start && m.start - e < 30)),
   );

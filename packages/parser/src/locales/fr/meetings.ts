@@ -113,7 +113,7 @@ const companyNot =
 
 export const meetings: MeetingWords = {
   // Grouped by first letter (the order within a group kept): a regex engine then tries one group per character.
-  cue: /(?:mission\s+officielle|c[ée]r[ée]monies?\s+d|t(?:[ée]l[ée]phon|[ée]l[ée]conf|[êe]te-[àa]|ourn[ée]e|ables?\s+ronde)|v(?:id[ée]o|isio|isit|oyage)|s(?:ommet|e\s+rend|['’]est\s+rend|ont\s+rend|[ée]ance|ession|e\s+(?:re)?v(?:err|oi)|e\s+sont\s+(?:\p{Ll}+\s+)?(?:re)?vu|['’]étaient\s+(?:\p{Ll}+\s+)?(?:re)?vu)|n[ée]goci|p(?:ourparler|arlé)|c(?:onsult|ongr|ycle|onseil\s+(?:des|extra|restr|de\s+d)|onvoqu)|d(?:[ée]bat|în|[ée]jeun|iscut|iscussion|[ée]placement)|r(?:endra\s+visite|endez-vous|[ée]uni|encontr|etrouv|e[çc]u|ecev|e[çc]oi|ound)|ent(?:ret|endu)|a(?:ccueill|udience|udition|ppel|ttendu|rriv|ffront|ssembl[ée]es?\s+g[ée]n[ée]rale)|face-[àa]|échang)/iu,
+  cue: /(?:mission\s+officielle|c[ée]r[ée]monies?\s+d|t(?:[ée]l[ée]phon|[ée]l[ée]conf|[êe]te-[àa]|ourn[ée]e|ables?\s+ronde)|v(?:id[ée]o|isio|isit|oyage)|s(?:ommet|e\s+rend|['’]est\s+rend|ont\s+rend|[ée]ance|ession|e\s+(?:re)?v(?:err|oi)|e\s+sont\s+(?:\p{Ll}+\s+)?(?:re)?vu|['’]étaient\s+(?:\p{Ll}+\s+)?(?:re)?vu)|n[ée]goci|p(?:ourparler|arlé)|c(?:onsult|ongr|ycle|onseil\s+(?:des|extra|restr|de\s+d)|onvoqu)|d(?:[ée]bat|în|[ée]jeun|iscut|iscussion|[ée]placement)|r(?:endra\s+visite|endez-vous|[ée]uni|encontr|etrouv|e[çc]u|ecev|e[çc]oi|ound)|ent(?:ret|endu)|a(?:ccueill|udience|udition|ppel|ttendu|rriv|ffront|ssembl[ée]es?\s+g[ée]n[ée]rale)|face-[àa]|échang|(?:est|sont)\s+(?:ensuite\s+|également\s+|aussi\s+)?all[ée])/iu,
   cues: [
     { kind: "video_conference", pattern: words("visioconférences?|vidéoconférences?|téléconférences?|visio|liaison\\s+vidéo|par\\s+vidéo|en\\s+vidéo|appel\\s+vidéo|sommet\\s+virtuel"), channel: true },
     // « a appelé mardi le chancelier Otto Brandt »: a person rung up (not « a appelé à la grève »).
@@ -164,7 +164,7 @@ export const meetings: MeetingWords = {
     {
       kind: "visit",
       pattern: casedWords(
-        "(?:se\\s+rendr(?:a|ont|e|ait)|s['’]est\\s+rendue?|se\\s+sont\\s+rendus|se\\s+rend(?:ent)?)(?=\\s+(?:[\\p{Ll}'’]+\\s+){0,4}(?:à|en|au|aux)\\s+\\p{Lu})",
+        "(?:se\\s+rendr(?:a|ont|e|ait)|s['’]est\\s+rendue?|se\\s+sont\\s+rendus|se\\s+rend(?:ent)?|(?:est|sont)\\s+(?:ensuite\\s+|également\\s+|aussi\\s+)?allée?s?)(?=\\s+(?:[\\p{Ll}'’]+\\s+){0,4}(?:à|en|au|aux)\\s+\\p{Lu})",
       ),
       verb: true,
     },
@@ -222,7 +222,7 @@ export const meetings: MeetingWords = {
     { kind: "meeting", pattern: words("discussions?|discut(?:er|eront|era|é|ait|aient|ent)|parlé|échang(?:er|é|eront)"), verb: true, weak: true },
   ],
   // Une rencontre niée (« n'a pas rencontré », « ne recevra pas », « aucune rencontre ») n'en est pas une.
-  notMeeting: words("n['’](?:a|ont|avait|avaient|aura|auront)\\s+pas\\s+(?:\\p{Ll}+\\s+)?(?:rencontré|reçu|visité|parlé|téléphoné)|ne\\s+(?:(?:se\\s+)?\\p{Ll}+\\s+)?(?:rencontrer(?:a|ont)|recevr(?:a|ont)|visiter(?:a|ont)|rendr(?:a|ont)|verr(?:a|ont))\\s+pas|(?:aucune?|pas\\s+de|pas\\s+d['’])\\s*(?:\\p{Ll}+\\s+)?(?:rencontres?|réunions?|entretiens?|visites?|sommets?|appels?|discussions?)|parti\\s+du\\s+congrès|visites?\\s+médicales?|à\\s+la\\s+rencontre\\s+(?:de|des|du|d['’])|\\(la\\s+réunion\\)|île\\s+de\\s+la\\s+réunion|(?:ans|années|mois|semaines|(?:longs|longues|interminables|plusieurs|après)\\s+(?:jours|heures))\\s+de\\s+(?:négociations|discussions|pourparlers)|réuni\\p{L}*\\s+(?:les\\s+|plus\\s+de\\s+|près\\s+de\\s+)?\\d+(?!\\d|\\s+(?:et\\s+\\d+\\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))|(?:parlement|sénat|assemblée\\s+nationale|congrès)\\s+(?:se\\s+réuni\\p{L}*|siég\\p{L}*)|conférences?\\s+de\\s+presse|points?\\s+de\\s+presse|visite\\s+guidée|rencontres?\\s+sportives?|au\\s+sommet\\s+de\\s+l['’]État|retour\\s+d['’]une?\\s+(?:visite|tournée|voyage|déplacement)|retour\\s+de\\s+(?:sa|son|leur|la|ce|cette)\\s+(?:visite|tournée|voyage|déplacement)"),
+  notMeeting: words("par\\s+(?:la|le|des|voie\\s+de)\\s+(?:négociations?|dialogue|discussions?|concertation)|n['’](?:a|ont|avait|avaient|aura|auront)\\s+pas\\s+(?:\\p{Ll}+\\s+)?(?:rencontré|reçu|visité|parlé|téléphoné)|ne\\s+(?:(?:se\\s+)?\\p{Ll}+\\s+)?(?:rencontrer(?:a|ont)|recevr(?:a|ont)|visiter(?:a|ont)|rendr(?:a|ont)|verr(?:a|ont))\\s+pas|(?:aucune?|pas\\s+de|pas\\s+d['’])\\s*(?:\\p{Ll}+\\s+)?(?:rencontres?|réunions?|entretiens?|visites?|sommets?|appels?|discussions?)|parti\\s+du\\s+congrès|visites?\\s+médicales?|à\\s+la\\s+rencontre\\s+(?:de|des|du|d['’])|\\(la\\s+réunion\\)|île\\s+de\\s+la\\s+réunion|(?:ans|années|mois|semaines|(?:longs|longues|interminables|plusieurs|après)\\s+(?:jours|heures))\\s+de\\s+(?:négociations|discussions|pourparlers)|réuni\\p{L}*\\s+(?:les\\s+|plus\\s+de\\s+|près\\s+de\\s+)?\\d+(?!\\d|\\s+(?:et\\s+\\d+\\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))|(?:parlement|sénat|assemblée\\s+nationale|congrès)\\s+(?:se\\s+réuni\\p{L}*|siég\\p{L}*)|conférences?\\s+de\\s+presse|points?\\s+de\\s+presse|visite\\s+guidée|rencontres?\\s+sportives?|au\\s+sommet\\s+de\\s+l['’]État|retour\\s+d['’]une?\\s+(?:visite|tournée|voyage|déplacement)|retour\\s+de\\s+(?:sa|son|leur|la|ce|cette)\\s+(?:visite|tournée|voyage|déplacement)"),
   // Put off with no new day is called off for that day ("reporté sine die"); "suspendues" talks are only paused.
   cancelled:
     /(?<![a-zA-Z])(?<![\p{L}])(?:annul(?:é|ée|és|ées|er|ation)|ajourn(?:é|ée)|n['’](?:aura|auront|a|ont)\s+pas\s+(?:eu\s+)?lieu|ne\s+se\s+tiendr(?:a|ont)\s+pas|report(?:é|ée|és|ées)\s+(?:sine\s+die|à\s+une\s+date\s+ultérieure))(?![\p{L}])/iu,
@@ -265,6 +265,10 @@ export const meetings: MeetingWords = {
   laterEvent:
     /(?<![a-zA-Z])(?<![\p{L}])(?:(?:après|depuis)\s+(?:leur|la|le|l['’]|sa|son|ses|les|une?)(?![\p{L}])|(?:se\s+tiendra|se\s+tiendront|aura\s+lieu|auront\s+lieu|prévue?s?\s+(?:en|pour))(?![\p{L}]))/giu,
   cameAfter: /(?<![a-zA-Z])(?<![\p{L}])(?:intervient|intervenait|est\s+intervenue?|survient|a\s+eu\s+lieu|s['’]est\s+tenue?)\s+(?:peu\s+|juste\s+|quelques\s+heures\s+)?après\s/iu,
+  tally:
+    /(?<![\p{L}\d])(?:\d+(?:\s\d{3})*|(?:des\s+)?(?:dizaines|centaines)\s+(?:de|d['’])|une\s+(?:dizaine|vingtaine|trentaine|centaine)\s+(?:de|d['’])|de\s+nombreu(?:x|ses))\s*$/iu,
+  // « des entretiens », « des conversations en tête-à-tête ».
+  indefinitePlural: /(?<![a-zA-Z])(?<![\p{L}])(?:des|plusieurs|quelques|d['’]autres|diverses|divers)\s+(?:\p{Ll}+s\s+(?:en\s+)?)?$/u,
   otherTime: /(?<![a-zA-Z\d])(?<![\p{L}\d])(?:1[89]\d\d|20\d\d)(?![\p{L}\d])|(?<![a-zA-Z])(?<![\p{L}])(?:récemment|déjà|auparavant|naguère|le\s+week-end\s+dernier|la\s+semaine\s+(?:dernière|passée)|le\s+mois\s+dernier|en\s+début\s+de\s+semaine)(?![\p{L}])|(?<![a-zA-Z])(?<![\p{L}])en\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?![\p{L}])/iu,
   topic:
     /(?<![a-zA-Z])(?<![\p{L}])(?:sur|portant\s+sur|consacrée?s?\s+à|au\s+sujet\s+d[eu'’])\s+(?:les\s+|des\s+|la\s+|le\s+|l['’]\s*|du\s+)?(?<topic>\p{Ll}[\p{L}'’-]*(?:\s+(?:de|du|des)\s+\p{Ll}[\p{L}'’-]*|\s+d['’]\p{Ll}[\p{L}'’-]*){0,3})/u,
