@@ -2575,3 +2575,19 @@ describe("a meeting without a day, told right after a sentence that dates the st
     expect(meetings.map((m) => [m.kind, m.date])).toEqual([["visit", "2023-03-09"]]);
   });
 });
+
+describe("talks named again as consultations", () => {
+  it("are one meeting, of the narrower kind, and take the hour told next", () => {
+    const text = [
+      "Talks",
+      "",
+      "The latest talks between Norwegian and Chilean trade ministers were useful, Chilean minister Ana Ruiz said Tuesday.",
+      "",
+      '"Today\'s consultations were frank and useful," Ruiz told reporters after the talks.',
+      "",
+      "She noted that the talks started at 4:20 p.m. local time (GMT 9:20) and lasted two hours.",
+    ].join("\n");
+    const meetings = parseDocument(text, { publishedAt: "2024-06-11", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date, m.time, m.startsAt])).toEqual([["consultations", "2024-06-11", "16:20", "2024-06-11T09:20:00Z"]]);
+  });
+});

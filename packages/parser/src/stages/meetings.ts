@@ -1205,6 +1205,10 @@ export function findMeetings(ctx: DocumentContext): void {
         : null;
       if (toldBefore) {
         fillFrom(toldBefore, draft, ctx, false);
+        // Talks named again as consultations are consultations: the narrower word.
+        if (toldBefore.meeting.kind === "negotiations" && meeting.kind === "consultations") toldBefore.meeting.kind = "consultations";
+        // Told again here, it is the meeting an hour told next belongs to ("The talks started at 5 p.m.").
+        toldBefore.sentenceIndex = index;
         continue;
       }
       // "The last round of negotiations collapsed on Monday": a meeting named with its article and no party of its own
@@ -1985,6 +1989,8 @@ function dayNewsVerb(text: string, unit: Unit, words: MeetingWords): boolean {
  * The meeting of the same kind (any kind for a plain "meeting") told in the last sentences that a definite mention names again: on
  * the same day, or on any day when the mention tells how it goes on ("ends on Sunday").
  */
+const consultationsOrTalks: ReadonlySet<MeetingKind> = new Set<MeetingKind>(["negotiations", "consultations"]);
+
 function sameMeetingBefore(drafts: Draft[], draft: Draft, index: number, continues: boolean, weekday: number | null = null): Draft | null {
   const { kind, date } = draft.meeting;
   for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - MAX_DRAFTS_LOOKED_BACK; i--) {
@@ -1992,7 +1998,9 @@ function sameMeetingBefore(drafts: Draft[], draft: Draft, index: number, continu
     if (index - earlier.sentenceIndex > MAX_SENTENCES_LOOKED_BACK) break;
     // A plain "meeting" word (« ces rencontres ») names talks or consultations as well as a meeting.
     // "will meet … for peace talks. The talks are due to open at 11 a.m.": the talks named again are that meeting.
-    const sameKind = earlier.meeting.kind === kind || kind === "meeting" || earlier.cueKinds.has(kind);
+    // "The latest talks were useful … today's consultations were constructive": talks and consultations name one another.
+    const talksAgain = consultationsOrTalks.has(kind) && consultationsOrTalks.has(earlier.meeting.kind);
+    const sameKind = earlier.meeting.kind === kind || kind === "meeting" || earlier.cueKinds.has(kind) || talksAgain;
     if (earlier.sentenceIndex === index || !sameKind || !earlier.meeting.date) continue;
     if (earlier.meeting.date === date || continues || (weekday !== null && weekdayOf(earlier.meeting.date) === weekday)) return earlier;
   }
