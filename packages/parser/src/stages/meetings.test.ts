@@ -2591,3 +2591,30 @@ describe("talks named again as consultations", () => {
     expect(meetings.map((m) => [m.kind, m.date, m.time, m.startsAt])).toEqual([["consultations", "2024-06-11", "16:20", "2024-06-11T09:20:00Z"]]);
   });
 });
+
+describe("guests met one by one", () => {
+  it("are one meeting each with the host: “met X, Y and Z separately”", () => {
+    const text = "Visit\n\nForeign Minister Lina Morel met Prime Minister Otto Brandt, Finance Minister Hans Vogel and central banker Eva Lind separately on Tuesday.";
+    const meetings = parseDocument(text, { publishedAt: "2025-03-14", language: "en" }).meetings;
+    expect(meetings.map((m) => m.participants)).toEqual([
+      ["Lina Morel", "Otto Brandt"],
+      ["Lina Morel", "Hans Vogel"],
+      ["Lina Morel", "Eva Lind"],
+    ]);
+  });
+
+  it("are one meeting each with the host: « s'est entretenu séparément avec X et Y »", () => {
+    const text = "Visite\n\nLe président Paul Vidal s'est entretenu mardi séparément avec la ministre Ana Ruiz et le maire Marc Delmas.";
+    const meetings = parseDocument(text, { publishedAt: "2025-03-14", language: "fr" }).meetings;
+    expect(meetings.map((m) => m.participants)).toEqual([
+      ["Paul Vidal", "Ana Ruiz"],
+      ["Paul Vidal", "Marc Delmas"],
+    ]);
+  });
+
+  it("leaves a meeting told after « Separately, » whole", () => {
+    const text = "Visit\n\nSeparately, Foreign Minister Lina Morel met Prime Minister Otto Brandt and Finance Minister Hans Vogel on Tuesday.";
+    const meetings = parseDocument(text, { publishedAt: "2025-03-14", language: "en" }).meetings;
+    expect(meetings.map((m) => m.participants)).toEqual([["Lina Morel", "Otto Brandt", "Hans Vogel"]]);
+  });
+});

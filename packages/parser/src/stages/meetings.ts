@@ -141,6 +141,8 @@ export interface MeetingWords {
    * « Il s'agissait de la troisième séance de négociations »): the kind it names is that meeting's. Anchored at both ends.
    */
   restatement?: RegExp;
+  /** After the cue, the guests were met one by one ("met X, Y and Z separately", « a reçu tour à tour X et Y »). */
+  separately?: RegExp;
   /** A company's own bodies ("board", "shareholders", « conseil d'administration », « assemblée générale »): their meeting is the company's. */
   corporateBody?: RegExp;
   /**
@@ -1261,6 +1263,10 @@ export function findMeetings(ctx: DocumentContext): void {
       }
       settleStatus(draft, publication);
       drafts.push(draft);
+      if (words.separately?.test(text.slice(firstCue.end, unit.to))) {
+        const hosts = partiesIn(ctx, words, absoluteFrom, sentence.start + firstCue.start).map((p) => p.name);
+        for (const guestDraft of meetingsOneByOne(draft, hosts, index, tense, publication)) drafts.push(guestDraft);
+      }
       // Now, so that "the group" of the next sentences can refer to host and guests.
       addAttendees(ctx, words, draft);
       if (pending && pending.meeting.kind === meeting.kind) pending = null;
@@ -1886,6 +1892,23 @@ function toldAgain(
   if (earlier.meeting.status === "unknown") earlier.meeting.status = draft.meeting.status;
   settleStatus(earlier, publication);
   return earlier;
+}
+
+/**
+ * "Kono met X, Y and Z separately": one meeting of the hosts (named before the cue) with each guest. The draft keeps
+ * the first guest; the meetings with the others are returned.
+ */
+function meetingsOneByOne(draft: Draft, hosts: readonly string[], index: number, tense: Tense, publication: Day | null): Draft[] {
+  const meeting = draft.meeting;
+  const ownHosts = meeting.participants.filter((name) => hosts.includes(name));
+  const guests = meeting.participants.filter((name) => !hosts.includes(name));
+  if (ownHosts.length === 0 || guests.length < 2) return [];
+  meeting.participants = [...ownHosts, guests[0]!];
+  return guests.slice(1).map((guest) => {
+    const guestDraft = new Draft(() => ({ ...meeting, participants: [...ownHosts, guest], topics: [...meeting.topics] }), index, false, tense);
+    settleStatus(guestDraft, publication);
+    return guestDraft;
+  });
 }
 
 /** The new date after "reporté à", "postponed to" in the unit, if any. */
