@@ -428,6 +428,19 @@ function namesOrganization(half: string): boolean {
   return parts.length >= 2 && parts.every((part) => /^[\p{Lu}\d]/u.test(part));
 }
 
+/** A name made of a head and its complement ("Communications Workers of America", « Chambre de commerce de Lyon »). */
+const headAndComplement =
+  /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+(?:of|for|de|du|des)\s+(?:the\s+|la\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$/u;
+
+/**
+ * Whether a name joined by "and" is two organizations: each half a name of its own, or each a head with its own
+ * complement ("Communications Workers of America and International Brotherhood of Electrical Workers"; not
+ * "Department of Health and Human Services", whose second half has no head).
+ */
+function twoOrganizations(first: string, second: string): boolean {
+  return (namesOrganization(first) && namesOrganization(second)) || (headAndComplement.test(first) && headAndComplement.test(second));
+}
+
 /** How many mentions back "the union" looks for the union it stands for. */
 const MAX_KIND_LOOKBACK = 80;
 
@@ -444,7 +457,7 @@ function organizationsOfKindBefore(spans: readonly EntitySpan[], offset: number,
     const span = spans[i]!;
     if (span.kind !== "organization") continue;
     const joined = joinedNames.exec(span.name);
-    const names = joined && namesOrganization(joined[1]!) && namesOrganization(joined[2]!) ? [joined[2]!, joined[1]!] : [span.name];
+    const names = joined && twoOrganizations(joined[1]!, joined[2]!) ? [joined[2]!, joined[1]!] : [span.name];
     for (const name of names) {
       if (found.length < count && !found.includes(name) && kind.name.test(name) && !kind.not?.test(name)) found.push(name);
     }
@@ -499,7 +512,7 @@ function partiesIn(ctx: DocumentContext, words: MeetingWords, from: number, to: 
       else {
         // "Skyward Airlines and Polar Air" read as one name: two organizations, each named in full.
         const joined = joinedNames.exec(span.name);
-        if (joined && namesOrganization(joined[1]!) && namesOrganization(joined[2]!)) {
+        if (joined && twoOrganizations(joined[1]!, joined[2]!)) {
           parties.push({ name: joined[1]!, start: span.start, kind: "organization" });
           parties.push({ name: joined[2]!, start: span.start + span.name.indexOf(joined[2]!, joined[1]!.length), kind: "organization" });
         } else parties.push({ name: span.name, start: span.start, kind: "organization" });
@@ -1343,7 +1356,7 @@ function fullNamesOf(ctx: DocumentContext): Map<string, string> {
   const names: string[] = [];
   for (const organization of ctx.organizations) {
     const joined = joinedNames.exec(organization.name);
-    if (joined && namesOrganization(joined[1]!) && namesOrganization(joined[2]!)) names.push(joined[1]!, joined[2]!);
+    if (joined && twoOrganizations(joined[1]!, joined[2]!)) names.push(joined[1]!, joined[2]!);
     else names.push(organization.name);
   }
   for (const name of names) {
