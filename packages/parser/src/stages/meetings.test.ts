@@ -2618,3 +2618,17 @@ describe("guests met one by one", () => {
     expect(meetings.map((m) => m.participants)).toEqual([["Lina Morel", "Otto Brandt", "Hans Vogel"]]);
   });
 });
+
+describe("talks agreed on at a meeting", () => {
+  it("leave the meeting a meeting: “met with X on Sunday and agreed to resume talks”", () => {
+    const text = "Strike\n\nThe pilots' union and Northgate Shipping met with mediator Ana Ruiz on Sunday and agreed to resume negotiations.";
+    const meetings = parseDocument(text, { publishedAt: "2025-03-14", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date])).toEqual([["meeting", "2025-03-09"]]);
+  });
+
+  it("leave the meeting a meeting: « se sont réunis … et ont convenu de reprendre les négociations »", () => {
+    const text = "Grève\n\nLa direction de Valtex et les syndicats se sont réunis dimanche avec la médiatrice Ana Ruiz et ont convenu de reprendre les négociations.";
+    const meetings = parseDocument(text, { publishedAt: "2025-03-14", language: "fr" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date])).toEqual([["meeting", "2025-03-09"]]);
+  });
+});

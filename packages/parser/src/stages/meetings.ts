@@ -99,6 +99,8 @@ export interface MeetingWords {
   plannedWeak: RegExp;
   /** Between a verb cue and a noun cue: the noun is the verb's purpose ("pour une", "for a"). */
   purpose: RegExp;
+  /** Between a verb cue and a noun cue: the noun is talks agreed on there, to come ("and agreed to restart", « et ont convenu de reprendre les »). Anchored at the end. */
+  agreedToStart?: RegExp;
   /** Sport and contest words: a sentence with them has fixtures, not meetings ("rencontrera la Suède en demi-finale"). */
   sports: RegExp;
   /** A determiner just before a cue that points back to a meeting already told ("la", "the"). */
@@ -748,7 +750,9 @@ function kindOf(cues: CueMatch[], text: string, words: MeetingWords): MeetingKin
   const noun = strong.find((c) => !c.cue.verb);
   // "met in Geneva for talks", "will visit Seoul for talks": the talks are what the meeting or visit is for, and it stays one.
   const meetingVerb = strong.find((c) => c.cue.verb && (c.cue.kind === "meeting" || c.cue.kind === "visit"));
-  if (noun?.cue.kind === "negotiations" && meetingVerb && meetingVerb.end <= noun.start && words.purpose.test(text.slice(meetingVerb.end, noun.start))) {
+  // "met with the mediator and agreed to restart negotiations": the talks come after the meeting.
+  const between = noun && meetingVerb && meetingVerb.end <= noun.start ? text.slice(meetingVerb.end, noun.start) : null;
+  if (noun?.cue.kind === "negotiations" && meetingVerb && between !== null && (words.purpose.test(between) || words.agreedToStart?.test(between))) {
     return meetingVerb.cue.kind;
   }
   return (noun ?? strong[0] ?? cues[0])?.cue.kind ?? "other";

@@ -191,6 +191,7 @@ export const meetings: MeetingWords = {
   pluralNoun: /(?:meetings|dinners|lunches|summits|visits|hearings|debates|sessions)$/iu,
   plannedWeak: /(?<![a-zA-Z])(?<![\p{L}])(?:(?:is|are)\s+(?:scheduled|set|due|expected)\s+to|will|plans?\s+to)\s+$/iu,
   purpose: /(?<![a-zA-Z])(?<![\p{L}])for\s+(?:a|an|the|new|more)?\s*(?:\p{Ll}+\s+)?$/u,
+  agreedToStart: /(?<![a-zA-Z])(?<![\p{L}])(?:agreed|decided|voted|resolved)\s+to\s+(?:restart|resume|reopen|relaunch|start|open|launch|begin)\s+(?:the\s+|formal\s+|new\s+)?(?:\p{Ll}+\s+)?$/u,
   // "won the final on Sunday", "in the final": the noun; not the adjective ("the final debate", "the final terms of the deal").
   sports:
     /(?<![a-zA-Z])(?<![\p{L}])(?:match(?:es)?|final(?<=(?:the|a)\s+final)(?=\s*[,.;:!?)]|\s*$|\s+(?:against|on|in|at|and|was|were|will|is|with|between|of|versus|vs)(?![\p{L}]))|semi-finals?|quarter-finals?|championship|tournament|league|cup|season|stadium|goals?|contest|olympics?|fixture)(?![\p{L}])/iu,
