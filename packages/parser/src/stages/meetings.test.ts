@@ -2632,3 +2632,18 @@ describe("talks agreed on at a meeting", () => {
     expect(meetings.map((m) => [m.kind, m.date])).toEqual([["meeting", "2025-03-09"]]);
   });
 });
+
+describe("a meeting told over a stretch of time", () => {
+  it("has no day: « se sont réunis tout au long du mois de mars »", () => {
+    const text = "Pêche\n\nLes négociateurs des deux pays se sont réunis tout au long du mois de mars pour avancer sur les quotas.";
+    const meetings = parseDocument(text, { publishedAt: "2025-04-04", language: "fr" }).meetings;
+    expect(meetings.filter((m) => m.date !== null)).toEqual([]);
+  });
+
+  it("has no day: “met throughout the spring”, but one “throughout the day”", () => {
+    const spring = "Fish\n\nNegotiators from Chile and Peru met throughout the spring to work on quotas.";
+    expect(parseDocument(spring, { publishedAt: "2025-06-04", language: "en" }).meetings.filter((m) => m.date !== null)).toEqual([]);
+    const day = "Fish\n\nNegotiators from Chile and Peru met throughout the day to work on quotas.";
+    expect(parseDocument(day, { publishedAt: "2025-06-04", language: "en" }).meetings.map((m) => m.date)).toEqual(["2025-06-04"]);
+  });
+});
