@@ -343,6 +343,7 @@ describe("times and zones", () => {
     expect(others).toEqual([]);
     expect(time).toMatchObject({ time: "16:00", zone: "Etc/GMT-3" });
     expect(findTimes("at 9 p.m. local time (0100 GMT)", en)[0]).toMatchObject({ time: "21:00", zone: "Etc/GMT+4" });
+    expect(findTimes("began at 4:20 p.m. local time (GMT 7:20)", en)[0]).toMatchObject({ time: "16:20", zone: "Etc/GMT-9" });
     expect(toUtcInstant("2024-05-10", "21:00", "Etc/GMT+4")).toBe("2024-05-11T01:00:00Z");
   });
 

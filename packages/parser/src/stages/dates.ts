@@ -696,15 +696,16 @@ export function zoneFromEquivalent(date: string, mention: TimeMention): string |
   return fixedOffsetZone(local, { hour: String(Math.floor(utc / 60)), minute: String(utc % 60) });
 }
 
-/** A time in parentheses in GMT or UTC, right after a local time: "(0700 GMT)", "(11 h GMT)". */
-const utcEquivalent = /^\s*\(\s*(?<hour>\d{1,2})(?:\s?[hH:]\s?(?<minute>[0-5]\d)?|(?<fourDigitMinute>[0-5]\d))?\s*(?:GMT|UTC)\s*\)/u;
+/** A time in parentheses in GMT or UTC, right after a local time: "(0700 GMT)", "(11 h GMT)", "(GMT 8:10)". */
+const utcEquivalent =
+  /^\s*\(\s*(?:(?<hour>\d{1,2})(?:\s?[hH:]\s?(?<minute>[0-5]\d)?|(?<fourDigitMinute>[0-5]\d))?\s*(?:GMT|UTC)|(?:GMT|UTC)\s+(?<hourAfterZone>\d{1,2})(?::(?<minuteAfterZone>[0-5]\d))?)\s*\)/u;
 
 /**
  * The IANA fixed-offset zone ("Etc/GMT-3" is three hours ahead of UTC) that puts `localMinutes`
  * at the UTC time of `utc`'s groups; null for an offset of no whole hour, which no such zone has.
  */
 function fixedOffsetZone(localMinutes: number, utc: Record<string, string | undefined>): string | null {
-  const utcMinutes = Number(utc.hour) * 60 + Number(utc.minute ?? utc.fourDigitMinute ?? 0);
+  const utcMinutes = Number(utc.hour ?? utc.hourAfterZone) * 60 + Number(utc.minute ?? utc.fourDigitMinute ?? utc.minuteAfterZone ?? 0);
   if (!(utcMinutes >= 0 && utcMinutes < 24 * 60)) return null;
   // Offsets run from UTC−12 to UTC+14: a difference past them crossed midnight.
   let offset = localMinutes - utcMinutes;

@@ -189,6 +189,16 @@ describe("organizations as meeting parties", () => {
     expect(partiesOf(text, "en")).toEqual([["Coastal Nurses Union", "Northgate Shipping Lines"]]);
   });
 
+  it("splits two names joined by “and” that each have a head and its complement", () => {
+    const text = "Ports\n\nLeaders of the Federation of Dock Workers and National Union of Port Pilots met on Thursday with mediator Ana Ruiz.";
+    expect(partiesOf(text, "en")[0]).toEqual(expect.arrayContaining(["Federation of Dock Workers", "National Union of Port Pilots"]));
+  });
+
+  it("keeps a head whose complement is two nouns joined by “and” whole", () => {
+    const text = "Health\n\nThe Department of Health and Human Services will meet the makers of the vaccine on Thursday to discuss supplies.";
+    expect(partiesOf(text, "en")[0]).toContain("Department of Health and Human Services");
+  });
+
   it("keeps a name whose halves are not names of their own whole", () => {
     const text = "Drugs\n\nThe Food and Drug Administration will meet the makers of the vaccine on Thursday to discuss supplies.";
     expect(partiesOf(text, "en")[0]).toContain("Food and Drug Administration");

@@ -2824,3 +2824,75 @@ describe("an arrival and a means", () => {
     expect(parseDocument(french, { publishedAt: "2025-06-17", language: "fr" }).meetings).toEqual([]);
   });
 });
+
+describe("talks named again as consultations", () => {
+  it("are one meeting, of the narrower kind, and take the hour told next", () => {
+    const text = [
+      "Talks",
+      "",
+      "The latest talks between Norwegian and Chilean trade ministers were useful, Chilean minister Ana Ruiz said Tuesday.",
+      "",
+      '"Today\'s consultations were frank and useful," Ruiz told reporters after the talks.',
+      "",
+      "She noted that the talks started at 4:20 p.m. local time (GMT 9:20) and lasted two hours.",
+    ].join("\n");
+    const meetings = parseDocument(text, { publishedAt: "2024-06-11", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date, m.time, m.startsAt])).toEqual([["consultations", "2024-06-11", "16:20", "2024-06-11T09:20:00Z"]]);
+  });
+});
+
+describe("guests met one by one", () => {
+  it("are one meeting each with the host: “met X, Y and Z separately”", () => {
+    const text = "Visit\n\nForeign Minister Lina Morel met Prime Minister Otto Brandt, Finance Minister Hans Vogel and central banker Eva Lind separately on Tuesday.";
+    const meetings = parseDocument(text, { publishedAt: "2025-03-14", language: "en" }).meetings;
+    expect(meetings.map((m) => m.participants)).toEqual([
+      ["Lina Morel", "Otto Brandt"],
+      ["Lina Morel", "Hans Vogel"],
+      ["Lina Morel", "Eva Lind"],
+    ]);
+  });
+
+  it("are one meeting each with the host: « s'est entretenu séparément avec X et Y »", () => {
+    const text = "Visite\n\nLe président Paul Vidal s'est entretenu mardi séparément avec la ministre Ana Ruiz et le maire Marc Delmas.";
+    const meetings = parseDocument(text, { publishedAt: "2025-03-14", language: "fr" }).meetings;
+    expect(meetings.map((m) => m.participants)).toEqual([
+      ["Paul Vidal", "Ana Ruiz"],
+      ["Paul Vidal", "Marc Delmas"],
+    ]);
+  });
+
+  it("leaves a meeting told after « Separately, » whole", () => {
+    const text = "Visit\n\nSeparately, Foreign Minister Lina Morel met Prime Minister Otto Brandt and Finance Minister Hans Vogel on Tuesday.";
+    const meetings = parseDocument(text, { publishedAt: "2025-03-14", language: "en" }).meetings;
+    expect(meetings.map((m) => m.participants)).toEqual([["Lina Morel", "Otto Brandt", "Hans Vogel"]]);
+  });
+});
+
+describe("talks agreed on at a meeting", () => {
+  it("leave the meeting a meeting: “met with X on Sunday and agreed to resume talks”", () => {
+    const text = "Strike\n\nThe pilots' union and Northgate Shipping met with mediator Ana Ruiz on Sunday and agreed to resume negotiations.";
+    const meetings = parseDocument(text, { publishedAt: "2025-03-14", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date])).toEqual([["meeting", "2025-03-09"]]);
+  });
+
+  it("leave the meeting a meeting: « se sont réunis … et ont convenu de reprendre les négociations »", () => {
+    const text = "Grève\n\nLa direction de Valtex et les syndicats se sont réunis dimanche avec la médiatrice Ana Ruiz et ont convenu de reprendre les négociations.";
+    const meetings = parseDocument(text, { publishedAt: "2025-03-14", language: "fr" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date])).toEqual([["meeting", "2025-03-09"]]);
+  });
+});
+
+describe("a meeting told over a stretch of time", () => {
+  it("has no day: « se sont réunis tout au long du mois de mars »", () => {
+    const text = "Pêche\n\nLes négociateurs des deux pays se sont réunis tout au long du mois de mars pour avancer sur les quotas.";
+    const meetings = parseDocument(text, { publishedAt: "2025-04-04", language: "fr" }).meetings;
+    expect(meetings.filter((m) => m.date !== null)).toEqual([]);
+  });
+
+  it("has no day: “met throughout the spring”, but one “throughout the day”", () => {
+    const spring = "Fish\n\nNegotiators from Chile and Peru met throughout the spring to work on quotas.";
+    expect(parseDocument(spring, { publishedAt: "2025-06-04", language: "en" }).meetings.filter((m) => m.date !== null)).toEqual([]);
+    const day = "Fish\n\nNegotiators from Chile and Peru met throughout the day to work on quotas.";
+    expect(parseDocument(day, { publishedAt: "2025-06-04", language: "en" }).meetings.map((m) => m.date)).toEqual(["2025-06-04"]);
+  });
+});

@@ -101,6 +101,8 @@ export interface MeetingWords {
   plannedWeak: RegExp;
   /** Between a verb cue and a noun cue: the noun is the verb's purpose ("pour une", "for a"). */
   purpose: RegExp;
+  /** Between a verb cue and a noun cue: the noun is talks agreed on there, to come ("and agreed to restart", « et ont convenu de reprendre les »). Anchored at the end. */
+  agreedToStart?: RegExp;
   /** Sport and contest words: a sentence with them has fixtures, not meetings ("rencontrera la Suède en demi-finale"). */
   sports: RegExp;
   /** A determiner just before a cue that points back to a meeting already told ("la", "the"). */
@@ -157,6 +159,8 @@ export interface MeetingWords {
    * « Il s'agissait de la troisième séance de négociations »): the kind it names is that meeting's. Anchored at both ends.
    */
   restatement?: RegExp;
+  /** After the cue, the guests were met one by one ("met X, Y and Z separately", « a reçu tour à tour X et Y »). */
+  separately?: RegExp;
   /** A company's own bodies ("board", "shareholders", « conseil d'administration », « assemblée générale »): their meeting is the company's. */
   corporateBody?: RegExp;
   /**
@@ -444,6 +448,19 @@ function namesOrganization(half: string): boolean {
   return parts.length >= 2 && parts.every((part) => /^[\p{Lu}\d]/u.test(part));
 }
 
+/** A name made of a head and its complement ("Communications Workers of America", « Chambre de commerce de Lyon »). */
+const headAndComplement =
+  /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+(?:of|for|de|du|des)\s+(?:the\s+|la\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$/u;
+
+/**
+ * Whether a name joined by "and" is two organizations: each half a name of its own, or each a head with its own
+ * complement ("Communications Workers of America and International Brotherhood of Electrical Workers"; not
+ * "Department of Health and Human Services", whose second half has no head).
+ */
+function twoOrganizations(first: string, second: string): boolean {
+  return (namesOrganization(first) && namesOrganization(second)) || (headAndComplement.test(first) && headAndComplement.test(second));
+}
+
 /** How many mentions back "the union" looks for the union it stands for. */
 const MAX_KIND_LOOKBACK = 80;
 
@@ -460,7 +477,7 @@ function organizationsOfKindBefore(spans: readonly EntitySpan[], offset: number,
     const span = spans[i]!;
     if (span.kind !== "organization") continue;
     const joined = joinedNames.exec(span.name);
-    const names = joined && namesOrganization(joined[1]!) && namesOrganization(joined[2]!) ? [joined[2]!, joined[1]!] : [span.name];
+    const names = joined && twoOrganizations(joined[1]!, joined[2]!) ? [joined[2]!, joined[1]!] : [span.name];
     for (const name of names) {
       if (found.length < count && !found.includes(name) && kind.name.test(name) && !kind.not?.test(name)) found.push(name);
     }
@@ -515,7 +532,7 @@ function partiesIn(ctx: DocumentContext, words: MeetingWords, from: number, to: 
       else {
         // "Skyward Airlines and Polar Air" read as one name: two organizations, each named in full.
         const joined = joinedNames.exec(span.name);
-        if (joined && namesOrganization(joined[1]!) && namesOrganization(joined[2]!)) {
+        if (joined && twoOrganizations(joined[1]!, joined[2]!)) {
           parties.push({ name: joined[1]!, start: span.start, kind: "organization" });
           parties.push({ name: joined[2]!, start: span.start + span.name.indexOf(joined[2]!, joined[1]!.length), kind: "organization" });
         } else parties.push({ name: span.name, start: span.start, kind: "organization" });
@@ -761,7 +778,9 @@ function kindOf(cues: CueMatch[], text: string, words: MeetingWords): MeetingKin
   const noun = strong.find((c) => !c.cue.verb);
   // "met in Geneva for talks", "will visit Seoul for talks": the talks are what the meeting or visit is for, and it stays one.
   const meetingVerb = strong.find((c) => c.cue.verb && (c.cue.kind === "meeting" || c.cue.kind === "visit"));
-  if (noun?.cue.kind === "negotiations" && meetingVerb && meetingVerb.end <= noun.start && words.purpose.test(text.slice(meetingVerb.end, noun.start))) {
+  // "met with the mediator and agreed to restart negotiations": the talks come after the meeting.
+  const between = noun && meetingVerb && meetingVerb.end <= noun.start ? text.slice(meetingVerb.end, noun.start) : null;
+  if (noun?.cue.kind === "negotiations" && meetingVerb && between !== null && (words.purpose.test(between) || words.agreedToStart?.test(between))) {
     return meetingVerb.cue.kind;
   }
   return (noun ?? strong[0] ?? cues[0])?.cue.kind ?? "other";
@@ -1309,6 +1328,10 @@ export function findMeetings(ctx: DocumentContext): void {
         : null;
       if (toldBefore) {
         fillFrom(toldBefore, draft, ctx, false);
+        // Talks named again as consultations are consultations: the narrower word.
+        if (toldBefore.meeting.kind === "negotiations" && meeting.kind === "consultations") toldBefore.meeting.kind = "consultations";
+        // Told again here, it is the meeting an hour told next belongs to ("The talks started at 5 p.m.").
+        toldBefore.sentenceIndex = index;
         continue;
       }
       // "The last round of negotiations collapsed on Monday": a meeting named with its article and no party of its own
@@ -1361,6 +1384,10 @@ export function findMeetings(ctx: DocumentContext): void {
       }
       settleStatus(draft, publication);
       drafts.push(draft);
+      if (words.separately?.test(text.slice(firstCue.end, unit.to))) {
+        const hosts = partiesIn(ctx, words, absoluteFrom, sentence.start + firstCue.start).map((p) => p.name);
+        for (const guestDraft of meetingsOneByOne(draft, hosts, index, tense, publication)) drafts.push(guestDraft);
+      }
       // Now, so that "the group" of the next sentences can refer to host and guests.
       addAttendees(ctx, words, draft);
       if (pending && pending.meeting.kind === meeting.kind) pending = null;
@@ -1440,7 +1467,7 @@ function fullNamesOf(ctx: DocumentContext): Map<string, string> {
   const names: string[] = [];
   for (const organization of ctx.organizations) {
     const joined = joinedNames.exec(organization.name);
-    if (joined && namesOrganization(joined[1]!) && namesOrganization(joined[2]!)) names.push(joined[1]!, joined[2]!);
+    if (joined && twoOrganizations(joined[1]!, joined[2]!)) names.push(joined[1]!, joined[2]!);
     else names.push(organization.name);
   }
   for (const name of names) {
@@ -2034,6 +2061,23 @@ function toldAgain(
   return earlier;
 }
 
+/**
+ * "Kono met X, Y and Z separately": one meeting of the hosts (named before the cue) with each guest. The draft keeps
+ * the first guest; the meetings with the others are returned.
+ */
+function meetingsOneByOne(draft: Draft, hosts: readonly string[], index: number, tense: Tense, publication: Day | null): Draft[] {
+  const meeting = draft.meeting;
+  const ownHosts = meeting.participants.filter((name) => hosts.includes(name));
+  const guests = meeting.participants.filter((name) => !hosts.includes(name));
+  if (ownHosts.length === 0 || guests.length < 2) return [];
+  meeting.participants = [...ownHosts, guests[0]!];
+  return guests.slice(1).map((guest) => {
+    const guestDraft = new Draft(() => ({ ...meeting, participants: [...ownHosts, guest], topics: [...meeting.topics] }), index, false, tense);
+    settleStatus(guestDraft, publication);
+    return guestDraft;
+  });
+}
+
 /** The new date after "reporté à", "postponed to" in the unit, if any. */
 function movedTo(unit: Unit, reading: SentenceReading, words: MeetingWords): DateMention | null {
   const { mentions, text } = reading;
@@ -2135,6 +2179,8 @@ function dayNewsVerb(text: string, unit: Unit, words: MeetingWords): boolean {
  * The meeting of the same kind (any kind for a plain "meeting") told in the last sentences that a definite mention names again: on
  * the same day, or on any day when the mention tells how it goes on ("ends on Sunday").
  */
+const consultationsOrTalks: ReadonlySet<MeetingKind> = new Set<MeetingKind>(["negotiations", "consultations"]);
+
 function sameMeetingBefore(drafts: Draft[], draft: Draft, index: number, continues: boolean, weekday: number | null = null): Draft | null {
   const { kind, date } = draft.meeting;
   for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - MAX_DRAFTS_LOOKED_BACK; i--) {
@@ -2142,7 +2188,9 @@ function sameMeetingBefore(drafts: Draft[], draft: Draft, index: number, continu
     if (index - earlier.sentenceIndex > MAX_SENTENCES_LOOKED_BACK) break;
     // A plain "meeting" word (« ces rencontres ») names talks or consultations as well as a meeting.
     // "will meet … for peace talks. The talks are due to open at 11 a.m.": the talks named again are that meeting.
-    const sameKind = earlier.meeting.kind === kind || kind === "meeting" || earlier.cueKinds.has(kind);
+    // "The latest talks were useful … today's consultations were constructive": talks and consultations name one another.
+    const talksAgain = consultationsOrTalks.has(kind) && consultationsOrTalks.has(earlier.meeting.kind);
+    const sameKind = earlier.meeting.kind === kind || kind === "meeting" || earlier.cueKinds.has(kind) || talksAgain;
     if (earlier.sentenceIndex === index || !sameKind || !earlier.meeting.date) continue;
     if (earlier.meeting.date === date || continues || (weekday !== null && weekdayOf(earlier.meeting.date) === weekday)) return earlier;
   }

@@ -192,6 +192,7 @@ export const meetings: MeetingWords = {
   pluralNoun: /(?:meetings|dinners|lunches|summits|visits|hearings|debates|sessions)$/iu,
   plannedWeak: /(?<![a-zA-Z])(?<![\p{L}])(?:(?:is|are)\s+(?:scheduled|set|due|expected)\s+to|will|plans?\s+to)\s+$/iu,
   purpose: /(?<![a-zA-Z])(?<![\p{L}])for\s+(?:a|an|the|new|more)?\s*(?:\p{Ll}+\s+)?$/u,
+  agreedToStart: /(?<![a-zA-Z])(?<![\p{L}])(?:agreed|decided|voted|resolved)\s+to\s+(?:restart|resume|reopen|relaunch|start|open|launch|begin)\s+(?:the\s+|formal\s+|new\s+)?(?:\p{Ll}+\s+)?$/u,
   // "won the final on Sunday", "in the final": the noun; not the adjective ("the final debate", "the final terms of the deal").
   sports:
     /(?<![a-zA-Z])(?<![\p{L}])(?:match(?:es)?|final(?<=(?:the|a)\s+final)(?=\s*[,.;:!?)]|\s*$|\s+(?:against|on|in|at|and|was|were|will|is|with|between|of|versus|vs)(?![\p{L}]))|semi-finals?|quarter-finals?|championship|tournament|league|cup|season|stadium|goals?|contest|olympics?|fixture)(?![\p{L}])/iu,
@@ -207,7 +208,7 @@ export const meetings: MeetingWords = {
   cameAfter: /(?<![a-zA-Z])(?<![\p{L}])(?:came|comes|took\s+place|was\s+held|followed)\s+(?:shortly\s+|just\s+|soon\s+|hours\s+)?after\s/iu,
   tally: /(?<![\p{L}\d])(?:\d+(?:,\d{3})*|dozens\s+of|hundreds\s+of|scores\s+of|numerous|countless)\s+(?:[\p{Ll}-]+\s+)?$/iu,
   indefinitePlural: /(?<![a-zA-Z])(?<![\p{L}])(?:several|some|many|other|various)\s+(?:[\p{Ll}-]+\s+)?$/iu,
-  otherTime: /(?<![a-zA-Z\d])(?<![\p{L}\d])(?:1[89]\d\d|20\d\d)(?![\p{L}\d])|(?<![a-zA-Z])(?<![\p{L}])(?:recently|already|previously|once|(?:over|at|on)\s+the\s+weekend|last\s+(?:week|month)|earlier\s+this\s+(?:week|month))(?![\p{L}])|(?<![a-zA-Z])(?<![\p{L}])in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])/iu,
+  otherTime: /(?<![a-zA-Z\d])(?<![\p{L}\d])(?:1[89]\d\d|20\d\d)(?![\p{L}\d])|(?<![a-zA-Z])(?<![\p{L}])(?:recently|already|previously|once|(?:over|at|on)\s+the\s+weekend|last\s+(?:week|month)|earlier\s+this\s+(?:week|month)|throughout\s+(?!the\s+(?:day|morning|afternoon|evening|night)(?![\p{L}]))\p{L}+|in\s+recent\s+(?:weeks|months)|over\s+the\s+(?:past|last)\s+(?:few\s+|several\s+)?(?:weeks|months)|for\s+(?:weeks|months))(?![\p{L}])|(?<![a-zA-Z])(?<![\p{L}])in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])/iu,
   topic:
     /(?<![a-zA-Z])(?<![\p{L}])(?:on|about|over|concerning|to\s+discuss)\s+(?:the\s+)?(?<topic>\p{Ll}[\p{L}'’-]*(?:\s+(?:of|for)\s+\p{Ll}[\p{L}'’-]*|\s+\p{Ll}[\p{L}'’-]*(?=\s+(?:and|with|in|at|on)(?![\p{L}]))){0,3})/u,
   // Not from a possessive's "s" ("Rivertown's board" is a board, not an "s board"), nor from a determiner ("the last cabinet meeting").
@@ -230,6 +231,7 @@ export const meetings: MeetingWords = {
   sideOrganization:
     /(?<![\p{L}])(?:[Rr]epresentatives|[Mm]anagers|[Nn]egotiators|[Dd]elegates|[Dd]elegations?|[Oo]fficials|[Ee]xecutives|[Bb]osses|[Mm]anagement)\s+(?:of|from|at)\s+(?:the\s+)?(?<name>(?!(?:The|A|An)\s)\p{Lu}[\p{L}&'’-]*(?:\s+(?:the\s+|of\s+|for\s+)?\p{Lu}[\p{L}&'’-]*){0,4})(?![\p{L}])/gu,
   restatement: /^(?:It|This|That)\s+(?:was|is)\s+(?:also\s+)?(?:the|their|a|an)\s+(?:[\p{L}-]+\s+){0,3}$/u,
+  separately: /(?<![a-zA-Z])(?<![\p{L}])(?:separately|individually|one\s+after\s+(?:the\s+)?other|(?:on|at|in|during)\s+separate\s+(?:occasions|meetings|talks|sessions))(?![\p{L}])/iu,
   corporateBody: /(?<![a-zA-Z])(?<![\p{L}])(?:board(?:\s+of\s+directors)?|shareholders['’]?|stockholders['’]?|AGM|annual\s+general\s+meeting)(?![\p{L}])/u,
   // "Arcadia shareholders", "Northwind's board", "the board of directors of Arcadia Pharmaceuticals Inc.".
   corporateOwner:

@@ -254,6 +254,7 @@ export const meetings: MeetingWords = {
   pluralNoun: /(?:réunions|rencontres|entretiens|sommets|visites|débats|audiences)$/iu,
   plannedWeak: /(?<![a-zA-Z])(?<![\p{L}])(?:doi(?:t|vent)|devra(?:it)?|devront|devraient|va|vont|prévoi(?:t|ent))\s+$/iu,
   purpose: /(?<![a-zA-Z])(?<![\p{L}])(?:pour|en\s+vue\s+d['’]?)\s*(?:une?|des|de\s+nouvelles|de\s+nouveaux|d['’])?\s*(?:\p{Ll}+\s+)?$/u,
+  agreedToStart: /(?<![a-zA-Z])(?<![\p{L}])(?:convenu|décidé|accepté)\s+(?:de\s+|d['’])(?:reprendre|relancer|rouvrir|ouvrir|lancer|entamer|engager|commencer)\s+(?:les|des|de\s+nouvelles|de\s+nouveaux|d['’])\s*(?:\p{Ll}+\s+)?$/u,
   sports:
     /(?<![a-zA-Z])(?<![\p{L}])(?:match(?:s|es)?|finale|demi-finale|quarts?\s+de\s+finale|championnat|tournoi|coupe\s+d|ligue|équipe|stade|buts?|concours|compétition|olympiques?|JO)(?![\p{L}])/iu,
   // « se sont parlé ce soir au téléphone »: a time of day is no meeting pointed back to.
@@ -269,7 +270,7 @@ export const meetings: MeetingWords = {
     /(?<![\p{L}\d])(?:\d+(?:\s\d{3})*|(?:des\s+)?(?:dizaines|centaines)\s+(?:de|d['’])|une\s+(?:dizaine|vingtaine|trentaine|centaine)\s+(?:de|d['’])|de\s+nombreu(?:x|ses))\s*$/iu,
   // « des entretiens », « des conversations en tête-à-tête ».
   indefinitePlural: /(?<![a-zA-Z])(?<![\p{L}])(?:des|plusieurs|quelques|d['’]autres|diverses|divers)\s+(?:\p{Ll}+s\s+(?:en\s+)?)?$/u,
-  otherTime: /(?<![a-zA-Z\d])(?<![\p{L}\d])(?:1[89]\d\d|20\d\d)(?![\p{L}\d])|(?<![a-zA-Z])(?<![\p{L}])(?:récemment|déjà|auparavant|naguère|le\s+week-end\s+dernier|la\s+semaine\s+(?:dernière|passée)|le\s+mois\s+dernier|en\s+début\s+de\s+semaine)(?![\p{L}])|(?<![a-zA-Z])(?<![\p{L}])en\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?![\p{L}])/iu,
+  otherTime: /(?<![a-zA-Z\d])(?<![\p{L}\d])(?:1[89]\d\d|20\d\d)(?![\p{L}\d])|(?<![a-zA-Z])(?<![\p{L}])(?:récemment|déjà|auparavant|naguère|le\s+week-end\s+dernier|la\s+semaine\s+(?:dernière|passée)|le\s+mois\s+dernier|en\s+début\s+de\s+semaine|tout\s+au\s+long\s+d(?:u|e\s+la|e\s+l['’]|es)\s*(?!journée|matinée|soirée|nuit|après-midi)\p{L}+|(?:au\s+cours|durant|pendant)\s+(?:du\s+mois|des\s+(?:derni\p{L}+\s+)?(?:semaines|mois))|ces\s+(?:dernières\s+semaines|derniers\s+(?:mois|jours))|depuis\s+des\s+(?:semaines|mois))(?![\p{L}])|(?<![a-zA-Z])(?<![\p{L}])en\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?![\p{L}])/iu,
   topic:
     /(?<![a-zA-Z])(?<![\p{L}])(?:sur|portant\s+sur|consacrée?s?\s+à|au\s+sujet\s+d[eu'’])\s+(?:les\s+|des\s+|la\s+|le\s+|l['’]\s*|du\s+)?(?<topic>\p{Ll}[\p{L}'’-]*(?:\s+(?:de|du|des)\s+\p{Ll}[\p{L}'’-]*|\s+d['’]\p{Ll}[\p{L}'’-]*){0,3})/u,
   // "le comité exécutif du parti"; capitalised only with its adjective ("le Conseil européen"), not "le Conseil" alone;
@@ -325,6 +326,7 @@ export const meetings: MeetingWords = {
   anaphorTitles: { ministres: "ministre", présidents: "président", présidentes: "présidente", chanceliers: "chancelier", maires: "maire", gouverneurs: "gouverneur", secrétaires: "secrétaire" },
   leaderTitles: new Set(["dirigeant", "dirigeante"]),
   restatement: /^(?:Il\s+s['’]agi(?:t|ssait)\s+(?:de\s+la|du|de\s+l['’]|d['’]une?|de\s+leur)\s*|C['’](?:est|était)\s+(?:la|le|l['’]|leur|une?)\s*)(?:[\p{L}-]+\s+){0,3}$/u,
+  separately: /(?<![a-zA-Z])(?<![\p{L}])(?:séparément|tour\s+à\s+tour|l['’]un\s+après\s+l['’]autre|(?:lors\s+d['’]|au\s+cours\s+d['’]|dans\s+des\s+)?(?:entretiens|rencontres|réunions)\s+séparée?s)(?![\p{L}])/iu,
   corporateBody: /(?<![a-zA-Z])(?<![\p{L}])(?:conseil\s+d['’]administration|conseil\s+de\s+surveillance|actionnaires|assemblées?\s+générales?)(?![\p{L}])/u,
   // « les actionnaires de Valtex », « le conseil d'administration du groupe Valtex ».
   corporateOwner:
