@@ -133,6 +133,11 @@ describe("entities: people", () => {
     ]);
   });
 
+  it("reads a capitalised role without a given name before its head noun as no person (\"Transport Minister said\")", () => {
+    const ctx = entitiesOf("Games\n\nAsked about the doping cases, Sports Minister said the rules would change. Stephen King read at the opening.");
+    expect(namesOf(ctx)).toEqual(["Stephen King"]);
+  });
+
   it("reads the given names that are also places' names (Israel, Orlando, Lorraine) as given names before a surname, and as places alone", () => {
     const french = entitiesOf("Titre\n\nLe ministre de l'Économie, Israel Varnoff, a rencontré mardi Lorraine Dessaix. Il rentrera ensuite en Israël, puis en Lorraine.");
     expect(namesOf(french)).toEqual(["Israel Varnoff", "Lorraine Dessaix"]);

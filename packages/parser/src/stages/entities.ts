@@ -1969,6 +1969,8 @@ function personEvidence(
   // "Park Geun-hye": a family name written first that also names a thing ("Park"), then a given name.
   const second = tokens[candidate.from + 1]!;
   const familyNameFirst = words === 2 && listed(first, WORD.familyNamesFirst) && (listed(second, WORD.firstNames) || isHyphenedGivenName(second.text));
+  // "Sports Minister said", "Foreign Secretary": a group ending with the head noun of a role, and opened by no given name, is the role.
+  if (words >= 2 && !startsWithGivenName && lexicon.roleClassOf.has(last.key)) return null;
   // "Tony Awards", "Ford Foundation" — but "Matt Hall" and "Geun-hye Park" are people.
   // Only two words may end with a surname-like head: "George Washington Bridge" is a bridge.
   if (startsWithGivenName && listed(last, WORD.thingsAfter) && (!SURNAME_LIKE.has(last.key) || words > 2)) return null;
