@@ -97,7 +97,7 @@ Ewan Finn Fraser Geoffrey Gerry Giles Hamish Harvey Hector Jasper Jeremiah Jonah
 Morgan Murray Nathaniel Neville Niall Noel Ollie Ossie Percy Perry Quentin Ralph Reggie Rhys Richie Rory Rupert Seamus Sebastian Shaun Stanley Tristan Toby Wayde
 Wilfred Xander Zach Zachary Zak Brandon Brent Chad Cole Colton Dwayne Garrett Grady Hunter Jace Jalen Jaylen Kirani LaShawn Marquis Reggie Tyson Usain Yohan Justin
 Julio Clarissa Natasha Sabrina Rachal Melissa Miranda María Raquel Simone Eliane Éliane Maïr Maritie Erwann Ezequiel Gerardo Javier Lucas Lionel Hope Olha
-Adil Babar Shaheen Shahid Sarfaraz Fakhar Haris Naseem Virat Rohit Shubman Jasprit Ravindra Ravichandran Hardik Rishabh Sachin Sourav Sunil Anil Ajay Vijay Sanjay
+Syed Sayed Adil Babar Shaheen Shahid Sarfaraz Fakhar Haris Naseem Virat Rohit Shubman Jasprit Ravindra Ravichandran Hardik Rishabh Sachin Sourav Sunil Anil Ajay Vijay Sanjay
 Suresh Ramesh Rajesh Mahesh Dinesh Ganesh Mukesh Rakesh Ashok Arun Aditya Akash Ankit Anand Arjun Ashwin Deepak Gautam Kiran Krishna Manoj Nitin Pradeep Prakash
 Pranab Rajiv Ravi Sandeep Shashi Siddharth Srinivas Sudhir Tushar Uday Varun Vikram Vinod Vivek Yogesh Priya Pooja Anjali Deepika Kavita Lakshmi Meera Neha
 Nirmala Radhika Rekha Shilpa Smriti Sunita Swati Mamata Piyush Nitish Uddhav Sharad Bilawal Asim Ishaq Hamza Usman Zulfikar Junaid Zubair Fawad Ranil Gotabaya

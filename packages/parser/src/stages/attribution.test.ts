@@ -5,6 +5,13 @@ function speakers(text: string, language: "fr" | "en"): [string, string | null][
   return parseDocument(text, { language, publishedAt: "2024-03-05" }).quotes.map((quote) => [quote.text, quote.speaker]);
 }
 
+describe("role nouns in the plural", () => {
+  it("name a group that speaks, not the one person whose title holds the noun", () => {
+    const text = "The talks were led by Karl Brenner, Prime Minister and Chair of the Council. The ministers noted that growth was slowing. According to Karl Brenner, the Ministers also agreed that they would meet again.";
+    expect(speakers(text, "en")[0]).toEqual(["growth was slowing", "ministers"]);
+  });
+});
+
 describe("personal pronouns", () => {
   it("stand for a person named after the body that spoke last (French)", () => {
     const text = "La commission d'enquête a conclu que l'accident était évitable. Jean Dupont, l'avocat des familles, a quitté la salle en silence. Selon lui, la procédure a été bâclée.";

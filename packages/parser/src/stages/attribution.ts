@@ -336,6 +336,8 @@ export function attributeQuotes(ctx: DocumentContext): void {
     const noun = headNoun(speaker.name ?? "", lexicon);
     // A capitalised head is a name's ("the House of Commons Library"), not a title's, unless it is a title's acronym ("le PDG").
     if (noun === "" || !((speaker.name ?? "").includes(noun) || lexicon.titleAcronyms.has(noun)) || lexicon.organizationNouns.has(noun)) return null;
+    // "The ministers noted …": a role noun in the plural is a group, no one holder of the role.
+    if (PLURAL_END.test(noun) && !personRoleNouns(ctx).has(noun) && personRoleNouns(ctx).has(noun.slice(0, -1))) return null;
     const modifiers = phraseWords(speaker.name ?? "").filter((word) => word !== noun && !lexicon.functionWords.has(word));
     let holders = names.holdersOf(noun);
     // "Technology Secretary Hannah Morley … the minister warned": with no holder of the noun itself, the one person

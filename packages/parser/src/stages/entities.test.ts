@@ -125,6 +125,19 @@ describe("entities: people", () => {
     expect(ctx.people.map((person) => person.name)).toEqual(["Pape Sarr", "François"]);
   });
 
+  it("ends a name before a hyphened \"-led\" or \"-backed\", and reads a longer form so written as the person named before", () => {
+    const ctx = entitiesOf("Talks\n\nA group led by Syed Imran Qadri met the minister. The Syed Imran Qadri Bukhari-led group was pleased, and a Dana Whitcombe-backed bill passed.");
+    expect(ctx.people.map((person) => [person.name, person.aliases])).toEqual([
+      ["Syed Imran Qadri Bukhari", ["Syed Imran Qadri"]],
+      ["Dana Whitcombe", []],
+    ]);
+  });
+
+  it("reads a capitalised role without a given name before its head noun as no person (\"Transport Minister said\")", () => {
+    const ctx = entitiesOf("Games\n\nAsked about the doping cases, Sports Minister said the rules would change. Stephen King read at the opening.");
+    expect(namesOf(ctx)).toEqual(["Stephen King"]);
+  });
+
   it("reads the given names that are also places' names (Israel, Orlando, Lorraine) as given names before a surname, and as places alone", () => {
     const french = entitiesOf("Titre\n\nLe ministre de l'Économie, Israel Varnoff, a rencontré mardi Lorraine Dessaix. Il rentrera ensuite en Israël, puis en Lorraine.");
     expect(namesOf(french)).toEqual(["Israel Varnoff", "Lorraine Dessaix"]);

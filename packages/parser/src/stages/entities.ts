@@ -32,6 +32,8 @@ export interface EntityWords {
   nonNames: readonly string[];
   /** Words written between a given name and a surname ("de", "van", "bin"). */
   nameParticles: readonly string[];
+  /** Words that make an adjective of the name hyphened before them ("Shah-led", "Moscow-backed"): no part of the name. */
+  compoundAdjectiveEnds: readonly string[];
   /** Words before a name that make it the name of a thing ("rue", "prix", "avenue", "stade"). */
   thingsBefore: readonly string[];
   /** Words after a name that make it the name of a thing ("Street", "Prize", "Airport"). */
@@ -105,6 +107,7 @@ interface Lexicon {
   determiners: Set<string>;
   nonNames: Set<string>;
   particles: Set<string>;
+  compoundAdjectiveEnds: Set<string>;
   thingsBefore: Set<string>;
   thingsAfter: Set<string>;
   placeNouns: Set<string>;
@@ -306,6 +309,7 @@ function lexiconFor(code: "fr" | "en"): Lexicon {
     determiners: set((words) => words.determiners),
     nonNames: set((words) => words.nonNames),
     particles: set((words) => words.nameParticles),
+    compoundAdjectiveEnds: ownSet((words) => words.compoundAdjectiveEnds),
     thingsBefore: set((words) => words.thingsBefore),
     thingsAfter: set((words) => words.thingsAfter),
     placeNouns: set((words) => words.placeNouns),
@@ -445,6 +449,8 @@ interface NameCandidate {
   roles: string[];
   /** Token indices [from, to) of a nickname in quotation marks inside the name (Tom "Tiny" Okonjo), marks included. */
   nickname?: [number, number];
+  /** Characters of the last token after the name: the "-led" of "Dan Krieger-led". */
+  adjectiveEnd?: number;
 }
 
 interface Found {
@@ -1388,10 +1394,38 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
       evidence += 2;
       titled = true;
     }
-    if (from < to) candidates.push({ from, to, evidence, roles: leadingRoles, titled, ...(nickname ? { nickname: [nickname.open, nickname.close + 1] as [number, number] } : {}) });
+    // "the Dan Krieger-led team": the name ends before "-led"; a lone word so written is an adjective.
+    const adjectiveEnd = compoundAdjectiveEndLength(tokens[to - 1]!, lexicon);
+    if (from < to && !(adjectiveEnd > 0 && to - from === 1)) {
+      candidates.push({ from, to, evidence, roles: leadingRoles, titled, ...(nickname ? { nickname: [nickname.open, nickname.close + 1] as [number, number] } : {}), ...(adjectiveEnd > 0 ? { adjectiveEnd } : {}) });
+    }
     i = to;
   }
   return candidates;
+}
+
+/** The length of a hyphened ending that makes an adjective of the word ("-led" in "Krieger-led"), or 0. */
+function compoundAdjectiveEndLength(token: Token, lexicon: Lexicon): number {
+  const hyphen = token.key.lastIndexOf("-");
+  if (hyphen <= 0 || !lexicon.compoundAdjectiveEnds.has(token.key.slice(hyphen + 1))) return 0;
+  return token.key.length - hyphen;
+}
+
+/** The candidate's span, without a compound adjective's ending. */
+function candidateSpan(text: string, tokens: Token[], candidate: NameCandidate): Span {
+  const span = spanOf(text, tokens, candidate.from, candidate.to);
+  if (!candidate.adjectiveEnd) return span;
+  const end = span.end - candidate.adjectiveEnd;
+  return { start: span.start, end, text: text.slice(span.start, end) };
+}
+
+/** The word keys of the candidate's name, without a compound adjective's ending. */
+function candidateKeys(tokens: Token[], candidate: NameCandidate): string[] {
+  const keys: string[] = [];
+  const nickname = candidate.nickname;
+  for (let k = candidate.from; k < candidate.to; k++) if (!nickname || k < nickname[0] || k >= nickname[1]) keys.push(tokens[k]!.key);
+  if (candidate.adjectiveEnd) keys[keys.length - 1] = keys[keys.length - 1]!.slice(0, -candidate.adjectiveEnd);
+  return keys;
 }
 
 const QUOTED_FORM = /["“”«»]/;
@@ -1514,6 +1548,8 @@ interface PersonDraft {
   mentions: Span[];
   roles: string[];
   firstMention: number;
+  /** Written once as an adjective ("the Syed Ali Hassan Shah-led group"). */
+  adjectival?: boolean;
 }
 
 /** Decides which candidates are people, groups their forms and collects mentions and roles. */
@@ -1591,8 +1627,7 @@ function buildPeople(
   // Single words: a surname or given name of someone already named, or a person by evidence.
   const undecided: NameCandidate[] = [];
   for (const candidate of pending) {
-    const keys: string[] = [];
-    for (let k = candidate.from; k < candidate.to; k++) keys.push(tokens[k]!.key);
+    const keys = candidateKeys(tokens, candidate);
     const before = previousWord(tokens, candidate.from);
     const title = candidate.titled ? tokens[candidate.from - 1] : before;
     const titled = candidate.titled || (before !== undefined && (listed(before, WORD.roleNouns) || isHonorificWord(before)));
@@ -1601,7 +1636,7 @@ function buildPeople(
     const byGivenName = !titled || (title !== undefined && (ROYAL_TITLES.has(title.key) || isHonorificWord(title)));
     const owner = findOwner(people, keys, tokens[candidate.from]!.start, byGivenName, lexicon) ?? nicknamed(people, tokens, candidate, lexicon);
     if (owner) {
-      owner.mentions.push(spanOf(text, tokens, candidate.from, candidate.to));
+      owner.mentions.push(candidateSpan(text, tokens, candidate));
       owner.roles.push(...candidate.roles);
       continue;
     }
@@ -1922,12 +1957,12 @@ function nicknamed(people: PeopleIndex, tokens: Token[], candidate: NameCandidat
 
 /** Records the candidate as a mention of the person its words name, found before or new. */
 function draftFor(people: PeopleIndex, tokens: Token[], candidate: NameCandidate, text: string): void {
-  const keys: string[] = [];
+  const keys = candidateKeys(tokens, candidate);
   const nickname = candidate.nickname;
-  for (let k = candidate.from; k < candidate.to; k++) if (!nickname || k < nickname[0] || k >= nickname[1]) keys.push(tokens[k]!.key);
-  const span = spanOf(text, tokens, candidate.from, candidate.to);
+  const span = candidateSpan(text, tokens, candidate);
   // Tom "Tiny" Okonjo is Tom Okonjo, who goes by Tiny.
-  const name = nickname ? `${joinTokens(tokens, candidate.from, nickname[0])} ${joinTokens(tokens, nickname[1], candidate.to)}` : joinTokens(tokens, candidate.from, candidate.to);
+  const joined = nickname ? `${joinTokens(tokens, candidate.from, nickname[0])} ${joinTokens(tokens, nickname[1], candidate.to)}` : joinTokens(tokens, candidate.from, candidate.to);
+  const name = candidate.adjectiveEnd ? joined.slice(0, -candidate.adjectiveEnd) : joined;
   const joinedKeys = keys.length === 1 ? keys[0]! : keys.join(" ");
   let draft = people.full(joinedKeys);
   if (!draft) {
@@ -1946,6 +1981,7 @@ function draftFor(people: PeopleIndex, tokens: Token[], candidate: NameCandidate
   }
   draft.firstMention = Math.min(draft.firstMention, span.start);
   draft.mentions.push(span);
+  if (candidate.adjectiveEnd) draft.adjectival = true;
   if (nickname) {
     draft.mentions.push(spanOf(text, tokens, nickname[0] + 1, nickname[1] - 1));
     people.addShortForm(draft, tokens.slice(nickname[0] + 1, nickname[1] - 1).map((token) => token.key).join(" "));
@@ -1998,6 +2034,8 @@ function personEvidence(
   // "Park Geun-hye": a family name written first that also names a thing ("Park"), then a given name.
   const second = tokens[candidate.from + 1]!;
   const familyNameFirst = words === 2 && listed(first, WORD.familyNamesFirst) && (listed(second, WORD.firstNames) || isHyphenedGivenName(second.text));
+  // "Sports Minister said", "Foreign Secretary": a group ending with the head noun of a role, and opened by no given name, is the role.
+  if (words >= 2 && !startsWithGivenName && lexicon.roleClassOf.has(last.key)) return null;
   // "Tony Awards", "Ford Foundation" — but "Matt Hall" and "Geun-hye Park" are people.
   // Only two words may end with a surname-like head: "George Washington Bridge" is a bridge.
   if (startsWithGivenName && listed(last, WORD.thingsAfter) && (!SURNAME_LIKE.has(last.key) || words > 2)) return null;
@@ -2349,6 +2387,34 @@ function mergeDrafts(people: PeopleIndex): void {
       owners++;
     }
     if (owners !== 1 || !owner) continue;
+    owner.mentions.push(...short.mentions);
+    owner.roles.push(...short.roles);
+    owner.firstMention = Math.min(owner.firstMention, short.firstMention);
+    people.remove(short);
+  }
+  mergeOpeningForms(people);
+}
+
+/**
+ * "Syed Ali Hassan" then "the Syed Ali Hassan Shah-led group": a name written as an adjective
+ * speaks of someone named before, here by a longer form; a name of two words or more that opens
+ * it is that person's.
+ */
+function mergeOpeningForms(people: PeopleIndex): void {
+  const longerByOpening = new Map<PersonDraft, PersonDraft[]>();
+  for (const long of people.live()) {
+    if (!long.adjectival) continue;
+    for (let words = 2; words < long.keys.length; words++) {
+      const short = people.full(long.keys.slice(0, words).join(" "));
+      if (!short || short === long) continue;
+      const list = longerByOpening.get(short) ?? [];
+      list.push(long);
+      longerByOpening.set(short, list);
+    }
+  }
+  for (const [short, longer] of longerByOpening) {
+    if (longer.length !== 1) continue;
+    const owner = longer[0]!;
     owner.mentions.push(...short.mentions);
     owner.roles.push(...short.roles);
     owner.firstMention = Math.min(owner.firstMention, short.firstMention);

@@ -961,6 +961,14 @@ describe("a source after « selon », “according to” with an apposition set 
     expect(fr).toEqual([["les chiffres sont crédibles", "Hélène Rival"]]);
   });
 
+  it("reads the clause before a source that follows a partial quotation and closes the sentence with its title", () => {
+    const text = "The board called the deficit “a matter of real concern” according to the remarks of Lena Okafor, Mayor and Chair of the Board.";
+    const { document, quotes } = quotesOf(text, "en");
+    expectExactSpans(document, quotes);
+    expect(only(quotes, "indirect").map((quote) => [quote.text, quote.speaker])).toEqual([["The board called the deficit “a matter of real concern”", "Lena Okafor"]]);
+    expect(only(quotes, "direct").map((quote) => [quote.text, quote.speaker])).toEqual([["a matter of real concern", "Lena Okafor"]]);
+  });
+
   it("keeps a first clause that has its own verb", () => {
     const en = only(quotesOf("According to police, a man was arrested, and two others fled.", "en").quotes, "indirect").map((quote) => quote.text);
     expect(en).toEqual(["a man was arrested, and two others fled"]);

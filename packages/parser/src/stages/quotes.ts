@@ -906,7 +906,9 @@ function readAccording(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexico
   const evidence = phraseEvidence(tokens, cue.last + 1, end - 1, "first", lexicon);
   const after = tokens[end];
   const previous = tokens[cue.first - 1];
-  const opensSentence = previous === undefined || !previous.isWord || cue.first <= 1;
+  // "… the situation is "of serious concern" according to X": a quotation that ends no sentence goes on to the cue.
+  const quotationGoesOn = previous !== undefined && previous.quote >= 0 && !SENTENCE_END.test(previous.trailing);
+  const opensSentence = previous === undefined || (!previous.isWord && !quotationGoesOn) || cue.first <= 1;
   // "…, according to her press secretary, Tom Brand.": a name alone closing the sentence is the source's apposition.
   if (after?.word === "," && closingName(tokens, end + 1)) {
     const named = phraseEvidence(tokens, cue.last + 1, end - 1, "first", lexicon);
@@ -942,11 +944,25 @@ function readAccording(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexico
     return { cue, evidence, content: contentBefore(tokens, cue.first - 2) };
   }
   // "Le bilan s'alourdit selon le Ministère.": a named source or a pronoun closing the sentence attributes all of it.
-  const closesSentence = after === undefined || SENTENCE_END.test(after.word);
-  if (previous?.isWord && closesSentence && namesSource(tokens, cue.last + 1, end - 1, lexicon)) {
+  // "… according to Jean Morel, Prime Minister and Chair of the Council.": the source's apposition may close the sentence.
+  const closesSentence = after === undefined || SENTENCE_END.test(after.word) || (after.word === "," && appositionClosesSentence(tokens, end + 1, lexicon));
+  if ((previous?.isWord || quotationGoesOn) && closesSentence && namesSource(tokens, cue.last + 1, end - 1, lexicon)) {
     return { cue, evidence, content: contentBefore(tokens, cue.first - 1) };
   }
   return { cue, evidence, content: null };
+}
+
+/** Words of a title in apposition closing a sentence after a source, at most. */
+const MAX_CLOSING_APPOSITION_TOKENS = 12;
+
+/** Whether the tokens from `from` are a phrase with no verb up to the sentence's end (", Prime Minister and Chair of the Council."). */
+function appositionClosesSentence(tokens: readonly SpeechToken[], from: number, lexicon: Lexicon): boolean {
+  for (let j = from; j < tokens.length && j - from <= MAX_CLOSING_APPOSITION_TOKENS; j++) {
+    const token = tokens[j] as SpeechToken;
+    if (SENTENCE_END.test(token.word)) return j > from && j === tokens.length - 1;
+    if (!token.isWord || lexicon.clauseVerbs.has(token.word) || lexicon.auxiliaries.has(token.word) || lexicon.copulas.has(token.word) || lexicon.complementizers.has(token.word)) return false;
+  }
+  return false;
 }
 
 /** Whether the tokens from `from` are only a capitalised name up to the sentence's end ("Tom Brand."). */

@@ -79,6 +79,7 @@ Residents Villagers Witnesses Protesters Demonstrators Survivors Locals Voters C
 Lawmakers Legislators Troops Militants Gunmen Passengers Refugees Migrants Analysts Observers Diplomats Negotiators Prosecutors Campaigners Volunteers
 `),
   nameParticles: words("de du des la le van von der den ter ten da di dos das do del della al el ben bin ibn abu bint y"),
+  compoundAdjectiveEnds: words("led backed based owned run funded sponsored born linked allied aligned controlled dominated brokered"),
   thingsBefore: words("storm hurricane typhoon cyclone album operator app network newspaper daily weekly agency channel network website blog brand company team Plaza Port Fort Lake Mount Cape Palacio Palace Granja Casa USS HMS Lake Mount Mt Fort Cape Saint St Sainte operation Operation street avenue prize award school university airport stadium hospital museum mosque church cathedral hotel palace park bridge ship vessel tanker freighter trawler ferry yacht liner frigate destroyer submarine cruiser schooner sailboat tug icebreaker rocket drug vaccine missile drone phone smartphone"),
   placeNouns: words("city cities town towns village villages island islands province provinces region county district municipality borough township"),
   thingsAfter: words(`

@@ -64,6 +64,8 @@ Rappelons Notons Soulignons Voici Voilà Mme Chers Bonjour Merci Photo Vidéo So
 Celle-ci Celui-ci Ceux-ci Celles-ci Personne Chacun Chacune Aucun Janvier Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Côté Niño Niña
 `),
   nameParticles: words("de du des d' la le van von der den ter ten da di dos das do del della al el ben bin ibn abou abu ould y"),
+  // French writes « mené par X », never a hyphened adjective of a name.
+  compoundAdjectiveEnds: [],
   thingsBefore: words(`
 rue avenue boulevard bd place quai impasse allée chemin route pont prix lycée collège école université institut stade aéroport gare station hôpital clinique musée
 théâtre salle centre fondation opération mosquée église cathédrale basilique chapelle temple synagogue abbaye couvent hôtel palais château parc jardin square port
