@@ -1700,6 +1700,9 @@ function rememberDay(date: string | null, sentenceIndex: number): { day: Day; se
   return day ? { day, sentenceIndex } : null;
 }
 
+/** How many days before publication the day a story tells of may lie. */
+const STORY_DAY_REACH = 7;
+
 /**
  * The past day the sentence just before tells its story on (« Ils étaient à Mende lundi 7 février »), not a day
  * something was said on ("the ministry said on Monday"): a meeting told next without a day of its own is on it.
@@ -1713,7 +1716,8 @@ function storyDayBefore(ctx: DocumentContext, index: number, dateWords: DateWord
   const mentions = findDateMentions(text, dateWords, publication).filter((m) => !m.reported && !inDatelineDate(ctx, sentence.start + m.start, sentence.start + m.end));
   const last = mentions[mentions.length - 1];
   const day = last ? parseDay(resolveMention(last, publication, tense, null)) : null;
-  return day && dayToString(day) < dayToString(publication) ? day : null;
+  // A story's own day is recent: a day long past is another event's ("first met on March 3, 2019").
+  return day && dayToString(day) < dayToString(publication) && dayToString(day) >= dayToString(addDays(publication, -STORY_DAY_REACH)) ? day : null;
 }
 
 /** The last full date, between `notBefore` and `notAfter`, written in the sentences before `index` (chrono is run on them only now). */
