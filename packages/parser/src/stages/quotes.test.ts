@@ -1377,4 +1377,9 @@ describe("a partial quote inside a clause that a source reports", () => {
     expect(only(quotes, "direct").map((quote) => [quote.text, quote.speaker])).toEqual([["quiet path", "Paul Dumas"]]);
     expect(only(quotes, "indirect").map((quote) => quote.speaker)).toEqual(["council"]);
   });
+
+  it("stays the source's when another clause opens before it (« puisque »)", () => {
+    const { quotes } = quotesOf("La journée sera longue puisque la séance doit commencer à 10h30 et pourrait durer « jusqu'au soir » selon le service de presse de la mairie.", "fr");
+    expect(only(quotes, "direct").map((quote) => [quote.text, quote.speaker])).toEqual([["jusqu'au soir", "service de presse de la mairie"]]);
+  });
 });

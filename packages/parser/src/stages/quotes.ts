@@ -360,8 +360,12 @@ export function findQuotes(ctx: DocumentContext): void {
       const containing = innermostContaining(readings, t);
       const nearest = nearestReading(readings, t, tokens, lexicon);
       // "Blinken a exhorté Lavrov à choisir la « voie diplomatique », selon un communiqué": a partial quote inside the clause a
-      // source reports is the words of that clause's subject, relayed by the source.
-      const relayedPartial = !adjacent && containing?.cue.kind === "according" && containing.content !== null && containing.content[0] === 0 && containing.content[1] < containing.cue.first && words < 4 ? firstSubject(tokens, t, lexicon) : null;
+      // source reports is the words of that clause's subject, relayed by the source, when the sentence is that one clause
+      // (« La journée sera longue puisque la séance durera « jusqu'au soir » selon la mairie » stays the source's).
+      const relayedPartial =
+        !adjacent && containing?.cue.kind === "according" && containing.content !== null && containing.content[0] === 0 && containing.content[1] < containing.cue.first && words < 4 && !opensAnotherClause(tokens, t, lexicon)
+          ? firstSubject(tokens, t, lexicon)
+          : null;
       let evidence = adjacent?.evidence ?? relayedPartial ?? containing?.evidence ?? nearest?.evidence ?? null;
       let cue = adjacent?.cue ?? containing?.cue ?? nearest?.cue ?? null;
       // « Pour Claire Joly, il n'y a « aucune raison de s'inquiéter » »: the one whose view the sentence opens with,
@@ -1942,16 +1946,22 @@ function firstSubject(tokens: readonly SpeechToken[], before: number, lexicon: L
   return phraseEvidence(tokens, first, limit - 1, "first", lexicon);
 }
 
+/** Whether a complementizer, a subordinator or a relative pronoun opens another clause before token `end`. */
+function opensAnotherClause(tokens: readonly SpeechToken[], end: number, lexicon: Lexicon): boolean {
+  for (let j = 0; j < end; j++) {
+    const token = tokens[j] as SpeechToken;
+    if (lexicon.complementizers.has(token.word) || lexicon.subordinators.has(token.word) || isRelativePronoun(token, lexicon)) return true;
+  }
+  return false;
+}
+
 /**
  * The subject of the sentence's first predicate when the coordinator at `coordinator` joins a reporting verb to it: the
  * words before its first verb, after a dateline's colon or a fronted phrase's comma; null when another clause opens before it.
  */
 function coordinatedSubject(tokens: readonly SpeechToken[], coordinator: number, lexicon: Lexicon): QuoteEvidence | null {
   // (Only a sentence of one clause up to the coordinator: "Varley left because Borg met the donors and said …" is Borg's.)
-  for (let j = 0; j < coordinator; j++) {
-    const token = tokens[j] as SpeechToken;
-    if (lexicon.complementizers.has(token.word) || lexicon.subordinators.has(token.word) || isRelativePronoun(token, lexicon)) return null;
-  }
+  if (opensAnotherClause(tokens, coordinator, lexicon)) return null;
   let start = 0;
   for (let j = 0; j < coordinator && j < MAX_SUBJECT_TOKENS; j++) {
     const token = tokens[j] as SpeechToken;
