@@ -237,13 +237,22 @@ describe("segment: title, paragraphs, dateline, sign-off", () => {
 
   it.each([
     ["By: HNA", "HNA", null],
-    ["HNA | Updated: Mar 4, 2025 09:12 IST", "HNA", "2025-03-04"],
-    ["HNA | Harbourtown", "HNA", null],
+    ["Reuters | Updated: Mar 4, 2025 09:12 IST", "Reuters", "2025-03-04"],
+    ["Tuesday, 4 March 2025 | Reuters | Harbourtown", "Reuters", "2025-03-04"],
     ["Reuters", "Reuters", null],
+    // An acronym the gazetteer does not know may be a place in capitals: the line is a dateline, naming no source.
+    ["HNA | Updated: Mar 4, 2025 09:12 IST", null, "2025-03-04"],
     ["PARIS | Updated: Mar 4, 2025 09:12 IST", null, "2025-03-04"],
   ])("reads an agency credit line over the story as the source, and no paragraph (%#)", (line, outlet, date) => {
     const result = parseDocument(`Talks\n\n${line}\n\nThe minister met his counterpart on Monday.\n\nThey spoke of trade.`);
     expect([result.source, result.publishedAt, result.paragraphs.length]).toEqual([outlet, date, 2]);
+  });
+
+  it("reads the agency a byline names after the author, before a dateline", () => {
+    const result = parseDocument("Talks\n\nBy Tarun Velkar, Reuters | Updated: Mar 4, 2025\n\nThe minister met his counterpart on Monday.");
+    expect([result.source, result.publishedAt, result.paragraphs.length]).toEqual(["Reuters", "2025-03-04", 1]);
+    expect(parseDocument("Talks\n\nBy Tarun Velkar in HARBOURTOWN\n\nThe minister met his counterpart on Monday.").source).toBeNull();
+    expect(parseDocument("Talks\n\nEdited By: Tarun Velkar\n\nThe minister met his counterpart on Monday.").paragraphs).toHaveLength(1);
   });
 
   it.each([

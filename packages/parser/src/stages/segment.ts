@@ -552,8 +552,8 @@ function removeBylineLine(ctx: DocumentContext, lines: Line[]): void {
   const signingOutlet = outletSigning(ctx.text.slice(start, end));
   if (signingOutlet === null) ctx.byline = { start, end, text: ctx.text.slice(start, end) };
   else if (ctx.source === null && signingOutlet !== "") ctx.source = signingOutlet;
-  // "By Jane Doe, Associated Press", "By Jane Doe for Reuters": a known outlet after the names is the source.
-  if (ctx.source === null && !names.dateline) ctx.source = knownOutlet(withoutBylineWordFirst(line.text.slice(names.end).replace(/^[\s,|–—-]+/, "").replace(/[\s.]+$/, "")));
+  // "By Jane Doe, Associated Press", "By Jane Doe for Reuters", "By Jane Doe, ET Bureau | Updated: …": an outlet after the names, before any dateline, is the source.
+  if (ctx.source === null) ctx.source = outletAfterNames(line.text.slice(names.end, names.dateline ? names.dateline.start : line.text.length));
   // "Staff writer", "Political correspondent": the author's title on the line right under the byline.
   const next = lines[i + 1];
   if (!names.dateline && next && next.text !== "" && isBylineTitle(next.text)) lines[i + 1] = { start: next.end, end: next.end, text: "" };
@@ -584,6 +584,21 @@ function outletSigning(names: string): string | null {
   if (kept === words.length) return null;
   const outlet = words.slice(0, kept).join(" ");
   return outlet === "" || !opensWithGivenName(outlet) ? outlet : null;
+}
+
+/**
+ * The outlet a byline names after its authors: one the gazetteer knows (after "for", « pour »),
+ * or right after the separator an agency's acronym or a newsroom ("ET Bureau"); else null.
+ */
+function outletAfterNames(tail: string): string | null {
+  const named = tail.replace(/^[\s,|–—-]+/, "").replace(/[\s.,|–—-]+$/, "");
+  if (named === "") return null;
+  const known = knownOutlet(withoutBylineWordFirst(named));
+  if (known !== null) return known;
+  // "in LONDON": a place after a byline's small word is none.
+  if (withoutBylineWordFirst(named) !== named || !/^[\s,|–—-]/u.test(tail)) return null;
+  const signing = outletSigning(named);
+  return signing === "" ? null : signing;
 }
 
 /** The text without a byline's small word before it ("for Reuters" → "Reuters", « pour Le Devoir »). */
@@ -726,38 +741,26 @@ const CREDIT_SEPARATOR = /\s[|/]\s/u;
 const CREDIT_PLACE = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
 /**
- * A line of the first three that credits an agency before the story ("Reuters", "ANI | New Delhi
- * | Updated: Oct 26, 2020", "IANS / New Delhi"): its first part is an outlet for sure (one the
- * gazetteer knows, or an acronym that names no place), each other part a place or a dateline.
- * It is not a paragraph; the agency is the source and a dateline part the publication date.
+ * A line of the first three that credits an agency over the story ("Reuters", "ANI | New Delhi |
+ * Updated: Oct 26, 2020", "Monday, 26 October 2020 | PTI"): one part is an outlet the gazetteer
+ * knows, each other part a place or a dateline. It is not a paragraph; the agency is the source
+ * and a dateline part gives the publication date.
  */
 function removeAgencyCreditLine(ctx: DocumentContext, lines: Line[]): void {
   const opening = firstOpeningLine(lines, (content) => {
     if (content.length > 100) return null;
-    const [first = "", ...rest] = content.split(CREDIT_SEPARATOR);
-    const agency = first.trim();
-    const sure = knownOutlet(agency) ?? (ACRONYM.test(agency) && !isKnownPlace(agency) ? agency : null);
-    if (sure === null || (rest.length === 0 && knownOutlet(agency) === null)) return null;
-    const datelines = rest.map((part) => readDateline(part.trim()));
-    if (!rest.every((part, k) => datelines[k] !== null || CREDIT_PLACE.test(part.trim()))) return null;
-    return { agency: sure, dateline: datelines.find((parts) => parts?.date) ?? null };
+    const parts = content.split(CREDIT_SEPARATOR).map((part) => part.trim());
+    const agencyAt = parts.findIndex((part) => knownOutlet(part) !== null);
+    if (agencyAt < 0) return null;
+    const datelines = parts.map((part, k) => (k === agencyAt ? null : readDateline(part)));
+    if (!parts.every((part, k) => k === agencyAt || datelines[k] !== null || CREDIT_PLACE.test(part))) return null;
+    return { agency: parts[agencyAt]!, dateline: datelines.find((found) => found?.date) ?? null };
   });
   if (!opening) return;
   const { index, line, found } = opening;
   if (found.dateline) useDateline(ctx, found.dateline);
   if (ctx.source === null) ctx.source = found.agency;
   lines[index] = { start: line.end, end: line.end, text: "" };
-}
-
-let knownPlaces: Set<string> | null = null;
-
-/** Whether some language's gazetteer knows the name as a place, in any case ("PARIS"). */
-function isKnownPlace(name: string): boolean {
-  if (!knownPlaces) {
-    knownPlaces = new Set();
-    for (const locale of Object.values(locales)) for (const place of locale.entities.places) knownPlaces.add(place.name.toLowerCase());
-  }
-  return knownPlaces.has(name.toLowerCase());
 }
 
 /** A dateline alone on one of the first body lines is not a paragraph: it is blanked out. */

@@ -64,8 +64,8 @@ export const structure: StructureWords = {
   // "…, Harbour News has learned.": an outlet writes so only of its own reporting.
   selfReports: [/(\p{Lu}[\p{L}\p{N}&'’.-]{0,30}(?:\s\p{Lu}[\p{L}\p{N}&'’.-]{0,30}){0,3}) has learned\b/u],
   // "By Jane Doe" / « Par Claire Moreau »: a byline line, left out of the body.
-  // "Written By Jane Doe", "Reported by Jane Doe": the same byline with its verb.
-  bylineOpeners: [/^(?:(?:Written|Reported)\s[Bb]y|By)(?::\s*|\s+)(?=\p{Lu})/u],
+  // "Written By Jane Doe", "Reported by Jane Doe", "Edited By: Jane Doe": the same byline with its verb.
+  bylineOpeners: [/^(?:(?:Written|Reported|Edited)\s[Bb]y|By)(?::\s*|\s+)(?=\p{Lu})/u],
   bylineWords: ["and", "in", "at", "for", "with"],
   // "By Harbour Daily Web Team", "By Reuters Staff": the outlet's newsroom signs, and the words before these are the outlet.
   newsroomWords: ["team", "desk", "staff", "bureau", "newsroom", "newsdesk", "web", "online", "digital"],
