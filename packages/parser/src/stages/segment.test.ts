@@ -187,7 +187,9 @@ describe("segment: title, paragraphs, dateline, sign-off", () => {
   it("reads a last line of one word as the outlet's signature, not a section heading or a wire mark", () => {
     const body = "Bridge opens\n\nThe council voted the works in May.\n\nThe bridge opened on Monday.\n\nTraffic was light.";
     expect([parseDocument(`${body}\n\nHarbournews`).source, parseDocument(`${body}\n\nHarbournews`).paragraphs.length]).toEqual(["Harbournews", 3]);
-    for (const line of ["Sources", "Commentaires", "FIN", "Thomas"]) expect(parseDocument(`${body}\n\n${line}`).source, line).toBeNull();
+    for (const line of ["Sources", "Commentaires", "FIN", "Thomas", "Ends", "WhatsApp", "Twitter"]) expect(parseDocument(`${body}\n\n${line}`).source, line).toBeNull();
+    // The page's share buttons are no paragraph.
+    expect(parseDocument(`${body}\n\nFacebook\n\nWhatsApp`).paragraphs).toHaveLength(3);
     expect(parseDocument(`${body}\n\nSources`).paragraphs).toHaveLength(3);
   });
 

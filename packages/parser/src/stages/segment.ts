@@ -1182,8 +1182,8 @@ function selfReportingOutlet(text: string, blocks: Line[]): string | null {
   return null;
 }
 
-/** One word of letters and digits, a capital and then a small letter first, and nothing else. */
-const BARE_WORD = /^\p{Lu}\p{Ll}[\p{L}\p{N}]{1,30}$/u;
+/** One word of five letters and digits or more, a capital and then a small letter first, and nothing else ("Ends" and « Fin » close stories too). */
+const BARE_WORD = /^\p{Lu}\p{Ll}[\p{L}\p{N}]{3,30}$/u;
 
 /** An agency in parentheses closing a paragraph's last sentence (« … en France. (Belga) »). */
 const CLOSING_AGENCY = /[.!?…"»”]\s*\((\p{Lu}[\p{L}\p{N}&'’. -]{0,40})\)\.?$/u;

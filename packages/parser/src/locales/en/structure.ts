@@ -77,6 +77,8 @@ export const structure: StructureWords = {
     /^(?:advertisement|sponsored content|(?:story|article) continues below(?: (?:this )?advertisement)?)\.?$/iu,
     // "Comments", "Photos", "Sources" alone on a line: a section of the page, not the outlet signing.
     /^(?:comments?|photos?|videos?|sources?|gallery)$/iu,
+    // The page's share buttons alone on their lines ("Facebook", "WhatsApp", "Email").
+    /^(?:facebook|twitter|whatsapp|linkedin|telegram|pinterest|reddit|email|e-mail|tweet|messenger)$/iu,
     // "Tags: harbour, dredging", "Topics: …": the page's tags.
     /^(?:tags|topics|related topics|filed under)\s?:/iu,
     // "Follow us on Twitter", "Sign up for our newsletter": the page asking for readers.

@@ -72,6 +72,8 @@ export const structure: StructureWords = {
     /^(?:publicité|la suite après (?:cette|la) publicité|contenu sponsorisé)\.?$/iu,
     // « Commentaires », « Photos », « Sources » alone on a line: a section of the page, not the outlet signing.
     /^(?:commentaires?|photos?|vidéos?|sources?|galerie)$/iu,
+    // The page's share buttons alone on their lines ("Facebook", "WhatsApp", "Email").
+    /^(?:facebook|twitter|whatsapp|linkedin|telegram|pinterest|reddit|email|e-mail|tweet|messenger)$/iu,
     // « Mots-clés : Vannes, budget », « Sujets associés : … »: the page's tags.
     /^(?:mots-clés|mots clés|sujets associés|tags)\s?:/iu,
     // « Suivez-nous sur Instagram », « Abonnez-vous à notre newsletter »: the page asking for readers.
