@@ -309,7 +309,8 @@ export function segment(ctx: DocumentContext): void {
   readDatelinePrefix(ctx, blocks);
   removeSignOff(ctx, blocks);
   if (ctx.source === null) ctx.source = selfReportingOutlet(text, blocks);
-  if (ctx.source === null && blocks.length > 0) ctx.source = closingAgency(ctx.text.slice(Math.max(blocks[blocks.length - 1]!.start, blocks[blocks.length - 1]!.end - 60), blocks[blocks.length - 1]!.end));
+  const last = blocks[blocks.length - 1];
+  if (ctx.source === null && last) ctx.source = closingAgency(text.slice(Math.max(last.start, last.end - 60), last.end));
 
   ctx.paragraphs = blocks.map((line) => ({ text: text.slice(line.start, line.end), start: line.start, end: line.end }));
   if (!languageGiven) {
@@ -735,10 +736,10 @@ function bylineNames(content: string): { start: number; end: number; dateline?: 
   return end > start ? { start, end } : null;
 }
 
-/** What parts a credit line ("ANI | New Delhi | Updated: …"). */
+/** What separates the parts of a credit line ("ANI | New Delhi | Updated: …"). */
 const CREDIT_SEPARATOR = /\s[|/]\s/u;
 /** A place in a credit line: one to four capitalised words. */
-const CREDIT_PLACE = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+const CREDIT_PLACE = /^\p{Lu}[\p{L}'’.-]{0,30}(?:\s\p{Lu}[\p{L}'’.-]{0,30}){0,3}$/u;
 
 /**
  * A line of the first three that credits an agency over the story ("Reuters", "ANI | New Delhi |

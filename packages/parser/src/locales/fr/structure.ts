@@ -63,7 +63,7 @@ export const structure: StructureWords = {
   bylineOpeners: [/^Par\s+(?=\p{Lu})/u],
   bylineWords: ["et", "à", "avec", "pour", "envoyé", "envoyée", "spécial", "spéciale"],
   // « Par Le Messager Web », « Par la rédaction numérique du Messager »: the outlet's newsroom signs.
-  newsroomWords: ["rédaction", "équipe", "web", "numérique", "service", "desk"],
+  newsroomWords: ["rédaction", "équipe", "web", "numérique", "desk"],
   journalistTitles: ["journaliste", "correspondant", "correspondante", "rédacteur", "rédactrice", "envoyé", "envoyée", "chroniqueur", "chroniqueuse", "éditorialiste", "reporter", "pigiste"],
   pageLines: [
     // « Lire aussi : … », « À lire également | … », « **Voir aussi** → … », a line alone « LIRE AUSSI ».
