@@ -549,7 +549,7 @@ function removeBylineLine(ctx: DocumentContext, lines: Line[]): void {
   const { index: i, line, found: names } = opening;
   const start = line.start + names.start;
   const end = line.start + names.end;
-  // "By ANI", "Written By Harbour Daily Web Team": the outlet signs the story, and names no author.
+  // "By HNA", "Written By Harbour Daily Web Team": the outlet signs the story, and names no author.
   const signingOutlet = outletSigning(ctx.text.slice(start, end));
   if (signingOutlet === null) ctx.byline = { start, end, text: ctx.text.slice(start, end) };
   else if (ctx.source === null && signingOutlet !== "") ctx.source = signingOutlet;
@@ -567,12 +567,12 @@ function removeBylineLine(ctx: DocumentContext, lines: Line[]): void {
   lines[i] = { start: line.end, end: line.end, text: "" };
 }
 
-/** A single word in two to six capitals ("ANI", "AFP"): an agency's name, as no author's is written. */
+/** A single word in two to six capitals ("HNA", "AFP"): an agency's name, as no author's is written. */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /**
  * The outlet when a byline's names are its own rather than an author's: an outlet the gazetteer
- * knows ("By Reuters"), an agency's acronym ("By ANI"), or an outlet's newsroom ("Harbour Daily
+ * knows ("By Reuters"), an agency's acronym ("By HNA"), or an outlet's newsroom ("Harbour Daily
  * Web Team", "Reuters Staff": the words before the newsroom's); "" for a newsroom alone ("By
  * Staff"); null for authors.
  */
@@ -904,7 +904,7 @@ function readDateline(content: string, agencyAlone = false): { date: DateParts |
 }
 
 /**
- * "African Press Organization (APO)": the agency's full name when the words right before its
+ * "Harbour Press Network (HPN)": the agency's full name when the words right before its
  * acronym spell it, else the acronym.
  */
 function fullNameBefore(before: string, agency: string): string {
