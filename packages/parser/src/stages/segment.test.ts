@@ -250,6 +250,22 @@ describe("segment: title, paragraphs, dateline, sign-off", () => {
     expect([result.source, result.publishedAt, result.paragraphs.length]).toEqual([outlet, date, 2]);
   });
 
+  it.each([
+    ["(Avec agences)", null],
+    ["— With agencies", null],
+    ["Avec AFP et Reuters", "AFP"],
+    ["Par La Rédaction", null],
+    ["By Tarun Velkar", null],
+  ])("reads closing credits that name wires, a list of agencies, a newsroom or a reporter (%#)", (line, outlet) => {
+    const result = parseDocument(`Titre\n\nLe conseil a voté le budget.\n\nLe maire est parti tôt.\n\nLa séance est levée.\n\n${line}`);
+    expect([result.source, result.paragraphs.length]).toEqual([outlet, 3]);
+  });
+
+  it("reads an agency's part opening as a byline in a credit line over the story", () => {
+    const result = parseDocument("Titre\n\nPublié le 12/04/2025 à 18h05 | Par AFP\n\nLe conseil a voté le budget.");
+    expect([result.source, result.publishedAt, result.paragraphs.length]).toEqual(["AFP", "2025-04-12", 1]);
+  });
+
   it("reads the agency a byline names after the author, before a dateline", () => {
     const result = parseDocument("Talks\n\nBy Tarun Velkar, Reuters | Updated: Mar 4, 2025\n\nThe minister met his counterpart on Monday.");
     expect([result.source, result.publishedAt, result.paragraphs.length]).toEqual(["Reuters", "2025-03-04", 1]);

@@ -583,8 +583,19 @@ function outletSigning(names: string): string | null {
   let kept = words.length;
   while (kept > 0 && newsroomWords.has(words[kept - 1]!.toLowerCase())) kept--;
   if (kept === words.length) return null;
-  const outlet = words.slice(0, kept).join(" ");
+  // « Par La Rédaction »: an article alone before the newsroom names no outlet.
+  const { functionWords } = lexicon();
+  const outlet = words.slice(0, kept).every((word) => functionWords.has(word.toLowerCase())) ? "" : words.slice(0, kept).join(" ");
   return outlet === "" || !opensWithGivenName(outlet) ? outlet : null;
+}
+
+/** The names after a byline's opener ("By Reuters" → "Reuters", « Par La Rédaction » → « La Rédaction »), or null when none opens the text. */
+function afterBylineOpener(text: string): string | null {
+  for (const opener of lexicon().bylineOpeners) {
+    const match = opener.exec(text);
+    if (match) return text.slice(match[0].length);
+  }
+  return null;
 }
 
 /**
@@ -751,11 +762,13 @@ function removeAgencyCreditLine(ctx: DocumentContext, lines: Line[]): void {
   const opening = firstOpeningLine(lines, (content) => {
     if (content.length > 100) return null;
     const parts = content.split(CREDIT_SEPARATOR).map((part) => part.trim());
-    const agencyAt = parts.findIndex((part) => knownOutlet(part) !== null);
+    // "Par AFP", "By Reuters": an agency's part may open as a byline does.
+    const agencies = parts.map((part) => knownOutlet(afterBylineOpener(part) ?? part));
+    const agencyAt = agencies.findIndex((agency) => agency !== null);
     if (agencyAt < 0) return null;
     const datelines = parts.map((part, k) => (k === agencyAt ? null : readDateline(part)));
     if (!parts.every((part, k) => k === agencyAt || datelines[k] !== null || CREDIT_PLACE.test(part))) return null;
-    return { agency: parts[agencyAt]!, dateline: datelines.find((found) => found?.date) ?? null };
+    return { agency: agencies[agencyAt]!, dateline: datelines.find((found) => found?.date) ?? null };
   });
   if (!opening) return;
   const { index, line, found } = opening;
@@ -1136,6 +1149,7 @@ function removeSignOff(ctx: DocumentContext, blocks: Line[]): void {
         if (match[2] !== undefined && knownOutlet(outlet) === null) outlet = cleanOutlet(match[2]);
         // A `known` capture may name a reporter as well as an outlet: only an outlet the gazetteer knows is the source.
         if (match.groups?.known !== undefined) outlet = knownOrAcronym(cleanOutlet(match.groups.known));
+        outlet = firstAgencyOfList(outlet);
         break;
       }
     }
@@ -1143,7 +1157,7 @@ function removeSignOff(ctx: DocumentContext, blocks: Line[]): void {
     if (!outlet) outlet = (content.length <= 60 ? knownOutlet(content.replace(/^[—–-]+\s*/, "").replace(/[.\s]+$/, "")) : null) ?? outlet;
     // "Thomas Grangier", « Loïc KERGOAT », "Cymru Broadcast News": the very last line, a few capitalised words and no
     // sentence, signs the story; a given name first makes it the reporter's, else it is the outlet's.
-    if (outlet === null && removed === 0 && blocks.length > 2 && spacesFromOneToThree(content) && BARE_SIGNATURE.test(content)) outlet = opensWithGivenName(content) ? "" : content;
+    if (outlet === null && removed === 0 && blocks.length > 2 && spacesFromOneToThree(content) && BARE_SIGNATURE.test(content)) outlet = closingSignature(content);
     // "Harbourwire": a last line of one word in mixed case, no given name, is the outlet's name (wire marks are in capitals).
     if (outlet === null && removed === 0 && blocks.length > 2 && BARE_WORD.test(content) && !opensWithGivenName(content)) outlet = content;
     if (outlet === null) return;
@@ -1183,6 +1197,17 @@ function selfReportingOutlet(text: string, blocks: Line[]): string | null {
   return null;
 }
 
+/**
+ * Who a closing signature names: "" for a reporter (a given name first) or a newsroom alone (« Par
+ * La Rédaction »), else the outlet, after its byline opener if it has one.
+ */
+function closingSignature(content: string): string {
+  const names = afterBylineOpener(content);
+  if (names === null) return opensWithGivenName(content) ? "" : content;
+  const signing = outletSigning(names);
+  return signing ?? "";
+}
+
 /** One word of five letters and digits or more, a capital and then a small letter first, and nothing else ("Ends" and « Fin » close stories too). */
 const BARE_WORD = /^\p{Lu}\p{Ll}[\p{L}\p{N}]{3,30}$/u;
 
@@ -1216,6 +1241,12 @@ function opensWithGivenName(line: string): boolean {
     for (const locale of Object.values(locales)) for (const name of locale.entities.firstNames) givenNames.add(name.toLowerCase());
   }
   return givenNames.has(line.split(/[\s-]/u)[0]!.toLowerCase());
+}
+
+/** "AFP et Reuters", "AFP, Reuters": the first of a list of agencies the gazetteer knows, else the text as it is. */
+function firstAgencyOfList(outlet: string): string {
+  const first = outlet.split(/,\s|\s(?:et|and|&)\s/u)[0]!;
+  return first !== outlet && knownOrAcronym(first) !== "" ? first : outlet;
 }
 
 /** The name when it is an outlet for sure (one the gazetteer knows, or an agency's acronym), else "". */

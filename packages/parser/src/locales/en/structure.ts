@@ -56,6 +56,8 @@ export const structure: StructureWords = {
     /^(?:[—–-]{1,2}\s?)?\(?With (?:files|reporting|additional reporting|additional files) from\s+(?<known>\p{Lu}[^\n]{0,80}?)\)?\.?$/u,
     // "(With inputs from PTI)", "(with inputs from agencies)": the agencies the story draws on; one it names for sure is the source.
     /^(?:[—–-]{1,2}\s?)?\(?[Ww]ith inputs? from\s+(?<known>[^\n()]{1,80}?)\)?\.?$/u,
+    // "(With agencies)", "— Agencies": wires the story draws on, naming none.
+    /^(?:[—–-]{1,2}\s?)?\(?(?:[Ww]ith )?(?:[Aa]gencies|[Ww]ires)\)?\.?$/u,
     // "— Staff report", "From staff and wire reports": the newsroom signs, naming no outlet.
     /^(?:[—–-]{1,2}\s?)?(?:From\s)?(?:staff|wire|news|staff and wire|staff and agency) (?:reports?|writers?)\.?$/iu,
     // A last line that is only an outlet in parentheses ("(AP)", "(Reuters)") credits the story; two capitals at least, as outlets have ("(Photo)" is no outlet).

@@ -44,6 +44,8 @@ export const structure: StructureWords = {
     /^(?:Contacter|Contactez|Joindre|Écrire à) (?:l['’]auteur|l['’]autrice|la rédaction|le journaliste|la journaliste)\b[^\n]{0,120}$/u,
     // « — Claire Moreau »: the reporter's signature.
     /^[—–-]\s?(?!(?:With|Avec)\s)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}$/u,
+    // « (Avec agences) », « Avec les agences »: wires the story draws on, naming none (before « Avec AFP »).
+    /^(?:[—–-]{1,2}\s?)?\(?[Aa]vec (?:les )?agences\)?\.?$/u,
     // "Avec AFP", "(avec Reuters)", « — Avec La Presse Canadienne »: the agency the story draws on, the only outlet the text names.
     /^(?:[—–-]{1,2}\s?)?\(?[Aa]vec\s+(\p{Lu}[\p{L}\p{N} .&-]{0,30}?)\)?\.?$/u,
     // « Avec des informations de La Presse Canadienne », « Avec la collaboration de Jean Morel »: a known outlet it names is the source, a reporter is not.
