@@ -933,7 +933,7 @@ function findIntroducedCompanies(tokens: Token[], capitalisedAt: readonly number
     if (to < 0) continue;
     unread = to;
     if (opensWithGivenName(tokens[i]!, lexicon) || knownFirstWords.has(tokens[i]!.key) || !(introducedAsCompany(tokens, i, lexicon) || partOfCompany(tokens, i, lexicon))) continue;
-    // « le directeur du Patrimoine Amady Bocoum »: three words after a title's article are its remit and a person's name.
+    // « le directeur du Patrimoine Oumar Kelkaba »: three words after a title's article are its remit and a person's name.
     if (to - i === 3 && namesRemitOfRole(tokens, i)) continue;
     names.add(joinedKeys(i, to));
     firstWords.add(tokens[i]!.key);
@@ -1226,7 +1226,7 @@ function isInitialsOfGivenNames(tokens: Token[], at: number): boolean {
   return (listed(title, WORD.roleNouns) || isHonorificWord(title)) && surname.start === word.end + 1 && isNameWord(surname) && !isAllCapitals(surname.text) && !listed(surname, WORD.nonNames | WORD.organizationHeads);
 }
 
-/** A capital letter alone, without a period ("J" in "J N Dixit"). */
+/** A capital letter alone, without a period ("R" in "R D Ambekar"). */
 function isBareInitial(token: Token): boolean {
   return token.isWord && !token.dotted && token.text.length === 1 && token.capitalised;
 }
@@ -1235,9 +1235,9 @@ function isBareInitial(token: Token): boolean {
 const MAX_BARE_INITIALS = 3;
 
 /**
- * "J N Dixit", "M K Narayanan": how many initials without periods open a name at `at`, right
- * before a capitalised word inside `to`, or 0. One alone ("S Jaishankar") counts only when it is
- * no word or title ("A Dixit", "M Dupont").
+ * "R D Ambekar", "M K Pillai": how many initials without periods open a name at `at`, right
+ * before a capitalised word inside `to`, or 0. One alone ("T Velkar") counts only when it is
+ * no word or title ("A Velkar aide", "M Dupont").
  */
 function bareInitialsAt(tokens: Token[], at: number, to: number): number {
   let k = at;
@@ -1330,7 +1330,7 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
       if (from > i && isHonorificWord(tokens[from - 1]!) && (word.listedIn & WORD.particles) !== 0 && (!word.capitalised || from + 1 < to)) break;
       // "spokesperson He Wenjun": inside a sentence, after a lower-case word or a title, a family name that spells a pronoun opens the name.
       if (from === i && familyNameNotPronoun(tokens, from, to)) break;
-      // "M K Narayanan", "A K Antony": initials open the name, even one that spells a title or a word.
+      // "M K Pillai", "A K Tamhane": initials open the name, even one that spells a title or a word.
       if (bareInitialsAt(tokens, from, to) > 0) break;
       // The key without a final period ("gen." → "gen") and the word lists that hold it.
       const endsWithPeriod = word.key.endsWith(".");
@@ -1362,7 +1362,7 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
         // "U.S. President": dotted capitals are an abbreviation; "J.-P. Morel" opens with hyphened initials.
         (word.dotted && word.text.length > 2 && !word.text.includes("-")) ||
         from <= titleAt ||
-        // « le ministre de l'Intérieur Amady Bocoum »: the role's remit, after its article, before a name of two words.
+        // « le ministre de l'Intérieur Oumar Kelkaba »: the role's remit, after its article, before a name of two words.
         (from === i && to - from >= 3 && namesRemitOfRole(tokens, from)) ||
         (firstNameAt > from && (keyLists & WORD.particles) === 0 && (firstNameAt > from + 1 || isNotAName(word) || roleJustBefore(tokens, from))));
       if (!strippable) break;
@@ -1746,7 +1746,7 @@ function titledForm(tokens: Token[], mentions: readonly Span[], lexicon: Lexicon
 }
 
 /**
- * "the Manmohan Singh-Gilani meeting", "Dupont-Martin talks": a name whose last word joins two
+ * "the Tarun Velkar-Castagne meeting", "Dupont-Martin talks": a name whose last word joins two
  * other people's surnames with a hyphen names the pair, not a third person.
  */
 function namesPairOfPeople(draft: PersonDraft, drafts: readonly PersonDraft[]): boolean {

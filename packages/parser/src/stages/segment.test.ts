@@ -187,7 +187,9 @@ describe("segment: title, paragraphs, dateline, sign-off", () => {
   it("reads a last line of one word as the outlet's signature, not a section heading or a wire mark", () => {
     const body = "Bridge opens\n\nThe council voted the works in May.\n\nThe bridge opened on Monday.\n\nTraffic was light.";
     expect([parseDocument(`${body}\n\nHarbournews`).source, parseDocument(`${body}\n\nHarbournews`).paragraphs.length]).toEqual(["Harbournews", 3]);
-    for (const line of ["Sources", "Commentaires", "FIN", "Thomas"]) expect(parseDocument(`${body}\n\n${line}`).source, line).toBeNull();
+    for (const line of ["Sources", "Commentaires", "FIN", "Thomas", "Ends", "WhatsApp", "Twitter"]) expect(parseDocument(`${body}\n\n${line}`).source, line).toBeNull();
+    // The page's share buttons are no paragraph.
+    expect(parseDocument(`${body}\n\nFacebook\n\nWhatsApp`).paragraphs).toHaveLength(3);
     expect(parseDocument(`${body}\n\nSources`).paragraphs).toHaveLength(3);
   });
 
@@ -237,13 +239,47 @@ describe("segment: title, paragraphs, dateline, sign-off", () => {
 
   it.each([
     ["By: HNA", "HNA", null],
-    ["HNA | Updated: Mar 4, 2025 09:12 IST", "HNA", "2025-03-04"],
-    ["HNA | Harbourtown", "HNA", null],
+    ["Reuters | Updated: Mar 4, 2025 09:12 IST", "Reuters", "2025-03-04"],
+    ["Tuesday, 4 March 2025 | Reuters | Harbourtown", "Reuters", "2025-03-04"],
     ["Reuters", "Reuters", null],
+    // An acronym the gazetteer does not know may be a place in capitals: the line is a dateline, naming no source.
+    ["HNA | Updated: Mar 4, 2025 09:12 IST", null, "2025-03-04"],
     ["PARIS | Updated: Mar 4, 2025 09:12 IST", null, "2025-03-04"],
   ])("reads an agency credit line over the story as the source, and no paragraph (%#)", (line, outlet, date) => {
     const result = parseDocument(`Talks\n\n${line}\n\nThe minister met his counterpart on Monday.\n\nThey spoke of trade.`);
     expect([result.source, result.publishedAt, result.paragraphs.length]).toEqual([outlet, date, 2]);
+  });
+
+  it.each([
+    ["(Avec agences)", null],
+    ["— With agencies", null],
+    ["Avec AFP et Reuters", "AFP"],
+    ["Par La Rédaction", null],
+    ["By Tarun Velkar", null],
+  ])("reads closing credits that name wires, a list of agencies, a newsroom or a reporter (%#)", (line, outlet) => {
+    const result = parseDocument(`Titre\n\nLe conseil a voté le budget.\n\nLe maire est parti tôt.\n\nLa séance est levée.\n\n${line}`);
+    expect([result.source, result.paragraphs.length]).toEqual([outlet, 3]);
+  });
+
+  it.each([
+    ["Le dialogue continue, détaille Jeanne Kerbellec, journaliste France Info, en duplex de Kiev.", "France Info"],
+    ["The talks go on, said Tarun Velkar, correspondent Al Jazeera, from Doha.", "Al Jazeera"],
+    ["Selon Jeanne Kerbellec, journaliste au Monde, rien ne change.", null],
+    ["Le journaliste Tarun Velkar a parlé.", null],
+  ])("reads a journalist's title right before a known outlet as the outlet naming its own reporter (%#)", (sentence, outlet) => {
+    expect(parseDocument(`Titre\n\n${sentence}`).source).toBe(outlet);
+  });
+
+  it("reads an agency's part opening as a byline in a credit line over the story", () => {
+    const result = parseDocument("Titre\n\nPublié le 12/04/2025 à 18h05 | Par AFP\n\nLe conseil a voté le budget.");
+    expect([result.source, result.publishedAt, result.paragraphs.length]).toEqual(["AFP", "2025-04-12", 1]);
+  });
+
+  it("reads the agency a byline names after the author, before a dateline", () => {
+    const result = parseDocument("Talks\n\nBy Tarun Velkar, Reuters | Updated: Mar 4, 2025\n\nThe minister met his counterpart on Monday.");
+    expect([result.source, result.publishedAt, result.paragraphs.length]).toEqual(["Reuters", "2025-03-04", 1]);
+    expect(parseDocument("Talks\n\nBy Tarun Velkar in HARBOURTOWN\n\nThe minister met his counterpart on Monday.").source).toBeNull();
+    expect(parseDocument("Talks\n\nEdited By: Tarun Velkar\n\nThe minister met his counterpart on Monday.").paragraphs).toHaveLength(1);
   });
 
   it.each([

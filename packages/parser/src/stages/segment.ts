@@ -308,8 +308,9 @@ export function segment(ctx: DocumentContext): void {
   const blocks = groupParagraphs(bodyLines, ctx);
   readDatelinePrefix(ctx, blocks);
   removeSignOff(ctx, blocks);
-  if (ctx.source === null) ctx.source = selfReportingOutlet(text, blocks);
-  if (ctx.source === null && blocks.length > 0) ctx.source = closingAgency(ctx.text.slice(Math.max(blocks[blocks.length - 1]!.start, blocks[blocks.length - 1]!.end - 60), blocks[blocks.length - 1]!.end));
+  if (ctx.source === null) ctx.source = selfReportingOutlet(text, blocks) ?? reportersOutlet(text, blocks);
+  const last = blocks[blocks.length - 1];
+  if (ctx.source === null && last) ctx.source = closingAgency(text.slice(Math.max(last.start, last.end - 60), last.end));
 
   ctx.paragraphs = blocks.map((line) => ({ text: text.slice(line.start, line.end), start: line.start, end: line.end }));
   if (!languageGiven) {
@@ -548,12 +549,12 @@ function removeBylineLine(ctx: DocumentContext, lines: Line[]): void {
   const { index: i, line, found: names } = opening;
   const start = line.start + names.start;
   const end = line.start + names.end;
-  // "By ANI", "Written By Harbour Daily Web Team": the outlet signs the story, and names no author.
+  // "By HNA", "Written By Harbour Daily Web Team": the outlet signs the story, and names no author.
   const signingOutlet = outletSigning(ctx.text.slice(start, end));
   if (signingOutlet === null) ctx.byline = { start, end, text: ctx.text.slice(start, end) };
   else if (ctx.source === null && signingOutlet !== "") ctx.source = signingOutlet;
-  // "By Jane Doe, Associated Press", "By Jane Doe for Reuters": a known outlet after the names is the source.
-  if (ctx.source === null && !names.dateline) ctx.source = knownOutlet(withoutBylineWordFirst(line.text.slice(names.end).replace(/^[\s,|–—-]+/, "").replace(/[\s.]+$/, "")));
+  // "By Jane Doe, Associated Press", "By Jane Doe for Reuters", "By Jane Doe, ET Bureau | Updated: …": an outlet after the names, before any dateline, is the source.
+  if (ctx.source === null) ctx.source = outletAfterNames(line.text.slice(names.end, names.dateline ? names.dateline.start : line.text.length));
   // "Staff writer", "Political correspondent": the author's title on the line right under the byline.
   const next = lines[i + 1];
   if (!names.dateline && next && next.text !== "" && isBylineTitle(next.text)) lines[i + 1] = { start: next.end, end: next.end, text: "" };
@@ -566,12 +567,12 @@ function removeBylineLine(ctx: DocumentContext, lines: Line[]): void {
   lines[i] = { start: line.end, end: line.end, text: "" };
 }
 
-/** A single word in two to six capitals ("ANI", "AFP"): an agency's name, as no author's is written. */
+/** A single word in two to six capitals ("HNA", "AFP"): an agency's name, as no author's is written. */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /**
  * The outlet when a byline's names are its own rather than an author's: an outlet the gazetteer
- * knows ("By Reuters"), an agency's acronym ("By ANI"), or an outlet's newsroom ("Harbour Daily
+ * knows ("By Reuters"), an agency's acronym ("By HNA"), or an outlet's newsroom ("Harbour Daily
  * Web Team", "Reuters Staff": the words before the newsroom's); "" for a newsroom alone ("By
  * Staff"); null for authors.
  */
@@ -582,8 +583,34 @@ function outletSigning(names: string): string | null {
   let kept = words.length;
   while (kept > 0 && newsroomWords.has(words[kept - 1]!.toLowerCase())) kept--;
   if (kept === words.length) return null;
-  const outlet = words.slice(0, kept).join(" ");
+  // « Par La Rédaction »: an article alone before the newsroom names no outlet.
+  const { functionWords } = lexicon();
+  const outlet = words.slice(0, kept).every((word) => functionWords.has(word.toLowerCase())) ? "" : words.slice(0, kept).join(" ");
   return outlet === "" || !opensWithGivenName(outlet) ? outlet : null;
+}
+
+/** The names after a byline's opener ("By Reuters" → "Reuters", « Par La Rédaction » → « La Rédaction »), or null when none opens the text. */
+function afterBylineOpener(text: string): string | null {
+  for (const opener of lexicon().bylineOpeners) {
+    const match = opener.exec(text);
+    if (match) return text.slice(match[0].length);
+  }
+  return null;
+}
+
+/**
+ * The outlet a byline names after its authors: one the gazetteer knows (after "for", « pour »),
+ * or right after the separator an agency's acronym or a newsroom ("ET Bureau"); else null.
+ */
+function outletAfterNames(tail: string): string | null {
+  const named = tail.replace(/^[\s,|–—-]+/, "").replace(/[\s.,|–—-]+$/, "");
+  if (named === "") return null;
+  const known = knownOutlet(withoutBylineWordFirst(named));
+  if (known !== null) return known;
+  // "in LONDON": a place after a byline's small word is none.
+  if (withoutBylineWordFirst(named) !== named || !/^[\s,|–—-]/u.test(tail)) return null;
+  const signing = outletSigning(named);
+  return signing === "" ? null : signing;
 }
 
 /** The text without a byline's small word before it ("for Reuters" → "Reuters", « pour Le Devoir »). */
@@ -720,44 +747,34 @@ function bylineNames(content: string): { start: number; end: number; dateline?: 
   return end > start ? { start, end } : null;
 }
 
-/** What parts a credit line ("ANI | New Delhi | Updated: …"). */
+/** What separates the parts of a credit line ("ANI | New Delhi | Updated: …"). */
 const CREDIT_SEPARATOR = /\s[|/]\s/u;
 /** A place in a credit line: one to four capitalised words. */
-const CREDIT_PLACE = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+const CREDIT_PLACE = /^\p{Lu}[\p{L}'’.-]{0,30}(?:\s\p{Lu}[\p{L}'’.-]{0,30}){0,3}$/u;
 
 /**
- * A line of the first three that credits an agency before the story ("Reuters", "ANI | New Delhi
- * | Updated: Oct 26, 2020", "IANS / New Delhi"): its first part is an outlet for sure (one the
- * gazetteer knows, or an acronym that names no place), each other part a place or a dateline.
- * It is not a paragraph; the agency is the source and a dateline part the publication date.
+ * A line of the first three that credits an agency over the story ("Reuters", "ANI | New Delhi |
+ * Updated: Oct 26, 2020", "Monday, 26 October 2020 | PTI"): one part is an outlet the gazetteer
+ * knows, each other part a place or a dateline. It is not a paragraph; the agency is the source
+ * and a dateline part gives the publication date.
  */
 function removeAgencyCreditLine(ctx: DocumentContext, lines: Line[]): void {
   const opening = firstOpeningLine(lines, (content) => {
     if (content.length > 100) return null;
-    const [first = "", ...rest] = content.split(CREDIT_SEPARATOR);
-    const agency = first.trim();
-    const sure = knownOutlet(agency) ?? (ACRONYM.test(agency) && !isKnownPlace(agency) ? agency : null);
-    if (sure === null || (rest.length === 0 && knownOutlet(agency) === null)) return null;
-    const datelines = rest.map((part) => readDateline(part.trim()));
-    if (!rest.every((part, k) => datelines[k] !== null || CREDIT_PLACE.test(part.trim()))) return null;
-    return { agency: sure, dateline: datelines.find((parts) => parts?.date) ?? null };
+    const parts = content.split(CREDIT_SEPARATOR).map((part) => part.trim());
+    // "Par AFP", "By Reuters": an agency's part may open as a byline does.
+    const agencies = parts.map((part) => knownOutlet(afterBylineOpener(part) ?? part));
+    const agencyAt = agencies.findIndex((agency) => agency !== null);
+    if (agencyAt < 0) return null;
+    const datelines = parts.map((part, k) => (k === agencyAt ? null : readDateline(part)));
+    if (!parts.every((part, k) => k === agencyAt || datelines[k] !== null || CREDIT_PLACE.test(part))) return null;
+    return { agency: agencies[agencyAt]!, dateline: datelines.find((found) => found?.date) ?? null };
   });
   if (!opening) return;
   const { index, line, found } = opening;
   if (found.dateline) useDateline(ctx, found.dateline);
   if (ctx.source === null) ctx.source = found.agency;
   lines[index] = { start: line.end, end: line.end, text: "" };
-}
-
-let knownPlaces: Set<string> | null = null;
-
-/** Whether some language's gazetteer knows the name as a place, in any case ("PARIS"). */
-function isKnownPlace(name: string): boolean {
-  if (!knownPlaces) {
-    knownPlaces = new Set();
-    for (const locale of Object.values(locales)) for (const place of locale.entities.places) knownPlaces.add(place.name.toLowerCase());
-  }
-  return knownPlaces.has(name.toLowerCase());
 }
 
 /** A dateline alone on one of the first body lines is not a paragraph: it is blanked out. */
@@ -900,7 +917,7 @@ function readDateline(content: string, agencyAlone = false): { date: DateParts |
 }
 
 /**
- * "African Press Organization (APO)": the agency's full name when the words right before its
+ * "Harbour Press Network (HPN)": the agency's full name when the words right before its
  * acronym spell it, else the acronym.
  */
 function fullNameBefore(before: string, agency: string): string {
@@ -1132,6 +1149,7 @@ function removeSignOff(ctx: DocumentContext, blocks: Line[]): void {
         if (match[2] !== undefined && knownOutlet(outlet) === null) outlet = cleanOutlet(match[2]);
         // A `known` capture may name a reporter as well as an outlet: only an outlet the gazetteer knows is the source.
         if (match.groups?.known !== undefined) outlet = knownOrAcronym(cleanOutlet(match.groups.known));
+        outlet = firstAgencyOfList(outlet);
         break;
       }
     }
@@ -1139,7 +1157,7 @@ function removeSignOff(ctx: DocumentContext, blocks: Line[]): void {
     if (!outlet) outlet = (content.length <= 60 ? knownOutlet(content.replace(/^[—–-]+\s*/, "").replace(/[.\s]+$/, "")) : null) ?? outlet;
     // "Thomas Grangier", « Loïc KERGOAT », "Cymru Broadcast News": the very last line, a few capitalised words and no
     // sentence, signs the story; a given name first makes it the reporter's, else it is the outlet's.
-    if (outlet === null && removed === 0 && blocks.length > 2 && spacesFromOneToThree(content) && BARE_SIGNATURE.test(content)) outlet = opensWithGivenName(content) ? "" : content;
+    if (outlet === null && removed === 0 && blocks.length > 2 && spacesFromOneToThree(content) && BARE_SIGNATURE.test(content)) outlet = closingSignature(content);
     // "Harbourwire": a last line of one word in mixed case, no given name, is the outlet's name (wire marks are in capitals).
     if (outlet === null && removed === 0 && blocks.length > 2 && BARE_WORD.test(content) && !opensWithGivenName(content)) outlet = content;
     if (outlet === null) return;
@@ -1179,8 +1197,40 @@ function selfReportingOutlet(text: string, blocks: Line[]): string | null {
   return null;
 }
 
-/** One word of letters and digits, a capital and then a small letter first, and nothing else. */
-const BARE_WORD = /^\p{Lu}\p{Ll}[\p{L}\p{N}]{1,30}$/u;
+/**
+ * Who a closing signature names: "" for a reporter (a given name first) or a newsroom alone (« Par
+ * La Rédaction »), else the outlet, after its byline opener if it has one.
+ */
+function closingSignature(content: string): string {
+  const names = afterBylineOpener(content);
+  if (names === null) return opensWithGivenName(content) ? "" : content;
+  const signing = outletSigning(names);
+  return signing ?? "";
+}
+
+let journalistBeforeOutlet: RegExp | null = null;
+
+/**
+ * « Jeanne Roux, journaliste France Télévisions, en duplex »: a journalist's title right before a
+ * known outlet, with no preposition between, is how an outlet names its own reporter; null when
+ * the body has none.
+ */
+function reportersOutlet(text: string, blocks: Line[]): string | null {
+  if (blocks.length === 0) return null;
+  journalistBeforeOutlet ??= new RegExp(`(?:^|[\\s,(])(?:${[...lexicon().journalistTitles].join("|")})\\s(\\p{Lu}[\\p{L}\\p{N}&'’.-]{0,30}(?:\\s\\p{Lu}[\\p{L}\\p{N}&'’.-]{0,30}){0,3})`, "gu");
+  const body = text.slice(blocks[0]!.start, blocks[blocks.length - 1]!.end);
+  for (const match of body.matchAll(journalistBeforeOutlet)) {
+    const words = match[1]!.split(/\s/u);
+    for (let length = words.length; length > 0; length--) {
+      const outlet = knownOutlet(words.slice(0, length).join(" "));
+      if (outlet !== null) return outlet;
+    }
+  }
+  return null;
+}
+
+/** One word of five letters and digits or more, a capital and then a small letter first, and nothing else ("Ends" and « Fin » close stories too). */
+const BARE_WORD = /^\p{Lu}\p{Ll}[\p{L}\p{N}]{3,30}$/u;
 
 /** An agency in parentheses closing a paragraph's last sentence (« … en France. (Belga) »). */
 const CLOSING_AGENCY = /[.!?…"»”]\s*\((\p{Lu}[\p{L}\p{N}&'’. -]{0,40})\)\.?$/u;
@@ -1212,6 +1262,12 @@ function opensWithGivenName(line: string): boolean {
     for (const locale of Object.values(locales)) for (const name of locale.entities.firstNames) givenNames.add(name.toLowerCase());
   }
   return givenNames.has(line.split(/[\s-]/u)[0]!.toLowerCase());
+}
+
+/** "AFP et Reuters", "AFP, Reuters": the first of a list of agencies the gazetteer knows, else the text as it is. */
+function firstAgencyOfList(outlet: string): string {
+  const first = outlet.split(/,\s|\s(?:et|and|&)\s/u)[0]!;
+  return first !== outlet && knownOrAcronym(first) !== "" ? first : outlet;
 }
 
 /** The name when it is an outlet for sure (one the gazetteer knows, or an agency's acronym), else "". */

@@ -126,6 +126,10 @@ Microsoft Amazon Facebook Twitter Gazprom Vatican Interpol Bundestag Duma Knesse
     // News agencies, named in datelines, bylines and closing credits.
     "The Canadian Press", "Canadian Press", "Agence France-Presse", "Press Association", "PA Media", "Australian Associated Press", "AAP", "Belga",
     "ANSA", "EFE", "Kyodo", "Jiji Press", "Press Trust of India", "PTI", "Bernama", "Antara", "United Press International", "UPI",
+    "Asian News International", "ANI", "Indo-Asian News Service", "IANS", "United News of India", "UNI", "Times News Network", "TNN",
+    "Press Information Bureau", "PIB", "Emirates News Agency", "WAM", "Kuwait News Agency", "KUNA", "Qatar News Agency", "QNA", "Saudi Press Agency",
+    "Islamic Republic News Agency", "IRNA", "Bangladesh Sangbad Sangstha", "BSS", "Associated Press of Pakistan", "News Agency of Nigeria", "Ghana News Agency",
+    "Kenya News Agency", "Prensa Latina", "Deutsche Presse-Agentur", "DPA", "Polish Press Agency", "Ukrinform", "Interfax",
     // Banks and firms known by one capitalised word, which reads like a surname ("analysts at Barclays said").
     ...words(`Barclays HSBC JPMorgan Citigroup Citi Lloyds NatWest Santander UBS Nomura Natixis Boeing Airbus Siemens Stellantis Renault Peugeot TotalEnergies
 Shell BP Nestlé Unilever Pfizer Moderna AstraZeneca Novartis Tesla Nvidia Netflix Uber Airbnb Samsung Toyota Volkswagen Walmart Alibaba Huawei TikTok Spotify

@@ -56,6 +56,8 @@ export const structure: StructureWords = {
     /^(?:[—–-]{1,2}\s?)?\(?With (?:files|reporting|additional reporting|additional files) from\s+(?<known>\p{Lu}[^\n]{0,80}?)\)?\.?$/u,
     // "(With inputs from PTI)", "(with inputs from agencies)": the agencies the story draws on; one it names for sure is the source.
     /^(?:[—–-]{1,2}\s?)?\(?[Ww]ith inputs? from\s+(?<known>[^\n()]{1,80}?)\)?\.?$/u,
+    // "(With agencies)", "— Agencies": wires the story draws on, naming none.
+    /^(?:[—–-]{1,2}\s?)?\(?(?:[Ww]ith )?(?:[Aa]gencies|[Ww]ires)\)?\.?$/u,
     // "— Staff report", "From staff and wire reports": the newsroom signs, naming no outlet.
     /^(?:[—–-]{1,2}\s?)?(?:From\s)?(?:staff|wire|news|staff and wire|staff and agency) (?:reports?|writers?)\.?$/iu,
     // A last line that is only an outlet in parentheses ("(AP)", "(Reuters)") credits the story; two capitals at least, as outlets have ("(Photo)" is no outlet).
@@ -64,8 +66,8 @@ export const structure: StructureWords = {
   // "…, Harbour News has learned.": an outlet writes so only of its own reporting.
   selfReports: [/(\p{Lu}[\p{L}\p{N}&'’.-]{0,30}(?:\s\p{Lu}[\p{L}\p{N}&'’.-]{0,30}){0,3}) has learned\b/u],
   // "By Jane Doe" / « Par Claire Moreau »: a byline line, left out of the body.
-  // "Written By Jane Doe", "Reported by Jane Doe": the same byline with its verb.
-  bylineOpeners: [/^(?:(?:Written|Reported)\s[Bb]y|By)(?::\s*|\s+)(?=\p{Lu})/u],
+  // "Written By Jane Doe", "Reported by Jane Doe", "Edited By: Jane Doe": the same byline with its verb.
+  bylineOpeners: [/^(?:(?:Written|Reported|Edited)\s[Bb]y|By)(?::\s*|\s+)(?=\p{Lu})/u],
   bylineWords: ["and", "in", "at", "for", "with"],
   // "By Harbour Daily Web Team", "By Reuters Staff": the outlet's newsroom signs, and the words before these are the outlet.
   newsroomWords: ["team", "desk", "staff", "bureau", "newsroom", "newsdesk", "web", "online", "digital"],
@@ -77,6 +79,8 @@ export const structure: StructureWords = {
     /^(?:advertisement|sponsored content|(?:story|article) continues below(?: (?:this )?advertisement)?)\.?$/iu,
     // "Comments", "Photos", "Sources" alone on a line: a section of the page, not the outlet signing.
     /^(?:comments?|photos?|videos?|sources?|gallery)$/iu,
+    // The page's share buttons alone on their lines ("Facebook", "WhatsApp", "Email").
+    /^(?:facebook|twitter|whatsapp|linkedin|telegram|pinterest|reddit|email|e-mail|tweet|messenger)$/iu,
     // "Tags: harbour, dredging", "Topics: …": the page's tags.
     /^(?:tags|topics|related topics|filed under)\s?:/iu,
     // "Follow us on Twitter", "Sign up for our newsletter": the page asking for readers.

@@ -121,6 +121,8 @@ Europol Frontex Bundestag Douma Knesset CPI ASEAN Mercosur COMESA CEDEAO Commonw
     // Agences de presse, nommées dans les datelines, les signatures et les crédits de fin.
     "La Presse Canadienne", "Presse Canadienne", "La Presse canadienne", "Presse canadienne", "Belga", "Agence Belga", "ANSA", "EFE", "Keystone-ATS", "Kyodo",
     "Agence de presse africaine", "Agence marocaine de presse", "Agence Anadolu",
+    "Algérie Presse Service", "Agence de presse sénégalaise", "APS", "Maghreb Arabe Presse", "MAP", "Tunis Afrique Presse", "TAP", "Agence ivoirienne de presse",
+    "AIP", "Agence télégraphique suisse", "ATS", "Agence Ecofin", "APA", "Agence congolaise de presse", "ACP",
     // Syndicats et organisations patronales, dont les noms ont des mots en minuscules (« Force ouvrière ») ou se lisent comme des noms communs.
     "CGT", "CFDT", "CFTC", "CFE-CGC", "Force ouvrière", "FO", "Unsa", "UNSA", "Solidaires", "SUD-Rail", "FSU", "Medef", "CPME", "U2P", "FNSEA",
     "Confédération paysanne", "Jeunes agriculteurs", "Coordination rurale",

@@ -44,6 +44,8 @@ export const structure: StructureWords = {
     /^(?:Contacter|Contactez|Joindre|Écrire à) (?:l['’]auteur|l['’]autrice|la rédaction|le journaliste|la journaliste)\b[^\n]{0,120}$/u,
     // « — Claire Moreau »: the reporter's signature.
     /^[—–-]\s?(?!(?:With|Avec)\s)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}$/u,
+    // « (Avec agences) », « Avec les agences »: wires the story draws on, naming none (before « Avec AFP »).
+    /^(?:[—–-]{1,2}\s?)?\(?[Aa]vec (?:les )?agences\)?\.?$/u,
     // "Avec AFP", "(avec Reuters)", « — Avec La Presse Canadienne »: the agency the story draws on, the only outlet the text names.
     /^(?:[—–-]{1,2}\s?)?\(?[Aa]vec\s+(\p{Lu}[\p{L}\p{N} .&-]{0,30}?)\)?\.?$/u,
     // « Avec des informations de La Presse Canadienne », « Avec la collaboration de Jean Morel »: a known outlet it names is the source, a reporter is not.
@@ -63,7 +65,7 @@ export const structure: StructureWords = {
   bylineOpeners: [/^Par\s+(?=\p{Lu})/u],
   bylineWords: ["et", "à", "avec", "pour", "envoyé", "envoyée", "spécial", "spéciale"],
   // « Par Le Messager Web », « Par la rédaction numérique du Messager »: the outlet's newsroom signs.
-  newsroomWords: ["rédaction", "équipe", "web", "numérique", "service", "desk"],
+  newsroomWords: ["rédaction", "équipe", "web", "numérique", "desk"],
   journalistTitles: ["journaliste", "correspondant", "correspondante", "rédacteur", "rédactrice", "envoyé", "envoyée", "chroniqueur", "chroniqueuse", "éditorialiste", "reporter", "pigiste"],
   pageLines: [
     // « Lire aussi : … », « À lire également | … », « **Voir aussi** → … », a line alone « LIRE AUSSI ».
@@ -72,6 +74,8 @@ export const structure: StructureWords = {
     /^(?:publicité|la suite après (?:cette|la) publicité|contenu sponsorisé)\.?$/iu,
     // « Commentaires », « Photos », « Sources » alone on a line: a section of the page, not the outlet signing.
     /^(?:commentaires?|photos?|vidéos?|sources?|galerie)$/iu,
+    // The page's share buttons alone on their lines ("Facebook", "WhatsApp", "Email").
+    /^(?:facebook|twitter|whatsapp|linkedin|telegram|pinterest|reddit|email|e-mail|tweet|messenger)$/iu,
     // « Mots-clés : Vannes, budget », « Sujets associés : … »: the page's tags.
     /^(?:mots-clés|mots clés|sujets associés|tags)\s?:/iu,
     // « Suivez-nous sur Instagram », « Abonnez-vous à notre newsletter »: the page asking for readers.
