@@ -308,7 +308,7 @@ export function segment(ctx: DocumentContext): void {
   const blocks = groupParagraphs(bodyLines, ctx);
   readDatelinePrefix(ctx, blocks);
   removeSignOff(ctx, blocks);
-  if (ctx.source === null) ctx.source = selfReportingOutlet(text, blocks) ?? reportersOutlet(text, blocks);
+  if (ctx.source === null) ctx.source = selfReportingOutlet(text, blocks);
   const last = blocks[blocks.length - 1];
   if (ctx.source === null && last) ctx.source = closingAgency(text.slice(Math.max(last.start, last.end - 60), last.end));
 
@@ -1206,27 +1206,6 @@ function closingSignature(content: string): string {
   if (names === null) return opensWithGivenName(content) ? "" : content;
   const signing = outletSigning(names);
   return signing ?? "";
-}
-
-let journalistBeforeOutlet: RegExp | null = null;
-
-/**
- * « Jeanne Roux, journaliste France Télévisions, en duplex »: a journalist's title right before a
- * known outlet, with no preposition between, is how an outlet names its own reporter; null when
- * the body has none.
- */
-function reportersOutlet(text: string, blocks: Line[]): string | null {
-  if (blocks.length === 0) return null;
-  journalistBeforeOutlet ??= new RegExp(`(?:^|[\\s,(])(?:${[...lexicon().journalistTitles].join("|")})\\s(\\p{Lu}[\\p{L}\\p{N}&'’.-]{0,30}(?:\\s\\p{Lu}[\\p{L}\\p{N}&'’.-]{0,30}){0,3})`, "gu");
-  const body = text.slice(blocks[0]!.start, blocks[blocks.length - 1]!.end);
-  for (const match of body.matchAll(journalistBeforeOutlet)) {
-    const words = match[1]!.split(/\s/u);
-    for (let length = words.length; length > 0; length--) {
-      const outlet = knownOutlet(words.slice(0, length).join(" "));
-      if (outlet !== null) return outlet;
-    }
-  }
-  return null;
 }
 
 /** One word of five letters and digits or more, a capital and then a small letter first, and nothing else ("Ends" and « Fin » close stories too). */
