@@ -1370,3 +1370,18 @@ describe("a partial quote inside a clause that a source reports", () => {
     expect(only(quotes, "indirect").map((quote) => quote.speaker)).toEqual(["council"]);
   });
 });
+
+describe("a quotation that closes a report and is followed by another verb inverted", () => {
+  it("is the inverted speaker's, and the report ends before it", () => {
+    const french = quotesOf("Le maire Paul Dumas a affirmé qu'il ne fermerait pas l'usine, « mais le préfet lui a demandé des garanties et il a refusé », raconte Luc Morel, journaliste.", "fr");
+    expect(french.quotes.map((quote) => [quote.kind, quote.text, quote.speaker])).toEqual([
+      ["indirect", "il ne fermerait pas l'usine", "Paul Dumas"],
+      ["direct", "mais le préfet lui a demandé des garanties et il a refusé", "Luc Morel"],
+    ]);
+    const english = quotesOf("Mayor Paul Dumas said he would not close the plant, \"but the governor asked him for guarantees and he refused,\" explained Luc Morel, a reporter.", "en");
+    expect(english.quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([
+      ["indirect", "Paul Dumas"],
+      ["direct", "Luc Morel"],
+    ]);
+  });
+});

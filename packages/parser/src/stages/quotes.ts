@@ -362,8 +362,11 @@ export function findQuotes(ctx: DocumentContext): void {
       // "Blinken a exhorté Lavrov à choisir la « voie diplomatique », selon un communiqué": a partial quote inside the clause a
       // source reports is the words of that clause's subject, relayed by the source.
       const relayedPartial = !adjacent && containing?.cue.kind === "according" && containing.content !== null && containing.content[0] === 0 && containing.content[1] < containing.cue.first && words < 4 ? firstSubject(tokens, t, lexicon) : null;
-      let evidence = adjacent?.evidence ?? relayedPartial ?? containing?.evidence ?? nearest?.evidence ?? null;
-      let cue = adjacent?.cue ?? containing?.cue ?? nearest?.cue ?? null;
+      // « X a affirmé qu'il …, « mais … », détaille Y »: the verb inverted right after the quotation says whose it is,
+      // rather than the clause it closes.
+      const invertedAfter = readings.find((reading) => reading.evidence !== null && reading.cue.kind !== "according" && reading.content !== null && reading.content[1] === t && reading.content[0] < t && (reading.cue.first === t + 1 || (reading.cue.first === t + 2 && tokens[t + 1]?.word === ",")));
+      let evidence = adjacent?.evidence ?? invertedAfter?.evidence ?? relayedPartial ?? containing?.evidence ?? nearest?.evidence ?? null;
+      let cue = adjacent?.cue ?? invertedAfter?.cue ?? containing?.cue ?? nearest?.cue ?? null;
       // « Pour Claire Joly, il n'y a « aucune raison de s'inquiéter » »: the one whose view the sentence opens with,
       // rather than the subject of a verb that only frames the words ("the stadium is “a waste”").
       if (!evidence && readings.length === 0) evidence = viewpointEvidence(tokens, t, lexicon);
@@ -418,6 +421,15 @@ export function findQuotes(ctx: DocumentContext): void {
     const relays = readings.filter(reportsWithin);
     for (const reading of readings) {
       if (relays.includes(reading)) continue;
+      // « X a affirmé qu'il …, « mais … », détaille Y »: a quotation closing the report that a verb inverted right after it
+      // gives to another speaker is that speaker's; the report ends before it.
+      const closing = reading.content?.[1] ?? -1;
+      const givenAway = closing > 0 && (tokens[closing] as SpeechToken).quote >= 0 && readings.some((other) => other !== reading && other.evidence !== null && other.cue.kind !== "according" && (other.cue.first === closing + 1 || (other.cue.first === closing + 2 && tokens[closing + 1]?.word === ",")));
+      if (givenAway && reading.content !== null) {
+        let end = closing - 1;
+        while (end > reading.content[0] && !(tokens[end] as SpeechToken).isWord && (tokens[end] as SpeechToken).quote < 0) end--;
+        if (end > reading.content[0]) reading.content = [reading.content[0], end];
+      }
       // A report inside another's clause ("said the leaders had agreed that …") is part of it.
       const nested = readings.some((other) => other !== reading && !relays.includes(other) && other.content && other.content[0] <= reading.cue.first && reading.cue.last <= other.content[1]);
       if (nested) continue;
