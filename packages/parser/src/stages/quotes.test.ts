@@ -1303,8 +1303,9 @@ describe("a quoted word inside the noun phrase that opens a clause reported with
     expect(quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["the “cordial” meeting lasted about an hour", "Hill"]]);
   });
 
-  it("reports nothing when no verb follows the noun phrase", () => {
+  it("reports nothing when no verb follows the noun phrase, or only a relative's", () => {
     expect(quotesOf("Le maire a dénoncé les « provocations » de Kiev.", "fr").quotes).toEqual([]);
+    expect(only(quotesOf("Le quotidien dénonce des « blocages scandaleux » dont le journal est victime.", "fr").quotes, "indirect")).toEqual([]);
   });
 });
 
@@ -1383,6 +1384,11 @@ describe("a quotation that closes a report and is followed by another verb inver
       ["indirect", "Paul Dumas"],
       ["direct", "Luc Morel"],
     ]);
+  });
+
+  it("needs the comma that sets the verb off: a verb right after the marks may be the clause's own", () => {
+    const { quotes } = quotesOf("Le collectif Paul Dumas souligne que ce caractère « non lucratif » exclut de fait toute utilisation commerciale.", "fr");
+    expect(only(quotes, "direct").map((quote) => quote.speaker)).toEqual(["collectif Paul Dumas"]);
   });
 });
 

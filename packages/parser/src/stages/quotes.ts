@@ -364,7 +364,7 @@ export function findQuotes(ctx: DocumentContext): void {
       const relayedPartial = !adjacent && containing?.cue.kind === "according" && containing.content !== null && containing.content[0] === 0 && containing.content[1] < containing.cue.first && words < 4 ? firstSubject(tokens, t, lexicon) : null;
       // « X a affirmé qu'il …, « mais … », détaille Y »: the verb inverted right after the quotation says whose it is,
       // rather than the clause it closes.
-      const invertedAfter = readings.find((reading) => reading.evidence !== null && reading.cue.kind !== "according" && reading.content !== null && reading.content[1] === t && reading.content[0] < t && (reading.cue.first === t + 1 || (reading.cue.first === t + 2 && tokens[t + 1]?.word === ",")));
+      const invertedAfter = readings.find((reading) => reading.evidence !== null && reading.cue.kind !== "according" && reading.content !== null && reading.content[1] === t && reading.content[0] < t && setOffBefore(tokens, t, reading.cue.first));
       let evidence = adjacent?.evidence ?? invertedAfter?.evidence ?? relayedPartial ?? containing?.evidence ?? nearest?.evidence ?? null;
       let cue = adjacent?.cue ?? invertedAfter?.cue ?? containing?.cue ?? nearest?.cue ?? null;
       // « Pour Claire Joly, il n'y a « aucune raison de s'inquiéter » »: the one whose view the sentence opens with,
@@ -424,7 +424,7 @@ export function findQuotes(ctx: DocumentContext): void {
       // « X a affirmé qu'il …, « mais … », détaille Y »: a quotation closing the report that a verb inverted right after it
       // gives to another speaker is that speaker's; the report ends before it.
       const closing = reading.content?.[1] ?? -1;
-      const givenAway = closing > 0 && (tokens[closing] as SpeechToken).quote >= 0 && readings.some((other) => other !== reading && other.evidence !== null && other.cue.kind !== "according" && (other.cue.first === closing + 1 || (other.cue.first === closing + 2 && tokens[closing + 1]?.word === ",")));
+      const givenAway = closing > 0 && (tokens[closing] as SpeechToken).quote >= 0 && readings.some((other) => other !== reading && other.evidence !== null && other.cue.kind !== "according" && setOffBefore(tokens, closing, other.cue.first));
       if (givenAway && reading.content !== null) {
         let end = closing - 1;
         while (end > reading.content[0] && !(tokens[end] as SpeechToken).isWord && (tokens[end] as SpeechToken).quote < 0) end--;
@@ -1277,11 +1277,12 @@ function hasOwnVerb(tokens: readonly SpeechToken[], j: number, lexicon: Lexicon)
   return false;
 }
 
-/** Whether a finite verb stands among the words from `from` before the clause's first punctuation or quotation. */
+/** Whether a finite verb stands among the words from `from` before the clause's first punctuation, quotation or relative. */
 function verbWithin(tokens: readonly SpeechToken[], from: number, lexicon: Lexicon): boolean {
   for (let k = from; k < tokens.length && k < from + CLAUSE_VERB_REACH; k++) {
     const token = tokens[k] as SpeechToken;
-    if (!token.isWord) return false;
+    // (« des « blocages » dont le journal est victime »: a relative's verb is no clause's.)
+    if (!token.isWord || lexicon.relativePronouns.has(token.word)) return false;
     if (isFiniteVerb(token, lexicon)) return true;
   }
   return false;
@@ -1989,6 +1990,11 @@ function nearestReading(readings: readonly Reading[], t: number, tokens: readonl
     }
   }
   return best;
+}
+
+/** Whether the verb at `cueFirst` comes right after the quotation at `t`, set off by a comma inside or after its marks (« … », détaille Y). */
+function setOffBefore(tokens: readonly SpeechToken[], t: number, cueFirst: number): boolean {
+  return (cueFirst === t + 1 && (tokens[t] as SpeechToken).trailing === ",") || (cueFirst === t + 2 && tokens[t + 1]?.word === ",");
 }
 
 /** Whether a comma and a conjunction (", but", « , mais ») join another clause between tokens `from` and `to`. */
