@@ -1229,3 +1229,10 @@ describe("a document named with the one who received it", () => {
     expect(speakers("Title\n\n\"The plant will close,\" said the statement obtained by Nordpress.", "en")).toEqual([["The plant will close,", "statement"]]);
   });
 });
+
+describe("the outlet's own reporter named after an inverted verb", () => {
+  it("is the speaker (« explique notre journaliste Luc Morel »)", () => {
+    expect(speakers("Titre\n\n« Le dialogue est rompu », explique notre journaliste Luc Morel.", "fr")).toEqual([["Le dialogue est rompu", "Luc Morel"]]);
+    expect(speakers("Titre\n\nLe dialogue est rompu, explique notre journaliste Luc Morel, en direct de Kiev.", "fr")).toEqual([["Le dialogue est rompu", "Luc Morel"]]);
+  });
+});

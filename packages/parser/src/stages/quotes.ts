@@ -1710,7 +1710,9 @@ function afterEvidence(tokens: readonly SpeechToken[], from: number, lexicon: Le
     const previous = tokens[j - 1];
     // ("said the county sheriff Wednesday morning": a capitalised day after a lower-case noun too.)
     const timeWord = isTimeWord(token, lexicon) || (token.capitalised && lexicon.audience.has(token.word) && previous?.capitalised === false);
-    if (j > from && timeWord && previous !== undefined && previous.isWord && !lexicon.functionWords.has(previous.word) && !lexicon.audience.has(previous.word)) break;
+    // (After a determiner it is the phrase's own noun: « explique notre journaliste Luc Morel ».)
+    const determined = previous !== undefined && (lexicon.possessives.has(previous.word) || lexicon.ownSources.has(previous.word));
+    if (j > from && timeWord && previous !== undefined && previous.isWord && !determined && !lexicon.functionWords.has(previous.word) && !lexicon.audience.has(previous.word)) break;
     last = j;
   }
   while (last >= from && !(tokens[last] as SpeechToken).isWord) last--;
