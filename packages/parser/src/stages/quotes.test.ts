@@ -1403,3 +1403,10 @@ describe("a long quotation with a short lead-in before an inverted verb", () => 
     expect(only(quotes, "indirect").map((quote) => quote.speaker)).toEqual(["Dumas"]);
   });
 });
+
+describe("the one told named after \"told\"", () => {
+  it("is passed over, whether the report comes before or after it", () => {
+    expect(quotesOf("The plant will close, Kate Vale told Channel Nine in an interview.", "en").quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["The plant will close", "Kate Vale"]]);
+    expect(quotesOf("Kate Vale told Channel Nine the plant would close.", "en").quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["the plant would close", "Kate Vale"]]);
+  });
+});

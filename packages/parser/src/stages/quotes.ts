@@ -869,7 +869,7 @@ function read(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, cueSta
   // ("“…,” Lopes said on a call." or "…, Lopes said on a call.": a quotation that ends its own words, or a comma.)
   const boundaryToken = subjectStart === null ? undefined : tokens[subjectStart - 1];
   const setOffSubject = boundaryToken !== undefined && (boundaryToken.word === "," || (boundaryToken.quote >= 0 && /[,.!?]/u.test(boundaryToken.trailing)));
-  if (subjectStart !== null && endsClause(tokens, pastAudience(tokens, cue.last + 1, lexicon, setOffSubject))) {
+  if (subjectStart !== null && endsClause(tokens, pastAudience(tokens, pastOneTold(tokens, cue, lexicon), lexicon, setOffSubject))) {
     const boundary = tokens[subjectStart - 1] as SpeechToken;
     const end = boundary.quote >= 0 ? subjectStart - 1 : subjectStart - 2;
     // "Sur place, les riverains s'inquiètent.", "Dans la soirée, le ministère a réagi.": a fronted adverbial is no report.
@@ -1183,7 +1183,9 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
     // ("her" is also an object pronoun: "announced her candidacy" keeps reading it as before.)
     if (lexicon.possessives.has(word) && !lexicon.subjectPronouns.has(word) && !(following?.isWord && lexicon.audience.has(following.word))) break;
     const audience = (lexicon.audience.has(word) && !lexicon.articles.has(word)) || (lexicon.adverbs.has(word) && word !== "as") || /ly$/u.test(word);
-    if (!(audience || (tells && (tokens[j] as SpeechToken).capitalised && j === cue.last + 1))) break;
+    // ("told Channel Nine the plant …": the one told may be a name of several words.)
+    const toldName = tells && (tokens[j] as SpeechToken).capitalised && tokens.slice(cue.last + 1, j).every((before) => before.capitalised);
+    if (!(audience || toldName)) break;
     j++;
   }
   if (tells && j === cue.last + 1) return null;
@@ -1326,6 +1328,15 @@ function pastAudience(tokens: readonly SpeechToken[], from: number, lexicon: Lex
   }
   const end = tokens[phrase];
   return end === undefined || SENTENCE_END.test(end.word) ? phrase : j;
+}
+
+/** Past the name of the one told after "told" ("told Channel Nine", "told the Daily Post"), where the words after it start; else right after the cue. */
+function pastOneTold(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon): number {
+  const from = cue.last + 1;
+  if (!TELLS.test(tokens[cue.last]?.word ?? "")) return from;
+  let j = lexicon.articles.has(tokens[from]?.word ?? "") && tokens[from + 1]?.capitalised ? from + 1 : from;
+  while (j < tokens.length && j - from <= MAX_NAME_TOKENS && (tokens[j] as SpeechToken).capitalised) j++;
+  return j;
 }
 
 /** Whether the clause ends at token `j` (end of sentence, punctuation, or a closing quotation). */
