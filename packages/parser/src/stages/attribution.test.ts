@@ -1236,3 +1236,15 @@ describe("the outlet's own reporter named after an inverted verb", () => {
     expect(speakers("Titre\n\nLe dialogue est rompu, explique notre journaliste Luc Morel, en direct de Kiev.", "fr")).toEqual([["Le dialogue est rompu", "Luc Morel"]]);
   });
 });
+
+describe("a pronoun after a sentence whose titled subject met someone", () => {
+  it("stands for that subject, even after a dateline's colon and a time before the verb", () => {
+    const text = "Title\n\nThe talks lasted an hour.\n\nOSLO: Trade Minister Paul Varley on Monday held talks with his counterpart Tom Borg on farming. He said the two economies have grown closer.";
+    expect(speakers(text, "en")).toEqual([["the two economies have grown closer", "Paul Varley"]]);
+  });
+
+  it("is not taken by the surname inside the object's own mention", () => {
+    const text = "Title\n\nThe talks lasted an hour. Trade Minister Paul Varley met Tom Borg on Monday. He said the two economies have grown closer.";
+    expect(speakers(text, "en")).toEqual([["the two economies have grown closer", "Paul Varley"]]);
+  });
+});
