@@ -1200,6 +1200,13 @@ describe("a body that speaks under its acronym", () => {
     ]);
   });
 
+  it("is expanded when the entity stage folded the acronym into the organization's name", () => {
+    expect(speakers("Title\n\nThe National Water Board (NWB) said the dam was safe. Later the NWB said repairs would start in May.", "en")).toEqual([
+      ["the dam was safe", "National Water Board"],
+      ["repairs would start in May", "National Water Board"],
+    ]);
+  });
+
   it("keeps its acronym when two organizations spell it", () => {
     expect(speakers("Title\n\nThe Department of Water Supply and the Department of Waste Sorting met. The DWS said repairs were late.", "en")).toEqual([["repairs were late", "DWS"]]);
   });

@@ -76,9 +76,11 @@ export function attributeQuotes(ctx: DocumentContext): void {
     if (!speaker.isNamed && speaker.name !== null) {
       speaker = organizationSpokesperson(speaker, entry.regionStart) ?? unnamedRedescribed(speaker) ?? ownerOrganizationFor(speaker, entry.regionStart) ?? documentSpeakerFor(speaker, entry.regionStart) ?? earlierSpeakerFor(speaker, entry.regionStart) ?? roleHolderFor(speaker, entry.regionStart) ?? personNounFor(speaker, entry.regionStart) ?? redescribedPerson(speaker, entry.regionStart) ?? otherMandateHolder(speaker, entry.regionStart) ?? describedSubject(speaker, entry.regionStart) ?? determinedPerson(speaker, entry.regionStart) ?? speaker;
     }
-    // "The MEA said" after "the Ministry of External Affairs": a body speaks under the full name its acronym stands for.
-    const expanded = speaker.isNamed && !speaker.isPerson && speaker.name !== null ? acronymExpansion(ctx, speaker.name, lexicon) : null;
-    if (expanded !== null) speaker = { ...speaker, name: expanded };
+    // "The MEA said" after "the Ministry of External Affairs", or after "the National Water Board (NWB)" whose acronym the
+    // entity stage folded into it: a body speaks under the full name its acronym stands for (a title's acronym, "le PDG", aside).
+    const acronym = !speaker.isPerson && speaker.name !== null && !lexicon.titleAcronyms.has(speaker.name.toLowerCase());
+    const expanded = acronym ? acronymExpansion(ctx, speaker.name as string, lexicon) : null;
+    if (expanded !== null) speaker = { ...speaker, name: expanded, isNamed: true };
     resolved.set(entry, speaker);
     if (!speaker.isNamed && speaker.name !== null && unnamedSpeakers.length < MAX_UNNAMED_SPEAKERS) unnamedSpeakers.push(speaker);
     return speaker;
