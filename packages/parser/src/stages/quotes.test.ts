@@ -1370,6 +1370,11 @@ describe("a partial quote inside a clause that a source reports", () => {
     expect(only(quotes, "direct").map((quote) => [quote.text, quote.speaker])).toEqual([["quiet path", "Paul Dumas"]]);
     expect(only(quotes, "indirect").map((quote) => quote.speaker)).toEqual(["council"]);
   });
+
+  it("stays the source's when the clause has no verb of saying", () => {
+    const { quotes } = quotesOf("Le plan du maire Tom Valet est « un désastre total », selon le syndicat.", "fr");
+    expect(only(quotes, "direct").map((quote) => quote.speaker)).toEqual(["syndicat"]);
+  });
 });
 
 describe("a quotation that closes a report and is followed by another verb inverted", () => {

@@ -361,7 +361,11 @@ export function findQuotes(ctx: DocumentContext): void {
       const nearest = nearestReading(readings, t, tokens, lexicon);
       // "Blinken a exhorté Lavrov à choisir la « voie diplomatique », selon un communiqué": a partial quote inside the clause a
       // source reports is the words of that clause's subject, relayed by the source.
-      const relayedPartial = !adjacent && containing?.cue.kind === "according" && containing.content !== null && containing.content[0] === 0 && containing.content[1] < containing.cue.first && words < 4 ? firstSubject(tokens, t, lexicon) : null;
+      // (Only after a verb of saying, written or quoted: "The new plan is “a disaster”, according to the union" is the union's.)
+      const relayedPartial =
+        !adjacent && containing?.cue.kind === "according" && containing.content !== null && containing.content[0] === 0 && containing.content[1] < containing.cue.first && words < 4 && saidBefore(tokens, t, lexicon)
+          ? firstSubject(tokens, t, lexicon)
+          : null;
       // « X a affirmé qu'il …, « mais … », détaille Y »: the verb inverted right after the quotation says whose it is,
       // rather than the clause it closes.
       const invertedAfter = readings.find((reading) => reading.evidence !== null && reading.cue.kind !== "according" && reading.content !== null && reading.content[1] === t && reading.content[0] < t && setOffBefore(tokens, t, reading.cue.first));
@@ -2003,6 +2007,15 @@ function nearestReading(readings: readonly Reading[], t: number, tokens: readonl
     }
   }
   return best;
+}
+
+/** Whether a verb of saying, or a quotation standing for one (« a « exhorté » »), comes before token `t` in its sentence. */
+function saidBefore(tokens: readonly SpeechToken[], t: number, lexicon: Lexicon): boolean {
+  for (let j = 0; j < t; j++) {
+    const token = tokens[j] as SpeechToken;
+    if (token.quote >= 0 || (token.isWord && (lexicon.finite.has(token.word) || lexicon.participles.has(token.word)))) return true;
+  }
+  return false;
 }
 
 /** Whether the verb at `cueFirst` comes right after the quotation at `t`, set off by a comma inside or after its marks (« … », détaille Y). */
