@@ -1256,6 +1256,11 @@ describe("a reporting verb coordinated with the sentence's own predicate", () =>
     expect(only(quotes, "indirect").map((quote) => [quote.text, quote.speaker])).toEqual([["the two economies have grown closer", "Paul Varley"]]);
   });
 
+  it("reads the subject before an apposition, and after a fronted phrase", () => {
+    expect(only(quotesOf("Paul Varley, the trade minister, met Tom Borg and said the talks went well.", "en").quotes, "indirect").map((quote) => quote.speaker)).toEqual(["Paul Varley"]);
+    expect(only(quotesOf("Lundi, le ministre Paul Varel a reçu Tom Borel et a affirmé que la rencontre était utile.", "fr").quotes, "indirect").map((quote) => quote.speaker)).toEqual(["Paul Varel"]);
+  });
+
   it("leaves a subordinate clause's own subject alone", () => {
     const { quotes } = quotesOf("Paul Varley left early because Anna Borg met the donors and said the fund was empty.", "en");
     expect(only(quotes, "indirect").map((quote) => quote.speaker)).toEqual(["Anna Borg"]);

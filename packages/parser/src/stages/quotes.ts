@@ -1967,11 +1967,18 @@ function coordinatedSubject(tokens: readonly SpeechToken[], coordinator: number,
     if (lexicon.complementizers.has(token.word) || lexicon.subordinators.has(token.word) || isRelativePronoun(token, lexicon)) return null;
   }
   let start = 0;
+  let clauseStart = 0;
   for (let j = 0; j < coordinator && j < MAX_SUBJECT_TOKENS; j++) {
     const token = tokens[j] as SpeechToken;
     if (token.quote >= 0) return null;
+    if (token.word === ":") clauseStart = j + 1;
     if (token.word === "," || token.word === ":") start = j + 1;
-    else if (isFiniteVerb(token, lexicon)) return j > start && j < coordinator - 1 ? phraseEvidence(tokens, start, j - 1, "first", lexicon) : null;
+    else if (isFiniteVerb(token, lexicon)) {
+      if (j >= coordinator - 1) return null;
+      // "Paul Varley, the trade minister, met Tom Borg and said …": a verb right after an apposition's comma has the name before it.
+      if (j === start) return start - 1 > clauseStart ? phraseEvidence(tokens, clauseStart, start - 2, "first", lexicon) : null;
+      return phraseEvidence(tokens, start, j - 1, "first", lexicon);
+    }
   }
   return null;
 }
