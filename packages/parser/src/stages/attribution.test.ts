@@ -1207,6 +1207,13 @@ describe("a body that speaks under its acronym", () => {
     ]);
   });
 
+  it("is expanded when the entity stage folded the acronym into the organization's name", () => {
+    expect(speakers("Title\n\nThe National Water Board (NWB) said the dam was safe. Later the NWB said repairs would start in May.", "en")).toEqual([
+      ["the dam was safe", "National Water Board"],
+      ["repairs would start in May", "National Water Board"],
+    ]);
+  });
+
   it("keeps its acronym when two organizations spell it", () => {
     expect(speakers("Title\n\nThe Department of Water Supply and the Department of Waste Sorting met. The DWS said repairs were late.", "en")).toEqual([["repairs were late", "DWS"]]);
   });
@@ -1234,5 +1241,24 @@ describe("a document named with the one who received it", () => {
   it("speaks itself, not the recipient after « reçu par », \"obtained by\"", () => {
     expect(speakers("Titre\n\n« La salle est ouverte à 15h30 », dit le communiqué reçu par Nordpresse.", "fr")).toEqual([["La salle est ouverte à 15h30", "communiqué"]]);
     expect(speakers("Title\n\n\"The plant will close,\" said the statement obtained by Nordpress.", "en")).toEqual([["The plant will close,", "statement"]]);
+  });
+});
+
+describe("the outlet's own reporter named after an inverted verb", () => {
+  it("is the speaker (« explique notre journaliste Luc Morel »)", () => {
+    expect(speakers("Titre\n\n« Le dialogue est rompu », explique notre journaliste Luc Morel.", "fr")).toEqual([["Le dialogue est rompu", "Luc Morel"]]);
+    expect(speakers("Titre\n\nLe dialogue est rompu, explique notre journaliste Luc Morel, en direct de Kiev.", "fr")).toEqual([["Le dialogue est rompu", "Luc Morel"]]);
+  });
+});
+
+describe("a pronoun after a sentence whose titled subject met someone", () => {
+  it("stands for that subject, even after a dateline's colon and a time before the verb", () => {
+    const text = "Title\n\nThe talks lasted an hour.\n\nOSLO: Trade Minister Paul Varley on Monday held talks with his counterpart Tom Borg on farming. He said the two economies have grown closer.";
+    expect(speakers(text, "en")).toEqual([["the two economies have grown closer", "Paul Varley"]]);
+  });
+
+  it("is not taken by the surname inside the object's own mention", () => {
+    const text = "Title\n\nThe talks lasted an hour. Trade Minister Paul Varley met Tom Borg on Monday. He said the two economies have grown closer.";
+    expect(speakers(text, "en")).toEqual([["the two economies have grown closer", "Paul Varley"]]);
   });
 });

@@ -76,9 +76,11 @@ export function attributeQuotes(ctx: DocumentContext): void {
     if (!speaker.isNamed && speaker.name !== null) {
       speaker = organizationSpokesperson(speaker, entry.regionStart) ?? unnamedRedescribed(speaker) ?? ownerOrganizationFor(speaker, entry.regionStart) ?? documentSpeakerFor(speaker, entry.regionStart) ?? earlierSpeakerFor(speaker, entry.regionStart) ?? roleHolderFor(speaker, entry.regionStart) ?? personNounFor(speaker, entry.regionStart) ?? redescribedPerson(speaker, entry.regionStart) ?? otherMandateHolder(speaker, entry.regionStart) ?? describedSubject(speaker, entry.regionStart) ?? determinedPerson(speaker, entry.regionStart) ?? speaker;
     }
-    // "The MEA said" after "the Ministry of External Affairs": a body speaks under the full name its acronym stands for.
-    const expanded = speaker.isNamed && !speaker.isPerson && speaker.name !== null ? acronymExpansion(ctx, speaker.name, lexicon) : null;
-    if (expanded !== null) speaker = { ...speaker, name: expanded };
+    // "The MEA said" after "the Ministry of External Affairs", or after "the National Water Board (NWB)" whose acronym the
+    // entity stage folded into it: a body speaks under the full name its acronym stands for (a title's acronym, "le PDG", aside).
+    const acronym = !speaker.isPerson && speaker.name !== null && !lexicon.titleAcronyms.has(speaker.name.toLowerCase());
+    const expanded = acronym ? acronymExpansion(ctx, speaker.name as string, lexicon) : null;
+    if (expanded !== null) speaker = { ...speaker, name: expanded, isNamed: true };
     resolved.set(entry, speaker);
     if (!speaker.isNamed && speaker.name !== null && unnamedSpeakers.length < MAX_UNNAMED_SPEAKERS) unnamedSpeakers.push(speaker);
     return speaker;
@@ -466,7 +468,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
     // "Carrel a critiqué le Premier ministre, Marc Vidal. « … », a-t-il prévenu": a personal pronoun goes on with the
     // sentence's subject, not with its object named last (a demonstrative, « celui-ci », does point at the last one).
     const subject = mention && entry.pronoun !== DEMONSTRATIVE ? subjectBeforeObject(mention) : null;
-    const name = written && (!mention || written.at > mention.start) ? written.person.name : (subject ?? mention)?.name;
+    const name = written && (!mention || written.at >= mention.end) ? written.person.name : (subject ?? mention)?.name;
     return name ? { name, text, isPerson: true, isNamed: true } : { ...NO_SPEAKER, text };
   };
 
@@ -729,7 +731,7 @@ function isSubjectInApposition(text: string, mention: NamedMention, lexicon: Lex
 
 /** A sentence opening with a determiner and a title's words, up to the name: "La réalisatrice ", "Son avocat ", « Le Premier ministre ». */
 // (An elided article makes one word of the article and the title: "L’écologiste Nadia Ferhat observe …".)
-const TITLE_OPENING = /(?:^|[.!?\n]\s*)(?:([\p{Lu}][\p{L}'’]*)(?:\s+[\p{L}][\p{L}'’-]*){1,4}|([LD]['’]\p{Ll}[\p{L}'’-]*)(?:\s+[\p{Ll}][\p{L}'’-]*){0,3})\s+$/u;
+const TITLE_OPENING = /(?:^|[.!?:\n]\s*)(?:([\p{Lu}][\p{L}'’]*)(?:\s+[\p{L}][\p{L}'’-]*){1,4}|([LD]['’]\p{Ll}[\p{L}'’-]*)(?:\s+[\p{Ll}][\p{L}'’-]*){0,3})\s+$/u;
 const WORD_RIGHT_AFTER = /^\s+([\p{L}'’]+)/u;
 
 /** `WORD_RIGHT_AFTER` read at `from`: the regex runs only where white space opens the stretch. */
@@ -746,16 +748,24 @@ const RELATIVE_SET_OFF = /^\s*,\s*([\p{L}]+)[^,.;!?«»“”"\n]{1,100},/u;
  */
 function isTitledSubject(text: string, mention: NamedMention, lexicon: Lexicon, roles: readonly string[]): boolean {
   // "Retired judge Maria Cole, who chairs the trust, backed …", « Le docteur Loïc Tanguy, chef du service, a été … ».
-  const verbFrom = mention.end + setOffAfterName(text, mention.end, lexicon, true);
-  const after = wordRightAfter(text, verbFrom)?.[1] ?? "";
-  if (!isVerbLike(after, lexicon)) return false;
+  let verbFrom = mention.end + setOffAfterName(text, mention.end, lexicon, true);
+  let next = wordRightAfter(text, verbFrom);
+  // ("Trade Minister Paul Varley on Monday held …": a time between the name and its verb.)
+  for (let words = 0; words < MAX_TIME_WORDS && next && lexicon.audience.has(foldApostrophes((next[1] as string).toLowerCase())) && !lexicon.articles.has((next[1] as string).toLowerCase()); words++) {
+    verbFrom += next[0].length;
+    next = wordRightAfter(text, verbFrom);
+  }
+  if (!isVerbLike(next?.[1] ?? "", lexicon)) return false;
   const before = text.slice(Math.max(0, mention.start - 60), mention.start);
   const title = TITLE_OPENING.exec(before);
   const opener = foldApostrophes((title?.[1] ?? title?.[2])?.toLowerCase() ?? "");
   if (lexicon.articles.has(opener) || lexicon.possessives.has(opener) || /^(?:l|d)'/u.test(opener)) return true;
-  const written = title ? title[0].replace(/^[.!?\s]+/u, "").trim().toLowerCase() : "";
+  const written = title ? title[0].replace(/^[.!?:\s]+/u, "").trim().toLowerCase() : "";
   return written !== "" && roles.includes(written);
 }
+
+/** Time words read past between a titled name and its verb ("on Monday", « mardi soir »), at most. */
+const MAX_TIME_WORDS = 3;
 
 /** How far after a name its relative clause and verb are read, in characters. */
 const RELATIVE_WINDOW = 160;

@@ -1264,6 +1264,11 @@ describe("a reporting verb coordinated with the sentence's own predicate", () =>
     expect(only(quotes, "indirect").map((quote) => [quote.text, quote.speaker])).toEqual([["the two economies have grown closer", "Paul Varley"]]);
   });
 
+  it("reads the subject before an apposition, and after a fronted phrase", () => {
+    expect(only(quotesOf("Paul Varley, the trade minister, met Tom Borg and said the talks went well.", "en").quotes, "indirect").map((quote) => quote.speaker)).toEqual(["Paul Varley"]);
+    expect(only(quotesOf("Lundi, le ministre Paul Varel a reçu Tom Borel et a affirmé que la rencontre était utile.", "fr").quotes, "indirect").map((quote) => quote.speaker)).toEqual(["Paul Varel"]);
+  });
+
   it("leaves a subordinate clause's own subject alone", () => {
     const { quotes } = quotesOf("Paul Varley left early because Anna Borg met the donors and said the fund was empty.", "en");
     expect(only(quotes, "indirect").map((quote) => quote.speaker)).toEqual(["Anna Borg"]);
@@ -1311,8 +1316,9 @@ describe("a quoted word inside the noun phrase that opens a clause reported with
     expect(quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["the “cordial” meeting lasted about an hour", "Hill"]]);
   });
 
-  it("reports nothing when no verb follows the noun phrase", () => {
+  it("reports nothing when no verb follows the noun phrase, or only a relative's", () => {
     expect(quotesOf("Le maire a dénoncé les « provocations » de Kiev.", "fr").quotes).toEqual([]);
+    expect(only(quotesOf("Le quotidien dénonce des « blocages scandaleux » dont le journal est victime.", "fr").quotes, "indirect")).toEqual([]);
   });
 });
 
@@ -1378,8 +1384,47 @@ describe("a partial quote inside a clause that a source reports", () => {
     expect(only(quotes, "indirect").map((quote) => quote.speaker)).toEqual(["council"]);
   });
 
-  it("stays the source's when another clause opens before it (« puisque »)", () => {
-    const { quotes } = quotesOf("La journée sera longue puisque la séance doit commencer à 10h30 et pourrait durer « jusqu'au soir » selon le service de presse de la mairie.", "fr");
-    expect(only(quotes, "direct").map((quote) => [quote.text, quote.speaker])).toEqual([["jusqu'au soir", "service de presse de la mairie"]]);
+  it("stays the source's when the clause has no verb of saying", () => {
+    const { quotes } = quotesOf("Le plan du maire Tom Valet est « un désastre total », selon le syndicat.", "fr");
+    expect(only(quotes, "direct").map((quote) => quote.speaker)).toEqual(["syndicat"]);
+  });
+});
+
+describe("a quotation that closes a report and is followed by another verb inverted", () => {
+  it("is the inverted speaker's, and the report ends before it", () => {
+    const french = quotesOf("Le maire Paul Dumas a affirmé qu'il ne fermerait pas l'usine, « mais le préfet lui a demandé des garanties et il a refusé », raconte Luc Morel, journaliste.", "fr");
+    expect(french.quotes.map((quote) => [quote.kind, quote.text, quote.speaker])).toEqual([
+      ["indirect", "il ne fermerait pas l'usine", "Paul Dumas"],
+      ["direct", "mais le préfet lui a demandé des garanties et il a refusé", "Luc Morel"],
+    ]);
+    const english = quotesOf("Mayor Paul Dumas said he would not close the plant, \"but the governor asked him for guarantees and he refused,\" explained Luc Morel, a reporter.", "en");
+    expect(english.quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([
+      ["indirect", "Paul Dumas"],
+      ["direct", "Luc Morel"],
+    ]);
+  });
+
+  it("needs the comma that sets the verb off: a verb right after the marks may be the clause's own", () => {
+    const { quotes } = quotesOf("Le collectif Paul Dumas souligne que ce caractère « non lucratif » exclut de fait toute utilisation commerciale.", "fr");
+    expect(only(quotes, "direct").map((quote) => quote.speaker)).toEqual(["collectif Paul Dumas"]);
+  });
+});
+
+describe("a long quotation with a short lead-in before an inverted verb", () => {
+  it("is the direct quote alone, no report of its own", () => {
+    const { quotes } = quotesOf("The two leaders have \"set out a clear path for both our countries to follow in trade, research and culture for many years,\" Dumas said.", "en");
+    expect(quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([["direct", "Dumas"]]);
+  });
+
+  it("keeps a report whose own words outweigh the quotation", () => {
+    const { quotes } = quotesOf("The mayor's new housing plan for the northern districts \"will not work\", Dumas said.", "en");
+    expect(only(quotes, "indirect").map((quote) => quote.speaker)).toEqual(["Dumas"]);
+  });
+});
+
+describe("the one told named after \"told\"", () => {
+  it("is passed over, whether the report comes before or after it", () => {
+    expect(quotesOf("The plant will close, Kate Vale told Channel Nine in an interview.", "en").quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["The plant will close", "Kate Vale"]]);
+    expect(quotesOf("Kate Vale told Channel Nine the plant would close.", "en").quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["the plant would close", "Kate Vale"]]);
   });
 });

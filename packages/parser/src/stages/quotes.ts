@@ -360,14 +360,17 @@ export function findQuotes(ctx: DocumentContext): void {
       const containing = innermostContaining(readings, t);
       const nearest = nearestReading(readings, t, tokens, lexicon);
       // "Blinken a exhorté Lavrov à choisir la « voie diplomatique », selon un communiqué": a partial quote inside the clause a
-      // source reports is the words of that clause's subject, relayed by the source, when the sentence is that one clause
-      // (« La journée sera longue puisque la séance durera « jusqu'au soir » selon la mairie » stays the source's).
+      // source reports is the words of that clause's subject, relayed by the source.
+      // (Only after a verb of saying, written or quoted: "The new plan is “a disaster”, according to the union" is the union's.)
       const relayedPartial =
-        !adjacent && containing?.cue.kind === "according" && containing.content !== null && containing.content[0] === 0 && containing.content[1] < containing.cue.first && words < 4 && !opensAnotherClause(tokens, t, lexicon)
+        !adjacent && containing?.cue.kind === "according" && containing.content !== null && containing.content[0] === 0 && containing.content[1] < containing.cue.first && words < 4 && saidBefore(tokens, t, lexicon)
           ? firstSubject(tokens, t, lexicon)
           : null;
-      let evidence = adjacent?.evidence ?? relayedPartial ?? containing?.evidence ?? nearest?.evidence ?? null;
-      let cue = adjacent?.cue ?? containing?.cue ?? nearest?.cue ?? null;
+      // « X a affirmé qu'il …, « mais … », détaille Y »: the verb inverted right after the quotation says whose it is,
+      // rather than the clause it closes.
+      const invertedAfter = readings.find((reading) => reading.evidence !== null && reading.cue.kind !== "according" && reading.content !== null && reading.content[1] === t && reading.content[0] < t && setOffBefore(tokens, t, reading.cue.first));
+      let evidence = adjacent?.evidence ?? invertedAfter?.evidence ?? relayedPartial ?? containing?.evidence ?? nearest?.evidence ?? null;
+      let cue = adjacent?.cue ?? invertedAfter?.cue ?? containing?.cue ?? nearest?.cue ?? null;
       // « Pour Claire Joly, il n'y a « aucune raison de s'inquiéter » »: the one whose view the sentence opens with,
       // rather than the subject of a verb that only frames the words ("the stadium is “a waste”").
       if (!evidence && readings.length === 0) evidence = viewpointEvidence(tokens, t, lexicon);
@@ -422,6 +425,15 @@ export function findQuotes(ctx: DocumentContext): void {
     const relays = readings.filter(reportsWithin);
     for (const reading of readings) {
       if (relays.includes(reading)) continue;
+      // « X a affirmé qu'il …, « mais … », détaille Y »: a quotation closing the report that a verb inverted right after it
+      // gives to another speaker is that speaker's; the report ends before it.
+      const closing = reading.content?.[1] ?? -1;
+      const givenAway = closing > 0 && (tokens[closing] as SpeechToken).quote >= 0 && readings.some((other) => other !== reading && other.evidence !== null && other.cue.kind !== "according" && setOffBefore(tokens, closing, other.cue.first));
+      if (givenAway && reading.content !== null) {
+        let end = closing - 1;
+        while (end > reading.content[0] && !(tokens[end] as SpeechToken).isWord && (tokens[end] as SpeechToken).quote < 0) end--;
+        if (end > reading.content[0]) reading.content = [reading.content[0], end];
+      }
       // A report inside another's clause ("said the leaders had agreed that …") is part of it.
       const nested = readings.some((other) => other !== reading && !relays.includes(other) && other.content && other.content[0] <= reading.cue.first && reading.cue.last <= other.content[1]);
       if (nested) continue;
@@ -861,7 +873,7 @@ function read(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon, cueSta
   // ("“…,” Lopes said on a call." or "…, Lopes said on a call.": a quotation that ends its own words, or a comma.)
   const boundaryToken = subjectStart === null ? undefined : tokens[subjectStart - 1];
   const setOffSubject = boundaryToken !== undefined && (boundaryToken.word === "," || (boundaryToken.quote >= 0 && /[,.!?]/u.test(boundaryToken.trailing)));
-  if (subjectStart !== null && endsClause(tokens, pastAudience(tokens, cue.last + 1, lexicon, setOffSubject))) {
+  if (subjectStart !== null && endsClause(tokens, pastAudience(tokens, pastOneTold(tokens, cue, lexicon), lexicon, setOffSubject))) {
     const boundary = tokens[subjectStart - 1] as SpeechToken;
     const end = boundary.quote >= 0 ? subjectStart - 1 : subjectStart - 2;
     // "Sur place, les riverains s'inquiètent.", "Dans la soirée, le ministère a réagi.": a fronted adverbial is no report.
@@ -1191,7 +1203,9 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
     // ("her" is also an object pronoun: "announced her candidacy" keeps reading it as before.)
     if (lexicon.possessives.has(word) && !lexicon.subjectPronouns.has(word) && !(following?.isWord && lexicon.audience.has(following.word))) break;
     const audience = (lexicon.audience.has(word) && !lexicon.articles.has(word)) || (lexicon.adverbs.has(word) && word !== "as") || /ly$/u.test(word);
-    if (!(audience || (tells && (tokens[j] as SpeechToken).capitalised && j === cue.last + 1))) break;
+    // ("told Channel Nine the plant …": the one told may be a name of several words.)
+    const toldName = tells && (tokens[j] as SpeechToken).capitalised && tokens.slice(cue.last + 1, j).every((before) => before.capitalised);
+    if (!(audience || toldName)) break;
     j++;
   }
   if (tells && j === cue.last + 1) return null;
@@ -1285,11 +1299,12 @@ function hasOwnVerb(tokens: readonly SpeechToken[], j: number, lexicon: Lexicon)
   return false;
 }
 
-/** Whether a finite verb stands among the words from `from` before the clause's first punctuation or quotation. */
+/** Whether a finite verb stands among the words from `from` before the clause's first punctuation, quotation or relative. */
 function verbWithin(tokens: readonly SpeechToken[], from: number, lexicon: Lexicon): boolean {
   for (let k = from; k < tokens.length && k < from + CLAUSE_VERB_REACH; k++) {
     const token = tokens[k] as SpeechToken;
-    if (!token.isWord) return false;
+    // (« des « blocages » dont le journal est victime »: a relative's verb is no clause's.)
+    if (!token.isWord || lexicon.relativePronouns.has(token.word)) return false;
     if (isFiniteVerb(token, lexicon)) return true;
   }
   return false;
@@ -1333,6 +1348,15 @@ function pastAudience(tokens: readonly SpeechToken[], from: number, lexicon: Lex
   }
   const end = tokens[phrase];
   return end === undefined || SENTENCE_END.test(end.word) ? phrase : j;
+}
+
+/** Past the name of the one told after "told" ("told Channel Nine", "told the Daily Post"), where the words after it start; else right after the cue. */
+function pastOneTold(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon): number {
+  const from = cue.last + 1;
+  if (!TELLS.test(tokens[cue.last]?.word ?? "")) return from;
+  let j = lexicon.articles.has(tokens[from]?.word ?? "") && tokens[from + 1]?.capitalised ? from + 1 : from;
+  while (j < tokens.length && j - from <= MAX_NAME_TOKENS && (tokens[j] as SpeechToken).capitalised) j++;
+  return j;
 }
 
 /** Whether the clause ends at token `j` (end of sentence, punctuation, or a closing quotation). */
@@ -1717,7 +1741,9 @@ function afterEvidence(tokens: readonly SpeechToken[], from: number, lexicon: Le
     const previous = tokens[j - 1];
     // ("said the county sheriff Wednesday morning": a capitalised day after a lower-case noun too.)
     const timeWord = isTimeWord(token, lexicon) || (token.capitalised && lexicon.audience.has(token.word) && previous?.capitalised === false);
-    if (j > from && timeWord && previous !== undefined && previous.isWord && !lexicon.functionWords.has(previous.word) && !lexicon.audience.has(previous.word)) break;
+    // (After a determiner it is the phrase's own noun: « explique notre journaliste Luc Morel ».)
+    const determined = previous !== undefined && (lexicon.possessives.has(previous.word) || lexicon.ownSources.has(previous.word));
+    if (j > from && timeWord && previous !== undefined && previous.isWord && !determined && !lexicon.functionWords.has(previous.word) && !lexicon.audience.has(previous.word)) break;
     last = j;
   }
   while (last >= from && !(tokens[last] as SpeechToken).isWord) last--;
@@ -1963,11 +1989,18 @@ function coordinatedSubject(tokens: readonly SpeechToken[], coordinator: number,
   // (Only a sentence of one clause up to the coordinator: "Varley left because Borg met the donors and said …" is Borg's.)
   if (opensAnotherClause(tokens, coordinator, lexicon)) return null;
   let start = 0;
+  let clauseStart = 0;
   for (let j = 0; j < coordinator && j < MAX_SUBJECT_TOKENS; j++) {
     const token = tokens[j] as SpeechToken;
     if (token.quote >= 0) return null;
+    if (token.word === ":") clauseStart = j + 1;
     if (token.word === "," || token.word === ":") start = j + 1;
-    else if (isFiniteVerb(token, lexicon)) return j > start && j < coordinator - 1 ? phraseEvidence(tokens, start, j - 1, "first", lexicon) : null;
+    else if (isFiniteVerb(token, lexicon)) {
+      if (j >= coordinator - 1) return null;
+      // "Paul Varley, the trade minister, met Tom Borg and said …": a verb right after an apposition's comma has the name before it.
+      if (j === start) return start - 1 > clauseStart ? phraseEvidence(tokens, clauseStart, start - 2, "first", lexicon) : null;
+      return phraseEvidence(tokens, start, j - 1, "first", lexicon);
+    }
   }
   return null;
 }
@@ -2003,6 +2036,20 @@ function nearestReading(readings: readonly Reading[], t: number, tokens: readonl
     }
   }
   return best;
+}
+
+/** Whether a verb of saying, or a quotation standing for one (« a « exhorté » »), comes before token `t` in its sentence. */
+function saidBefore(tokens: readonly SpeechToken[], t: number, lexicon: Lexicon): boolean {
+  for (let j = 0; j < t; j++) {
+    const token = tokens[j] as SpeechToken;
+    if (token.quote >= 0 || (token.isWord && (lexicon.finite.has(token.word) || lexicon.participles.has(token.word)))) return true;
+  }
+  return false;
+}
+
+/** Whether the verb at `cueFirst` comes right after the quotation at `t`, set off by a comma inside or after its marks (« … », détaille Y). */
+function setOffBefore(tokens: readonly SpeechToken[], t: number, cueFirst: number): boolean {
+  return (cueFirst === t + 1 && (tokens[t] as SpeechToken).trailing === ",") || (cueFirst === t + 2 && tokens[t + 1]?.word === ",");
 }
 
 /** Whether a comma and a conjunction (", but", « , mais ») join another clause between tokens `from` and `to`. */
@@ -2099,6 +2146,9 @@ function cueText(tokens: readonly SpeechToken[], cue: Cue, text: string): string
 }
 
 /** The reported clause of a reading as an indirect quote, unless it is one quotation or too short. */
+/** How many times more words a quotation must hold than the words around it to be the whole of what is said before a verb. */
+const QUOTED_SHARE = 4;
+
 function indirectQuote(tokens: readonly SpeechToken[], reading: Reading, text: string, marked: readonly MarkedQuote[], lexicon: Lexicon): Quote | null {
   if (!reading.content || !reading.evidence) return null;
   const [first, last] = reading.content;
@@ -2124,6 +2174,9 @@ function indirectQuote(tokens: readonly SpeechToken[], reading: Reading, text: s
   const firstToken = tokens[first] as SpeechToken;
   const namedSubject = outside === 1 && first > reading.cue.last && firstToken.capitalised && !lexicon.functionWords.has(firstToken.word) && (tokens[first + 1]?.quote ?? -1) >= 0;
   if (inside > 0 ? outside + pronouns < 2 && !namedSubject : outside < 2 && last - first < 2) return null;
+  // « « Il a toujours été convenu que … » du sommet, a rappelé X », "Xi and Modi have “laid down … take place,” Singh said":
+  // before its verb, a quotation with a few words around it is the direct quote with its lead-in, no report of its own.
+  if (last < reading.cue.first && inside >= QUOTED_SHARE * (outside + pronouns)) return null;
   const start = (tokens[first] as SpeechToken).start;
   let end = (tokens[last] as SpeechToken).end;
   const lastToken = tokens[last] as SpeechToken;
