@@ -1384,6 +1384,11 @@ describe("a partial quote inside a clause that a source reports", () => {
     expect(only(quotes, "indirect").map((quote) => quote.speaker)).toEqual(["council"]);
   });
 
+  it("stays the source's in a sentence that opens another clause before it (« puisque »)", () => {
+    const { quotes } = quotesOf("La journée sera longue puisque la séance doit commencer à 10h30 et pourrait durer « jusqu'au soir » selon le service de presse de la mairie.", "fr");
+    expect(only(quotes, "direct").map((quote) => [quote.text, quote.speaker])).toEqual([["jusqu'au soir", "service de presse de la mairie"]]);
+  });
+
   it("stays the source's when the clause has no verb of saying", () => {
     const { quotes } = quotesOf("Le plan du maire Tom Valet est « un désastre total », selon le syndicat.", "fr");
     expect(only(quotes, "direct").map((quote) => quote.speaker)).toEqual(["syndicat"]);

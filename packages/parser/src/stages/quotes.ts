@@ -361,9 +361,11 @@ export function findQuotes(ctx: DocumentContext): void {
       const nearest = nearestReading(readings, t, tokens, lexicon);
       // "Blinken a exhorté Lavrov à choisir la « voie diplomatique », selon un communiqué": a partial quote inside the clause a
       // source reports is the words of that clause's subject, relayed by the source.
-      // (Only after a verb of saying, written or quoted: "The new plan is “a disaster”, according to the union" is the union's.)
+      // (Only after a verb of saying, written or quoted: "The new plan is “a disaster”, according to the union" is the union's;
+      // and only in a sentence of that one clause: « La journée sera longue puisque la séance durera « jusqu'au soir » selon
+      // la mairie » is the town hall's.)
       const relayedPartial =
-        !adjacent && containing?.cue.kind === "according" && containing.content !== null && containing.content[0] === 0 && containing.content[1] < containing.cue.first && words < 4 && saidBefore(tokens, t, lexicon)
+        !adjacent && containing?.cue.kind === "according" && containing.content !== null && containing.content[0] === 0 && containing.content[1] < containing.cue.first && words < 4 && saidBefore(tokens, t, lexicon) && !opensAnotherClause(tokens, t, lexicon)
           ? firstSubject(tokens, t, lexicon)
           : null;
       // « X a affirmé qu'il …, « mais … », détaille Y »: the verb inverted right after the quotation says whose it is,
