@@ -1415,18 +1415,6 @@ describe("a quotation that closes a report and is followed by another verb inver
   });
 });
 
-describe("a long quotation with a short lead-in before an inverted verb", () => {
-  it("is the direct quote alone, no report of its own", () => {
-    const { quotes } = quotesOf("The two leaders have \"set out a clear path for both our countries to follow in trade, research and culture for many years,\" Dumas said.", "en");
-    expect(quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([["direct", "Dumas"]]);
-  });
-
-  it("keeps a report whose own words outweigh the quotation", () => {
-    const { quotes } = quotesOf("The mayor's new housing plan for the northern districts \"will not work\", Dumas said.", "en");
-    expect(only(quotes, "indirect").map((quote) => quote.speaker)).toEqual(["Dumas"]);
-  });
-});
-
 describe("the one told named after \"told\"", () => {
   it("is passed over, whether the report comes before or after it", () => {
     expect(quotesOf("The plant will close, Kate Vale told Channel Nine in an interview.", "en").quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["The plant will close", "Kate Vale"]]);

@@ -2148,9 +2148,6 @@ function cueText(tokens: readonly SpeechToken[], cue: Cue, text: string): string
 }
 
 /** The reported clause of a reading as an indirect quote, unless it is one quotation or too short. */
-/** How many times more words a quotation must hold than the words around it to be the whole of what is said before a verb. */
-const QUOTED_SHARE = 4;
-
 function indirectQuote(tokens: readonly SpeechToken[], reading: Reading, text: string, marked: readonly MarkedQuote[], lexicon: Lexicon): Quote | null {
   if (!reading.content || !reading.evidence) return null;
   const [first, last] = reading.content;
@@ -2176,9 +2173,6 @@ function indirectQuote(tokens: readonly SpeechToken[], reading: Reading, text: s
   const firstToken = tokens[first] as SpeechToken;
   const namedSubject = outside === 1 && first > reading.cue.last && firstToken.capitalised && !lexicon.functionWords.has(firstToken.word) && (tokens[first + 1]?.quote ?? -1) >= 0;
   if (inside > 0 ? outside + pronouns < 2 && !namedSubject : outside < 2 && last - first < 2) return null;
-  // « « Il a toujours été convenu que … » du sommet, a rappelé X », "Xi and Modi have “laid down … take place,” Singh said":
-  // before its verb, a quotation with a few words around it is the direct quote with its lead-in, no report of its own.
-  if (last < reading.cue.first && inside >= QUOTED_SHARE * (outside + pronouns)) return null;
   const start = (tokens[first] as SpeechToken).start;
   let end = (tokens[last] as SpeechToken).end;
   const lastToken = tokens[last] as SpeechToken;
