@@ -2792,3 +2792,28 @@ describe("an arrival and a means", () => {
     expect(parseDocument(french, { publishedAt: "2025-06-17", language: "fr" }).meetings).toEqual([]);
   });
 });
+
+describe("the body's meeting that frames another", () => {
+  it("is a meeting of its own: “met … on the margins of the 12th Andean summit”", () => {
+    const text =
+      "Talks\n\nPresident Ana Ruiz and Prime Minister Paul Vidal met in Quito on the margins of the 12th Andean summit on Monday.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-17", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date, m.participants.filter((p) => p !== "Ecuador")])).toEqual([
+      ["meeting", "2025-06-16", ["Ana Ruiz", "Paul Vidal"]],
+      ["summit", "2025-06-16", ["Andean"]],
+    ]);
+  });
+
+  it("takes the body the frame names: “on the sidelines of the OPEC oil ministers' meeting”", () => {
+    const text = "Talks\n\nMinister Ana Ruiz met her counterpart Paul Vidal on Monday on the sidelines of the OPEC oil ministers' meeting in Vienna.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-17", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date, m.participants])).toContainEqual(["meeting", "2025-06-16", ["OPEC"]]);
+  });
+
+  it("is not told twice when the text tells the summit itself", () => {
+    const text =
+      "Sommet\n\nLe sommet de l'OTAN s'est ouvert lundi 16 juin à Rome. Ana Ruiz et Paul Vidal se sont entretenus lundi en marge du sommet de l'OTAN.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-17", language: "fr" }).meetings;
+    expect(meetings.filter((m) => m.participants.length === 1 && m.participants[0] === "OTAN")).toHaveLength(1);
+  });
+});

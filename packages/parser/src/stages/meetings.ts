@@ -1360,6 +1360,14 @@ export function findMeetings(ctx: DocumentContext): void {
       drafts.push(draft);
       // Now, so that "the group" of the next sentences can refer to host and guests.
       addAttendees(ctx, words, draft);
+      // Only for a meeting held: a summit still to come is named for the meeting planned at it, not with its own days.
+      const held = meeting.status === "held" || (meeting.status === "unknown" && draft.tense === "past");
+      const framed = held ? framingBodyMeeting(ctx, words, unit, firstCue, text, sentence.start, meeting, drafts) : null;
+      if (framed) {
+        const framedDraft = new Draft(() => framed, index, false, tense);
+        settleStatus(framedDraft, publication);
+        drafts.push(framedDraft);
+      }
       if (pending && pending.meeting.kind === meeting.kind) pending = null;
 
       // "se rendra à Kiev dans dix jours, puis à Moscou le lendemain": one more meeting per later date.
@@ -1963,6 +1971,50 @@ function pickDate(
   const first = before[before.length - 2];
   if (last && first && first.end <= last.start && words.datePair.test(text.slice(first.end, last.start))) return first;
   return last;
+}
+
+/** How far before a noun the words that make it a frame are looked for ("on the sidelines of the BRICS foreign ministers'"). */
+const FRAME_REACH = 60;
+
+/** Capitalised words just before a summit word: the body that holds it ("the 16th Saarc summit", "the Asean summit"). */
+const bodyBeforeCue = /(?<![\p{L}\d])(\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,2})\s+$/u;
+
+/**
+ * "met X on the margins of the 16th Saarc summit", "on the sidelines of the BRICS foreign ministers' meeting": the
+ * body's meeting that frames the one told is a meeting of its own, on its day, with the body as participant. Null
+ * when the frame names no body or the text already told that meeting.
+ */
+function framingBodyMeeting(
+  ctx: DocumentContext,
+  words: MeetingWords,
+  unit: Unit,
+  firstCue: CueMatch,
+  text: string,
+  sentenceStart: number,
+  meeting: Meeting,
+  drafts: Draft[],
+): Meeting | null {
+  if (!meeting.date) return null;
+  for (const cue of unit.cues) {
+    if (cue === firstCue || cue.cue.verb || cue.cue.weak) continue;
+    const lookFrom = Math.max(0, cue.start - FRAME_REACH);
+    const frame = words.frame.exec(text.slice(lookFrom, cue.start));
+    if (!frame) continue;
+    const frameStart = lookFrom + frame.index;
+    let bodies = partiesIn(ctx, words, sentenceStart + frameStart, sentenceStart + cue.end)
+      .filter((p) => p.kind === "organization")
+      .map((p) => p.name);
+    if (bodies.length === 0) {
+      const named = bodyBeforeCue.exec(text.slice(frameStart, cue.start))?.[1];
+      const lower = named?.toLowerCase() ?? "";
+      if (named && !words.countries[lower] && !words.capitals[lower] && !entityIndexOf(ctx).people.has(named)) bodies = [named];
+    }
+    if (bodies.length === 0) return null;
+    const told = drafts.some((d) => d.meeting !== meeting && d.meeting.date === meeting.date && bodies.every((b) => d.meeting.participants.includes(b)) && !d.meeting.participants.some((n) => entityIndexOf(ctx).people.has(n)));
+    if (told) return null;
+    return { ...meeting, kind: cue.cue.kind, time: null, timeZone: null, startsAt: null, durationMinutes: null, participants: bodies, topics: [] };
+  }
+  return null;
 }
 
 /** The people of a headline that tells of a meeting of this kind ("Macron et Poutine ont eu un entretien téléphonique"), when two or more. */
