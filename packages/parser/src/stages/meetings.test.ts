@@ -2817,3 +2817,20 @@ describe("the body's meeting that frames another", () => {
     expect(meetings.filter((m) => m.participants.length === 1 && m.participants[0] === "OTAN")).toHaveLength(1);
   });
 });
+
+describe("what follows a meeting in the same sentence", () => {
+  const text = [
+    "Visite",
+    "",
+    "Le président Paul Vidal recevra la présidente Ana Ruiz dimanche 15 juin à 16h30 à l'Élysée.",
+    "",
+    "Après un entretien qui durera 45 minutes, les deux dirigeants seront face à la presse à 17h15.",
+    "",
+    "Le fait que l'entretien soit programmé un dimanche (G7 oblige) n'enlève rien à son importance.",
+  ].join("\n");
+
+  it("keeps the hour past the comma for the clause's own event, and the meeting named again for the one told", () => {
+    const meetings = parseDocument(text, { publishedAt: "2025-06-13", language: "fr" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date, m.time, m.durationMinutes])).toEqual([["meeting", "2025-06-15", "16:30", 45]]);
+  });
+});

@@ -954,8 +954,13 @@ export function findMeetings(ctx: DocumentContext): void {
       const framedDate = framing && !indefiniteBefore.test(text.slice(Math.max(0, framing.start - 30), framing.start)) ? (latestWithin(drafts, index, MAX_SENTENCES_LOOKED_BACK, (meeting) => meeting.kind === framing.cue.kind && meeting.date !== null)?.meeting.date ?? null) : null;
       const date = contradictsTense(resolved, dateTense, publication) ? null : (resolved ?? framedDate);
       // A time or duration an earlier meeting of the sentence took is not this one's ("talks Tuesday at 10 a.m. after a call on Wednesday").
+      // « Après un entretien qui durera 45 mn, les deux hommes seront face à la presse à 17h15 »: past the comma, the hour is
+      // the clause's own event's, not that of the meeting it follows.
+      const commaAfterCue = afterEvent ? text.indexOf(",", firstCue.end) : -1;
+      const timeEnd = commaAfterCue >= 0 ? Math.min(unit.to, commaAfterCue) : unit.to;
       const time =
-        times.find((t) => t.start >= unit.from && t.start < unit.to && !takenTimes.has(t)) ?? (units.length === 1 ? times[0] : undefined);
+        times.find((t) => t.start >= unit.from && t.start < timeEnd && !takenTimes.has(t)) ??
+        (units.length === 1 && (commaAfterCue < 0 || (times[0] && times[0].start < commaAfterCue)) ? times[0] : undefined);
       // "a 40-minute phone call": a duration just before another meeting's cue is that meeting's.
       const leadsOtherCue = (d: DurationMention) => units.some((u) => u !== unit && u.cues[0]!.start - d.end >= 0 && u.cues[0]!.start - d.end <= 2);
       const duration =
@@ -2175,7 +2180,9 @@ function sameMeetingBefore(drafts: Draft[], draft: Draft, index: number, continu
     if (index - earlier.sentenceIndex > MAX_SENTENCES_LOOKED_BACK) break;
     // A plain "meeting" word (« ces rencontres ») names talks or consultations as well as a meeting.
     // "will meet … for peace talks. The talks are due to open at 11 a.m.": the talks named again are that meeting.
-    const sameKind = earlier.meeting.kind === kind || kind === "meeting" || earlier.cueKinds.has(kind);
+    // « l'entretien … (G20 oblige) »: the kind its cue words name counts, not only the one its parties made it.
+    const sameKind =
+      earlier.meeting.kind === kind || kind === "meeting" || earlier.cueKinds.has(kind) || draft.cueKinds.has("meeting") || draft.cueKinds.has(earlier.meeting.kind);
     if (earlier.sentenceIndex === index || !sameKind || !earlier.meeting.date) continue;
     if (earlier.meeting.date === date || continues || (weekday !== null && weekdayOf(earlier.meeting.date) === weekday)) return earlier;
   }
