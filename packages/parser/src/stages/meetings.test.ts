@@ -2834,3 +2834,24 @@ describe("what follows a meeting in the same sentence", () => {
     expect(meetings.map((m) => [m.kind, m.date, m.time, m.durationMinutes])).toEqual([["meeting", "2025-06-15", "16:30", 45]]);
   });
 });
+
+describe("a bloc's summit and what its members say after a meeting", () => {
+  it("reads « les chefs d'État et de gouvernement des Douze sont réunis depuis jeudi en sommet » as the bloc's summit since Thursday", () => {
+    const text = "Sommet\n\nLes chefs d'État et de gouvernement des Douze sont réunis depuis jeudi soir en sommet près de Lisbonne.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-13", language: "fr" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date, m.participants[0]])).toEqual([["summit", "2025-06-12", "Douze"]]);
+  });
+
+  it("reads “the leaders of the Twenty-Seven” the same way in English", () => {
+    const text = "Summit\n\nThe leaders of the Twenty-Seven will meet in Lisbon on Friday for a summit.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-10", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.date, m.participants[0]])).toEqual([["2025-06-13", "Twenty-Seven"]]);
+  });
+
+  it("dates « a déclaré X à l'issue d'une réunion » to the day's news", () => {
+    const text = "Pêche\n\n« Rien n'est réglé », a déclaré la ministre Ana Ruiz à l'issue d'une réunion des ministres de la Pêche à Oslo.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-13", language: "fr" }).meetings;
+    expect(meetings.map((m) => [m.date, m.status])).toEqual([["2025-06-13", "held"]]);
+    expect(meetings[0]!.participants).toContain("Ana Ruiz");
+  });
+});

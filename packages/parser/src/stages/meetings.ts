@@ -123,6 +123,10 @@ export interface MeetingWords {
   tally: RegExp;
   /** Just before a noun cue: an indefinite plural (« des entretiens », "several meetings"), meetings on no one day. Anchored at the end. */
   indefinitePlural: RegExp;
+  /** Between a meeting verb and a date: the date is when it opened (« sont réunis depuis », "have been meeting since"). Anchored at both ends. */
+  sinceOpening: RegExp;
+  /** Leaders named by the bloc they lead (« les chefs d'État et de gouvernement des Quinze »): group `bloc`. Global. */
+  blocLeaders: RegExp;
   /** A sentence that places events in another time (a year, a month): no day's-news reading. */
   otherTime: RegExp;
   /**
@@ -554,6 +558,15 @@ function partiesIn(ctx: DocumentContext, words: MeetingWords, from: number, to: 
       if (parties.some((p) => p.kind === "organization" && p.name.toLowerCase().endsWith(` ${lower}`))) continue;
       parties.push({ name, start: from + (match.index ?? 0), kind: "organization" });
     }
+  }
+  // « les chefs d'État et de gouvernement des Quinze », "the leaders of the Twenty-Seven": the bloc they lead.
+  for (const match of allMatches(words.blocLeaders, text)) {
+    if (parties.length >= MAX_PARTIES_PER_REGION) break;
+    const bloc = match.groups!.bloc!;
+    const start = from + (match.index ?? 0) + match[0].lastIndexOf(bloc);
+    const lower = bloc.toLowerCase();
+    if (overlapsEntity(index.spans, start, start + bloc.length, true) || words.countries[lower] || words.capitals[lower]) continue;
+    parties.push({ name: bloc, start, kind: "organization" });
   }
   if (words.namedOrganization) {
     for (const match of allMatches(words.namedOrganization, text)) {
@@ -1225,7 +1238,8 @@ export function findMeetings(ctx: DocumentContext): void {
           !toldOtherDay &&
           !mentions.some((m) => !m.reported && !ofLaterEvent(m, text, firstCue.end, words)) &&
           !words.otherTime.test(text.slice(0, laterEventStart(text, firstCue.end, words))) &&
-          dayNewsVerb(text, unit, words);
+          // « a ajouté M. Gaymard à l'issue d'une réunion »: what came just before the day's words is the day's news too.
+          (dayNewsVerb(text, unit, words) || (afterEvent && detectTense(text.slice(unit.from, firstCue.start), dateWords) === "past"));
         if (afterTold && !target) {
           draft.meeting.date = afterTold.meeting.date;
         } else if (dayNews) {
@@ -1937,7 +1951,9 @@ function pickDate(
     });
     if (told) return told;
   }
-  const ownedByOtherEvent = (m: DateMention) => words.otherEvent.test(text.slice(Math.max(0, m.start - 40), m.start));
+  // « sont réunis depuis jeudi soir »: "since" right after the meeting's own verb is when it opened, not another event's day.
+  const ownedByOtherEvent = (m: DateMention) =>
+    words.otherEvent.test(text.slice(Math.max(0, m.start - 40), m.start)) && !(m.start >= firstCue.end && words.sinceOpening.test(text.slice(firstCue.end, m.start)));
   // "se sont rencontrés …, lors d'un point de presse le 29 avril": a date past a press conference is the conference's.
   const after = mentions.find(
     (m) =>

@@ -207,6 +207,9 @@ export const meetings: MeetingWords = {
   cameAfter: /(?<![a-zA-Z])(?<![\p{L}])(?:came|comes|took\s+place|was\s+held|followed)\s+(?:shortly\s+|just\s+|soon\s+|hours\s+)?after\s/iu,
   tally: /(?<![\p{L}\d])(?:\d+(?:,\d{3})*|dozens\s+of|hundreds\s+of|scores\s+of|numerous|countless)\s+(?:[\p{Ll}-]+\s+)?$/iu,
   indefinitePlural: /(?<![a-zA-Z])(?<![\p{L}])(?:several|some|many|other|various)\s+(?:[\p{Ll}-]+\s+)?$/iu,
+  sinceOpening: /^\s+since\s+(?:the\s+)?$/iu,
+  blocLeaders:
+    /(?<![a-zA-Z])(?<![\p{L}])(?:leaders|heads\s+of\s+state(?:\s+and\s+(?:of\s+)?government)?)\s+of\s+the\s+(?<bloc>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})(?![\p{L}])/gu,
   otherTime: /(?<![a-zA-Z\d])(?<![\p{L}\d])(?:1[89]\d\d|20\d\d)(?![\p{L}\d])|(?<![a-zA-Z])(?<![\p{L}])(?:recently|already|previously|once|(?:over|at|on)\s+the\s+weekend|last\s+(?:week|month)|earlier\s+this\s+(?:week|month))(?![\p{L}])|(?<![a-zA-Z])(?<![\p{L}])in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])/iu,
   topic:
     /(?<![a-zA-Z])(?<![\p{L}])(?:on|about|over|concerning|to\s+discuss)\s+(?:the\s+)?(?<topic>\p{Ll}[\p{L}'’-]*(?:\s+(?:of|for)\s+\p{Ll}[\p{L}'’-]*|\s+\p{Ll}[\p{L}'’-]*(?=\s+(?:and|with|in|at|on)(?![\p{L}]))){0,3})/u,
