@@ -2855,3 +2855,34 @@ describe("a bloc's summit and what its members say after a meeting", () => {
     expect(meetings[0]!.participants).toContain("Ana Ruiz");
   });
 });
+
+describe("bilateral talks with several leaders", () => {
+  it("are one meeting per guest: “held bilateral talks on Monday with A, B and C”", () => {
+    const text =
+      "Summit\n\nPresident Ana Ruiz held bilateral talks on Monday with Prime Minister Paul Vidal, Chancellor Marc Olsen and President Lena Park.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-17", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.date, m.participants])).toEqual([
+      ["2025-06-16", ["Ana Ruiz", "Paul Vidal"]],
+      ["2025-06-16", ["Ana Ruiz", "Marc Olsen"]],
+      ["2025-06-16", ["Ana Ruiz", "Lena Park"]],
+    ]);
+  });
+
+  it("take the guests listed in the next sentence, and leave the summit they were held at", () => {
+    const text = [
+      "Sommet",
+      "",
+      "La présidente Ana Ruiz a mené hier, lundi 16 juin, des discussions bilatérales en marge du sommet de l'OTAN avec plusieurs dirigeants.",
+      "",
+      "La cheffe de l'État a ainsi échangé avec son homologue français, Paul Vidal, le chancelier allemand, Marc Olsen, et le Premier ministre belge, Lena Park.",
+    ].join("\n");
+    const meetings = parseDocument(text, { publishedAt: "2025-06-17", language: "fr" }).meetings;
+    const pairs = meetings.filter((m) => m.kind === "meeting").map((m) => [m.date, ...m.participants]);
+    expect(meetings.filter((m) => m.kind === "summit").map((m) => m.participants)).toEqual([["Ana Ruiz", "OTAN"]]);
+    expect(pairs).toEqual([
+      ["2025-06-16", "Ana Ruiz", "Paul Vidal"],
+      ["2025-06-16", "Ana Ruiz", "Marc Olsen"],
+      ["2025-06-16", "Ana Ruiz", "Lena Park"],
+    ]);
+  });
+});

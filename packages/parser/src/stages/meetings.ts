@@ -127,6 +127,10 @@ export interface MeetingWords {
   sinceOpening: RegExp;
   /** Leaders named by the bloc they lead (« les chefs d'État et de gouvernement des Quinze »): group `bloc`. Global. */
   blocLeaders: RegExp;
+  /** Just after a verb cue: its other sides are named next ("with", « avec »). Anchored at the start. */
+  withFollows: RegExp;
+  /** Meetings held apart with each side (« des discussions bilatérales », "bilateral talks"): one meeting per guest. */
+  bilateral: RegExp;
   /** A sentence that places events in another time (a year, a month): no day's-news reading. */
   otherTime: RegExp;
   /**
@@ -1190,8 +1194,10 @@ export function findMeetings(ctx: DocumentContext): void {
         const toldJustBefore = definite && !weakOnly ? sameMeetingBefore(drafts, draft, index, true) : null;
         if (toldJustBefore && index - toldJustBefore.sentenceIndex <= 2) {
           fillFrom(toldJustBefore, draft, ctx, false);
-          // Only who is named close after the cue takes part, not whoever the rest of the sentence names.
-          const near = partiesIn(ctx, words, sentence.start + firstCue.start, sentence.start + Math.min(unit.to, firstCue.end + 100));
+          // Only who is named close after the cue takes part, not whoever the rest of the sentence names; after a verb
+          // followed by its sides (« a échangé avec X, Y et Z »), the whole list does.
+          const listed = firstCue.cue.verb && words.withFollows.test(text.slice(firstCue.end, firstCue.end + 12));
+          const near = partiesIn(ctx, words, sentence.start + firstCue.start, sentence.start + (listed ? unit.to : Math.min(unit.to, firstCue.end + 100)));
           for (const party of near) if (party.kind === "person") addParticipant(toldJustBefore.meeting, party.name);
           continue;
         }
@@ -1438,11 +1444,27 @@ export function findMeetings(ctx: DocumentContext): void {
     drafts.push(draft);
   }
   if (undated.length > 0) drafts.sort((a, b) => a.meeting.start - b.meeting.start);
+  const people = entityIndexOf(ctx).people;
   for (const draft of drafts) {
     if (draft.meeting.participants.length === 0) continue;
     useFullNames(ctx, draft.meeting);
-    ctx.meetings.push(draft.meeting);
+    const pairs = bilateralPairs(draft.meeting, words, people);
+    // What is left once the talks with each are told apart: the summit they were held at, or nothing of its own.
+    if (!pairs || draft.meeting.participants.some((name) => !people.has(name))) ctx.meetings.push(draft.meeting);
+    if (pairs) ctx.meetings.push(...pairs);
   }
+}
+
+/**
+ * « a mené des discussions bilatérales … avec X, Y et Z », "held bilateral talks with X, Y and Z": one meeting between
+ * the first person and each of the others (taken out of the meeting told), when it names three people or more.
+ */
+function bilateralPairs(meeting: Meeting, words: MeetingWords, people: ReadonlySet<string>): Meeting[] | null {
+  const named = meeting.participants.filter((name) => people.has(name));
+  if (named.length < 3 || !words.bilateral.test(meeting.text)) return null;
+  const [host, ...guests] = named;
+  meeting.participants = meeting.participants.filter((name) => !guests.includes(name));
+  return guests.map((guest) => ({ ...meeting, kind: "meeting", participants: [host!, guest], topics: [...meeting.topics] }));
 }
 
 const fullNameMaps = new WeakMap<DocumentContext, Map<string, string>>();

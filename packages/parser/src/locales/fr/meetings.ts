@@ -272,6 +272,8 @@ export const meetings: MeetingWords = {
   sinceOpening: /^\s+depuis\s+(?:le\s+)?$/iu,
   blocLeaders:
     /(?<![a-zA-Z])(?<![\p{L}])(?:chefs|dirigeants)\s+d['’][ÉE]tats?\s+(?:et\s+de\s+gouvernement\s+)?(?:des|de\s+l['’]|du)\s*(?<bloc>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})(?![\p{L}])/gu,
+  bilateral: /(?<![a-zA-Z])(?<![\p{L}])(?:(?:discussions|rencontres|réunions|consultations)\s+bilatérales|entretiens\s+bilatéraux|(?:rencontres|entretiens)\s+séparé(?:e)?s)(?![\p{L}])/iu,
+  withFollows: /^\s+avec\s/iu,
   otherTime: /(?<![a-zA-Z\d])(?<![\p{L}\d])(?:1[89]\d\d|20\d\d)(?![\p{L}\d])|(?<![a-zA-Z])(?<![\p{L}])(?:récemment|déjà|auparavant|naguère|le\s+week-end\s+dernier|la\s+semaine\s+(?:dernière|passée)|le\s+mois\s+dernier|en\s+début\s+de\s+semaine)(?![\p{L}])|(?<![a-zA-Z])(?<![\p{L}])en\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?![\p{L}])/iu,
   topic:
     /(?<![a-zA-Z])(?<![\p{L}])(?:sur|portant\s+sur|consacrée?s?\s+à|au\s+sujet\s+d[eu'’])\s+(?:les\s+|des\s+|la\s+|le\s+|l['’]\s*|du\s+)?(?<topic>\p{Ll}[\p{L}'’-]*(?:\s+(?:de|du|des)\s+\p{Ll}[\p{L}'’-]*|\s+d['’]\p{Ll}[\p{L}'’-]*){0,3})/u,
