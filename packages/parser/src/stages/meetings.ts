@@ -341,6 +341,8 @@ const MAX_DRAFTS_LOOKED_BACK = 50;
 const MAX_SENTENCES_LOOKED_BACK = 10;
 const MAX_TITLED_PARTIES = 6;
 const MAX_PARTICIPANTS = 60;
+/** How far after a title a name is read as its holder's (« le secrétaire d'État Paul Vidal »). */
+const NAME_AFTER_TITLE = 30;
 /** How many days before publication a meeting told sets the story on its own day rather than the day's news. */
 const RECENT_DAYS = 7;
 
@@ -1103,7 +1105,16 @@ export function findMeetings(ctx: DocumentContext): void {
         for (const match of allMatches(words.titledPerson, text.slice(unit.from, unit.to))) {
           const at = sentence.start + unit.from + (match.index ?? 0);
           if (at >= tellerFrom || ++titled > MAX_TITLED_PARTIES) break;
-          const holder = titleHolderBefore(ctx, words, match.groups?.title ?? "", match.groups?.qualifier ?? null, titledFrom, at);
+          // "met Panama's commerce and industry minister on Monday … with the minister, Federico Alfaro": with no holder named
+          // before, the one the next sentences name.
+          const title = match.groups?.title ?? "";
+          const qualifier = match.groups?.qualifier ?? null;
+          // « le secrétaire d'État Paul Vidal »: a name right after the title is its holder, already a party.
+          const titleEnd = at + match[0].length;
+          const namedAfter = partiesIn(ctx, words, titleEnd, Math.min(sentence.end, titleEnd + NAME_AFTER_TITLE)).some((p) => p.kind === "person");
+          const holder =
+            titleHolderBefore(ctx, words, title, qualifier, titledFrom, at) ??
+            (namedAfter ? null : titleHolderBefore(ctx, words, title, qualifier, sentence.end, sentences[Math.min(sentences.length - 1, index + 2)]!.end));
           if (holder) addParticipant(meeting, holder);
         }
         // "X met Y on Monday and later called Z": the subject of the sentence is in the meeting joined to the first.
