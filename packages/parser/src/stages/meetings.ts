@@ -1237,8 +1237,6 @@ export function findMeetings(ctx: DocumentContext): void {
           draft.meeting.date = target.meeting.date;
           for (const name of target.meeting.participants) addParticipant(draft.meeting, name);
         }
-        // A time that dates another event named after the cue ("their first meeting since their talks in July") leaves
-        // the verb the day's news.
         // "a effectué, du 26 au 28 juillet, sa première visite … Il a rencontré également": once the text has dated what it
         // tells to one of the days just before, a verb without a day is no longer the day's news (a meeting of long ago does
         // not move the story).
@@ -1253,6 +1251,8 @@ export function findMeetings(ctx: DocumentContext): void {
           !definite &&
           !(!firstCue.cue.verb && words.indefinitePlural.test(before)) &&
           !toldOtherDay &&
+          // A time that dates another event named after the cue ("their first meeting since their talks in July") leaves
+          // the verb the day's news.
           !mentions.some((m) => !m.reported && !ofLaterEvent(m, text, firstCue.end, words)) &&
           !words.otherTime.test(text.slice(0, laterEventStart(text, firstCue.end, words))) &&
           // « a ajouté M. Gaymard à l'issue d'une réunion »: what came just before the day's words is the day's news too.
