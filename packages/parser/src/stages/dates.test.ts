@@ -126,6 +126,15 @@ describe("dates (fr)", () => {
     expect(resolvedDates("Il sera à Moscou le lendemain.", fr, "2022-02-04", { year: 2022, month: 2, day: 14 })).toEqual(["2022-02-15"]);
   });
 
+  it("reads “earlier in the day” as the day told last, or the day of the news when that one is still to come", () => {
+    expect(resolvedDates("He said he had spoken to her earlier in the day.", en, "2023-06-20", { year: 2023, month: 6, day: 19 })).toEqual([
+      "2023-06-19",
+    ]);
+    expect(resolvedDates("He said he had spoken to her earlier in the day.", en, "2023-06-20", { year: 2023, month: 6, day: 22 })).toEqual([
+      "2023-06-20",
+    ]);
+  });
+
   it("chains « cinq jours plus tôt » and “three days earlier” back from the date before", () => {
     expect(resolvedDates("Ils s'étaient vus à Rome cinq jours plus tôt.", fr, "2023-06-20", { year: 2023, month: 6, day: 17 })).toEqual([
       "2023-06-12",

@@ -46,7 +46,7 @@ export interface DateWords {
    * and may name the event counted from in a group `event` ("le lendemain de cette annonce"). `sign` -1 counts the
    * number back ("cinq jours plus tôt").
    */
-  chained: ReadonlyArray<{ pattern: RegExp; days?: number; sign?: number }>;
+  chained: ReadonlyArray<{ pattern: RegExp; days?: number; sign?: number; notAfterNews?: boolean }>;
   /**
    * "Cette annonce intervient deux jours après", "this comes two days after": what is named next
    * was that long before the day's news. Named groups `n` and `unit` (a key of `units`); global.
@@ -130,6 +130,8 @@ export interface DateMention {
   participle: boolean;
   /** For a day of the month without its month: the month relative to publication's when the text names it ("of last month" → -1). */
   monthShift: number | null;
+  /** Counted from the date told last only when that day is not after publication ("earlier in the day" of the telling). */
+  notAfterNews?: boolean;
 }
 
 export interface TimeMention {
@@ -462,7 +464,7 @@ export function findDateMentions(
         mentions.push({ ...emptyMention(from, to, match[0]), fromPublication: 0 });
       }
     }
-    for (const { pattern, days, sign } of words.chained) {
+    for (const { pattern, days, sign, notAfterNews } of words.chained) {
       for (const match of allMatches(pattern, text)) {
         const from = match.index ?? 0;
         const to = from + match[0].length;
@@ -474,7 +476,7 @@ export function findDateMentions(
           if (count === null || unit === undefined) continue;
           offset = count * unit * (sign ?? 1);
         }
-        mentions.push({ ...emptyMention(from, to, match[0]), fromPrevious: offset, fromEvent: match.groups?.event ?? null });
+        mentions.push({ ...emptyMention(from, to, match[0]), fromPrevious: offset, fromEvent: match.groups?.event ?? null, ...(notAfterNews ? { notAfterNews } : {}) });
       }
     }
     for (const match of allMatches(words.beforeNews, text)) {
@@ -550,7 +552,11 @@ export function resolveMention(
   previous: Day | null,
   month: Month | null = null,
 ): string | null {
-  if (mention.fromPrevious !== null) return previous ? dayToString(addDays(previous, mention.fromPrevious)) : null;
+  if (mention.fromPrevious !== null) {
+    // "told reporters, where he had hosted X earlier in the day", after a meeting to come: the day of the telling.
+    if (mention.notAfterNews && publication && (!previous || dayToString(previous) > dayToString(publication))) return dayToString(publication);
+    return previous ? dayToString(addDays(previous, mention.fromPrevious)) : null;
+  }
   // "assassiné le 14 février": the participle's event is past, whatever the clause says.
   const eventTense: Tense = mention.participle ? "past" : (datedModifierTense(mention) ?? tense);
   if (mention.sameWeekPast) return publication && eventTense === "past" ? dayToString(publication) : null;

@@ -324,3 +324,18 @@ describe("what stands above a wire story's first words", () => {
     expect(meetings.map((m) => m.participants)).toEqual([["Amy Hale", "Ben Ortiz"]]);
   });
 });
+
+describe("a party named by its title before its name", () => {
+  it("is the holder the next sentence names: “met Chile's mining and energy minister … with the minister, Rosa Vidal”", () => {
+    const text = [
+      "Mine",
+      "",
+      "The head of Andean Copper met Chile's mining and energy minister on Monday to discuss royalties, a source said.",
+      "",
+      "The company's chief flew to Santiago to attend the talks with the minister, Rosa Vidal, the source said.",
+    ].join("\n");
+    const meetings = parseDocument(text, { publishedAt: "2024-03-05", language: "en" }).meetings;
+    expect(meetings.map((m) => m.date)).toEqual(["2024-03-04"]);
+    expect(meetings[0]!.participants).toContain("Rosa Vidal");
+  });
+});

@@ -2896,3 +2896,97 @@ describe("a meeting told over a stretch of time", () => {
     expect(parseDocument(day, { publishedAt: "2025-06-04", language: "en" }).meetings.map((m) => m.date)).toEqual(["2025-06-04"]);
   });
 });
+
+describe("the body's meeting that frames another", () => {
+  it("is a meeting of its own: “met … on the margins of the 12th Andean summit”", () => {
+    const text =
+      "Talks\n\nPresident Ana Ruiz and Prime Minister Paul Vidal met in Quito on the margins of the 12th Andean summit on Monday.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-17", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date, m.participants.filter((p) => p !== "Ecuador")])).toEqual([
+      ["meeting", "2025-06-16", ["Ana Ruiz", "Paul Vidal"]],
+      ["summit", "2025-06-16", ["Andean"]],
+    ]);
+  });
+
+  it("takes the body the frame names: “on the sidelines of the OPEC oil ministers' meeting”", () => {
+    const text = "Talks\n\nMinister Ana Ruiz met her counterpart Paul Vidal on Monday on the sidelines of the OPEC oil ministers' meeting in Vienna.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-17", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date, m.participants])).toContainEqual(["meeting", "2025-06-16", ["OPEC"]]);
+  });
+
+  it("is not told twice when the text tells the summit itself", () => {
+    const text =
+      "Sommet\n\nLe sommet de l'OTAN s'est ouvert lundi 16 juin à Rome. Ana Ruiz et Paul Vidal se sont entretenus lundi en marge du sommet de l'OTAN.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-17", language: "fr" }).meetings;
+    expect(meetings.filter((m) => m.participants.length === 1 && m.participants[0] === "OTAN")).toHaveLength(1);
+  });
+});
+
+describe("what follows a meeting in the same sentence", () => {
+  const text = [
+    "Visite",
+    "",
+    "Le président Paul Vidal recevra la présidente Ana Ruiz dimanche 15 juin à 16h30 à l'Élysée.",
+    "",
+    "Après un entretien qui durera 45 minutes, les deux dirigeants seront face à la presse à 17h15.",
+    "",
+    "Le fait que l'entretien soit programmé un dimanche (G7 oblige) n'enlève rien à son importance.",
+  ].join("\n");
+
+  it("keeps the hour past the comma for the clause's own event, and the meeting named again for the one told", () => {
+    const meetings = parseDocument(text, { publishedAt: "2025-06-13", language: "fr" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date, m.time, m.durationMinutes])).toEqual([["meeting", "2025-06-15", "16:30", 45]]);
+  });
+});
+
+describe("a bloc's summit and what its members say after a meeting", () => {
+  it("reads « les chefs d'État et de gouvernement des Douze sont réunis depuis jeudi en sommet » as the bloc's summit since Thursday", () => {
+    const text = "Sommet\n\nLes chefs d'État et de gouvernement des Douze sont réunis depuis jeudi soir en sommet près de Lisbonne.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-13", language: "fr" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date, m.participants[0]])).toEqual([["summit", "2025-06-12", "Douze"]]);
+  });
+
+  it("reads “the leaders of the Twenty-Seven” the same way in English", () => {
+    const text = "Summit\n\nThe leaders of the Twenty-Seven will meet in Lisbon on Friday for a summit.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-10", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.date, m.participants[0]])).toEqual([["2025-06-13", "Twenty-Seven"]]);
+  });
+
+  it("dates « a déclaré X à l'issue d'une réunion » to the day's news", () => {
+    const text = "Pêche\n\n« Rien n'est réglé », a déclaré la ministre Ana Ruiz à l'issue d'une réunion des ministres de la Pêche à Oslo.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-13", language: "fr" }).meetings;
+    expect(meetings.map((m) => [m.date, m.status])).toEqual([["2025-06-13", "held"]]);
+    expect(meetings[0]!.participants).toContain("Ana Ruiz");
+  });
+});
+
+describe("bilateral talks with several leaders", () => {
+  it("are one meeting per guest: “held bilateral talks on Monday with A, B and C”", () => {
+    const text =
+      "Summit\n\nPresident Ana Ruiz held bilateral talks on Monday with Prime Minister Paul Vidal, Chancellor Marc Olsen and President Lena Park.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-17", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.date, m.participants])).toEqual([
+      ["2025-06-16", ["Ana Ruiz", "Paul Vidal"]],
+      ["2025-06-16", ["Ana Ruiz", "Marc Olsen"]],
+      ["2025-06-16", ["Ana Ruiz", "Lena Park"]],
+    ]);
+  });
+
+  it("take the guests listed in the next sentence, and leave the summit they were held at", () => {
+    const text = [
+      "Sommet",
+      "",
+      "La présidente Ana Ruiz a mené hier, lundi 16 juin, des discussions bilatérales en marge du sommet de l'OTAN avec plusieurs dirigeants.",
+      "",
+      "La cheffe de l'État a ainsi échangé avec son homologue français, Paul Vidal, le chancelier allemand, Marc Olsen, et le Premier ministre belge, Lena Park.",
+    ].join("\n");
+    const meetings = parseDocument(text, { publishedAt: "2025-06-17", language: "fr" }).meetings;
+    const pairs = meetings.filter((m) => m.kind === "meeting").map((m) => [m.date, ...m.participants]);
+    expect(meetings.filter((m) => m.kind === "summit").map((m) => m.participants)).toEqual([["Ana Ruiz", "OTAN"]]);
+    expect(pairs).toEqual([
+      ["2025-06-16", "Ana Ruiz", "Paul Vidal"],
+      ["2025-06-16", "Ana Ruiz", "Marc Olsen"],
+      ["2025-06-16", "Ana Ruiz", "Lena Park"],
+    ]);
+  });
+});

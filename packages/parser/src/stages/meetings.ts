@@ -126,6 +126,14 @@ export interface MeetingWords {
   tally: RegExp;
   /** Just before a noun cue: an indefinite plural (« des entretiens », "several meetings"), meetings on no one day. Anchored at the end. */
   indefinitePlural: RegExp;
+  /** Between a meeting verb and a date: the date is when it opened (« sont réunis depuis », "have been meeting since"). Anchored at both ends. */
+  sinceOpening: RegExp;
+  /** Leaders named by the bloc they lead (« les chefs d'État et de gouvernement des Quinze »): group `bloc`. Global. */
+  blocLeaders: RegExp;
+  /** Just after a verb cue: its other sides are named next ("with", « avec »). Anchored at the start. */
+  withFollows: RegExp;
+  /** Meetings held apart with each side (« des discussions bilatérales », "bilateral talks"): one meeting per guest. */
+  bilateral: RegExp;
   /** A sentence that places events in another time (a year, a month): no day's-news reading. */
   otherTime: RegExp;
   /**
@@ -338,6 +346,8 @@ const MAX_DRAFTS_LOOKED_BACK = 50;
 const MAX_SENTENCES_LOOKED_BACK = 10;
 const MAX_TITLED_PARTIES = 6;
 const MAX_PARTICIPANTS = 60;
+/** How far after a title a name is read as its holder's (« le secrétaire d'État Paul Vidal »). */
+const NAME_AFTER_TITLE = 30;
 /** How many days before publication a meeting told sets the story on its own day rather than the day's news. */
 const RECENT_DAYS = 7;
 
@@ -572,6 +582,15 @@ function partiesIn(ctx: DocumentContext, words: MeetingWords, from: number, to: 
       if (parties.some((p) => p.kind === "organization" && p.name.toLowerCase().endsWith(` ${lower}`))) continue;
       parties.push({ name, start: from + (match.index ?? 0), kind: "organization" });
     }
+  }
+  // « les chefs d'État et de gouvernement des Quinze », "the leaders of the Twenty-Seven": the bloc they lead.
+  for (const match of allMatches(words.blocLeaders, text)) {
+    if (parties.length >= MAX_PARTIES_PER_REGION) break;
+    const bloc = match.groups!.bloc!;
+    const start = from + (match.index ?? 0) + match[0].lastIndexOf(bloc);
+    const lower = bloc.toLowerCase();
+    if (overlapsEntity(index.spans, start, start + bloc.length, true) || words.countries[lower] || words.capitals[lower]) continue;
+    parties.push({ name: bloc, start, kind: "organization" });
   }
   if (words.namedOrganization) {
     for (const match of allMatches(words.namedOrganization, text)) {
@@ -975,8 +994,13 @@ export function findMeetings(ctx: DocumentContext): void {
       const framedDate = framing && !indefiniteBefore.test(text.slice(Math.max(0, framing.start - 30), framing.start)) ? (latestWithin(drafts, index, MAX_SENTENCES_LOOKED_BACK, (meeting) => meeting.kind === framing.cue.kind && meeting.date !== null)?.meeting.date ?? null) : null;
       const date = contradictsTense(resolved, dateTense, publication) ? null : (resolved ?? framedDate);
       // A time or duration an earlier meeting of the sentence took is not this one's ("talks Tuesday at 10 a.m. after a call on Wednesday").
+      // « Après un entretien qui durera 45 mn, les deux hommes seront face à la presse à 17h15 »: past the comma, the hour is
+      // the clause's own event's, not that of the meeting it follows.
+      const commaAfterCue = afterEvent ? text.indexOf(",", firstCue.end) : -1;
+      const timeEnd = commaAfterCue >= 0 ? Math.min(unit.to, commaAfterCue) : unit.to;
       const time =
-        times.find((t) => t.start >= unit.from && t.start < unit.to && !takenTimes.has(t)) ?? (units.length === 1 ? times[0] : undefined);
+        times.find((t) => t.start >= unit.from && t.start < timeEnd && !takenTimes.has(t)) ??
+        (units.length === 1 && (commaAfterCue < 0 || (times[0] && times[0].start < commaAfterCue)) ? times[0] : undefined);
       // "a 40-minute phone call": a duration just before another meeting's cue is that meeting's.
       const leadsOtherCue = (d: DurationMention) => units.some((u) => u !== unit && u.cues[0]!.start - d.end >= 0 && u.cues[0]!.start - d.end <= 2);
       const duration =
@@ -1102,7 +1126,16 @@ export function findMeetings(ctx: DocumentContext): void {
         for (const match of allMatches(words.titledPerson, text.slice(unit.from, unit.to))) {
           const at = sentence.start + unit.from + (match.index ?? 0);
           if (at >= tellerFrom || ++titled > MAX_TITLED_PARTIES) break;
-          const holder = titleHolderBefore(ctx, words, match.groups?.title ?? "", match.groups?.qualifier ?? null, titledFrom, at);
+          // "met Panama's commerce and industry minister on Monday … with the minister, Federico Alfaro": with no holder named
+          // before, the one the next sentences name.
+          const title = match.groups?.title ?? "";
+          const qualifier = match.groups?.qualifier ?? null;
+          // « le secrétaire d'État Paul Vidal »: a name right after the title is its holder, already a party.
+          const titleEnd = at + match[0].length;
+          const namedAfter = partiesIn(ctx, words, titleEnd, Math.min(sentence.end, titleEnd + NAME_AFTER_TITLE)).some((p) => p.kind === "person");
+          const holder =
+            titleHolderBefore(ctx, words, title, qualifier, titledFrom, at) ??
+            (namedAfter ? null : titleHolderBefore(ctx, words, title, qualifier, sentence.end, sentences[Math.min(sentences.length - 1, index + 2)]!.end));
           if (holder) addParticipant(meeting, holder);
         }
         // "X met Y on Monday and later called Z": the subject of the sentence is in the meeting joined to the first.
@@ -1193,8 +1226,10 @@ export function findMeetings(ctx: DocumentContext): void {
         const toldJustBefore = definite && !weakOnly ? sameMeetingBefore(drafts, draft, index, true) : null;
         if (toldJustBefore && index - toldJustBefore.sentenceIndex <= 2) {
           fillFrom(toldJustBefore, draft, ctx, false);
-          // Only who is named close after the cue takes part, not whoever the rest of the sentence names.
-          const near = partiesIn(ctx, words, sentence.start + firstCue.start, sentence.start + Math.min(unit.to, firstCue.end + 100));
+          // Only who is named close after the cue takes part, not whoever the rest of the sentence names; after a verb
+          // followed by its sides (« a échangé avec X, Y et Z »), the whole list does.
+          const listed = firstCue.cue.verb && words.withFollows.test(text.slice(firstCue.end, firstCue.end + 12));
+          const near = partiesIn(ctx, words, sentence.start + firstCue.start, sentence.start + (listed ? unit.to : Math.min(unit.to, firstCue.end + 100)));
           for (const party of near) if (party.kind === "person") addParticipant(toldJustBefore.meeting, party.name);
           continue;
         }
@@ -1223,8 +1258,6 @@ export function findMeetings(ctx: DocumentContext): void {
           draft.meeting.date = target.meeting.date;
           for (const name of target.meeting.participants) addParticipant(draft.meeting, name);
         }
-        // A time that dates another event named after the cue ("their first meeting since their talks in July") leaves
-        // the verb the day's news.
         // "a effectué, du 26 au 28 juillet, sa première visite … Il a rencontré également": once the text has dated what it
         // tells to one of the days just before, a verb without a day is no longer the day's news (a meeting of long ago does
         // not move the story).
@@ -1239,9 +1272,12 @@ export function findMeetings(ctx: DocumentContext): void {
           !definite &&
           !(!firstCue.cue.verb && words.indefinitePlural.test(before)) &&
           !toldOtherDay &&
+          // A time that dates another event named after the cue ("their first meeting since their talks in July") leaves
+          // the verb the day's news.
           !mentions.some((m) => !m.reported && !ofLaterEvent(m, text, firstCue.end, words)) &&
           !words.otherTime.test(text.slice(0, laterEventStart(text, firstCue.end, words))) &&
-          dayNewsVerb(text, unit, words);
+          // « a ajouté M. Gaymard à l'issue d'une réunion »: what came just before the day's words is the day's news too.
+          (dayNewsVerb(text, unit, words) || (afterEvent && detectTense(text.slice(unit.from, firstCue.start), dateWords) === "past"));
         if (afterTold && !target) {
           draft.meeting.date = afterTold.meeting.date;
         } else if (dayNews) {
@@ -1390,6 +1426,14 @@ export function findMeetings(ctx: DocumentContext): void {
       }
       // Now, so that "the group" of the next sentences can refer to host and guests.
       addAttendees(ctx, words, draft);
+      // Only for a meeting held: a summit still to come is named for the meeting planned at it, not with its own days.
+      const held = meeting.status === "held" || (meeting.status === "unknown" && draft.tense === "past");
+      const framed = held ? framingBodyMeeting(ctx, words, unit, firstCue, text, sentence.start, meeting, drafts) : null;
+      if (framed) {
+        const framedDraft = new Draft(() => framed, index, false, tense);
+        settleStatus(framedDraft, publication);
+        drafts.push(framedDraft);
+      }
       if (pending && pending.meeting.kind === meeting.kind) pending = null;
 
       // "se rendra à Kiev dans dix jours, puis à Moscou le lendemain": one more meeting per later date.
@@ -1441,11 +1485,27 @@ export function findMeetings(ctx: DocumentContext): void {
     drafts.push(draft);
   }
   if (undated.length > 0) drafts.sort((a, b) => a.meeting.start - b.meeting.start);
+  const people = entityIndexOf(ctx).people;
   for (const draft of drafts) {
     if (draft.meeting.participants.length === 0) continue;
     useFullNames(ctx, draft.meeting);
-    ctx.meetings.push(draft.meeting);
+    const pairs = bilateralPairs(draft.meeting, words, people);
+    // What is left once the talks with each are told apart: the summit they were held at, or nothing of its own.
+    if (!pairs || draft.meeting.participants.some((name) => !people.has(name))) ctx.meetings.push(draft.meeting);
+    if (pairs) ctx.meetings.push(...pairs);
   }
+}
+
+/**
+ * « a mené des discussions bilatérales … avec X, Y et Z », "held bilateral talks with X, Y and Z": one meeting between
+ * the first person and each of the others (taken out of the meeting told), when it names three people or more.
+ */
+function bilateralPairs(meeting: Meeting, words: MeetingWords, people: ReadonlySet<string>): Meeting[] | null {
+  const named = meeting.participants.filter((name) => people.has(name));
+  if (named.length < 3 || !words.bilateral.test(meeting.text)) return null;
+  const [host, ...guests] = named;
+  meeting.participants = meeting.participants.filter((name) => !guests.includes(name));
+  return guests.map((guest) => ({ ...meeting, kind: "meeting", participants: [host!, guest], topics: [...meeting.topics] }));
 }
 
 const fullNameMaps = new WeakMap<DocumentContext, Map<string, string>>();
@@ -1974,7 +2034,9 @@ function pickDate(
     });
     if (told) return told;
   }
-  const ownedByOtherEvent = (m: DateMention) => words.otherEvent.test(text.slice(Math.max(0, m.start - 40), m.start));
+  // « sont réunis depuis jeudi soir »: "since" right after the meeting's own verb is when it opened, not another event's day.
+  const ownedByOtherEvent = (m: DateMention) =>
+    words.otherEvent.test(text.slice(Math.max(0, m.start - 40), m.start)) && !(m.start >= firstCue.end && words.sinceOpening.test(text.slice(firstCue.end, m.start)));
   // "se sont rencontrés …, lors d'un point de presse le 29 avril": a date past a press conference is the conference's.
   const after = mentions.find(
     (m) =>
@@ -2013,6 +2075,50 @@ function pickDate(
   const first = before[before.length - 2];
   if (last && first && first.end <= last.start && words.datePair.test(text.slice(first.end, last.start))) return first;
   return last;
+}
+
+/** How far before a noun the words that make it a frame are looked for ("on the sidelines of the BRICS foreign ministers'"). */
+const FRAME_REACH = 60;
+
+/** Capitalised words just before a summit word: the body that holds it ("the 16th Saarc summit", "the Asean summit"). */
+const bodyBeforeCue = /(?<![\p{L}\d])(\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,2})\s+$/u;
+
+/**
+ * "met X on the margins of the 16th Saarc summit", "on the sidelines of the BRICS foreign ministers' meeting": the
+ * body's meeting that frames the one told is a meeting of its own, on its day, with the body as participant. Null
+ * when the frame names no body or the text already told that meeting.
+ */
+function framingBodyMeeting(
+  ctx: DocumentContext,
+  words: MeetingWords,
+  unit: Unit,
+  firstCue: CueMatch,
+  text: string,
+  sentenceStart: number,
+  meeting: Meeting,
+  drafts: Draft[],
+): Meeting | null {
+  if (!meeting.date) return null;
+  for (const cue of unit.cues) {
+    if (cue === firstCue || cue.cue.verb || cue.cue.weak) continue;
+    const lookFrom = Math.max(0, cue.start - FRAME_REACH);
+    const frame = words.frame.exec(text.slice(lookFrom, cue.start));
+    if (!frame) continue;
+    const frameStart = lookFrom + frame.index;
+    let bodies = partiesIn(ctx, words, sentenceStart + frameStart, sentenceStart + cue.end)
+      .filter((p) => p.kind === "organization")
+      .map((p) => p.name);
+    if (bodies.length === 0) {
+      const named = bodyBeforeCue.exec(text.slice(frameStart, cue.start))?.[1];
+      const lower = named?.toLowerCase() ?? "";
+      if (named && !words.countries[lower] && !words.capitals[lower] && !entityIndexOf(ctx).people.has(named)) bodies = [named];
+    }
+    if (bodies.length === 0) return null;
+    const told = drafts.some((d) => d.meeting !== meeting && d.meeting.date === meeting.date && bodies.every((b) => d.meeting.participants.includes(b)) && !d.meeting.participants.some((n) => entityIndexOf(ctx).people.has(n)));
+    if (told) return null;
+    return { ...meeting, kind: cue.cue.kind, time: null, timeZone: null, startsAt: null, durationMinutes: null, participants: bodies, topics: [] };
+  }
+  return null;
 }
 
 /** The people of a headline that tells of a meeting of this kind ("Macron et Poutine ont eu un entretien téléphonique"), when two or more. */
@@ -2194,7 +2300,9 @@ function sameMeetingBefore(drafts: Draft[], draft: Draft, index: number, continu
     // "will meet … for peace talks. The talks are due to open at 11 a.m.": the talks named again are that meeting.
     // "The latest talks were useful … today's consultations were constructive": talks and consultations name one another.
     const talksAgain = consultationsOrTalks.has(kind) && consultationsOrTalks.has(earlier.meeting.kind);
-    const sameKind = earlier.meeting.kind === kind || kind === "meeting" || earlier.cueKinds.has(kind) || talksAgain;
+    // « l'entretien … (G20 oblige) »: the kind its cue words name counts, not only the one its parties made it.
+    const sameKind =
+      earlier.meeting.kind === kind || kind === "meeting" || earlier.cueKinds.has(kind) || draft.cueKinds.has("meeting") || draft.cueKinds.has(earlier.meeting.kind) || talksAgain;
     if (earlier.sentenceIndex === index || !sameKind || !earlier.meeting.date) continue;
     if (earlier.meeting.date === date || continues || (weekday !== null && weekdayOf(earlier.meeting.date) === weekday)) return earlier;
   }

@@ -73,7 +73,7 @@ export const dates: DateWords = {
   relativeDay:
     /(?<![a-zA-Z])(?<![\p{L}])(?:tomorrow|yesterday|today|tonight|last\s+night|in\s+(?!the\s)\S+\s+(?:days?|weeks?)|\S+\s+(?:days?|weeks?)\s+ago|this\s+(?:morning|afternoon|evening))(?![\p{L}])/iu,
   sameDay:
-    /(?<![a-zA-Z])(?<![\p{L}])(?:today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+(?:in\s+the\s+day|today)|later\s+today)(?![\p{L}])/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today|later\s+today)(?![\p{L}])/iu,
   sameWeekPast: /(?<![a-zA-Z])(?<![\p{L}])this\s+week(?![\p{L}])/giu,
   weekend: /(?<![a-zA-Z])(?<![\p{L}])this\s+weekend(?![\p{L}])/giu,
   weekdayName: /mon|tue|wed|thu|fri|sat|sun/iu,
@@ -117,6 +117,8 @@ export const dates: DateWords = {
       pattern: /(?<![a-zA-Z])(?<![\p{L}])(?:the\s+same\s+(?:day|morning|afternoon|evening|night)|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night))(?![\p{L}])/giu,
       days: 0,
     },
+    // "confirmed in the evening that he spoke to her earlier in the day": the day told last, unless it is still to come.
+    { pattern: /(?<![a-zA-Z])(?<![\p{L}])earlier\s+in\s+the\s+day(?![\p{L}])/giu, days: 0, notAfterNews: true },
   ],
   beforeNews: new RegExp(
     `(?<![a-zA-Z])(?<![\\p{L}])(?:comes?|is\\s+coming)\\s+(?:just\\s+|only\\s+)?(?<n>${numberAlternation})\\s+(?<unit>days?|weeks?)\\s+after(?![\\p{L}])`,

@@ -208,6 +208,11 @@ export const meetings: MeetingWords = {
   cameAfter: /(?<![a-zA-Z])(?<![\p{L}])(?:came|comes|took\s+place|was\s+held|followed)\s+(?:shortly\s+|just\s+|soon\s+|hours\s+)?after\s/iu,
   tally: /(?<![\p{L}\d])(?:\d+(?:,\d{3})*|dozens\s+of|hundreds\s+of|scores\s+of|numerous|countless)\s+(?:[\p{Ll}-]+\s+)?$/iu,
   indefinitePlural: /(?<![a-zA-Z])(?<![\p{L}])(?:several|some|many|other|various)\s+(?:[\p{Ll}-]+\s+)?$/iu,
+  sinceOpening: /^\s+since\s+(?:the\s+)?$/iu,
+  blocLeaders:
+    /(?<![a-zA-Z])(?<![\p{L}])(?:leaders|heads\s+of\s+state(?:\s+and\s+(?:of\s+)?government)?)\s+of\s+the\s+(?<bloc>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})(?![\p{L}])/gu,
+  bilateral: /(?<![a-zA-Z])(?<![\p{L}])(?:bilateral\s+(?:meetings|talks|discussions|consultations)|bilaterals|separate\s+(?:bilateral\s+)?meetings)(?![\p{L}])/iu,
+  withFollows: /^\s+with\s/iu,
   otherTime: /(?<![a-zA-Z\d])(?<![\p{L}\d])(?:1[89]\d\d|20\d\d)(?![\p{L}\d])|(?<![a-zA-Z])(?<![\p{L}])(?:recently|already|previously|once|(?:over|at|on)\s+the\s+weekend|last\s+(?:week|month)|earlier\s+this\s+(?:week|month)|throughout\s+(?!the\s+(?:day|morning|afternoon|evening|night)(?![\p{L}]))\p{L}+|in\s+recent\s+(?:weeks|months)|over\s+the\s+(?:past|last)\s+(?:few\s+|several\s+)?(?:weeks|months)|for\s+(?:weeks|months))(?![\p{L}])|(?<![a-zA-Z])(?<![\p{L}])in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])/iu,
   topic:
     /(?<![a-zA-Z])(?<![\p{L}])(?:on|about|over|concerning|to\s+discuss)\s+(?:the\s+)?(?<topic>\p{Ll}[\p{L}'’-]*(?:\s+(?:of|for)\s+\p{Ll}[\p{L}'’-]*|\s+\p{Ll}[\p{L}'’-]*(?=\s+(?:and|with|in|at|on)(?![\p{L}]))){0,3})/u,
@@ -254,7 +259,7 @@ export const meetings: MeetingWords = {
   reportingClause:
     /,\s*(?:(?:he|she|they|it)\s+|(?:the|an?|his|her|their|its)\s+(?:[\p{L}'’.-]+\s+){0,4})?(?:said|says|saying|told|announced|added|stated|confirmed)(?![\p{L}])|,\s*according\s+to\s|,\s*(?:[\p{L}'’.-]+\s+){1,4}(?:has|have)\s+(?:learned|learnt|been\s+told)(?![\p{L}])/iu,
   frame:
-    /(?<![a-zA-Z])(?<![\p{L}])(?:on\s+the\s+(?:\p{L}+\s+)?day\s+of|in\s+the\s+course\s+of|during|on\s+the\s+(?:sidelines|margins?|fringes)\s+of|on\s+the\s+occasion\s+of)\s+(?:his|her|their|its|the|this|that|an?)?\s*(?:[\p{L}\d]+\s+){0,2}\p{P}?\s*$/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:on\s+the\s+(?:\p{L}+\s+)?day\s+of|in\s+the\s+course\s+of|during|on\s+the\s+(?:sidelines|margins?|fringes)\s+of|on\s+the\s+occasion\s+of)\s+(?:his|her|their|its|the|this|that|an?)?\s*(?:[\p{L}\d]+['’]?\s+){0,3}\p{P}?\s*$/iu,
   dateAlternative: /^\s*,?\s*or\s*$/iu,
   datePair: /^\s*,?\s*and\s*$/iu,
   apposition: /,\s*(?:his|her|their|its)\s+(?:\p{Ll}+\s+){0,2}$/u,
@@ -273,7 +278,7 @@ export const meetings: MeetingWords = {
   pointedEvent: /(?<![\p{L}])(?:that|this)\s+\p{L}+$/iu,
   summitBodies: ["European Council"],
   titledPerson:
-    /(?<![a-zA-Z])(?<![\p{L}])the\s+(?:(?<qualifier>\p{Lu}\p{Ll}+|foreign|finance|defen[cs]e|trade|interior|health|economy|energy|agriculture|fisheries|labou?r|education|transport)\s+)?(?<title>minister|president|secretary|leader|chancellor|premier|governor|mayor|envoy|ambassador)(?![\p{L}'’])/gu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:the|\p{Lu}\p{Ll}+['’]s)\s+(?:(?<qualifier>\p{Lu}\p{Ll}+|foreign|finance|defen[cs]e|trade|interior|health|economy|energy|agriculture|fisheries|labou?r|education|transport)\s+|\p{Ll}+\s+and\s+\p{Ll}+\s+)?(?<title>minister|president|secretary|leader|chancellor|premier|governor|mayor|envoy|ambassador)(?![\p{L}'’])/gu,
   rankedTitle: /(?:prime|first|deputy|vice|chief)\s+(?:[\p{L}-]+\s+)?$/iu,
   anaphorTitles: { ministers: "minister", presidents: "president", secretaries: "secretary", chancellors: "chancellor", premiers: "premier", governors: "governor", mayors: "mayor" },
   leaderTitles: new Set(["leader"]),

@@ -123,7 +123,7 @@ export const dates: DateWords = {
   durations: [
     /(?<![a-zA-Z])(?<![\p{L}])(?:d['’]une|une|pendant\s+une|durant\s+une)\s+(?<halfHour>demi-heure)(?![\p{L}])/giu,
     new RegExp(
-      `(?<![a-zA-Z])(?<![\\p{L}])(?:pendant|durant|a\\s+duré|ont\\s+duré|avait\\s+duré|avaient\\s+duré|d['’]une\\s+durée\\s+de|d['’]|de)\\s*(?:près\\s+de\\s+|environ\\s+|plus\\s+de\\s+|moins\\s+de\\s+)?(?:une\\s+)?(?<n>${numberAlternation})(?:\\s+de)?\\s+(?<unit>heures?|minutes?)(?:\\s+et\\s+(?:(?<half>demie)|(?<quarter>quart)))?(?![\\p{L}])`,
+      `(?<![a-zA-Z])(?<![\\p{L}])(?:pendant|durant|a\\s+duré|ont\\s+duré|avait\\s+duré|avaient\\s+duré|durera|dureront|(?:doit|devrait|devra)\\s+durer|d['’]une\\s+durée\\s+de|d['’]|de)\\s*(?:près\\s+de\\s+|environ\\s+|plus\\s+de\\s+|moins\\s+de\\s+)?(?:une\\s+)?(?<n>${numberAlternation})(?:\\s+de)?\\s+(?<unit>heures?|minutes?)(?:\\s+et\\s+(?:(?<half>demie)|(?<quarter>quart)))?(?![\\p{L}])`,
       "giu",
     ),
     // "durant 1 h 30", "après 1h30 d'entretien".

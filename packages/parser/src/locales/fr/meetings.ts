@@ -270,6 +270,11 @@ export const meetings: MeetingWords = {
     /(?<![\p{L}\d])(?:\d+(?:\s\d{3})*|(?:des\s+)?(?:dizaines|centaines)\s+(?:de|d['’])|une\s+(?:dizaine|vingtaine|trentaine|centaine)\s+(?:de|d['’])|de\s+nombreu(?:x|ses))\s*$/iu,
   // « des entretiens », « des conversations en tête-à-tête ».
   indefinitePlural: /(?<![a-zA-Z])(?<![\p{L}])(?:des|plusieurs|quelques|d['’]autres|diverses|divers)\s+(?:\p{Ll}+s\s+(?:en\s+)?)?$/u,
+  sinceOpening: /^\s+depuis\s+(?:le\s+)?$/iu,
+  blocLeaders:
+    /(?<![a-zA-Z])(?<![\p{L}])(?:chefs|dirigeants)\s+d['’][ÉE]tats?\s+(?:et\s+de\s+gouvernement\s+)?(?:des|de\s+l['’]|du)\s*(?<bloc>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})(?![\p{L}])/gu,
+  bilateral: /(?<![a-zA-Z])(?<![\p{L}])(?:(?:discussions|rencontres|réunions|consultations)\s+bilatérales|entretiens\s+bilatéraux|(?:rencontres|entretiens)\s+séparé(?:e)?s)(?![\p{L}])/iu,
+  withFollows: /^\s+avec\s/iu,
   otherTime: /(?<![a-zA-Z\d])(?<![\p{L}\d])(?:1[89]\d\d|20\d\d)(?![\p{L}\d])|(?<![a-zA-Z])(?<![\p{L}])(?:récemment|déjà|auparavant|naguère|le\s+week-end\s+dernier|la\s+semaine\s+(?:dernière|passée)|le\s+mois\s+dernier|en\s+début\s+de\s+semaine|tout\s+au\s+long\s+d(?:u|e\s+la|e\s+l['’]|es)\s*(?!journée|matinée|soirée|nuit|après-midi)\p{L}+|(?:au\s+cours|durant|pendant)\s+(?:du\s+mois|des\s+(?:derni\p{L}+\s+)?(?:semaines|mois))|ces\s+(?:dernières\s+semaines|derniers\s+(?:mois|jours))|depuis\s+des\s+(?:semaines|mois))(?![\p{L}])|(?<![a-zA-Z])(?<![\p{L}])en\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?![\p{L}])/iu,
   topic:
     /(?<![a-zA-Z])(?<![\p{L}])(?:sur|portant\s+sur|consacrée?s?\s+à|au\s+sujet\s+d[eu'’])\s+(?:les\s+|des\s+|la\s+|le\s+|l['’]\s*|du\s+)?(?<topic>\p{Ll}[\p{L}'’-]*(?:\s+(?:de|du|des)\s+\p{Ll}[\p{L}'’-]*|\s+d['’]\p{Ll}[\p{L}'’-]*){0,3})/u,
@@ -316,7 +321,7 @@ export const meetings: MeetingWords = {
     /(?<![a-zA-Z])(?<![\p{L}])(?:(?:élections?|scrutin|vote|référendum|procès|législatives|présidentielle|municipales|primaire)(?:\s+[\p{L}-]+)?\s+(?:du|prévue?s?\s+le|fixée?s?\s+au)|depuis(?:\s+le)?)\s+$/iu,
   // « depuis leur rencontre »: what a state dates from is past too.
   afterEvent:
-    /(?<![a-zA-Z])(?<![\p{L}])(?:après|depuis)\s+(?:(?:l['’]échec|la\s+fin|l['’]issue)\s+(?:de\s+|d['’]\s*|du\s+|des\s+))?(?:une?|la|le|l['’]|les|des|leur|sa|son|ses)\s*(?:[\p{L}\d-]+\s+){0,2}$/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:(?:après|depuis)\s+(?:(?:l['’]échec|la\s+fin|l['’]issue)\s+(?:de\s+|d['’]\s*|du\s+|des\s+))?|à\s+l['’]issue\s+(?:de\s+|d['’]\s*))(?:une?|la|le|l['’]|les|des|leur|sa|son|ses)\s*(?:[\p{L}\d-]+\s+){0,2}$/iu,
   locative: /(?<![a-zA-Z])(?<![\p{L}])(?:à|au|aux|en|dans\s+la\s+région\s+de)\s+(?:l['’])?$/iu,
   pointedEvent: /(?<![\p{L}])(?:cet|cette|ce)\s+\p{L}+$/iu,
   summitBodies: ["Conseil européen"],
