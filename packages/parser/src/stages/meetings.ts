@@ -1510,6 +1510,18 @@ function bilateralPairs(meeting: Meeting, words: MeetingWords, people: ReadonlyS
 
 const fullNameMaps = new WeakMap<DocumentContext, Map<string, string>>();
 
+const countryNameSets = new WeakMap<MeetingWords, ReadonlySet<string>>();
+
+/** The countries a locale's demonyms and capitals stand for, by name. Built once per locale. */
+function countryNamesOf(words: MeetingWords): ReadonlySet<string> {
+  let names = countryNameSets.get(words);
+  if (!names) {
+    names = new Set([...Object.values(words.countries), ...Object.values(words.capitals)]);
+    countryNameSets.set(words, names);
+  }
+  return names;
+}
+
 /**
  * The first words of each organization's name ("Meridian", "Meridian Health") → that full name, when no other
  * organization's name opens with them and they name nothing else of the text themselves. Built once.
@@ -1521,8 +1533,7 @@ function fullNamesOf(ctx: DocumentContext): Map<string, string> {
   const taken = new Set<string>();
   for (const entity of [...ctx.people, ...ctx.organizations, ...ctx.places]) taken.add(entity.name);
   // "France" is the country, not the opening of « France Télévisions ».
-  const { countries, capitals } = ctx.locale.meetings;
-  for (const country of [...Object.values(countries), ...Object.values(capitals)]) taken.add(country);
+  const countries = countryNamesOf(ctx.locale.meetings);
   const ambiguous = new Set<string>();
   const names: string[] = [];
   for (const organization of ctx.organizations) {
@@ -1536,7 +1547,7 @@ function fullNamesOf(ctx: DocumentContext): Map<string, string> {
       const head = parts.slice(0, n).join(" ");
       // "Bank of …": a head must itself look like a name, not end on a linking word.
       if (!/^\p{Lu}/u.test(parts[n - 1]!)) break;
-      if (taken.has(head)) continue;
+      if (taken.has(head) || countries.has(head)) continue;
       const known = map.get(head);
       if (known !== undefined && known !== name) ambiguous.add(head);
       else map.set(head, name);
