@@ -2647,3 +2647,12 @@ describe("a meeting told over a stretch of time", () => {
     expect(parseDocument(day, { publishedAt: "2025-06-04", language: "en" }).meetings.map((m) => m.date)).toEqual(["2025-06-04"]);
   });
 });
+
+describe("“take a call” as a decision", () => {
+  it("is no phone call, while “took a call from X” is one", () => {
+    const decision = "Sport\n\nThe minister Ana Ruiz said on Tuesday that the board will take a call on the stadium plan soon.";
+    expect(parseDocument(decision, { publishedAt: "2025-06-04", language: "en" }).meetings).toEqual([]);
+    const call = "Sport\n\nThe minister Ana Ruiz took a call from Chancellor Otto Brandt on Tuesday.";
+    expect(parseDocument(call, { publishedAt: "2025-06-04", language: "en" }).meetings.map((m) => [m.kind, m.date])).toEqual([["phone_call", "2025-06-03"]]);
+  });
+});

@@ -105,7 +105,8 @@ export const meetings: MeetingWords = {
       verb: true,
       channel: true,
     },
-    { kind: "phone_call", pattern: words("(?:tele)?phone(?:\\s+(?:call|conversation|talks?))?|phoned|by\\s+telephone|call(?!\\s+(?:for|on(?!\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[\\p{L}.]*\\s+\\d)|off|to|up)(?![\\p{L}]))"), channel: true },
+    // "we will take a call on it": a decision, unless the call comes from or is with someone.
+    { kind: "phone_call", pattern: words("(?:tele)?phone(?:\\s+(?:call|conversation|talks?))?|phoned|by\\s+telephone|call(?:(?<!(?:take|takes|took|taken|taking)\\s+(?:a|the)\\s+(?:final\\s+)?call)|(?=\\s+(?:from|with)\\s))(?!\\s+(?:for|on(?!\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[\\p{L}.]*\\s+\\d)|off|to|up)(?![\\p{L}]))"), channel: true },
     { kind: "summit", pattern: words("summits?") },
     // "an extraordinary congress of the federation", "the party congress": a body convened (not the US Congress, capitalised).
     { kind: "meeting", pattern: casedWords("(?<![\\p{L}])congress(?:es)?(?!\\s+(?:would|will|to)\\s)") },
