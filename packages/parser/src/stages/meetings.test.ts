@@ -2656,3 +2656,17 @@ describe("“take a call” as a decision", () => {
     expect(parseDocument(call, { publishedAt: "2025-06-04", language: "en" }).meetings.map((m) => [m.kind, m.date])).toEqual([["phone_call", "2025-06-03"]]);
   });
 });
+
+describe("a date that qualifies a noun after “the”", () => {
+  it("is that noun's day, not the meeting's: “discussed the May 3 Harbour Hall fire”", () => {
+    const text = "Port\n\nMinister Ana Ruiz met harbour officials on Tuesday. They also discussed the May 3 Harbour Hall fire and the budget.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-04", language: "en" }).meetings;
+    expect(meetings.map((m) => m.date)).not.toContain("2025-05-03");
+  });
+
+  it("is the meeting's when the noun is a meeting: “the May 3 meeting”", () => {
+    const text = "Port\n\nMinister Ana Ruiz said the May 3 meeting with Chancellor Otto Brandt was useful.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-04", language: "en" }).meetings;
+    expect(meetings.map((m) => m.date)).toEqual(["2025-05-03"]);
+  });
+});

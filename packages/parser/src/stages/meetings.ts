@@ -219,6 +219,8 @@ export interface MeetingWords {
   infinitivePurpose: RegExp;
   /** Just before a date: an event that is no meeting owns it ("les élections générales du", "the election on"). Anchored at the end. */
   otherEvent: RegExp;
+  /** Just before a date that qualifies the noun after it ("the" in "the March 27 incident"). Anchored at the end. */
+  attributiveDateBefore?: RegExp;
   /**
    * A person named by a title with its article among a meeting's parties ("with the Canadian minister",
    * « entre la ministre et »): group `title`, optional `qualifier` (a demonym, a portfolio). Global.
@@ -1824,6 +1826,15 @@ function hasDateBetween(mentions: DateMention[], from: number, to: number): bool
   return mentions.some((m) => !m.reported && m.start >= from && m.start < to);
 }
 
+/** "the March 27 Capitol incident", "the Jan. 6 attack": a date between "the" and its noun is that noun's day; a meeting noun's is the meeting's. */
+const attributiveNoun = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?<noun>\p{Ll}+)/u;
+
+function qualifiesOtherNoun(mention: DateMention, text: string, words: MeetingWords): boolean {
+  if (!words.attributiveDateBefore?.test(text.slice(Math.max(0, mention.start - 6), mention.start))) return false;
+  const noun = attributiveNoun.exec(text.slice(mention.end, mention.end + 60))?.groups?.noun;
+  return noun !== undefined && !isMeetingNoun(noun, words);
+}
+
 /**
  * The date a unit is placed on: the new one after "reporté à", else the first after the cue, else
  * the nearest before it (not across a press conference, not one already taken when the cue points
@@ -1851,7 +1862,7 @@ function pickDate(
     });
     if (told) return told;
   }
-  const ownedByOtherEvent = (m: DateMention) => words.otherEvent.test(text.slice(Math.max(0, m.start - 40), m.start));
+  const ownedByOtherEvent = (m: DateMention) => words.otherEvent.test(text.slice(Math.max(0, m.start - 40), m.start)) || qualifiesOtherNoun(m, text, words);
   // "se sont rencontrés …, lors d'un point de presse le 29 avril": a date past a press conference is the conference's.
   const after = mentions.find(
     (m) =>

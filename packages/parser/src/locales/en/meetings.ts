@@ -261,6 +261,7 @@ export const meetings: MeetingWords = {
   ordinal: /(?<![a-zA-Z])(?<![\p{L}])(?:first|second|third|last|previous|next|earlier|another|new)\s+(?:\p{Ll}+\s+)?$/iu,
   infinitivePurpose: /(?<![a-zA-Z])(?<![\p{L}])(?:to|in\s+order\s+to)\s+$/iu,
   // "since Tuesday" dates a state, not a meeting.
+  attributiveDateBefore: /(?<![a-zA-Z])(?<![\p{L}])the\s+$/iu,
   otherEvent:
     /(?<![a-zA-Z])(?<![\p{L}])(?:(?:elections?|vote|ballot|referendum|trial|primary|polls)(?:\s+[\p{L}-]+)?\s+(?:on|of|set\s+for|scheduled\s+for)|since)\s+$/iu,
   afterEvent: /(?<![a-zA-Z])(?<![\p{L}])(?:after|following)\s+(?:a|an|the|their|his|her|its|last\s+\p{L}+['’]s)\s+(?:[\p{L}\d-]+\s+){0,2}$/iu,
