@@ -199,6 +199,16 @@ describe("organizations as meeting parties", () => {
     expect(partiesOf(text, "en")[0]).toContain("Department of Health and Human Services");
   });
 
+  it("reads the body of ministers named with their portfolio as the party, not the venue: “The Trade Ministers of the Coral Pact met in Geneva”", () => {
+    const text = "Trade\n\nThe Trade Ministers of the Coral Pact met in Geneva on Friday to discuss tariffs.";
+    expect(partiesOf(text, "en")).toEqual([["Coral Pact"]]);
+  });
+
+  it("reads no body in “the Ministers of Finance”", () => {
+    const text = "Trade\n\nThe Ministers of Finance of Chile and Peru met in Lima on Friday to discuss tariffs.";
+    expect(partiesOf(text, "en")).toEqual([["Chile", "Peru"]]);
+  });
+
   it("keeps a name whose halves are not names of their own whole", () => {
     const text = "Drugs\n\nThe Food and Drug Administration will meet the makers of the vaccine on Thursday to discuss supplies.";
     expect(partiesOf(text, "en")[0]).toContain("Food and Drug Administration");
