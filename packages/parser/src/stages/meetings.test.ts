@@ -2670,3 +2670,19 @@ describe("a date that qualifies a noun after “the”", () => {
     expect(meetings.map((m) => m.date)).toEqual(["2025-05-03"]);
   });
 });
+
+describe("a meeting framed by another one named first", () => {
+  it("is a meeting of its own on that day: « En amont de la réunion, le ministre a rencontré X »", () => {
+    const text = [
+      "Conseil",
+      "",
+      "Le ministre Paul Vidal a participé à la réunion du Conseil des ministres de l'agriculture, qui s'est tenue le 14 mai à Bruxelles.",
+      "",
+      "En amont de la réunion, le ministre Vidal a rencontré son homologue espagnole, Ana Ruiz, pour faire le point sur la pêche.",
+    ].join("\n");
+    const meetings = parseDocument(text, { publishedAt: "2025-05-16", language: "fr" }).meetings;
+    expect(meetings.map((m) => m.date)).toEqual(["2025-05-14", "2025-05-14"]);
+    expect(meetings[1]?.participants).toEqual(expect.arrayContaining(["Paul Vidal", "Ana Ruiz"]));
+    expect(meetings[0]?.participants).not.toContain("Ana Ruiz");
+  });
+});

@@ -875,7 +875,10 @@ export function findMeetings(ctx: DocumentContext): void {
       const tellingAt = told ? firstCue.end + told.index : unit.to;
       const toldVerbCue = unit.cues.find((c) => c.cue.verb && c.start < tellingAt);
       const afterEvent = !toldVerbCue && words.afterEvent.test(text.slice(Math.max(0, firstCue.start - 40), firstCue.start));
-      const definite = words.definite.test(text.slice(Math.max(0, firstCue.start - 30), firstCue.start));
+      // « En amont de la réunion, le ministre a rencontré X »: the meeting named first only frames the one the verb tells.
+      const framesVerb =
+        !firstCue.cue.verb && words.frame.test(text.slice(Math.max(0, firstCue.start - 40), firstCue.start)) && unit.cues.some((c) => c.cue.verb && c.start > firstCue.end);
+      const definite = !framesVerb && words.definite.test(text.slice(Math.max(0, firstCue.start - 30), firstCue.start));
       const generic = unit.cues.every((c) => !c.cue.verb && words.pluralNoun.test(text.slice(c.start, c.end)));
       const dateMention = pickDate(unit, firstCue, reading, words, claimed, definite || generic, afterEvent);
       // "held a video call … on Tuesday and agreed to pool stocks": past the meeting's day, the words tell of another event.
@@ -937,7 +940,7 @@ export function findMeetings(ctx: DocumentContext): void {
       // "will pay tribute to what happened on September 11, 2001": a dated past under a future verb
       // (or the reverse) belongs to another event of the clause.
       // "held a separate meeting with X on the margins of the summit", with no day of its own: the day of the summit told before.
-      const framing = dateMention ? null : unit.cues.find((c) => c !== firstCue && !c.cue.verb && words.frame.test(text.slice(Math.max(0, c.start - 40), c.start)));
+      const framing = dateMention ? null : unit.cues.find((c) => (c !== firstCue || framesVerb) && !c.cue.verb && words.frame.test(text.slice(Math.max(0, c.start - 40), c.start)));
       const framedDate = framing && !indefiniteBefore.test(text.slice(Math.max(0, framing.start - 30), framing.start)) ? (latestWithin(drafts, index, MAX_SENTENCES_LOOKED_BACK, (meeting) => meeting.kind === framing.cue.kind && meeting.date !== null)?.meeting.date ?? null) : null;
       const date = contradictsTense(resolved, dateTense, publication) ? null : (resolved ?? framedDate);
       // A time or duration an earlier meeting of the sentence took is not this one's ("talks Tuesday at 10 a.m. after a call on Wednesday").

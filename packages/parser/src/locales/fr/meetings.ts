@@ -290,7 +290,7 @@ export const meetings: MeetingWords = {
   reportingClause:
     /,\s*(?:a|ont|avait|avaient)\s+(?:(?:aussi|également|encore)\s+)?(?:annoncé|indiqué|déclaré|précisé|fait\s+savoir|affirmé|souligné|confirmé|expliqué|estimé|assuré|rapporté|ajouté|dit|jugé)(?![\p{L}])|,\s*selon\s/iu,
   frame:
-    /(?<![a-zA-Z])(?<![\p{L}])(?:(?:au\s+(?:\p{L}+\s+)?jour|au\s+cours|lors|à\s+l['’]occasion|en\s+marge)\s+(?:de|d['’]|du|des)|pendant|durant)\s*(?:sa|son|leur|la|le|l['’]|ce|cet|cette|une?)?\s*(?:\p{L}+\s+)?\p{P}?\s*$/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:(?:au\s+(?:\p{L}+\s+)?jour|au\s+cours|lors|à\s+l['’]occasion|en\s+marge|en\s+amont)\s+(?:de|d['’]|du|des)|pendant|durant)\s*(?:sa|son|leur|la|le|l['’]|ce|cet|cette|une?)?\s*(?:\p{L}+\s+)?\p{P}?\s*$/iu,
   dateAlternative: /^\s*,?\s*ou(?:\s+bien)?\s*$/iu,
   datePair: /^\s*,?\s*et\s*$/iu,
   apposition: /,\s*(?:sa|son|leur|ses)\s+(?:\p{Ll}+\s+){0,2}$/u,
