@@ -2686,3 +2686,23 @@ describe("a meeting framed by another one named first", () => {
     expect(meetings[0]?.participants).not.toContain("Ana Ruiz");
   });
 });
+
+describe("attendees listed after the meeting", () => {
+  it("join it: « Seront présent·e·s aux côtés du ministre, X, Y et Z »", () => {
+    const text = [
+      "Réunion",
+      "",
+      "Le maire de Lyon, Paul Vidal, rencontrera mercredi 16 juillet 2025 la ministre Ana Ruiz.",
+      "",
+      "Cette réunion se tiendra à la préfecture à 15 heures. Seront présent·e·s aux côtés de la ministre, monsieur Marc Delmas, préfet, et madame Lise Caron, députée.",
+    ].join("\n");
+    const meetings = parseDocument(text, { publishedAt: "2025-07-16", language: "fr" }).meetings;
+    expect(meetings.map((m) => m.participants)).toEqual([["Paul Vidal", "Ana Ruiz", "Marc Delmas", "Lise Caron"]]);
+  });
+
+  it("join it: “Also present were X and Y”", () => {
+    const text = "Talks\n\nMayor Paul Vidal met Minister Ana Ruiz on Tuesday at City Hall.\n\nAlso present were treasurer Marc Delmas and councillor Lise Caron.";
+    const meetings = parseDocument(text, { publishedAt: "2025-07-16", language: "en" }).meetings;
+    expect(meetings.map((m) => m.participants)).toEqual([["Paul Vidal", "Ana Ruiz", "Marc Delmas", "Lise Caron"]]);
+  });
+});

@@ -82,6 +82,8 @@ export interface MeetingWords {
    * ont confirmé leur présence »): the guests a host's meeting left unnamed ("the four leaders").
    */
   attendance: RegExp;
+  /** A sentence that opens by listing who attends ("Also present were", « Seront présents aux côtés de la ministre : »); its parties follow. Anchored at the start. */
+  attendeesListed?: RegExp;
   /**
    * Countries by their names, capitals, seats of power and demonyms, lower case as written
    * ("moscou" → "Russie", "les russes" → "Russie"). Values are the country's name in the language.
@@ -1137,6 +1139,7 @@ export function findMeetings(ctx: DocumentContext): void {
           // Only who is named close after the cue takes part, not whoever the rest of the sentence names.
           const near = partiesIn(ctx, words, sentence.start + firstCue.start, sentence.start + Math.min(unit.to, firstCue.end + 100));
           for (const party of near) if (party.kind === "person") addParticipant(toldJustBefore.meeting, party.name);
+          addListedAttendees(ctx, words, toldJustBefore.meeting, index + 1);
           continue;
         }
         // Tested before the meeting is built: most meetings without a date are left pending and never read again.
@@ -1291,6 +1294,7 @@ export function findMeetings(ctx: DocumentContext): void {
       }
       // Now, so that "the group" of the next sentences can refer to host and guests.
       addAttendees(ctx, words, draft);
+      addListedAttendees(ctx, words, meeting, index + 1);
       if (pending && pending.meeting.kind === meeting.kind) pending = null;
 
       // "se rendra à Kiev dans dix jours, puis à Moscou le lendemain": one more meeting per later date.
@@ -1409,6 +1413,15 @@ function addAttendees(ctx: DocumentContext, words: MeetingWords, draft: Draft): 
   const said = words.attendance.exec(ctx.text.slice(next.start, next.end));
   if (!said) return;
   for (const party of partiesIn(ctx, words, next.start, next.start + said.index)) addParticipant(meeting, party.name);
+}
+
+/** « Seront présents aux côtés de la ministre : X, Y et Z », "Also present were X and Y" in sentence `index`: they attend a dated meeting told just before. */
+function addListedAttendees(ctx: DocumentContext, words: MeetingWords, meeting: Meeting, index: number): void {
+  const sentence = ctx.sentences[index];
+  if (!sentence || meeting.date === null || !words.attendeesListed) return;
+  const listed = words.attendeesListed.exec(ctx.text.slice(sentence.start, sentence.end));
+  if (!listed) return;
+  for (const party of partiesIn(ctx, words, sentence.start + listed[0].length, sentence.end)) addParticipant(meeting, party.name);
 }
 
 /** The sentences with a meeting word, with their cues; fixtures left out. */

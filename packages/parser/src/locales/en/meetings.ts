@@ -173,6 +173,8 @@ export const meetings: MeetingWords = {
   anaphora:
     /(?<![a-zA-Z])(?<![\p{L}])(?:^(?:they)(?=\s)|the\s+two\s+(?:\p{Lu}\p{Ll}+\s+)?(?:leaders|presidents|men|women|candidates|rivals|contenders|finalists|sides|(?:prime\s+|foreign\s+)?ministers|premiers|chancellors|counterparts|heads\s+of\s+(?:state|government)|delegations|officials|envoys|diplomats)|the\s+two(?=\s+(?:last|first|previously|had|have|will|would|met|meet|spoke|talked)(?![\p{L}]))|an?\s+similar\s+(?:meeting|call|conversation|session|visit|summit)|both\s+(?:leaders|sides|men|delegations|parties|camps|governments|(?:negotiating\s+)?teams)|the\s+two\s+(?:parties|camps|governments|(?:\p{Ll}+['’]\s+)?(?:negotiating\s+)?(?:teams|delegations))|the\s+leaders|the\s+group(?=\s+(?:last\s+|first\s+|previously\s+|also\s+)?(?:met|meets|will\s+meet|is\s+to\s+meet|had\s+met|gathered|convened))|their\s+(?:negotiators|teams|delegations)|their(?=\s+(?:\p{Ll}+\s+)?(?:meetings?|calls?|conversations?|encounters?)(?![\p{L}]))|his\s+counterpart|her\s+counterpart)(?![\p{L}])/iu,
   ministerial: /(?<![a-zA-Z])(?<![\p{L}])minist(?:er|ers|erial)(?![\p{L}])/iu,
+  // "Also present were", "Attending will be", "In attendance were":
+  attendeesListed: /^\s*(?:Also\s+)?(?:present|attending|in\s+attendance)\s+(?:were|was|will\s+be|are)\s*[,:]?/iu,
   attendance:
     /(?<![a-zA-Z])(?<![\p{L}])(?:(?:are|were|is|was)\s+(?:also\s+)?(?:expected|due|set|scheduled|invited)\s+to\s+(?:attend|take\s+part|participate|join)|(?:will|would)\s+(?:also\s+|all\s+|both\s+)?(?:attend|take\s+part|participate)|(?:have|has)\s+confirmed\s+(?:their|his|her)\s+(?:attendance|participation))(?![\p{L}])/iu,
   unnamedPerson:

@@ -234,6 +234,8 @@ export const meetings: MeetingWords = {
   anaphora:
     /(?<![a-zA-Z])(?<![\p{L}])(?:^(?:ils|elles)(?=\s)|les\s+deux\s+(?:dirigeants|dirigeantes|présidents|présidentes|hommes|femmes|candidats|candidates|rivaux|rivales|finalistes|adversaires|parties|délégations|équipes|(?:premiers\s+)?ministres|camps|gouvernements|chefs\s+d['’]État|chefs\s+de\s+(?:gouvernement|la\s+diplomatie)|homologues|responsables|diplomates|émissaires)|les\s+présidents\s+des\s+deux\s+pays|les\s+dirigeants(?!\s+\p{Ll}+s(?![\p{L}]))|les\s+parties|leurs?\s+homologues?|leurs?(?=\s+(?:\p{Ll}+\s+)?(?:rencontres?|réunions?|entretiens?|conversations?|échanges?|entrevues?)(?![\p{L}]))|une?\s+(?:rencontre|réunion|entretien|conversation|visioconférence)\s+(?:semblable|similaire|identique))(?![\p{L}])/iu,
   ministerial: /(?<![a-zA-Z])(?<![\p{L}])minist(?:re|res|ériel|érielle)(?![\p{L}])/iu,
+  // « Seront présent·e·s aux côtés de la Première ministre : », « Étaient également présents ».
+  attendeesListed: /^\s*(?:Seront|Sont|Étaient|Etaient|Seraient)\s+(?:également\s+|aussi\s+)?présent(?:[.·]?e)?(?:[.·]?s)?(?:\s+(?:aux\s+côtés|autour)\s+(?:de\s+|du\s+|des\s+|d['’])[^,:;]{0,60})?\s*[,:]/u,
   attendance:
     /(?<![a-zA-Z])(?<![\p{L}])(?:(?:ont|a)\s+(?:déjà\s+)?confirmé\s+(?:leur|sa)\s+(?:présence|participation|venue)|(?:y\s+)?participeront|(?:y\s+)?seront\s+(?:également\s+)?présente?s|(?:sont|seront)\s+(?:également\s+)?(?:invitée?s|convié(?:e|s|es)?))(?![\p{L}])/iu,
   unnamedPerson:
