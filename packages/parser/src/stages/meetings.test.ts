@@ -2706,3 +2706,18 @@ describe("attendees listed after the meeting", () => {
     expect(meetings.map((m) => m.participants)).toEqual([["Paul Vidal", "Ana Ruiz", "Marc Delmas", "Lise Caron"]]);
   });
 });
+
+describe("a meeting held to settle an agreement", () => {
+  it("is a negotiation: « se retrouveront le 12 juin pour tenter de conclure l'accord »", () => {
+    const text = "Pêche\n\nLes ministres chilien et péruvien se retrouveront le 12 juin pour tenter de conclure la refonte de l’accord sur les quotas.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-04", language: "fr" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date])).toEqual([["negotiations", "2025-06-12"]]);
+  });
+
+  it("is a negotiation: “will meet on June 12 to finalise the fishing deal”, but a meeting “to discuss the deal”", () => {
+    const settle = "Fish\n\nChilean and Peruvian ministers will meet on June 12 to finalise the fishing deal.";
+    expect(parseDocument(settle, { publishedAt: "2025-06-04", language: "en" }).meetings.map((m) => m.kind)).toEqual(["negotiations"]);
+    const discuss = "Fish\n\nChilean and Peruvian ministers will meet on June 12 to discuss the fishing deal.";
+    expect(parseDocument(discuss, { publishedAt: "2025-06-04", language: "en" }).meetings.map((m) => m.kind)).toEqual(["meeting"]);
+  });
+});

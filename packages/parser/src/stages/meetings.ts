@@ -103,6 +103,8 @@ export interface MeetingWords {
   purpose: RegExp;
   /** Between a verb cue and a noun cue: the noun is talks agreed on there, to come ("and agreed to restart", « et ont convenu de reprendre les »). Anchored at the end. */
   agreedToStart?: RegExp;
+  /** After a cue: the meeting is held to settle an agreement ("to finalise the deal", « pour tenter de finaliser l'accord »), so it is a negotiation. */
+  negotiationPurpose?: RegExp;
   /** Sport and contest words: a sentence with them has fixtures, not meetings ("rencontrera la Suède en demi-finale"). */
   sports: RegExp;
   /** A determiner just before a cue that points back to a meeting already told ("la", "the"). */
@@ -759,7 +761,11 @@ function kindOf(cues: CueMatch[], text: string, words: MeetingWords): MeetingKin
   if (noun?.cue.kind === "negotiations" && meetingVerb && between !== null && (words.purpose.test(between) || words.agreedToStart?.test(between))) {
     return meetingVerb.cue.kind;
   }
-  return (noun ?? strong[0] ?? cues[0])?.cue.kind ?? "other";
+  const kind = (noun ?? strong[0] ?? cues[0])?.cue.kind ?? "other";
+  // "will meet again on May 7 to try to finalise the trade agreement": a meeting held to settle an agreement is a negotiation.
+  const lastCue = cues[cues.length - 1];
+  if (kind === "meeting" && lastCue && words.negotiationPurpose?.test(text.slice(lastCue.end, lastCue.end + 120))) return "negotiations";
+  return kind;
 }
 
 interface Unit {
