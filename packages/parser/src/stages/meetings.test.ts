@@ -2721,3 +2721,23 @@ describe("a meeting held to settle an agreement", () => {
     expect(parseDocument(discuss, { publishedAt: "2025-06-04", language: "en" }).meetings.map((m) => m.kind)).toEqual(["meeting"]);
   });
 });
+
+describe("two parties joined as the subject of “discussed”", () => {
+  it("met each other: “X and Y on Thursday discussed the ban”", () => {
+    const text = "Fish\n\nFisheries Minister Ana Ruiz and a group of the Coastal Fishers Federation led by Paul Vidal on Thursday discussed the ban on trawling.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-05", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date])).toEqual([["meeting", "2025-06-05"]]);
+    expect(meetings[0]?.participants).toEqual(expect.arrayContaining(["Ana Ruiz", "Paul Vidal"]));
+  });
+
+  it("met each other: « X et Y ont discuté jeudi de la pêche »", () => {
+    const text = "Pêche\n\nLa ministre Ana Ruiz et le maire Paul Vidal ont discuté jeudi de la pêche au chalut.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-06", language: "fr" }).meetings;
+    expect(meetings.map((m) => [m.date, m.participants])).toEqual([["2025-06-05", ["Ana Ruiz", "Paul Vidal"]]]);
+  });
+
+  it("is no meeting when one party alone discussed something", () => {
+    const text = "Fish\n\nFisheries Minister Ana Ruiz on Thursday discussed the ban on trawling and the Coastal Fishers Federation.";
+    expect(parseDocument(text, { publishedAt: "2025-06-05", language: "en" }).meetings).toEqual([]);
+  });
+});

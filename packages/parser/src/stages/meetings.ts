@@ -105,6 +105,8 @@ export interface MeetingWords {
   agreedToStart?: RegExp;
   /** After a cue: the meeting is held to settle an agreement ("to finalise the deal", « pour tenter de finaliser l'accord »), so it is a negotiation. */
   negotiationPurpose?: RegExp;
+  /** Before a weak verb cue: two parties joined by "and" as its subject ("X and Y discussed", « X et Y ont discuté »). */
+  joinedSubject?: RegExp;
   /** Sport and contest words: a sentence with them has fixtures, not meetings ("rencontrera la Suède en demi-finale"). */
   sports: RegExp;
   /** A determiner just before a cue that points back to a meeting already told ("la", "the"). */
@@ -1202,7 +1204,11 @@ export function findMeetings(ctx: DocumentContext): void {
           continue;
         }
         const planned = words.plannedWeak.test(text.slice(Math.max(0, firstCue.start - 25), firstCue.start));
-        if (!recent && !planned) continue;
+        // "X and Y discussed the ban on Thursday": two parties joined as the subject of the weak verb met each other.
+        const jointSubject =
+          !recent && verbCue !== undefined && words.joinedSubject?.test(text.slice(unit.from, verbCue.start)) &&
+          partiesIn(ctx, words, absoluteFrom, sentence.start + verbCue.start).length >= 2;
+        if (!recent && !planned && !jointSubject) continue;
         // "The talks ended on Friday. … A final session began at 3 p.m. on Friday": a sitting on the day of a meeting
         // told shortly before is part of it, and gives it its hour.
         const sameDay = unit.cues.some((c) => c.cue.sitting) ? latestWithin(drafts, index, MAX_SENTENCES_TO_TALKS, (meeting) => meeting.date === date) : null;

@@ -194,6 +194,7 @@ export const meetings: MeetingWords = {
   pluralNoun: /(?:meetings|dinners|lunches|summits|visits|hearings|debates|sessions)$/iu,
   plannedWeak: /(?<![a-zA-Z])(?<![\p{L}])(?:(?:is|are)\s+(?:scheduled|set|due|expected)\s+to|will|plans?\s+to)\s+$/iu,
   purpose: /(?<![a-zA-Z])(?<![\p{L}])for\s+(?:a|an|the|new|more)?\s*(?:\p{Ll}+\s+)?$/u,
+  joinedSubject: /(?<![a-zA-Z])(?<![\p{L}])and\s+(?:\p{Ll}+\s+){0,4}\p{Lu}/u,
   negotiationPurpose: /^[^.;]*?(?<![\p{L}])(?:to|in\s+a\s+bid\s+to|aiming\s+to)\s+(?:try\s+to\s+|seek\s+to\s+)?(?:finali[sz]e|negotiate|renegotiate|conclude|seal|hammer\s+out|clinch)\s+(?:a|an|the|their|its)\s+(?:[\p{L}-]+\s+){0,3}(?:deal|agreement|accord|treaty|pact)(?![\p{L}])/u,
   agreedToStart: /(?<![a-zA-Z])(?<![\p{L}])(?:agreed|decided|voted|resolved)\s+to\s+(?:restart|resume|reopen|relaunch|start|open|launch|begin)\s+(?:the\s+|formal\s+|new\s+)?(?:\p{Ll}+\s+)?$/u,
   // "won the final on Sunday", "in the final": the noun; not the adjective ("the final debate", "the final terms of the deal").

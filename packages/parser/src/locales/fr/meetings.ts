@@ -255,6 +255,7 @@ export const meetings: MeetingWords = {
   pluralNoun: /(?:réunions|rencontres|entretiens|sommets|visites|débats|audiences)$/iu,
   plannedWeak: /(?<![a-zA-Z])(?<![\p{L}])(?:doi(?:t|vent)|devra(?:it)?|devront|devraient|va|vont|prévoi(?:t|ent))\s+$/iu,
   purpose: /(?<![a-zA-Z])(?<![\p{L}])(?:pour|en\s+vue\s+d['’]?)\s*(?:une?|des|de\s+nouvelles|de\s+nouveaux|d['’])?\s*(?:\p{Ll}+\s+)?$/u,
+  joinedSubject: /(?<![a-zA-Z])(?<![\p{L}])et\s+(?:\p{Ll}+\s+){0,4}\p{Lu}/u,
   negotiationPurpose: /^[^.;]*?(?<![\p{L}])(?:pour|afin\s+de|en\s+vue\s+de)\s+(?:tenter\s+de\s+|essayer\s+de\s+)?(?:finaliser|négocier|renégocier|conclure|boucler|sceller)\s+(?:un|une|l['’]|la|le|leur|son|sa)\s*(?:[\p{L}-]+\s+){0,3}?(?:l['’]|d['’])?(?:accord|traité|pacte|compromis)(?![\p{L}])/u,
   agreedToStart: /(?<![a-zA-Z])(?<![\p{L}])(?:convenu|décidé|accepté)\s+(?:de\s+|d['’])(?:reprendre|relancer|rouvrir|ouvrir|lancer|entamer|engager|commencer)\s+(?:les|des|de\s+nouvelles|de\s+nouveaux|d['’])\s*(?:\p{Ll}+\s+)?$/u,
   sports:
