@@ -2741,3 +2741,11 @@ describe("two parties joined as the subject of “discussed”", () => {
     expect(parseDocument(text, { publishedAt: "2025-06-05", language: "en" }).meetings).toEqual([]);
   });
 });
+
+describe("a visit named again before what will be discussed during it", () => {
+  it("stays one visit: “During his visit to Chile, Vidal will discuss trade”", () => {
+    const text = "Trip\n\nPresident Paul Vidal will visit Chile from June 12 to 14.\n\nDuring his visit to Chile, Vidal will discuss trade and mining.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-04", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date])).toEqual([["visit", "2025-06-12"]]);
+  });
+});
