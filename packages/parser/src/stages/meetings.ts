@@ -699,6 +699,35 @@ function inDatelineDate(ctx: DocumentContext, start: number, end: number): boole
   return wireDatelineHead.test(ctx.text.slice(lineStart, start)) && wireDatelineTail.test(ctx.text.slice(end, end + 50));
 }
 
+/** An organization named in full with its acronym after it, "(ECOFIN)", is the acronym the text goes on to call it by. */
+const acronymAfter = /^\s*\((?<acronym>\p{Lu}[\p{Lu}\d&-]{1,9})\)/u;
+
+function byAcronym(ctx: DocumentContext, party: Party): Party {
+  if (party.kind !== "organization") return party;
+  const end = party.start + party.name.length;
+  if (ctx.text.slice(party.start, end) !== party.name) return party;
+  const acronym = acronymAfter.exec(ctx.text.slice(end, end + 16))?.groups?.acronym;
+  if (!acronym) return party;
+  return acronymUses(ctx, acronym) >= 2 ? { ...party, name: acronym } : party;
+}
+
+const acronymCounts = new WeakMap<DocumentContext, Map<string, number>>();
+
+/** How often the text writes `acronym`, in parentheses or not (counted once per document). */
+function acronymUses(ctx: DocumentContext, acronym: string): number {
+  let counts = acronymCounts.get(ctx);
+  if (!counts) {
+    counts = new Map();
+    acronymCounts.set(ctx, counts);
+  }
+  let count = counts.get(acronym);
+  if (count === undefined) {
+    count = ctx.text.match(new RegExp(`(?<![\\p{L}\\d])${acronym}(?![\\p{L}\\d])`, "gu"))?.length ?? 0;
+    counts.set(acronym, count);
+  }
+  return count;
+}
+
 function addParticipant(meeting: Meeting, name: string): void {
   // A meeting that later sentences keep adding to is read up to the bound, so that it stays linear.
   if (meeting.participants.length < MAX_PARTICIPANTS && !meeting.participants.includes(name)) meeting.participants.push(name);
@@ -1004,7 +1033,7 @@ export function findMeetings(ctx: DocumentContext): void {
         const inTimes = (party: Party) => times.some((t) => party.start >= sentence.start + t.start && party.start < sentence.start + t.end);
         // ", a indiqué son porte-parole, X" / ", said X": who tells of the meeting is not in it.
         const tellerFrom = told ? sentence.start + firstCue.end + told.index : absoluteTo;
-        let parties = partiesIn(ctx, words, absoluteFrom, absoluteTo).filter((party) => !inTimes(party));
+        let parties = partiesIn(ctx, words, absoluteFrom, absoluteTo).filter((party) => !inTimes(party)).map((party) => byAcronym(ctx, party));
         if (parties.some((p) => p.start < tellerFrom)) parties = parties.filter((p) => p.start < tellerFrom);
         // Between people, a capital is where they meet, not a party of its own; and a country
         // written as the venue is no party when two others meet there (a visit's place is).
