@@ -171,6 +171,12 @@ describe("dates (fr)", () => {
     expect(detectTense("The call planned for Monday will focus on trade.", en)).toBe("future");
   });
 
+  it("reads what a visit “is to” do as its purpose, not as a visit to come", () => {
+    expect(detectTense("The minister's visit to Peru today is to deepen trade ties.", en)).toBe("unknown");
+    expect(detectTense("The minister's visit to Peru is to take place on Monday.", en)).toBe("future");
+    expect(detectTense("The minister is to visit Peru on Monday.", en)).toBe("future");
+  });
+
   it("reads a participle after « sera » and an adverb as to come", () => {
     expect(resolvedDates("Le comité sera par ailleurs consulté le 20 février.", fr, "2011-05-10")).toEqual(["2012-02-20"]);
     expect(resolvedDates("The envoy will also be formally received on 20 February.", en, "2011-05-10")).toEqual(["2012-02-20"]);

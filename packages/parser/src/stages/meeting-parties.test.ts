@@ -199,6 +199,23 @@ describe("organizations as meeting parties", () => {
     expect(partiesOf(text, "en")[0]).toContain("Department of Health and Human Services");
   });
 
+  it("reads the body of ministers named with their portfolio as the party, not the venue: “The Trade Ministers of the Coral Pact met in Geneva”", () => {
+    const text = "Trade\n\nThe Trade Ministers of the Coral Pact met in Geneva on Friday to discuss tariffs.";
+    expect(partiesOf(text, "en")).toEqual([["Coral Pact"]]);
+  });
+
+  it("reads no body in “the Ministers of Finance”", () => {
+    const text = "Trade\n\nThe Ministers of Finance of Chile and Peru met in Lima on Friday to discuss tariffs.";
+    expect(partiesOf(text, "en")).toEqual([["Chile", "Peru"]]);
+  });
+
+  it("names an organization by the acronym the text gives it in parentheses and goes on to use", () => {
+    const text = "Fish\n\nThe Northern Fisheries Council (NFC) met the Coastal Trawlers Union in Geneva on Tuesday.\n\nThe NFC wants lower quotas.";
+    expect(partiesOf(text, "en")[0]).toEqual(expect.arrayContaining(["NFC", "Coastal Trawlers Union"]));
+    const once = "Fish\n\nThe Northern Fisheries Council (NFC) met the Coastal Trawlers Union in Geneva on Tuesday.";
+    expect(partiesOf(once, "en")[0]).toEqual(expect.arrayContaining(["Northern Fisheries Council"]));
+  });
+
   it("keeps a name whose halves are not names of their own whole", () => {
     const text = "Drugs\n\nThe Food and Drug Administration will meet the makers of the vaccine on Thursday to discuss supplies.";
     expect(partiesOf(text, "en")[0]).toContain("Food and Drug Administration");

@@ -2990,3 +2990,105 @@ describe("bilateral talks with several leaders", () => {
     ]);
   });
 });
+
+describe("“take a call” as a decision", () => {
+  it("is no phone call, while “took a call from X” is one", () => {
+    const decision = "Sport\n\nThe minister Ana Ruiz said on Tuesday that the board will take a call on the stadium plan soon.";
+    expect(parseDocument(decision, { publishedAt: "2025-06-04", language: "en" }).meetings).toEqual([]);
+    const call = "Sport\n\nThe minister Ana Ruiz took a call from Chancellor Otto Brandt on Tuesday.";
+    expect(parseDocument(call, { publishedAt: "2025-06-04", language: "en" }).meetings.map((m) => [m.kind, m.date])).toEqual([["phone_call", "2025-06-03"]]);
+  });
+});
+
+describe("a date that qualifies a noun after “the”", () => {
+  it("is that noun's day, not the meeting's: “discussed the May 3 Harbour Hall fire”", () => {
+    const text = "Port\n\nMinister Ana Ruiz met harbour officials on Tuesday. They also discussed the May 3 Harbour Hall fire and the budget.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-04", language: "en" }).meetings;
+    expect(meetings.map((m) => m.date)).not.toContain("2025-05-03");
+  });
+
+  it("is the meeting's when the noun is a meeting: “the May 3 meeting”", () => {
+    const text = "Port\n\nMinister Ana Ruiz said the May 3 meeting with Chancellor Otto Brandt was useful.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-04", language: "en" }).meetings;
+    expect(meetings.map((m) => m.date)).toEqual(["2025-05-03"]);
+  });
+});
+
+describe("a meeting framed by another one named first", () => {
+  it("is a meeting of its own on that day: « En amont de la réunion, le ministre a rencontré X »", () => {
+    const text = [
+      "Conseil",
+      "",
+      "Le ministre Paul Vidal a participé à la réunion du Conseil des ministres de l'agriculture, qui s'est tenue le 14 mai à Bruxelles.",
+      "",
+      "En amont de la réunion, le ministre Vidal a rencontré son homologue espagnole, Ana Ruiz, pour faire le point sur la pêche.",
+    ].join("\n");
+    const meetings = parseDocument(text, { publishedAt: "2025-05-16", language: "fr" }).meetings;
+    expect(meetings.map((m) => m.date)).toEqual(["2025-05-14", "2025-05-14"]);
+    expect(meetings[1]?.participants).toEqual(expect.arrayContaining(["Paul Vidal", "Ana Ruiz"]));
+    expect(meetings[0]?.participants).not.toContain("Ana Ruiz");
+  });
+});
+
+describe("attendees listed after the meeting", () => {
+  it("join it: « Seront présent·e·s aux côtés du ministre, X, Y et Z »", () => {
+    const text = [
+      "Réunion",
+      "",
+      "Le maire de Lyon, Paul Vidal, rencontrera mercredi 16 juillet 2025 la ministre Ana Ruiz.",
+      "",
+      "Cette réunion se tiendra à la préfecture à 15 heures. Seront présent·e·s aux côtés de la ministre, monsieur Marc Delmas, préfet, et madame Lise Caron, députée.",
+    ].join("\n");
+    const meetings = parseDocument(text, { publishedAt: "2025-07-16", language: "fr" }).meetings;
+    expect(meetings.map((m) => m.participants)).toEqual([["Paul Vidal", "Ana Ruiz", "Marc Delmas", "Lise Caron"]]);
+  });
+
+  it("join it: “Also present were X and Y”", () => {
+    const text = "Talks\n\nMayor Paul Vidal met Minister Ana Ruiz on Tuesday at City Hall.\n\nAlso present were treasurer Marc Delmas and councillor Lise Caron.";
+    const meetings = parseDocument(text, { publishedAt: "2025-07-16", language: "en" }).meetings;
+    expect(meetings.map((m) => m.participants)).toEqual([["Paul Vidal", "Ana Ruiz", "Marc Delmas", "Lise Caron"]]);
+  });
+});
+
+describe("a meeting held to settle an agreement", () => {
+  it("is a negotiation: « se retrouveront le 12 juin pour tenter de conclure l'accord »", () => {
+    const text = "Pêche\n\nLes ministres chilien et péruvien se retrouveront le 12 juin pour tenter de conclure la refonte de l’accord sur les quotas.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-04", language: "fr" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date])).toEqual([["negotiations", "2025-06-12"]]);
+  });
+
+  it("is a negotiation: “will meet on June 12 to finalise the fishing deal”, but a meeting “to discuss the deal”", () => {
+    const settle = "Fish\n\nChilean and Peruvian ministers will meet on June 12 to finalise the fishing deal.";
+    expect(parseDocument(settle, { publishedAt: "2025-06-04", language: "en" }).meetings.map((m) => m.kind)).toEqual(["negotiations"]);
+    const discuss = "Fish\n\nChilean and Peruvian ministers will meet on June 12 to discuss the fishing deal.";
+    expect(parseDocument(discuss, { publishedAt: "2025-06-04", language: "en" }).meetings.map((m) => m.kind)).toEqual(["meeting"]);
+  });
+});
+
+describe("two parties joined as the subject of “discussed”", () => {
+  it("met each other: “X and Y on Thursday discussed the ban”", () => {
+    const text = "Fish\n\nFisheries Minister Ana Ruiz and a group of the Coastal Fishers Federation led by Paul Vidal on Thursday discussed the ban on trawling.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-05", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date])).toEqual([["meeting", "2025-06-05"]]);
+    expect(meetings[0]?.participants).toEqual(expect.arrayContaining(["Ana Ruiz", "Paul Vidal"]));
+  });
+
+  it("met each other: « X et Y ont discuté jeudi de la pêche »", () => {
+    const text = "Pêche\n\nLa ministre Ana Ruiz et le maire Paul Vidal ont discuté jeudi de la pêche au chalut.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-06", language: "fr" }).meetings;
+    expect(meetings.map((m) => [m.date, m.participants])).toEqual([["2025-06-05", ["Ana Ruiz", "Paul Vidal"]]]);
+  });
+
+  it("is no meeting when one party alone discussed something", () => {
+    const text = "Fish\n\nFisheries Minister Ana Ruiz on Thursday discussed the ban on trawling and the Coastal Fishers Federation.";
+    expect(parseDocument(text, { publishedAt: "2025-06-05", language: "en" }).meetings).toEqual([]);
+  });
+});
+
+describe("a visit named again before what will be discussed during it", () => {
+  it("stays one visit: “During his visit to Chile, Vidal will discuss trade”", () => {
+    const text = "Trip\n\nPresident Paul Vidal will visit Chile from June 12 to 14.\n\nDuring his visit to Chile, Vidal will discuss trade and mining.";
+    const meetings = parseDocument(text, { publishedAt: "2025-06-04", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date])).toEqual([["visit", "2025-06-12"]]);
+  });
+});

@@ -84,6 +84,8 @@ export interface MeetingWords {
    * ont confirmé leur présence »): the guests a host's meeting left unnamed ("the four leaders").
    */
   attendance: RegExp;
+  /** A sentence that opens by listing who attends ("Also present were", « Seront présents aux côtés de la ministre : »); its parties follow. Anchored at the start. */
+  attendeesListed?: RegExp;
   /**
    * Countries by their names, capitals, seats of power and demonyms, lower case as written
    * ("moscou" → "Russie", "les russes" → "Russie"). Values are the country's name in the language.
@@ -103,6 +105,10 @@ export interface MeetingWords {
   purpose: RegExp;
   /** Between a verb cue and a noun cue: the noun is talks agreed on there, to come ("and agreed to restart", « et ont convenu de reprendre les »). Anchored at the end. */
   agreedToStart?: RegExp;
+  /** After a cue: the meeting is held to settle an agreement ("to finalise the deal", « pour tenter de finaliser l'accord »), so it is a negotiation. */
+  negotiationPurpose?: RegExp;
+  /** Before a weak verb cue: two parties joined by "and" as its subject ("X and Y discussed", « X et Y ont discuté »). */
+  joinedSubject?: RegExp;
   /** Sport and contest words: a sentence with them has fixtures, not meetings ("rencontrera la Suède en demi-finale"). */
   sports: RegExp;
   /** A determiner just before a cue that points back to a meeting already told ("la", "the"). */
@@ -243,6 +249,8 @@ export interface MeetingWords {
   infinitivePurpose: RegExp;
   /** Just before a date: an event that is no meeting owns it ("les élections générales du", "the election on"). Anchored at the end. */
   otherEvent: RegExp;
+  /** Just before a date that qualifies the noun after it ("the" in "the March 27 incident"). Anchored at the end. */
+  attributiveDateBefore?: RegExp;
   /**
    * A person named by a title with its article among a meeting's parties ("with the Canadian minister",
    * « entre la ministre et »): group `title`, optional `qualifier` (a demonym, a portfolio). Global.
@@ -738,6 +746,35 @@ function storyStart(ctx: DocumentContext, sentenceStart: number): number {
   return inWireDateline(ctx.text, sentenceStart) ? sentenceStart : 0;
 }
 
+/** An organization named in full with its acronym after it, "(ECOFIN)", is the acronym the text goes on to call it by. */
+const acronymAfter = /^\s*\((?<acronym>\p{Lu}[\p{Lu}\d&-]{1,9})\)/u;
+
+function byAcronym(ctx: DocumentContext, party: Party): Party {
+  if (party.kind !== "organization") return party;
+  const end = party.start + party.name.length;
+  if (ctx.text.slice(party.start, end) !== party.name) return party;
+  const acronym = acronymAfter.exec(ctx.text.slice(end, end + 16))?.groups?.acronym;
+  if (!acronym) return party;
+  return acronymUses(ctx, acronym) >= 2 ? { ...party, name: acronym } : party;
+}
+
+const acronymCounts = new WeakMap<DocumentContext, Map<string, number>>();
+
+/** How often the text writes `acronym`, in parentheses or not (counted once per document). */
+function acronymUses(ctx: DocumentContext, acronym: string): number {
+  let counts = acronymCounts.get(ctx);
+  if (!counts) {
+    counts = new Map();
+    acronymCounts.set(ctx, counts);
+  }
+  let count = counts.get(acronym);
+  if (count === undefined) {
+    count = ctx.text.match(new RegExp(`(?<![\\p{L}\\d])${acronym}(?![\\p{L}\\d])`, "gu"))?.length ?? 0;
+    counts.set(acronym, count);
+  }
+  return count;
+}
+
 function addParticipant(meeting: Meeting, name: string): void {
   // A meeting that later sentences keep adding to is read up to the bound, so that it stays linear.
   if (meeting.participants.length < MAX_PARTICIPANTS && !meeting.participants.includes(name)) meeting.participants.push(name);
@@ -802,7 +839,11 @@ function kindOf(cues: CueMatch[], text: string, words: MeetingWords): MeetingKin
   if (noun?.cue.kind === "negotiations" && meetingVerb && between !== null && (words.purpose.test(between) || words.agreedToStart?.test(between))) {
     return meetingVerb.cue.kind;
   }
-  return (noun ?? strong[0] ?? cues[0])?.cue.kind ?? "other";
+  const kind = (noun ?? strong[0] ?? cues[0])?.cue.kind ?? "other";
+  // "will meet again on May 7 to try to finalise the trade agreement": a meeting held to settle an agreement is a negotiation.
+  const lastCue = cues[cues.length - 1];
+  if (kind === "meeting" && lastCue && words.negotiationPurpose?.test(text.slice(lastCue.end, lastCue.end + 120))) return "negotiations";
+  return kind;
 }
 
 interface Unit {
@@ -914,8 +955,11 @@ export function findMeetings(ctx: DocumentContext): void {
       const regionText = text.slice(unit.from, unit.to);
       const firstCue = unit.cues[0]!;
       // "a eu au moins 140 conversations téléphoniques", "dozens of meetings": a count of meetings, none of them told.
-      const before = text.slice(Math.max(0, firstCue.start - 40), firstCue.start);
-      if (!firstCue.cue.verb && words.tally.test(before)) continue;
+      // ("the May 3 meeting": a number that is a date's day counts nothing.)
+      const beforeStart = Math.max(0, firstCue.start - 40);
+      const before = text.slice(beforeStart, firstCue.start);
+      const tally = firstCue.cue.verb ? null : words.tally.exec(before);
+      if (tally && !mentions.some((m) => m.start <= beforeStart + tally.index && beforeStart + tally.index < m.end)) continue;
       // ", the office said on Wednesday" is the tense of the telling, not of the meeting.
       const told = words.reportingClause.exec(text.slice(firstCue.end, unit.to));
       const eventText = told ? text.slice(unit.from, firstCue.end + told.index) : regionText;
@@ -923,7 +967,10 @@ export function findMeetings(ctx: DocumentContext): void {
       const tellingAt = told ? firstCue.end + told.index : unit.to;
       const toldVerbCue = unit.cues.find((c) => c.cue.verb && c.start < tellingAt);
       const afterEvent = !toldVerbCue && words.afterEvent.test(text.slice(Math.max(0, firstCue.start - 40), firstCue.start));
-      const definite = words.definite.test(text.slice(Math.max(0, firstCue.start - 30), firstCue.start));
+      // « En amont de la réunion, le ministre a rencontré X »: the meeting named first only frames the one the verb tells.
+      const framesVerb =
+        !firstCue.cue.verb && words.frame.test(text.slice(Math.max(0, firstCue.start - 40), firstCue.start)) && unit.cues.some((c) => c.cue.verb && !c.cue.weak && c.start > firstCue.end);
+      const definite = !framesVerb && words.definite.test(text.slice(Math.max(0, firstCue.start - 30), firstCue.start));
       const generic = unit.cues.every((c) => !c.cue.verb && words.pluralNoun.test(text.slice(c.start, c.end)));
       const dateMention = pickDate(unit, firstCue, reading, words, claimed, definite || generic, afterEvent);
       // "held a video call … on Tuesday and agreed to pool stocks": past the meeting's day, the words tell of another event.
@@ -990,7 +1037,7 @@ export function findMeetings(ctx: DocumentContext): void {
       // "will pay tribute to what happened on September 11, 2001": a dated past under a future verb
       // (or the reverse) belongs to another event of the clause.
       // "held a separate meeting with X on the margins of the summit", with no day of its own: the day of the summit told before.
-      const framing = dateMention ? null : unit.cues.find((c) => c !== firstCue && !c.cue.verb && words.frame.test(text.slice(Math.max(0, c.start - 40), c.start)));
+      const framing = dateMention ? null : unit.cues.find((c) => (c !== firstCue || framesVerb) && !c.cue.verb && words.frame.test(text.slice(Math.max(0, c.start - 40), c.start)));
       const framedDate = framing && !indefiniteBefore.test(text.slice(Math.max(0, framing.start - 30), framing.start)) ? (latestWithin(drafts, index, MAX_SENTENCES_LOOKED_BACK, (meeting) => meeting.kind === framing.cue.kind && meeting.date !== null)?.meeting.date ?? null) : null;
       const date = contradictsTense(resolved, dateTense, publication) ? null : (resolved ?? framedDate);
       // A time or duration an earlier meeting of the sentence took is not this one's ("talks Tuesday at 10 a.m. after a call on Wednesday").
@@ -1063,7 +1110,7 @@ export function findMeetings(ctx: DocumentContext): void {
         const inTimes = (party: Party) => times.some((t) => party.start >= sentence.start + t.start && party.start < sentence.start + t.end);
         // ", a indiqué son porte-parole, X" / ", said X": who tells of the meeting is not in it.
         const tellerFrom = told ? sentence.start + firstCue.end + told.index : absoluteTo;
-        let parties = partiesIn(ctx, words, absoluteFrom, absoluteTo).filter((party) => !inTimes(party));
+        let parties = partiesIn(ctx, words, absoluteFrom, absoluteTo).filter((party) => !inTimes(party)).map((party) => byAcronym(ctx, party));
         if (parties.some((p) => p.start < tellerFrom)) parties = parties.filter((p) => p.start < tellerFrom);
         // Between people, a capital is where they meet, not a party of its own; and a country
         // written as the venue is no party when two others meet there (a visit's place is).
@@ -1231,6 +1278,7 @@ export function findMeetings(ctx: DocumentContext): void {
           const listed = firstCue.cue.verb && words.withFollows.test(text.slice(firstCue.end, firstCue.end + 12));
           const near = partiesIn(ctx, words, sentence.start + firstCue.start, sentence.start + (listed ? unit.to : Math.min(unit.to, firstCue.end + 100)));
           for (const party of near) if (party.kind === "person") addParticipant(toldJustBefore.meeting, party.name);
+          addListedAttendees(ctx, words, toldJustBefore.meeting, index + 1);
           continue;
         }
         // Tested before the meeting is built: most meetings without a date are left pending and never read again.
@@ -1302,7 +1350,11 @@ export function findMeetings(ctx: DocumentContext): void {
           continue;
         }
         const planned = words.plannedWeak.test(text.slice(Math.max(0, firstCue.start - 25), firstCue.start));
-        if (!recent && !planned) continue;
+        // "X and Y discussed the ban on Thursday": two parties joined as the subject of the weak verb met each other.
+        const jointSubject =
+          !recent && verbCue !== undefined && words.joinedSubject?.test(text.slice(unit.from, verbCue.start)) &&
+          partiesIn(ctx, words, absoluteFrom, sentence.start + verbCue.start).length >= 2;
+        if (!recent && !planned && !jointSubject) continue;
         // "The talks ended on Friday. … A final session began at 3 p.m. on Friday": a sitting on the day of a meeting
         // told shortly before is part of it, and gives it its hour.
         const sameDay = unit.cues.some((c) => c.cue.sitting) ? latestWithin(drafts, index, MAX_SENTENCES_TO_TALKS, (meeting) => meeting.date === date) : null;
@@ -1426,6 +1478,7 @@ export function findMeetings(ctx: DocumentContext): void {
       }
       // Now, so that "the group" of the next sentences can refer to host and guests.
       addAttendees(ctx, words, draft);
+      addListedAttendees(ctx, words, meeting, index + 1);
       // Only for a meeting held: a summit still to come is named for the meeting planned at it, not with its own days.
       const held = meeting.status === "held" || (meeting.status === "unknown" && draft.tense === "past");
       const framed = held ? framingBodyMeeting(ctx, words, unit, firstCue, text, sentence.start, meeting, drafts) : null;
@@ -1582,6 +1635,15 @@ function addAttendees(ctx: DocumentContext, words: MeetingWords, draft: Draft): 
   const said = words.attendance.exec(ctx.text.slice(next.start, next.end));
   if (!said) return;
   for (const party of partiesIn(ctx, words, next.start, next.start + said.index)) addParticipant(meeting, party.name);
+}
+
+/** « Seront présents aux côtés de la ministre : X, Y et Z », "Also present were X and Y" in sentence `index`: they attend a dated meeting told just before. */
+function addListedAttendees(ctx: DocumentContext, words: MeetingWords, meeting: Meeting, index: number): void {
+  const sentence = ctx.sentences[index];
+  if (!sentence || meeting.date === null || !words.attendeesListed) return;
+  const listed = words.attendeesListed.exec(ctx.text.slice(sentence.start, sentence.end));
+  if (!listed) return;
+  for (const party of partiesIn(ctx, words, sentence.start + listed[0].length, sentence.end)) addParticipant(meeting, party.name);
 }
 
 /** The sentences with a meeting word, with their cues; fixtures left out. */
@@ -2018,6 +2080,15 @@ function hasDateBetween(mentions: DateMention[], from: number, to: number): bool
   return mentions.some((m) => !m.reported && m.start >= from && m.start < to);
 }
 
+/** "the March 27 Capitol incident", "the Jan. 6 attack": a date between "the" and its noun is that noun's day; a meeting noun's is the meeting's. */
+const attributiveNoun = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?<noun>\p{Ll}+)/u;
+
+function qualifiesOtherNoun(mention: DateMention, text: string, words: MeetingWords): boolean {
+  if (!words.attributiveDateBefore?.test(text.slice(Math.max(0, mention.start - 6), mention.start))) return false;
+  const noun = attributiveNoun.exec(text.slice(mention.end, mention.end + 60))?.groups?.noun;
+  return noun !== undefined && !isMeetingNoun(noun, words);
+}
+
 /**
  * The date a unit is placed on: the new one after "reporté à", else the first after the cue, else
  * the nearest before it (not across a press conference, not one already taken when the cue points
@@ -2047,7 +2118,8 @@ function pickDate(
   }
   // « sont réunis depuis jeudi soir »: "since" right after the meeting's own verb is when it opened, not another event's day.
   const ownedByOtherEvent = (m: DateMention) =>
-    words.otherEvent.test(text.slice(Math.max(0, m.start - 40), m.start)) && !(m.start >= firstCue.end && words.sinceOpening.test(text.slice(firstCue.end, m.start)));
+    (words.otherEvent.test(text.slice(Math.max(0, m.start - 40), m.start)) && !(m.start >= firstCue.end && words.sinceOpening.test(text.slice(firstCue.end, m.start)))) ||
+    qualifiesOtherNoun(m, text, words);
   // "se sont rencontrés …, lors d'un point de presse le 29 avril": a date past a press conference is the conference's.
   const after = mentions.find(
     (m) =>

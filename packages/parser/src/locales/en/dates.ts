@@ -148,8 +148,9 @@ export const dates: DateWords = {
   // so does that of a gathering that opens ("opens on Tuesday", "a summit opening on Sunday", "gather in Oslo on Monday")
   // and of a trip ("heads to Canberra on Sunday", "arrives in Beijing on Monday").
   // "The planned call … took place on Monday": what was planned and took place is past.
+  // "The visit today is to further ties": what a visit is for, not a visit to come ("the visit is to take place" is).
   future:
-    /(?<![a-zA-Z])(?<![\p{L}])(?:(?:will|'ll|shall|is\s+to|are\s+to|(?:scheduled|planned)(?![\p{L}])(?![^.;!?]*?(?<![\p{L}])(?:took\s+place|went\s+ahead|(?:was|were)\s+(?:finally\s+)?held)(?![\p{L}]))|set\s+for|set\s+to|plans?\s+to|(?:agreed|decided|promised|pledged|vowed|hopes?|aims?)\s+to|upcoming|expected\s+(?:to|in|at|for)|would|going\s+to|pencill?ed\s+in|meets|(?:re)?convenes|opens|opening\s+on|begins|gathers?|arrives|(?:heads|flies|travels|leaves)\s+(?:to|for))(?![\p{L}])|(?:is|are)\s+due\s+to\s+(?!a\s|an\s|the\s)(?=\p{L}))/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:(?:will|'ll|shall|(?:is|are)\s+to(?:(?<!(?:visit|trip|tour|aim|goal|purpose|objective)[^.;,]{0,30}\s(?:is|are)\s+to)|(?=\s+(?:be|take|begin|start|open|last|end|include|run|go)(?![\p{L}])))|(?:scheduled|planned)(?![\p{L}])(?![^.;!?]{0,200}?(?<![\p{L}])(?:took\s+place|went\s+ahead|(?:was|were)\s+(?:finally\s+)?held)(?![\p{L}]))|set\s+for|set\s+to|plans?\s+to|(?:agreed|decided|promised|pledged|vowed|hopes?|aims?)\s+to|upcoming|expected\s+(?:to|in|at|for)|would|going\s+to|pencill?ed\s+in|meets|(?:re)?convenes|opens|opening\s+on|begins|gathers?|arrives|(?:heads|flies|travels|leaves)\s+(?:to|for))(?![\p{L}])|(?:is|are)\s+due\s+to\s+(?!a\s|an\s|the\s)(?=\p{L}))/iu,
   // Case-sensitive: under the i flag \p{Ll} takes capitals too, and "United" read as a past tense.
   past:
     /ed(?![\p{L}])(?<=(?<![\p{L}])\p{Ll}{3,}ed)|(?<![a-zA-Z])(?<![\p{L}])(?:[Ww]as|[Ww]ere|[Hh]ad|[Hh]as|[Hh]ave|[Dd]id|[Mm]et|[Hh]eld|[Ss]poke|[Bb]egan|[Tt]ook|[Mm]ade|[Ss]aid|[Tt]old|[Yy]esterday|[Ll]ast|[Aa]go|[Ee]arlier)(?![\p{L}])/u,

@@ -105,7 +105,8 @@ export const meetings: MeetingWords = {
       verb: true,
       channel: true,
     },
-    { kind: "phone_call", pattern: words("(?:tele)?phone(?:\\s+(?:call|conversation|talks?))?|phoned|by\\s+telephone|call(?!\\s+(?:for|on(?!\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[\\p{L}.]*\\s+\\d)|off|to|up)(?![\\p{L}]))"), channel: true },
+    // "we will take a call on it": a decision, unless the call comes from or is with someone.
+    { kind: "phone_call", pattern: words("(?:tele)?phone(?:\\s+(?:call|conversation|talks?))?|phoned|by\\s+telephone|call(?:(?<!(?:take|takes|took|taken|taking)\\s+(?:a|the)\\s+(?:final\\s+)?call)|(?=\\s+(?:from|with)\\s))(?!\\s+(?:for|on(?!\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[\\p{L}.]*\\s+\\d)|off|to|up)(?![\\p{L}]))"), channel: true },
     { kind: "summit", pattern: words("summits?") },
     // "an extraordinary congress of the federation", "the party congress": a body convened (not the US Congress, capitalised).
     { kind: "meeting", pattern: casedWords("(?<![\\p{L}])congress(?:es)?(?!\\s+(?:would|will|to)\\s)") },
@@ -173,6 +174,8 @@ export const meetings: MeetingWords = {
   anaphora:
     /(?<![a-zA-Z])(?<![\p{L}])(?:^(?:they)(?=\s)|the\s+two\s+(?:\p{Lu}\p{Ll}+\s+)?(?:leaders|presidents|men|women|candidates|rivals|contenders|finalists|sides|(?:prime\s+|foreign\s+)?ministers|premiers|chancellors|counterparts|heads\s+of\s+(?:state|government)|delegations|officials|envoys|diplomats)|the\s+two(?=\s+(?:last|first|previously|had|have|will|would|met|meet|spoke|talked)(?![\p{L}]))|an?\s+similar\s+(?:meeting|call|conversation|session|visit|summit)|both\s+(?:leaders|sides|men|delegations|parties|camps|governments|(?:negotiating\s+)?teams)|the\s+two\s+(?:parties|camps|governments|(?:\p{Ll}+['’]\s+)?(?:negotiating\s+)?(?:teams|delegations))|the\s+leaders|the\s+group(?=\s+(?:last\s+|first\s+|previously\s+|also\s+)?(?:met|meets|will\s+meet|is\s+to\s+meet|had\s+met|gathered|convened))|their\s+(?:negotiators|teams|delegations)|their(?=\s+(?:\p{Ll}+\s+)?(?:meetings?|calls?|conversations?|encounters?)(?![\p{L}]))|his\s+counterpart|her\s+counterpart)(?![\p{L}])/iu,
   ministerial: /(?<![a-zA-Z])(?<![\p{L}])minist(?:er|ers|erial)(?![\p{L}])/iu,
+  // "Also present were", "Attending will be", "In attendance were":
+  attendeesListed: /^\s*(?:Also\s+)?(?:present|attending|in\s+attendance)\s+(?:were|was|will\s+be|are)\s*[,:]?/iu,
   attendance:
     /(?<![a-zA-Z])(?<![\p{L}])(?:(?:are|were|is|was)\s+(?:also\s+)?(?:expected|due|set|scheduled|invited)\s+to\s+(?:attend|take\s+part|participate|join)|(?:will|would)\s+(?:also\s+|all\s+|both\s+)?(?:attend|take\s+part|participate)|(?:have|has)\s+confirmed\s+(?:their|his|her)\s+(?:attendance|participation))(?![\p{L}])/iu,
   unnamedPerson:
@@ -192,6 +195,8 @@ export const meetings: MeetingWords = {
   pluralNoun: /(?:meetings|dinners|lunches|summits|visits|hearings|debates|sessions)$/iu,
   plannedWeak: /(?<![a-zA-Z])(?<![\p{L}])(?:(?:is|are)\s+(?:scheduled|set|due|expected)\s+to|will|plans?\s+to)\s+$/iu,
   purpose: /(?<![a-zA-Z])(?<![\p{L}])for\s+(?:a|an|the|new|more)?\s*(?:\p{Ll}+\s+)?$/u,
+  joinedSubject: /(?<![a-zA-Z])(?<![\p{L}])and\s+(?:\p{Ll}+\s+){0,4}\p{Lu}/u,
+  negotiationPurpose: /^[^.;]*?(?<![\p{L}])(?:to|in\s+a\s+bid\s+to|aiming\s+to)\s+(?:try\s+to\s+|seek\s+to\s+)?(?:finali[sz]e|negotiate|renegotiate|conclude|seal|hammer\s+out|clinch)\s+(?:a|an|the|their|its)\s+(?:[\p{L}-]+\s+){0,3}(?:deal|agreement|accord|treaty|pact)(?![\p{L}])/u,
   agreedToStart: /(?<![a-zA-Z])(?<![\p{L}])(?:agreed|decided|voted|resolved)\s+to\s+(?:restart|resume|reopen|relaunch|start|open|launch|begin)\s+(?:the\s+|formal\s+|new\s+)?(?:\p{Ll}+\s+)?$/u,
   // "won the final on Sunday", "in the final": the noun; not the adjective ("the final debate", "the final terms of the deal").
   sports:
@@ -233,8 +238,9 @@ export const meetings: MeetingWords = {
     /(?:^\s*|(?<![a-zA-Z])(?<![\p{L}])(?:with|between|and)\s+)(?:the\s+|some\s+|several\s+)?(?<group>(?:(?!(?:the|a|an|its|their|his|her|both|all|of|and|with)\s)\p{Ll}[\p{L}-]*\s+){0,2}(?:mayors|unions|leaders|executives|operators|representatives|officials|farmers|students|workers|chiefs|lawmakers|trustees|residents|families|employers|donors|investors|envoys|delegates|lines|associations|activists|doctors|nurses|teachers|parents|victims|elders|clerics))(?![\p{L}])/u,
   bodyOwner:
     /(?<![\p{L}'’-])(?<owner>\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})['’]s\s+(?:\p{Ll}+\s+){0,2}(?:board|committee|council|cabinet|commission|panel|executives?|management|shareholders)(?![\p{L}])/gu,
+  // "The Finance Ministers of the Eurogroup met": with their portfolio before them, the ministers' body (not "Ministers of Finance").
   sideOrganization:
-    /(?<![\p{L}])(?:[Rr]epresentatives|[Mm]anagers|[Nn]egotiators|[Dd]elegates|[Dd]elegations?|[Oo]fficials|[Ee]xecutives|[Bb]osses|[Mm]anagement)\s+(?:of|from|at)\s+(?:the\s+)?(?<name>(?!(?:The|A|An)\s)\p{Lu}[\p{L}&'’-]*(?:\s+(?:the\s+|of\s+|for\s+)?\p{Lu}[\p{L}&'’-]*){0,4})(?![\p{L}])/gu,
+    /(?<![\p{L}])(?:[Rr]epresentatives|[Mm]anagers|[Nn]egotiators|[Dd]elegates|[Dd]elegations?|[Oo]fficials|[Ee]xecutives|[Bb]osses|[Mm]anagement|[Mm]embers|(?<!(?<![\p{L}])(?:The|Their|Its|Our|His|Her|These|Those|All|Both)\s+)(?<=\p{Lu}\p{L}+\s+)[Mm]inisters)\s+(?:of|from|at)\s+(?:the\s+)?(?<name>(?!(?:The|A|An)\s)\p{Lu}[\p{L}&'’-]*(?:\s+(?:the\s+|of\s+|for\s+)?\p{Lu}[\p{L}&'’-]*){0,4})(?![\p{L}])/gu,
   restatement: /^(?:It|This|That)\s+(?:was|is)\s+(?:also\s+)?(?:the|their|a|an)\s+(?:[\p{L}-]+\s+){0,3}$/u,
   separately: /(?<![a-zA-Z])(?<![\p{L}])(?:separately|individually|one\s+after\s+(?:the\s+)?other|(?:on|at|in|during)\s+separate\s+(?:occasions|meetings|talks|sessions))(?![\p{L}])/iu,
   corporateBody: /(?<![a-zA-Z])(?<![\p{L}])(?:board(?:\s+of\s+directors)?|shareholders['’]?|stockholders['’]?|AGM|annual\s+general\s+meeting)(?![\p{L}])/u,
@@ -271,6 +277,7 @@ export const meetings: MeetingWords = {
   ordinal: /(?<![a-zA-Z])(?<![\p{L}])(?:first|second|third|last|previous|next|earlier|another|new)\s+(?:\p{Ll}+\s+)?$/iu,
   infinitivePurpose: /(?<![a-zA-Z])(?<![\p{L}])(?:to|in\s+order\s+to)\s+$/iu,
   // "since Tuesday" dates a state, not a meeting.
+  attributiveDateBefore: /(?<![a-zA-Z])(?<![\p{L}])the\s+$/iu,
   otherEvent:
     /(?<![a-zA-Z])(?<![\p{L}])(?:(?:elections?|vote|ballot|referendum|trial|primary|polls)(?:\s+[\p{L}-]+)?\s+(?:on|of|set\s+for|scheduled\s+for)|since)\s+$/iu,
   afterEvent: /(?<![a-zA-Z])(?<![\p{L}])(?:after|following)\s+(?:a|an|the|their|his|her|its|last\s+\p{L}+['’]s)\s+(?:[\p{L}\d-]+\s+){0,2}$/iu,

@@ -235,6 +235,8 @@ export const meetings: MeetingWords = {
   anaphora:
     /(?<![a-zA-Z])(?<![\p{L}])(?:^(?:ils|elles)(?=\s)|les\s+deux\s+(?:dirigeants|dirigeantes|présidents|présidentes|hommes|femmes|candidats|candidates|rivaux|rivales|finalistes|adversaires|parties|délégations|équipes|(?:premiers\s+)?ministres|camps|gouvernements|chefs\s+d['’]État|chefs\s+de\s+(?:gouvernement|la\s+diplomatie)|homologues|responsables|diplomates|émissaires)|les\s+présidents\s+des\s+deux\s+pays|les\s+dirigeants(?!\s+\p{Ll}+s(?![\p{L}]))|les\s+parties|leurs?\s+homologues?|leurs?(?=\s+(?:\p{Ll}+\s+)?(?:rencontres?|réunions?|entretiens?|conversations?|échanges?|entrevues?)(?![\p{L}]))|une?\s+(?:rencontre|réunion|entretien|conversation|visioconférence)\s+(?:semblable|similaire|identique))(?![\p{L}])/iu,
   ministerial: /(?<![a-zA-Z])(?<![\p{L}])minist(?:re|res|ériel|érielle)(?![\p{L}])/iu,
+  // « Seront présent·e·s aux côtés de la Première ministre : », « Étaient également présents ».
+  attendeesListed: /^\s*(?:Seront|Sont|Étaient|Etaient|Seraient)\s+(?:également\s+|aussi\s+)?présent(?:[.·]?e)?(?:[.·]?s)?(?:\s+(?:aux\s+côtés|autour)\s+(?:de\s+|du\s+|des\s+|d['’])[^,:;]{0,60})?\s*[,:]/u,
   attendance:
     /(?<![a-zA-Z])(?<![\p{L}])(?:(?:ont|a)\s+(?:déjà\s+)?confirmé\s+(?:leur|sa)\s+(?:présence|participation|venue)|(?:y\s+)?participeront|(?:y\s+)?seront\s+(?:également\s+)?présente?s|(?:sont|seront)\s+(?:également\s+)?(?:invitée?s|convié(?:e|s|es)?))(?![\p{L}])/iu,
   unnamedPerson:
@@ -254,6 +256,8 @@ export const meetings: MeetingWords = {
   pluralNoun: /(?:réunions|rencontres|entretiens|sommets|visites|débats|audiences)$/iu,
   plannedWeak: /(?<![a-zA-Z])(?<![\p{L}])(?:doi(?:t|vent)|devra(?:it)?|devront|devraient|va|vont|prévoi(?:t|ent))\s+$/iu,
   purpose: /(?<![a-zA-Z])(?<![\p{L}])(?:pour|en\s+vue\s+d['’]?)\s*(?:une?|des|de\s+nouvelles|de\s+nouveaux|d['’])?\s*(?:\p{Ll}+\s+)?$/u,
+  joinedSubject: /(?<![a-zA-Z])(?<![\p{L}])et\s+(?:\p{Ll}+\s+){0,4}\p{Lu}/u,
+  negotiationPurpose: /^[^.;]*?(?<![\p{L}])(?:pour|afin\s+de|en\s+vue\s+de)\s+(?:tenter\s+de\s+|essayer\s+de\s+)?(?:finaliser|négocier|renégocier|conclure|boucler|sceller)\s+(?:un|une|l['’]|la|le|leur|son|sa)\s*(?:[\p{L}-]+\s+){0,3}?(?:l['’]|d['’])?(?:accord|traité|pacte|compromis)(?![\p{L}])/u,
   agreedToStart: /(?<![a-zA-Z])(?<![\p{L}])(?:convenu|décidé|accepté)\s+(?:de\s+|d['’])(?:reprendre|relancer|rouvrir|ouvrir|lancer|entamer|engager|commencer)\s+(?:les|des|de\s+nouvelles|de\s+nouveaux|d['’])\s*(?:\p{Ll}+\s+)?$/u,
   sports:
     /(?<![a-zA-Z])(?<![\p{L}])(?:match(?:s|es)?|finale|demi-finale|quarts?\s+de\s+finale|championnat|tournoi|coupe\s+d|ligue|équipe|stade|buts?|concours|compétition|olympiques?|JO)(?![\p{L}])/iu,
@@ -305,7 +309,7 @@ export const meetings: MeetingWords = {
   reportingClause:
     /,\s*(?:a|ont|avait|avaient)\s+(?:(?:aussi|également|encore)\s+)?(?:annoncé|indiqué|déclaré|précisé|fait\s+savoir|affirmé|souligné|confirmé|expliqué|estimé|assuré|rapporté|ajouté|dit|jugé)(?![\p{L}])|,\s*selon\s/iu,
   frame:
-    /(?<![a-zA-Z])(?<![\p{L}])(?:(?:au\s+(?:\p{L}+\s+)?jour|au\s+cours|lors|à\s+l['’]occasion|en\s+marge)\s+(?:de|d['’]|du|des)|pendant|durant)\s*(?:sa|son|leur|la|le|l['’]|ce|cet|cette|une?)?\s*(?:\p{L}+\s+)?\p{P}?\s*$/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:(?:au\s+(?:\p{L}+\s+)?jour|au\s+cours|lors|à\s+l['’]occasion|en\s+marge|en\s+amont)\s+(?:de|d['’]|du|des)|pendant|durant)\s*(?:sa|son|leur|la|le|l['’]|ce|cet|cette|une?)?\s*(?:\p{L}+\s+)?\p{P}?\s*$/iu,
   dateAlternative: /^\s*,?\s*ou(?:\s+bien)?\s*$/iu,
   datePair: /^\s*,?\s*et\s*$/iu,
   apposition: /,\s*(?:sa|son|leur|ses)\s+(?:\p{Ll}+\s+){0,2}$/u,
