@@ -2055,6 +2055,10 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
   if (stop > 1 && PARTICIPLE_END.test(words[stop - 1] as string) && !TITLE_LINKS.has((words[stop] as string).toLowerCase()) && lexicon.prepositions.has((words[stop] as string).toLowerCase())) {
     words.length = stop - 1;
   } else if (stop > 0) words.length = stop;
+  // « la présidence de son pays », "the spokesman of his party": a complement opened by a possessive points back to
+  // someone named elsewhere; the noun alone names the speaker.
+  const possessiveComplement = words.findIndex((word, k) => k > 0 && lexicon.genitives.has(word.toLowerCase()) && lexicon.possessives.has((words[k + 1] ?? "").toLowerCase()));
+  if (possessiveComplement > 0) words.length = possessiveComplement;
   if (words.length === 0 || words.length > maxWords) return null;
   if (lexicon.functionWords.has((words[0] as string).toLowerCase())) return null;
   // Without an article, a plural or collective noun still names a group: "critics", "state police".
