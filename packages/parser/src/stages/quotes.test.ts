@@ -948,6 +948,21 @@ describe("« a-t-on appris de source … »", () => {
   });
 });
 
+describe("after “told”", () => {
+  it("leaves the whole capitalised title and name of the one told out of the report", () => {
+    const { document, quotes } = quotesOf("In March, Mark Doyle told Ghanaian President Kofi Mensah he would visit Accra in the autumn.", "en");
+    expectExactSpans(document, quotes);
+    expect(only(quotes, "indirect").map((quote) => [quote.text, quote.speaker])).toEqual([["he would visit Accra in the autumn", "Mark Doyle"]]);
+  });
+
+  it("ends the report before a participle that comments on it", () => {
+    const en = only(quotesOf("Mark Doyle told reporters he would visit Accra in the autumn, sparking talk of a new trade deal.", "en").quotes, "indirect").map((quote) => quote.text);
+    expect(en).toEqual(["he would visit Accra in the autumn"]);
+    const fr = only(quotesOf("Le maire a annoncé que la piscine fermerait en mai, suscitant la colère des riverains.", "fr").quotes, "indirect").map((quote) => quote.text);
+    expect(fr).toEqual(["la piscine fermerait en mai"]);
+  });
+});
+
 describe("a source after « selon », “according to” with an apposition set off by commas", () => {
   it("leaves the apposition out of the reported clause", () => {
     const en = only(quotesOf("According to Nadia Farah, an economist at Keel Bank, the slowdown will last until spring.", "en").quotes, "indirect").map((quote) => [quote.text, quote.speaker]);

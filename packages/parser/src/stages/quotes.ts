@@ -80,6 +80,8 @@ export interface QuoteWords {
    * report: "insisted the plan was sound and accused critics of …".
    */
   ownPredicates: readonly string[];
+  /** Participles that, after a comma, comment on the report rather than go on with it ("…, sparking speculation that …"). */
+  commentParticiples: readonly string[];
   /** Prepositions tying a document to its author besides the genitives ("a statement from the county"). */
   authorLinks: readonly string[];
   articles: readonly string[];
@@ -1139,6 +1141,12 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
       while (j <= cue.last + MAX_GAP_TOKENS && tokens[j]?.capitalised) j++;
       continue;
     }
+    // "told Kenyan President Joe Mwangi he would …": the one told is the whole capitalised title and name.
+    if (tells && j === cue.last + 1 && (tokens[j] as SpeechToken).capitalised && following?.capitalised) {
+      j++;
+      while (j <= cue.last + MAX_GAP_TOKENS && tokens[j]?.capitalised) j++;
+      continue;
+    }
     // "said its members had …": a possessive belongs to the clause's subject unless an audience noun follows ("told his aides").
     // ("her" is also an object pronoun: "announced her candidacy" keeps reading it as before.)
     if (lexicon.possessives.has(word) && !lexicon.subjectPronouns.has(word) && !(following?.isWord && lexicon.audience.has(following.word))) break;
@@ -1317,6 +1325,8 @@ function contentEnd(tokens: readonly SpeechToken[], start: number, lexicon: Lexi
     // "…, calling it “reckless”": the speaker's participle of judging ends the report.
     const ending = lexicon.words.gerundEnding;
     if (j > start && commaBefore && ending !== null && token.word.endsWith(ending) && lexicon.speechActs.match(tokens, j) > 0) break;
+    // "told Ruto he would visit in May, sparking speculation that …": the writer's comment on the report.
+    if (j > start && commaBefore && lexicon.commentParticiples.has(token.word)) break;
     // "… and accused critics of …": the speaker's own second verb, not the report's.
     if (j > start + 1 && lexicon.coordinators.has(token.word) && lexicon.ownPredicates.has(next?.word ?? "")) break;
     // "told lawmakers the bank was ready, but gave no details": a past verb with no subject after a comma and a conjunction.

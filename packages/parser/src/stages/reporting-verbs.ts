@@ -133,6 +133,7 @@ export interface Lexicon {
   relativePronouns: Set<string>;
   locativeRelatives: Set<string>;
   ownPredicates: Set<string>;
+  commentParticiples: Set<string>;
   authorLinks: Set<string>;
   articles: Set<string>;
   quantifiers: Set<string>;
@@ -252,6 +253,7 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     relativePronouns: lower(words.relativePronouns),
     locativeRelatives: lower(words.locativeRelatives),
     ownPredicates: lower(words.ownPredicates),
+    commentParticiples: lower(words.commentParticiples),
     authorLinks: lower(words.authorLinks),
     articles,
     quantifiers: lower(words.quantifiers),
