@@ -948,6 +948,13 @@ describe("« a-t-on appris de source … »", () => {
   });
 });
 
+describe("a speaker after the report, then where it spoke", () => {
+  it("reads a place phrase of several capitalised names up to the sentence's end as where it spoke", () => {
+    const text = "The mayor will skip the parade, the city council announced during the Northern Regional Cities Forum in Port Elizabeth.";
+    expect(only(quotesOf(text, "en").quotes, "indirect").map((quote) => [quote.text, quote.speaker])).toEqual([["The mayor will skip the parade", "city council"]]);
+  });
+});
+
 describe("after “told”", () => {
   it("leaves the whole capitalised title and name of the one told out of the report", () => {
     const { document, quotes } = quotesOf("In March, Mark Doyle told Ghanaian President Kofi Mensah he would visit Accra in the autumn.", "en");

@@ -1276,9 +1276,12 @@ function pastAudience(tokens: readonly SpeechToken[], from: number, lexicon: Lex
   const placed = placeMayFollow && opener !== undefined && lexicon.prepositions.has(opener.word) && object !== undefined && (lexicon.articles.has(object.word) || lexicon.possessives.has(object.word) || object.capitalised);
   if (!placed) return j;
   let phrase = from + 1;
-  while (phrase < tokens.length && phrase - from < MAX_GAP_TOKENS && tokens[phrase]?.isWord) {
+  // The words of names count as one ("during the United Nations General Assembly in New York").
+  let words = 1;
+  while (phrase < tokens.length && words < MAX_GAP_TOKENS && phrase - from < MAX_INVERTED_TOKENS && tokens[phrase]?.isWord) {
     const token = tokens[phrase] as SpeechToken;
     if (isFiniteVerb(token, lexicon) || lexicon.complementizers.has(token.word) || lexicon.relativePronouns.has(token.word) || lexicon.topicPrepositions.has(token.word)) return j;
+    if (!token.capitalised || !tokens[phrase - 1]!.capitalised) words++;
     phrase++;
   }
   const end = tokens[phrase];
