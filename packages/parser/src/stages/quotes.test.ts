@@ -948,6 +948,14 @@ describe("« a-t-on appris de source … »", () => {
   });
 });
 
+describe("a quotation glued to the period before it", () => {
+  it("opens a sentence of its own, so the sentence before is no report", () => {
+    const { document, quotes } = quotesOf("La porte-parole a résumé l'entretien avec le maire.« La réunion a été utile. », a écrit Mme Léa Marchal sur son compte.", "fr");
+    expectExactSpans(document, quotes);
+    expect(quotes.map((quote) => [quote.kind, quote.text, quote.speaker])).toEqual([["direct", "La réunion a été utile.", "Léa Marchal"]]);
+  });
+});
+
 describe("a speaker after the report, then where it spoke", () => {
   it("reads a place phrase of several capitalised names up to the sentence's end as where it spoke", () => {
     const text = "The mayor will skip the parade, the city council announced during the Northern Regional Cities Forum in Port Elizabeth.";

@@ -685,7 +685,9 @@ function speechSentences(ctx: DocumentContext, marked: readonly MarkedQuote[], l
         cut(i, i + 1);
         continue;
       }
-      if (isSentenceEnd(char) && startsSentence(text, i + 1) && !isAbbreviation(text, i, lexicon)) cut(i + 1, i + 1);
+      // "… avec le président Trump.« La conversation … »": a quotation glued to the period still opens a sentence.
+      const gluedQuotation = quote !== undefined && quote.open === i + 1 && (text[i + 1] === "«" || text[i + 1] === "“");
+      if (isSentenceEnd(char) && (startsSentence(text, i + 1) || gluedQuotation) && !isAbbreviation(text, i, lexicon)) cut(i + 1, i + 1);
     }
     cut(end, end);
     reached = end;
