@@ -138,6 +138,12 @@ describe("entities: people", () => {
     expect(namesOf(ctx)).toEqual(["Stephen King"]);
   });
 
+  it("reads a word written before a company's employees or shareholders as the company's name, and no person, everywhere", () => {
+    const ctx = entitiesOf("Strike\n\nTalks between Corvane and the union resumed. Nearly 2,000 Corvane employees walked out. The unions and Corvane met with Dana Ruiz on Sunday.");
+    expect(namesOf(ctx)).toEqual(["Dana Ruiz"]);
+    expect(ctx.organizations.map((organization) => organization.name)).toContain("Corvane");
+  });
+
   it("reads the given names that are also places' names (Israel, Orlando, Lorraine) as given names before a surname, and as places alone", () => {
     const french = entitiesOf("Titre\n\nLe ministre de l'Économie, Israel Varnoff, a rencontré mardi Lorraine Dessaix. Il rentrera ensuite en Israël, puis en Lorraine.");
     expect(namesOf(french)).toEqual(["Israel Varnoff", "Lorraine Dessaix"]);

@@ -925,7 +925,7 @@ function findIntroducedCompanies(tokens: Token[], capitalisedAt: readonly number
     const to = companyNameEnd(tokens, i, labels, lexicon);
     if (to < 0) continue;
     unread = to;
-    if (opensWithGivenName(tokens[i]!, lexicon) || knownFirstWords.has(tokens[i]!.key) || !(introducedAsCompany(tokens, i, lexicon) || partOfCompany(tokens, i, lexicon))) continue;
+    if (opensWithGivenName(tokens[i]!, lexicon) || knownFirstWords.has(tokens[i]!.key) || !(introducedAsCompany(tokens, i, lexicon) || partOfCompany(tokens, i, lexicon) || partsAfter(tokens, to, lexicon))) continue;
     names.add(joinedKeys(i, to));
     firstWords.add(tokens[i]!.key);
   }
@@ -1023,6 +1023,14 @@ function introducedAsCompany(tokens: Token[], at: number, lexicon: Lexicon): boo
     k -= twoWords ? 3 : 2;
   }
   return false;
+}
+
+/** "Corvane employees", "Corvane shareholders": the company's name before its people or shares, where modifiers precede nouns. */
+function partsAfter(tokens: Token[], to: number, lexicon: Lexicon): boolean {
+  const part = tokens[to];
+  // Plural parts only: "staff" and "founder" follow a person's name too ("Trump staff"). A sentence's
+  // first word is capitalised whatever it is ("Bakery workers stopped").
+  return lexicon.modifiersPrecedeNoun && part !== undefined && !tokens[to - 1]!.sentenceStart && plainWordAt(tokens, to, tokens[to - 1]!.region) && lexicon.companyParts.has(part.key) && part.key.endsWith("s") && part.key !== "staff";
 }
 
 /** « la direction d'Aérolis », « la présidente-directrice générale de Valmétal », "shares of Corvane". */
