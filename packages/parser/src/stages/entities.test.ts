@@ -144,6 +144,11 @@ describe("entities: people", () => {
     expect(ctx.organizations.map((organization) => organization.name)).toContain("Corvane");
   });
 
+  it("keeps a title after \"Ould\" (son of) inside the name, as the father's name", () => {
+    const ctx = entitiesOf("Sommet\n\nLe président Sidi Ould Cheikh Bouamatou a reçu son homologue. Bouamatou a salué l'accord.");
+    expect(ctx.people.map((person) => [person.name, person.aliases])).toEqual([["Sidi Ould Cheikh Bouamatou", ["Bouamatou"]]]);
+  });
+
   it("reads the given names that are also places' names (Israel, Orlando, Lorraine) as given names before a surname, and as places alone", () => {
     const french = entitiesOf("Titre\n\nLe ministre de l'Économie, Israel Varnoff, a rencontré mardi Lorraine Dessaix. Il rentrera ensuite en Israël, puis en Lorraine.");
     expect(namesOf(french)).toEqual(["Israel Varnoff", "Lorraine Dessaix"]);

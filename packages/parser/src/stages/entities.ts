@@ -1250,7 +1250,8 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
       const next = tokens[to];
       if (!next || next.region !== token.region || labels[to] !== null || to - i >= MAX_NAME_WORDS) break;
       if (next.start - tokens[to - 1]!.end > 2 || next.lineBreakBefore) break;
-      if (isHonorificWord(next) && next.capitalised) break;
+      // « Mohamed Ould Cheikh Ghazouani »: after "son of", a title is the father's name.
+      if (isHonorificWord(next) && next.capitalised && !PATRONYMIC_PARTICLES.has(tokens[to - 1]!.key)) break;
       const monthAsSurname = listed(next, WORD.months) && next.capitalised && to - i === 1 && listed(tokens[to - 1]!, WORD.firstNames);
       // "Liu He": after a surname written first, a capitalised two-letter word inside a sentence is the given name, not "he".
       const surname = tokens[to - 1]!;
@@ -1296,7 +1297,7 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
     }
     // "Oil Minister Hayan Abdul-Ghani": the capitalised words before a title inside the group qualify the title.
     let titleAt = -1;
-    for (let k = i; k < (firstNameAt >= 0 ? firstNameAt : to - 1); k++) if (tokens[k]!.capitalised && listed(tokens[k]!, WORD.roleNouns)) titleAt = k;
+    for (let k = i; k < (firstNameAt >= 0 ? firstNameAt : to - 1); k++) if (tokens[k]!.capitalised && listed(tokens[k]!, WORD.roleNouns) && !PATRONYMIC_PARTICLES.has(tokens[k - 1]?.key ?? "")) titleAt = k;
     let roleFrom = -1;
     while (from < to - 1 || (from < to && to - i > 1)) {
       const word = tokens[from]!;
@@ -2131,7 +2132,7 @@ function isAbstractNoun(text: string): boolean {
 }
 
 /** Particles that put a father's given name into a person's name ("ben", "bin", "ibn": "son of"). */
-const PATRONYMIC_PARTICLES = new Set(["ben", "bin", "ibn", "bint"]);
+const PATRONYMIC_PARTICLES = new Set(["ben", "bin", "ibn", "bint", "ould"]);
 
 /** Particles of Arabic names that make a group of words a person's name ("al-Abadi", "ben Salmane"). */
 const ARABIC_PARTICLES = new Set(["al", "el", "ben", "bin", "ibn", "abu", "abd"]);
