@@ -149,6 +149,12 @@ describe("entities: people", () => {
     expect(ctx.people.map((person) => [person.name, person.aliases])).toEqual([["Sidi Ould Cheikh Bouamatou", ["Bouamatou"]]]);
   });
 
+  it("reads a hyphen pairing two people's surnames (\"the Ortiz-Lamb talks\") as no person", () => {
+    const ctx = entitiesOf("Carlos Ortiz-Lamb meeting ends\n\nPrime minister Carlos Ortiz met his counterpart Helen Lamb on Monday. Officials called the Ortiz-Lamb talks useful.");
+    expect(namesOf(ctx)).toEqual(["Carlos Ortiz", "Helen Lamb"]);
+    expect(namesOf(entitiesOf("Visit\n\nElena Ruiz-Tagle met Pablo Ruiz on Monday."))).toEqual(["Elena Ruiz-Tagle", "Pablo Ruiz"]);
+  });
+
   it("reads the given names that are also places' names (Israel, Orlando, Lorraine) as given names before a surname, and as places alone", () => {
     const french = entitiesOf("Titre\n\nLe ministre de l'Économie, Israel Varnoff, a rencontré mardi Lorraine Dessaix. Il rentrera ensuite en Israël, puis en Lorraine.");
     expect(namesOf(french)).toEqual(["Israel Varnoff", "Lorraine Dessaix"]);

@@ -1376,6 +1376,15 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
   return candidates;
 }
 
+/** "the Singh-Gilani meeting", "Ortiz-Lamb talks": a hyphen pairing two surnames of the text names no one person. */
+function pairsSurnames(key: string, surnames: ReadonlySet<string>): boolean {
+  const hyphen = key.indexOf("-");
+  if (hyphen <= 0) return false;
+  const first = key.slice(0, hyphen);
+  const second = key.slice(hyphen + 1);
+  return first !== second && surnames.has(first) && surnames.has(second);
+}
+
 /** The length of a hyphened ending that makes an adjective of the word ("-led" in "Krieger-led"), or 0. */
 function compoundAdjectiveEndLength(token: Token, lexicon: Lexicon): number {
   const hyphen = token.key.lastIndexOf("-");
@@ -1571,9 +1580,12 @@ function buildPeople(
   };
   const pending: NameCandidate[] = [];
   const rosterNames = rosterCandidates(text, tokens, candidates);
+  const surnames = new Set<string>();
+  for (const candidate of candidates) if (candidate.to - candidate.from > 1) surnames.add(tokens[candidate.to - 1]!.key);
   for (const candidate of candidates) {
     // A title-case headline's groups are people only as the body names them (the surname pass below).
     if (titleCase && tokens[candidate.from]!.region === 0) continue;
+    if (pairsSurnames(tokens[candidate.to - 1]!.key, surnames)) continue;
     const score = personEvidence(tokens, candidate, lexicon, text, singleWords);
     if (score === null) continue;
     candidate.evidence += score;
