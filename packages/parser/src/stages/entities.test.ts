@@ -155,6 +155,11 @@ describe("entities: people", () => {
     expect(namesOf(entitiesOf("Visit\n\nElena Ruiz-Tagle met Pablo Ruiz on Monday."))).toEqual(["Elena Ruiz-Tagle", "Pablo Ruiz"]);
   });
 
+  it("reads two capitals written without periods before a surname as initials (\"R K Menon\"), the first not the French « M »", () => {
+    const ctx = entitiesOf("Talks\n\nThe envoy met his predecessors, Ravi Prasad, R K Menon and M S Iyer, on Monday.");
+    expect(namesOf(ctx)).toEqual(["Ravi Prasad", "R K Menon", "M S Iyer"]);
+  });
+
   it("reads the given names that are also places' names (Israel, Orlando, Lorraine) as given names before a surname, and as places alone", () => {
     const french = entitiesOf("Titre\n\nLe ministre de l'Économie, Israel Varnoff, a rencontré mardi Lorraine Dessaix. Il rentrera ensuite en Israël, puis en Lorraine.");
     expect(namesOf(french)).toEqual(["Israel Varnoff", "Lorraine Dessaix"]);

@@ -1324,8 +1324,11 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
       if (nationalityNoun && !demonym) evidence += 2;
       // "De Gendt", "Van Avermaet": a capitalised particle opening a two-word name belongs to it.
       const particleOfName = word.capitalised && FOREIGN_PARTICLES.has(key) && from + 1 < to && tokens[from + 1]!.capitalised && !listed(tokens[from + 1]!, WORD.firstNames);
+      // "M K Narayanan": a capital alone before another is an initial, not the French « M ».
+      const initials = from + 2 < to && isBareInitial(word) && isBareInitial(tokens[from + 1]!);
       const strippable =
         !particleOfName &&
+        !initials &&
         (nationalityNoun ||
         isPluralRole(key, lexicon) ||
         isHonorificWord(word) ||
@@ -1374,6 +1377,11 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
     i = to;
   }
   return candidates;
+}
+
+/** A capital letter written alone, without a period ("J" in "J N Dixit"). */
+function isBareInitial(token: Token): boolean {
+  return token.text.length === 1 && token.capitalised && token.isWord;
 }
 
 /** "the Singh-Gilani meeting", "Ortiz-Lamb talks": a hyphen pairing two surnames of the text names no one person. */
@@ -2018,6 +2026,8 @@ function personEvidence(
   const givenName = listed(first, WORD.firstNames) || (firstKey.includes("-") && firstKey.split("-").every((part) => lexicon.firstNames.has(part)));
   if ((givenName || listed(first, WORD.familyNamesFirst)) && words >= 2) score += 3;
   if (first.dotted && words >= 2) score += 2;
+  // "J N Dixit": initials written without periods, as South Asian names often are.
+  if (words >= 3 && isBareInitial(first) && isBareInitial(second)) score += 2;
   if (before && isHonorificWord(before)) score += 2;
   if (before && listed(before, WORD.speakerIntroducers)) score += 1;
   // "…," said Chiamaka Obiorah.
