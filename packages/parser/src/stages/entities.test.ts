@@ -25,6 +25,11 @@ describe("entities: people", () => {
     ]);
   });
 
+  it("reads an acronym the text never defines as the one organization whose initials it spells", () => {
+    const ctx = entitiesOf("Visite\n\nThe Ministry of Coastal Fisheries said the season would open. Later the MCF said quotas would rise.");
+    expect(ctx.organizations.map((organization) => [organization.name, organization.aliases])).toEqual([["Ministry of Coastal Fisheries", ["MCF"]]]);
+  });
+
   it("reads a short form in parentheses that spells a name's initials as the body's, across commas and wherever it is written", () => {
     const ctx = entitiesOf("Bus strike\n\nThe union met managers at the Mediation, Inquiry and Review Board (Mirb) in Leeds. Mirb said talks would go on.");
     expect(namesOf(ctx)).toEqual([]);

@@ -2684,6 +2684,21 @@ function acronymDefinitions(text: string, tokens: Token[], found: Found[]): Map<
     named.name = joinTokens(tokens, named.from, tail);
     definitions.set(acronym.name, named.name);
   }
+  // "the Ministry of External Affairs said …; the MEA said": an acronym of three letters or more that the text never
+  // defines stands for the one organization of the text whose initials it spells. (One the text introduces in
+  // parentheses with a gloss, « Freiheitliche Partei Österreichs (FPÖ, « Parti de la liberté ») », is used as written.)
+  const byInitials = new Map<string, string | null>();
+  for (const named of organizations) {
+    if (named.to - named.from < 2) continue;
+    const initials = initialsOf(tokens, named.from, named.to);
+    const earlier = byInitials.get(initials);
+    byInitials.set(initials, earlier === undefined || earlier === named.name ? named.name : null);
+  }
+  for (const acronym of organizations) {
+    if (acronym.to - acronym.from !== 1 || acronym.name.length < 3 || !isAcronym(tokens[acronym.from]!) || definitions.has(acronym.name) || text.includes(`(${acronym.name}`)) continue;
+    const name = byInitials.get(foldKey(acronym.name));
+    if (name) definitions.set(acronym.name, name);
+  }
   return definitions;
 }
 
