@@ -165,6 +165,12 @@ describe("entities: people", () => {
     expect(namesOf(ctx)).toEqual(["Ravi Prasad", "R K Menon", "M S Iyer"]);
   });
 
+  it("reads a title after an ampersand as opening a second person, not one organization", () => {
+    const ctx = entitiesOf("Welcome\n\nThanks to Mayor Jane Holt & Ambassador Kenneth Morrow for the warm welcome. Shares of Kessler & Lowe rose.");
+    expect(namesOf(ctx)).toEqual(["Jane Holt", "Kenneth Morrow"]);
+    expect(ctx.organizations.map((organization) => organization.name)).toEqual(["Kessler & Lowe"]);
+  });
+
   it("reads the given names that are also places' names (Israel, Orlando, Lorraine) as given names before a surname, and as places alone", () => {
     const french = entitiesOf("Titre\n\nLe ministre de l'Économie, Israel Varnoff, a rencontré mardi Lorraine Dessaix. Il rentrera ensuite en Israël, puis en Lorraine.");
     expect(namesOf(french)).toEqual(["Israel Varnoff", "Lorraine Dessaix"]);

@@ -493,6 +493,9 @@ function findAmpersandNames(tokens: Token[], capitalisedAt: readonly number[], l
     if (i < unread || ampersand?.text !== "&" || labels[i] !== null) continue;
     const { region } = tokens[i]!;
     if (!joinsName(i + 2, region) || ampersand.start === tokens[i]!.end) continue;
+    // "Marshal Alok Sharma & Ambassador Kenneth Juster": a title before a name after the ampersand opens a second person
+    // (« Dubois & Fils » is a firm).
+    if ((listed(tokens[i + 2]!, WORD.roleNouns) || isHonorificWord(tokens[i + 2]!)) && joinsName(i + 3, region)) continue;
     let from = i;
     // A sentence's first word may open the name ("Kessler & Lowe said"): only words after it need to be names.
     while (from > i - MAX_AMPERSAND_SIDE + 1 && joinsName(from - 1, region)) from--;
