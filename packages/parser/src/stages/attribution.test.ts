@@ -15,6 +15,16 @@ describe("an unnamed speaker with a complement opened by a possessive", () => {
   });
 });
 
+describe("a capitalised title written alone as the subject", () => {
+  it("stands for the one person the text gave that title", () => {
+    const text = "Transport Minister Dana Okafor met the unions on Monday. “We will find a solution,” Minister added. Asked about the strike, Transport Minister said, “The trains will run.”";
+    expect(speakers(text, "en")).toEqual([
+      ["We will find a solution,", "Dana Okafor"],
+      ["The trains will run.", "Dana Okafor"],
+    ]);
+  });
+});
+
 describe("role nouns in the plural", () => {
   it("name a group that speaks, not the one person whose title holds the noun", () => {
     const text = "The talks were led by Karl Brenner, Prime Minister and Chair of the Council. The ministers noted that growth was slowing. According to Karl Brenner, the Ministers also agreed that they would meet again.";

@@ -1632,7 +1632,7 @@ const MAX_DESCRIPTIONS = 200;
 
 /** The person a role description stands for, through the entity stage's resolver; only for phrases headed by a common noun. */
 function describe(ctx: DocumentContext, phrase: string, position: number, head: number, lexicon: Lexicon): PersonEntity | null {
-  if (!startsLowerCase(ctx.text[head] ?? "")) return null;
+  if (!startsLowerCase(ctx.text[head] ?? "") && !isBareTitle(ctx, phrase)) return null;
   let cache = descriptionCache.get(ctx);
   if (!cache) {
     cache = new Map();
@@ -1643,6 +1643,14 @@ function describe(ctx: DocumentContext, phrase: string, position: number, head: 
   const person = cache.size < MAX_DESCRIPTIONS ? resolveDescription(ctx, phrase, position) : null;
   cache.set(key, person);
   return person;
+}
+
+/** A capitalised title written alone as a subject, with no article ("Minister added", "Sports Minister said"). */
+function isBareTitle(ctx: DocumentContext, phrase: string): boolean {
+  const words = phraseWords(phrase);
+  const last = words[words.length - 1] ?? "";
+  if (words.length === 0 || words.length > 2 || !personRoleNouns(ctx).has(last)) return false;
+  return words.length === 1 || lowerCaseSet(ctx.locale.entities.roleModifiers).has(words[0] as string) || startsUpperCase(phrase.trim());
 }
 
 /**
