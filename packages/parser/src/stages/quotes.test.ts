@@ -948,6 +948,13 @@ describe("« a-t-on appris de source … »", () => {
   });
 });
 
+describe("an inverted reflexive verb of saying (« se réjouit-on »)", () => {
+  it("reports what comes before it, said where the impersonal pronoun places it", () => {
+    const { quotes } = quotesOf("Le chantier sera fini en juin, se félicite-t-on à la mairie de Brest.", "fr");
+    expect(quotes.map((quote) => [quote.kind, quote.text, quote.speaker])).toEqual([["indirect", "Le chantier sera fini en juin", "mairie de Brest"]]);
+  });
+});
+
 describe("a quotation glued to the period before it", () => {
   it("opens a sentence of its own, so the sentence before is no report", () => {
     const { document, quotes } = quotesOf("La porte-parole a résumé l'entretien avec le maire.« La réunion a été utile. », a écrit Mme Léa Marchal sur son compte.", "fr");

@@ -604,6 +604,12 @@ export function findCues(tokens: readonly SpeechToken[], lexicon: Lexicon): Cue[
     }
     const inversion = splitInversion(token.word, lexicon);
     const word = inversion ? inversion[0] : token.word;
+    // « se réjouit-on », « s'inquiète-t-il »: an inverted reflexive verb keeps its « se » before it.
+    const reflexive = tokens[i - 1]?.word ?? "";
+    if (inversion && i > 0 && lexicon.finite.startingWith(reflexive)?.some((words) => words.length === 2 && words[1] === word)) {
+      cues.push({ kind: "verb", first: i - 1, last: i, pronoun: inversion[1] });
+      continue;
+    }
     // The verb of an inverted form ("ajoute" of "ajoute-t-elle") is tried in the verb lists.
     const verbStarts = inversion ? lexicon.cueStarts.get(word) : starts;
     const participle = lexicon.participles.matchAmong(verbStarts?.participles, tokens, i);
