@@ -5,6 +5,26 @@ function speakers(text: string, language: "fr" | "en"): [string, string | null][
   return parseDocument(text, { language, publishedAt: "2024-03-05" }).quotes.map((quote) => [quote.text, quote.speaker]);
 }
 
+describe("an unnamed speaker with a complement opened by a possessive", () => {
+  it("is named by its noun alone, here and when it speaks again", () => {
+    const text = "Le président Kamara est absent depuis lundi. Selon la présidence de son pays, il se repose à Genève. La présidence a ajouté qu'il rentrerait jeudi.";
+    expect(speakers(text, "fr")).toEqual([
+      ["il se repose à Genève", "présidence"],
+      ["il rentrerait jeudi", "présidence"],
+    ]);
+  });
+});
+
+describe("a capitalised title written alone as the subject", () => {
+  it("stands for the one person the text gave that title", () => {
+    const text = "Transport Minister Dana Okafor met the unions on Monday. “We will find a solution,” Minister added. Asked about the strike, Transport Minister said, “The trains will run.”";
+    expect(speakers(text, "en")).toEqual([
+      ["We will find a solution,", "Dana Okafor"],
+      ["The trains will run.", "Dana Okafor"],
+    ]);
+  });
+});
+
 describe("role nouns in the plural", () => {
   it("name a group that speaks, not the one person whose title holds the noun", () => {
     const text = "The talks were led by Karl Brenner, Prime Minister and Chair of the Council. The ministers noted that growth was slowing. According to Karl Brenner, the Ministers also agreed that they would meet again.";

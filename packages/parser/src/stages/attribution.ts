@@ -1697,7 +1697,7 @@ const MAX_DESCRIPTIONS = 200;
 
 /** The person a role description stands for, through the entity stage's resolver; only for phrases headed by a common noun. */
 function describe(ctx: DocumentContext, phrase: string, position: number, head: number, lexicon: Lexicon): PersonEntity | null {
-  if (!startsLowerCase(ctx.text[head] ?? "")) return null;
+  if (!startsLowerCase(ctx.text[head] ?? "") && !isBareTitle(ctx, phrase)) return null;
   let cache = descriptionCache.get(ctx);
   if (!cache) {
     cache = new Map();
@@ -1708,6 +1708,14 @@ function describe(ctx: DocumentContext, phrase: string, position: number, head: 
   const person = cache.size < MAX_DESCRIPTIONS ? resolveDescription(ctx, phrase, position) : null;
   cache.set(key, person);
   return person;
+}
+
+/** A capitalised title written alone as a subject, with no article ("Minister added", "Sports Minister said"). */
+function isBareTitle(ctx: DocumentContext, phrase: string): boolean {
+  const words = phraseWords(phrase);
+  const last = words[words.length - 1] ?? "";
+  if (words.length === 0 || words.length > 2 || !personRoleNouns(ctx).has(last)) return false;
+  return words.length === 1 || lowerCaseSet(ctx.locale.entities.roleModifiers).has(words[0] as string) || startsUpperCase(phrase.trim());
 }
 
 /**
@@ -2123,6 +2131,10 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
   if (stop > 1 && PARTICIPLE_END.test(words[stop - 1] as string) && !TITLE_LINKS.has((words[stop] as string).toLowerCase()) && lexicon.prepositions.has((words[stop] as string).toLowerCase())) {
     words.length = stop - 1;
   } else if (stop > 0) words.length = stop;
+  // « la présidence de son pays », "the spokesman of his party": a complement opened by a possessive points back to
+  // someone named elsewhere; the noun alone names the speaker.
+  const possessiveComplement = words.findIndex((word, k) => k > 0 && lexicon.genitives.has(word.toLowerCase()) && lexicon.possessives.has((words[k + 1] ?? "").toLowerCase()));
+  if (possessiveComplement > 0) words.length = possessiveComplement;
   if (words.length === 0 || words.length > maxWords) return null;
   if (lexicon.functionWords.has((words[0] as string).toLowerCase())) return null;
   // Without an article, a plural or collective noun still names a group: "critics", "state police".

@@ -25,6 +25,11 @@ describe("entities: people", () => {
     ]);
   });
 
+  it("reads an acronym the text never defines as the one organization whose initials it spells", () => {
+    const ctx = entitiesOf("Visite\n\nThe Ministry of Coastal Fisheries said the season would open. Later the MCF said quotas would rise.");
+    expect(ctx.organizations.map((organization) => [organization.name, organization.aliases])).toEqual([["Ministry of Coastal Fisheries", ["MCF"]]]);
+  });
+
   it("reads a short form in parentheses that spells a name's initials as the body's, across commas and wherever it is written", () => {
     const ctx = entitiesOf("Bus strike\n\nThe union met managers at the Mediation, Inquiry and Review Board (Mirb) in Leeds. Mirb said talks would go on.");
     expect(namesOf(ctx)).toEqual([]);
@@ -136,6 +141,34 @@ describe("entities: people", () => {
   it("reads a capitalised role without a given name before its head noun as no person (\"Transport Minister said\")", () => {
     const ctx = entitiesOf("Games\n\nAsked about the doping cases, Sports Minister said the rules would change. Stephen King read at the opening.");
     expect(namesOf(ctx)).toEqual(["Stephen King"]);
+  });
+
+  it("reads a word written before a company's employees or shareholders as the company's name, and no person, everywhere", () => {
+    const ctx = entitiesOf("Strike\n\nTalks between Corvane and the union resumed. Nearly 2,000 Corvane employees walked out. The unions and Corvane met with Dana Ruiz on Sunday.");
+    expect(namesOf(ctx)).toEqual(["Dana Ruiz"]);
+    expect(ctx.organizations.map((organization) => organization.name)).toContain("Corvane");
+  });
+
+  it("keeps a title after \"Ould\" (son of) inside the name, as the father's name", () => {
+    const ctx = entitiesOf("Sommet\n\nLe président Sidi Ould Cheikh Bouamatou a reçu son homologue. Bouamatou a salué l'accord.");
+    expect(ctx.people.map((person) => [person.name, person.aliases])).toEqual([["Sidi Ould Cheikh Bouamatou", ["Bouamatou"]]]);
+  });
+
+  it("reads a hyphen pairing two people's surnames (\"the Ortiz-Lamb talks\") as no person", () => {
+    const ctx = entitiesOf("Carlos Ortiz-Lamb meeting ends\n\nPrime minister Carlos Ortiz met his counterpart Helen Lamb on Monday. Officials called the Ortiz-Lamb talks useful.");
+    expect(namesOf(ctx)).toEqual(["Carlos Ortiz", "Helen Lamb"]);
+    expect(namesOf(entitiesOf("Visit\n\nElena Ruiz-Tagle met Pablo Ruiz on Monday."))).toEqual(["Elena Ruiz-Tagle", "Pablo Ruiz"]);
+  });
+
+  it("reads two capitals written without periods before a surname as initials (\"R K Menon\"), the first not the French « M »", () => {
+    const ctx = entitiesOf("Talks\n\nThe envoy met his predecessors, Ravi Prasad, R K Menon and M S Iyer, on Monday.");
+    expect(namesOf(ctx)).toEqual(["Ravi Prasad", "R K Menon", "M S Iyer"]);
+  });
+
+  it("reads a title after an ampersand as opening a second person, not one organization", () => {
+    const ctx = entitiesOf("Welcome\n\nThanks to Mayor Jane Holt & Ambassador Kenneth Morrow for the warm welcome. Shares of Kessler & Lowe rose.");
+    expect(namesOf(ctx)).toEqual(["Jane Holt", "Kenneth Morrow"]);
+    expect(ctx.organizations.map((organization) => organization.name)).toEqual(["Kessler & Lowe"]);
   });
 
   it("reads the given names that are also places' names (Israel, Orlando, Lorraine) as given names before a surname, and as places alone", () => {

@@ -932,7 +932,7 @@ function findIntroducedCompanies(tokens: Token[], capitalisedAt: readonly number
     const to = companyNameEnd(tokens, i, labels, lexicon);
     if (to < 0) continue;
     unread = to;
-    if (opensWithGivenName(tokens[i]!, lexicon) || knownFirstWords.has(tokens[i]!.key) || !(introducedAsCompany(tokens, i, lexicon) || partOfCompany(tokens, i, lexicon))) continue;
+    if (opensWithGivenName(tokens[i]!, lexicon) || knownFirstWords.has(tokens[i]!.key) || !(introducedAsCompany(tokens, i, lexicon) || partOfCompany(tokens, i, lexicon) || partsAfter(tokens, to, lexicon))) continue;
     // « le directeur du Patrimoine Oumar Kelkaba »: three words after a title's article are its remit and a person's name.
     if (to - i === 3 && namesRemitOfRole(tokens, i)) continue;
     names.add(joinedKeys(i, to));
@@ -1034,6 +1034,14 @@ function introducedAsCompany(tokens: Token[], at: number, lexicon: Lexicon): boo
     k -= twoWords ? 3 : 2;
   }
   return false;
+}
+
+/** "Corvane employees", "Corvane shareholders": the company's name before its people or shares, where modifiers precede nouns. */
+function partsAfter(tokens: Token[], to: number, lexicon: Lexicon): boolean {
+  const part = tokens[to];
+  // Plural parts only: "staff" and "founder" follow a person's name too ("Trump staff"). A sentence's
+  // first word is capitalised whatever it is ("Bakery workers stopped").
+  return lexicon.modifiersPrecedeNoun && part !== undefined && !tokens[to - 1]!.sentenceStart && plainWordAt(tokens, to, tokens[to - 1]!.region) && lexicon.companyParts.has(part.key) && part.key.endsWith("s") && part.key !== "staff";
 }
 
 /** « la direction d'Aérolis », « la présidente-directrice générale de Valmétal », "shares of Corvane". */
@@ -1350,8 +1358,11 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
       if (nationalityNoun && !demonym) evidence += 2;
       // "De Gendt", "Van Avermaet": a capitalised particle opening a two-word name belongs to it.
       const particleOfName = word.capitalised && FOREIGN_PARTICLES.has(key) && from + 1 < to && tokens[from + 1]!.capitalised && !listed(tokens[from + 1]!, WORD.firstNames);
+      // "M K Narayanan": a capital alone before another is an initial, not the French « M ».
+      const initials = from + 2 < to && isBareInitial(word) && isBareInitial(tokens[from + 1]!);
       const strippable =
         !particleOfName &&
+        !initials &&
         (nationalityNoun ||
         isPluralRole(key, lexicon) ||
         isHonorificWord(word) ||
@@ -2188,7 +2199,7 @@ function isAbstractNoun(text: string): boolean {
 }
 
 /** Particles that put a father's given name into a person's name ("ben", "bin", "ibn": "son of"). */
-const PATRONYMIC_PARTICLES = new Set(["ben", "bin", "ibn", "bint"]);
+const PATRONYMIC_PARTICLES = new Set(["ben", "bin", "ibn", "bint", "ould"]);
 
 /** Particles of Arabic names that make a group of words a person's name ("al-Abadi", "ben Salmane"). */
 const ARABIC_PARTICLES = new Set(["al", "el", "ben", "bin", "ibn", "abu", "abd"]);
@@ -2721,6 +2732,21 @@ function acronymDefinitions(text: string, tokens: Token[], found: Found[]): Map<
     named.to = tail;
     named.name = joinTokens(tokens, named.from, tail);
     definitions.set(acronym.name, named.name);
+  }
+  // "the Ministry of External Affairs said …; the MEA said": an acronym of three letters or more that the text never
+  // defines stands for the one organization of the text whose initials it spells. (One the text introduces in
+  // parentheses with a gloss, « Freiheitliche Partei Österreichs (FPÖ, « Parti de la liberté ») », is used as written.)
+  const byInitials = new Map<string, string | null>();
+  for (const named of organizations) {
+    if (named.to - named.from < 2) continue;
+    const initials = initialsOf(tokens, named.from, named.to);
+    const earlier = byInitials.get(initials);
+    byInitials.set(initials, earlier === undefined || earlier === named.name ? named.name : null);
+  }
+  for (const acronym of organizations) {
+    if (acronym.to - acronym.from !== 1 || acronym.name.length < 3 || !isAcronym(tokens[acronym.from]!) || definitions.has(acronym.name) || text.includes(`(${acronym.name}`)) continue;
+    const name = byInitials.get(foldKey(acronym.name));
+    if (name) definitions.set(acronym.name, name);
   }
   return definitions;
 }

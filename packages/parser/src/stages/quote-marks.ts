@@ -12,6 +12,9 @@ export interface MarkedQuote {
 /** Opening marks, by the UTF-16 code of the mark that closes them. */
 const OPENING_OF: Record<number, number> = { 0xbb: 0xab, 0x201d: 0x201c, 0x203a: 0x2039 };
 const STRAIGHT = 0x22;
+/** "‘‘ … ’’": two single marks written for one double mark, as some sites do; a single one is an apostrophe. */
+const LEFT_SINGLE = 0x2018;
+const RIGHT_SINGLE = 0x2019;
 /** Spaces that may pad the inside of guillemets: ordinary, no-break, narrow no-break, thin. */
 const PADDING = /[\s\u00a0\u202f\u2009\u2007]/;
 /** Nesting beyond this is noise (a run of «): deeper marks are ignored, which keeps the scan linear. */
@@ -49,13 +52,14 @@ function skipBlank(text: string, i: number): number {
  */
 export function findMarkedQuotes(text: string): MarkedQuote[] {
   const found: MarkedQuote[] = [];
-  /** The open marks, outermost first: each one's code and index, `depth` of them. */
+  /** The open marks, outermost first: each one's code, index and length, `depth` of them. */
   const openMarks = new Array<number>(MAX_DEPTH).fill(0);
   const openAt = new Array<number>(MAX_DEPTH).fill(0);
+  const openLength = new Array<number>(MAX_DEPTH).fill(1);
   let depth = 0;
   /** Quotations closed right inside the open outermost mark: its own if it closes, the text's if it never does. */
   let heldInside: MarkedQuote[] = [];
-  const interesting = /[«»“”‹›"\n]/g;
+  const interesting = /[«»“”‹›"\n‘’]/g;
   // `test` leaves `lastIndex` after the one-character match, and makes no match object.
   while (interesting.test(text)) {
     const i = interesting.lastIndex - 1;
@@ -64,14 +68,28 @@ export function findMarkedQuotes(text: string): MarkedQuote[] {
       if (depth === 0) continue;
       const outer = openMarks[0]!;
       const next = skipBlank(text, i);
-      const reopens = outer === STRAIGHT ? text.charCodeAt(next) === STRAIGHT && opensStraight(text, next) : text.charCodeAt(next) === outer;
+      const reopens =
+        outer === STRAIGHT ? text.charCodeAt(next) === STRAIGHT && opensStraight(text, next) : text.charCodeAt(next) === outer && (outer !== LEFT_SINGLE || text.charCodeAt(next + 1) === outer);
       if (reopens) {
         // The quotation goes on in the next paragraph: inner marks of the old one are forgotten.
         depth = 1;
-        interesting.lastIndex = next + 1;
+        interesting.lastIndex = next + openLength[0]!;
         continue;
       }
       dropUnclosed();
+      continue;
+    }
+    if (code === LEFT_SINGLE || code === RIGHT_SINGLE) {
+      const second = text.charCodeAt(i + 1);
+      // "’’" closes, and so does "’‘" typed for it; "‘‘" opens. An apostrophe before "‘‘" (« l’‘‘autre’’ ») is left alone.
+      const doubledOpen = innermost(LEFT_SINGLE);
+      if (code === RIGHT_SINGLE && doubledOpen >= 0 && (second === RIGHT_SINGLE || second === LEFT_SINGLE)) {
+        closeAt(i, doubledOpen, 2);
+        interesting.lastIndex = i + 2;
+      } else if (code === LEFT_SINGLE && second === LEFT_SINGLE) {
+        push(LEFT_SINGLE, i, 2);
+        interesting.lastIndex = i + 2;
+      }
       continue;
     }
     if (code === STRAIGHT) {
@@ -101,24 +119,25 @@ export function findMarkedQuotes(text: string): MarkedQuote[] {
     if (heldInside.length > 0) heldInside = [];
   }
 
-  function push(mark: number, at: number): void {
+  function push(mark: number, at: number, length = 1): void {
     if (depth === MAX_DEPTH) return;
     openMarks[depth] = mark;
     openAt[depth] = at;
+    openLength[depth] = length;
     depth++;
   }
 
-  /** Closes the mark open at depth `at` (none when -1) at index `i`; an outermost close is a quotation. */
-  function closeAt(i: number, at: number): void {
+  /** Closes the mark open at depth `at` (none when -1) with the `length` characters at index `i`; an outermost close is a quotation. */
+  function closeAt(i: number, at: number, length = 1): void {
     if (at < 0) return;
     depth = at;
     if (at > 1) return;
     const open = openAt[at]!;
-    let start = open + 1;
+    let start = open + openLength[at]!;
     let end = i;
     while (start < end && isPaddingAt(text, start)) start++;
     while (end > start && isPaddingAt(text, end - 1)) end--;
-    const quote = { open, start, end, close: i + 1 };
+    const quote = { open, start, end, close: i + length };
     if (at === 1) {
       if (end > start) heldInside.push(quote);
       return;

@@ -948,6 +948,43 @@ describe("« a-t-on appris de source … »", () => {
   });
 });
 
+describe("an inverted reflexive verb of saying (« se réjouit-on »)", () => {
+  it("reports what comes before it, said where the impersonal pronoun places it", () => {
+    const { quotes } = quotesOf("Le chantier sera fini en juin, se félicite-t-on à la mairie de Brest.", "fr");
+    expect(quotes.map((quote) => [quote.kind, quote.text, quote.speaker])).toEqual([["indirect", "Le chantier sera fini en juin", "mairie de Brest"]]);
+  });
+});
+
+describe("a quotation glued to the period before it", () => {
+  it("opens a sentence of its own, so the sentence before is no report", () => {
+    const { document, quotes } = quotesOf("La porte-parole a résumé l'entretien avec le maire.« La réunion a été utile. », a écrit Mme Léa Marchal sur son compte.", "fr");
+    expectExactSpans(document, quotes);
+    expect(quotes.map((quote) => [quote.kind, quote.text, quote.speaker])).toEqual([["direct", "La réunion a été utile.", "Léa Marchal"]]);
+  });
+});
+
+describe("a speaker after the report, then where it spoke", () => {
+  it("reads a place phrase of several capitalised names up to the sentence's end as where it spoke", () => {
+    const text = "The mayor will skip the parade, the city council announced during the Northern Regional Cities Forum in Port Elizabeth.";
+    expect(only(quotesOf(text, "en").quotes, "indirect").map((quote) => [quote.text, quote.speaker])).toEqual([["The mayor will skip the parade", "city council"]]);
+  });
+});
+
+describe("after “told”", () => {
+  it("leaves the whole capitalised title and name of the one told out of the report", () => {
+    const { document, quotes } = quotesOf("In March, Mark Doyle told Ghanaian President Kofi Mensah he would visit Accra in the autumn.", "en");
+    expectExactSpans(document, quotes);
+    expect(only(quotes, "indirect").map((quote) => [quote.text, quote.speaker])).toEqual([["he would visit Accra in the autumn", "Mark Doyle"]]);
+  });
+
+  it("ends the report before a participle that comments on it", () => {
+    const en = only(quotesOf("Mark Doyle told reporters he would visit Accra in the autumn, sparking talk of a new trade deal.", "en").quotes, "indirect").map((quote) => quote.text);
+    expect(en).toEqual(["he would visit Accra in the autumn"]);
+    const fr = only(quotesOf("Le maire a annoncé que la piscine fermerait en mai, suscitant la colère des riverains.", "fr").quotes, "indirect").map((quote) => quote.text);
+    expect(fr).toEqual(["la piscine fermerait en mai"]);
+  });
+});
+
 describe("a source after « selon », “according to” with an apposition set off by commas", () => {
   it("leaves the apposition out of the reported clause", () => {
     const en = only(quotesOf("According to Nadia Farah, an economist at Keel Bank, the slowdown will last until spring.", "en").quotes, "indirect").map((quote) => [quote.text, quote.speaker]);

@@ -80,6 +80,8 @@ export interface QuoteWords {
    * report: "insisted the plan was sound and accused critics of …".
    */
   ownPredicates: readonly string[];
+  /** Participles that, after a comma, comment on the report rather than go on with it ("…, sparking speculation that …"). */
+  commentParticiples: readonly string[];
   /** Prepositions tying a document to its author besides the genitives ("a statement from the county"). */
   authorLinks: readonly string[];
   articles: readonly string[];
@@ -714,7 +716,9 @@ function speechSentences(ctx: DocumentContext, marked: readonly MarkedQuote[], l
         cut(i, i + 1);
         continue;
       }
-      if (isSentenceEnd(char) && startsSentence(text, i + 1) && !isAbbreviation(text, i, lexicon)) cut(i + 1, i + 1);
+      // "… avec le président Trump.« La conversation … »": a quotation glued to the period still opens a sentence.
+      const gluedQuotation = quote !== undefined && quote.open === i + 1 && (text[i + 1] === "«" || text[i + 1] === "“");
+      if (isSentenceEnd(char) && (startsSentence(text, i + 1) || gluedQuotation) && !isAbbreviation(text, i, lexicon)) cut(i + 1, i + 1);
     }
     cut(end, end);
     reached = end;
@@ -1201,6 +1205,12 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
       while (j <= cue.last + MAX_GAP_TOKENS && tokens[j]?.capitalised) j++;
       continue;
     }
+    // "told Kenyan President Joe Mwangi he would …": the one told is the whole capitalised title and name.
+    if (tells && j === cue.last + 1 && (tokens[j] as SpeechToken).capitalised && following?.capitalised) {
+      j++;
+      while (j <= cue.last + MAX_GAP_TOKENS && tokens[j]?.capitalised) j++;
+      continue;
+    }
     // "said its members had …": a possessive belongs to the clause's subject unless an audience noun follows ("told his aides").
     // ("her" is also an object pronoun: "announced her candidacy" keeps reading it as before.)
     if (lexicon.possessives.has(word) && !lexicon.subjectPronouns.has(word) && !(following?.isWord && lexicon.audience.has(following.word))) break;
@@ -1343,9 +1353,12 @@ function pastAudience(tokens: readonly SpeechToken[], from: number, lexicon: Lex
   const placed = placeMayFollow && opener !== undefined && lexicon.prepositions.has(opener.word) && object !== undefined && (lexicon.articles.has(object.word) || lexicon.possessives.has(object.word) || object.capitalised);
   if (!placed) return j;
   let phrase = from + 1;
-  while (phrase < tokens.length && phrase - from < MAX_GAP_TOKENS && tokens[phrase]?.isWord) {
+  // The words of names count as one ("during the United Nations General Assembly in New York").
+  let words = 1;
+  while (phrase < tokens.length && words < MAX_GAP_TOKENS && phrase - from < MAX_INVERTED_TOKENS && tokens[phrase]?.isWord) {
     const token = tokens[phrase] as SpeechToken;
     if (isFiniteVerb(token, lexicon) || lexicon.complementizers.has(token.word) || lexicon.relativePronouns.has(token.word) || lexicon.topicPrepositions.has(token.word)) return j;
+    if (!token.capitalised || !tokens[phrase - 1]!.capitalised) words++;
     phrase++;
   }
   const end = tokens[phrase];
@@ -1403,6 +1416,8 @@ function contentEnd(tokens: readonly SpeechToken[], start: number, lexicon: Lexi
     // "…, calling it “reckless”": the speaker's participle of judging ends the report.
     const ending = lexicon.words.gerundEnding;
     if (j > start && commaBefore && ending !== null && token.word.endsWith(ending) && lexicon.speechActs.match(tokens, j) > 0) break;
+    // "told Ruto he would visit in May, sparking speculation that …": the writer's comment on the report.
+    if (j > start && commaBefore && lexicon.commentParticiples.has(token.word)) break;
     // "… and accused critics of …": the speaker's own second verb, not the report's.
     if (j > start + 1 && lexicon.coordinators.has(token.word) && lexicon.ownPredicates.has(next?.word ?? "")) break;
     // "told lawmakers the bank was ready, but gave no details": a past verb with no subject after a comma and a conjunction.

@@ -133,6 +133,7 @@ export interface Lexicon {
   relativePronouns: Set<string>;
   locativeRelatives: Set<string>;
   ownPredicates: Set<string>;
+  commentParticiples: Set<string>;
   authorLinks: Set<string>;
   articles: Set<string>;
   quantifiers: Set<string>;
@@ -254,6 +255,7 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     relativePronouns: lower(words.relativePronouns),
     locativeRelatives: lower(words.locativeRelatives),
     ownPredicates: lower(words.ownPredicates),
+    commentParticiples: lower(words.commentParticiples),
     authorLinks: lower(words.authorLinks),
     articles,
     quantifiers: lower(words.quantifiers),
@@ -606,6 +608,12 @@ export function findCues(tokens: readonly SpeechToken[], lexicon: Lexicon): Cue[
     }
     const inversion = splitInversion(token.word, lexicon);
     const word = inversion ? inversion[0] : token.word;
+    // « se réjouit-on », « s'inquiète-t-il »: an inverted reflexive verb keeps its « se » before it.
+    const reflexive = tokens[i - 1]?.word ?? "";
+    if (inversion && i > 0 && lexicon.finite.startingWith(reflexive)?.some((words) => words.length === 2 && words[1] === word)) {
+      cues.push({ kind: "verb", first: i - 1, last: i, pronoun: inversion[1] });
+      continue;
+    }
     // The verb of an inverted form ("ajoute" of "ajoute-t-elle") is tried in the verb lists.
     const verbStarts = inversion ? lexicon.cueStarts.get(word) : starts;
     const participle = lexicon.participles.matchAmong(verbStarts?.participles, tokens, i);
