@@ -926,6 +926,20 @@ describe("an unnamed source whose complement names someone", () => {
     const english = "Titre\n\nThe analyst Mia Holt said sales would fall. A former manager at the plant said the warnings had been ignored. “Nobody listened,” the former manager said.";
     expect(speakers(english, "en").slice(-1)).toEqual([["Nobody listened,", "former manager"]]);
   });
+
+  it("is whoever was quoted last when « la même source » follows a named speaker", () => {
+    const text = "Titre\n\nLe ministère de l'Agriculture a annoncé que les aides seraient versées en mai. Selon la même source, les éleveurs recevront une avance. « Le calendrier sera tenu », a ajouté la même source.";
+    expect(speakers(text, "fr")).toEqual([
+      ["les aides seraient versées en mai", "ministère de l'Agriculture"],
+      ["les éleveurs recevront une avance", "ministère de l'Agriculture"],
+      ["Le calendrier sera tenu", "ministère de l'Agriculture"],
+    ]);
+    const english = "Titre\n\nMayor Lena Kroft said the bridge would reopen in June. The repairs cost more than planned, the same source added.";
+    expect(speakers(english, "en")).toEqual([
+      ["the bridge would reopen in June", "Lena Kroft"],
+      ["The repairs cost more than planned", "Lena Kroft"],
+    ]);
+  });
 });
 
 describe("a pronoun after a sentence that names its object last", () => {
@@ -1280,5 +1294,21 @@ describe("a pronoun after a sentence whose titled subject met someone", () => {
   it("is not taken by the surname inside the object's own mention", () => {
     const text = "Title\n\nThe talks lasted an hour. Trade Minister Paul Varley met Tom Borg on Monday. He said the two economies have grown closer.";
     expect(speakers(text, "en")).toEqual([["the two economies have grown closer", "Paul Varley"]]);
+  });
+});
+
+describe("a body named by its noun and a capitalised complement", () => {
+  it("speaks under that whole name, and its noun alone points back to it", () => {
+    const french = "Titre\n\nLe chef de l'État, Ali Benkara, a reçu un appel, a annoncé la présidence. La Présidence de la République a précisé que l'appel a duré une heure. La Présidence a ajouté que les deux dirigeants se reparleront.";
+    expect(speakers(french, "fr")).toEqual([
+      ["Le chef de l'État, Ali Benkara, a reçu un appel", "présidence"],
+      ["l'appel a duré une heure", "Présidence de la République"],
+      ["les deux dirigeants se reparleront", "Présidence de la République"],
+    ]);
+    const english = "Titre\n\nThe visit will go ahead, the Presidency of the Republic said in a statement. The talks will last two days, the presidency added.";
+    expect(speakers(english, "en")).toEqual([
+      ["The visit will go ahead", "Presidency of the Republic"],
+      ["The talks will last two days", "Presidency of the Republic"],
+    ]);
   });
 });

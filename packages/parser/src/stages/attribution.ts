@@ -73,6 +73,8 @@ export function attributeQuotes(ctx: DocumentContext): void {
     else speaker = resolveRegion(ctx, entry, mentions, names, lexicon);
     // "Le PDG" read as an organization's acronym is a title that points back to its holder.
     if (speaker.isNamed && !speaker.isPerson && lexicon.titleAcronyms.has((speaker.name ?? "").toLowerCase())) speaker = { ...speaker, isNamed: false };
+    // "Présidence de la République", "Ministry of Foreign Affairs": a body's noun with a capitalised complement is its name.
+    if (!speaker.isNamed && !speaker.isPerson && speaker.name !== null && hasInnerCapital(speaker.name) && lexicon.organizationNouns.has(splitOnSpaces(speaker.name.toLowerCase())[0] ?? "")) speaker = { ...speaker, isNamed: true };
     if (!speaker.isNamed && speaker.name !== null) {
       speaker = organizationSpokesperson(speaker, entry.regionStart) ?? unnamedRedescribed(speaker) ?? ownerOrganizationFor(speaker, entry.regionStart) ?? documentSpeakerFor(speaker, entry.regionStart) ?? earlierSpeakerFor(speaker, entry.regionStart) ?? roleHolderFor(speaker, entry.regionStart) ?? personNounFor(speaker, entry.regionStart) ?? redescribedPerson(speaker, entry.regionStart) ?? otherMandateHolder(speaker, entry.regionStart) ?? describedSubject(speaker, entry.regionStart) ?? determinedPerson(speaker, entry.regionStart) ?? speaker;
     }
@@ -174,7 +176,9 @@ export function attributeQuotes(ctx: DocumentContext): void {
       const complement = earlierWords.findIndex((word, k) => k > 0 && (lexicon.prepositions.has(word) || CONNECTORS.has(word)));
       if (` ${(complement > 0 ? earlierWords.slice(0, complement) : earlierWords).join(" ")} `.includes(phrase)) return { ...earlier, text: speaker.text };
     }
-    return null;
+    // « a précisé la même source » after a body or a named person spoke: the source is whoever was quoted last.
+    const latest = same && described.length === 1 ? attributed[attributed.length - 1]?.speaker : undefined;
+    return latest?.name ? { ...latest, text: speaker.text } : null;
   };
 
   /** The latest unnamed speaker other than `speaker` whose description holds `noun` outside its complement. */
@@ -2072,6 +2076,11 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
     let end = i + 1;
     // A number goes on with the name before it: "Sdis 29", "Apollo 11".
     while (end < words.length && (startsUpperCase(words[end] as string) || isNumber(words[end] as string) || (NAME_PARTICLES.has(words[end] as string) && startsUpperCase(words[end + 1] ?? "")))) end++;
+    // "Présidence de la République", "Presidency of the Republic": a genitive and its article inside one name.
+    if (end + 2 < words.length && NAME_PARTICLES.has(words[end] as string) && lexicon.articles.has(words[end + 1] as string) && startsUpperCase(words[end + 2] as string)) {
+      end += 2;
+      while (end < words.length && startsUpperCase(words[end] as string)) end++;
+    }
     runs.push([i, end]);
     i = end - 1;
   }
