@@ -1312,3 +1312,26 @@ describe("a body named by its noun and a capitalised complement", () => {
     ]);
   });
 });
+
+describe("a definite title no one in the text holds", () => {
+  it("stands for the one person quoted by name who is given no title", () => {
+    const french = "Titre\n\nMarc Delorme a rencontré les syndicats mardi. « Nous trouverons un accord », a-t-il dit. Devant la presse, le premier ministre a assuré qu'il voulait apaiser le climat. Il avait affirmé que les grévistes devaient « rentrer chez eux ».";
+    expect(speakers(french, "fr")).toEqual([
+      ["Nous trouverons un accord", "Marc Delorme"],
+      ["il voulait apaiser le climat", "Marc Delorme"],
+      ["les grévistes devaient « rentrer chez eux »", "Marc Delorme"],
+      ["rentrer chez eux", "Marc Delorme"],
+    ]);
+    const english = "Titre\n\nThe two ministers met on Sunday, the spokesman for the foreign ministry said. Speaking on Monday, Arash Tavani said, “The talks went well.” The spokesman added that no date was set for the next round.";
+    expect(speakers(english, "en")).toEqual([
+      ["The two ministers met on Sunday", "Arash Tavani"],
+      ["The talks went well.", "Arash Tavani"],
+      ["no date was set for the next round", "Arash Tavani"],
+    ]);
+  });
+
+  it("stays a noun when two people quoted by name have no title", () => {
+    const english = "Titre\n\nArash Tavani said the talks went well. Lena Kroft said the harbour would reopen. The meeting lasted an hour, the spokesman said.";
+    expect(speakers(english, "en").slice(-1)).toEqual([["The meeting lasted an hour", "spokesman"]]);
+  });
+});

@@ -512,6 +512,8 @@ export function attributeQuotes(ctx: DocumentContext): void {
   let places: Set<string> | null = null;
   const placeNames = (): Set<string> => (places ??= new Set(ctx.places.map((place) => place.name)));
   const keep: boolean[] = [];
+  /** The speaker given to each quote, in order. */
+  const given: Speaker[] = [];
   const attributed: SaidWords[] = [];
   /** The latest quotes given a named speaker, where they stand in the text: what a document introduced beside them says is theirs. */
   const spokenAt: { start: number; end: number; speaker: Speaker }[] = [];
@@ -549,7 +551,20 @@ export function attributeQuotes(ctx: DocumentContext): void {
       lastSpeakerAt = quote.end;
     }
     keep.push(quote.kind === "direct" || quote.speaker !== null || found === UNAUTHORED_RECORD);
+    given.push(speaker);
   });
+  // "the spokesman said", « le premier ministre a assuré »: a definite title no one in the text holds stands for the
+  // one person the text quotes who is given no title at all, when there is just one (named elsewhere as the speaker).
+  const quotedUntitled = new Set(given.filter((speaker) => speaker.isPerson && speaker.name !== null && rolesOf(speaker.name).length === 0).map((speaker) => speaker.name as string));
+  if (quotedUntitled.size === 1) {
+    const [person = null] = quotedUntitled;
+    // A pronoun that went on with the title ("a-t-il dit") goes on with the person too.
+    const titles = new Set(given.filter((speaker) => !speaker.isNamed && !speaker.isPerson && speaker.name !== null && isUnheldTitle(speaker, ctx, lexicon)).map((speaker) => speaker.name));
+    given.forEach((speaker, i) => {
+      const quote = ctx.quotes[i];
+      if (quote && !speaker.isNamed && !speaker.isPerson && titles.has(speaker.name)) quote.speaker = person;
+    });
+  }
   ctx.quotes = ctx.quotes.filter((_, i) => keep[i]);
   ctx.quoteEvidence = evidence.filter((_, i) => keep[i]);
 }
@@ -828,6 +843,19 @@ function lowerCaseSet(list: readonly string[]): Set<string> {
     lowerCaseSets.set(list, known);
   }
   return known;
+}
+
+/**
+ * Whether an unnamed speaker is written as one person's bare title with a definite article ("the spokesman",
+ * « le premier ministre »): singular, holding a role noun, and with no complement (« le président du tribunal » may be
+ * someone new).
+ */
+function isUnheldTitle(speaker: Speaker, ctx: DocumentContext, lexicon: Lexicon): boolean {
+  const [article = "", ...title] = descriptionWords(speaker.text ?? "");
+  if (!lexicon.articles.has(article) || lexicon.words.indefiniteArticles.includes(article)) return false;
+  if (title.some((word) => lexicon.functionWords.has(word))) return false;
+  const roleNouns = personRoleNouns(ctx);
+  return title.some((word) => roleNouns.has(word)) && !title.some((word) => PLURAL_END.test(word) && roleNouns.has(word.slice(0, -1)));
 }
 
 /** The locale's nouns for a person's role or occupation, lower-cased. */
