@@ -1335,3 +1335,15 @@ describe("a definite title no one in the text holds", () => {
     expect(speakers(english, "en").slice(-1)).toEqual([["The meeting lasted an hour", "spokesman"]]);
   });
 });
+
+describe("a capitalised role noun after a body's name", () => {
+  it("is the title of the one who holds it, not the body", () => {
+    const english = "Titre\n\nThe Board met on Monday, its President, Judge Tomas Varga of Estonia, told reporters. \"The situation is calm,\" the Board President said.";
+    expect(speakers(english, "en")).toEqual([
+      ["The Board met on Monday", "Tomas Varga"],
+      ["The situation is calm,", "Tomas Varga"],
+    ]);
+    const titled = "Titre\n\nThe Board met briefly, the current President of the Board, Ambassador Tomas Varga, told reporters. Ambassador Varga added that the members were worried. \"We will meet again,\" the Board President said.";
+    expect(speakers(titled, "en").slice(-1)).toEqual([["We will meet again,", "Tomas Varga"]]);
+  });
+});

@@ -340,8 +340,9 @@ export function attributeQuotes(ctx: DocumentContext): void {
     // "Son adversaire a raillé …": a possessive makes the noun as definite as an article does.
     if (!(lexicon.articles.has(article) || lexicon.possessives.has(article)) || lexicon.words.indefiniteArticles.includes(article)) return null;
     const noun = headNoun(speaker.name ?? "", lexicon);
-    // A capitalised head is a name's ("the House of Commons Library"), not a title's, unless it is a title's acronym ("le PDG").
-    if (noun === "" || !((speaker.name ?? "").includes(noun) || lexicon.titleAcronyms.has(noun)) || lexicon.organizationNouns.has(noun)) return null;
+    // A capitalised head is a name's ("the House of Commons Library"), not a title's, unless it is a title's acronym ("le PDG")
+    // or a person's role noun ("the Council President").
+    if (noun === "" || !((speaker.name ?? "").includes(noun) || lexicon.titleAcronyms.has(noun) || personRoleNouns(ctx).has(noun)) || lexicon.organizationNouns.has(noun)) return null;
     // "The ministers noted …": a role noun in the plural is a group, no one holder of the role.
     if (PLURAL_END.test(noun) && !personRoleNouns(ctx).has(noun) && personRoleNouns(ctx).has(noun.slice(0, -1))) return null;
     const modifiers = phraseWords(speaker.name ?? "").filter((word) => word !== noun && !lexicon.functionWords.has(word));
@@ -1458,7 +1459,11 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   const issuing = issuer < 0 ? undefined : inside.find((mention) => !mention.isPerson && mention.start <= issuer && issuer < mention.end);
   if (issuing) return { name: issuing.name, text: ctx.text.slice(issuer, phraseEnd).trim(), isPerson: false, isNamed: true };
   // Where nouns follow their modifiers, "a United Nations envoy" is an envoy, not the United Nations.
-  const headOrganization = inside.find((mention) => !mention.isPerson && mention.start <= head && head < mention.end && !(lexicon.words.modifiersPrecedeNoun && NOUN_AFTER.test(ctx.text.slice(mention.end, phraseEnd))));
+  // So is "the Council President" a president, its role noun capitalised, whether or not it was read as part of the name.
+  const roleNouns = personRoleNouns(ctx);
+  const titleEnd = (words: string): boolean => roleNouns.has(words.slice(words.lastIndexOf(" ") + 1).toLowerCase());
+  const nounAfter = (mention: NamedMention, after: string): boolean => NOUN_AFTER.test(after) || (TITLE_AFTER.test(after) && titleEnd(after.trim())) || (after.trim() === "" && titleEnd(ctx.text.slice(mention.start, mention.end)));
+  const headOrganization = inside.find((mention) => !mention.isPerson && mention.start <= head && head < mention.end && !(lexicon.words.modifiersPrecedeNoun && nounAfter(mention, ctx.text.slice(mention.end, phraseEnd))));
   if (headOrganization) return { name: headOrganization.name, text: phrase, isPerson: false, isNamed: true };
   const documentAuthor = documentIssuer(ctx, phrase, phraseStart, mentions, lexicon) ?? documentOwner(phrase, inside, names, lexicon);
   if (documentAuthor) return documentAuthor;
@@ -1775,6 +1780,9 @@ const MAX_ADDRESSEE_MARKER = 6;
 
 /** A lowercase head noun, then a genitive preposition right before a name: "avocats de ", "avocats d'". */
 const HEAD_AND_GENITIVE = /^(\p{Ll}+)\s+(\p{L}+['’]?)\s*$/u;
+
+/** One capitalised word and nothing else after a name: "Council| President". */
+const TITLE_AFTER = /^\s+\p{Lu}\p{Ll}+\s*$/u;
 
 /** Common nouns and nothing else after a name: "United Nations| envoy", "European Commission| trade official". */
 const NOUN_AFTER = /^\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s*$/u;
