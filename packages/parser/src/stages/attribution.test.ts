@@ -1347,3 +1347,13 @@ describe("a capitalised role noun after a body's name", () => {
     expect(speakers(titled, "en").slice(-1)).toEqual([["We will meet again,", "Tomas Varga"]]);
   });
 });
+
+describe("words quoted inside someone's reported speech", () => {
+  it("are theirs when the text names no one else who said them", () => {
+    const english = "Titre\n\nAmbassador Lina Moreau told reporters that while the members had agreed to watch the border, \"for now, nothing more will be done.\"";
+    expect(speakers(english, "en")).toEqual([
+      ["while the members had agreed to watch the border, \"for now, nothing more will be done.\"", "Lina Moreau"],
+      ["for now, nothing more will be done.", "Lina Moreau"],
+    ]);
+  });
+});

@@ -554,6 +554,18 @@ export function attributeQuotes(ctx: DocumentContext): void {
     keep.push(quote.kind === "direct" || quote.speaker !== null || found === UNAUTHORED_RECORD);
     given.push(speaker);
   });
+  // "He said that leaders should act, \"and we should …\"": words quoted inside someone's reported speech are theirs, unless
+  // the text names who else said them.
+  given.forEach((speaker, i) => {
+    const quote = ctx.quotes[i];
+    if (!quote || quote.kind !== "direct" || speaker.isNamed) return;
+    const reported = ctx.quotes.find((other, k) => other.kind === "indirect" && keep[k] && (given[k] as Speaker).isNamed && other.start <= quote.start && quote.end <= other.end);
+    if (reported) {
+      quote.speaker = reported.speaker;
+      quote.speakerText = reported.speakerText;
+      given[i] = given[ctx.quotes.indexOf(reported)] as Speaker;
+    }
+  });
   // "the spokesman said", « le premier ministre a assuré »: a definite title no one in the text holds stands for the
   // one person the text quotes who is given no title at all, when there is just one (named elsewhere as the speaker).
   const quotedUntitled = new Set(given.filter((speaker) => speaker.isPerson && speaker.name !== null && rolesOf(speaker.name).length === 0).map((speaker) => speaker.name as string));
