@@ -1357,3 +1357,13 @@ describe("words quoted inside someone's reported speech", () => {
     ]);
   });
 });
+
+describe("a news outlet followed by its common noun", () => {
+  it("speaks by its name alone, while another body keeps its noun", () => {
+    const english = "Titre\n\nThe minister will visit Seoul next week, the state Norvik news agency reported. The talks will cover trade, the Blue Harbour party said.";
+    expect(speakers(english, "en")).toEqual([
+      ["The minister will visit Seoul next week", "Norvik"],
+      ["The talks will cover trade", "Blue Harbour party"],
+    ]);
+  });
+});

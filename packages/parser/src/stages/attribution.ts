@@ -2154,7 +2154,9 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
     const rest = words.slice(run[1], restEnd);
     // A document after the name is its author's ("according to Eurostat figures"): the name alone speaks.
     const nounAfter = rest.length > 0 && rest.length <= MAX_NOUNS_AFTER_NAME && rest.every((word) => startsLowerCase(word) && !lexicon.functionWords.has(word) && !lexicon.adverbs.has(word) && !lexicon.documentNouns.has(word) && !/ly$/u.test(word));
-    const name = nounAfter ? words.slice(run[0], restEnd) : words.slice(run[0], run[1]);
+    // "the Yonhap news agency": an outlet speaks by its name alone.
+    const outlet = rest.every((word) => lexicon.outletNouns.has(word.toLowerCase()));
+    const name = nounAfter && !outlet ? words.slice(run[0], restEnd) : words.slice(run[0], run[1]);
     // "Brazil's National Institute for Space Research", "Johnson's critics": the owner is not part of the
     // name; but one capitalised word after it is no name of its own: "the Sheriff's Office".
     const owner = name.findIndex((word, k) => k < name.length - 1 && /['’]s$/u.test(word) && !(k === name.length - 2 && startsUpperCase(name[k + 1] as string)));

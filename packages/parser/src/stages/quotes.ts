@@ -154,6 +154,8 @@ export interface QuoteWords {
   lowerRanks: readonly string[];
   /** Words that say a description names one already met ("the same source", « la même source »). */
   sameMarkers: readonly string[];
+  /** Common nouns of a news outlet, which speaks by its name alone ("the Yonhap news agency" → "Yonhap"). */
+  outletNouns: readonly string[];
   /** Words between a source and the one it is close to ("close to", « proche de »): that person is not who speaks. */
   closenessMarkers: readonly string[];
   /** Elected offices, one person often holding two ("maire" and "député"): a bare one no one else holds may name the other's holder. */

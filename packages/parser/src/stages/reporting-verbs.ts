@@ -169,6 +169,7 @@ export interface Lexicon {
   formerMarkers: Set<string>;
   lowerRanks: Set<string>;
   sameMarkers: Set<string>;
+  outletNouns: Set<string>;
   closenessMarkers: Set<string>;
   electedTitles: Set<string>;
   recordNouns: Set<string>;
@@ -290,6 +291,7 @@ export function lexiconFor(words: QuoteWords): Lexicon {
     formerMarkers: lower(words.formerMarkers),
     lowerRanks: lower(words.lowerRanks),
     sameMarkers: lower(words.sameMarkers),
+    outletNouns: lower(words.outletNouns),
     closenessMarkers: lower(words.closenessMarkers),
     electedTitles: lower(words.electedTitles),
     recordNouns: lower(words.recordNouns),

@@ -194,6 +194,7 @@ export const quotes: QuoteWords = {
   formerMarkers: ["former", "ex"],
   lowerRanks: ["vice", "deputy", "assistant", "under", "associate"],
   sameMarkers: ["same"],
+  outletNouns: ["news", "agency", "newspaper", "daily", "broadcaster", "channel", "network", "outlet", "magazine", "tabloid", "website", "radio", "television", "wire"],
   closenessMarkers: ["close to", "familiar with", "near to"],
   electedTitles: ["senator", "congressman", "congresswoman", "representative", "mayor", "councillor", "councilor", "councilman", "councilwoman", "legislator", "lawmaker", "assemblyman", "assemblywoman", "mp"],
   recordNouns: [

@@ -234,6 +234,7 @@ export const quotes: QuoteWords = {
   formerMarkers: ["ancien", "ancienne", "ex"],
   lowerRanks: ["vice", "adjoint", "adjointe", "délégué", "déléguée", "sous"],
   sameMarkers: ["même"],
+  outletNouns: ["agence", "journal", "quotidien", "hebdomadaire", "magazine", "chaîne", "radio", "télévision", "site"],
   closenessMarkers: ["proche de", "proches de", "proche du", "proches du", "proche des", "proches des", "proche d'", "proches d'"],
   electedTitles: ["député", "députée", "sénateur", "sénatrice", "maire", "conseiller", "conseillère", "élu", "élue", "parlementaire", "eurodéputé", "eurodéputée"],
   recordNouns: [
