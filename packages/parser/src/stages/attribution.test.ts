@@ -1367,3 +1367,23 @@ describe("a news outlet followed by its common noun", () => {
     ]);
   });
 });
+
+describe("a quotation left with no speaker", () => {
+  it("goes on with whoever was quoted just before when it stands as a sentence of its own", () => {
+    const french = "Titre\n\nLe ministre Hugo Marchal a dit qu'il \"regrettait ce retard\". Pour conclure, \"nous tiendrons nos engagements.\"";
+    expect(speakers(french, "fr").slice(-1)).toEqual([["nous tiendrons nos engagements.", "Hugo Marchal"]]);
+  });
+
+  it("is the words of the person whose remarks the text announced when no one was quoted before", () => {
+    const french = "Titre\n\nVoici les principales déclarations de Clara Vidal jeudi.\n\n\"La croissance reviendra au printemps.\"\n\n\"Nous restons prudents sur les prix.\"";
+    expect(speakers(french, "fr")).toEqual([
+      ["La croissance reviendra au printemps.", "Clara Vidal"],
+      ["Nous restons prudents sur les prix.", "Clara Vidal"],
+    ]);
+  });
+
+  it("stays no one's when words are quoted in the middle of a sentence with no verb of saying", () => {
+    const french = "Titre\n\nClara Vidal a ouvert le débat. D'autres sujets seront abordés, tels que « la dette des communes et les transports ».";
+    expect(speakers(french, "fr").slice(-1)).toEqual([["la dette des communes et les transports", null]]);
+  });
+});

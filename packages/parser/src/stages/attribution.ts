@@ -566,6 +566,24 @@ export function attributeQuotes(ctx: DocumentContext): void {
       given[i] = given[ctx.quotes.indexOf(reported)] as Speaker;
     }
   });
+  // A quotation left with no speaker, after a verb of saying or as a sentence of its own, goes on with whoever was
+  // quoted just before it; with no one quoted before, it is the words of the person whose remarks the text announced
+  // (« les principales déclarations de X »). (Words quoted with no verb in the middle of a sentence, « des thèmes tels
+  // que « … » », stay no one's.)
+  const announced = announcedSpeaker(ctx, lexicon);
+  let previous: Speaker | null = null;
+  given.forEach((speaker, i) => {
+    const quote = ctx.quotes[i];
+    if (!quote || !keep[i]) return;
+    if (speaker.name !== null) previous = speaker;
+    else if (quote.kind === "direct" && speaker !== UNAUTHORED_RECORD && (quote.cue !== null || opensSentenceAlone(ctx.text, quote.start))) {
+      const continued: Speaker | null = previous ?? (announced && announced.at < quote.start ? announced.speaker : null);
+      if (continued) {
+        quote.speaker = continued.name;
+        given[i] = continued;
+      }
+    }
+  });
   // "the spokesman said", « le premier ministre a assuré »: a definite title no one in the text holds stands for the
   // one person the text quotes who is given no title at all, when there is just one (named elsewhere as the speaker).
   const quotedUntitled = new Set(given.filter((speaker) => speaker.isPerson && speaker.name !== null && rolesOf(speaker.name).length === 0).map((speaker) => speaker.name as string));
@@ -870,6 +888,48 @@ function isUnheldTitle(speaker: Speaker, ctx: DocumentContext, lexicon: Lexicon)
   const roleNouns = personRoleNouns(ctx);
   return title.some((word) => roleNouns.has(word)) && !title.some((word) => PLURAL_END.test(word) && roleNouns.has(word.slice(0, -1)));
 }
+
+/**
+ * The first person whose words the text announces as a noun of speech owned by them ("the remarks by Clara Vidal",
+ * « les déclarations de Clara Vidal »), with where the announcement ends; null when there is none.
+ */
+function announcedSpeaker(ctx: DocumentContext, lexicon: Lexicon): { speaker: Speaker; at: number } | null {
+  for (const person of ctx.people) {
+    for (const mention of person.mentions.slice(0, MAX_ANNOUNCING_MENTIONS)) {
+      const words = splitOnSpaces(ctx.text.slice(Math.max(0, mention.start - ANNOUNCEMENT_WINDOW), mention.start).toLowerCase()).filter((word) => word !== "");
+      const link = words[words.length - 1] ?? "";
+      const noun = words[words.length - 2] ?? "";
+      if ((lexicon.genitives.has(link) || lexicon.passiveAgents.has(link)) && lexicon.documentNouns.has(noun) && !lexicon.recordNouns.has(noun)) {
+        return { speaker: { name: person.name, text: null, isPerson: true, isNamed: true }, at: mention.end };
+      }
+    }
+  }
+  return null;
+}
+
+/** Mentions of each person read for an announcement of their words. */
+const MAX_ANNOUNCING_MENTIONS = 3;
+/** Characters read before a mention for the noun of speech and its genitive. */
+const ANNOUNCEMENT_WINDOW = 40;
+
+/**
+ * Whether a quotation stands as a sentence of its own: only its opening mark, or a short lead-in closed by a comma or
+ * colon ("Pour poursuivre, « … »"), between the sentence's start and `start`.
+ */
+function opensSentenceAlone(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - LEAD_IN_WINDOW), start);
+  const lead = SENTENCE_LEAD.exec(before)?.[1];
+  if (lead === undefined) return false;
+  const words = lead.trim().replace(/[«“"‹\s]+$/u, "");
+  return words === "" || (/[,:]$/u.test(words) && splitOnSpaces(words).filter((word) => word !== "").length <= MAX_LEAD_IN_WORDS);
+}
+
+/** Characters read back for a quotation's lead-in. */
+const LEAD_IN_WINDOW = 80;
+/** The words after the last sentence break, a closing mark after its period included (or the window's start). */
+const SENTENCE_LEAD = /(?:^|[.!?][»”"]?\s|\n)([^.!?\n]*)$/u;
+/** Words of a lead-in before a quotation that stands alone at most ("Pour poursuivre,"). */
+const MAX_LEAD_IN_WORDS = 3;
 
 /** The locale's nouns for a person's role or occupation, lower-cased. */
 function personRoleNouns(ctx: DocumentContext): Set<string> {
