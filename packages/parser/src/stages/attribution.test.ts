@@ -1387,3 +1387,12 @@ describe("a quotation left with no speaker", () => {
     expect(speakers(french, "fr").slice(-1)).toEqual([["la dette des communes et les transports", null]]);
   });
 });
+
+describe("a title's acronym", () => {
+  it("stands for the one whose title it spells (« le PM », \"the PM\")", () => {
+    const french = "Titre\n\nLe premier ministre Paul Garneau a rencontré les maires lundi. Le PM a rappelé que « la capitale doit grandir ».";
+    expect(speakers(french, "fr").slice(-1)).toEqual([["la capitale doit grandir", "Paul Garneau"]]);
+    const english = "Titre\n\nPrime Minister Tom Ashby met the unions on Monday. The PM said the strike must end.";
+    expect(speakers(english, "en")).toEqual([["the strike must end", "Tom Ashby"]]);
+  });
+});

@@ -347,6 +347,8 @@ export function attributeQuotes(ctx: DocumentContext): void {
     if (PLURAL_END.test(noun) && !personRoleNouns(ctx).has(noun) && personRoleNouns(ctx).has(noun.slice(0, -1))) return null;
     const modifiers = phraseWords(speaker.name ?? "").filter((word) => word !== noun && !lexicon.functionWords.has(word));
     let holders = names.holdersOf(noun);
+    // « le PM », "the PM": a title's acronym stands for the titles whose words it spells (« premier ministre », "prime minister").
+    if (holders.length === 0 && lexicon.titleAcronyms.has(noun)) holders = ctx.people.map((person) => ({ person, titles: person.roles.filter((role) => spells(noun, role, lexicon)) })).filter(({ titles }) => titles.length > 0);
     // "Technology Secretary Hannah Morley … the minister warned": with no holder of the noun itself, the one person
     // holding a title of the same class (minister and secretary), if the description adds no modifier.
     if (holders.length === 0 && modifiers.length === 0) {
@@ -930,6 +932,12 @@ const LEAD_IN_WINDOW = 80;
 const SENTENCE_LEAD = /(?:^|[.!?][»”"]?\s|\n)([^.!?\n]*)$/u;
 /** Words of a lead-in before a quotation that stands alone at most ("Pour poursuivre,"). */
 const MAX_LEAD_IN_WORDS = 3;
+
+/** Whether an acronym, lower-cased, is the initials of a title's words, its grammatical words aside ("pm", "prime minister"). */
+function spells(acronym: string, title: string, lexicon: Lexicon): boolean {
+  const initials = phraseWords(title).filter((word) => !lexicon.functionWords.has(word)).map((word) => word.charAt(0)).join("");
+  return initials === acronym;
+}
 
 /** The locale's nouns for a person's role or occupation, lower-cased. */
 function personRoleNouns(ctx: DocumentContext): Set<string> {

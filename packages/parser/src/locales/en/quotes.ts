@@ -203,7 +203,7 @@ export const quotes: QuoteWords = {
   ],
   genericOrganizationNouns: ["organization", "organisation"],
   impersonalOnlyVerbs: [],
-  titleAcronyms: ["CEO", "CFO", "COO", "CTO"],
+  titleAcronyms: ["CEO", "CFO", "COO", "CTO", "PM"],
   honorificRoles: [],
   organizationNouns: ["ministry", "presidency", "agency", "regulator", "watchdog", "company", "firm", "group", "union", "carrier", "maker", "manufacturer", "retailer", "bank", "party", "club", "organisation", "organization", "charity", "operator", "airline", "insurer", "lender", "federation", "institution"],
   modifiersPrecedeNoun: true,

@@ -243,7 +243,7 @@ export const quotes: QuoteWords = {
   ],
   genericOrganizationNouns: ["organisation", "organisme"],
   impersonalOnlyVerbs: ["appris"],
-  titleAcronyms: ["PDG", "DG", "DRH", "DGS"],
+  titleAcronyms: ["PDG", "DG", "DRH", "DGS", "PM"],
   honorificRoles: [["Me", ["avocat", "avocate"]], ["Maître", ["avocat", "avocate"]]],
   organizationNouns: ["ministère", "présidence", "agence", "entreprise", "société", "groupe", "syndicat", "compagnie", "constructeur", "fabricant", "opérateur", "parti", "association", "club", "banque", "firme", "enseigne", "organisation", "fédération", "institution", "instance", "organisme"],
   modifiersPrecedeNoun: false,
