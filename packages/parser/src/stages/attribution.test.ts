@@ -1298,10 +1298,10 @@ describe("a pronoun after a sentence whose titled subject met someone", () => {
 });
 
 describe("a body named by its noun and a capitalised complement", () => {
-  it("speaks under that whole name, and its noun alone points back to it", () => {
+  it("speaks under that whole name, and its noun alone, before or after it, stands for it", () => {
     const french = "Titre\n\nLe chef de l'État, Ali Benkara, a reçu un appel, a annoncé la présidence. La Présidence de la République a précisé que l'appel a duré une heure. La Présidence a ajouté que les deux dirigeants se reparleront.";
     expect(speakers(french, "fr")).toEqual([
-      ["Le chef de l'État, Ali Benkara, a reçu un appel", "présidence"],
+      ["Le chef de l'État, Ali Benkara, a reçu un appel", "Présidence de la République"],
       ["l'appel a duré une heure", "Présidence de la République"],
       ["les deux dirigeants se reparleront", "Présidence de la République"],
     ]);

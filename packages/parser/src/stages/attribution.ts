@@ -586,6 +586,19 @@ export function attributeQuotes(ctx: DocumentContext): void {
       }
     }
   });
+  // « a annoncé la présidence » before the text names it in full (« la Présidence de la République a précisé »): a body's
+  // bare noun is the one body heading with that noun among those that speak by name.
+  const bodies = new Set(given.filter((speaker) => speaker.isNamed && !speaker.isPerson && speaker.name !== null).map((speaker) => speaker.name as string));
+  given.forEach((speaker, i) => {
+    const quote = ctx.quotes[i];
+    const noun = (speaker.name ?? "").toLowerCase();
+    if (!quote || speaker.isNamed || speaker.isPerson || !lexicon.organizationNouns.has(noun)) return;
+    const headed = [...bodies].filter((body) => body.toLowerCase().startsWith(`${noun} `));
+    if (headed.length === 1) {
+      quote.speaker = headed[0] as string;
+      given[i] = { ...speaker, name: headed[0] as string, isNamed: true };
+    }
+  });
   // "the spokesman said", « le premier ministre a assuré »: a definite title no one in the text holds stands for the
   // one person the text quotes who is given no title at all, when there is just one (named elsewhere as the speaker).
   const quotedUntitled = new Set(given.filter((speaker) => speaker.isPerson && speaker.name !== null && rolesOf(speaker.name).length === 0).map((speaker) => speaker.name as string));
