@@ -1396,3 +1396,13 @@ describe("a title's acronym", () => {
     expect(speakers(english, "en")).toEqual([["the strike must end", "Tom Ashby"]]);
   });
 });
+
+describe("an alliance named by its kind", () => {
+  it("is the alliance the text named before it", () => {
+    const english = "Titre\n\nNORDAL said on Monday that its ministers would meet in Oslo. The alliance said in another statement that the summit would last two days.";
+    expect(speakers(english, "en")).toEqual([
+      ["its ministers would meet in Oslo", "NORDAL"],
+      ["the summit would last two days", "NORDAL"],
+    ]);
+  });
+});

@@ -205,7 +205,7 @@ export const quotes: QuoteWords = {
   impersonalOnlyVerbs: [],
   titleAcronyms: ["CEO", "CFO", "COO", "CTO", "PM"],
   honorificRoles: [],
-  organizationNouns: ["ministry", "presidency", "agency", "regulator", "watchdog", "company", "firm", "group", "union", "carrier", "maker", "manufacturer", "retailer", "bank", "party", "club", "organisation", "organization", "charity", "operator", "airline", "insurer", "lender", "federation", "institution"],
+  organizationNouns: ["ministry", "presidency", "agency", "regulator", "watchdog", "company", "firm", "group", "union", "carrier", "maker", "manufacturer", "retailer", "bank", "party", "club", "organisation", "organization", "charity", "operator", "airline", "insurer", "lender", "federation", "institution", "alliance", "coalition", "bloc"],
   modifiersPrecedeNoun: true,
   // "to" also opens "according to": English marks no addressee this way.
   addresseeMarkers: [],

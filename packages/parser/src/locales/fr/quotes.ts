@@ -245,7 +245,7 @@ export const quotes: QuoteWords = {
   impersonalOnlyVerbs: ["appris"],
   titleAcronyms: ["PDG", "DG", "DRH", "DGS", "PM"],
   honorificRoles: [["Me", ["avocat", "avocate"]], ["Maître", ["avocat", "avocate"]]],
-  organizationNouns: ["ministère", "présidence", "agence", "entreprise", "société", "groupe", "syndicat", "compagnie", "constructeur", "fabricant", "opérateur", "parti", "association", "club", "banque", "firme", "enseigne", "organisation", "fédération", "institution", "instance", "organisme"],
+  organizationNouns: ["ministère", "présidence", "agence", "entreprise", "société", "groupe", "syndicat", "compagnie", "constructeur", "fabricant", "opérateur", "parti", "association", "club", "banque", "firme", "enseigne", "organisation", "fédération", "institution", "instance", "organisme", "alliance", "coalition", "bloc"],
   modifiersPrecedeNoun: false,
   addresseeMarkers: ["à", "au", "aux"],
   femininePronouns: ["elle"],
