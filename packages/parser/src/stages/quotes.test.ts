@@ -983,6 +983,13 @@ describe("after “told”", () => {
     const fr = only(quotesOf("Le maire a annoncé que la piscine fermerait en mai, suscitant la colère des riverains.", "fr").quotes, "indirect").map((quote) => quote.text);
     expect(fr).toEqual(["la piscine fermerait en mai"]);
   });
+
+  it("ends the report before a participle that says what it shows (« illustrant », \"reflecting\")", () => {
+    const fr = only(quotesOf("Le ministre Paul Garneau a précisé que les deux pays échangent chaque semaine, illustrant leur proximité.", "fr").quotes, "indirect").map((quote) => quote.text);
+    expect(fr).toEqual(["les deux pays échangent chaque semaine"]);
+    const en = only(quotesOf("Mark Doyle said that the two ports now share data daily, reflecting closer ties.", "en").quotes, "indirect").map((quote) => quote.text);
+    expect(en).toEqual(["the two ports now share data daily"]);
+  });
 });
 
 describe("a source after « selon », “according to” with an apposition set off by commas", () => {

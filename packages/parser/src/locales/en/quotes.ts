@@ -108,7 +108,7 @@ export const quotes: QuoteWords = {
     "dismissed", "blamed", "vowed", "pledged", "promised", "declined", "refused", "called", "apologised", "apologized",
     "hailed", "defended", "rejected", "slammed",
   ],
-  commentParticiples: ["sparking", "prompting", "fuelling", "fueling", "triggering", "stoking", "fanning", "raising", "drawing", "reviving"],
+  commentParticiples: ["sparking", "prompting", "fuelling", "fueling", "triggering", "stoking", "fanning", "raising", "drawing", "reviving", "illustrating", "reflecting", "signalling", "signaling", "marking"],
   authorLinks: ["from"],
   articles: ["the", "a", "an", "this", "that", "these", "those"],
   indefiniteArticles: ["a", "an"],

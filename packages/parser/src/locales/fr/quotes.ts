@@ -153,7 +153,7 @@ export const quotes: QuoteWords = {
   locativeRelatives: ["où"],
   // A second verb of the speaker shares the auxiliary and is read as a cue ("a estimé que … et dénoncé …").
   ownPredicates: [],
-  commentParticiples: ["suscitant", "provoquant", "alimentant", "relançant", "déclenchant", "attisant", "ravivant"],
+  commentParticiples: ["suscitant", "provoquant", "alimentant", "relançant", "déclenchant", "attisant", "ravivant", "illustrant", "témoignant", "reflétant", "traduisant", "marquant"],
   authorLinks: [],
   articles: ["le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cet", "cette", "au", "aux"],
   indefiniteArticles: ["un", "une"],
