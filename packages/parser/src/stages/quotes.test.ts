@@ -1091,6 +1091,14 @@ describe("a quotation standing as its own sentence, with no verb of saying", () 
   });
 });
 
+describe("a date between the verb and « que »", () => {
+  it("leaves the clause reported (« a déclaré le 6 août que », « a annoncé mardi 12 mars que »)", () => {
+    const reported = (body: string) => only(quotesOf(body, "fr").quotes, "indirect").map((quote) => [quote.text, quote.speaker]);
+    expect(reported("Le maire Paul Garneau a déclaré le 6 août que la piscine rouvrirait.")).toEqual([["la piscine rouvrirait", "Paul Garneau"]]);
+    expect(reported("La ministre Odile Ferrand a annoncé ce mardi 12 mars que le budget serait voté.")).toEqual([["le budget serait voté", "Odile Ferrand"]]);
+  });
+});
+
 describe("an adverbial opening with a fused preposition between the verb and « que »", () => {
   it("leaves the clause reported (« estime au contraire que », « a rappelé au passage que »)", () => {
     const reported = (body: string) => only(quotesOf(body, "fr").quotes, "indirect").map((quote) => [quote.text, quote.speaker]);

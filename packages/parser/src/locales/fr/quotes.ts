@@ -208,7 +208,8 @@ export const quotes: QuoteWords = {
     "novosti", "correspondants", "correspondant", "également", "aussi", "encore", "ainsi", "déjà", "ensuite",
     "enfin", "par", "ailleurs", "ces", "derniers", "dernières", "jours", "semaines", "mois", "plusieurs", "reprises",
     "dernier", "dernière", "prochain", "publiquement", "récemment", "veille", "lendemain", "soirée", "matinée",
-    "journée",
+    "journée", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+    "novembre", "décembre",
   ],
   functionWords: [
     "et", "ou", "à", "au", "aux", "de", "des", "du", "d'", "en", "pour", "par", "sur", "sous", "avec", "sans",
