@@ -1330,6 +1330,14 @@ describe("a definite title no one in the text holds", () => {
     ]);
   });
 
+  it("stands for the one person the text names without a title when no one is quoted by name (\"Minister added\")", () => {
+    const english = "Titre\n\nAfter a long meeting with the federations, Arun Mehta agreed to form a committee. \"We will act quickly,\" Minister added. Asked about the delay, Sports Minister said, \"Nothing is decided yet.\"";
+    expect(speakers(english, "en")).toEqual([
+      ["We will act quickly,", "Arun Mehta"],
+      ["Nothing is decided yet.", "Arun Mehta"],
+    ]);
+  });
+
   it("stays a noun when two people quoted by name have no title", () => {
     const english = "Titre\n\nArash Tavani said the talks went well. Lena Kroft said the harbour would reopen. The meeting lasted an hour, the spokesman said.";
     expect(speakers(english, "en").slice(-1)).toEqual([["The meeting lasted an hour", "spokesman"]]);

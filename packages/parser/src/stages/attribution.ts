@@ -600,12 +600,17 @@ export function attributeQuotes(ctx: DocumentContext): void {
     }
   });
   // "the spokesman said", « le premier ministre a assuré »: a definite title no one in the text holds stands for the
-  // one person the text quotes who is given no title at all, when there is just one (named elsewhere as the speaker).
+  // one person the text quotes by name who is given no title at all, when there is just one.
+  // A capitalised title written alone ("Minister added"), with no one quoted by name, stands for the one person the text
+  // names and gives no title (« le maire » may be someone the text never names).
   const quotedUntitled = new Set(given.filter((speaker) => speaker.isPerson && speaker.name !== null && rolesOf(speaker.name).length === 0).map((speaker) => speaker.name as string));
+  const untitled = ctx.people.filter((person) => person.roles.length === 0);
+  const bareOnly = quotedUntitled.size === 0 && untitled.length === 1;
+  if (bareOnly) quotedUntitled.add((untitled[0] as PersonEntity).name);
   if (quotedUntitled.size === 1) {
     const [person = null] = quotedUntitled;
     // A pronoun that went on with the title ("a-t-il dit") goes on with the person too.
-    const titles = new Set(given.filter((speaker) => !speaker.isNamed && !speaker.isPerson && speaker.name !== null && isUnheldTitle(speaker, ctx, lexicon)).map((speaker) => speaker.name));
+    const titles = new Set(given.filter((speaker) => !speaker.isNamed && !speaker.isPerson && speaker.name !== null && (isUnheldTitle(speaker, ctx, lexicon) === "bare" || (!bareOnly && isUnheldTitle(speaker, ctx, lexicon) !== null))).map((speaker) => speaker.name));
     given.forEach((speaker, i) => {
       const quote = ctx.quotes[i];
       if (quote && !speaker.isNamed && !speaker.isPerson && titles.has(speaker.name)) quote.speaker = person;
@@ -892,16 +897,21 @@ function lowerCaseSet(list: readonly string[]): Set<string> {
 }
 
 /**
- * Whether an unnamed speaker is written as one person's bare title with a definite article ("the spokesman",
- * « le premier ministre »): singular, holding a role noun, and with no complement (« le président du tribunal » may be
- * someone new).
+ * How an unnamed speaker is written as one person's title with no complement: with a definite article ("the spokesman",
+ * « le premier ministre »), or capitalised alone ("Minister added"); null for anything else (« le président du
+ * tribunal » may be someone new, "ministers" a group).
  */
-function isUnheldTitle(speaker: Speaker, ctx: DocumentContext, lexicon: Lexicon): boolean {
-  const [article = "", ...title] = descriptionWords(speaker.text ?? "");
-  if (!lexicon.articles.has(article) || lexicon.words.indefiniteArticles.includes(article)) return false;
-  if (title.some((word) => lexicon.functionWords.has(word))) return false;
+function isUnheldTitle(speaker: Speaker, ctx: DocumentContext, lexicon: Lexicon): "bare" | "definite" | null {
+  const words = descriptionWords(speaker.text ?? "");
+  // ("Minister added", "Sports Minister said": a capitalised title written alone is as definite as one with its article.)
+  const bare = words.length <= 2 && startsUpperCase((speaker.text ?? "").trim()) && !lexicon.articles.has(words[0] ?? "");
+  const [article = "", ...rest] = words;
+  const title = bare ? words : rest;
+  if (!bare && (!lexicon.articles.has(article) || lexicon.words.indefiniteArticles.includes(article))) return null;
+  if (title.some((word) => lexicon.functionWords.has(word))) return null;
   const roleNouns = personRoleNouns(ctx);
-  return title.some((word) => roleNouns.has(word)) && !title.some((word) => PLURAL_END.test(word) && roleNouns.has(word.slice(0, -1)));
+  const held = title.some((word) => roleNouns.has(word)) && !title.some((word) => PLURAL_END.test(word) && roleNouns.has(word.slice(0, -1)));
+  return !held ? null : bare ? "bare" : "definite";
 }
 
 /**
