@@ -261,6 +261,26 @@ describe("segment: title, paragraphs, dateline, sign-off", () => {
     expect([result.source, result.paragraphs.length]).toEqual([outlet, 3]);
   });
 
+  it.each([
+    ["03/14/2025 | Press release | Distributed by Harbourwire on 03/14/2025 10:05", "2025-03-14", null],
+    ["14/03/2025 – Valdoria – Présidé(e) par Ilse Marovic", "2025-03-14", "Ilse Marovic"],
+    ["14 mars 2025 à 10h02 - Modifié : 14 mars 2025 à 11h16 par Gwenaëlle Kerbrat", "2025-03-14", "Gwenaëlle Kerbrat"],
+  ])("leaves a metadata line that opens with a date out of the body, and keeps the author it names (%#)", (line, date, author) => {
+    const result = parseDocument(`Le conseil vote\n\n${line}\n\nLe conseil a voté le budget.\n\nLe maire est parti tôt.`);
+    expect([result.publishedAt, result.paragraphs.length]).toEqual([date, 2]);
+    expect(result.people.map((person) => person.name)).toEqual(author ? [author] : []);
+  });
+
+  it("keeps an opening paragraph that a date and a dash open, which ends a sentence", () => {
+    const result = parseDocument("Le conseil vote\n\n14 mars 2025 - Le conseil a voté le budget.\n\nLe maire est parti tôt.");
+    expect(result.paragraphs).toHaveLength(2);
+  });
+
+  it("leaves a last-update line without the year out of the body", () => {
+    const result = parseDocument("Le conseil vote\n\nDernière mise à jour à 09h18 le 14/09\n\nLe conseil a voté le budget.", { publishedAt: "2025-09-14" });
+    expect(result.paragraphs.map((paragraph) => paragraph.text)).toEqual(["Le conseil a voté le budget."]);
+  });
+
   it("reads an agency's part opening as a byline in a credit line over the story", () => {
     const result = parseDocument("Titre\n\nPublié le 12/04/2025 à 18h05 | Par AFP\n\nLe conseil a voté le budget.");
     expect([result.source, result.publishedAt, result.paragraphs.length]).toEqual(["AFP", "2025-04-12", 1]);

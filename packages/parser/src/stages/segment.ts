@@ -305,6 +305,7 @@ export function segment(ctx: DocumentContext): void {
   removeBylineLine(ctx, bodyLines);
   removeAgencyCreditLine(ctx, bodyLines);
   removeDatelineLine(ctx, bodyLines);
+  removeMetadataLine(ctx, bodyLines);
   const blocks = groupParagraphs(bodyLines, ctx);
   readDatelinePrefix(ctx, blocks);
   removeSignOff(ctx, blocks);
@@ -787,6 +788,36 @@ function removeDatelineLine(ctx: DocumentContext, lines: Line[]): void {
   lines[index] = { start: line.end, end: line.end, text: "" };
 }
 
+/** What separates the parts of a page's metadata line ("3 March 2024 | Press release", « 8 mai 2024 à 15h02 - Modifié : … »). */
+const METADATA_SEPARATOR = /\s[|/–—-]\s/u;
+/** "… par Claire Moreau", "… by Jane Doe" closing a metadata line: its author. */
+const METADATA_AUTHOR = /\s(?:par|by)\s(\p{Lu}[\p{L}'’.-]{0,30}(?:\s\p{Lu}[\p{L}'’.-]{0,30}){1,3})$/u;
+
+/**
+ * A line of the page's metadata among the first lines ("03/04/2024 | Press release | Distributed by …",
+ * « 8 mai 2024 à 15h02 - Modifié : 8 mai 2024 à 15h16 par Claire Moreau »): it opens with a full date,
+ * then other parts after a spaced separator, and ends no sentence. It is not a paragraph; its date
+ * is the publication date and an author it closes with is the byline.
+ */
+function removeMetadataLine(ctx: DocumentContext, lines: Line[]): void {
+  const opening = firstOpeningLine(lines, (content) => {
+    if (content.length > 160 || /[.!?»”"]$/u.test(content)) return null;
+    const separator = METADATA_SEPARATOR.exec(content);
+    if (!separator || separator.index === 0) return null;
+    const parts = readDateline(content.slice(0, separator.index));
+    return parts?.date && parts.date.day !== null ? parts : null;
+  });
+  if (!opening) return;
+  const { index, line, found } = opening;
+  useDateline(ctx, found);
+  const author = METADATA_AUTHOR.exec(line.text);
+  if (author && !ctx.byline) {
+    const start = line.end - author[1]!.length;
+    ctx.byline = { start, end: line.end, text: ctx.text.slice(start, line.end) };
+  }
+  lines[index] = { start: line.end, end: line.end, text: "" };
+}
+
 /**
  * A dateline opening one of the first paragraphs ("WASHINGTON, Feb 22 (Reuters) - …") stays in it.
  * After a dateline line ("Wednesday, December 3, 2025"), it still names the agency.
@@ -1030,6 +1061,8 @@ export function mayBeDateline(content: string): boolean {
 
 /** "12/04/2022", "12.04.2022" */
 const NUMERIC_DATE = /(\d{1,2})[/.](\d{1,2})[/.](\d{4})/;
+/** "14/09" alone: no number, slash or period glued to either side. */
+const DAY_MONTH = /(?<![\d/.])(\d{1,2})\/(\d{1,2})(?![\d/.])/;
 const ISO_DATE_INSIDE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 
 /** Whether `text` holds a digit, then `separator` or `otherSeparator` (char codes), then a digit. */
@@ -1046,9 +1079,18 @@ function findDate(body: string): DateParts | null {
   // Each regex runs only on a string with what it needs: a digit, a separator and a digit in a row.
   const numeric = hasDigitSeparatorDigit(body, 47, 46) ? NUMERIC_DATE.exec(body) : null;
   if (numeric) {
-    const day = Number(numeric[1]);
-    const month = Number(numeric[2]);
+    let day = Number(numeric[1]);
+    let month = Number(numeric[2]);
+    // "02/20/2026": a second number above twelve is the day of an American date.
+    if (month > 12 && day >= 1 && day <= 12) [day, month] = [month, day];
     if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return { year: Number(numeric[3]), month, day };
+  }
+  // « le 14/09 »: a day and a month without the year.
+  const dayMonth = numeric === null && hasDigitSeparatorDigit(body, 47, 47) ? DAY_MONTH.exec(body) : null;
+  if (dayMonth) {
+    const day = Number(dayMonth[1]);
+    const month = Number(dayMonth[2]);
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return { year: null, month, day };
   }
   const iso = hasDigitSeparatorDigit(body, 45, 45) ? ISO_DATE_INSIDE.exec(body) : null;
   if (iso) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };

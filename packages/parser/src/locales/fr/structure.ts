@@ -7,7 +7,7 @@ export const structure: StructureWords = {
     décembre: 12, decembre: 12, déc: 12,
   },
   weekdays: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
-  datelineWords: ["publié", "publiée", "le", "à", "mis", "jour", "modifié", "et", "h", "min", "heure", "heures"],
+  datelineWords: ["publié", "publiée", "le", "à", "mis", "mise", "jour", "dernière", "modifié", "et", "h", "min", "heure", "heures"],
   functionWords: [
     "le", "la", "les", "des", "du", "une", "et", "est", "dans", "pour", "que", "qui", "sur", "au", "aux",
     "avec", "par", "pas", "été", "ont", "sont", "cette", "ces", "ses", "leur", "mais", "ou", "où", "il",
