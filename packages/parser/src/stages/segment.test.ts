@@ -221,6 +221,25 @@ describe("segment: title, paragraphs, dateline, sign-off", () => {
     expect(result.paragraphs).toHaveLength(2);
   });
 
+  it.each([
+    ["HNA-04 mars 2025: Le ministre a reçu son homologue lundi.", "HNA", "2025-03-04"],
+    ["Port-Louis, le 4 mars 2025, HNA- Lundi, le ministre a reçu son homologue.", "HNA", "2025-03-04"],
+    ["HARBOURTOWN (Harbour Ledger / HNA - 04th March, 2025) The minister met his counterpart on Monday.", "Harbour Ledger", "2025-03-04"],
+  ])("reads an agency glued to the date of a dateline, after it, or in a dated credit (%#)", (first, outlet, date) => {
+    const result = parseDocument(`Talks\n\n${first}\n\nThey spoke of trade.`);
+    expect([result.source, result.publishedAt, result.paragraphs.length]).toEqual([outlet, date, 2]);
+  });
+
+  it("reads no agency in a place's abbreviation before the date of a dateline", () => {
+    const result = parseDocument("Talks\n\nWashington, DC, March 4, 2025 - The minister met his counterpart on Monday.");
+    expect([result.source, result.publishedAt]).toEqual([null, "2025-03-04"]);
+  });
+
+  it("leaves the editor's initials closing a dispatch out of the body, naming no source", () => {
+    const result = parseDocument("Titre\n\nLe conseil a voté le budget.\n\nLe maire est parti tôt.\n\nLa séance est levée.\n\nR.N");
+    expect([result.source, result.paragraphs.length]).toEqual([null, 3]);
+  });
+
   it("reads no dateline in a sentence whose first parenthesis holds a party or a word, without a date", () => {
     expect(parseDocument("Talks\n\nMinister Tarun Velkar (HNP) met his counterpart on Monday.").source).toBeNull();
     expect(parseDocument("Talks\n\nOn Mar 4 (Monday) The minister met his counterpart.").source).toBeNull();

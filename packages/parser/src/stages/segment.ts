@@ -272,8 +272,13 @@ function anyOf(patterns: readonly RegExp[]): RegExp[] {
 
 const LINE_BREAK = /\r\n|\n|\r|\u2028|\u2029/g;
 // "(AIP)- Le président": after an agency's parenthesis, the dash may be glued to it.
-const DATELINE_DASH = /\s(?:[-–—]|\.\s?[-–—])\s?|\s?\.\s[-–—]|(?<=\))[-–—]\s/g;
+// « Addis-Abeba, le 10 février 2019, WAFA- Dimanche »: so may it be to an agency's acronym.
+const DATELINE_DASH = /\s(?:[-–—]|\.\s?[-–—])\s?|\s?\.\s[-–—]|(?<=\)|\s\p{Lu}{2,6})[-–—]\s/gu;
 const AGENCY = /^\(([\p{L}][\p{L}\p{N} .&-]{0,40})\)$/u;
+/** "(Harbour News / HNA - 03rd April, 2025)": outlets, then a dash and the date, in one parenthesis. */
+const DATED_CREDIT = /\((\p{Lu}[\p{L}\p{N} .&/]{0,60}?)\s[-–—]\s(\d[\p{L}\p{N} ,.]{3,30})\)/u;
+/** ", WAFA" closing a dateline. */
+const TRAILING_AGENCY = /,\s(\p{Lu}{2,6})$/u;
 const ONLY_PUNCTUATION = /^[\p{P}\p{S}\s]*$/u;
 const MARKDOWN_IMAGE = /^!\[[^\]\n]{0,300}\]\([^()\n]{0,500}\)$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
@@ -832,6 +837,12 @@ function readDatelinePrefix(ctx: DocumentContext, blocks: Line[]): void {
       prefixEnd = agencyPrefixEnd(content);
       prefix = prefixEnd > 0 ? datedAgencyPrefix(content.slice(0, prefixEnd)) : null;
     }
+    if (!prefix) {
+      const agencyFirst = AGENCY_THEN_DATE.exec(content);
+      const parts = agencyFirst ? readDateline(agencyFirst[2]!) : null;
+      prefixEnd = agencyFirst ? agencyFirst[0].length : -1;
+      prefix = parts?.date && parts.date.day !== null && !parts.agency ? { date: parts.date, agency: agencyFirst![1]! } : null;
+    }
     if (prefix) {
       useDateline(ctx, prefix);
       // The one inside the text is the dateline the later stages must read past.
@@ -863,6 +874,9 @@ function agencyPrefixEnd(content: string): number {
   return end > spaces && isCasedCapital(content.charCodeAt(end)) ? end : -1;
 }
 
+/** « DIA-06 août 2023: Le président… »: an agency's acronym, a dash, the date, then a colon or a dash. */
+const AGENCY_THEN_DATE = /^(\p{Lu}{2,6})\s?[-–—]\s?(\d[^:–—\n]{3,40}?)\s?[:–—-]\s+(?=\p{Lu})/u;
+
 /**
  * A dateline without a dash is read only with a date and an agency that is one for sure (an
  * acronym, an outlet the gazetteer knows): "Narendra Modi (BJP) said" is a sentence.
@@ -870,7 +884,7 @@ function agencyPrefixEnd(content: string): number {
 function datedAgencyPrefix(prefix: string): { date: DateParts | null; agency: string | null } | null {
   const parts = readDateline(prefix.replace(/[:\s]+$/u, ""), true);
   if (!parts?.date || !parts.agency) return null;
-  return ACRONYM.test(parts.agency) || knownOutlet(parts.agency) !== null ? parts : null;
+  return ACRONYM.test(parts.agency) || knownOutlet(parts.agency) !== null || DATED_CREDIT.test(prefix) ? parts : null;
 }
 
 /** Where a dateline prefix ends in a paragraph's first 120 characters (after its dash), or -1. */
@@ -889,7 +903,7 @@ function hasSpacedDash(content: string, limit: number): boolean {
   for (let i = 1; i < end; i++) {
     if (isDash(content.charCodeAt(i))) {
       const before = content.charCodeAt(i - 1);
-      if (before === 46 || before === 41 || isRegexSpace(before)) return true;
+      if (before === 46 || before === 41 || isRegexSpace(before) || (isBmpCapital(before) && isRegexSpace(content.charCodeAt(i + 1)))) return true;
     }
   }
   return false;
@@ -913,10 +927,21 @@ function readDateline(content: string, agencyAlone = false): { date: DateParts |
   if (open >= 0) {
     const close = body.indexOf(")", open);
     const inside = AGENCY.exec(body.slice(open, close + 1));
+    const credit = inside ? null : DATED_CREDIT.exec(body.slice(open, close + 1));
     if (close > open && inside) {
       agency = fullNameBefore(body.slice(0, open), inside[1]!.trim());
       body = (body.slice(0, open) + body.slice(close + 1)).trim();
+    } else if (close > open && credit) {
+      // "(Harbour News / HNA - 03rd April, 2025)": the first outlet is the story's, the date is the dateline's.
+      agency = credit[1]!.split("/")[0]!.trim();
+      body = (body.slice(0, open) + " " + credit[2]! + body.slice(close + 1)).trim();
     }
+  }
+  // « …, le 10 février 2019, WAFA »: an agency's acronym after the date, past a comma.
+  const trailing = agency === null ? TRAILING_AGENCY.exec(body) : null;
+  if (trailing && !isDatelineToken(trailing[1]!, 0, trailing[1]!.length) && findDate(body.slice(0, trailing.index))) {
+    agency = trailing[1]!;
+    body = body.slice(0, trailing.index);
   }
   let capitalisedOnly = true;
   let words = 0;

@@ -54,6 +54,8 @@ export const structure: StructureWords = {
     /^(?:\((?:END|MORE|FIN)\)|-30-|#{3}|[-–—]{1,2}\s?(?:END|FIN)\s?[-–—]{1,2}|(?:END|ENDS|FIN|MORE)\.?)$/u,
     // « bur-cdb/jh », « ASD/MN »: the wire desk's initials closing a dispatch, naming no outlet.
     /^(?=[^\n]{0,40}\/)(?:[a-z]{2,6}(?:[-/][a-z]{1,6}){1,5}|[A-Z]{2,6}(?:[-/][A-Z]{1,6}){1,5})$/u,
+    // « R.N », "J.K.": the editor's initials closing a dispatch, naming no outlet (for every language).
+    /^(?:\p{Lu}\.){1,3}\p{Lu}\.?$/u,
     // « APS », "— IANS": an agency's acronym alone closing the story signs it (after the end marks, for every language).
     /^(?:[—–-]{1,2}\s?)?(\p{Lu}{2,6})\.?$/u,
     // A last line that is only an outlet in parentheses (« (AFP) », « (Ouest-France) ») credits the story; two capitals at least, as outlets have (« (Photo) » is no outlet).
