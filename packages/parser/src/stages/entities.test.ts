@@ -25,6 +25,14 @@ describe("entities: people", () => {
     ]);
   });
 
+  it("keeps every capitalised word of a name right after a title, a family name written first before a given name too", () => {
+    const ctx = entitiesOf("Talks\n\nThey met Secretary-General Vorn Kim Sorya and Foreign Minister Pond Ali Bensa on Monday.");
+    expect(ctx.people.map((person) => [person.name, person.roles])).toEqual([
+      ["Vorn Kim Sorya", ["Secretary-General"]],
+      ["Pond Ali Bensa", ["Foreign Minister"]],
+    ]);
+  });
+
   it("reads an acronym the text never defines as the one organization whose initials it spells", () => {
     const ctx = entitiesOf("Visite\n\nThe Ministry of Coastal Fisheries said the season would open. Later the MCF said quotas would rise.");
     expect(ctx.organizations.map((organization) => [organization.name, organization.aliases])).toEqual([["Ministry of Coastal Fisheries", ["MCF"]]]);

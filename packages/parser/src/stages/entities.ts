@@ -1375,7 +1375,7 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
         from <= titleAt ||
         // « le ministre de l'Intérieur Oumar Kelkaba »: the role's remit, after its article, before a name of two words.
         (from === i && to - from >= 3 && namesRemitOfRole(tokens, from)) ||
-        (firstNameAt > from && (keyLists & WORD.particles) === 0 && (firstNameAt > from + 1 || isNotAName(word) || roleJustBefore(tokens, from))));
+        (firstNameAt > from && (keyLists & WORD.particles) === 0 && !nameRightAfterTitle(tokens, i, from) && (firstNameAt > from + 1 || isNotAName(word) || roleJustBefore(tokens, from))));
       if (!strippable) break;
       if (isHonorificWord(word) || roleNoun) {
         evidence += 2;
@@ -1488,6 +1488,16 @@ function rankBeforeParticle(tokens: Token[], at: number): boolean {
     particle !== undefined && rank !== undefined && article !== undefined && (particle.key === "de" || particle.key === "d'") && !particle.capitalised && !rank.capitalised &&
     RANKS.has(rank.key) && listed(article, WORD.determiners) && article.region === tokens[at]!.region && rank.region === article.region && particle.region === rank.region
   );
+}
+
+/**
+ * "Secretary-General Kao Kim Hourn": right after a title word of the same group, an unlisted
+ * capitalised word before a given name opens the name (a family name written first), not the title.
+ */
+function nameRightAfterTitle(tokens: Token[], groupStart: number, at: number): boolean {
+  const before = tokens[at - 1];
+  if (at <= groupStart || !before || !before.capitalised || !(isHonorificWord(before) || listed(before, WORD.roleNouns))) return false;
+  return !isNotAName(tokens[at]!);
 }
 
 /** A capitalised word before a given name that is no part of the name: an opener, a title word, a common noun. */
