@@ -295,6 +295,13 @@ describe("segment: title, paragraphs, dateline, sign-off", () => {
     expect(result.paragraphs).toHaveLength(2);
   });
 
+  it("keeps a heading in capitals that holds a function word as a paragraph, and reads a place in capitals as a dateline", () => {
+    const heading = parseDocument("Le conseil vote\n\nLe conseil a voté le budget.\n\nSUR LE BUDGET\n\nLe maire est parti tôt.");
+    expect(heading.paragraphs).toHaveLength(3);
+    const place = parseDocument("Le conseil vote\n\nLA ROCHE-SUR-MER\n\nLe conseil a voté le budget.\n\nLe maire est parti tôt.");
+    expect(place.paragraphs).toHaveLength(2);
+  });
+
   it("leaves a last-update line without the year out of the body", () => {
     const result = parseDocument("Le conseil vote\n\nDernière mise à jour à 09h18 le 14/09\n\nLe conseil a voté le budget.", { publishedAt: "2025-09-14" });
     expect(result.paragraphs.map((paragraph) => paragraph.text)).toEqual(["Le conseil a voté le budget."]);

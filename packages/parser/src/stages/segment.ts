@@ -968,8 +968,20 @@ function readDateline(content: string, agencyAlone = false): { date: DateParts |
   const date = findDate(body);
   if (date) return { date, agency };
   // A place alone ("BRASÍLIA, Brazil –") is a dateline only with an agency or in capitals.
-  if (agency || (capitalisedOnly && /\p{Lu}{3}/u.test(body))) return { date: null, agency };
+  if (agency || (capitalisedOnly && /\p{Lu}{3}/u.test(body) && !holdsNonPlaceFunctionWord(body))) return { date: null, agency };
   return null;
+}
+
+/** Function words that names of places hold ("LA PAZ", "THE HAGUE", "BOSNIA AND HERZEGOVINA", « PORT-AU-PRINCE »). */
+const PLACE_FUNCTION_WORDS = new Set(["le", "la", "les", "l", "des", "du", "de", "au", "aux", "et", "the", "of", "and"]);
+
+/** « SUR L'INFLATION »: a heading in capitals holds a function word that no place's name does. */
+function holdsNonPlaceFunctionWord(body: string): boolean {
+  const { functionWords } = lexicon();
+  return wordsOf(body).some((word) => {
+    const lower = word.toLowerCase();
+    return functionWords.has(lower) && !PLACE_FUNCTION_WORDS.has(lower);
+  });
 }
 
 /**
