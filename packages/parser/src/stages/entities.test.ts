@@ -33,6 +33,11 @@ describe("entities: people", () => {
     ]);
   });
 
+  it("reads a family name alone as the person whose Korean given name follows it, listed or not", () => {
+    const ctx = entitiesOf("Talks\n\nForeign Minister Yun Pyong-ho held talks with his counterpart.\n\nMinister Yun said the visit mattered. Yun also said more talks would follow.");
+    expect(ctx.people.map((person) => [person.name, person.aliases])).toEqual([["Yun Pyong-ho", ["Yun"]]]);
+  });
+
   it("reads an acronym the text never defines as the one organization whose initials it spells", () => {
     const ctx = entitiesOf("Visite\n\nThe Ministry of Coastal Fisheries said the season would open. Later the MCF said quotas would rise.");
     expect(ctx.organizations.map((organization) => [organization.name, organization.aliases])).toEqual([["Ministry of Coastal Fisheries", ["MCF"]]]);

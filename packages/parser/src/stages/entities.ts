@@ -1942,6 +1942,11 @@ function findOwner(people: PeopleIndex, keys: string[], position: number, byGive
     }
   }
   if (best) return best;
+  // "Yun" for Yun Pyong-ho: a Korean given name after it shows the first word to be the family name, listed or not.
+  if (keys.length === 1 && !byGivenName && !lexicon.familyNamesFirst.has(keys[0]!)) {
+    const owners = people.withFirstWord(keys[0]!)?.filter((owner) => givenNameAfterFamilyName(owner.name));
+    if (owners?.length === 1) return owners[0]!;
+  }
   // "M. Chen" for Chen Shui-bian: the family name comes first in Chinese, Korean, Vietnamese names.
   if (keys.length === 1 && (byGivenName || lexicon.familyNamesFirst.has(keys[0]!))) {
     const owners = people.withFirstWord(keys[0]!);
@@ -2191,6 +2196,12 @@ const GERUND = /^\p{Lu}\p{Ll}{2,}ing$/u;
 const HYPHENED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,6}-\p{Ll}{1,6}$/u;
 
 /** `HYPHENED_GIVEN_NAME.test(text)`; a word without a hyphen is turned down before the regex. */
+/** "Yun Pyong-ho": two words, the second a Korean given name. */
+function givenNameAfterFamilyName(name: string): boolean {
+  const words = name.split(" ");
+  return words.length === 2 && isHyphenedGivenName(words[1]!);
+}
+
 function isHyphenedGivenName(text: string): boolean {
   return text.includes("-") && HYPHENED_GIVEN_NAME.test(text);
 }
