@@ -38,6 +38,16 @@ describe("entities: people", () => {
     expect(ctx.people.map((person) => [person.name, person.aliases])).toEqual([["Yun Pyong-ho", ["Yun"]]]);
   });
 
+  it("reads a form without some middle names as the same person, whichever form comes first", () => {
+    const french = entitiesOf("Visite\n\nLe président a reçu Oumar Tidiane Kossi Ndaw. Il a félicité Oumar Tidiane Ndaw pour sa victoire.");
+    expect(french.people.map((person) => [person.name, person.aliases])).toEqual([["Oumar Tidiane Kossi Ndaw", ["Oumar Tidiane Ndaw"]]]);
+    const english = entitiesOf("Talks\n\nThe president spoke with Maria Vance. He congratulated Maria Luisa Pardo Vance on her win.");
+    expect(english.people.map((person) => [person.name, person.aliases])).toEqual([["Maria Luisa Pardo Vance", ["Maria Vance"]]]);
+    // Two fuller forms with different middle names are two people.
+    const two = entitiesOf("Talks\n\nThe president spoke with Maria Luisa Vance and Maria Elena Vance.");
+    expect(two.people.map((person) => person.name)).toEqual(["Maria Luisa Vance", "Maria Elena Vance"]);
+  });
+
   it("reads an acronym the text never defines as the one organization whose initials it spells", () => {
     const ctx = entitiesOf("Visite\n\nThe Ministry of Coastal Fisheries said the season would open. Later the MCF said quotas would rise.");
     expect(ctx.organizations.map((organization) => [organization.name, organization.aliases])).toEqual([["Ministry of Coastal Fisheries", ["MCF"]]]);

@@ -2001,6 +2001,14 @@ function draftFor(people: PeopleIndex, tokens: Token[], candidate: NameCandidate
     }
     if (draft) people.rekey(draft, keys, name);
   }
+  if (!draft && keys.length >= 2) {
+    // "Ana Lucia Pardo Vance" and "Ana Vance": a form without some middle names is the same person's; the fuller form names them.
+    const owners = (people.withFirstWord(keys[0]!) ?? []).filter((owner) => owner.keys.length !== keys.length && (owner.keys.length > keys.length ? sameEndsWithin(keys, owner.keys) : sameEndsWithin(owner.keys, keys)));
+    if (owners.length === 1) {
+      draft = owners[0]!;
+      if (draft.keys.length < keys.length) people.rekey(draft, keys, name);
+    }
+  }
   if (!draft) {
     draft = { name, keys, mentions: [], roles: [], firstMention: span.start };
     people.add(draft);
@@ -2196,6 +2204,18 @@ const GERUND = /^\p{Lu}\p{Ll}{2,}ing$/u;
 const HYPHENED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,6}-\p{Ll}{1,6}$/u;
 
 /** `HYPHENED_GIVEN_NAME.test(text)`; a word without a hyphen is turned down before the regex. */
+/** Whether `shorter` keeps the first and last words of `longer` and all its words are, in order, words of `longer`. */
+function sameEndsWithin(shorter: readonly string[], longer: readonly string[]): boolean {
+  if (shorter[0] !== longer[0] || shorter[shorter.length - 1] !== longer[longer.length - 1]) return false;
+  let at = 1;
+  for (let k = 1; k < shorter.length - 1; k++) {
+    while (at < longer.length - 1 && longer[at] !== shorter[k]) at++;
+    if (at >= longer.length - 1) return false;
+    at++;
+  }
+  return true;
+}
+
 /** "Yun Pyong-ho": two words, the second a Korean given name. */
 function givenNameAfterFamilyName(name: string): boolean {
   const words = name.split(" ");
