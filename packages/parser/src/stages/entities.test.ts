@@ -48,6 +48,11 @@ describe("entities: people", () => {
     expect(two.people.map((person) => person.name)).toEqual(["Maria Luisa Vance", "Maria Elena Vance"]);
   });
 
+  it("reads a known place whose hyphens are written as spaces as that place, no person", () => {
+    const ctx = entitiesOf("Sommet\n\nLes chefs d'État sont réunis samedi à Addis Abeba pour un sommet.");
+    expect([namesOf(ctx), ctx.places.map((place) => place.name)]).toEqual([[], ["Addis-Abeba"]]);
+  });
+
   it("reads an acronym the text never defines as the one organization whose initials it spells", () => {
     const ctx = entitiesOf("Visite\n\nThe Ministry of Coastal Fisheries said the season would open. Later the MCF said quotas would rise.");
     expect(ctx.organizations.map((organization) => [organization.name, organization.aliases])).toEqual([["Ministry of Coastal Fisheries", ["MCF"]]]);

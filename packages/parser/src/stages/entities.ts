@@ -265,7 +265,11 @@ function lexiconFor(code: "fr" | "en"): Lexicon {
     phrases.set(keys[0]!, list);
   };
   for (const locale of all) {
-    for (const place of locale.entities.places) addPhrase(place.name, "place", place.name, place.country);
+    for (const place of locale.entities.places) {
+      addPhrase(place.name, "place", place.name, place.country);
+      // « Addis Abeba », "Tel Aviv": a place's hyphens are often written as spaces.
+      if (place.name.includes("-")) addPhrase(place.name.replace(/-/g, " "), "place", place.name, place.country);
+    }
     for (const organization of locale.entities.organizations) addPhrase(organization, "organization", organization, null);
   }
   const lowercasePhrases = new Map<string, Phrase[]>();
