@@ -53,6 +53,18 @@ describe("entities: people", () => {
     expect([namesOf(ctx), ctx.places.map((place) => place.name)]).toEqual([[], ["Addis-Abeba"]]);
   });
 
+  it("reads no person in an undotted rank before a given name alone, but keeps a rank before a name", () => {
+    const ctx = entitiesOf("Trends\n\nShops are chasing Gen Alpha this year. Gen Tomas Okafor met his counterpart. Capt Okafor spoke.");
+    expect(ctx.people.map((person) => [person.name, person.roles])).toEqual([["Tomas Okafor", ["Gen", "Capt"]]]);
+    expect(namesOf(entitiesOf("Visit\n\nPope Francis met the delegates."))).toEqual(["Francis"]);
+  });
+
+  it("reads an acronym in parentheses that spells a person's initials as that person's short form, no organization", () => {
+    const ctx = entitiesOf("Visite\n\nLe prince Karim ben Walid (KBW) a reçu le ministre. KBW a ensuite quitté la ville.");
+    expect(ctx.people.map((person) => [person.name, person.aliases, person.mentions.length])).toEqual([["Karim ben Walid", ["KBW"], 3]]);
+    expect(ctx.organizations).toEqual([]);
+  });
+
   it("reads an acronym the text never defines as the one organization whose initials it spells", () => {
     const ctx = entitiesOf("Visite\n\nThe Ministry of Coastal Fisheries said the season would open. Later the MCF said quotas would rise.");
     expect(ctx.organizations.map((organization) => [organization.name, organization.aliases])).toEqual([["Ministry of Coastal Fisheries", ["MCF"]]]);

@@ -545,9 +545,32 @@ export function recogniseEntities(ctx: DocumentContext): void {
   const people = buildPeople(ctx, tokens, capitalisedAt, candidates, lexicon, labels, marks, isTitleCaseHeadline(ctx, tokens));
   ctx.people = withoutOutlet(ctx, people);
   const { organizations, places } = buildOrganizationsAndPlaces(ctx, tokens, found);
-  ctx.organizations = organizations;
+  ctx.organizations = personInitialsOutOfOrganizations(ctx, organizations);
   ctx.places = places;
   attachDescriptions(ctx, tokens, notableAt, labels, marks.inRole);
+}
+
+/** "(MBS)" right after a person's name: the short form in parentheses. */
+const INITIALS_IN_PARENTHESES = /^\s?\((\p{Lu}{2,6})\)/u;
+
+/**
+ * "Mohammed ben Salmane (MBS)", "Andrés Manuel López Obrador (AMLO)": an acronym in parentheses
+ * right after a person's name that spells its words' initials is that person's short form, no
+ * organization; its mentions become theirs.
+ */
+function personInitialsOutOfOrganizations(ctx: DocumentContext, organizations: OrganizationEntity[]): OrganizationEntity[] {
+  return organizations.filter((organization) => {
+    const owner = ctx.people.find((person) => {
+      const initials = person.name.split(/[\s-]+/u).map((word) => word.charAt(0).toUpperCase()).join("");
+      if (initials !== organization.name) return false;
+      return person.mentions.some((mention) => INITIALS_IN_PARENTHESES.exec(ctx.text.slice(mention.end, mention.end + 10))?.[1] === organization.name);
+    });
+    if (!owner) return true;
+    if (!owner.aliases.includes(organization.name)) owner.aliases.push(organization.name);
+    owner.mentions.push(...organization.mentions);
+    owner.mentions.sort((a, b) => a.start - b.start);
+    return false;
+  });
 }
 
 /**
@@ -1402,6 +1425,11 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
       i = to;
       continue;
     }
+    // "Gen Alpha": an undotted rank needs a person's name after it; a given name alone is no one's.
+    if (to - from === 1 && from > i && isUndottedRank(tokens[from - 1]!, lexicon) && listed(tokens[from]!, WORD.firstNames)) {
+      i = to;
+      continue;
+    }
     let titled = from > i && evidence >= 2;
     // « le général de Gaulle »: after a military rank, a lower-case "de" opens the surname.
     if (from === i && from < to && rankBeforeParticle(tokens, i)) {
@@ -2218,6 +2246,11 @@ function sameEndsWithin(shorter: readonly string[], longer: readonly string[]): 
     at++;
   }
   return true;
+}
+
+/** "Gen", "Capt", "Sgt": a rank's abbreviation written without its period (a title with it: "Gen."). */
+function isUndottedRank(token: Token, lexicon: Lexicon): boolean {
+  return token.capitalised && !token.text.endsWith(".") && listed(token, WORD.roleNouns) && ((lexicon.listsOf.get(`${token.key}.`) ?? 0) & WORD.honorifics) !== 0;
 }
 
 /** "Yun Pyong-ho": two words, the second a Korean given name. */
