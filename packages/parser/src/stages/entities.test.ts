@@ -65,6 +65,13 @@ describe("entities: people", () => {
     expect(ctx.organizations).toEqual([]);
   });
 
+  it("reads no person in a party's name after a role noun, nor in an interjection before a given name", () => {
+    const party = entitiesOf("Visite\n\nLa ministre Ecolo a discuté avec les agriculteurs lundi.");
+    expect([namesOf(party), party.organizations.map((organization) => organization.name)]).toEqual([[], ["Ecolo"]]);
+    const vocative = entitiesOf("Appel\n\n« Désolé Mathis, je te rappelle », a lancé Inès Garnier à Mathis Roussel.");
+    expect(namesOf(vocative).sort()).toEqual(["Inès Garnier", "Mathis Roussel"]);
+  });
+
   it("reads an acronym the text never defines as the one organization whose initials it spells", () => {
     const ctx = entitiesOf("Visite\n\nThe Ministry of Coastal Fisheries said the season would open. Later the MCF said quotas would rise.");
     expect(ctx.organizations.map((organization) => [organization.name, organization.aliases])).toEqual([["Ministry of Coastal Fisheries", ["MCF"]]]);
