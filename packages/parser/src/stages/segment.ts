@@ -276,7 +276,7 @@ const LINE_BREAK = /\r\n|\n|\r|\u2028|\u2029/g;
 const DATELINE_DASH = /\s(?:[-–—]|\.\s?[-–—])\s?|\s?\.\s[-–—]|(?<=\)|\s\p{Lu}{2,6})[-–—]\s/gu;
 const AGENCY = /^\(([\p{L}][\p{L}\p{N} .&-]{0,40})\)$/u;
 /** "(Harbour News / HNA - 03rd April, 2025)": outlets, then a dash and the date, in one parenthesis. */
-const DATED_CREDIT = /\((\p{Lu}[\p{L}\p{N} .&/]{0,60}?)\s[-–—]\s(\d[\p{L}\p{N} ,.]{3,30})\)/u;
+const DATED_CREDIT = /\((\p{Lu}[\p{L}\p{N} .&/–—-]{0,60}?)\s[-–—]\s(\d[\p{L}\p{N} ,.]{3,30}?)\s?\)/u;
 /** ", WAFA" closing a dateline. */
 const TRAILING_AGENCY = /,\s(\p{Lu}{2,6})$/u;
 const ONLY_PUNCTUATION = /^[\p{P}\p{S}\s]*$/u;
@@ -868,10 +868,12 @@ function agencyPrefixEnd(content: string): number {
   const close = content.indexOf(")");
   if (close < 0 || close > 80) return -1;
   let end = close + 1;
+  // ") :Federal…": a space may come before the colon, none after it.
+  if (isRegexSpace(content.charCodeAt(end)) && content.charCodeAt(end + 1) === 58) end++;
   if (content.charCodeAt(end) === 58) end++;
   const spaces = end;
   while (end < content.length && isRegexSpace(content.charCodeAt(end))) end++;
-  return end > spaces && isCasedCapital(content.charCodeAt(end)) ? end : -1;
+  return (end > spaces || content.charCodeAt(end - 1) === 58) && isCasedCapital(content.charCodeAt(end)) ? end : -1;
 }
 
 /** « DIA-06 août 2023: Le président… »: an agency's acronym, a dash, the date, then a colon or a dash. */
@@ -894,6 +896,9 @@ function datelinePrefixEnd(content: string): number {
   const head = content.slice(0, 120);
   const match = DATELINE_DASH.exec(head);
   if (!match || match.index === 0) return -1;
+  // "ISLAMABAD (HNA - 29th April, 2021)": a dash inside a parenthesis ends no dateline.
+  const before = head.slice(0, match.index);
+  if (before.lastIndexOf("(") > before.lastIndexOf(")")) return -1;
   return match.index + match[0].length;
 }
 
@@ -933,7 +938,7 @@ function readDateline(content: string, agencyAlone = false): { date: DateParts |
       body = (body.slice(0, open) + body.slice(close + 1)).trim();
     } else if (close > open && credit) {
       // "(Harbour News / HNA - 03rd April, 2025)": the first outlet is the story's, the date is the dateline's.
-      agency = credit[1]!.split("/")[0]!.trim();
+      agency = credit[1]!.split(/\/|\s[-–—]\s/u)[0]!.trim();
       body = (body.slice(0, open) + " " + credit[2]! + body.slice(close + 1)).trim();
     }
   }
