@@ -308,6 +308,16 @@ describe("segment: title, paragraphs, dateline, sign-off", () => {
     expect(result.paragraphs.map((paragraph) => paragraph.text)).toEqual(["Le conseil a voté le budget."]);
   });
 
+  it("reads an outlet beside a known city on a line over the story as the source", () => {
+    const cityFirst = parseDocument("Talks\n\nBrussels: The Harbour and the Sea\n\nThe minister met his counterpart on Monday.\n\nThey spoke of trade.");
+    expect([cityFirst.source, cityFirst.paragraphs.length]).toEqual(["The Harbour and the Sea", 2]);
+    const outletFirst = parseDocument("Talks\n\n4 March 2025\nHarbour Daily Tribune (Nairobi)\n\nThe minister met his counterpart on Monday.");
+    expect(outletFirst.source).toBe("Harbour Daily Tribune");
+    // Further down, a city and capitalised words make a heading.
+    const heading = parseDocument("Talks\n\nThe minister met his counterpart on Monday.\n\nBrussels: Talks Resume\n\nThey spoke of trade.");
+    expect([heading.source, heading.paragraphs.length]).toEqual([null, 3]);
+  });
+
   it("reads an agency's part opening as a byline in a credit line over the story", () => {
     const result = parseDocument("Titre\n\nPublié le 12/04/2025 à 18h05 | Par AFP\n\nLe conseil a voté le budget.");
     expect([result.source, result.publishedAt, result.paragraphs.length]).toEqual(["AFP", "2025-04-12", 1]);

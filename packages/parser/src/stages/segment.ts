@@ -309,6 +309,7 @@ export function segment(ctx: DocumentContext): void {
   const bodyLines = lines.slice(index);
   removeBylineLine(ctx, bodyLines);
   removeAgencyCreditLine(ctx, bodyLines);
+  removePlacedOutletLine(ctx, bodyLines);
   removeDatelineLine(ctx, bodyLines);
   removeMetadataLine(ctx, bodyLines);
   const blocks = groupParagraphs(bodyLines, ctx);
@@ -781,6 +782,48 @@ function removeAgencyCreditLine(ctx: DocumentContext, lines: Line[]): void {
   if (found.dateline) useDateline(ctx, found.dateline);
   if (ctx.source === null) ctx.source = found.agency;
   lines[index] = { start: line.end, end: line.end, text: "" };
+}
+
+/** An outlet's name: two to six words, capitalised but for the small words names hold. */
+const OUTLET_NAME = "\\p{Lu}[\\p{L}\\p{N}&'’.-]{0,30}(?:\\s(?:\\p{Lu}[\\p{L}\\p{N}&'’.-]{0,30}|and|the|of|et|de|du|des|la|le|al|el)){0,4}\\s\\p{Lu}[\\p{L}\\p{N}&'’.-]{0,30}";
+/** "Harbour Daily Tribune (Port Louis)": the outlet and, in parentheses, the city it writes from. */
+const OUTLET_AT_PLACE = new RegExp(`^(${OUTLET_NAME})\\s\\(([\\p{L}'’ .-]{2,40})\\)$`, "u");
+/** "Harbourtown: The Harbour Ledger", « Port-Louis - Le Courrier du Port »: the city, then the outlet. */
+const PLACE_THEN_OUTLET = new RegExp(`^([\\p{L}'’ .-]{2,40}?)\\s?[:–—-]\\s(${OUTLET_NAME})$`, "u");
+
+let knownPlaces: Set<string> | null = null;
+
+/** Whether the gazetteer knows `name` as a place. */
+function isKnownPlace(name: string): boolean {
+  if (!knownPlaces) {
+    knownPlaces = new Set();
+    for (const locale of Object.values(locales)) for (const place of locale.entities.places) knownPlaces.add(place.name.toLowerCase());
+  }
+  return knownPlaces.has(name.toLowerCase());
+}
+
+/**
+ * A line of the first three that is only an outlet's name beside a city the gazetteer knows
+ * ("Harbour Daily Tribune (Port Louis)", "Harbourtown: The Harbour Ledger"): the outlet credits
+ * itself over the story, and is the source. The city first, it is a dateline, no paragraph; the
+ * outlet first, a credit block's line that annotators count as one.
+ */
+function removePlacedOutletLine(ctx: DocumentContext, lines: Line[]): void {
+  let seen = 0;
+  const opening = firstOpeningLine(lines, (content) => {
+    seen++;
+    if (content.length > 80) return null;
+    const atPlace = OUTLET_AT_PLACE.exec(content);
+    if (atPlace && isKnownPlace(atPlace[2]!.trim()) && !isKnownPlace(atPlace[1]!)) return { outlet: atPlace[1]!, dateline: false };
+    // The city first only on the line right under the title: further down, "Harbourtown: Talks Resume" is a heading.
+    const placeFirst = seen === 1 ? PLACE_THEN_OUTLET.exec(content) : null;
+    if (placeFirst && isKnownPlace(placeFirst[1]!.trim()) && !isKnownPlace(placeFirst[2]!)) return { outlet: placeFirst[2]!, dateline: true };
+    return null;
+  });
+  if (!opening) return;
+  const { index, line, found } = opening;
+  if (ctx.source === null) ctx.source = found.outlet;
+  if (found.dateline) lines[index] = { start: line.end, end: line.end, text: "" };
 }
 
 /** A dateline alone on one of the first body lines is not a paragraph: it is blanked out. */
