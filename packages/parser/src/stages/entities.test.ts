@@ -72,6 +72,12 @@ describe("entities: people", () => {
     expect(namesOf(vocative).sort()).toEqual(["Inès Garnier", "Mathis Roussel"]);
   });
 
+  it("reads a one-word name that is a word of an organization's longer name as that body's, no person", () => {
+    const ctx = entitiesOf("Strike\n\nCorvane responded to the strike notice on Monday.\n\n“We remain hopeful,” said Jana Kowal, head of Human Resources for Corvane Canada. Corvane also says it has a plan.");
+    expect(namesOf(ctx)).toEqual(["Jana Kowal"]);
+    expect(ctx.organizations.map((organization) => organization.name)).toContain("Corvane");
+  });
+
   it("reads an acronym the text never defines as the one organization whose initials it spells", () => {
     const ctx = entitiesOf("Visite\n\nThe Ministry of Coastal Fisheries said the season would open. Later the MCF said quotas would rise.");
     expect(ctx.organizations.map((organization) => [organization.name, organization.aliases])).toEqual([["Ministry of Coastal Fisheries", ["MCF"]]]);

@@ -546,8 +546,28 @@ export function recogniseEntities(ctx: DocumentContext): void {
   ctx.people = withoutOutlet(ctx, people);
   const { organizations, places } = buildOrganizationsAndPlaces(ctx, tokens, found);
   ctx.organizations = personInitialsOutOfOrganizations(ctx, organizations);
+  ctx.people = withoutOrganizationWords(ctx, lexicon);
   ctx.places = places;
   attachDescriptions(ctx, tokens, notableAt, labels, marks.inRole);
+}
+
+/**
+ * "Corvane responded… the head of Human Resources for Corvane Canada": a one-word name without a
+ * role or a given name that an organization's name writes before a country (a company's branch)
+ * is that company's, no person; it becomes an organization of its own.
+ */
+function withoutOrganizationWords(ctx: DocumentContext, lexicon: Lexicon): PersonEntity[] {
+  const organizationWords = new Set<string>();
+  for (const organization of ctx.organizations) {
+    const words = organization.name.split(/\s+/u);
+    for (let k = 0; k + 1 < words.length; k++) if (/^\p{Lu}/u.test(words[k]!) && countryFor(ctx, words[k + 1]!) === words[k + 1]) organizationWords.add(words[k]!);
+  }
+  if (organizationWords.size === 0) return ctx.people;
+  return ctx.people.filter((person) => {
+    const isWordOfBody = !person.name.includes(" ") && person.roles.length === 0 && person.aliases.length === 0 && organizationWords.has(person.name) && !lexicon.firstNames.has(foldKey(person.name));
+    if (isWordOfBody) ctx.organizations.push({ id: ctx.organizations.length, name: person.name, aliases: [], mentions: person.mentions });
+    return !isWordOfBody;
+  });
 }
 
 /** "(MBS)" right after a person's name: the short form in parentheses. */
