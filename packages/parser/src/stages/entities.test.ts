@@ -78,6 +78,13 @@ describe("entities: people", () => {
     expect(ctx.organizations.map((organization) => organization.name)).toContain("Corvane");
   });
 
+  it("reads a surname alone in another transliteration as the person's, but not a different surname", () => {
+    const ctx = entitiesOf('Talks\n\nIlona Dovhanchyk, the deputy minister, spoke on Monday.\n\n"We plan a meeting soon," Dovhancyk said.');
+    expect(ctx.people.map((person) => [person.name, person.aliases])).toEqual([["Ilona Dovhanchyk", ["Dovhancyk"]]]);
+    const other = entitiesOf('Talks\n\nIlona Dovhanchyk, the deputy minister, spoke on Monday.\n\n"We plan a meeting soon," Marko Dovhalyk said.');
+    expect(namesOf(other)).toEqual(["Ilona Dovhanchyk", "Marko Dovhalyk"]);
+  });
+
   it("reads an acronym the text never defines as the one organization whose initials it spells", () => {
     const ctx = entitiesOf("Visite\n\nThe Ministry of Coastal Fisheries said the season would open. Later the MCF said quotas would rise.");
     expect(ctx.organizations.map((organization) => [organization.name, organization.aliases])).toEqual([["Ministry of Coastal Fisheries", ["MCF"]]]);

@@ -1893,6 +1893,8 @@ class PeopleIndex {
   private readonly byFull = new Map<string, PersonDraft>();
   private readonly byTail = new Map<string, PersonDraft[]>();
   private readonly byFirst = new Map<string, PersonDraft[]>();
+  /** Surname spelt as `transliterationSkeleton` reads it → the people with that surname. */
+  private readonly bySurnameSkeleton = new Map<string, PersonDraft[]>();
 
   add(draft: PersonDraft): void {
     this.drafts.push(draft);
@@ -1937,6 +1939,11 @@ class PeopleIndex {
     return this.byFirst.get(key);
   }
 
+  /** People whose last word is spelt like `key` but for the transliteration ("Kupchyna" for "Kupcyna"). */
+  withSurnameSpeltLike(key: string): readonly PersonDraft[] | undefined {
+    return this.bySurnameSkeleton.get(transliterationSkeleton(key));
+  }
+
   private index(draft: PersonDraft, change: 1 | -1): void {
     const keys = draft.keys;
     const full = keys.join(" ");
@@ -1963,6 +1970,7 @@ class PeopleIndex {
     const bare = bareSurname(base[base.length - 1]!);
     if (bare !== null) update(this.byTail, bare, draft, change);
     if (!initialled) update(this.byFirst, keys[0]!, draft, change);
+    if (keys[keys.length - 1]!.length >= MIN_TRANSLITERATED_LENGTH) update(this.bySurnameSkeleton, transliterationSkeleton(keys[keys.length - 1]!), draft, change);
   }
 }
 
@@ -1994,6 +2002,11 @@ function findOwner(people: PeopleIndex, keys: string[], position: number, byGive
     }
   }
   if (best) return best;
+  // "Kupchyna" for Alena Kupcyna: one surname in two transliterations.
+  if (keys.length === 1 && keys[0]!.length >= MIN_TRANSLITERATED_LENGTH) {
+    const owners = people.withSurnameSpeltLike(keys[0]!);
+    if (owners?.length === 1 && owners[0]!.keys.length >= 2) return owners[0]!;
+  }
   // "Yun" for Yun Pyong-ho: a Korean given name after it shows the first word to be the family name, listed or not.
   if (keys.length === 1 && !byGivenName && !lexicon.familyNamesFirst.has(keys[0]!)) {
     const owners = people.withFirstWord(keys[0]!)?.filter((owner) => givenNameAfterFamilyName(owner.name));
@@ -2271,6 +2284,17 @@ function sameEndsWithin(shorter: readonly string[], longer: readonly string[]): 
 /** "Gen", "Capt", "Sgt": a rank's abbreviation written without its period (a title with it: "Gen."). */
 function isUndottedRank(token: Token, lexicon: Lexicon): boolean {
   return token.capitalised && !token.text.endsWith(".") && listed(token, WORD.roleNouns) && ((lexicon.listsOf.get(`${token.key}.`) ?? 0) & WORD.honorifics) !== 0;
+}
+
+/** Shorter surnames differ too little for their spellings to tell a transliteration from another name. */
+const MIN_TRANSLITERATED_LENGTH = 5;
+
+/**
+ * A surname's key as transliterations share it: "ch", "sh", "zh", "kh" as their first letter, "y"
+ * as "i", "j" as "i" after a vowel, a doubled letter once ("Kupchyna" and "Kupcyna" → "kupcina").
+ */
+function transliterationSkeleton(key: string): string {
+  return key.replace(/([cszk])h/g, "$1").replace(/y/g, "i").replace(/(?<=[aeiou])j/g, "i").replace(/(\p{L})\1/gu, "$1");
 }
 
 /** "Yun Pyong-ho": two words, the second a Korean given name. */
