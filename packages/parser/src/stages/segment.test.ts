@@ -303,6 +303,11 @@ describe("segment: title, paragraphs, dateline, sign-off", () => {
     expect(place.paragraphs).toHaveLength(2);
   });
 
+  it.each([["Updated 2 hours ago"], ["Dernière mise à jour à 09h18"], ["10:42 AM EST"]])("leaves a timestamp line without a date out of the body (%s)", (line) => {
+    const result = parseDocument(`Talks\n\n${line}\n\nThe minister met his counterpart.\n\nThey spoke of trade.`);
+    expect(result.paragraphs).toHaveLength(2);
+  });
+
   it("leaves a last-update line without the year out of the body", () => {
     const result = parseDocument("Le conseil vote\n\nDernière mise à jour à 09h18 le 14/09\n\nLe conseil a voté le budget.", { publishedAt: "2025-09-14" });
     expect(result.paragraphs.map((paragraph) => paragraph.text)).toEqual(["Le conseil a voté le budget."]);

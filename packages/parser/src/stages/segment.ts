@@ -828,12 +828,26 @@ function removePlacedOutletLine(ctx: DocumentContext, lines: Line[]): void {
 
 /** A dateline alone on one of the first body lines is not a paragraph: it is blanked out. */
 function removeDatelineLine(ctx: DocumentContext, lines: Line[]): void {
-  const opening = firstOpeningLine(lines, readDateline);
+  const opening = firstOpeningLine(lines, (content) => readDateline(content) ?? timestampLine(content));
   if (!opening) return;
   const { index, line, found } = opening;
   useDateline(ctx, found);
   ctx.dateline = { start: line.start, end: line.end, text: line.text };
   lines[index] = { start: line.end, end: line.end, text: "" };
+}
+
+/** A time of day ("09:12", « 09h18 »). */
+const CLOCK_TIME = /\d{1,2}[:h]\d{2}/u;
+
+/**
+ * A timestamp line without a date ("Updated 2 hours ago", « Dernière mise à jour à 09h18 », "10:42
+ * AM EST"): only numbers and dateline words, with a time of day or "ago". It is no paragraph.
+ */
+function timestampLine(content: string): { date: null; agency: null } | null {
+  if (content.length > 60) return null;
+  const words = wordsOf(content);
+  if (words.length === 0 || !words.every((word) => isDigit(word.charCodeAt(0)) || isDatelineToken(word, 0, word.length))) return null;
+  return CLOCK_TIME.test(content) || words.some((word) => word.toLowerCase() === "ago") ? { date: null, agency: null } : null;
 }
 
 /** What separates the parts of a page's metadata line ("3 March 2024 | Press release", « 8 mai 2024 à 15h02 - Modifié : … »). */
