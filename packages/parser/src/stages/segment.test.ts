@@ -226,6 +226,10 @@ describe("segment: title, paragraphs, dateline, sign-off", () => {
     ["Port-Louis, le 4 mars 2025, HNA- Lundi, le ministre a reçu son homologue.", "HNA", "2025-03-04"],
     ["HARBOURTOWN (Harbour Ledger / HNA - 04th March, 2025) The minister met his counterpart on Monday.", "Harbour Ledger", "2025-03-04"],
     ["HARBOURTOWN, (HNA - Harbour Ledger / Port News - 04th Mar, 2025 ) :The minister met his counterpart on Monday.", "HNA", "2025-03-04"],
+    ["PORT-LOUIS, 4 mars 2025 (HNA).- Le ministre a reçu son homologue lundi.", "HNA", "2025-03-04"],
+    ["Port-Louis, 4 mars 2025 (HNA)-Le ministre a reçu son homologue lundi.", "HNA", "2025-03-04"],
+    ["Port-Louis, 4 mars 2025 - (HNA) Le ministre a reçu son homologue lundi.", "HNA", "2025-03-04"],
+    ["HARBOURTOWN, March 4, 2025 /Harbourwire/ -- The company said it met its suppliers.", "Harbourwire", "2025-03-04"],
   ])("reads an agency glued to the date of a dateline, after it, or in a dated credit (%#)", (first, outlet, date) => {
     const result = parseDocument(`Talks\n\n${first}\n\nThey spoke of trade.`);
     expect([result.source, result.publishedAt, result.paragraphs.length]).toEqual([outlet, date, 2]);

@@ -273,10 +273,13 @@ function anyOf(patterns: readonly RegExp[]): RegExp[] {
 const LINE_BREAK = /\r\n|\n|\r|\u2028|\u2029/g;
 // "(AIP)- Le président": after an agency's parenthesis, the dash may be glued to it.
 // « Addis-Abeba, le 10 février 2019, WAFA- Dimanche »: so may it be to an agency's acronym.
-const DATELINE_DASH = /\s(?:[-–—]|\.\s?[-–—])\s?|\s?\.\s[-–—]|(?<=\)|\s\p{Lu}{2,6})[-–—]\s/gu;
+// "(ACP).- Le ministre", "(HNA)-Le ministre": after the parenthesis, a period may come first and no space after.
+const DATELINE_DASH = /\s(?:[-–—]|\.\s?[-–—])\s?|\s?\.\s[-–—]|(?<=\s\p{Lu}{2,6})[-–—]\s|(?<=\))\.?[-–—]{1,2}\s?/gu;
 const AGENCY = /^\(([\p{L}][\p{L}\p{N} .&-]{0,40})\)$/u;
 /** "(Harbour News / HNA - 03rd April, 2025)": outlets, then a dash and the date, in one parenthesis. */
 const DATED_CREDIT = /\((\p{Lu}[\p{L}\p{N} .&/–—-]{0,60}?)\s[-–—]\s(\d[\p{L}\p{N} ,.]{3,30}?)\s?\)/u;
+/** " /Harbourwire/" closing a dateline. */
+const SLASHED_AGENCY = /\s\/(\p{Lu}[\p{L}\p{N}.&-]{1,30})\/$/u;
 /** ", WAFA" closing a dateline. */
 const TRAILING_AGENCY = /,\s(\p{Lu}{2,6})$/u;
 const ONLY_PUNCTUATION = /^[\p{P}\p{S}\s]*$/u;
@@ -890,6 +893,12 @@ function readDatelinePrefix(ctx: DocumentContext, blocks: Line[]): void {
     const content = ctx.text.slice(block.start, Math.min(block.end, block.start + 120));
     let prefixEnd = datelinePrefixEnd(content);
     let prefix = prefixEnd > 0 ? readDateline(content.slice(0, prefixEnd), true) : null;
+    // « Lomé, 5 mai 2025 - (HNA) Le ministre… »: the agency's acronym right after the dash.
+    const agencyAfter = prefix && !prefix.agency ? AGENCY_AFTER_DASH.exec(content.slice(prefixEnd)) : null;
+    if (prefix && agencyAfter) {
+      prefix = { date: prefix.date, agency: agencyAfter[1]! };
+      prefixEnd += agencyAfter[0].length;
+    }
     if (!prefix) {
       prefixEnd = agencyPrefixEnd(content);
       prefix = prefixEnd > 0 ? datedAgencyPrefix(content.slice(0, prefixEnd)) : null;
@@ -932,6 +941,9 @@ function agencyPrefixEnd(content: string): number {
   while (end < content.length && isRegexSpace(content.charCodeAt(end))) end++;
   return (end > spaces || content.charCodeAt(end - 1) === 58) && isCasedCapital(content.charCodeAt(end)) ? end : -1;
 }
+
+/** "(HNA) " opening what follows a dateline's dash. */
+const AGENCY_AFTER_DASH = /^\((\p{Lu}{2,6})\)\s*(?=\p{Lu})/u;
 
 /** « DIA-06 août 2023: Le président… »: an agency's acronym, a dash, the date, then a colon or a dash. */
 const AGENCY_THEN_DATE = /^(\p{Lu}{2,6})\s?[-–—]\s?(\d[^:–—\n]{3,40}?)\s?[:–—-]\s+(?=\p{Lu})/u;
@@ -998,6 +1010,12 @@ function readDateline(content: string, agencyAlone = false): { date: DateParts |
       agency = credit[1]!.split(/\/|\s[-–—]\s/u)[0]!.trim();
       body = (body.slice(0, open) + " " + credit[2]! + body.slice(close + 1)).trim();
     }
+  }
+  // "LONDON, March 3, 2025 /Harbourwire/": a press-release wire between slashes.
+  const slashed = agency === null ? SLASHED_AGENCY.exec(body) : null;
+  if (slashed) {
+    agency = slashed[1]!;
+    body = body.slice(0, slashed.index);
   }
   // « …, le 10 février 2019, WAFA »: an agency's acronym after the date, past a comma.
   const trailing = agency === null ? TRAILING_AGENCY.exec(body) : null;
