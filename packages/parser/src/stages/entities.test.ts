@@ -25,6 +25,66 @@ describe("entities: people", () => {
     ]);
   });
 
+  it("keeps every capitalised word of a name right after a title, a family name written first before a given name too", () => {
+    const ctx = entitiesOf("Talks\n\nThey met Secretary-General Vorn Kim Sorya and Foreign Minister Pond Ali Bensa on Monday.");
+    expect(ctx.people.map((person) => [person.name, person.roles])).toEqual([
+      ["Vorn Kim Sorya", ["Secretary-General"]],
+      ["Pond Ali Bensa", ["Foreign Minister"]],
+    ]);
+  });
+
+  it("reads a family name alone as the person whose Korean given name follows it, listed or not", () => {
+    const ctx = entitiesOf("Talks\n\nForeign Minister Yun Pyong-ho held talks with his counterpart.\n\nMinister Yun said the visit mattered. Yun also said more talks would follow.");
+    expect(ctx.people.map((person) => [person.name, person.aliases])).toEqual([["Yun Pyong-ho", ["Yun"]]]);
+  });
+
+  it("reads a form without some middle names as the same person, whichever form comes first", () => {
+    const french = entitiesOf("Visite\n\nLe président a reçu Oumar Tidiane Kossi Ndaw. Il a félicité Oumar Tidiane Ndaw pour sa victoire.");
+    expect(french.people.map((person) => [person.name, person.aliases])).toEqual([["Oumar Tidiane Kossi Ndaw", ["Oumar Tidiane Ndaw"]]]);
+    const english = entitiesOf("Talks\n\nThe president spoke with Maria Vance. He congratulated Maria Luisa Pardo Vance on her win.");
+    expect(english.people.map((person) => [person.name, person.aliases])).toEqual([["Maria Luisa Pardo Vance", ["Maria Vance"]]]);
+    // Two fuller forms with different middle names are two people.
+    const two = entitiesOf("Talks\n\nThe president spoke with Maria Luisa Vance and Maria Elena Vance.");
+    expect(two.people.map((person) => person.name)).toEqual(["Maria Luisa Vance", "Maria Elena Vance"]);
+  });
+
+  it("reads a known place whose hyphens are written as spaces as that place, no person", () => {
+    const ctx = entitiesOf("Sommet\n\nLes chefs d'État sont réunis samedi à Addis Abeba pour un sommet.");
+    expect([namesOf(ctx), ctx.places.map((place) => place.name)]).toEqual([[], ["Addis-Abeba"]]);
+  });
+
+  it("reads no person in an undotted rank before a given name alone, but keeps a rank before a name", () => {
+    const ctx = entitiesOf("Trends\n\nShops are chasing Gen Alpha this year. Gen Tomas Okafor met his counterpart. Capt Okafor spoke.");
+    expect(ctx.people.map((person) => [person.name, person.roles])).toEqual([["Tomas Okafor", ["Gen", "Capt"]]]);
+    expect(namesOf(entitiesOf("Visit\n\nPope Francis met the delegates."))).toEqual(["Francis"]);
+  });
+
+  it("reads an acronym in parentheses that spells a person's initials as that person's short form, no organization", () => {
+    const ctx = entitiesOf("Visite\n\nLe prince Karim ben Walid (KBW) a reçu le ministre. KBW a ensuite quitté la ville.");
+    expect(ctx.people.map((person) => [person.name, person.aliases, person.mentions.length])).toEqual([["Karim ben Walid", ["KBW"], 3]]);
+    expect(ctx.organizations).toEqual([]);
+  });
+
+  it("reads no person in a party's name after a role noun, nor in an interjection before a given name", () => {
+    const party = entitiesOf("Visite\n\nLa ministre Ecolo a discuté avec les agriculteurs lundi.");
+    expect([namesOf(party), party.organizations.map((organization) => organization.name)]).toEqual([[], ["Ecolo"]]);
+    const vocative = entitiesOf("Appel\n\n« Désolé Mathis, je te rappelle », a lancé Inès Garnier à Mathis Roussel.");
+    expect(namesOf(vocative).sort()).toEqual(["Inès Garnier", "Mathis Roussel"]);
+  });
+
+  it("reads a one-word name that is a word of an organization's longer name as that body's, no person", () => {
+    const ctx = entitiesOf("Strike\n\nCorvane responded to the strike notice on Monday.\n\n“We remain hopeful,” said Jana Kowal, head of Human Resources for Corvane Canada. Corvane also says it has a plan.");
+    expect(namesOf(ctx)).toEqual(["Jana Kowal"]);
+    expect(ctx.organizations.map((organization) => organization.name)).toContain("Corvane");
+  });
+
+  it("reads a surname alone in another transliteration as the person's, but not a different surname", () => {
+    const ctx = entitiesOf('Talks\n\nIlona Dovhanchyk, the deputy minister, spoke on Monday.\n\n"We plan a meeting soon," Dovhancyk said.');
+    expect(ctx.people.map((person) => [person.name, person.aliases])).toEqual([["Ilona Dovhanchyk", ["Dovhancyk"]]]);
+    const other = entitiesOf('Talks\n\nIlona Dovhanchyk, the deputy minister, spoke on Monday.\n\n"We plan a meeting soon," Marko Dovhalyk said.');
+    expect(namesOf(other)).toEqual(["Ilona Dovhanchyk", "Marko Dovhalyk"]);
+  });
+
   it("reads an acronym the text never defines as the one organization whose initials it spells", () => {
     const ctx = entitiesOf("Visite\n\nThe Ministry of Coastal Fisheries said the season would open. Later the MCF said quotas would rise.");
     expect(ctx.organizations.map((organization) => [organization.name, organization.aliases])).toEqual([["Ministry of Coastal Fisheries", ["MCF"]]]);

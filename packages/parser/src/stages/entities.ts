@@ -265,7 +265,11 @@ function lexiconFor(code: "fr" | "en"): Lexicon {
     phrases.set(keys[0]!, list);
   };
   for (const locale of all) {
-    for (const place of locale.entities.places) addPhrase(place.name, "place", place.name, place.country);
+    for (const place of locale.entities.places) {
+      addPhrase(place.name, "place", place.name, place.country);
+      // « Addis Abeba », "Tel Aviv": a place's hyphens are often written as spaces.
+      if (place.name.includes("-")) addPhrase(place.name.replace(/-/g, " "), "place", place.name, place.country);
+    }
     for (const organization of locale.entities.organizations) addPhrase(organization, "organization", organization, null);
   }
   const lowercasePhrases = new Map<string, Phrase[]>();
@@ -541,9 +545,52 @@ export function recogniseEntities(ctx: DocumentContext): void {
   const people = buildPeople(ctx, tokens, capitalisedAt, candidates, lexicon, labels, marks, isTitleCaseHeadline(ctx, tokens));
   ctx.people = withoutOutlet(ctx, people);
   const { organizations, places } = buildOrganizationsAndPlaces(ctx, tokens, found);
-  ctx.organizations = organizations;
+  ctx.organizations = personInitialsOutOfOrganizations(ctx, organizations);
+  ctx.people = withoutOrganizationWords(ctx, lexicon);
   ctx.places = places;
   attachDescriptions(ctx, tokens, notableAt, labels, marks.inRole);
+}
+
+/**
+ * "Corvane responded… the head of Human Resources for Corvane Canada": a one-word name without a
+ * role or a given name that an organization's name writes before a country (a company's branch)
+ * is that company's, no person; it becomes an organization of its own.
+ */
+function withoutOrganizationWords(ctx: DocumentContext, lexicon: Lexicon): PersonEntity[] {
+  const organizationWords = new Set<string>();
+  for (const organization of ctx.organizations) {
+    const words = organization.name.split(/\s+/u);
+    for (let k = 0; k + 1 < words.length; k++) if (/^\p{Lu}/u.test(words[k]!) && countryFor(ctx, words[k + 1]!) === words[k + 1]) organizationWords.add(words[k]!);
+  }
+  if (organizationWords.size === 0) return ctx.people;
+  return ctx.people.filter((person) => {
+    const isWordOfBody = !person.name.includes(" ") && person.roles.length === 0 && person.aliases.length === 0 && organizationWords.has(person.name) && !lexicon.firstNames.has(foldKey(person.name));
+    if (isWordOfBody) ctx.organizations.push({ id: ctx.organizations.length, name: person.name, aliases: [], mentions: person.mentions });
+    return !isWordOfBody;
+  });
+}
+
+/** "(MBS)" right after a person's name: the short form in parentheses. */
+const INITIALS_IN_PARENTHESES = /^\s?\((\p{Lu}{2,6})\)/u;
+
+/**
+ * "Mohammed ben Salmane (MBS)", "Andrés Manuel López Obrador (AMLO)": an acronym in parentheses
+ * right after a person's name that spells its words' initials is that person's short form, no
+ * organization; its mentions become theirs.
+ */
+function personInitialsOutOfOrganizations(ctx: DocumentContext, organizations: OrganizationEntity[]): OrganizationEntity[] {
+  return organizations.filter((organization) => {
+    const owner = ctx.people.find((person) => {
+      const initials = person.name.split(/[\s-]+/u).map((word) => word.charAt(0).toUpperCase()).join("");
+      if (initials !== organization.name) return false;
+      return person.mentions.some((mention) => INITIALS_IN_PARENTHESES.exec(ctx.text.slice(mention.end, mention.end + 10))?.[1] === organization.name);
+    });
+    if (!owner) return true;
+    if (!owner.aliases.includes(organization.name)) owner.aliases.push(organization.name);
+    owner.mentions.push(...organization.mentions);
+    owner.mentions.sort((a, b) => a.start - b.start);
+    return false;
+  });
 }
 
 /**
@@ -1375,7 +1422,7 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
         from <= titleAt ||
         // « le ministre de l'Intérieur Oumar Kelkaba »: the role's remit, after its article, before a name of two words.
         (from === i && to - from >= 3 && namesRemitOfRole(tokens, from)) ||
-        (firstNameAt > from && (keyLists & WORD.particles) === 0 && (firstNameAt > from + 1 || isNotAName(word) || roleJustBefore(tokens, from))));
+        (firstNameAt > from && (keyLists & WORD.particles) === 0 && !nameRightAfterTitle(tokens, i, from) && (firstNameAt > from + 1 || isNotAName(word) || roleJustBefore(tokens, from))));
       if (!strippable) break;
       if (isHonorificWord(word) || roleNoun) {
         evidence += 2;
@@ -1395,6 +1442,11 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
       leadingRoles.push(joinTokens(tokens, roleFrom, from));
     }
     if (from < to && listed(tokens[from]!, WORD.nonNames) && to - from === 1) {
+      i = to;
+      continue;
+    }
+    // "Gen Alpha": an undotted rank needs a person's name after it; a given name alone is no one's.
+    if (to - from === 1 && from > i && isUndottedRank(tokens[from - 1]!, lexicon) && listed(tokens[from]!, WORD.firstNames)) {
       i = to;
       continue;
     }
@@ -1488,6 +1540,16 @@ function rankBeforeParticle(tokens: Token[], at: number): boolean {
     particle !== undefined && rank !== undefined && article !== undefined && (particle.key === "de" || particle.key === "d'") && !particle.capitalised && !rank.capitalised &&
     RANKS.has(rank.key) && listed(article, WORD.determiners) && article.region === tokens[at]!.region && rank.region === article.region && particle.region === rank.region
   );
+}
+
+/**
+ * "Secretary-General Kao Kim Hourn": right after a title word of the same group, an unlisted
+ * capitalised word before a given name opens the name (a family name written first), not the title.
+ */
+function nameRightAfterTitle(tokens: Token[], groupStart: number, at: number): boolean {
+  const before = tokens[at - 1];
+  if (at <= groupStart || !before || !before.capitalised || !(isHonorificWord(before) || listed(before, WORD.roleNouns))) return false;
+  return !isNotAName(tokens[at]!);
 }
 
 /** A capitalised word before a given name that is no part of the name: an opener, a title word, a common noun. */
@@ -1831,6 +1893,8 @@ class PeopleIndex {
   private readonly byFull = new Map<string, PersonDraft>();
   private readonly byTail = new Map<string, PersonDraft[]>();
   private readonly byFirst = new Map<string, PersonDraft[]>();
+  /** Surname spelt as `transliterationSkeleton` reads it → the people with that surname. */
+  private readonly bySurnameSkeleton = new Map<string, PersonDraft[]>();
 
   add(draft: PersonDraft): void {
     this.drafts.push(draft);
@@ -1875,6 +1939,11 @@ class PeopleIndex {
     return this.byFirst.get(key);
   }
 
+  /** People whose last word is spelt like `key` but for the transliteration ("Kupchyna" for "Kupcyna"). */
+  withSurnameSpeltLike(key: string): readonly PersonDraft[] | undefined {
+    return this.bySurnameSkeleton.get(transliterationSkeleton(key));
+  }
+
   private index(draft: PersonDraft, change: 1 | -1): void {
     const keys = draft.keys;
     const full = keys.join(" ");
@@ -1901,6 +1970,7 @@ class PeopleIndex {
     const bare = bareSurname(base[base.length - 1]!);
     if (bare !== null) update(this.byTail, bare, draft, change);
     if (!initialled) update(this.byFirst, keys[0]!, draft, change);
+    if (keys[keys.length - 1]!.length >= MIN_TRANSLITERATED_LENGTH) update(this.bySurnameSkeleton, transliterationSkeleton(keys[keys.length - 1]!), draft, change);
   }
 }
 
@@ -1932,6 +2002,16 @@ function findOwner(people: PeopleIndex, keys: string[], position: number, byGive
     }
   }
   if (best) return best;
+  // "Kupchyna" for Alena Kupcyna: one surname in two transliterations.
+  if (keys.length === 1 && keys[0]!.length >= MIN_TRANSLITERATED_LENGTH) {
+    const owners = people.withSurnameSpeltLike(keys[0]!);
+    if (owners?.length === 1 && owners[0]!.keys.length >= 2) return owners[0]!;
+  }
+  // "Yun" for Yun Pyong-ho: a Korean given name after it shows the first word to be the family name, listed or not.
+  if (keys.length === 1 && !byGivenName && !lexicon.familyNamesFirst.has(keys[0]!)) {
+    const owners = people.withFirstWord(keys[0]!)?.filter((owner) => givenNameAfterFamilyName(owner.name));
+    if (owners?.length === 1) return owners[0]!;
+  }
   // "M. Chen" for Chen Shui-bian: the family name comes first in Chinese, Korean, Vietnamese names.
   if (keys.length === 1 && (byGivenName || lexicon.familyNamesFirst.has(keys[0]!))) {
     const owners = people.withFirstWord(keys[0]!);
@@ -1985,6 +2065,14 @@ function draftFor(people: PeopleIndex, tokens: Token[], candidate: NameCandidate
       draft = people.full(joinedKeys.slice(tailStart));
     }
     if (draft) people.rekey(draft, keys, name);
+  }
+  if (!draft && keys.length >= 2) {
+    // "Ana Lucia Pardo Vance" and "Ana Vance": a form without some middle names is the same person's; the fuller form names them.
+    const owners = (people.withFirstWord(keys[0]!) ?? []).filter((owner) => owner.keys.length !== keys.length && (owner.keys.length > keys.length ? sameEndsWithin(keys, owner.keys) : sameEndsWithin(owner.keys, keys)));
+    if (owners.length === 1) {
+      draft = owners[0]!;
+      if (draft.keys.length < keys.length) people.rekey(draft, keys, name);
+    }
   }
   if (!draft) {
     draft = { name, keys, mentions: [], roles: [], firstMention: span.start };
@@ -2181,6 +2269,40 @@ const GERUND = /^\p{Lu}\p{Ll}{2,}ing$/u;
 const HYPHENED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,6}-\p{Ll}{1,6}$/u;
 
 /** `HYPHENED_GIVEN_NAME.test(text)`; a word without a hyphen is turned down before the regex. */
+/** Whether `shorter` keeps the first and last words of `longer` and all its words are, in order, words of `longer`. */
+function sameEndsWithin(shorter: readonly string[], longer: readonly string[]): boolean {
+  if (shorter[0] !== longer[0] || shorter[shorter.length - 1] !== longer[longer.length - 1]) return false;
+  let at = 1;
+  for (let k = 1; k < shorter.length - 1; k++) {
+    while (at < longer.length - 1 && longer[at] !== shorter[k]) at++;
+    if (at >= longer.length - 1) return false;
+    at++;
+  }
+  return true;
+}
+
+/** "Gen", "Capt", "Sgt": a rank's abbreviation written without its period (a title with it: "Gen."). */
+function isUndottedRank(token: Token, lexicon: Lexicon): boolean {
+  return token.capitalised && !token.text.endsWith(".") && listed(token, WORD.roleNouns) && ((lexicon.listsOf.get(`${token.key}.`) ?? 0) & WORD.honorifics) !== 0;
+}
+
+/** Shorter surnames differ too little for their spellings to tell a transliteration from another name. */
+const MIN_TRANSLITERATED_LENGTH = 5;
+
+/**
+ * A surname's key as transliterations share it: "ch", "sh", "zh", "kh" as their first letter, "y"
+ * as "i", "j" as "i" after a vowel, a doubled letter once ("Kupchyna" and "Kupcyna" → "kupcina").
+ */
+function transliterationSkeleton(key: string): string {
+  return key.replace(/([cszk])h/g, "$1").replace(/y/g, "i").replace(/(?<=[aeiou])j/g, "i").replace(/(\p{L})\1/gu, "$1");
+}
+
+/** "Yun Pyong-ho": two words, the second a Korean given name. */
+function givenNameAfterFamilyName(name: string): boolean {
+  const words = name.split(" ");
+  return words.length === 2 && isHyphenedGivenName(words[1]!);
+}
+
 function isHyphenedGivenName(text: string): boolean {
   return text.includes("-") && HYPHENED_GIVEN_NAME.test(text);
 }

@@ -221,6 +221,30 @@ describe("segment: title, paragraphs, dateline, sign-off", () => {
     expect(result.paragraphs).toHaveLength(2);
   });
 
+  it.each([
+    ["HNA-04 mars 2025: Le ministre a reçu son homologue lundi.", "HNA", "2025-03-04"],
+    ["Port-Louis, le 4 mars 2025, HNA- Lundi, le ministre a reçu son homologue.", "HNA", "2025-03-04"],
+    ["HARBOURTOWN (Harbour Ledger / HNA - 04th March, 2025) The minister met his counterpart on Monday.", "Harbour Ledger", "2025-03-04"],
+    ["HARBOURTOWN, (HNA - Harbour Ledger / Port News - 04th Mar, 2025 ) :The minister met his counterpart on Monday.", "HNA", "2025-03-04"],
+    ["PORT-LOUIS, 4 mars 2025 (HNA).- Le ministre a reçu son homologue lundi.", "HNA", "2025-03-04"],
+    ["Port-Louis, 4 mars 2025 (HNA)-Le ministre a reçu son homologue lundi.", "HNA", "2025-03-04"],
+    ["Port-Louis, 4 mars 2025 - (HNA) Le ministre a reçu son homologue lundi.", "HNA", "2025-03-04"],
+    ["HARBOURTOWN, March 4, 2025 /Harbourwire/ -- The company said it met its suppliers.", "Harbourwire", "2025-03-04"],
+  ])("reads an agency glued to the date of a dateline, after it, or in a dated credit (%#)", (first, outlet, date) => {
+    const result = parseDocument(`Talks\n\n${first}\n\nThey spoke of trade.`);
+    expect([result.source, result.publishedAt, result.paragraphs.length]).toEqual([outlet, date, 2]);
+  });
+
+  it("reads no agency in a place's abbreviation before the date of a dateline", () => {
+    const result = parseDocument("Talks\n\nWashington, DC, March 4, 2025 - The minister met his counterpart on Monday.");
+    expect([result.source, result.publishedAt]).toEqual([null, "2025-03-04"]);
+  });
+
+  it("leaves the editor's initials closing a dispatch out of the body, naming no source", () => {
+    const result = parseDocument("Titre\n\nLe conseil a voté le budget.\n\nLe maire est parti tôt.\n\nLa séance est levée.\n\nR.N");
+    expect([result.source, result.paragraphs.length]).toEqual([null, 3]);
+  });
+
   it("reads no dateline in a sentence whose first parenthesis holds a party or a word, without a date", () => {
     expect(parseDocument("Talks\n\nMinister Tarun Velkar (HNP) met his counterpart on Monday.").source).toBeNull();
     expect(parseDocument("Talks\n\nOn Mar 4 (Monday) The minister met his counterpart.").source).toBeNull();
@@ -259,6 +283,48 @@ describe("segment: title, paragraphs, dateline, sign-off", () => {
   ])("reads closing credits that name wires, a list of agencies, a newsroom or a reporter (%#)", (line, outlet) => {
     const result = parseDocument(`Titre\n\nLe conseil a voté le budget.\n\nLe maire est parti tôt.\n\nLa séance est levée.\n\n${line}`);
     expect([result.source, result.paragraphs.length]).toEqual([outlet, 3]);
+  });
+
+  it.each([
+    ["03/14/2025 | Press release | Distributed by Harbourwire on 03/14/2025 10:05", "2025-03-14", null],
+    ["14/03/2025 – Valdoria – Présidé(e) par Ilse Marovic", "2025-03-14", "Ilse Marovic"],
+    ["14 mars 2025 à 10h02 - Modifié : 14 mars 2025 à 11h16 par Gwenaëlle Kerbrat", "2025-03-14", "Gwenaëlle Kerbrat"],
+  ])("leaves a metadata line that opens with a date out of the body, and keeps the author it names (%#)", (line, date, author) => {
+    const result = parseDocument(`Le conseil vote\n\n${line}\n\nLe conseil a voté le budget.\n\nLe maire est parti tôt.`);
+    expect([result.publishedAt, result.paragraphs.length]).toEqual([date, 2]);
+    expect(result.people.map((person) => person.name)).toEqual(author ? [author] : []);
+  });
+
+  it("keeps an opening paragraph that a date and a dash open, which ends a sentence", () => {
+    const result = parseDocument("Le conseil vote\n\n14 mars 2025 - Le conseil a voté le budget.\n\nLe maire est parti tôt.");
+    expect(result.paragraphs).toHaveLength(2);
+  });
+
+  it("keeps a heading in capitals that holds a function word as a paragraph, and reads a place in capitals as a dateline", () => {
+    const heading = parseDocument("Le conseil vote\n\nLe conseil a voté le budget.\n\nSUR LE BUDGET\n\nLe maire est parti tôt.");
+    expect(heading.paragraphs).toHaveLength(3);
+    const place = parseDocument("Le conseil vote\n\nLA ROCHE-SUR-MER\n\nLe conseil a voté le budget.\n\nLe maire est parti tôt.");
+    expect(place.paragraphs).toHaveLength(2);
+  });
+
+  it.each([["Updated 2 hours ago"], ["Dernière mise à jour à 09h18"], ["10:42 AM EST"]])("leaves a timestamp line without a date out of the body (%s)", (line) => {
+    const result = parseDocument(`Talks\n\n${line}\n\nThe minister met his counterpart.\n\nThey spoke of trade.`);
+    expect(result.paragraphs).toHaveLength(2);
+  });
+
+  it("leaves a last-update line without the year out of the body", () => {
+    const result = parseDocument("Le conseil vote\n\nDernière mise à jour à 09h18 le 14/09\n\nLe conseil a voté le budget.", { publishedAt: "2025-09-14" });
+    expect(result.paragraphs.map((paragraph) => paragraph.text)).toEqual(["Le conseil a voté le budget."]);
+  });
+
+  it("reads an outlet beside a known city on a line over the story as the source", () => {
+    const cityFirst = parseDocument("Talks\n\nBrussels: The Harbour and the Sea\n\nThe minister met his counterpart on Monday.\n\nThey spoke of trade.");
+    expect([cityFirst.source, cityFirst.paragraphs.length]).toEqual(["The Harbour and the Sea", 2]);
+    const outletFirst = parseDocument("Talks\n\n4 March 2025\nHarbour Daily Tribune (Nairobi)\n\nThe minister met his counterpart on Monday.");
+    expect(outletFirst.source).toBe("Harbour Daily Tribune");
+    // Further down, a city and capitalised words make a heading.
+    const heading = parseDocument("Talks\n\nThe minister met his counterpart on Monday.\n\nBrussels: Talks Resume\n\nThey spoke of trade.");
+    expect([heading.source, heading.paragraphs.length]).toEqual([null, 3]);
   });
 
   it("reads an agency's part opening as a byline in a credit line over the story", () => {

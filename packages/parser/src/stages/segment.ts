@@ -272,8 +272,16 @@ function anyOf(patterns: readonly RegExp[]): RegExp[] {
 
 const LINE_BREAK = /\r\n|\n|\r|\u2028|\u2029/g;
 // "(AIP)- Le président": after an agency's parenthesis, the dash may be glued to it.
-const DATELINE_DASH = /\s(?:[-–—]|\.\s?[-–—])\s?|\s?\.\s[-–—]|(?<=\))[-–—]\s/g;
+// « Addis-Abeba, le 10 février 2019, WAFA- Dimanche »: so may it be to an agency's acronym.
+// "(ACP).- Le ministre", "(HNA)-Le ministre": after the parenthesis, a period may come first and no space after.
+const DATELINE_DASH = /\s(?:[-–—]|\.\s?[-–—])\s?|\s?\.\s[-–—]|(?<=\s\p{Lu}{2,6})[-–—]\s|(?<=\))\.?[-–—]{1,2}\s?/gu;
 const AGENCY = /^\(([\p{L}][\p{L}\p{N} .&-]{0,40})\)$/u;
+/** "(Harbour News / HNA - 03rd April, 2025)": outlets, then a dash and the date, in one parenthesis. */
+const DATED_CREDIT = /\((\p{Lu}[\p{L}\p{N} .&/–—-]{0,60}?)\s[-–—]\s(\d[\p{L}\p{N} ,.]{3,30}?)\s?\)/u;
+/** " /Harbourwire/" closing a dateline. */
+const SLASHED_AGENCY = /\s\/(\p{Lu}[\p{L}\p{N}.&-]{1,30})\/$/u;
+/** ", WAFA" closing a dateline. */
+const TRAILING_AGENCY = /,\s(\p{Lu}{2,6})$/u;
 const ONLY_PUNCTUATION = /^[\p{P}\p{S}\s]*$/u;
 const MARKDOWN_IMAGE = /^!\[[^\]\n]{0,300}\]\([^()\n]{0,500}\)$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
@@ -304,7 +312,9 @@ export function segment(ctx: DocumentContext): void {
   const bodyLines = lines.slice(index);
   removeBylineLine(ctx, bodyLines);
   removeAgencyCreditLine(ctx, bodyLines);
+  removePlacedOutletLine(ctx, bodyLines);
   removeDatelineLine(ctx, bodyLines);
+  removeMetadataLine(ctx, bodyLines);
   const blocks = groupParagraphs(bodyLines, ctx);
   readDatelinePrefix(ctx, blocks);
   removeSignOff(ctx, blocks);
@@ -777,13 +787,99 @@ function removeAgencyCreditLine(ctx: DocumentContext, lines: Line[]): void {
   lines[index] = { start: line.end, end: line.end, text: "" };
 }
 
+/** An outlet's name: two to six words, capitalised but for the small words names hold. */
+const OUTLET_NAME = "\\p{Lu}[\\p{L}\\p{N}&'’.-]{0,30}(?:\\s(?:\\p{Lu}[\\p{L}\\p{N}&'’.-]{0,30}|and|the|of|et|de|du|des|la|le|al|el)){0,4}\\s\\p{Lu}[\\p{L}\\p{N}&'’.-]{0,30}";
+/** "Harbour Daily Tribune (Port Louis)": the outlet and, in parentheses, the city it writes from. */
+const OUTLET_AT_PLACE = new RegExp(`^(${OUTLET_NAME})\\s\\(([\\p{L}'’ .-]{2,40})\\)$`, "u");
+/** "Harbourtown: The Harbour Ledger", « Port-Louis - Le Courrier du Port »: the city, then the outlet. */
+const PLACE_THEN_OUTLET = new RegExp(`^([\\p{L}'’ .-]{2,40}?)\\s?[:–—-]\\s(${OUTLET_NAME})$`, "u");
+
+let knownPlaces: Set<string> | null = null;
+
+/** Whether the gazetteer knows `name` as a place. */
+function isKnownPlace(name: string): boolean {
+  if (!knownPlaces) {
+    knownPlaces = new Set();
+    for (const locale of Object.values(locales)) for (const place of locale.entities.places) knownPlaces.add(place.name.toLowerCase());
+  }
+  return knownPlaces.has(name.toLowerCase());
+}
+
+/**
+ * A line of the first three that is only an outlet's name beside a city the gazetteer knows
+ * ("Harbour Daily Tribune (Port Louis)", "Harbourtown: The Harbour Ledger"): the outlet credits
+ * itself over the story, and is the source. The city first, it is a dateline, no paragraph; the
+ * outlet first, a credit block's line that annotators count as one.
+ */
+function removePlacedOutletLine(ctx: DocumentContext, lines: Line[]): void {
+  let seen = 0;
+  const opening = firstOpeningLine(lines, (content) => {
+    seen++;
+    if (content.length > 80) return null;
+    const atPlace = OUTLET_AT_PLACE.exec(content);
+    if (atPlace && isKnownPlace(atPlace[2]!.trim()) && !isKnownPlace(atPlace[1]!)) return { outlet: atPlace[1]!, dateline: false };
+    // The city first only on the line right under the title: further down, "Harbourtown: Talks Resume" is a heading.
+    const placeFirst = seen === 1 ? PLACE_THEN_OUTLET.exec(content) : null;
+    if (placeFirst && isKnownPlace(placeFirst[1]!.trim()) && !isKnownPlace(placeFirst[2]!)) return { outlet: placeFirst[2]!, dateline: true };
+    return null;
+  });
+  if (!opening) return;
+  const { index, line, found } = opening;
+  if (ctx.source === null) ctx.source = found.outlet;
+  if (found.dateline) lines[index] = { start: line.end, end: line.end, text: "" };
+}
+
 /** A dateline alone on one of the first body lines is not a paragraph: it is blanked out. */
 function removeDatelineLine(ctx: DocumentContext, lines: Line[]): void {
-  const opening = firstOpeningLine(lines, readDateline);
+  const opening = firstOpeningLine(lines, (content) => readDateline(content) ?? timestampLine(content));
   if (!opening) return;
   const { index, line, found } = opening;
   useDateline(ctx, found);
   ctx.dateline = { start: line.start, end: line.end, text: line.text };
+  lines[index] = { start: line.end, end: line.end, text: "" };
+}
+
+/** A time of day ("09:12", « 09h18 »). */
+const CLOCK_TIME = /\d{1,2}[:h]\d{2}/u;
+
+/**
+ * A timestamp line without a date ("Updated 2 hours ago", « Dernière mise à jour à 09h18 », "10:42
+ * AM EST"): only numbers and dateline words, with a time of day or "ago". It is no paragraph.
+ */
+function timestampLine(content: string): { date: null; agency: null } | null {
+  if (content.length > 60) return null;
+  const words = wordsOf(content);
+  if (words.length === 0 || !words.every((word) => isDigit(word.charCodeAt(0)) || isDatelineToken(word, 0, word.length))) return null;
+  return CLOCK_TIME.test(content) || words.some((word) => word.toLowerCase() === "ago") ? { date: null, agency: null } : null;
+}
+
+/** What separates the parts of a page's metadata line ("3 March 2024 | Press release", « 8 mai 2024 à 15h02 - Modifié : … »). */
+const METADATA_SEPARATOR = /\s[|/–—-]\s/u;
+/** "… par Claire Moreau", "… by Jane Doe" closing a metadata line: its author. */
+const METADATA_AUTHOR = /\s(?:par|by)\s(\p{Lu}[\p{L}'’.-]{0,30}(?:\s\p{Lu}[\p{L}'’.-]{0,30}){1,3})$/u;
+
+/**
+ * A line of the page's metadata among the first lines ("03/04/2024 | Press release | Distributed by …",
+ * « 8 mai 2024 à 15h02 - Modifié : 8 mai 2024 à 15h16 par Claire Moreau »): it opens with a full date,
+ * then other parts after a spaced separator, and ends no sentence. It is not a paragraph; its date
+ * is the publication date and an author it closes with is the byline.
+ */
+function removeMetadataLine(ctx: DocumentContext, lines: Line[]): void {
+  const opening = firstOpeningLine(lines, (content) => {
+    if (content.length > 160 || /[.!?»”"]$/u.test(content)) return null;
+    const separator = METADATA_SEPARATOR.exec(content);
+    if (!separator || separator.index === 0) return null;
+    const parts = readDateline(content.slice(0, separator.index));
+    return parts?.date && parts.date.day !== null ? parts : null;
+  });
+  if (!opening) return;
+  const { index, line, found } = opening;
+  useDateline(ctx, found);
+  const author = METADATA_AUTHOR.exec(line.text);
+  if (author && !ctx.byline) {
+    const start = line.end - author[1]!.length;
+    ctx.byline = { start, end: line.end, text: ctx.text.slice(start, line.end) };
+  }
   lines[index] = { start: line.end, end: line.end, text: "" };
 }
 
@@ -797,9 +893,21 @@ function readDatelinePrefix(ctx: DocumentContext, blocks: Line[]): void {
     const content = ctx.text.slice(block.start, Math.min(block.end, block.start + 120));
     let prefixEnd = datelinePrefixEnd(content);
     let prefix = prefixEnd > 0 ? readDateline(content.slice(0, prefixEnd), true) : null;
+    // « Lomé, 5 mai 2025 - (HNA) Le ministre… »: the agency's acronym right after the dash.
+    const agencyAfter = prefix && !prefix.agency ? AGENCY_AFTER_DASH.exec(content.slice(prefixEnd)) : null;
+    if (prefix && agencyAfter) {
+      prefix = { date: prefix.date, agency: agencyAfter[1]! };
+      prefixEnd += agencyAfter[0].length;
+    }
     if (!prefix) {
       prefixEnd = agencyPrefixEnd(content);
       prefix = prefixEnd > 0 ? datedAgencyPrefix(content.slice(0, prefixEnd)) : null;
+    }
+    if (!prefix) {
+      const agencyFirst = AGENCY_THEN_DATE.exec(content);
+      const parts = agencyFirst ? readDateline(agencyFirst[2]!) : null;
+      prefixEnd = agencyFirst ? agencyFirst[0].length : -1;
+      prefix = parts?.date && parts.date.day !== null && !parts.agency ? { date: parts.date, agency: agencyFirst![1]! } : null;
     }
     if (prefix) {
       useDateline(ctx, prefix);
@@ -826,11 +934,19 @@ function agencyPrefixEnd(content: string): number {
   const close = content.indexOf(")");
   if (close < 0 || close > 80) return -1;
   let end = close + 1;
+  // ") :Federal…": a space may come before the colon, none after it.
+  if (isRegexSpace(content.charCodeAt(end)) && content.charCodeAt(end + 1) === 58) end++;
   if (content.charCodeAt(end) === 58) end++;
   const spaces = end;
   while (end < content.length && isRegexSpace(content.charCodeAt(end))) end++;
-  return end > spaces && isCasedCapital(content.charCodeAt(end)) ? end : -1;
+  return (end > spaces || content.charCodeAt(end - 1) === 58) && isCasedCapital(content.charCodeAt(end)) ? end : -1;
 }
+
+/** "(HNA) " opening what follows a dateline's dash. */
+const AGENCY_AFTER_DASH = /^\((\p{Lu}{2,6})\)\s*(?=\p{Lu})/u;
+
+/** « DIA-06 août 2023: Le président… »: an agency's acronym, a dash, the date, then a colon or a dash. */
+const AGENCY_THEN_DATE = /^(\p{Lu}{2,6})\s?[-–—]\s?(\d[^:–—\n]{3,40}?)\s?[:–—-]\s+(?=\p{Lu})/u;
 
 /**
  * A dateline without a dash is read only with a date and an agency that is one for sure (an
@@ -839,7 +955,7 @@ function agencyPrefixEnd(content: string): number {
 function datedAgencyPrefix(prefix: string): { date: DateParts | null; agency: string | null } | null {
   const parts = readDateline(prefix.replace(/[:\s]+$/u, ""), true);
   if (!parts?.date || !parts.agency) return null;
-  return ACRONYM.test(parts.agency) || knownOutlet(parts.agency) !== null ? parts : null;
+  return ACRONYM.test(parts.agency) || knownOutlet(parts.agency) !== null || DATED_CREDIT.test(prefix) ? parts : null;
 }
 
 /** Where a dateline prefix ends in a paragraph's first 120 characters (after its dash), or -1. */
@@ -849,6 +965,9 @@ function datelinePrefixEnd(content: string): number {
   const head = content.slice(0, 120);
   const match = DATELINE_DASH.exec(head);
   if (!match || match.index === 0) return -1;
+  // "ISLAMABAD (HNA - 29th April, 2021)": a dash inside a parenthesis ends no dateline.
+  const before = head.slice(0, match.index);
+  if (before.lastIndexOf("(") > before.lastIndexOf(")")) return -1;
   return match.index + match[0].length;
 }
 
@@ -858,7 +977,7 @@ function hasSpacedDash(content: string, limit: number): boolean {
   for (let i = 1; i < end; i++) {
     if (isDash(content.charCodeAt(i))) {
       const before = content.charCodeAt(i - 1);
-      if (before === 46 || before === 41 || isRegexSpace(before)) return true;
+      if (before === 46 || before === 41 || isRegexSpace(before) || (isBmpCapital(before) && isRegexSpace(content.charCodeAt(i + 1)))) return true;
     }
   }
   return false;
@@ -882,10 +1001,27 @@ function readDateline(content: string, agencyAlone = false): { date: DateParts |
   if (open >= 0) {
     const close = body.indexOf(")", open);
     const inside = AGENCY.exec(body.slice(open, close + 1));
+    const credit = inside ? null : DATED_CREDIT.exec(body.slice(open, close + 1));
     if (close > open && inside) {
       agency = fullNameBefore(body.slice(0, open), inside[1]!.trim());
       body = (body.slice(0, open) + body.slice(close + 1)).trim();
+    } else if (close > open && credit) {
+      // "(Harbour News / HNA - 03rd April, 2025)": the first outlet is the story's, the date is the dateline's.
+      agency = credit[1]!.split(/\/|\s[-–—]\s/u)[0]!.trim();
+      body = (body.slice(0, open) + " " + credit[2]! + body.slice(close + 1)).trim();
     }
+  }
+  // "LONDON, March 3, 2025 /Harbourwire/": a press-release wire between slashes.
+  const slashed = agency === null ? SLASHED_AGENCY.exec(body) : null;
+  if (slashed) {
+    agency = slashed[1]!;
+    body = body.slice(0, slashed.index);
+  }
+  // « …, le 10 février 2019, WAFA »: an agency's acronym after the date, past a comma.
+  const trailing = agency === null ? TRAILING_AGENCY.exec(body) : null;
+  if (trailing && !isDatelineToken(trailing[1]!, 0, trailing[1]!.length) && findDate(body.slice(0, trailing.index))) {
+    agency = trailing[1]!;
+    body = body.slice(0, trailing.index);
   }
   let capitalisedOnly = true;
   let words = 0;
@@ -912,8 +1048,20 @@ function readDateline(content: string, agencyAlone = false): { date: DateParts |
   const date = findDate(body);
   if (date) return { date, agency };
   // A place alone ("BRASÍLIA, Brazil –") is a dateline only with an agency or in capitals.
-  if (agency || (capitalisedOnly && /\p{Lu}{3}/u.test(body))) return { date: null, agency };
+  if (agency || (capitalisedOnly && /\p{Lu}{3}/u.test(body) && !holdsNonPlaceFunctionWord(body))) return { date: null, agency };
   return null;
+}
+
+/** Function words that names of places hold ("LA PAZ", "THE HAGUE", "BOSNIA AND HERZEGOVINA", « PORT-AU-PRINCE »). */
+const PLACE_FUNCTION_WORDS = new Set(["le", "la", "les", "l", "des", "du", "de", "au", "aux", "et", "the", "of", "and"]);
+
+/** « SUR L'INFLATION »: a heading in capitals holds a function word that no place's name does. */
+function holdsNonPlaceFunctionWord(body: string): boolean {
+  const { functionWords } = lexicon();
+  return wordsOf(body).some((word) => {
+    const lower = word.toLowerCase();
+    return functionWords.has(lower) && !PLACE_FUNCTION_WORDS.has(lower);
+  });
 }
 
 /**
@@ -1030,6 +1178,8 @@ export function mayBeDateline(content: string): boolean {
 
 /** "12/04/2022", "12.04.2022" */
 const NUMERIC_DATE = /(\d{1,2})[/.](\d{1,2})[/.](\d{4})/;
+/** "14/09" alone: no number, slash or period glued to either side. */
+const DAY_MONTH = /(?<![\d/.])(\d{1,2})\/(\d{1,2})(?![\d/.])/;
 const ISO_DATE_INSIDE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 
 /** Whether `text` holds a digit, then `separator` or `otherSeparator` (char codes), then a digit. */
@@ -1046,9 +1196,18 @@ function findDate(body: string): DateParts | null {
   // Each regex runs only on a string with what it needs: a digit, a separator and a digit in a row.
   const numeric = hasDigitSeparatorDigit(body, 47, 46) ? NUMERIC_DATE.exec(body) : null;
   if (numeric) {
-    const day = Number(numeric[1]);
-    const month = Number(numeric[2]);
+    let day = Number(numeric[1]);
+    let month = Number(numeric[2]);
+    // "02/20/2026": a second number above twelve is the day of an American date.
+    if (month > 12 && day >= 1 && day <= 12) [day, month] = [month, day];
     if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return { year: Number(numeric[3]), month, day };
+  }
+  // « le 14/09 »: a day and a month without the year.
+  const dayMonth = numeric === null && hasDigitSeparatorDigit(body, 47, 47) ? DAY_MONTH.exec(body) : null;
+  if (dayMonth) {
+    const day = Number(dayMonth[1]);
+    const month = Number(dayMonth[2]);
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return { year: null, month, day };
   }
   const iso = hasDigitSeparatorDigit(body, 45, 45) ? ISO_DATE_INSIDE.exec(body) : null;
   if (iso) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };

@@ -60,7 +60,7 @@ Demain Son Sa Ses Leur Leurs Notre Votre Tout Tous Toute Toutes Plusieurs Certai
 Qui Que Quoi Où Dont Pourquoi Comment Combien Parmi Malgré Grâce Face Outre Quant Dès Lorsque Puisque Bien Très Plus Moins Mieux Peu Beaucoup Trop Autre Autres Même
 État États République Gouvernement Nord Sud Est Ouest Dieu Internet Noël Pâques Ramadan Mondial Euro Jeux Olympiques Coupe Tour Championnat Grand Prix Premier Première
 Monsieur Madame Mme Sénat Assemblée Cour Conseil Parlement Commission Union Parti Front Armée Église Islam Coran Bible Ukrainiens Russes Français
-Rappelons Notons Soulignons Voici Voilà Mme Chers Bonjour Merci Photo Vidéo Source Sources Lire Voir Suite Article Titre Résumé Note Notes Mise Mis Publié Modifié
+Rappelons Notons Soulignons Voici Voilà Mme Chers Bonjour Merci Désolé Désolée Bravo Salut Allô Pardon Félicitations Photo Vidéo Source Sources Lire Voir Suite Article Titre Résumé Note Notes Mise Mis Publié Modifié
 Celle-ci Celui-ci Ceux-ci Celles-ci Personne Chacun Chacune Aucun Janvier Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Côté Niño Niña
 `),
   nameParticles: words("de du des d' la le van von der den ter ten da di dos das do del della al el ben bin ibn abou abu ould y"),
@@ -133,6 +133,8 @@ Europol Frontex Bundestag Douma Knesset CPI ASEAN Mercosur COMESA CEDEAO Commonw
     ...words(`Barclays HSBC JPMorgan Citigroup Santander UBS Natixis Boeing Siemens Stellantis Peugeot TotalEnergies Nestlé Unilever Pfizer
 Moderna AstraZeneca Novartis Tesla Nvidia Netflix Uber Airbnb Samsung Toyota Volkswagen Walmart Alibaba Huawei TikTok Spotify Ryanair Lufthansa
 Carrefour Danone LVMH Sanofi Veolia Engie Axa Thales Safran Keolis Transdev RATP`),
+    // Partis belges, dont les noms se lisent comme des noms de personne (« la ministre Ecolo »).
+    "Ecolo", "Groen", "Vooruit", "N-VA", "Vlaams Belang", "PTB", "Les Engagés", "DéFI", "Open VLD", "CD&V",
     "Deutsche Bank", "Crédit Agricole", "Société générale", "BNP Paribas", "Crédit mutuel", "Caisse des dépôts",
   ],
   places,

@@ -7,7 +7,7 @@ export const structure: StructureWords = {
     décembre: 12, decembre: 12, déc: 12,
   },
   weekdays: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
-  datelineWords: ["publié", "publiée", "le", "à", "mis", "jour", "modifié", "et", "h", "min", "heure", "heures"],
+  datelineWords: ["publié", "publiée", "le", "à", "mis", "mise", "jour", "dernière", "modifié", "et", "h", "min", "heure", "heures"],
   functionWords: [
     "le", "la", "les", "des", "du", "une", "et", "est", "dans", "pour", "que", "qui", "sur", "au", "aux",
     "avec", "par", "pas", "été", "ont", "sont", "cette", "ces", "ses", "leur", "mais", "ou", "où", "il",
@@ -54,6 +54,8 @@ export const structure: StructureWords = {
     /^(?:\((?:END|MORE|FIN)\)|-30-|#{3}|[-–—]{1,2}\s?(?:END|FIN)\s?[-–—]{1,2}|(?:END|ENDS|FIN|MORE)\.?)$/u,
     // « bur-cdb/jh », « ASD/MN »: the wire desk's initials closing a dispatch, naming no outlet.
     /^(?=[^\n]{0,40}\/)(?:[a-z]{2,6}(?:[-/][a-z]{1,6}){1,5}|[A-Z]{2,6}(?:[-/][A-Z]{1,6}){1,5})$/u,
+    // « R.N », "J.K.": the editor's initials closing a dispatch, naming no outlet (for every language).
+    /^(?:\p{Lu}\.){1,3}\p{Lu}\.?$/u,
     // « APS », "— IANS": an agency's acronym alone closing the story signs it (after the end marks, for every language).
     /^(?:[—–-]{1,2}\s?)?(\p{Lu}{2,6})\.?$/u,
     // A last line that is only an outlet in parentheses (« (AFP) », « (Ouest-France) ») credits the story; two capitals at least, as outlets have (« (Photo) » is no outlet).
