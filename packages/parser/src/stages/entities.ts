@@ -1405,7 +1405,7 @@ function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], l
       if (nationalityNoun && !demonym) evidence += 2;
       // "De Gendt", "Van Avermaet": a capitalised particle opening a two-word name belongs to it.
       const particleOfName = word.capitalised && FOREIGN_PARTICLES.has(key) && from + 1 < to && tokens[from + 1]!.capitalised && !listed(tokens[from + 1]!, WORD.firstNames);
-      // "M K Narayanan": a capital alone before another is an initial, not the French « M ».
+      // "M K Varadan": a capital alone before another is an initial, not the French « M ».
       const initials = from + 2 < to && isBareInitial(word) && isBareInitial(tokens[from + 1]!);
       const strippable =
         !particleOfName &&
@@ -1543,7 +1543,7 @@ function rankBeforeParticle(tokens: Token[], at: number): boolean {
 }
 
 /**
- * "Secretary-General Kao Kim Hourn": right after a title word of the same group, an unlisted
+ * "Secretary-General Sok Vanna Rith": right after a title word of the same group, an unlisted
  * capitalised word before a given name opens the name (a family name written first), not the title.
  */
 function nameRightAfterTitle(tokens: Token[], groupStart: number, at: number): boolean {
@@ -1705,7 +1705,7 @@ function buildPeople(
     const title = candidate.titled ? tokens[candidate.from - 1] : before;
     const titled = candidate.titled || (before !== undefined && (listed(before, WORD.roleNouns) || isHonorificWord(before)));
     // Royals go by their given name ("Princess Ubolratana"); a pope or a mayor with one does not. After a courtesy
-    // title, the first word of a full name found is that person's ("Dr Mahathir", « Mme Hua » for Hua Chunying).
+    // title, the first word of a full name found is that person's ("Dr Rahman", « Mme Lin » for Lin Meiyu).
     const byGivenName = !titled || (title !== undefined && (ROYAL_TITLES.has(title.key) || isHonorificWord(title)));
     const owner = findOwner(people, keys, tokens[candidate.from]!.start, byGivenName, lexicon) ?? nicknamed(people, tokens, candidate, lexicon);
     if (owner) {
@@ -1939,7 +1939,7 @@ class PeopleIndex {
     return this.byFirst.get(key);
   }
 
-  /** People whose last word is spelt like `key` but for the transliteration ("Kupchyna" for "Kupcyna"). */
+  /** People whose last word is spelt like `key` but for the transliteration ("Kovalchyk" for "Kovalcyk"). */
   withSurnameSpeltLike(key: string): readonly PersonDraft[] | undefined {
     return this.bySurnameSkeleton.get(transliterationSkeleton(key));
   }
@@ -2002,7 +2002,7 @@ function findOwner(people: PeopleIndex, keys: string[], position: number, byGive
     }
   }
   if (best) return best;
-  // "Kupchyna" for Alena Kupcyna: one surname in two transliterations.
+  // "Kovalchyk" for Irina Kovalcyk: one surname in two transliterations.
   if (keys.length === 1 && keys[0]!.length >= MIN_TRANSLITERATED_LENGTH) {
     const owners = people.withSurnameSpeltLike(keys[0]!);
     if (owners?.length === 1 && owners[0]!.keys.length >= 2) return owners[0]!;
@@ -2291,7 +2291,7 @@ const MIN_TRANSLITERATED_LENGTH = 5;
 
 /**
  * A surname's key as transliterations share it: "ch", "sh", "zh", "kh" as their first letter, "y"
- * as "i", "j" as "i" after a vowel, a doubled letter once ("Kupchyna" and "Kupcyna" → "kupcina").
+ * as "i", "j" as "i" after a vowel, a doubled letter once ("Kovalchyk" and "Kovalcyk" → "kovalcik").
  */
 function transliterationSkeleton(key: string): string {
   return key.replace(/([cszk])h/g, "$1").replace(/y/g, "i").replace(/(?<=[aeiou])j/g, "i").replace(/(\p{L})\1/gu, "$1");

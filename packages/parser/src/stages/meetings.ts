@@ -1324,12 +1324,12 @@ export function findMeetings(ctx: DocumentContext): void {
           // the verb the day's news.
           !mentions.some((m) => !m.reported && !ofLaterEvent(m, text, firstCue.end, words)) &&
           !words.otherTime.test(text.slice(0, laterEventStart(text, firstCue.end, words))) &&
-          // « a ajouté M. Gaymard à l'issue d'une réunion »: what came just before the day's words is the day's news too.
+          // « a ajouté M. Garnier à l'issue d'une réunion »: what came just before the day's words is the day's news too.
           (dayNewsVerb(text, unit, words) || (afterEvent && detectTense(text.slice(unit.from, firstCue.start), dateWords) === "past"));
         if (afterTold && !target) {
           draft.meeting.date = afterTold.meeting.date;
         } else if (dayNews) {
-          // « Ils étaient à Mende lundi 7 février. … Ils ont visité des sites »: the story's day told just before, not publication's.
+          // « Ils étaient à Rodez lundi 7 février. … Ils ont visité des sites »: the story's day told just before, not publication's.
           draft.meeting.date = dayToString(storyDayBefore(ctx, index, dateWords, publication) ?? publication);
         } else if (!target) {
           if (!pendingSetHere) {
@@ -1837,7 +1837,7 @@ function rememberDay(date: string | null, sentenceIndex: number): { day: Day; se
 const STORY_DAY_REACH = 7;
 
 /**
- * The past day the sentence just before tells its story on (« Ils étaient à Mende lundi 7 février »), not a day
+ * The past day the sentence just before tells its story on (« Ils étaient à Rodez lundi 7 février »), not a day
  * something was said on ("the ministry said on Monday"): a meeting told next without a day of its own is on it.
  */
 function storyDayBefore(ctx: DocumentContext, index: number, dateWords: DateWords, publication: Day): Day | null {
@@ -2255,7 +2255,7 @@ function toldAgain(
 }
 
 /**
- * "Kono met X, Y and Z separately": one meeting of the hosts (named before the cue) with each guest. The draft keeps
+ * "The minister met X, Y and Z separately": one meeting of the hosts (named before the cue) with each guest. The draft keeps
  * the first guest; the meetings with the others are returned.
  */
 function meetingsOneByOne(draft: Draft, hosts: readonly string[], index: number, tense: Tense, publication: Day | null): Draft[] {

@@ -363,7 +363,7 @@ export function findQuotes(ctx: DocumentContext): void {
       const adjacent = readings.find((reading) => reading.content !== null && reading.content[0] === t && reading.content[1] === t);
       const containing = innermostContaining(readings, t);
       const nearest = nearestReading(readings, t, tokens, lexicon);
-      // "Blinken a exhorté Lavrov à choisir la « voie diplomatique », selon un communiqué": a partial quote inside the clause a
+      // "Vidal a exhorté Morel à choisir la « voie diplomatique », selon un communiqué": a partial quote inside the clause a
       // source reports is the words of that clause's subject, relayed by the source.
       // (Only after a verb of saying, written or quoted: "The new plan is “a disaster”, according to the union" is the union's;
       // and only in a sentence of that one clause: « La journée sera longue puisque la séance durera « jusqu'au soir » selon
@@ -424,7 +424,7 @@ export function findQuotes(ctx: DocumentContext): void {
       });
     }
 
-    // "Singh told Gilani that India was ready, said Rao.": words reported before an inverted verb that hold a report of
+    // "Dorsk told Vale that Norland was ready, said Rao.": words reported before an inverted verb that hold a report of
     // their own are that report's, relayed; the relaying verb reports nothing more.
     const reportsWithin = (outer: Reading): boolean =>
       outer.content !== null && outer.content[1] < outer.cue.first && readings.some((inner) => inner !== outer && inner.content !== null && inner.evidence !== null && inner.cue.kind !== "according" && outer.content !== null && outer.content[0] <= inner.cue.first && inner.content[1] <= outer.content[1]);
@@ -1190,7 +1190,7 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
   // before the comma), a verb followed by a clause of its own reports it; "…, said Doe." stays inverted.
   const afterApposition = invertedPosition && previous.word === "," && (tokens[cue.first - 2]?.isWord ?? false) && lexicon.clauseVerbs.size > 0;
   if ((invertedPosition && !afterApposition) || !bare) return null;
-  // After a quotation and its speaker ("“…,” Blinken told reporters at …"), what follows is not reported.
+  // After a quotation and its speaker ("“…,” Vidal told reporters at …"), what follows is not reported.
   const subjectStart = shortSubjectStart(tokens, cue.first, lexicon);
   const subjectOpener = tokens[subjectStart ?? 0]?.word ?? "";
   if (subjectStart !== null && (tokens[subjectStart - 1]?.quote ?? -1) >= 0 && !lexicon.clauseBreaks.has(subjectOpener) && !lexicon.functionWords.has(subjectOpener)) return null;
@@ -1485,7 +1485,7 @@ function clauseEndsWithin(tokens: readonly SpeechToken[], from: number, limit: n
   for (let j = from; j < tokens.length; j++) {
     if (j - from > limit) return false;
     const word = (tokens[j] as SpeechToken).word;
-    // (A name's period, "M. Gaymard", ends nothing.)
+    // (A name's period, "M. Garnier", ends nothing.)
     if ((word === ";" || word === "." || word === "!" || word === "?") && !isNamePeriod(tokens, j)) return true;
     if (j > from && opensAdjunct(tokens, j, lexicon)) return true;
   }
