@@ -3092,3 +3092,12 @@ describe("a visit named again before what will be discussed during it", () => {
     expect(meetings.map((m) => [m.kind, m.date])).toEqual([["visit", "2025-06-12"]]);
   });
 });
+
+describe("“the previous day” counted from the day told before it in the sentence", () => {
+  it("dates “said on Wednesday he met X the previous day” on the Tuesday", () => {
+    const text = "Talks\n\nFinance Minister Tom Varley said on Wednesday he met Lars Holm at a forum in Oslo the previous day.";
+    const meetings = parseDocument(text, { publishedAt: "2022-12-21", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.date, m.status])).toEqual([["2022-12-20", "held"]]);
+    expect(meetings[0]?.participants).toEqual(expect.arrayContaining(["Tom Varley", "Lars Holm"]));
+  });
+});

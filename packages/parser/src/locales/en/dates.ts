@@ -66,7 +66,7 @@ englishChrono.parsers.unshift(
 export const dates: DateWords = {
   chrono: englishChrono,
   dateHint: new RegExp(
-    `(?<![a-zA-Z])(?<![\\p{L}])(?:${monthAlternation}|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|this\\s+(?:morning|afternoon|evening|week)|earlier|later|next\\s+day|following\\s+day|same\\s+(?:day|morning|afternoon|evening|night)|day\\s+(?:before|after)|days?\\s+(?:early|ahead)|that\\s+(?:day|evening|night)|last\\s+night|in\\s+[\\p{L}\\d]+\\s+(?:days?|weeks?)|(?:days?|weeks?)\\s+ago|(?:days?|weeks?)\\s+after|the\\s+\\d{1,2}(?:st|nd|rd|th))`,
+    `(?<![a-zA-Z])(?<![\\p{L}])(?:${monthAlternation}|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|this\\s+(?:morning|afternoon|evening|week)|earlier|later|next\\s+day|following\\s+day|(?:previous|prior)\\s+day|same\\s+(?:day|morning|afternoon|evening|night)|day\\s+(?:before|after)|days?\\s+(?:early|ahead)|that\\s+(?:day|evening|night)|last\\s+night|in\\s+[\\p{L}\\d]+\\s+(?:days?|weeks?)|(?:days?|weeks?)\\s+ago|(?:days?|weeks?)\\s+after|the\\s+\\d{1,2}(?:st|nd|rd|th))`,
     "iu",
   ),
   numbers,
@@ -103,8 +103,8 @@ export const dates: DateWords = {
     // "will travel to Uruguay a day early for a bilateral meeting": the day before the date told last.
     { pattern: /(?<![a-zA-Z])(?<![\p{L}])(?:a|one)\s+day\s+(?:early|earlier|ahead)(?![\p{L}])/giu, days: -1 },
     { pattern: /(?<![a-zA-Z])(?<![\p{L}])two\s+days\s+(?:early|earlier|ahead)(?![\p{L}])/giu, days: -2 },
-    // "the day before that meeting": the day before the event named.
-    { pattern: /(?<![a-zA-Z])(?<![\p{L}])the\s+day\s+(?:before(?:\s+(?:this|that|the)\s+(?<event>\p{L}+))?|earlier)(?![\p{L}])/giu, days: -1 },
+    // "the day before that meeting": the day before the event named; "the previous day": the day before the date told last.
+    { pattern: /(?<![a-zA-Z])(?<![\p{L}])the\s+(?:day\s+(?:before(?:\s+(?:this|that|the)\s+(?<event>\p{L}+))?|earlier)|(?:previous|prior)\s+day)(?![\p{L}])/giu, days: -1 },
     // "two days after the summit": counted from the day of the event named (not "this comes two days
     // after …", which dates the event from the news).
     {
