@@ -3101,3 +3101,25 @@ describe("“the previous day” counted from the day told before it in the sent
     expect(meetings[0]?.participants).toEqual(expect.arrayContaining(["Tom Varley", "Lars Holm"]));
   });
 });
+
+describe("one more meeting told with “also”, « également », and no day of its own", () => {
+  it("takes the day of the meeting just told by the same person (en)", () => {
+    const text = "Calls\n\nPresident Tom Varley spoke with his Danish counterpart Lars Holm on Saturday.\n\nA statement said Varley also spoke on the phone with Japan's Prime Minister Kenji Sato about trade.";
+    const meetings = parseDocument(text, { publishedAt: "2017-01-29", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date])).toEqual([["meeting", "2017-01-28"], ["phone_call", "2017-01-28"]]);
+    expect(meetings[1]?.participants).toEqual(expect.arrayContaining(["Tom Varley", "Kenji Sato"]));
+  });
+
+  it("takes the day of the meeting just told by the same person (fr)", () => {
+    const text = "Entretiens\n\nLe président Tom Varley a rencontré samedi son homologue danois Lars Holm.\n\nVarley a également rencontré le Premier ministre japonais Kenji Sato.";
+    const meetings = parseDocument(text, { publishedAt: "2017-01-29", language: "fr" }).meetings;
+    expect(meetings.map((m) => m.date)).toEqual(["2017-01-28", "2017-01-28"]);
+    expect(meetings[1]?.participants).toEqual(expect.arrayContaining(["Tom Varley", "Kenji Sato"]));
+  });
+
+  it("stays undated when the meeting told before has none of its people", () => {
+    const text = "Calls\n\nPresident Tom Varley spoke with his Danish counterpart Lars Holm on Saturday.\n\nMinister Ana Ruiz also met the Japanese envoy Kenji Sato.";
+    const meetings = parseDocument(text, { publishedAt: "2017-01-29", language: "en" }).meetings;
+    expect(meetings.map((m) => m.date)).toEqual(["2017-01-28"]);
+  });
+});

@@ -173,6 +173,11 @@ export interface MeetingWords {
    * « Il s'agissait de la troisième séance de négociations »): the kind it names is that meeting's. Anchored at both ends.
    */
   restatement?: RegExp;
+  /**
+   * Just before a meeting verb: it is one more of the meetings just told ("also spoke with", « s'est également entretenu
+   * avec »), so on their day when it gives none. Anchored at the end.
+   */
+  alsoMet?: RegExp;
   /** After the cue, the guests were met one by one ("met X, Y and Z separately", « a reçu tour à tour X et Y »). */
   separately?: RegExp;
   /** A company's own bodies ("board", "shareholders", « conseil d'administration », « assemblée générale »): their meeting is the company's. */
@@ -352,6 +357,8 @@ const MAX_CUE_OFFSETS = 400;
 const MAX_PARTIES_PER_REGION = 60;
 const MAX_DRAFTS_LOOKED_BACK = 50;
 const MAX_SENTENCES_LOOKED_BACK = 10;
+/** How far back the meetings "also" adds one to are looked for. */
+const ALSO_REACH = 4;
 const MAX_TITLED_PARTIES = 6;
 const MAX_PARTICIPANTS = 60;
 /** How far after a title a name is read as its holder's (« le secrétaire d'État Paul Vidal »). */
@@ -1326,8 +1333,16 @@ export function findMeetings(ctx: DocumentContext): void {
           !words.otherTime.test(text.slice(0, laterEventStart(text, firstCue.end, words))) &&
           // « a ajouté M. Gaymard à l'issue d'une réunion »: what came just before the day's words is the day's news too.
           (dayNewsVerb(text, unit, words) || (afterEvent && detectTense(text.slice(unit.from, firstCue.start), dateWords) === "past"));
+        // "Trump spoke with Putin on Saturday. … Trump also spoke with Abe": one more meeting of a person just told meeting
+        // someone, on that day.
+        const alsoOf =
+          !target && !afterTold && firstCue.cue.verb && tense !== "future" && words.alsoMet?.test(text.slice(Math.max(0, firstCue.start - 30), firstCue.start))
+            ? latestWithin(drafts, index, ALSO_REACH, (m) => m.date !== null && (!publication || m.date <= dayToString(publication)) && m.participants.some((name) => entityIndexOf(ctx).people.has(name) && draft.meeting.participants.includes(name)))
+            : null;
         if (afterTold && !target) {
           draft.meeting.date = afterTold.meeting.date;
+        } else if (alsoOf) {
+          draft.meeting.date = alsoOf.meeting.date;
         } else if (dayNews) {
           // « Ils étaient à Mende lundi 7 février. … Ils ont visité des sites »: the story's day told just before, not publication's.
           draft.meeting.date = dayToString(storyDayBefore(ctx, index, dateWords, publication) ?? publication);
