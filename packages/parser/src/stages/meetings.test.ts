@@ -3123,3 +3123,24 @@ describe("one more meeting told with “also”, « également », and no day of
     expect(meetings.map((m) => m.date)).toEqual(["2017-01-28"]);
   });
 });
+
+describe("a day told before a verb of saying whose clause is still to come", () => {
+  it("dates the summit of the saying's clause in the past, not a year later", () => {
+    const text = "Visits\n\nOn February 11 during the summit in Oslo, the foreign minister Tom Varley said officials would visit soon.";
+    const meetings = parseDocument(text, { publishedAt: "2015-02-13", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.status, m.date])).toEqual([["summit", "held", "2015-02-11"]]);
+  });
+
+  it("gives the saying's day to no visit it reports (en, fr)", () => {
+    const en = "Visits\n\nOn February 11, Tom Varley said Lars Holm would visit Oslo.";
+    expect(parseDocument(en, { publishedAt: "2015-02-13", language: "en" }).meetings.map((m) => m.date)).toEqual([]);
+    const fr = "Visites\n\nLe 11 février, Tom Varley a déclaré que Lars Holm se rendrait à Oslo.";
+    expect(parseDocument(fr, { publishedAt: "2015-02-13", language: "fr" }).meetings.map((m) => m.date)).toEqual([]);
+  });
+
+  it("still dates a meeting of the saying's own clause: « Le 11 février, lors du sommet, il a déclaré que … viendraient »", () => {
+    const text = "Visites\n\nLe 11 février, lors du sommet d'Oslo, le ministre Tom Varley a déclaré que des responsables viendraient bientôt.";
+    const meetings = parseDocument(text, { publishedAt: "2015-02-13", language: "fr" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.status, m.date])).toEqual([["summit", "held", "2015-02-11"]]);
+  });
+});

@@ -178,6 +178,8 @@ export interface MeetingWords {
    * avec »), so on their day when it gives none. Anchored at the end.
    */
   alsoMet?: RegExp;
+  /** A verb of saying in the past, whose object clause may tell of another time than its own ("said", « a déclaré »). */
+  pastSaying?: RegExp;
   /** After the cue, the guests were met one by one ("met X, Y and Z separately", « a reçu tour à tour X et Y »). */
   separately?: RegExp;
   /** A company's own bodies ("board", "shareholders", « conseil d'administration », « assemblée générale »): their meeting is the company's. */
@@ -979,7 +981,11 @@ export function findMeetings(ctx: DocumentContext): void {
         !firstCue.cue.verb && words.frame.test(text.slice(Math.max(0, firstCue.start - 40), firstCue.start)) && unit.cues.some((c) => c.cue.verb && !c.cue.weak && c.start > firstCue.end);
       const definite = !framesVerb && words.definite.test(text.slice(Math.max(0, firstCue.start - 30), firstCue.start));
       const generic = unit.cues.every((c) => !c.cue.verb && words.pluralNoun.test(text.slice(c.start, c.end)));
-      const dateMention = pickDate(unit, firstCue, reading, words, claimed, definite || generic, afterEvent);
+      const picked = pickDate(unit, firstCue, reading, words, claimed, definite || generic, afterEvent);
+      // "On February 11, during the summit, the minister said officials would visit soon": the day is the saying's, and
+      // its clause's; what is reported to come has none.
+      const saying = picked ? sayingAfterDate(text, picked, dateWords, words) : null;
+      const dateMention = saying !== null && firstCue.start >= saying ? null : picked;
       // "held a video call … on Tuesday and agreed to pool stocks": past the meeting's day, the words tell of another event.
       const dayEnd = dateMention && dateMention.start >= firstCue.end ? dateMention.end : -1;
       // "agreed to set up a group, which held its first call on January 15": the words from the comma before the cue are the meeting's.
@@ -1010,7 +1016,7 @@ export function findMeetings(ctx: DocumentContext): void {
               ? reading.tense
               : detectTense(eventText, dateWords)));
       // « la réunion des 21 et 22 octobre prochains » under a past verb: the date's own word says which way it points.
-      const tense = (dateMention ? datedModifierTense(dateMention) : null) ?? (afterEvent
+      const tense = (dateMention ? datedModifierTense(dateMention) : null) ?? (saying !== null ? "past" : null) ?? (afterEvent
         ? "past"
         : verbTense !== "unknown"
           ? verbTense
@@ -2173,6 +2179,19 @@ function pickDate(
   const first = before[before.length - 2];
   if (last && first && first.end <= last.start && words.datePair.test(text.slice(first.end, last.start))) return first;
   return last;
+}
+
+/**
+ * Where a verb of saying in the past starts that follows `date` and opens a clause still to come ("said officials would
+ * visit", « a déclaré que des responsables viendraient »), the clause of the date being no future: null when there is none.
+ */
+function sayingAfterDate(text: string, date: DateMention, dateWords: DateWords, words: MeetingWords): number | null {
+  if (!words.pastSaying) return null;
+  const saying = words.pastSaying.exec(text.slice(date.end));
+  if (!saying) return null;
+  const at = date.end + saying.index;
+  if (detectTense(text.slice(0, at), dateWords) === "future") return null;
+  return detectTense(text.slice(at + saying[0].length), dateWords) === "future" ? at : null;
 }
 
 /** How far before a noun the words that make it a frame are looked for ("on the sidelines of the BRICS foreign ministers'"). */
