@@ -3144,3 +3144,11 @@ describe("a day told before a verb of saying whose clause is still to come", () 
     expect(meetings.map((m) => [m.kind, m.status, m.date])).toEqual([["summit", "held", "2015-02-11"]]);
   });
 });
+
+describe("a later stop told after “before”, « avant de »", () => {
+  it("is no stop when its date would come before the meeting's", () => {
+    const text = "Talks\n\nTom Varley met Lars Holm on Sunday, before Varley steps down on January 20.";
+    const meetings = parseDocument(text, { publishedAt: "2025-01-13", language: "en" }).meetings;
+    expect(meetings.map((m) => m.date)).toEqual(["2025-01-12"]);
+  });
+});

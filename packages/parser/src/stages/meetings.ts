@@ -1520,7 +1520,8 @@ export function findMeetings(ctx: DocumentContext): void {
         if (!connector) continue;
         const stopFrom = lastEnd + connector.index;
         const laterDate = resolve(later, tense);
-        if (!laterDate) continue;
+        // "met X on Sunday, before Y leaves office on January 20", read in the past: a stop told "then" is not before the first.
+        if (!laterDate || (meeting.date !== null && laterDate < meeting.date)) continue;
         claimed.add(later);
         const people = meeting.participants.filter((name) => entityIndexOf(ctx).people.has(name));
         // "talks in Tokyo on Monday, before travelling to Osaka the next day to meet X": the stop's own cue gives its kind.
