@@ -3152,3 +3152,14 @@ describe("a later stop told after “before”, « avant de »", () => {
     expect(meetings.map((m) => m.date)).toEqual(["2025-01-12"]);
   });
 });
+
+describe("a day or the means between “spoke” and its side", () => {
+  it("finds “spoke on Sunday with X” and “talked by phone late on Monday to X”", () => {
+    const first = "Call\n\nPresident Tom Varley spoke on Sunday with Danish Prime Minister Lars Holm, the palace said.";
+    const call = parseDocument(first, { publishedAt: "2025-01-13", language: "en" }).meetings;
+    expect(call.map((m) => [m.date, m.status])).toEqual([["2025-01-12", "held"]]);
+    expect(call[0]?.participants).toEqual(expect.arrayContaining(["Tom Varley", "Lars Holm"]));
+    const second = "Call\n\nTom Varley talked by phone late on Monday to Danish Prime Minister Lars Holm.";
+    expect(parseDocument(second, { publishedAt: "2025-01-13", language: "en" }).meetings.map((m) => [m.kind, m.date])).toEqual([["phone_call", "2025-01-13"]]);
+  });
+});

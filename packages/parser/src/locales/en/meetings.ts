@@ -140,6 +140,14 @@ export const meetings: MeetingWords = {
       ),
       verb: true,
     },
+    // "spoke on Sunday with X", "talked by phone late on Monday to X": a day or the means between the verb and its side.
+    {
+      kind: "meeting",
+      pattern: words(
+        "(?:spoke|talked)(?=(?:\\s+(?:on\\s+\\p{L}+day|yesterday|today|tonight|by\\s+(?:tele)?phone|(?:on|over)\\s+the\\s+(?:tele)?phone|again|briefly|separately|(?:early|late)(?:\\s+on)?\\s+\\p{L}+|(?:this|last)\\s+\\p{L}+)){1,3}\\s+(?:with|to)\\s)",
+      ),
+      verb: true,
+    },
     {
       kind: "meeting",
       // A guest named or titled next ("received Chancellor Olaf Scholz"), not a thing received ("received the prize");
