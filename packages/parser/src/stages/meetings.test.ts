@@ -3163,3 +3163,19 @@ describe("a day or the means between “spoke” and its side", () => {
     expect(parseDocument(second, { publishedAt: "2025-01-13", language: "en" }).meetings.map((m) => [m.kind, m.date])).toEqual([["phone_call", "2025-01-13"]]);
   });
 });
+
+describe("a named summit that frames the lead's news, with no day of its own", () => {
+  it("is held on the day of publication (en, fr)", () => {
+    const en = "Summit\n\nDuring the G7 Summit where leaders came together, President Tom Varley urged all the participants to act.";
+    expect(parseDocument(en, { publishedAt: "2016-09-05", language: "en" }).meetings.map((m) => [m.kind, m.status, m.date, m.participants[0]])).toEqual([["summit", "held", "2016-09-05", "G7"]]);
+    const fr = "Sommet\n\nLors du sommet du G7, le président Tom Varley a exhorté les participants à agir.";
+    expect(parseDocument(fr, { publishedAt: "2016-09-05", language: "fr" }).meetings.map((m) => [m.kind, m.date, m.participants[0]])).toEqual([["summit", "2016-09-05", "G7"]]);
+  });
+
+  it("stays undated past the lead, or under a verb still to come", () => {
+    const later = "Summit\n\nTom Varley spoke.\n\nHe was angry.\n\nDuring the G7 Summit, President Tom Varley urged all the participants to act.";
+    expect(parseDocument(later, { publishedAt: "2016-09-05", language: "en" }).meetings).toEqual([]);
+    const future = "Summit\n\nDuring the G7 Summit, President Tom Varley will urge the participants to act.";
+    expect(parseDocument(future, { publishedAt: "2016-09-05", language: "en" }).meetings).toEqual([]);
+  });
+});

@@ -178,6 +178,8 @@ export interface MeetingWords {
    * avec »), so on their day when it gives none. Anchored at the end.
    */
   alsoMet?: RegExp;
+  /** Just after a meeting noun, the body that holds it ("of the G7", « du G7 »). Anchored at the start. */
+  bodyAfterCue?: RegExp;
   /** A verb of saying in the past, whose object clause may tell of another time than its own ("said", « a déclaré »). */
   pastSaying?: RegExp;
   /** After the cue, the guests were met one by one ("met X, Y and Z separately", « a reçu tour à tour X et Y »). */
@@ -359,6 +361,8 @@ const MAX_CUE_OFFSETS = 400;
 const MAX_PARTIES_PER_REGION = 60;
 const MAX_DRAFTS_LOOKED_BACK = 50;
 const MAX_SENTENCES_LOOKED_BACK = 10;
+/** The last paragraph of a story's lead (its first, or a standfirst and the first). */
+const LEAD_PARAGRAPH = 1;
 /** How far back the meetings "also" adds one to are looked for. */
 const ALSO_REACH = 4;
 const MAX_TITLED_PARTIES = 6;
@@ -1339,6 +1343,18 @@ export function findMeetings(ctx: DocumentContext): void {
           !words.otherTime.test(text.slice(0, laterEventStart(text, firstCue.end, words))) &&
           // « a ajouté M. Gaymard à l'issue d'une réunion »: what came just before the day's words is the day's news too.
           (dayNewsVerb(text, unit, words) || (afterEvent && detectTense(text.slice(unit.from, firstCue.start), dateWords) === "past"));
+        // "During the G20 summit, X urged leaders to act" opening the story: the named summit its news frames is the day's.
+        const leadSummit =
+          !target &&
+          publication !== null &&
+          sentence.paragraphIndex <= LEAD_PARAGRAPH &&
+          unit.cues.every((c) => !c.cue.verb && c.cue.kind === "summit") &&
+          words.frame.test(text.slice(Math.max(0, firstCue.start - 40), firstCue.start)) &&
+          (bodyBeforeCue.test(text.slice(0, firstCue.start)) || (words.bodyAfterCue?.test(text.slice(firstCue.end)) ?? false)) &&
+          !toldOtherDay &&
+          mentions.length === 0 &&
+          !words.otherTime.test(text) &&
+          detectTense(text.slice(firstCue.end), dateWords) === "past";
         // "Trump spoke with Putin on Saturday. … Trump also spoke with Abe": one more meeting of a person just told meeting
         // someone, on that day.
         const alsoOf =
@@ -1349,7 +1365,7 @@ export function findMeetings(ctx: DocumentContext): void {
           draft.meeting.date = afterTold.meeting.date;
         } else if (alsoOf) {
           draft.meeting.date = alsoOf.meeting.date;
-        } else if (dayNews) {
+        } else if (dayNews || leadSummit) {
           // « Ils étaient à Mende lundi 7 février. … Ils ont visité des sites »: the story's day told just before, not publication's.
           draft.meeting.date = dayToString(storyDayBefore(ctx, index, dateWords, publication) ?? publication);
         } else if (!target) {

@@ -251,6 +251,7 @@ export const meetings: MeetingWords = {
     /(?<![\p{L}])(?:[Rr]epresentatives|[Mm]anagers|[Nn]egotiators|[Dd]elegates|[Dd]elegations?|[Oo]fficials|[Ee]xecutives|[Bb]osses|[Mm]anagement|[Mm]embers|(?<!(?<![\p{L}])(?:The|Their|Its|Our|His|Her|These|Those|All|Both)\s+)(?<=\p{Lu}\p{L}+\s+)[Mm]inisters)\s+(?:of|from|at)\s+(?:the\s+)?(?<name>(?!(?:The|A|An)\s)\p{Lu}[\p{L}&'’-]*(?:\s+(?:the\s+|of\s+|for\s+)?\p{Lu}[\p{L}&'’-]*){0,4})(?![\p{L}])/gu,
   alsoMet: /(?<![a-zA-Z])(?<![\p{L}])also\s+(?:(?:has|had)\s+)?$/iu,
   pastSaying: /(?<![a-zA-Z])(?<![\p{L}])(?:said|told|reported|announced|stated|declared|indicated|added|explained|noted)(?![\p{L}])/iu,
+  bodyAfterCue: /^\s+of\s+(?:the\s+)?\p{Lu}/u,
   restatement: /^(?:It|This|That)\s+(?:was|is)\s+(?:also\s+)?(?:the|their|a|an)\s+(?:[\p{L}-]+\s+){0,3}$/u,
   separately: /(?<![a-zA-Z])(?<![\p{L}])(?:separately|individually|one\s+after\s+(?:the\s+)?other|(?:on|at|in|during)\s+separate\s+(?:occasions|meetings|talks|sessions))(?![\p{L}])/iu,
   corporateBody: /(?<![a-zA-Z])(?<![\p{L}])(?:board(?:\s+of\s+directors)?|shareholders['’]?|stockholders['’]?|AGM|annual\s+general\s+meeting)(?![\p{L}])/u,

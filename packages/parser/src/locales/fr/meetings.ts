@@ -336,6 +336,7 @@ export const meetings: MeetingWords = {
   leaderTitles: new Set(["dirigeant", "dirigeante"]),
   alsoMet: /(?<![a-zA-Z])(?<![\p{L}])(?:également|aussi)\s+$/iu,
   pastSaying: /(?<![a-zA-Z])(?<![\p{L}])(?:a|ont|avait|avaient)\s+(?:(?:aussi|également|encore|ensuite|alors)\s+)?(?:annoncé|indiqué|déclaré|précisé|fait\s+savoir|affirmé|souligné|confirmé|expliqué|estimé|assuré|rapporté|ajouté|dit)(?![\p{L}])/iu,
+  bodyAfterCue: /^\s+(?:du|des|de\s+la|de\s+l['’]|de)\s*\p{Lu}/u,
   restatement: /^(?:Il\s+s['’]agi(?:t|ssait)\s+(?:de\s+la|du|de\s+l['’]|d['’]une?|de\s+leur)\s*|C['’](?:est|était)\s+(?:la|le|l['’]|leur|une?)\s*)(?:[\p{L}-]+\s+){0,3}$/u,
   separately: /(?<![a-zA-Z])(?<![\p{L}])(?:séparément|tour\s+à\s+tour|l['’]un\s+après\s+l['’]autre|(?:lors\s+d['’]|au\s+cours\s+d['’]|dans\s+des\s+)?(?:entretiens|rencontres|réunions)\s+séparée?s)(?![\p{L}])/iu,
   corporateBody: /(?<![a-zA-Z])(?<![\p{L}])(?:conseil\s+d['’]administration|conseil\s+de\s+surveillance|actionnaires|assemblées?\s+générales?)(?![\p{L}])/u,
