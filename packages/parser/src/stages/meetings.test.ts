@@ -3179,3 +3179,39 @@ describe("a named summit that frames the lead's news, with no day of its own", (
     expect(parseDocument(future, { publishedAt: "2016-09-05", language: "en" }).meetings).toEqual([]);
   });
 });
+
+describe("a title opening the sentence, its holder named only paragraphs later", () => {
+  it("is the one person of the document with that title (fr)", () => {
+    const text = [
+      "Rencontre à Lyon",
+      "",
+      "Le maire de Lyon et la ministre Ana Ruiz se sont rencontrés jeudi pour discuter de transports.",
+      "",
+      "La rencontre a duré une heure. Elle portait sur le métro.",
+      "",
+      "Les deux élus ont parlé du budget. Ils ont aussi évoqué les bus.",
+      "",
+      "« Nous avançons », a dit le maire Paul Vidal après l'entretien.",
+    ].join("\n");
+    const meetings = parseDocument(text, { publishedAt: "2023-03-02", language: "fr" }).meetings;
+    expect(meetings[0]?.date).toBe("2023-03-02");
+    expect(meetings[0]?.participants).toEqual(expect.arrayContaining(["Paul Vidal", "Ana Ruiz"]));
+  });
+
+  it("is nobody when two people of the document hold that title (en)", () => {
+    const text = [
+      "Talks",
+      "",
+      "The mayor and Minister Ana Ruiz met on Thursday to discuss transport.",
+      "",
+      "The talks lasted an hour. They were about the metro.",
+      "",
+      "The two discussed the budget. They also raised buses.",
+      "",
+      "Mayor Paul Vidal and Mayor Tom Varley welcomed the talks.",
+    ].join("\n");
+    const meetings = parseDocument(text, { publishedAt: "2023-03-02", language: "en" }).meetings;
+    expect(meetings[0]?.participants).not.toContain("Paul Vidal");
+    expect(meetings[0]?.participants).not.toContain("Tom Varley");
+  });
+});

@@ -1199,8 +1199,10 @@ export function findMeetings(ctx: DocumentContext): void {
           const namedAfter = partiesIn(ctx, words, titleEnd, Math.min(sentence.end, titleEnd + NAME_AFTER_TITLE)).some((p) => p.kind === "person");
           const holder =
             titleHolderBefore(ctx, words, title, qualifier, titledFrom, at) ??
-            (namedAfter ? null : titleHolderBefore(ctx, words, title, qualifier, sentence.end, sentences[Math.min(sentences.length - 1, index + 2)]!.end));
-          if (holder) addParticipant(meeting, holder);
+            (namedAfter ? null : (titleHolderBefore(ctx, words, title, qualifier, sentence.end, sentences[Math.min(sentences.length - 1, index + 2)]!.end) ?? soleTitleHolder(ctx, words, title, qualifier)));
+          // « Le ministre s'est entretenu avec X »: a holder named before the cue comes first, as the text names them.
+          if (holder && at < sentence.start + firstCue.start && !meeting.participants.includes(holder)) meeting.participants.unshift(holder);
+          else if (holder) addParticipant(meeting, holder);
         }
         // "X met Y on Monday and later called Z": the subject of the sentence is in the meeting joined to the first.
         const subject =
@@ -2668,6 +2670,14 @@ function titleHolderBefore(
     if (fits) holder = span.name;
   }
   return holder;
+}
+
+/** « Le maire de Québec … », its holder named only paragraphs later: the one person of the document with that title, or null. */
+function soleTitleHolder(ctx: DocumentContext, words: MeetingWords, title: string, qualifier: string | null): string | null {
+  const titleWord = title.toLowerCase().replace(/\s+/gu, " ");
+  if (words.leaderTitles.has(titleWord)) return null;
+  const holders = [...rolesOf(ctx)].filter(([, roles]) => roles.some((role) => roleHolds(role, titleWord, words) && (!qualifier || role.includes(qualifier.toLowerCase()))));
+  return holders.length === 1 ? holders[0]![0] : null;
 }
 
 /**

@@ -296,7 +296,7 @@ export const meetings: MeetingWords = {
   pointedEvent: /(?<![\p{L}])(?:that|this)\s+\p{L}+$/iu,
   summitBodies: ["European Council"],
   titledPerson:
-    /(?<![a-zA-Z])(?<![\p{L}])(?:the|\p{Lu}\p{Ll}+['’]s)\s+(?:(?<qualifier>\p{Lu}\p{Ll}+|foreign|finance|defen[cs]e|trade|interior|health|economy|energy|agriculture|fisheries|labou?r|education|transport)\s+|\p{Ll}+\s+and\s+\p{Ll}+\s+)?(?<title>minister|president|secretary|leader|chancellor|premier|governor|mayor|envoy|ambassador)(?![\p{L}'’])/gu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:[Tt]he|\p{Lu}\p{Ll}+['’]s)\s+(?:(?<qualifier>\p{Lu}\p{Ll}+|foreign|finance|defen[cs]e|trade|interior|health|economy|energy|agriculture|fisheries|labou?r|education|transport)\s+|\p{Ll}+\s+and\s+\p{Ll}+\s+)?(?<title>minister|president|secretary|leader|chancellor|premier|governor|mayor|envoy|ambassador)(?![\p{L}'’])/gu,
   rankedTitle: /(?:prime|first|deputy|vice|chief)\s+(?:[\p{L}-]+\s+)?$/iu,
   anaphorTitles: { ministers: "minister", presidents: "president", secretaries: "secretary", chancellors: "chancellor", premiers: "premier", governors: "governor", mayors: "mayor" },
   leaderTitles: new Set(["leader"]),

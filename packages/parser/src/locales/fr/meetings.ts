@@ -330,7 +330,7 @@ export const meetings: MeetingWords = {
   pointedEvent: /(?<![\p{L}])(?:cet|cette|ce)\s+\p{L}+$/iu,
   summitBodies: ["Conseil européen"],
   titledPerson:
-    /(?<![a-zA-Z])(?<![\p{L}])(?:le|la)\s+(?<title>ministre|président|présidente|chancelier|chancelière|secrétaire|maire|gouverneur|ambassadeur|ambassadrice|émissaire|dirigeant|dirigeante)(?:\s+(?<qualifier>(?!de\s|du\s|des\s|et\s|a\s|avait\s|sera\s|est\s)\p{Ll}{4,}))?(?![\p{L}'’])/gu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:[Ll]e|[Ll]a)\s+(?<title>ministre|président|présidente|chancelier|chancelière|secrétaire|maire|gouverneur|ambassadeur|ambassadrice|émissaire|dirigeant|dirigeante)(?:\s+(?<qualifier>(?!de\s|du\s|des\s|et\s|a\s|avait\s|sera\s|est\s)\p{Ll}{4,}))?(?![\p{L}'’])/gu,
   rankedTitle: /(?:premier|première|vice|vice-|ancien|ancienne)\s*$/iu,
   anaphorTitles: { ministres: "ministre", présidents: "président", présidentes: "présidente", chanceliers: "chancelier", maires: "maire", gouverneurs: "gouverneur", secrétaires: "secrétaire" },
   leaderTitles: new Set(["dirigeant", "dirigeante"]),
