@@ -3215,3 +3215,14 @@ describe("a title opening the sentence, its holder named only paragraphs later",
     expect(meetings[0]?.participants).not.toContain("Tom Varley");
   });
 });
+
+describe("« a échangé des vues mardi avec », « a échangé mardi par téléphone avec »", () => {
+  it("is a meeting, or a call, with the side named after « avec »", () => {
+    const views = "Échanges\n\nLa ministre Ana Ruiz a échangé des vues mardi avec son homologue espagnol, Paul Vidal, sur la pêche.";
+    const first = parseDocument(views, { publishedAt: "2016-09-14", language: "fr" }).meetings;
+    expect(first.map((m) => [m.kind, m.date])).toEqual([["meeting", "2016-09-13"]]);
+    expect(first[0]?.participants).toEqual(expect.arrayContaining(["Ana Ruiz", "Paul Vidal"]));
+    const call = "Échanges\n\nLa ministre Ana Ruiz a échangé mardi par téléphone avec son homologue espagnol, Paul Vidal.";
+    expect(parseDocument(call, { publishedAt: "2016-09-14", language: "fr" }).meetings.map((m) => [m.kind, m.date])).toEqual([["phone_call", "2016-09-13"]]);
+  });
+});
