@@ -3226,3 +3226,17 @@ describe("« a échangé des vues mardi avec », « a échangé mardi par télé
     expect(parseDocument(call, { publishedAt: "2016-09-14", language: "fr" }).meetings.map((m) => [m.kind, m.date])).toEqual([["phone_call", "2016-09-13"]]);
   });
 });
+
+describe("the means named in the next sentence, with no day and no new person", () => {
+  it("makes the meeting just told a call (fr, en)", () => {
+    const fr = "Échanges\n\nLa ministre Ana Ruiz a échangé des vues mardi avec son homologue espagnol, Paul Vidal.\n\nDans une conversation téléphonique, Mme Ruiz a souligné l'importance de la pêche pour la Norvège.";
+    expect(parseDocument(fr, { publishedAt: "2016-09-14", language: "fr" }).meetings.map((m) => [m.kind, m.date])).toEqual([["phone_call", "2016-09-13"]]);
+    const en = "Talks\n\nMinister Ana Ruiz spoke with her Spanish counterpart Paul Vidal on Tuesday.\n\nIn a phone conversation, Ruiz stressed the weight of fishing for Norway.";
+    expect(parseDocument(en, { publishedAt: "2016-09-14", language: "en" }).meetings.map((m) => [m.kind, m.date])).toEqual([["phone_call", "2016-09-13"]]);
+  });
+
+  it("is another meeting when it names someone new", () => {
+    const en = "Talks\n\nMinister Ana Ruiz spoke with her Spanish counterpart Paul Vidal on Tuesday.\n\nIn a phone conversation on Wednesday, Ruiz and Tom Varley discussed fishing.";
+    expect(parseDocument(en, { publishedAt: "2016-09-14", language: "en" }).meetings.map((m) => m.kind)).toEqual(["meeting", "phone_call"]);
+  });
+});

@@ -1275,6 +1275,20 @@ export function findMeetings(ctx: DocumentContext): void {
           if (lastDraft.meeting.kind === "meeting" && kind !== "meeting" && kind !== "visit") lastDraft.meeting.kind = kind;
           continue;
         }
+        // "X spoke with Y on Tuesday. In a phone conversation, X stressed …": the means named next, with no day and no new person,
+        // is how the meeting just told was held.
+        const means = draft.meeting.kind;
+        if (
+          lastDraft &&
+          lastDraft.sentenceIndex === index - 1 &&
+          lastDraft.meeting.kind === "meeting" &&
+          (means === "phone_call" || means === "video_conference") &&
+          unit.cues.every((c) => c.cue.kind === means) &&
+          draft.meeting.participants.every((name) => !entityIndexOf(ctx).people.has(name) || lastDraft.meeting.participants.includes(name))
+        ) {
+          lastDraft.meeting.kind = means;
+          continue;
+        }
         // « a effectué, du 26 au 28 juillet, sa première visite … le ministre s'est rendu à Niamey, au Niger »: a stop told
         // without a day, by the visitor of the visit told before, is part of that visit, and adds its country.
         const tour = firstCue.cue.kind === "visit" && firstCue.cue.verb ? latestWithin(drafts, index, MAX_SENTENCES_LOOKED_BACK, (m) => m.kind === "visit" && m.date !== null) : null;
