@@ -3240,3 +3240,17 @@ describe("the means named in the next sentence, with no day and no new person", 
     expect(parseDocument(en, { publishedAt: "2016-09-14", language: "en" }).meetings.map((m) => m.kind)).toEqual(["meeting", "phone_call"]);
   });
 });
+
+describe("a body's sitting told again under another form of its name", () => {
+  it("is one sitting: “UN Security Council” then “United Nations Security Council”", () => {
+    const text = "Arctic\n\nThe UN Security Council is set to meet on Tuesday to discuss the ice melt. Ambassador Paul Vidal confirmed the date.\n\nThe United Nations Security Council is due to hold an urgent meeting on Tuesday, as worries grow in Oslo.";
+    const meetings = parseDocument(text, { publishedAt: "2025-03-02", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.date, m.participants[0]])).toEqual([["2025-03-04", "UN Security Council"]]);
+  });
+
+  it("stays two sittings of two bodies whose names only end alike", () => {
+    const text = "Arctic\n\nThe Nordic Security Council is set to meet on Tuesday to discuss the ice melt. Ambassador Paul Vidal confirmed the date.\n\nThe United Nations Security Council is due to hold an urgent meeting on Tuesday, as worries grow in Oslo.";
+    const meetings = parseDocument(text, { publishedAt: "2025-03-02", language: "en" }).meetings;
+    expect(meetings).toHaveLength(2);
+  });
+});

@@ -1451,7 +1451,7 @@ export function findMeetings(ctx: DocumentContext): void {
       // A verb keeps its own tense ("who arrived … on Tuesday, will meet"): the next verb is another meeting's.
       if (around !== "unknown" && !(verbCue && verbTense !== "unknown")) draft.tense = around;
       previousDay = rememberDay(meeting.date, index) ?? previousDay;
-      if (previous && mergeable(previous, draft, index, weakOnly || definite || anaphoric)) {
+      if (previous && mergeable(previous, draft, index, weakOnly || definite || anaphoric || sameBodyAgain(previous, draft, entityIndexOf(ctx).people))) {
         fillFrom(previous, draft, ctx);
         continue;
       }
@@ -2496,6 +2496,32 @@ function mergeable(previous: Draft, next: Draft, index: number, refersBack: bool
   if (!next.meeting.date || next.meeting.date !== previous.meeting.date) return false;
   if (next.meeting.time && previous.meeting.time && next.meeting.time !== previous.meeting.time) return false;
   return refersBack || next.meeting.participants.every((name) => previous.meeting.participants.includes(name));
+}
+
+/**
+ * "The UN Security Council will meet on Saturday. … The United Nations Security Council is to hold an emergency meeting on
+ * Saturday": a body meeting again, named under another form, with nobody new: the sitting told just before.
+ */
+function sameBodyAgain(previous: Draft, next: Draft, people: ReadonlySet<string>): boolean {
+  const bodies = next.meeting.participants.filter((name) => !people.has(name));
+  return (
+    next.meeting.kind === previous.meeting.kind &&
+    next.meeting.participants.every((name) => !people.has(name) || previous.meeting.participants.includes(name)) &&
+    bodies.some((name) => previous.meeting.participants.some((earlier) => earlier === name || acronymVariant(earlier, name)))
+  );
+}
+
+/** "UN Security Council" and "United Nations Security Council": one name's opening is the acronym of the other's. */
+function acronymVariant(first: string, second: string): boolean {
+  const a = first.split(" ");
+  const b = second.split(" ");
+  let shared = 0;
+  while (shared < a.length && shared < b.length && a[a.length - 1 - shared] === b[b.length - 1 - shared]) shared++;
+  if (shared === 0) return false;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  const acronym = short.slice(0, short.length - shared);
+  const expansion = long.slice(0, long.length - shared).filter((word) => /^\p{Lu}/u.test(word));
+  return acronym.length === 1 && /^\p{Lu}{2,}$/u.test(acronym[0]!) && expansion.map((word) => word[0]).join("") === acronym[0];
 }
 
 function settleStatus(draft: Draft, publication: Day | null): void {
