@@ -3254,3 +3254,11 @@ describe("a body's sitting told again under another form of its name", () => {
     expect(meetings).toHaveLength(2);
   });
 });
+
+describe("a sitting on the day of a meeting told several sentences before", () => {
+  it("gives that meeting its hour: “The session is slated to begin at 3 p.m. on Tuesday”", () => {
+    const text = "Arctic\n\nThe UN Security Council is set to meet on Tuesday to discuss the ice melt. Paul Vidal backed it. He wrote a note. He said states asked for it. The session is slated to begin at 3 p.m. on Tuesday.";
+    const meetings = parseDocument(text, { publishedAt: "2025-03-02", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.status, m.date, m.time])).toEqual([["scheduled", "2025-03-04", "15:00"]]);
+  });
+});

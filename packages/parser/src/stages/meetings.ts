@@ -1407,10 +1407,10 @@ export function findMeetings(ctx: DocumentContext): void {
         const jointSubject =
           !recent && verbCue !== undefined && words.joinedSubject?.test(text.slice(unit.from, verbCue.start)) &&
           partiesIn(ctx, words, absoluteFrom, sentence.start + verbCue.start).length >= 2;
-        if (!recent && !planned && !jointSubject) continue;
         // "The talks ended on Friday. … A final session began at 3 p.m. on Friday": a sitting on the day of a meeting
-        // told shortly before is part of it, and gives it its hour.
+        // told shortly before (a few sentences back too) is part of it, and gives it its hour.
         const sameDay = unit.cues.some((c) => c.cue.sitting) ? latestWithin(drafts, index, MAX_SENTENCES_TO_TALKS, (meeting) => meeting.date === date) : null;
+        if (!recent && !planned && !jointSubject && !sameDay) continue;
         if (sameDay) {
           fillFrom(sameDay, draft, ctx, false);
           previousDay = rememberDay(date, index) ?? previousDay;
