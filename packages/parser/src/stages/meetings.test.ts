@@ -3262,3 +3262,11 @@ describe("a sitting on the day of a meeting told several sentences before", () =
     expect(meetings.map((m) => [m.status, m.date, m.time])).toEqual([["scheduled", "2025-03-04", "15:00"]]);
   });
 });
+
+describe("a teller named with an apposition after the meeting", () => {
+  it("is not in the meeting: “…, the chair of the council, Ambassador X of Chile, told reporters”", () => {
+    const text = "Talks\n\nTom Varley met Lars Holm on Sunday, the current chair of the council, Ambassador Paul Vidal of Chile, told reporters.";
+    const meetings = parseDocument(text, { publishedAt: "2025-03-02", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.date, m.participants])).toEqual([["2025-03-02", ["Tom Varley", "Lars Holm"]]]);
+  });
+});
