@@ -3270,3 +3270,11 @@ describe("a teller named with an apposition after the meeting", () => {
     expect(meetings.map((m) => [m.date, m.participants])).toEqual([["2025-03-02", ["Tom Varley", "Lars Holm"]]]);
   });
 });
+
+describe("“a presser”, a press conference", () => {
+  it("is no meeting, and its day is not the day of the meeting it tells of", () => {
+    const text = "Talks\n\nThe foreign ministers of Chile and Peru held a meeting in Lima on Sunday.\n\nSpeaking during a presser on Monday, spokesman Paul Vidal said, “The ministers of Chile and Peru had a useful meeting in Lima.”";
+    const meetings = parseDocument(text, { publishedAt: "2021-12-20", language: "en" }).meetings;
+    expect(meetings.map((m) => m.date)).toEqual(["2021-12-19"]);
+  });
+});
