@@ -3278,3 +3278,11 @@ describe("“a presser”, a press conference", () => {
     expect(meetings.map((m) => m.date)).toEqual(["2021-12-19"]);
   });
 });
+
+describe("a meeting framed by one placed in another month or year", () => {
+  it("takes no day from the meeting told before: « lors de la réunion de Porto, en mars 2017 »", () => {
+    const text = "Sommet\n\nLes dirigeants des 12 pays se sont réunis vendredi à Lisbonne pour parler du climat.\n\nLa feuille de route guidera leur action. Ces 12 dirigeants souhaitent se revoir à Rome en janvier 2017 et achever le travail lors de la réunion de Porto, en mars 2017.";
+    const meetings = parseDocument(text, { publishedAt: "2016-09-16", language: "fr" }).meetings;
+    expect(meetings.map((m) => m.date)).toEqual(["2016-09-16"]);
+  });
+});
