@@ -3286,3 +3286,17 @@ describe("a meeting framed by one placed in another month or year", () => {
     expect(meetings.map((m) => m.date)).toEqual(["2016-09-16"]);
   });
 });
+
+describe("« un entretien télévisé », « un entretien accordé au journal »", () => {
+  it("is an interview for the media, no meeting", () => {
+    const tv = "Visite\n\nLe président Tom Varley l'a dit lors d'un entretien télévisé diffusé samedi soir.";
+    expect(parseDocument(tv, { publishedAt: "2023-08-06", language: "fr" }).meetings).toEqual([]);
+    const paper = "Visite\n\nDans un entretien accordé au journal Le Soir samedi, Tom Varley a défendu sa réforme.";
+    expect(parseDocument(paper, { publishedAt: "2023-08-06", language: "fr" }).meetings).toEqual([]);
+  });
+
+  it("leaves « un entretien avec X » a meeting", () => {
+    const text = "Visite\n\nLe président Tom Varley a eu samedi un entretien avec Paul Vidal.";
+    expect(parseDocument(text, { publishedAt: "2023-08-06", language: "fr" }).meetings.map((m) => m.date)).toEqual(["2023-08-05"]);
+  });
+});
