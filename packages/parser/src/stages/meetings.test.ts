@@ -3300,3 +3300,11 @@ describe("« un entretien télévisé », « un entretien accordé au journal »
     expect(parseDocument(text, { publishedAt: "2023-08-06", language: "fr" }).meetings.map((m) => m.date)).toEqual(["2023-08-05"]);
   });
 });
+
+describe("« a reçu les travailleurs », « les enseignants »", () => {
+  it("receives a group of people as guests: a meeting of the day's news", () => {
+    const text = "Fête du travail\n\nLe président Tom Varley a reçu les travailleurs à l'occasion de la fête du travail.";
+    const meetings = parseDocument(text, { publishedAt: "2023-05-01", language: "fr" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.status, m.date, m.participants[0]])).toEqual([["meeting", "held", "2023-05-01", "Tom Varley"]]);
+  });
+});
