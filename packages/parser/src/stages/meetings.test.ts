@@ -3308,3 +3308,17 @@ describe("« a reçu les travailleurs », « les enseignants »", () => {
     expect(meetings.map((m) => [m.kind, m.status, m.date, m.participants[0]])).toEqual([["meeting", "held", "2023-05-01", "Tom Varley"]]);
   });
 });
+
+describe("a headline that names a call between the people of the first meeting", () => {
+  it("makes “spoke with” that call", () => {
+    const text = "Varley urges a truce in call with Holm\n\nPresident Tom Varley spoke on Sunday with Prime Minister Lars Holm, the palace said.";
+    const meetings = parseDocument(text, { publishedAt: "2025-01-13", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date])).toEqual([["phone_call", "2025-01-12"]]);
+  });
+
+  it("leaves a meeting of other people a meeting", () => {
+    const text = "Varley urges a truce in call with Holm\n\nMinister Ana Ruiz met Paul Vidal on Sunday, the palace said.";
+    const meetings = parseDocument(text, { publishedAt: "2025-01-13", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date])).toEqual([["meeting", "2025-01-12"]]);
+  });
+});

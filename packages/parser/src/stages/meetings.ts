@@ -1594,6 +1594,13 @@ export function findMeetings(ctx: DocumentContext): void {
   }
   if (undated.length > 0) drafts.sort((a, b) => a.meeting.start - b.meeting.start);
   const people = entityIndexOf(ctx).people;
+  // "Biden pushes for a ceasefire in call with Netanyahu" … "Biden spoke on Sunday with Netanyahu": the headline tells how the
+  // first meeting between its people was held.
+  const channel = headlineChannel(ctx, words);
+  if (channel) {
+    const first = drafts.find((d) => d.meeting.date !== null && channel.people.filter((name) => d.meeting.participants.includes(name)).length >= 2);
+    if (first && first.meeting.kind === "meeting") first.meeting.kind = channel.kind;
+  }
   for (const draft of drafts) {
     if (draft.meeting.participants.length === 0) continue;
     useFullNames(ctx, draft.meeting);
@@ -2284,6 +2291,20 @@ function headlinePeople(ctx: DocumentContext, words: MeetingWords, kind: Meeting
   const people = partiesIn(ctx, words, title.start, title.end).filter((p) => p.kind === "person").map((p) => p.name);
   const distinct = [...new Set(people)];
   return distinct.length >= 2 ? distinct : [];
+}
+
+/** The means a headline names for its meeting (a call, a video link) and the people it names, when two or more; else null. */
+function headlineChannel(ctx: DocumentContext, words: MeetingWords): { kind: MeetingKind; people: string[] } | null {
+  const title = ctx.title;
+  if (!title) return null;
+  const text = ctx.text.slice(title.start, title.end);
+  const offsets = cueOffsets(text, words);
+  if (offsets.length === 0) return null;
+  const channels = findCues(text, words, offsets).cues.filter((c) => c.cue.channel === true && !c.cue.weak);
+  const kinds = new Set(channels.map((c) => c.cue.kind));
+  if (kinds.size !== 1) return null;
+  const people = [...new Set(partiesIn(ctx, words, title.start, title.end).filter((p) => p.kind === "person").map((p) => p.name))];
+  return people.length >= 2 ? { kind: [...kinds][0]!, people } : null;
 }
 
 /** Where the first words that name another event after the cue start ("after their talks", "to be held"), or the text's end. */
