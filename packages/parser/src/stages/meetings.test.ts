@@ -3322,3 +3322,11 @@ describe("a headline that names a call between the people of the first meeting",
     expect(meetings.map((m) => [m.kind, m.date])).toEqual([["meeting", "2025-01-12"]]);
   });
 });
+
+describe("a present progressive with the day of publication (“is hosting … Friday”)", () => {
+  it("is a meeting still to come that day", () => {
+    const text = "Board\n\nMayor Tom Varley is meeting Lars Holm at City Hall on Friday.";
+    const meetings = parseDocument(text, { publishedAt: "2023-02-10", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.status, m.date])).toEqual([["scheduled", "2023-02-10"]]);
+  });
+});
