@@ -240,6 +240,8 @@ describe("dates (en)", () => {
   it("reads “is due to” before a verb, and a body's present tense, as to come", () => {
     // 2024-04-05 is a Friday.
     expect(detectTense("The premiers are due to sign the accord in Oslo.", en)).toBe("future");
+    expect(detectTense("The hearing is slated to open at noon in Bergen.", en)).toBe("future");
+    expect(detectTense("The mayor is hosting the fishing board at City Hall on Friday.", en)).toBe("future");
     expect(detectTense("The refinery closed due to the strike.", en)).toBe("past");
     expect(resolvedDates("The board of governors meets on Wednesday in Basel.", en, "2024-04-05")).toEqual(["2024-04-10"]);
   });

@@ -3092,3 +3092,241 @@ describe("a visit named again before what will be discussed during it", () => {
     expect(meetings.map((m) => [m.kind, m.date])).toEqual([["visit", "2025-06-12"]]);
   });
 });
+
+describe("“the previous day” counted from the day told before it in the sentence", () => {
+  it("dates “said on Wednesday he met X the previous day” on the Tuesday", () => {
+    const text = "Talks\n\nFinance Minister Tom Varley said on Wednesday he met Lars Holm at a forum in Oslo the previous day.";
+    const meetings = parseDocument(text, { publishedAt: "2022-12-21", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.date, m.status])).toEqual([["2022-12-20", "held"]]);
+    expect(meetings[0]?.participants).toEqual(expect.arrayContaining(["Tom Varley", "Lars Holm"]));
+  });
+});
+
+describe("one more meeting told with “also”, « également », and no day of its own", () => {
+  it("takes the day of the meeting just told by the same person (en)", () => {
+    const text = "Calls\n\nPresident Tom Varley spoke with his Danish counterpart Lars Holm on Saturday.\n\nA statement said Varley also spoke on the phone with Japan's Prime Minister Kenji Sato about trade.";
+    const meetings = parseDocument(text, { publishedAt: "2017-01-29", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date])).toEqual([["meeting", "2017-01-28"], ["phone_call", "2017-01-28"]]);
+    expect(meetings[1]?.participants).toEqual(expect.arrayContaining(["Tom Varley", "Kenji Sato"]));
+  });
+
+  it("takes the day of the meeting just told by the same person (fr)", () => {
+    const text = "Entretiens\n\nLe président Tom Varley a rencontré samedi son homologue danois Lars Holm.\n\nVarley a également rencontré le Premier ministre japonais Kenji Sato.";
+    const meetings = parseDocument(text, { publishedAt: "2017-01-29", language: "fr" }).meetings;
+    expect(meetings.map((m) => m.date)).toEqual(["2017-01-28", "2017-01-28"]);
+    expect(meetings[1]?.participants).toEqual(expect.arrayContaining(["Tom Varley", "Kenji Sato"]));
+  });
+
+  it("stays undated when the meeting told before has none of its people", () => {
+    const text = "Calls\n\nPresident Tom Varley spoke with his Danish counterpart Lars Holm on Saturday.\n\nMinister Ana Ruiz also met the Japanese envoy Kenji Sato.";
+    const meetings = parseDocument(text, { publishedAt: "2017-01-29", language: "en" }).meetings;
+    expect(meetings.map((m) => m.date)).toEqual(["2017-01-28"]);
+  });
+});
+
+describe("a day told before a verb of saying whose clause is still to come", () => {
+  it("dates the summit of the saying's clause in the past, not a year later", () => {
+    const text = "Visits\n\nOn February 11 during the summit in Oslo, the foreign minister Tom Varley said officials would visit soon.";
+    const meetings = parseDocument(text, { publishedAt: "2015-02-13", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.status, m.date])).toEqual([["summit", "held", "2015-02-11"]]);
+  });
+
+  it("gives the saying's day to no visit it reports (en, fr)", () => {
+    const en = "Visits\n\nOn February 11, Tom Varley said Lars Holm would visit Oslo.";
+    expect(parseDocument(en, { publishedAt: "2015-02-13", language: "en" }).meetings.map((m) => m.date)).toEqual([]);
+    const fr = "Visites\n\nLe 11 février, Tom Varley a déclaré que Lars Holm se rendrait à Oslo.";
+    expect(parseDocument(fr, { publishedAt: "2015-02-13", language: "fr" }).meetings.map((m) => m.date)).toEqual([]);
+  });
+
+  it("still dates a meeting of the saying's own clause: « Le 11 février, lors du sommet, il a déclaré que … viendraient »", () => {
+    const text = "Visites\n\nLe 11 février, lors du sommet d'Oslo, le ministre Tom Varley a déclaré que des responsables viendraient bientôt.";
+    const meetings = parseDocument(text, { publishedAt: "2015-02-13", language: "fr" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.status, m.date])).toEqual([["summit", "held", "2015-02-11"]]);
+  });
+});
+
+describe("a later stop told after “before”, « avant de »", () => {
+  it("is no stop when its date would come before the meeting's", () => {
+    const text = "Talks\n\nTom Varley met Lars Holm on Sunday, before Varley steps down on January 20.";
+    const meetings = parseDocument(text, { publishedAt: "2025-01-13", language: "en" }).meetings;
+    expect(meetings.map((m) => m.date)).toEqual(["2025-01-12"]);
+  });
+});
+
+describe("a day or the means between “spoke” and its side", () => {
+  it("finds “spoke on Sunday with X” and “talked by phone late on Monday to X”", () => {
+    const first = "Call\n\nPresident Tom Varley spoke on Sunday with Danish Prime Minister Lars Holm, the palace said.";
+    const call = parseDocument(first, { publishedAt: "2025-01-13", language: "en" }).meetings;
+    expect(call.map((m) => [m.date, m.status])).toEqual([["2025-01-12", "held"]]);
+    expect(call[0]?.participants).toEqual(expect.arrayContaining(["Tom Varley", "Lars Holm"]));
+    const second = "Call\n\nTom Varley talked by phone late on Monday to Danish Prime Minister Lars Holm.";
+    expect(parseDocument(second, { publishedAt: "2025-01-13", language: "en" }).meetings.map((m) => [m.kind, m.date])).toEqual([["phone_call", "2025-01-13"]]);
+  });
+});
+
+describe("a named summit that frames the lead's news, with no day of its own", () => {
+  it("is held on the day of publication (en, fr)", () => {
+    const en = "Summit\n\nDuring the G7 Summit where leaders came together, President Tom Varley urged all the participants to act.";
+    expect(parseDocument(en, { publishedAt: "2016-09-05", language: "en" }).meetings.map((m) => [m.kind, m.status, m.date, m.participants[0]])).toEqual([["summit", "held", "2016-09-05", "G7"]]);
+    const fr = "Sommet\n\nLors du sommet du G7, le président Tom Varley a exhorté les participants à agir.";
+    expect(parseDocument(fr, { publishedAt: "2016-09-05", language: "fr" }).meetings.map((m) => [m.kind, m.date, m.participants[0]])).toEqual([["summit", "2016-09-05", "G7"]]);
+  });
+
+  it("stays undated past the lead, or under a verb still to come", () => {
+    const later = "Summit\n\nTom Varley spoke.\n\nHe was angry.\n\nDuring the G7 Summit, President Tom Varley urged all the participants to act.";
+    expect(parseDocument(later, { publishedAt: "2016-09-05", language: "en" }).meetings).toEqual([]);
+    const future = "Summit\n\nDuring the G7 Summit, President Tom Varley will urge the participants to act.";
+    expect(parseDocument(future, { publishedAt: "2016-09-05", language: "en" }).meetings).toEqual([]);
+  });
+});
+
+describe("a title opening the sentence, its holder named only paragraphs later", () => {
+  it("is the one person of the document with that title (fr)", () => {
+    const text = [
+      "Rencontre à Lyon",
+      "",
+      "Le maire de Lyon et la ministre Ana Ruiz se sont rencontrés jeudi pour discuter de transports.",
+      "",
+      "La rencontre a duré une heure. Elle portait sur le métro.",
+      "",
+      "Les deux élus ont parlé du budget. Ils ont aussi évoqué les bus.",
+      "",
+      "« Nous avançons », a dit le maire Paul Vidal après l'entretien.",
+    ].join("\n");
+    const meetings = parseDocument(text, { publishedAt: "2023-03-02", language: "fr" }).meetings;
+    expect(meetings[0]?.date).toBe("2023-03-02");
+    expect(meetings[0]?.participants).toEqual(expect.arrayContaining(["Paul Vidal", "Ana Ruiz"]));
+  });
+
+  it("is nobody when two people of the document hold that title (en)", () => {
+    const text = [
+      "Talks",
+      "",
+      "The mayor and Minister Ana Ruiz met on Thursday to discuss transport.",
+      "",
+      "The talks lasted an hour. They were about the metro.",
+      "",
+      "The two discussed the budget. They also raised buses.",
+      "",
+      "Mayor Paul Vidal and Mayor Tom Varley welcomed the talks.",
+    ].join("\n");
+    const meetings = parseDocument(text, { publishedAt: "2023-03-02", language: "en" }).meetings;
+    expect(meetings[0]?.participants).not.toContain("Paul Vidal");
+    expect(meetings[0]?.participants).not.toContain("Tom Varley");
+  });
+});
+
+describe("« a échangé des vues mardi avec », « a échangé mardi par téléphone avec »", () => {
+  it("is a meeting, or a call, with the side named after « avec »", () => {
+    const views = "Échanges\n\nLa ministre Ana Ruiz a échangé des vues mardi avec son homologue espagnol, Paul Vidal, sur la pêche.";
+    const first = parseDocument(views, { publishedAt: "2016-09-14", language: "fr" }).meetings;
+    expect(first.map((m) => [m.kind, m.date])).toEqual([["meeting", "2016-09-13"]]);
+    expect(first[0]?.participants).toEqual(expect.arrayContaining(["Ana Ruiz", "Paul Vidal"]));
+    const call = "Échanges\n\nLa ministre Ana Ruiz a échangé mardi par téléphone avec son homologue espagnol, Paul Vidal.";
+    expect(parseDocument(call, { publishedAt: "2016-09-14", language: "fr" }).meetings.map((m) => [m.kind, m.date])).toEqual([["phone_call", "2016-09-13"]]);
+  });
+});
+
+describe("the means named in the next sentence, with no day and no new person", () => {
+  it("makes the meeting just told a call (fr, en)", () => {
+    const fr = "Échanges\n\nLa ministre Ana Ruiz a échangé des vues mardi avec son homologue espagnol, Paul Vidal.\n\nDans une conversation téléphonique, Mme Ruiz a souligné l'importance de la pêche pour la Norvège.";
+    expect(parseDocument(fr, { publishedAt: "2016-09-14", language: "fr" }).meetings.map((m) => [m.kind, m.date])).toEqual([["phone_call", "2016-09-13"]]);
+    const en = "Talks\n\nMinister Ana Ruiz spoke with her Spanish counterpart Paul Vidal on Tuesday.\n\nIn a phone conversation, Ruiz stressed the weight of fishing for Norway.";
+    expect(parseDocument(en, { publishedAt: "2016-09-14", language: "en" }).meetings.map((m) => [m.kind, m.date])).toEqual([["phone_call", "2016-09-13"]]);
+  });
+
+  it("is another meeting when it names someone new", () => {
+    const en = "Talks\n\nMinister Ana Ruiz spoke with her Spanish counterpart Paul Vidal on Tuesday.\n\nIn a phone conversation on Wednesday, Ruiz and Tom Varley discussed fishing.";
+    expect(parseDocument(en, { publishedAt: "2016-09-14", language: "en" }).meetings.map((m) => m.kind)).toEqual(["meeting", "phone_call"]);
+  });
+});
+
+describe("a body's sitting told again under another form of its name", () => {
+  it("is one sitting: “UN Security Council” then “United Nations Security Council”", () => {
+    const text = "Arctic\n\nThe UN Security Council is set to meet on Tuesday to discuss the ice melt. Ambassador Paul Vidal confirmed the date.\n\nThe United Nations Security Council is due to hold an urgent meeting on Tuesday, as worries grow in Oslo.";
+    const meetings = parseDocument(text, { publishedAt: "2025-03-02", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.date, m.participants[0]])).toEqual([["2025-03-04", "UN Security Council"]]);
+  });
+
+  it("stays two sittings of two bodies whose names only end alike", () => {
+    const text = "Arctic\n\nThe Nordic Security Council is set to meet on Tuesday to discuss the ice melt. Ambassador Paul Vidal confirmed the date.\n\nThe United Nations Security Council is due to hold an urgent meeting on Tuesday, as worries grow in Oslo.";
+    const meetings = parseDocument(text, { publishedAt: "2025-03-02", language: "en" }).meetings;
+    expect(meetings).toHaveLength(2);
+  });
+});
+
+describe("a sitting on the day of a meeting told several sentences before", () => {
+  it("gives that meeting its hour: “The session is slated to begin at 3 p.m. on Tuesday”", () => {
+    const text = "Arctic\n\nThe UN Security Council is set to meet on Tuesday to discuss the ice melt. Paul Vidal backed it. He wrote a note. He said states asked for it. The session is slated to begin at 3 p.m. on Tuesday.";
+    const meetings = parseDocument(text, { publishedAt: "2025-03-02", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.status, m.date, m.time])).toEqual([["scheduled", "2025-03-04", "15:00"]]);
+  });
+});
+
+describe("a teller named with an apposition after the meeting", () => {
+  it("is not in the meeting: “…, the chair of the council, Ambassador X of Chile, told reporters”", () => {
+    const text = "Talks\n\nTom Varley met Lars Holm on Sunday, the current chair of the council, Ambassador Paul Vidal of Chile, told reporters.";
+    const meetings = parseDocument(text, { publishedAt: "2025-03-02", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.date, m.participants])).toEqual([["2025-03-02", ["Tom Varley", "Lars Holm"]]]);
+  });
+});
+
+describe("“a presser”, a press conference", () => {
+  it("is no meeting, and its day is not the day of the meeting it tells of", () => {
+    const text = "Talks\n\nThe foreign ministers of Chile and Peru held a meeting in Lima on Sunday.\n\nSpeaking during a presser on Monday, spokesman Paul Vidal said, “The ministers of Chile and Peru had a useful meeting in Lima.”";
+    const meetings = parseDocument(text, { publishedAt: "2021-12-20", language: "en" }).meetings;
+    expect(meetings.map((m) => m.date)).toEqual(["2021-12-19"]);
+  });
+});
+
+describe("a meeting framed by one placed in another month or year", () => {
+  it("takes no day from the meeting told before: « lors de la réunion de Porto, en mars 2017 »", () => {
+    const text = "Sommet\n\nLes dirigeants des 12 pays se sont réunis vendredi à Lisbonne pour parler du climat.\n\nLa feuille de route guidera leur action. Ces 12 dirigeants souhaitent se revoir à Rome en janvier 2017 et achever le travail lors de la réunion de Porto, en mars 2017.";
+    const meetings = parseDocument(text, { publishedAt: "2016-09-16", language: "fr" }).meetings;
+    expect(meetings.map((m) => m.date)).toEqual(["2016-09-16"]);
+  });
+});
+
+describe("« un entretien télévisé », « un entretien accordé au journal »", () => {
+  it("is an interview for the media, no meeting", () => {
+    const tv = "Visite\n\nLe président Tom Varley l'a dit lors d'un entretien télévisé diffusé samedi soir.";
+    expect(parseDocument(tv, { publishedAt: "2023-08-06", language: "fr" }).meetings).toEqual([]);
+    const paper = "Visite\n\nDans un entretien accordé au journal Le Soir samedi, Tom Varley a défendu sa réforme.";
+    expect(parseDocument(paper, { publishedAt: "2023-08-06", language: "fr" }).meetings).toEqual([]);
+  });
+
+  it("leaves « un entretien avec X » a meeting", () => {
+    const text = "Visite\n\nLe président Tom Varley a eu samedi un entretien avec Paul Vidal.";
+    expect(parseDocument(text, { publishedAt: "2023-08-06", language: "fr" }).meetings.map((m) => m.date)).toEqual(["2023-08-05"]);
+  });
+});
+
+describe("« a reçu les travailleurs », « les enseignants »", () => {
+  it("receives a group of people as guests: a meeting of the day's news", () => {
+    const text = "Fête du travail\n\nLe président Tom Varley a reçu les travailleurs à l'occasion de la fête du travail.";
+    const meetings = parseDocument(text, { publishedAt: "2023-05-01", language: "fr" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.status, m.date, m.participants[0]])).toEqual([["meeting", "held", "2023-05-01", "Tom Varley"]]);
+  });
+});
+
+describe("a headline that names a call between the people of the first meeting", () => {
+  it("makes “spoke with” that call", () => {
+    const text = "Varley urges a truce in call with Holm\n\nPresident Tom Varley spoke on Sunday with Prime Minister Lars Holm, the palace said.";
+    const meetings = parseDocument(text, { publishedAt: "2025-01-13", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date])).toEqual([["phone_call", "2025-01-12"]]);
+  });
+
+  it("leaves a meeting of other people a meeting", () => {
+    const text = "Varley urges a truce in call with Holm\n\nMinister Ana Ruiz met Paul Vidal on Sunday, the palace said.";
+    const meetings = parseDocument(text, { publishedAt: "2025-01-13", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date])).toEqual([["meeting", "2025-01-12"]]);
+  });
+});
+
+describe("a present progressive with the day of publication (“is hosting … Friday”)", () => {
+  it("is a meeting still to come that day", () => {
+    const text = "Board\n\nMayor Tom Varley is meeting Lars Holm at City Hall on Friday.";
+    const meetings = parseDocument(text, { publishedAt: "2023-02-10", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.status, m.date])).toEqual([["scheduled", "2023-02-10"]]);
+  });
+});

@@ -173,6 +173,15 @@ export interface MeetingWords {
    * « Il s'agissait de la troisième séance de négociations »): the kind it names is that meeting's. Anchored at both ends.
    */
   restatement?: RegExp;
+  /**
+   * Just before a meeting verb: it is one more of the meetings just told ("also spoke with", « s'est également entretenu
+   * avec »), so on their day when it gives none. Anchored at the end.
+   */
+  alsoMet?: RegExp;
+  /** Just after a meeting noun, the body that holds it ("of the G7", « du G7 »). Anchored at the start. */
+  bodyAfterCue?: RegExp;
+  /** A verb of saying in the past, whose object clause may tell of another time than its own ("said", « a déclaré »). */
+  pastSaying?: RegExp;
   /** After the cue, the guests were met one by one ("met X, Y and Z separately", « a reçu tour à tour X et Y »). */
   separately?: RegExp;
   /** A company's own bodies ("board", "shareholders", « conseil d'administration », « assemblée générale »): their meeting is the company's. */
@@ -352,6 +361,10 @@ const MAX_CUE_OFFSETS = 400;
 const MAX_PARTIES_PER_REGION = 60;
 const MAX_DRAFTS_LOOKED_BACK = 50;
 const MAX_SENTENCES_LOOKED_BACK = 10;
+/** The last paragraph of a story's lead (its first, or a standfirst and the first). */
+const LEAD_PARAGRAPH = 1;
+/** How far back the meetings "also" adds one to are looked for. */
+const ALSO_REACH = 4;
 const MAX_TITLED_PARTIES = 6;
 const MAX_PARTICIPANTS = 60;
 /** How far after a title a name is read as its holder's (« le secrétaire d'État Paul Vidal »). */
@@ -972,7 +985,11 @@ export function findMeetings(ctx: DocumentContext): void {
         !firstCue.cue.verb && words.frame.test(text.slice(Math.max(0, firstCue.start - 40), firstCue.start)) && unit.cues.some((c) => c.cue.verb && !c.cue.weak && c.start > firstCue.end);
       const definite = !framesVerb && words.definite.test(text.slice(Math.max(0, firstCue.start - 30), firstCue.start));
       const generic = unit.cues.every((c) => !c.cue.verb && words.pluralNoun.test(text.slice(c.start, c.end)));
-      const dateMention = pickDate(unit, firstCue, reading, words, claimed, definite || generic, afterEvent);
+      const picked = pickDate(unit, firstCue, reading, words, claimed, definite || generic, afterEvent);
+      // "On February 11, during the summit, the minister said officials would visit soon": the day is the saying's, and
+      // its clause's; what is reported to come has none.
+      const saying = picked ? sayingAfterDate(text, picked, dateWords, words) : null;
+      const dateMention = saying !== null && firstCue.start >= saying ? null : picked;
       // "held a video call … on Tuesday and agreed to pool stocks": past the meeting's day, the words tell of another event.
       const dayEnd = dateMention && dateMention.start >= firstCue.end ? dateMention.end : -1;
       // "agreed to set up a group, which held its first call on January 15": the words from the comma before the cue are the meeting's.
@@ -1003,7 +1020,7 @@ export function findMeetings(ctx: DocumentContext): void {
               ? reading.tense
               : detectTense(eventText, dateWords)));
       // « la réunion des 21 et 22 octobre prochains » under a past verb: the date's own word says which way it points.
-      const tense = (dateMention ? datedModifierTense(dateMention) : null) ?? (afterEvent
+      const tense = (dateMention ? datedModifierTense(dateMention) : null) ?? (saying !== null ? "past" : null) ?? (afterEvent
         ? "past"
         : verbTense !== "unknown"
           ? verbTense
@@ -1036,9 +1053,10 @@ export function findMeetings(ctx: DocumentContext): void {
           : null;
       // "will pay tribute to what happened on September 11, 2001": a dated past under a future verb
       // (or the reverse) belongs to another event of the clause.
-      // "held a separate meeting with X on the margins of the summit", with no day of its own: the day of the summit told before.
+      // "held a separate meeting with X on the margins of the summit", with no day of its own: the day of the summit told before
+      // (not when the sentence places its events in another month or year: « lors de la réunion de Rome, en mars 2017 »).
       const framing = dateMention ? null : unit.cues.find((c) => (c !== firstCue || framesVerb) && !c.cue.verb && words.frame.test(text.slice(Math.max(0, c.start - 40), c.start)));
-      const framedDate = framing && !indefiniteBefore.test(text.slice(Math.max(0, framing.start - 30), framing.start)) ? (latestWithin(drafts, index, MAX_SENTENCES_LOOKED_BACK, (meeting) => meeting.kind === framing.cue.kind && meeting.date !== null)?.meeting.date ?? null) : null;
+      const framedDate = framing && !indefiniteBefore.test(text.slice(Math.max(0, framing.start - 30), framing.start)) && !words.otherTime.test(text) ? (latestWithin(drafts, index, MAX_SENTENCES_LOOKED_BACK, (meeting) => meeting.kind === framing.cue.kind && meeting.date !== null)?.meeting.date ?? null) : null;
       const date = contradictsTense(resolved, dateTense, publication) ? null : (resolved ?? framedDate);
       // A time or duration an earlier meeting of the sentence took is not this one's ("talks Tuesday at 10 a.m. after a call on Wednesday").
       // « Après un entretien qui durera 45 mn, les deux hommes seront face à la presse à 17h15 »: past the comma, the hour is
@@ -1182,8 +1200,10 @@ export function findMeetings(ctx: DocumentContext): void {
           const namedAfter = partiesIn(ctx, words, titleEnd, Math.min(sentence.end, titleEnd + NAME_AFTER_TITLE)).some((p) => p.kind === "person");
           const holder =
             titleHolderBefore(ctx, words, title, qualifier, titledFrom, at) ??
-            (namedAfter ? null : titleHolderBefore(ctx, words, title, qualifier, sentence.end, sentences[Math.min(sentences.length - 1, index + 2)]!.end));
-          if (holder) addParticipant(meeting, holder);
+            (namedAfter ? null : (titleHolderBefore(ctx, words, title, qualifier, sentence.end, sentences[Math.min(sentences.length - 1, index + 2)]!.end) ?? soleTitleHolder(ctx, words, title, qualifier)));
+          // « Le ministre s'est entretenu avec X »: a holder named before the cue comes first, as the text names them.
+          if (holder && at < sentence.start + firstCue.start && !meeting.participants.includes(holder)) meeting.participants.unshift(holder);
+          else if (holder) addParticipant(meeting, holder);
         }
         // "X met Y on Monday and later called Z": the subject of the sentence is in the meeting joined to the first.
         const subject =
@@ -1256,6 +1276,20 @@ export function findMeetings(ctx: DocumentContext): void {
           if (lastDraft.meeting.kind === "meeting" && kind !== "meeting" && kind !== "visit") lastDraft.meeting.kind = kind;
           continue;
         }
+        // "X spoke with Y on Tuesday. In a phone conversation, X stressed …": the means named next, with no day and no new person,
+        // is how the meeting just told was held.
+        const means = draft.meeting.kind;
+        if (
+          lastDraft &&
+          lastDraft.sentenceIndex === index - 1 &&
+          lastDraft.meeting.kind === "meeting" &&
+          (means === "phone_call" || means === "video_conference") &&
+          unit.cues.every((c) => c.cue.kind === means) &&
+          draft.meeting.participants.every((name) => !entityIndexOf(ctx).people.has(name) || lastDraft.meeting.participants.includes(name))
+        ) {
+          lastDraft.meeting.kind = means;
+          continue;
+        }
         // « a effectué, du 26 au 28 juillet, sa première visite … le ministre s'est rendu à Niamey, au Niger »: a stop told
         // without a day, by the visitor of the visit told before, is part of that visit, and adds its country.
         const tour = firstCue.cue.kind === "visit" && firstCue.cue.verb ? latestWithin(drafts, index, MAX_SENTENCES_LOOKED_BACK, (m) => m.kind === "visit" && m.date !== null) : null;
@@ -1326,9 +1360,29 @@ export function findMeetings(ctx: DocumentContext): void {
           !words.otherTime.test(text.slice(0, laterEventStart(text, firstCue.end, words))) &&
           // « a ajouté M. Garnier à l'issue d'une réunion »: what came just before the day's words is the day's news too.
           (dayNewsVerb(text, unit, words) || (afterEvent && detectTense(text.slice(unit.from, firstCue.start), dateWords) === "past"));
+        // "During the G20 summit, X urged leaders to act" opening the story: the named summit its news frames is the day's.
+        const leadSummit =
+          !target &&
+          publication !== null &&
+          sentence.paragraphIndex <= LEAD_PARAGRAPH &&
+          unit.cues.every((c) => !c.cue.verb && c.cue.kind === "summit") &&
+          words.frame.test(text.slice(Math.max(0, firstCue.start - 40), firstCue.start)) &&
+          (bodyBeforeCue.test(text.slice(0, firstCue.start)) || (words.bodyAfterCue?.test(text.slice(firstCue.end)) ?? false)) &&
+          !toldOtherDay &&
+          mentions.length === 0 &&
+          !words.otherTime.test(text) &&
+          detectTense(text.slice(firstCue.end), dateWords) === "past";
+        // "Trump spoke with Putin on Saturday. … Trump also spoke with Abe": one more meeting of a person just told meeting
+        // someone, on that day.
+        const alsoOf =
+          !target && !afterTold && firstCue.cue.verb && tense !== "future" && words.alsoMet?.test(text.slice(Math.max(0, firstCue.start - 30), firstCue.start))
+            ? latestWithin(drafts, index, ALSO_REACH, (m) => m.date !== null && (!publication || m.date <= dayToString(publication)) && m.participants.some((name) => entityIndexOf(ctx).people.has(name) && draft.meeting.participants.includes(name)))
+            : null;
         if (afterTold && !target) {
           draft.meeting.date = afterTold.meeting.date;
-        } else if (dayNews) {
+        } else if (alsoOf) {
+          draft.meeting.date = alsoOf.meeting.date;
+        } else if (dayNews || leadSummit) {
           // « Ils étaient à Rodez lundi 7 février. … Ils ont visité des sites »: the story's day told just before, not publication's.
           draft.meeting.date = dayToString(storyDayBefore(ctx, index, dateWords, publication) ?? publication);
         } else if (!target) {
@@ -1354,10 +1408,10 @@ export function findMeetings(ctx: DocumentContext): void {
         const jointSubject =
           !recent && verbCue !== undefined && words.joinedSubject?.test(text.slice(unit.from, verbCue.start)) &&
           partiesIn(ctx, words, absoluteFrom, sentence.start + verbCue.start).length >= 2;
-        if (!recent && !planned && !jointSubject) continue;
         // "The talks ended on Friday. … A final session began at 3 p.m. on Friday": a sitting on the day of a meeting
-        // told shortly before is part of it, and gives it its hour.
+        // told shortly before (a few sentences back too) is part of it, and gives it its hour.
         const sameDay = unit.cues.some((c) => c.cue.sitting) ? latestWithin(drafts, index, MAX_SENTENCES_TO_TALKS, (meeting) => meeting.date === date) : null;
+        if (!recent && !planned && !jointSubject && !sameDay) continue;
         if (sameDay) {
           fillFrom(sameDay, draft, ctx, false);
           previousDay = rememberDay(date, index) ?? previousDay;
@@ -1398,7 +1452,7 @@ export function findMeetings(ctx: DocumentContext): void {
       // A verb keeps its own tense ("who arrived … on Tuesday, will meet"): the next verb is another meeting's.
       if (around !== "unknown" && !(verbCue && verbTense !== "unknown")) draft.tense = around;
       previousDay = rememberDay(meeting.date, index) ?? previousDay;
-      if (previous && mergeable(previous, draft, index, weakOnly || definite || anaphoric)) {
+      if (previous && mergeable(previous, draft, index, weakOnly || definite || anaphoric || sameBodyAgain(previous, draft, entityIndexOf(ctx).people))) {
         fillFrom(previous, draft, ctx);
         continue;
       }
@@ -1499,7 +1553,8 @@ export function findMeetings(ctx: DocumentContext): void {
         if (!connector) continue;
         const stopFrom = lastEnd + connector.index;
         const laterDate = resolve(later, tense);
-        if (!laterDate) continue;
+        // "met X on Sunday, before Y leaves office on January 20", read in the past: a stop told "then" is not before the first.
+        if (!laterDate || (meeting.date !== null && laterDate < meeting.date)) continue;
         claimed.add(later);
         const people = meeting.participants.filter((name) => entityIndexOf(ctx).people.has(name));
         // "talks in Tokyo on Monday, before travelling to Osaka the next day to meet X": the stop's own cue gives its kind.
@@ -1539,6 +1594,13 @@ export function findMeetings(ctx: DocumentContext): void {
   }
   if (undated.length > 0) drafts.sort((a, b) => a.meeting.start - b.meeting.start);
   const people = entityIndexOf(ctx).people;
+  // "Biden pushes for a ceasefire in call with Netanyahu" … "Biden spoke on Sunday with Netanyahu": the headline tells how the
+  // first meeting between its people was held.
+  const channel = headlineChannel(ctx, words);
+  if (channel) {
+    const first = drafts.find((d) => d.meeting.date !== null && channel.people.filter((name) => d.meeting.participants.includes(name)).length >= 2);
+    if (first && first.meeting.kind === "meeting") first.meeting.kind = channel.kind;
+  }
   for (const draft of drafts) {
     if (draft.meeting.participants.length === 0) continue;
     useFullNames(ctx, draft.meeting);
@@ -2160,6 +2222,19 @@ function pickDate(
   return last;
 }
 
+/**
+ * Where a verb of saying in the past starts that follows `date` and opens a clause still to come ("said officials would
+ * visit", « a déclaré que des responsables viendraient »), the clause of the date being no future: null when there is none.
+ */
+function sayingAfterDate(text: string, date: DateMention, dateWords: DateWords, words: MeetingWords): number | null {
+  if (!words.pastSaying) return null;
+  const saying = words.pastSaying.exec(text.slice(date.end));
+  if (!saying) return null;
+  const at = date.end + saying.index;
+  if (detectTense(text.slice(0, at), dateWords) === "future") return null;
+  return detectTense(text.slice(at + saying[0].length), dateWords) === "future" ? at : null;
+}
+
 /** How far before a noun the words that make it a frame are looked for ("on the sidelines of the BRICS foreign ministers'"). */
 const FRAME_REACH = 60;
 
@@ -2216,6 +2291,20 @@ function headlinePeople(ctx: DocumentContext, words: MeetingWords, kind: Meeting
   const people = partiesIn(ctx, words, title.start, title.end).filter((p) => p.kind === "person").map((p) => p.name);
   const distinct = [...new Set(people)];
   return distinct.length >= 2 ? distinct : [];
+}
+
+/** The means a headline names for its meeting (a call, a video link) and the people it names, when two or more; else null. */
+function headlineChannel(ctx: DocumentContext, words: MeetingWords): { kind: MeetingKind; people: string[] } | null {
+  const title = ctx.title;
+  if (!title) return null;
+  const text = ctx.text.slice(title.start, title.end);
+  const offsets = cueOffsets(text, words);
+  if (offsets.length === 0) return null;
+  const channels = findCues(text, words, offsets).cues.filter((c) => c.cue.channel === true && !c.cue.weak);
+  const kinds = new Set(channels.map((c) => c.cue.kind));
+  if (kinds.size !== 1) return null;
+  const people = [...new Set(partiesIn(ctx, words, title.start, title.end).filter((p) => p.kind === "person").map((p) => p.name))];
+  return people.length >= 2 ? { kind: [...kinds][0]!, people } : null;
 }
 
 /** Where the first words that name another event after the cue start ("after their talks", "to be held"), or the text's end. */
@@ -2431,6 +2520,32 @@ function mergeable(previous: Draft, next: Draft, index: number, refersBack: bool
   return refersBack || next.meeting.participants.every((name) => previous.meeting.participants.includes(name));
 }
 
+/**
+ * "The UN Security Council will meet on Saturday. … The United Nations Security Council is to hold an emergency meeting on
+ * Saturday": a body meeting again, named under another form, with nobody new: the sitting told just before.
+ */
+function sameBodyAgain(previous: Draft, next: Draft, people: ReadonlySet<string>): boolean {
+  const bodies = next.meeting.participants.filter((name) => !people.has(name));
+  return (
+    next.meeting.kind === previous.meeting.kind &&
+    next.meeting.participants.every((name) => !people.has(name) || previous.meeting.participants.includes(name)) &&
+    bodies.some((name) => previous.meeting.participants.some((earlier) => earlier === name || acronymVariant(earlier, name)))
+  );
+}
+
+/** "UN Security Council" and "United Nations Security Council": one name's opening is the acronym of the other's. */
+function acronymVariant(first: string, second: string): boolean {
+  const a = first.split(" ");
+  const b = second.split(" ");
+  let shared = 0;
+  while (shared < a.length && shared < b.length && a[a.length - 1 - shared] === b[b.length - 1 - shared]) shared++;
+  if (shared === 0) return false;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  const acronym = short.slice(0, short.length - shared);
+  const expansion = long.slice(0, long.length - shared).filter((word) => /^\p{Lu}/u.test(word));
+  return acronym.length === 1 && /^\p{Lu}{2,}$/u.test(acronym[0]!) && expansion.map((word) => word[0]).join("") === acronym[0];
+}
+
 function settleStatus(draft: Draft, publication: Day | null): void {
   const meeting = draft.meeting;
   if (meeting.status !== "unknown") return;
@@ -2617,6 +2732,14 @@ function titleHolderBefore(
     if (fits) holder = span.name;
   }
   return holder;
+}
+
+/** « Le maire de Québec … », its holder named only paragraphs later: the one person of the document with that title, or null. */
+function soleTitleHolder(ctx: DocumentContext, words: MeetingWords, title: string, qualifier: string | null): string | null {
+  const titleWord = title.toLowerCase().replace(/\s+/gu, " ");
+  if (words.leaderTitles.has(titleWord)) return null;
+  const holders = [...rolesOf(ctx)].filter(([, roles]) => roles.some((role) => roleHolds(role, titleWord, words) && (!qualifier || role.includes(qualifier.toLowerCase()))));
+  return holders.length === 1 ? holders[0]![0] : null;
 }
 
 /**

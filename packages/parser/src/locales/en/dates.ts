@@ -66,7 +66,7 @@ englishChrono.parsers.unshift(
 export const dates: DateWords = {
   chrono: englishChrono,
   dateHint: new RegExp(
-    `(?<![a-zA-Z])(?<![\\p{L}])(?:${monthAlternation}|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|this\\s+(?:morning|afternoon|evening|week)|earlier|later|next\\s+day|following\\s+day|same\\s+(?:day|morning|afternoon|evening|night)|day\\s+(?:before|after)|days?\\s+(?:early|ahead)|that\\s+(?:day|evening|night)|last\\s+night|in\\s+[\\p{L}\\d]+\\s+(?:days?|weeks?)|(?:days?|weeks?)\\s+ago|(?:days?|weeks?)\\s+after|the\\s+\\d{1,2}(?:st|nd|rd|th))`,
+    `(?<![a-zA-Z])(?<![\\p{L}])(?:${monthAlternation}|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|this\\s+(?:morning|afternoon|evening|week)|earlier|later|next\\s+day|following\\s+day|(?:previous|prior)\\s+day|same\\s+(?:day|morning|afternoon|evening|night)|day\\s+(?:before|after)|days?\\s+(?:early|ahead)|that\\s+(?:day|evening|night)|last\\s+night|in\\s+[\\p{L}\\d]+\\s+(?:days?|weeks?)|(?:days?|weeks?)\\s+ago|(?:days?|weeks?)\\s+after|the\\s+\\d{1,2}(?:st|nd|rd|th))`,
     "iu",
   ),
   numbers,
@@ -103,8 +103,8 @@ export const dates: DateWords = {
     // "will travel to Uruguay a day early for a bilateral meeting": the day before the date told last.
     { pattern: /(?<![a-zA-Z])(?<![\p{L}])(?:a|one)\s+day\s+(?:early|earlier|ahead)(?![\p{L}])/giu, days: -1 },
     { pattern: /(?<![a-zA-Z])(?<![\p{L}])two\s+days\s+(?:early|earlier|ahead)(?![\p{L}])/giu, days: -2 },
-    // "the day before that meeting": the day before the event named.
-    { pattern: /(?<![a-zA-Z])(?<![\p{L}])the\s+day\s+(?:before(?:\s+(?:this|that|the)\s+(?<event>\p{L}+))?|earlier)(?![\p{L}])/giu, days: -1 },
+    // "the day before that meeting": the day before the event named; "the previous day": the day before the date told last.
+    { pattern: /(?<![a-zA-Z])(?<![\p{L}])the\s+(?:day\s+(?:before(?:\s+(?:this|that|the)\s+(?<event>\p{L}+))?|earlier)|(?:previous|prior)\s+day)(?![\p{L}])/giu, days: -1 },
     // "two days after the summit": counted from the day of the event named (not "this comes two days
     // after …", which dates the event from the news).
     {
@@ -150,7 +150,7 @@ export const dates: DateWords = {
   // "The planned call … took place on Monday": what was planned and took place is past.
   // "The visit today is to further ties": what a visit is for, not a visit to come ("the visit is to take place" is).
   future:
-    /(?<![a-zA-Z])(?<![\p{L}])(?:(?:will|'ll|shall|(?:is|are)\s+to(?:(?<!(?:visit|trip|tour|aim|goal|purpose|objective)[^.;,]{0,30}\s(?:is|are)\s+to)|(?=\s+(?:be|take|begin|start|open|last|end|include|run|go)(?![\p{L}])))|(?:scheduled|planned)(?![\p{L}])(?![^.;!?]{0,200}?(?<![\p{L}])(?:took\s+place|went\s+ahead|(?:was|were)\s+(?:finally\s+)?held)(?![\p{L}]))|set\s+for|set\s+to|plans?\s+to|(?:agreed|decided|promised|pledged|vowed|hopes?|aims?)\s+to|upcoming|expected\s+(?:to|in|at|for)|would|going\s+to|pencill?ed\s+in|meets|(?:re)?convenes|opens|opening\s+on|begins|gathers?|arrives|(?:heads|flies|travels|leaves)\s+(?:to|for))(?![\p{L}])|(?:is|are)\s+due\s+to\s+(?!a\s|an\s|the\s)(?=\p{L}))/iu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:(?:will|'ll|shall|(?:is|are)\s+to(?:(?<!(?:visit|trip|tour|aim|goal|purpose|objective)[^.;,]{0,30}\s(?:is|are)\s+to)|(?=\s+(?:be|take|begin|start|open|last|end|include|run|go)(?![\p{L}])))|(?:scheduled|planned)(?![\p{L}])(?![^.;!?]{0,200}?(?<![\p{L}])(?:took\s+place|went\s+ahead|(?:was|were)\s+(?:finally\s+)?held)(?![\p{L}]))|set\s+for|set\s+to|slated\s+(?:to|for)|(?:is|are)\s+(?:hosting|meeting|holding|visiting|receiving|welcoming|convening)|plans?\s+to|(?:agreed|decided|promised|pledged|vowed|hopes?|aims?)\s+to|upcoming|expected\s+(?:to|in|at|for)|would|going\s+to|pencill?ed\s+in|meets|(?:re)?convenes|opens|opening\s+on|begins|gathers?|arrives|(?:heads|flies|travels|leaves)\s+(?:to|for))(?![\p{L}])|(?:is|are)\s+due\s+to\s+(?!a\s|an\s|the\s)(?=\p{L}))/iu,
   // Case-sensitive: under the i flag \p{Ll} takes capitals too, and "United" read as a past tense.
   past:
     /ed(?![\p{L}])(?<=(?<![\p{L}])\p{Ll}{3,}ed)|(?<![a-zA-Z])(?<![\p{L}])(?:[Ww]as|[Ww]ere|[Hh]ad|[Hh]as|[Hh]ave|[Dd]id|[Mm]et|[Hh]eld|[Ss]poke|[Bb]egan|[Tt]ook|[Mm]ade|[Ss]aid|[Tt]old|[Yy]esterday|[Ll]ast|[Aa]go|[Ee]arlier)(?![\p{L}])/u,

@@ -140,6 +140,14 @@ export const meetings: MeetingWords = {
       ),
       verb: true,
     },
+    // "spoke on Sunday with X", "talked by phone late on Monday to X": a day or the means between the verb and its side.
+    {
+      kind: "meeting",
+      pattern: words(
+        "(?:spoke|talked)(?=(?:\\s+(?:on\\s+\\p{L}+day|yesterday|today|tonight|by\\s+(?:tele)?phone|(?:on|over)\\s+the\\s+(?:tele)?phone|again|briefly|separately|(?:early|late)(?:\\s+on)?\\s+\\p{L}+|(?:this|last)\\s+\\p{L}+)){1,3}\\s+(?:with|to)\\s)",
+      ),
+      verb: true,
+    },
     {
       kind: "meeting",
       // A guest named or titled next ("received Chancellor Olaf Scholz"), not a thing received ("received the prize");
@@ -161,7 +169,7 @@ export const meetings: MeetingWords = {
     { kind: "meeting", pattern: words("discussions?|discuss(?:ed|es|ing)?|spoke|talked"), verb: true, weak: true },
   ],
   // A meeting denied ("did not meet", "no bilateral meeting", "has no plans to visit") is none.
-  notMeeting: words("(?:through|via|by\\s+means\\s+of)\\s+(?:dialogue\\s+and\\s+)?(?:negotiations?|talks|dialogue|consultations?)|(?:not|never)\\s+reconvene|(?:did\\s+not|didn['’]t|does\\s+not|doesn['’]t|would\\s+not|wouldn['’]t|will\\s+not|won['’]t|never)\\s+(?:\\p{Ll}+\\s+)?(?:meet|visit|speak|talk|hold\\s+talks)|no\\s+(?:plans?\\s+to\\s+)?(?:\\p{Ll}+\\s+)?(?:meetings?|talks|summit|calls?|visits?|meet|visit)|(?:years|months|weeks|(?:many|several|long|endless|after)\\s+(?:days|hours))\\s+of\\s+(?:negotiations|talks|discussions)|medical\\s+visit|(?:was|were|been|being)\\s+met|(?:parliament|senate|congress|house\\s+of\\s+commons)\\s+(?:would\\s+|will\\s+)?(?:meet|sit|reconvene)s?|(?:press|news)\\s+conferences?|(?:earnings|investor|analysts?['’]?)\\s+calls?|conference\\s+calls?\\s+with\\s+(?:analysts|investors)|press\\s+briefings?|(?<!courtesy\\s)call(?:s|ed)?\\s+(?:for|on(?!\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[\\p{L}.]*\\s+\\d)|off)|visiting\\s+(?:hours|team|professor)|met\\s+with\\s+(?:criticism|protests?|opposition|resistance)|(?:return|returning|returned|back)\\s+from\\s+(?:his|her|their|the|a|an|this|that)\\s+(?:state\\s+|official\\s+)?(?:visit|trip)"),
+  notMeeting: words("(?:through|via|by\\s+means\\s+of)\\s+(?:dialogue\\s+and\\s+)?(?:negotiations?|talks|dialogue|consultations?)|(?:not|never)\\s+reconvene|(?:did\\s+not|didn['’]t|does\\s+not|doesn['’]t|would\\s+not|wouldn['’]t|will\\s+not|won['’]t|never)\\s+(?:\\p{Ll}+\\s+)?(?:meet|visit|speak|talk|hold\\s+talks)|no\\s+(?:plans?\\s+to\\s+)?(?:\\p{Ll}+\\s+)?(?:meetings?|talks|summit|calls?|visits?|meet|visit)|(?:years|months|weeks|(?:many|several|long|endless|after)\\s+(?:days|hours))\\s+of\\s+(?:negotiations|talks|discussions)|medical\\s+visit|(?:was|were|been|being)\\s+met|(?:parliament|senate|congress|house\\s+of\\s+commons)\\s+(?:would\\s+|will\\s+)?(?:meet|sit|reconvene)s?|(?:press|news)\\s+conferences?|pressers?|(?:earnings|investor|analysts?['’]?)\\s+calls?|conference\\s+calls?\\s+with\\s+(?:analysts|investors)|press\\s+briefings?|(?<!courtesy\\s)call(?:s|ed)?\\s+(?:for|on(?!\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[\\p{L}.]*\\s+\\d)|off)|visiting\\s+(?:hours|team|professor)|met\\s+with\\s+(?:criticism|protests?|opposition|resistance)|(?:return|returning|returned|back)\\s+from\\s+(?:his|her|their|the|a|an|this|that)\\s+(?:state\\s+|official\\s+)?(?:visit|trip)"),
   // Put off with no new day is called off for that day ("postponed indefinitely", "was postponed because of flooding").
   cancelled:
     /(?<![a-zA-Z])(?<![\p{L}])(?:cancell?(?:ed|ing|ation)?|called\s+off|calls\s+off|call\s+off|scrapped|scrapping|will\s+not\s+take\s+place|won['’]t\s+take\s+place|did\s+not\s+take\s+place|(?:postponed|delayed|put\s+off)\s+(?:indefinitely|until\s+further\s+notice)|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:postponed|put\s+off)(?!\s+(?:to|until|till|by|for|a|an|one|two|three|\d+)(?![\p{L}\d]))(?=\s*(?:[,.;]|because|due|after|amid|as|over|owing|following|$)))(?![\p{L}])/iu,
@@ -241,6 +249,9 @@ export const meetings: MeetingWords = {
   // "The Finance Ministers of the Eurogroup met": with their portfolio before them, the ministers' body (not "Ministers of Finance").
   sideOrganization:
     /(?<![\p{L}])(?:[Rr]epresentatives|[Mm]anagers|[Nn]egotiators|[Dd]elegates|[Dd]elegations?|[Oo]fficials|[Ee]xecutives|[Bb]osses|[Mm]anagement|[Mm]embers|(?<!(?<![\p{L}])(?:The|Their|Its|Our|His|Her|These|Those|All|Both)\s+)(?<=\p{Lu}\p{L}+\s+)[Mm]inisters)\s+(?:of|from|at)\s+(?:the\s+)?(?<name>(?!(?:The|A|An)\s)\p{Lu}[\p{L}&'’-]*(?:\s+(?:the\s+|of\s+|for\s+)?\p{Lu}[\p{L}&'’-]*){0,4})(?![\p{L}])/gu,
+  alsoMet: /(?<![a-zA-Z])(?<![\p{L}])also\s+(?:(?:has|had)\s+)?$/iu,
+  pastSaying: /(?<![a-zA-Z])(?<![\p{L}])(?:said|told|reported|announced|stated|declared|indicated|added|explained|noted)(?![\p{L}])/iu,
+  bodyAfterCue: /^\s+of\s+(?:the\s+)?\p{Lu}/u,
   restatement: /^(?:It|This|That)\s+(?:was|is)\s+(?:also\s+)?(?:the|their|a|an)\s+(?:[\p{L}-]+\s+){0,3}$/u,
   separately: /(?<![a-zA-Z])(?<![\p{L}])(?:separately|individually|one\s+after\s+(?:the\s+)?other|(?:on|at|in|during)\s+separate\s+(?:occasions|meetings|talks|sessions))(?![\p{L}])/iu,
   corporateBody: /(?<![a-zA-Z])(?<![\p{L}])(?:board(?:\s+of\s+directors)?|shareholders['’]?|stockholders['’]?|AGM|annual\s+general\s+meeting)(?![\p{L}])/u,
@@ -263,7 +274,7 @@ export const meetings: MeetingWords = {
   },
   notParties: new Set(["AFP", "Reuters", "AP", "Associated Press", "Xinhua", "TASS", "Bloomberg", "UTC", "GMT", "CET", "EST", "EDT", "PST", "PDT", "BST", "TV", "GDP", "CEO", "AM", "PM", "UN"]),
   reportingClause:
-    /,\s*(?:(?:he|she|they|it)\s+|(?:the|an?|his|her|their|its)\s+(?:[\p{L}'’.-]+\s+){0,4})?(?:said|says|saying|told|announced|added|stated|confirmed)(?![\p{L}])|,\s*according\s+to\s|,\s*(?:[\p{L}'’.-]+\s+){1,4}(?:has|have)\s+(?:learned|learnt|been\s+told)(?![\p{L}])/iu,
+    /,\s*(?:(?:he|she|they|it)\s+|(?:the|an?|his|her|their|its)\s+(?:[\p{L}'’.-]+\s+){0,4})?(?:said|says|saying|told|announced|added|stated|confirmed)(?![\p{L}])|,\s*(?:the|an?|his|her|their|its)\s+(?:[\p{L}'’.-]+\s+){0,5}[\p{L}'’.-]+,\s*(?:[\p{L}'’.-]+\s+){0,6}[\p{L}'’.-]+,?\s+(?:said|says|told|announced|added|stated|confirmed)(?![\p{L}])|,\s*according\s+to\s|,\s*(?:[\p{L}'’.-]+\s+){1,4}(?:has|have)\s+(?:learned|learnt|been\s+told)(?![\p{L}])/iu,
   frame:
     /(?<![a-zA-Z])(?<![\p{L}])(?:on\s+the\s+(?:\p{L}+\s+)?day\s+of|in\s+the\s+course\s+of|during|on\s+the\s+(?:sidelines|margins?|fringes)\s+of|on\s+the\s+occasion\s+of)\s+(?:his|her|their|its|the|this|that|an?)?\s*(?:[\p{L}\d]+['’]?\s+){0,3}\p{P}?\s*$/iu,
   dateAlternative: /^\s*,?\s*or\s*$/iu,
@@ -285,7 +296,7 @@ export const meetings: MeetingWords = {
   pointedEvent: /(?<![\p{L}])(?:that|this)\s+\p{L}+$/iu,
   summitBodies: ["European Council"],
   titledPerson:
-    /(?<![a-zA-Z])(?<![\p{L}])(?:the|\p{Lu}\p{Ll}+['’]s)\s+(?:(?<qualifier>\p{Lu}\p{Ll}+|foreign|finance|defen[cs]e|trade|interior|health|economy|energy|agriculture|fisheries|labou?r|education|transport)\s+|\p{Ll}+\s+and\s+\p{Ll}+\s+)?(?<title>minister|president|secretary|leader|chancellor|premier|governor|mayor|envoy|ambassador)(?![\p{L}'’])/gu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:[Tt]he|\p{Lu}\p{Ll}+['’]s)\s+(?:(?<qualifier>\p{Lu}\p{Ll}+|foreign|finance|defen[cs]e|trade|interior|health|economy|energy|agriculture|fisheries|labou?r|education|transport)\s+|\p{Ll}+\s+and\s+\p{Ll}+\s+)?(?<title>minister|president|secretary|leader|chancellor|premier|governor|mayor|envoy|ambassador)(?![\p{L}'’])/gu,
   rankedTitle: /(?:prime|first|deputy|vice|chief)\s+(?:[\p{L}-]+\s+)?$/iu,
   anaphorTitles: { ministers: "minister", presidents: "president", secretaries: "secretary", chancellors: "chancellor", premiers: "premier", governors: "governor", mayors: "mayor" },
   leaderTitles: new Set(["leader"]),
