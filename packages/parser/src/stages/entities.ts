@@ -2294,8 +2294,24 @@ const MIN_TRANSLITERATED_LENGTH = 5;
  * as "i", "j" as "i" after a vowel, a doubled letter once ("Kovalchyk" and "Kovalcyk" → "kovalcik").
  */
 function transliterationSkeleton(key: string): string {
-  return key.replace(/([cszk])h/g, "$1").replace(/y/g, "i").replace(/(?<=[aeiou])j/g, "i").replace(/(\p{L})\1/gu, "$1");
+  let skeleton = skeletons.get(key);
+  if (skeleton === undefined) {
+    skeleton = key.replace(/([cszk])h/g, "$1").replace(/y/g, "i").replace(/(?<=[aeiou])j/g, "i").replace(/(\p{L})\1/gu, "$1");
+    if (skeletons.size >= MOST_SKELETONS) skeletons.clear();
+    // (A longer key may be a view into its whole document, which the cache must not keep alive.)
+    if (key.length <= LONGEST_CACHED_SURNAME) skeletons.set(key, skeleton);
+  }
+  return skeleton;
 }
+
+/** Surnames' skeletons already worked out, across documents: surnames recur, and four replacements each cost. */
+const skeletons = new Map<string, string>();
+
+/** Skeletons kept before the cache starts again (a few hundred kilobytes). */
+const MOST_SKELETONS = 8192;
+
+/** V8 copies a slice of up to 12 characters; a longer one may point into the text it was cut from. */
+const LONGEST_CACHED_SURNAME = 12;
 
 /** "Yun Pyong-ho": two words, the second a Korean given name. */
 function givenNameAfterFamilyName(name: string): boolean {

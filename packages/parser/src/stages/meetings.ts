@@ -1596,7 +1596,7 @@ export function findMeetings(ctx: DocumentContext): void {
   const people = entityIndexOf(ctx).people;
   // "Biden pushes for a ceasefire in call with Netanyahu" … "Biden spoke on Sunday with Netanyahu": the headline tells how the
   // first meeting between its people was held.
-  const channel = headlineChannel(ctx, words);
+  const channel = drafts.some((d) => d.meeting.date !== null && d.meeting.kind === "meeting") ? headlineChannel(ctx, words) : null;
   if (channel) {
     const first = drafts.find((d) => d.meeting.date !== null && channel.people.filter((name) => d.meeting.participants.includes(name)).length >= 2);
     if (first && first.meeting.kind === "meeting") first.meeting.kind = channel.kind;
