@@ -1026,13 +1026,13 @@ function readDateline(content: string, agencyAlone = false): { date: DateParts |
     }
   }
   // "LONDON, March 3, 2025 /Harbourwire/": a press-release wire between slashes.
-  const slashed = agency === null ? SLASHED_AGENCY.exec(body) : null;
+  const slashed = agency === null && body.endsWith("/") ? SLASHED_AGENCY.exec(body) : null;
   if (slashed) {
     agency = slashed[1]!;
     body = body.slice(0, slashed.index);
   }
   // « …, le 10 février 2019, WAFA »: an agency's acronym after the date, past a comma.
-  const trailing = agency === null ? TRAILING_AGENCY.exec(body) : null;
+  const trailing = agency === null && mayEndWithCapital(body) ? TRAILING_AGENCY.exec(body) : null;
   if (trailing && !isDatelineToken(trailing[1]!, 0, trailing[1]!.length) && findDate(body.slice(0, trailing.index))) {
     agency = trailing[1]!;
     body = body.slice(0, trailing.index);
@@ -1064,6 +1064,12 @@ function readDateline(content: string, agencyAlone = false): { date: DateParts |
   // A place alone ("BRASÍLIA, Brazil –") is a dateline only with an agency or in capitals.
   if (agency || (capitalisedOnly && /\p{Lu}{3}/u.test(body) && !holdsNonPlaceFunctionWord(body))) return { date: null, agency };
   return null;
+}
+
+/** Whether the text may end with a capital letter: its last character is one in ASCII or none of ASCII. What `TRAILING_AGENCY` needs. */
+function mayEndWithCapital(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return (last >= 65 && last <= 90) || last > 127;
 }
 
 /** Function words that names of places hold ("LA PAZ", "THE HAGUE", "BOSNIA AND HERZEGOVINA", « PORT-AU-PRINCE »). */
