@@ -590,7 +590,8 @@ function personInitialsOutOfOrganizations(ctx: DocumentContext, organizations: O
   // People by their initials, worked out once for the document and only when some organization's name is an acronym.
   let peopleByInitials: Map<string, PersonEntity[]> | null = null;
   return organizations.filter((organization) => {
-    if (!ACRONYM_NAME.test(organization.name)) return true;
+    // The acronym must stand in parentheses somewhere in the text.
+    if (!ACRONYM_NAME.test(organization.name) || !ctx.text.includes(`(${organization.name})`)) return true;
     if (!peopleByInitials) {
       peopleByInitials = new Map();
       for (const person of ctx.people) {
@@ -2070,8 +2071,11 @@ function draftFor(people: PeopleIndex, tokens: Token[], candidate: NameCandidate
   const nickname = candidate.nickname;
   const span = candidateSpan(text, tokens, candidate);
   // Tom "Tiny" Okonjo is Tom Okonjo, who goes by Tiny.
-  const joined = nickname ? `${joinTokens(tokens, candidate.from, nickname[0])} ${joinTokens(tokens, nickname[1], candidate.to)}` : joinTokens(tokens, candidate.from, candidate.to);
-  const name = candidate.adjectiveEnd ? joined.slice(0, -candidate.adjectiveEnd) : joined;
+  // The name as written is needed only for a new person or a fuller form: most mentions are of someone found.
+  const nameOf = (): string => {
+    const joined = nickname ? `${joinTokens(tokens, candidate.from, nickname[0])} ${joinTokens(tokens, nickname[1], candidate.to)}` : joinTokens(tokens, candidate.from, candidate.to);
+    return candidate.adjectiveEnd ? joined.slice(0, -candidate.adjectiveEnd) : joined;
+  };
   const joinedKeys = keys.length === 1 ? keys[0]! : keys.join(" ");
   let draft = people.full(joinedKeys);
   if (!draft) {
@@ -2082,18 +2086,19 @@ function draftFor(people: PeopleIndex, tokens: Token[], candidate: NameCandidate
       tailStart += keys[start - 1]!.length + 1;
       draft = people.full(joinedKeys.slice(tailStart));
     }
-    if (draft) people.rekey(draft, keys, name);
+    if (draft) people.rekey(draft, keys, nameOf());
   }
-  if (!draft && keys.length >= 2) {
+  const sameFirstWord = !draft && keys.length >= 2 ? people.withFirstWord(keys[0]!) : undefined;
+  if (sameFirstWord) {
     // "Ana Lucia Pardo Vance" and "Ana Vance": a form without some middle names is the same person's; the fuller form names them.
-    const owners = (people.withFirstWord(keys[0]!) ?? []).filter((owner) => owner.keys.length !== keys.length && (owner.keys.length > keys.length ? sameEndsWithin(keys, owner.keys) : sameEndsWithin(owner.keys, keys)));
+    const owners = sameFirstWord.filter((owner) => owner.keys.length !== keys.length && (owner.keys.length > keys.length ? sameEndsWithin(keys, owner.keys) : sameEndsWithin(owner.keys, keys)));
     if (owners.length === 1) {
       draft = owners[0]!;
-      if (draft.keys.length < keys.length) people.rekey(draft, keys, name);
+      if (draft.keys.length < keys.length) people.rekey(draft, keys, nameOf());
     }
   }
   if (!draft) {
-    draft = { name, keys, mentions: [], roles: [], firstMention: span.start };
+    draft = { name: nameOf(), keys, mentions: [], roles: [], firstMention: span.start };
     people.add(draft);
   }
   draft.firstMention = Math.min(draft.firstMention, span.start);

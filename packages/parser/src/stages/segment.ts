@@ -867,6 +867,8 @@ function timestampLine(content: string): { date: null; agency: null } | null {
   return CLOCK_TIME.test(content) || words.some((word) => word.toLowerCase() === "ago") ? { date: null, agency: null } : null;
 }
 
+/** What ends a sentence, as char codes: a metadata line ends with none (. ! ? » ” "). */
+const SENTENCE_ENDS = new Set([46, 33, 63, 0xbb, 0x201d, 34]);
 /** What separates the parts of a page's metadata line ("3 March 2024 | Press release", « 8 mai 2024 à 15h02 - Modifié : … »). */
 const METADATA_SEPARATOR = /\s[|/–—-]\s/u;
 /** "… par Claire Moreau", "… by Jane Doe" closing a metadata line: its author. */
@@ -880,7 +882,7 @@ const METADATA_AUTHOR = /\s(?:par|by)\s(\p{Lu}[\p{L}'’.-]{0,30}(?:\s\p{Lu}[\p{
  */
 function removeMetadataLine(ctx: DocumentContext, lines: Line[]): void {
   const opening = firstOpeningLine(lines, (content) => {
-    if (content.length > 160 || /[.!?»”"]$/u.test(content)) return null;
+    if (content.length > 160 || SENTENCE_ENDS.has(content.charCodeAt(content.length - 1))) return null;
     const separator = METADATA_SEPARATOR.exec(content);
     if (!separator || separator.index === 0) return null;
     const parts = readDateline(content.slice(0, separator.index));
