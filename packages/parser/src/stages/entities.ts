@@ -2318,6 +2318,8 @@ const MIN_TRANSLITERATED_LENGTH = 5;
  */
 function transliterationSkeleton(key: string): string {
   if (isOwnSkeleton(key)) return key;
+  const ascii = asciiSkeleton(key);
+  if (ascii !== null) return ascii;
   let skeleton = skeletons.get(key);
   if (skeleton === undefined) {
     skeleton = key.replace(/([cszk])h/g, "$1").replace(/y/g, "i").replace(/(?<=[aeiou])j/g, "i").replace(/(\p{L})\1/gu, "$1");
@@ -2343,6 +2345,29 @@ function isOwnSkeleton(key: string): boolean {
     previous = code;
   }
   return true;
+}
+
+/** `transliterationSkeleton` of a key in ASCII, read character by character, one pass per replacement; null for any other key. */
+function asciiSkeleton(key: string): string | null {
+  let dropped = "";
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    if (code > 127) return null;
+    dropped += code === 121 ? "i" : key[i];
+    if ((code === 99 || code === 115 || code === 122 || code === 107) && key.charCodeAt(i + 1) === 104) i++;
+  }
+  let vowelled = "";
+  for (let i = 0; i < dropped.length; i++) {
+    const previous = i > 0 ? dropped.charCodeAt(i - 1) : 0;
+    vowelled += dropped.charCodeAt(i) === 106 && (previous === 97 || previous === 101 || previous === 105 || previous === 111 || previous === 117) ? "i" : dropped[i];
+  }
+  let skeleton = "";
+  for (let i = 0; i < vowelled.length; i++) {
+    const code = vowelled.charCodeAt(i);
+    skeleton += vowelled[i];
+    if (((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) && vowelled.charCodeAt(i + 1) === code) i++;
+  }
+  return skeleton;
 }
 
 /** Surnames' skeletons already worked out, across documents: surnames recur, and four replacements each cost. */

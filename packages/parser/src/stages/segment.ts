@@ -773,7 +773,8 @@ const CREDIT_PLACE = /^\p{Lu}[\p{L}'’.-]{0,30}(?:\s\p{Lu}[\p{L}'’.-]{0,30}){
 function removeAgencyCreditLine(ctx: DocumentContext, lines: Line[]): void {
   const opening = firstOpeningLine(lines, (content) => {
     if (content.length > 100) return null;
-    const parts = content.split(CREDIT_SEPARATOR).map((part) => part.trim());
+    // Most lines hold no separator's character, and are one part.
+    const parts = content.includes("|") || content.includes("/") ? content.split(CREDIT_SEPARATOR).map((part) => part.trim()) : [content.trim()];
     // "Par AFP", "By Reuters": an agency's part may open as a byline does.
     const agencies = parts.map((part) => knownOutlet(afterBylineOpener(part) ?? part));
     const agencyAt = agencies.findIndex((agency) => agency !== null);
