@@ -557,10 +557,16 @@ export function recogniseEntities(ctx: DocumentContext): void {
  * is that company's, no person; it becomes an organization of its own.
  */
 function withoutOrganizationWords(ctx: DocumentContext, lexicon: Lexicon): PersonEntity[] {
+  // Only a one-word name without a role or an alias may be such a word: most documents have none, and read no organization's words.
+  const oneWordNames = new Set<string>();
+  for (const person of ctx.people) if (!person.name.includes(" ") && person.roles.length === 0 && person.aliases.length === 0) oneWordNames.add(person.name);
+  if (oneWordNames.size === 0) return ctx.people;
   const organizationWords = new Set<string>();
   for (const organization of ctx.organizations) {
     const words = organization.name.split(/\s+/u);
-    for (let k = 0; k + 1 < words.length; k++) if (/^\p{Lu}/u.test(words[k]!) && countryFor(ctx, words[k + 1]!) === words[k + 1]) organizationWords.add(words[k]!);
+    for (let k = 0; k + 1 < words.length; k++) {
+      if (oneWordNames.has(words[k]!) && /^\p{Lu}/u.test(words[k]!) && countryFor(ctx, words[k + 1]!) === words[k + 1]) organizationWords.add(words[k]!);
+    }
   }
   if (organizationWords.size === 0) return ctx.people;
   return ctx.people.filter((person) => {
@@ -572,6 +578,8 @@ function withoutOrganizationWords(ctx: DocumentContext, lexicon: Lexicon): Perso
 
 /** "(MBS)" right after a person's name: the short form in parentheses. */
 const INITIALS_IN_PARENTHESES = /^\s?\((\p{Lu}{2,6})\)/u;
+/** What `INITIALS_IN_PARENTHESES` captures: no other organization's name can be a person's short form. */
+const ACRONYM_NAME = /^\p{Lu}{2,6}$/u;
 
 /**
  * "Mohammed ben Salmane (MBS)", "Andrés Manuel López Obrador (AMLO)": an acronym in parentheses
@@ -579,12 +587,23 @@ const INITIALS_IN_PARENTHESES = /^\s?\((\p{Lu}{2,6})\)/u;
  * organization; its mentions become theirs.
  */
 function personInitialsOutOfOrganizations(ctx: DocumentContext, organizations: OrganizationEntity[]): OrganizationEntity[] {
+  // People by their initials, worked out once for the document and only when some organization's name is an acronym.
+  let peopleByInitials: Map<string, PersonEntity[]> | null = null;
   return organizations.filter((organization) => {
-    const owner = ctx.people.find((person) => {
-      const initials = person.name.split(/[\s-]+/u).map((word) => word.charAt(0).toUpperCase()).join("");
-      if (initials !== organization.name) return false;
-      return person.mentions.some((mention) => INITIALS_IN_PARENTHESES.exec(ctx.text.slice(mention.end, mention.end + 10))?.[1] === organization.name);
-    });
+    // The acronym must stand in parentheses somewhere in the text.
+    if (!ACRONYM_NAME.test(organization.name) || !ctx.text.includes(`(${organization.name})`)) return true;
+    if (!peopleByInitials) {
+      peopleByInitials = new Map();
+      for (const person of ctx.people) {
+        const initials = person.name.split(/[\s-]+/u).map((word) => word.charAt(0).toUpperCase()).join("");
+        const list = peopleByInitials.get(initials);
+        if (list) list.push(person);
+        else peopleByInitials.set(initials, [person]);
+      }
+    }
+    const owner = peopleByInitials.get(organization.name)?.find((person) =>
+      person.mentions.some((mention) => INITIALS_IN_PARENTHESES.exec(ctx.text.slice(mention.end, mention.end + 10))?.[1] === organization.name),
+    );
     if (!owner) return true;
     if (!owner.aliases.includes(organization.name)) owner.aliases.push(organization.name);
     owner.mentions.push(...organization.mentions);
@@ -2052,8 +2071,11 @@ function draftFor(people: PeopleIndex, tokens: Token[], candidate: NameCandidate
   const nickname = candidate.nickname;
   const span = candidateSpan(text, tokens, candidate);
   // Tom "Tiny" Okonjo is Tom Okonjo, who goes by Tiny.
-  const joined = nickname ? `${joinTokens(tokens, candidate.from, nickname[0])} ${joinTokens(tokens, nickname[1], candidate.to)}` : joinTokens(tokens, candidate.from, candidate.to);
-  const name = candidate.adjectiveEnd ? joined.slice(0, -candidate.adjectiveEnd) : joined;
+  // The name as written is needed only for a new person or a fuller form: most mentions are of someone found.
+  const nameOf = (): string => {
+    const joined = nickname ? `${joinTokens(tokens, candidate.from, nickname[0])} ${joinTokens(tokens, nickname[1], candidate.to)}` : joinTokens(tokens, candidate.from, candidate.to);
+    return candidate.adjectiveEnd ? joined.slice(0, -candidate.adjectiveEnd) : joined;
+  };
   const joinedKeys = keys.length === 1 ? keys[0]! : keys.join(" ");
   let draft = people.full(joinedKeys);
   if (!draft) {
@@ -2064,18 +2086,19 @@ function draftFor(people: PeopleIndex, tokens: Token[], candidate: NameCandidate
       tailStart += keys[start - 1]!.length + 1;
       draft = people.full(joinedKeys.slice(tailStart));
     }
-    if (draft) people.rekey(draft, keys, name);
+    if (draft) people.rekey(draft, keys, nameOf());
   }
-  if (!draft && keys.length >= 2) {
+  const sameFirstWord = !draft && keys.length >= 2 ? people.withFirstWord(keys[0]!) : undefined;
+  if (sameFirstWord) {
     // "Ana Lucia Pardo Vance" and "Ana Vance": a form without some middle names is the same person's; the fuller form names them.
-    const owners = (people.withFirstWord(keys[0]!) ?? []).filter((owner) => owner.keys.length !== keys.length && (owner.keys.length > keys.length ? sameEndsWithin(keys, owner.keys) : sameEndsWithin(owner.keys, keys)));
+    const owners = sameFirstWord.filter((owner) => owner.keys.length !== keys.length && (owner.keys.length > keys.length ? sameEndsWithin(keys, owner.keys) : sameEndsWithin(owner.keys, keys)));
     if (owners.length === 1) {
       draft = owners[0]!;
-      if (draft.keys.length < keys.length) people.rekey(draft, keys, name);
+      if (draft.keys.length < keys.length) people.rekey(draft, keys, nameOf());
     }
   }
   if (!draft) {
-    draft = { name, keys, mentions: [], roles: [], firstMention: span.start };
+    draft = { name: nameOf(), keys, mentions: [], roles: [], firstMention: span.start };
     people.add(draft);
   }
   draft.firstMention = Math.min(draft.firstMention, span.start);
@@ -2294,12 +2317,55 @@ const MIN_TRANSLITERATED_LENGTH = 5;
  * as "i", "j" as "i" after a vowel, a doubled letter once ("Kovalchyk" and "Kovalcyk" → "kovalcik").
  */
 function transliterationSkeleton(key: string): string {
+  if (isOwnSkeleton(key)) return key;
+  const ascii = asciiSkeleton(key);
+  if (ascii !== null) return ascii;
   let skeleton = skeletons.get(key);
   if (skeleton === undefined) {
     skeleton = key.replace(/([cszk])h/g, "$1").replace(/y/g, "i").replace(/(?<=[aeiou])j/g, "i").replace(/(\p{L})\1/gu, "$1");
     if (skeletons.size >= MOST_SKELETONS) skeletons.clear();
     // (A longer key may be a view into its whole document, which the cache must not keep alive.)
     if (key.length <= LONGEST_CACHED_SURNAME) skeletons.set(key, skeleton);
+  }
+  return skeleton;
+}
+
+/**
+ * Whether `transliterationSkeleton` leaves `key` as it is: no "ch", "sh", "zh" or "kh", no "y",
+ * no "j" after a vowel, no character twice in a row (surrogates are left to the regexes). Most
+ * surnames are so, and need neither the regexes nor the cache.
+ */
+function isOwnSkeleton(key: string): boolean {
+  let previous = -1;
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    if (code === previous || code === 121 || (code >= 0xd800 && code <= 0xdfff)) return false;
+    if (code === 104 && (previous === 99 || previous === 115 || previous === 122 || previous === 107)) return false;
+    if (code === 106 && (previous === 97 || previous === 101 || previous === 105 || previous === 111 || previous === 117)) return false;
+    previous = code;
+  }
+  return true;
+}
+
+/** `transliterationSkeleton` of a key in ASCII, read character by character, one pass per replacement; null for any other key. */
+function asciiSkeleton(key: string): string | null {
+  let dropped = "";
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    if (code > 127) return null;
+    dropped += code === 121 ? "i" : key[i];
+    if ((code === 99 || code === 115 || code === 122 || code === 107) && key.charCodeAt(i + 1) === 104) i++;
+  }
+  let vowelled = "";
+  for (let i = 0; i < dropped.length; i++) {
+    const previous = i > 0 ? dropped.charCodeAt(i - 1) : 0;
+    vowelled += dropped.charCodeAt(i) === 106 && (previous === 97 || previous === 101 || previous === 105 || previous === 111 || previous === 117) ? "i" : dropped[i];
+  }
+  let skeleton = "";
+  for (let i = 0; i < vowelled.length; i++) {
+    const code = vowelled.charCodeAt(i);
+    skeleton += vowelled[i];
+    if (((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) && vowelled.charCodeAt(i + 1) === code) i++;
   }
   return skeleton;
 }
@@ -2874,6 +2940,22 @@ function acronymDefinitions(text: string, tokens: Token[], found: Found[]): Map<
   // "the Ministry of External Affairs said …; the MEA said": an acronym of three letters or more that the text never
   // defines stands for the one organization of the text whose initials it spells. (One the text introduces in
   // parentheses with a gloss, « Freiheitliche Partei Österreichs (FPÖ, « Parti de la liberté ») », is used as written.)
+  // The organizations by their initials are worked out only for such an acronym, and each acronym is looked for once (the text may be long).
+  let byInitials: Map<string, string | null> | null = null;
+  const tried = new Set<string>();
+  for (const acronym of organizations) {
+    if (acronym.to - acronym.from !== 1 || acronym.name.length < 3 || !isAcronym(tokens[acronym.from]!) || definitions.has(acronym.name) || tried.has(acronym.name)) continue;
+    tried.add(acronym.name);
+    if (text.includes(`(${acronym.name}`)) continue;
+    byInitials ??= organizationsByInitials(tokens, organizations);
+    const name = byInitials.get(foldKey(acronym.name));
+    if (name) definitions.set(acronym.name, name);
+  }
+  return definitions;
+}
+
+/** The name of the one organization of two words or more whose initials spell each key, or null when several do. */
+function organizationsByInitials(tokens: Token[], organizations: readonly Found[]): Map<string, string | null> {
   const byInitials = new Map<string, string | null>();
   for (const named of organizations) {
     if (named.to - named.from < 2) continue;
@@ -2881,12 +2963,7 @@ function acronymDefinitions(text: string, tokens: Token[], found: Found[]): Map<
     const earlier = byInitials.get(initials);
     byInitials.set(initials, earlier === undefined || earlier === named.name ? named.name : null);
   }
-  for (const acronym of organizations) {
-    if (acronym.to - acronym.from !== 1 || acronym.name.length < 3 || !isAcronym(tokens[acronym.from]!) || definitions.has(acronym.name) || text.includes(`(${acronym.name}`)) continue;
-    const name = byInitials.get(foldKey(acronym.name));
-    if (name) definitions.set(acronym.name, name);
-  }
-  return definitions;
+  return byInitials;
 }
 
 const OPENING_PARENTHESIS = /^\s?\(\s?$/;

@@ -69,7 +69,7 @@ interface StructureLexicon {
    */
   anySignOff: RegExp[];
   signOffsByLiteral: Array<{ literal: string; pattern: RegExp }>;
-  /** The self reports, each with the literal text every match holds. */
+  /** The self reports, each global and with the literal text every match holds. */
   selfReports: Array<{ literal: string; pattern: RegExp }>;
   bylineOpeners: RegExp[];
   /** The byline openers as few regexes: most lines open with none, and are turned down by these alone. */
@@ -140,7 +140,7 @@ function buildLexicon(): StructureLexicon {
     for (const word of locale.structure.datelineWords) built.datelineWords.add(word);
     for (const abbreviation of locale.structure.abbreviations) built.abbreviations.add(abbreviation);
     built.signOffs.push(...locale.structure.signOffs);
-    for (const pattern of locale.structure.selfReports) built.selfReports.push({ literal: selfReportLiteral(pattern), pattern });
+    for (const pattern of locale.structure.selfReports) built.selfReports.push({ literal: selfReportLiteral(pattern), pattern: new RegExp(pattern.source, `${pattern.flags}g`) });
     built.bylineOpeners.push(...locale.structure.bylineOpeners);
     for (const word of locale.structure.bylineWords) built.bylineWords.add(word);
     for (const word of locale.structure.newsroomWords) built.newsroomWords.add(word);
@@ -601,7 +601,9 @@ function outletSigning(names: string): string | null {
 
 /** The names after a byline's opener ("By Reuters" → "Reuters", « Par La Rédaction » → « La Rédaction »), or null when none opens the text. */
 function afterBylineOpener(text: string): string | null {
-  for (const opener of lexicon().bylineOpeners) {
+  const { bylineOpeners, anyBylineOpener } = lexicon();
+  if (!anyBylineOpener.some((opener) => opener.test(text))) return null;
+  for (const opener of bylineOpeners) {
     const match = opener.exec(text);
     if (match) return text.slice(match[0].length);
   }
@@ -771,7 +773,8 @@ const CREDIT_PLACE = /^\p{Lu}[\p{L}'’.-]{0,30}(?:\s\p{Lu}[\p{L}'’.-]{0,30}){
 function removeAgencyCreditLine(ctx: DocumentContext, lines: Line[]): void {
   const opening = firstOpeningLine(lines, (content) => {
     if (content.length > 100) return null;
-    const parts = content.split(CREDIT_SEPARATOR).map((part) => part.trim());
+    // Most lines hold no separator's character, and are one part.
+    const parts = content.includes("|") || content.includes("/") ? content.split(CREDIT_SEPARATOR).map((part) => part.trim()) : [content.trim()];
     // "Par AFP", "By Reuters": an agency's part may open as a byline does.
     const agencies = parts.map((part) => knownOutlet(afterBylineOpener(part) ?? part));
     const agencyAt = agencies.findIndex((agency) => agency !== null);
@@ -816,10 +819,10 @@ function removePlacedOutletLine(ctx: DocumentContext, lines: Line[]): void {
   const opening = firstOpeningLine(lines, (content) => {
     seen++;
     if (content.length > 80) return null;
-    const atPlace = OUTLET_AT_PLACE.exec(content);
+    const atPlace = content.endsWith(")") ? OUTLET_AT_PLACE.exec(content) : null;
     if (atPlace && isKnownPlace(atPlace[2]!.trim()) && !isKnownPlace(atPlace[1]!)) return { outlet: atPlace[1]!, dateline: false };
     // The city first only on the line right under the title: further down, "Harbourtown: Talks Resume" is a heading.
-    const placeFirst = seen === 1 ? PLACE_THEN_OUTLET.exec(content) : null;
+    const placeFirst = seen === 1 && hasSeparatorBeforeSpace(content) ? PLACE_THEN_OUTLET.exec(content) : null;
     if (placeFirst && isKnownPlace(placeFirst[1]!.trim()) && !isKnownPlace(placeFirst[2]!)) return { outlet: placeFirst[2]!, dateline: true };
     return null;
   });
@@ -827,6 +830,15 @@ function removePlacedOutletLine(ctx: DocumentContext, lines: Line[]): void {
   const { index, line, found } = opening;
   if (ctx.source === null) ctx.source = found.outlet;
   if (found.dateline) lines[index] = { start: line.end, end: line.end, text: "" };
+}
+
+/** Whether a colon or a dash comes right before a space: what every `PLACE_THEN_OUTLET` match holds. */
+function hasSeparatorBeforeSpace(content: string): boolean {
+  for (let i = 0; i + 1 < content.length; i++) {
+    const code = content.charCodeAt(i);
+    if ((code === 58 || isDash(code)) && isRegexSpace(content.charCodeAt(i + 1))) return true;
+  }
+  return false;
 }
 
 /** A dateline alone on one of the first body lines is not a paragraph: it is blanked out. */
@@ -841,18 +853,23 @@ function removeDatelineLine(ctx: DocumentContext, lines: Line[]): void {
 
 /** A time of day ("09:12", « 09h18 »). */
 const CLOCK_TIME = /\d{1,2}[:h]\d{2}/u;
+/** What a timestamp line holds: a digit or "ago". */
+const DIGIT_OR_AGO = /\d|ago/i;
 
 /**
  * A timestamp line without a date ("Updated 2 hours ago", « Dernière mise à jour à 09h18 », "10:42
  * AM EST"): only numbers and dateline words, with a time of day or "ago". It is no paragraph.
  */
 function timestampLine(content: string): { date: null; agency: null } | null {
-  if (content.length > 60) return null;
+  // A time of day needs a digit: most lines have neither one nor "ago", and are not split into words.
+  if (content.length > 60 || !DIGIT_OR_AGO.test(content)) return null;
   const words = wordsOf(content);
   if (words.length === 0 || !words.every((word) => isDigit(word.charCodeAt(0)) || isDatelineToken(word, 0, word.length))) return null;
   return CLOCK_TIME.test(content) || words.some((word) => word.toLowerCase() === "ago") ? { date: null, agency: null } : null;
 }
 
+/** What ends a sentence, as char codes: a metadata line ends with none (. ! ? » ” "). */
+const SENTENCE_ENDS = new Set([46, 33, 63, 0xbb, 0x201d, 34]);
 /** What separates the parts of a page's metadata line ("3 March 2024 | Press release", « 8 mai 2024 à 15h02 - Modifié : … »). */
 const METADATA_SEPARATOR = /\s[|/–—-]\s/u;
 /** "… par Claire Moreau", "… by Jane Doe" closing a metadata line: its author. */
@@ -866,7 +883,7 @@ const METADATA_AUTHOR = /\s(?:par|by)\s(\p{Lu}[\p{L}'’.-]{0,30}(?:\s\p{Lu}[\p{
  */
 function removeMetadataLine(ctx: DocumentContext, lines: Line[]): void {
   const opening = firstOpeningLine(lines, (content) => {
-    if (content.length > 160 || /[.!?»”"]$/u.test(content)) return null;
+    if (content.length > 160 || SENTENCE_ENDS.has(content.charCodeAt(content.length - 1))) return null;
     const separator = METADATA_SEPARATOR.exec(content);
     if (!separator || separator.index === 0) return null;
     const parts = readDateline(content.slice(0, separator.index));
@@ -1012,13 +1029,13 @@ function readDateline(content: string, agencyAlone = false): { date: DateParts |
     }
   }
   // "LONDON, March 3, 2025 /Harbourwire/": a press-release wire between slashes.
-  const slashed = agency === null ? SLASHED_AGENCY.exec(body) : null;
+  const slashed = agency === null && body.endsWith("/") ? SLASHED_AGENCY.exec(body) : null;
   if (slashed) {
     agency = slashed[1]!;
     body = body.slice(0, slashed.index);
   }
   // « …, le 10 février 2019, WAFA »: an agency's acronym after the date, past a comma.
-  const trailing = agency === null ? TRAILING_AGENCY.exec(body) : null;
+  const trailing = agency === null && mayEndWithCapital(body) ? TRAILING_AGENCY.exec(body) : null;
   if (trailing && !isDatelineToken(trailing[1]!, 0, trailing[1]!.length) && findDate(body.slice(0, trailing.index))) {
     agency = trailing[1]!;
     body = body.slice(0, trailing.index);
@@ -1050,6 +1067,12 @@ function readDateline(content: string, agencyAlone = false): { date: DateParts |
   // A place alone ("BRASÍLIA, Brazil –") is a dateline only with an agency or in capitals.
   if (agency || (capitalisedOnly && /\p{Lu}{3}/u.test(body) && !holdsNonPlaceFunctionWord(body))) return { date: null, agency };
   return null;
+}
+
+/** Whether the text may end with a capital letter: its last character is one in ASCII or none of ASCII. What `TRAILING_AGENCY` needs. */
+function mayEndWithCapital(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return (last >= 65 && last <= 90) || last > 127;
 }
 
 /** Function words that names of places hold ("LA PAZ", "THE HAGUE", "BOSNIA AND HERZEGOVINA", « PORT-AU-PRINCE »). */
@@ -1338,11 +1361,15 @@ function withoutEmphasisAround(line: string): string {
 /** The outlet the gazetteer knows that tells of its own reporting in the body ("Harbour News has learned"), or null. */
 function selfReportingOutlet(text: string, blocks: Line[]): string | null {
   if (blocks.length === 0) return null;
-  const body = text.slice(blocks[0]!.start, blocks[blocks.length - 1]!.end);
+  const start = blocks[0]!.start;
+  const end = blocks[blocks.length - 1]!.end;
+  let body: string | null = null;
   for (const { literal, pattern } of lexicon().selfReports) {
-    if (!body.includes(literal)) continue;
-    const global = new RegExp(pattern.source, `${pattern.flags}g`);
-    for (const match of body.matchAll(global)) {
+    // The first time the literal comes past the body's start, it is inside the body or none is.
+    const at = text.indexOf(literal, start);
+    if (at < 0 || at + literal.length > end) continue;
+    body ??= text.slice(start, end);
+    for (const match of body.matchAll(pattern)) {
       // "On Monday Harbour News has learned": the outlet is the longest known run of the capitalised words.
       const words = match[1]!.split(/\s/u);
       for (let length = words.length; length > 0; length--) {
