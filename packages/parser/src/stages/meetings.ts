@@ -1592,6 +1592,8 @@ export function findMeetings(ctx: DocumentContext): void {
     drafts.push(draft);
   }
   if (undated.length > 0) drafts.sort((a, b) => a.meeting.start - b.meeting.start);
+  // Most texts tell no meeting: their entity index need not be built.
+  if (drafts.length === 0) return;
   const people = entityIndexOf(ctx).people;
   // "Biden pushes for a ceasefire in call with Netanyahu" … "Biden spoke on Sunday with Netanyahu": the headline tells how the
   // first meeting between its people was held.
