@@ -1278,11 +1278,10 @@ export function findMeetings(ctx: DocumentContext): void {
         }
         // "X spoke with Y on Tuesday. In a phone conversation, X stressed …": the means named next, with no day and no new person,
         // is how the meeting just told was held.
-        const means = draft.meeting.kind;
+        // Building the draft's meeting is costly: only once the last draft could take its means.
+        const means = lastDraft && lastDraft.sentenceIndex === index - 1 && lastDraft.meeting.kind === "meeting" ? draft.meeting.kind : null;
         if (
           lastDraft &&
-          lastDraft.sentenceIndex === index - 1 &&
-          lastDraft.meeting.kind === "meeting" &&
           (means === "phone_call" || means === "video_conference") &&
           unit.cues.every((c) => c.cue.kind === means) &&
           draft.meeting.participants.every((name) => !entityIndexOf(ctx).people.has(name) || lastDraft.meeting.participants.includes(name))
@@ -1593,6 +1592,8 @@ export function findMeetings(ctx: DocumentContext): void {
     drafts.push(draft);
   }
   if (undated.length > 0) drafts.sort((a, b) => a.meeting.start - b.meeting.start);
+  // Most texts tell no meeting: their entity index need not be built.
+  if (drafts.length === 0) return;
   const people = entityIndexOf(ctx).people;
   // "Biden pushes for a ceasefire in call with Netanyahu" … "Biden spoke on Sunday with Netanyahu": the headline tells how the
   // first meeting between its people was held.
