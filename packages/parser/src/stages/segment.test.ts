@@ -295,6 +295,15 @@ describe("segment: title, paragraphs, dateline, sign-off", () => {
     expect(result.people.map((person) => person.name)).toEqual(author ? [author] : []);
   });
 
+  it.each([
+    ["VALDORIA, March 3 (Harbourwire) - Council spokesman Ivo Marek said on Monday that Mayor Lena Dufort"],
+    ["VALDORIA, March 3 - Council spokesman Ivo Marek said on Monday that Mayor Lena Dufort"],
+  ])("keeps a wire dateline's paragraph whose sentence wraps onto the next line (%#)", (line) => {
+    const result = parseDocument(`Council vote\n\n${line}\nwould present the budget on Tuesday.\n\nThe session was short.`, { publishedAt: "2025-03-04" });
+    expect(result.paragraphs).toHaveLength(2);
+    expect(result.people.map((person) => person.name)).toEqual(["Ivo Marek", "Lena Dufort"]);
+  });
+
   it("keeps an opening paragraph that a date and a dash open, which ends a sentence", () => {
     const result = parseDocument("Le conseil vote\n\n14 mars 2025 - Le conseil a voté le budget.\n\nLe maire est parti tôt.");
     expect(result.paragraphs).toHaveLength(2);

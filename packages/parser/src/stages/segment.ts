@@ -872,6 +872,8 @@ function timestampLine(content: string): { date: null; agency: null } | null {
 const SENTENCE_ENDS = new Set([46, 33, 63, 0xbb, 0x201d, 34]);
 /** What separates the parts of a page's metadata line ("3 March 2024 | Press release", « 8 mai 2024 à 15h02 - Modifié : … »). */
 const METADATA_SEPARATOR = /\s[|/–—-]\s/u;
+/** A place in capitals and a comma opening a line ("MOSCOW,", « SAINT-DENIS, »): a wire dateline's. */
+const WIRE_PLACE_OPENING = /^\p{Lu}[\p{Lu}'’. -]+,/u;
 /** "… par Claire Moreau", "… by Jane Doe" closing a metadata line: its author. */
 const METADATA_AUTHOR = /\s(?:par|by)\s(\p{Lu}[\p{L}'’.-]{0,30}(?:\s\p{Lu}[\p{L}'’.-]{0,30}){1,3})$/u;
 
@@ -886,8 +888,11 @@ function removeMetadataLine(ctx: DocumentContext, lines: Line[]): void {
     if (content.length > 160 || SENTENCE_ENDS.has(content.charCodeAt(content.length - 1))) return null;
     const separator = METADATA_SEPARATOR.exec(content);
     if (!separator || separator.index === 0) return null;
+    // "MOSCOW, March 3 (Reuters) - Kremlin spokesman …", its sentence wrapped onto the next line: a wire dateline opens a
+    // paragraph, with a place in capitals or an agency, where a metadata line opens with its date.
+    if (WIRE_PLACE_OPENING.test(content)) return null;
     const parts = readDateline(content.slice(0, separator.index));
-    return parts?.date && parts.date.day !== null ? parts : null;
+    return parts?.date && parts.date.day !== null && parts.agency === null ? parts : null;
   });
   if (!opening) return;
   const { index, line, found } = opening;
