@@ -298,7 +298,9 @@ describe("segment: title, paragraphs, dateline, sign-off", () => {
   it.each([
     ["VALDORIA, March 3 (Harbourwire) - Council spokesman Ivo Marek said on Monday that Mayor Lena Dufort"],
     ["VALDORIA, March 3 - Council spokesman Ivo Marek said on Monday that Mayor Lena Dufort"],
-  ])("keeps a wire dateline's paragraph whose sentence wraps onto the next line (%#)", (line) => {
+    ["3 March 2025 - Council spokesman Ivo Marek said on Monday that Mayor Lena Dufort"],
+    ["Updated March 3 - Council spokesman Ivo Marek said on Monday that Mayor Lena Dufort"],
+  ])("keeps an opening paragraph whose sentence, after a dateline or a date, wraps onto the next line (%#)", (line) => {
     const result = parseDocument(`Council vote\n\n${line}\nwould present the budget on Tuesday.\n\nThe session was short.`, { publishedAt: "2025-03-04" });
     expect(result.paragraphs).toHaveLength(2);
     expect(result.people.map((person) => person.name)).toEqual(["Ivo Marek", "Lena Dufort"]);

@@ -896,6 +896,8 @@ function removeMetadataLine(ctx: DocumentContext, lines: Line[]): void {
   });
   if (!opening) return;
   const { index, line, found } = opening;
+  // "3 March 2024 - The council met on Monday to discuss" going on in the next line is a paragraph's sentence, wrapped.
+  if ((lines[index + 1]?.text ?? "") !== "") return;
   useDateline(ctx, found);
   const author = METADATA_AUTHOR.exec(line.text);
   if (author && !ctx.byline) {
