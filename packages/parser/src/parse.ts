@@ -3,7 +3,7 @@ import { attributeQuotes } from "./stages/attribution.js";
 import { createContext, type DocumentContext } from "./stages/context.js";
 import { resolveDates } from "./stages/dates.js";
 import { recogniseEntities } from "./stages/entities.js";
-import { findMeetings } from "./stages/meetings.js";
+import { findMeetings } from "./stages/meetings/index.js";
 import { findQuotes } from "./stages/quotes.js";
 import { normaliseDate, segment } from "./stages/segment.js";
 import type { ParseOptions, ParsedDocument } from "./types.js";

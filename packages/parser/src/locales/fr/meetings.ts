@@ -1,4 +1,4 @@
-import type { MeetingWords } from "../../stages/meetings.js";
+import type { MeetingWords } from "../../stages/meetings/index.js";
 import { demonyms } from "./places.js";
 
 /** A case-insensitive, global pattern ending a word (the stage checks that it starts one). */
