@@ -3,7 +3,7 @@ import type { MeetingKind } from "../../types.js";
 import type { DocumentContext } from "../context.js";
 import { type DateMention, unionsOf } from "../dates.js";
 import { allMatches } from "../matches.js";
-import type { CueMatch, Unit } from "./draft.js";
+import { type CueMatch, startsWord, type Unit } from "./draft.js";
 import { insideNameOf } from "./entity-index.js";
 import { hasDateBetween } from "./when.js";
 import type { MeetingCue, MeetingWords } from "./words.js";
@@ -148,13 +148,6 @@ export function cueOffsets(text: string, words: MeetingWords): number[] {
 }
 
 const globalCues = new WeakMap<MeetingWords, RegExp>();
-export const letter = /\p{L}/u;
-
-/** Whether `at` starts a word: regexes are faster without a look-behind, so the check is here. */
-export function startsWord(text: string, at: number): boolean {
-  return at === 0 || !letter.test(text[at - 1]!);
-}
-
 /** Where the document has a cue stem, in order: one regex pass instead of one per sentence. */
 function cueHits(text: string, words: MeetingWords): number[] {
   let pattern = globalCues.get(words);

@@ -1,4 +1,4 @@
-/** What the modules share: a cue's match, a party, a unit and a sentence's reading, the meeting being built (`Draft`), and the look-back bounds. */
+/** What the modules share: a cue's match, a party, a unit and a sentence's reading, the meeting being built (`Draft`), the look-back bounds and the word-start test. */
 import type { Meeting, MeetingKind } from "../../types.js";
 import type { Sentence } from "../context.js";
 import type { DateMention, Tense, TimeMention } from "../dates.js";
@@ -67,4 +67,11 @@ export interface SentenceReading {
   mentions: DateMention[];
   excluded: Array<[number, number]>;
   tense: Tense;
+}
+
+export const letter = /\p{L}/u;
+
+/** Whether `at` starts a word: regexes are faster without a look-behind, so the check is here. */
+export function startsWord(text: string, at: number): boolean {
+  return at === 0 || !letter.test(text[at - 1]!);
 }

@@ -3,8 +3,7 @@ import type { Meeting } from "../../types.js";
 import type { DocumentContext } from "../context.js";
 import { allMatches, literalAlternation } from "../matches.js";
 import { placeZones } from "../time-zones.js";
-import { startsWord } from "./cues.js";
-import type { Draft, Party } from "./draft.js";
+import { type Draft, type Party, startsWord } from "./draft.js";
 import {
   entityIndexOf,
   type EntitySpan,

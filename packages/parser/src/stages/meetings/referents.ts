@@ -2,8 +2,8 @@
 import type { Meeting, MeetingKind } from "../../types.js";
 import type { DocumentContext, Sentence } from "../context.js";
 import { allMatches } from "../matches.js";
-import { cueOffsets, findCues, letter } from "./cues.js";
-import { type Draft, MAX_DRAFTS_LOOKED_BACK, MAX_SENTENCES_LOOKED_BACK } from "./draft.js";
+import { cueOffsets, findCues } from "./cues.js";
+import { type Draft, letter, MAX_DRAFTS_LOOKED_BACK, MAX_SENTENCES_LOOKED_BACK } from "./draft.js";
 import { entityIndexOf, firstSpanFrom } from "./entity-index.js";
 import { MAX_PARTIES_PER_REGION, partiesIn, storyStart } from "./parties.js";
 import { weekdayOf } from "./when.js";

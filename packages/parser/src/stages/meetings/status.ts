@@ -1,8 +1,7 @@
 /** Held or scheduled: the tense a meeting is told in, read around its cue and its weekday, against the publication day. */
 import { type DateMention, type DateWords, type Day, dayToString, detectTense, parseDay, type Tense } from "../dates.js";
 import { allMatches } from "../matches.js";
-import { letter } from "./cues.js";
-import type { Draft, Unit } from "./draft.js";
+import { type Draft, letter, type Unit } from "./draft.js";
 import { isMeetingNoun } from "./when.js";
 import type { MeetingWords } from "./words.js";
 
