@@ -2,7 +2,7 @@ import { assemble } from "./stages/assemble.js";
 import { attributeQuotes } from "./stages/attribution.js";
 import { createContext, type DocumentContext } from "./stages/context.js";
 import { resolveDates } from "./stages/dates.js";
-import { recogniseEntities } from "./stages/entities.js";
+import { recogniseEntities } from "./stages/entities/index.js";
 import { findMeetings } from "./stages/meetings/index.js";
 import { findQuotes } from "./stages/quotes.js";
 import { normaliseDate, segment } from "./stages/segment.js";

@@ -1,6 +1,6 @@
 import type { Language } from "../types.js";
 import type { DateWords } from "../stages/dates.js";
-import type { EntityWords } from "../stages/entities.js";
+import type { EntityWords } from "../stages/entities/index.js";
 import type { MeetingWords } from "../stages/meetings/index.js";
 import type { QuoteWords } from "../stages/quotes.js";
 import type { StructureWords } from "../stages/segment.js";

@@ -1,5 +1,5 @@
 import type { DocumentContext, PersonEntity } from "./context.js";
-import { countryFor, resolveDescription } from "./entities.js";
+import { countryFor, resolveDescription } from "./entities/index.js";
 import { DEMONSTRATIVE, type QuoteEvidence } from "./quotes.js";
 import {
   codePointStart,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "../parse.js";
 import { createContext, type DocumentContext } from "./context.js";
-import { countryFor, recogniseEntities, resolveDescription } from "./entities.js";
+import { countryFor, recogniseEntities, resolveDescription } from "./entities/index.js";
 import { segment } from "./segment.js";
 
 function entitiesOf(text: string): DocumentContext {

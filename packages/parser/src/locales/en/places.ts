@@ -1,4 +1,4 @@
-import type { PlaceEntry } from "../../stages/entities.js";
+import type { PlaceEntry } from "../../stages/entities/index.js";
 
 /** Country | capitals and other names that stand for it | nationality adjective, inhabitants. */
 const countries = `

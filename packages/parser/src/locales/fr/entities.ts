@@ -1,4 +1,4 @@
-import type { EntityWords } from "../../stages/entities.js";
+import type { EntityWords } from "../../stages/entities/index.js";
 import { familyNamesFirst, internationalFirstNames } from "../names.js";
 import { demonyms, places, seats } from "./places.js";
 
