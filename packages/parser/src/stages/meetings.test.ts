@@ -837,6 +837,30 @@ describe("meetings (en)", () => {
     expect(summit!.participants).toContain("G20");
   });
 
+  it("counts a legislature convened to decide a matter, with the legislature as participant", () => {
+    const text = "Crisis\n\nPremier Anton Velk resigned on Monday. The Valdorian parliament will meet on Thursday to decide whether to accept his resignation.";
+    const meetings = meetingsOf(text, "2024-05-06", "en");
+    expect(meetings.map((m) => [m.status, m.date])).toEqual([["scheduled", "2024-05-09"]]);
+    expect(meetings[0]!.participants).toContain("Valdorian parliament");
+  });
+
+  it("leaves a legislature's bare sitting out", () => {
+    expect(meetingsOf("Recess\n\nParliament will meet on Thursday.", "2024-05-06", "en")).toEqual([]);
+  });
+
+  it("reads “the Senate” meeting as the one senate the text names in full", () => {
+    const text = "Nomination\n\nThe Senate is set to meet on Monday to discuss the nomination of Clara Dunmore. The Eastvale Senate had delayed the vote.";
+    const meetings = meetingsOf(text, "2024-05-04", "en");
+    expect(meetings.map((m) => m.date)).toEqual(["2024-05-06"]);
+    expect(meetings[0]!.participants).toContain("Eastvale Senate");
+  });
+
+  it("joins two names read apart into the body they name together", () => {
+    const text = "Assembly\n\nThe annual meeting of the World Bank Board of Governors is set to open tomorrow.";
+    const meetings = parseDocument(text, { publishedAt: "2024-09-23", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.date, m.participants])).toEqual([["2024-09-24", ["World Bank Board of Governors"]]]);
+  });
+
   it("completes a call left without a day from a later sentence, with the parties it was told with", () => {
     const text = [
       "Leaders plan a call",
