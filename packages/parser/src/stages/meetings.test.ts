@@ -844,6 +844,23 @@ describe("meetings (en)", () => {
     expect(meetings[0]!.participants).toContain("Valdorian parliament");
   });
 
+  it("dates the meeting of a named body the lead's words were said at to the day's news, with the body as party", () => {
+    const text = 'Vote\n\nThe premier Alan Strode announced a plan. "We will hold firm," he said during a meeting of the Harbour Alliance in the capital.';
+    const meetings = meetingsOf(text, "2024-03-12", "en");
+    expect(meetings.map((m) => [m.status, m.date])).toEqual([["held", "2024-03-12"]]);
+    expect(meetings[0]!.participants).toContain("Harbour Alliance");
+    const french =
+      "Élection\n\n12 mars 2024 . – La ministre Odile Ferrand a annoncé un plan. « Nous tiendrons bon », a-t-elle déclaré lors d'une réunion du Renouveau Civique à l'Assemblée.";
+    const [meeting] = meetingsOf(french, "2024-03-12", "fr");
+    expect(meeting?.date).toBe("2024-03-12");
+    expect(meeting?.participants).toContain("Renouveau Civique");
+  });
+
+  it("leaves a meeting of a named body told in another year without the day's news", () => {
+    const text = 'Vote\n\nThe premier Alan Strode announced a plan. "We will hold firm," he said during a meeting of the Harbour Alliance in March 2019.';
+    expect(meetingsOf(text, "2024-03-12", "en").filter((m) => m.date === "2024-03-12")).toEqual([]);
+  });
+
   it("leaves a legislature's bare sitting out", () => {
     expect(meetingsOf("Recess\n\nParliament will meet on Thursday.", "2024-05-06", "en")).toEqual([]);
   });
