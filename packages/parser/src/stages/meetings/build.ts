@@ -28,7 +28,7 @@ const FRAME_REACH = 60;
 /** The capitalised words of a name. */
 const capitalisedName = /^\p{Lu}[\p{L}\d'’-]*(?:\s+\p{Lu}[\p{L}\d'’-]*){0,3}/u;
 
-/** The name of the body a meeting noun is of (« réunion du Likoud », "meeting of the Harbour Board"), with its offsets in `text`. */
+/** The name of the body a meeting noun is of (« réunion du Renouveau Civique », "meeting of the Harbour Board"), with its offsets in `text`. */
 export function namedBodyAfter(text: string, cueEnd: number, words: MeetingWords): { name: string; start: number; end: number } | null {
   const of = words.bodyAfterCue?.exec(text.slice(cueEnd));
   if (!of) return null;

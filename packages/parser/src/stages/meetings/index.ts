@@ -586,7 +586,7 @@ export function findMeetings(ctx: DocumentContext): void {
           // « a ajouté M. Garnier à l'issue d'une réunion »: what came just before the day's words is the day's news too.
           (dayNewsVerb(text, unit, words) || (afterEvent && detectTense(text.slice(unit.from, firstCue.start), dateWords) === "past"));
         // "During the G20 summit, X urged leaders to act" opening the story: the named summit its news frames is the day's.
-        // « a-t-il déclaré lors d'une réunion du Likoud »: so is the meeting of a named body the lead's words were said at.
+        // « a-t-elle déclaré lors d'une réunion du Renouveau Civique »: so is the meeting of a named body the lead's words were said at.
         const bodyAfter = words.bodyAfterCue?.test(text.slice(firstCue.end)) ?? false;
         const bodyMeeting = bodyAfter && unit.cues.every((c) => !c.cue.verb && c.cue.kind === "meeting");
         const frameAt = firstCue.start - Math.min(40, firstCue.start);

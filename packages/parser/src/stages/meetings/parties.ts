@@ -85,7 +85,7 @@ export function partiesIn(ctx: DocumentContext, words: MeetingWords, from: numbe
         continue;
       }
     }
-    // "the United Nations General Assembly" read as two names: one body, named in full.
+    // "the World Bank Board of Governors" read as two names: one body, named in full.
     const next = span.kind === "organization" ? index.spans[i + 1] : undefined;
     if (
       next &&
@@ -159,7 +159,7 @@ export function partiesIn(ctx: DocumentContext, words: MeetingWords, from: numbe
       const start = from + (match.index ?? 0);
       // A body the entities read already, in full, is that organization.
       if (overlapsEntity(index.spans, start, start + body.length)) continue;
-      // "The Senate … the Puerto Rico Senate": a bare head is the one body of that name the text gives.
+      // "The Senate … the Eastvale Senate": a bare head is the one body of that name the text gives.
       parties.push({ name: fullBodyName(ctx, words, body.toLowerCase()) ?? body, start, kind: "organization" });
     }
   }

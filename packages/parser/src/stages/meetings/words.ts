@@ -133,7 +133,7 @@ export interface MeetingWords {
    */
   namedBody: (head: string) => RegExp;
   /**
-   * A legislature named as the subject of a verb that convenes it ("The Senate was to meet Monday", "the Valdorian
+   * A legislature named as the subject of a verb that convenes it ("The Senate is set to meet on Monday", "the Valdorian
    * parliament will meet on Thursday"): the body is the party. Global, group `body`.
    */
   convenedLegislature?: RegExp;
