@@ -223,7 +223,7 @@ export const meetings: MeetingWords = {
   indefinitePlural: /(?<![a-zA-Z])(?<![\p{L}])(?:several|some|many|other|various)\s+(?:[\p{Ll}-]+\s+)?$/iu,
   sinceOpening: /^\s+since\s+(?:the\s+)?$/iu,
   blocLeaders:
-    /(?<![a-zA-Z])(?<![\p{L}])(?:leaders|heads\s+of\s+state(?:\s+and\s+(?:of\s+)?government)?)\s+of\s+the\s+(?<bloc>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})(?![\p{L}])/gu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:[Ll]eaders|[Hh]eads\s+of\s+state(?:\s+and\s+(?:of\s+)?government)?)\s+of\s+the\s+(?<bloc>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})(?![\p{L}])/gu,
   bilateral: /(?<![a-zA-Z])(?<![\p{L}])(?:bilateral\s+(?:meetings|talks|discussions|consultations)|bilaterals|separate\s+(?:bilateral\s+)?meetings)(?![\p{L}])/iu,
   withFollows: /^\s+with\s/iu,
   otherTime: /(?<![a-zA-Z\d])(?<![\p{L}\d])(?:1[89]\d\d|20\d\d)(?![\p{L}\d])|(?<![a-zA-Z])(?<![\p{L}])(?:recently|already|previously|once|(?:over|at|on)\s+the\s+weekend|last\s+(?:week|month)|earlier\s+this\s+(?:week|month)|throughout\s+(?!the\s+(?:day|morning|afternoon|evening|night)(?![\p{L}]))\p{L}+|in\s+recent\s+(?:weeks|months)|over\s+the\s+(?:past|last)\s+(?:few\s+|several\s+)?(?:weeks|months)|for\s+(?:weeks|months))(?![\p{L}])|(?<![a-zA-Z])(?<![\p{L}])in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])/iu,
