@@ -232,10 +232,11 @@ export const meetings: MeetingWords = {
   // Not from a possessive's "s" ("Rivertown's board" is a board, not an "s board"), nor from a determiner ("the last cabinet meeting").
   bodies:
     /(?<![a-zA-Z'’-])(?<![\p{L}])(?<body>(?:(?!(?:The|A|An|This|That|These|Its|Their|His|Her|Our|On|In|At|But|And|Or|For|As|If|When|While|After|Before|Meanwhile)\s)\p{Lu}\p{Ll}+\s+(?=\p{Ll}))?(?:(?!(?:the|a|an|its|their|his|her|our|this|that|last|next|first|previous|same|whole|full|final|before|by|with|of|to|and|or|for)\s)\p{Ll}\p{L}*\s+){0,2}(?:commission|committee|council|board|cabinet|panel|association|federation|alliance|confederation|chamber|forum))(?![\p{L}])/gu,
-  // "Arctic Council", "Nobel Committee": up to three capitalised words before the capitalised head.
+  // "Arctic Council", "Nobel Committee", "Harbour and Canal Commission": up to three capitalised words before the
+  // capitalised head, one of them joined by "and".
   namedBody: (head) =>
     new RegExp(
-      `(?<![\\p{L}'’-])(?<name>(?:(?!The\\s|A\\s|An\\s|This\\s|Its\\s)\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${head.charAt(0).toUpperCase()}${head.slice(1)})(?![\\p{L}])`,
+      `(?<![\\p{L}'’-])(?<name>(?:(?!The\\s|A\\s|An\\s|This\\s|Its\\s)\\p{Lu}[\\p{L}'’-]*\\s+(?:and\\s+(?=\\p{Lu}))?){1,3}${head.charAt(0).toUpperCase()}${head.slice(1)})(?![\\p{L}])`,
       "gu",
     ),
   convenedLegislature:
