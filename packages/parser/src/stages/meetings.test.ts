@@ -865,6 +865,12 @@ describe("meetings (en)", () => {
     expect(meetingsOf("Recess\n\nParliament will meet on Thursday.", "2024-05-06", "en")).toEqual([]);
   });
 
+  it("counts a legislature convened to decide a matter, in French, and leaves a bare sitting out", () => {
+    const text = "Crise\n\nLe Parlement valdorien se réunira jeudi pour décider s'il accepte sa démission.";
+    expect(meetingsOf(text, "2024-05-06", "fr").map((m) => [m.date, m.participants])).toEqual([["2024-05-09", ["Parlement valdorien"]]]);
+    expect(meetingsOf("Crise\n\nLe Parlement se réunira jeudi.", "2024-05-06", "fr")).toEqual([]);
+  });
+
   it("reads “the Senate” meeting as the one senate the text names in full", () => {
     const text = "Nomination\n\nThe Senate is set to meet on Monday to discuss the nomination of Clara Dunmore. The Eastvale Senate had delayed the vote.";
     const meetings = meetingsOf(text, "2024-05-04", "en");
