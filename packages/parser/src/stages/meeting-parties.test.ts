@@ -6,6 +6,16 @@ function partiesOf(text: string, language: "fr" | "en"): string[][] {
 }
 
 describe("countries as meeting parties", () => {
+  it("names “the commission” by the full name the text gives it, words joined by “and” included", () => {
+    const text = "Canal\n\nTraffic fell by a third, according to the Northern Harbour and Canal Commission. The commission will meet in Dunport on Monday to review the tolls.";
+    expect(partiesOf(text, "en")).toEqual([["Northern Harbour and Canal Commission"]]);
+  });
+
+  it("reads the bloc whose leaders meet, also at the start of a sentence", () => {
+    const text = "Islands\n\nLeaders of the Coral Sea Compact will meet in Nadi on Feb. 10, a spokeswoman said.";
+    expect(partiesOf(text, "en")).toEqual([["Coral Sea Compact"]]);
+  });
+
   it("reads any nationality of the place list as its country, in French", () => {
     const text = "Pêche\n\nLes délégations gambienne et guinéenne se retrouveront jeudi à Dakar pour des négociations sur les quotas, a indiqué un diplomate.";
     expect(partiesOf(text, "fr")).toEqual([["Gambie", "Guinée"]]);

@@ -837,6 +837,53 @@ describe("meetings (en)", () => {
     expect(summit!.participants).toContain("G20");
   });
 
+  it("counts a legislature convened to decide a matter, with the legislature as participant", () => {
+    const text = "Crisis\n\nPremier Anton Velk resigned on Monday. The Valdorian parliament will meet on Thursday to decide whether to accept his resignation.";
+    const meetings = meetingsOf(text, "2024-05-06", "en");
+    expect(meetings.map((m) => [m.status, m.date])).toEqual([["scheduled", "2024-05-09"]]);
+    expect(meetings[0]!.participants).toContain("Valdorian parliament");
+  });
+
+  it("dates the meeting of a named body the lead's words were said at to the day's news, with the body as party", () => {
+    const text = 'Vote\n\nThe premier Alan Strode announced a plan. "We will hold firm," he said during a meeting of the Harbour Alliance in the capital.';
+    const meetings = meetingsOf(text, "2024-03-12", "en");
+    expect(meetings.map((m) => [m.status, m.date])).toEqual([["held", "2024-03-12"]]);
+    expect(meetings[0]!.participants).toContain("Harbour Alliance");
+    const french =
+      "Élection\n\n12 mars 2024 . – La ministre Odile Ferrand a annoncé un plan. « Nous tiendrons bon », a-t-elle déclaré lors d'une réunion du Renouveau Civique à l'Assemblée.";
+    const [meeting] = meetingsOf(french, "2024-03-12", "fr");
+    expect(meeting?.date).toBe("2024-03-12");
+    expect(meeting?.participants).toContain("Renouveau Civique");
+  });
+
+  it("leaves a meeting of a named body told in another year without the day's news", () => {
+    const text = 'Vote\n\nThe premier Alan Strode announced a plan. "We will hold firm," he said during a meeting of the Harbour Alliance in March 2019.';
+    expect(meetingsOf(text, "2024-03-12", "en").filter((m) => m.date === "2024-03-12")).toEqual([]);
+  });
+
+  it("leaves a legislature's bare sitting out", () => {
+    expect(meetingsOf("Recess\n\nParliament will meet on Thursday.", "2024-05-06", "en")).toEqual([]);
+  });
+
+  it("counts a legislature convened to decide a matter, in French, and leaves a bare sitting out", () => {
+    const text = "Crise\n\nLe Parlement valdorien se réunira jeudi pour décider s'il accepte sa démission.";
+    expect(meetingsOf(text, "2024-05-06", "fr").map((m) => [m.date, m.participants])).toEqual([["2024-05-09", ["Parlement valdorien"]]]);
+    expect(meetingsOf("Crise\n\nLe Parlement se réunira jeudi.", "2024-05-06", "fr")).toEqual([]);
+  });
+
+  it("reads “the Senate” meeting as the one senate the text names in full", () => {
+    const text = "Nomination\n\nThe Senate is set to meet on Monday to discuss the nomination of Clara Dunmore. The Eastvale Senate had delayed the vote.";
+    const meetings = meetingsOf(text, "2024-05-04", "en");
+    expect(meetings.map((m) => m.date)).toEqual(["2024-05-06"]);
+    expect(meetings[0]!.participants).toContain("Eastvale Senate");
+  });
+
+  it("joins two names read apart into the body they name together", () => {
+    const text = "Assembly\n\nThe annual meeting of the World Bank Board of Governors is set to open tomorrow.";
+    const meetings = parseDocument(text, { publishedAt: "2024-09-23", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.date, m.participants])).toEqual([["2024-09-24", ["World Bank Board of Governors"]]]);
+  });
+
   it("completes a call left without a day from a later sentence, with the parties it was told with", () => {
     const text = [
       "Leaders plan a call",

@@ -169,7 +169,7 @@ export const meetings: MeetingWords = {
     { kind: "meeting", pattern: words("discussions?|discuss(?:ed|es|ing)?|spoke|talked"), verb: true, weak: true },
   ],
   // A meeting denied ("did not meet", "no bilateral meeting", "has no plans to visit") is none.
-  notMeeting: words("(?:through|via|by\\s+means\\s+of)\\s+(?:dialogue\\s+and\\s+)?(?:negotiations?|talks|dialogue|consultations?)|(?:not|never)\\s+reconvene|(?:did\\s+not|didn['’]t|does\\s+not|doesn['’]t|would\\s+not|wouldn['’]t|will\\s+not|won['’]t|never)\\s+(?:\\p{Ll}+\\s+)?(?:meet|visit|speak|talk|hold\\s+talks)|no\\s+(?:plans?\\s+to\\s+)?(?:\\p{Ll}+\\s+)?(?:meetings?|talks|summit|calls?|visits?|meet|visit)|(?:years|months|weeks|(?:many|several|long|endless|after)\\s+(?:days|hours))\\s+of\\s+(?:negotiations|talks|discussions)|medical\\s+visit|(?:was|were|been|being)\\s+met|(?:parliament|senate|congress|house\\s+of\\s+commons)\\s+(?:would\\s+|will\\s+)?(?:meet|sit|reconvene)s?|(?:press|news)\\s+conferences?|pressers?|(?:earnings|investor|analysts?['’]?)\\s+calls?|conference\\s+calls?\\s+with\\s+(?:analysts|investors)|press\\s+briefings?|(?<!courtesy\\s)call(?:s|ed)?\\s+(?:for|on(?!\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[\\p{L}.]*\\s+\\d)|off)|visiting\\s+(?:hours|team|professor)|met\\s+with\\s+(?:criticism|protests?|opposition|resistance)|(?:return|returning|returned|back)\\s+from\\s+(?:his|her|their|the|a|an|this|that)\\s+(?:state\\s+|official\\s+)?(?:visit|trip)"),
+  notMeeting: words("(?:through|via|by\\s+means\\s+of)\\s+(?:dialogue\\s+and\\s+)?(?:negotiations?|talks|dialogue|consultations?)|(?:not|never)\\s+reconvene|(?:did\\s+not|didn['’]t|does\\s+not|doesn['’]t|would\\s+not|wouldn['’]t|will\\s+not|won['’]t|never)\\s+(?:\\p{Ll}+\\s+)?(?:meet|visit|speak|talk|hold\\s+talks)|no\\s+(?:plans?\\s+to\\s+)?(?:\\p{Ll}+\\s+)?(?:meetings?|talks|summit|calls?|visits?|meet|visit)|(?:years|months|weeks|(?:many|several|long|endless|after)\\s+(?:days|hours))\\s+of\\s+(?:negotiations|talks|discussions)|medical\\s+visit|(?:was|were|been|being)\\s+met|(?:parliament|senate|congress|house\\s+of\\s+commons)\\s+(?:would\\s+|will\\s+)?(?:meet|sit|reconvene)s?(?![^.;,]{0,40}?\\s(?:to\\s+(?:decide|discuss|consider|examine|review|confirm)|in\\s+(?:an?\\s+)?(?:special|emergency|extraordinary)\\s+session)(?![\\p{L}]))|(?:press|news)\\s+conferences?|pressers?|(?:earnings|investor|analysts?['’]?)\\s+calls?|conference\\s+calls?\\s+with\\s+(?:analysts|investors)|press\\s+briefings?|(?<!courtesy\\s)call(?:s|ed)?\\s+(?:for|on(?!\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[\\p{L}.]*\\s+\\d)|off)|visiting\\s+(?:hours|team|professor)|met\\s+with\\s+(?:criticism|protests?|opposition|resistance)|(?:return|returning|returned|back)\\s+from\\s+(?:his|her|their|the|a|an|this|that)\\s+(?:state\\s+|official\\s+)?(?:visit|trip)"),
   // Put off with no new day is called off for that day ("postponed indefinitely", "was postponed because of flooding").
   cancelled:
     /(?<![a-zA-Z])(?<![\p{L}])(?:cancell?(?:ed|ing|ation)?|called\s+off|calls\s+off|call\s+off|scrapped|scrapping|will\s+not\s+take\s+place|won['’]t\s+take\s+place|did\s+not\s+take\s+place|(?:postponed|delayed|put\s+off)\s+(?:indefinitely|until\s+further\s+notice)|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:postponed|put\s+off)(?!\s+(?:to|until|till|by|for|a|an|one|two|three|\d+)(?![\p{L}\d]))(?=\s*(?:[,.;]|because|due|after|amid|as|over|owing|following|$)))(?![\p{L}])/iu,
@@ -223,7 +223,7 @@ export const meetings: MeetingWords = {
   indefinitePlural: /(?<![a-zA-Z])(?<![\p{L}])(?:several|some|many|other|various)\s+(?:[\p{Ll}-]+\s+)?$/iu,
   sinceOpening: /^\s+since\s+(?:the\s+)?$/iu,
   blocLeaders:
-    /(?<![a-zA-Z])(?<![\p{L}])(?:leaders|heads\s+of\s+state(?:\s+and\s+(?:of\s+)?government)?)\s+of\s+the\s+(?<bloc>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})(?![\p{L}])/gu,
+    /(?<![a-zA-Z])(?<![\p{L}])(?:[Ll]eaders|[Hh]eads\s+of\s+state(?:\s+and\s+(?:of\s+)?government)?)\s+of\s+the\s+(?<bloc>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})(?![\p{L}])/gu,
   bilateral: /(?<![a-zA-Z])(?<![\p{L}])(?:bilateral\s+(?:meetings|talks|discussions|consultations)|bilaterals|separate\s+(?:bilateral\s+)?meetings)(?![\p{L}])/iu,
   withFollows: /^\s+with\s/iu,
   otherTime: /(?<![a-zA-Z\d])(?<![\p{L}\d])(?:1[89]\d\d|20\d\d)(?![\p{L}\d])|(?<![a-zA-Z])(?<![\p{L}])(?:recently|already|previously|once|(?:over|at|on)\s+the\s+weekend|last\s+(?:week|month)|earlier\s+this\s+(?:week|month)|throughout\s+(?!the\s+(?:day|morning|afternoon|evening|night)(?![\p{L}]))\p{L}+|in\s+recent\s+(?:weeks|months)|over\s+the\s+(?:past|last)\s+(?:few\s+|several\s+)?(?:weeks|months)|for\s+(?:weeks|months))(?![\p{L}])|(?<![a-zA-Z])(?<![\p{L}])in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])/iu,
@@ -232,12 +232,15 @@ export const meetings: MeetingWords = {
   // Not from a possessive's "s" ("Rivertown's board" is a board, not an "s board"), nor from a determiner ("the last cabinet meeting").
   bodies:
     /(?<![a-zA-Z'’-])(?<![\p{L}])(?<body>(?:(?!(?:The|A|An|This|That|These|Its|Their|His|Her|Our|On|In|At|But|And|Or|For|As|If|When|While|After|Before|Meanwhile)\s)\p{Lu}\p{Ll}+\s+(?=\p{Ll}))?(?:(?!(?:the|a|an|its|their|his|her|our|this|that|last|next|first|previous|same|whole|full|final|before|by|with|of|to|and|or|for)\s)\p{Ll}\p{L}*\s+){0,2}(?:commission|committee|council|board|cabinet|panel|association|federation|alliance|confederation|chamber|forum))(?![\p{L}])/gu,
-  // "Arctic Council", "Nobel Committee": up to three capitalised words before the capitalised head.
+  // "Arctic Council", "Nobel Committee", "Harbour and Canal Commission": up to three capitalised words before the
+  // capitalised head, one of them joined by "and".
   namedBody: (head) =>
     new RegExp(
-      `(?<![\\p{L}'’-])(?<name>(?:(?!The\\s|A\\s|An\\s|This\\s|Its\\s)\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${head.charAt(0).toUpperCase()}${head.slice(1)})(?![\\p{L}])`,
+      `(?<![\\p{L}'’-])(?<name>(?:(?!The\\s|A\\s|An\\s|This\\s|Its\\s)\\p{Lu}[\\p{L}'’-]*\\s+(?:and\\s+(?=\\p{Lu}))?){1,3}${head.charAt(0).toUpperCase()}${head.slice(1)})(?![\\p{L}])`,
       "gu",
     ),
+  convenedLegislature:
+    /(?<![\p{L}'’.-])(?<body>(?:(?!(?:The|A|An|This|That|Its|Their|His|Her|Our|When|While|If|But|And)\s)\p{Lu}\p{Ll}+\s+){0,3}(?:[Pp]arliament|[Ss]enate|(?:National\s+|[Ll]egislative\s+)?[Aa]ssembly))(?=\s+(?:(?:will|would|is|was|are|were|has|had|have|due|set|scheduled|expected|to|also|again|been)\s+){0,4}(?:meet|meets|met|(?:re)?convene[sd]?)(?![\p{L}]))/gu,
   namedOrganization:
     /(?<![\p{L}\d'’-])(?:The\s+|the\s+)?(?<name>(?:(?!The\s|A\s|An\s|On\s|In\s|At\s|But\s|And\s)\p{Lu}[\p{L}'’.-]*\s+(?:of\s+|for\s+|and\s+)?){1,4}(?:Federation|Association|Union|Alliance|Confederation|Chamber\s+of\s+Commerce|Chamber|Bank|Fund|Organi[sz]ation|Coalition|Institute|Forum|Corporation|Company|Agency|Ministry|Board|Council|Committee|Commission))(?![\p{L}])/gu,
   groupSubject:

@@ -25,6 +25,18 @@ export function bilateralPairs(meeting: Meeting, words: MeetingWords, people: Re
 const FRAME_REACH = 60;
 
 /** Capitalised words just before a summit word: the body that holds it ("the 16th Saarc summit", "the Asean summit"). */
+/** The capitalised words of a name. */
+const capitalisedName = /^\p{Lu}[\p{L}\d'’-]*(?:\s+\p{Lu}[\p{L}\d'’-]*){0,3}/u;
+
+/** The name of the body a meeting noun is of (« réunion du Renouveau Civique », "meeting of the Harbour Board"), with its offsets in `text`. */
+export function namedBodyAfter(text: string, cueEnd: number, words: MeetingWords): { name: string; start: number; end: number } | null {
+  const of = words.bodyAfterCue?.exec(text.slice(cueEnd));
+  if (!of) return null;
+  const start = cueEnd + of[0].length - 1;
+  const name = capitalisedName.exec(text.slice(start))?.[0];
+  return name ? { name, start, end: start + name.length } : null;
+}
+
 export const bodyBeforeCue = /(?<![\p{L}\d])(\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,2})\s+$/u;
 
 /**

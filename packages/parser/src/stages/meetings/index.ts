@@ -28,6 +28,7 @@ import {
   framingBodyMeeting,
   meetingsOneByOne,
   mergeable,
+  namedBodyAfter,
   sameBodyAgain,
   toldAgain,
 } from "./build.js";
@@ -99,6 +100,12 @@ const MAX_TITLED_PARTIES = 6;
 const NAME_AFTER_TITLE = 30;
 /** How many days before publication a meeting told sets the story on its own day rather than the day's news. */
 const RECENT_DAYS = 7;
+
+/** The words before `end` past the last quotation mark: what was said there has a tense of its own. */
+function saidBefore(text: string, end: number): string {
+  const before = text.slice(0, end);
+  return before.slice(Math.max(before.lastIndexOf("»"), before.lastIndexOf("”"), before.lastIndexOf('"')) + 1);
+}
 
 /**
  * Finds phone calls, talks, summits, visits… with their kind, date, time, zone, duration,
@@ -579,17 +586,23 @@ export function findMeetings(ctx: DocumentContext): void {
           // « a ajouté M. Garnier à l'issue d'une réunion »: what came just before the day's words is the day's news too.
           (dayNewsVerb(text, unit, words) || (afterEvent && detectTense(text.slice(unit.from, firstCue.start), dateWords) === "past"));
         // "During the G20 summit, X urged leaders to act" opening the story: the named summit its news frames is the day's.
+        // « a-t-elle déclaré lors d'une réunion du Renouveau Civique »: so is the meeting of a named body the lead's words were said at.
+        const bodyAfter = words.bodyAfterCue?.test(text.slice(firstCue.end)) ?? false;
+        const bodyMeeting = bodyAfter && unit.cues.every((c) => !c.cue.verb && c.cue.kind === "meeting");
+        const frameAt = firstCue.start - Math.min(40, firstCue.start);
+        const frameMatch = words.frame.exec(text.slice(frameAt, firstCue.start));
         const leadSummit =
           !target &&
           publication !== null &&
           sentence.paragraphIndex <= LEAD_PARAGRAPH &&
-          unit.cues.every((c) => !c.cue.verb && c.cue.kind === "summit") &&
-          words.frame.test(text.slice(Math.max(0, firstCue.start - 40), firstCue.start)) &&
-          (bodyBeforeCue.test(text.slice(0, firstCue.start)) || (words.bodyAfterCue?.test(text.slice(firstCue.end)) ?? false)) &&
+          (bodyMeeting || unit.cues.every((c) => !c.cue.verb && c.cue.kind === "summit")) &&
+          frameMatch !== null &&
+          (bodyAfter || bodyBeforeCue.test(text.slice(0, firstCue.start))) &&
           !toldOtherDay &&
           mentions.length === 0 &&
           !words.otherTime.test(text) &&
-          detectTense(text.slice(firstCue.end), dateWords) === "past";
+          (detectTense(text.slice(firstCue.end), dateWords) === "past" ||
+            (bodyMeeting && detectTense(saidBefore(text, frameAt + frameMatch.index), dateWords) === "past"));
         // "Trump spoke with Putin on Saturday. … Trump also spoke with Abe": one more meeting of a person just told meeting
         // someone, on that day.
         const alsoOf =
@@ -603,6 +616,12 @@ export function findMeetings(ctx: DocumentContext): void {
         } else if (dayNews || leadSummit) {
           // « Ils étaient à Rodez lundi 7 février. … Ils ont visité des sites »: the story's day told just before, not publication's.
           draft.meeting.date = dayToString(storyDayBefore(ctx, index, dateWords, publication) ?? publication);
+          if (leadSummit && bodyMeeting) {
+            const body = namedBodyAfter(text, firstCue.end, words);
+            if (body && !partiesIn(ctx, words, sentence.start + body.start, sentence.start + body.end).some((p) => p.kind === "organization")) {
+              addParticipant(draft.meeting, body.name);
+            }
+          }
         } else if (!target) {
           if (!pendingSetHere) {
             pending = draft;

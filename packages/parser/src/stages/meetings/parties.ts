@@ -85,6 +85,22 @@ export function partiesIn(ctx: DocumentContext, words: MeetingWords, from: numbe
         continue;
       }
     }
+    // "the World Bank Board of Governors" read as two names: one body, named in full.
+    const next = span.kind === "organization" ? index.spans[i + 1] : undefined;
+    if (
+      next &&
+      next.kind === "organization" &&
+      next.end <= to &&
+      ctx.text.slice(span.end, next.start) === " " &&
+      !words.notParties.has(span.name) &&
+      !words.notParties.has(next.name) &&
+      !words.capitals[span.name.toLowerCase()] &&
+      !words.capitals[next.name.toLowerCase()]
+    ) {
+      nameGoesOnTo = next.end;
+      parties.push({ name: ctx.text.slice(span.start, next.end), start: span.start, kind: "organization" });
+      continue;
+    }
     if (span.kind === "person") {
       parties.push({ name: span.name, start: span.start, kind: "person" });
     } else if (span.kind === "organization") {
@@ -134,6 +150,17 @@ export function partiesIn(ctx: DocumentContext, words: MeetingWords, from: numbe
       const lower = name.toLowerCase();
       if (parties.some((p) => p.kind === "organization" && p.name.toLowerCase().endsWith(` ${lower}`))) continue;
       parties.push({ name, start: from + (match.index ?? 0), kind: "organization" });
+    }
+  }
+  if (words.convenedLegislature) {
+    for (const match of allMatches(words.convenedLegislature, text)) {
+      if (parties.length >= MAX_PARTIES_PER_REGION) break;
+      const body = match.groups!.body!;
+      const start = from + (match.index ?? 0);
+      // A body the entities read already, in full, is that organization.
+      if (overlapsEntity(index.spans, start, start + body.length)) continue;
+      // "The Senate … the Eastvale Senate": a bare head is the one body of that name the text gives.
+      parties.push({ name: fullBodyName(ctx, words, body.toLowerCase()) ?? body, start, kind: "organization" });
     }
   }
   // « les chefs d'État et de gouvernement des Quinze », "the leaders of the Twenty-Seven": the bloc they lead.

@@ -133,6 +133,11 @@ export interface MeetingWords {
    */
   namedBody: (head: string) => RegExp;
   /**
+   * A legislature named as the subject of a verb that convenes it ("The Senate is set to meet on Monday", "the Valdorian
+   * parliament will meet on Thursday"): the body is the party. Global, group `body`.
+   */
+  convenedLegislature?: RegExp;
+  /**
    * The proper name of an organization by its head word ("Waterside Workers' Federation"), for one the
    * entities left unread: a party still. Global, group `name`.
    */
