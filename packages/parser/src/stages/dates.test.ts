@@ -266,6 +266,11 @@ describe("dates (en)", () => {
     expect(resolvedDates("Le ministère a indiqué dans un communiqué jeudi que la visite aurait lieu.", fr, "2024-04-05")).toEqual([]);
   });
 
+  it("ends a weekday mention before the comma chrono reads with it", () => {
+    const mentions = findDateMentions("The panel will meet on Thursday, the agency said.", en, parseDay("2025-09-08"));
+    expect(mentions.map((m) => m.text)).toEqual(["on Thursday"]);
+  });
+
   it("does not take a duration or a vague week for a day", () => {
     expect(resolvedDates("They talked for two hours.", en, "2022-02-22")).toEqual([]);
     expect(resolvedDates("It happened in the week leading up to the summit.", en, "2022-02-22")).toEqual([]);

@@ -377,6 +377,8 @@ const weekdayDayOfMonth = /^\s+(?<day>\d{1,2})(?:er|st|nd|rd|th)?(?![\p{L}\d:]|\
 /** A weekday's abbreviation in lower case is a word of its own ("sat down", "the sun"), not a day. */
 const lowerCaseAbbreviation = /^\p{Ll}{3}$/u;
 
+const trailingComma = /[\s,]+$/u;
+
 /** Bounds that keep a pathological sentence (thousands of dates) linear to read. */
 const MAX_MENTIONS_PER_TEXT = 60;
 const MAX_TIMES_PER_TEXT = 20;
@@ -400,7 +402,9 @@ export function findDateMentions(
     const start = result.start;
     const known = (c: "year" | "month" | "day" | "weekday") => start.isCertain(c);
     const hasYearInText = /\d{4}/.test(result.text);
-    const base = emptyMention(index, index + result.text.length, result.text);
+    // chrono keeps the comma after a weekday ("on Thursday, the bloc said"): the words past it are not the date's.
+    const own = result.text.replace(trailingComma, "");
+    const base = emptyMention(index, index + own.length, own);
     if (known("day") && known("month")) {
       const month = start.get("month") ?? null;
       const day = start.get("day") ?? null;

@@ -3330,3 +3330,11 @@ describe("a present progressive with the day of publication (“is hosting … F
     expect(meetings.map((m) => [m.status, m.date])).toEqual([["scheduled", "2023-02-10"]]);
   });
 });
+
+describe("a weekday followed by a comma and a reporting clause (“on Thursday, the bloc said”)", () => {
+  it("takes the tense of the meeting's verb, not of the saying", () => {
+    const text = "Board\n\nThe Coastal Union's council will hold an emergency meeting on Varland in Ostrava on Thursday, the bloc said.";
+    const meetings = parseDocument(text, { publishedAt: "2025-09-08", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.status, m.date])).toEqual([["scheduled", "2025-09-11"]]);
+  });
+});
