@@ -3338,3 +3338,18 @@ describe("a weekday followed by a comma and a reporting clause (“on Thursday, 
     expect(meetings.map((m) => [m.status, m.date])).toEqual([["scheduled", "2025-09-11"]]);
   });
 });
+
+describe("“local time” in a story filed from another city", () => {
+  it("takes the zone of the place the meeting is in, not the dateline's", () => {
+    const text =
+      "Talks\n\nLIMA, March 3 (Andes Wire) - Negotiators of Varland and Ostia will resume talks in Montevideo on March 10, with the first session set to open at 10 a.m. local time, Minister Tom Varley said on Tuesday.";
+    const meetings = parseDocument(text, { publishedAt: "2026-03-03", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.date, m.time, m.timeZone, m.startsAt])).toEqual([["2026-03-10", "10:00", "America/Montevideo", "2026-03-10T13:00:00Z"]]);
+  });
+
+  it("keeps the dateline's city when the sentence names no other", () => {
+    const text = "Talks\n\nLIMA, March 3 (Andes Wire) - Negotiators of Varland and Ostia will resume talks on March 10 at 10 a.m. local time, Minister Tom Varley said on Tuesday.";
+    const meetings = parseDocument(text, { publishedAt: "2026-03-03", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.date, m.timeZone])).toEqual([["2026-03-10", "America/Lima"]]);
+  });
+});

@@ -266,13 +266,18 @@ export function weekdayOf(date: string): number | null {
 
 /**
  * The zone of the place the meeting's sentence names, for "heure locale" / "local time"; else of
- * the one the sentence before names ("arrived in Tokyo on Sunday. He will hold talks at 10 a.m. local time").
+ * the one the sentence before names ("arrived in Tokyo on Sunday. He will hold talks at 10 a.m. local time");
+ * else of the dateline's city.
  */
 export function localZone(ctx: DocumentContext, draft: Draft): string | null {
   const meeting = draft.meeting;
   const before = ctx.sentences[draft.sentenceIndex - 1];
-  const spans: Array<[number, number]> = [[meeting.start, meeting.end]];
+  // "SYDNEY, Dec 30 - … talks in Port Moresby … at 10 a.m. local time": the city the story is filed from is not where it happens.
+  const dateline = ctx.dateline ?? null;
+  const datelineEnd = dateline && dateline.start < meeting.end && dateline.end > meeting.start ? dateline.end : -1;
+  const spans: Array<[number, number]> = [[Math.max(meeting.start, datelineEnd), meeting.end]];
   if (before && before.end <= meeting.start) spans.push([before.start, before.end]);
+  if (datelineEnd >= 0) spans.push([meeting.start, datelineEnd]);
   for (const [start, end] of spans) {
     for (const place of ctx.places) {
       if (place.mentions.some((m) => m.start >= start && m.end <= end)) {
