@@ -192,6 +192,12 @@ describe("dates (fr)", () => {
 });
 
 describe("dates (en)", () => {
+  it("reads “this Friday” as the day of publication's week even in a past clause", () => {
+    // 2025-03-10 is a Monday.
+    expect(resolvedDates("A meeting planned for this Friday was called off.", en, "2025-03-10")).toEqual(["2025-03-14"]);
+    expect(resolvedDates("The envoys met this Monday in Oslo.", en, "2025-03-14")).toEqual(["2025-03-10"]);
+  });
+
   it("reads “a week ago”, “10 days ago” and “in a week” from publication", () => {
     expect(resolvedDates("The two ministers met 10 days ago in Lima.", en, "2025-03-14")).toEqual(["2025-03-04"]);
     expect(resolvedDates("The two ministers met a week ago.", en, "2025-03-14")).toEqual(["2025-03-07"]);

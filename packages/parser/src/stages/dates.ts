@@ -41,6 +41,11 @@ export interface DateWords {
   /** "ce jeudi", "this Thursday" (read on the date's own words): the day of the week of publication. */
   thisModifier: RegExp;
   /**
+   * Whether "ce dimanche" may name last week's day in a past clause told before it (French on a Friday:
+   * « s'est réuni ce dimanche »); "this Friday" told on a Monday is only ever the coming one.
+   */
+  thisMayPointBack?: boolean;
+  /**
    * Dates counted from the date mentioned before ("dix jours plus tard", "le lendemain"): each
    * pattern has either a named group `n` (number) and `unit` (key of `units`), or fixed `days`,
    * and may name the event counted from in a group `event` ("le lendemain de cette annonce"). `sign` -1 counts the
@@ -128,6 +133,8 @@ export interface DateMention {
   pointsAhead: boolean;
   /** Introduced by a past participle ("Hariri, assassiné le 14 février"): a past event, whatever the clause's tense. */
   participle: boolean;
+  /** "this Friday" that names the day of publication's week, whatever the clause's tense. */
+  thisWeekOnly?: boolean;
   /** For a day of the month without its month: the month relative to publication's when the text names it ("of last month" → -1). */
   monthShift: number | null;
   /** Counted from the date told last only when that day is not after publication ("earlier in the day" of the telling). */
@@ -442,6 +449,7 @@ export function findDateMentions(
         weekday: start.get("weekday") ?? null,
         day: withDay ? dayOfMonth : null,
         modifier,
+        ...(modifier === "this" && !words.thisMayPointBack ? { thisWeekOnly: true } : {}),
       });
     } else if (words.sameDay.test(text.slice(index, base.end + 3))) {
       mentions.push({ ...base, fromPublication: 0 });
@@ -584,7 +592,7 @@ export function resolveMention(
     if (day) return dayToString(day);
   }
   if (mention.weekday !== null && publication) {
-    return dayToString(resolveWeekday(mention.weekday, mention.modifier, publication, eventTense));
+    return dayToString(resolveWeekday(mention.weekday, mention.modifier, publication, mention.thisWeekOnly && eventTense === "past" ? "unknown" : eventTense));
   }
   return null;
 }

@@ -3353,3 +3353,11 @@ describe("“local time” in a story filed from another city", () => {
     expect(meetings.map((m) => [m.date, m.timeZone])).toEqual([["2026-03-10", "America/Lima"]]);
   });
 });
+
+describe("a meeting “planned for this Friday” that was called off", () => {
+  it("is on the Friday of publication's week", () => {
+    const text = "Talks\n\nThe two delegations will meet in Oslo on April 2, the ministry said on Monday, after a meeting planned for this Friday in Riga was called off.";
+    const meetings = parseDocument(text, { publishedAt: "2025-03-10", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.status, m.date])).toContainEqual(["cancelled", "2025-03-14"]);
+  });
+});

@@ -74,6 +74,7 @@ export const dates: DateWords = {
   lastModifier: /derni(?:er|ère)s?(?![\p{L}])/iu,
   placeEquivalent: /^\s*\(\s*(?<hour>\d{1,2})\s?(?:h|heures?)\s?(?<minute>[0-5]\d)?\s+(?:à|heure\s+de)\s+(?<place>\p{Lu}[\p{L}-]+)\s*\)/u,
   thisModifier: /^ce\s/iu,
+  thisMayPointBack: true,
   chained: [
     {
       pattern: new RegExp(
