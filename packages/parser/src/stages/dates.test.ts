@@ -186,6 +186,13 @@ describe("dates (fr)", () => {
     expect(resolvedDates("Cette décision intervient trois jours après la rencontre des ministres.", fr, "2014-09-12")).toEqual(["2014-09-09"]);
   });
 
+  it("marks the day an event was first set for (« initialement prévue le », “originally scheduled for”)", () => {
+    const fr1 = findDateMentions("La réunion, initialement prévue le 2 avril à Rabat, aura lieu le 14 avril.", fr, parseDay("2025-03-27"));
+    expect(fr1.map((m) => Boolean(m.former))).toEqual([true, false]);
+    const en1 = findDateMentions("The talks, originally scheduled for March 3, will open on March 10.", en, parseDay("2025-02-27"));
+    expect(en1.map((m) => Boolean(m.former))).toEqual([true, false]);
+  });
+
   it("ignores the day something was said", () => {
     expect(resolvedDates("Le sommet aura lieu le 3 juin, a annoncé jeudi le ministère.", fr, "2022-05-04")).toEqual(["2022-06-03"]);
   });

@@ -92,6 +92,8 @@ export interface DateWords {
   relativeClause: RegExp;
   /** A reporting verb just before a date: that date is when it was said, not when it happens. */
   reportedOn: RegExp;
+  /** Words just before a date that make it the day an event was first set for ("initialement prévue le", "originally scheduled for"). Anchored at the end. */
+  formerDate?: RegExp;
   /**
    * A past participle just before a date ("assassiné le", "killed on"), not under a future
    * auxiliary ("sera reçu le") nor one of planning ("scheduled on"): the date of a past event.
@@ -129,6 +131,8 @@ export interface DateMention {
   sameWeekPast: boolean;
   /** Introduced by a reporting verb ("said on Tuesday"). */
   reported: boolean;
+  /** The day an event was first set for ("initialement prévue le 2 avril"), not the one it keeps. */
+  former?: boolean;
   /** Dates only what is named after it ("deux jours après la visite"), not a cue written before. */
   pointsAhead: boolean;
   /** Introduced by a past participle ("Hariri, assassiné le 14 février"): a past event, whatever the clause's tense. */
@@ -514,6 +518,7 @@ export function findDateMentions(
     const before = text.slice(Math.max(0, mention.start - 40), mention.start);
     mention.reported = words.reportedOn.test(before);
     mention.participle = !mention.reported && words.participleBefore.test(before);
+    if (words.formerDate?.test(before)) mention.former = true;
   }
   return mentions.sort((a, b) => a.start - b.start);
 }

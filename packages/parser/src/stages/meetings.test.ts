@@ -3361,3 +3361,14 @@ describe("a meeting “planned for this Friday” that was called off", () => {
     expect(meetings.map((m) => [m.status, m.date])).toContainEqual(["cancelled", "2025-03-14"]);
   });
 });
+
+describe("a meeting put off from the day it was first set for (« initialement prévue le … »)", () => {
+  it("keeps the day named next", () => {
+    const fr = "Comité\n\nLes deux ministres ont convenu de repousser la réunion du comité mixte, initialement prévue le 2 avril à Rabat, au lundi 14 avril.";
+    const frMeetings = parseDocument(fr, { publishedAt: "2025-03-27", language: "fr" }).meetings;
+    expect(frMeetings.map((m) => [m.status, m.date])).toEqual([["scheduled", "2025-04-14"]]);
+    const en = "Talks\n\nThe talks between Varland and Ostia, originally scheduled for April 2 in Riga, will now open on April 14, the ministry said.";
+    const enMeetings = parseDocument(en, { publishedAt: "2025-03-27", language: "en" }).meetings;
+    expect(enMeetings.map((m) => [m.status, m.date])).toEqual([["scheduled", "2025-04-14"]]);
+  });
+});

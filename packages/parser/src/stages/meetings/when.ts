@@ -242,8 +242,17 @@ export function movedTo(unit: Unit, reading: SentenceReading, words: MeetingWord
     const moved = mentions.find((m) => m.start >= after && m.start - after < 30);
     if (moved && at >= unit.from && at < unit.to) return moved;
   }
+  // "la réunion, initialement prévue le 2 avril à Rabat, au lundi 14 avril": the day named next is the one it keeps.
+  const formerAt = mentions.findIndex((m) => m.former && m.start >= unit.from && m.start < unit.to);
+  const next = formerAt >= 0 ? mentions[formerAt + 1] : undefined;
+  if (next && !next.reported && !next.former && next.start < unit.to && next.start - mentions[formerAt]!.end < MOVED_REACH && !/[;.!?]/.test(text.slice(mentions[formerAt]!.end, next.start))) {
+    return next;
+  }
   return null;
 }
+
+/** How far after the day first set the new one may stand. */
+const MOVED_REACH = 80;
 
 /** How far an invitation may stand before the day of what it invites to ("invited the X Alliance to talks on"). */
 const INVITATION_REACH = 90;
