@@ -106,6 +106,13 @@ describe("dates (fr)", () => {
     expect(resolvedDates("The minister will host his counterpart on Thursday 16th.", en, "2024-05-08")).toEqual(["2024-05-16"]);
   });
 
+  it("reads « lundi (12) » as the 12th, and lets « hier mardi (13) » keep the day written out", () => {
+    expect(resolvedDates("Arrivé depuis le lundi (12) à Dakar, le ministre a rencontré le maire.", fr, "2017-06-15")).toEqual(["2017-06-12"]);
+    expect(resolvedDates("Le ministre a rencontré hier mardi (13) les élus de la ville.", fr, "2017-06-15")).toEqual(["2017-06-13"]);
+    expect(resolvedDates("The minister met them yesterday, Tuesday 13th, in Rome.", en, "2017-06-15")).toEqual(["2017-06-13"]);
+    expect(resolvedDates("Le ministre a rencontré hier les élus.", fr, "2017-06-15")).toEqual(["2017-06-14"]);
+  });
+
   it("lets the weekday settle the year of « samedi 23 avril »", () => {
     expect(resolvedDates("Le bureau, qui aura à trancher, s'est réuni samedi 23 avril.", fr, "2005-04-24")).toEqual(["2005-04-23"]);
   });

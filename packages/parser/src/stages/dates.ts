@@ -382,8 +382,11 @@ function mayHoldWordedDate(text: string, words: DateWords): boolean {
   return unions.some((union) => union.test(text));
 }
 
-/** A day of the month right after a weekday ("jeudi 16", "Thursday 16th"), not an hour ("mardi 10 h", "Monday 3 p.m."). */
-const weekdayDayOfMonth = /^\s+(?<day>\d{1,2})(?:er|st|nd|rd|th)?(?![\p{L}\d:]|\s*(?:h|heures?|[ap]\.?m)(?![\p{L}]))/iu;
+/**
+ * A day of the month right after a weekday ("jeudi 16", "Thursday 16th", « lundi (12) »), not an hour ("mardi 10 h",
+ * "Monday 3 p.m.").
+ */
+const weekdayDayOfMonth = /^(?:\s+(?<day>\d{1,2})(?:er|st|nd|rd|th)?(?![\p{L}\d:]|\s*(?:h|heures?|[ap]\.?m)(?![\p{L}]))|\s*\(\s*(?<bracketed>\d{1,2})(?:er|st|nd|rd|th)?\s*\))/iu;
 
 /** A weekday's abbreviation in lower case is a word of its own ("sat down", "the sun"), not a day. */
 const lowerCaseAbbreviation = /^\p{Ll}{3}$/u;
@@ -444,7 +447,7 @@ export function findDateMentions(
             : null;
       // "jeudi 16": the day of the month without the month.
       const dayAfter = weekdayDayOfMonth.exec(text.slice(base.end, base.end + 12));
-      const dayOfMonth = dayAfter ? Number(dayAfter.groups?.day) : null;
+      const dayOfMonth = dayAfter ? Number(dayAfter.groups?.day ?? dayAfter.groups?.bracketed) : null;
       const withDay = dayOfMonth !== null && dayOfMonth >= 1 && dayOfMonth <= 31;
       mentions.push({
         ...base,
@@ -520,7 +523,12 @@ export function findDateMentions(
     mention.participle = !mention.reported && words.participleBefore.test(before);
     if (words.formerDate?.test(before)) mention.former = true;
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  mentions.sort((a, b) => a.start - b.start);
+  // « hier mardi (13) », "yesterday, Tuesday 13th": the day written out holds when a story is published a day after it was written.
+  return mentions.filter((m, i) => {
+    const next = mentions[i + 1];
+    return !(m.fromPublication !== null && next && next.weekday !== null && next.day !== null && /^[\s,]*$/.test(text.slice(m.end, next.start)));
+  });
 }
 
 function emptyMention(start: number, end: number, text: string): DateMention {
