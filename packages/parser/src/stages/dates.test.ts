@@ -198,6 +198,8 @@ describe("dates (fr)", () => {
     expect(fr1.map((m) => Boolean(m.former))).toEqual([true, false]);
     const en1 = findDateMentions("The talks, originally scheduled for March 3, will open on March 10.", en, parseDay("2025-02-27"));
     expect(en1.map((m) => Boolean(m.former))).toEqual([true, false]);
+    const fr2 = findDateMentions("La rencontre avait d'abord été fixée au lundi 1er décembre.", fr, parseDay("2025-11-28"));
+    expect(fr2.map((m) => Boolean(m.former))).toEqual([true]);
   });
 
   it("ignores the day something was said", () => {

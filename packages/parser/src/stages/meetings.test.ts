@@ -3372,3 +3372,11 @@ describe("a meeting put off from the day it was first set for (« initialement p
     expect(enMeetings.map((m) => [m.status, m.date])).toEqual([["scheduled", "2025-04-14"]]);
   });
 });
+
+describe("a meeting called off on the day it was first set for", () => {
+  it("keeps that day", () => {
+    const text = "Sommet\n\nLe président Tom Varley a annoncé l'annulation du sommet entre Varland et Ostia, qui était initialement prévu pour le 12 juin à Riga.";
+    const meetings = parseDocument(text, { publishedAt: "2018-05-24", language: "fr" }).meetings;
+    expect(meetings.map((m) => [m.status, m.date])).toEqual([["cancelled", "2018-06-12"]]);
+  });
+});
