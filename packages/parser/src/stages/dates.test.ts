@@ -106,6 +106,13 @@ describe("dates (fr)", () => {
     expect(resolvedDates("The minister will host his counterpart on Thursday 16th.", en, "2024-05-08")).toEqual(["2024-05-16"]);
   });
 
+  it("reads « lundi (12) » as the 12th, and lets « hier mardi (13) » keep the day written out", () => {
+    expect(resolvedDates("Arrivé depuis le lundi (12) à Dakar, le ministre a rencontré le maire.", fr, "2017-06-15")).toEqual(["2017-06-12"]);
+    expect(resolvedDates("Le ministre a rencontré hier mardi (13) les élus de la ville.", fr, "2017-06-15")).toEqual(["2017-06-13"]);
+    expect(resolvedDates("The minister met them yesterday, Tuesday 13th, in Rome.", en, "2017-06-15")).toEqual(["2017-06-13"]);
+    expect(resolvedDates("Le ministre a rencontré hier les élus.", fr, "2017-06-15")).toEqual(["2017-06-14"]);
+  });
+
   it("lets the weekday settle the year of « samedi 23 avril »", () => {
     expect(resolvedDates("Le bureau, qui aura à trancher, s'est réuni samedi 23 avril.", fr, "2005-04-24")).toEqual(["2005-04-23"]);
   });
@@ -186,12 +193,27 @@ describe("dates (fr)", () => {
     expect(resolvedDates("Cette décision intervient trois jours après la rencontre des ministres.", fr, "2014-09-12")).toEqual(["2014-09-09"]);
   });
 
+  it("marks the day an event was first set for (« initialement prévue le », “originally scheduled for”)", () => {
+    const fr1 = findDateMentions("La réunion, initialement prévue le 2 avril à Rabat, aura lieu le 14 avril.", fr, parseDay("2025-03-27"));
+    expect(fr1.map((m) => Boolean(m.former))).toEqual([true, false]);
+    const en1 = findDateMentions("The talks, originally scheduled for March 3, will open on March 10.", en, parseDay("2025-02-27"));
+    expect(en1.map((m) => Boolean(m.former))).toEqual([true, false]);
+    const fr2 = findDateMentions("La rencontre avait d'abord été fixée au lundi 1er décembre.", fr, parseDay("2025-11-28"));
+    expect(fr2.map((m) => Boolean(m.former))).toEqual([true]);
+  });
+
   it("ignores the day something was said", () => {
     expect(resolvedDates("Le sommet aura lieu le 3 juin, a annoncé jeudi le ministère.", fr, "2022-05-04")).toEqual(["2022-06-03"]);
   });
 });
 
 describe("dates (en)", () => {
+  it("reads “this Friday” as the day of publication's week even in a past clause", () => {
+    // 2025-03-10 is a Monday.
+    expect(resolvedDates("A meeting planned for this Friday was called off.", en, "2025-03-10")).toEqual(["2025-03-14"]);
+    expect(resolvedDates("The envoys met this Monday in Oslo.", en, "2025-03-14")).toEqual(["2025-03-10"]);
+  });
+
   it("reads “a week ago”, “10 days ago” and “in a week” from publication", () => {
     expect(resolvedDates("The two ministers met 10 days ago in Lima.", en, "2025-03-14")).toEqual(["2025-03-04"]);
     expect(resolvedDates("The two ministers met a week ago.", en, "2025-03-14")).toEqual(["2025-03-07"]);
@@ -264,6 +286,11 @@ describe("dates (en)", () => {
     // 2024-04-05 is a Friday.
     expect(resolvedDates("The rebel commander said in a video on Thursday that he would attend.", en, "2024-04-05")).toEqual([]);
     expect(resolvedDates("Le ministère a indiqué dans un communiqué jeudi que la visite aurait lieu.", fr, "2024-04-05")).toEqual([]);
+  });
+
+  it("ends a weekday mention before the comma chrono reads with it", () => {
+    const mentions = findDateMentions("The panel will meet on Thursday, the agency said.", en, parseDay("2025-09-08"));
+    expect(mentions.map((m) => m.text)).toEqual(["on Thursday"]);
   });
 
   it("does not take a duration or a vague week for a day", () => {

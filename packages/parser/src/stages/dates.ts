@@ -41,6 +41,11 @@ export interface DateWords {
   /** "ce jeudi", "this Thursday" (read on the date's own words): the day of the week of publication. */
   thisModifier: RegExp;
   /**
+   * Whether "ce dimanche" may name last week's day in a past clause told before it (French on a Friday:
+   * « s'est réuni ce dimanche »); "this Friday" told on a Monday is only ever the coming one.
+   */
+  thisMayPointBack?: boolean;
+  /**
    * Dates counted from the date mentioned before ("dix jours plus tard", "le lendemain"): each
    * pattern has either a named group `n` (number) and `unit` (key of `units`), or fixed `days`,
    * and may name the event counted from in a group `event` ("le lendemain de cette annonce"). `sign` -1 counts the
@@ -87,6 +92,8 @@ export interface DateWords {
   relativeClause: RegExp;
   /** A reporting verb just before a date: that date is when it was said, not when it happens. */
   reportedOn: RegExp;
+  /** Words just before a date that make it the day an event was first set for ("initialement prévue le", "originally scheduled for"). Anchored at the end. */
+  formerDate?: RegExp;
   /**
    * A past participle just before a date ("assassiné le", "killed on"), not under a future
    * auxiliary ("sera reçu le") nor one of planning ("scheduled on"): the date of a past event.
@@ -124,10 +131,14 @@ export interface DateMention {
   sameWeekPast: boolean;
   /** Introduced by a reporting verb ("said on Tuesday"). */
   reported: boolean;
+  /** The day an event was first set for ("initialement prévue le 2 avril"), not the one it keeps. */
+  former?: boolean;
   /** Dates only what is named after it ("deux jours après la visite"), not a cue written before. */
   pointsAhead: boolean;
   /** Introduced by a past participle ("Hariri, assassiné le 14 février"): a past event, whatever the clause's tense. */
   participle: boolean;
+  /** "this Friday" that names the day of publication's week, whatever the clause's tense. */
+  thisWeekOnly?: boolean;
   /** For a day of the month without its month: the month relative to publication's when the text names it ("of last month" → -1). */
   monthShift: number | null;
   /** Counted from the date told last only when that day is not after publication ("earlier in the day" of the telling). */
@@ -371,11 +382,16 @@ function mayHoldWordedDate(text: string, words: DateWords): boolean {
   return unions.some((union) => union.test(text));
 }
 
-/** A day of the month right after a weekday ("jeudi 16", "Thursday 16th"), not an hour ("mardi 10 h", "Monday 3 p.m."). */
-const weekdayDayOfMonth = /^\s+(?<day>\d{1,2})(?:er|st|nd|rd|th)?(?![\p{L}\d:]|\s*(?:h|heures?|[ap]\.?m)(?![\p{L}]))/iu;
+/**
+ * A day of the month right after a weekday ("jeudi 16", "Thursday 16th", « lundi (12) »), not an hour ("mardi 10 h",
+ * "Monday 3 p.m.").
+ */
+const weekdayDayOfMonth = /^(?:\s+(?<day>\d{1,2})(?:er|st|nd|rd|th)?(?![\p{L}\d:]|\s*(?:h|heures?|[ap]\.?m)(?![\p{L}]))|\s*\(\s*(?<bracketed>\d{1,2})(?:er|st|nd|rd|th)?\s*\))/iu;
 
 /** A weekday's abbreviation in lower case is a word of its own ("sat down", "the sun"), not a day. */
 const lowerCaseAbbreviation = /^\p{Ll}{3}$/u;
+
+const trailingComma = /[\s,]+$/u;
 
 /** Bounds that keep a pathological sentence (thousands of dates) linear to read. */
 const MAX_MENTIONS_PER_TEXT = 60;
@@ -400,7 +416,9 @@ export function findDateMentions(
     const start = result.start;
     const known = (c: "year" | "month" | "day" | "weekday") => start.isCertain(c);
     const hasYearInText = /\d{4}/.test(result.text);
-    const base = emptyMention(index, index + result.text.length, result.text);
+    // chrono keeps the comma after a weekday ("on Thursday, the bloc said"): the words past it are not the date's.
+    const own = result.text.replace(trailingComma, "");
+    const base = emptyMention(index, index + own.length, own);
     if (known("day") && known("month")) {
       const month = start.get("month") ?? null;
       const day = start.get("day") ?? null;
@@ -429,7 +447,7 @@ export function findDateMentions(
             : null;
       // "jeudi 16": the day of the month without the month.
       const dayAfter = weekdayDayOfMonth.exec(text.slice(base.end, base.end + 12));
-      const dayOfMonth = dayAfter ? Number(dayAfter.groups?.day) : null;
+      const dayOfMonth = dayAfter ? Number(dayAfter.groups?.day ?? dayAfter.groups?.bracketed) : null;
       const withDay = dayOfMonth !== null && dayOfMonth >= 1 && dayOfMonth <= 31;
       mentions.push({
         ...base,
@@ -438,6 +456,7 @@ export function findDateMentions(
         weekday: start.get("weekday") ?? null,
         day: withDay ? dayOfMonth : null,
         modifier,
+        ...(modifier === "this" && !words.thisMayPointBack ? { thisWeekOnly: true } : {}),
       });
     } else if (words.sameDay.test(text.slice(index, base.end + 3))) {
       mentions.push({ ...base, fromPublication: 0 });
@@ -502,8 +521,14 @@ export function findDateMentions(
     const before = text.slice(Math.max(0, mention.start - 40), mention.start);
     mention.reported = words.reportedOn.test(before);
     mention.participle = !mention.reported && words.participleBefore.test(before);
+    if (words.formerDate?.test(before)) mention.former = true;
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  mentions.sort((a, b) => a.start - b.start);
+  // « hier mardi (13) », "yesterday, Tuesday 13th": the day written out holds when a story is published a day after it was written.
+  return mentions.filter((m, i) => {
+    const next = mentions[i + 1];
+    return !(m.fromPublication !== null && next && next.weekday !== null && next.day !== null && /^[\s,]*$/.test(text.slice(m.end, next.start)));
+  });
 }
 
 function emptyMention(start: number, end: number, text: string): DateMention {
@@ -580,7 +605,7 @@ export function resolveMention(
     if (day) return dayToString(day);
   }
   if (mention.weekday !== null && publication) {
-    return dayToString(resolveWeekday(mention.weekday, mention.modifier, publication, eventTense));
+    return dayToString(resolveWeekday(mention.weekday, mention.modifier, publication, mention.thisWeekOnly && eventTense === "past" ? "unknown" : eventTense));
   }
   return null;
 }

@@ -3377,3 +3377,53 @@ describe("a present progressive with the day of publication (“is hosting … F
     expect(meetings.map((m) => [m.status, m.date])).toEqual([["scheduled", "2023-02-10"]]);
   });
 });
+
+describe("a weekday followed by a comma and a reporting clause (“on Thursday, the bloc said”)", () => {
+  it("takes the tense of the meeting's verb, not of the saying", () => {
+    const text = "Board\n\nThe Coastal Union's council will hold an emergency meeting on Varland in Ostrava on Thursday, the bloc said.";
+    const meetings = parseDocument(text, { publishedAt: "2025-09-08", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.status, m.date])).toEqual([["scheduled", "2025-09-11"]]);
+  });
+});
+
+describe("“local time” in a story filed from another city", () => {
+  it("takes the zone of the place the meeting is in, not the dateline's", () => {
+    const text =
+      "Talks\n\nLIMA, March 3 (Andes Wire) - Negotiators of Varland and Ostia will resume talks in Montevideo on March 10, with the first session set to open at 10 a.m. local time, Minister Tom Varley said on Tuesday.";
+    const meetings = parseDocument(text, { publishedAt: "2026-03-03", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.date, m.time, m.timeZone, m.startsAt])).toEqual([["2026-03-10", "10:00", "America/Montevideo", "2026-03-10T13:00:00Z"]]);
+  });
+
+  it("keeps the dateline's city when the sentence names no other", () => {
+    const text = "Talks\n\nLIMA, March 3 (Andes Wire) - Negotiators of Varland and Ostia will resume talks on March 10 at 10 a.m. local time, Minister Tom Varley said on Tuesday.";
+    const meetings = parseDocument(text, { publishedAt: "2026-03-03", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.date, m.timeZone])).toEqual([["2026-03-10", "America/Lima"]]);
+  });
+});
+
+describe("a meeting “planned for this Friday” that was called off", () => {
+  it("is on the Friday of publication's week", () => {
+    const text = "Talks\n\nThe two delegations will meet in Oslo on April 2, the ministry said on Monday, after a meeting planned for this Friday in Riga was called off.";
+    const meetings = parseDocument(text, { publishedAt: "2025-03-10", language: "en" }).meetings;
+    expect(meetings.map((m) => [m.status, m.date])).toContainEqual(["cancelled", "2025-03-14"]);
+  });
+});
+
+describe("a meeting put off from the day it was first set for (« initialement prévue le … »)", () => {
+  it("keeps the day named next", () => {
+    const fr = "Comité\n\nLes deux ministres ont convenu de repousser la réunion du comité mixte, initialement prévue le 2 avril à Rabat, au lundi 14 avril.";
+    const frMeetings = parseDocument(fr, { publishedAt: "2025-03-27", language: "fr" }).meetings;
+    expect(frMeetings.map((m) => [m.status, m.date])).toEqual([["scheduled", "2025-04-14"]]);
+    const en = "Talks\n\nThe talks between Varland and Ostia, originally scheduled for April 2 in Riga, will now open on April 14, the ministry said.";
+    const enMeetings = parseDocument(en, { publishedAt: "2025-03-27", language: "en" }).meetings;
+    expect(enMeetings.map((m) => [m.status, m.date])).toEqual([["scheduled", "2025-04-14"]]);
+  });
+});
+
+describe("a meeting called off on the day it was first set for", () => {
+  it("keeps that day", () => {
+    const text = "Sommet\n\nLe président Tom Varley a annoncé l'annulation du sommet entre Varland et Ostia, qui était initialement prévu pour le 12 juin à Riga.";
+    const meetings = parseDocument(text, { publishedAt: "2018-05-24", language: "fr" }).meetings;
+    expect(meetings.map((m) => [m.status, m.date])).toEqual([["cancelled", "2018-06-12"]]);
+  });
+});

@@ -158,6 +158,8 @@ export const dates: DateWords = {
   // "said in a statement on Monday", "told reporters in Brussels on Monday": still when it was said.
   reportedOn:
     /(?<![a-zA-Z])(?<![\p{L}])(?:said|told\s+reporters|told|announced|stated|confirmed|reported|added|wrote)\s+(?:(?:in|at)\s+(?:an?\s+|the\s+)?\p{L}+\s+(?:\p{L}+\s+)?)?(?:on\s+)?$/iu,
+  formerDate:
+    /(?<![a-zA-Z])(?<![\p{L}])(?:originally|initially|first|previously)\s+(?:been\s+)?(?:scheduled|planned|set|slated|due)(?:\s+(?:for|on|to\s+(?:take\s+place|be\s+held|open|start|begin)(?:\s+on)?))?\s*$/iu,
   participleBefore:
     /(?<![a-zA-Z])(?<![\p{L}])(?<!(?:will|to|would|shall)\s+(?:\p{Ll}+\s+)?be\s+(?:\p{Ll}+\s+)?)(?!(?:expected|scheduled|planned)\s)(?:\p{Ll}{3,}ed|born|slain|held|made|struck|taken|given|won|sent)\s+(?:on\s+)?$/u,
   monthYear: new RegExp(`(?<![a-zA-Z])(?<![\\p{L}])(?<month>${monthAlternation})\\.?,?\\s+(?<year>(?:1[89]|20)\\d\\d)\\s*$`, "iu"),

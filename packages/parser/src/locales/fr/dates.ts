@@ -74,6 +74,7 @@ export const dates: DateWords = {
   lastModifier: /derni(?:er|ère)s?(?![\p{L}])/iu,
   placeEquivalent: /^\s*\(\s*(?<hour>\d{1,2})\s?(?:h|heures?)\s?(?<minute>[0-5]\d)?\s+(?:à|heure\s+de)\s+(?<place>\p{Lu}[\p{L}-]+)\s*\)/u,
   thisModifier: /^ce\s/iu,
+  thisMayPointBack: true,
   chained: [
     {
       pattern: new RegExp(
@@ -143,6 +144,8 @@ export const dates: DateWords = {
   // "a indiqué dans un communiqué lundi": still when it was said.
   reportedOn:
     /(?:a|ont|avait|avaient|ayant)\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|fait\s+savoir|expliqué|estimé|assuré|souligné|confirmé|rapporté|dit|jugé)\s*,?\s*(?:dans\s+(?:un|une)\s+\p{L}+\s+(?:\p{L}+\s+)?)?(?:ce\s+)?$/iu,
+  formerDate:
+    /(?<![a-zA-Z])(?<![\p{L}])(?:initialement|d['’]abord|originellement|au\s+départ)\s+(?:été\s+)?(?:prévue?s?|programmée?s?|fixée?s?|annoncée?s?)(?:\s+(?:le|pour\s+le|pour|au|à|du))?\s*$/iu,
   participleBefore:
     /(?<![a-zA-Z])(?<![\p{L}])(?<!(?:sera|seront|serait|seraient|être)\s+(?:\p{Ll}+\s+){0,2})(?!programm)(?:\p{Ll}{3,}(?:é|ée|és|ées)|tenue?s?|réunie?s?|élue?s?|morte?s?|née?s?|atteinte?s?|conclue?s?|obtenue?s?|convenue?s?|survenue?s?|intervenue?s?|prise?s?|faite?s?|rendue?s?|émise?s?)\s+(?:le|du|dès\s+le)\s+$/u,
   monthYear: new RegExp(`(?<![a-zA-Z])(?<![\\p{L}])(?<month>${monthAlternation})\\.?,?\\s+(?<year>(?:1[89]|20)\\d\\d)\\s*$`, "iu"),

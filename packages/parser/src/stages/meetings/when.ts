@@ -242,8 +242,17 @@ export function movedTo(unit: Unit, reading: SentenceReading, words: MeetingWord
     const moved = mentions.find((m) => m.start >= after && m.start - after < 30);
     if (moved && at >= unit.from && at < unit.to) return moved;
   }
+  // "la réunion, initialement prévue le 2 avril à Rabat, au lundi 14 avril": the day named next is the one it keeps.
+  const formerAt = mentions.findIndex((m) => m.former && m.start >= unit.from && m.start < unit.to);
+  const next = formerAt >= 0 ? mentions[formerAt + 1] : undefined;
+  if (next && !next.reported && !next.former && next.start < unit.to && next.start - mentions[formerAt]!.end < MOVED_REACH && !/[;.!?]/.test(text.slice(mentions[formerAt]!.end, next.start))) {
+    return next;
+  }
   return null;
 }
+
+/** How far after the day first set the new one may stand. */
+const MOVED_REACH = 80;
 
 /** How far an invitation may stand before the day of what it invites to ("invited the X Alliance to talks on"). */
 const INVITATION_REACH = 90;
@@ -266,13 +275,18 @@ export function weekdayOf(date: string): number | null {
 
 /**
  * The zone of the place the meeting's sentence names, for "heure locale" / "local time"; else of
- * the one the sentence before names ("arrived in Tokyo on Sunday. He will hold talks at 10 a.m. local time").
+ * the one the sentence before names ("arrived in Tokyo on Sunday. He will hold talks at 10 a.m. local time");
+ * else of the dateline's city.
  */
 export function localZone(ctx: DocumentContext, draft: Draft): string | null {
   const meeting = draft.meeting;
   const before = ctx.sentences[draft.sentenceIndex - 1];
-  const spans: Array<[number, number]> = [[meeting.start, meeting.end]];
+  // "SYDNEY, Dec 30 - … talks in Port Moresby … at 10 a.m. local time": the city the story is filed from is not where it happens.
+  const dateline = ctx.dateline ?? null;
+  const datelineEnd = dateline && dateline.start < meeting.end && dateline.end > meeting.start ? dateline.end : -1;
+  const spans: Array<[number, number]> = [[Math.max(meeting.start, datelineEnd), meeting.end]];
   if (before && before.end <= meeting.start) spans.push([before.start, before.end]);
+  if (datelineEnd >= 0) spans.push([meeting.start, datelineEnd]);
   for (const [start, end] of spans) {
     for (const place of ctx.places) {
       if (place.mentions.some((m) => m.start >= start && m.end <= end)) {
