@@ -264,7 +264,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
     if (subject) return { name: subject.name, text: speaker.text, isPerson: true, isNamed: true };
     // "Bertin a répondu aux critiques. « … », a assuré l'élu": one who opened a sentence since the last speaker.
     const named = lastMentionBefore(mentions, position, true);
-    if (lastSpeaker && named && named.start >= lastSpeakerAt && named.name !== lastSpeaker.name && opensSentence(ctx.text, named.start)) return { name: named.name, text: speaker.text, isPerson: true, isNamed: true };
+    if (lastSpeaker && named && named.start >= lastSpeakerAt && named.name !== lastSpeaker.name && opensClause(ctx.text, named.start, named.end, lexicon)) return { name: named.name, text: speaker.text, isPerson: true, isNamed: true };
     if (lastSpeaker?.isPerson && lastSpeaker.isNamed) return { ...lastSpeaker, text: speaker.text };
     return named ? { name: named.name, text: speaker.text, isPerson: true, isNamed: true } : null;
   };
@@ -456,7 +456,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
     const mention = lastMentionBefore(mentions, before, true);
     // A personal pronoun stands for a person: a group or body that spoke last gives way to a person named since ("selon lui"),
     // and a person who spoke last to another person who has since opened a sentence as its subject.
-    const personSince = lastSpeaker !== null && mention !== null && mention.start >= lastSpeakerAt && (!lastSpeaker.isPerson || (mention.name !== lastSpeaker.name && opensSentence(ctx.text, mention.start)));
+    const personSince = lastSpeaker !== null && mention !== null && mention.start >= lastSpeakerAt && (!lastSpeaker.isPerson || (mention.name !== lastSpeaker.name && opensClause(ctx.text, mention.start, mention.end, lexicon)));
     // "His lawyers said … He said …": one person is not the group that spoke last.
     const groupForOne = lastSpeaker !== null && !lastSpeaker.isNamed && PLURAL_END.test(lastSpeaker.name ?? "") && lexicon.singularPronouns.has(entry.pronoun ?? "");
     // "They also report …" after one person spoke: a plural pronoun is a group's, the organization that spoke last or no one.
@@ -740,6 +740,29 @@ function opensSentence(text: string, start: number): boolean {
   while (i >= 0 && (text[i] === " " || text[i] === "\u00a0")) i--;
   return i < 0 || ".!?\n".includes(text[i] as string);
 }
+
+/**
+ * Whether the mention at `start` opens its sentence as its subject, perhaps behind a short adjunct and its comma
+ * ("Lundi 23 janvier, Trump a signé …", "On Monday, Hale signed …"): then its verb follows it.
+ */
+function opensClause(text: string, start: number, end: number, lexicon: Lexicon): boolean {
+  if (opensSentence(text, start)) return true;
+  let i = start - 1;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  if (text[i] !== ",") return false;
+  const from = Math.max(0, i - LEAD_ADJUNCT_WINDOW);
+  let words = 0;
+  for (let k = i - 1; k >= from; k--) {
+    const mark = text[k] as string;
+    if (mark === "," || mark === ";" || mark === ":" || mark === "«" || mark === "“" || mark === '"') return false;
+    if ((k === 0 || isSpace(text.charCodeAt(k - 1))) && !isSpace(text.charCodeAt(k))) words++;
+    if (k === 0 || text[k - 1] === "\n" || isSentenceBreak(text, k - 1)) return words <= MAX_ADJUNCT_WORDS && isVerbLike(wordRightAfter(text, end)?.[1] ?? "", lexicon);
+  }
+  return false;
+}
+
+/** Characters read back for an adjunct before a sentence's subject ("Lundi 23 janvier, "). */
+const LEAD_ADJUNCT_WINDOW = 60;
 
 /** Whether a sentence ends at `at`, white space after its mark: where /[.!?\n]\s/u matches. */
 function isSentenceBreak(text: string, at: number): boolean {
@@ -1180,6 +1203,16 @@ function honorificNouns(lexicon: Lexicon): Set<string> {
 /** Each locale's honorifics as `DocumentNames.honorifics` reads them: made once per list, not per document. */
 const honorificSets = new WeakMap<readonly string[], Set<string>>();
 
+/** The locale's honorifics ("Me", "Dr"), lower-cased without their period. */
+function honorificsOf(ctx: DocumentContext): ReadonlySet<string> {
+  let known = honorificSets.get(ctx.locale.entities.honorifics);
+  if (!known) {
+    known = new Set(ctx.locale.entities.honorifics.map((word) => word.toLowerCase().replace(/\.$/u, "")));
+    honorificSets.set(ctx.locale.entities.honorifics, known);
+  }
+  return known;
+}
+
 /** The document's names in the forms the attribution compares them in, made once per document rather than at every quote. */
 class DocumentNames {
   private people: WrittenPerson[] | null = null;
@@ -1268,12 +1301,7 @@ class DocumentNames {
 
   /** The locale's honorifics ("Me", "Dr"), lower-cased without their period. */
   honorifics(): ReadonlySet<string> {
-    let known = honorificSets.get(this.ctx.locale.entities.honorifics);
-    if (!known) {
-      known = new Set(this.ctx.locale.entities.honorifics.map((word) => word.toLowerCase().replace(/\.$/u, "")));
-      honorificSets.set(this.ctx.locale.entities.honorifics, known);
-    }
-    return known;
+    return honorificsOf(this.ctx);
   }
 
   /** The people looked for by their written names (the entity stage's mentions cover the rest). */
@@ -1868,8 +1896,10 @@ function isOwner(ctx: DocumentContext, mention: NamedMention, head: number, lexi
   if (mention.start <= head || mention.start - head > 60) return false;
   const words = ctx.text.slice(head, mention.start).match(HEAD_AND_GENITIVE);
   if (!words) return false;
-  const [, noun = "", genitive = ""] = words;
-  return lexicon.genitives.has(foldApostrophes(genitive.toLowerCase())) && !lexicon.functionWords.has(noun);
+  const [, noun = "", genitive = "", title] = words;
+  // "le cabinet de Mme Ferrand", "the office of Senator Marsh": an honorific or a title before the name leaves it the owner.
+  const titled = title === undefined || honorificsOf(ctx).has(title.toLowerCase().replace(/\.$/u, "")) || personRoleNouns(ctx).has(title.toLowerCase());
+  return titled && lexicon.genitives.has(foldApostrophes(genitive.toLowerCase())) && !lexicon.functionWords.has(noun);
 }
 
 /** Whether the word right before a mention is a preposition of the one spoken to ("à", "au"). */
@@ -1881,8 +1911,8 @@ function isAddressee(text: string, start: number, lexicon: Lexicon): boolean {
 /** Longest preposition of the one spoken to, with its spaces, in characters. */
 const MAX_ADDRESSEE_MARKER = 6;
 
-/** A lowercase head noun, then a genitive preposition right before a name: "avocats de ", "avocats d'". */
-const HEAD_AND_GENITIVE = /^(\p{Ll}+)\s+(\p{L}+['’]?)\s*$/u;
+/** A lowercase head noun, then a genitive preposition right before a name, perhaps its honorific or title: "avocats de ", "avocats d'", "cabinet de Mme ". */
+const HEAD_AND_GENITIVE = /^(\p{Ll}+)\s+(\p{L}+['’]?)(?:\s+(\p{Lu}[\p{L}.]*))?\s*$/u;
 
 /** One capitalised word and nothing else after a name: "Council| President". */
 const TITLE_AFTER = /^\s+\p{Lu}\p{Ll}+\s*$/u;
@@ -2189,7 +2219,12 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
     // (A capitalised word is a name's: "a State Department official" is no audience noun before "Department official".)
     const audienceBefore = lexicon.audience.has(head) && !modifier && words.length > 1 && !(startsUpperCase(words[0] as string) && startsUpperCase(next));
     const determiner = lexicon.articles.has(head) || lexicon.quantifiers.has(head) || lexicon.possessives.has(head);
-    if (determiner || audienceBefore || lexicon.adverbs.has(head)) words.shift();
+    // "A few days later the administration said": a span of time and its adverb stand before the subject's article.
+    // (Only an adverb that is no grammatical word: « de », « le » are listed among French adverbs.)
+    const adverb = next.toLowerCase();
+    const timeBefore = lexicon.adverbs.has(adverb) && !lexicon.functionWords.has(adverb) && !lexicon.articles.has(adverb) && !lexicon.prepositions.has(adverb) && !lexicon.functionWords.has(head) && lexicon.articles.has((words[2] ?? "").toLowerCase());
+    if (timeBefore) words.splice(0, 2);
+    else if (determiner || audienceBefore || lexicon.adverbs.has(head)) words.shift();
     else break;
   }
   // « le communiqué reçu par Nordpresse », "a statement obtained by Reuters": the document speaks, not the one that received it.
@@ -2266,6 +2301,8 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
     // "responsable européen s'exprimant sous couvert d'anonymat": an elided pronoun or negation opens a verb, no complement.
     const elision = folded.indexOf("'") + 1;
     if (k > 0 && elision > 0 && elision < folded.length && VERB_ELISIONS.has(folded.slice(0, elision))) return true;
+    // "responsable ayant requis l'anonymat", "an official having asked …": an auxiliary opens a clause on the noun.
+    if (k > 0 && lexicon.auxiliaries.has(folded) && !lexicon.articles.has(folded)) return true;
     if (k === 0 || !lexicon.functionWords.has(folded)) return false;
     // "représentant … en RDC" names where the speaker serves; "diplomate en poste à Bruxelles" only where they are.
     if (folded === "en") return !startsUpperCase(words[k + 1] ?? "");
@@ -2392,7 +2429,7 @@ function isPersonalBody(noun: string, lexicon: Lexicon): boolean {
 /** What follows the owner of a common noun ("'s critics"). */
 const POSSESSOR = /^['’]s\s+\p{Ll}/u;
 
-const CONNECTORS = new Set(["de", "du", "des", "d'", "of", "to", "for", "la", "l'", "close", "proche", "with"]);
+const CONNECTORS = new Set(["de", "du", "des", "d'", "of", "to", "for", "la", "l'", "close", "proche", "with", "within"]);
 
 /** Elided words that only open a verb: "s'exprimant", "n'ayant", "qu'il". */
 const VERB_ELISIONS = new Set(["s'", "n'", "qu'"]);
