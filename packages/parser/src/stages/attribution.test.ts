@@ -331,6 +331,14 @@ describe("unnamed speakers' complements", () => {
   });
 });
 
+describe("an outlet or a body named before the document it speaks through", () => {
+  it("is the outlet's name after its noun and complement (« l'agence de presse Belnova »), the body after its kind (“a Moldovan foreign ministry statement”)", () => {
+    expect(speakers("Titre\n\nLes articles seraient faux, selon l'agence de presse Belnova.", "fr")).toEqual([["Les articles seraient faux", "Belnova"]]);
+    expect(speakers("Title\n\nMinisters will meet in Brussels on Monday, according to a Moldovan foreign ministry statement.", "en")).toEqual([["Ministers will meet in Brussels on Monday", "Moldovan foreign ministry"]]);
+    expect(speakers("Title\n\nUnemployment rose in May, according to Eurostat figures.", "en")).toEqual([["Unemployment rose in May", "Eurostat"]]);
+  });
+});
+
 describe("a span of time before the subject", () => {
   it("is no part of the speaker (“A few days later the council said”)", () => {
     expect(speakers("Title\n\nMayor Jo Bell resigned. A few days later the council said a vote would be held.", "en")).toEqual([["a vote would be held", "council"]]);
@@ -829,6 +837,16 @@ describe("a body that speaks for its owner (office, entourage, cabinet)", () => 
     expect(speakers("Senator Lydia Marsh met farmers on Monday. The visit had been planned for months, according to the office of Senator Marsh.", "en")).toEqual([
       ["The visit had been planned for months", "office of Senator Marsh"],
     ]);
+  });
+
+  it("is the body as written after the same body spoke by its bare noun (« son cabinet », then « le cabinet de Mme … »)", () => {
+    const text = "Titre\n\nLa ministre, Claire Dubreuil, visitera Lyon, a annoncé son cabinet. La rencontre a duré une heure, selon le cabinet de Mme Dubreuil.";
+    expect(speakers(text, "fr").map(([, speaker]) => speaker)).toEqual(["cabinet", "cabinet de Mme Dubreuil"]);
+  });
+
+  it("is the organization a delegation speaks for, the genitive fused with its article or not", () => {
+    expect(speakers("Titre\n\nLa délégation du Groupe Vantor a indiqué que l'échange prendrait deux semaines.", "fr")).toEqual([["l'échange prendrait deux semaines", "Groupe Vantor"]]);
+    expect(speakers("Title\n\nThe delegation of Vantor Group said the talks would last two days.", "en")).toEqual([["the talks would last two days", "Vantor Group"]]);
   });
 
   it("leaves a critic the owner does not speak through as the noun", () => {

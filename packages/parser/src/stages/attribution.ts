@@ -250,7 +250,9 @@ export function attributeQuotes(ctx: DocumentContext): void {
     const age = lexicon.words.ageComplement;
     const words = descriptionWords(age ? written.replace(age, "") : written);
     // "précise l'entreprise dans un communiqué", "the company said in a statement": the medium after the noun is not its own.
-    const count = words.length > 2 && lexicon.audience.has(words[2] as string) && lexicon.prepositions.has(words[2] as string) ? 2 : words.length;
+    // (A genitive opens the noun's own complement: « le cabinet de Mme Ferrand » is no « cabinet » alone.)
+    const medium = words.length > 2 && lexicon.audience.has(words[2] as string) && lexicon.prepositions.has(words[2] as string) && !lexicon.genitives.has(words[2] as string);
+    const count = medium ? 2 : words.length;
     const definite = count === 2 && lexicon.articles.has(words[0] as string) && !lexicon.words.indefiniteArticles.includes(words[0] as string);
     definiteNounText = written;
     definiteNounRead = definite ? (words[1] as string) : null;
@@ -1899,7 +1901,9 @@ function isOwner(ctx: DocumentContext, mention: NamedMention, head: number, lexi
   const [, noun = "", genitive = "", title] = words;
   // "le cabinet de Mme Ferrand", "the office of Senator Marsh": an honorific or a title before the name leaves it the owner.
   const titled = title === undefined || honorificsOf(ctx).has(title.toLowerCase().replace(/\.$/u, "")) || personRoleNouns(ctx).has(title.toLowerCase());
-  return titled && lexicon.genitives.has(foldApostrophes(genitive.toLowerCase())) && !lexicon.functionWords.has(noun);
+  // (« la délégation du CICR »: an article fused with the genitive links the owner as the genitive does.)
+  const linking = foldApostrophes(genitive.toLowerCase());
+  return titled && (lexicon.genitives.has(linking) || COMPLEMENT_ARTICLES.has(linking)) && !lexicon.functionWords.has(noun);
 }
 
 /** Whether the word right before a mention is a preposition of the one spoken to ("à", "au"). */
@@ -2264,6 +2268,8 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
   if (startsLowerCase(words[0] ?? "") && (lexicon.documentNouns.has(headNounWord) || lexicon.organizationNouns.has(headNounWord) || lexicon.audience.has(headNounWord))) {
     let k = 1;
     while (k < words.length && startsLowerCase(words[k] as string) && !lexicon.functionWords.has((words[k] as string).toLowerCase()) && !lexicon.prepositions.has((words[k] as string).toLowerCase())) k++;
+    // « l'agence de presse Anadolu »: a genitive and its common noun complete the outlet's noun.
+    if (k + 2 < words.length && lexicon.genitives.has((words[k] as string).toLowerCase()) && startsLowerCase(words[k + 1] as string) && !lexicon.functionWords.has((words[k + 1] as string).toLowerCase())) k += 2;
     const apposed = runs.find(([first]) => first === k);
     if (k < words.length && apposed) return clean(words.slice(apposed[0], apposed[1]).join(" "));
   }
@@ -2276,7 +2282,10 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
   if (run) {
     // A name followed only by its common noun is one speaker: "Thai Raksa Chart party", "European diplomat".
     // Up to a complement where nouns follow their modifiers: "A Western diplomat in Cairo" is a Western diplomat.
-    const restEnd = preposition > run[1] && lexicon.words.modifiersPrecedeNoun ? preposition : words.length;
+    let restEnd = preposition > run[1] && lexicon.words.modifiersPrecedeNoun ? preposition : words.length;
+    // "a Paraguayan foreign ministry statement": the body the document is of speaks for it.
+    const last = (words[restEnd - 1] ?? "").toLowerCase();
+    if (restEnd - run[1] > 1 && lexicon.documentNouns.has(last) && lexicon.organizationNouns.has((words[restEnd - 2] as string).toLowerCase())) restEnd--;
     const rest = words.slice(run[1], restEnd);
     // A document after the name is its author's ("according to Eurostat figures"): the name alone speaks.
     const nounAfter = rest.length > 0 && rest.length <= MAX_NOUNS_AFTER_NAME && rest.every((word) => startsLowerCase(word) && !lexicon.functionWords.has(word) && !lexicon.adverbs.has(word) && !lexicon.documentNouns.has(word) && !/ly$/u.test(word));
