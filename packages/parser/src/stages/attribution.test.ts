@@ -345,6 +345,23 @@ describe("a span of time before the subject", () => {
   });
 });
 
+describe("a capitalised body's name that opens someone's title", () => {
+  it("names the body, not the holder of the title (“the Senate” and “Senate President”)", () => {
+    const text = "Title\n\nSenate President Tom Ruiz spoke on Friday. The Senate announced it would meet on Monday. The president said talks went well.";
+    expect(speakers(text, "en")).toEqual([
+      ["it would meet on Monday", "Senate"],
+      ["talks went well", "Tom Ruiz"],
+    ]);
+  });
+});
+
+describe("a name written behind an article", () => {
+  it("names a thing, not the person a pronoun stands for", () => {
+    const text = "Bomb kills dozens at base in Nadir Zaheer, Ghor\n\nA car bomb was rammed into a base in Ghor's Nadir Zaheer province. Karim Dostani, of the Nadir Zaheer provincial council, described seeing 35 bodies. “The blast was very powerful,” he said.";
+    expect(speakers(text, "en")).toEqual([["The blast was very powerful,", "Karim Dostani"]]);
+  });
+});
+
 describe("a definite role noun", () => {
   it("stands for the person the text introduced with that title", () => {
     const text = "Titre\n\nLa ministre de la Culture et de la Communication, Hélène Garnier, a visité mardi le musée de Lille. « Ce chantier sera terminé en juin », a assuré la ministre devant les élus.";

@@ -473,7 +473,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
       if (lastOrganization) return { ...lastOrganization, text };
     }
     if (entry.pronoun !== DEMONSTRATIVE && lastSpeaker?.name && !personSince && !groupForOne) return { ...lastSpeaker, text };
-    const written = scans++ < MAX_WRITTEN_SCANS ? lastWrittenPerson(ctx, names, before) : null;
+    const written = scans++ < MAX_WRITTEN_SCANS ? lastWrittenPerson(ctx, names, before, lexicon) : null;
     // "Carrel a critiqué le Premier ministre, Marc Vidal. « … », a-t-il prévenu": a personal pronoun goes on with the
     // sentence's subject, not with its object named last (a demonstrative, « celui-ci », does point at the last one).
     const subject = mention && entry.pronoun !== DEMONSTRATIVE ? subjectBeforeObject(mention) : null;
@@ -1475,19 +1475,27 @@ function lastMentionStartBefore(person: PersonEntity, position: number): number 
 }
 
 /** The person whose name or alias is written last before `position` (within a window), with where. */
-function lastWrittenPerson(ctx: DocumentContext, names: DocumentNames, position: number): { person: PersonEntity; at: number } | null {
+function lastWrittenPerson(ctx: DocumentContext, names: DocumentNames, position: number, lexicon: Lexicon): { person: PersonEntity; at: number } | null {
   const from = Math.max(0, position - PRONOUN_WINDOW);
   const window = ctx.text.slice(from, position);
+  // "of the Maidan Wardak provincial council": a name behind an article names a thing, not the person.
+  const determined = (at: number): boolean => {
+    const article = WORD_BEFORE.exec(window.slice(Math.max(0, at - MAX_ARTICLE_LENGTH - 1), at))?.[1]?.toLowerCase() ?? "";
+    return lexicon.articles.has(article) && !lexicon.prepositions.has(article) && !lexicon.genitives.has(article);
+  };
   let best: { person: PersonEntity; at: number } | null = null;
   for (const { person, forms } of names.writtenPeople()) {
     for (const form of forms) {
       let at = window.lastIndexOf(form);
-      while (at >= 0 && /[\p{L}\p{N}]/u.test(window[at + form.length] ?? "")) at = at > 0 ? window.lastIndexOf(form, at - 1) : -1;
+      while (at >= 0 && (/[\p{L}\p{N}]/u.test(window[at + form.length] ?? "") || determined(at))) at = at > 0 ? window.lastIndexOf(form, at - 1) : -1;
       if (at >= 0 && (!best || from + at > best.at)) best = { person, at: from + at };
     }
   }
   return best;
 }
+
+/** The word right before a name, and the white space after it. */
+const WORD_BEFORE = /(?:^|[^\p{L}])(\p{L}+)\s+$/u;
 
 /** Person and organization mentions, sorted by position. */
 function namedMentions(ctx: DocumentContext): NamedMention[] {
@@ -1623,7 +1631,10 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   const own = indefiniteOwnWords(phrase, lexicon);
   // "the French leader" is not the Green party leader: a nationality the description gives must be in the person's title.
   const fits = (person: PersonEntity | null): PersonEntity | null => (person && (own === null || sharesRoleWord(person, own, lexicon)) && nationalityFits(ctx, person, phrase) ? person : null);
-  const described = roleOwner ?? (resolved ? fullRankHolder(names, phrase, resolved, lexicon) : null) ?? fits(resolved && sharesRoleWord(resolved, phrase, lexicon) ? resolved : null) ?? fits(personWithRole(names, phrase, lexicon)) ?? (owners.length === 0 && closeTo.length === 0 ? personNamedIn(names, phrase) : null);
+  // "the Senate announced": one capitalised word that is no role noun names a body, not whoever holds a title it opens ("Senate President").
+  const bodyWords = phraseWords(phrase).filter((word) => !lexicon.articles.has(word));
+  const body = bodyWords.length === 1 && startsUpperCase(phrase.trim().split(/\s+/u).pop() ?? "") && !personRoleNouns(ctx).has(bodyWords[0] as string);
+  const described = roleOwner ?? (resolved ? fullRankHolder(names, phrase, resolved, lexicon) : null) ?? fits(resolved && sharesRoleWord(resolved, phrase, lexicon) ? resolved : null) ?? (body ? null : fits(personWithRole(names, phrase, lexicon))) ?? (owners.length === 0 && closeTo.length === 0 ? personNamedIn(names, phrase) : null);
   if (described) return { name: described.name, text: phrase, isPerson: true, isNamed: true };
   const organization = organizationCalled(names, phrase, lexicon) ?? describedOrganization(ctx, inside, phraseStart, phraseEnd, lexicon);
   if (organization) return { name: organization, text: phrase, isPerson: false, isNamed: true };
