@@ -339,6 +339,16 @@ describe("an outlet or a body named before the document it speaks through", () =
   });
 });
 
+describe("an adjunct before the subject of a participle clause's sentence", () => {
+  it("names no one: the person or body named right after its comma speaks", () => {
+    const text = "Title\n\nOn Tuesday, the Harlow Water Board issued a warning, saying repairs would take a week. On Monday, Mayor Tom Reyes closed the road, saying it was unsafe.";
+    expect(speakers(text, "en")).toEqual([
+      ["repairs would take a week", "Harlow Water Board"],
+      ["it was unsafe", "Tom Reyes"],
+    ]);
+  });
+});
+
 describe("a span of time before the subject", () => {
   it("is no part of the speaker (“A few days later the council said”)", () => {
     expect(speakers("Title\n\nMayor Jo Bell resigned. A few days later the council said a vote would be held.", "en")).toEqual([["a vote would be held", "council"]]);

@@ -1545,6 +1545,26 @@ function afterAdjunct(text: string, start: number, end: number, lexicon: Lexicon
   return start;
 }
 
+/** An article and capitalised words at most, between an adjunct's comma and a name: "the United States |Supreme Court". */
+const BEFORE_NAME = /^\s*,\s*(?:(\p{Ll}+)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+
+/**
+ * The mention that opens the clause after the evidence phrase when that phrase is only an adjunct opened by a preposition
+ * and closed by a comma ("On Tuesday, the Harlow Water Board issued …"), with its verb after it; undefined otherwise.
+ */
+function subjectAfterAdjunct(text: string, entry: QuoteEvidence, inside: readonly NamedMention[], lexicon: Lexicon): NamedMention | undefined {
+  const space = firstSpaceIn(text, entry.phraseStart, entry.phraseEnd);
+  if (space <= 0 || !lexicon.prepositions.has(text.slice(entry.phraseStart, entry.phraseStart + space).toLowerCase()) || !commaAfter(text, entry.phraseEnd, 3)) return undefined;
+  const named = inside.find((mention) => mention.start >= entry.phraseEnd);
+  if (!named || named.start - entry.phraseEnd > MAX_BEFORE_NAME) return undefined;
+  const before = BEFORE_NAME.exec(text.slice(entry.phraseEnd, named.start));
+  if (!before || (before[1] !== undefined && !lexicon.articles.has(before[1]))) return undefined;
+  return isVerbLike(wordRightAfter(text, named.end)?.[1] ?? "", lexicon) ? named : undefined;
+}
+
+/** Characters between an adjunct's end and the name after it, at most. */
+const MAX_BEFORE_NAME = 60;
+
 /**
  * The speaker named in the evidence region: a person, else what the phrase describes (a role the
  * entity stage ties to a person, an organization at its head, an unnamed speaker's noun).
@@ -1560,6 +1580,10 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
     if (mention.start >= regionEnd) break;
     if (mention.end <= regionEnd) inside.push(mention);
   }
+  // "On Tuesday, the Harlow Water Board issued a warning, saying …": a phrase that is only the adjunct before the clause's
+  // subject names no one; the person or body named right after its comma is the subject.
+  const subject = entry.prefer === "first" ? subjectAfterAdjunct(ctx.text, entry, inside, lexicon) : undefined;
+  if (subject) return { name: subject.name, text: ctx.text.slice(subject.start, subject.end), isPerson: subject.isPerson, isNamed: true };
   const phraseStart = entry.prefer === "first" ? afterAdjunct(ctx.text, entry.phraseStart, entry.phraseEnd, lexicon) : entry.phraseStart;
   const phraseEnd = Math.min(entry.phraseEnd, Math.max(regionEnd, phraseStart));
   const head = phraseHead(ctx.text, phraseStart, phraseEnd, lexicon);
