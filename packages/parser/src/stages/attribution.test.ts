@@ -67,6 +67,16 @@ describe("pronouns after a new subject", () => {
     expect(speakers(text, "en").filter(([, speaker]) => speaker === "Tom Reyes")).toEqual([["I have never seen it this bad,", "Tom Reyes"]]);
   });
 
+  it("stand for a person who opened a sentence behind a short adjunct and its comma", () => {
+    const fr = "Titre\n\n« Nous ne paierons pas », a déclaré Marc Lenoir. Lundi 4 mars, Paul Berthet a signé le décret. « C'est une très bonne chose », a-t-il déclaré.";
+    expect(speakers(fr, "fr").map(([, speaker]) => speaker)).toEqual(["Marc Lenoir", "Paul Berthet"]);
+    const en = "Title\n\n“We will not pay,” said Mark Lenoir. On Monday, Paul Berthet signed the order. “This is a very good thing,” he said.";
+    expect(speakers(en, "en").map(([, speaker]) => speaker)).toEqual(["Mark Lenoir", "Paul Berthet"]);
+    // A name listed after a comma is no subject.
+    const list = "Title\n\n“We will not pay,” said Mark Lenoir. They met Anna Holt, Paul Berthet, and others. “This is a very good thing,” he said.";
+    expect(speakers(list, "en").map(([, speaker]) => speaker)).toEqual(["Mark Lenoir", "Mark Lenoir"]);
+  });
+
   it("keep the last speaker when the person named since is no subject", () => {
     const text = "Titre\n\nLa maire, Carla Jensen, a dit que le pont fermerait. Elle a rencontré Tom Reyes lundi. « Nous n'avons pas le choix », a-t-elle ajouté.";
     expect(speakers(text, "fr").filter(([quote]) => quote.startsWith("Nous"))).toEqual([["Nous n'avons pas le choix", "Carla Jensen"]]);
@@ -312,6 +322,53 @@ describe("unnamed speakers' complements", () => {
     expect(speakers("Titre\n\nA person familiar with the bank's plans said the merger would be delayed.", "en")).toEqual([["the merger would be delayed", "person familiar with the bank's plans"]]);
     expect(speakers("Titre\n\nAn official with knowledge of the bids said the sale would be delayed.", "en")).toEqual([["the sale would be delayed", "official with knowledge of the bids"]]);
     expect(speakers("Titre\n\nUn cadre du parti s'exprimant sous couvert d'anonymat a indiqué que le congrès serait reporté.", "fr")).toEqual([["le congrès serait reporté", "cadre du parti"]]);
+  });
+
+  it("end before a clause opened by an auxiliary, and go on past “within”", () => {
+    expect(speakers("Titre\n\nLes discussions ont été franches, a déclaré un responsable tchadien ayant requis l'anonymat.", "fr")).toEqual([["Les discussions ont été franches", "responsable tchadien"]]);
+    expect(speakers("Title\n\nAn official having asked for anonymity said the talks had failed.", "en")).toEqual([["the talks had failed", "official"]]);
+    expect(speakers("Title\n\nA source within the regional Water Authority said the dam would hold.", "en")).toEqual([["the dam would hold", "source within the regional Water Authority"]]);
+  });
+});
+
+describe("an outlet or a body named before the document it speaks through", () => {
+  it("is the outlet's name after its noun and complement (« l'agence de presse Belnova »), the body after its kind (“a Moldovan foreign ministry statement”)", () => {
+    expect(speakers("Titre\n\nLes articles seraient faux, selon l'agence de presse Belnova.", "fr")).toEqual([["Les articles seraient faux", "Belnova"]]);
+    expect(speakers("Title\n\nMinisters will meet in Brussels on Monday, according to a Moldovan foreign ministry statement.", "en")).toEqual([["Ministers will meet in Brussels on Monday", "Moldovan foreign ministry"]]);
+    expect(speakers("Title\n\nUnemployment rose in May, according to Eurostat figures.", "en")).toEqual([["Unemployment rose in May", "Eurostat"]]);
+  });
+});
+
+describe("an adjunct before the subject of a participle clause's sentence", () => {
+  it("names no one: the person or body named right after its comma speaks", () => {
+    const text = "Title\n\nOn Tuesday, the Harlow Water Board issued a warning, saying repairs would take a week. On Monday, Mayor Tom Reyes closed the road, saying it was unsafe.";
+    expect(speakers(text, "en")).toEqual([
+      ["repairs would take a week", "Harlow Water Board"],
+      ["it was unsafe", "Tom Reyes"],
+    ]);
+  });
+});
+
+describe("a span of time before the subject", () => {
+  it("is no part of the speaker (“A few days later the council said”)", () => {
+    expect(speakers("Title\n\nMayor Jo Bell resigned. A few days later the council said a vote would be held.", "en")).toEqual([["a vote would be held", "council"]]);
+  });
+});
+
+describe("a capitalised body's name that opens someone's title", () => {
+  it("names the body, not the holder of the title (“the Senate” and “Senate President”)", () => {
+    const text = "Title\n\nSenate President Tom Ruiz spoke on Friday. The Senate announced it would meet on Monday. The president said talks went well.";
+    expect(speakers(text, "en")).toEqual([
+      ["it would meet on Monday", "Senate"],
+      ["talks went well", "Tom Ruiz"],
+    ]);
+  });
+});
+
+describe("a name written behind an article", () => {
+  it("names a thing, not the person a pronoun stands for", () => {
+    const text = "Bomb kills dozens at base in Nadir Zaheer, Ghor\n\nA car bomb was rammed into a base in Ghor's Nadir Zaheer province. Karim Dostani, of the Nadir Zaheer provincial council, described seeing 35 bodies. “The blast was very powerful,” he said.";
+    expect(speakers(text, "en")).toEqual([["The blast was very powerful,", "Karim Dostani"]]);
   });
 });
 
@@ -798,6 +855,25 @@ describe("a body that speaks for its owner (office, entourage, cabinet)", () => 
     expect(speakers("Titre\n\nNora Pike was arrested in May. Her lawyers said the charges would be dropped.", "en")).toEqual([
       ["the charges would be dropped", "lawyers"],
     ]);
+  });
+
+  it("is the body as written when an honorific or a title stands before its owner's name", () => {
+    expect(speakers("La ministre Claire Dubreuil visitera Lyon. La rencontre a duré une heure, selon le cabinet de Mme Dubreuil.", "fr")).toEqual([
+      ["La rencontre a duré une heure", "cabinet de Mme Dubreuil"],
+    ]);
+    expect(speakers("Senator Lydia Marsh met farmers on Monday. The visit had been planned for months, according to the office of Senator Marsh.", "en")).toEqual([
+      ["The visit had been planned for months", "office of Senator Marsh"],
+    ]);
+  });
+
+  it("is the body as written after the same body spoke by its bare noun (« son cabinet », then « le cabinet de Mme … »)", () => {
+    const text = "Titre\n\nLa ministre, Claire Dubreuil, visitera Lyon, a annoncé son cabinet. La rencontre a duré une heure, selon le cabinet de Mme Dubreuil.";
+    expect(speakers(text, "fr").map(([, speaker]) => speaker)).toEqual(["cabinet", "cabinet de Mme Dubreuil"]);
+  });
+
+  it("is the organization a delegation speaks for, the genitive fused with its article or not", () => {
+    expect(speakers("Titre\n\nLa délégation du Groupe Vantor a indiqué que l'échange prendrait deux semaines.", "fr")).toEqual([["l'échange prendrait deux semaines", "Groupe Vantor"]]);
+    expect(speakers("Title\n\nThe delegation of Vantor Group said the talks would last two days.", "en")).toEqual([["the talks would last two days", "Vantor Group"]]);
   });
 
   it("leaves a critic the owner does not speak through as the noun", () => {

@@ -250,7 +250,9 @@ export function attributeQuotes(ctx: DocumentContext): void {
     const age = lexicon.words.ageComplement;
     const words = descriptionWords(age ? written.replace(age, "") : written);
     // "précise l'entreprise dans un communiqué", "the company said in a statement": the medium after the noun is not its own.
-    const count = words.length > 2 && lexicon.audience.has(words[2] as string) && lexicon.prepositions.has(words[2] as string) ? 2 : words.length;
+    // (A genitive opens the noun's own complement: « le cabinet de Mme Ferrand » is no « cabinet » alone.)
+    const medium = words.length > 2 && lexicon.audience.has(words[2] as string) && lexicon.prepositions.has(words[2] as string) && !lexicon.genitives.has(words[2] as string);
+    const count = medium ? 2 : words.length;
     const definite = count === 2 && lexicon.articles.has(words[0] as string) && !lexicon.words.indefiniteArticles.includes(words[0] as string);
     definiteNounText = written;
     definiteNounRead = definite ? (words[1] as string) : null;
@@ -264,7 +266,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
     if (subject) return { name: subject.name, text: speaker.text, isPerson: true, isNamed: true };
     // "Bertin a répondu aux critiques. « … », a assuré l'élu": one who opened a sentence since the last speaker.
     const named = lastMentionBefore(mentions, position, true);
-    if (lastSpeaker && named && named.start >= lastSpeakerAt && named.name !== lastSpeaker.name && opensSentence(ctx.text, named.start)) return { name: named.name, text: speaker.text, isPerson: true, isNamed: true };
+    if (lastSpeaker && named && named.start >= lastSpeakerAt && named.name !== lastSpeaker.name && opensClause(ctx.text, named.start, named.end, lexicon)) return { name: named.name, text: speaker.text, isPerson: true, isNamed: true };
     if (lastSpeaker?.isPerson && lastSpeaker.isNamed) return { ...lastSpeaker, text: speaker.text };
     return named ? { name: named.name, text: speaker.text, isPerson: true, isNamed: true } : null;
   };
@@ -456,7 +458,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
     const mention = lastMentionBefore(mentions, before, true);
     // A personal pronoun stands for a person: a group or body that spoke last gives way to a person named since ("selon lui"),
     // and a person who spoke last to another person who has since opened a sentence as its subject.
-    const personSince = lastSpeaker !== null && mention !== null && mention.start >= lastSpeakerAt && (!lastSpeaker.isPerson || (mention.name !== lastSpeaker.name && opensSentence(ctx.text, mention.start)));
+    const personSince = lastSpeaker !== null && mention !== null && mention.start >= lastSpeakerAt && (!lastSpeaker.isPerson || (mention.name !== lastSpeaker.name && opensClause(ctx.text, mention.start, mention.end, lexicon)));
     // "His lawyers said … He said …": one person is not the group that spoke last.
     const groupForOne = lastSpeaker !== null && !lastSpeaker.isNamed && PLURAL_END.test(lastSpeaker.name ?? "") && lexicon.singularPronouns.has(entry.pronoun ?? "");
     // "They also report …" after one person spoke: a plural pronoun is a group's, the organization that spoke last or no one.
@@ -471,7 +473,7 @@ export function attributeQuotes(ctx: DocumentContext): void {
       if (lastOrganization) return { ...lastOrganization, text };
     }
     if (entry.pronoun !== DEMONSTRATIVE && lastSpeaker?.name && !personSince && !groupForOne) return { ...lastSpeaker, text };
-    const written = scans++ < MAX_WRITTEN_SCANS ? lastWrittenPerson(ctx, names, before) : null;
+    const written = scans++ < MAX_WRITTEN_SCANS ? lastWrittenPerson(ctx, names, before, lexicon) : null;
     // "Carrel a critiqué le Premier ministre, Marc Vidal. « … », a-t-il prévenu": a personal pronoun goes on with the
     // sentence's subject, not with its object named last (a demonstrative, « celui-ci », does point at the last one).
     const subject = mention && entry.pronoun !== DEMONSTRATIVE ? subjectBeforeObject(mention) : null;
@@ -740,6 +742,29 @@ function opensSentence(text: string, start: number): boolean {
   while (i >= 0 && (text[i] === " " || text[i] === "\u00a0")) i--;
   return i < 0 || ".!?\n".includes(text[i] as string);
 }
+
+/**
+ * Whether the mention at `start` opens its sentence as its subject, perhaps behind a short adjunct and its comma
+ * ("Lundi 23 janvier, Trump a signé …", "On Monday, Hale signed …"): then its verb follows it.
+ */
+function opensClause(text: string, start: number, end: number, lexicon: Lexicon): boolean {
+  if (opensSentence(text, start)) return true;
+  let i = start - 1;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  if (text[i] !== ",") return false;
+  const from = Math.max(0, i - LEAD_ADJUNCT_WINDOW);
+  let words = 0;
+  for (let k = i - 1; k >= from; k--) {
+    const mark = text[k] as string;
+    if (mark === "," || mark === ";" || mark === ":" || mark === "«" || mark === "“" || mark === '"') return false;
+    if ((k === 0 || isSpace(text.charCodeAt(k - 1))) && !isSpace(text.charCodeAt(k))) words++;
+    if (k === 0 || text[k - 1] === "\n" || isSentenceBreak(text, k - 1)) return words <= MAX_ADJUNCT_WORDS && isVerbLike(wordRightAfter(text, end)?.[1] ?? "", lexicon);
+  }
+  return false;
+}
+
+/** Characters read back for an adjunct before a sentence's subject ("Lundi 23 janvier, "). */
+const LEAD_ADJUNCT_WINDOW = 60;
 
 /** Whether a sentence ends at `at`, white space after its mark: where /[.!?\n]\s/u matches. */
 function isSentenceBreak(text: string, at: number): boolean {
@@ -1180,6 +1205,16 @@ function honorificNouns(lexicon: Lexicon): Set<string> {
 /** Each locale's honorifics as `DocumentNames.honorifics` reads them: made once per list, not per document. */
 const honorificSets = new WeakMap<readonly string[], Set<string>>();
 
+/** The locale's honorifics ("Me", "Dr"), lower-cased without their period. */
+function honorificsOf(ctx: DocumentContext): ReadonlySet<string> {
+  let known = honorificSets.get(ctx.locale.entities.honorifics);
+  if (!known) {
+    known = new Set(ctx.locale.entities.honorifics.map((word) => word.toLowerCase().replace(/\.$/u, "")));
+    honorificSets.set(ctx.locale.entities.honorifics, known);
+  }
+  return known;
+}
+
 /** The document's names in the forms the attribution compares them in, made once per document rather than at every quote. */
 class DocumentNames {
   private people: WrittenPerson[] | null = null;
@@ -1268,12 +1303,7 @@ class DocumentNames {
 
   /** The locale's honorifics ("Me", "Dr"), lower-cased without their period. */
   honorifics(): ReadonlySet<string> {
-    let known = honorificSets.get(this.ctx.locale.entities.honorifics);
-    if (!known) {
-      known = new Set(this.ctx.locale.entities.honorifics.map((word) => word.toLowerCase().replace(/\.$/u, "")));
-      honorificSets.set(this.ctx.locale.entities.honorifics, known);
-    }
-    return known;
+    return honorificsOf(this.ctx);
   }
 
   /** The people looked for by their written names (the entity stage's mentions cover the rest). */
@@ -1445,19 +1475,27 @@ function lastMentionStartBefore(person: PersonEntity, position: number): number 
 }
 
 /** The person whose name or alias is written last before `position` (within a window), with where. */
-function lastWrittenPerson(ctx: DocumentContext, names: DocumentNames, position: number): { person: PersonEntity; at: number } | null {
+function lastWrittenPerson(ctx: DocumentContext, names: DocumentNames, position: number, lexicon: Lexicon): { person: PersonEntity; at: number } | null {
   const from = Math.max(0, position - PRONOUN_WINDOW);
   const window = ctx.text.slice(from, position);
+  // "of the Maidan Wardak provincial council": a name behind an article names a thing, not the person.
+  const determined = (at: number): boolean => {
+    const article = WORD_BEFORE.exec(window.slice(Math.max(0, at - MAX_ARTICLE_LENGTH - 1), at))?.[1]?.toLowerCase() ?? "";
+    return lexicon.articles.has(article) && !lexicon.prepositions.has(article) && !lexicon.genitives.has(article);
+  };
   let best: { person: PersonEntity; at: number } | null = null;
   for (const { person, forms } of names.writtenPeople()) {
     for (const form of forms) {
       let at = window.lastIndexOf(form);
-      while (at >= 0 && /[\p{L}\p{N}]/u.test(window[at + form.length] ?? "")) at = at > 0 ? window.lastIndexOf(form, at - 1) : -1;
+      while (at >= 0 && (/[\p{L}\p{N}]/u.test(window[at + form.length] ?? "") || determined(at))) at = at > 0 ? window.lastIndexOf(form, at - 1) : -1;
       if (at >= 0 && (!best || from + at > best.at)) best = { person, at: from + at };
     }
   }
   return best;
 }
+
+/** The word right before a name, and the white space after it. */
+const WORD_BEFORE = /(?:^|[^\p{L}])(\p{L}+)\s+$/u;
 
 /** Person and organization mentions, sorted by position. */
 function namedMentions(ctx: DocumentContext): NamedMention[] {
@@ -1507,6 +1545,26 @@ function afterAdjunct(text: string, start: number, end: number, lexicon: Lexicon
   return start;
 }
 
+/** An article and capitalised words at most, between an adjunct's comma and a name: "the United States |Supreme Court". */
+const BEFORE_NAME = /^\s*,\s*(?:(\p{Ll}+)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+
+/**
+ * The mention that opens the clause after the evidence phrase when that phrase is only an adjunct opened by a preposition
+ * and closed by a comma ("On Tuesday, the Harlow Water Board issued …"), with its verb after it; undefined otherwise.
+ */
+function subjectAfterAdjunct(text: string, entry: QuoteEvidence, inside: readonly NamedMention[], lexicon: Lexicon): NamedMention | undefined {
+  const space = firstSpaceIn(text, entry.phraseStart, entry.phraseEnd);
+  if (space <= 0 || !lexicon.prepositions.has(text.slice(entry.phraseStart, entry.phraseStart + space).toLowerCase()) || !commaAfter(text, entry.phraseEnd, 3)) return undefined;
+  const named = inside.find((mention) => mention.start >= entry.phraseEnd);
+  if (!named || named.start - entry.phraseEnd > MAX_BEFORE_NAME) return undefined;
+  const before = BEFORE_NAME.exec(text.slice(entry.phraseEnd, named.start));
+  if (!before || (before[1] !== undefined && !lexicon.articles.has(before[1]))) return undefined;
+  return isVerbLike(wordRightAfter(text, named.end)?.[1] ?? "", lexicon) ? named : undefined;
+}
+
+/** Characters between an adjunct's end and the name after it, at most. */
+const MAX_BEFORE_NAME = 60;
+
 /**
  * The speaker named in the evidence region: a person, else what the phrase describes (a role the
  * entity stage ties to a person, an organization at its head, an unnamed speaker's noun).
@@ -1522,6 +1580,10 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
     if (mention.start >= regionEnd) break;
     if (mention.end <= regionEnd) inside.push(mention);
   }
+  // "On Tuesday, the Harlow Water Board issued a warning, saying …": a phrase that is only the adjunct before the clause's
+  // subject names no one; the person or body named right after its comma is the subject.
+  const subject = entry.prefer === "first" ? subjectAfterAdjunct(ctx.text, entry, inside, lexicon) : undefined;
+  if (subject) return { name: subject.name, text: ctx.text.slice(subject.start, subject.end), isPerson: subject.isPerson, isNamed: true };
   const phraseStart = entry.prefer === "first" ? afterAdjunct(ctx.text, entry.phraseStart, entry.phraseEnd, lexicon) : entry.phraseStart;
   const phraseEnd = Math.min(entry.phraseEnd, Math.max(regionEnd, phraseStart));
   const head = phraseHead(ctx.text, phraseStart, phraseEnd, lexicon);
@@ -1593,7 +1655,10 @@ function resolveRegion(ctx: DocumentContext, entry: QuoteEvidence, mentions: rea
   const own = indefiniteOwnWords(phrase, lexicon);
   // "the French leader" is not the Green party leader: a nationality the description gives must be in the person's title.
   const fits = (person: PersonEntity | null): PersonEntity | null => (person && (own === null || sharesRoleWord(person, own, lexicon)) && nationalityFits(ctx, person, phrase) ? person : null);
-  const described = roleOwner ?? (resolved ? fullRankHolder(names, phrase, resolved, lexicon) : null) ?? fits(resolved && sharesRoleWord(resolved, phrase, lexicon) ? resolved : null) ?? fits(personWithRole(names, phrase, lexicon)) ?? (owners.length === 0 && closeTo.length === 0 ? personNamedIn(names, phrase) : null);
+  // "the Senate announced": one capitalised word that is no role noun names a body, not whoever holds a title it opens ("Senate President").
+  const bodyWords = phraseWords(phrase).filter((word) => !lexicon.articles.has(word));
+  const body = bodyWords.length === 1 && startsUpperCase(phrase.trim().split(/\s+/u).pop() ?? "") && !personRoleNouns(ctx).has(bodyWords[0] as string);
+  const described = roleOwner ?? (resolved ? fullRankHolder(names, phrase, resolved, lexicon) : null) ?? fits(resolved && sharesRoleWord(resolved, phrase, lexicon) ? resolved : null) ?? (body ? null : fits(personWithRole(names, phrase, lexicon))) ?? (owners.length === 0 && closeTo.length === 0 ? personNamedIn(names, phrase) : null);
   if (described) return { name: described.name, text: phrase, isPerson: true, isNamed: true };
   const organization = organizationCalled(names, phrase, lexicon) ?? describedOrganization(ctx, inside, phraseStart, phraseEnd, lexicon);
   if (organization) return { name: organization, text: phrase, isPerson: false, isNamed: true };
@@ -1868,8 +1933,12 @@ function isOwner(ctx: DocumentContext, mention: NamedMention, head: number, lexi
   if (mention.start <= head || mention.start - head > 60) return false;
   const words = ctx.text.slice(head, mention.start).match(HEAD_AND_GENITIVE);
   if (!words) return false;
-  const [, noun = "", genitive = ""] = words;
-  return lexicon.genitives.has(foldApostrophes(genitive.toLowerCase())) && !lexicon.functionWords.has(noun);
+  const [, noun = "", genitive = "", title] = words;
+  // "le cabinet de Mme Ferrand", "the office of Senator Marsh": an honorific or a title before the name leaves it the owner.
+  const titled = title === undefined || honorificsOf(ctx).has(title.toLowerCase().replace(/\.$/u, "")) || personRoleNouns(ctx).has(title.toLowerCase());
+  // (« la délégation du CICR »: an article fused with the genitive links the owner as the genitive does.)
+  const linking = foldApostrophes(genitive.toLowerCase());
+  return titled && (lexicon.genitives.has(linking) || COMPLEMENT_ARTICLES.has(linking)) && !lexicon.functionWords.has(noun);
 }
 
 /** Whether the word right before a mention is a preposition of the one spoken to ("à", "au"). */
@@ -1881,8 +1950,8 @@ function isAddressee(text: string, start: number, lexicon: Lexicon): boolean {
 /** Longest preposition of the one spoken to, with its spaces, in characters. */
 const MAX_ADDRESSEE_MARKER = 6;
 
-/** A lowercase head noun, then a genitive preposition right before a name: "avocats de ", "avocats d'". */
-const HEAD_AND_GENITIVE = /^(\p{Ll}+)\s+(\p{L}+['’]?)\s*$/u;
+/** A lowercase head noun, then a genitive preposition right before a name, perhaps its honorific or title: "avocats de ", "avocats d'", "cabinet de Mme ". */
+const HEAD_AND_GENITIVE = /^(\p{Ll}+)\s+(\p{L}+['’]?)(?:\s+(\p{Lu}[\p{L}.]*))?\s*$/u;
 
 /** One capitalised word and nothing else after a name: "Council| President". */
 const TITLE_AFTER = /^\s+\p{Lu}\p{Ll}+\s*$/u;
@@ -2189,7 +2258,12 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
     // (A capitalised word is a name's: "a State Department official" is no audience noun before "Department official".)
     const audienceBefore = lexicon.audience.has(head) && !modifier && words.length > 1 && !(startsUpperCase(words[0] as string) && startsUpperCase(next));
     const determiner = lexicon.articles.has(head) || lexicon.quantifiers.has(head) || lexicon.possessives.has(head);
-    if (determiner || audienceBefore || lexicon.adverbs.has(head)) words.shift();
+    // "A few days later the administration said": a span of time and its adverb stand before the subject's article.
+    // (Only an adverb that is no grammatical word: « de », « le » are listed among French adverbs.)
+    const adverb = next.toLowerCase();
+    const timeBefore = lexicon.adverbs.has(adverb) && !lexicon.functionWords.has(adverb) && !lexicon.articles.has(adverb) && !lexicon.prepositions.has(adverb) && !lexicon.functionWords.has(head) && lexicon.articles.has((words[2] ?? "").toLowerCase());
+    if (timeBefore) words.splice(0, 2);
+    else if (determiner || audienceBefore || lexicon.adverbs.has(head)) words.shift();
     else break;
   }
   // « le communiqué reçu par Nordpresse », "a statement obtained by Reuters": the document speaks, not the one that received it.
@@ -2229,6 +2303,8 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
   if (startsLowerCase(words[0] ?? "") && (lexicon.documentNouns.has(headNounWord) || lexicon.organizationNouns.has(headNounWord) || lexicon.audience.has(headNounWord))) {
     let k = 1;
     while (k < words.length && startsLowerCase(words[k] as string) && !lexicon.functionWords.has((words[k] as string).toLowerCase()) && !lexicon.prepositions.has((words[k] as string).toLowerCase())) k++;
+    // « l'agence de presse Anadolu »: a genitive and its common noun complete the outlet's noun.
+    if (k + 2 < words.length && lexicon.genitives.has((words[k] as string).toLowerCase()) && startsLowerCase(words[k + 1] as string) && !lexicon.functionWords.has((words[k + 1] as string).toLowerCase())) k += 2;
     const apposed = runs.find(([first]) => first === k);
     if (k < words.length && apposed) return clean(words.slice(apposed[0], apposed[1]).join(" "));
   }
@@ -2241,7 +2317,10 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
   if (run) {
     // A name followed only by its common noun is one speaker: "Thai Raksa Chart party", "European diplomat".
     // Up to a complement where nouns follow their modifiers: "A Western diplomat in Cairo" is a Western diplomat.
-    const restEnd = preposition > run[1] && lexicon.words.modifiersPrecedeNoun ? preposition : words.length;
+    let restEnd = preposition > run[1] && lexicon.words.modifiersPrecedeNoun ? preposition : words.length;
+    // "a Paraguayan foreign ministry statement": the body the document is of speaks for it.
+    const last = (words[restEnd - 1] ?? "").toLowerCase();
+    if (restEnd - run[1] > 1 && lexicon.documentNouns.has(last) && lexicon.organizationNouns.has((words[restEnd - 2] as string).toLowerCase())) restEnd--;
     const rest = words.slice(run[1], restEnd);
     // A document after the name is its author's ("according to Eurostat figures"): the name alone speaks.
     const nounAfter = rest.length > 0 && rest.length <= MAX_NOUNS_AFTER_NAME && rest.every((word) => startsLowerCase(word) && !lexicon.functionWords.has(word) && !lexicon.adverbs.has(word) && !lexicon.documentNouns.has(word) && !/ly$/u.test(word));
@@ -2266,6 +2345,8 @@ function unnamedSpeaker(phrase: string, prefer: "first" | "last", lexicon: Lexic
     // "responsable européen s'exprimant sous couvert d'anonymat": an elided pronoun or negation opens a verb, no complement.
     const elision = folded.indexOf("'") + 1;
     if (k > 0 && elision > 0 && elision < folded.length && VERB_ELISIONS.has(folded.slice(0, elision))) return true;
+    // "responsable ayant requis l'anonymat", "an official having asked …": an auxiliary opens a clause on the noun.
+    if (k > 0 && lexicon.auxiliaries.has(folded) && !lexicon.articles.has(folded)) return true;
     if (k === 0 || !lexicon.functionWords.has(folded)) return false;
     // "représentant … en RDC" names where the speaker serves; "diplomate en poste à Bruxelles" only where they are.
     if (folded === "en") return !startsUpperCase(words[k + 1] ?? "");
@@ -2392,7 +2473,7 @@ function isPersonalBody(noun: string, lexicon: Lexicon): boolean {
 /** What follows the owner of a common noun ("'s critics"). */
 const POSSESSOR = /^['’]s\s+\p{Ll}/u;
 
-const CONNECTORS = new Set(["de", "du", "des", "d'", "of", "to", "for", "la", "l'", "close", "proche", "with"]);
+const CONNECTORS = new Set(["de", "du", "des", "d'", "of", "to", "for", "la", "l'", "close", "proche", "with", "within"]);
 
 /** Elided words that only open a verb: "s'exprimant", "n'ayant", "qu'il". */
 const VERB_ELISIONS = new Set(["s'", "n'", "qu'"]);

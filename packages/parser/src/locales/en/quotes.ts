@@ -151,7 +151,7 @@ export const quotes: QuoteWords = {
   ],
   demonstrativeDeterminers: ["this", "that"],
   documentAnaphors: ["document", "text"],
-  ownerVoices: ["office", "camp", "campaign", "team", "entourage", "spokesman", "spokeswoman", "spokesperson"],
+  ownerVoices: ["office", "camp", "campaign", "team", "entourage", "spokesman", "spokeswoman", "spokesperson", "delegation"],
   ownBodies: ["office", "campaign", "team"],
   prepositions: ["to", "in", "on", "at", "by", "for", "from", "with", "without", "of", "into", "about", "among", "amongst", "between", "during", "after", "before", "via", "under", "over", "against", "amid", "despite"],
   clauseBreaks: ["while", "whereas", "although", "though", "as"],

@@ -193,7 +193,7 @@ export const quotes: QuoteWords = {
   irregularPast: [],
   demonstrativeDeterminers: ["ce", "cet", "cette"],
   documentAnaphors: ["texte", "document"],
-  ownerVoices: ["cabinet", "entourage", "camp", "équipe", "services", "direction", "porte-parole"],
+  ownerVoices: ["cabinet", "entourage", "camp", "équipe", "services", "direction", "porte-parole", "délégation"],
   ownBodies: ["cabinet", "équipe", "services", "direction"],
   prepositions: ["à", "de", "du", "des", "en", "dans", "par", "pour", "sur", "sous", "avec", "sans", "entre", "parmi", "vers", "chez", "selon", "contre", "après", "avant", "depuis", "pendant", "lors", "face", "malgré", "devant", "auprès", "durant", "envers"],
   clauseBreaks: ["tandis", "alors", "puis"],
