@@ -38,6 +38,13 @@ describe("entities: people", () => {
     expect(ctx.people.map((person) => [person.name, person.aliases])).toEqual([["Yun Pyong-ho", ["Yun"]]]);
   });
 
+  it("reads the first of two family names (or a father's name) alone as the person", () => {
+    const spanish = entitiesOf("Talks\n\nThe minister met Foreign Minister Rocío Albarrán Quesada on Monday.\n\nAlbarrán told reporters the talks had gone well.");
+    expect(spanish.people.map((person) => [person.name, person.aliases])).toEqual([["Rocío Albarrán Quesada", ["Albarrán"]]]);
+    const french = entitiesOf("Visite\n\nLe secrétaire exécutif, Abdiqani Guleid Haroun, a reçu les délégués.\n\n« Rien n'est signé », a dit M. Guleid.");
+    expect(french.people.map((person) => [person.name, person.aliases])).toEqual([["Abdiqani Guleid Haroun", ["Guleid"]]]);
+  });
+
   it("reads a form without some middle names as the same person, whichever form comes first", () => {
     const french = entitiesOf("Visite\n\nLe président a reçu Oumar Tidiane Kossi Ndaw. Il a félicité Oumar Tidiane Ndaw pour sa victoire.");
     expect(french.people.map((person) => [person.name, person.aliases])).toEqual([["Oumar Tidiane Kossi Ndaw", ["Oumar Tidiane Ndaw"]]]);
