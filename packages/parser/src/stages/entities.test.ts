@@ -1325,6 +1325,11 @@ describe("entities: a role's remit before a name", () => {
     expect(entitiesOf(`Visite\n\n${sentence}`).people.map((person) => [person.name, person.roles])).toEqual([[name, [role]]]);
   });
 
+  it("keeps an unknown first word of the name when the role is right before it or parted from it by a verb", () => {
+    expect(namesOf(entitiesOf("Visite\n\nLe négociateur Tiwolo Nasser Kelkaba a jugé la offre insuffisante."))).toEqual(["Tiwolo Nasser Kelkaba"]);
+    expect(namesOf(entitiesOf("Visite\n\nLe ministre a reçu Tiwolo Nasser Kelkaba mardi."))).toEqual(["Tiwolo Nasser Kelkaba"]);
+  });
+
   it("keeps a three-word name after a bare « de »", () => {
     expect(namesOf(entitiesOf("Visite\n\nL'épouse de Oumar Kelkaba Mahamat est arrivée."))).toEqual(["Oumar Kelkaba Mahamat"]);
   });
