@@ -1330,6 +1330,10 @@ describe("entities: a role's remit before a name", () => {
     expect(namesOf(entitiesOf("Visite\n\nLe ministre a reçu Tiwolo Nasser Kelkaba mardi."))).toEqual(["Tiwolo Nasser Kelkaba"]);
   });
 
+  it("keeps an unknown first word ending in -i before a given name (a given name, no nationality)", () => {
+    expect(namesOf(entitiesOf("Visite\n\nSelon le ministre, Tidi Ahmed Kelkaba, les discussions reprendront."))).toEqual(["Tidi Ahmed Kelkaba"]);
+  });
+
   it("keeps a three-word name after a bare « de »", () => {
     expect(namesOf(entitiesOf("Visite\n\nL'épouse de Oumar Kelkaba Mahamat est arrivée."))).toEqual(["Oumar Kelkaba Mahamat"]);
   });
