@@ -1312,6 +1312,12 @@ describe("entities: South Asian titles", () => {
     expect(entitiesOf(`Visit\n\n${sentence}`).people.map((person) => [person.name, person.roles])).toEqual([[name, [role]]]);
   });
 
+  it("takes no religious adjective nor a mosque named « Masjid … » for a person", () => {
+    expect(namesOf(entitiesOf("Museum row\n\nThe museum, once a Greek Orthodox church, will reopen, Mayor Tilda Gravson said."))).toEqual(["Tilda Gravson"]);
+    expect(namesOf(entitiesOf("Mosque row\n\nWorshippers gathered at Masjid Al-Nourin on Friday, said Imam Tariq Belhoul."))).toEqual(["Tariq Belhoul"]);
+    expect(namesOf(entitiesOf("Fête\n\nLa communauté Copte de la ville a fêté Noël, a dit Tilda Gravson."))).toEqual(["Tilda Gravson"]);
+  });
+
   it("gives a one-word name after Sheikh its titled form as another name", () => {
     expect(entitiesOf("Visit\n\nPrime Minister Sheikh Zubaida met the envoy.").people.map((person) => [person.name, person.aliases])).toEqual([["Zubaida", ["Sheikh Zubaida"]]]);
   });
