@@ -1312,6 +1312,10 @@ describe("entities: South Asian titles", () => {
     expect(entitiesOf(`Visit\n\n${sentence}`).people.map((person) => [person.name, person.roles])).toEqual([[name, [role]]]);
   });
 
+  it("takes a name before a lower-case place noun for a place's, not a person's", () => {
+    expect(namesOf(entitiesOf("Bomb blast\n\nA car bomb hit a base in Kandar Wolesh province on Monday, Governor Tilda Gravson said."))).toEqual(["Tilda Gravson"]);
+  });
+
   it("takes no religious adjective nor a mosque named « Masjid … » for a person", () => {
     expect(namesOf(entitiesOf("Museum row\n\nThe museum, once a Greek Orthodox church, will reopen, Mayor Tilda Gravson said."))).toEqual(["Tilda Gravson"]);
     expect(namesOf(entitiesOf("Mosque row\n\nWorshippers gathered at Masjid Al-Nourin on Friday, said Imam Tariq Belhoul."))).toEqual(["Tariq Belhoul"]);
