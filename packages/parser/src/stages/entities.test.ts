@@ -1312,6 +1312,11 @@ describe("entities: South Asian titles", () => {
     expect(entitiesOf(`Visit\n\n${sentence}`).people.map((person) => [person.name, person.roles])).toEqual([[name, [role]]]);
   });
 
+  it("reads Nino as a given name inside a sentence, and El Niño as no person", () => {
+    expect(namesOf(entitiesOf("Talks\n\nForeign Minister Nino Tavadze said her country was ready."))).toEqual(["Nino Tavadze"]);
+    expect(namesOf(entitiesOf("Météo\n\nLe phénomène El Niño devrait revenir. El Niño apporte la pluie, a dit Tilda Gravson."))).toEqual(["Tilda Gravson"]);
+  });
+
   it("takes a name before a lower-case place noun for a place's, not a person's", () => {
     expect(namesOf(entitiesOf("Bomb blast\n\nA car bomb hit a base in Kandar Wolesh province on Monday, Governor Tilda Gravson said."))).toEqual(["Tilda Gravson"]);
   });
