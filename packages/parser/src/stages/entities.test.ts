@@ -1317,6 +1317,11 @@ describe("entities: South Asian titles", () => {
     expect(namesOf(entitiesOf("Météo\n\nLe phénomène El Niño devrait revenir. El Niño apporte la pluie, a dit Tilda Gravson."))).toEqual(["Tilda Gravson"]);
   });
 
+  it("reads a role after the name whose noun a lower-case noun qualifies, in English", () => {
+    const ctx = entitiesOf("Talks\n\nThe rebels met on Monday with Torwali Khazmat, a US peace envoy, in Doha.");
+    expect(ctx.people.map((person) => [person.name, person.roles])).toEqual([["Torwali Khazmat", ["US peace envoy"]]]);
+  });
+
   it("takes a name before a lower-case place noun for a place's, not a person's", () => {
     expect(namesOf(entitiesOf("Bomb blast\n\nA car bomb hit a base in Kandar Wolesh province on Monday, Governor Tilda Gravson said."))).toEqual(["Tilda Gravson"]);
   });
