@@ -628,6 +628,14 @@ describe("segment: outlets the gazetteer knows", () => {
     expect(result.source).toBe(source);
   });
 
+  it("keeps a last paragraph whose wrapped sentence puts a sign-off's words on its second line", () => {
+    for (const tail of ["Le rapport a été\nPublié par La Gazette du Ponant", "The bulletin came from the\nPelican Wire — Lagos bureau"]) {
+      const result = parseDocument(`Un titre\n\nLe conseil municipal a voté mardi le budget de la ville.\n\n${tail}`);
+      expect(result.paragraphs).toHaveLength(2);
+      expect(result.source).toBeNull();
+    }
+  });
+
   it("leaves three closing lines of wire copy out of the body", () => {
     const text = [
       "Dockers return",
