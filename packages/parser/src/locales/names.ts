@@ -55,7 +55,7 @@ Umberto Carlo Luca Lorenzo Fabio Andrea Stefano Gianni Federica Nicola Emma Bett
 Angelo Dario Ignazio Emanuele Letizia Sofía Sofia Albert Íñigo Inigo Isabel Carmen Dolores Soraya Josep Carles
 Oriol Quim Ada Manuela António Marcelo Aníbal Durão Barroso Mário Soares Jorge Sampaio Passos Coelho Rui
 Cavaco Alexis Kyriakos Antonis Andreas Georgios Giorgos Yanis Yannis Nikos Konstantinos Evangelos Katerina
-Dora Nicos Tassos Glafcos Demetris Jean-Claude Anders Fogh Rasmussen Lars Løkke Mette Helle Thorning-Schmidt
+Dora Nicos Tassos Glafcos Demetris Nino Jean-Claude Anders Fogh Rasmussen Lars Løkke Mette Helle Thorning-Schmidt
 Erna Jonas Gahr Støre Stefan Löfven Magdalena Andersson Ulf Kristersson Sauli Niinistö Sanna Stubb Juha Sipilä
 Katrín Jakobsdóttir Bjarni Mark Rutte Dick Schoof Geert Wilders Charles Croo Bart Wever Elio Rupo Xavier
 Bettel Luc Frieden Leo Varadkar Micheál Enda Kenny Bertie Ahern Mary McAleese Michael Higgins Gerry Adams

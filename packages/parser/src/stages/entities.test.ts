@@ -38,6 +38,13 @@ describe("entities: people", () => {
     expect(ctx.people.map((person) => [person.name, person.aliases])).toEqual([["Yun Pyong-ho", ["Yun"]]]);
   });
 
+  it("reads the first of two family names (or a father's name) alone as the person", () => {
+    const spanish = entitiesOf("Talks\n\nThe minister met Foreign Minister Rocío Albarrán Quesada on Monday.\n\nAlbarrán told reporters the talks had gone well.");
+    expect(spanish.people.map((person) => [person.name, person.aliases])).toEqual([["Rocío Albarrán Quesada", ["Albarrán"]]]);
+    const french = entitiesOf("Visite\n\nLe secrétaire exécutif, Abdiqani Guleid Haroun, a reçu les délégués.\n\n« Rien n'est signé », a dit M. Guleid.");
+    expect(french.people.map((person) => [person.name, person.aliases])).toEqual([["Abdiqani Guleid Haroun", ["Guleid"]]]);
+  });
+
   it("reads a form without some middle names as the same person, whichever form comes first", () => {
     const french = entitiesOf("Visite\n\nLe président a reçu Oumar Tidiane Kossi Ndaw. Il a félicité Oumar Tidiane Ndaw pour sa victoire.");
     expect(french.people.map((person) => [person.name, person.aliases])).toEqual([["Oumar Tidiane Kossi Ndaw", ["Oumar Tidiane Ndaw"]]]);
@@ -1305,6 +1312,26 @@ describe("entities: South Asian titles", () => {
     expect(entitiesOf(`Visit\n\n${sentence}`).people.map((person) => [person.name, person.roles])).toEqual([[name, [role]]]);
   });
 
+  it("reads Nino as a given name inside a sentence, and El Niño as no person", () => {
+    expect(namesOf(entitiesOf("Talks\n\nForeign Minister Nino Tavadze said her country was ready."))).toEqual(["Nino Tavadze"]);
+    expect(namesOf(entitiesOf("Météo\n\nLe phénomène El Niño devrait revenir. El Niño apporte la pluie, a dit Tilda Gravson."))).toEqual(["Tilda Gravson"]);
+  });
+
+  it("reads a role after the name whose noun a lower-case noun qualifies, in English", () => {
+    const ctx = entitiesOf("Talks\n\nThe rebels met on Monday with Torwali Khazmat, a US peace envoy, in Doha.");
+    expect(ctx.people.map((person) => [person.name, person.roles])).toEqual([["Torwali Khazmat", ["US peace envoy"]]]);
+  });
+
+  it("takes a name before a lower-case place noun for a place's, not a person's", () => {
+    expect(namesOf(entitiesOf("Bomb blast\n\nA car bomb hit a base in Kandar Wolesh province on Monday, Governor Tilda Gravson said."))).toEqual(["Tilda Gravson"]);
+  });
+
+  it("takes no religious adjective nor a mosque named « Masjid … » for a person", () => {
+    expect(namesOf(entitiesOf("Museum row\n\nThe museum, once a Greek Orthodox church, will reopen, Mayor Tilda Gravson said."))).toEqual(["Tilda Gravson"]);
+    expect(namesOf(entitiesOf("Mosque row\n\nWorshippers gathered at Masjid Al-Nourin on Friday, said Imam Tariq Belhoul."))).toEqual(["Tariq Belhoul"]);
+    expect(namesOf(entitiesOf("Fête\n\nLa communauté Copte de la ville a fêté Noël, a dit Tilda Gravson."))).toEqual(["Tilda Gravson"]);
+  });
+
   it("gives a one-word name after Sheikh its titled form as another name", () => {
     expect(entitiesOf("Visit\n\nPrime Minister Sheikh Zubaida met the envoy.").people.map((person) => [person.name, person.aliases])).toEqual([["Zubaida", ["Sheikh Zubaida"]]]);
   });
@@ -1316,6 +1343,15 @@ describe("entities: a role's remit before a name", () => {
     ["Le ministre de l'Intérieur Oumar Kelkaba a déclaré que tout allait bien.", "Oumar Kelkaba", "ministre de l'Intérieur"],
   ])("leaves the remit after the role's article out of a two-word name (%#)", (sentence, name, role) => {
     expect(entitiesOf(`Visite\n\n${sentence}`).people.map((person) => [person.name, person.roles])).toEqual([[name, [role]]]);
+  });
+
+  it("keeps an unknown first word of the name when the role is right before it or parted from it by a verb", () => {
+    expect(namesOf(entitiesOf("Visite\n\nLe négociateur Tiwolo Nasser Kelkaba a jugé la offre insuffisante."))).toEqual(["Tiwolo Nasser Kelkaba"]);
+    expect(namesOf(entitiesOf("Visite\n\nLe ministre a reçu Tiwolo Nasser Kelkaba mardi."))).toEqual(["Tiwolo Nasser Kelkaba"]);
+  });
+
+  it("keeps an unknown first word ending in -i before a given name (a given name, no nationality)", () => {
+    expect(namesOf(entitiesOf("Visite\n\nSelon le ministre, Tidi Ahmed Kelkaba, les discussions reprendront."))).toEqual(["Tidi Ahmed Kelkaba"]);
   });
 
   it("keeps a three-word name after a bare « de »", () => {

@@ -54,6 +54,11 @@ describe("literalAfterRepeat: text every match of a pattern holds after a part t
     "This report by The Valley Times was first published March 4, 2025.",
     "(With AP)",
     "With files from The Canadian Press",
+    "— Reporting by the Harbour desk; editing by Pelican Wire",
+    "Pelican Wire — Lagos bureau",
+    "Published by The Pelican Courier",
+    "Publié par La Gazette du Ponant",
+    "La Gazette du Ponant — bureau de Brest",
   ];
 
   it("gives, for each sign-off of the locales, text that every line it matches holds", () => {

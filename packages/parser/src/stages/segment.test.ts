@@ -614,11 +614,26 @@ describe("segment: outlets the gazetteer knows", () => {
     ["Edited by Tomasz Wrobel", null],
     ["Contact reporter Priya Natarajan at pnatarajan@ledger.example", null],
     ["Our Standards: The Trust Principles.", null],
+    ["— Reporting by the Harbour desk; editing by Pelican Wire", "Pelican Wire"],
+    ["Reporting by Odile Varga; editing by the Harbour desk", null],
+    ["Pelican Wire — Lagos bureau", "Pelican Wire"],
+    ["Odile Varga — Lagos bureau", null],
+    ["Published by The Pelican Courier", "The Pelican Courier"],
+    ["Publié par La Gazette du Ponant", "La Gazette du Ponant"],
+    ["Publié par Océane Ferrand", null],
   ])("reads more closing credits as sign-offs (%#)", (line: string, source: string | null) => {
     const text = `Un titre\n\nLe conseil municipal a voté mardi le budget de la ville.\n\n${line}`;
     const result = parseDocument(text);
     expect(result.paragraphs.map((paragraph) => paragraph.text)).toEqual(["Le conseil municipal a voté mardi le budget de la ville."]);
     expect(result.source).toBe(source);
+  });
+
+  it("keeps a last paragraph whose wrapped sentence puts a sign-off's words on its second line", () => {
+    for (const tail of ["Le rapport a été\nPublié par La Gazette du Ponant", "The bulletin came from the\nPelican Wire — Lagos bureau"]) {
+      const result = parseDocument(`Un titre\n\nLe conseil municipal a voté mardi le budget de la ville.\n\n${tail}`);
+      expect(result.paragraphs).toHaveLength(2);
+      expect(result.source).toBeNull();
+    }
   });
 
   it("leaves three closing lines of wire copy out of the body", () => {

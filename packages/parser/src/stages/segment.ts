@@ -35,6 +35,10 @@ export interface StructureWords {
   newsroomWords: readonly string[];
   /** Nouns of a journalist's title ("writer", « correspondante »), lower case: "Jane Doe, Staff Writer" is a byline without "By". */
   journalistTitles: readonly string[];
+  /** Words an outlet's name holds and a person's does not ("news", "wire", « presse »), lower case. */
+  outletWords: readonly string[];
+  /** Articles that open an outlet's name and no person's ("the", « la »), lower case. */
+  outletArticles: readonly string[];
   /**
    * Lines of the web page around the story, anywhere in the body: pointers to other stories
    * ("Lire aussi : …", "Related: …"), advertisement markers ("Publicité"), tag lists ("Tags: …").
@@ -77,6 +81,8 @@ interface StructureLexicon {
   bylineWords: Set<string>;
   newsroomWords: Set<string>;
   journalistTitles: Set<string>;
+  outletWords: Set<string>;
+  outletArticles: Set<string>;
   pageLines: RegExp[];
   /** The page lines as one regex per set of flags: one run per line instead of one per pattern. */
   anyPageLine: RegExp[];
@@ -122,6 +128,8 @@ function buildLexicon(): StructureLexicon {
     bylineWords: new Set(),
     newsroomWords: new Set(),
     journalistTitles: new Set(),
+    outletWords: new Set(),
+    outletArticles: new Set(),
     pageLines: [],
     anyPageLine: [],
     functionWords: new Map(),
@@ -145,6 +153,8 @@ function buildLexicon(): StructureLexicon {
     for (const word of locale.structure.bylineWords) built.bylineWords.add(word);
     for (const word of locale.structure.newsroomWords) built.newsroomWords.add(word);
     for (const word of locale.structure.journalistTitles) built.journalistTitles.add(word);
+    for (const word of locale.structure.outletWords) built.outletWords.add(word);
+    for (const word of locale.structure.outletArticles) built.outletArticles.add(word);
     built.pageLines.push(...locale.structure.pageLines);
     for (const word of locale.structure.functionWords) {
       built.functionWords.set(word, locale.code);
@@ -1338,6 +1348,9 @@ function removeSignOff(ctx: DocumentContext, blocks: Line[]): void {
         if (match[2] !== undefined && knownOutlet(outlet) === null) outlet = cleanOutlet(match[2]);
         // A `known` capture may name a reporter as well as an outlet: only an outlet the gazetteer knows is the source.
         if (match.groups?.known !== undefined) outlet = knownOrAcronym(cleanOutlet(match.groups.known));
+        // A `signer` capture may be a reporter's name: only a name an outlet's would be is the source.
+        if (match.groups?.signer !== undefined) outlet = namesOutlet(cleanOutlet(match.groups.signer)) ? cleanOutlet(match.groups.signer) : "";
+        if (match.groups?.credits !== undefined) outlet = creditedOutlet(match.groups.credits);
         outlet = firstAgencyOfList(outlet);
         break;
       }
@@ -1434,6 +1447,29 @@ function opensWithGivenName(line: string): boolean {
     for (const locale of Object.values(locales)) for (const name of locale.entities.firstNames) givenNames.add(name.toLowerCase());
   }
   return givenNames.has(line.split(/[\s-]/u)[0]!.toLowerCase());
+}
+
+/**
+ * Whether `name` is an outlet's: one the gazetteer knows, or, opening with no given name nor ending
+ * with a newsroom's word ("the Gulf desk"), one that holds an outlet's word ("Harbour Wire") or opens
+ * with an article (« La Gazette du port »).
+ */
+function namesOutlet(name: string): boolean {
+  if (knownOutlet(name) !== null) return true;
+  const words = name.toLowerCase().split(/[\s'’]+/u);
+  const { newsroomWords, outletWords, outletArticles } = lexicon();
+  if (words.length < 2 || newsroomWords.has(words[words.length - 1]!) || opensWithGivenName(name)) return false;
+  return outletArticles.has(words[0]!) || words.some((word) => outletWords.has(word));
+}
+
+/** "Reporting by the Gulf desk; editing by Harbour Wire": the first credited name that is an outlet's, else "". */
+function creditedOutlet(credits: string): string {
+  for (const part of credits.split(/[;,]/u)) {
+    const by = part.lastIndexOf(" by ");
+    const name = cleanOutlet(by < 0 ? "" : part.slice(by + 4));
+    if (name !== "" && /^\p{Lu}/u.test(name) && namesOutlet(name)) return name;
+  }
+  return "";
 }
 
 /** "AFP et Reuters", "AFP, Reuters": the first of a list of agencies the gazetteer knows, else the text as it is. */

@@ -77,10 +77,11 @@ South East West Eastern Western Northern Southern Pacific Atlantic Democrats Rep
 Although Once Because Instead Even Still Just Only Please Thanks Dear Hello Sources Many Few Every Any Whether Unlike Like Once Niño Niña
 Residents Villagers Witnesses Protesters Demonstrators Survivors Locals Voters Critics Supporters Opponents Investigators Rescuers Paramedics Medics
 Lawmakers Legislators Troops Militants Gunmen Passengers Refugees Migrants Analysts Observers Diplomats Negotiators Prosecutors Campaigners Volunteers
+Orthodox Catholic Catholics Protestant Protestants Anglican Evangelical Sunni Sunnis Shia Shiite Shiites Muslim Muslims Jewish Buddhist Hindu Sikh Coptic Lutheran Methodist
 `),
   nameParticles: words("de du des la le van von der den ter ten da di dos das do del della al el ben bin ibn abu bint y"),
   compoundAdjectiveEnds: words("led backed based owned run funded sponsored born linked allied aligned controlled dominated brokered"),
-  thingsBefore: words("storm hurricane typhoon cyclone album operator app network newspaper daily weekly agency channel network website blog brand company team Plaza Port Fort Lake Mount Cape Palacio Palace Granja Casa USS HMS Lake Mount Mt Fort Cape Saint St Sainte operation Operation street avenue prize award school university airport stadium hospital museum mosque church cathedral hotel palace park bridge ship vessel tanker freighter trawler ferry yacht liner frigate destroyer submarine cruiser schooner sailboat tug icebreaker rocket drug vaccine missile drone phone smartphone"),
+  thingsBefore: words("Masjid storm hurricane typhoon cyclone album operator app network newspaper daily weekly agency channel network website blog brand company team Plaza Port Fort Lake Mount Cape Palacio Palace Granja Casa USS HMS Lake Mount Mt Fort Cape Saint St Sainte operation Operation street avenue prize award school university airport stadium hospital museum mosque church cathedral hotel palace park bridge ship vessel tanker freighter trawler ferry yacht liner frigate destroyer submarine cruiser schooner sailboat tug icebreaker rocket drug vaccine missile drone phone smartphone"),
   placeNouns: words("city cities town towns village villages island islands province provinces region county district municipality borough township"),
   thingsAfter: words(`
 Street St Avenue Ave Boulevard Road Way Highway Parkway Square Bridge Prize Award Awards Medal Trophy Cup Airport Stadium Arena Center Centre Hall Hospital School College University Institute

@@ -29,7 +29,11 @@ export const structure: StructureWords = {
     /^(\p{Lu}[^\n]{0,60}?)\s*[-–—.,]\s*All rights reserved\.?$/u,
     // A wire story's credit line names its reporters and editors, not an outlet.
     // "Reporting by Jane Doe; Editing by John Roe", without the parentheses of the wire.
-    /^(?:Additional reporting|Reporting|Writing|Editing|Compiled|Research|Edited|Written|Reported|Produced|Translated|Story) by\s\p{Lu}[^\n]{0,250}$/u,
+    // "— Reporting by the Gulf desk; editing by Harbour Wire": a credited name that is an outlet's is the source.
+    /^(?:[—–-]{1,2}\s?)?(?<credits>(?:Additional reporting|Reporting|Writing|Editing|Compiled|Research|Edited|Written|Reported|Produced|Translated|Story) by\s(?:the\s)?\p{Lu}[^\n]{0,250})$/u,
+    // "Harbour Wire — Gulf bureau", "Published by Harbour Wire": the outlet signs, when the name is an outlet's and no reporter's.
+    /^(?<signer>\p{Lu}[^\n—–]{0,50}?)\s[—–-]\s(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:bureau|desk|newsroom)\.?$/u,
+    /^Published by\s(?<signer>\p{Lu}[^\n\d]{0,60}?)\.?$/u,
     // "Contact Jane Doe at jdoe@example.com.", "Jane Doe can be reached at …": how to reach the reporter.
     /^(?:Contact|Reach|Email)\s(?:(?:the\s)?(?:reporter|writer|author|journalist|editor)s?\s)?\p{Lu}[^\n@]{0,80}?\s(?:at|on)\s[^\s@]{1,64}@[^\s@]{1,100}$/u,
     /^(?:Contact|Email) the (?:reporter|writer|author|editor)s? at\s[^\s@]{1,64}@[^\s@]{1,100}$/u,
@@ -71,6 +75,8 @@ export const structure: StructureWords = {
   bylineWords: ["and", "in", "at", "for", "with"],
   // "By Harbour Daily Web Team", "By Reuters Staff": the outlet's newsroom signs, and the words before these are the outlet.
   newsroomWords: ["team", "desk", "staff", "bureau", "newsroom", "newsdesk", "web", "online", "digital"],
+  outletWords: ["news", "wire", "press", "post", "times", "herald", "tribune", "journal", "gazette", "daily", "chronicle", "ledger", "agency", "telegraph", "courier", "observer", "review", "radio", "television", "tv", "media", "network"],
+  outletArticles: ["the"],
   journalistTitles: ["writer", "reporter", "correspondent", "editor", "columnist", "journalist", "contributor", "staff"],
   pageLines: [
     // "Read more: …", "RELATED: …", "**See also** | …", "Related coverage" alone on its line ("Read more at X" is a sign-off).

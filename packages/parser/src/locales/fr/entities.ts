@@ -60,6 +60,7 @@ Demain Son Sa Ses Leur Leurs Notre Votre Tout Tous Toute Toutes Plusieurs Certai
 Qui Que Quoi Où Dont Pourquoi Comment Combien Parmi Malgré Grâce Face Outre Quant Dès Lorsque Puisque Bien Très Plus Moins Mieux Peu Beaucoup Trop Autre Autres Même
 État États République Gouvernement Nord Sud Est Ouest Dieu Internet Noël Pâques Ramadan Mondial Euro Jeux Olympiques Coupe Tour Championnat Grand Prix Premier Première
 Monsieur Madame Mme Sénat Assemblée Cour Conseil Parlement Commission Union Parti Front Armée Église Islam Coran Bible Ukrainiens Russes Français
+Orthodoxe Orthodoxes Catholique Catholiques Protestant Protestants Anglican Évangélique Sunnite Sunnites Chiite Chiites Musulman Musulmans Juif Juifs Bouddhiste Hindou Sikh Copte Coptes Luthérien
 Rappelons Notons Soulignons Voici Voilà Mme Chers Bonjour Merci Désolé Désolée Bravo Salut Allô Pardon Félicitations Photo Vidéo Source Sources Lire Voir Suite Article Titre Résumé Note Notes Mise Mis Publié Modifié
 Celle-ci Celui-ci Ceux-ci Celles-ci Personne Chacun Chacune Aucun Janvier Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Côté Niño Niña
 `),
@@ -68,7 +69,7 @@ Celle-ci Celui-ci Ceux-ci Celles-ci Personne Chacun Chacune Aucun Janvier Févri
   compoundAdjectiveEnds: [],
   thingsBefore: words(`
 rue avenue boulevard bd place quai impasse allée chemin route pont prix lycée collège école université institut stade aéroport gare station hôpital clinique musée
-théâtre salle centre fondation opération mosquée église cathédrale basilique chapelle temple synagogue abbaye couvent hôtel palais château parc jardin square port
+théâtre salle centre fondation opération mosquée Masjid église cathédrale basilique chapelle temple synagogue abbaye couvent hôtel palais château parc jardin square port
 porte-avions navire sous-marin frégate croiseur vaisseau bateau avion fusée sonde satellite mission programme plan loi affaire tournoi trophée coupe médaille festival
 cinéma lac mont cap île baie canal journal quotidien hebdomadaire magazine agence chaîne radio site blog label marque entreprise firme société
 équipe club presse album piste promotion Santa Sao São San Santo opérateur collectif tempête ouragan cyclone typhon application réseau Fort Port Pays Vallée Wilaya Lac Passage Promenade Parc Chalet Col Cap Mont Pic Oued Région Télescope Vierge Plaza Villa Palais Château Hôtel Saint Sainte St Ste saint sainte square esplanade cité quartier résidence complexe centre-ville lycée-collège fort

@@ -24,6 +24,9 @@ export const structure: StructureWords = {
     /^\(?(?:(?:Photos?|Illustration)\s?:?\s|(?:Crédits?(?:\sphotos?)?|Image|Source photo)\s?:\s?)\p{Lu}[^\n]{0,120}$/u,
     /^(?:Rejoignez|Suivez|Retrouvez)\s+(\p{Lu}[^\n]{0,60}?)\s+sur\s/u,
     /^Article publié par\s+(\p{Lu}[^\n]{0,60}?)[.,]/u,
+    // « Publié par La Gazette du port », « La Gazette du port — bureau de Lyon »: the outlet signs, when the name is an outlet's and no reporter's.
+    /^Publié par\s(?<signer>\p{Lu}[^\n\d]{0,60}?)\.?$/u,
+    /^(?<signer>\p{Lu}[^\n—–]{0,50}?)\s[—–-]\s(?:bureau|rédaction|desk)\b[^\n]{0,40}$/u,
     /^(?:©|\(c\)|Copyright)(?:\s*(?:©|Copyright))?\s*(?:\d{4}\s*[-,]?\s*)?(\p{Lu}[^\n]{0,60}?)[.,]\s+Tous droits réservés/iu,
     // One pattern per closing phrase: a line is read for it only where the phrase occurs.
     /^(\p{Lu}[^\n]{0,60}?)\s*[-–—.,]\s*Tous droits réservés\.?$/u,
@@ -68,6 +71,8 @@ export const structure: StructureWords = {
   bylineWords: ["et", "à", "avec", "pour", "envoyé", "envoyée", "spécial", "spéciale"],
   // « Par Le Messager Web », « Par la rédaction numérique du Messager »: the outlet's newsroom signs.
   newsroomWords: ["rédaction", "équipe", "web", "numérique", "desk"],
+  outletWords: ["presse", "journal", "courrier", "écho", "gazette", "dépêche", "quotidien", "agence", "nouvelles", "infos", "info", "matin", "soir", "hebdo", "radio", "télévision", "télé", "médias", "média"],
+  outletArticles: ["le", "la", "les", "l"],
   journalistTitles: ["journaliste", "correspondant", "correspondante", "rédacteur", "rédactrice", "envoyé", "envoyée", "chroniqueur", "chroniqueuse", "éditorialiste", "reporter", "pigiste"],
   pageLines: [
     // « Lire aussi : … », « À lire également | … », « **Voir aussi** → … », a line alone « LIRE AUSSI ».

@@ -287,11 +287,17 @@ function familyNameNotPronoun(tokens: Token[], at: number, to: number): boolean 
 
 const PLURAL_WORD = /^\p{Lu}\p{Ll}+[sx]$/u;
 
-/** A role noun among the three words before `index` ("ministre de l'Intérieur Bernard Cazeneuve"). */
+/**
+ * A role noun among the three words before `index`, joined to it by its remit ("ministre de
+ * l'Intérieur Bernard Cazeneuve"); a verb or a comma between ("le ministre a reçu Sidi Ahmed…") parts them.
+ */
 function roleJustBefore(tokens: Token[], index: number): boolean {
   for (let k = index - 1; k >= 0 && k >= index - 3; k--) {
-    if (tokens[k]!.region !== tokens[index]!.region) return false;
-    if (listed(tokens[k]!, WORD.roleNouns)) return true;
+    const token = tokens[k]!;
+    if (token.region !== tokens[index]!.region) return false;
+    // "le négociateur Abdelmalik Nasser…": the word right after the role opens the name.
+    if (listed(token, WORD.roleNouns)) return k < index - 1;
+    if (!token.isWord || !(token.capitalised || listed(token, WORD.particles) || listed(token, WORD.determiners))) return false;
   }
   return false;
 }

@@ -35,6 +35,8 @@ export class PeopleIndex {
   private readonly byFirst = new Map<string, PersonDraft[]>();
   /** Surname spelt as `transliterationSkeleton` reads it → the people with that surname. */
   private readonly bySurnameSkeleton = new Map<string, PersonDraft[]>();
+  /** A word inside a name of three words or more, neither first nor last ("carrasco" in "Lucía Carrasco Ibarra") → its people. */
+  private readonly byInner = new Map<string, PersonDraft[]>();
 
   add(draft: PersonDraft): void {
     this.drafts.push(draft);
@@ -75,6 +77,11 @@ export class PeopleIndex {
     update(this.byTail, key, draft, 1);
   }
 
+  /** People with `key` as a word inside their name, neither first nor last. */
+  withInnerWord(key: string): readonly PersonDraft[] | undefined {
+    return this.byInner.get(key);
+  }
+
   withFirstWord(key: string): readonly PersonDraft[] | undefined {
     return this.byFirst.get(key);
   }
@@ -110,6 +117,7 @@ export class PeopleIndex {
     const bare = bareSurname(base[base.length - 1]!);
     if (bare !== null) update(this.byTail, bare, draft, change);
     if (!initialled) update(this.byFirst, keys[0]!, draft, change);
+    for (let k = 1; k < base.length - 1; k++) if (!isInitialKey(base[k]!)) update(this.byInner, base[k]!, draft, change);
     if (keys[keys.length - 1]!.length >= MIN_TRANSLITERATED_LENGTH) update(this.bySurnameSkeleton, transliterationSkeleton(keys[keys.length - 1]!), draft, change);
   }
 }
@@ -150,6 +158,12 @@ export function findOwner(people: PeopleIndex, keys: string[], position: number,
   // "Yun" for Yun Pyong-ho: a Korean given name after it shows the first word to be the family name, listed or not.
   if (keys.length === 1 && !byGivenName && !lexicon.familyNamesFirst.has(keys[0]!)) {
     const owners = people.withFirstWord(keys[0]!)?.filter((owner) => givenNameAfterFamilyName(owner.name));
+    if (owners?.length === 1) return owners[0]!;
+  }
+  // "Carrasco" for Lucía Carrasco Ibarra, « M. Warsame » for Abdirahman Warsame Farah: the first of two family
+  // names (Spanish, Portuguese) or the father's name (Somali) goes alone. A given name inside a name is no such word.
+  if (keys.length === 1 && !lexicon.firstNames.has(keys[0]!) && !lexicon.particles.has(keys[0]!)) {
+    const owners = people.withInnerWord(keys[0]!);
     if (owners?.length === 1) return owners[0]!;
   }
   // "M. Chen" for Chen Shui-bian: the family name comes first in Chinese, Korean, Vietnamese names.

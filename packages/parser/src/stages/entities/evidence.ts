@@ -69,6 +69,8 @@ export function personEvidence(
     if (placeNoun && !placeNoun.capitalised && listed(placeNoun, WORD.placeNouns) && placeNoun.region === first.region) return null;
   }
   if (after && after.isWord && after.capitalised && listed(after, WORD.thingsAfter) && after.region === first.region) return null;
+  // "the Kandar Wolesh province", "Helmand district": where modifiers precede the noun, a place noun after the name makes it a place's.
+  if (lexicon.modifiersPrecedeNoun && after && after.isWord && !after.capitalised && after.region === first.region && listed(after, WORD.placeNouns)) return null;
   // "Martin Luther King Jr. Way": the suffix's period parts the name from the thing named after the person.
   if (NAME_SUFFIXES.has(last.key) && after?.text === "." && thingHeadAfter(tokens, candidate.to + 1, first.region)) return null;
   // "Ronald Reagan Washington National Airport": a place's name between the name and the thing's head.

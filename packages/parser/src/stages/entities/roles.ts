@@ -121,7 +121,9 @@ export function addRolesAround(tokens: Token[], candidate: NameCandidate, lexico
         hasRole = true;
         break;
       }
-      if (!listed(token, WORD.roleModifiers) && !listed(token, WORD.demonyms) && !token.capitalised) break;
+      // "a US peace envoy", "the party leader": in English a lower-case noun may qualify the role noun right after it.
+      const nounBeforeRole = lexicon.modifiersPrecedeNoun && tokens[j + 1] !== undefined && listed(tokens[j + 1]!, WORD.roleNouns) && !listed(token, WORD.roleStops | WORD.commonWords | WORD.nonNames | WORD.personVerbs);
+      if (!listed(token, WORD.roleModifiers) && !listed(token, WORD.demonyms) && !token.capitalised && !nounBeforeRole) break;
     }
     if (hasRole) {
       let end = roleStart;

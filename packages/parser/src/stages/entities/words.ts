@@ -7,9 +7,9 @@ import { HONORIFIC_WITH_PERIOD, type Lexicon, listed, WORD } from "./lexicon.js"
 export const AUXILIARIES = new Set(["a", "avait", "aurait", "est", "était", "s'", "se", "lui", "leur", "has", "had", "have", "was", "is", "also", "aussi", "then", "alors", "y"]);
 
 /** The shape of a nationality noun ("Bermudienne", "Suissesse", "Hollandais") before a name. */
-const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:ienne|ien|aise|ais|aine|ain|esse|oise|ois|ote|ane|an|éen|éenne|ese|ish|ian|i)$/u;
-/** Last letters of the endings of `DEMONYM_SHAPE`: e, n, s, h, i. */
-const DEMONYM_SHAPE_LAST = new Set([101, 110, 115, 104, 105]);
+const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:ienne|ien|aise|ais|aine|ain|esse|oise|ois|ote|ane|an|éen|éenne|ese|ish|ian)$/u;
+/** Last letters of the endings of `DEMONYM_SHAPE`: e, n, s, h. */
+const DEMONYM_SHAPE_LAST = new Set([101, 110, 115, 104]);
 
 /** `DEMONYM_SHAPE.test(text)`; the first and last letters turn most words down before the regex. */
 export function hasDemonymShape(text: string): boolean {
