@@ -1167,6 +1167,11 @@ describe("a speaker after the report, followed by where it was said", () => {
     expect(reported("Sales will recover by the autumn, Finance Director Ruth Okoro said on a call with investors.")).toEqual([["Sales will recover by the autumn", "Ruth Okoro"]]);
   });
 
+  it("lets an adjunct set off by a comma follow the place (“…, X said in a statement, after …”)", () => {
+    const reported = (body: string) => only(quotesOf(body, "en").quotes, "indirect").map((quote) => [quote.text, quote.speaker]);
+    expect(reported("The ferry line will reopen in March, Harbour Director Ruth Okoro said in a joint statement, after a survey of the pier was completed.")).toEqual([["The ferry line will reopen in March", "Ruth Okoro"]]);
+  });
+
   it("reads nothing into an infinitive after the verb (“promised to buy more”)", () => {
     const reported = (body: string) => only(quotesOf(body, "en").quotes, "indirect").map((quote) => quote.text);
     expect(reported("The deal covers grain and steel, and the buyer has promised to buy more steel.")).toEqual([]);
@@ -1471,5 +1476,12 @@ describe("the one told named after \"told\"", () => {
   it("is passed over, whether the report comes before or after it", () => {
     expect(quotesOf("The plant will close, Kate Vale told Channel Nine in an interview.", "en").quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["The plant will close", "Kate Vale"]]);
     expect(quotesOf("Kate Vale told Channel Nine the plant would close.", "en").quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["the plant would close", "Kate Vale"]]);
+  });
+
+  it("is a noun phrase up to a preposition after an article (“told a weekly news conference”)", () => {
+    const told = (body: string) => quotesOf(body, "en").quotes.map((quote) => [quote.text, quote.speaker]);
+    expect(told("The plant will close in May, Kate Vale told a weekly news conference.")).toEqual([["The plant will close in May", "Kate Vale"]]);
+    expect(told("The plant will close in May, Kate Vale told the committee in Leeds.")).toEqual([["The plant will close in May", "Kate Vale"]]);
+    expect(told("The night was cold, Kate Vale told the children a story.")).toEqual([]);
   });
 });

@@ -1364,7 +1364,9 @@ function pastAudience(tokens: readonly SpeechToken[], from: number, lexicon: Lex
     phrase++;
   }
   const end = tokens[phrase];
-  return end === undefined || SENTENCE_END.test(end.word) ? phrase : j;
+  // ("said in a joint statement, after talks collapsed.": an adjunct set off by a comma ends the place phrase too.)
+  const adjunctAfter = end?.word === "," && (opensAdjunct(tokens, phrase, lexicon) || lexicon.subordinators.has(tokens[phrase + 1]?.word ?? ""));
+  return end === undefined || SENTENCE_END.test(end.word) || adjunctAfter ? phrase : j;
 }
 
 /** Past the name of the one told after "told" ("told Channel Nine", "told the Daily Post"), where the words after it start; else right after the cue. */
@@ -1373,6 +1375,15 @@ function pastOneTold(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
   if (!TELLS.test(tokens[cue.last]?.word ?? "")) return from;
   let j = lexicon.articles.has(tokens[from]?.word ?? "") && tokens[from + 1]?.capitalised ? from + 1 : from;
   while (j < tokens.length && j - from <= MAX_NAME_TOKENS && (tokens[j] as SpeechToken).capitalised) j++;
+  if (j > from || !(lexicon.articles.has(tokens[from]?.word ?? "") || lexicon.possessives.has(tokens[from]?.word ?? ""))) return j;
+  // "told a regular news conference", "told the committee on Monday": a noun phrase up to a preposition is the one told
+  // ("told the children a story": a second article opens another object, so that is no report's close).
+  j = from + 1;
+  while (j < tokens.length && j - from <= MAX_NAME_TOKENS && tokens[j]?.isWord) {
+    const token = tokens[j] as SpeechToken;
+    if (lexicon.prepositions.has(token.word) || lexicon.articles.has(token.word) || isFiniteVerb(token, lexicon) || lexicon.complementizers.has(token.word) || lexicon.relativePronouns.has(token.word)) break;
+    j++;
+  }
   return j;
 }
 
