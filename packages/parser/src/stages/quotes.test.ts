@@ -745,6 +745,16 @@ describe("more shapes of reported speech", () => {
     expect(reported("Sur place, les habitants s’inquiètent.", "fr")).toEqual([]);
     expect(reported("Dans la soirée, le ministère a réagi.", "fr")).toEqual([]);
   });
+
+  it("reads no report from a fronted time adverb, nor from a long phrase of time and medium words", () => {
+    expect(reported("Earlier on Friday, the Harbour Council confirmed him.", "en")).toEqual([]);
+    expect(reported("Earlier this week on Wednesday on the local television, Mayor Ted Quill said — as reported by the Courier — \"We will run\".", "en")).toEqual([]);
+    expect(reported("On Monday the town gets new buses, the mayor said.", "en")).toEqual([["On Monday the town gets new buses", "mayor"]]);
+  });
+
+  it("reads no report before a clause that a conjunction joins (“…, but the board had not confirmed it”)", () => {
+    expect(reported("On Friday, the Harbour Council approved him, but the Senate had not confirmed him.", "en")).toEqual([]);
+  });
 });
 
 describe("a one-letter name before a period", () => {

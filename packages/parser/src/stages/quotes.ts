@@ -1647,17 +1647,26 @@ function isReportedSubjectInApposition(tokens: readonly SpeechToken[], end: numb
 
 /** Words of a fronted adverbial at most: "Dans la soirée", "In a statement on Monday". */
 const MAX_ADVERBIAL_WORDS = 4;
+/** Tokens of a fronted adverbial at most, time and audience words included: "Earlier this week on Wednesday on state television". */
+const MAX_ADVERBIAL_TOKENS = 10;
 
-/** Whether the tokens up to `end` are only a short phrase opening the sentence with a preposition. */
+/** Whether the tokens up to `end` are only a short phrase opening the sentence with a preposition or a time adverb ("Earlier on Friday"). */
 function isFrontedAdverbial(tokens: readonly SpeechToken[], end: number, lexicon: Lexicon): boolean {
   const first = tokens[0];
-  if (!first?.isWord || !lexicon.prepositions.has(first.word) || end >= MAX_ADVERBIAL_WORDS + 1) return false;
+  if (!first?.isWord || end >= MAX_ADVERBIAL_TOKENS) return false;
+  const timeAdverb = lexicon.adverbs.has(first.word) && lexicon.audience.has(first.word) && !lexicon.articles.has(first.word) && !lexicon.possessives.has(first.word);
+  if (!lexicon.prepositions.has(first.word) && !timeAdverb) return false;
+  let words = 0;
   for (let j = 0; j <= end; j++) {
     const token = tokens[j] as SpeechToken;
     // "About 400 patients were moved": a verb makes it a clause.
     if ((!token.isWord && token.word !== "'") || lexicon.clauseVerbs.has(token.word) || lexicon.auxiliaries.has(token.word)) return false;
+    if (lexicon.audience.has(token.word) || lexicon.functionWords.has(token.word)) continue;
+    words++;
+    // Past the short length, a lower-case word that may be a verb ("the city gets", "crews restored") makes it a clause.
+    if (end >= MAX_ADVERBIAL_WORDS + 1 && !token.capitalised && (isFiniteVerb(token, lexicon) || token.word.endsWith("s"))) return false;
   }
-  return true;
+  return end < MAX_ADVERBIAL_WORDS + 1 || words <= MAX_ADVERBIAL_WORDS;
 }
 
 /** The start of a short subject between a comma (or quotation) and the verb: "“…,” he said". */
@@ -1670,6 +1679,8 @@ function shortSubjectStart(tokens: readonly SpeechToken[], cueFirst: number, lex
   if (!(boundary.word === "," || boundary.quote >= 0)) return null;
   const subjectFirst = (tokens[j + 1] as SpeechToken).word;
   if (lexicon.complementizers.has(subjectFirst) || isRelativePronoun(tokens[j + 1], lexicon)) return null;
+  // "…, but the board had not confirmed it.": a clause joined by a conjunction goes on the sentence, it frames nothing before it.
+  if (lexicon.coordinators.has(subjectFirst)) return null;
   // "…, ce que la mairie n'a pas confirmé": a relative on the clause before comments on it, it does not report it.
   if (lexicon.articles.has(subjectFirst) && lexicon.relativePronouns.has(tokens[j + 2]?.word ?? "")) return null;
   // "…, Claire Devaux, n'a pas démenti.": a negation or an adverb alone is no subject; the subject stands before the comma.
