@@ -1358,6 +1358,11 @@ describe("a source after « selon », \"according to\" with an indefinite apposi
     const english = quotesOf("The mayor signed 40 orders since January, according to Luc Morel, an aide to the mayor.", "en");
     expect(english.quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["The mayor signed 40 orders since January", "Luc Morel"]]);
   });
+
+  it("reads a title without article closing the sentence as the source's apposition too (“…, selon X, directeur de …”)", () => {
+    const french = quotesOf("Le pont aurait cédé sous le poids des camions, selon Luc Morel, directeur des services techniques d' Ambrel .", "fr");
+    expect(french.quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["Le pont aurait cédé sous le poids des camions", "Luc Morel"]]);
+  });
 });
 
 describe("a clause reported before an inverted speaker with an apposition", () => {

@@ -943,6 +943,10 @@ function readAccording(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexico
     if (previous?.word === ",") return { cue, evidence, content: contentBefore(tokens, cue.first - 2) };
     if (previous?.isWord) return { cue, evidence, content: contentBefore(tokens, cue.first - 1) };
   }
+  // "…, selon Paul Roux, directeur de l'hôpital.": a title closing the sentence is the source's apposition, no reported clause.
+  if (after?.word === "," && previous?.word === "," && cue.first > 1 && appositionClosesSentence(tokens, end + 1, lexicon) && namesSource(tokens, cue.last + 1, end - 1, lexicon)) {
+    return { cue, evidence, content: contentBefore(tokens, cue.first - 2) };
+  }
   if (after?.word === "," && opensSentence) {
     // "Selon le ministre," with nothing after the comma reports nothing.
     if (end + 1 >= tokens.length) return { cue, evidence, content: null };
@@ -984,6 +988,7 @@ function appositionClosesSentence(tokens: readonly SpeechToken[], from: number, 
   for (let j = from; j < tokens.length && j - from <= MAX_CLOSING_APPOSITION_TOKENS; j++) {
     const token = tokens[j] as SpeechToken;
     if (SENTENCE_END.test(token.word)) return j > from && j === tokens.length - 1;
+    if (token.word === "'" || token.word === "-") continue;
     if (!token.isWord || lexicon.clauseVerbs.has(token.word) || lexicon.auxiliaries.has(token.word) || lexicon.copulas.has(token.word) || lexicon.complementizers.has(token.word)) return false;
   }
   return false;
