@@ -1487,6 +1487,16 @@ describe("a quotation that closes a report and is followed by another verb inver
   });
 });
 
+describe("a medium between the verb and a clause without \"that\"", () => {
+  it("is passed over when the clause opens with its subject and has no \"that\" of its own", () => {
+    const reported = (body: string) => only(quotesOf(body, "en").quotes, "indirect").map((quote) => [quote.text, quote.speaker]);
+    expect(reported("Mayor Ida Fenn said at a press conference yesterday morning the ferry should be rerouted.")).toEqual([["the ferry should be rerouted", "Ida Fenn"]]);
+    expect(reported("Mayor Ida Fenn said in a statement she would not run again.")).toEqual([["she would not run again", "Ida Fenn"]]);
+    const relative = reported("Mayor Ida Fenn said in a statement the council released that the ferry should be rerouted.");
+    expect(relative.filter(([text]) => text?.startsWith("the council"))).toEqual([]);
+  });
+});
+
 describe("the one told named after \"told\"", () => {
   it("is passed over, whether the report comes before or after it", () => {
     expect(quotesOf("The plant will close, Kate Vale told Channel Nine in an interview.", "en").quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["The plant will close", "Kate Vale"]]);

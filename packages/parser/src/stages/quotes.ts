@@ -1202,6 +1202,7 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
   // English drops "that": "said the talks had failed", "told reporters he would go".
   let j = cue.last + 1;
   const tells = TELLS.test(tokens[cue.last]?.word ?? "");
+  let mediumPassed = false;
   while (j < tokens.length && j <= cue.last + MAX_GAP_TOKENS && tokens[j]?.isWord) {
     const word = (tokens[j] as SpeechToken).word;
     const following = tokens[j + 1];
@@ -1225,8 +1226,16 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
     // ("told Channel Nine the plant …": the one told may be a name of several words.)
     const toldName = tells && (tokens[j] as SpeechToken).capitalised && tokens.slice(cue.last + 1, j).every((before) => before.capitalised);
     if (!(audience || toldName)) break;
+    const medium = lexicon.prepositions.has(word) ? mediumEnd(tokens, j + 1, lexicon) : -1;
+    if (medium > 0) {
+      mediumPassed = true;
+      j = medium;
+      continue;
+    }
     j++;
   }
+  // "said in a statement the bridge would close": after a medium, the clause opens with its subject and has no "that" of its own.
+  if (mediumPassed && !(opensSubjectWord(tokens[j], lexicon) && !complementizerWithin(tokens, j, lexicon))) return null;
   if (tells && j === cue.last + 1) return null;
   const start = tokens[j];
   if (!start?.isWord || j - cue.last > MAX_GAP_TOKENS || lexicon.passiveAgents.has(start.word)) return null;
@@ -1237,6 +1246,34 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
   // "…, said the minister who led the talks": a relative clause after an inverted speaker.
   if (afterApposition && relativeWithin(tokens, j, lexicon)) return null;
   return j;
+}
+
+/** After a preposition, the end of a determiner and audience nouns ("a statement", "a press conference yesterday morning"), or -1. */
+function mediumEnd(tokens: readonly SpeechToken[], from: number, lexicon: Lexicon): number {
+  const determiner = tokens[from]?.word ?? "";
+  if (!lexicon.articles.has(determiner) && !lexicon.possessives.has(determiner)) return -1;
+  let k = from + 1;
+  while (k < tokens.length && k - from <= MAX_GAP_TOKENS && tokens[k]?.isWord) {
+    const token = tokens[k] as SpeechToken;
+    if (token.capitalised || !lexicon.audience.has(token.word) || lexicon.articles.has(token.word) || lexicon.prepositions.has(token.word) || lexicon.possessives.has(token.word)) break;
+    k++;
+  }
+  return k > from + 1 ? k : -1;
+}
+
+/** Whether a token can open a clause's subject: an article, a possessive, a subject pronoun or a name. */
+function opensSubjectWord(token: SpeechToken | undefined, lexicon: Lexicon): boolean {
+  return token !== undefined && token.isWord && (token.capitalised || lexicon.articles.has(token.word) || lexicon.possessives.has(token.word) || lexicon.subjectPronouns.has(token.word));
+}
+
+/** Whether a complementizer comes within a clause's verb reach from `j`, before punctuation ("the memo the firm sent that …"). */
+function complementizerWithin(tokens: readonly SpeechToken[], j: number, lexicon: Lexicon): boolean {
+  for (let k = j + 1; k < tokens.length && k <= j + CLAUSE_VERB_REACH; k++) {
+    const token = tokens[k] as SpeechToken;
+    if (!token.isWord) return false;
+    if (lexicon.complementizers.has(token.word)) return true;
+  }
+  return false;
 }
 
 /** Verbs whose object is the one told: "told staff in an email that …", "told reporters he would go". */
