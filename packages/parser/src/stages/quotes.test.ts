@@ -908,6 +908,12 @@ describe("a verb of saying with its object before “that”", () => {
     expect(reported("Councillor Ruth Abney reminded the board that the library had been closed for a year.")).toEqual([["the library had been closed for a year", "Ruth Abney"]]);
     expect(reported("The coach warned his players that the next match would be harder.")).toEqual([["the next match would be harder", "coach"]]);
   });
+
+  it("reads \"advised X that\" like \"warned X that\", and nothing from \"advised X to\"", () => {
+    const reported = (body: string) => only(quotesOf(body, "en").quotes, "indirect").map((quote) => [quote.text, quote.speaker]);
+    expect(reported("Engineer Ruth Abney advised the council that the dam could fail.")).toEqual([["the dam could fail", "Ruth Abney"]]);
+    expect(reported("Engineer Ruth Abney advised residents to stay indoors.")).toEqual([]);
+  });
 });
 
 describe("« considère que »", () => {

@@ -1279,7 +1279,7 @@ function complementizerWithin(tokens: readonly SpeechToken[], j: number, lexicon
 /** Verbs whose object is the one told: "told staff in an email that …", "told reporters he would go". */
 const TELLS = /^(?:told|tells|tell|telling|informed|assured)$/;
 /** Verbs of saying that take the one addressed before "that" but, unlike "told", also report without one: "warned (the board) that". */
-const OBJECT_BEFORE_THAT = /^(?:reminded|reminds|reminding|warned|warns|warning)$/;
+const OBJECT_BEFORE_THAT = /^(?:reminded|reminds|reminding|warned|warns|warning|advised|advises|advising)$/;
 
 /** Words of a place or medium between a verb and its clause ("sur franceinfo", "in a press release"). */
 const MAX_MEDIUM_TOKENS = 4;

@@ -8,7 +8,7 @@ const regularVerbs = [
   "recall", "reveal", "estimate", "indicate", "assert", "maintain", "contend", "complain", "caution",
   "concede", "explain", "affirm", "reiterate", "repeat", "allege", "underline", "point out", "deny",
   "answer", "continue", "joke", "boast", "agree", "mention", "testify", "inform", "assure", "signal",
-  "post", "ask", "recount", "retort", "counter", "exclaim", "remind", "clarify", "quip", "fire back",
+  "post", "ask", "recount", "retort", "counter", "exclaim", "remind", "clarify", "quip", "fire back", "advise",
 ];
 
 /** "add" → adds, added, adding; "reply" → replies, replied; "admit" → admitted. */
