@@ -1365,6 +1365,12 @@ describe("a source after « selon », \"according to\" with an indefinite apposi
     expect(english.quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["The mayor signed 40 orders since January", "Luc Morel"]]);
   });
 
+  it("reads a body or a document closing the sentence without a comma as the source (“… according to police.”)", () => {
+    const english = quotesOf("Officers detained the driver near the depot, an hour after the crash according to police.", "en");
+    expect(english.quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["Officers detained the driver near the depot, an hour after the crash", "police"]]);
+    expect(quotesOf("The depot will reopen in May according to the timetable.", "en").quotes).toEqual([]);
+  });
+
   it("reads a title without article closing the sentence as the source's apposition too (“…, selon X, directeur de …”)", () => {
     const french = quotesOf("Le pont aurait cédé sous le poids des camions, selon Luc Morel, directeur des services techniques d' Ambrel .", "fr");
     expect(french.quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["Le pont aurait cédé sous le poids des camions", "Luc Morel"]]);

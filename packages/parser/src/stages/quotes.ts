@@ -1080,7 +1080,8 @@ function namesSource(tokens: readonly SpeechToken[], first: number, last: number
   for (let j = first; j <= last; j++) {
     const token = tokens[j] as SpeechToken;
     if (lexicon.clauseVerbs.has(token.word) || lexicon.auxiliaries.has(token.word) || lexicon.copulas.has(token.word)) return false;
-    if (token.capitalised || lexicon.subjectPronouns.has(token.word)) named = true;
+    // ("… according to police.", "… according to reports.": a body or a document speaks as a name does.)
+    if (token.capitalised || lexicon.subjectPronouns.has(token.word) || lexicon.collectiveNouns.has(token.word) || lexicon.documentNouns.has(token.word)) named = true;
   }
   return named;
 }
