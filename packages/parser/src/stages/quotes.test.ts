@@ -96,6 +96,11 @@ describe("direct quotes in French", () => {
     expect(quotes).toEqual([]);
   });
 
+  it("leaves out a question quoted as the name of a survey item (“the question, \"…?\",”)", () => {
+    const { quotes } = quotesOf('The board wants to add the question, "Do you own a boat in the harbour?", to the yearly survey.', "en");
+    expect(only(quotes, "direct")).toEqual([]);
+  });
+
   it("leaves out a single word even right after a verb of saying, unless it is the whole sentence", () => {
     const { quotes } = quotesOf("Le sénateur a qualifié le texte de « bâclé » hier soir. « Jamais ! », a répondu la ministre.", "fr");
     expect(only(quotes, "direct").map((quote) => quote.text)).toEqual(["Jamais !"]);

@@ -127,7 +127,7 @@ export const quotes: QuoteWords = {
     "so-called", "dubbed", "titled", "entitled", "named", "nicknamed", "known", "term", "word", "slogan",
     "motto", "title", "headline", "headlined", "hashtag", "operation", "book", "film", "movie", "song", "album", "show", "programme", "program", "plan",
     "documentary", "novel", "memoir", "series", "play", "exhibition", "musical", "podcast",
-    "project", "campaign", "movement", "means", "meaning", "label", "brand", "called",
+    "project", "campaign", "movement", "means", "meaning", "label", "brand", "called", "question",
   ],
   impersonal: [],
   spokespersonWords: ["spokesman", "spokeswoman", "spokesperson", "press secretary", "press officer", "mouthpiece"],
