@@ -96,6 +96,11 @@ describe("direct quotes in French", () => {
     expect(quotes).toEqual([]);
   });
 
+  it("leaves out a question quoted as the name of a survey item (“the question, \"…?\",”)", () => {
+    const { quotes } = quotesOf('The board wants to add the question, "Do you own a boat in the harbour?", to the yearly survey.', "en");
+    expect(only(quotes, "direct")).toEqual([]);
+  });
+
   it("leaves out a single word even right after a verb of saying, unless it is the whole sentence", () => {
     const { quotes } = quotesOf("Le sénateur a qualifié le texte de « bâclé » hier soir. « Jamais ! », a répondu la ministre.", "fr");
     expect(only(quotes, "direct").map((quote) => quote.text)).toEqual(["Jamais !"]);
@@ -745,6 +750,16 @@ describe("more shapes of reported speech", () => {
     expect(reported("Sur place, les habitants s’inquiètent.", "fr")).toEqual([]);
     expect(reported("Dans la soirée, le ministère a réagi.", "fr")).toEqual([]);
   });
+
+  it("reads no report from a fronted time adverb, nor from a long phrase of time and medium words", () => {
+    expect(reported("Earlier on Friday, the Harbour Council confirmed him.", "en")).toEqual([]);
+    expect(reported("Earlier this week on Wednesday on the local television, Mayor Ted Quill said — as reported by the Courier — \"We will run\".", "en")).toEqual([]);
+    expect(reported("On Monday the town gets new buses, the mayor said.", "en")).toEqual([["On Monday the town gets new buses", "mayor"]]);
+  });
+
+  it("reads no report before a clause that a conjunction joins (“…, but the board had not confirmed it”)", () => {
+    expect(reported("On Friday, the Harbour Council approved him, but the Senate had not confirmed him.", "en")).toEqual([]);
+  });
 });
 
 describe("a one-letter name before a period", () => {
@@ -897,6 +912,12 @@ describe("a verb of saying with its object before “that”", () => {
     const reported = (body: string) => only(quotesOf(body, "en").quotes, "indirect").map((quote) => [quote.text, quote.speaker]);
     expect(reported("Councillor Ruth Abney reminded the board that the library had been closed for a year.")).toEqual([["the library had been closed for a year", "Ruth Abney"]]);
     expect(reported("The coach warned his players that the next match would be harder.")).toEqual([["the next match would be harder", "coach"]]);
+  });
+
+  it("reads \"advised X that\" like \"warned X that\", and nothing from \"advised X to\"", () => {
+    const reported = (body: string) => only(quotesOf(body, "en").quotes, "indirect").map((quote) => [quote.text, quote.speaker]);
+    expect(reported("Engineer Ruth Abney advised the council that the dam could fail.")).toEqual([["the dam could fail", "Ruth Abney"]]);
+    expect(reported("Engineer Ruth Abney advised residents to stay indoors.")).toEqual([]);
   });
 });
 
@@ -1167,6 +1188,11 @@ describe("a speaker after the report, followed by where it was said", () => {
     expect(reported("Sales will recover by the autumn, Finance Director Ruth Okoro said on a call with investors.")).toEqual([["Sales will recover by the autumn", "Ruth Okoro"]]);
   });
 
+  it("lets an adjunct set off by a comma follow the place (“…, X said in a statement, after …”)", () => {
+    const reported = (body: string) => only(quotesOf(body, "en").quotes, "indirect").map((quote) => [quote.text, quote.speaker]);
+    expect(reported("The ferry line will reopen in March, Harbour Director Ruth Okoro said in a joint statement, after a survey of the pier was completed.")).toEqual([["The ferry line will reopen in March", "Ruth Okoro"]]);
+  });
+
   it("reads nothing into an infinitive after the verb (“promised to buy more”)", () => {
     const reported = (body: string) => only(quotesOf(body, "en").quotes, "indirect").map((quote) => quote.text);
     expect(reported("The deal covers grain and steel, and the buyer has promised to buy more steel.")).toEqual([]);
@@ -1343,6 +1369,17 @@ describe("a source after « selon », \"according to\" with an indefinite apposi
     const english = quotesOf("The mayor signed 40 orders since January, according to Luc Morel, an aide to the mayor.", "en");
     expect(english.quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["The mayor signed 40 orders since January", "Luc Morel"]]);
   });
+
+  it("reads a body or a document closing the sentence without a comma as the source (“… according to police.”)", () => {
+    const english = quotesOf("Officers detained the driver near the depot, an hour after the crash according to police.", "en");
+    expect(english.quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["Officers detained the driver near the depot, an hour after the crash", "police"]]);
+    expect(quotesOf("The depot will reopen in May according to the timetable.", "en").quotes).toEqual([]);
+  });
+
+  it("reads a title without article closing the sentence as the source's apposition too (“…, selon X, directeur de …”)", () => {
+    const french = quotesOf("Le pont aurait cédé sous le poids des camions, selon Luc Morel, directeur des services techniques d' Ambrel .", "fr");
+    expect(french.quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["Le pont aurait cédé sous le poids des camions", "Luc Morel"]]);
+  });
 });
 
 describe("a clause reported before an inverted speaker with an apposition", () => {
@@ -1467,9 +1504,26 @@ describe("a quotation that closes a report and is followed by another verb inver
   });
 });
 
+describe("a medium between the verb and a clause without \"that\"", () => {
+  it("is passed over when the clause opens with its subject and has no \"that\" of its own", () => {
+    const reported = (body: string) => only(quotesOf(body, "en").quotes, "indirect").map((quote) => [quote.text, quote.speaker]);
+    expect(reported("Mayor Ida Fenn said at a press conference yesterday morning the ferry should be rerouted.")).toEqual([["the ferry should be rerouted", "Ida Fenn"]]);
+    expect(reported("Mayor Ida Fenn said in a statement she would not run again.")).toEqual([["she would not run again", "Ida Fenn"]]);
+    const relative = reported("Mayor Ida Fenn said in a statement the council released that the ferry should be rerouted.");
+    expect(relative.filter(([text]) => text?.startsWith("the council"))).toEqual([]);
+  });
+});
+
 describe("the one told named after \"told\"", () => {
   it("is passed over, whether the report comes before or after it", () => {
     expect(quotesOf("The plant will close, Kate Vale told Channel Nine in an interview.", "en").quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["The plant will close", "Kate Vale"]]);
     expect(quotesOf("Kate Vale told Channel Nine the plant would close.", "en").quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["the plant would close", "Kate Vale"]]);
+  });
+
+  it("is a noun phrase up to a preposition after an article (“told a weekly news conference”)", () => {
+    const told = (body: string) => quotesOf(body, "en").quotes.map((quote) => [quote.text, quote.speaker]);
+    expect(told("The plant will close in May, Kate Vale told a weekly news conference.")).toEqual([["The plant will close in May", "Kate Vale"]]);
+    expect(told("The plant will close in May, Kate Vale told the committee in Leeds.")).toEqual([["The plant will close in May", "Kate Vale"]]);
+    expect(told("The night was cold, Kate Vale told the children a story.")).toEqual([]);
   });
 });

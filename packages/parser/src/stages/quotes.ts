@@ -943,6 +943,10 @@ function readAccording(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexico
     if (previous?.word === ",") return { cue, evidence, content: contentBefore(tokens, cue.first - 2) };
     if (previous?.isWord) return { cue, evidence, content: contentBefore(tokens, cue.first - 1) };
   }
+  // "…, selon Paul Roux, directeur de l'hôpital.": a title closing the sentence is the source's apposition, no reported clause.
+  if (after?.word === "," && previous?.word === "," && cue.first > 1 && appositionClosesSentence(tokens, end + 1, lexicon) && namesSource(tokens, cue.last + 1, end - 1, lexicon)) {
+    return { cue, evidence, content: contentBefore(tokens, cue.first - 2) };
+  }
   if (after?.word === "," && opensSentence) {
     // "Selon le ministre," with nothing after the comma reports nothing.
     if (end + 1 >= tokens.length) return { cue, evidence, content: null };
@@ -984,6 +988,7 @@ function appositionClosesSentence(tokens: readonly SpeechToken[], from: number, 
   for (let j = from; j < tokens.length && j - from <= MAX_CLOSING_APPOSITION_TOKENS; j++) {
     const token = tokens[j] as SpeechToken;
     if (SENTENCE_END.test(token.word)) return j > from && j === tokens.length - 1;
+    if (token.word === "'" || token.word === "-") continue;
     if (!token.isWord || lexicon.clauseVerbs.has(token.word) || lexicon.auxiliaries.has(token.word) || lexicon.copulas.has(token.word) || lexicon.complementizers.has(token.word)) return false;
   }
   return false;
@@ -1075,7 +1080,8 @@ function namesSource(tokens: readonly SpeechToken[], first: number, last: number
   for (let j = first; j <= last; j++) {
     const token = tokens[j] as SpeechToken;
     if (lexicon.clauseVerbs.has(token.word) || lexicon.auxiliaries.has(token.word) || lexicon.copulas.has(token.word)) return false;
-    if (token.capitalised || lexicon.subjectPronouns.has(token.word)) named = true;
+    // ("… according to police.", "… according to reports.": a body or a document speaks as a name does.)
+    if (token.capitalised || lexicon.subjectPronouns.has(token.word) || lexicon.collectiveNouns.has(token.word) || lexicon.documentNouns.has(token.word)) named = true;
   }
   return named;
 }
@@ -1197,6 +1203,7 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
   // English drops "that": "said the talks had failed", "told reporters he would go".
   let j = cue.last + 1;
   const tells = TELLS.test(tokens[cue.last]?.word ?? "");
+  let mediumPassed = false;
   while (j < tokens.length && j <= cue.last + MAX_GAP_TOKENS && tokens[j]?.isWord) {
     const word = (tokens[j] as SpeechToken).word;
     const following = tokens[j + 1];
@@ -1220,8 +1227,16 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
     // ("told Channel Nine the plant …": the one told may be a name of several words.)
     const toldName = tells && (tokens[j] as SpeechToken).capitalised && tokens.slice(cue.last + 1, j).every((before) => before.capitalised);
     if (!(audience || toldName)) break;
+    const medium = lexicon.prepositions.has(word) ? mediumEnd(tokens, j + 1, lexicon) : -1;
+    if (medium > 0) {
+      mediumPassed = true;
+      j = medium;
+      continue;
+    }
     j++;
   }
+  // "said in a statement the bridge would close": after a medium, the clause opens with its subject and has no "that" of its own.
+  if (mediumPassed && !(opensSubjectWord(tokens[j], lexicon) && !complementizerWithin(tokens, j, lexicon))) return null;
   if (tells && j === cue.last + 1) return null;
   const start = tokens[j];
   if (!start?.isWord || j - cue.last > MAX_GAP_TOKENS || lexicon.passiveAgents.has(start.word)) return null;
@@ -1234,10 +1249,38 @@ function clauseAfter(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
   return j;
 }
 
+/** After a preposition, the end of a determiner and audience nouns ("a statement", "a press conference yesterday morning"), or -1. */
+function mediumEnd(tokens: readonly SpeechToken[], from: number, lexicon: Lexicon): number {
+  const determiner = tokens[from]?.word ?? "";
+  if (!lexicon.articles.has(determiner) && !lexicon.possessives.has(determiner)) return -1;
+  let k = from + 1;
+  while (k < tokens.length && k - from <= MAX_GAP_TOKENS && tokens[k]?.isWord) {
+    const token = tokens[k] as SpeechToken;
+    if (token.capitalised || !lexicon.audience.has(token.word) || lexicon.articles.has(token.word) || lexicon.prepositions.has(token.word) || lexicon.possessives.has(token.word)) break;
+    k++;
+  }
+  return k > from + 1 ? k : -1;
+}
+
+/** Whether a token can open a clause's subject: an article, a possessive, a subject pronoun or a name. */
+function opensSubjectWord(token: SpeechToken | undefined, lexicon: Lexicon): boolean {
+  return token !== undefined && token.isWord && (token.capitalised || lexicon.articles.has(token.word) || lexicon.possessives.has(token.word) || lexicon.subjectPronouns.has(token.word));
+}
+
+/** Whether a complementizer comes within a clause's verb reach from `j`, before punctuation ("the memo the firm sent that …"). */
+function complementizerWithin(tokens: readonly SpeechToken[], j: number, lexicon: Lexicon): boolean {
+  for (let k = j + 1; k < tokens.length && k <= j + CLAUSE_VERB_REACH; k++) {
+    const token = tokens[k] as SpeechToken;
+    if (!token.isWord) return false;
+    if (lexicon.complementizers.has(token.word)) return true;
+  }
+  return false;
+}
+
 /** Verbs whose object is the one told: "told staff in an email that …", "told reporters he would go". */
 const TELLS = /^(?:told|tells|tell|telling|informed|assured)$/;
 /** Verbs of saying that take the one addressed before "that" but, unlike "told", also report without one: "warned (the board) that". */
-const OBJECT_BEFORE_THAT = /^(?:reminded|reminds|reminding|warned|warns|warning)$/;
+const OBJECT_BEFORE_THAT = /^(?:reminded|reminds|reminding|warned|warns|warning|advised|advises|advising)$/;
 
 /** Words of a place or medium between a verb and its clause ("sur franceinfo", "in a press release"). */
 const MAX_MEDIUM_TOKENS = 4;
@@ -1364,7 +1407,9 @@ function pastAudience(tokens: readonly SpeechToken[], from: number, lexicon: Lex
     phrase++;
   }
   const end = tokens[phrase];
-  return end === undefined || SENTENCE_END.test(end.word) ? phrase : j;
+  // ("said in a joint statement, after talks collapsed.": an adjunct set off by a comma ends the place phrase too.)
+  const adjunctAfter = end?.word === "," && (opensAdjunct(tokens, phrase, lexicon) || lexicon.subordinators.has(tokens[phrase + 1]?.word ?? ""));
+  return end === undefined || SENTENCE_END.test(end.word) || adjunctAfter ? phrase : j;
 }
 
 /** Past the name of the one told after "told" ("told Channel Nine", "told the Daily Post"), where the words after it start; else right after the cue. */
@@ -1373,6 +1418,15 @@ function pastOneTold(tokens: readonly SpeechToken[], cue: Cue, lexicon: Lexicon)
   if (!TELLS.test(tokens[cue.last]?.word ?? "")) return from;
   let j = lexicon.articles.has(tokens[from]?.word ?? "") && tokens[from + 1]?.capitalised ? from + 1 : from;
   while (j < tokens.length && j - from <= MAX_NAME_TOKENS && (tokens[j] as SpeechToken).capitalised) j++;
+  if (j > from || !(lexicon.articles.has(tokens[from]?.word ?? "") || lexicon.possessives.has(tokens[from]?.word ?? ""))) return j;
+  // "told a regular news conference", "told the committee on Monday": a noun phrase up to a preposition is the one told
+  // ("told the children a story": a second article opens another object, so that is no report's close).
+  j = from + 1;
+  while (j < tokens.length && j - from <= MAX_NAME_TOKENS && tokens[j]?.isWord) {
+    const token = tokens[j] as SpeechToken;
+    if (lexicon.prepositions.has(token.word) || lexicon.articles.has(token.word) || isFiniteVerb(token, lexicon) || lexicon.complementizers.has(token.word) || lexicon.relativePronouns.has(token.word)) break;
+    j++;
+  }
   return j;
 }
 
@@ -1636,17 +1690,26 @@ function isReportedSubjectInApposition(tokens: readonly SpeechToken[], end: numb
 
 /** Words of a fronted adverbial at most: "Dans la soirée", "In a statement on Monday". */
 const MAX_ADVERBIAL_WORDS = 4;
+/** Tokens of a fronted adverbial at most, time and audience words included: "Earlier this week on Wednesday on state television". */
+const MAX_ADVERBIAL_TOKENS = 10;
 
-/** Whether the tokens up to `end` are only a short phrase opening the sentence with a preposition. */
+/** Whether the tokens up to `end` are only a short phrase opening the sentence with a preposition or a time adverb ("Earlier on Friday"). */
 function isFrontedAdverbial(tokens: readonly SpeechToken[], end: number, lexicon: Lexicon): boolean {
   const first = tokens[0];
-  if (!first?.isWord || !lexicon.prepositions.has(first.word) || end >= MAX_ADVERBIAL_WORDS + 1) return false;
+  if (!first?.isWord || end >= MAX_ADVERBIAL_TOKENS) return false;
+  const timeAdverb = lexicon.adverbs.has(first.word) && lexicon.audience.has(first.word) && !lexicon.articles.has(first.word) && !lexicon.possessives.has(first.word);
+  if (!lexicon.prepositions.has(first.word) && !timeAdverb) return false;
+  let words = 0;
   for (let j = 0; j <= end; j++) {
     const token = tokens[j] as SpeechToken;
     // "About 400 patients were moved": a verb makes it a clause.
     if ((!token.isWord && token.word !== "'") || lexicon.clauseVerbs.has(token.word) || lexicon.auxiliaries.has(token.word)) return false;
+    if (lexicon.audience.has(token.word) || lexicon.functionWords.has(token.word)) continue;
+    words++;
+    // Past the short length, a lower-case word that may be a verb ("the city gets", "crews restored") makes it a clause.
+    if (end >= MAX_ADVERBIAL_WORDS + 1 && !token.capitalised && (isFiniteVerb(token, lexicon) || token.word.endsWith("s"))) return false;
   }
-  return true;
+  return end < MAX_ADVERBIAL_WORDS + 1 || words <= MAX_ADVERBIAL_WORDS;
 }
 
 /** The start of a short subject between a comma (or quotation) and the verb: "“…,” he said". */
@@ -1659,6 +1722,8 @@ function shortSubjectStart(tokens: readonly SpeechToken[], cueFirst: number, lex
   if (!(boundary.word === "," || boundary.quote >= 0)) return null;
   const subjectFirst = (tokens[j + 1] as SpeechToken).word;
   if (lexicon.complementizers.has(subjectFirst) || isRelativePronoun(tokens[j + 1], lexicon)) return null;
+  // "…, but the board had not confirmed it.": a clause joined by a conjunction goes on the sentence, it frames nothing before it.
+  if (lexicon.coordinators.has(subjectFirst)) return null;
   // "…, ce que la mairie n'a pas confirmé": a relative on the clause before comments on it, it does not report it.
   if (lexicon.articles.has(subjectFirst) && lexicon.relativePronouns.has(tokens[j + 2]?.word ?? "")) return null;
   // "…, Claire Devaux, n'a pas démenti.": a negation or an adverb alone is no subject; the subject stands before the comma.

@@ -8,7 +8,7 @@ const regularVerbs = [
   "recall", "reveal", "estimate", "indicate", "assert", "maintain", "contend", "complain", "caution",
   "concede", "explain", "affirm", "reiterate", "repeat", "allege", "underline", "point out", "deny",
   "answer", "continue", "joke", "boast", "agree", "mention", "testify", "inform", "assure", "signal",
-  "post", "ask", "recount", "retort", "counter", "exclaim", "remind", "clarify", "quip", "fire back",
+  "post", "ask", "recount", "retort", "counter", "exclaim", "remind", "clarify", "quip", "fire back", "advise",
 ];
 
 /** "add" → adds, added, adding; "reply" → replies, replied; "admit" → admitted. */
@@ -127,7 +127,7 @@ export const quotes: QuoteWords = {
     "so-called", "dubbed", "titled", "entitled", "named", "nicknamed", "known", "term", "word", "slogan",
     "motto", "title", "headline", "headlined", "hashtag", "operation", "book", "film", "movie", "song", "album", "show", "programme", "program", "plan",
     "documentary", "novel", "memoir", "series", "play", "exhibition", "musical", "podcast",
-    "project", "campaign", "movement", "means", "meaning", "label", "brand", "called",
+    "project", "campaign", "movement", "means", "meaning", "label", "brand", "called", "question",
   ],
   impersonal: [],
   spokespersonWords: ["spokesman", "spokeswoman", "spokesperson", "press secretary", "press officer", "mouthpiece"],
