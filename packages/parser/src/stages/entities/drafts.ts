@@ -266,7 +266,6 @@ export function bareSurname(key: string): string | null {
 /** A Korean given name: two syllables joined by a hyphen, the second in lower case ("Geun-hye", "Jong-un"). */
 const HYPHENED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,6}-\p{Ll}{1,6}$/u;
 
-/** `HYPHENED_GIVEN_NAME.test(text)`; a word without a hyphen is turned down before the regex. */
 /** Whether `shorter` keeps the first and last words of `longer` and all its words are, in order, words of `longer`. */
 function sameEndsWithin(shorter: readonly string[], longer: readonly string[]): boolean {
   if (shorter[0] !== longer[0] || shorter[shorter.length - 1] !== longer[longer.length - 1]) return false;
@@ -355,6 +354,7 @@ function givenNameAfterFamilyName(name: string): boolean {
   return words.length === 2 && isHyphenedGivenName(words[1]!);
 }
 
+/** `HYPHENED_GIVEN_NAME.test(text)`; a word without a hyphen is turned down before the regex. */
 export function isHyphenedGivenName(text: string): boolean {
   return text.includes("-") && HYPHENED_GIVEN_NAME.test(text);
 }

@@ -293,7 +293,6 @@ function speakerAfterQuote(tokens: Token[], candidate: NameCandidate): boolean {
   return after === undefined || after.region !== region || after.text === "." || after.text === ",";
 }
 
-/** Every word looks like a name and none is a known place, nationality or common opener. */
 /** A double-barrelled name, each part capitalised ("Roed-Larsen", "Ould-Abdallah"). */
 const HYPHENATED_NAME = /^\p{Lu}[\p{Ll}\p{M}'’]+-\p{Lu}[\p{Ll}\p{M}'’]+$/u;
 
@@ -312,6 +311,7 @@ function hyphenatedSurname(tokens: Token[], at: number, candidate: NameCandidate
 /** A short lower-case particle glued to a capitalised name: "al-Abadi", "el-Sisi". */
 const GLUED_LOWERCASE_PARTICLE = /^\p{Ll}{1,3}-\p{Lu}/u;
 
+/** Every word looks like a name and none is a known place, nationality or common opener. */
 export function plainNameShape(tokens: Token[], candidate: NameCandidate, lexicon: Lexicon): boolean {
   if (candidate.to - candidate.from > 4) return false;
   for (let k = candidate.from; k < candidate.to; k++) {

@@ -312,11 +312,6 @@ function nounComplementsEnd(tokens: Token[], to: number, region: number, labels:
   return to;
 }
 
-/**
- * Whether the capitalised word at `at`, after an organization's head, starts a person rather
- * than continuing the organization's name: a title before a name ("Institute Director Jane
- * Doe") or a lone surname that a speaking verb follows ("the Andean Community Smith said").
- */
 /** Words read back from a name's word to its head. */
 const MAX_WORDS_AFTER_HEAD = 6;
 
@@ -330,6 +325,11 @@ function complementOfHead(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/**
+ * Whether the capitalised word at `at`, after an organization's head, starts a person rather
+ * than continuing the organization's name: a title before a name ("Institute Director Jane
+ * Doe") or a lone surname that a speaking verb follows ("the Andean Community Smith said").
+ */
 function opensPersonAfterOrganization(tokens: Token[], at: number, labels: Label[]): boolean {
   const word = tokens[at]!;
   const next = tokens[at + 1];

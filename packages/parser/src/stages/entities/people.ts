@@ -31,7 +31,6 @@ import {
 
 const QUOTED_FORM = /["“”«»]/;
 
-/** Decides which candidates are people, groups their forms and collects mentions and roles. */
 /** The index of the token starting at offset `start` (tokens are in text order), or -1. */
 function tokenStartingAt(tokens: readonly Token[], start: number): number {
   let low = 0;
@@ -46,6 +45,7 @@ function tokenStartingAt(tokens: readonly Token[], start: number): number {
   return -1;
 }
 
+/** Decides which candidates are people, groups their forms and collects mentions and roles. */
 export function buildPeople(
   ctx: DocumentContext,
   tokens: Token[],
