@@ -4,7 +4,7 @@ import { createContext, type DocumentContext } from "./stages/context.js";
 import { resolveDates } from "./stages/dates.js";
 import { recogniseEntities } from "./stages/entities/index.js";
 import { findMeetings } from "./stages/meetings/index.js";
-import { findQuotes } from "./stages/quotes.js";
+import { findQuotes } from "./stages/quotes/index.js";
 import { normaliseDate, segment } from "./stages/segment.js";
 import type { ParseOptions, ParsedDocument } from "./types.js";
 

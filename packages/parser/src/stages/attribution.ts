@@ -1,6 +1,6 @@
 import type { DocumentContext, PersonEntity } from "./context.js";
 import { countryFor, resolveDescription } from "./entities/index.js";
-import { DEMONSTRATIVE, type QuoteEvidence } from "./quotes.js";
+import { DEMONSTRATIVE, type QuoteEvidence } from "./quotes/index.js";
 import {
   codePointStart,
   foldedWord,
@@ -11,7 +11,7 @@ import {
   startsLowerCase,
   startsUpperCase,
   type Lexicon,
-} from "./reporting-verbs.js";
+} from "./quotes/reporting-verbs.js";
 
 /** A named mention of a person or an organization, with the canonical name it stands for. */
 interface NamedMention {

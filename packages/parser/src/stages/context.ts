@@ -1,6 +1,6 @@
 import type { Language, Meeting, NamedEntity, Organization, ParseOptions, Paragraph, Person, Quote, Span } from "../types.js";
 import { localeFor, type Locale } from "../locales/index.js";
-import type { QuoteEvidence } from "./quotes.js";
+import type { QuoteEvidence } from "./quotes/index.js";
 
 /** A sentence of the body, with its place in the document. */
 export interface Sentence {

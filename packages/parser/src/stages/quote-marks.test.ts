@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findMarkedQuotes } from "./quote-marks.js";
+import { findMarkedQuotes } from "./quotes/quote-marks.js";
 
 describe("findMarkedQuotes", () => {
   it("reads nested, straight and unclosed marks", () => {

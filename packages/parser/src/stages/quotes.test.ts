@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "../index.js";
 import type { Quote } from "../types.js";
-import { findMarkedQuotes } from "./quote-marks.js";
+import { findMarkedQuotes } from "./quotes/quote-marks.js";
 
 /** Parses a small article (title line, blank line, body) and returns its quotes. */
 function quotesOf(body: string, language: "fr" | "en"): { document: string; quotes: Quote[] } {

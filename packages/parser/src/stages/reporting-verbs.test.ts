@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { locales } from "../locales/index.js";
-import { findMarkedQuotes } from "./quote-marks.js";
-import { findCues, lexiconFor, speechContent, tokeniseSpan } from "./reporting-verbs.js";
+import { findMarkedQuotes } from "./quotes/quote-marks.js";
+import { findCues, lexiconFor, speechContent, tokeniseSpan } from "./quotes/reporting-verbs.js";
 
 describe("speechContent", () => {
   const lexicon = lexiconFor(locales.fr.quotes);

@@ -1,4 +1,4 @@
-import type { QuoteWords } from "../../stages/quotes.js";
+import type { QuoteWords } from "../../stages/quotes/index.js";
 
 /** Regular reporting verbs by base form; their -s, -ed and -ing forms are derived below. */
 const regularVerbs = [

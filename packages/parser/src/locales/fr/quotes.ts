@@ -1,4 +1,4 @@
-import type { QuoteWords } from "../../stages/quotes.js";
+import type { QuoteWords } from "../../stages/quotes/index.js";
 
 /**
  * A first-group (-er) reporting verb: its stem, and the stem its stressed forms take when it

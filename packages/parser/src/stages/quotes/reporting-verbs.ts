@@ -1,5 +1,5 @@
-import type { QuoteWords } from "./quotes.js";
-import { foldedCode, FoldedWordCache, UNDECIDED, WordTable } from "./word-table.js";
+import type { QuoteWords } from "./words.js";
+import { foldedCode, FoldedWordCache, UNDECIDED, WordTable } from "../word-table.js";
 
 /** A word or punctuation mark of a sentence; a whole quotation counts as one token. */
 export interface SpeechToken {
