@@ -21,14 +21,14 @@ import {
   spanOf,
 } from "./words.js";
 
+/** Longer runs of capitalised words are lists or headlines, not one name; capping them keeps the pass linear. */
+const MAX_NAME_WORDS = 10;
+
 /**
  * Groups of capitalised words (with particles such as "de", "al-", "van" between them) that are
  * not organizations or places. Leading titles and role words are left out of the name and
  * recorded as evidence ("President Joe Biden" → "Joe Biden", role "President").
  */
-/** Longer runs of capitalised words are lists or headlines, not one name; capping them keeps the pass linear. */
-const MAX_NAME_WORDS = 10;
-
 export function findNameCandidates(tokens: Token[], capitalisedAt: readonly number[], lexicon: Lexicon, labels: Label[]): NameCandidate[] {
   const candidates: NameCandidate[] = [];
   // The first token not yet read: a name word is capitalised, so only those indices can open a candidate.

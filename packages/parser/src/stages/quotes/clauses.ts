@@ -518,11 +518,6 @@ const MAX_APPOSITION_WORDS = 10;
 const MAX_TITLE_WORDS = 8;
 
 /**
- * Whether the sentence up to `end` is only a subject with its name in apposition: a determiner and a title,
- * the capitalised name between commas, then at most a short phrase without a verb ("La ministre de la Santé,
- * Aline Perrot, en visite à Nîmes"). Nothing in it is reported.
- */
-/**
  * Whether tokens `[0, end]` are a short subject and a relative clause on it set off by commas: "L'association
  * Plateau Vert, qui regroupe des riverains, dénonce le tracé" reports nothing; the verb's subject is before the comma.
  * (A place's relative, "X se rendra à Moscou, où il sera reçu, a annoncé l'Élysée", follows a clause, not a subject.)
@@ -540,7 +535,12 @@ export function isSubjectWithRelative(tokens: readonly SpeechToken[], end: numbe
   return true;
 }
 
-export function isSubjectInApposition(tokens: readonly SpeechToken[], end: number, lexicon: Lexicon): boolean {
+export /**
+ * Whether the sentence up to `end` is only a subject with its name in apposition: a determiner and a title,
+ * the capitalised name between commas, then at most a short phrase without a verb ("La ministre de la Santé,
+ * Aline Perrot, en visite à Nîmes"). Nothing in it is reported.
+ */
+function isSubjectInApposition(tokens: readonly SpeechToken[], end: number, lexicon: Lexicon): boolean {
   const first = tokens[0];
   if (!first?.isWord || !(lexicon.articles.has(first.word) || lexicon.possessives.has(first.word))) return false;
   let j = 1;
