@@ -42,6 +42,7 @@ export interface SpeakerMemory {
   lastOrganization: Speaker | null;
   /** The latest organizations given a quote by name, oldest first: "the company" may skip a union that spoke since. */
   spokenOrganizations: Speaker[];
+  /** The quotes given a speaker, oldest first: words quoted again stay with the one who said them first. */
   attributed: SaidWords[];
   /** The latest quotes given a named speaker, where they stand in the text: what a document introduced beside them says is theirs. */
   spokenAt: { start: number; end: number; speaker: Speaker }[];
