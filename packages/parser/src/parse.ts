@@ -1,5 +1,5 @@
 import { assemble } from "./stages/assemble.js";
-import { attributeQuotes } from "./stages/attribution.js";
+import { attributeQuotes } from "./stages/attribution/index.js";
 import { createContext, type DocumentContext } from "./stages/context.js";
 import { resolveDates } from "./stages/dates.js";
 import { recogniseEntities } from "./stages/entities/index.js";
