@@ -85,8 +85,8 @@ export function joinedUndated(run: DocumentRun, s: SentenceRun, u: UnitReading, 
  */
 export function datedFromStory(run: DocumentRun, s: SentenceRun, u: UnitReading, draft: Draft): boolean {
   const { ctx, words, dateWords, publication, drafts } = run;
-  const { index, sentence, text, mentions } = s.reading;
-  const { unit, firstCue, definite, weakOnly, talks, recent, previous, clock, minutes, dateMention, undecided, tense, afterEvent, before, afterTold } = u;
+  const { index, sentence, text } = s.reading;
+  const { firstCue, weakOnly, talks, recent, previous, clock, minutes, dateMention, undecided, tense, afterTold } = u;
   const { pending } = run;
   // Tested before the meeting is built: most meetings without a date are left pending and never read again.
   // The hour goes to the last meeting told with a day: one left pending without a day cannot take it.
@@ -113,6 +113,44 @@ export function datedFromStory(run: DocumentRun, s: SentenceRun, u: UnitReading,
     draft.meeting.date = target.meeting.date;
     for (const name of target.meeting.participants) addParticipant(draft.meeting, name);
   }
+  const { dayNews, leadSummit, bodyMeeting } = storyNews(run, s, u, target);
+  // "Trump spoke with Putin on Saturday. … Trump also spoke with Abe": one more meeting of a person just told meeting
+  // someone, on that day.
+  const alsoOf =
+    !target && !afterTold && firstCue.cue.verb && tense !== "future" && words.alsoMet?.test(text.slice(Math.max(0, firstCue.start - 30), firstCue.start))
+      ? latestWithin(drafts, index, ALSO_REACH, (m) => m.date !== null && (!publication || m.date <= dayToString(publication)) && m.participants.some((name) => entityIndexOf(ctx).people.has(name) && draft.meeting.participants.includes(name)))
+      : null;
+  if (afterTold && !target) {
+    draft.meeting.date = afterTold.meeting.date;
+  } else if (alsoOf) {
+    draft.meeting.date = alsoOf.meeting.date;
+  } else if (dayNews || leadSummit) {
+    // « Ils étaient à Rodez lundi 7 février. … Ils ont visité des sites »: the story's day told just before, not publication's.
+    // Both are only read with a publication day.
+    draft.meeting.date = dayToString(storyDayBefore(ctx, index, dateWords, publication!) ?? publication!);
+    if (leadSummit && bodyMeeting) {
+      const body = namedBodyAfter(text, firstCue.end, words);
+      if (body && !partiesIn(ctx, words, sentence.start + body.start, sentence.start + body.end).some((p) => p.kind === "organization")) {
+        addParticipant(draft.meeting, body.name);
+      }
+    }
+  } else if (!target) {
+    if (!s.pendingSetHere) {
+      run.pending = draft;
+      s.pendingSetHere = true;
+    }
+    // « ce soir », "on Thursday" without a publication day: the text gives the day, which stays unknown (null).
+    if (!publication && dateMention && !undecided) run.undated.push(draft);
+    return true;
+  }
+  return false;
+}
+
+/** Whether a meeting without a day is the day's news, or the summit or body's meeting the story's lead is framed by. */
+function storyNews(run: DocumentRun, s: SentenceRun, u: UnitReading, target: Draft | null): { dayNews: boolean; leadSummit: boolean; bodyMeeting: boolean } {
+  const { words, dateWords, publication, drafts } = run;
+  const { sentence, text, mentions } = s.reading;
+  const { unit, firstCue, definite, afterEvent, before } = u;
   // "a effectué, du 26 au 28 juillet, sa première visite … Il a rencontré également": once the text has dated what it
   // tells to one of the days just before, a verb without a day is no longer the day's news (a meeting of long ago does
   // not move the story).
@@ -151,35 +189,7 @@ export function datedFromStory(run: DocumentRun, s: SentenceRun, u: UnitReading,
     !words.otherTime.test(text) &&
     (detectTense(text.slice(firstCue.end), dateWords) === "past" ||
       (bodyMeeting && detectTense(saidBefore(text, frameAt + frameMatch.index), dateWords) === "past"));
-  // "Trump spoke with Putin on Saturday. … Trump also spoke with Abe": one more meeting of a person just told meeting
-  // someone, on that day.
-  const alsoOf =
-    !target && !afterTold && firstCue.cue.verb && tense !== "future" && words.alsoMet?.test(text.slice(Math.max(0, firstCue.start - 30), firstCue.start))
-      ? latestWithin(drafts, index, ALSO_REACH, (m) => m.date !== null && (!publication || m.date <= dayToString(publication)) && m.participants.some((name) => entityIndexOf(ctx).people.has(name) && draft.meeting.participants.includes(name)))
-      : null;
-  if (afterTold && !target) {
-    draft.meeting.date = afterTold.meeting.date;
-  } else if (alsoOf) {
-    draft.meeting.date = alsoOf.meeting.date;
-  } else if (dayNews || leadSummit) {
-    // « Ils étaient à Rodez lundi 7 février. … Ils ont visité des sites »: the story's day told just before, not publication's.
-    draft.meeting.date = dayToString(storyDayBefore(ctx, index, dateWords, publication) ?? publication);
-    if (leadSummit && bodyMeeting) {
-      const body = namedBodyAfter(text, firstCue.end, words);
-      if (body && !partiesIn(ctx, words, sentence.start + body.start, sentence.start + body.end).some((p) => p.kind === "organization")) {
-        addParticipant(draft.meeting, body.name);
-      }
-    }
-  } else if (!target) {
-    if (!s.pendingSetHere) {
-      run.pending = draft;
-      s.pendingSetHere = true;
-    }
-    // « ce soir », "on Thursday" without a publication day: the text gives the day, which stays unknown (null).
-    if (!publication && dateMention && !undecided) run.undated.push(draft);
-    return true;
-  }
-  return false;
+  return { dayNews: !!dayNews, leadSummit, bodyMeeting };
 }
 
 /** A dated weak cue ("the session opened on Monday"): one more sitting of a meeting told before, when there is one. Whether the draft went into it. */
