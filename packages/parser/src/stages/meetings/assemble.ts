@@ -175,6 +175,7 @@ function addSubject(run: DocumentRun, s: SentenceRun, u: UnitReading, meeting: M
   }
 }
 
+/** The topic after the cue, and a meeting called off or put off. */
 function settleTopicAndStatus(run: DocumentRun, s: SentenceRun, u: UnitReading, meeting: Meeting): void {
   const { words } = run;
   const { units } = s;

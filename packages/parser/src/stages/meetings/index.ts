@@ -48,6 +48,7 @@ export function findMeetings(ctx: DocumentContext): void {
   publishMeetings(run);
 }
 
+/** The document's running state: its words, publication day and the drafts read so far. */
 function startRun(ctx: DocumentContext): DocumentRun {
   const words = ctx.locale.meetings;
   const dateWords = ctx.locale.dates;
@@ -82,6 +83,7 @@ function readUnitMeeting(run: DocumentRun, s: SentenceRun, unit: Unit): void {
   addLaterStops(run, s, u, meeting);
 }
 
+/** Once every meeting is read: the zone of a local hour, and who attended. */
 function setLocalZonesAndAttendees(run: DocumentRun): void {
   const { ctx, words, drafts } = run;
   for (const draft of drafts) {

@@ -192,6 +192,7 @@ export function readUnit(run: DocumentRun, s: SentenceRun, unit: Unit): UnitRead
   return { unit, ...tense, ...when, ...referents };
 }
 
+/** The tense a unit's meeting is told in, and the date mention it takes; null for a count of meetings. */
 function unitTense(run: DocumentRun, s: SentenceRun, unit: Unit): UnitTense | null {
   const { words, dateWords } = run;
   const { reading, claimed } = s;
@@ -261,6 +262,7 @@ function unitTense(run: DocumentRun, s: SentenceRun, unit: Unit): UnitTense | nu
   return { regionText, firstCue, before, told, eventText, tellingAt, afterEvent, framesVerb, definite, saying, dateMention, verbCue, verbTense, regionTense, tense };
 }
 
+/** The unit's day, hour and length, and where its parties are read (past the dates earlier units took). */
 function unitWhen(run: DocumentRun, s: SentenceRun, unit: Unit, t: UnitTense): UnitWhen {
   const { words, dateWords, publication, drafts } = run;
   const { reading, claimed, times, durations, takenTimes, takenDurations, units } = s;
@@ -322,6 +324,7 @@ function unitWhen(run: DocumentRun, s: SentenceRun, unit: Unit, t: UnitTense): U
   return { undecided, date, time, clock, minutes, ownFrom, partiesFrom, absoluteFrom, absoluteTo };
 }
 
+/** The meetings told before the unit may be one more sitting of, or whose parties its anaphor names, read before it is built. */
 function unitReferents(run: DocumentRun, s: SentenceRun, unit: Unit, t: UnitTense, w: UnitWhen): UnitReferents {
   const { ctx, words, drafts, pending } = run;
   const { reading, units } = s;
