@@ -24,7 +24,6 @@ export function bilateralPairs(meeting: Meeting, words: MeetingWords, people: Re
 /** How far before a noun the words that make it a frame are looked for ("on the sidelines of the BRICS foreign ministers'"). */
 const FRAME_REACH = 60;
 
-/** Capitalised words just before a summit word: the body that holds it ("the 16th Saarc summit", "the Asean summit"). */
 /** The capitalised words of a name. */
 const capitalisedName = /^\p{Lu}[\p{L}\d'’-]*(?:\s+\p{Lu}[\p{L}\d'’-]*){0,3}/u;
 
