@@ -4,7 +4,8 @@ import type { QuoteEvidence } from "../quotes/index.js";
 import { type Lexicon, lexiconFor } from "../quotes/reporting-verbs.js";
 import { announcedSpeaker, isUnheldTitle, opensSentenceAlone } from "./announcements.js";
 import { echoedSpeaker, MAX_ECHO_SOURCES } from "./echoes.js";
-import { type SpeakerMemory, type SpeakerResolver, speakerResolver } from "./resolver.js";
+import type { SpeakerMemory } from "./resolver-state.js";
+import { type SpeakerResolver, speakerResolver } from "./resolver.js";
 import { NO_SPEAKER, type Speaker, UNAUTHORED_RECORD } from "./speakers.js";
 import { hasInnerCapital } from "./text.js";
 
