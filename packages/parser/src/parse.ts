@@ -5,7 +5,7 @@ import { resolveDates } from "./stages/dates.js";
 import { recogniseEntities } from "./stages/entities/index.js";
 import { findMeetings } from "./stages/meetings/index.js";
 import { findQuotes } from "./stages/quotes/index.js";
-import { normaliseDate, segment } from "./stages/segment.js";
+import { normaliseDate, segment } from "./stages/segment/index.js";
 import type { ParseOptions, ParsedDocument } from "./types.js";
 
 /** The stages in the order they run; each reads what the ones before it filled in. */

@@ -3,7 +3,7 @@ import type { DateWords } from "../stages/dates.js";
 import type { EntityWords } from "../stages/entities/index.js";
 import type { MeetingWords } from "../stages/meetings/index.js";
 import type { QuoteWords } from "../stages/quotes/index.js";
-import type { StructureWords } from "../stages/segment.js";
+import type { StructureWords } from "../stages/segment/index.js";
 import { en } from "./en/index.js";
 import { fr } from "./fr/index.js";
 

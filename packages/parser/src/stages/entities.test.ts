@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseDocument } from "../parse.js";
 import { createContext, type DocumentContext } from "./context.js";
 import { countryFor, recogniseEntities, resolveDescription } from "./entities/index.js";
-import { segment } from "./segment.js";
+import { segment } from "./segment/index.js";
 
 function entitiesOf(text: string): DocumentContext {
   const ctx = createContext(text);

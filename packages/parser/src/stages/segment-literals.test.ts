@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { locales } from "../locales/index.js";
-import { literalAfterRepeat } from "./segment.js";
+import { literalAfterRepeat } from "./segment/index.js";
 
 describe("literalAfterRepeat: text every match of a pattern holds after a part that repeats", () => {
   it.each([

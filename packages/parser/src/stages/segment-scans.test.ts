@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { locales } from "../locales/index.js";
 import type { Language, Paragraph, Span } from "../types.js";
-import { detectLanguage, isoDate, languageOfCounts, withoutClosingDash } from "./segment.js";
+import { detectLanguage, isoDate, languageOfCounts, withoutClosingDash } from "./segment/index.js";
 
 const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "../parse.js";
-import { mayBeDateline } from "./segment.js";
+import { mayBeDateline } from "./segment/index.js";
 
 function spansAreExact(text: string, spans: Array<{ start: number; end: number; text: string }>): void {
   for (const span of spans) expect(text.slice(span.start, span.end)).toBe(span.text);

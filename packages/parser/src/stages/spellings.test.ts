@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createContext } from "./context.js";
-import { segment } from "./segment.js";
+import { segment } from "./segment/index.js";
 import { tokenise, type WordLists } from "./tokens.js";
 
 /** The tokens of `text`, read with `wordLists`. */

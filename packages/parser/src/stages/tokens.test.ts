@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createContext, type DocumentContext } from "./context.js";
-import { segment } from "./segment.js";
+import { segment } from "./segment/index.js";
 import { tokenise } from "./tokens.js";
 
 /** Each token as [text, key, region, its flags that are set], with its offsets checked against the text. */

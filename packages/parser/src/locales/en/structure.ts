@@ -1,4 +1,4 @@
-import type { StructureWords } from "../../stages/segment.js";
+import type { StructureWords } from "../../stages/segment/index.js";
 
 export const structure: StructureWords = {
   months: {
