@@ -281,6 +281,7 @@ export function knownOutlet(name: string): string | null {
 /** A single word in two to six capitals ("HNA", "AFP"): an agency's name, as no author's is written. */
 export const ACRONYM = /^\p{Lu}{2,6}$/u;
 
+/** Words a dateline's time or date is written with whatever the language: "18 h", "1er", "GMT", "UTC". */
 export const DATELINE_TIME_WORDS = ["h", "er", "gmt", "utc"];
 
 let givenNames: Set<string> | null = null;
