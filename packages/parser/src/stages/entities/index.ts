@@ -80,10 +80,10 @@ export function recogniseEntities(ctx: DocumentContext): void {
   const capitalisedAt: number[] = [];
   // The passes for phrases, organizations and descriptions walk these: the capitalised tokens and the notable lowercase ones.
   const notableAt: number[] = [];
-  const labels: Label[] = [];
+  // Sized once: pushing one label per token re-copied the array as it grew, which cost more than linear time on long texts.
+  const labels: Label[] = new Array<Label>(tokens.length).fill(null);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    labels.push(null);
     if (token.capitalised) {
       capitalisedAt.push(i);
       notableAt.push(i);
